@@ -1,0 +1,47 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export type Database = {
+  db: Db;
+  engine: Engine;
+  /** Set for PostgreSQL: the connection string, for tools that need their own connection. */
+  databaseUrl: string | null;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions = { databaseUrl?: string | undefined; dataDir?: string; inMemory?: boolean; poolSize?: number };
+
+/** PostgreSQL through postgres.js when a URL is given, otherwise PGlite in the data folder. */
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const sql = postgres(opts.databaseUrl, {
+      max: opts.poolSize ?? 10,
+      onnotice: () => {},
+      connect_timeout: 10,
+      idle_timeout: 60,
+    });
+    const db = drizzlePostgres(sql, { schema, casing: 'snake_case' }) as unknown as Db;
+    return { db, engine: 'postgres', databaseUrl: opts.databaseUrl, close: () => sql.end({ timeout: 5 }) };
+  }
+  let client: PGlite;
+  if (opts.inMemory) {
+    client = new PGlite();
+  } else {
+    const dir = path.join(opts.dataDir ?? '.data', 'pglite');
+    await mkdir(dir, { recursive: true });
+    client = new PGlite(dir);
+  }
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return { db, engine: 'pglite', databaseUrl: null, close: () => client.close() };
+}
