@@ -1,0 +1,99 @@
+import { francAll } from 'franc-min';
+
+// franc speaks ISO 639-3; the rest of the product uses the two-letter ISO 639-1 codes.
+const toIso6391: Record<string, string> = {
+  spa: 'es',
+  eng: 'en',
+  por: 'pt',
+  ind: 'id',
+  fra: 'fr',
+  deu: 'de',
+  jav: 'jv',
+  vie: 'vi',
+  ita: 'it',
+  tur: 'tr',
+  pol: 'pl',
+  swh: 'sw',
+  sun: 'su',
+  ron: 'ro',
+  hau: 'ha',
+  bos: 'bs',
+  hrv: 'hr',
+  nld: 'nl',
+  srp: 'sr',
+  yor: 'yo',
+  uzn: 'uz',
+  zlm: 'ms',
+  ibo: 'ig',
+  tgl: 'tl',
+  hun: 'hu',
+  azj: 'az',
+  ces: 'cs',
+  plt: 'mg',
+  nya: 'ny',
+  kin: 'rw',
+  zul: 'zu',
+  swe: 'sv',
+  som: 'so',
+  rus: 'ru',
+  ukr: 'uk',
+  bel: 'be',
+  bul: 'bg',
+  kaz: 'kk',
+  arb: 'ar',
+  urd: 'ur',
+  pes: 'fa',
+  pbu: 'ps',
+  hin: 'hi',
+  mar: 'mr',
+  npi: 'ne',
+  cmn: 'zh',
+  ben: 'bn',
+  jpn: 'ja',
+  kor: 'ko',
+  tel: 'te',
+  tam: 'ta',
+  guj: 'gu',
+  kan: 'kn',
+  mal: 'ml',
+  mya: 'my',
+  pan: 'pa',
+  amh: 'am',
+  tha: 'th',
+  sin: 'si',
+  ell: 'el',
+};
+const candidates = Object.keys(toIso6391);
+
+const kana = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/g;
+const han = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+const hangul = /[\uac00-\ud7af\u1100-\u11ff]/g;
+const hebrew = /[\u0590-\u05ff]/g;
+const letters = /\p{L}/gu;
+
+/** Enough text for trigram statistics; more only costs time. */
+const sampleLength = 600;
+const minLatinLetters = 20;
+
+/**
+ * Guesses the language of review text as an ISO 639-1 code, or null when the text is too short
+ * or too mixed to tell. Scripts that identify a language on their own (kana, hangul) short-cut
+ * the trigram model, which otherwise reads kanji-heavy Japanese as Chinese.
+ */
+export function detectLanguage(text: string): string | null {
+  const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text;
+  const letterCount = sample.match(letters)?.length ?? 0;
+  if (letterCount < 3) return null;
+  const kanaCount = sample.match(kana)?.length ?? 0;
+  if (kanaCount >= 2 && kanaCount / letterCount > 0.1) return 'ja';
+  const hangulCount = sample.match(hangul)?.length ?? 0;
+  if (hangulCount / letterCount > 0.3) return 'ko';
+  const hebrewCount = sample.match(hebrew)?.length ?? 0;
+  if (hebrewCount / letterCount > 0.3) return 'he';
+  const hanCount = sample.match(han)?.length ?? 0;
+  if (hanCount / letterCount > 0.3) return hanCount >= 4 ? 'zh' : null;
+  if (letterCount < minLatinLetters) return null;
+  const [best] = francAll(sample, { only: candidates, minLength: minLatinLetters });
+  const code = best?.[0];
+  return code ? (toIso6391[code] ?? null) : null;
+}
