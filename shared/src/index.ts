@@ -1,2 +1,4 @@
 export * from './review.ts';
 export * from './roles.ts';
+export * from './schemas/auth.ts';
+export * from './schemas/replies.ts';

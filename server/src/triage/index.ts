@@ -1,0 +1,1 @@
+export { classifyText } from './classify-text.ts';

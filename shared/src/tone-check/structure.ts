@@ -1,0 +1,36 @@
+import type { CheckContext, Finding } from './types.ts';
+
+const ACKNOWLEDGEMENT =
+  /(?<!\p{L})(?:thank|thanks|sorry|apologi[sz]e|apology|apologies|regret|appreciate|understand|hear(?:ing)? (?:that|this|about)|grateful|glad)/iu;
+const APOLOGY =
+  /(?<!\p{L})(?:sorry|apologi[sz]e|apology|apologies|regret|fell short|missed the mark|let you down)/iu;
+const NEXT_STEP =
+  /(?<!\p{L})(?:call|phone|email|e-mail|contact|reach|get in touch|write to|message|within|we will|we['’]ll|i will|i['’]ll|let us|let me|come back|visit us|next time|refund|replace|redo|follow up|speak with|talk with|talk to|speak to)/iu;
+const NEGATIVE_REVIEW_CUE =
+  /(?<!\p{L})(?:bad|terrible|awful|worst|poor|rude|broke|broken|disappoint\p{L}*|never|refund|waste|horrible|not|didn['’]t|doesn['’]t|wasn['’]t|problem|issue|complain\p{L}*)(?!\p{L})/iu;
+
+/** Flags replies that skip the acknowledgement, or answer a complaint without a next step. */
+export function findMissingParts(text: string, ctx: CheckContext): Finding[] {
+  if (text.trim().length === 0) return [];
+  const found: Finding[] = [];
+  if (!ACKNOWLEDGEMENT.test(text)) {
+    found.push({
+      rule: 'missing-acknowledgement',
+      severity: 'advice',
+      span: { start: 0, end: 0 },
+      message: 'The reply neither thanks the reviewer nor acknowledges how they feel.',
+      suggestion: 'Open by thanking them and naming the problem they described.',
+    });
+  }
+  const answersComplaint = APOLOGY.test(text) || NEGATIVE_REVIEW_CUE.test(ctx.reviewText ?? '');
+  if (answersComplaint && !NEXT_STEP.test(text)) {
+    found.push({
+      rule: 'missing-next-step',
+      severity: 'advice',
+      span: { start: text.length, end: text.length },
+      message: 'The reply does not say what happens next.',
+      suggestion: 'Offer a concrete step with a time, and a named person to contact privately.',
+    });
+  }
+  return found;
+}
