@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { trpcServer } from '@hono/trpc-server';
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { requestId } from 'hono/request-id';
+import { eq, sql } from 'drizzle-orm';
+import type { Db, Engine } from './db/client.ts';
+import { sessions } from './db/schema/index.ts';
+import { createDemoSite } from './demo/site.ts';
+import { demoBusinessProfile } from './drafting/business-profile.ts';
+import type { Env } from './env.ts';
+import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/security.ts';
+import type { Logger } from './logger.ts';
+import { readSession } from './services/auth/sessions.ts';
+import { hashToken } from './services/auth/tokens.ts';
+import type { AppContext, AppServices } from './trpc/context.ts';
+import { appRouter } from './trpc/router.ts';
+
+export type AppDeps = { db: Db; engine: Engine; env: Env; log: Logger; services: AppServices };
+
+export function createApp(deps: AppDeps) {
+  const { db, env, log } = deps;
+  const app = new Hono();
+  const isSecure = env.PUBLIC_URL?.startsWith('https://') ?? false;
+  const publicOrigin = env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : null;
+
+  app.use(requestId());
+  app.use(securityHeaders());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    log.debug({ reqId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.onError((error, c) => {
+    log.error({ err: error, reqId: c.get('requestId') }, 'unhandled request error');
+    return c.json({ error: { message: 'Something went wrong on our side', code: 'INTERNAL_SERVER_ERROR' } }, 500);
+  });
+
+  app.get('/health', async (c) => {
+    const isDbUp = await db.execute(sql`select 1`).then(
+      () => true,
+      () => false,
+    );
+    return c.json({ status: isDbUp ? 'ok' : 'degraded', engine: deps.engine, database: isDbUp ? 'up' : 'down' }, isDbUp ? 200 : 503);
+  });
+
+  const tokenFor = async (sessionToken: string) => {
+    const rows = await db.select({ csrf: sessions.csrfToken }).from(sessions).where(eq(sessions.tokenHash, hashToken(sessionToken)));
+    return rows[0]?.csrf ?? null;
+  };
+  app.use('/trpc/*', csrfGuard({ publicOrigin, tokenFor }));
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      createContext: async (_opts, c): Promise<AppContext> => {
+        const token = getCookie(c, SESSION_COOKIE) ?? null;
+        const session = token ? await readSession(db, token) : null;
+        return {
+          db,
+          engine: deps.engine,
+          env,
+          log,
+          session,
+          sessionToken: session ? token : null,
+          ip: c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
+          services: deps.services,
+          setSessionCookie(tokenValue, csrfToken, expiresAt) {
+            setCookie(c, SESSION_COOKIE, tokenValue, { httpOnly: true, sameSite: 'Lax', secure: isSecure, path: '/', expires: expiresAt });
+            setCookie(c, CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'Strict', secure: isSecure, path: '/', expires: expiresAt });
+          },
+          clearSessionCookie() {
+            deleteCookie(c, SESSION_COOKIE, { path: '/' });
+            deleteCookie(c, CSRF_COOKIE, { path: '/' });
+          },
+        };
+      },
+      onError({ error, path: procedure }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, procedure }, 'procedure failed');
+      },
+    }),
+  );
+
+  if (env.DEMO_SITE) app.route('/demo-site', createDemoSite(demoBusinessProfile.name));
+
+  const webDist = env.WEB_DIST;
+  if (existsSync(path.join(webDist, 'index.html'))) {
+    const root = path.relative(process.cwd(), webDist) || '.';
+    app.use('/assets/*', serveStatic({ root }));
+    app.use('/favicon.svg', serveStatic({ root }));
+    // Every other GET is a dashboard route: the single-page app takes it from there.
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  } else {
+    app.get('/', (c) => c.text('The dashboard is not built yet: run `npm run build` (npm start does this for you).', 503));
+  }
+  return app;
+}

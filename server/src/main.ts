@@ -1,0 +1,33 @@
+import { EnvError, loadEnv } from './env.ts';
+import { createLogger } from './logger.ts';
+import { startServer } from './server.ts';
+
+async function main() {
+  let env: ReturnType<typeof loadEnv>;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(env.LOG_LEVEL);
+  const running = await startServer(env, log);
+  let isStopping = false;
+  const stop = async (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight work');
+    await running.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`Rebound could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

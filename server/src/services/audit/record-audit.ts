@@ -1,0 +1,37 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { auditLog } from '../../db/schema/index.ts';
+
+export type AuditEntry = {
+  orgId: string;
+  actorUserId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  detail?: Record<string, unknown>;
+};
+
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({ ...entry, entityId: entry.entityId ?? null, detail: entry.detail ?? {} });
+}
+
+export async function listAudit(db: Db, orgId: string, filter: { entityType?: string; entityId?: string; limit?: number }) {
+  const conds = [eq(auditLog.orgId, orgId)];
+  if (filter.entityType) conds.push(eq(auditLog.entityType, filter.entityType));
+  if (filter.entityId) conds.push(eq(auditLog.entityId, filter.entityId));
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorLabel: auditLog.actorLabel,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      detail: auditLog.detail,
+    })
+    .from(auditLog)
+    .where(and(...conds))
+    .orderBy(desc(auditLog.at))
+    .limit(filter.limit ?? 200);
+}

@@ -1,0 +1,72 @@
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { memberships, organizations, setupTokens, users } from '../../db/schema/index.ts';
+import { hashPassword } from '../auth/password.ts';
+import { normalizeEmail } from '../auth/sign-in.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { conflict, DomainError } from '../errors.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+/** A one-time setup link token, valid for a day; only issued while no user exists. */
+export async function issueSetupToken(db: Db, now = new Date()): Promise<string | null> {
+  if (!(await isDatabaseEmpty(db))) return null;
+  const token = newToken();
+  await db.insert(setupTokens).values({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + 86_400_000) });
+  return token;
+}
+
+export async function isSetupTokenValid(db: Db, token: string, now = new Date()): Promise<boolean> {
+  const rows = await db
+    .select({ h: setupTokens.tokenHash })
+    .from(setupTokens)
+    .where(and(eq(setupTokens.tokenHash, hashToken(token)), gt(setupTokens.expiresAt, now), isNull(setupTokens.usedAt)))
+    .limit(1);
+  return rows.length === 1 && (await isDatabaseEmpty(db));
+}
+
+export type CreateOrgInput = {
+  orgName: string;
+  orgSlug: string;
+  postalAddress: string;
+  ownerName: string;
+  ownerEmail: string;
+  ownerPassword: string;
+  settings?: Record<string, unknown>;
+};
+
+/** Create an organization with its first owner. */
+export async function createOrganizationWithOwner(db: Db, input: CreateOrgInput) {
+  const passwordHash = await hashPassword(input.ownerPassword);
+  return db.transaction(async (tx) => {
+    const slugTaken = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, input.orgSlug));
+    if (slugTaken.length) throw new DomainError('conflict', 'That organization address is taken', { orgSlug: ['Already in use'] });
+    const email = normalizeEmail(input.ownerEmail);
+    const existing = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (existing.length) throw conflict('A user with that email already exists');
+    const [org] = await tx
+      .insert(organizations)
+      .values({ name: input.orgName, slug: input.orgSlug, postalAddress: input.postalAddress, settings: input.settings ?? {} })
+      .returning({ id: organizations.id });
+    const [user] = await tx
+      .insert(users)
+      .values({ email, name: input.ownerName, passwordHash })
+      .returning({ id: users.id });
+    if (!org || !user) throw new Error('insert returned no row');
+    await tx.insert(memberships).values({ orgId: org.id, userId: user.id, role: 'owner' });
+    await recordAudit(tx, { orgId: org.id, actorUserId: user.id, actorLabel: email, action: 'org.created', entityType: 'organization', entityId: org.id });
+    return { orgId: org.id, userId: user.id };
+  });
+}
+
+/** Complete first-run setup with a one-time token. */
+export async function completeSetup(db: Db, token: string, input: CreateOrgInput) {
+  if (!(await isSetupTokenValid(db, token))) throw new DomainError('forbidden', 'This setup link is no longer valid');
+  const created = await createOrganizationWithOwner(db, input);
+  await db.update(setupTokens).set({ usedAt: new Date() }).where(eq(setupTokens.tokenHash, hashToken(token)));
+  return created;
+}

@@ -1,0 +1,102 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { checkReply, hasBlocking } from '@rebound/shared/tone-check/index';
+import type { Db } from '../../db/client.ts';
+import { organizations, replies, replyDrafts, reviews, sources } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { conflict, DomainError, invalid, notFound } from '../errors.ts';
+import type { Actor } from '../orgs/members.ts';
+
+// Sources whose platform accepts replies through an API; everything else is copied and marked posted by hand.
+const POSTABLE_KINDS = new Set(['google']);
+
+async function loadOpenDraft(db: Db, orgId: string, draftId: string) {
+  const [row] = await db
+    .select({
+      id: replyDrafts.id,
+      reviewId: replyDrafts.reviewId,
+      text: replyDrafts.text,
+      status: replyDrafts.status,
+      reviewText: reviews.text,
+      sourceKind: sources.kind,
+      settings: organizations.settings,
+    })
+    .from(replyDrafts)
+    .innerJoin(reviews, and(eq(reviews.orgId, replyDrafts.orgId), eq(reviews.id, replyDrafts.reviewId)))
+    .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
+    .innerJoin(organizations, eq(organizations.id, replyDrafts.orgId))
+    .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draftId)));
+  if (!row) throw notFound('Draft');
+  if (row.status !== 'draft' && row.status !== 'sent_back') throw conflict(`This draft is already ${row.status.replace('_', ' ')}`);
+  return row;
+}
+
+function isRegulated(settings: Record<string, unknown>): boolean {
+  const profile = settings.profile as { regulated?: unknown } | undefined;
+  return profile?.regulated === true;
+}
+
+/** Save the owner's edit; the check runs again on the new text and the audit keeps before and after. */
+export async function editDraft(db: Db, orgId: string, actor: Actor, input: { draftId: string; text: string }) {
+  const draft = await loadOpenDraft(db, orgId, input.draftId);
+  const findings = checkReply(input.text, { regulated: isRegulated(draft.settings), reviewText: draft.reviewText });
+  await db.transaction(async (tx) => {
+    await tx
+      .update(replyDrafts)
+      .set({ text: input.text, findings, origin: 'owner', updatedAt: new Date() })
+      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id)));
+    await recordAudit(tx, { orgId, actorUserId: actor.userId, actorLabel: actor.label, action: 'reply.edited', entityType: 'review', entityId: draft.reviewId, detail: { draftId: draft.id, before: draft.text, after: input.text } });
+  });
+  return { findings };
+}
+
+/**
+ * An owner's yes. A blocking finding needs an explicit override reason. The approved text is frozen in `replies`;
+ * API sources queue it for posting, others wait for "mark as posted".
+ */
+export async function approveDraft(db: Db, orgId: string, actor: Actor & { userId: string }, input: { draftId: string; overrideReason?: string | undefined }) {
+  const draft = await loadOpenDraft(db, orgId, input.draftId);
+  const findings = checkReply(draft.text, { regulated: isRegulated(draft.settings), reviewText: draft.reviewText });
+  const reason = input.overrideReason?.trim();
+  if (hasBlocking(findings) && !reason) {
+    throw invalid('This reply has a blocking finding; give a reason to approve it anyway', {
+      overrideReason: ['Required when a blocking finding remains'],
+    });
+  }
+  const state = POSTABLE_KINDS.has(draft.sourceKind) ? ('approved' as const) : ('manual' as const);
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(replyDrafts)
+      .set({ status: 'approved', decidedBy: actor.userId, decidedAt: new Date(), overrideReason: reason || null, findings })
+      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id), inArray(replyDrafts.status, ['draft', 'sent_back'])))
+      .returning({ id: replyDrafts.id });
+    if (!updated.length) throw conflict('This draft was decided by someone else a moment ago');
+    const [reply] = await tx
+      .insert(replies)
+      .values({ orgId, reviewId: draft.reviewId, draftId: draft.id, text: draft.text, state, approvedBy: actor.userId })
+      .returning({ id: replies.id });
+    await tx
+      .update(replyDrafts)
+      .set({ status: 'superseded' })
+      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.reviewId, draft.reviewId), inArray(replyDrafts.status, ['draft', 'sent_back'])));
+    await recordAudit(tx, { orgId, actorUserId: actor.userId, actorLabel: actor.label, action: 'reply.approved', entityType: 'review', entityId: draft.reviewId, detail: { draftId: draft.id, replyId: reply?.id, text: draft.text } });
+    if (reason) {
+      await recordAudit(tx, { orgId, actorUserId: actor.userId, actorLabel: actor.label, action: 'reply.override', entityType: 'review', entityId: draft.reviewId, detail: { draftId: draft.id, reason, findings: findings.filter((f) => f.severity === 'blocking').map((f) => f.rule) } });
+    }
+    return { replyId: reply?.id ?? null, state };
+  });
+}
+
+/** Reject a draft outright, or send it back for another pass. */
+export async function rejectDraft(db: Db, orgId: string, actor: Actor & { userId: string }, input: { draftId: string; note?: string | undefined; sendBack: boolean }) {
+  const draft = await loadOpenDraft(db, orgId, input.draftId);
+  const status = input.sendBack ? ('sent_back' as const) : ('rejected' as const);
+  if (input.sendBack && draft.status === 'sent_back') throw new DomainError('conflict', 'This draft is already sent back');
+  await db.transaction(async (tx) => {
+    await tx
+      .update(replyDrafts)
+      .set({ status, decidedBy: actor.userId, decidedAt: new Date(), decisionNote: input.note ?? null })
+      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id)));
+    await recordAudit(tx, { orgId, actorUserId: actor.userId, actorLabel: actor.label, action: input.sendBack ? 'reply.sent_back' : 'reply.rejected', entityType: 'review', entityId: draft.reviewId, detail: { draftId: draft.id, note: input.note ?? null } });
+  });
+  return { status };
+}

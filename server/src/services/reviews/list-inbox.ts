@@ -1,0 +1,52 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { ReviewLabel } from '@rebound/shared';
+import type { Db } from '../../db/client.ts';
+import { replyDrafts, reviews, sources } from '../../db/schema/index.ts';
+
+export type InboxFilter = {
+  locationId?: string | undefined;
+  sourceId?: string | undefined;
+  label?: ReviewLabel | undefined;
+  theme?: string | undefined;
+  limit?: number | undefined;
+};
+
+// Escalated first, then negative, mixed, neutral, positive; oldest first within a band.
+const severity = sql<number>`case when ${reviews.isEscalated} then 0 when ${reviews.label} = 'negative' then 1 when ${reviews.label} = 'mixed' then 2 when ${reviews.label} = 'neutral' then 3 else 4 end`;
+
+/** Reviews with a draft awaiting an owner's decision, worst first. */
+export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {}) {
+  const conds = [eq(reviews.orgId, orgId), eq(reviews.status, 'active'), inArray(replyDrafts.status, ['draft', 'sent_back'])];
+  if (filter.locationId) conds.push(eq(reviews.locationId, filter.locationId));
+  if (filter.sourceId) conds.push(eq(reviews.sourceId, filter.sourceId));
+  if (filter.label) conds.push(eq(reviews.label, filter.label));
+  if (filter.theme) conds.push(sql`${filter.theme} = any(${reviews.themes})`);
+  return db
+    .select({
+      reviewId: reviews.id,
+      draftId: replyDrafts.id,
+      author: reviews.author,
+      rating: reviews.rating,
+      title: reviews.title,
+      text: reviews.text,
+      label: reviews.label,
+      themes: reviews.themes,
+      isEscalated: reviews.isEscalated,
+      escalationReasons: reviews.escalationReasons,
+      publishedAt: reviews.publishedAt,
+      firstSeenAt: reviews.firstSeenAt,
+      sourceName: sources.name,
+      sourceKind: sources.kind,
+      draftText: replyDrafts.text,
+      draftStatus: replyDrafts.status,
+      draftOrigin: replyDrafts.origin,
+      findings: replyDrafts.findings,
+      translateBeforePosting: replyDrafts.translateBeforePosting,
+    })
+    .from(reviews)
+    .innerJoin(replyDrafts, and(eq(replyDrafts.orgId, reviews.orgId), eq(replyDrafts.reviewId, reviews.id)))
+    .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
+    .where(and(...conds))
+    .orderBy(asc(severity), asc(reviews.firstSeenAt), desc(replyDrafts.createdAt))
+    .limit(filter.limit ?? 100);
+}

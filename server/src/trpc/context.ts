@@ -1,0 +1,23 @@
+import type { Db, Engine } from '../db/client.ts';
+import type { Env } from '../env.ts';
+import type { SessionUser } from '../services/auth/sessions.ts';
+import type { Logger } from '../logger.ts';
+
+/** What every procedure receives. Cookies are set through `setSessionCookie` so the HTTP layer owns their flags. */
+export type AppContext = {
+  db: Db;
+  engine: Engine;
+  env: Env;
+  log: Logger;
+  session: SessionUser | null;
+  sessionToken: string | null;
+  ip: string;
+  setSessionCookie(token: string, csrfToken: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+  services: AppServices;
+};
+
+/** Long-lived parts of the running app that procedures may ask for (pollers, mail, ...). */
+export type AppServices = {
+  pollSourceNow?: (orgId: string, sourceId: string) => Promise<unknown>;
+};

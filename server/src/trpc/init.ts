@@ -1,0 +1,77 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Role } from '@rebound/shared';
+import { ZodError } from 'zod';
+import { DomainError } from '../services/errors.ts';
+import type { AppContext } from './context.ts';
+import { toTrpcError } from './errors.ts';
+
+const t = initTRPC.context<AppContext>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const fieldErrors =
+      cause instanceof ZodError
+        ? flattenZod(cause)
+        : cause instanceof DomainError
+          ? (cause.fieldErrors ?? null)
+          : null;
+    const isInternal = shape.data.code === 'INTERNAL_SERVER_ERROR';
+    return {
+      ...shape,
+      message: cause instanceof ZodError ? 'Some fields need attention' : isInternal ? 'Something went wrong on our side' : shape.message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
+    };
+  },
+});
+
+function flattenZod(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Maps domain errors once, for every procedure. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTrpcError(result.error.cause);
+    if (mapped instanceof TRPCError) throw mapped;
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/** Signed in, a member of the session's organization; narrows ctx with orgId and role. */
+export const orgProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { orgId, role } = ctx.session;
+  if (!orgId || !role) throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of an organization' });
+  return next({
+    ctx: {
+      ...ctx,
+      orgId,
+      role,
+      actor: { userId: ctx.session.userId, label: ctx.session.email },
+    },
+  });
+});
+
+/** Org-scoped and limited to the given roles. Listed explicitly: an admin manages the org but does not approve replies. */
+export function roleProcedure(...allowed: Role[]) {
+  return orgProcedure.use(({ ctx, next }) => {
+    if (!allowed.includes(ctx.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${allowed.join(' or ')} role` });
+    }
+    return next();
+  });
+}

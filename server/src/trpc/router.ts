@@ -1,0 +1,14 @@
+import { router } from './init.ts';
+import { authRouter } from './routers/auth.ts';
+import { membersRouter } from './routers/members.ts';
+import { repliesRouter } from './routers/replies.ts';
+import { reviewsRouter } from './routers/reviews.ts';
+
+export const appRouter = router({
+  auth: authRouter,
+  members: membersRouter,
+  reviews: reviewsRouter,
+  replies: repliesRouter,
+});
+
+export type AppRouter = typeof appRouter;
