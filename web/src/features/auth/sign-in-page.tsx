@@ -1,0 +1,45 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useLocation } from 'wouter';
+import { homeFor } from '../../app/nav.ts';
+import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
+import { useTRPC } from '../../shared/api/trpc.ts';
+import { Field } from '../../shared/ui/field.tsx';
+
+export function SignInPage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: async (result) => {
+        await queryClient.invalidateQueries();
+        navigate(homeFor(result.role));
+      },
+    }),
+  );
+  const errors = fieldErrorsOf(signIn.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    signIn.mutate({ email, password });
+  };
+  return (
+    <main className="auth-page" id="main">
+      <form className="card narrow" onSubmit={submit} aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">Sign in to Rebound</h1>
+        <Field label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} errors={errors.email} required />
+        <Field label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} errors={errors.password} required />
+        {signIn.error && !Object.keys(errors).length ? (
+          <p className="error" role="alert">
+            {messageOf(signIn.error)}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={signIn.isPending}>
+          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
+  );
+}

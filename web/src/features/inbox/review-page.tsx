@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../shared/api/trpc.ts';
+import { formatDate, stars } from '../../shared/ui/format.ts';
+
+export function ReviewPage({ reviewId }: { reviewId: string }) {
+  const trpc = useTRPC();
+  const q = useQuery(trpc.reviews.get.queryOptions({ reviewId }));
+  if (q.isPending) return <p className="loading">Loading…</p>;
+  if (q.isError) return <p className="error" role="alert">{q.error.message}</p>;
+  const { review, versions, drafts, replies, audit } = q.data;
+  return (
+    <article className="review-page">
+      <h1>{review.title ?? 'Review'}</h1>
+      <p>
+        <span className="stars">{stars(review.rating)}</span> by {review.author ?? 'Anonymous'} · {review.sourceName} · {formatDate(review.publishedAt)} · {review.label}
+        {review.status === 'removed' ? ' · removed from the platform' : ''}
+      </p>
+      <blockquote className="review-text">{review.text}</blockquote>
+      {versions.length ? (
+        <section>
+          <h2>Earlier versions</h2>
+          <ol>
+            {versions.map((v) => (
+              <li key={v.version}>
+                <p>
+                  Version {v.version} · {stars(v.rating)} · captured {formatDate(v.capturedAt)}
+                </p>
+                <blockquote className="review-text">{v.text}</blockquote>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <section>
+        <h2>Replies</h2>
+        {replies.length ? (
+          <ul>
+            {replies.map((r) => (
+              <li key={r.id}>
+                <strong>{r.state}</strong> · approved {formatDate(r.approvedAt)}
+                <blockquote className="review-text">{r.text}</blockquote>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No approved reply yet.</p>
+        )}
+        <h3>Drafts</h3>
+        <ul>
+          {drafts.map((d) => (
+            <li key={d.id}>
+              {d.status} · {d.origin} · {formatDate(d.updatedAt)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h2>Audit trail</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+            </tr>
+          </thead>
+          <tbody>
+            {audit.map((a) => (
+              <tr key={a.id}>
+                <td>{new Date(a.at).toLocaleString()}</td>
+                <td>{a.actorLabel}</td>
+                <td>{a.action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}
