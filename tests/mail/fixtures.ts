@@ -37,3 +37,15 @@ export function feedbackInput(overrides: Partial<FeedbackRequestInput> = {}): Fe
     ...overrides,
   };
 }
+
+/** The raw value of a header as written on the wire (unfolded), since mailparser restructures List-* headers. */
+export function headerValue(
+  parsed: { headerLines: ReadonlyArray<{ key: string; line: string }> },
+  name: string,
+): string | undefined {
+  const line = parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+  return line
+    ?.slice(line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]/g, ' ')
+    .trim();
+}

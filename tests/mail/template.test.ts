@@ -2,9 +2,37 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { feedbackMergeFields, renderTemplate, validateTemplate } from '../../server/src/mail/template.ts';
 
+// Mostly the characters that matter, so a broken escaper is caught in the first few runs.
+const hostileString = fc.oneof(
+  fc.string({
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '"',
+      "'",
+      '&',
+      '`',
+      '=',
+      '{',
+      '}',
+      'a',
+      ' ',
+      '\r',
+      '\n',
+      '\u202e',
+      '\u2028',
+    ),
+  }),
+  fc.string({ unit: 'binary' }),
+);
+
 describe('renderTemplate', () => {
   it('substitutes known merge fields, with or without spaces inside the braces', () => {
-    const out = renderTemplate('Hi {{firstName}}, thanks from {{ businessName }}!', { firstName: 'Ana', businessName: 'Bloom' }, 'text');
+    const out = renderTemplate(
+      'Hi {{firstName}}, thanks from {{ businessName }}!',
+      { firstName: 'Ana', businessName: 'Bloom' },
+      'text',
+    );
     expect(out).toBe('Hi Ana, thanks from Bloom!');
   });
 
@@ -19,14 +47,19 @@ describe('renderTemplate', () => {
   });
 
   it('escapes every value in html mode', () => {
-    const out = renderTemplate('<a title="{{x}}">{{y}}</a>', { x: '"><img src=x onerror=alert(1)>', y: '<script>&' }, 'html');
-    expect(out).toBe('<a title="&quot;&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;">&lt;script&gt;&amp;</a>');
+    const out = renderTemplate(
+      '<a title="{{x}}">{{y}}</a>',
+      { x: '"><img src=x onerror=alert(1)>', y: '<script>&' },
+      'html',
+    );
+    expect(out).toBe(
+      '<a title="&quot;&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;">&lt;script&gt;&amp;</a>',
+    );
   });
 
   it('removes CR, LF and control characters from values in text mode', () => {
     const out = renderTemplate('Subject: {{name}}', { name: 'Evil\r\nBcc: x@y.example\u0000\u0007' }, 'text');
     expect(out).toBe('Subject: Evil Bcc: x@y.example');
-    expect(out).not.toMatch(/[\r\n\u0000-\u001f]/);
   });
 
   it('drops bidi override characters but keeps right-to-left letters', () => {
@@ -45,7 +78,7 @@ describe('renderTemplate', () => {
 
   it('keeps html-mode output free of markup from any value (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (value) => {
+      fc.property(hostileString, (value) => {
         const out = renderTemplate('<p>{{v}}</p>', { v: value }, 'html');
         const inner = out.slice(3, -4);
         expect(inner).not.toMatch(/[<>"'`]/);
@@ -56,7 +89,7 @@ describe('renderTemplate', () => {
 
   it('keeps text-mode output on one line for any value (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (value) => {
+      fc.property(hostileString, (value) => {
         expect(renderTemplate('{{v}}', { v: value }, 'text')).not.toMatch(/[\r\n\u2028\u2029\u202e]/);
       }),
     );
@@ -65,7 +98,9 @@ describe('renderTemplate', () => {
 
 describe('validateTemplate', () => {
   it('accepts a template that only uses allowed fields', () => {
-    expect(validateTemplate('Hi {{firstName|there}}, visit {{feedbackUrl}}', feedbackMergeFields)).toEqual({ ok: true });
+    expect(validateTemplate('Hi {{firstName|there}}, visit {{feedbackUrl}}', feedbackMergeFields)).toEqual({
+      ok: true,
+    });
   });
 
   it('reports each unknown field once', () => {

@@ -27,7 +27,9 @@ function reply(responseCode: number, message: string): SmtpReply {
  * A real SMTP server on loopback that keeps what it receives. `rejectRecipients` answers 550 at RCPT TO for
  * matching addresses; `tempFailFirst` answers 451 to the first N recipients, then accepts.
  */
-export async function startSmtpSink(opts: { rejectRecipients?: RegExp; tempFailFirst?: number } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  opts: { rejectRecipients?: RegExp; tempFailFirst?: number } = {},
+): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const raw: Buffer[] = [];
   const envelopes: SinkEnvelope[] = [];

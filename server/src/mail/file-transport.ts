@@ -81,7 +81,8 @@ export function createFileTransport(outboxDir: string): MailTransport {
           response: error instanceof Error ? error.message : String(error),
         };
       } finally {
-        await rm(tmp, { force: true });
+        // Best effort: after a successful link the name is already published; a leftover temp file is ignored.
+        await rm(tmp, { force: true }).catch(() => undefined);
       }
     },
     async close(): Promise<void> {},
