@@ -104,7 +104,7 @@ export function buildFeedbackRequest(input: FeedbackRequestInput): OutgoingMail 
   const text = [
     renderTemplate(toCleanLines(bodyTemplate), fields, 'text').trim(),
     '',
-    '--',
+    '-- ', // the conventional signature separator, so clients can fold the footer
     businessName,
     postalAddress,
     '',
