@@ -6,7 +6,9 @@ describe('computeBackoffMs', () => {
 
   it('doubles the ceiling with each consecutive failure until maxMs', () => {
     const top = (attempt: number) => computeBackoffMs(attempt, { ...opts, random: () => 1 });
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map(top)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(top)).toEqual([
+      1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000,
+    ]);
     expect(top(10_000)).toBe(60_000);
   });
 

@@ -17,7 +17,10 @@ afterAll(async () => {
   await server.close();
 });
 
-async function timed(path: string, policy: Partial<FetchPolicy> = {}): Promise<{ outcome: FetchOutcome; ms: number }> {
+async function timed(
+  path: string,
+  policy: Partial<FetchPolicy> = {},
+): Promise<{ outcome: FetchOutcome; ms: number }> {
   const started = performance.now();
   const outcome = await fetchDocument(`${server.url}${path}`, { ...local, ...policy });
   return { outcome, ms: performance.now() - started };
@@ -95,11 +98,18 @@ describe('fetchDocument turns each fault into one bounded failure', () => {
   });
 
   it('reports 503 with Retry-After as rate limited', async () => {
-    expect(failureOf((await timed('/503')).outcome)).toMatchObject({ code: 'rate_limited', retryAfterMs: 7_000 });
+    expect(failureOf((await timed('/503')).outcome)).toMatchObject({
+      code: 'rate_limited',
+      retryAfterMs: 7_000,
+    });
   });
 
   it('reports 500 as a retryable HTTP status and 404 as a permanent one', async () => {
-    expect(failureOf((await timed('/500')).outcome)).toMatchObject({ code: 'http_status', status: 500, retryable: true });
+    expect(failureOf((await timed('/500')).outcome)).toMatchObject({
+      code: 'http_status',
+      status: 500,
+      retryable: true,
+    });
     const missing = failureOf((await timed('/404')).outcome);
     expect(missing).toMatchObject({ code: 'http_status', status: 404, retryable: false });
     expect(missing.message).toContain('check the address');
@@ -132,7 +142,9 @@ describe('fetchDocument turns each fault into one bounded failure', () => {
   it('stops after maxRedirects', async () => {
     expect(failureOf((await timed('/redirect-chain/6')).outcome).code).toBe('too_many_redirects');
     successOf((await timed('/redirect-chain/2', { maxRedirects: 2 })).outcome);
-    expect(failureOf((await timed('/redirect-chain/3', { maxRedirects: 2 })).outcome).code).toBe('too_many_redirects');
+    expect(failureOf((await timed('/redirect-chain/3', { maxRedirects: 2 })).outcome).code).toBe(
+      'too_many_redirects',
+    );
   });
 
   it('refuses a redirect to a non-web scheme', async () => {

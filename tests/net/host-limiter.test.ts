@@ -1,5 +1,7 @@
+import { fetchDocument } from '@rebound/server/net/fetch-document';
 import { createHostLimiter, hostKeyOf } from '@rebound/server/net/host-limiter';
 import { describe, expect, it } from 'vitest';
+import { type Route, startMisbehavingServer } from '../support/misbehaving-server.ts';
 
 function deferred() {
   let release = (): void => undefined;
@@ -50,5 +52,33 @@ describe('createHostLimiter', () => {
     expect(hostKeyOf('https://Reviews.Example/x?y')).toBe('reviews.example');
     expect(hostKeyOf('http://reviews.example:8080/')).toBe('reviews.example:8080');
     expect(hostKeyOf('Reviews.Example')).toBe('reviews.example');
+  });
+});
+
+describe('fetchDocument and the host limit', () => {
+  it('never has more than two requests in flight at one site', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const slow: Route = (_req, res) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => {
+        inFlight -= 1;
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('done');
+      }, 80);
+    };
+    const site = await startMisbehavingServer({ routes: { '/slow': slow } });
+    try {
+      const policy = { allowList: ['127.0.0.0/8'], respectRobots: false, timeoutMs: 5_000 };
+      const outcomes = await Promise.all(
+        Array.from({ length: 6 }, () => fetchDocument(`${site.url}/slow`, policy)),
+      );
+      expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+      expect(site.hits('/slow')).toBe(6);
+      expect(peak).toBe(2);
+    } finally {
+      await site.close();
+    }
   });
 });

@@ -13,10 +13,10 @@ function findInChain<T>(error: unknown, type: new (...args: never[]) => T): T | 
 }
 
 export function ssrfFailure(host: string, address: string): { ok: false; error: FetchFailure } {
-  const where = host === address ? address : `${host} (${address})`;
+  const subject = host === address ? address : `${host} points to ${address}, which`;
   return fail(
     'ssrf_blocked',
-    `${where} is a private or internal network address. Rebound does not fetch those unless an administrator adds it to the allow-list.`,
+    `${subject} is a private or internal network address. Rebound does not fetch those unless an administrator adds it to the allow-list.`,
     false,
   );
 }
