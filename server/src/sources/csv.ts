@@ -90,7 +90,9 @@ export async function* parseReviewCsv(
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    yield { line: nextLine, error: `The file stops being valid CSV here: ${message}` };
+    // Records parsed just before the failure may never reach us, so trust the parser's own line.
+    const line = Number(/at line (\d+)/.exec(message)?.[1] ?? nextLine);
+    yield { line, error: `Line ${line}: the file stops being valid CSV here (${message}).` };
   } finally {
     source.destroy();
   }
