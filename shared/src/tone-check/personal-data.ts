@@ -10,7 +10,7 @@ const REFERENCE = w(
   '(?:order|account|acct|invoice|booking|reservation|confirmation|ticket|membership|policy|claim|reference|ref|transaction|tracking)\\s*(?:number|no\\.?|num|#|id)?\\s*[:#]?\\s*[A-Za-z0-9-]*\\d[A-Za-z0-9-]{2,}',
 );
 const HEALTH = w(
-  'diagnos\\p{L}*|diabet\\p{L}*|cancer|tumou?r|hiv|aids|pregnan\\p{L}*|miscarriage|depression|anxiety|bipolar|adhd|infection|surgery|root\\s+canal|extraction|implants?|chemo\\p{L}*|medication|prescri\\p{L}+|allerg\\p{L}*|fracture|std|sti|mental\\s+health|biopsy|abortion|disabilit\\p{L}*|dementia|asthma|blood\\s+(?:test|pressure|work)|x-?rays?|gum\\s+disease|periodontitis|condition',
+  'diagnos\\p{L}*|diabet\\p{L}*|cancer|tumou?r|hiv|pregnan\\p{L}*|miscarriage|depression|anxiety|bipolar|adhd|infection|surgery|root\\s+canal|extraction|implants?|chemo\\p{L}*|medication|prescri\\p{L}+|allerg\\p{L}*|fracture|std|sti|mental\\s+health|biopsy|abortion|disabilit\\p{L}*|dementia|asthma|blood\\s+(?:test|pressure|work)|x-?rays?|gum\\s+disease|periodontitis',
 );
 const SECOND_PERSON = /(?<!\p{L})(?:you|your|yours)(?!\p{L})/iu;
 const INVITATION_CUE =

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { checkReply } from '@rebound/shared';
+import { z } from 'zod';
+import {
+  type BusinessProfile,
+  businessProfileSchema,
+  demoBusinessProfile,
+} from '../drafting/business-profile.ts';
+import { composeDraft } from '../drafting/index.ts';
+import { defaultThemeTaxonomy, extendTaxonomy, triageReview } from '../triage/index.ts';
+import { mapLines } from '../triage/map-lines.ts';
+
+const inputLineSchema = z.object({
+  text: z.string(),
+  rating: z.number().min(1).max(5).nullable().optional(),
+  author: z.string().nullable().optional(),
+  title: z.string().nullable().optional(),
+  language: z.string().nullable().optional(),
+  externalId: z.string().nullable().optional(),
+});
+
+export async function loadBusinessProfile(file: string | undefined): Promise<BusinessProfile> {
+  if (!file) return demoBusinessProfile;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `cannot read business profile ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = businessProfileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`invalid business profile ${file}: ${fields}`);
+  }
+  return parsed.data;
+}
+
+function describeLineError(line: string): string {
+  try {
+    const issues = inputLineSchema.safeParse(JSON.parse(line)).error?.issues ?? [];
+    return issues.map((i) => `${i.path.join('.') || '(line)'}: ${i.message}`).join('; ');
+  } catch {
+    return 'not valid JSON';
+  }
+}
+
+/**
+ * `rebound triage`: JSON Lines reviews in, one JSON line out per review in the same order with label, themes,
+ * escalation, a draft and the safety findings on it. A bad line yields `{"error": ...}` and the run goes on.
+ * Blank lines are skipped, as JSON Lines allows.
+ */
+export async function runTriage(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+  opts: { businessFile?: string },
+): Promise<void> {
+  const profile = await loadBusinessProfile(opts.businessFile);
+  const taxonomy = extendTaxonomy(defaultThemeTaxonomy, profile.themeExtensions);
+  await mapLines(input, output, (line) => {
+    if (line.trim().length === 0) return null;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      return JSON.stringify({ error: 'not valid JSON' });
+    }
+    const parsed = inputLineSchema.safeParse(json);
+    if (!parsed.success) return JSON.stringify({ error: describeLineError(line) });
+    const review = parsed.data;
+    const triage = triageReview(
+      { rating: review.rating ?? null, text: review.text, title: review.title, language: review.language },
+      { taxonomy },
+    );
+    const draft = composeDraft(
+      {
+        author: review.author ?? null,
+        rating: review.rating ?? null,
+        text: review.text,
+        title: review.title,
+        externalId: review.externalId,
+      },
+      triage,
+      profile,
+    );
+    const findings = checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }).map(
+      ({ rule, severity, span, message, suggestion }) => ({ rule, severity, span, message, suggestion }),
+    );
+    return JSON.stringify({
+      label: triage.label,
+      themes: triage.themes,
+      escalation: triage.escalation,
+      draft,
+      findings,
+    });
+  });
+}

@@ -1,0 +1,16 @@
+export {
+  type BusinessProfile,
+  businessProfileSchema,
+  demoBusinessProfile,
+  type Remedy,
+  remedySchema,
+} from './business-profile.ts';
+export { composeAlternatives } from './compose-alternatives.ts';
+export {
+  type ComposeOptions,
+  composeDraft,
+  type Draft,
+  type DraftPromise,
+  type DraftReview,
+} from './compose-draft.ts';
+export { draftWithLlm, type LlmConfig } from './draft-with-llm.ts';
