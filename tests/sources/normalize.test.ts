@@ -6,6 +6,7 @@ import {
   toIsoDate,
 } from '@rebound/server/sources/index';
 import { describe, expect, it } from 'vitest';
+import { readData } from './data.ts';
 
 describe('normalizeRating', () => {
   it('reads numbers, numeric strings, decimal commas and "x out of y" text', () => {
@@ -79,6 +80,15 @@ describe('detectLanguage', () => {
     );
     expect(detectLanguage('料理が冷たくて、店員さんにずっと無視されました。')).toBe('ja');
     expect(detectLanguage('음식이 차갑고 직원이 불친절했어요.')).toBe('ko');
+  });
+
+  it('labels at least 90% of the English Yelp sentences it decides on as en', () => {
+    const sentences = readData('sentiment/uci_sentiment_labelled_sentences/yelp_labelled.txt')
+      .split('\n')
+      .map((line) => line.split('\t')[0] ?? '');
+    const decided = sentences.map(detectLanguage).filter((code) => code !== null);
+    expect(decided.length).toBeGreaterThan(700);
+    expect(decided.filter((code) => code === 'en').length / decided.length).toBeGreaterThan(0.9);
   });
 
   it('returns null when the text is too short to tell', () => {

@@ -63,7 +63,73 @@ const toIso6391: Record<string, string> = {
   sin: 'si',
   ell: 'el',
 };
-const candidates = Object.keys(toIso6391);
+// Languages reviews are realistically written in; every extra candidate costs trigram time.
+const candidates = [
+  'eng',
+  'spa',
+  'por',
+  'fra',
+  'deu',
+  'ita',
+  'nld',
+  'pol',
+  'tur',
+  'ind',
+  'vie',
+  'ron',
+  'swe',
+  'ces',
+  'hun',
+  'hrv',
+  'rus',
+  'ukr',
+  'bul',
+  'arb',
+  'pes',
+  'urd',
+  'hin',
+  'mar',
+  'cmn',
+  'jpn',
+  'kor',
+  'ben',
+  'tha',
+  'ell',
+  'tam',
+  'tel',
+];
+// Words frequent in English and rare elsewhere; most reviews are English, and this skips the model.
+const englishWords = new Set([
+  'the',
+  'and',
+  'was',
+  'it',
+  'of',
+  'for',
+  'this',
+  'with',
+  'but',
+  'have',
+  'very',
+  'they',
+  'you',
+  'that',
+  'not',
+  'my',
+  'are',
+  'be',
+  'were',
+  'had',
+  'would',
+  'will',
+  'just',
+  'can',
+  'our',
+  'we',
+  'from',
+  'there',
+  'their',
+]);
 
 const kana = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/g;
 const han = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
@@ -72,7 +138,7 @@ const hebrew = /[\u0590-\u05ff]/g;
 const letters = /\p{L}/gu;
 
 /** Enough text for trigram statistics; more only costs time. */
-const sampleLength = 600;
+const sampleLength = 280;
 const minLatinLetters = 20;
 
 /**
@@ -93,7 +159,15 @@ export function detectLanguage(text: string): string | null {
   const hanCount = sample.match(han)?.length ?? 0;
   if (hanCount / letterCount > 0.3) return hanCount >= 4 ? 'zh' : null;
   if (letterCount < minLatinLetters) return null;
+  if (isClearlyEnglish(sample)) return 'en';
   const [best] = francAll(sample, { only: candidates, minLength: minLatinLetters });
   const code = best?.[0];
   return code ? (toIso6391[code] ?? null) : null;
+}
+
+function isClearlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
+  let hits = 0;
+  for (const word of words) if (englishWords.has(word)) hits += 1;
+  return hits >= 2 && hits / words.length >= 0.15 && words.length / (sample.length / 6) > 0.5;
 }
