@@ -3,7 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { generateCookie, getCookie } from 'hono/cookie';
 import { requestId } from 'hono/request-id';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Engine } from './db/client.ts';
@@ -56,25 +56,26 @@ export function createApp(deps: AppDeps) {
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
-      createContext: async (_opts, c): Promise<AppContext> => {
+      // Cookies go on the tRPC response's own headers: the adapter builds a new Response, not Hono's.
+      createContext: async ({ resHeaders }, c): Promise<AppContext> => {
         const token = getCookie(c, SESSION_COOKIE) ?? null;
         const session = token ? await readSession(db, token) : null;
         return {
           db,
           engine: deps.engine,
-          env,
+          config: env,
           log,
           session,
           sessionToken: session ? token : null,
           ip: c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
           services: deps.services,
           setSessionCookie(tokenValue, csrfToken, expiresAt) {
-            setCookie(c, SESSION_COOKIE, tokenValue, { httpOnly: true, sameSite: 'Lax', secure: isSecure, path: '/', expires: expiresAt });
-            setCookie(c, CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'Strict', secure: isSecure, path: '/', expires: expiresAt });
+            resHeaders.append('set-cookie', generateCookie(SESSION_COOKIE, tokenValue, { httpOnly: true, sameSite: 'Lax', secure: isSecure, path: '/', expires: expiresAt }));
+            resHeaders.append('set-cookie', generateCookie(CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'Strict', secure: isSecure, path: '/', expires: expiresAt }));
           },
           clearSessionCookie() {
-            deleteCookie(c, SESSION_COOKIE, { path: '/' });
-            deleteCookie(c, CSRF_COOKIE, { path: '/' });
+            resHeaders.append('set-cookie', generateCookie(SESSION_COOKIE, '', { path: '/', maxAge: 0 }));
+            resHeaders.append('set-cookie', generateCookie(CSRF_COOKIE, '', { path: '/', maxAge: 0 }));
           },
         };
       },

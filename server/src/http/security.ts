@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 
@@ -29,6 +29,19 @@ export const securityHeaders = (): MiddlewareHandler =>
  * Refuse cross-site state changes: the browser's own Sec-Fetch-Site / Origin must say same origin, and a
  * signed-in request must echo the session's CSRF token (double submit) in a header.
  */
+/** A refusal the caller can read: tRPC's own error shape under /trpc (one entry per batched call), plain JSON elsewhere. */
+function refuse(c: Context, message: string) {
+  const error = { message, code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403 } };
+  if (c.req.path.startsWith('/trpc/')) {
+    if (c.req.query('batch')) {
+      const calls = c.req.path.slice('/trpc/'.length).split(',').length;
+      return c.json(Array.from({ length: calls }, () => ({ error })), 403);
+    }
+    return c.json({ error }, 403);
+  }
+  return c.json({ error: { message, code: 'FORBIDDEN' } }, 403);
+}
+
 export function csrfGuard(opts: { publicOrigin: string | null; tokenFor: (sessionToken: string) => Promise<string | null> }): MiddlewareHandler {
   return async (c, next) => {
     const method = c.req.method;
@@ -39,13 +52,13 @@ export function csrfGuard(opts: { publicOrigin: string | null; tokenFor: (sessio
     const sameOrigin =
       !origin || origin === opts.publicOrigin || (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`));
     if (site === 'cross-site' || !sameOrigin) {
-      return c.json({ error: { message: 'Cross-site request refused', code: 'FORBIDDEN' } }, 403);
+      return refuse(c, 'Cross-site request refused');
     }
     const session = getCookie(c, SESSION_COOKIE);
     if (session) {
       const expected = await opts.tokenFor(session);
       if (expected && c.req.header(CSRF_HEADER) !== expected) {
-        return c.json({ error: { message: 'Missing or wrong CSRF token; reload the page', code: 'FORBIDDEN' } }, 403);
+        return refuse(c, 'Missing or wrong CSRF token; reload the page');
       }
     }
     return next();

@@ -7,7 +7,8 @@ import type { Logger } from '../logger.ts';
 export type AppContext = {
   db: Db;
   engine: Engine;
-  env: Env;
+  /** Named `config`, not `env`: the Hono tRPC adapter overwrites a context key called env. */
+  config: Env;
   log: Logger;
   session: SessionUser | null;
   sessionToken: string | null;

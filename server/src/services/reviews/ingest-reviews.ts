@@ -2,7 +2,7 @@ import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { NormalizedReview } from '@rebound/shared';
 import { checkReply } from '@rebound/shared/tone-check/index';
 import type { Db } from '../../db/client.ts';
-import { replyDrafts, reviews, reviewVersions } from '../../db/schema/index.ts';
+import { auditLog, replyDrafts, reviews, reviewVersions } from '../../db/schema/index.ts';
 import { composeDraft } from '../../drafting/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
 import { reviewFingerprint } from '../../sources/normalize.ts';
@@ -214,5 +214,17 @@ async function insertFresh(
       translateBeforePosting: draft.translateBeforePosting,
     });
   }
-  if (drafts.length) await db.insert(replyDrafts).values(drafts);
+  if (!drafts.length) return;
+  const made = await db.insert(replyDrafts).values(drafts).returning({ id: replyDrafts.id, reviewId: replyDrafts.reviewId, origin: replyDrafts.origin });
+  await db.insert(auditLog).values(
+    made.map((d) => ({
+      orgId: ctx.orgId,
+      actorUserId: null,
+      actorLabel: 'Rebound',
+      action: 'reply.drafted',
+      entityType: 'review',
+      entityId: d.reviewId,
+      detail: { draftId: d.id, origin: d.origin },
+    })),
+  );
 }

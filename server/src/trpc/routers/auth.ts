@@ -17,7 +17,7 @@ export const authRouter = router({
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
     // A new session on every sign-in, and the old one dropped, so a planted cookie is useless.
     if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
-    const session = await signIn(ctx.db, input, ctx.env.SESSION_TTL_HOURS);
+    const session = await signIn(ctx.db, input, ctx.config.SESSION_TTL_HOURS);
     ctx.setSessionCookie(session.token, session.csrfToken, session.expiresAt);
     const me = await readSession(ctx.db, session.token);
     return { role: me?.role ?? null, orgName: me?.orgName ?? null };
@@ -36,7 +36,7 @@ export const authRouter = router({
   completeSetup: publicProcedure.input(setupInput).mutation(async ({ ctx, input }) => {
     const { token, ...rest } = input;
     const created = await completeSetup(ctx.db, token, rest);
-    const session = await createSession(ctx.db, created.userId, created.orgId, ctx.env.SESSION_TTL_HOURS);
+    const session = await createSession(ctx.db, created.userId, created.orgId, ctx.config.SESSION_TTL_HOURS);
     ctx.setSessionCookie(session.token, session.csrfToken, session.expiresAt);
     return { orgId: created.orgId };
   }),
@@ -47,7 +47,7 @@ export const authRouter = router({
       const { DomainError } = await import('../../services/errors.ts');
       throw new DomainError('forbidden', 'This setup link is no longer valid');
     }
-    const demo = await loadDemo(ctx.db, { baseUrl: ctx.env.PUBLIC_URL ?? `http://${ctx.env.HOST}:${ctx.env.PORT}` });
+    const demo = await loadDemo(ctx.db, { baseUrl: ctx.config.PUBLIC_URL ?? `http://${ctx.config.HOST}:${ctx.config.PORT}` });
     return { users: demo.users.map((u) => ({ email: u.email, role: u.role })) };
   }),
 });
