@@ -15,7 +15,7 @@ const VAGUE = new Set(
   week weeks month months year years hour hours minute minutes one ones anything something everything nothing kind sort
   type problem problems issue issues experience place company business store shop guy guys
   reason fact point part parts side end case use first second half amazon customer customers service lol
-  god hell wow look looks arrival honored fun shame joke bother hassle pain trouble luck sense fault mind`.split(
+  frustration disappointment anger quality job purchase unit units products brand model deal value god hell wow look looks arrival honored fun shame joke bother hassle pain trouble luck sense fault mind`.split(
     /\s+/,
   ),
 );
@@ -64,7 +64,7 @@ function countNouns(text: string): Map<string, number> {
 }
 
 const isUsable = (word: string): boolean =>
-  /^[\p{L}][\p{L}-]{1,24}$/u.test(word) && !VAGUE.has(word.toLowerCase()) && !PROFANE.test(word);
+  /^[\p{L}][\p{L}-]{2,24}$/u.test(word) && !VAGUE.has(word.toLowerCase()) && !PROFANE.test(word);
 
 function bestNounPhrase(text: string, counts: Map<string, number>): string | null {
   const tokens = nounTokens(text);

@@ -5,13 +5,7 @@
  * so the safety check recognises them as the business's own.
  */
 export const greetings = {
-  named: [
-    'Hi {name},',
-    'Hello {name},',
-    'Dear {name},',
-    '{name}, hello,',
-    'Hi {name}, and thank you for writing.',
-  ],
+  named: ['Hi {name},', 'Hello {name},', 'Dear {name},', '{name}, hello,', 'Good day {name},'],
   anonymous: ['Hello,', 'Hi there,', 'Good day,', 'Dear reviewer,'],
 };
 
@@ -27,7 +21,7 @@ export const thanksForFeedback = [
 export const acknowledgeDetail = [
   'I am sorry about the trouble with the {detail}, and I understand why you are frustrated.',
   'I am sorry to read what happened with the {detail}; that would annoy anyone.',
-  'Reading about the {detail}, I can see why you are disappointed, and I am sorry.',
+  'After what you describe with the {detail}, I can see why you are disappointed, and I am sorry.',
   'We are sorry that the {detail} let you down. Your frustration makes complete sense.',
   'The problem you describe with the {detail} should not have happened, and I apologise.',
   'I am sorry the {detail} did not live up to what you expected; I can see how disappointing that was.',
@@ -122,7 +116,7 @@ export const holdingBody = [
 export const holdingDetail = [
   'We want to understand exactly what happened with the {detail}.',
   'We would like to hear more about the {detail} so we can look into it properly.',
-  'We need the full picture about the {detail} before anything else.',
+  'We need the whole story about the {detail} before anything else.',
 ];
 
 export const holdingInvitation = [

@@ -14,7 +14,7 @@ const HEALTH = w(
 );
 const SECOND_PERSON = /(?<!\p{L})(?:you|your|yours)(?!\p{L})/iu;
 const INVITATION_CUE =
-  /(?:call|phone|ring|text|reach|contact|email|e-mail|write|message|dial|at|on|via|number is|address is|directly)\W*$/iu;
+  /(?:call|phone|ring|text|reach|contact|email|e-mail|write|message|dial|at|on|to|via|number is|address is|directly)\W*$/iu;
 
 const normaliseContact = (value: string): string =>
   value.includes('@') ? value.trim().toLowerCase() : value.replace(/\D/g, '');
@@ -23,9 +23,10 @@ function isBusinessContact(value: string, text: string, start: number, ctx: Chec
   const key = normaliseContact(value);
   if (ctx.businessContacts?.some((c) => normaliseContact(c) === key)) return true;
   const review = ctx.reviewText ?? '';
+  // Compare with the phone numbers written in the review, not with all of its digits run together.
   const inReview = value.includes('@')
     ? review.toLowerCase().includes(key)
-    : key.length > 0 && review.replace(/\D/g, '').includes(key);
+    : [...review.matchAll(PHONE)].some((m) => normaliseContact(m[0]) === key);
   if (inReview) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   return INVITATION_CUE.test(before) && !/\byour\b[^.!?]*$/i.test(before);
