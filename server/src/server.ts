@@ -10,7 +10,9 @@ import type { Logger } from './logger.ts';
 import { fetchDocument } from './net/fetch-document.ts';
 import { issueSetupToken } from './services/orgs/setup.ts';
 import type { Fetcher } from './services/polling/collect.ts';
-import { type Poller, startPoller } from './services/polling/scheduler.ts';
+import type { AppServices } from './trpc/context.ts';
+import type { Poller } from './services/polling/scheduler.ts';
+import { startWorkers } from './workers/index.ts';
 
 export type RunningServer = {
   url: string;
@@ -29,7 +31,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   if (database.engine === 'pglite') await migrateDatabase(database);
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const services: { pollSourceNow?: (orgId: string, sourceId: string) => Promise<unknown> } = {};
+  const services: AppServices = {};
   const app = createApp({ db: database.db, engine: database.engine, env, log, services });
 
   // The bundled demo site is served by this very app, so demo polls never leave the process.
@@ -41,8 +43,8 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     }
     return fetchDocument(url, { ...policy, allowList: env.FETCH_ALLOW_LIST });
   };
-  const poller = env.WORKERS_ENABLED ? startPoller({ db: database.db, worker, fetcher, log }, { cronExpression: env.POLL_CRON }) : null;
-  if (poller) services.pollSourceNow = poller.pollNow;
+  const started = env.WORKERS_ENABLED ? await startWorkers({ db: database.db, env, log, worker, fetcher, services }) : null;
+  const poller = started?.poller ?? null;
 
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
@@ -66,7 +68,8 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     poller,
     setupUrl,
     async close() {
-      await poller?.stop();
+      // Finish in-flight work (polls, sends, posts) before closing the database under it.
+      await Promise.allSettled((started?.workers ?? []).map((w) => w.stop()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

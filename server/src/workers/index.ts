@@ -1,0 +1,22 @@
+import type { Db } from '../db/client.ts';
+import type { Env } from '../env.ts';
+import type { Logger } from '../logger.ts';
+import type { Fetcher } from '../services/polling/collect.ts';
+import { type Poller, startPoller } from '../services/polling/scheduler.ts';
+import type { AppServices } from '../trpc/context.ts';
+
+export type WorkerDeps = { db: Db; env: Env; log: Logger; worker: string; fetcher: Fetcher; services: AppServices };
+
+export type Stoppable = { name: string; stop(): Promise<void> };
+
+/**
+ * Background work every server process runs: cron ticks here, and row-lock claims in the database make sure each
+ * piece of work (a due source, an outbox message, a reply to post) is done by exactly one process.
+ * Each worker registers what procedures may call on `services`.
+ */
+export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppable[]; poller: Poller }> {
+  const poller = startPoller({ db: deps.db, worker: deps.worker, fetcher: deps.fetcher, log: deps.log }, { cronExpression: deps.env.POLL_CRON });
+  deps.services.pollSourceNow = poller.pollNow;
+  const workers: Stoppable[] = [{ name: 'poller', stop: () => poller.stop() }];
+  return { workers, poller };
+}
