@@ -13,8 +13,9 @@ const HEALTH = w(
   'diagnos\\p{L}*|diabet\\p{L}*|cancer|tumou?r|hiv|pregnan\\p{L}*|miscarriage|depression|anxiety|bipolar|adhd|infection|surgery|root\\s+canal|extraction|implants?|chemo\\p{L}*|medication|prescri\\p{L}+|allerg\\p{L}*|fracture|std|sti|mental\\s+health|biopsy|abortion|disabilit\\p{L}*|dementia|asthma|blood\\s+(?:test|pressure|work)|x-?rays?|gum\\s+disease|periodontitis',
 );
 const SECOND_PERSON = /(?<!\p{L})(?:you|your|yours)(?!\p{L})/iu;
+// An invitation to reach the business: "call Sam Lee on", "email", "write to", "contact us directly at", "or on".
 const INVITATION_CUE =
-  /(?:call|phone|ring|text|reach|contact|email|e-mail|write|message|dial|at|on|to|via|number is|address is|directly)\W*$/iu;
+  /(?:(?<!\p{L})(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Rr]each|[Cc]ontact|[Ee]-?mail|[Mm]essage|[Dd]ial|[Ww]rite to|[Gg]et in touch with)(?:\s+(?:us|me|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?))?(?:\s+directly)?(?:\s+(?:on|at|via))?|(?<!\p{L})(?:or|and)\s+(?:on|at))[\s:,]*$/u;
 
 const normaliseContact = (value: string): string =>
   value.includes('@') ? value.trim().toLowerCase() : value.replace(/\D/g, '');
