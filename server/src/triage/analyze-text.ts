@@ -9,6 +9,8 @@ export type TextAnalysis = {
   /** Weighted positive and negative mass, both >= 0. */
   positive: number;
   negative: number;
+  /** The most negative single expression (after negation, intensity and contrast), 0 when none. */
+  worstPart: number;
   sentences: SentenceScore[];
 };
 
@@ -61,6 +63,7 @@ export function analyzeText(text: string): TextAnalysis {
   let total = 0;
   let positive = 0;
   let negative = 0;
+  let worstPart = 0;
   let sentence = { start: 0, parts: [] as number[], weight: 1, preContrast: 1 };
   let negationLeft = 0;
   let intensity = 1;
@@ -117,6 +120,7 @@ export function analyzeText(text: string): TextAnalysis {
       if (negationLeft > 0 && !phrase) value = value > 0 ? -value * 0.8 : -value * 0.4;
       value *= intensity * (token.isCaps ? 1.3 : 1) * sentence.weight;
       sentence.parts.push(value);
+      worstPart = Math.min(worstPart, value);
       total += value;
       intensity = 1;
     }
@@ -134,5 +138,5 @@ export function analyzeText(text: string): TextAnalysis {
     else negative -= s.score;
   }
   const score = total / Math.sqrt(total * total + ALPHA);
-  return { score: Number.isFinite(score) ? score : 0, positive, negative, sentences };
+  return { score: Number.isFinite(score) ? score : 0, positive, negative, worstPart, sentences };
 }

@@ -44,7 +44,8 @@ export function triageReview(input: TriageInput, opts: { taxonomy?: ThemeTaxonom
   if (canReadText) {
     const text = classifyText(combined);
     const analysis = analyzeText(combined);
-    const namesProblem = analysis.sentences.some((s) => s.score <= -1.5) || analysis.negative >= 2.5;
+    const namesProblem =
+      analysis.worstPart <= -2 || analysis.sentences.some((s) => s.score <= -1.5) || analysis.negative >= 2.5;
     if (rating === null) {
       label = text.label;
       score = text.score;

@@ -1,0 +1,140 @@
+import {
+  classifyText,
+  defaultThemeTaxonomy,
+  detectSpike,
+  type EscalationReason,
+  extendTaxonomy,
+  triageReview,
+} from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+
+describe('classifyText', () => {
+  it.each([
+    ['The repair was quick and the staff were lovely.', 'positive'],
+    ['It stopped working after a week. Waste of money.', 'negative'],
+    ['The coffee was not good.', 'negative'],
+    ['Never again.', 'negative'],
+    ['Not bad at all, would recommend.', 'positive'],
+    ['Do not buy this charger.', 'negative'],
+    ['I asked for a refund and returned it.', 'negative'],
+  ])('labels "%s" as %s', (text, label) => {
+    expect(classifyText(text).label).toBe(label);
+  });
+
+  it('weights the clause after "but" more than the one before', () => {
+    expect(classifyText('The staff were friendly, but the food was awful and cold.').score).toBeLessThan(0);
+    expect(
+      classifyText('The food was a bit cold, but the staff were wonderful and the cake amazing.').score,
+    ).toBeGreaterThan(0);
+  });
+
+  it('makes intensified words count more', () => {
+    expect(classifyText('really terrible service').score).toBeLessThan(
+      classifyText('terrible service').score,
+    );
+  });
+
+  it('keeps the score within [-1, 1] and gives empty text a neutral label', () => {
+    const long = classifyText('awful '.repeat(500));
+    expect(long.score).toBeGreaterThanOrEqual(-1);
+    expect(classifyText('')).toEqual({ label: 'neutral', score: 0 });
+  });
+});
+
+describe('triageReview', () => {
+  it('calls a 4-star review that names a problem mixed', () => {
+    const t = triageReview({
+      rating: 4,
+      text: 'Great coffee, but the wait was forty minutes and the staff were rude.',
+    });
+    expect(t.label).toBe('mixed');
+    expect(t.themes).toEqual(expect.arrayContaining(['wait', 'staff']));
+    expect(t.judgedBy).toBe('rating+text');
+  });
+
+  it('calls a 3-star review with a complaint mixed and a plain 5-star one positive', () => {
+    expect(triageReview({ rating: 3, text: 'Nice shop but my order arrived broken.' }).label).toBe('mixed');
+    expect(triageReview({ rating: 5, text: 'Lovely people and a quick fix.' }).label).toBe('positive');
+  });
+
+  it('judges by text alone when there is no rating', () => {
+    const t = triageReview({ rating: null, text: 'The brakes broke after two days. Do not buy.' });
+    expect(t).toMatchObject({ label: 'negative', judgedBy: 'text' });
+    expect(t.themes).toContain('defect');
+  });
+
+  it('labels non-English text from the rating and reports its language', () => {
+    const t = triageReview({
+      rating: 1,
+      text: 'Das Essen war kalt und der Kellner war sehr unfreundlich, nie wieder hierher.',
+    });
+    expect(t).toMatchObject({ label: 'negative', judgedBy: 'rating', language: 'de' });
+    expect(triageReview({ rating: 5, text: 'x', language: 'fr-FR' })).toMatchObject({
+      label: 'positive',
+      language: 'fr',
+    });
+  });
+
+  it('uses theme words a business adds', () => {
+    const taxonomy = extendTaxonomy(defaultThemeTaxonomy, {
+      bikes: ['brake*', 'puncture'],
+      wait: ['queue for ages'],
+    });
+    const t = triageReview({ rating: 2, text: 'My puncture was still not fixed.' }, { taxonomy });
+    expect(t.themes).toContain('bikes');
+    expect(taxonomy.wait).toContain('queue for ages');
+    expect(defaultThemeTaxonomy.bikes).toBeUndefined();
+  });
+});
+
+describe('escalation', () => {
+  const cases: Array<[EscalationReason, string]> = [
+    ['legal_threat', 'I am talking to my lawyer and will sue you.'],
+    ['legal_threat', 'See you in small claims court.'],
+    ['regulator', 'I have reported this to the BBB and the attorney general.'],
+    ['chargeback', 'I filed a chargeback with my bank.'],
+    ['abuse', 'You are all a bunch of f***ing idiots.'],
+    ['threat', 'Watch your back, you will regret this.'],
+    ['safety', 'The charger caught fire on my desk.'],
+    ['health', 'We got food poisoning after the chicken.'],
+    ['discrimination', 'They refused to serve us because we are black. Pure racism.'],
+  ];
+  it.each(cases)('escalates for %s: "%s"', (reason, text) => {
+    const t = triageReview({ rating: 1, text });
+    expect(t.escalation.escalate).toBe(true);
+    expect(t.escalation.reasons).toContain(reason);
+  });
+
+  it('does not escalate an ordinary complaint or a food court', () => {
+    expect(
+      triageReview({ rating: 2, text: 'Slow service at the food court stall and cold fries.' }).escalation,
+    ).toEqual({
+      escalate: false,
+      reasons: [],
+    });
+  });
+
+  it('ignores safety words in a happy review but not abuse', () => {
+    expect(
+      triageReview({ rating: 5, text: 'They got me to the emergency room fast, great team.' }).escalation
+        .escalate,
+    ).toBe(false);
+    expect(
+      triageReview({ rating: 5, text: 'Great food, but the racist bouncer ruined it.' }).escalation.reasons,
+    ).toContain('discrimination');
+  });
+});
+
+describe('detectSpike', () => {
+  const now = new Date('2025-03-01T12:00:00Z');
+  const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
+
+  it('fires when the count of negatives inside the window reaches the rule', () => {
+    expect(detectSpike([hoursAgo(1), hoursAgo(5), hoursAgo(23)], { count: 3, hours: 24 }, now)).toBe(true);
+  });
+
+  it('does not count negatives outside the window or in the future', () => {
+    expect(detectSpike([hoursAgo(1), hoursAgo(25), hoursAgo(-2)], { count: 2, hours: 24 }, now)).toBe(false);
+    expect(detectSpike([], { count: 1, hours: 24 }, now)).toBe(false);
+  });
+});
