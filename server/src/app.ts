@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
+import { eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { generateCookie, getCookie } from 'hono/cookie';
 import { requestId } from 'hono/request-id';
-import { eq, sql } from 'drizzle-orm';
 import type { Db, Engine } from './db/client.ts';
 import { sessions } from './db/schema/index.ts';
 import { createDemoSite } from './demo/site.ts';
@@ -31,11 +31,23 @@ export function createApp(deps: AppDeps) {
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    log.debug({ reqId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    log.debug(
+      {
+        reqId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
   });
   app.onError((error, c) => {
     log.error({ err: error, reqId: c.get('requestId') }, 'unhandled request error');
-    return c.json({ error: { message: 'Something went wrong on our side', code: 'INTERNAL_SERVER_ERROR' } }, 500);
+    return c.json(
+      { error: { message: 'Something went wrong on our side', code: 'INTERNAL_SERVER_ERROR' } },
+      500,
+    );
   });
 
   app.get('/health', async (c) => {
@@ -43,11 +55,17 @@ export function createApp(deps: AppDeps) {
       () => true,
       () => false,
     );
-    return c.json({ status: isDbUp ? 'ok' : 'degraded', engine: deps.engine, database: isDbUp ? 'up' : 'down' }, isDbUp ? 200 : 503);
+    return c.json(
+      { status: isDbUp ? 'ok' : 'degraded', engine: deps.engine, database: isDbUp ? 'up' : 'down' },
+      isDbUp ? 200 : 503,
+    );
   });
 
   const tokenFor = async (sessionToken: string) => {
-    const rows = await db.select({ csrf: sessions.csrfToken }).from(sessions).where(eq(sessions.tokenHash, hashToken(sessionToken)));
+    const rows = await db
+      .select({ csrf: sessions.csrfToken })
+      .from(sessions)
+      .where(eq(sessions.tokenHash, hashToken(sessionToken)));
     return rows[0]?.csrf ?? null;
   };
   app.use('/trpc/*', csrfGuard({ publicOrigin, tokenFor }));
@@ -70,8 +88,26 @@ export function createApp(deps: AppDeps) {
           ip: c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
           services: deps.services,
           setSessionCookie(tokenValue, csrfToken, expiresAt) {
-            resHeaders.append('set-cookie', generateCookie(SESSION_COOKIE, tokenValue, { httpOnly: true, sameSite: 'Lax', secure: isSecure, path: '/', expires: expiresAt }));
-            resHeaders.append('set-cookie', generateCookie(CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'Strict', secure: isSecure, path: '/', expires: expiresAt }));
+            resHeaders.append(
+              'set-cookie',
+              generateCookie(SESSION_COOKIE, tokenValue, {
+                httpOnly: true,
+                sameSite: 'Lax',
+                secure: isSecure,
+                path: '/',
+                expires: expiresAt,
+              }),
+            );
+            resHeaders.append(
+              'set-cookie',
+              generateCookie(CSRF_COOKIE, csrfToken, {
+                httpOnly: false,
+                sameSite: 'Strict',
+                secure: isSecure,
+                path: '/',
+                expires: expiresAt,
+              }),
+            );
           },
           clearSessionCookie() {
             resHeaders.append('set-cookie', generateCookie(SESSION_COOKIE, '', { path: '/', maxAge: 0 }));
@@ -80,7 +116,8 @@ export function createApp(deps: AppDeps) {
         };
       },
       onError({ error, path: procedure }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ err: error.cause ?? error, procedure }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          log.error({ err: error.cause ?? error, procedure }, 'procedure failed');
       },
     }),
   );
@@ -95,7 +132,9 @@ export function createApp(deps: AppDeps) {
     // Every other GET is a dashboard route: the single-page app takes it from there.
     app.get('*', serveStatic({ root, path: 'index.html' }));
   } else {
-    app.get('/', (c) => c.text('The dashboard is not built yet: run `npm run build` (npm start does this for you).', 503));
+    app.get('/', (c) =>
+      c.text('The dashboard is not built yet: run `npm run build` (npm start does this for you).', 503),
+    );
   }
   return app;
 }

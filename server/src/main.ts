@@ -28,6 +28,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`Rebound could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Rebound could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

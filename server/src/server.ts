@@ -10,8 +10,8 @@ import type { Logger } from './logger.ts';
 import { fetchDocument } from './net/fetch-document.ts';
 import { issueSetupToken } from './services/orgs/setup.ts';
 import type { Fetcher } from './services/polling/collect.ts';
-import type { AppServices } from './trpc/context.ts';
 import type { Poller } from './services/polling/scheduler.ts';
+import type { AppServices } from './trpc/context.ts';
 import { startWorkers } from './workers/index.ts';
 
 export type RunningServer = {
@@ -39,11 +39,23 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     if (url.startsWith('/demo-site/')) {
       const res = await app.request(url);
       const body = await res.text();
-      return { ok: true, status: res.status, body, url: `http://demo.rebound.invalid${url}`, contentType: res.headers.get('content-type'), etag: null, lastModified: null, notModified: false, headers: {} };
+      return {
+        ok: true,
+        status: res.status,
+        body,
+        url: `http://demo.rebound.invalid${url}`,
+        contentType: res.headers.get('content-type'),
+        etag: null,
+        lastModified: null,
+        notModified: false,
+        headers: {},
+      };
     }
     return fetchDocument(url, { ...policy, allowList: env.FETCH_ALLOW_LIST });
   };
-  const started = env.WORKERS_ENABLED ? await startWorkers({ db: database.db, env, log, worker, fetcher, services }) : null;
+  const started = env.WORKERS_ENABLED
+    ? await startWorkers({ db: database.db, env, log, worker, fetcher, services })
+    : null;
   const poller = started?.poller ?? null;
 
   const server = await new Promise<ServerType>((resolve) => {
@@ -58,7 +70,9 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   log.info({ url, engine: database.engine, dataDir: path.resolve(env.DATA_DIR) }, 'Rebound is running');
   if (setupUrl) {
     // Printed plainly as well as logged: this is the first thing a new owner needs.
-    process.stdout.write(`\nRebound is ready. Open this one-time link to create your organization (or load the demo):\n  ${setupUrl}\n\n`);
+    process.stdout.write(
+      `\nRebound is ready. Open this one-time link to create your organization (or load the demo):\n  ${setupUrl}\n\n`,
+    );
   }
 
   return {

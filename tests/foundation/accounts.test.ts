@@ -65,8 +65,18 @@ describe.each(engines)('accounts and sessions on %s', (engine) => {
   });
 
   it('gives the same generic error for a wrong password and an unknown email', async () => {
-    const a = await rejection(createBrowserLikeClient(server.url).client.auth.signIn.mutate({ email: owner.email, password: 'wrong password!' }));
-    const b = await rejection(createBrowserLikeClient(server.url).client.auth.signIn.mutate({ email: 'nobody@shop.example', password: 'wrong password!' }));
+    const a = await rejection(
+      createBrowserLikeClient(server.url).client.auth.signIn.mutate({
+        email: owner.email,
+        password: 'wrong password!',
+      }),
+    );
+    const b = await rejection(
+      createBrowserLikeClient(server.url).client.auth.signIn.mutate({
+        email: 'nobody@shop.example',
+        password: 'wrong password!',
+      }),
+    );
     expect(codeOf(a)).toBe('UNAUTHORIZED');
     expect(a.message).toBe(b.message);
     expect(a.message).not.toMatch(/email.*(not|unknown)|no such/i);
@@ -85,11 +95,25 @@ describe.each(engines)('accounts and sessions on %s', (engine) => {
     const noToken = createBrowserLikeClient(server.url, { sendCsrf: false });
     for (const [k, v] of browser.jar) noToken.jar.set(k, v);
     const before = (await browser.client.members.list.query()).length;
-    const r1 = await rejection(noToken.client.members.add.mutate({ email: 'x1@shop.example', name: 'X', role: 'marketing', password: 'long enough password' }));
+    const r1 = await rejection(
+      noToken.client.members.add.mutate({
+        email: 'x1@shop.example',
+        name: 'X',
+        role: 'marketing',
+        password: 'long enough password',
+      }),
+    );
     expect(r1.message).toMatch(/CSRF/);
     const crossSite = createBrowserLikeClient(server.url, { origin: 'https://evil.example' });
     for (const [k, v] of browser.jar) crossSite.jar.set(k, v);
-    const r2 = await rejection(crossSite.client.members.add.mutate({ email: 'x2@shop.example', name: 'X', role: 'marketing', password: 'long enough password' }));
+    const r2 = await rejection(
+      crossSite.client.members.add.mutate({
+        email: 'x2@shop.example',
+        name: 'X',
+        role: 'marketing',
+        password: 'long enough password',
+      }),
+    );
     expect(r2.message).toMatch(/Cross-site/);
     expect((await browser.client.members.list.query()).length).toBe(before);
   });
@@ -98,7 +122,14 @@ describe.each(engines)('accounts and sessions on %s', (engine) => {
     const browser = await signedInClient(server.url, owner.email, owner.password);
     const countUsers = async () => (await server.database.db.select({ id: users.id }).from(users)).length;
     const before = await countUsers();
-    const error = await rejection(browser.client.members.add.mutate({ email: 'not-an-email', name: '', role: 'emperor' as 'owner', password: 'short' }));
+    const error = await rejection(
+      browser.client.members.add.mutate({
+        email: 'not-an-email',
+        name: '',
+        role: 'emperor' as 'owner',
+        password: 'short',
+      }),
+    );
     expect(codeOf(error)).toBe('BAD_REQUEST');
     const fieldErrors = (error.data as { fieldErrors: Record<string, string[]> }).fieldErrors;
     expect(Object.keys(fieldErrors).sort()).toEqual(['email', 'name', 'password', 'role']);
@@ -107,22 +138,52 @@ describe.each(engines)('accounts and sessions on %s', (engine) => {
 
   it('lets the owner add users with roles, and a marketing user cannot add members', async () => {
     const browser = await signedInClient(server.url, owner.email, owner.password);
-    await browser.client.members.add.mutate({ email: 'mia@shop.example', name: 'Mia', role: 'marketing', password: 'marketing password 1' });
+    await browser.client.members.add.mutate({
+      email: 'mia@shop.example',
+      name: 'Mia',
+      role: 'marketing',
+      password: 'marketing password 1',
+    });
     const mia = await signedInClient(server.url, 'mia@shop.example', 'marketing password 1');
     expect(await mia.client.auth.me.query()).toMatchObject({ role: 'marketing', orgSlug: 'corner-shop' });
-    const error = await rejection(mia.client.members.add.mutate({ email: 'z@shop.example', name: 'Z', role: 'owner', password: 'another long password' }));
+    const error = await rejection(
+      mia.client.members.add.mutate({
+        email: 'z@shop.example',
+        name: 'Z',
+        role: 'owner',
+        password: 'another long password',
+      }),
+    );
     expect(codeOf(error)).toBe('FORBIDDEN');
   });
 
   it('locks an account after five wrong passwords, even for the right one', async () => {
     const browser = await signedInClient(server.url, owner.email, owner.password);
-    await browser.client.members.add.mutate({ email: 'lock@shop.example', name: 'L', role: 'manager', password: 'manager password 1' });
+    await browser.client.members.add.mutate({
+      email: 'lock@shop.example',
+      name: 'L',
+      role: 'manager',
+      password: 'manager password 1',
+    });
     for (let i = 0; i < 5; i++) {
-      await rejection(createBrowserLikeClient(server.url).client.auth.signIn.mutate({ email: 'lock@shop.example', password: `bad guess ${i}` }));
+      await rejection(
+        createBrowserLikeClient(server.url).client.auth.signIn.mutate({
+          email: 'lock@shop.example',
+          password: `bad guess ${i}`,
+        }),
+      );
     }
-    const locked = await rejection(createBrowserLikeClient(server.url).client.auth.signIn.mutate({ email: 'lock@shop.example', password: 'manager password 1' }));
+    const locked = await rejection(
+      createBrowserLikeClient(server.url).client.auth.signIn.mutate({
+        email: 'lock@shop.example',
+        password: 'manager password 1',
+      }),
+    );
     expect(codeOf(locked)).toBe('TOO_MANY_REQUESTS');
-    const [row] = await server.database.db.select({ until: users.lockedUntil }).from(users).where(eq(users.email, 'lock@shop.example'));
+    const [row] = await server.database.db
+      .select({ until: users.lockedUntil })
+      .from(users)
+      .where(eq(users.email, 'lock@shop.example'));
     expect(row?.until?.getTime()).toBeGreaterThan(Date.now());
   });
 

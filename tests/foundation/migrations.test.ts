@@ -11,7 +11,9 @@ describe.each(engines)('migrations on %s', (engine) => {
     database = await createTestDatabase(engine, { migrate: false });
     await migrateDatabase(database);
     const count = async () =>
-      (await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as unknown;
+      (await database.db.execute(
+        sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+      )) as unknown;
     const first = JSON.stringify(await count());
     await migrateDatabase(database);
     expect(JSON.stringify(await count())).toBe(first);
@@ -19,7 +21,15 @@ describe.each(engines)('migrations on %s', (engine) => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
     const names = JSON.stringify(tables);
-    for (const t of ['organizations', 'users', 'memberships', 'reviews', 'review_versions', 'reply_drafts', 'audit_log']) {
+    for (const t of [
+      'organizations',
+      'users',
+      'memberships',
+      'reviews',
+      'review_versions',
+      'reply_drafts',
+      'audit_log',
+    ]) {
       expect(names).toContain(t);
     }
   });

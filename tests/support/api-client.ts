@@ -1,5 +1,5 @@
-import type { AppRouter } from '../../server/src/trpc/router.ts';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import type { AppRouter } from '../../server/src/trpc/router.ts';
 
 /** A tRPC client that behaves like one browser: it keeps cookies and echoes the CSRF token, as the dashboard does. */
 export function createBrowserLikeClient(baseUrl: string, opts: { origin?: string; sendCsrf?: boolean } = {}) {

@@ -6,7 +6,11 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 export const artifactsDir = path.resolve(import.meta.dirname, '../artifacts');
 
 /** Debian's Chromium, headless, with a fresh profile; closed and removed by `close()`. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+export async function launchBrowser(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}> {
   const profile = await mkdtemp(path.join(tmpdir(), 'rebound-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -28,7 +28,10 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
 }
 
 /** A fresh, migrated database on the given engine. Call `drop()` when done. */
-export async function createTestDatabase(engine: Engine, opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  engine: Engine,
+  opts: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
   if (engine === 'pglite') {
     const database = await openDatabase({ inMemory: true });
     if (opts.migrate !== false) await migrateDatabase(database);

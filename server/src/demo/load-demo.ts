@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { Role } from '@rebound/shared';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { locations, memberships, organizations, sources, users } from '../db/schema/index.ts';
 import { demoBusinessProfile } from '../drafting/business-profile.ts';
@@ -11,8 +11,18 @@ export const DEMO_SLUG = 'demo';
 /** Sign-ins for the demo organization; the README lists them. */
 export const demoUsers: { email: string; name: string; role: Role; password: string }[] = [
   { email: 'owner@demo.rebound.example', name: 'Olivia Owner', role: 'owner', password: 'demo-owner-pass' },
-  { email: 'manager@demo.rebound.example', name: 'Manny Manager', role: 'manager', password: 'demo-manager-pass' },
-  { email: 'marketing@demo.rebound.example', name: 'Mara Marketing', role: 'marketing', password: 'demo-marketing-pass' },
+  {
+    email: 'manager@demo.rebound.example',
+    name: 'Manny Manager',
+    role: 'manager',
+    password: 'demo-manager-pass',
+  },
+  {
+    email: 'marketing@demo.rebound.example',
+    name: 'Mara Marketing',
+    role: 'marketing',
+    password: 'demo-marketing-pass',
+  },
   { email: 'admin@demo.rebound.example', name: 'Ada Admin', role: 'admin', password: 'demo-admin-pass' },
 ];
 
@@ -24,7 +34,10 @@ export const DEMO_SOURCE_PATH = '/demo-site/reviews';
  */
 export async function loadDemo(db: Db, opts: { baseUrl?: string; now?: Date } = {}) {
   const now = opts.now ?? new Date();
-  const existing = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_SLUG));
+  const existing = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, DEMO_SLUG));
   let orgId = existing[0]?.id;
   const [owner, ...others] = demoUsers;
   if (!owner) throw new Error('demo users missing');
@@ -56,7 +69,9 @@ export async function loadDemo(db: Db, opts: { baseUrl?: string; now?: Date } = 
       .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
     if (!m.length) await db.insert(memberships).values({ orgId, userId, role: u.role });
   }
-  let locationId = (await db.select({ id: locations.id }).from(locations).where(eq(locations.orgId, orgId)))[0]?.id;
+  let locationId = (
+    await db.select({ id: locations.id }).from(locations).where(eq(locations.orgId, orgId))
+  )[0]?.id;
   if (!locationId) {
     const [loc] = await db
       .insert(locations)

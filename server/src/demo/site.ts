@@ -12,7 +12,10 @@ function safeJson(value: unknown): string {
 
 /** Which demo reviews are visible `elapsedMinutes` after the demo started, with any later edit applied. */
 export function visibleDemoReviews(elapsedMinutes: number, now: Date) {
-  const count = Math.min(demoReviews.length, INITIAL + Math.floor(Math.max(0, elapsedMinutes) / MINUTES_PER_REVIEW));
+  const count = Math.min(
+    demoReviews.length,
+    INITIAL + Math.floor(Math.max(0, elapsedMinutes) / MINUTES_PER_REVIEW),
+  );
   return demoReviews.slice(0, count).map((r) => {
     const edited = r.id === demoEdit.id && elapsedMinutes >= demoEdit.afterMinutes;
     return {

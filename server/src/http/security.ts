@@ -35,14 +35,20 @@ function refuse(c: Context, message: string) {
   if (c.req.path.startsWith('/trpc/')) {
     if (c.req.query('batch')) {
       const calls = c.req.path.slice('/trpc/'.length).split(',').length;
-      return c.json(Array.from({ length: calls }, () => ({ error })), 403);
+      return c.json(
+        Array.from({ length: calls }, () => ({ error })),
+        403,
+      );
     }
     return c.json({ error }, 403);
   }
   return c.json({ error: { message, code: 'FORBIDDEN' } }, 403);
 }
 
-export function csrfGuard(opts: { publicOrigin: string | null; tokenFor: (sessionToken: string) => Promise<string | null> }): MiddlewareHandler {
+export function csrfGuard(opts: {
+  publicOrigin: string | null;
+  tokenFor: (sessionToken: string) => Promise<string | null>;
+}): MiddlewareHandler {
   return async (c, next) => {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
@@ -50,7 +56,9 @@ export function csrfGuard(opts: { publicOrigin: string | null; tokenFor: (sessio
     const origin = c.req.header('origin');
     const host = c.req.header('host');
     const sameOrigin =
-      !origin || origin === opts.publicOrigin || (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`));
+      !origin ||
+      origin === opts.publicOrigin ||
+      (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`));
     if (site === 'cross-site' || !sameOrigin) {
       return refuse(c, 'Cross-site request refused');
     }

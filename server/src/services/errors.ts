@@ -11,7 +11,8 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
-export const forbidden = (message = 'You do not have permission to do that') => new DomainError('forbidden', message);
+export const forbidden = (message = 'You do not have permission to do that') =>
+  new DomainError('forbidden', message);
 export const conflict = (message: string) => new DomainError('conflict', message);
 export const invalid = (message: string, fieldErrors?: Record<string, string[]>) =>
   new DomainError('invalid', message, fieldErrors);

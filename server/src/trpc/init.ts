@@ -1,5 +1,5 @@
-import { initTRPC, TRPCError } from '@trpc/server';
 import type { Role } from '@rebound/shared';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { DomainError } from '../services/errors.ts';
 import type { AppContext } from './context.ts';
@@ -17,7 +17,12 @@ const t = initTRPC.context<AppContext>().create({
     const isInternal = shape.data.code === 'INTERNAL_SERVER_ERROR';
     return {
       ...shape,
-      message: cause instanceof ZodError ? 'Some fields need attention' : isInternal ? 'Something went wrong on our side' : shape.message,
+      message:
+        cause instanceof ZodError
+          ? 'Some fields need attention'
+          : isInternal
+            ? 'Something went wrong on our side'
+            : shape.message,
       data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
     };
   },
@@ -27,7 +32,9 @@ function flattenZod(error: ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    (out[key] ??= []).push(issue.message);
+    const list = out[key] ?? [];
+    list.push(issue.message);
+    out[key] = list;
   }
   return out;
 }
@@ -55,7 +62,8 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 /** Signed in, a member of the session's organization; narrows ctx with orgId and role. */
 export const orgProcedure = authedProcedure.use(({ ctx, next }) => {
   const { orgId, role } = ctx.session;
-  if (!orgId || !role) throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of an organization' });
+  if (!orgId || !role)
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'You are not a member of an organization' });
   return next({
     ctx: {
       ...ctx,

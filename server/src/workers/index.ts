@@ -5,7 +5,14 @@ import type { Fetcher } from '../services/polling/collect.ts';
 import { type Poller, startPoller } from '../services/polling/scheduler.ts';
 import type { AppServices } from '../trpc/context.ts';
 
-export type WorkerDeps = { db: Db; env: Env; log: Logger; worker: string; fetcher: Fetcher; services: AppServices };
+export type WorkerDeps = {
+  db: Db;
+  env: Env;
+  log: Logger;
+  worker: string;
+  fetcher: Fetcher;
+  services: AppServices;
+};
 
 export type Stoppable = { name: string; stop(): Promise<void> };
 
@@ -15,7 +22,10 @@ export type Stoppable = { name: string; stop(): Promise<void> };
  * Each worker registers what procedures may call on `services`.
  */
 export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppable[]; poller: Poller }> {
-  const poller = startPoller({ db: deps.db, worker: deps.worker, fetcher: deps.fetcher, log: deps.log }, { cronExpression: deps.env.POLL_CRON });
+  const poller = startPoller(
+    { db: deps.db, worker: deps.worker, fetcher: deps.fetcher, log: deps.log },
+    { cronExpression: deps.env.POLL_CRON },
+  );
   deps.services.pollSourceNow = poller.pollNow;
   const workers: Stoppable[] = [{ name: 'poller', stop: () => poller.stop() }];
   return { workers, poller };

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { roleSchema } from '../roles.ts';
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('Enter a valid email address').max(254));
 export const passwordSchema = z
   .string()
   .min(10, 'Use at least 10 characters')
   .max(256, 'Use at most 256 characters');
 
-export const signInInput = z.object({ email: emailSchema, password: z.string().min(1, 'Enter your password').max(256) });
+export const signInInput = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password').max(256),
+});
 export type SignInInput = z.infer<typeof signInInput>;
 
 export const slugSchema = z

@@ -13,7 +13,11 @@ export const inboxFilterInput = z.object({
 export type InboxFilterInput = z.infer<typeof inboxFilterInput>;
 
 /** Google's reply limit is 4,096 bytes; we cap text at that many characters and check bytes on posting. */
-export const replyTextSchema = z.string().trim().min(1, 'A reply cannot be empty').max(4096, 'Keep replies under 4,096 characters');
+export const replyTextSchema = z
+  .string()
+  .trim()
+  .min(1, 'A reply cannot be empty')
+  .max(4096, 'Keep replies under 4,096 characters');
 
 export const editDraftInput = z.object({ draftId: uuidSchema, text: replyTextSchema });
 export const approveDraftInput = z.object({

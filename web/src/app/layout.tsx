@@ -24,9 +24,7 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
         Skip to content
       </a>
       <header className="topbar">
-        <span className="brand" aria-label="Rebound">
-          Rebound
-        </span>
+        <span className="brand">Rebound</span>
         <nav aria-label="Main">
           <ul>
             {items.map((i) => (

@@ -1,5 +1,5 @@
-import { index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '@rebound/shared';
+import { index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, orgId } from './columns.ts';
 import { organizations } from './organizations.ts';
 import { users } from './users.ts';
@@ -14,5 +14,8 @@ export const memberships = pgTable(
     role: text('role').$type<Role>().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ name: 'memberships_pk', columns: [t.orgId, t.userId] }), index('memberships_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ name: 'memberships_pk', columns: [t.orgId, t.userId] }),
+    index('memberships_user_idx').on(t.userId),
+  ],
 );

@@ -1,3 +1,4 @@
+import type { OwnerReply, RatingScale, ReviewLabel } from '@rebound/shared';
 import {
   boolean,
   doublePrecision,
@@ -12,7 +13,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { OwnerReply, RatingScale, ReviewLabel } from '@rebound/shared';
 import { id, orgId, ts } from './columns.ts';
 import { sources } from './sources.ts';
 

@@ -13,10 +13,16 @@ export type AuditEntry = {
 };
 
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({ ...entry, entityId: entry.entityId ?? null, detail: entry.detail ?? {} });
+  await db
+    .insert(auditLog)
+    .values({ ...entry, entityId: entry.entityId ?? null, detail: entry.detail ?? {} });
 }
 
-export async function listAudit(db: Db, orgId: string, filter: { entityType?: string; entityId?: string; limit?: number }) {
+export async function listAudit(
+  db: Db,
+  orgId: string,
+  filter: { entityType?: string; entityId?: string; limit?: number },
+) {
   const conds = [eq(auditLog.orgId, orgId)];
   if (filter.entityType) conds.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conds.push(eq(auditLog.entityId, filter.entityId));

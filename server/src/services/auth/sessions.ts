@@ -1,5 +1,5 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Role } from '@rebound/shared';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberships, organizations, sessions, users } from '../../db/schema/index.ts';
 import { hashToken, newToken } from './tokens.ts';

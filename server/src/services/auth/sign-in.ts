@@ -16,7 +16,12 @@ export function normalizeEmail(email: string): string {
 }
 
 /** Check the password, count failures (locking the account after several), and open a fresh session. */
-export async function signIn(db: Db, input: { email: string; password: string }, ttlHours: number, now = new Date()) {
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string },
+  ttlHours: number,
+  now = new Date(),
+) {
   const email = normalizeEmail(input.email);
   const rows = await db
     .select({

@@ -1,11 +1,11 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberships, organizations, setupTokens, users } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import { normalizeEmail } from '../auth/sign-in.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { conflict, DomainError } from '../errors.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
@@ -16,7 +16,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 export async function issueSetupToken(db: Db, now = new Date()): Promise<string | null> {
   if (!(await isDatabaseEmpty(db))) return null;
   const token = newToken();
-  await db.insert(setupTokens).values({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + 86_400_000) });
+  await db
+    .insert(setupTokens)
+    .values({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + 86_400_000) });
   return token;
 }
 
@@ -24,7 +26,13 @@ export async function isSetupTokenValid(db: Db, token: string, now = new Date())
   const rows = await db
     .select({ h: setupTokens.tokenHash })
     .from(setupTokens)
-    .where(and(eq(setupTokens.tokenHash, hashToken(token)), gt(setupTokens.expiresAt, now), isNull(setupTokens.usedAt)))
+    .where(
+      and(
+        eq(setupTokens.tokenHash, hashToken(token)),
+        gt(setupTokens.expiresAt, now),
+        isNull(setupTokens.usedAt),
+      ),
+    )
     .limit(1);
   return rows.length === 1 && (await isDatabaseEmpty(db));
 }
@@ -43,14 +51,25 @@ export type CreateOrgInput = {
 export async function createOrganizationWithOwner(db: Db, input: CreateOrgInput) {
   const passwordHash = await hashPassword(input.ownerPassword);
   return db.transaction(async (tx) => {
-    const slugTaken = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, input.orgSlug));
-    if (slugTaken.length) throw new DomainError('conflict', 'That organization address is taken', { orgSlug: ['Already in use'] });
+    const slugTaken = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.slug, input.orgSlug));
+    if (slugTaken.length)
+      throw new DomainError('conflict', 'That organization address is taken', {
+        orgSlug: ['Already in use'],
+      });
     const email = normalizeEmail(input.ownerEmail);
     const existing = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (existing.length) throw conflict('A user with that email already exists');
     const [org] = await tx
       .insert(organizations)
-      .values({ name: input.orgName, slug: input.orgSlug, postalAddress: input.postalAddress, settings: input.settings ?? {} })
+      .values({
+        name: input.orgName,
+        slug: input.orgSlug,
+        postalAddress: input.postalAddress,
+        settings: input.settings ?? {},
+      })
       .returning({ id: organizations.id });
     const [user] = await tx
       .insert(users)
@@ -58,15 +77,26 @@ export async function createOrganizationWithOwner(db: Db, input: CreateOrgInput)
       .returning({ id: users.id });
     if (!org || !user) throw new Error('insert returned no row');
     await tx.insert(memberships).values({ orgId: org.id, userId: user.id, role: 'owner' });
-    await recordAudit(tx, { orgId: org.id, actorUserId: user.id, actorLabel: email, action: 'org.created', entityType: 'organization', entityId: org.id });
+    await recordAudit(tx, {
+      orgId: org.id,
+      actorUserId: user.id,
+      actorLabel: email,
+      action: 'org.created',
+      entityType: 'organization',
+      entityId: org.id,
+    });
     return { orgId: org.id, userId: user.id };
   });
 }
 
 /** Complete first-run setup with a one-time token. */
 export async function completeSetup(db: Db, token: string, input: CreateOrgInput) {
-  if (!(await isSetupTokenValid(db, token))) throw new DomainError('forbidden', 'This setup link is no longer valid');
+  if (!(await isSetupTokenValid(db, token)))
+    throw new DomainError('forbidden', 'This setup link is no longer valid');
   const created = await createOrganizationWithOwner(db, input);
-  await db.update(setupTokens).set({ usedAt: new Date() }).where(eq(setupTokens.tokenHash, hashToken(token)));
+  await db
+    .update(setupTokens)
+    .set({ usedAt: new Date() })
+    .where(eq(setupTokens.tokenHash, hashToken(token)));
   return created;
 }

@@ -40,17 +40,41 @@ export async function getReview(db: Db, orgId: string, reviewId: string) {
   if (!review) throw notFound('Review');
   const [versions, drafts, approved, audit] = await Promise.all([
     db
-      .select({ version: reviewVersions.version, rating: reviewVersions.rating, title: reviewVersions.title, text: reviewVersions.text, capturedAt: reviewVersions.capturedAt })
+      .select({
+        version: reviewVersions.version,
+        rating: reviewVersions.rating,
+        title: reviewVersions.title,
+        text: reviewVersions.text,
+        capturedAt: reviewVersions.capturedAt,
+      })
       .from(reviewVersions)
       .where(and(eq(reviewVersions.orgId, orgId), eq(reviewVersions.reviewId, reviewId)))
       .orderBy(asc(reviewVersions.version)),
     db
-      .select({ id: replyDrafts.id, text: replyDrafts.text, status: replyDrafts.status, origin: replyDrafts.origin, findings: replyDrafts.findings, translateBeforePosting: replyDrafts.translateBeforePosting, createdAt: replyDrafts.createdAt, updatedAt: replyDrafts.updatedAt, overrideReason: replyDrafts.overrideReason })
+      .select({
+        id: replyDrafts.id,
+        text: replyDrafts.text,
+        status: replyDrafts.status,
+        origin: replyDrafts.origin,
+        findings: replyDrafts.findings,
+        translateBeforePosting: replyDrafts.translateBeforePosting,
+        createdAt: replyDrafts.createdAt,
+        updatedAt: replyDrafts.updatedAt,
+        overrideReason: replyDrafts.overrideReason,
+      })
       .from(replyDrafts)
       .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.reviewId, reviewId)))
       .orderBy(desc(replyDrafts.createdAt)),
     db
-      .select({ id: replies.id, text: replies.text, state: replies.state, approvedAt: replies.approvedAt, postedAt: replies.postedAt, postedUrl: replies.postedUrl, lastError: replies.lastError })
+      .select({
+        id: replies.id,
+        text: replies.text,
+        state: replies.state,
+        approvedAt: replies.approvedAt,
+        postedAt: replies.postedAt,
+        postedUrl: replies.postedUrl,
+        lastError: replies.lastError,
+      })
       .from(replies)
       .where(and(eq(replies.orgId, orgId), eq(replies.reviewId, reviewId)))
       .orderBy(desc(replies.approvedAt)),

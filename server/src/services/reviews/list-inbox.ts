@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReviewLabel } from '@rebound/shared';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { replyDrafts, reviews, sources } from '../../db/schema/index.ts';
 
@@ -16,7 +16,11 @@ const severity = sql<number>`case when ${reviews.isEscalated} then 0 when ${revi
 
 /** Reviews with a draft awaiting an owner's decision, worst first. */
 export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {}) {
-  const conds = [eq(reviews.orgId, orgId), eq(reviews.status, 'active'), inArray(replyDrafts.status, ['draft', 'sent_back'])];
+  const conds = [
+    eq(reviews.orgId, orgId),
+    eq(reviews.status, 'active'),
+    inArray(replyDrafts.status, ['draft', 'sent_back']),
+  ];
   if (filter.locationId) conds.push(eq(reviews.locationId, filter.locationId));
   if (filter.sourceId) conds.push(eq(reviews.sourceId, filter.sourceId));
   if (filter.label) conds.push(eq(reviews.label, filter.label));

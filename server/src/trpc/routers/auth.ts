@@ -1,17 +1,24 @@
 import { setupInput, signInInput } from '@rebound/shared';
 import { z } from 'zod';
-import { deleteSession, readSession } from '../../services/auth/sessions.ts';
+import { loadDemo } from '../../demo/load-demo.ts';
+import { createSession, deleteSession, readSession } from '../../services/auth/sessions.ts';
 import { signIn } from '../../services/auth/sign-in.ts';
 import { completeSetup, isSetupTokenValid } from '../../services/orgs/setup.ts';
-import { createSession } from '../../services/auth/sessions.ts';
-import { loadDemo } from '../../demo/load-demo.ts';
 import { authedProcedure, publicProcedure, router } from '../init.ts';
 
 export const authRouter = router({
   me: publicProcedure.query(({ ctx }) => {
     const s = ctx.session;
     if (!s) return null;
-    return { userId: s.userId, email: s.email, name: s.name, orgId: s.orgId, orgName: s.orgName, orgSlug: s.orgSlug, role: s.role };
+    return {
+      userId: s.userId,
+      email: s.email,
+      name: s.name,
+      orgId: s.orgId,
+      orgName: s.orgName,
+      orgSlug: s.orgSlug,
+      role: s.role,
+    };
   }),
 
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
@@ -29,9 +36,11 @@ export const authRouter = router({
     return { ok: true };
   }),
 
-  setupStatus: publicProcedure.input(z.object({ token: z.string().max(200) })).query(async ({ ctx, input }) => ({
-    isValid: await isSetupTokenValid(ctx.db, input.token),
-  })),
+  setupStatus: publicProcedure
+    .input(z.object({ token: z.string().max(200) }))
+    .query(async ({ ctx, input }) => ({
+      isValid: await isSetupTokenValid(ctx.db, input.token),
+    })),
 
   completeSetup: publicProcedure.input(setupInput).mutation(async ({ ctx, input }) => {
     const { token, ...rest } = input;
@@ -42,12 +51,16 @@ export const authRouter = router({
   }),
 
   /** The setup page's "load the demo" button: same rules as the setup form, a valid one-time token. */
-  loadDemo: publicProcedure.input(z.object({ token: z.string().min(10).max(200) })).mutation(async ({ ctx, input }) => {
-    if (!(await isSetupTokenValid(ctx.db, input.token))) {
-      const { DomainError } = await import('../../services/errors.ts');
-      throw new DomainError('forbidden', 'This setup link is no longer valid');
-    }
-    const demo = await loadDemo(ctx.db, { baseUrl: ctx.config.PUBLIC_URL ?? `http://${ctx.config.HOST}:${ctx.config.PORT}` });
-    return { users: demo.users.map((u) => ({ email: u.email, role: u.role })) };
-  }),
+  loadDemo: publicProcedure
+    .input(z.object({ token: z.string().min(10).max(200) }))
+    .mutation(async ({ ctx, input }) => {
+      if (!(await isSetupTokenValid(ctx.db, input.token))) {
+        const { DomainError } = await import('../../services/errors.ts');
+        throw new DomainError('forbidden', 'This setup link is no longer valid');
+      }
+      const demo = await loadDemo(ctx.db, {
+        baseUrl: ctx.config.PUBLIC_URL ?? `http://${ctx.config.HOST}:${ctx.config.PORT}`,
+      });
+      return { users: demo.users.map((u) => ({ email: u.email, role: u.role })) };
+    }),
 });

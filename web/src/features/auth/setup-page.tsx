@@ -15,7 +15,14 @@ export function SetupPage() {
   const [, navigate] = useLocation();
   const [token] = useState(tokenFromHash);
   const status = useQuery(trpc.auth.setupStatus.queryOptions({ token }, { enabled: token.length > 0 }));
-  const [form, setForm] = useState({ orgName: '', orgSlug: '', postalAddress: '', ownerName: '', ownerEmail: '', ownerPassword: '' });
+  const [form, setForm] = useState({
+    orgName: '',
+    orgSlug: '',
+    postalAddress: '',
+    ownerName: '',
+    ownerEmail: '',
+    ownerPassword: '',
+  });
   const setup = useMutation(
     trpc.auth.completeSetup.mutationOptions({
       onSuccess: async () => {
@@ -26,7 +33,8 @@ export function SetupPage() {
   );
   const demo = useMutation(trpc.auth.loadDemo.mutationOptions());
   const errors = fieldErrorsOf(setup.error);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [k]: e.target.value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setup.mutate({ token, ...form });
@@ -37,7 +45,10 @@ export function SetupPage() {
       <main className="auth-page" id="main">
         <div className="card narrow">
           <h1>Setup link not valid</h1>
-          <p>This link was already used or has expired. Sign in instead, or restart the server on an empty database for a new link.</p>
+          <p>
+            This link was already used or has expired. Sign in instead, or restart the server on an empty
+            database for a new link.
+          </p>
           <a href="/sign-in">Go to sign in</a>
         </div>
       </main>
@@ -65,13 +76,57 @@ export function SetupPage() {
     <main className="auth-page" id="main">
       <form className="card narrow" onSubmit={submit} aria-labelledby="setup-title">
         <h1 id="setup-title">Set up your business</h1>
-        <Field label="Business name" value={form.orgName} onChange={set('orgName')} errors={errors.orgName} required />
-        <Field label="Short address (used in links)" value={form.orgSlug} onChange={set('orgSlug')} errors={errors.orgSlug} hint="Lowercase letters, digits and dashes" required />
-        <Field label="Postal address (shown in every email)" value={form.postalAddress} onChange={set('postalAddress')} errors={errors.postalAddress} required />
-        <Field label="Your name" value={form.ownerName} onChange={set('ownerName')} errors={errors.ownerName} required />
-        <Field label="Your email" type="email" value={form.ownerEmail} onChange={set('ownerEmail')} errors={errors.ownerEmail} required />
-        <Field label="Password" type="password" autoComplete="new-password" value={form.ownerPassword} onChange={set('ownerPassword')} errors={errors.ownerPassword} required />
-        {setup.error && !Object.keys(errors).length ? <p className="error" role="alert">{messageOf(setup.error)}</p> : null}
+        <Field
+          label="Business name"
+          value={form.orgName}
+          onChange={set('orgName')}
+          errors={errors.orgName}
+          required
+        />
+        <Field
+          label="Short address (used in links)"
+          value={form.orgSlug}
+          onChange={set('orgSlug')}
+          errors={errors.orgSlug}
+          hint="Lowercase letters, digits and dashes"
+          required
+        />
+        <Field
+          label="Postal address (shown in every email)"
+          value={form.postalAddress}
+          onChange={set('postalAddress')}
+          errors={errors.postalAddress}
+          required
+        />
+        <Field
+          label="Your name"
+          value={form.ownerName}
+          onChange={set('ownerName')}
+          errors={errors.ownerName}
+          required
+        />
+        <Field
+          label="Your email"
+          type="email"
+          value={form.ownerEmail}
+          onChange={set('ownerEmail')}
+          errors={errors.ownerEmail}
+          required
+        />
+        <Field
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          value={form.ownerPassword}
+          onChange={set('ownerPassword')}
+          errors={errors.ownerPassword}
+          required
+        />
+        {setup.error && !Object.keys(errors).length ? (
+          <p className="error" role="alert">
+            {messageOf(setup.error)}
+          </p>
+        ) : null}
         <button type="submit" className="primary" disabled={setup.isPending}>
           Create organization
         </button>
@@ -80,7 +135,11 @@ export function SetupPage() {
         <button type="button" onClick={() => demo.mutate({ token })} disabled={demo.isPending}>
           Load the demo
         </button>
-        {demo.error ? <p className="error" role="alert">{messageOf(demo.error)}</p> : null}
+        {demo.error ? (
+          <p className="error" role="alert">
+            {messageOf(demo.error)}
+          </p>
+        ) : null}
       </form>
     </main>
   );

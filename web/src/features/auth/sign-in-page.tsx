@@ -29,8 +29,24 @@ export function SignInPage() {
     <main className="auth-page" id="main">
       <form className="card narrow" onSubmit={submit} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in to Rebound</h1>
-        <Field label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} errors={errors.email} required />
-        <Field label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} errors={errors.password} required />
+        <Field
+          label="Email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          errors={errors.email}
+          required
+        />
+        <Field
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          errors={errors.password}
+          required
+        />
         {signIn.error && !Object.keys(errors).length ? (
           <p className="error" role="alert">
             {messageOf(signIn.error)}

@@ -11,7 +11,12 @@ export function MembersPage() {
   const me = useMe();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.members.list.queryOptions());
-  const [form, setForm] = useState({ email: '', name: '', role: 'marketing' as (typeof roles)[number], password: '' });
+  const [form, setForm] = useState({
+    email: '',
+    name: '',
+    role: 'marketing' as (typeof roles)[number],
+    password: '',
+  });
   const add = useMutation(
     trpc.members.add.mutationOptions({
       onSuccess: async () => {
@@ -51,11 +56,28 @@ export function MembersPage() {
       {canAdd ? (
         <form className="card" onSubmit={submit} aria-labelledby="add-member-title">
           <h2 id="add-member-title">Add a team member</h2>
-          <Field label="Name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} errors={errors.name} required />
-          <Field label="Email" type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} errors={errors.email} required />
+          <Field
+            label="Name"
+            value={form.name}
+            onChange={(e) => setForm({ ...form, name: e.target.value })}
+            errors={errors.name}
+            required
+          />
+          <Field
+            label="Email"
+            type="email"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            errors={errors.email}
+            required
+          />
           <div className="field">
             <label htmlFor="member-role">Role</label>
-            <select id="member-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as typeof form.role })}>
+            <select
+              id="member-role"
+              value={form.role}
+              onChange={(e) => setForm({ ...form, role: e.target.value as typeof form.role })}
+            >
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {r}
@@ -63,8 +85,20 @@ export function MembersPage() {
               ))}
             </select>
           </div>
-          <Field label="Temporary password" type="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} errors={errors.password} required />
-          {add.error && !Object.keys(errors).length ? <p className="error" role="alert">{messageOf(add.error)}</p> : null}
+          <Field
+            label="Temporary password"
+            type="password"
+            autoComplete="new-password"
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+            errors={errors.password}
+            required
+          />
+          {add.error && !Object.keys(errors).length ? (
+            <p className="error" role="alert">
+              {messageOf(add.error)}
+            </p>
+          ) : null}
           <button type="submit" className="primary" disabled={add.isPending}>
             Add member
           </button>

@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { registerAccountCommands } from './accounts.ts';
+import { CliError } from './context.ts';
+import { registerReviewCommands } from './reviews.ts';
+
+const program = new Command();
+program
+  .name('rebound')
+  .description('Rebound: self-hosted review monitoring, reply drafting and reputation recovery')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (str, write) => write(str) });
+
+registerAccountCommands(program);
+registerReviewCommands(program);
+
+program.parseAsync(process.argv).then(
+  () => {},
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`rebound: ${error.message}\n`);
+      process.exit(error.exitCode);
+    }
+    process.stderr.write(`rebound: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
