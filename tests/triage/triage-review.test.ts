@@ -138,3 +138,9 @@ describe('detectSpike', () => {
     expect(detectSpike([], { count: 1, hours: 24 }, now)).toBe(false);
   });
 });
+
+describe('language', () => {
+  it('reads a short English review without function words as English, not as a foreign language', () => {
+    expect(triageReview({ rating: 5, text: 'Lovely café, quick puncture fix' }).judgedBy).toBe('rating+text');
+  });
+});

@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { lookUpWord } from './lexicon.ts';
 
 const ISO3_TO_ISO1: Record<string, string> = {
   eng: 'en',
@@ -39,11 +40,13 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   ),
 );
 
-/** Share of words that are common English function words; high for any English text, low for most others. */
+/** Share of words that are common English function words or in our English lexicon; high for any English text, low for most others. */
 function englishShare(text: string): number {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return 0;
-  return words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
+  return (
+    words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w) || lookUpWord(w) !== undefined).length / words.length
+  );
 }
 
 /**
@@ -55,8 +58,9 @@ export function detectLanguage(text: string, declared?: string | null): string |
   if (primary && /^[a-z]{2,3}$/.test(primary)) return ISO3_TO_ISO1[primary] ?? primary;
   const share = englishShare(text);
   if (share >= 0.2) return 'en';
-  if (text.trim().length < 25) return share > 0 ? 'en' : null;
-  const guess = franc(text, { minLength: 25 });
+  // Trigram guesses on short snippets are unreliable; an unknown language is read as English rather than misjudged.
+  if (text.trim().length < 60) return null;
+  const guess = franc(text, { minLength: 60 });
   if (guess === 'und') return null;
   return ISO3_TO_ISO1[guess] ?? guess;
 }
