@@ -30,3 +30,15 @@ export const rejectDraftInput = z.object({
   sendBack: z.boolean().default(false),
 });
 export const reviewIdInput = z.object({ reviewId: uuidSchema });
+
+export const draftIdInput = z.object({ draftId: uuidSchema });
+export const pickAlternativeInput = z.object({ draftId: uuidSchema, text: replyTextSchema });
+export const markPostedInput = z.object({
+  replyId: uuidSchema,
+  url: z.union([z.url({ protocol: /^https?$/ }).max(2000), z.literal('')]).optional(),
+});
+export const replyIdInput = z.object({ replyId: uuidSchema });
+export const auditExportInput = z.object({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});

@@ -7,3 +7,5 @@ export * from './reviews.ts';
 export * from './sessions.ts';
 export * from './sources.ts';
 export * from './users.ts';
+export * from './cases.ts';
+export * from './alerts.ts';

@@ -50,6 +50,8 @@ export const reviews = pgTable(
     firstSeenAt: ts('first_seen_at').notNull().defaultNow(),
     lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
     removedAt: ts('removed_at'),
+    /** When the reviewer raised their rating or edited after our reply: the recovery signal. */
+    recoveredAt: ts('recovered_at'),
   },
   (t) => [
     primaryKey({ name: 'reviews_pk', columns: [t.orgId, t.id] }),
