@@ -1,36 +1,51 @@
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { SetupPage } from '../features/auth/setup-page.tsx';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
-import { InboxPage } from '../features/inbox/inbox-page.tsx';
-import { ReviewPage } from '../features/inbox/review-page.tsx';
-import { MembersPage } from '../features/members/members-page.tsx';
 import { Layout } from './layout.tsx';
 import { homeFor } from './nav.ts';
 import { useMe } from './use-me.ts';
+
+// Pages load on demand so the first paint only carries the shell and the sign-in form.
+const SetupPage = lazy(() =>
+  import('../features/auth/setup-page.tsx').then((m) => ({ default: m.SetupPage })),
+);
+const InboxPage = lazy(() =>
+  import('../features/inbox/inbox-page.tsx').then((m) => ({ default: m.InboxPage })),
+);
+const ReviewPage = lazy(() =>
+  import('../features/inbox/review-page.tsx').then((m) => ({ default: m.ReviewPage })),
+);
+const MembersPage = lazy(() =>
+  import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
+);
+
+const pageFallback = <p className="loading">Loading…</p>;
 
 export function AppRoutes() {
   const me = useMe();
   if (me.isPending) return <p className="loading">Loading…</p>;
   return (
-    <Switch>
-      <Route path="/setup" component={SetupPage} />
-      <Route path="/sign-in" component={SignInPage} />
-      <Route>
-        {me.data ? (
-          <Layout me={me.data}>
-            <Switch>
-              <Route path="/inbox" component={InboxPage} />
-              <Route path="/reviews/:id">{(params) => <ReviewPage reviewId={params.id} />}</Route>
-              <Route path="/members" component={MembersPage} />
-              <Route>
-                <Redirect to={homeFor(me.data.role)} />
-              </Route>
-            </Switch>
-          </Layout>
-        ) : (
-          <Redirect to="/sign-in" />
-        )}
-      </Route>
-    </Switch>
+    <Suspense fallback={pageFallback}>
+      <Switch>
+        <Route path="/setup" component={SetupPage} />
+        <Route path="/sign-in" component={SignInPage} />
+        <Route>
+          {me.data ? (
+            <Layout me={me.data}>
+              <Switch>
+                <Route path="/inbox" component={InboxPage} />
+                <Route path="/reviews/:id">{(params) => <ReviewPage reviewId={params.id} />}</Route>
+                <Route path="/members" component={MembersPage} />
+                <Route>
+                  <Redirect to={homeFor(me.data.role)} />
+                </Route>
+              </Switch>
+            </Layout>
+          ) : (
+            <Redirect to="/sign-in" />
+          )}
+        </Route>
+      </Switch>
+    </Suspense>
   );
 }
