@@ -20,5 +20,6 @@ export type AppContext = {
 
 /** Long-lived parts of the running app that procedures may ask for (pollers, mail, ...). */
 export type AppServices = {
+  signInLimiter?: import('../services/auth/sign-in-limiter.ts').SignInLimiter;
   pollSourceNow?: (orgId: string, sourceId: string) => Promise<unknown>;
 };
