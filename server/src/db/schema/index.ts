@@ -9,3 +9,7 @@ export * from './sources.ts';
 export * from './users.ts';
 export * from './cases.ts';
 export * from './alerts.ts';
+export * from './clients.ts';
+export * from './campaigns.ts';
+export * from './feedback-requests.ts';
+export * from './outbox.ts';

@@ -1,0 +1,44 @@
+import { boolean, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, orgId, ts } from './columns.ts';
+import { locations } from './locations.ts';
+
+export type CampaignStatus = 'draft' | 'launched';
+export type FeedbackScale = 'five' | 'nps';
+/** Who a campaign asks: clients matching rules, or a hand-picked list. Compliance filters apply to both. */
+export type CampaignAudience =
+  | { mode: 'rules'; servedWithinDays: number; tags: string[] }
+  | { mode: 'list'; clientIds: string[] };
+
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    orgId: orgId(),
+    id: id(),
+    name: text('name').notNull(),
+    /** Whose public review links the feedback page offers when the client has no location of their own. */
+    locationId: uuid('location_id').notNull(),
+    status: text('status').$type<CampaignStatus>().notNull().default('draft'),
+    scale: text('scale').$type<FeedbackScale>().notNull().default('five'),
+    subjectTemplate: text('subject_template').notNull(),
+    bodyTemplate: text('body_template').notNull(),
+    audience: jsonb('audience').$type<CampaignAudience>().notNull(),
+    trackOpens: boolean('track_opens').notNull().default(true),
+    ratePerMinute: integer('rate_per_minute').notNull().default(60),
+    frequencyCapDays: integer('frequency_cap_days').notNull().default(90),
+    sendAt: ts('send_at'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    launchedAt: ts('launched_at'),
+    launchedBy: uuid('launched_by'),
+  },
+  (t) => [
+    primaryKey({ name: 'campaigns_pk', columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: 'campaigns_location_fk',
+      columns: [t.orgId, t.locationId],
+      foreignColumns: [locations.orgId, locations.id],
+    }),
+    index('campaigns_org_created_idx').on(t.orgId, t.createdAt),
+  ],
+);
