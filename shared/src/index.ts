@@ -6,3 +6,5 @@ export * from './tone-check/index.ts';
 export * from './schemas/cases.ts';
 export * from './schemas/alerts.ts';
 export * from './schemas/sources.ts';
+export * from './schemas/clients.ts';
+export * from './schemas/campaigns.ts';

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { uuidSchema } from './replies.ts';
+import { tagSchema } from './clients.ts';
+
+export const feedbackScales = ['five', 'nps'] as const;
+export const feedbackScaleSchema = z.enum(feedbackScales);
+
+export const campaignAudienceSchema = z.discriminatedUnion('mode', [
+  z.object({
+    mode: z.literal('rules'),
+    servedWithinDays: z.number().int().min(1).max(3650),
+    tags: z.array(tagSchema).max(20).default([]),
+  }),
+  z.object({ mode: z.literal('list'), clientIds: z.array(uuidSchema).min(1).max(20_000) }),
+]);
+export type CampaignAudienceInput = z.infer<typeof campaignAudienceSchema>;
+
+export const campaignTemplateSchema = z.object({
+  subjectTemplate: z.string().trim().min(1, 'Enter a subject').max(300),
+  bodyTemplate: z.string().trim().min(1, 'Enter the message').max(20_000),
+});
+
+export const saveCampaignInput = campaignTemplateSchema.extend({
+  campaignId: uuidSchema.optional(),
+  name: z.string().trim().min(1, 'Name the campaign').max(120),
+  locationId: uuidSchema,
+  scale: feedbackScaleSchema.default('five'),
+  audience: campaignAudienceSchema,
+  trackOpens: z.boolean().default(true),
+  ratePerMinute: z.number().int().min(1).max(100_000).default(60),
+  frequencyCapDays: z.number().int().min(1).max(3650).default(90),
+  sendAt: z.iso.datetime({ offset: true }).nullable().optional(),
+});
+export type SaveCampaignInput = z.infer<typeof saveCampaignInput>;
+
+export const campaignIdInput = z.object({ campaignId: uuidSchema });
+
+export const previewMessageInput = campaignTemplateSchema.extend({
+  locationId: uuidSchema.optional(),
+  clientId: uuidSchema.optional(),
+});
+
+export const audiencePreviewInput = z.object({
+  audience: campaignAudienceSchema,
+  frequencyCapDays: z.number().int().min(1).max(3650).default(90),
+});
+
+export const campaignRequestsInput = z.object({
+  campaignId: uuidSchema,
+  limit: z.number().int().min(1).max(2000).optional(),
+});
+
+export const funnelInput = z.object({ campaignId: uuidSchema.optional() });
+
+export const outboxListInput = z.object({
+  status: z.enum(['queued', 'sending', 'sent', 'failed', 'bounced', 'cancelled']).optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+});
+
+export const outboxFileInput = z.object({ file: z.string().min(1).max(260) });
+
+/** Wording shown to clients and staff for each score scale; the low end opens a recovery case. */
+export const scaleBounds = { five: { min: 1, max: 5, lowAtMost: 2 }, nps: { min: 0, max: 10, lowAtMost: 6 } } as const;
