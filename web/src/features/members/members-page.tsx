@@ -1,4 +1,4 @@
-import { roles } from '@rebound/shared';
+import { roles } from '@rebound/shared/roles';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useMe } from '../../app/use-me.ts';
