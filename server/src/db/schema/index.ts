@@ -13,3 +13,5 @@ export * from './clients.ts';
 export * from './campaigns.ts';
 export * from './feedback-requests.ts';
 export * from './outbox.ts';
+export * from './rollups.ts';
+export * from './digests.ts';
