@@ -13,6 +13,8 @@ import { demoBusinessProfile } from './drafting/business-profile.ts';
 import type { Env } from './env.ts';
 import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/security.ts';
 import type { Logger } from './logger.ts';
+import { createMetricsRoute } from './observability/metrics-route.ts';
+import { requestLogger } from './observability/request-log.ts';
 import { readSession } from './services/auth/sessions.ts';
 import { hashToken } from './services/auth/tokens.ts';
 import type { AppContext, AppServices } from './trpc/context.ts';
@@ -28,20 +30,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId());
   app.use(securityHeaders());
-  app.use(async (c, next) => {
-    const started = performance.now();
-    await next();
-    log.debug(
-      {
-        reqId: c.get('requestId'),
-        method: c.req.method,
-        path: c.req.path,
-        status: c.res.status,
-        ms: Math.round(performance.now() - started),
-      },
-      'request',
-    );
-  });
+  app.use(requestLogger(log));
   app.onError((error, c) => {
     log.error({ err: error, reqId: c.get('requestId') }, 'unhandled request error');
     return c.json(
@@ -60,6 +49,8 @@ export function createApp(deps: AppDeps) {
       isDbUp ? 200 : 503,
     );
   });
+
+  app.route('/metrics', createMetricsRoute(env.METRICS_TOKEN));
 
   const tokenFor = async (sessionToken: string) => {
     const rows = await db

@@ -45,6 +45,8 @@ export const envSchema = z.object({
     .positive()
     .default(24 * 7),
   WEB_DIST: z.string().default(path.join(repoRoot, 'web/dist')),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

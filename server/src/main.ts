@@ -17,11 +17,15 @@ async function main() {
   const running = await startServer(env, log);
   let isStopping = false;
   const stop = async (signal: string) => {
-    if (isStopping) return;
+    // A second signal means the operator will not wait: leave now, leases hand unfinished work to the next process.
+    if (isStopping) process.exit(130);
     isStopping = true;
-    log.info({ signal }, 'shutting down: finishing in-flight work');
-    await running.close();
-    process.exit(0);
+    log.info({ signal, timeoutMs: env.SHUTDOWN_TIMEOUT_MS }, 'shutting down: finishing in-flight work');
+    const report = await running.close().catch((error: unknown) => {
+      log.error({ err: error }, 'shutdown failed');
+      return null;
+    });
+    process.exit(report?.isClean ? 0 : 1);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));

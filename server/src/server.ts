@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { type ServerType, serve } from '@hono/node-server';
+import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
 import { fetchDocument } from './net/fetch-document.ts';
+import { checkDataDirWritable } from './observability/check-data-dir.ts';
+import { watchQueueDepths } from './observability/queue-depths.ts';
+import { closeHttpServer, type ShutdownReport, settlesWithin } from './observability/shutdown.ts';
 import { issueSetupToken } from './services/orgs/setup.ts';
 import type { Fetcher } from './services/polling/collect.ts';
 import type { Poller } from './services/polling/scheduler.ts';
@@ -20,7 +24,8 @@ export type RunningServer = {
   database: Database;
   poller: Poller | null;
   setupUrl: string | null;
-  close(): Promise<void>;
+  /** Stop taking requests, let requests and jobs in flight finish (up to SHUTDOWN_TIMEOUT_MS), close the database. */
+  close(): Promise<ShutdownReport>;
 };
 
 /**
@@ -28,6 +33,8 @@ export type RunningServer = {
  * embedded mode, start the HTTP server and, unless disabled, the poller.
  */
 export async function startServer(env: Env, log: Logger): Promise<RunningServer> {
+  // Embedded database and file outbox both live in the data folder: refuse to start on one we cannot write.
+  if (!env.DATABASE_URL || !env.SMTP_URL) await checkDataDirWritable(env.DATA_DIR);
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   if (database.engine === 'pglite') await migrateDatabase(database);
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -58,9 +65,10 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     : null;
   const poller = started?.poller ?? null;
 
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s as Server));
   });
+  const unwatchQueues = watchQueueDepths(database.db);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = env.PUBLIC_URL ?? `http://${env.HOST}:${port}`;
@@ -82,10 +90,28 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     poller,
     setupUrl,
     async close() {
-      // Finish in-flight work (polls, sends, posts) before closing the database under it.
-      await Promise.allSettled((started?.workers ?? []).map((w) => w.stop()));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // New connections are refused at once; requests and jobs in flight (polls, sends, posts) get until the
+      // deadline to finish, and only then is the database closed under them.
+      const begun = performance.now();
+      const ms = env.SHUTDOWN_TIMEOUT_MS;
+      const workersStopped = Promise.allSettled((started?.workers ?? []).map((w) => w.stop()));
+      const [httpDrained, workersDrained] = await Promise.all([
+        closeHttpServer(server, ms),
+        settlesWithin(workersStopped, ms),
+      ]);
+      unwatchQueues();
       await database.close();
+      const report = {
+        isClean: httpDrained && workersDrained,
+        httpDrained,
+        workersDrained,
+        ms: Math.round(performance.now() - begun),
+      };
+      log.info(
+        report,
+        report.isClean ? 'stopped cleanly' : 'stopped: work still in flight at the deadline was cut off',
+      );
+      return report;
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { pollRuns } from '../../db/schema/index.ts';
 import type { Logger } from '../../logger.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
+import { recordPoll } from '../../observability/metrics.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import { type IngestResult, ingestReviews, type ReviewEvent } from '../reviews/ingest-reviews.ts';
 import { type ClaimedSource, releaseSource } from './claim-due-sources.ts';
@@ -55,6 +56,7 @@ export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): 
       lastPolledAt: now,
       nextPollAt: new Date(now.getTime() + Math.max(backoff, collected.retryAfterMs ?? 0)),
     });
+    recordPoll('failed');
     return { sourceId: source.id, ok: false, error: collected.message, result: null, notModified: false };
   }
 
@@ -78,5 +80,6 @@ export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): 
     nextPollAt: new Date(now.getTime() + (source.intervalSeconds + jitterSeconds(source.intervalSeconds)) * 1000),
   });
   if (result?.events.length && deps.onReviewEvents) await deps.onReviewEvents(source.orgId, result.events);
+  recordPoll(collected.notModified ? 'not_modified' : 'ok');
   return { sourceId: source.id, ok: true, error: null, result, notModified: collected.notModified };
 }

@@ -1,0 +1,81 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import type { Logger } from '../logger.ts';
+import { recordHttpRequest } from './metrics.ts';
+
+// Probes hit these every few seconds; at info they would drown the log.
+const quietPaths = new Set(['/health', '/metrics']);
+const procedureName = /^[A-Za-z][A-Za-z0-9_.]{0,63}$/;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const tokenLike = /^[A-Za-z0-9_~.=-]{20,}$/;
+// A hostile client could invent paths without end; past this many, new routes share one label.
+const maxRouteLabels = 300;
+const seenRoutes = new Set<string>();
+
+/**
+ * The path as logged: query strings never (they may carry tokens), and any long opaque path segment
+ * (an unsubscribe or invitation token) replaced. Ids that are UUIDs stay, they are needed to follow a request.
+ */
+export function redactPath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => (tokenLike.test(segment) && !uuid.test(segment) ? ':redacted' : segment))
+    .join('/');
+}
+
+/** A bounded route label: the route template, or the tRPC procedure(s) for /trpc requests. */
+export function routeLabel(c: Context): string {
+  let label = routePath(c) || '(unmatched)';
+  if (label.startsWith('/trpc')) {
+    const names = c.req.path.slice('/trpc/'.length).split(',');
+    const isNamed = names.length <= 4 && names.every((n) => procedureName.test(n));
+    label =
+      c.res.status === 404 || !isNamed ? '/trpc/(unknown)' : `/trpc/${[...new Set(names)].sort().join(',')}`;
+  }
+  if (!seenRoutes.has(label)) {
+    if (seenRoutes.size >= maxRouteLabels) return '(other)';
+    seenRoutes.add(label);
+  }
+  return label;
+}
+
+/** Handlers that build their own Response (the tRPC adapter does) drop the header set before them. */
+function carryRequestId(c: Context): void {
+  const id = c.get('requestId');
+  if (!id || c.res.headers.has('x-request-id')) return;
+  try {
+    c.res.headers.set('x-request-id', id);
+  } catch {
+    // Immutable headers (a fetched Response passed through): copy it once with the header added.
+    c.res = new Response(c.res.body, c.res);
+    c.res.headers.set('x-request-id', id);
+  }
+}
+
+/**
+ * One JSON line per request (request id, method, path, status, duration) and the latency histogram.
+ * 5xx are errors; health and metrics probes are debug; everything else is info.
+ */
+export function requestLogger(log: Logger): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      const seconds = (performance.now() - started) / 1000;
+      const status = c.res.status;
+      carryRequestId(c);
+      recordHttpRequest(routeLabel(c), c.req.method, status, seconds);
+      const line = {
+        reqId: c.get('requestId'),
+        method: c.req.method,
+        path: redactPath(c.req.path),
+        status,
+        ms: Math.round(seconds * 10_000) / 10,
+      };
+      if (status >= 500) log.error(line, 'request');
+      else if (quietPaths.has(c.req.path)) log.debug(line, 'request');
+      else log.info(line, 'request');
+    }
+  };
+}
