@@ -13,6 +13,10 @@ export const digestRuns = pgTable(
   },
   (t) => [
     primaryKey({ name: 'digest_runs_pk', columns: [t.orgId, t.weekStart] }),
-    foreignKey({ name: 'digest_runs_org_fk', columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'digest_runs_org_fk',
+      columns: [t.orgId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
   ],
 );

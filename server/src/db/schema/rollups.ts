@@ -1,4 +1,16 @@
-import { bigint, date, doublePrecision, foreignKey, index, integer, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orgId, ts } from './columns.ts';
 import { organizations } from './organizations.ts';
 
@@ -51,7 +63,11 @@ export const dailyRollups = pgTable(
   (t) => [
     primaryKey({ name: 'daily_rollups_pk', columns: [t.orgId, t.scope, t.locationId, t.sourceId, t.day] }),
     index('daily_rollups_scope_day_idx').on(t.orgId, t.scope, t.day),
-    foreignKey({ name: 'daily_rollups_org_fk', columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'daily_rollups_org_fk',
+      columns: [t.orgId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -69,8 +85,15 @@ export const dailyThemeRollups = pgTable(
     negative: count('negative'),
   },
   (t) => [
-    primaryKey({ name: 'daily_theme_rollups_pk', columns: [t.orgId, t.scope, t.locationId, t.sourceId, t.day, t.theme] }),
-    foreignKey({ name: 'daily_theme_rollups_org_fk', columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    primaryKey({
+      name: 'daily_theme_rollups_pk',
+      columns: [t.orgId, t.scope, t.locationId, t.sourceId, t.day, t.theme],
+    }),
+    foreignKey({
+      name: 'daily_theme_rollups_org_fk',
+      columns: [t.orgId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -87,7 +110,10 @@ export const rollupDirtyDays = pgTable(
     day: date('day', { mode: 'string' }).notNull(),
     markedAt: ts('marked_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ name: 'rollup_dirty_days_pk', columns: [t.orgId, t.id] }), index('rollup_dirty_days_day_idx').on(t.orgId, t.day)],
+  (t) => [
+    primaryKey({ name: 'rollup_dirty_days_pk', columns: [t.orgId, t.id] }),
+    index('rollup_dirty_days_day_idx').on(t.orgId, t.day),
+  ],
 );
 
 /**
@@ -120,6 +146,10 @@ export const dailyFeedbackRollups = pgTable(
   },
   (t) => [
     primaryKey({ name: 'daily_feedback_rollups_pk', columns: [t.orgId, t.scope, t.locationId, t.day] }),
-    foreignKey({ name: 'daily_feedback_rollups_org_fk', columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'daily_feedback_rollups_org_fk',
+      columns: [t.orgId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
   ],
 );

@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { toDayRuns } from './day-ranges.ts';
+import { lockOrgRollups, refreshLockedDays } from './refresh-rollups.ts';
+
+const rowsOf = <T>(result: unknown): T[] =>
+  Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+
+/**
+ * Refresh the days queued for one organization. With `wait: false` an organization another process is already
+ * refreshing is skipped (it will be picked up on the next pass). Returns the number of days refreshed.
+ */
+export async function refreshDirtyDays(
+  db: Db,
+  orgId: string,
+  opts: { wait: boolean; maxDays?: number } = { wait: true },
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    if (!(await lockOrgRollups(t, orgId, { wait: opts.wait }))) return 0;
+    const days = rowsOf<{ day: string | Date }>(
+      await t.execute(
+        sql`select distinct day::text as day from rollup_dirty_days where org_id = ${orgId} limit ${opts.maxDays ?? 5000}`,
+      ),
+    ).map((r) => String(r.day).slice(0, 10));
+    await refreshLockedDays(t, orgId, toDayRuns(days));
+    return days.length;
+  });
+}
+
+/** True when some of the organization's rollups are stale. One index probe. */
+export async function hasDirtyDays(db: Db, orgId: string): Promise<boolean> {
+  const rows = rowsOf<{ one: number }>(
+    await db.execute(sql`select 1 as one from rollup_dirty_days where org_id = ${orgId} limit 1`),
+  );
+  return rows.length > 0;
+}
+
+/** Reads call this first so the dashboard never shows rollups older than the writes before it. */
+export async function ensureFreshRollups(db: Db, orgId: string): Promise<void> {
+  while (await hasDirtyDays(db, orgId)) {
+    if ((await refreshDirtyDays(db, orgId, { wait: true })) === 0) return;
+  }
+}
+
+/** One worker pass over every organization with queued days. */
+export async function refreshAllDirtyDays(
+  db: Db,
+  opts: { maxOrgs?: number } = {},
+): Promise<{ orgs: number; days: number }> {
+  const orgs = rowsOf<{ org_id: string }>(
+    await db.execute(sql`select distinct org_id from rollup_dirty_days limit ${opts.maxOrgs ?? 100}`),
+  );
+  let days = 0;
+  for (const { org_id } of orgs) days += await refreshDirtyDays(db, org_id, { wait: false });
+  return { orgs: orgs.length, days };
+}
