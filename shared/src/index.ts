@@ -8,3 +8,4 @@ export * from './schemas/alerts.ts';
 export * from './schemas/sources.ts';
 export * from './schemas/clients.ts';
 export * from './schemas/campaigns.ts';
+export * from './schemas/trends.ts';
