@@ -12,6 +12,7 @@ import { createDemoSite } from './demo/site.ts';
 import { demoBusinessProfile } from './drafting/business-profile.ts';
 import type { Env } from './env.ts';
 import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/security.ts';
+import { createWebhookRoutes } from './http/webhooks.ts';
 import type { Logger } from './logger.ts';
 import { createMetricsRoute } from './observability/metrics-route.ts';
 import { requestLogger } from './observability/request-log.ts';
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  app.route('/api/webhooks', createWebhookRoutes({ db, services: deps.services, log }));
   if (env.DEMO_SITE) app.route('/demo-site', createDemoSite(demoBusinessProfile.name));
 
   const webDist = env.WEB_DIST;

@@ -34,6 +34,7 @@ export const envSchema = z.object({
         .filter(Boolean),
     ),
   POLL_CRON: z.string().min(1).default('*/10 * * * * *'),
+  POLL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   WORKERS_ENABLED: boolFromString.default(true),
   DEMO_SITE: boolFromString.default(true),
   LLM_BASE_URL: z.url().optional(),

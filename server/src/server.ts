@@ -8,11 +8,13 @@ import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
+import { createSecretBox } from './crypto/secret-box.ts';
 import { fetchDocument } from './net/fetch-document.ts';
 import { checkDataDirWritable } from './observability/check-data-dir.ts';
 import { watchQueueDepths } from './observability/queue-depths.ts';
 import { closeHttpServer, type ShutdownReport, settlesWithin } from './observability/shutdown.ts';
 import { issueSetupToken } from './services/orgs/setup.ts';
+import { resolveAppSecret } from './services/secrets/app-secret.ts';
 import type { Fetcher } from './services/polling/collect.ts';
 import type { Poller } from './services/polling/scheduler.ts';
 import type { AppServices } from './trpc/context.ts';
@@ -39,6 +41,9 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   if (database.engine === 'pglite') await migrateDatabase(database);
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const services: AppServices = {};
+  const appSecret = await resolveAppSecret({ appSecret: env.APP_SECRET, dataDir: env.DATA_DIR, isEmbedded: database.engine === 'pglite' });
+  if (appSecret.secret) services.secretBox = createSecretBox(appSecret.secret);
+  else log.warn('APP_SECRET is not set: sources that need credentials (Google, Yelp, webhooks) cannot be added until it is');
   const app = createApp({ db: database.db, engine: database.engine, env, log, services });
 
   // The bundled demo site is served by this very app, so demo polls never leave the process.
@@ -60,6 +65,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     }
     return fetchDocument(url, { ...policy, allowList: env.FETCH_ALLOW_LIST });
   };
+  services.fetcher = fetcher;
   const started = env.WORKERS_ENABLED
     ? await startWorkers({ db: database.db, env, log, worker, fetcher, services })
     : null;

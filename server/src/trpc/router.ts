@@ -3,12 +3,14 @@ import { authRouter } from './routers/auth.ts';
 import { membersRouter } from './routers/members.ts';
 import { repliesRouter } from './routers/replies.ts';
 import { reviewsRouter } from './routers/reviews.ts';
+import { sourcesRouter } from './routers/sources.ts';
 
 export const appRouter = router({
   auth: authRouter,
   members: membersRouter,
   reviews: reviewsRouter,
   replies: repliesRouter,
+  sources: sourcesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import type { Db } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import type { Fetcher } from '../services/polling/collect.ts';
+import { createCollectors } from '../services/polling/collectors.ts';
 import { type Poller, startPoller } from '../services/polling/scheduler.ts';
 import type { AppServices } from '../trpc/context.ts';
 
@@ -23,8 +24,14 @@ export type Stoppable = { name: string; stop(): Promise<void> };
  */
 export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppable[]; poller: Poller }> {
   const poller = startPoller(
-    { db: deps.db, worker: deps.worker, fetcher: deps.fetcher, log: deps.log },
-    { cronExpression: deps.env.POLL_CRON },
+    {
+      db: deps.db,
+      worker: deps.worker,
+      fetcher: deps.fetcher,
+      log: deps.log,
+      collectors: createCollectors({ db: deps.db, fetcher: deps.fetcher, secretBox: deps.services.secretBox }),
+    },
+    { cronExpression: deps.env.POLL_CRON, leaseSeconds: deps.env.POLL_LEASE_SECONDS },
   );
   deps.services.pollSourceNow = poller.pollNow;
   const workers: Stoppable[] = [{ name: 'poller', stop: () => poller.stop() }];

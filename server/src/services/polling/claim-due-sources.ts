@@ -1,4 +1,5 @@
-import { and, asc, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { polledKinds } from '@rebound/shared';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { sources } from '../../db/schema/index.ts';
 
@@ -19,7 +20,12 @@ export async function claimDueSources(
     const free = or(isNull(sources.leaseExpiresAt), lt(sources.leaseExpiresAt, now));
     const where = opts.only
       ? and(eq(sources.orgId, opts.only.orgId), eq(sources.id, opts.only.sourceId), free)
-      : and(eq(sources.isPaused, false), lte(sources.nextPollAt, now), free);
+      : and(
+          eq(sources.isPaused, false),
+          lte(sources.nextPollAt, now),
+          inArray(sources.kind, polledKinds),
+          free,
+        );
     const due = await tx
       .select({ orgId: sources.orgId, id: sources.id })
       .from(sources)

@@ -8,6 +8,7 @@ import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import { type IngestResult, ingestReviews, type ReviewEvent } from '../reviews/ingest-reviews.ts';
 import { type ClaimedSource, releaseSource } from './claim-due-sources.ts';
 import { type Collected, collectPageSource, type Fetcher } from './collect.ts';
+import { nextPollAt } from './schedule.ts';
 
 export type PollDeps = {
   db: Db;
@@ -20,12 +21,13 @@ export type PollDeps = {
   onReviewEvents?: (orgId: string, events: ReviewEvent[]) => Promise<void>;
 };
 
-export type PollOutcome = { sourceId: string; ok: boolean; error: string | null; result: IngestResult | null; notModified: boolean };
-
-// Spread polls so sources added together do not all fire on the same tick.
-function jitterSeconds(intervalSeconds: number): number {
-  return Math.floor(Math.random() * Math.min(60, intervalSeconds * 0.1));
-}
+export type PollOutcome = {
+  sourceId: string;
+  ok: boolean;
+  error: string | null;
+  result: IngestResult | null;
+  notModified: boolean;
+};
 
 /** Poll one claimed source: fetch, parse, store, and record the run and the source's health. */
 export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): Promise<PollOutcome> {
@@ -43,11 +45,20 @@ export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): 
     collected = { ok: false, message: 'An unexpected error stopped this poll', retryAfterMs: null };
   }
   const finishRun = (patch: Partial<typeof pollRuns.$inferInsert>) =>
-    run ? deps.db.update(pollRuns).set({ finishedAt: new Date(), ...patch }).where(and(eq(pollRuns.orgId, source.orgId), eq(pollRuns.id, run.id))) : null;
+    run
+      ? deps.db
+          .update(pollRuns)
+          .set({ finishedAt: new Date(), ...patch })
+          .where(and(eq(pollRuns.orgId, source.orgId), eq(pollRuns.id, run.id)))
+      : null;
 
   if (!collected.ok) {
     const failures = source.consecutiveFailures + 1;
-    const backoff = computeBackoffMs(failures, { baseMs: 30_000, maxMs: source.intervalSeconds * 1000, retryAfterMs: collected.retryAfterMs ?? undefined });
+    const backoff = computeBackoffMs(failures, {
+      baseMs: 30_000,
+      maxMs: source.intervalSeconds * 1000,
+      retryAfterMs: collected.retryAfterMs ?? undefined,
+    });
     await finishRun({ error: collected.message });
     await releaseSource(deps.db, deps.worker, source, {
       consecutiveFailures: failures,
@@ -65,11 +76,23 @@ export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): 
     const profile = await getBusinessProfile(deps.db, source.orgId);
     result = await ingestReviews(
       deps.db,
-      { orgId: source.orgId, sourceId: source.id, locationId: source.locationId, profile, isCompleteList: collected.isCompleteList, now },
+      {
+        orgId: source.orgId,
+        sourceId: source.id,
+        locationId: source.locationId,
+        profile,
+        isCompleteList: collected.isCompleteList,
+        now,
+      },
       collected.reviews,
     );
   }
-  await finishRun({ fetched: result?.fetched ?? 0, created: result?.created ?? 0, updated: result?.updated ?? 0, removed: result?.removed ?? 0 });
+  await finishRun({
+    fetched: result?.fetched ?? 0,
+    created: result?.created ?? 0,
+    updated: result?.updated ?? 0,
+    removed: result?.removed ?? 0,
+  });
   await releaseSource(deps.db, deps.worker, source, {
     consecutiveFailures: 0,
     health: 'ok',
@@ -77,7 +100,7 @@ export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): 
     lastPolledAt: now,
     etag: collected.etag,
     lastModified: collected.lastModified,
-    nextPollAt: new Date(now.getTime() + (source.intervalSeconds + jitterSeconds(source.intervalSeconds)) * 1000),
+    nextPollAt: nextPollAt(source, now),
   });
   if (result?.events.length && deps.onReviewEvents) await deps.onReviewEvents(source.orgId, result.events);
   recordPoll(collected.notModified ? 'not_modified' : 'ok');

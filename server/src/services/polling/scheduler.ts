@@ -10,11 +10,16 @@ export type Poller = {
   stop(): Promise<void>;
 };
 
-const LEASE_SECONDS = 120;
+const DEFAULT_LEASE_SECONDS = 120;
 
 /** node-cron fires in every process; the row-lock claim makes sure each due source is polled by one of them. */
-export function startPoller(deps: PollDeps, opts: { cronExpression: string | null; batch?: number; concurrency?: number }): Poller {
+export function startPoller(
+  deps: PollDeps,
+  opts: { cronExpression: string | null; batch?: number; concurrency?: number; leaseSeconds?: number },
+): Poller {
   const limit = pLimit(opts.concurrency ?? 4);
+  // Longer than any one poll can take (fetch deadlines are 30 s per page), or a slow poll would be taken over.
+  const leaseSeconds = opts.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
   const inFlight = new Set<Promise<unknown>>();
   let running = false;
   const track = <T>(p: Promise<T>) => {
@@ -24,7 +29,7 @@ export function startPoller(deps: PollDeps, opts: { cronExpression: string | nul
   };
 
   async function tick(): Promise<PollOutcome[]> {
-    const claimed = await claimDueSources(deps.db, deps.worker, { limit: opts.batch ?? 20, leaseSeconds: LEASE_SECONDS });
+    const claimed = await claimDueSources(deps.db, deps.worker, { limit: opts.batch ?? 20, leaseSeconds });
     return Promise.all(claimed.map((s) => limit(() => track(pollClaimedSource(deps, s)))));
   }
 
@@ -45,7 +50,11 @@ export function startPoller(deps: PollDeps, opts: { cronExpression: string | nul
   return {
     tick,
     async pollNow(orgId, sourceId) {
-      const [claimed] = await claimDueSources(deps.db, deps.worker, { limit: 1, leaseSeconds: LEASE_SECONDS, only: { orgId, sourceId } });
+      const [claimed] = await claimDueSources(deps.db, deps.worker, {
+        limit: 1,
+        leaseSeconds,
+        only: { orgId, sourceId },
+      });
       return claimed ? track(pollClaimedSource(deps, claimed)) : null;
     },
     async stop() {

@@ -1,0 +1,71 @@
+import {
+  type SecretName,
+  type SourceKind,
+  type SourceSettings,
+  tracksRemovalsByDefault,
+} from '@rebound/shared';
+
+/** What `sources.config` holds: the non-secret settings, plus which secrets are stored (names only). */
+export type StoredSourceConfig = Omit<SourceSettings, 'url'> & { secretsSet?: SecretName[]; demo?: boolean };
+
+const settingKeys = [
+  'css',
+  'appId',
+  'country',
+  'businessId',
+  'accountId',
+  'googleLocationId',
+  'clientId',
+  'apiBaseUrl',
+  'tokenUrl',
+  'tracksRemovals',
+] as const;
+
+/** The settings a kind uses, merged over what was stored; removal tracking defaults per kind. */
+export function buildSourceConfig(
+  kind: SourceKind,
+  settings: SourceSettings,
+  stored: StoredSourceConfig = {},
+): StoredSourceConfig {
+  const config: StoredSourceConfig = { ...stored };
+  for (const key of settingKeys) {
+    const value = settings[key];
+    if (value !== undefined) Object.assign(config, { [key]: value });
+  }
+  if (config.country) config.country = config.country.toLowerCase();
+  config.tracksRemovals ??= tracksRemovalsByDefault[kind];
+  return config;
+}
+
+/** Apple's customer-reviews feed address for an app and storefront; paging follows the feed's own links. */
+export function appleFeedUrl(kind: 'apple_json' | 'apple_atom', appId: string, country = 'us'): string {
+  const format = kind === 'apple_json' ? 'json' : 'xml';
+  return `https://itunes.apple.com/${country.toLowerCase()}/rss/customerreviews/id=${appId}/sortBy=mostRecent/${format}`;
+}
+
+/** The address polled for a page-like source: typed, or derived from the App Store id. */
+export function resolveSourceUrl(
+  kind: SourceKind,
+  settings: SourceSettings,
+  config: StoredSourceConfig,
+  current: string | null,
+): string | null {
+  if (settings.url) return settings.url;
+  if (
+    (kind === 'apple_json' || kind === 'apple_atom') &&
+    config.appId &&
+    (settings.appId || settings.country || !current)
+  ) {
+    return appleFeedUrl(kind, config.appId, config.country);
+  }
+  return current;
+}
+
+/** The settings as the edit form shows them (the address comes from its own column). */
+export function settingsOf(url: string | null, config: StoredSourceConfig): SourceSettings {
+  const settings: SourceSettings = {};
+  for (const key of settingKeys)
+    if (config[key] !== undefined) Object.assign(settings, { [key]: config[key] });
+  if (url) settings.url = url;
+  return settings;
+}

@@ -1,0 +1,109 @@
+import {
+  createSourceInput,
+  importCsvChunkInput,
+  polledKinds,
+  pollRunsInput,
+  previewCssInput,
+  previewCsvInput,
+  sourceIdInput,
+  testSourceInput,
+  updateSourceInput,
+} from '@rebound/shared';
+import { fetchDocument } from '../../net/fetch-document.ts';
+import { conflict, invalid } from '../../services/errors.ts';
+import type { Fetcher } from '../../services/polling/collect.ts';
+import type { PollOutcome } from '../../services/polling/poll-source.ts';
+import { auditImport, importReviewRows } from '../../services/sources/import-reviews.ts';
+import { getSource, listPollRuns, listSources, loadSourceRow } from '../../services/sources/list-sources.ts';
+import { deleteSource, setSourcePaused } from '../../services/sources/manage-source.ts';
+import { createSource, rotateWebhookSecret, updateSource } from '../../services/sources/save-source.ts';
+import { previewCssSelectors, testSource } from '../../services/sources/test-source.ts';
+import { parseReviewCsv, previewReviewCsv } from '../../sources/csv.ts';
+import type { AppContext } from '../context.ts';
+import { roleProcedure, router } from '../init.ts';
+
+// Marketing may look at sources and their health; changing what Rebound watches is for those who run the business.
+const readers = roleProcedure('owner', 'manager', 'admin', 'marketing');
+const managers = roleProcedure('owner', 'manager', 'admin');
+
+function fetcherOf(ctx: AppContext): Fetcher {
+  return (
+    ctx.services.fetcher ??
+    ((url, policy) => fetchDocument(url, { ...policy, allowList: ctx.config.FETCH_ALLOW_LIST }))
+  );
+}
+
+function summarise(outcome: PollOutcome) {
+  const r = outcome.result;
+  return {
+    ok: outcome.ok,
+    error: outcome.error,
+    notModified: outcome.notModified,
+    fetched: r?.fetched ?? 0,
+    created: r?.created ?? 0,
+    updated: r?.updated ?? 0,
+    removed: r?.removed ?? 0,
+  };
+}
+
+export const sourcesRouter = router({
+  list: readers.query(({ ctx }) => listSources(ctx.db, ctx.orgId)),
+  get: readers.input(sourceIdInput).query(({ ctx, input }) => getSource(ctx.db, ctx.orgId, input.sourceId)),
+  runs: readers.input(pollRunsInput).query(async ({ ctx, input }) => {
+    await loadSourceRow(ctx.db, ctx.orgId, input.sourceId);
+    return listPollRuns(ctx.db, ctx.orgId, input.sourceId, input.limit);
+  }),
+  create: managers
+    .input(createSourceInput)
+    .mutation(({ ctx, input }) => createSource(ctx.db, ctx.orgId, ctx.actor, input, ctx.services.secretBox)),
+  update: managers
+    .input(updateSourceInput)
+    .mutation(({ ctx, input }) => updateSource(ctx.db, ctx.orgId, ctx.actor, input, ctx.services.secretBox)),
+  pause: managers
+    .input(sourceIdInput)
+    .mutation(({ ctx, input }) => setSourcePaused(ctx.db, ctx.orgId, ctx.actor, input.sourceId, true)),
+  resume: managers
+    .input(sourceIdInput)
+    .mutation(({ ctx, input }) => setSourcePaused(ctx.db, ctx.orgId, ctx.actor, input.sourceId, false)),
+  remove: managers
+    .input(sourceIdInput)
+    .mutation(({ ctx, input }) => deleteSource(ctx.db, ctx.orgId, ctx.actor, input.sourceId)),
+  rotateWebhookSecret: managers
+    .input(sourceIdInput)
+    .mutation(({ ctx, input }) =>
+      rotateWebhookSecret(ctx.db, ctx.orgId, ctx.actor, input.sourceId, ctx.services.secretBox),
+    ),
+  test: managers
+    .input(testSourceInput)
+    .mutation(({ ctx, input }) =>
+      testSource(
+        { db: ctx.db, fetcher: fetcherOf(ctx), secretBox: ctx.services.secretBox },
+        ctx.orgId,
+        input,
+      ),
+    ),
+  previewCss: managers
+    .input(previewCssInput)
+    .mutation(({ ctx, input }) => previewCssSelectors(fetcherOf(ctx), input.url, input.css)),
+  pollNow: managers.input(sourceIdInput).mutation(async ({ ctx, input }) => {
+    const row = await loadSourceRow(ctx.db, ctx.orgId, input.sourceId);
+    if (!polledKinds.includes(row.kind))
+      throw invalid('This source receives reviews; there is nothing to poll.');
+    const pollNow = ctx.services.pollSourceNow;
+    if (!pollNow) throw conflict('Polling is switched off on this server (WORKERS_ENABLED=false).');
+    const outcome = (await pollNow(ctx.orgId, row.id)) as PollOutcome | null;
+    if (!outcome) throw conflict('This source is being polled right now; try again in a moment.');
+    return summarise(outcome);
+  }),
+  previewCsv: managers.input(previewCsvInput).mutation(({ input }) => previewReviewCsv(input.text)),
+  importCsvChunk: managers.input(importCsvChunkInput).mutation(async ({ ctx, input }) => {
+    const row = await loadSourceRow(ctx.db, ctx.orgId, input.sourceId);
+    const target = { orgId: ctx.orgId, id: row.id, locationId: row.locationId };
+    const report = await importReviewRows(ctx.db, target, parseReviewCsv(input.text, input.mapping), {
+      lineOffset: input.lineOffset,
+    });
+    // One audit entry per upload, written with its first slice.
+    if (input.lineOffset === 0) await auditImport(ctx.db, target, ctx.actor, report, 'upload');
+    return report;
+  }),
+});
