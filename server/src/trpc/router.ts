@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth.ts';
 import { membersRouter } from './routers/members.ts';
 import { repliesRouter } from './routers/replies.ts';
 import { reviewsRouter } from './routers/reviews.ts';
+import { trendsRouter } from './routers/trends.ts';
 import { sourcesRouter } from './routers/sources.ts';
 
 export const appRouter = router({
@@ -10,6 +11,7 @@ export const appRouter = router({
   members: membersRouter,
   reviews: reviewsRouter,
   replies: repliesRouter,
+  trends: trendsRouter,
   sources: sourcesRouter,
 });
 

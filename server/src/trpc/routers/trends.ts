@@ -1,0 +1,24 @@
+import { trendsCompareInput, trendsFilterInput } from '@rebound/shared';
+import { compareSlices } from '../../services/trends/compare.ts';
+import { getFeedbackFunnel, getOpenCases } from '../../services/trends/get-cases-feedback.ts';
+import { getOverview } from '../../services/trends/get-overview.ts';
+import { getThemes } from '../../services/trends/get-themes.ts';
+import { listTrendFilters } from '../../services/trends/list-filters.ts';
+import { roleProcedure, router } from '../init.ts';
+
+// Reputation trends are for the people who run the business; marketing sees how its feedback campaigns do.
+const readers = roleProcedure('owner', 'manager', 'admin');
+const feedbackReaders = roleProcedure('owner', 'manager', 'admin', 'marketing');
+
+export const trendsRouter = router({
+  filters: feedbackReaders.query(({ ctx }) => listTrendFilters(ctx.db, ctx.orgId)),
+  overview: readers.input(trendsFilterInput).query(({ ctx, input }) => getOverview(ctx.db, ctx.orgId, input)),
+  themes: readers.input(trendsFilterInput).query(({ ctx, input }) => getThemes(ctx.db, ctx.orgId, input)),
+  compare: readers
+    .input(trendsCompareInput)
+    .query(({ ctx, input }) => compareSlices(ctx.db, ctx.orgId, input)),
+  cases: readers.query(({ ctx }) => getOpenCases(ctx.db, ctx.orgId)),
+  feedback: feedbackReaders
+    .input(trendsFilterInput)
+    .query(({ ctx, input }) => getFeedbackFunnel(ctx.db, ctx.orgId, input)),
+});
