@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import type { Engine } from '../../server/src/db/client.ts';
+import { type Database, type Engine, openDatabase } from '../../server/src/db/client.ts';
 import { migrateDatabase } from '../../server/src/db/migrate.ts';
 import { parseEnv } from '../../server/src/env.ts';
 import { createLogger } from '../../server/src/logger.ts';
@@ -43,7 +43,6 @@ export async function startCapturedServer(
   const dataDir = await mkdtemp(path.join(tmpdir(), 'rebound-rel-'));
   const pg = engine === 'postgres' ? await createPostgresDatabase() : null;
   if (pg) {
-    const { openDatabase } = await import('../../server/src/db/client.ts');
     const d = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
     await migrateDatabase(d);
     await d.close();
@@ -161,4 +160,115 @@ export async function spawnServer(
     url = String(ready.url);
   }
   return { child, url, output: () => out, exited, waitForLog };
+}
+
+export type ReviewSite = {
+  url: string;
+  /** Resolves once the review page has been asked for `n` times in all (default 1). */
+  requested(n?: number): Promise<void>;
+  /** Answer held requests now, and every later one at once. */
+  release(): void;
+  readonly pageRequests: number;
+  close(): Promise<void>;
+};
+
+const sampleTexts = [
+  'Waited two weeks for the repair and nobody called back. The part was wrong twice.',
+  'Friendly staff and the bike was ready the same afternoon. Fair price too.',
+  'Rude at the counter and the invoice was higher than the quote.',
+  'Quick service, clear explanation of what was wrong, would come back.',
+];
+
+/**
+ * A schema.org review page with `count` reviews (a quarter of them one-star) on 127.0.0.1, which holds each
+ * page request until `release()` so a test can act while a poll is in flight.
+ */
+export async function startReviewSite(count: number, opts: { hold?: boolean } = {}): Promise<ReviewSite> {
+  const { createServer: createHttpServer } = await import('node:http');
+  const reviews = Array.from({ length: count }, (_, i) => ({
+    '@type': 'Review',
+    '@id': `#review-${i}`,
+    author: { '@type': 'Person', name: `Reviewer ${i}` },
+    datePublished: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+    reviewBody: `${sampleTexts[i % sampleTexts.length]} (visit ${i})`,
+    reviewRating: { '@type': 'Rating', ratingValue: i % 4 === 0 ? 1 : i % 2 === 0 ? 2 : 5, bestRating: 5 },
+  }));
+  const page = `<!doctype html><html><head><title>Reviews</title><script type="application/ld+json">${JSON.stringify(
+    {
+      '@context': 'https://schema.org',
+      '@type': 'LocalBusiness',
+      name: 'Reliability Cycles',
+      review: reviews,
+    },
+  )}</script></head><body><h1>Reviews</h1></body></html>`;
+  let isHeld = opts.hold ?? true;
+  let pageRequests = 0;
+  const held: (() => void)[] = [];
+  const waiters: { n: number; resolve: () => void }[] = [];
+  const wake = () => {
+    for (const w of [...waiters]) {
+      if (pageRequests < w.n) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve();
+    }
+  };
+  const server = createHttpServer((req, res) => {
+    if (!req.url?.startsWith('/reviews')) {
+      res.writeHead(404).end();
+      return;
+    }
+    pageRequests += 1;
+    wake();
+    const answer = () => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    if (isHeld) held.push(answer);
+    else answer();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/reviews`,
+    requested: (n = 1) =>
+      new Promise<void>((resolve) => {
+        waiters.push({ n, resolve });
+        wake();
+      }),
+    release() {
+      isHeld = false;
+      for (const answer of held.splice(0)) answer();
+    },
+    get pageRequests() {
+      return pageRequests;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export type PreparedDatabase = {
+  /** Settings that point a spawned server at this database. */
+  env: Record<string, string>;
+  /** Open it from the test; on PGlite only while no server process has it open. */
+  open(): Promise<Database>;
+  drop(): Promise<void>;
+};
+
+/** A migrated database for a spawned server: a PostgreSQL database of its own, or a PGlite data folder. */
+export async function prepareDatabase(engine: Engine): Promise<PreparedDatabase> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'rebound-rel-'));
+  const pg = engine === 'postgres' ? await createPostgresDatabase() : null;
+  const open = () => (pg ? openDatabase({ databaseUrl: pg.url, poolSize: 2 }) : openDatabase({ dataDir }));
+  const first = await open();
+  await migrateDatabase(first);
+  await first.close();
+  return {
+    env: { DATA_DIR: dataDir, ...(pg ? { DATABASE_URL: pg.url } : {}) },
+    open,
+    async drop() {
+      await pg?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
