@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAccountCommands } from './accounts.ts';
 import { CliError } from './context.ts';
 import { registerReviewCommands } from './reviews.ts';
+import { registerSourceCommands } from './sources.ts';
 
 const program = new Command();
 program
@@ -12,6 +13,7 @@ program
 
 registerAccountCommands(program);
 registerReviewCommands(program);
+registerSourceCommands(program);
 
 program.parseAsync(process.argv).then(
   () => {},
