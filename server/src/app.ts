@@ -15,6 +15,8 @@ import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/
 import { createWebhookRoutes } from './http/webhooks.ts';
 import type { Logger } from './logger.ts';
 import { createMetricsRoute } from './observability/metrics-route.ts';
+import { createFeedbackRoutes } from './http/feedback.ts';
+import { createUnsubscribeRoutes } from './http/unsubscribe.ts';
 import { requestLogger } from './observability/request-log.ts';
 import { readSession } from './services/auth/sessions.ts';
 import { hashToken } from './services/auth/tokens.ts';
@@ -115,6 +117,8 @@ export function createApp(deps: AppDeps) {
   );
 
   app.route('/api/webhooks', createWebhookRoutes({ db, services: deps.services, log }));
+  app.route('/f', createFeedbackRoutes({ db, env, log, services: deps.services }));
+  app.route('/u', createUnsubscribeRoutes({ db }));
   if (env.DEMO_SITE) app.route('/demo-site', createDemoSite(demoBusinessProfile.name));
 
   const webDist = env.WEB_DIST;

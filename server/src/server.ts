@@ -78,6 +78,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   const url = env.PUBLIC_URL ?? `http://${env.HOST}:${port}`;
+  services.publicUrl = url;
 
   const setupToken = await issueSetupToken(database.db);
   const setupUrl = setupToken ? `${url}/setup#token=${setupToken}` : null;

@@ -26,4 +26,8 @@ export type AppServices = {
   secretBox?: import('../crypto/secret-box.ts').SecretBox;
   /** The guarded fetch polls use (allow-list applied), for source tests and selector previews. */
   fetcher?: import('../services/polling/collect.ts').Fetcher;
+  /** The address the server is reachable at once listening (links in mail when PUBLIC_URL is unset). */
+  publicUrl?: string;
+  /** Ask the outbox worker to look for due mail now (after a campaign launch or a test send). */
+  wakeOutbox?: () => void;
 };

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
+import { startFeedbackOutbox } from '../services/feedback/start-outbox.ts';
 import type { Fetcher } from '../services/polling/collect.ts';
 import { createCollectors } from '../services/polling/collectors.ts';
 import { type Poller, startPoller } from '../services/polling/scheduler.ts';
@@ -35,5 +36,8 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppab
   );
   deps.services.pollSourceNow = poller.pollNow;
   const workers: Stoppable[] = [{ name: 'poller', stop: () => poller.stop() }];
+  const outbox = startFeedbackOutbox(deps);
+  deps.services.wakeOutbox = outbox.wake;
+  workers.push({ name: 'outbox', stop: () => outbox.stop() });
   return { workers, poller };
 }

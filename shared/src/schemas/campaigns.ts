@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { uuidSchema } from './replies.ts';
 import { tagSchema } from './clients.ts';
+import { uuidSchema } from './replies.ts';
 
 export const feedbackScales = ['five', 'nps'] as const;
 export const feedbackScaleSchema = z.enum(feedbackScales);
@@ -60,4 +60,7 @@ export const outboxListInput = z.object({
 export const outboxFileInput = z.object({ file: z.string().min(1).max(260) });
 
 /** Wording shown to clients and staff for each score scale; the low end opens a recovery case. */
-export const scaleBounds = { five: { min: 1, max: 5, lowAtMost: 2 }, nps: { min: 0, max: 10, lowAtMost: 6 } } as const;
+export const scaleBounds = {
+  five: { min: 1, max: 5, lowAtMost: 2 },
+  nps: { min: 0, max: 10, lowAtMost: 6 },
+} as const;

@@ -49,7 +49,10 @@ export const tagClientsInput = z.object({
 export const suppressInput = z.object({ email: emailSchema });
 
 /** 5 MB of CSV is far more clients than a small business has; larger files go through the CLI. */
-export const csvTextSchema = z.string().min(1, 'The file is empty').max(5_000_000, 'The file is larger than 5 MB');
+export const csvTextSchema = z
+  .string()
+  .min(1, 'The file is empty')
+  .max(5_000_000, 'The file is larger than 5 MB');
 
 export const previewImportInput = z.object({ csv: csvTextSchema });
 

@@ -1,0 +1,114 @@
+import type { SaveCampaignInput } from '@rebound/shared';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { campaigns, locations } from '../../db/schema/index.ts';
+import { feedbackMergeFields, validateTemplate } from '../../mail/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { conflict, invalid, notFound } from '../errors.ts';
+import type { Actor } from '../orgs/members.ts';
+
+export function checkTemplates(input: { subjectTemplate: string; bodyTemplate: string }) {
+  const fieldErrors: Record<string, string[]> = {};
+  const subject = validateTemplate(input.subjectTemplate, feedbackMergeFields);
+  if (!subject.ok) fieldErrors.subjectTemplate = subject.errors;
+  const body = validateTemplate(input.bodyTemplate, feedbackMergeFields);
+  if (!body.ok) fieldErrors.bodyTemplate = body.errors;
+  return fieldErrors;
+}
+
+/** Create or edit a draft campaign. A launched campaign is history and cannot change. */
+export async function saveCampaign(db: Db, orgId: string, actor: Actor, input: SaveCampaignInput) {
+  const fieldErrors = checkTemplates(input);
+  if (Object.keys(fieldErrors).length) throw invalid('The message needs changes', fieldErrors);
+  const [loc] = await db
+    .select({ id: locations.id })
+    .from(locations)
+    .where(and(eq(locations.orgId, orgId), eq(locations.id, input.locationId)));
+  if (!loc) throw notFound('Location');
+  const values = {
+    name: input.name,
+    locationId: input.locationId,
+    scale: input.scale,
+    subjectTemplate: input.subjectTemplate,
+    bodyTemplate: input.bodyTemplate,
+    audience:
+      input.audience.mode === 'rules' ? { ...input.audience, tags: input.audience.tags } : input.audience,
+    trackOpens: input.trackOpens,
+    ratePerMinute: input.ratePerMinute,
+    frequencyCapDays: input.frequencyCapDays,
+    sendAt: input.sendAt ? new Date(input.sendAt) : null,
+  };
+  if (input.campaignId) {
+    const [current] = await db
+      .select({ status: campaigns.status })
+      .from(campaigns)
+      .where(and(eq(campaigns.orgId, orgId), eq(campaigns.id, input.campaignId)));
+    if (!current) throw notFound('Campaign');
+    if (current.status !== 'draft') throw conflict('This campaign was already sent and can no longer change');
+    await db
+      .update(campaigns)
+      .set({ ...values, updatedAt: new Date() })
+      .where(
+        and(eq(campaigns.orgId, orgId), eq(campaigns.id, input.campaignId), eq(campaigns.status, 'draft')),
+      );
+    return { campaignId: input.campaignId };
+  }
+  const [row] = await db
+    .insert(campaigns)
+    .values({ orgId, ...values, createdBy: actor.userId })
+    .returning({ id: campaigns.id });
+  if (!row) throw new Error('insert returned no row');
+  await recordAudit(db, {
+    orgId,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: 'campaign.created',
+    entityType: 'campaign',
+    entityId: row.id,
+    detail: { name: input.name },
+  });
+  return { campaignId: row.id };
+}
+
+const campaignColumns = {
+  id: campaigns.id,
+  name: campaigns.name,
+  locationId: campaigns.locationId,
+  status: campaigns.status,
+  scale: campaigns.scale,
+  subjectTemplate: campaigns.subjectTemplate,
+  bodyTemplate: campaigns.bodyTemplate,
+  audience: campaigns.audience,
+  trackOpens: campaigns.trackOpens,
+  ratePerMinute: campaigns.ratePerMinute,
+  frequencyCapDays: campaigns.frequencyCapDays,
+  sendAt: campaigns.sendAt,
+  createdAt: campaigns.createdAt,
+  launchedAt: campaigns.launchedAt,
+};
+
+export async function getCampaign(db: Db, orgId: string, campaignId: string) {
+  const [row] = await db
+    .select(campaignColumns)
+    .from(campaigns)
+    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.id, campaignId)));
+  if (!row) throw notFound('Campaign');
+  return row;
+}
+
+export async function listCampaigns(db: Db, orgId: string) {
+  return db
+    .select(campaignColumns)
+    .from(campaigns)
+    .where(eq(campaigns.orgId, orgId))
+    .orderBy(desc(campaigns.createdAt))
+    .limit(200);
+}
+
+export async function listLocations(db: Db, orgId: string) {
+  return db
+    .select({ id: locations.id, name: locations.name, reviewLinks: locations.reviewLinks })
+    .from(locations)
+    .where(eq(locations.orgId, orgId))
+    .orderBy(locations.name);
+}

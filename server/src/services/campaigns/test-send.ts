@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/client.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { invalid } from '../errors.ts';
+import type { Actor } from '../orgs/members.ts';
+import { enqueueEmail } from '../outbox/index.ts';
+import type { MailSettings } from './mail-settings.ts';
+import { buildSampleMail } from './preview-message.ts';
+import { getCampaign } from './save-campaign.ts';
+
+/** Send the campaign's message, filled in for a sample client, to the person asking. */
+export async function sendTestMessage(
+  db: Db,
+  orgId: string,
+  actor: Actor & { name: string; email: string },
+  campaignId: string,
+  settings: MailSettings,
+) {
+  const campaign = await getCampaign(db, orgId, campaignId);
+  const { mail, errors } = await buildSampleMail(
+    db,
+    orgId,
+    { ...campaign, locationId: campaign.locationId },
+    {
+      settings,
+      senderName: actor.name,
+      to: { name: actor.name, email: actor.email },
+      idempotencyKey: `test.${campaignId}.${randomUUID()}`,
+    },
+  );
+  if (!mail) throw invalid(errors.join('; ') || 'The message cannot be built');
+  mail.subject = `[Test] ${mail.subject}`;
+  const queued = await enqueueEmail(db, orgId, mail, { idempotencyKey: mail.messageId, kind: 'test' });
+  await recordAudit(db, {
+    orgId,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: 'campaign.test_sent',
+    entityType: 'campaign',
+    entityId: campaignId,
+    detail: { to: actor.email },
+  });
+  return { outboxId: queued.id, to: actor.email };
+}
