@@ -109,16 +109,14 @@ export async function editRating(
     .from(reviews)
     .where(and(eq(reviews.orgId, org.orgId), eq(reviews.id, reviewId)));
   if (!old) throw new Error('review missing');
-  await db
-    .insert(reviewVersions)
-    .values({
-      orgId: org.orgId,
-      reviewId,
-      version: old.version,
-      rating: old.rating,
-      text: old.text,
-      capturedAt: new Date(at),
-    });
+  await db.insert(reviewVersions).values({
+    orgId: org.orgId,
+    reviewId,
+    version: old.version,
+    rating: old.rating,
+    text: old.text,
+    capturedAt: new Date(at),
+  });
   await db
     .update(reviews)
     .set({ rating, version: old.version + 1 })

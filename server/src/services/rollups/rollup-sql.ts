@@ -55,7 +55,9 @@ insert into daily_rollups (org_id, scope, location_id, source_id, day, reviews, 
 with base as (
   select r.org_id, r.location_id, r.source_id, ${reviewDay} as day, r.status = 'active' as is_active, r.rating, r.label,
     r.is_escalated, (fr.first_reply_at is not null or r.owner_reply is not null) as is_replied,
-    greatest(0, extract(epoch from fr.first_reply_at - coalesce(r.published_at, r.first_seen_at)) / 60.0) as reply_minutes,
+    -- greatest() skips nulls, so an unreplied review must stay null explicitly.
+    case when fr.first_reply_at is not null
+      then greatest(0, extract(epoch from fr.first_reply_at - coalesce(r.published_at, r.first_seen_at)) / 60.0) end as reply_minutes,
     (rv.rating is not null and r.rating > rv.rating) as is_recovered
   from reviews r
   left join lateral (
@@ -69,7 +71,7 @@ with base as (
   where ${reviewFilter(slice)}
 ), b as (
   select base.*, width_bucket(reply_minutes, ${bounds}) as bucket,
-    least(5, greatest(1, round(rating::numeric)))::int as star
+    case when rating is null then null else least(5, greatest(1, round(rating::numeric)))::int end as star
   from base
 )
 select org_id, ${scopeOf('location_id', 'source_id')}, ${keyOf('location_id')}, ${keyOf('source_id')}, day,
