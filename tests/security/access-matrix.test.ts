@@ -47,7 +47,11 @@ describe('access matrix (every procedure and route × every role)', () => {
       .filter((p) => !(p.path in procedurePermissions))
       .map((p) => `  '${p.path}': [<roles allowed>] | 'public' | 'token',   // ${p.type}`);
     const known = new Set(procedures.map((p) => p.path));
-    const stale = Object.keys(procedurePermissions).filter((k) => !known.has(k));
+    // An entry for a router that is not mounted yet is pending, not stale.
+    const mounted = new Set(procedures.map((p) => p.path.split('.')[0]));
+    const stale = Object.keys(procedurePermissions).filter(
+      (k) => !known.has(k) && mounted.has(k.split('.')[0]),
+    );
     expect(
       missing,
       `Add to procedurePermissions in tests/security/permissions.ts:\n${missing.join('\n')}\n`,

@@ -22,12 +22,18 @@ const ownerOnly: readonly Role[] = ['owner'];
 /** Organization settings: members, sources, alerts. */
 const orgAdmins: readonly Role[] = ['owner', 'admin'];
 
+/** Recovery cases: the people who deal with unhappy customers. */
+const caseWorkers: readonly Role[] = ['owner', 'manager'];
+/** Trends and source health: everyone who runs the business, not marketing. */
+const businessReaders: readonly Role[] = ['owner', 'manager', 'admin'];
+/** Clients, campaigns and the outbox: marketing runs them, with the owner and admin. */
+const marketers: readonly Role[] = ['owner', 'marketing', 'admin'];
+
 export const procedurePermissions: Record<string, Access> = {
   'auth.me': 'public',
   'auth.signIn': 'public',
   'auth.signOut': everyMember,
   'auth.setupStatus': 'public',
-
   'auth.completeSetup': 'public',
   'auth.loadDemo': 'public',
 
@@ -40,12 +46,98 @@ export const procedurePermissions: Record<string, Access> = {
   'replies.edit': ownerOnly,
   'replies.approve': ownerOnly,
   'replies.reject': ownerOnly,
+  'replies.alternatives': ownerOnly,
+  'replies.regenerate': ownerOnly,
+  'replies.pickAlternative': ownerOnly,
+  'replies.retryPost': ownerOnly,
+  // Posting by hand on a site without an API is legwork a manager may do; the text was approved by the owner.
+  'replies.markPosted': caseWorkers,
+
+  'cases.list': caseWorkers,
+  'cases.get': caseWorkers,
+  'cases.open': caseWorkers,
+  'cases.move': caseWorkers,
+  'cases.log': caseWorkers,
+  'cases.openTasks': caseWorkers,
+  'cases.addTask': caseWorkers,
+  'cases.completeTask': caseWorkers,
+  'cases.offerRemedy': caseWorkers,
+  'cases.decideRemedy': caseWorkers,
+  'cases.draftLetter': caseWorkers,
+
+  'alerts.list': caseWorkers,
+  'alerts.settings': ownerOnly,
+  'alerts.updateSettings': ownerOnly,
+  'alerts.rotateWebhookSecret': ownerOnly,
+
+  'audit.exportCsv': orgAdmins,
+
+  'sources.list': everyMember,
+  'sources.get': everyMember,
+  'sources.runs': everyMember,
+  'sources.create': businessReaders,
+  'sources.update': businessReaders,
+  'sources.pause': businessReaders,
+  'sources.resume': businessReaders,
+  'sources.remove': businessReaders,
+  'sources.rotateWebhookSecret': businessReaders,
+  'sources.test': businessReaders,
+  'sources.previewCss': businessReaders,
+  'sources.pollNow': businessReaders,
+  'sources.previewCsv': businessReaders,
+  'sources.importCsvChunk': businessReaders,
+
+  'trends.filters': everyMember,
+  'trends.overview': businessReaders,
+  'trends.themes': businessReaders,
+  'trends.compare': businessReaders,
+  'trends.cases': businessReaders,
+  'trends.feedback': everyMember,
+
+  'clients.list': everyMember,
+  'clients.count': everyMember,
+  'clients.suppressions': everyMember,
+  'clients.save': marketers,
+  'clients.tag': marketers,
+  'clients.suppress': marketers,
+  'clients.previewImport': marketers,
+  'clients.importCsv': marketers,
+  'clients.importProgress': marketers,
+
+  'campaigns.list': everyMember,
+  'campaigns.get': everyMember,
+  'campaigns.locations': everyMember,
+  'campaigns.preview': everyMember,
+  'campaigns.audience': everyMember,
+  'campaigns.funnel': everyMember,
+  'campaigns.requests': everyMember,
+  'campaigns.save': marketers,
+  'campaigns.testSend': marketers,
+  'campaigns.launch': marketers,
+
+  'outbox.list': everyMember,
+  'outbox.counts': everyMember,
+  'outbox.mode': everyMember,
+  // Raw message files hold client addresses: not for managers, who only see counts.
+  'outbox.files': marketers,
+  'outbox.file': marketers,
 };
 
 /** Non-tRPC HTTP endpoints, keyed "METHOD /path" exactly as Hono lists them. */
 export const routePermissions: Record<string, Access> = {
   'GET /health': 'public',
   'GET /metrics': 'token',
+  // Feedback pages and links: the token in the address is the credential (one per request sent).
+  'GET /f/:token': 'token',
+  'POST /f/:token': 'token',
+  'GET /f/:token/go/:n': 'token',
+  // The open pixel answers every address with the same image (so it reveals nothing); only a real token counts.
+  'GET /f/:token/o.gif': 'public',
+  // One-click unsubscribe (RFC 8058): the token in the address is the credential.
+  'GET /u/:token': 'token',
+  'POST /u/:token': 'token',
+  // Reviews pushed by another tool: HMAC signature with the source's webhook secret.
+  'POST /api/webhooks/reviews/:sourceId': 'token',
   'GET /demo-site/reviews': 'public',
   // Only while the dashboard is not built: a page that says how to build it.
   'GET /': 'public',

@@ -63,16 +63,26 @@ export function jsonSchemaOf(schema: ZodType): JsonSchema {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
-/** Input keys naming a row id (`reviewId`, `clientIds`, ...), found anywhere in the input's JSON schema. */
+/**
+ * Top-level input keys naming one of our row ids (`reviewId`, `clientIds`, ...). Nested keys (CSV column
+ * mappings, a provider's account id inside a source config) name things outside Rebound and are left out,
+ * as are the keys listed in `externalIdKeys`.
+ */
 export function idKeysOf(schema: JsonSchema, out = new Set<string>()): Set<string> {
-  for (const [key, child] of Object.entries(schema.properties ?? {})) {
-    if (/^(id|[a-z]\w*Ids?)$/.test(key)) out.add(key);
-    idKeysOf(child, out);
-  }
+  for (const key of Object.keys(schema.properties ?? {}))
+    if (/^(id|[a-z]\w*Ids?)$/.test(key) && !externalIdKeys.has(key)) out.add(key);
   for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
     idKeysOf(branch, out);
-  if (schema.items) idKeysOf(schema.items, out);
   return out;
+}
+
+/** Id-looking keys that hold a review site's own identifiers, never a Rebound row id. */
+export const externalIdKeys = new Set(['appId', 'businessId', 'accountId', 'googleLocationId', 'placeId']);
+
+/** The id keys of a procedure's input (empty for procedures without input). */
+export function procedureIdKeys(proc: ProcedureInfo): Set<string> {
+  const schema = inputSchemaOf(proc);
+  return schema ? idKeysOf(jsonSchemaOf(schema)) : new Set();
 }
 
 /**

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from '../support/db.ts';
+import { callProcedure, type Session } from './http.ts';
+import { procedurePermissions } from './permissions.ts';
+import {
+  idKeysOf,
+  inputSchemaOf,
+  jsonSchemaOf,
+  listProcedures,
+  type ProcedureInfo,
+  procedureIdKeys,
+} from './procedures.ts';
+import { sampleValue } from './schema-values.ts';
+import { collectIds, idsIn, idTables } from './tenant-ids.ts';
+import { seedTenant } from './tenant-seed.ts';
+import { snapshotOrg, startWorld, type World } from './world.ts';
+
+/**
+ * Inputs for procedures whose generated input would not reach the data (odd shapes, several ids that must belong
+ * together). `ids` holds one real id of the victim organization per key of `idTables`.
+ */
+export const crossTenantFixtures: Record<string, (ids: Map<string, string>) => unknown> = {
+  // The victim's location for a new source: the settings a schema.org page needs, so the location is what decides.
+  'sources.create': (ids) => ({
+    kind: 'schema_org',
+    name: 'Planted source',
+    locationId: ids.get('locationId'),
+    settings: { url: 'https://example.com/reviews' },
+  }),
+};
+
+/** Procedures that never touch another organization's rows by construction (no org-scoped data at all). */
+const outsideTenancy = new Set(
+  Object.entries(procedurePermissions)
+    .filter(([, access]) => access === 'public' || access === 'token')
+    .map(([path]) => path),
+);
+
+/** A BAD_REQUEST whose field errors name an id ("no such location") is a refusal too, not a shape problem. */
+function refusesAnId(body: unknown, idKeys: Set<string>): boolean {
+  const fieldErrors = (body as { error?: { data?: { fieldErrors?: Record<string, unknown> | null } } } | null)
+    ?.error?.data?.fieldErrors;
+  return !!fieldErrors && Object.keys(fieldErrors).some((k) => idKeys.has(k));
+}
+
+function stripIdSuffix(key: string): string {
+  return key.endsWith('Ids') ? key.slice(0, -1) : key;
+}
+
+describe.each(engines)('cross-tenant isolation on %s', (engine) => {
+  let world: World;
+  let ownerB: Session;
+  let ownerA: Session;
+  let idsA: Map<string, string>;
+  let secretIds: Set<string>;
+  let checked = 0;
+  const procedures = listProcedures().filter((p) => !outsideTenancy.has(p.path));
+
+  beforeAll(async () => {
+    world = await startWorld(engine);
+    await seedTenant(world, world.orgA);
+    ownerB = await world.sessionFor(world.orgB, 'owner');
+    ownerA = await world.sessionFor(world.orgA, 'owner');
+    idsA = await collectIds(world.db, world.orgA.orgId);
+    secretIds = idsIn(await snapshotOrg(world.db, world.orgA.orgId));
+  });
+  afterAll(async () => {
+    console.log(`cross-tenant (${engine}): ${checked} procedures called as another organization's owner`);
+    await world?.stop();
+  });
+
+  const inputFor = (proc: ProcedureInfo): { input: unknown; problem: string | null } => {
+    const fixture = crossTenantFixtures[proc.path];
+    if (fixture) return { input: fixture(idsA), problem: null };
+    const schema = inputSchemaOf(proc);
+    if (!schema) return { input: undefined, problem: null };
+    const json = jsonSchemaOf(schema);
+    const unknownKeys = [...idKeysOf(json)].filter((k) => !(stripIdSuffix(k) in idTables));
+    if (unknownKeys.length)
+      return {
+        input: null,
+        problem: `${proc.path}: id key(s) ${unknownKeys.join(', ')} unknown: add them to idTables in tests/security/tenant-ids.ts or a fixture to crossTenantFixtures in tests/security/cross-tenant.test.ts`,
+      };
+    const missingRows = [...idKeysOf(json)].map(stripIdSuffix).filter((k) => !idsA.has(k));
+    if (missingRows.length)
+      return {
+        input: null,
+        problem: `${proc.path}: organization A has no row for ${missingRows.join(', ')}: create one in seedTenant (tests/security/tenant-seed.ts)`,
+      };
+    return { input: sampleValue(json, (k) => idsA.get(stripIdSuffix(k)) ?? null), problem: null };
+  };
+
+  it('never shows one organization any id of another organization, in any query', async () => {
+    const problems: string[] = [];
+    for (const proc of procedures.filter((p) => p.type === 'query')) {
+      const { input, problem } = inputFor(proc);
+      if (problem) {
+        problems.push(problem);
+        continue;
+      }
+      const r = await callProcedure(world.server.url, proc, input, ownerB);
+      checked += 1;
+      if (r.status >= 500) problems.push(`${proc.path}: ${r.status}`);
+      const leaked = [
+        ...r.text.toLowerCase().matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g),
+      ]
+        .map((m) => m[0])
+        .filter((id) => secretIds.has(id) && !JSON.stringify(input ?? null).includes(id));
+      if (leaked.length)
+        problems.push(`${proc.path}: answered with organization A's ids ${leaked.slice(0, 3).join(', ')}`);
+      // The same call by the victim's own owner must succeed, or the ids never reached the data.
+      if (procedureIdKeys(proc).size) {
+        const own = await callProcedure(world.server.url, proc, input, ownerA);
+        if (own.status !== 200)
+          problems.push(
+            `${proc.path}: organization A's own call failed (${own.text.slice(0, 160)}); add a fixture`,
+          );
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers NOT_FOUND and changes nothing when a mutation names another organization’s ids', async () => {
+    const problems: string[] = [];
+    const withIds = procedures.filter(
+      (p) => p.type === 'mutation' && (crossTenantFixtures[p.path] || procedureIdKeys(p).size),
+    );
+    for (const proc of withIds) {
+      const { input, problem } = inputFor(proc);
+      if (problem) {
+        problems.push(problem);
+        continue;
+      }
+      const before = await snapshotOrg(world.db, world.orgA.orgId);
+      const r = await callProcedure(world.server.url, proc, input, ownerB);
+      checked += 1;
+      const after = await snapshotOrg(world.db, world.orgA.orgId);
+      if (r.code !== 'NOT_FOUND' && r.code !== 'FORBIDDEN' && !refusesAnId(r.body, procedureIdKeys(proc)))
+        problems.push(`${proc.path}: expected NOT_FOUND, got ${r.code ?? r.status} ${r.text.slice(0, 160)}`);
+      const changed = Object.keys(before).filter(
+        (t) => JSON.stringify(before[t]) !== JSON.stringify(after[t]),
+      );
+      if (changed.length) problems.push(`${proc.path}: changed organization A's ${changed.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
