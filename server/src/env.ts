@@ -36,6 +36,11 @@ export const envSchema = z.object({
   POLL_CRON: z.string().min(1).default('*/10 * * * * *'),
   POLL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   WORKERS_ENABLED: boolFromString.default(true),
+  /** How often each process looks for approved replies to post and alerts to deliver (node-cron, seconds allowed). */
+  POSTING_CRON: z.string().min(1).default('*/5 * * * * *'),
+  ALERTS_CRON: z.string().min(1).default('*/15 * * * * *'),
+  /** Must outlast one post with its retries; a process that dies mid-post hands over after this long. */
+  POSTING_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(180),
   DEMO_SITE: boolFromString.default(true),
   OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
@@ -48,6 +53,8 @@ export const envSchema = z.object({
     .number()
     .positive()
     .default(24 * 7),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: boolFromString.default(false),
   WEB_DIST: z.string().default(path.join(repoRoot, 'web/dist')),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),

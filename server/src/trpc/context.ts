@@ -22,6 +22,8 @@ export type AppContext = {
 export type AppServices = {
   signInLimiter?: import('../services/auth/sign-in-limiter.ts').SignInLimiter;
   pollSourceNow?: (orgId: string, sourceId: string) => Promise<unknown>;
+  /** Post an approved reply now (fire and forget); the posting worker's claim keeps it exactly once. */
+  postReplyNow?: (orgId: string, replyId: string) => void;
   /** Encrypts source credentials at rest; absent when no app secret is configured. */
   secretBox?: import('../crypto/secret-box.ts').SecretBox;
   /** The guarded fetch polls use (allow-list applied), for source tests and selector previews. */

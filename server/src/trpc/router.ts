@@ -1,21 +1,27 @@
 import { router } from './init.ts';
+import { alertsRouter } from './routers/alerts.ts';
+import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
 import { campaignsRouter } from './routers/campaigns.ts';
+import { casesRouter } from './routers/cases.ts';
 import { clientsRouter } from './routers/clients.ts';
 import { membersRouter } from './routers/members.ts';
 import { outboxRouter } from './routers/outbox.ts';
 import { repliesRouter } from './routers/replies.ts';
 import { reviewsRouter } from './routers/reviews.ts';
-import { trendsRouter } from './routers/trends.ts';
 import { sourcesRouter } from './routers/sources.ts';
+import { trendsRouter } from './routers/trends.ts';
 
 export const appRouter = router({
   auth: authRouter,
   members: membersRouter,
   reviews: reviewsRouter,
   replies: repliesRouter,
-  trends: trendsRouter,
+  cases: casesRouter,
+  alerts: alertsRouter,
+  audit: auditRouter,
   sources: sourcesRouter,
+  trends: trendsRouter,
   clients: clientsRouter,
   campaigns: campaignsRouter,
   outbox: outboxRouter,

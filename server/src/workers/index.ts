@@ -1,10 +1,13 @@
 import type { Db } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
+import { startAppAlertWorker } from '../services/alerts/start-alerts.ts';
+import { handleReviewEvents } from '../services/cases/handle-review-events.ts';
 import { startFeedbackOutbox } from '../services/feedback/start-outbox.ts';
 import type { Fetcher } from '../services/polling/collect.ts';
 import { createCollectors } from '../services/polling/collectors.ts';
 import { type Poller, startPoller } from '../services/polling/scheduler.ts';
+import { startAppPostingWorker } from '../services/posting/start-posting.ts';
 import type { AppServices } from '../trpc/context.ts';
 
 export type WorkerDeps = {
@@ -30,7 +33,13 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppab
       worker: deps.worker,
       fetcher: deps.fetcher,
       log: deps.log,
-      collectors: createCollectors({ db: deps.db, fetcher: deps.fetcher, secretBox: deps.services.secretBox }),
+      collectors: createCollectors({
+        db: deps.db,
+        fetcher: deps.fetcher,
+        secretBox: deps.services.secretBox,
+      }),
+      // New negative or escalated reviews open a case and alert; edits after our reply record recovery.
+      onReviewEvents: (orgId, events) => handleReviewEvents(deps.db, orgId, events, deps.log),
     },
     { cronExpression: deps.env.POLL_CRON, leaseSeconds: deps.env.POLL_LEASE_SECONDS },
   );
@@ -39,5 +48,14 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppab
   const outbox = startFeedbackOutbox(deps);
   deps.services.wakeOutbox = outbox.wake;
   workers.push({ name: 'outbox', stop: () => outbox.stop() });
+  const posting = startAppPostingWorker({ ...deps, secretBox: deps.services.secretBox });
+  deps.services.postReplyNow = (orgId, replyId) => void posting.postNow(orgId, replyId).catch(() => {});
+  workers.push({ name: 'posting', stop: () => posting.stop() });
+  const alerting = startAppAlertWorker({
+    ...deps,
+    publicUrl: () => deps.services.publicUrl,
+    wakeOutbox: () => deps.services.wakeOutbox?.(),
+  });
+  workers.push({ name: 'alerts', stop: () => alerting.stop() });
   return { workers, poller };
 }

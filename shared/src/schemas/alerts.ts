@@ -14,7 +14,11 @@ export const alertKindLabels: Record<AlertKind, string> = {
 
 /** Who hears about what, how long a negative review may wait, and where the webhook goes. */
 export const alertSettingsInput = z.object({
-  slaHours: z.number().int().min(1).max(24 * 14),
+  slaHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14),
   recipients: z.object({
     new_negative: z.array(uuidSchema).max(50),
     escalated: z.array(uuidSchema).max(50),

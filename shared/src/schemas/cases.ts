@@ -54,7 +54,10 @@ export const letterTemplateSchema = z.enum(letterTemplates);
 export type LetterTemplate = z.infer<typeof letterTemplateSchema>;
 
 export const caseIdInput = z.object({ caseId: uuidSchema });
-export const listCasesInput = z.object({ stage: caseStageSchema.optional(), limit: z.number().int().min(1).max(500).optional() });
+export const listCasesInput = z.object({
+  stage: caseStageSchema.optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
 export const moveCaseInput = z.object({
   caseId: uuidSchema,
   to: caseStageSchema,

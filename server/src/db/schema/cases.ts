@@ -42,7 +42,14 @@ export const recoveryCases = pgTable(
   ],
 );
 
-export type CaseEventKind = ContactKind | 'opened' | 'stage' | 'recovery' | 'review_edited' | 'remedy' | 'task';
+export type CaseEventKind =
+  | ContactKind
+  | 'opened'
+  | 'stage'
+  | 'recovery'
+  | 'review_edited'
+  | 'remedy'
+  | 'task';
 
 /** The dated record of a case: stage moves and every contact with the client, attributed. */
 export const caseEvents = pgTable(

@@ -1,10 +1,19 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { checkReply, hasBlocking } from '@rebound/shared/tone-check/index';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organizations, replies, replyDrafts, reviews, sources } from '../../db/schema/index.ts';
+import {
+  type DraftOrigin,
+  organizations,
+  replies,
+  replyDrafts,
+  reviews,
+  sources,
+} from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { createTasksFromReply } from '../cases/tasks.ts';
 import { conflict, DomainError, invalid, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
+import { diffReplyText } from './edit-diff.ts';
 
 // Sources whose platform accepts replies through an API; everything else is copied and marked posted by hand.
 const POSTABLE_KINDS = new Set(['google']);
@@ -26,7 +35,8 @@ async function loadOpenDraft(db: Db, orgId: string, draftId: string) {
     .innerJoin(organizations, eq(organizations.id, replyDrafts.orgId))
     .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draftId)));
   if (!row) throw notFound('Draft');
-  if (row.status !== 'draft' && row.status !== 'sent_back') throw conflict(`This draft is already ${row.status.replace('_', ' ')}`);
+  if (row.status !== 'draft' && row.status !== 'sent_back')
+    throw conflict(`This draft is already ${row.status.replace('_', ' ')}`);
   return row;
 }
 
@@ -36,15 +46,37 @@ function isRegulated(settings: Record<string, unknown>): boolean {
 }
 
 /** Save the owner's edit; the check runs again on the new text and the audit keeps before and after. */
-export async function editDraft(db: Db, orgId: string, actor: Actor, input: { draftId: string; text: string }) {
+export async function editDraft(
+  db: Db,
+  orgId: string,
+  actor: Actor,
+  input: { draftId: string; text: string },
+  opts: { action?: string; origin?: DraftOrigin } = {},
+) {
   const draft = await loadOpenDraft(db, orgId, input.draftId);
-  const findings = checkReply(input.text, { regulated: isRegulated(draft.settings), reviewText: draft.reviewText });
+  const findings = checkReply(input.text, {
+    regulated: isRegulated(draft.settings),
+    reviewText: draft.reviewText,
+  });
   await db.transaction(async (tx) => {
     await tx
       .update(replyDrafts)
-      .set({ text: input.text, findings, origin: 'owner', updatedAt: new Date() })
+      .set({ text: input.text, findings, origin: opts.origin ?? 'owner', updatedAt: new Date() })
       .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id)));
-    await recordAudit(tx, { orgId, actorUserId: actor.userId, actorLabel: actor.label, action: 'reply.edited', entityType: 'review', entityId: draft.reviewId, detail: { draftId: draft.id, before: draft.text, after: input.text } });
+    await recordAudit(tx, {
+      orgId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      action: opts.action ?? 'reply.edited',
+      entityType: 'review',
+      entityId: draft.reviewId,
+      detail: {
+        draftId: draft.id,
+        before: draft.text,
+        after: input.text,
+        diff: diffReplyText(draft.text, input.text),
+      },
+    });
   });
   return { findings };
 }
@@ -53,9 +85,17 @@ export async function editDraft(db: Db, orgId: string, actor: Actor, input: { dr
  * An owner's yes. A blocking finding needs an explicit override reason. The approved text is frozen in `replies`;
  * API sources queue it for posting, others wait for "mark as posted".
  */
-export async function approveDraft(db: Db, orgId: string, actor: Actor & { userId: string }, input: { draftId: string; overrideReason?: string | undefined }) {
+export async function approveDraft(
+  db: Db,
+  orgId: string,
+  actor: Actor & { userId: string },
+  input: { draftId: string; overrideReason?: string | undefined },
+) {
   const draft = await loadOpenDraft(db, orgId, input.draftId);
-  const findings = checkReply(draft.text, { regulated: isRegulated(draft.settings), reviewText: draft.reviewText });
+  const findings = checkReply(draft.text, {
+    regulated: isRegulated(draft.settings),
+    reviewText: draft.reviewText,
+  });
   const reason = input.overrideReason?.trim();
   if (hasBlocking(findings) && !reason) {
     throw invalid('This reply has a blocking finding; give a reason to approve it anyway', {
@@ -66,37 +106,106 @@ export async function approveDraft(db: Db, orgId: string, actor: Actor & { userI
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(replyDrafts)
-      .set({ status: 'approved', decidedBy: actor.userId, decidedAt: new Date(), overrideReason: reason || null, findings })
-      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id), inArray(replyDrafts.status, ['draft', 'sent_back'])))
+      .set({
+        status: 'approved',
+        decidedBy: actor.userId,
+        decidedAt: new Date(),
+        overrideReason: reason || null,
+        findings,
+      })
+      .where(
+        and(
+          eq(replyDrafts.orgId, orgId),
+          eq(replyDrafts.id, draft.id),
+          inArray(replyDrafts.status, ['draft', 'sent_back']),
+        ),
+      )
       .returning({ id: replyDrafts.id });
     if (!updated.length) throw conflict('This draft was decided by someone else a moment ago');
     const [reply] = await tx
       .insert(replies)
-      .values({ orgId, reviewId: draft.reviewId, draftId: draft.id, text: draft.text, state, approvedBy: actor.userId })
+      .values({
+        orgId,
+        reviewId: draft.reviewId,
+        draftId: draft.id,
+        text: draft.text,
+        state,
+        approvedBy: actor.userId,
+      })
       .returning({ id: replies.id });
     await tx
       .update(replyDrafts)
       .set({ status: 'superseded' })
-      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.reviewId, draft.reviewId), inArray(replyDrafts.status, ['draft', 'sent_back'])));
-    await recordAudit(tx, { orgId, actorUserId: actor.userId, actorLabel: actor.label, action: 'reply.approved', entityType: 'review', entityId: draft.reviewId, detail: { draftId: draft.id, replyId: reply?.id, text: draft.text } });
+      .where(
+        and(
+          eq(replyDrafts.orgId, orgId),
+          eq(replyDrafts.reviewId, draft.reviewId),
+          inArray(replyDrafts.status, ['draft', 'sent_back']),
+        ),
+      );
+    await recordAudit(tx, {
+      orgId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      action: 'reply.approved',
+      entityType: 'review',
+      entityId: draft.reviewId,
+      detail: { draftId: draft.id, replyId: reply?.id, text: draft.text },
+    });
     if (reason) {
-      await recordAudit(tx, { orgId, actorUserId: actor.userId, actorLabel: actor.label, action: 'reply.override', entityType: 'review', entityId: draft.reviewId, detail: { draftId: draft.id, reason, findings: findings.filter((f) => f.severity === 'blocking').map((f) => f.rule) } });
+      await recordAudit(tx, {
+        orgId,
+        actorUserId: actor.userId,
+        actorLabel: actor.label,
+        action: 'reply.override',
+        entityType: 'review',
+        entityId: draft.reviewId,
+        detail: {
+          draftId: draft.id,
+          reason,
+          findings: findings.filter((f) => f.severity === 'blocking').map((f) => f.rule),
+        },
+      });
     }
-    return { replyId: reply?.id ?? null, state };
+    // What the approved text promises becomes tasks with due dates, so every promise is kept.
+    const tasks = reply
+      ? await createTasksFromReply(tx, orgId, {
+          reviewId: draft.reviewId,
+          replyId: reply.id,
+          text: draft.text,
+          approvedAt: new Date(),
+          approvedBy: actor.userId,
+        })
+      : [];
+    return { replyId: reply?.id ?? null, state, taskIds: tasks.map((t) => t.id) };
   });
 }
 
 /** Reject a draft outright, or send it back for another pass. */
-export async function rejectDraft(db: Db, orgId: string, actor: Actor & { userId: string }, input: { draftId: string; note?: string | undefined; sendBack: boolean }) {
+export async function rejectDraft(
+  db: Db,
+  orgId: string,
+  actor: Actor & { userId: string },
+  input: { draftId: string; note?: string | undefined; sendBack: boolean },
+) {
   const draft = await loadOpenDraft(db, orgId, input.draftId);
   const status = input.sendBack ? ('sent_back' as const) : ('rejected' as const);
-  if (input.sendBack && draft.status === 'sent_back') throw new DomainError('conflict', 'This draft is already sent back');
+  if (input.sendBack && draft.status === 'sent_back')
+    throw new DomainError('conflict', 'This draft is already sent back');
   await db.transaction(async (tx) => {
     await tx
       .update(replyDrafts)
       .set({ status, decidedBy: actor.userId, decidedAt: new Date(), decisionNote: input.note ?? null })
       .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id)));
-    await recordAudit(tx, { orgId, actorUserId: actor.userId, actorLabel: actor.label, action: input.sendBack ? 'reply.sent_back' : 'reply.rejected', entityType: 'review', entityId: draft.reviewId, detail: { draftId: draft.id, note: input.note ?? null } });
+    await recordAudit(tx, {
+      orgId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      action: input.sendBack ? 'reply.sent_back' : 'reply.rejected',
+      entityType: 'review',
+      entityId: draft.reviewId,
+      detail: { draftId: draft.id, note: input.note ?? null },
+    });
   });
   return { status };
 }

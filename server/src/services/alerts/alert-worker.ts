@@ -1,0 +1,40 @@
+import pLimit from 'p-limit';
+import type { Logger } from '../../logger.ts';
+import { type CronLoop, startCronLoop } from '../posting/cron-loop.ts';
+import { claimDueAlerts } from './claim-alerts.ts';
+import { type AlertDeliveryDeps, deliverAlert } from './deliver-alert.ts';
+import { raiseOverdueTasks, raiseSlaBreaches } from './scan-due-alerts.ts';
+
+const LEASE_SECONDS = 120;
+
+/** Each tick: raise SLA breaches and overdue promises, then deliver what is due. Every process runs it; claims keep it single. */
+export function startAlertWorker(
+  deps: AlertDeliveryDeps & { log: Logger },
+  opts: { cronExpression: string | null; batch?: number },
+): CronLoop {
+  const limit = pLimit(4);
+  return startCronLoop(
+    'alerts',
+    opts.cronExpression,
+    async () => {
+      const now = deps.now?.() ?? new Date();
+      await raiseSlaBreaches(deps.db, now);
+      await raiseOverdueTasks(deps.db, now);
+      const claimed = await claimDueAlerts(deps.db, deps.worker, {
+        limit: opts.batch ?? 20,
+        leaseSeconds: LEASE_SECONDS,
+        now,
+      });
+      await Promise.all(
+        claimed.map((a) =>
+          limit(() =>
+            deliverAlert(deps, a).catch((error: unknown) =>
+              deps.log.warn({ err: error, alertId: a.id }, 'alert delivery failed'),
+            ),
+          ),
+        ),
+      );
+    },
+    deps.log,
+  );
+}
