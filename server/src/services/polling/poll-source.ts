@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { pollRuns } from '../../db/schema/index.ts';
 import type { Logger } from '../../logger.ts';
@@ -32,6 +32,16 @@ export type PollOutcome = {
 /** Poll one claimed source: fetch, parse, store, and record the run and the source's health. */
 export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): Promise<PollOutcome> {
   const now = deps.now?.() ?? new Date();
+  // A run left open belongs to a process that died mid-poll (we hold the claim now, so it is not running).
+  await deps.db
+    .update(pollRuns)
+    .set({
+      finishedAt: now,
+      error: 'The process polling this source stopped before it finished; polled again.',
+    })
+    .where(
+      and(eq(pollRuns.orgId, source.orgId), eq(pollRuns.sourceId, source.id), isNull(pollRuns.finishedAt)),
+    );
   const [run] = await deps.db
     .insert(pollRuns)
     .values({ orgId: source.orgId, sourceId: source.id, worker: deps.worker, startedAt: now })
@@ -102,7 +112,7 @@ export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): 
     lastModified: collected.lastModified,
     nextPollAt: nextPollAt(source, now),
   });
-  if (result?.events.length && deps.onReviewEvents) await deps.onReviewEvents(source.orgId, result.events);
   recordPoll(collected.notModified ? 'not_modified' : 'ok');
+  if (result?.events.length && deps.onReviewEvents) await deps.onReviewEvents(source.orgId, result.events);
   return { sourceId: source.id, ok: true, error: null, result, notModified: collected.notModified };
 }
