@@ -4,11 +4,13 @@ export type NavItem = { href: string; label: string; roles: Role[] };
 
 /** Each feature's entry in the top navigation, with who may see it. */
 export const navItems: NavItem[] = [
+  { href: '/dashboard', label: 'Dashboard', roles: ['owner', 'manager', 'admin', 'marketing'] },
   { href: '/inbox', label: 'Inbox', roles: ['owner', 'manager'] },
   { href: '/members', label: 'Team', roles: ['owner', 'admin', 'manager', 'marketing'] },
 ];
 
 export function homeFor(role: Role | null | undefined): string {
-  if (role === 'owner' || role === 'manager') return '/inbox';
+  if (role === 'manager') return '/dashboard';
+  if (role === 'owner') return '/inbox';
   return '/members';
 }

@@ -15,6 +15,9 @@ const InboxPage = lazy(() =>
 const ReviewPage = lazy(() =>
   import('../features/inbox/review-page.tsx').then((m) => ({ default: m.ReviewPage })),
 );
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
+);
 const MembersPage = lazy(() =>
   import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
 );
@@ -36,6 +39,7 @@ export function AppRoutes() {
                 <Route path="/inbox" component={InboxPage} />
                 <Route path="/reviews/:id">{(params) => <ReviewPage reviewId={params.id} />}</Route>
                 <Route path="/members" component={MembersPage} />
+                <Route path="/dashboard" component={DashboardPage} />
                 <Route>
                   <Redirect to={homeFor(me.data.role)} />
                 </Route>

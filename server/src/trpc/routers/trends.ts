@@ -1,4 +1,5 @@
 import { trendsCompareInput, trendsFilterInput } from '@rebound/shared';
+import { listNeedsAttention } from '../../services/digest/list-attention.ts';
 import { compareSlices } from '../../services/trends/compare.ts';
 import { getFeedbackFunnel, getOpenCases } from '../../services/trends/get-cases-feedback.ts';
 import { getOverview } from '../../services/trends/get-overview.ts';
@@ -17,6 +18,9 @@ export const trendsRouter = router({
   compare: readers
     .input(trendsCompareInput)
     .query(({ ctx, input }) => compareSlices(ctx.db, ctx.orgId, input)),
+  attention: readers
+    .input(trendsFilterInput)
+    .query(({ ctx, input }) => listNeedsAttention(ctx.db, ctx.orgId, { locationId: input.locationId, sourceId: input.sourceId })),
   cases: readers.query(({ ctx }) => getOpenCases(ctx.db, ctx.orgId)),
   feedback: feedbackReaders
     .input(trendsFilterInput)

@@ -1,0 +1,100 @@
+import type { ReactNode } from 'react';
+import { type CsvColumn, downloadCsv, toCsv } from './csv.ts';
+
+type CardProps<T> = {
+  title: string;
+  /** Base of the downloaded file name; the period is appended. */
+  csvName: string;
+  period: { from: string; to: string };
+  rows: readonly T[] | undefined;
+  columns: readonly CsvColumn<T>[];
+  status: 'pending' | 'error' | 'success';
+  error?: string | undefined;
+  isEmpty: boolean;
+  emptyText: string;
+  children: ReactNode;
+};
+
+/** A dashboard card: heading, loading/empty/error states and a CSV export of exactly the table it shows. */
+export function Card<T>({
+  title,
+  csvName,
+  period,
+  rows,
+  columns,
+  status,
+  error,
+  isEmpty,
+  emptyText,
+  children,
+}: CardProps<T>) {
+  const headingId = `card-${csvName}`;
+  return (
+    <section className="dash-card" aria-labelledby={headingId} aria-busy={status === 'pending'}>
+      <header className="dash-card-head">
+        <h2 id={headingId}>{title}</h2>
+        <button
+          type="button"
+          className="csv-button"
+          disabled={status !== 'success' || !rows?.length}
+          onClick={() =>
+            rows && downloadCsv(`${csvName}-${period.from}-to-${period.to}.csv`, toCsv(rows, columns))
+          }
+        >
+          Export CSV<span className="visually-hidden"> of {title}</span>
+        </button>
+      </header>
+      {status === 'pending' ? (
+        <div className="skeleton" role="status">
+          Loading {title.toLowerCase()}…
+        </div>
+      ) : status === 'error' ? (
+        <p className="error" role="alert">
+          {title} could not be loaded: {error}
+        </p>
+      ) : isEmpty ? (
+        <p className="dash-empty">{emptyText}</p>
+      ) : (
+        children
+      )}
+    </section>
+  );
+}
+
+/** A plain data table; every chart has one, so nothing is shown only as a picture. */
+export function DataTable<T>({
+  caption,
+  rows,
+  columns,
+}: {
+  caption: string;
+  rows: readonly T[];
+  columns: readonly CsvColumn<T>[];
+}) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col">
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional snapshots of a query result
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c.header}>{c.value(row) ?? '—'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
