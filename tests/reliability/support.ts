@@ -12,7 +12,6 @@ import { type RunningServer, startServer } from '../../server/src/server.ts';
 import { createPostgresDatabase } from '../support/db.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-const tsxBin = path.join(repoRoot, 'node_modules/.bin/tsx');
 
 export const testSecret = 'test-secret-test-secret-0123456789';
 
@@ -97,7 +96,8 @@ export async function spawnServer(
   env: Record<string, string>,
   opts: { waitUntilReady?: boolean } = {},
 ): Promise<SpawnedServer> {
-  const child = spawn(tsxBin, [path.join(repoRoot, 'server/src/main.ts')], {
+  // Node itself with tsx as a loader (not the tsx wrapper), so the child's pid is the server's: kill -9 must hit it.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH ?? '',

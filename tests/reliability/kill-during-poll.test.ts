@@ -1,0 +1,129 @@
+import { and, count, countDistinct, eq, lte, sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/db/client.ts';
+import { pollRuns, replyDrafts, reviews, sources } from '../../server/src/db/schema/index.ts';
+import { loadDemo } from '../../server/src/demo/load-demo.ts';
+import { engines } from '../support/db.ts';
+import { freePort, prepareDatabase, spawnServer, startReviewSite } from './support.ts';
+
+// More than one ingest batch (500), so a kill can land between two committed batches.
+const REVIEWS = 1050;
+const NEGATIVE = REVIEWS / 2; // ratings 1 and 2 in the generated page
+
+async function waitFor<T>(read: () => Promise<T>, isDone: (v: T) => boolean, ms: number): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (isDone(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function storedCount(db: Database['db'], orgId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(reviews).where(eq(reviews.orgId, orgId));
+  return row?.n ?? 0;
+}
+
+describe.each(engines)('kill -9 during polling on %s', (engine) => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups.reverse()) await c().catch(() => undefined);
+  });
+
+  it('a server killed mid-poll loses nothing and doubles nothing once another process takes the source over', async () => {
+    const site = await startReviewSite(REVIEWS);
+    cleanups.push(() => site.close());
+    const database = await prepareDatabase(engine);
+    cleanups.push(() => database.drop());
+    const setup = await database.open();
+    const { orgId } = await loadDemo(setup.db);
+    await setup.db
+      .update(sources)
+      .set({ url: site.url, nextPollAt: new Date() })
+      .where(eq(sources.orgId, orgId));
+    await setup.close();
+    const env = {
+      ...database.env,
+      WORKERS_ENABLED: 'true',
+      POLL_CRON: '* * * * * *',
+      FETCH_ALLOW_LIST: '127.0.0.1/32',
+    };
+
+    const first = await spawnServer({ ...env, PORT: String(await freePort()) });
+    cleanups.push(async () => void first.child.kill('SIGKILL'));
+    await site.requested();
+    site.release();
+    if (engine === 'postgres') {
+      // Kill as soon as the first batch is committed, while the rest is being written.
+      const probe = await database.open();
+      const seen = await waitFor(
+        () => storedCount(probe.db, orgId),
+        (n) => n > 0,
+        30_000,
+      );
+      await probe.close();
+      expect(seen).toBeGreaterThan(0);
+    } else {
+      // PGlite allows one process at a time: kill a moment into the ingest instead.
+      await new Promise((r) => setTimeout(r, 800));
+    }
+    first.child.kill('SIGKILL');
+    expect((await first.exited).signal).toBe('SIGKILL');
+
+    // The dead process's claim runs out (its lease ends; we move that moment to now), then another process polls.
+    const between = await database.open();
+    const partial = await storedCount(between.db, orgId);
+    expect(partial).toBeLessThan(REVIEWS);
+    const [claim] = await between.db
+      .select({ owner: sources.leaseOwner })
+      .from(sources)
+      .where(eq(sources.orgId, orgId));
+    expect(claim?.owner).toBeTruthy();
+    await between.db
+      .update(sources)
+      .set({ leaseExpiresAt: sql`now() - interval '1 second'`, nextPollAt: sql`now()` })
+      .where(eq(sources.orgId, orgId));
+    await between.close();
+
+    const second = await spawnServer({ ...env, PORT: String(await freePort()) });
+    cleanups.push(async () => void second.child.kill('SIGKILL'));
+    const metrics = async () => (await fetch(`${second.url}/metrics`)).text();
+    const text = await waitFor(
+      () => metrics().catch((e: Error) => `${e.message}\n${second.output().slice(-3000)}`),
+      (t) => /rebound_polls_total\{outcome="ok"\} [1-9]/.test(t),
+      90_000,
+    );
+    expect(text).toMatch(/rebound_polls_total\{outcome="ok"\} [1-9]/);
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+
+    const after = await database.open();
+    try {
+      const [stored] = await after.db
+        .select({ n: count(), keys: countDistinct(reviews.dedupeKey) })
+        .from(reviews)
+        .where(eq(reviews.orgId, orgId));
+      expect(stored).toEqual({ n: REVIEWS, keys: REVIEWS });
+      const drafts = await after.db
+        .select({ reviewId: replyDrafts.reviewId, n: count() })
+        .from(replyDrafts)
+        .innerJoin(reviews, and(eq(reviews.orgId, replyDrafts.orgId), eq(reviews.id, replyDrafts.reviewId)))
+        .where(and(eq(replyDrafts.orgId, orgId), lte(reviews.rating, 2)))
+        .groupBy(replyDrafts.reviewId);
+      expect(drafts).toHaveLength(NEGATIVE);
+      expect(drafts.every((d) => d.n === 1)).toBe(true);
+      // The killed process's run is closed by the next one with a note; only the new run counts the reviews.
+      const runs = await after.db
+        .select({ created: pollRuns.created, error: pollRuns.error, finishedAt: pollRuns.finishedAt })
+        .from(pollRuns)
+        .where(eq(pollRuns.orgId, orgId))
+        .orderBy(pollRuns.startedAt);
+      expect(runs).toHaveLength(2);
+      expect(runs[0]?.error ?? 'left open').not.toBeNull();
+      expect(runs[1]).toMatchObject({ created: REVIEWS - partial, error: null });
+      expect(runs[1]?.finishedAt).toBeInstanceOf(Date);
+    } finally {
+      await after.close();
+    }
+  }, 150_000);
+});
