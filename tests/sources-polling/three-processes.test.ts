@@ -46,29 +46,27 @@ describe('three server processes polling one PostgreSQL database', () => {
     await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     const now = new Date();
-    await database.db
-      .insert(sources)
-      .values([
-        ...Array.from({ length: SOURCES }, (_, i) => ({
-          orgId,
-          kind: 'schema_org' as const,
-          name: `shop ${i}`,
-          url: `${siteUrl}/shop-${i}`,
-          config: { tracksRemovals: true },
-          intervalSeconds: INTERVAL,
-          nextPollAt: now,
-        })),
-        {
-          orgId,
-          kind: 'schema_org' as const,
-          name: 'crash',
-          url: `${siteUrl}/crash`,
-          config: { tracksRemovals: true },
-          intervalSeconds: 3600,
-          isPaused: true,
-          nextPollAt: now,
-        },
-      ]);
+    await database.db.insert(sources).values([
+      ...Array.from({ length: SOURCES }, (_, i) => ({
+        orgId,
+        kind: 'schema_org' as const,
+        name: `shop ${i}`,
+        url: `${siteUrl}/shop-${i}`,
+        config: { tracksRemovals: true },
+        intervalSeconds: INTERVAL,
+        nextPollAt: now,
+      })),
+      {
+        orgId,
+        kind: 'schema_org' as const,
+        name: 'crash',
+        url: `${siteUrl}/crash`,
+        config: { tracksRemovals: true },
+        intervalSeconds: 3600,
+        isPaused: true,
+        nextPollAt: now,
+      },
+    ]);
     const env = {
       DATABASE_URL: database.url ?? '',
       POLL_CRON: '* * * * * *',
