@@ -52,7 +52,24 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/** True when any string (or key) in a parsed JSON input holds a NUL character. */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
+}
+
+/**
+ * PostgreSQL text cannot hold NUL, so a NUL anywhere in the input would fail deep in a query as a server error;
+ * it is refused up front as bad input instead. Procedures without input never read the body.
+ */
+const refuseNul = t.middleware(async ({ getRawInput, next, type }) => {
+  if (type !== 'subscription' && hasNul(await getRawInput().catch(() => undefined)))
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'Text cannot contain NUL characters' });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapErrors).use(refuseNul);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' });
