@@ -22,6 +22,10 @@ const MembersPage = lazy(() =>
   import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
 );
 
+const SourcesPage = lazy(() =>
+  import('../features/sources/sources-page.tsx').then((m) => ({ default: m.SourcesPage })),
+);
+
 const pageFallback = <p className="loading">Loading…</p>;
 
 export function AppRoutes() {
@@ -39,6 +43,7 @@ export function AppRoutes() {
                 <Route path="/inbox" component={InboxPage} />
                 <Route path="/reviews/:id">{(params) => <ReviewPage reviewId={params.id} />}</Route>
                 <Route path="/members" component={MembersPage} />
+                <Route path="/sources" component={SourcesPage} />
                 <Route path="/dashboard" component={DashboardPage} />
                 <Route>
                   <Redirect to={homeFor(me.data.role)} />

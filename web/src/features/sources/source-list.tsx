@@ -1,0 +1,151 @@
+import type { AppRouter } from '@rebound/server/trpc/router';
+import { sourceKindLabels } from '@rebound/shared';
+import type { inferRouterOutputs } from '@trpc/server';
+import { useState } from 'react';
+
+export type SourceItem = inferRouterOutputs<AppRouter>['sources']['list'][number];
+
+const healthWords = { ok: 'OK', degraded: 'Degraded', failing: 'Failing' } as const;
+
+function when(value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  const d = new Date(value);
+  return Number.isNaN(d.getTime())
+    ? '—'
+    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function HealthBadge({ health, isPaused }: { health: SourceItem['health']; isPaused: boolean }) {
+  if (isPaused) return <span className="health paused">Paused</span>;
+  return <span className={`health ${health}`}>{healthWords[health]}</span>;
+}
+
+type Actions = {
+  canManage: boolean;
+  busyId: string | null;
+  onPollNow(id: string): void;
+  onTogglePause(source: SourceItem): void;
+  onEdit(source: SourceItem): void;
+  onDelete(id: string): void;
+  onImport(source: SourceItem): void;
+};
+
+/** One card per source: health in words, the last error as the site gave it, recent runs, the next poll. */
+export function SourceCard({ source, actions }: { source: SourceItem; actions: Actions }) {
+  const [isConfirming, setConfirming] = useState(false);
+  const isPolled = !['csv', 'webhook'].includes(source.kind);
+  const busy = actions.busyId === source.id;
+  return (
+    <li className="source-card" aria-labelledby={`source-${source.id}`}>
+      <div className="source-head">
+        <h2 id={`source-${source.id}`}>{source.name}</h2>
+        <HealthBadge health={source.health} isPaused={source.isPaused} />
+      </div>
+      <p className="muted">
+        {sourceKindLabels[source.kind]}
+        {source.settings.url ? (
+          <>
+            {' '}
+            · <span className="source-url">{source.settings.url}</span>
+          </>
+        ) : null}
+      </p>
+      {source.kind === 'yelp' ? (
+        <p className="note">
+          Yelp shares at most three review excerpts per business, so Rebound sees only those.
+        </p>
+      ) : null}
+      {source.lastError ? (
+        <p className="source-error" role="status">
+          Last problem: {source.lastError}
+        </p>
+      ) : null}
+      <dl className="source-facts">
+        <div>
+          <dt>Last poll</dt>
+          <dd>{when(source.lastPolledAt)}</dd>
+        </div>
+        {isPolled ? (
+          <div>
+            <dt>Next poll</dt>
+            <dd>{source.isPaused ? 'paused' : when(source.nextPollAt)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Schedule</dt>
+          <dd>
+            {source.schedule.cron
+              ? `cron ${source.schedule.cron}`
+              : `every ${Math.round(source.schedule.intervalSeconds / 60)} min`}
+          </dd>
+        </div>
+      </dl>
+      {source.lastRuns.length ? (
+        <table className="runs">
+          <caption>Recent runs</caption>
+          <thead>
+            <tr>
+              <th scope="col">Started</th>
+              <th scope="col">Took</th>
+              <th scope="col">Found</th>
+              <th scope="col">New</th>
+              <th scope="col">Changed</th>
+              <th scope="col">Removed</th>
+              <th scope="col">Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {source.lastRuns.slice(0, 3).map((run) => (
+              <tr key={run.id}>
+                <td>{when(run.startedAt)}</td>
+                <td>{run.durationMs === null ? '…' : `${(run.durationMs / 1000).toFixed(1)} s`}</td>
+                <td>{run.fetched}</td>
+                <td>{run.created}</td>
+                <td>{run.updated}</td>
+                <td>{run.removed}</td>
+                <td>{run.error ? <span className="run-error">{run.error}</span> : 'ok'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">No runs yet.</p>
+      )}
+      {actions.canManage ? (
+        <div className="source-actions">
+          {isPolled ? (
+            <button type="button" disabled={busy} onClick={() => actions.onPollNow(source.id)}>
+              {busy ? 'Polling…' : 'Poll now'}
+            </button>
+          ) : null}
+          {source.kind === 'csv' ? (
+            <button type="button" onClick={() => actions.onImport(source)}>
+              Import CSV
+            </button>
+          ) : null}
+          <button type="button" onClick={() => actions.onTogglePause(source)}>
+            {source.isPaused ? 'Resume' : 'Pause'}
+          </button>
+          <button type="button" onClick={() => actions.onEdit(source)}>
+            Edit
+          </button>
+          {isConfirming ? (
+            <span className="confirm">
+              Delete this source and all its reviews?{' '}
+              <button type="button" className="danger" onClick={() => actions.onDelete(source.id)}>
+                Yes, delete
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              Delete
+            </button>
+          )}
+        </div>
+      ) : null}
+    </li>
+  );
+}
