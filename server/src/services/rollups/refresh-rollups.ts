@@ -61,6 +61,8 @@ export async function rebuildAllRollups(db: Db, orgId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const t = tx as unknown as Db;
     await lockOrgRollups(t, orgId, { wait: true });
+    // A whole organization's rebuild sorts every review by day and slice: give the sort memory for this transaction.
+    await t.execute(sql`set local work_mem = '128MB'`);
     await t.execute(sql`delete from rollup_dirty_days where org_id = ${orgId}`);
     await t.execute(sql`delete from daily_rollups where org_id = ${orgId}`);
     await t.execute(sql`delete from daily_theme_rollups where org_id = ${orgId}`);

@@ -60,8 +60,11 @@ with base as (
       then greatest(0, extract(epoch from fr.first_reply_at - coalesce(r.published_at, r.first_seen_at)) / 60.0) end as reply_minutes,
     (rv.rating is not null and r.rating > rv.rating) as is_recovered
   from reviews r
+  -- An aggregate in the lateral keeps it a single per-review lookup (a plain expression would be inlined and
+  -- re-evaluated at every use).
   left join lateral (
-    select least((select min(p.approved_at) from replies p where p.org_id = r.org_id and p.review_id = r.id), ${ownerReplyTime}) as first_reply_at
+    select least(min(p.approved_at), ${ownerReplyTime}) as first_reply_at
+    from replies p where p.org_id = r.org_id and p.review_id = r.id
   ) fr on true
   left join lateral (
     select v.rating from review_versions v
