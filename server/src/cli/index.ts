@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAccountCommands } from './accounts.ts';
+import { registerClientCommands } from './clients.ts';
 import { CliError } from './context.ts';
 import { registerReviewCommands } from './reviews.ts';
 import { registerSourceCommands } from './sources.ts';
@@ -14,6 +15,7 @@ program
 registerAccountCommands(program);
 registerReviewCommands(program);
 registerSourceCommands(program);
+registerClientCommands(program);
 
 program.parseAsync(process.argv).then(
   () => {},
