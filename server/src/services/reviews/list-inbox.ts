@@ -1,7 +1,7 @@
 import type { ReviewLabel } from '@rebound/shared';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { replyDrafts, reviews, sources } from '../../db/schema/index.ts';
+import { locations, replyDrafts, reviews, sources } from '../../db/schema/index.ts';
 
 export type InboxFilter = {
   locationId?: string | undefined;
@@ -40,6 +40,9 @@ export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {})
       publishedAt: reviews.publishedAt,
       firstSeenAt: reviews.firstSeenAt,
       sourceName: sources.name,
+      sourceId: reviews.sourceId,
+      locationId: reviews.locationId,
+      locationName: locations.name,
       sourceKind: sources.kind,
       draftText: replyDrafts.text,
       draftStatus: replyDrafts.status,
@@ -50,6 +53,7 @@ export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {})
     .from(reviews)
     .innerJoin(replyDrafts, and(eq(replyDrafts.orgId, reviews.orgId), eq(replyDrafts.reviewId, reviews.id)))
     .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
+    .leftJoin(locations, and(eq(locations.orgId, reviews.orgId), eq(locations.id, reviews.locationId)))
     .where(and(...conds))
     .orderBy(asc(severity), asc(reviews.firstSeenAt), desc(replyDrafts.createdAt))
     .limit(filter.limit ?? 100);

@@ -13,6 +13,10 @@ const owners = roleProcedure('owner');
 
 export const alertsRouter = router({
   list: readers.input(listAlertsInput).query(({ ctx, input }) => listAlerts(ctx.db, ctx.orgId, input)),
+  /** The reply target everyone working the inbox sees as a timer. */
+  sla: readers.query(async ({ ctx }) => ({
+    slaHours: (await readAlertSettings(ctx.db, ctx.orgId)).slaHours,
+  })),
   settings: owners.query(({ ctx }) => readAlertSettings(ctx.db, ctx.orgId)),
   updateSettings: owners
     .input(alertSettingsInput)

@@ -1,73 +1,200 @@
-import { checkReply, hasBlocking } from '@rebound/shared/tone-check/index';
+import { checkReply, type Finding, hasBlocking } from '@rebound/shared/tone-check/index';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { forwardRef, useEffect, useMemo, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { FindingsList, FindingsPreview } from './findings-preview.tsx';
+import { AlternativesPanel } from './alternatives-panel.tsx';
+import { FindingsList } from './findings-preview.tsx';
+import { HighlightedTextarea } from './highlighted-textarea.tsx';
 
-export type DraftItem = { draftId: string; reviewId: string; text: string; draftText: string; translateBeforePosting: boolean };
+export type DraftItem = {
+  draftId: string;
+  reviewId: string;
+  text: string;
+  draftText: string;
+  translateBeforePosting: boolean;
+};
 
-type Props = { item: DraftItem; canDecide: boolean; onDecided(): void; regulated?: boolean };
+export type DraftEditorHandle = { focusText(): void; approve(): void; reject(): void };
 
-/** The owner's editor: the check runs on every keystroke; approval with a blocking finding asks for a reason. */
-export const DraftEditor = forwardRef<HTMLTextAreaElement, Props>(function DraftEditor({ item, canDecide, onDecided, regulated }, ref) {
+type Props = {
+  item: DraftItem;
+  canDecide: boolean;
+  onDecided(): void;
+  onLeave?(): void;
+  regulated?: boolean;
+};
+
+/**
+ * The owner's editor: the tone and safety check runs on every keystroke and marks the words in place; approval
+ * with a blocking finding stays disabled until a reason is given.
+ */
+export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEditor(
+  { item, canDecide, onDecided, onLeave, regulated },
+  ref,
+) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [text, setText] = useState(item.draftText);
   const [reason, setReason] = useState('');
+  const [showAlternatives, setShowAlternatives] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const approveRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     setText(item.draftText);
     setReason('');
   }, [item.draftText]);
-  const findings = useMemo(() => checkReply(text, { regulated, reviewText: item.text }), [text, regulated, item.text]);
+  const findings = useMemo(
+    () => checkReply(text, { regulated, reviewText: item.text }),
+    [text, regulated, item.text],
+  );
   const isBlocked = hasBlocking(findings);
   const isDirty = text !== item.draftText;
+  const needsReason = isBlocked && !reason.trim();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.reviews.pathKey() });
+  const decided = async () => {
+    await refresh();
+    onDecided();
+  };
   const save = useMutation(trpc.replies.edit.mutationOptions({ onSuccess: refresh }));
-  const approve = useMutation(trpc.replies.approve.mutationOptions({ onSuccess: async () => { await refresh(); onDecided(); } }));
-  const reject = useMutation(trpc.replies.reject.mutationOptions({ onSuccess: async () => { await refresh(); onDecided(); } }));
+  const regenerate = useMutation(trpc.replies.regenerate.mutationOptions({ onSuccess: refresh }));
+  const pick = useMutation(trpc.replies.pickAlternative.mutationOptions({ onSuccess: refresh }));
+  const approve = useMutation(trpc.replies.approve.mutationOptions({ onSuccess: decided }));
+  const reject = useMutation(trpc.replies.reject.mutationOptions({ onSuccess: decided }));
 
   const doApprove = async () => {
+    if (needsReason) {
+      reasonRef.current?.focus();
+      return;
+    }
     if (isDirty) await save.mutateAsync({ draftId: item.draftId, text });
     approve.mutate({ draftId: item.draftId, overrideReason: reason.trim() || undefined });
   };
-  const error = save.error ?? approve.error ?? reject.error;
+  useImperativeHandle(ref, () => ({
+    focusText: () => textRef.current?.focus(),
+    approve: () => void doApprove(),
+    reject: () => reject.mutate({ draftId: item.draftId, sendBack: false }),
+  }));
+  const showFinding = (f: Finding) => {
+    textRef.current?.focus();
+    textRef.current?.setSelectionRange(f.span.start, f.span.end);
+  };
+  const error = save.error ?? approve.error ?? reject.error ?? regenerate.error ?? pick.error;
   const fieldErrors = fieldErrorsOf(error);
-  const needsReason = isBlocked && !reason.trim();
+  const ids = {
+    text: `draft-${item.draftId}`,
+    findings: `findings-${item.draftId}`,
+    reason: `reason-${item.draftId}`,
+    blockedHint: `blocked-${item.draftId}`,
+  };
 
   return (
     <section className="editor" aria-label="Reply draft">
-      {item.translateBeforePosting ? <p className="badge warn">Translate before posting: the review is not in English.</p> : null}
-      <label htmlFor={`draft-${item.draftId}`}>Reply draft</label>
-      <textarea id={`draft-${item.draftId}`} ref={ref} value={text} onChange={(e) => setText(e.target.value)} rows={9} readOnly={!canDecide} />
-      <FindingsPreview text={text} findings={findings} />
-      <FindingsList findings={findings} />
+      {item.translateBeforePosting ? (
+        <p className="badge warn">Translate before posting: the review is not in English.</p>
+      ) : null}
+      <label htmlFor={ids.text}>Reply draft</label>
+      <HighlightedTextarea
+        id={ids.text}
+        ref={textRef}
+        value={text}
+        findings={findings}
+        readOnly={!canDecide}
+        describedBy={ids.findings}
+        onChange={setText}
+        onEscape={() => {
+          textRef.current?.blur();
+          onLeave?.();
+        }}
+      />
+      <FindingsList id={ids.findings} findings={findings} onShow={showFinding} />
       {canDecide ? (
         <div className="actions">
           {isBlocked ? (
-            <div className="field">
-              <label htmlFor={`reason-${item.draftId}`}>Reason to approve despite the blocking finding</label>
-              <input id={`reason-${item.draftId}`} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <div className="field override">
+              <label htmlFor={ids.reason}>Reason to approve despite the blocking finding</label>
+              <input
+                id={ids.reason}
+                ref={reasonRef}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                aria-describedby={ids.blockedHint}
+              />
+              {needsReason ? (
+                <small id={ids.blockedHint} className="hint blocked-hint">
+                  Approval is blocked until you give a reason (it is kept in the audit log).
+                </small>
+              ) : null}
             </div>
           ) : null}
-          <button type="button" onClick={() => save.mutate({ draftId: item.draftId, text })} disabled={!isDirty || save.isPending}>
-            Save edit
-          </button>
-          <button type="button" className="primary" onClick={doApprove} disabled={needsReason || approve.isPending} aria-keyshortcuts="a">
-            Approve
-          </button>
-          <button type="button" onClick={() => reject.mutate({ draftId: item.draftId, sendBack: true })} disabled={reject.isPending}>
-            Send back
-          </button>
-          <button type="button" className="danger" onClick={() => reject.mutate({ draftId: item.draftId, sendBack: false })} disabled={reject.isPending} aria-keyshortcuts="r">
-            Reject
-          </button>
+          <div className="button-row">
+            <button
+              type="button"
+              className="primary"
+              ref={approveRef}
+              onClick={() => void doApprove()}
+              disabled={needsReason || approve.isPending}
+              aria-keyshortcuts="a"
+              aria-describedby={needsReason ? ids.blockedHint : undefined}
+            >
+              Approve
+            </button>
+            <button
+              type="button"
+              onClick={() => save.mutate({ draftId: item.draftId, text })}
+              disabled={!isDirty || save.isPending}
+            >
+              Save edit
+            </button>
+            <button
+              type="button"
+              onClick={() => regenerate.mutate({ draftId: item.draftId })}
+              disabled={regenerate.isPending}
+            >
+              {regenerate.isPending ? 'Writing…' : 'Regenerate'}
+            </button>
+            <button
+              type="button"
+              aria-expanded={showAlternatives}
+              onClick={() => setShowAlternatives((v) => !v)}
+            >
+              Alternatives
+            </button>
+            <button
+              type="button"
+              onClick={() => reject.mutate({ draftId: item.draftId, sendBack: true })}
+              disabled={reject.isPending}
+            >
+              Send back
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => reject.mutate({ draftId: item.draftId, sendBack: false })}
+              disabled={reject.isPending}
+              aria-keyshortcuts="r"
+            >
+              Reject
+            </button>
+          </div>
           {error ? (
             <p className="error" role="alert">
               {fieldErrors.overrideReason?.join(' ') ?? messageOf(error)}
             </p>
           ) : null}
           {approve.isSuccess ? <p role="status">Approved.</p> : null}
+          {showAlternatives ? (
+            <AlternativesPanel
+              draftId={item.draftId}
+              onPick={(chosen) => {
+                setText(chosen);
+                setShowAlternatives(false);
+                pick.mutate({ draftId: item.draftId, text: chosen });
+                textRef.current?.focus();
+              }}
+            />
+          ) : null}
         </div>
       ) : (
         <p className="hint">Only an owner can approve or reject replies.</p>

@@ -1,57 +1,121 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useMe } from '../../app/use-me.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatAge, stars } from '../../shared/ui/format.ts';
-import { DraftEditor } from './draft-editor.tsx';
+import { DraftEditor, type DraftEditorHandle } from './draft-editor.tsx';
+import { InboxFilterBar } from './inbox-filters.tsx';
+import { SlaTimer } from './sla-timer.tsx';
+import { useInboxFilters } from './use-inbox-filters.ts';
 import { useInboxKeys } from './use-inbox-keys.ts';
+import './inbox.css';
+
+const needsSla = (it: { label: string; isEscalated: boolean }) => it.isEscalated || it.label === 'negative';
 
 export function InboxPage() {
   const trpc = useTRPC();
   const me = useMe();
-  const inbox = useQuery(trpc.reviews.inbox.queryOptions({}));
+  const [filters, setFilters] = useInboxFilters();
+  const inbox = useQuery(trpc.reviews.inbox.queryOptions(filters));
+  // Filter choices from the whole inbox, not only the filtered slice.
+  const all = useQuery(trpc.reviews.inbox.queryOptions({}));
+  const sla = useQuery(trpc.alerts.sla.queryOptions());
   const [index, setIndex] = useState(0);
-  const editorRef = useRef<HTMLTextAreaElement>(null);
+  const editor = useRef<DraftEditorHandle>(null);
+  const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
+  const focusPending = useRef(false);
   const items = inbox.data ?? [];
-  const current = items[Math.min(index, Math.max(0, items.length - 1))];
+  const safeIndex = Math.min(index, Math.max(0, items.length - 1));
+  const current = items[safeIndex];
   const canDecide = me.data?.role === 'owner';
 
-  const handlers = useMemo(
-    () => ({
-      next: () => setIndex((i) => Math.min(i + 1, Math.max(0, items.length - 1))),
-      previous: () => setIndex((i) => Math.max(0, i - 1)),
-      approve: () => document.querySelector<HTMLButtonElement>('.editor .primary')?.click(),
-      edit: () => editorRef.current?.focus(),
-      reject: () => document.querySelector<HTMLButtonElement>('.editor .danger')?.click(),
-    }),
-    [items.length],
-  );
+  // After a keyboard move or a decision, focus follows the selected item so the next key acts on it.
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const target = itemRefs.current[safeIndex];
+    if (target) {
+      target.focus();
+      focusPending.current = false;
+    }
+  });
+
+  const handlers = useMemo(() => {
+    const move = (delta: number) => {
+      focusPending.current = true;
+      setIndex((i) => Math.max(0, Math.min(i + delta, items.length - 1)));
+    };
+    return {
+      next: () => move(1),
+      previous: () => move(-1),
+      approve: () => editor.current?.approve(),
+      edit: () => editor.current?.focusText(),
+      reject: () => editor.current?.reject(),
+    };
+  }, [items.length]);
   useInboxKeys(handlers);
 
+  const filterBar = (
+    <InboxFilterBar
+      items={all.data ?? []}
+      filters={filters}
+      onChange={(f) => {
+        setIndex(0);
+        setFilters(f);
+      }}
+    />
+  );
   if (inbox.isPending) return <p className="loading">Loading the inbox…</p>;
-  if (inbox.isError) return <p className="error" role="alert">The inbox could not be loaded: {inbox.error.message}</p>;
+  if (inbox.isError)
+    return (
+      <p className="error" role="alert">
+        The inbox could not be loaded: {inbox.error.message}
+      </p>
+    );
   if (!items.length) {
     return (
       <section className="empty">
         <h1>Inbox</h1>
-        <p>Nothing needs a reply right now. New reviews appear here as sources are polled.</p>
+        {filterBar}
+        <p role="status">
+          Nothing needs a reply{Object.values(filters).some(Boolean) ? ' with these filters' : ' right now'}.
+          New reviews appear here as sources are polled.
+        </p>
       </section>
     );
   }
   return (
     <div className="inbox">
       <section className="inbox-list" aria-label="Reviews needing a reply">
-        <h1>Inbox <span className="count">{items.length}</span></h1>
-        <p className="hint">Keys: j/k move · e edit · a approve · r reject · Esc leaves the editor</p>
+        <h1>
+          Inbox <span className="count">{items.length}</span>
+        </h1>
+        {filterBar}
+        <p className="hint" id="inbox-keys">
+          Keys: j/k move · e edit · a approve · r reject · Esc leaves the editor
+        </p>
         <ol>
           {items.map((it, i) => (
             <li key={it.draftId}>
-              <button type="button" className={`inbox-item ${it.label}${i === index ? ' selected' : ''}`} aria-current={i === index ? 'true' : undefined} onClick={() => setIndex(i)}>
-                <span className="stars" aria-label={`${it.rating ?? 'no'} stars`}>{stars(it.rating)}</span>
+              <button
+                type="button"
+                ref={(el) => {
+                  itemRefs.current[i] = el;
+                }}
+                className={`inbox-item ${it.label}${i === safeIndex ? ' selected' : ''}`}
+                aria-current={i === safeIndex ? 'true' : undefined}
+                aria-describedby="inbox-keys"
+                onClick={() => setIndex(i)}
+              >
+                <span className="stars" role="img" aria-label={`${it.rating ?? 'no'} stars`}>
+                  {stars(it.rating)}
+                </span>
                 <span className="label-tag">{it.isEscalated ? 'escalated' : it.label}</span>
                 <span className="author">{it.author ?? 'Anonymous'}</span>
                 <span className="age">{formatAge(it.firstSeenAt)}</span>
+                {needsSla(it) && sla.data ? (
+                  <SlaTimer firstSeenAt={it.firstSeenAt} slaHours={sla.data.slaHours} />
+                ) : null}
                 <span className="snippet">{it.title ?? it.text.slice(0, 80)}</span>
               </button>
             </li>
@@ -63,14 +127,29 @@ export function InboxPage() {
           <header>
             <h2>{current.title ?? 'Review'}</h2>
             <p>
-              <span className="stars">{stars(current.rating)}</span> by {current.author ?? 'Anonymous'} on {current.sourceName} ·{' '}
+              <span className="stars">{stars(current.rating)}</span> by {current.author ?? 'Anonymous'} on{' '}
+              {current.sourceName}
+              {current.locationName ? ` · ${current.locationName}` : ''} ·{' '}
               <Link href={`/reviews/${current.reviewId}`}>history and audit</Link>
             </p>
             {current.themes.length ? <p className="themes">Themes: {current.themes.join(', ')}</p> : null}
-            {current.isEscalated ? <p className="badge danger">Escalated: {current.escalationReasons.join(', ')}</p> : null}
+            {current.isEscalated ? (
+              <p className="badge danger">Escalated: {current.escalationReasons.join(', ')}</p>
+            ) : null}
           </header>
           <blockquote className="review-text">{current.text}</blockquote>
-          <DraftEditor key={current.draftId} ref={editorRef} item={current} canDecide={canDecide} onDecided={() => setIndex((i) => Math.min(i, Math.max(0, items.length - 2)))} />
+          <DraftEditor
+            key={current.draftId}
+            ref={editor}
+            item={current}
+            canDecide={canDecide}
+            onLeave={() => itemRefs.current[safeIndex]?.focus()}
+            onDecided={() => {
+              // The next review slides into this position; keep the keyboard there.
+              focusPending.current = true;
+              setIndex((i) => Math.min(i, Math.max(0, items.length - 2)));
+            }}
+          />
         </section>
       ) : null}
     </div>

@@ -1,18 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatDate, stars } from '../../shared/ui/format.ts';
+import { AuditTable } from './audit-table.tsx';
+import { ReplyActions } from './reply-actions.tsx';
+import './inbox.css';
 
 export function ReviewPage({ reviewId }: { reviewId: string }) {
   const trpc = useTRPC();
   const q = useQuery(trpc.reviews.get.queryOptions({ reviewId }));
   if (q.isPending) return <p className="loading">Loading…</p>;
-  if (q.isError) return <p className="error" role="alert">{q.error.message}</p>;
+  if (q.isError)
+    return (
+      <p className="error" role="alert">
+        {q.error.message}
+      </p>
+    );
   const { review, versions, drafts, replies, audit } = q.data;
   return (
     <article className="review-page">
       <h1>{review.title ?? 'Review'}</h1>
       <p>
-        <span className="stars">{stars(review.rating)}</span> by {review.author ?? 'Anonymous'} · {review.sourceName} · {formatDate(review.publishedAt)} · {review.label}
+        <span className="stars">{stars(review.rating)}</span> by {review.author ?? 'Anonymous'} ·{' '}
+        {review.sourceName} · {formatDate(review.publishedAt)} · {review.label}
         {review.status === 'removed' ? ' · removed from the platform' : ''}
       </p>
       <blockquote className="review-text">{review.text}</blockquote>
@@ -38,7 +47,17 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
             {replies.map((r) => (
               <li key={r.id}>
                 <strong>{r.state}</strong> · approved {formatDate(r.approvedAt)}
+                {r.postedAt ? ` · posted ${formatDate(r.postedAt)}` : ''}
+                {r.postedUrl ? (
+                  <>
+                    {' · '}
+                    <a href={r.postedUrl} rel="noreferrer noopener" target="_blank">
+                      on the platform
+                    </a>
+                  </>
+                ) : null}
                 <blockquote className="review-text">{r.text}</blockquote>
+                <ReplyActions reply={r} />
               </li>
             ))}
           </ul>
@@ -54,27 +73,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
           ))}
         </ul>
       </section>
-      <section>
-        <h2>Audit trail</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.map((a) => (
-              <tr key={a.id}>
-                <td>{new Date(a.at).toLocaleString()}</td>
-                <td>{a.actorLabel}</td>
-                <td>{a.action}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <AuditTable audit={audit} />
     </article>
   );
 }

@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
 
-export type InboxKeyHandlers = { next(): void; previous(): void; approve(): void; edit(): void; reject(): void };
+export type InboxKeyHandlers = {
+  next(): void;
+  previous(): void;
+  approve(): void;
+  edit(): void;
+  reject(): void;
+};
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

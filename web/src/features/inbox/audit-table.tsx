@@ -1,0 +1,103 @@
+import { useMutation } from '@tanstack/react-query';
+import { useMe } from '../../app/use-me.ts';
+import { messageOf } from '../../shared/api/errors.ts';
+import { useTRPCClient } from '../../shared/api/trpc.ts';
+import { downloadText } from './download-csv.ts';
+
+type Entry = {
+  id: string;
+  at: string | Date;
+  actorLabel: string;
+  action: string;
+  detail: Record<string, unknown>;
+};
+type WordChange = { op: 'added' | 'removed'; text: string };
+
+const readableAction: Record<string, string> = {
+  'reply.drafted': 'drafted',
+  'reply.edited': 'edited',
+  'reply.regenerated': 'regenerated the draft',
+  'reply.alternative_chosen': 'chose an alternative',
+  'reply.approved': 'approved',
+  'reply.override': 'overrode a blocking finding',
+  'reply.rejected': 'rejected',
+  'reply.sent_back': 'sent back',
+  'reply.posted': 'posted',
+  'reply.post_failed': 'posting failed',
+  'review.recovered': 'reviewer came back (recovery)',
+};
+
+function EntryDetail({ entry }: { entry: Entry }) {
+  const d = entry.detail;
+  const diff = d.diff as { changes?: WordChange[]; patch?: string } | undefined;
+  if (diff?.changes) {
+    return (
+      <details className="audit-diff">
+        <summary>What changed</summary>
+        <p>
+          {diff.changes.map((c, i) =>
+            // biome-ignore lint/suspicious/noArrayIndexKey: changes are an ordered list of one edit
+            c.op === 'added' ? <ins key={i}>{c.text}</ins> : <del key={i}>{c.text}</del>,
+          )}
+        </p>
+        <pre>{diff.patch}</pre>
+      </details>
+    );
+  }
+  if (typeof d.reason === 'string') return <span>Reason: {d.reason}</span>;
+  if (typeof d.via === 'string')
+    return (
+      <span>
+        {d.via === 'manual'
+          ? `by hand${d.url ? ` · ${String(d.url)}` : ''}`
+          : `through the API (${String(d.result ?? '')})`}
+      </span>
+    );
+  return null;
+}
+
+/** Who did what to this review's reply, with the diff of each edit; owners and admins can export the org's log. */
+export function AuditTable({ audit }: { audit: Entry[] }) {
+  const client = useTRPCClient();
+  const me = useMe();
+  const canExport = me.data?.role === 'owner' || me.data?.role === 'admin';
+  const exportCsv = useMutation({
+    mutationFn: () => client.audit.exportCsv.query({}),
+    onSuccess: (file) => downloadText(file.filename, file.csv),
+  });
+  return (
+    <section>
+      <h2>Audit trail</h2>
+      {canExport ? (
+        <p>
+          <button type="button" onClick={() => exportCsv.mutate()} disabled={exportCsv.isPending}>
+            Export the organization’s audit log (CSV)
+          </button>
+          {exportCsv.error ? <span className="error"> {messageOf(exportCsv.error)}</span> : null}
+        </p>
+      ) : null}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {audit.map((a) => (
+            <tr key={a.id}>
+              <td>{new Date(a.at).toLocaleString()}</td>
+              <td>{a.actorLabel}</td>
+              <td>{readableAction[a.action] ?? a.action}</td>
+              <td>
+                <EntryDetail entry={a} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
