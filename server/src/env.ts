@@ -36,6 +36,10 @@ export const envSchema = z.object({
   POLL_CRON: z.string().min(1).default('*/10 * * * * *'),
   POLL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   WORKERS_ENABLED: boolFromString.default(true),
+  /** When the weekly digest goes to managers and owners (node-cron; empty string turns it off). */
+  DIGEST_CRON: z.string().default('0 8 * * 1'),
+  /** How often a process refreshes the rollup days queued by writes. */
+  ROLLUP_REFRESH_MS: z.coerce.number().int().min(200).default(5000),
   /** How often each process looks for approved replies to post and alerts to deliver (node-cron, seconds allowed). */
   POSTING_CRON: z.string().min(1).default('*/5 * * * * *'),
   ALERTS_CRON: z.string().min(1).default('*/15 * * * * *'),

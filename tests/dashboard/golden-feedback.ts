@@ -71,13 +71,11 @@ export async function addCase(
   stage: 'new' | 'acknowledged' | 'resolved',
   isClosed = false,
 ): Promise<void> {
-  await db
-    .insert(recoveryCases)
-    .values({
-      orgId: org.orgId,
-      title: `Case ${stage}`,
-      stage,
-      openedReason: 'negative',
-      closedAt: isClosed ? new Date() : null,
-    });
+  await db.insert(recoveryCases).values({
+    orgId: org.orgId,
+    title: `Case ${stage}`,
+    stage,
+    openedReason: 'negative',
+    closedAt: isClosed ? new Date() : null,
+  });
 }

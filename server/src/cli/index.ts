@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAccountCommands } from './accounts.ts';
 import { registerClientCommands } from './clients.ts';
 import { CliError } from './context.ts';
+import { registerDigestCommands } from './digest.ts';
 import { registerReviewCommands } from './reviews.ts';
 import { registerSourceCommands } from './sources.ts';
 
@@ -16,6 +17,7 @@ registerAccountCommands(program);
 registerReviewCommands(program);
 registerSourceCommands(program);
 registerClientCommands(program);
+registerDigestCommands(program);
 
 program.parseAsync(process.argv).then(
   () => {},

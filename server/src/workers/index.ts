@@ -2,12 +2,15 @@ import type { Db } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { startAppAlertWorker } from '../services/alerts/start-alerts.ts';
+import { resolveMailSettings } from '../services/campaigns/mail-settings.ts';
 import { handleReviewEvents } from '../services/cases/handle-review-events.ts';
+import { startDigestWorker } from '../services/digest/digest-worker.ts';
 import { startFeedbackOutbox } from '../services/feedback/start-outbox.ts';
 import type { Fetcher } from '../services/polling/collect.ts';
 import { createCollectors } from '../services/polling/collectors.ts';
 import { type Poller, startPoller } from '../services/polling/scheduler.ts';
 import { startAppPostingWorker } from '../services/posting/start-posting.ts';
+import { startRollupWorker } from '../services/rollups/rollup-worker.ts';
 import type { AppServices } from '../trpc/context.ts';
 
 export type WorkerDeps = {
@@ -57,5 +60,17 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppab
     wakeOutbox: () => deps.services.wakeOutbox?.(),
   });
   workers.push({ name: 'alerts', stop: () => alerting.stop() });
+  const rollups = startRollupWorker(deps, { intervalMs: deps.env.ROLLUP_REFRESH_MS });
+  workers.push({ name: 'rollups', stop: () => rollups.stop() });
+  const digests = startDigestWorker(
+    {
+      db: deps.db,
+      log: deps.log,
+      mail: () => resolveMailSettings(deps.env, deps.services.publicUrl),
+      wakeOutbox: () => deps.services.wakeOutbox?.(),
+    },
+    { cronExpression: deps.env.DIGEST_CRON || null },
+  );
+  workers.push({ name: 'digest', stop: () => digests.stop() });
   return { workers, poller };
 }

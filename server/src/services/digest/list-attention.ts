@@ -2,7 +2,11 @@ import { and, desc, eq, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { replies, reviews, sources } from '../../db/schema/index.ts';
 
-export type AttentionFilter = { locationId?: string | undefined; sourceId?: string | undefined; limit?: number };
+export type AttentionFilter = {
+  locationId?: string | undefined;
+  sourceId?: string | undefined;
+  limit?: number;
+};
 
 /**
  * The newest negative reviews still without a reply, oldest waiting first among them: what a manager should look
@@ -31,7 +35,12 @@ export async function listNeedsAttention(db: Db, orgId: string, filter: Attentio
         sql`${reviews.ownerReply} is null`,
         filter.locationId ? eq(reviews.locationId, filter.locationId) : undefined,
         filter.sourceId ? eq(reviews.sourceId, filter.sourceId) : undefined,
-        notExists(db.select({ one: sql`1` }).from(replies).where(and(eq(replies.orgId, reviews.orgId), eq(replies.reviewId, reviews.id)))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(replies)
+            .where(and(eq(replies.orgId, reviews.orgId), eq(replies.reviewId, reviews.id))),
+        ),
       ),
     )
     .orderBy(desc(reviews.firstSeenAt))
