@@ -1,6 +1,9 @@
 import { EnvError, loadEnv } from './env.ts';
 import { createLogger } from './logger.ts';
-import { startServer } from './server.ts';
+import { guardPostgresDriver } from './observability/driver-guard.ts';
+
+// Before anything imports the database driver: see driver-guard.ts.
+guardPostgresDriver();
 
 async function main() {
   let env: ReturnType<typeof loadEnv>;
@@ -14,6 +17,7 @@ async function main() {
     throw error;
   }
   const log = createLogger(env.LOG_LEVEL);
+  const { startServer } = await import('./server.ts');
   const running = await startServer(env, log);
   let isStopping = false;
   const stop = async (signal: string) => {
