@@ -75,13 +75,7 @@ export async function startWorld(engine: Engine, env: Record<string, string> = {
   await pollDemoSource(server, b.orgId);
   const ownerB = await userIdByEmail(db, orgBOwner.email);
 
-  const app = createApp({
-    db,
-    engine,
-    env: parseEnv({ APP_SECRET: 'test-secret-test-secret-0123456789', WORKERS_ENABLED: 'false', ...env }),
-    log: createLogger('silent'),
-    services: {},
-  });
+  const app = buildApp(db, engine, env);
   const orgA: Tenant = { orgId: demo.orgId, users: usersA };
   const orgB: Tenant = {
     orgId: b.orgId,
@@ -100,6 +94,17 @@ export async function startWorld(engine: Engine, env: Record<string, string> = {
     },
     stop: () => server.stop(),
   };
+}
+
+/** The app the server runs, built again over the same database so its routes can be listed. */
+export function buildApp(db: Db, engine: Engine, env: Record<string, string> = {}): Hono {
+  return createApp({
+    db,
+    engine,
+    env: parseEnv({ APP_SECRET: 'test-secret-test-secret-0123456789', WORKERS_ENABLED: 'false', ...env }),
+    log: createLogger('silent'),
+    services: {},
+  });
 }
 
 export type TableInfo = { name: string; table: PgTable; hasOrgId: boolean };
