@@ -26,6 +26,14 @@ const SourcesPage = lazy(() =>
   import('../features/sources/sources-page.tsx').then((m) => ({ default: m.SourcesPage })),
 );
 
+const CasesPage = lazy(() =>
+  import('../features/cases/cases-page.tsx').then((m) => ({ default: m.CasesPage })),
+);
+const CasePage = lazy(() => import('../features/cases/case-page.tsx').then((m) => ({ default: m.CasePage })));
+const AlertSettingsPage = lazy(() =>
+  import('../features/cases/alert-settings-page.tsx').then((m) => ({ default: m.AlertSettingsPage })),
+);
+
 const pageFallback = <p className="loading">Loading…</p>;
 
 export function AppRoutes() {
@@ -43,6 +51,9 @@ export function AppRoutes() {
                 <Route path="/inbox" component={InboxPage} />
                 <Route path="/reviews/:id">{(params) => <ReviewPage reviewId={params.id} />}</Route>
                 <Route path="/members" component={MembersPage} />
+                <Route path="/cases" component={CasesPage} />
+                <Route path="/cases/:id">{(params) => <CasePage caseId={params.id} />}</Route>
+                <Route path="/alerts" component={AlertSettingsPage} />
                 <Route path="/sources" component={SourcesPage} />
                 <Route path="/dashboard" component={DashboardPage} />
                 <Route>
