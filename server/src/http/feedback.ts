@@ -61,8 +61,6 @@ export function createFeedbackRoutes(deps: Deps) {
   app.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
-    // The token is in the path: no page here may hand it to another site.
-    c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Robots-Tag', 'noindex');
   });
 
@@ -97,6 +95,7 @@ export function createFeedbackRoutes(deps: Deps) {
       const token = c.req.param('token');
       const request = await findRequestByToken(deps.db, token);
       if (!request) return c.html(renderNotFound(), 404);
+      await stampRequest(deps.db, request, 'clickedAt');
       const body = await c.req.parseBody();
       const score =
         typeof body.score === 'string' && /^\d{1,2}$/.test(body.score) ? Number(body.score) : Number.NaN;

@@ -15,7 +15,6 @@ export function createUnsubscribeRoutes(deps: { db: Db }) {
   app.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
-    c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Robots-Tag', 'noindex');
   });
 

@@ -17,7 +17,7 @@ export const e = (value: string) => escapeHtml(value);
 export function renderPage(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">
 <title>${e(title)}</title><style>${css}</style></head>
 <body><main>
 ${body}
