@@ -90,7 +90,10 @@ export function AuditTable({ audit }: { audit: Entry[] }) {
             <tr key={a.id}>
               <td>{new Date(a.at).toLocaleString()}</td>
               <td>{a.actorLabel}</td>
-              <td>{readableAction[a.action] ?? a.action}</td>
+              <td>
+                {readableAction[a.action] ? `${readableAction[a.action]} ` : null}
+                <code>{a.action}</code>
+              </td>
               <td>
                 <EntryDetail entry={a} />
               </td>
