@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
