@@ -1,12 +1,12 @@
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import type { NormalizedReview } from '@rebound/shared';
 import { checkReply } from '@rebound/shared/tone-check/index';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog, replyDrafts, reviews, reviewVersions } from '../../db/schema/index.ts';
-import { composeDraft } from '../../drafting/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
+import { composeDraft } from '../../drafting/index.ts';
 import { reviewFingerprint } from '../../sources/normalize.ts';
-import { type ThemeTaxonomy, triageReview } from '../../triage/index.ts';
+import { type ThemeTaxonomy, type Triage, triageReview } from '../../triage/index.ts';
 
 export type IngestContext = {
   orgId: string;
@@ -24,7 +24,13 @@ export type ReviewEvent =
   | { type: 'edited'; reviewId: string; previousRating: number | null; rating: number | null }
   | { type: 'removed'; reviewId: string };
 
-export type IngestResult = { fetched: number; created: number; updated: number; removed: number; events: ReviewEvent[] };
+export type IngestResult = {
+  fetched: number;
+  created: number;
+  updated: number;
+  removed: number;
+  events: ReviewEvent[];
+};
 
 const BATCH = 500;
 
@@ -35,11 +41,66 @@ export function dedupeKeyOf(r: NormalizedReview): string {
 const toDate = (iso: string | null) => (iso ? new Date(iso) : null);
 const sameReply = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+type Existing = {
+  id: string;
+  dedupeKey: string;
+  rating: number | null;
+  title: string | null;
+  text: string;
+  ownerReply: unknown;
+  sourceUpdatedAt: Date | null;
+  version: number;
+  status: string;
+};
+type Fresh = { key: string; item: NormalizedReview; triage: Triage; draft: DraftRow | null };
+type Revised = { old: Existing; item: NormalizedReview; triage: Triage; changed: boolean };
+type DraftRow = {
+  text: string;
+  origin: 'holding' | 'composer';
+  findings: ReturnType<typeof checkReply>;
+  translateBeforePosting: boolean;
+};
+
+const triageOf = (ctx: IngestContext, item: NormalizedReview) =>
+  triageReview(
+    { rating: item.rating, text: item.text, title: item.title, language: item.language },
+    { taxonomy: ctx.taxonomy },
+  );
+
+// A reply already on the platform needs no draft from us.
+function draftFor(ctx: IngestContext, item: NormalizedReview, triage: Triage): DraftRow | null {
+  if (item.ownerReply) return null;
+  const draft = composeDraft(
+    {
+      author: item.author,
+      rating: item.rating,
+      text: item.text,
+      title: item.title,
+      externalId: item.externalId,
+    },
+    triage,
+    ctx.profile,
+  );
+  return {
+    text: draft.text,
+    origin: draft.kind === 'holding' ? 'holding' : 'composer',
+    findings: checkReply(draft.text, { regulated: ctx.profile.regulated, reviewText: item.text }),
+    translateBeforePosting: draft.translateBeforePosting,
+  };
+}
+
 /**
  * Store what a poll found: new reviews are triaged and get a first draft; an edited review keeps its
  * earlier text as a version; a review gone from a complete list is marked removed, never deleted.
+ * Per batch: one read, then the CPU work (triage, drafts, tone check) outside the transaction, then a short
+ * transaction of a few set-based statements, so a large import neither holds locks during analysis nor
+ * pays a round trip per review.
  */
-export async function ingestReviews(db: Db, ctx: IngestContext, items: NormalizedReview[]): Promise<IngestResult> {
+export async function ingestReviews(
+  db: Db,
+  ctx: IngestContext,
+  items: NormalizedReview[],
+): Promise<IngestResult> {
   const now = ctx.now ?? new Date();
   const result: IngestResult = { fetched: items.length, created: 0, updated: 0, removed: 0, events: [] };
   const unique = new Map<string, NormalizedReview>();
@@ -48,88 +109,45 @@ export async function ingestReviews(db: Db, ctx: IngestContext, items: Normalize
 
   for (let i = 0; i < entries.length; i += BATCH) {
     const batch = entries.slice(i, i + BATCH);
-    await db.transaction(async (tx) => {
-      const existing = await tx
-        .select({
-          id: reviews.id,
-          dedupeKey: reviews.dedupeKey,
-          rating: reviews.rating,
-          title: reviews.title,
-          text: reviews.text,
-          ownerReply: reviews.ownerReply,
-          sourceUpdatedAt: reviews.sourceUpdatedAt,
-          version: reviews.version,
-          status: reviews.status,
-        })
-        .from(reviews)
-        .where(
-          and(
-            eq(reviews.orgId, ctx.orgId),
-            eq(reviews.sourceId, ctx.sourceId),
-            inArray(
-              reviews.dedupeKey,
-              batch.map(([k]) => k),
-            ),
-          ),
-        );
-      const byKey = new Map(existing.map((r) => [r.dedupeKey, r]));
-      const fresh: { key: string; item: NormalizedReview }[] = [];
-      for (const [key, item] of batch) {
-        const old = byKey.get(key);
-        if (!old) {
-          fresh.push({ key, item });
-          continue;
-        }
-        const changed =
-          old.rating !== item.rating ||
-          (old.title ?? null) !== (item.title ?? null) ||
-          old.text !== item.text ||
-          !sameReply(old.ownerReply, item.ownerReply);
-        if (!changed && old.status === 'active') {
-          await tx.update(reviews).set({ lastSeenAt: now }).where(and(eq(reviews.orgId, ctx.orgId), eq(reviews.id, old.id)));
-          continue;
-        }
-        if (changed) {
-          await tx.insert(reviewVersions).values({
-            orgId: ctx.orgId,
-            reviewId: old.id,
-            version: old.version,
-            rating: old.rating,
-            title: old.title,
-            text: old.text,
-            ownerReply: old.ownerReply,
-            sourceUpdatedAt: old.sourceUpdatedAt,
-          });
-        }
-        const triage = triageReview({ rating: item.rating, text: item.text, title: item.title, language: item.language }, { taxonomy: ctx.taxonomy });
-        await tx
-          .update(reviews)
-          .set({
-            rating: item.rating,
-            ratingOriginal: item.ratingOriginal,
-            ratingScale: item.ratingScale,
-            title: item.title,
-            text: item.text,
-            ownerReply: item.ownerReply,
-            sourceUpdatedAt: toDate(item.updatedAt),
-            label: triage.label,
-            sentimentScore: triage.score,
-            themes: triage.themes,
-            version: changed ? old.version + 1 : old.version,
-            status: 'active',
-            removedAt: null,
-            lastSeenAt: now,
-          })
-          .where(and(eq(reviews.orgId, ctx.orgId), eq(reviews.id, old.id)));
-        result.updated++;
-        if (changed) result.events.push({ type: 'edited', reviewId: old.id, previousRating: old.rating, rating: item.rating });
+    const existing = await readExisting(
+      db,
+      ctx,
+      batch.map(([k]) => k),
+    );
+    const byKey = new Map(existing.map((r) => [r.dedupeKey, r]));
+    const seen: string[] = [];
+    const revised: Revised[] = [];
+    const fresh: Fresh[] = [];
+    for (const [key, item] of batch) {
+      const old = byKey.get(key);
+      if (!old) {
+        const triage = triageOf(ctx, item);
+        fresh.push({ key, item, triage, draft: draftFor(ctx, item, triage) });
+        continue;
       }
-      if (fresh.length) await insertFresh(tx as unknown as Db, ctx, fresh, now, result);
+      const changed =
+        old.rating !== item.rating ||
+        (old.title ?? null) !== (item.title ?? null) ||
+        old.text !== item.text ||
+        !sameReply(old.ownerReply, item.ownerReply);
+      if (!changed && old.status === 'active') seen.push(old.id);
+      else revised.push({ old, item, triage: triageOf(ctx, item), changed });
+    }
+    await db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      if (seen.length)
+        await t
+          .update(reviews)
+          .set({ lastSeenAt: now })
+          .where(and(eq(reviews.orgId, ctx.orgId), inArray(reviews.id, seen)));
+      if (revised.length) await storeRevisions(t, ctx, revised, now, result);
+      if (fresh.length) await insertFresh(t, ctx, fresh, now, result);
     });
   }
 
   if (ctx.isCompleteList) {
     const keys = entries.map(([k]) => k);
+    // One array parameter, not one per key: a complete list can be longer than PostgreSQL's parameter limit.
     const gone = await db
       .update(reviews)
       .set({ status: 'removed', removedAt: now })
@@ -138,7 +156,7 @@ export async function ingestReviews(db: Db, ctx: IngestContext, items: Normalize
           eq(reviews.orgId, ctx.orgId),
           eq(reviews.sourceId, ctx.sourceId),
           eq(reviews.status, 'active'),
-          keys.length ? notInArray(reviews.dedupeKey, keys) : undefined,
+          keys.length ? sql`${reviews.dedupeKey} <> all(${toTextArray(keys)})` : undefined,
         ),
       )
       .returning({ id: reviews.id });
@@ -148,21 +166,88 @@ export async function ingestReviews(db: Db, ctx: IngestContext, items: Normalize
   return result;
 }
 
-async function insertFresh(
+// A PostgreSQL array literal passed as one text parameter, cast on the server: works the same on PGlite.
+function toTextArray(values: string[]) {
+  const literal = `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+  return sql`${literal}::text[]`;
+}
+
+function readExisting(db: Db, ctx: IngestContext, keys: string[]): Promise<Existing[]> {
+  return db
+    .select({
+      id: reviews.id,
+      dedupeKey: reviews.dedupeKey,
+      rating: reviews.rating,
+      title: reviews.title,
+      text: reviews.text,
+      ownerReply: reviews.ownerReply,
+      sourceUpdatedAt: reviews.sourceUpdatedAt,
+      version: reviews.version,
+      status: reviews.status,
+    })
+    .from(reviews)
+    .where(
+      and(eq(reviews.orgId, ctx.orgId), eq(reviews.sourceId, ctx.sourceId), inArray(reviews.dedupeKey, keys)),
+    );
+}
+
+async function storeRevisions(
   db: Db,
   ctx: IngestContext,
-  fresh: { key: string; item: NormalizedReview }[],
+  revised: Revised[],
   now: Date,
   result: IngestResult,
 ) {
-  const rows = fresh.map(({ key, item }) => {
-    const triage = triageReview({ rating: item.rating, text: item.text, title: item.title, language: item.language }, { taxonomy: ctx.taxonomy });
-    return { key, item, triage };
-  });
+  const versions = revised
+    .filter((r) => r.changed)
+    .map(({ old }) => ({
+      orgId: ctx.orgId,
+      reviewId: old.id,
+      version: old.version,
+      rating: old.rating,
+      title: old.title,
+      text: old.text,
+      ownerReply: old.ownerReply as typeof reviewVersions.$inferInsert.ownerReply,
+      sourceUpdatedAt: old.sourceUpdatedAt,
+    }));
+  if (versions.length) await db.insert(reviewVersions).values(versions);
+  // Each row gets its own values; edits are few, so one statement per edited review is fine.
+  for (const { old, item, triage, changed } of revised) {
+    await db
+      .update(reviews)
+      .set({
+        rating: item.rating,
+        ratingOriginal: item.ratingOriginal,
+        ratingScale: item.ratingScale,
+        title: item.title,
+        text: item.text,
+        ownerReply: item.ownerReply,
+        sourceUpdatedAt: toDate(item.updatedAt),
+        label: triage.label,
+        sentimentScore: triage.score,
+        themes: triage.themes,
+        version: changed ? old.version + 1 : old.version,
+        status: 'active',
+        removedAt: null,
+        lastSeenAt: now,
+      })
+      .where(and(eq(reviews.orgId, ctx.orgId), eq(reviews.id, old.id)));
+    result.updated++;
+    if (changed)
+      result.events.push({
+        type: 'edited',
+        reviewId: old.id,
+        previousRating: old.rating,
+        rating: item.rating,
+      });
+  }
+}
+
+async function insertFresh(db: Db, ctx: IngestContext, fresh: Fresh[], now: Date, result: IngestResult) {
   const inserted = await db
     .insert(reviews)
     .values(
-      rows.map(({ key, item, triage }) => ({
+      fresh.map(({ key, item, triage }) => ({
         orgId: ctx.orgId,
         sourceId: ctx.sourceId,
         locationId: ctx.locationId,
@@ -193,29 +278,24 @@ async function insertFresh(
     .returning({ id: reviews.id, dedupeKey: reviews.dedupeKey });
   const idByKey = new Map(inserted.map((r) => [r.dedupeKey, r.id]));
   const drafts = [];
-  for (const { key, item, triage } of rows) {
+  for (const { key, triage, draft } of fresh) {
     const reviewId = idByKey.get(key);
+    // Not returned: another writer stored this review first (a webhook racing a poll); it is theirs to count.
     if (!reviewId) continue;
     result.created++;
-    result.events.push({ type: 'created', reviewId, label: triage.label, isEscalated: triage.escalation.escalate });
-    // A reply already on the platform needs no draft from us.
-    if (item.ownerReply) continue;
-    const draft = composeDraft(
-      { author: item.author, rating: item.rating, text: item.text, title: item.title, externalId: item.externalId },
-      triage,
-      ctx.profile,
-    );
-    drafts.push({
-      orgId: ctx.orgId,
+    result.events.push({
+      type: 'created',
       reviewId,
-      text: draft.text,
-      origin: draft.kind === 'holding' ? ('holding' as const) : ('composer' as const),
-      findings: checkReply(draft.text, { regulated: ctx.profile.regulated, reviewText: item.text }),
-      translateBeforePosting: draft.translateBeforePosting,
+      label: triage.label,
+      isEscalated: triage.escalation.escalate,
     });
+    if (draft) drafts.push({ orgId: ctx.orgId, reviewId, ...draft });
   }
   if (!drafts.length) return;
-  const made = await db.insert(replyDrafts).values(drafts).returning({ id: replyDrafts.id, reviewId: replyDrafts.reviewId, origin: replyDrafts.origin });
+  const made = await db
+    .insert(replyDrafts)
+    .values(drafts)
+    .returning({ id: replyDrafts.id, reviewId: replyDrafts.reviewId, origin: replyDrafts.origin });
   await db.insert(auditLog).values(
     made.map((d) => ({
       orgId: ctx.orgId,
