@@ -31,50 +31,60 @@ export type SpikeRecovery = {
  * `rows` must cover [from − 28, to].
  */
 export function findSpikeRecoveries(rows: readonly DailyRow[], from: Day, to: Day): SpikeRecovery[] {
-  const byDay = new Map(rows.map((r) => [r.day, r]));
-  const sumOver = (end: Day, days: number) => {
-    let negatives = 0;
-    let ratingSum = 0;
-    let ratingCount = 0;
-    for (let i = 0; i < days; i++) {
-      const r = byDay.get(addDays(end, -i));
-      negatives += r?.negative ?? 0;
-      ratingSum += r?.ratingSum ?? 0;
-      ratingCount += r?.ratingCount ?? 0;
-    }
-    return { negatives, ratingSum, ratingCount };
-  };
+  // Prefix sums over day offsets from `origin`, so every window sum is two array reads (no date arithmetic per day).
+  const origin = addDays(from, -SPIKE_BASELINE_DAYS);
+  const length = daysBetween(origin, to) + 1;
+  const neg = new Float64Array(length + 1);
+  const sum = new Float64Array(length + 1);
+  const cnt = new Float64Array(length + 1);
+  const daily = new Float64Array(length);
+  for (const r of rows) {
+    const i = daysBetween(origin, r.day);
+    if (i < 0 || i >= length) continue;
+    daily[i] = r.negative;
+    neg[i + 1] = r.negative;
+    sum[i + 1] = r.ratingSum;
+    cnt[i + 1] = r.ratingCount;
+  }
+  for (let i = 1; i <= length; i++) {
+    neg[i] = (neg[i] ?? 0) + (neg[i - 1] ?? 0);
+    sum[i] = (sum[i] ?? 0) + (sum[i - 1] ?? 0);
+    cnt[i] = (cnt[i] ?? 0) + (cnt[i - 1] ?? 0);
+  }
+  // Totals over day offsets [a, b) (clamped to the loaded range).
+  const over = (arr: Float64Array, a: number, b: number) =>
+    (arr[Math.max(0, b)] ?? 0) - (arr[Math.max(0, a)] ?? 0);
   const spikes: SpikeRecovery[] = [];
-  let d = from;
-  while (d <= to) {
-    const negatives = byDay.get(d)?.negative ?? 0;
-    const base = sumOver(addDays(d, -1), SPIKE_BASELINE_DAYS);
-    const baselineNegatives = base.negatives / SPIKE_BASELINE_DAYS;
+  let d = SPIKE_BASELINE_DAYS;
+  while (d < length) {
+    const negatives = daily[d] ?? 0;
+    const baselineNegatives = over(neg, d - SPIKE_BASELINE_DAYS, d) / SPIKE_BASELINE_DAYS;
     if (negatives < Math.max(SPIKE_MIN_NEGATIVES, SPIKE_FACTOR * baselineNegatives)) {
-      d = addDays(d, 1);
+      d++;
       continue;
     }
-    const baselineAverage = base.ratingCount > 0 ? base.ratingSum / base.ratingCount : null;
-    let recoveredOn: Day | null = null;
+    const baseCount = over(cnt, d - SPIKE_BASELINE_DAYS, d);
+    const baselineAverage = baseCount > 0 ? over(sum, d - SPIKE_BASELINE_DAYS, d) / baseCount : null;
+    let recovered: number | null = null;
     if (baselineAverage !== null) {
-      for (let e = d; e <= to; e = addDays(e, 1)) {
-        const w = sumOver(e, RECOVERY_WINDOW_DAYS);
-        if (w.ratingCount > 0 && w.ratingSum / w.ratingCount >= baselineAverage - 1e-9) {
-          recoveredOn = e;
+      for (let e = d; e < length; e++) {
+        const c = over(cnt, e + 1 - RECOVERY_WINDOW_DAYS, e + 1);
+        if (c > 0 && over(sum, e + 1 - RECOVERY_WINDOW_DAYS, e + 1) / c >= baselineAverage - 1e-9) {
+          recovered = e;
           break;
         }
       }
     }
     spikes.push({
-      day: d,
+      day: addDays(origin, d),
       negatives,
       baselineNegatives,
       baselineAverage,
-      recoveredOn,
-      daysToRecover: recoveredOn ? daysBetween(d, recoveredOn) : null,
+      recoveredOn: recovered === null ? null : addDays(origin, recovered),
+      daysToRecover: recovered === null ? null : recovered - d,
     });
-    if (!recoveredOn) break;
-    d = addDays(recoveredOn, 1);
+    if (recovered === null) break;
+    d = recovered + 1;
   }
   return spikes;
 }
