@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAccountCommands } from './accounts.ts';
+import { registerBackupCommands } from './backup.ts';
 import { registerClientCommands } from './clients.ts';
 import { CliError } from './context.ts';
 import { registerDigestCommands } from './digest.ts';
@@ -18,6 +19,7 @@ registerReviewCommands(program);
 registerSourceCommands(program);
 registerClientCommands(program);
 registerDigestCommands(program);
+registerBackupCommands(program);
 
 program.parseAsync(process.argv).then(
   () => {},
