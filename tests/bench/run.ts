@@ -12,6 +12,7 @@ const suites: Suite[] = [
   { name: 'classifier', load: async () => ({ run: (await import('./classifier.ts')).runClassifierBench }) },
   { name: 'dashboard', load: () => import('./dashboard.ts') },
   { name: 'outbox', load: async () => ({ run: (await import('./outbox.ts')).runOutboxBench }) },
+  { name: 'load', load: () => import('./load.ts') },
 ];
 
 const { values } = parseArgs({
