@@ -175,11 +175,11 @@ describe.each(engines)('every adapter polled from a local server through the rea
   });
 
   it('refuses a page that robots.txt closes to crawlers, as a failed poll with the reason', async () => {
-    data.route('/private/reviews.html', (_req, res) =>
+    data.route('/private/reviews.html', (_req, res) => {
       res
         .writeHead(200, { 'content-type': 'text/html' })
-        .end(readFileSync(path.join(dataDir, schemaPages[0] ?? ''), 'utf8')),
-    );
+        .end(readFileSync(path.join(dataDir, schemaPages[0] ?? ''), 'utf8'));
+    });
     const sourceId = await add({
       kind: 'schema_org',
       name: 'closed',
