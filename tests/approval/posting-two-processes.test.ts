@@ -63,6 +63,8 @@ describe('posting a reply with two server processes on one PostgreSQL database',
     POLL_CRON: '0 0 1 1 *',
     ALERTS_CRON: '0 0 1 1 *',
     DEMO_SITE: 'false',
+    // The fake Google runs on loopback, which the guarded fetch refuses unless allowed.
+    FETCH_ALLOW_LIST: '127.0.0.1',
   });
 
   it('posts exactly once when Google accepts the reply, drops the connection and the posting process is killed before recording it', async () => {
@@ -80,7 +82,15 @@ describe('posting a reply with two server processes on one PostgreSQL database',
       if (!replyId) throw new Error('no reply id');
 
       // The moment Google has it, kill the process holding the claim: it never gets to write "posted".
-      await waitFor('the first PUT', async () => fake.replyPutCount(reviewName) === 1, 15_000, 2);
+      await waitFor('the first PUT', async () => fake.replyPutCount(reviewName) === 1, 45_000, 2).catch(
+        async (error: Error) => {
+          const [row] =
+            await sql`select state, attempts, last_error, next_attempt_at from replies where id = ${replyId}`;
+          throw new Error(
+            `${error.message}; reply row ${JSON.stringify(row)}\n${a.log().slice(-3000)}\n${b.log().slice(-3000)}`,
+          );
+        },
+      );
       const [claim] = await sql<
         { lease_owner: string | null; state: string }[]
       >`select lease_owner, state from replies where id = ${replyId}`;

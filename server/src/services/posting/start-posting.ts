@@ -2,26 +2,30 @@ import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
 import type { Env } from '../../env.ts';
 import type { Logger } from '../../logger.ts';
-import { fetchDocument } from '../../net/fetch-document.ts';
+import type { Fetcher } from '../polling/collect.ts';
 import { httpOverFetcher } from '../polling/collectors.ts';
 import { startPostingWorker } from './posting-worker.ts';
 
 /**
- * The posting worker as the app runs it. A source's API and token addresses can be overridden in its settings,
- * so replies and token refreshes go through the guarded fetch (SSRF check, size cap, no redirects) like polls.
+ * The posting worker as the app runs it. Google calls go through the same guarded fetch as polls (SSRF guard,
+ * FETCH_ALLOW_LIST, size cap, no redirects): the API address of a source is configurable, so it is user input.
  */
 export function startAppPostingWorker(deps: {
   db: Db;
   env: Env;
   log: Logger;
   worker: string;
+  fetcher: Fetcher;
   secretBox: SecretBox | undefined;
 }) {
-  const http = httpOverFetcher((url, policy) =>
-    fetchDocument(url, { ...policy, allowList: deps.env.FETCH_ALLOW_LIST }),
-  );
   return startPostingWorker(
-    { db: deps.db, worker: deps.worker, log: deps.log, http, box: deps.secretBox ?? null },
+    {
+      db: deps.db,
+      worker: deps.worker,
+      log: deps.log,
+      http: httpOverFetcher(deps.fetcher),
+      box: deps.secretBox ?? null,
+    },
     { cronExpression: deps.env.POSTING_CRON, leaseSeconds: deps.env.POSTING_LEASE_SECONDS },
   );
 }
