@@ -90,7 +90,7 @@ describe('the owner’s inbox in a browser', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current')))
       .toBe('true');
     const focusedIndex = await page.evaluate(() =>
-      [...document.querySelectorAll('.inbox-item')].indexOf(document.activeElement as Element),
+      Array.from(document.querySelectorAll('.inbox-item')).indexOf(document.activeElement as Element),
     );
     expect(focusedIndex).toBe(1);
     const title = await page
