@@ -9,6 +9,9 @@ export const navItems: NavItem[] = [
   { href: '/cases', label: 'Cases', roles: ['owner', 'manager'] },
   { href: '/alerts', label: 'Alerts', roles: ['owner'] },
   { href: '/sources', label: 'Sources', roles: ['owner', 'manager', 'admin', 'marketing'] },
+  { href: '/clients', label: 'Clients', roles: ['marketing', 'owner', 'admin', 'manager'] },
+  { href: '/campaigns', label: 'Campaigns', roles: ['marketing', 'owner', 'admin', 'manager'] },
+  { href: '/outbox', label: 'Outbox', roles: ['marketing', 'owner', 'admin', 'manager'] },
   { href: '/members', label: 'Team', roles: ['owner', 'admin', 'manager', 'marketing'] },
 ];
 

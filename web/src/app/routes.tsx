@@ -34,6 +34,22 @@ const AlertSettingsPage = lazy(() =>
   import('../features/cases/alert-settings-page.tsx').then((m) => ({ default: m.AlertSettingsPage })),
 );
 
+const ClientsPage = lazy(() =>
+  import('../features/clients/clients-page.tsx').then((m) => ({ default: m.ClientsPage })),
+);
+const CampaignsPage = lazy(() =>
+  import('../features/campaigns/campaigns-page.tsx').then((m) => ({ default: m.CampaignsPage })),
+);
+const CampaignBuilder = lazy(() =>
+  import('../features/campaigns/campaign-builder.tsx').then((m) => ({ default: m.CampaignBuilder })),
+);
+const CampaignPage = lazy(() =>
+  import('../features/campaigns/campaign-page.tsx').then((m) => ({ default: m.CampaignPage })),
+);
+const OutboxPage = lazy(() =>
+  import('../features/outbox/outbox-page.tsx').then((m) => ({ default: m.OutboxPage })),
+);
+
 const pageFallback = <p className="loading">Loading…</p>;
 
 export function AppRoutes() {
@@ -56,6 +72,11 @@ export function AppRoutes() {
                 <Route path="/alerts" component={AlertSettingsPage} />
                 <Route path="/sources" component={SourcesPage} />
                 <Route path="/dashboard" component={DashboardPage} />
+                <Route path="/clients" component={ClientsPage} />
+                <Route path="/campaigns" component={CampaignsPage} />
+                <Route path="/campaigns/new" component={CampaignBuilder} />
+                <Route path="/campaigns/:id">{(params) => <CampaignPage campaignId={params.id} />}</Route>
+                <Route path="/outbox" component={OutboxPage} />
                 <Route>
                   <Redirect to={homeFor(me.data.role)} />
                 </Route>

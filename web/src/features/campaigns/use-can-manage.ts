@@ -1,0 +1,7 @@
+import { useMe } from '../../app/use-me.ts';
+
+/** Marketing, owners and admins run campaigns; managers look. */
+export function useCanManage(): boolean {
+  const role = useMe().data?.role;
+  return role === 'marketing' || role === 'owner' || role === 'admin';
+}

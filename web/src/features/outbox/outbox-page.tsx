@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
+import { useTRPC } from '../../shared/api/trpc.ts';
+import { formatDate } from '../../shared/ui/format.ts';
+import { useCanManage } from './use-can-manage.ts';
+import './outbox.css';
+
+const statuses = ['queued', 'sending', 'sent', 'failed', 'bounced', 'cancelled'] as const;
+type Status = (typeof statuses)[number];
+
+export function OutboxPage() {
+  const trpc = useTRPC();
+  const canManage = useCanManage();
+  const [, navigate] = useLocation();
+  const raw = new URLSearchParams(useSearch()).get('status');
+  const status = statuses.includes(raw as Status) ? (raw as Status) : undefined;
+  const list = useQuery({ ...trpc.outbox.list.queryOptions({ status, limit: 500 }), refetchInterval: 5000 });
+  const counts = useQuery(trpc.outbox.counts.queryOptions());
+  const mode = useQuery(trpc.outbox.mode.queryOptions());
+  const isFileMode = mode.data?.mode === 'file';
+  const files = useQuery({ ...trpc.outbox.files.queryOptions(), enabled: isFileMode && canManage });
+  const [open, setOpen] = useState<string | null>(null);
+  const file = useQuery({
+    ...trpc.outbox.file.queryOptions({ file: open ?? 'none.eml' }),
+    enabled: Boolean(open),
+  });
+
+  return (
+    <section>
+      <h1>Outbox</h1>
+      <p>
+        {isFileMode
+          ? 'No mail server is configured: messages are written as .eml files in the data folder.'
+          : 'Messages go out through the configured mail server.'}
+      </p>
+      <div className="fb-toolbar">
+        <div className="field">
+          <label htmlFor="outbox-status">Status</label>
+          <select
+            id="outbox-status"
+            value={status ?? ''}
+            onChange={(e) =>
+              navigate(e.target.value ? `/outbox?status=${e.target.value}` : '/outbox', { replace: true })
+            }
+          >
+            <option value="">All</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {s} ({counts.data?.[s] ?? 0})
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="fb-table-wrap">
+        <table className="fb-table" aria-label="Outbox messages">
+          <thead>
+            <tr>
+              <th scope="col">To</th>
+              <th scope="col">Subject</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Status</th>
+              <th scope="col">Attempts</th>
+              <th scope="col">Problem</th>
+              <th scope="col">Queued</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(list.data ?? []).map((m) => (
+              <tr key={m.id}>
+                <td>{m.toAddress}</td>
+                <td>{m.subject}</td>
+                <td>{m.kind}</td>
+                <td>{m.status}</td>
+                <td>{m.attempts}</td>
+                <td>{m.lastError ?? ''}</td>
+                <td>{formatDate(m.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {isFileMode && canManage ? (
+        <section className="card" aria-labelledby="eml-title">
+          <h2 id="eml-title">Message files</h2>
+          <ul>
+            {(files.data ?? []).map((f) => (
+              <li key={f.file}>
+                <button type="button" className="link-button" onClick={() => setOpen(f.file)}>
+                  {f.subject || f.file}
+                </button>{' '}
+                to {f.to} · {formatDate(f.date)}
+              </li>
+            ))}
+          </ul>
+          {file.data ? (
+            <>
+              <h3>{file.data.file}</h3>
+              <pre className="fb-preview">{file.data.raw}</pre>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+    </section>
+  );
+}
