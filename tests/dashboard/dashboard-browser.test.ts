@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/client.ts';
 import { locations, replies, reviews, sources } from '../../server/src/db/schema/index.ts';
@@ -55,32 +55,28 @@ async function seed(db: Db, orgId: string) {
       })
       .returning({ id: reviews.id });
     if (row)
-      await db
-        .insert(replies)
-        .values({
-          orgId,
-          reviewId: row.id,
-          draftId: crypto.randomUUID(),
-          text: 'Thank you',
-          state: 'posted',
-          approvedBy: crypto.randomUUID(),
-          approvedAt: daysAgo(r.d, 16),
-        });
+      await db.insert(replies).values({
+        orgId,
+        reviewId: row.id,
+        draftId: crypto.randomUUID(),
+        text: 'Thank you',
+        state: 'posted',
+        approvedBy: crypto.randomUUID(),
+        approvedAt: daysAgo(r.d, 16),
+      });
   }
-  await db
-    .insert(reviews)
-    .values({
-      orgId,
-      sourceId: homeSource.id,
-      locationId: home.id,
-      dedupeKey: 'b:hostile',
-      author: '<i>Mallory</i>',
-      rating: 1,
-      text: hostile,
-      label: 'negative',
-      publishedAt: daysAgo(1),
-      firstSeenAt: daysAgo(1),
-    });
+  await db.insert(reviews).values({
+    orgId,
+    sourceId: homeSource.id,
+    locationId: home.id,
+    dedupeKey: 'b:hostile',
+    author: '<i>Mallory</i>',
+    rating: 1,
+    text: hostile,
+    label: 'negative',
+    publishedAt: daysAgo(1),
+    firstSeenAt: daysAgo(1),
+  });
   return { riverId: river.id };
 }
 

@@ -20,7 +20,9 @@ export const trendsRouter = router({
     .query(({ ctx, input }) => compareSlices(ctx.db, ctx.orgId, input)),
   attention: readers
     .input(trendsFilterInput)
-    .query(({ ctx, input }) => listNeedsAttention(ctx.db, ctx.orgId, { locationId: input.locationId, sourceId: input.sourceId })),
+    .query(({ ctx, input }) =>
+      listNeedsAttention(ctx.db, ctx.orgId, { locationId: input.locationId, sourceId: input.sourceId }),
+    ),
   cases: readers.query(({ ctx }) => getOpenCases(ctx.db, ctx.orgId)),
   feedback: feedbackReaders
     .input(trendsFilterInput)
