@@ -181,5 +181,5 @@ describe('backup and restore', () => {
     expect((refused as { stderr: string }).stderr).toMatch(
       /^rebound: This database already holds data \(.*\); restore into an empty one, or pass --force to replace it\n$/,
     );
-  });
+  }, 180_000);
 });

@@ -51,7 +51,7 @@ async function expectStartRefused(dataDir: string, reason: RegExp) {
   expect(output).not.toContain('Rebound is running');
 }
 
-describe('a data folder that cannot be written', () => {
+describe('a data folder that cannot be written', { timeout: 120_000 }, () => {
   let root = '';
   const mounts: string[] = [];
   beforeAll(async () => {

@@ -17,6 +17,15 @@ function sample(text: string, prefix: string): number | null {
   return line ? Number(line.slice(prefix.length + 1)) : null;
 }
 
+/** On a heavily loaded machine a reused keep-alive socket can be reset as it is picked up; ask once more. */
+async function withRetry<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch {
+    return call();
+  }
+}
+
 describe.each(engines)('request logs and /metrics on %s', (engine) => {
   let server: CapturedServer;
   let orgId: string;
@@ -71,8 +80,12 @@ describe.each(engines)('request logs and /metrics on %s', (engine) => {
   });
 
   it('counts polls by outcome and reports due sources from the database on each scrape', async () => {
-    const scrape = async () =>
-      (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })).text();
+    const scrape = () =>
+      withRetry(async () =>
+        (
+          await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } })
+        ).text(),
+      );
     const before = await scrape();
     // The demo source is due as soon as it is loaded.
     expect(sample(before, 'rebound_sources_due')).toBe(1);
@@ -88,7 +101,7 @@ describe.each(engines)('request logs and /metrics on %s', (engine) => {
         worker: 'metrics-test',
         log: createLogger('silent'),
         fetcher: async (url) => {
-          const res = await fetch(`${server.url}${url}`);
+          const res = await withRetry(() => fetch(`${server.url}${url}`));
           const body = await res.text();
           return {
             ok: true,

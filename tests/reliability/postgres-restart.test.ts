@@ -52,7 +52,7 @@ async function waitUntil(check: () => Promise<boolean>, ms: number): Promise<num
   throw new Error(`not recovered within ${ms} ms: ${String(last)}`);
 }
 
-describe.skipIf(!pgBin)('a private PostgreSQL restarted under a running server', () => {
+describe.skipIf(!pgBin)('a private PostgreSQL restarted under a running server', { timeout: 120_000 }, () => {
   let dir = '';
   let port = 0;
   let server: SpawnedServer | null = null;

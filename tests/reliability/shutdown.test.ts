@@ -106,5 +106,5 @@ describe.each(engines)('graceful shutdown on %s', (engine) => {
     } finally {
       await after.close();
     }
-  });
+  }, 180_000);
 });
