@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useLocation } from 'wouter';
+import { Redirect, useLocation } from 'wouter';
 import { homeFor } from '../../app/nav.ts';
+import { useMe } from '../../app/use-me.ts';
 import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { Field } from '../../shared/ui/field.tsx';
@@ -10,17 +11,21 @@ export function SignInPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
+  const me = useMe();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: async (result) => {
+        // Load the signed-in user before moving on, so the next page does not see the old "signed out" answer.
+        await queryClient.fetchQuery({ ...trpc.auth.me.queryOptions(), staleTime: 0 });
         await queryClient.invalidateQueries();
         navigate(homeFor(result.role));
       },
     }),
   );
   const errors = fieldErrorsOf(signIn.error);
+  if (me.data) return <Redirect to={homeFor(me.data.role)} />;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signIn.mutate({ email, password });
