@@ -12,7 +12,7 @@ import {
 } from './procedures.ts';
 import { sampleValue } from './schema-values.ts';
 import { collectIds, idsIn, idTables } from './tenant-ids.ts';
-import { seedTenant } from './tenant-seed.ts';
+import { seededExtraIds, seedTenant } from './tenant-seed.ts';
 import { snapshotOrg, startWorld, type World } from './world.ts';
 
 /**
@@ -26,6 +26,12 @@ export const crossTenantFixtures: Record<string, (ids: Map<string, string>) => u
     name: 'Planted source',
     locationId: ids.get('locationId'),
     settings: { url: 'https://example.com/reviews' },
+  }),
+  // Another organization's import id, with a file that would otherwise import fine.
+  'clients.importCsv': (ids) => ({
+    csv: 'email,name\nplanted@example.com,Planted\n',
+    mapping: { '0': 'email', '1': 'name' },
+    importId: ids.get('importId'),
   }),
 };
 
@@ -58,10 +64,12 @@ describe.each(engines)('cross-tenant isolation on %s', (engine) => {
 
   beforeAll(async () => {
     world = await startWorld(engine);
-    await seedTenant(world, world.orgA);
+    const seedFailures = await seedTenant(world, world.orgA);
+    if (seedFailures.length) console.warn(`seeding organization A:\n${seedFailures.join('\n')}`);
     ownerB = await world.sessionFor(world.orgB, 'owner');
     ownerA = await world.sessionFor(world.orgA, 'owner');
     idsA = await collectIds(world.db, world.orgA.orgId);
+    for (const [k, v] of seededExtraIds) idsA.set(k, v);
     secretIds = idsIn(await snapshotOrg(world.db, world.orgA.orgId));
   });
   afterAll(async () => {
@@ -135,8 +143,19 @@ describe.each(engines)('cross-tenant isolation on %s', (engine) => {
       const r = await callProcedure(world.server.url, proc, input, ownerB);
       checked += 1;
       const after = await snapshotOrg(world.db, world.orgA.orgId);
-      if (r.code !== 'NOT_FOUND' && r.code !== 'FORBIDDEN' && !refusesAnId(r.body, procedureIdKeys(proc)))
+      const refused =
+        r.code === 'NOT_FOUND' || r.code === 'FORBIDDEN' || refusesAnId(r.body, procedureIdKeys(proc));
+      if (!refused && r.status !== 200)
         problems.push(`${proc.path}: expected NOT_FOUND, got ${r.code ?? r.status} ${r.text.slice(0, 160)}`);
+      // Accepting the call is only fine if the foreign id was ignored: nothing of B's may now point into A.
+      const ownAfter = await snapshotOrg(world.db, world.orgB.orgId);
+      const pointing = [...idsIn(ownAfter)].filter((id) => secretIds.has(id));
+      if (pointing.length)
+        problems.push(
+          `${proc.path}: organization B's rows now reference A's ${pointing.slice(0, 3).join(', ')}`,
+        );
+      if (!refused && [...secretIds].some((id) => r.text.includes(id)))
+        problems.push(`${proc.path}: answered with organization A's ids`);
       const changed = Object.keys(before).filter(
         (t) => JSON.stringify(before[t]) !== JSON.stringify(after[t]),
       );

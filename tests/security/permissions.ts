@@ -66,6 +66,7 @@ export const procedurePermissions: Record<string, Access> = {
   'cases.draftLetter': caseWorkers,
 
   'alerts.list': caseWorkers,
+  'alerts.sla': caseWorkers,
   'alerts.settings': ownerOnly,
   'alerts.updateSettings': ownerOnly,
   'alerts.rotateWebhookSecret': ownerOnly,
@@ -92,6 +93,7 @@ export const procedurePermissions: Record<string, Access> = {
   'trends.themes': businessReaders,
   'trends.compare': businessReaders,
   'trends.cases': businessReaders,
+  'trends.attention': businessReaders,
   'trends.feedback': everyMember,
 
   'clients.list': everyMember,

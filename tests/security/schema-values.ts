@@ -61,7 +61,11 @@ export function sampleValue(s: JsonSchema, resolveId: IdResolver = () => null, k
   if (s.const !== undefined) return s.const;
   if (s.enum?.length) return s.enum[0];
   const type = firstTypeOf(s);
-  if (type === 'string') return (key && resolveId(key)) ?? sampleString(s);
+  if (type === 'string') {
+    // Piped schemas (trim, lower-case, then email) lose their format in JSON Schema; the key still says it.
+    if (/email/i.test(key) && !s.format) return 'someone@example.com';
+    return (key && resolveId(key)) ?? sampleString(s);
+  }
   if (type === 'integer' || type === 'number') {
     const low = s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + 1 : 1);
     return Math.min(low, s.maximum ?? low);

@@ -28,10 +28,12 @@ export const idTables: Record<string, { table: string; column?: string }> = {
   feedbackRequestId: { table: 'feedback_requests' },
   outboxId: { table: 'outbox' },
   messageId: { table: 'outbox' },
-  importId: { table: 'client_imports' },
   digestId: { table: 'digest_runs' },
   userId: { table: 'memberships', column: 'userId' },
   memberId: { table: 'memberships', column: 'userId' },
+  ownerUserId: { table: 'memberships', column: 'userId' },
+  // Import progress lives in memory, not in a table: its id comes from the seeding (seededExtraIds).
+  importId: { table: '(memory)' },
 };
 
 /** One real id per id key, taken from the organization's own rows; keys whose table is empty are left out. */
