@@ -13,6 +13,7 @@ import { fetchDocument } from './net/fetch-document.ts';
 import { checkDataDirWritable } from './observability/check-data-dir.ts';
 import { watchQueueDepths } from './observability/queue-depths.ts';
 import { closeHttpServer, type ShutdownReport, settlesWithin } from './observability/shutdown.ts';
+import { createSignInLimiter } from './services/auth/sign-in-limiter.ts';
 import { issueSetupToken } from './services/orgs/setup.ts';
 import { resolveAppSecret } from './services/secrets/app-secret.ts';
 import type { Fetcher } from './services/polling/collect.ts';
@@ -40,7 +41,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   if (database.engine === 'pglite') await migrateDatabase(database);
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const services: AppServices = {};
+  const services: AppServices = { signInLimiter: createSignInLimiter() };
   const appSecret = await resolveAppSecret({ appSecret: env.APP_SECRET, dataDir: env.DATA_DIR, isEmbedded: database.engine === 'pglite' });
   if (appSecret.secret) services.secretBox = createSecretBox(appSecret.secret);
   else log.warn('APP_SECRET is not set: sources that need credentials (Google, Yelp, webhooks) cannot be added until it is');
@@ -83,10 +84,10 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   const setupToken = await issueSetupToken(database.db);
   const setupUrl = setupToken ? `${url}/setup#token=${setupToken}` : null;
   log.info({ url, engine: database.engine, dataDir: path.resolve(env.DATA_DIR) }, 'Rebound is running');
-  if (setupUrl) {
+  if (setupUrl && env.LOG_LEVEL !== 'silent') {
     // Printed plainly as well as logged: this is the first thing a new owner needs.
     process.stdout.write(
-      `\nRebound is ready. Open this one-time link to create your organization (or load the demo):\n  ${setupUrl}\n\n`,
+      `\nRebound is ready. Open this one-time link to create your organization (or load the demo):\n  ${setupUrl}\nOr load the demo business from a terminal: npx rebound demo\n\n`,
     );
   }
 
