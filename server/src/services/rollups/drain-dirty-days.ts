@@ -15,9 +15,19 @@ export async function refreshDirtyDays(
   orgId: string,
   opts: { wait: boolean; maxDays?: number } = { wait: true },
 ): Promise<number> {
+  const outcome = await tryRefreshDirtyDays(db, orgId, opts);
+  return outcome === 'busy' ? 0 : outcome;
+}
+
+/** As refreshDirtyDays, but says 'busy' when another transaction holds the organization's refresh lock. */
+async function tryRefreshDirtyDays(
+  db: Db,
+  orgId: string,
+  opts: { wait: boolean; maxDays?: number },
+): Promise<number | 'busy'> {
   return db.transaction(async (tx) => {
     const t = tx as unknown as Db;
-    if (!(await lockOrgRollups(t, orgId, { wait: opts.wait }))) return 0;
+    if (!(await lockOrgRollups(t, orgId, { wait: opts.wait }))) return 'busy';
     const days = rowsOf<{ day: string | Date }>(
       await t.execute(
         sql`select distinct day::text as day from rollup_dirty_days where org_id = ${orgId} limit ${opts.maxDays ?? 5000}`,
@@ -25,6 +35,13 @@ export async function refreshDirtyDays(
     ).map((r) => String(r.day).slice(0, 10));
     await refreshLockedDays(t, orgId, toDayRuns(days));
     return days.length;
+  });
+}
+
+/** Returns once the refresh that holds the organization's lock has committed (or at once when none does). */
+async function waitForRunningRefresh(db: Db, orgId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockOrgRollups(tx as unknown as Db, orgId, { wait: true });
   });
 }
 
@@ -36,10 +53,16 @@ export async function hasDirtyDays(db: Db, orgId: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** Reads call this first so the dashboard never shows rollups older than the writes before it. */
+/**
+ * Reads call this first so the dashboard never shows rollups older than the writes before it. With nothing
+ * queued it is one index probe and takes no lock, so readers never queue behind each other. With days queued,
+ * one reader refreshes them while the others wait only for that refresh to commit, then look again.
+ */
 export async function ensureFreshRollups(db: Db, orgId: string): Promise<void> {
   while (await hasDirtyDays(db, orgId)) {
-    if ((await refreshDirtyDays(db, orgId, { wait: true })) === 0) return;
+    const outcome = await tryRefreshDirtyDays(db, orgId, { wait: false });
+    if (outcome === 'busy') await waitForRunningRefresh(db, orgId);
+    else if (outcome === 0) return;
   }
 }
 

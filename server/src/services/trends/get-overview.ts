@@ -2,20 +2,21 @@ import type { TrendsFilterInput } from '@rebound/shared';
 import type { Db } from '../../db/client.ts';
 import { addDays, daysBetween } from '../rollups/day-ranges.ts';
 import { ensureFreshRollups } from '../rollups/drain-dirty-days.ts';
-import { loadDailyRows } from './load-rollups.ts';
-import { averageOf, summarize } from './metrics.ts';
+import { loadOverviewRows } from './load-overview.ts';
+import { averageOf, summarizeTotals } from './metrics.ts';
 import { buildSeries } from './series.ts';
 import { findSpikeRecoveries, SPIKE_BASELINE_DAYS } from './spikes.ts';
 
 /**
- * Everything the overview cards show, from one read of the slice's daily rollups: the period's metrics, the
- * same metrics for the period before it (is it getting better?), rolling 30/90-day averages ending on `to`,
- * the series and the negative spikes with their recovery time.
+ * Everything the overview cards show, from one statement over the slice's daily rollups: the period's metrics,
+ * the same metrics for the period before it (is it getting better?), rolling 30/90-day averages ending on `to`,
+ * the series and the negative spikes with their recovery time. The statement also says whether rollups are
+ * queued for refresh; only then is it refreshed and read again, so the usual request is one round trip.
  */
 export async function getOverview(db: Db, orgId: string, input: TrendsFilterInput) {
-  await ensureFreshRollups(db, orgId);
   const length = daysBetween(input.from, input.to) + 1;
   const previousFrom = addDays(input.from, -length);
+  const previousTo = addDays(input.from, -1);
   const earliest =
     [
       previousFrom,
@@ -23,24 +24,25 @@ export async function getOverview(db: Db, orgId: string, input: TrendsFilterInpu
       addDays(input.to, -89),
       addDays(input.from, -29),
     ].sort()[0] ?? previousFrom;
-  const rows = await loadDailyRows(db, orgId, input, earliest, input.to);
-  const inRange = (from: string, to: string) => rows.filter((r) => r.day >= from && r.day <= to);
-  const period = inRange(input.from, input.to);
+  const range = { earliest, from: input.from, to: input.to, previousFrom, previousTo };
+  let loaded = await loadOverviewRows(db, orgId, input, range);
+  if (loaded.isStale) {
+    await ensureFreshRollups(db, orgId);
+    loaded = await loadOverviewRows(db, orgId, input, range);
+  }
+  const { days } = loaded;
+  const inRange = (from: string, to: string) => days.filter((r) => r.day >= from && r.day <= to);
   return {
     from: input.from,
     to: input.to,
-    summary: summarize(period),
-    previous: {
-      from: previousFrom,
-      to: addDays(input.from, -1),
-      summary: summarize(inRange(previousFrom, addDays(input.from, -1))),
-    },
+    summary: summarizeTotals(loaded.period),
+    previous: { from: previousFrom, to: previousTo, summary: summarizeTotals(loaded.previous) },
     rolling: {
       days30: averageOf(inRange(addDays(input.to, -29), input.to)),
       days90: averageOf(inRange(addDays(input.to, -89), input.to)),
     },
-    series: buildSeries(rows, input.from, input.to),
-    spikes: findSpikeRecoveries(rows, input.from, input.to),
+    series: buildSeries(days, input.from, input.to),
+    spikes: findSpikeRecoveries(days, input.from, input.to),
   };
 }
 

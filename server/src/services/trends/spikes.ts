@@ -1,5 +1,6 @@
 import { addDays, type Day, daysBetween } from '../rollups/day-ranges.ts';
-import type { DailyRow } from './load-rollups.ts';
+import { dayNumber } from './day-numbers.ts';
+import type { DayPoint } from './load-overview.ts';
 
 /** A day is a negative spike when it has at least this many negative reviews ... */
 export const SPIKE_MIN_NEGATIVES = 3;
@@ -30,16 +31,17 @@ export type SpikeRecovery = {
  * The search for the next spike resumes the day after recovery, so one bad stretch counts once.
  * `rows` must cover [from − 28, to].
  */
-export function findSpikeRecoveries(rows: readonly DailyRow[], from: Day, to: Day): SpikeRecovery[] {
+export function findSpikeRecoveries(rows: readonly DayPoint[], from: Day, to: Day): SpikeRecovery[] {
   // Prefix sums over day offsets from `origin`, so every window sum is two array reads (no date arithmetic per day).
   const origin = addDays(from, -SPIKE_BASELINE_DAYS);
+  const originNumber = dayNumber(origin);
   const length = daysBetween(origin, to) + 1;
   const neg = new Float64Array(length + 1);
   const sum = new Float64Array(length + 1);
   const cnt = new Float64Array(length + 1);
   const daily = new Float64Array(length);
   for (const r of rows) {
-    const i = daysBetween(origin, r.day);
+    const i = dayNumber(r.day) - originNumber;
     if (i < 0 || i >= length) continue;
     daily[i] = r.negative;
     neg[i + 1] = r.negative;
