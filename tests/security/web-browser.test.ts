@@ -14,6 +14,8 @@ import { startPoller } from '../../server/src/services/polling/scheduler.ts';
 import { launchBrowser, signInThroughForm } from '../support/browser.ts';
 import { callProcedure } from './http.ts';
 import { listProcedures } from './procedures.ts';
+import { sampleUuid } from './schema-values.ts';
+import { collectIds } from './tenant-ids.ts';
 import { startWorld, type World } from './world.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -53,13 +55,17 @@ function hostilePage(): string {
   return `<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body>reviews</body></html>`;
 }
 
-/** Dashboard paths from the route table; `:id` routes get a real id. */
-function dashboardPaths(reviewId: string): string[] {
+/** Dashboard paths from the route table; `/<things>/:id` routes get a real id of that kind when there is one. */
+function dashboardPaths(ids: Map<string, string>): string[] {
   const source = readFileSync(path.join(repoRoot, 'web/src/app/routes.tsx'), 'utf8');
   return [...source.matchAll(/path="([^"]+)"/g)]
     .map((m) => m[1] ?? '')
     .filter((p) => p !== '/setup' && p !== '/sign-in')
-    .map((p) => p.replace(/:id\b/, reviewId).replace(/:\w+/g, 'x'));
+    .map((p) =>
+      p
+        .replace(/\/(\w+?)s\/:\w+/, (_all, kind: string) => `/${kind}s/${ids.get(`${kind}Id`) ?? sampleUuid}`)
+        .replace(/:\w+/g, 'x'),
+    );
 }
 
 type Findings = { dialogs: string[]; consoleErrors: string[] };
@@ -180,11 +186,15 @@ describe('the dashboard in a browser: CSP and hostile text', () => {
     it(`renders every dashboard page for the ${role} with no CSP violation, no script run and the text shown as text`, async () => {
       const user = demoUsers.find((u) => u.role === role);
       if (!user) throw new Error(`demo ${role} missing`);
+      // One browser, one member at a time: the previous member's cookies go.
+      await browser.context.clearCookies();
       const page = await browser.context.newPage();
       const findings = await watch(page);
       await signInThroughForm(page, world.server.url, user.email, user.password);
       const problems: string[] = [];
-      for (const p of dashboardPaths(reviewId)) {
+      const ids = await collectIds(world.db, world.orgA.orgId);
+      ids.set('reviewId', reviewId);
+      for (const p of dashboardPaths(ids)) {
         await page.goto(`${world.server.url}${p}`);
         await page.waitForLoadState('networkidle');
         const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
