@@ -25,6 +25,10 @@ export async function createSession(db: Db, userId: string, orgId: string | null
   return { token, csrfToken, expiresAt };
 }
 
+/**
+ * The signed-in user behind a session token, with their role in the session's organization. One statement: every
+ * authenticated request starts here, so the membership and organization come in the same round trip.
+ */
 export async function readSession(db: Db, token: string, now = new Date()): Promise<SessionUser | null> {
   const rows = await db
     .select({
@@ -34,28 +38,30 @@ export async function readSession(db: Db, token: string, now = new Date()): Prom
       orgId: sessions.orgId,
       csrfToken: sessions.csrfToken,
       expiresAt: sessions.expiresAt,
+      role: memberships.role,
+      orgSlug: organizations.slug,
+      orgName: organizations.name,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.orgId, sessions.orgId), eq(memberships.userId, sessions.userId)),
+    )
+    .leftJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
     .limit(1);
   const row = rows[0];
   if (!row) return null;
-  let role: Role | null = null;
-  let orgSlug: string | null = null;
-  let orgName: string | null = null;
-  if (row.orgId) {
-    const m = await db
-      .select({ role: memberships.role, slug: organizations.slug, name: organizations.name })
-      .from(memberships)
-      .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-      .where(and(eq(memberships.orgId, row.orgId), eq(memberships.userId, row.userId)))
-      .limit(1);
-    role = m[0]?.role ?? null;
-    orgSlug = m[0]?.slug ?? null;
-    orgName = m[0]?.name ?? null;
-  }
-  return { ...row, orgId: role ? row.orgId : null, role, orgSlug, orgName };
+  // A session whose membership is gone keeps the user signed in but outside any organization.
+  const role = row.role ?? null;
+  return {
+    ...row,
+    orgId: role ? row.orgId : null,
+    role,
+    orgSlug: role ? (row.orgSlug ?? null) : null,
+    orgName: role ? (row.orgName ?? null) : null,
+  };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
