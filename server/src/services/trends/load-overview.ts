@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Day } from '../rollups/day-ranges.ts';
 import { REPLY_BUCKET_COUNT } from '../rollups/reply-buckets.ts';
@@ -67,17 +67,20 @@ const COUNTERS = [
 
 // A period's sums as one JSON array in COUNTERS order, then one sum per reply-time bucket; zeros when empty.
 // Plain aggregates with FILTER let both periods and the per-day points come out of a single pass over the rows.
-function totalsOf(from: Day, to: Day): SQL {
-  const within = sql`filter (where day between ${from}::date and ${to}::date)`;
+// The text is fixed (the bounds are columns of `p` below), so it is built once and the driver prepares it once.
+function totalsOf(fromColumn: string, toColumn: string): string {
+  const within = `filter (where day between p.${fromColumn} and p.${toColumn})`;
   const sums = [
-    ...COUNTERS.map((c) => sql`coalesce(sum(${sql.raw(c)}) ${within}, 0)`),
+    ...COUNTERS.map((c) => `coalesce(sum(${c}) ${within}, 0)`),
     ...Array.from(
       { length: REPLY_BUCKET_COUNT },
-      (_, i) => sql`coalesce(sum(reply_hist[${sql.raw(String(i + 1))}]) ${within}, 0)`,
+      (_, i) => `coalesce(sum(reply_hist[${i + 1}]) ${within}, 0)`,
     ),
   ];
-  return sql`json_build_array(${sql.join(sums, sql`, `)})`;
+  return `json_build_array(${sums.join(', ')})`;
 }
+const PERIOD_TOTALS = sql.raw(totalsOf('period_from', 'period_to'));
+const PREVIOUS_TOTALS = sql.raw(totalsOf('previous_from', 'previous_to'));
 
 /**
  * One statement for the whole overview: whether rollups are stale (an index probe on the queue), the slim per-day
@@ -94,9 +97,10 @@ export async function loadOverviewRows(
   const result = await db.execute(sql`
     select exists (select 1 from rollup_dirty_days where org_id = ${orgId}) as stale,
       coalesce(json_agg(json_build_array(day, reviews, negative, replied, rating_sum, rating_count) order by day), '[]') as days,
-      ${totalsOf(range.from, range.to)} as period,
-      ${totalsOf(range.previousFrom, range.previousTo)} as previous
-    from daily_rollups
+      ${PERIOD_TOTALS} as period,
+      ${PREVIOUS_TOTALS} as previous
+    from daily_rollups, (select ${range.from}::date as period_from, ${range.to}::date as period_to,
+      ${range.previousFrom}::date as previous_from, ${range.previousTo}::date as previous_to) p
     where org_id = ${orgId} and scope = ${slice.scope} and location_id = ${slice.locationId}
       and source_id = ${slice.sourceId} and day between ${range.earliest}::date and ${range.to}::date`);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
