@@ -8,7 +8,8 @@ import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
 
 const INTERVAL = 2;
-const LEASE = 4;
+// Long enough that a poll on a busy machine finishes inside it, short enough to keep the test quick.
+const LEASE = 8;
 const SOURCES = 6;
 const page = (n: string) =>
   `<html><body>${[1, 2]
@@ -139,12 +140,15 @@ describe('three server processes polling one PostgreSQL database', () => {
       .set({ isPaused: false, nextPollAt: new Date() })
       .where(and(eq(sources.orgId, orgId), eq(sources.name, 'crash')));
     let owner: string | null = null;
+    let leaseEnds = 0;
     for (let i = 0; i < 50 && !(owner && hits.get('/crash')); i++) {
       await sleep(100);
-      [{ owner = null } = { owner: null }] = await database.db
-        .select({ owner: sources.leaseOwner })
+      const [row] = await database.db
+        .select({ owner: sources.leaseOwner, until: sources.leaseExpiresAt })
         .from(sources)
         .where(and(eq(sources.orgId, orgId), eq(sources.name, 'crash')));
+      owner = row?.owner ?? null;
+      leaseEnds = row?.until?.getTime() ?? 0;
     }
     const victim = procs.find((p) => owner?.split(':').includes(String(p.pid)));
     expect(victim, `lease owner ${owner}`).toBeDefined();
