@@ -4,20 +4,20 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { createSecretBox } from './crypto/secret-box.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
-import { createSecretBox } from './crypto/secret-box.ts';
 import { fetchDocument } from './net/fetch-document.ts';
 import { checkDataDirWritable } from './observability/check-data-dir.ts';
 import { watchQueueDepths } from './observability/queue-depths.ts';
 import { closeHttpServer, type ShutdownReport, settlesWithin } from './observability/shutdown.ts';
 import { createSignInLimiter } from './services/auth/sign-in-limiter.ts';
 import { issueSetupToken } from './services/orgs/setup.ts';
-import { resolveAppSecret } from './services/secrets/app-secret.ts';
 import type { Fetcher } from './services/polling/collect.ts';
 import type { Poller } from './services/polling/scheduler.ts';
+import { resolveAppSecret } from './services/secrets/app-secret.ts';
 import type { AppServices } from './trpc/context.ts';
 import { startWorkers } from './workers/index.ts';
 
@@ -42,9 +42,16 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   if (database.engine === 'pglite') await migrateDatabase(database);
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const services: AppServices = { signInLimiter: createSignInLimiter() };
-  const appSecret = await resolveAppSecret({ appSecret: env.APP_SECRET, dataDir: env.DATA_DIR, isEmbedded: database.engine === 'pglite' });
+  const appSecret = await resolveAppSecret({
+    appSecret: env.APP_SECRET,
+    dataDir: env.DATA_DIR,
+    isEmbedded: database.engine === 'pglite',
+  });
   if (appSecret.secret) services.secretBox = createSecretBox(appSecret.secret);
-  else log.warn('APP_SECRET is not set: sources that need credentials (Google, Yelp, webhooks) cannot be added until it is');
+  else
+    log.warn(
+      'APP_SECRET is not set: sources that need credentials (Google, Yelp, webhooks) cannot be added until it is',
+    );
   const app = createApp({ db: database.db, engine: database.engine, env, log, services });
 
   // The bundled demo site is served by this very app, so demo polls never leave the process.

@@ -131,7 +131,7 @@ describe.each(engines)('accounts and sessions on %s', (engine) => {
       }),
     );
     expect(codeOf(error)).toBe('BAD_REQUEST');
-    const fieldErrors = (error.data as { fieldErrors: Record<string, string[]> }).fieldErrors;
+    const fieldErrors = (error.data as unknown as { fieldErrors: Record<string, string[]> }).fieldErrors;
     expect(Object.keys(fieldErrors).sort()).toEqual(['email', 'name', 'password', 'role']);
     expect(await countUsers()).toBe(before);
   });

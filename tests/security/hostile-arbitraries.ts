@@ -15,6 +15,7 @@ export const hostileStrings = [
   "'; drop table reviews; --",
   '%00%2e%2e%2f',
   '../../../../etc/passwd',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
   '${7*7}{{7*7}}',
   '__proto__',
   'constructor',

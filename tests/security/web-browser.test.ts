@@ -35,7 +35,7 @@ function hostilePage(): string {
     '@type': 'Review',
     '@id': `#hostile-${i}`,
     author: { '@type': 'Person', name: author },
-    datePublished: '2026-01-0' + (i + 1),
+    datePublished: `2026-01-0${i + 1}`,
     name: title,
     reviewBody: body,
     url: payloads.js,
@@ -205,7 +205,7 @@ describe('the dashboard in a browser: CSP and hostile text', () => {
       if (role === 'owner') {
         await page.goto(`${world.server.url}/reviews/${reviewId}`);
         await page.waitForLoadState('networkidle');
-        const shown = await page.evaluate(() => document.body.innerText);
+        const shown = await page.evaluate(() => document.body.textContent);
         // Names typed by people are shown exactly; review markup from a page is reduced to its text by the adapter.
         expect(shown).toContain(`Shop ${payloads.svg}`);
         expect(shown).toContain(`${payloads.img} source`);

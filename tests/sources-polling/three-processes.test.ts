@@ -140,7 +140,6 @@ describe('three server processes polling one PostgreSQL database', () => {
       .set({ isPaused: false, nextPollAt: new Date() })
       .where(and(eq(sources.orgId, orgId), eq(sources.name, 'crash')));
     let owner: string | null = null;
-    let leaseEnds = 0;
     for (let i = 0; i < 50 && !(owner && hits.get('/crash')); i++) {
       await sleep(100);
       const [row] = await database.db
@@ -148,7 +147,6 @@ describe('three server processes polling one PostgreSQL database', () => {
         .from(sources)
         .where(and(eq(sources.orgId, orgId), eq(sources.name, 'crash')));
       owner = row?.owner ?? null;
-      leaseEnds = row?.until?.getTime() ?? 0;
     }
     const victim = procs.find((p) => owner?.split(':').includes(String(p.pid)));
     expect(victim, `lease owner ${owner}`).toBeDefined();

@@ -71,7 +71,7 @@ function bestNounPhrase(text: string, counts: Map<string, number>): string | nul
   let best: { phrase: string; score: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || token.pos !== 'NOUN' || !isUsable(token.value)) continue;
+    if (token?.pos !== 'NOUN' || !isUsable(token.value)) continue;
     // Take a noun-noun compound ("power supply") when the previous word is a usable noun too.
     const prev = tokens[i - 1];
     const words =
