@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { Field } from '../../shared/ui/field.tsx';
-import './feedback.css';
+import '../../shared/ui/marketing.css';
 
 const starter = {
   subject: 'How was your visit, {{firstName|there}}?',

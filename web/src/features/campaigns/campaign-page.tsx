@@ -5,7 +5,7 @@ import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatDate } from '../../shared/ui/format.ts';
 import { FunnelChart } from './funnel-chart.tsx';
 import { useCanManage } from './use-can-manage.ts';
-import './feedback.css';
+import '../../shared/ui/marketing.css';
 
 export function CampaignPage({ campaignId }: { campaignId: string }) {
   const trpc = useTRPC();

@@ -6,7 +6,7 @@ import { formatDate } from '../../shared/ui/format.ts';
 import { ClientForm, type EditableClient } from './client-form.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { useCanManage } from './use-can-manage.ts';
-import './clients.css';
+import '../../shared/ui/marketing.css';
 
 export function ClientsPage() {
   const trpc = useTRPC();

@@ -4,7 +4,7 @@ import { useLocation, useSearch } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatDate } from '../../shared/ui/format.ts';
 import { useCanManage } from './use-can-manage.ts';
-import './outbox.css';
+import '../../shared/ui/marketing.css';
 
 const statuses = ['queued', 'sending', 'sent', 'failed', 'bounced', 'cancelled'] as const;
 type Status = (typeof statuses)[number];
