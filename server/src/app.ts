@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { trpcServer } from '@hono/trpc-server';
 import { eq, sql } from 'drizzle-orm';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { generateCookie, getCookie } from 'hono/cookie';
 import { requestId } from 'hono/request-id';
 import type { Db, Engine } from './db/client.ts';
@@ -11,17 +12,30 @@ import { sessions } from './db/schema/index.ts';
 import { createDemoSite } from './demo/site.ts';
 import { demoBusinessProfile } from './drafting/business-profile.ts';
 import type { Env } from './env.ts';
+import { createFeedbackRoutes } from './http/feedback.ts';
 import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/security.ts';
+import { createUnsubscribeRoutes } from './http/unsubscribe.ts';
 import { createWebhookRoutes } from './http/webhooks.ts';
 import type { Logger } from './logger.ts';
 import { createMetricsRoute } from './observability/metrics-route.ts';
-import { createFeedbackRoutes } from './http/feedback.ts';
-import { createUnsubscribeRoutes } from './http/unsubscribe.ts';
 import { requestLogger } from './observability/request-log.ts';
 import { readSession } from './services/auth/sessions.ts';
 import { hashToken } from './services/auth/tokens.ts';
 import type { AppContext, AppServices } from './trpc/context.ts';
 import { appRouter } from './trpc/router.ts';
+
+/** The peer address; X-Forwarded-For only counts behind a proxy we were told to trust. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 export type AppDeps = { db: Db; engine: Engine; env: Env; log: Logger; services: AppServices };
 
@@ -79,7 +93,7 @@ export function createApp(deps: AppDeps) {
           log,
           session,
           sessionToken: session ? token : null,
-          ip: c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
+          ip: clientAddress(c, env.TRUST_PROXY),
           services: deps.services,
           setSessionCookie(tokenValue, csrfToken, expiresAt) {
             resHeaders.append(
