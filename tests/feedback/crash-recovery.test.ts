@@ -142,8 +142,10 @@ describe('kill -9 of the sending process in the middle of a campaign (PostgreSQL
       )[0]?.n ?? 0;
     if (killAt.point === 'rcpt') {
       await waitFor(() => isHolding, 90_000, 'the hold point');
+      // Other connections may still be sending the data of messages whose recipient was accepted before the
+      // hold; kill only once none is on the wire and every stored message is recorded as sent.
       await waitFor(
-        async () => (await sentCount()) === sink?.total(),
+        async () => sink?.inFlight() === 0 && (await sentCount()) === sink?.total(),
         30_000,
         'accepted messages to be recorded',
       );

@@ -7,6 +7,8 @@ export type CrashSink = {
   /** Messages accepted, by recipient, with their Message-IDs. */
   received: Map<string, string[]>;
   total(): number;
+  /** Messages whose recipient we accepted but whose data has not been stored yet: on the wire. */
+  inFlight(): number;
   close(): Promise<void>;
 };
 
@@ -22,6 +24,7 @@ export async function startCrashSink(
   const received = new Map<string, string[]>();
   let rcptCount = 0;
   let storedCount = 0;
+  let acceptedRcpts = 0;
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
@@ -32,7 +35,10 @@ export async function startCrashSink(
     onRcptTo(_address, _session, callback) {
       rcptCount += 1;
       // The reply waits for the test: a held RCPT keeps its message on the wire, undelivered.
-      Promise.resolve(onPoint('rcpt', rcptCount)).then(() => callback(), callback);
+      Promise.resolve(onPoint('rcpt', rcptCount)).then(() => {
+        acceptedRcpts += 1;
+        callback();
+      }, callback);
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -60,6 +66,7 @@ export async function startCrashSink(
     url: `smtp://127.0.0.1:${port}`,
     received,
     total: () => [...received.values()].reduce((n, l) => n + l.length, 0),
+    inFlight: () => acceptedRcpts - storedCount,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
