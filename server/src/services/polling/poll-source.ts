@@ -10,6 +10,8 @@ import { type ClaimedSource, releaseSource } from './claim-due-sources.ts';
 import { type Collected, collectPageSource, type Fetcher } from './collect.ts';
 import { nextPollAt } from './schedule.ts';
 
+const MIN_RETRY_MS = 15_000;
+
 export type PollDeps = {
   db: Db;
   worker: string;
@@ -75,7 +77,9 @@ export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): 
       health: failures >= 3 ? 'failing' : 'degraded',
       lastError: collected.message,
       lastPolledAt: now,
-      nextPollAt: new Date(now.getTime() + Math.max(backoff, collected.retryAfterMs ?? 0)),
+      // From when the failed poll ended (a hung site may have taken the whole deadline), and never sooner than
+      // half the base delay: full jitter alone can come out near zero.
+      nextPollAt: new Date(Date.now() + Math.max(backoff, MIN_RETRY_MS, collected.retryAfterMs ?? 0)),
     });
     recordPoll('failed');
     return { sourceId: source.id, ok: false, error: collected.message, result: null, notModified: false };
