@@ -90,9 +90,14 @@ export async function createOrganizationWithOwner(db: Db, input: CreateOrgInput)
 }
 
 /** Complete first-run setup with a one-time token. */
-export async function completeSetup(db: Db, token: string, input: CreateOrgInput) {
+/** Refuse anything done through a setup link that was used, expired, or came after the first user. */
+export async function assertSetupTokenValid(db: Db, token: string): Promise<void> {
   if (!(await isSetupTokenValid(db, token)))
     throw new DomainError('forbidden', 'This setup link is no longer valid');
+}
+
+export async function completeSetup(db: Db, token: string, input: CreateOrgInput) {
+  await assertSetupTokenValid(db, token);
   const created = await createOrganizationWithOwner(db, input);
   await db
     .update(setupTokens)

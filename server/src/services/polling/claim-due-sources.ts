@@ -1,5 +1,5 @@
 import { polledKinds } from '@rebound/shared';
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { sources } from '../../db/schema/index.ts';
 
@@ -61,5 +61,3 @@ export async function releaseSource(
     .returning({ id: sources.id });
   return rows.length === 1;
 }
-
-export const nowSql = sql`now()`;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { createSession, deleteSession, readSession } from '../../services/auth/sessions.ts';
 import { signIn } from '../../services/auth/sign-in.ts';
-import { completeSetup, isSetupTokenValid } from '../../services/orgs/setup.ts';
+import { assertSetupTokenValid, completeSetup, isSetupTokenValid } from '../../services/orgs/setup.ts';
 import { authedProcedure, publicProcedure, router } from '../init.ts';
 
 export const authRouter = router({
@@ -55,10 +55,7 @@ export const authRouter = router({
   loadDemo: publicProcedure
     .input(z.object({ token: z.string().min(10).max(200) }))
     .mutation(async ({ ctx, input }) => {
-      if (!(await isSetupTokenValid(ctx.db, input.token))) {
-        const { DomainError } = await import('../../services/errors.ts');
-        throw new DomainError('forbidden', 'This setup link is no longer valid');
-      }
+      await assertSetupTokenValid(ctx.db, input.token);
       const demo = await loadDemo(ctx.db, {
         baseUrl: ctx.config.PUBLIC_URL ?? `http://${ctx.config.HOST}:${ctx.config.PORT}`,
       });
