@@ -8,4 +8,5 @@ export * from './schemas/clients.ts';
 export * from './schemas/replies.ts';
 export * from './schemas/sources.ts';
 export * from './schemas/trends.ts';
+export * from './situation.ts';
 export * from './tone-check/index.ts';
