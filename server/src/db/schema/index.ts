@@ -10,6 +10,7 @@ export * from './memberships.ts';
 export * from './organizations.ts';
 export * from './outbox.ts';
 export * from './replies.ts';
+export * from './review-effects.ts';
 export * from './reviews.ts';
 export * from './rollups.ts';
 export * from './sessions.ts';
