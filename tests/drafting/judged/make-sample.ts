@@ -1,0 +1,168 @@
+/**
+ * Draws a fixed-seed sample of real reviews, drafts each with `rebound triage --business <profile>` for a profile that
+ * fits its trade, and writes two files: a reader's packet (review text, profile, draft) kept outside the repository,
+ * since the review data may not be copied into it, and a record of references and drafts kept beside the verdicts.
+ *
+ *   npx tsx tests/drafting/judged/make-sample.ts --set negative --count 80 --seed 7 --out /tmp/judge-neg-7
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadMultiDomain } from '../../triage/load-sentiment-data.ts';
+
+type Candidate = { ref: string; kind: string; rating: number; title: string | null; text: string };
+
+const here = import.meta.dirname;
+const dataDir = path.resolve(here, '../../../../shared/data');
+const repoRoot = path.resolve(here, '../../..');
+
+// business_kind in reviews_local → the profile a fitting business would use; rows without a kind are left out.
+const profileFor: Record<string, string> = {
+  restaurant: 'restaurant',
+  hotel: 'hotel',
+  salon: 'salon',
+  shop: 'shop',
+  auto: 'auto',
+  medical: 'medical',
+  service: 'service',
+  electronics: 'kitchen-store',
+};
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function loadCandidates(set: 'negative' | 'positive'): Candidate[] {
+  const file = path.join(dataDir, 'reviews_local', `${set}.jsonl`);
+  const local = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim().length > 0)
+    .map(({ line, i }) => {
+      const row = JSON.parse(line) as { rating: number; text: string; business_kind: string | null };
+      return {
+        ref: `reviews_local/${set}.jsonl:${i + 1}`,
+        kind: row.business_kind ?? '',
+        rating: row.rating,
+        title: null,
+        text: row.text,
+      };
+    })
+    .filter((c) => c.kind in profileFor);
+  const electronics = loadMultiDomain(
+    set === 'negative' ? 'electronics_negative.review' : 'electronics_positive.review',
+  ).map((r, i) => ({
+    ref: `electronics_${set}.review#${i + 1}`,
+    kind: 'electronics',
+    rating: r.rating,
+    title: r.title,
+    text: r.text,
+  }));
+  return [...local, ...electronics];
+}
+
+function draw<T>(items: T[], count: number, random: () => number): T[] {
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
+  }
+  return pool.slice(0, count);
+}
+
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', default: 'negative' },
+    count: { type: 'string', default: '80' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+    record: { type: 'string' },
+  },
+});
+const set = values.set === 'positive' ? 'positive' : 'negative';
+const count = Number(values.count);
+const seed = Number(values.seed);
+const out = values.out ?? `/tmp/judge-${set}-${seed}`;
+mkdirSync(out, { recursive: true });
+
+// Half from the local-business set, half electronics, so at least two trades are always in the sample.
+const random = mulberry32(seed);
+const candidates = loadCandidates(set);
+const local = draw(
+  candidates.filter((c) => c.kind !== 'electronics'),
+  Math.ceil(count / 2),
+  random,
+);
+const electronics = draw(
+  candidates.filter((c) => c.kind === 'electronics'),
+  Math.floor(count / 2),
+  random,
+);
+const sample = [...local, ...electronics];
+
+type Drafted = Candidate & { profile: string; result: Record<string, unknown> };
+const drafted: Drafted[] = [];
+const byProfile = new Map<string, Candidate[]>();
+for (const c of sample) {
+  const profile = profileFor[c.kind] ?? 'shop';
+  byProfile.set(profile, [...(byProfile.get(profile) ?? []), c]);
+}
+for (const [profile, rows] of byProfile) {
+  const input = rows
+    .map((r) => JSON.stringify({ text: r.text, rating: r.rating, title: r.title, externalId: r.ref }))
+    .join('\n');
+  const run = spawnSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'server/bin/rebound.mjs'),
+      'triage',
+      '--business',
+      path.join(here, 'profiles', `${profile}.json`),
+    ],
+    { input, encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (run.status !== 0) throw new Error(`rebound triage failed for ${profile}: ${run.stderr}`);
+  const lines = run.stdout.split('\n').filter((l) => l.trim().length > 0);
+  rows.forEach((r, i) =>
+    drafted.push({ ...r, profile, result: JSON.parse(lines[i] ?? '{}') as Record<string, unknown> }),
+  );
+}
+
+const packet = drafted
+  .map((d, i) => {
+    const profile = JSON.parse(
+      readFileSync(path.join(here, 'profiles', `${d.profile}.json`), 'utf8'),
+    ) as Record<string, unknown>;
+    const draft = (d.result.draft as { text?: string } | undefined)?.text ?? JSON.stringify(d.result.draft);
+    return [
+      `## ${i + 1}. ${d.ref}`,
+      `Business: ${String(profile.name)} (${d.profile}); contact ${String(profile.contactName)}; remedies it offers: ${JSON.stringify(profile.remedies)}`,
+      `Rating: ${d.rating}★${d.title ? `  Title: ${d.title}` : ''}`,
+      `Review:\n${d.text}`,
+      `Escalated: ${JSON.stringify(d.result.escalation ?? null)}  Themes: ${JSON.stringify(d.result.themes ?? [])}`,
+      `Draft:\n${draft}`,
+    ].join('\n\n');
+  })
+  .join('\n\n---\n\n');
+writeFileSync(path.join(out, 'packet.md'), packet);
+const record = drafted.map((d) => ({
+  ref: d.ref,
+  profile: d.profile,
+  rating: d.rating,
+  escalation: d.result.escalation ?? null,
+  themes: d.result.themes ?? [],
+  draft: (d.result.draft as { text?: string } | undefined)?.text ?? null,
+}));
+writeFileSync(
+  values.record ?? path.join(out, 'drafts.jsonl'),
+  `${record.map((r) => JSON.stringify(r)).join('\n')}\n`,
+);
+process.stdout.write(`${drafted.length} drafts → ${path.join(out, 'packet.md')}\n`);
