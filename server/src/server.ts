@@ -13,7 +13,6 @@ import { fetchDocument } from './net/fetch-document.ts';
 import { checkDataDirWritable } from './observability/check-data-dir.ts';
 import { watchQueueDepths } from './observability/queue-depths.ts';
 import { closeHttpServer, type ShutdownReport, settlesWithin } from './observability/shutdown.ts';
-import { createSignInLimiter } from './services/auth/sign-in-limiter.ts';
 import { issueSetupToken } from './services/orgs/setup.ts';
 import type { Fetcher } from './services/polling/collect.ts';
 import type { Poller } from './services/polling/scheduler.ts';
@@ -41,7 +40,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   if (database.engine === 'pglite') await migrateDatabase(database);
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const services: AppServices = { signInLimiter: createSignInLimiter() };
+  const services: AppServices = {};
   const appSecret = await resolveAppSecret({
     appSecret: env.APP_SECRET,
     dataDir: env.DATA_DIR,

@@ -1,7 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions, users } from '../../server/src/db/schema/index.ts';
+import { sessions, signInThrottles, users } from '../../server/src/db/schema/index.ts';
 import { createBrowserLikeClient, signedInClient } from '../support/api-client.ts';
 import { engines } from '../support/db.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -181,9 +181,9 @@ describe.each(engines)('accounts and sessions on %s', (engine) => {
     );
     expect(codeOf(locked)).toBe('TOO_MANY_REQUESTS');
     const [row] = await server.database.db
-      .select({ until: users.lockedUntil })
-      .from(users)
-      .where(eq(users.email, 'lock@shop.example'));
+      .select({ until: signInThrottles.lockedUntil })
+      .from(signInThrottles)
+      .where(eq(signInThrottles.key, 'account:lock@shop.example'));
     expect(row?.until?.getTime()).toBeGreaterThan(Date.now());
   });
 

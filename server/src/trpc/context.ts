@@ -20,7 +20,6 @@ export type AppContext = {
 
 /** Long-lived parts of the running app that procedures may ask for (pollers, mail, ...). */
 export type AppServices = {
-  signInLimiter?: import('../services/auth/sign-in-limiter.ts').SignInLimiter;
   pollSourceNow?: (orgId: string, sourceId: string) => Promise<unknown>;
   /** Post an approved reply now (fire and forget); the posting worker's claim keeps it exactly once. */
   postReplyNow?: (orgId: string, replyId: string) => void;

@@ -14,5 +14,6 @@ export * from './review-effects.ts';
 export * from './reviews.ts';
 export * from './rollups.ts';
 export * from './sessions.ts';
+export * from './sign-in-throttles.ts';
 export * from './sources.ts';
 export * from './users.ts';

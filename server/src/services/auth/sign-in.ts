@@ -4,9 +4,15 @@ import { memberships, users } from '../../db/schema/index.ts';
 import { DomainError } from '../errors.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { createSession } from './sessions.ts';
-
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
+import {
+  accountKey,
+  accountPolicy,
+  addressKey,
+  addressPolicy,
+  pruneThrottles,
+  releaseAfterSuccess,
+  reserveSignInAttempt,
+} from './sign-in-limiter.ts';
 
 // One message for every failure, so a sign-in form never tells which emails exist.
 const GENERIC = 'Email or password is incorrect';
@@ -15,44 +21,35 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Check the password, count failures (locking the account after several), and open a fresh session. */
+/**
+ * Check the password and open a fresh session. An attempt is counted against the typed e-mail and the client
+ * address before the password is checked, so an unknown e-mail is treated exactly like a known one (same
+ * count, same lockout, same Argon2 work) and parallel guesses beyond the allowance are refused unchecked.
+ */
 export async function signIn(
   db: Db,
-  input: { email: string; password: string },
+  input: { email: string; password: string; ip?: string | null },
   ttlHours: number,
-  now = new Date(),
 ) {
   const email = normalizeEmail(input.email);
+  const account = accountKey(email);
+  const address = input.ip ? addressKey(input.ip) : null;
+  await reserveSignInAttempt(db, [
+    ...(address ? [{ key: address, policy: addressPolicy }] : []),
+    { key: account, policy: accountPolicy },
+  ]);
   const rows = await db
-    .select({
-      id: users.id,
-      passwordHash: users.passwordHash,
-      failedLogins: users.failedLogins,
-      lockedUntil: users.lockedUntil,
-    })
+    .select({ id: users.id, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
   const user = rows[0];
-  if (!user) {
-    await verifyPassword(await dummyPasswordHash(), input.password);
+  const passwordHash = user?.passwordHash ?? (await dummyPasswordHash());
+  if (!(await verifyPassword(passwordHash, input.password)) || !user) {
+    await pruneThrottles(db);
     throw new DomainError('unauthorized', GENERIC);
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new DomainError('rate_limited', 'Too many failed attempts. Try again in a few minutes.');
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failures = user.failedLogins + 1;
-    await db
-      .update(users)
-      .set({
-        failedLogins: failures >= MAX_FAILURES ? 0 : failures,
-        lockedUntil: failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
-      })
-      .where(eq(users.id, user.id));
-    throw new DomainError('unauthorized', GENERIC);
-  }
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+  await releaseAfterSuccess(db, account, address);
   const first = await db
     .select({ orgId: memberships.orgId })
     .from(memberships)

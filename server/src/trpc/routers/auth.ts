@@ -23,9 +23,8 @@ export const authRouter = router({
 
   signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
     // A new session on every sign-in, and the old one dropped, so a planted cookie is useless.
-    await ctx.services.signInLimiter?.consume(ctx.ip);
     if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
-    const session = await signIn(ctx.db, input, ctx.config.SESSION_TTL_HOURS);
+    const session = await signIn(ctx.db, { ...input, ip: ctx.ip }, ctx.config.SESSION_TTL_HOURS);
     ctx.setSessionCookie(session.token, session.csrfToken, session.expiresAt);
     const me = await readSession(ctx.db, session.token);
     return { role: me?.role ?? null, orgName: me?.orgName ?? null };
