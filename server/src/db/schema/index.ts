@@ -5,6 +5,7 @@ export * from './cases.ts';
 export * from './clients.ts';
 export * from './digests.ts';
 export * from './feedback-requests.ts';
+export * from './invitations.ts';
 export * from './locations.ts';
 export * from './memberships.ts';
 export * from './organizations.ts';
