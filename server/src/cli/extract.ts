@@ -4,8 +4,8 @@ import { extname } from 'node:path';
 import { type NormalizedReview, type SourceKind, sourceKinds } from '@rebound/shared';
 import { fetchDocument } from '../net/fetch-document.ts';
 import { parseReviewCsv, previewReviewCsv } from '../sources/csv.ts';
-import { extract } from '../sources/detect.ts';
 import { isExtractError } from '../sources/errors.ts';
+import { extractIsolated } from '../sources/isolated/read-isolated.ts';
 import type { FetchedDocument } from '../sources/types.ts';
 
 type Io = { out: NodeJS.WritableStream; err: NodeJS.WritableStream };
@@ -55,7 +55,7 @@ export async function runExtract(target: string, opts: { kind?: string }, io: Io
     return 1;
   }
   try {
-    const result = extract(loaded, kind);
+    const result = await extractIsolated(loaded, kind);
     for (const review of result.reviews) await writeLine(io.out, toOutputLine(review));
     if (result.aggregates.length > 0) io.err.write(`aggregate: ${JSON.stringify(result.aggregates)}\n`);
     return 0;

@@ -3,7 +3,10 @@ export type ExtractErrorCode =
   | 'unrecognised_content'
   | 'invalid_content'
   | 'missing_config'
-  | 'invalid_config';
+  | 'invalid_config'
+  | 'too_deep'
+  | 'too_slow'
+  | 'parse_failed';
 
 /**
  * Raised when a document cannot be turned into reviews at all. The message is written for the

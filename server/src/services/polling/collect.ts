@@ -1,6 +1,6 @@
 import type { NormalizedReview } from '@rebound/shared';
 import type { FetchOutcome, FetchPolicy } from '../../net/fetch-document.ts';
-import { extract } from '../../sources/detect.ts';
+import { extractIsolated } from '../../sources/isolated/read-isolated.ts';
 import type { CssSelectorConfig, ExtractResult } from '../../sources/types.ts';
 import type { ClaimedSource } from './claim-due-sources.ts';
 
@@ -30,12 +30,16 @@ const fail = (message: string, retryAfterMs: number | null = null): Collected =>
   retryAfterMs,
 });
 
-function readPage(source: ClaimedSource, outcome: FetchOutcome & { ok: true }, page: number): ExtractResult {
+function readPage(
+  source: ClaimedSource,
+  outcome: FetchOutcome & { ok: true },
+  page: number,
+): Promise<ExtractResult> {
   const config = source.config as { css?: CssSelectorConfig };
   const doc = { body: outcome.body, url: outcome.url, contentType: outcome.contentType };
   // Apple's "next" link in its JSON feed points at the XML form of the next page: read later pages by what they are.
   const isApple = source.kind === 'apple_json' || source.kind === 'apple_atom';
-  return extract(doc, page > 1 && isApple ? undefined : source.kind, config.css);
+  return extractIsolated(doc, page > 1 && isApple ? undefined : source.kind, config.css);
 }
 
 /**
@@ -77,7 +81,7 @@ export async function collectPageSource(source: ClaimedSource, fetcher: Fetcher)
     if (first) ({ etag, lastModified } = outcome);
     let result: ExtractResult;
     try {
-      result = readPage(source, outcome, pages);
+      result = await readPage(source, outcome, pages);
     } catch (error) {
       if (first) return fail(`The page could not be read: ${(error as Error).message}`);
       isPartial = true;

@@ -3,10 +3,10 @@ import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
 import { sources } from '../../db/schema/index.ts';
 import type { FetchMethod } from '../../net/fetch-document.ts';
-import { extract } from '../../sources/detect.ts';
 import { isExtractError } from '../../sources/errors.ts';
 import { createGbpConfig, type GbpTokens, type HttpFn, listGbpReviews } from '../../sources/google/client.ts';
 import { GbpError } from '../../sources/google/errors.ts';
+import { extractIsolated } from '../../sources/isolated/read-isolated.ts';
 import { openSourceSecrets, type SourceSecrets, sealSourceSecrets } from '../secrets/source-secrets.ts';
 import type { ClaimedSource } from './claim-due-sources.ts';
 import type { Collected, Fetcher } from './collect.ts';
@@ -155,7 +155,7 @@ export function createYelpCollector(deps: CollectorDeps): Collector {
       return failed(`${outcome.error.message}${hint}`, outcome.error.retryAfterMs ?? null);
     }
     try {
-      const result = extract(
+      const result = await extractIsolated(
         { body: outcome.body, url: outcome.url, contentType: outcome.contentType },
         'yelp',
       );

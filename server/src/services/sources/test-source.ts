@@ -8,7 +8,9 @@ import {
 } from '@rebound/shared';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
-import { type CssPreview, previewCss } from '../../sources/css.ts';
+import type { CssPreview } from '../../sources/css.ts';
+import { isExtractError } from '../../sources/errors.ts';
+import { previewCssIsolated } from '../../sources/isolated/read-isolated.ts';
 import type { CssSelectorConfig } from '../../sources/types.ts';
 import { invalid } from '../errors.ts';
 import type { ClaimedSource } from '../polling/claim-due-sources.ts';
@@ -122,8 +124,11 @@ export async function previewCssSelectors(
 ): Promise<CssPreviewResult> {
   const outcome = await fetcher(url, { respectRobots: true });
   if (!outcome.ok) return { ok: false, error: outcome.error.message };
-  return {
-    ok: true,
-    preview: previewCss({ body: outcome.body, url: outcome.url, contentType: outcome.contentType }, css),
-  };
+  const doc = { body: outcome.body, url: outcome.url, contentType: outcome.contentType };
+  try {
+    return { ok: true, preview: await previewCssIsolated(doc, css) };
+  } catch (error) {
+    if (isExtractError(error)) return { ok: false, error: `The page could not be read: ${error.message}` };
+    throw error;
+  }
 }
