@@ -49,9 +49,12 @@ export const envSchema = z.object({
   OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   OUTBOX_IDLE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Any server speaking the OpenAI chat-completions protocol (Ollama, a hosted provider); unset means composer only. */
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
+  /** Past this the composer's draft is used; a local model on a small machine may need longer. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce
     .number()

@@ -1,51 +1,27 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { demoBusinessProfile, draftWithLlm } from '@rebound/server/drafting/index';
+import {
+  demoBusinessProfile,
+  describeDraftSource,
+  draftWithLlm,
+  type LlmConfig,
+} from '@rebound/server/drafting/index';
 import { triageReview } from '@rebound/server/triage/index';
+import type { Situation } from '@rebound/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeLlmServer, startFakeLlmServer } from '../support/fake-llm-server.ts';
 
-type Handler = (
-  body: { model: string; messages: Array<{ role: string; content: string }> },
-  res: ServerResponse,
-) => void;
-
-/** A local server speaking the OpenAI chat completions protocol; each test sets how it answers. */
-let handler: Handler = () => undefined;
-let server: Server;
-let baseUrl = '';
-const requests: Array<{ auth: string | undefined; path: string | undefined; model: string }> = [];
-
-const answer =
-  (content: string): Handler =>
-  (_body, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(
-      JSON.stringify({
-        id: 'cmpl-1',
-        object: 'chat.completion',
-        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-      }),
-    );
-  };
-
+let llm: FakeLlmServer;
 beforeAll(async () => {
-  server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => {
-      raw += c.toString('utf8');
-    });
-    req.on('end', () => {
-      const body = JSON.parse(raw);
-      requests.push({ auth: req.headers.authorization, path: req.url, model: body.model });
-      handler(body, res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  llm = await startFakeLlmServer();
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await llm?.close();
+});
+
+const cfg = (timeoutMs = 800): LlmConfig => ({
+  baseUrl: llm.url,
+  apiKey: 'test-key',
+  model: 'small-model',
+  timeoutMs,
 });
 
 const review = {
@@ -54,57 +30,207 @@ const review = {
   text: 'The gear shifting still slips after your tune-up. Really disappointing.',
 };
 const triage = triageReview(review);
-const cfg = () => ({ baseUrl, apiKey: 'test-key', model: 'small-model', timeoutMs: 500 });
 
-describe('draftWithLlm', () => {
-  it('uses a good model answer and records the promise it makes', async () => {
-    handler = answer(
-      'Hi Nora, thank you for telling us, and I am sorry the gears still slip after the tune-up. We would like to redo it free of charge within 48 hours. Please call Marta on +1 555 0142 388 to book it in.',
-    );
+const goodReply = [
+  'Hi Nora, thank you for telling us. I am sorry the gear shifting still slips after your tune-up,',
+  'and I understand how disappointing that is. I would like to redo the tune-up free of charge within',
+  '72 hours, at a time that suits you. Please email me at marta@spokeandbean.example or call',
+  '+1 555 0142 388 and I will book it in myself.',
+  'Marta and the Spoke & Bean team',
+].join(' ');
+
+const situation = (over: Partial<Situation> = {}): Situation => ({
+  item: 'the tune-up',
+  problem: 'the gear shifting still slips',
+  otherProblems: [],
+  confidence: 'high',
+  priorActions: [],
+  asks: [],
+  incidents: [],
+  stance: 'unhappy',
+  praised: [],
+  people: [],
+  isReturning: false,
+  sectorGroup: 'trades_repairs',
+  evidence: [],
+  ...over,
+});
+
+describe('LLM drafting through a chat-completions server', () => {
+  it('uses a good answer, records its promise, and sends the model, key and path of the protocol', async () => {
+    llm.behave({ kind: 'answer', content: goodReply });
     const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
-    expect(draft.source).toBe('llm');
-    expect(draft.text).toContain('gears still slip');
-    expect(draft.promises).toEqual([expect.objectContaining({ dueInHours: 48 })]);
-    expect(requests.at(-1)).toEqual({
-      auth: 'Bearer test-key',
+    expect(draft).toMatchObject({ source: 'llm', kind: 'reply', text: goodReply, llmFindings: [] });
+    expect(draft.fallbackReason).toBeUndefined();
+    expect(describeDraftSource(draft)).toBe('drafted by the LLM');
+    expect(draft.promises).toEqual([expect.objectContaining({ dueInHours: 72 })]);
+    const sent = llm.requests.at(-1);
+    expect(sent).toMatchObject({
       path: '/v1/chat/completions',
-      model: 'small-model',
+      authorization: 'Bearer test-key',
+      body: { model: 'small-model' },
     });
   });
 
-  it('falls back to the composer when the endpoint answers 500', async () => {
-    handler = (_b, res) => {
-      res.writeHead(500).end('{"error":"overloaded"}');
-    };
-    const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
-    expect(draft).toMatchObject({ source: 'composer', fallbackReason: expect.stringMatching(/500/) });
-    expect(draft.text).toContain(demoBusinessProfile.contactName);
+  it('puts the playbook, the profile, the allowed remedies, the situation and the review in the prompt', async () => {
+    llm.behave({ kind: 'answer', content: goodReply });
+    const withSituation = { ...triage, situation: situation({ priorActions: ['refunded'] }) };
+    await draftWithLlm(review, withSituation, demoBusinessProfile, cfg());
+    const [system, user] = llm.requests.at(-1)?.body.messages ?? [];
+    expect(system?.role).toBe('system');
+    expect(system?.content).toContain(demoBusinessProfile.name);
+    expect(system?.content).toContain(demoBusinessProfile.contactEmail);
+    expect(system?.content).toContain('a free re-do of the repair or service');
+    expect(system?.content).toMatch(/60 to 120 words/);
+    expect(system?.content).toMatch(/Use "I"/);
+    // Already refunded: the refund is left out of what may be offered.
+    expect(system?.content).not.toContain('- a refund');
+    expect(user?.content).toContain("Main complaint, in the reviewer's terms: the gear shifting still slips");
+    expect(user?.content).toContain('Already happened: refunded');
+    expect(user?.content).toContain(review.text);
   });
 
-  it('falls back when the model does not answer in time', async () => {
-    handler = () => undefined;
+  it('keeps the composer draft when the answer comes after the timeout', async () => {
+    llm.behave({ kind: 'answer', content: goodReply, delayMs: 2_000 });
     const started = Date.now();
-    const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
+    const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg(300));
+    expect(Date.now() - started).toBeLessThan(1_500);
     expect(draft).toMatchObject({
       source: 'composer',
-      fallbackReason: expect.stringMatching(/within 500 ms/),
+      fallbackReason: 'the LLM did not answer within 300 ms',
     });
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(draft.text).toContain('Marta');
   });
 
-  it('falls back when the model answer is blocked by the safety check', async () => {
-    handler = answer('Nora, you are lying. We will refund you if you remove your review.');
+  it('keeps the composer draft when the body stops half way, within the same timeout', async () => {
+    llm.behave({ kind: 'stall-body' });
+    const started = Date.now();
+    const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg(300));
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(draft.fallbackReason).toBe('the LLM did not answer within 300 ms');
+  });
+
+  it('keeps the composer draft on HTTP 500, and on 429 without retrying', async () => {
+    llm.behave({ kind: 'status', status: 500 });
+    const failed = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
+    expect(failed).toMatchObject({ source: 'composer', fallbackReason: 'the LLM server answered HTTP 500' });
+    expect(describeDraftSource(failed)).toBe('composer (the LLM server answered HTTP 500)');
+
+    llm.behave({ kind: 'status', status: 429, headers: { 'retry-after': '0' } });
+    const before = llm.requests.length;
+    const limited = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
+    expect(limited.fallbackReason).toBe('the LLM server is rate limiting us (HTTP 429)');
+    expect(llm.requests.length - before).toBe(1);
+  });
+
+  it('keeps the composer draft on malformed JSON, a wrong shape, and empty or missing content', async () => {
+    const cases = [
+      [
+        { kind: 'raw', body: '{"choices": [{"message": {"content": "Hi' },
+        'the LLM answer was not valid JSON',
+      ],
+      [
+        { kind: 'raw', body: '{"error": "no model loaded"}' },
+        'the LLM answer had no choices in the expected shape',
+      ],
+      [{ kind: 'answer', content: '   ' }, 'the LLM answer was empty'],
+      [{ kind: 'answer', content: null }, 'the LLM answer was empty'],
+    ] as const;
+    for (const [behaviour, reason] of cases) {
+      llm.behave(behaviour);
+      const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
+      expect(draft, JSON.stringify(behaviour)).toMatchObject({ source: 'composer', fallbackReason: reason });
+    }
+  });
+
+  it('keeps the composer draft when the answer is defensive, and says which words failed', async () => {
+    llm.behave({
+      kind: 'answer',
+      content: goodReply.replace(
+        'and I understand how disappointing that is.',
+        'but if you had read the care guide you would know gears need time to settle.',
+      ),
+    });
     const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
     expect(draft.source).toBe('composer');
-    expect(draft.fallbackReason).toMatch(/hostile|review-incentive/);
-    expect(draft.text).not.toMatch(/lying/);
+    expect(draft.fallbackReason).toMatch(/^LLM answer failed the check: defensive \(“if you had read/);
+    expect(draft.llmAnswer).toContain('care guide');
+    expect(draft.llmFindings.map((f) => f.rule)).toContain('defensive');
+    expect(draft.text).not.toContain('care guide');
   });
 
-  it('never sends an escalated review to the model', async () => {
-    const before = requests.length;
-    const threat = { author: null, rating: 1, text: 'My lawyer will sue you over the brakes that failed.' };
-    const draft = await draftWithLlm(threat, triageReview(threat), demoBusinessProfile, cfg());
+  it('keeps the composer holding reply when the LLM admits fault on an incident', async () => {
+    const incident = {
+      author: 'Sam',
+      rating: 1,
+      text: 'The brakes you fitted failed on a hill the next day and I crashed. I am talking to my lawyer.',
+    };
+    const incidentTriage = triageReview(incident);
+    expect(incidentTriage.escalation.escalate).toBe(true);
+    llm.behave({
+      kind: 'answer',
+      content:
+        'Sam, thank you for telling us, and I am so sorry you were hurt. This is on us: the brakes were not fitted properly. I would like to refund the repair in full within 48 hours. Please email me at marta@spokeandbean.example or call +1 555 0142 388 so I can make this right. Marta and the Spoke & Bean team',
+    });
+    const draft = await draftWithLlm(incident, incidentTriage, demoBusinessProfile, cfg());
     expect(draft).toMatchObject({ source: 'composer', kind: 'holding' });
-    expect(requests.length).toBe(before);
+    expect(draft.fallbackReason).toMatch(/admits fault on an incident \(“This is on us”\)/);
+    expect(draft.fallbackReason).toMatch(/offers a refund in a holding reply/);
+    expect(draft.text).not.toMatch(/on us|refund/i);
+  });
+
+  it('uses the LLM holding reply for an incident when it passes the check', async () => {
+    const incident = {
+      author: 'Sam',
+      rating: 1,
+      text: 'The brakes you fitted failed on a hill the next day and I crashed. I am talking to my lawyer.',
+    };
+    const holding =
+      'Sam, thank you for letting us know, and I am very sorry to read that you crashed after the brakes failed on a hill. I am concerned for you and hope you are recovering. I would like to hear the full details from you directly so we can look into it properly. Please email me at marta@spokeandbean.example or call +1 555 0142 388 at any time. Marta and the Spoke & Bean team';
+    llm.behave({ kind: 'answer', content: holding });
+    const draft = await draftWithLlm(incident, triageReview(incident), demoBusinessProfile, cfg());
+    expect(draft).toMatchObject({ source: 'llm', kind: 'holding', text: holding });
+  });
+
+  it('keeps the composer draft when the LLM offers compensation on a 5-star review', async () => {
+    const happy = {
+      author: 'Lea',
+      rating: 5,
+      text: 'Lovely coffee and the fastest puncture repair in town.',
+    };
+    llm.behave({
+      kind: 'answer',
+      content:
+        'Lea, thank you so much for the kind words about our coffee and the puncture repair. I am glad we could get you rolling again so quickly, and I would love to offer you a 20% discount on your next visit as a thank-you. We look forward to seeing you again soon, and please say hello when you are next in. Marta and the Spoke & Bean team',
+    });
+    const draft = await draftWithLlm(happy, triageReview(happy), demoBusinessProfile, cfg());
+    expect(draft.source).toBe('composer');
+    expect(draft.fallbackReason).toMatch(/offers a discount on a 5-star review/);
+  });
+
+  it('keeps the composer draft when the LLM offers a refund to someone already refunded', async () => {
+    const refunded = { ...triage, situation: situation({ priorActions: ['refunded'] }) };
+    llm.behave({
+      kind: 'answer',
+      content: goodReply.replace('redo the tune-up free of charge', 'arrange a full refund for the tune-up'),
+    });
+    const draft = await draftWithLlm(review, refunded, demoBusinessProfile, cfg());
+    expect(draft.source).toBe('composer');
+    expect(draft.fallbackReason).toMatch(/offers a refund again after refunded/);
+  });
+
+  it('keeps the composer draft when the answer is far outside the asked length', async () => {
+    llm.behave({ kind: 'answer', content: 'Thank you, Nora. Sorry about the gears; please call us.' });
+    const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
+    expect(draft.fallbackReason).toMatch(/\b10 words \(60–120 asked for\)/);
+  });
+
+  it('uses the composer with the reason when no LLM is configured', async () => {
+    const draft = await draftWithLlm(review, triage, demoBusinessProfile, null);
+    expect(draft).toMatchObject({
+      source: 'composer',
+      fallbackReason: 'no LLM is configured',
+      llmAnswer: null,
+    });
   });
 });

@@ -143,8 +143,8 @@ describe('SSRF guard on every address a user can set', () => {
     const reviewed: Record<string, string> = {
       'server/src/sources/google/http.ts':
         'createFetchHttp: CLI and test transport; the app injects the guarded one',
-      'server/src/drafting/draft-with-llm.ts':
-        'LLM_BASE_URL comes from the environment, set by the operator only',
+      'server/src/drafting/llm-client.ts':
+        'the OpenAI client to LLM_BASE_URL, which comes from the environment, set by the operator only',
     };
     const found: string[] = [];
     const walk = (dir: string) => {
@@ -156,7 +156,7 @@ describe('SSRF guard on every address a user can set', () => {
           if (rel.startsWith('server/src/net/')) continue;
           const code = readFileSync(full, 'utf8');
           if (
-            /(^|[^\w.])fetch\(|from 'undici'|http\.request\(|https\.request\(|\bdefaultHttp\b[^;]*\bhttp:/m.test(
+            /(^|[^\w.])fetch\(|from 'undici'|from 'openai'|http\.request\(|https\.request\(|\bdefaultHttp\b[^;]*\bhttp:/m.test(
               code,
             )
           )

@@ -13,4 +13,5 @@ export {
   type DraftPromise,
   type DraftReview,
 } from './compose-draft.ts';
-export { draftWithLlm, type LlmConfig } from './draft-with-llm.ts';
+export { describeDraftSource, draftWithLlm, type LlmDraft } from './draft-with-llm.ts';
+export { type LlmConfig, llmConfigFromEnv } from './llm-config.ts';
