@@ -30,9 +30,10 @@ export const DEMO_SOURCE_PATH = '/demo-site/reviews';
 
 /**
  * Load the demo business, its location, the bundled demo review source and one user per role.
- * Loading twice changes nothing.
+ * Loading twice changes nothing. Through a setup link (the setup page's demo button) the link is spent in the
+ * transaction that creates the demo organization, so the link works once and only on an empty database.
  */
-export async function loadDemo(db: Db, opts: { baseUrl?: string; now?: Date } = {}) {
+export async function loadDemo(db: Db, opts: { baseUrl?: string; now?: Date; setupToken?: string } = {}) {
   const now = opts.now ?? new Date();
   const existing = await db
     .select({ id: organizations.id })
@@ -41,16 +42,20 @@ export async function loadDemo(db: Db, opts: { baseUrl?: string; now?: Date } = 
   let orgId = existing[0]?.id;
   const [owner, ...others] = demoUsers;
   if (!owner) throw new Error('demo users missing');
-  if (!orgId) {
-    const created = await createOrganizationWithOwner(db, {
-      orgName: demoBusinessProfile.name,
-      orgSlug: DEMO_SLUG,
-      postalAddress: '12 Harbour Lane, Portside PS1 2AB',
-      ownerName: owner.name,
-      ownerEmail: owner.email,
-      ownerPassword: owner.password,
-      settings: { profile: demoBusinessProfile },
-    });
+  if (!orgId || opts.setupToken !== undefined) {
+    const created = await createOrganizationWithOwner(
+      db,
+      {
+        orgName: demoBusinessProfile.name,
+        orgSlug: DEMO_SLUG,
+        postalAddress: '12 Harbour Lane, Portside PS1 2AB',
+        ownerName: owner.name,
+        ownerEmail: owner.email,
+        ownerPassword: owner.password,
+        settings: { profile: demoBusinessProfile },
+      },
+      { setupToken: opts.setupToken, now },
+    );
     orgId = created.orgId;
   }
   for (const u of others) {

@@ -47,10 +47,34 @@ export type CreateOrgInput = {
   settings?: Record<string, unknown>;
 };
 
-/** Create an organization with its first owner. */
-export async function createOrganizationWithOwner(db: Db, input: CreateOrgInput) {
+const SPENT_LINK = 'This setup link is no longer valid';
+
+/**
+ * Spend every outstanding setup link in one UPDATE, inside the transaction that creates the first
+ * organization. Concurrent setups wait on the same rows' locks and then find them used, so a link (or a
+ * second link printed by a restart) creates at most one organization; a failed setup rolls the spend back.
+ */
+async function spendSetupLinks(tx: Db, token: string, now: Date): Promise<void> {
+  const spent = await tx
+    .update(setupTokens)
+    .set({ usedAt: now })
+    .where(isNull(setupTokens.usedAt))
+    .returning({ tokenHash: setupTokens.tokenHash, expiresAt: setupTokens.expiresAt });
+  const tokenHash = hashToken(token);
+  const isMine = spent.some((row) => row.tokenHash === tokenHash && row.expiresAt > now);
+  const [existing] = await tx.select({ n: count() }).from(users);
+  if (!isMine || (existing?.n ?? 0) > 0) throw new DomainError('forbidden', SPENT_LINK);
+}
+
+/** Create an organization with its first owner; with a setup link, only if that link is spent doing it. */
+export async function createOrganizationWithOwner(
+  db: Db,
+  input: CreateOrgInput,
+  opts: { setupToken?: string; now?: Date } = {},
+) {
   const passwordHash = await hashPassword(input.ownerPassword);
   return db.transaction(async (tx) => {
+    if (opts.setupToken !== undefined) await spendSetupLinks(tx, opts.setupToken, opts.now ?? new Date());
     const slugTaken = await tx
       .select({ id: organizations.id })
       .from(organizations)
@@ -89,19 +113,7 @@ export async function createOrganizationWithOwner(db: Db, input: CreateOrgInput)
   });
 }
 
-/** Complete first-run setup with a one-time token. */
-/** Refuse anything done through a setup link that was used, expired, or came after the first user. */
-export async function assertSetupTokenValid(db: Db, token: string): Promise<void> {
-  if (!(await isSetupTokenValid(db, token)))
-    throw new DomainError('forbidden', 'This setup link is no longer valid');
-}
-
+/** Complete first-run setup with a one-time token, spent in the transaction that creates the organization. */
 export async function completeSetup(db: Db, token: string, input: CreateOrgInput) {
-  await assertSetupTokenValid(db, token);
-  const created = await createOrganizationWithOwner(db, input);
-  await db
-    .update(setupTokens)
-    .set({ usedAt: new Date() })
-    .where(eq(setupTokens.tokenHash, hashToken(token)));
-  return created;
+  return createOrganizationWithOwner(db, input, { setupToken: token });
 }

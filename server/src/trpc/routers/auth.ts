@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { createSession, deleteSession, readSession } from '../../services/auth/sessions.ts';
 import { signIn } from '../../services/auth/sign-in.ts';
-import { assertSetupTokenValid, completeSetup, isSetupTokenValid } from '../../services/orgs/setup.ts';
+import { completeSetup, isSetupTokenValid } from '../../services/orgs/setup.ts';
 import { authedProcedure, publicProcedure, router } from '../init.ts';
 
 export const authRouter = router({
@@ -54,9 +54,9 @@ export const authRouter = router({
   loadDemo: publicProcedure
     .input(z.object({ token: z.string().min(10).max(200) }))
     .mutation(async ({ ctx, input }) => {
-      await assertSetupTokenValid(ctx.db, input.token);
       const demo = await loadDemo(ctx.db, {
         baseUrl: ctx.config.PUBLIC_URL ?? `http://${ctx.config.HOST}:${ctx.config.PORT}`,
+        setupToken: input.token,
       });
       return { users: demo.users.map((u) => ({ email: u.email, role: u.role })) };
     }),
