@@ -5,6 +5,7 @@ export * from './schemas/auth.ts';
 export * from './schemas/campaigns.ts';
 export * from './schemas/cases.ts';
 export * from './schemas/clients.ts';
+export * from './schemas/dates.ts';
 export * from './schemas/replies.ts';
 export * from './schemas/sources.ts';
 export * from './schemas/trends.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tagSchema } from './clients.ts';
+import { dateTimeSchema } from './dates.ts';
 import { uuidSchema } from './replies.ts';
 
 export const feedbackScales = ['five', 'nps'] as const;
@@ -29,7 +30,7 @@ export const saveCampaignInput = campaignTemplateSchema.extend({
   trackOpens: z.boolean().default(true),
   ratePerMinute: z.number().int().min(1).max(100_000).default(60),
   frequencyCapDays: z.number().int().min(1).max(3650).default(90),
-  sendAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  sendAt: dateTimeSchema.nullable().optional(),
 });
 export type SaveCampaignInput = z.infer<typeof saveCampaignInput>;
 

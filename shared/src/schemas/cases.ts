@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeSchema } from './dates.ts';
 import { uuidSchema } from './replies.ts';
 
 /** The playbook as stages: the happy path, the hard path (escalate, mediate, legal), or walking away. */
@@ -71,12 +72,12 @@ export const logEntryInput = z.object({
   caseId: uuidSchema,
   kind: contactKindSchema,
   summary: z.string().trim().min(1, 'Say what was said or agreed').max(10_000),
-  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  occurredAt: dateTimeSchema.optional(),
 });
 export const addTaskInput = z.object({
   caseId: uuidSchema,
   description: z.string().trim().min(2, 'Describe what was promised').max(500),
-  dueAt: z.iso.datetime({ offset: true }),
+  dueAt: dateTimeSchema,
   ownerUserId: uuidSchema.optional(),
 });
 export const taskIdInput = z.object({ taskId: uuidSchema });

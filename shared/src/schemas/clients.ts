@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from './auth.ts';
+import { dateOrDateTimeSchema } from './dates.ts';
 import { uuidSchema } from './replies.ts';
 
 export const consentStatuses = ['unknown', 'granted', 'withdrawn'] as const;
@@ -20,15 +21,13 @@ export const clientImportFields = [
 ] as const;
 export type ClientImportField = (typeof clientImportFields)[number];
 
-const dateInput = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
-
 export const saveClientInput = z.object({
   clientId: uuidSchema.optional(),
   email: emailSchema,
   name: z.string().trim().max(200).default(''),
   phone: z.string().trim().max(40).optional(),
   tags: tagsSchema.default([]),
-  lastServiceAt: dateInput.nullable().optional(),
+  lastServiceAt: dateOrDateTimeSchema.nullable().optional(),
   consent: consentStatusSchema.default('unknown'),
   locationId: uuidSchema.nullable().optional(),
 });

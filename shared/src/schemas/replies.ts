@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reviewLabelSchema } from '../review.ts';
+import { dateTimeSchema } from './dates.ts';
 
 export const uuidSchema = z.uuid('Not a valid id');
 
@@ -39,6 +40,6 @@ export const markPostedInput = z.object({
 });
 export const replyIdInput = z.object({ replyId: uuidSchema });
 export const auditExportInput = z.object({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: dateTimeSchema.optional(),
+  to: dateTimeSchema.optional(),
 });

@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './dates.ts';
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-03-31')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'Not a real date');
+const day = calendarDateSchema;
 
 /** The longest period one query may cover; the generator's two years fit with room. */
 export const MAX_TREND_DAYS = 1100;

@@ -1,4 +1,4 @@
-import type { ClientImportField } from '@rebound/shared';
+import { type ClientImportField, MAX_YEAR, MIN_YEAR } from '@rebound/shared';
 import { parse as parseSync } from 'csv-parse/sync';
 import { sniffDelimiter } from '../../sources/csv-mapping.ts';
 import {
@@ -91,7 +91,7 @@ function readRow(cells: string[], mapping: ClientCsvMapping, now: Date): ClientV
   if (!consent) return `consent "${cleanLine(cell('consent'), 40)}" is not one of yes, no, unknown`;
   const served = readServiceDate(cell('lastServiceAt'), now);
   if (served === 'invalid')
-    return `last service date "${cleanLine(cell('lastServiceAt'), 40)}" is not a date`;
+    return `last service date "${cleanLine(cell('lastServiceAt'), 40)}" is not a real date from ${MIN_YEAR} to ${MAX_YEAR}`;
   if (served === 'future') return 'last service date is in the future';
   const name = cleanLine(cell('name'), 200);
   const phone = cleanLine(cell('phone'), 40) || null;

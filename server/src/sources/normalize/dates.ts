@@ -1,3 +1,4 @@
+import { isInstantInRange, isRealDate } from '@rebound/shared';
 export type DateOptions = {
   /** IANA zone for times published without an offset (Yelp sends Pacific time). Default UTC. */
   timeZone?: string;
@@ -79,10 +80,9 @@ function fromParts(
   options: DateOptions,
   millis = 0,
 ): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return null;
+  // A real day in the accepted years: no 31 February rolled over, and no year 0–99 that Date.UTC would read as 19xx.
+  if (!isRealDate(year, month, day) || hour > 23 || minute > 59 || second > 60) return null;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  // Reject 31 February and friends rather than letting Date roll them over.
-  if (new Date(asUtc).getUTCDate() !== day) return null;
   const zone = options.timeZone;
   if (!zone || zone === 'UTC') return validIso(asUtc);
   return validIso(asUtc - zoneOffsetMs(asUtc - zoneOffsetMs(asUtc, zone), zone));
@@ -120,9 +120,5 @@ export function zoneOffsetMs(utcMs: number, zone: string): number {
 }
 
 function validIso(ms: number): string | null {
-  if (!Number.isFinite(ms)) return null;
-  const date = new Date(ms);
-  const year = date.getUTCFullYear();
-  if (year < 1900 || year > 2200) return null;
-  return date.toISOString();
+  return isInstantInRange(ms) ? new Date(ms).toISOString() : null;
 }
