@@ -73,6 +73,11 @@ export const procedurePermissions: Record<string, Access> = {
 
   'audit.exportCsv': orgAdmins,
 
+  // Whether drafting uses an LLM, and where: account settings. Trying it drafts in the business's name: owners only.
+  'llm.status': orgAdmins,
+  'llm.sampleReviews': ownerOnly,
+  'llm.tryOnReview': ownerOnly,
+
   'sources.list': everyMember,
   'sources.get': everyMember,
   'sources.runs': everyMember,

@@ -5,6 +5,7 @@ import { authRouter } from './routers/auth.ts';
 import { campaignsRouter } from './routers/campaigns.ts';
 import { casesRouter } from './routers/cases.ts';
 import { clientsRouter } from './routers/clients.ts';
+import { llmRouter } from './routers/llm.ts';
 import { membersRouter } from './routers/members.ts';
 import { outboxRouter } from './routers/outbox.ts';
 import { repliesRouter } from './routers/replies.ts';
@@ -25,6 +26,7 @@ export const appRouter = router({
   clients: clientsRouter,
   campaigns: campaignsRouter,
   outbox: outboxRouter,
+  llm: llmRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,46 @@
+import { checkReply } from '@rebound/shared';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { reviews } from '../../db/schema/index.ts';
+import { describeDraftSource, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
+import { defaultThemeTaxonomy, extendTaxonomy, triageReview } from '../../triage/index.ts';
+import { notFound } from '../errors.ts';
+import { getBusinessProfile } from '../orgs/get-business-profile.ts';
+
+/**
+ * Drafts one review through the LLM exactly as drafting would, without saving anything, so the owner sees what the
+ * LLM wrote, what the check found in it, and whether the composer's draft would be used instead.
+ */
+export async function tryLlmOnReview(db: Db, orgId: string, reviewId: string, cfg: LlmConfig | null) {
+  const [review] = await db
+    .select({
+      author: reviews.author,
+      rating: reviews.rating,
+      title: reviews.title,
+      text: reviews.text,
+      language: reviews.language,
+      externalId: reviews.externalId,
+    })
+    .from(reviews)
+    .where(and(eq(reviews.orgId, orgId), eq(reviews.id, reviewId)));
+  if (!review) throw notFound('Review');
+  const profile = await getBusinessProfile(db, orgId);
+  const taxonomy = profile.themeExtensions
+    ? extendTaxonomy(defaultThemeTaxonomy, profile.themeExtensions)
+    : defaultThemeTaxonomy;
+  const triage = triageReview(review, { taxonomy });
+  const draft = await draftWithLlm(review, triage, profile, cfg);
+  return {
+    review: { author: review.author, rating: review.rating, title: review.title, text: review.text },
+    isEscalated: triage.escalation.escalate,
+    llmAnswer: draft.llmAnswer,
+    llmFindings: draft.llmFindings,
+    decision: draft.source,
+    sourceLabel: describeDraftSource(draft),
+    draft: {
+      text: draft.text,
+      kind: draft.kind,
+      findings: checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }),
+    },
+  };
+}
