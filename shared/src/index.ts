@@ -1,4 +1,6 @@
+export * from './incident-labels.ts';
 export * from './review.ts';
+export * from './role-grants.ts';
 export * from './roles.ts';
 export * from './schemas/alerts.ts';
 export * from './schemas/auth.ts';

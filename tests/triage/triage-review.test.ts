@@ -2,7 +2,6 @@ import {
   classifyText,
   defaultThemeTaxonomy,
   detectSpike,
-  type EscalationReason,
   extendTaxonomy,
   triageReview,
 } from '@rebound/server/triage/index';
@@ -42,12 +41,13 @@ describe('classifyText', () => {
 });
 
 describe('triageReview', () => {
-  it('calls a 4-star review that names a problem mixed', () => {
+  it('calls a 4-star review with a complaint in it happy with a quibble, labelled positive', () => {
     const t = triageReview({
       rating: 4,
       text: 'Great coffee, but the wait was forty minutes and the staff were rude.',
     });
-    expect(t.label).toBe('mixed');
+    expect(t.situation.stance).toBe('happy_with_quibble');
+    expect(t.label).toBe('positive');
     expect(t.themes).toEqual(expect.arrayContaining(['wait', 'staff']));
     expect(t.judgedBy).toBe('rating+text');
   });
@@ -84,44 +84,6 @@ describe('triageReview', () => {
     expect(t.themes).toContain('bikes');
     expect(taxonomy.wait).toContain('queue for ages');
     expect(defaultThemeTaxonomy.bikes).toBeUndefined();
-  });
-});
-
-describe('escalation', () => {
-  const cases: Array<[EscalationReason, string]> = [
-    ['legal_threat', 'I am talking to my lawyer and will sue you.'],
-    ['legal_threat', 'See you in small claims court.'],
-    ['regulator', 'I have reported this to the BBB and the attorney general.'],
-    ['chargeback', 'I filed a chargeback with my bank.'],
-    ['abuse', 'You are all a bunch of f***ing idiots.'],
-    ['threat', 'Watch your back, you will regret this.'],
-    ['safety', 'The charger caught fire on my desk.'],
-    ['health', 'We got food poisoning after the chicken.'],
-    ['discrimination', 'They refused to serve us because we are black. Pure racism.'],
-  ];
-  it.each(cases)('escalates for %s: "%s"', (reason, text) => {
-    const t = triageReview({ rating: 1, text });
-    expect(t.escalation.escalate).toBe(true);
-    expect(t.escalation.reasons).toContain(reason);
-  });
-
-  it('does not escalate an ordinary complaint or a food court', () => {
-    expect(
-      triageReview({ rating: 2, text: 'Slow service at the food court stall and cold fries.' }).escalation,
-    ).toEqual({
-      escalate: false,
-      reasons: [],
-    });
-  });
-
-  it('ignores safety words in a happy review but not abuse', () => {
-    expect(
-      triageReview({ rating: 5, text: 'They got me to the emergency room fast, great team.' }).escalation
-        .escalate,
-    ).toBe(false);
-    expect(
-      triageReview({ rating: 5, text: 'Great food, but the racist bouncer ruined it.' }).escalation.reasons,
-    ).toContain('discrimination');
   });
 });
 

@@ -1,6 +1,13 @@
 export { classifyText } from './classify-text.ts';
-export { detectSpike, type EscalationReason, findEscalationReasons } from './escalation.ts';
+export { detectSpike, type Escalation, type EscalationReason, escalationOf } from './escalation.ts';
 export { detectLanguage } from './language.ts';
+export {
+  defaultSectorGroup,
+  labelOfStance,
+  readSituation,
+  type SituationInput,
+  sectorGroupOf,
+} from './situation/index.ts';
 export {
   defaultThemeTaxonomy,
   detectThemes,
@@ -9,4 +16,10 @@ export {
   type ThemeHit,
   type ThemeTaxonomy,
 } from './themes.ts';
-export { type Triage, type TriageInput, triageReview } from './triage-review.ts';
+export {
+  blankSituation,
+  type Triage,
+  type TriageInput,
+  type TriageOptions,
+  triageReview,
+} from './triage-review.ts';

@@ -1,8 +1,10 @@
-import type { ReviewLabel } from '@rebound/shared';
-import { analyzeText } from './analyze-text.ts';
+import type { ReviewLabel, SectorGroup, Situation, Stance } from '@rebound/shared';
 import { classifyText } from './classify-text.ts';
-import { type EscalationReason, findEscalationReasons } from './escalation.ts';
+import { type Escalation, escalationOf } from './escalation.ts';
 import { detectLanguage } from './language.ts';
+import { readSituation } from './situation/read-situation.ts';
+import { defaultSectorGroup } from './situation/sector-group.ts';
+import { labelOfStance, readStance } from './situation/stance.ts';
 import { defaultThemeTaxonomy, detectThemes, type ThemeTaxonomy } from './themes.ts';
 
 export type TriageInput = {
@@ -15,59 +17,77 @@ export type Triage = {
   label: ReviewLabel;
   score: number;
   themes: string[];
-  escalation: { escalate: boolean; reasons: EscalationReason[] };
+  escalation: Escalation;
   language: string | null;
   judgedBy: 'rating+text' | 'text' | 'rating';
+  situation: Situation;
 };
+export type TriageOptions = { taxonomy?: ThemeTaxonomy; sectorGroup?: SectorGroup };
 
-// Reasons that matter even in a glowing review; the others are read only in unhappy ones ("the ER team was great").
-const ALWAYS_ESCALATE: ReadonlySet<EscalationReason> = new Set(['abuse', 'threat', 'discrimination']);
+const noBalance = { positive: 0, negative: 0, positiveSentences: 0, negativeSentences: 0 };
 
-function labelFromRatingAndText(rating: number, textScore: number, namesProblem: boolean): ReviewLabel {
-  if (rating <= 2) return textScore >= 0.5 && !namesProblem ? 'mixed' : 'negative';
-  if (rating < 4) return namesProblem ? 'mixed' : textScore >= 0.5 ? 'positive' : 'neutral';
-  if (rating < 5) return namesProblem ? 'mixed' : 'positive';
-  return namesProblem && textScore < 0 ? 'mixed' : 'positive';
-}
-
-/** Label, score, themes, escalation and language for one review, from its rating and its words together. */
-export function triageReview(input: TriageInput, opts: { taxonomy?: ThemeTaxonomy } = {}): Triage {
+/** Label, score, themes, escalation, language and the situation for one review, from its rating and its words. */
+export function triageReview(input: TriageInput, opts: TriageOptions = {}): Triage {
   const combined = input.title ? `${input.title.trim()}. ${input.text}` : input.text;
   const language = detectLanguage(combined, input.language);
   const canReadText = combined.trim().length > 0 && (language === 'en' || language === null);
   const rating = typeof input.rating === 'number' && Number.isFinite(input.rating) ? input.rating : null;
+  const sectorGroup = opts.sectorGroup ?? defaultSectorGroup;
   const themes = canReadText ? detectThemes(combined, opts.taxonomy ?? defaultThemeTaxonomy) : [];
 
+  let situation: Situation;
   let label: ReviewLabel = 'neutral';
   let score = 0;
   let judgedBy: Triage['judgedBy'] = 'text';
   if (canReadText) {
     const text = classifyText(combined);
-    const analysis = analyzeText(combined);
-    const namesProblem =
-      analysis.worstPart <= -2 || analysis.sentences.some((s) => s.score <= -1.5) || analysis.negative >= 2.5;
+    situation = readSituation({ rating, text: input.text, title: input.title }, { sectorGroup });
     if (rating === null) {
       label = text.label;
       score = text.score;
     } else {
-      label = labelFromRatingAndText(rating, text.score, namesProblem);
+      label = labelOfStance(situation.stance);
       score = 0.6 * ((rating - 3) / 2) + 0.4 * text.score;
       judgedBy = 'rating+text';
     }
-  } else if (rating !== null) {
-    score = (rating - 3) / 2;
-    label = rating <= 2 ? 'negative' : rating >= 4 ? 'positive' : 'neutral';
-    judgedBy = 'rating';
+  } else {
+    situation = blankSituation(
+      rating === null ? 'neutral' : readStance(rating, noBalance, 'neutral'),
+      sectorGroup,
+    );
+    if (rating !== null) {
+      score = (rating - 3) / 2;
+      label = rating <= 2 ? 'negative' : rating >= 4 ? 'positive' : 'neutral';
+      judgedBy = 'rating';
+    }
   }
 
-  const isUnhappy = label === 'negative' || label === 'mixed';
-  const reasons = findEscalationReasons(combined).filter((r) => isUnhappy || ALWAYS_ESCALATE.has(r));
   return {
     label,
     score: Math.round(Math.max(-1, Math.min(1, score)) * 1000) / 1000,
     themes,
-    escalation: { escalate: reasons.length > 0, reasons },
+    escalation: escalationOf(situation),
     language,
     judgedBy,
+    situation,
+  };
+}
+
+/** A situation that knows nothing but the stance: for a review we cannot read (another language, no text). */
+export function blankSituation(stance: Stance, sectorGroup: SectorGroup): Situation {
+  return {
+    item: null,
+    problem: null,
+    otherProblems: [],
+    confidence: 'low',
+    priorActions: [],
+    asks: [],
+    incidents: [],
+    stance,
+    praised: [],
+    people: [],
+    isReturning: false,
+    sectorGroup,
+    evidence: [],
   };
 }

@@ -1,0 +1,209 @@
+import type { Evidence, IncidentKind, SectorGroup } from '@rebound/shared';
+import type { Sentence } from './sentences.ts';
+
+/** Whole-word, case-insensitive pattern; `'` in the source also matches a curly apostrophe. */
+const words = (source: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/'/g, "['’]")})(?![\\p{L}\\p{N}])`, 'iu');
+
+const PERSON =
+  'me|us|him|her|them|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|sister|brother|baby|family)|my \\w+';
+const BODY =
+  'hands?|fingers?|thumbs?|arms?|legs?|feet|foot|toes?|tongue|mouth|lips?|face|skin|scalp|head|neck|back|eyes?|ears?|palms?|wrists?|chest|stomach';
+const POSSESSIVE = "my|his|her|their|our|your|the child's|my (?:son|daughter|wife|husband|kid)'s";
+
+type Rule = {
+  kind: IncidentKind;
+  /** Wording that signals the incident in one sentence. */
+  match: RegExp;
+  /** Wording in the same sentence that makes it a figure of speech or someone else's story. */
+  unless?: RegExp;
+  /** Wording that must also appear in this sentence or the next two for the match to count. */
+  needsNearby?: RegExp;
+  /** Wording that must appear somewhere in the review. */
+  needsInReview?: RegExp;
+  /** Sector groups whose own trade uses the wording innocently ("my attorney" in a law firm's reviews). */
+  notIn?: readonly SectorGroup[];
+};
+
+const EATING = words(
+  'ate|eat|eating|eaten|food|meal|dinner|lunch|breakfast|brunch|dish|dishes|order|ordered|takeout|take-out|delivery|chicken|fish|seafood|sushi|oysters?|shrimp|burger|salad|pizza|buffet|restaurant|menu',
+);
+
+const rules: readonly Rule[] = [
+  {
+    kind: 'food_poisoning',
+    match: words('food poisoning|food-poisoning|salmonella|e\\.? ?coli|norovirus|listeria'),
+    unless: words("(?:no|not|wasn't|without) (?:any )?food poisoning|fear of food poisoning"),
+  },
+  {
+    kind: 'food_poisoning',
+    match: words(
+      `(?:got|getting|became|felt|were|was|been|get) (?:so |very |really |violently |deathly |terribly )?(?:sick|ill)(?! of| and tired)|made (?:${PERSON}|everyone|all of us|both of us) (?:so |very |really |violently )?(?:sick|ill)|(?:vomit\\w*|threw up|throwing up|puking|puked|diarrh\\w*|stomach (?:cramps|pains?|bug|ache|issues|problems)|upset stomach|sick to (?:my|our) stomachs?)`,
+    ),
+    unless: words(
+      "sick of|sick and tired|(?:was|were|been|felt) sick (?:with|before|already)|(?:the|a|my) (?:smell|sight|attitude|way|service|price)s? (?:made|makes|make)|makes? me sick to think|(?:almost|nearly) (?:vomit\\w*|threw up|puked)|wanted to (?:vomit|throw up|puke)|could(?:n't| not)? (?:have )?(?:vomit\\w*|throw up|puke)|enough to make (?:me|you) (?:sick|vomit|puke)|vomit on|vomit in the|puke on|smelled like (?:vomit|puke)",
+    ),
+    needsInReview: EATING,
+  },
+  {
+    kind: 'allergen',
+    match: words(
+      'allergic reaction|anaphyla\\w*|epi-?pens?|went into (?:anaphylactic )?shock|broke out in hives|hives|throat (?:closed|closing|swell\\w*|started swelling)|reaction to the (?:nuts?|peanuts?|shellfish|gluten|dairy|dye|product)',
+    ),
+    unless: words('no allergic reaction|without (?:an |any )?(?:allergic )?reaction'),
+  },
+  {
+    kind: 'allergen',
+    match: words('allerg\\w+|celiac|coeliac|intoleran\\w+'),
+    needsNearby: words(
+      "still (?:came|served|had|brought|put|contained|got)|anyway|despite|even though|regardless|contained|came with|was (?:in|on|covered)|were (?:in|on)|sprinkled|(?:had|has) (?:nuts|peanuts|shellfish|gluten|dairy|shrimp)|ignored|didn't care|did not care|cross[- ]contaminat\\w*|made (?:me|him|her|my \\w+) (?:sick|ill)|reaction",
+    ),
+    unless: words('allergic to (?:bad|rude|poor|stupid|slow|waiting|lines|people)|not allergic|no allergies'),
+  },
+  {
+    kind: 'burn',
+    match: words(
+      `(?:burn(?:ed|t|s|ing)?|scald(?:ed|ing|s)?|blister(?:ed|s)?) (?:${POSSESSIVE}) (?:${BODY})|(?:${POSSESSIVE}) (?:${BODY}) (?:was|were|got|is|are) (?:badly |severely )?(?:burn(?:ed|t)|scalded|blistered)|(?:first|second|third)[- ]degree burns?|chemical burns?|burns? (?:on|to) (?:${POSSESSIVE}) (?:${BODY})|(?:got|was|were) (?:badly |severely )?(?:burned|burnt|scalded) (?:by|from|when|while|on)|scalded`,
+    ),
+    unless: words(
+      'sunburn\\w*|burnt? (?:my|his|her) (?:toast|food|rice|tongue on (?:the )?(?:pizza|coffee|soup))',
+    ),
+  },
+  {
+    kind: 'fire_smoke',
+    match: words(
+      'caught (?:on )?fire|catch(?:es|ing)? (?:on )?fire|burst into flames|went up in flames|(?:was|were|is) on fire|flames? (?:shot|came|coming|burst)|(?:started|began|starts) (?:to )?(?:smok(?:e|ing)|burn(?:ing)?|spark(?:ing)?)|smok(?:e|ing) (?:came|coming|poured|pouring|billow\\w*) (?:out|from)|(?:smoke|smoking|sparks?) (?:out of|from) the (?:unit|charger|plug|outlet|device|battery|motor|cord|back|base|vent|engine|hood)|electrical fire|fire hazard|(?:battery|charger|unit|device|it) (?:exploded|blew up)|melted (?:the |my )?(?:plug|wires?|cord|outlet|socket|cable|charger|casing|battery)|(?:plug|wires?|cord|outlet|socket|cable|charger|adapter|battery) (?:melted|sparked|sparking|caught)|burning (?:plastic |electrical |rubber )?smell|smell(?:ed|s)? (?:of|like) burning|fire (?:alarm|department|truck)s? (?:came|arrived|went off|was called)',
+    ),
+    unless: words(
+      'the (?:sauce|food|chicken|wings|music|band|dj|deal|show|set) (?:was|is|were|are) (?:on )?fire|(?:chef|team|kitchen|cooks?) (?:was|were|is) on fire|fire pit|fireplace|smoking (?:area|section|room|patio)|non[- ]smoking|smoked (?:meat|brisket|salmon|ribs)|wood[- ]fired|cigarette',
+    ),
+  },
+  {
+    kind: 'fumes',
+    match: words(
+      'toxic (?:smell|fumes|odou?r|gas)|fumes|chemical (?:smell|odou?r|stench)|gas leak|leaking gas|smell(?:ed|s)? (?:of|like) gas|carbon monoxide|off-?gass\\w*',
+    ),
+    unless: words(
+      'no fumes|without (?:the )?fumes|no chemical smell|exhaust fumes from (?:the )?(?:street|traffic)',
+    ),
+  },
+  {
+    kind: 'shattered_glass',
+    match: words(
+      'shatter\\w*|explod\\w*|blew up|burst|(?:glass|shards?|pieces?) (?:of glass )?(?:flew|went flying|everywhere|in (?:my|the|our) (?:food|drink|salad|mouth|dish|meal))|(?:piece|shard|chunk|sliver)s? of glass',
+    ),
+    needsNearby: words(
+      'glass|glasses|pyrex|carafe|lid|bowl|bowls|plate|plates|dish|mug|cup|jar|bottle|pitcher|shards?|window|windshield|mirror|shower door|table ?top',
+    ),
+    unless: words(
+      'shattered (?:my|our|all) (?:dreams|hopes|expectations|confidence)|explod(?:ed|ing|es) with (?:flavou?r|taste)|burst(?:ing)? (?:with|of) (?:flavou?r|taste|juice)|flavou?r (?:explosion|burst)|screen (?:is|was|got) (?:cracked|shattered) (?:when|after) (?:i|we) dropped',
+    ),
+  },
+  {
+    kind: 'equipment_failure_risk',
+    match: words(
+      'brakes?|braking|steering|wheel|wheels|tires?|tyres?|lug ?nuts?|axle|suspension|transmission|engine|car|truck|vehicle|bike|bicycle|scooter|ladder|elevator|lift|harness|car seat|stroller|crib|heater|furnace|boiler|water heater|wiring|breaker|outlet',
+    ),
+    needsNearby: words(
+      '(?:failed|failing|fail|gave out|went out|stopped working|stopped|quit|locked up|lock up|came off|fell off|came loose|fell apart|blew out|blowout|collapsed|gave way|snapped|cut out|died|shut off|stalled)',
+    ),
+    needsInReview: words(
+      "scary|scared|terrifying|terrified|frightening|dangerous|unsafe|could have (?:been )?(?:killed|died|crashed|hurt|injured)|(?:almost|nearly) (?:crashed|killed|died|hit|had an accident|got hurt|lost control)|accident|crash(?:ed)?|lost control|on (?:a|the) (?:hill|highway|freeway|interstate|motorway|expressway)|in traffic|at (?:high )?speed|(?:my|our) (?:life|lives)|safety (?:issue|hazard|risk|concern)|(?:it's|it is) a miracle|electric(?:al)? shock|electrocuted",
+    ),
+  },
+  {
+    kind: 'injury',
+    match: words(
+      `electric(?:al)? shock|electrocuted|(?:gave|giving) (?:me|him|her|us) (?:an? )?(?:electric(?:al)? )?shock|(?:injur(?:ed|y|ies|ing)|hurt (?:myself|himself|herself|themselves|${POSSESSIVE} (?:${BODY}))|(?:cut|sliced|gashed|bruised|broke|fractured|sprained|twisted|dislocated) (?:${POSSESSIVE}) (?:${BODY}|ankle|knee|hip|rib|ribs|nose|tooth|teeth)|(?:needed|required|got|getting) (?:\\d+ |several |a few )?stitches|bleeding|concussion|(?:slipped|tripped|fell) (?:and|on|down|over|off|in)|(?:was|were|got) (?:hit|bitten|struck|knocked (?:down|over)) by)`,
+    ),
+    unless: words(
+      "hurt (?:my|his|her|our) (?:feelings|pride|wallet|budget|business)|(?:no one|nobody) (?:was|got) (?:hurt|injured)|fell (?:in love|asleep|apart|short|flat|through|off the (?:menu|list))|fell off (?:my|the) (?:radar|list)|slipped (?:my|our) mind|bleeding (?:money|cash)|(?:colou?r|dye|ink|gums?) (?:was |were |kept |started )?bleeding|(?:emergency room|urgent care|er) (?:doctor|nurse|staff|team|visit) (?:was|were) (?:great|amazing|wonderful|kind)|(?:i am|i'm|as) an? (?:er|emergency room) (?:nurse|doctor)",
+    ),
+  },
+  {
+    kind: 'injury',
+    match: words(
+      '(?:emergency room|the er|urgent care|a&e|ambulance)|(?:went|go|taken|rushed|ended up) (?:to|in) (?:the )?(?:hospital|er|emergency)',
+    ),
+    unless: words(
+      "(?:emergency room|urgent care|er) (?:doctor|nurse|staff|team|visit)s? (?:was|were) (?:great|amazing|wonderful|kind)|(?:i am|i'm|as) an? (?:er|emergency room) (?:nurse|doctor)|near(?:by)? (?:the |a )?hospital|(?:close|next) to (?:the |a )?hospital",
+    ),
+    needsInReview: words(
+      'because of|after|from|due to|caused|their|fault|food|ate|fell|slipped|cut|burn\\w*|reaction',
+    ),
+    notIn: ['health'],
+  },
+  {
+    kind: 'legal_threat',
+    match: words(
+      "(?:will|going to|gonna|plan to|intend to|am|are|i'll|we'll|might|may|shall|to|and|considering|thinking about|be) (?:be )?(?:su(?:e|ing)|tak(?:e|ing) (?:legal action|(?:you|them|this|it|the matter) to court)|contact(?:ing)? (?:my|our|a|an) (?:lawyer|attorney|solicitor)|fil(?:e|ing) (?:a )?(?:lawsuit|suit|claim|complaint|police report|report))|see you in court|lawsuit|legal action|small claims|class action|cease and desist|(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is|are|has|have|'s) (?:be )?(?:contact|in touch|look|handl|review|aware|draft|send|involved)\\w*|(?:contacted|consulted|called|retained|hired|spoke(?:n)? (?:to|with)|getting) (?:my|our|a|an) (?:lawyer|attorney|solicitor)|report(?:ed|ing)? (?:you |them |this |it |the (?:business|company|clinic|shop|restaurant|hotel) )?to (?:the )?(?:bbb|better business bureau|attorney general|health department|department of health|ftc|licensing board|state board|dental board|medical board|bar association|police|authorities|trading standards|consumer protection)|fil(?:ed|ing) (?:a )?(?:complaint|report|claim) with (?:the )?(?:bbb|better business bureau|attorney general|health department|ftc|licensing board|state board|police|consumer protection|trading standards)|malpractice",
+    ),
+    unless: words(
+      "(?:is|was|as|being) an? (?:lawyer|attorney)|who is an? (?:lawyer|attorney)|no (?:need|reason) to (?:sue|file)|not (?:going to|gonna|trying to) (?:sue|file)|won't (?:sue|file)|(?:lawyer|attorney) (?:friend|sister|brother|dad|mom) (?:said|told)",
+    ),
+    notIn: ['professional'],
+  },
+  {
+    kind: 'legal_threat',
+    match: words(
+      "(?:will|going to|gonna|plan to|i'll|we'll) (?:be )?(?:su(?:e|ing)|tak(?:e|ing) (?:legal action|(?:you|them|this|it) to court))|see you in court|cease and desist|class action|(?:filed|filing|file) (?:a )?(?:complaint|grievance) with (?:the )?(?:bar|state bar|bar association|board|regulator)|report(?:ed|ing)? (?:you |them |him |her )?to the (?:bar|state bar|bar association|board|regulator)",
+    ),
+    notIn: ['retail', 'food_hospitality', 'trades_repairs', 'health', 'software'],
+  },
+  {
+    kind: 'discrimination',
+    match: words(
+      "racis[mt]\\w*|discriminat\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*|bigot\\w*|xenophob\\w*|islamophob\\w*|antisemit\\w*|profil(?:ed|ing) (?:us|me)|because (?:i am|i'm|we are|we're|he is|he's|she is|she's|they are|they're|of (?:my|our|his|her|their)) (?:black|gay|lesbian|trans|disabled|muslim|jewish|asian|hispanic|latino|latina|mexican|indian|a woman|women|female|old|elderly|pregnant|in a wheelchair|race|skin|colou?r|religion|disability|age|gender|accent|wheelchair|service (?:dog|animal)|ethnicity|nationality)|refused (?:to serve|service to) (?:us|me) because|(?:service (?:dog|animal)) (?:was )?(?:refused|not allowed|turned away)",
+    ),
+    unless: words(
+      "(?:not|wasn't|isn't|never) (?:being )?racist|(?:not|no) discrimination|discriminating (?:taste|palate|customers?|diners?)|racist (?:joke|movie|film|book)",
+    ),
+  },
+  {
+    kind: 'harassment',
+    match: words(
+      "harass\\w*|stalk(?:ed|ing)|groped|grop(?:e|ing)|touched (?:me|her|my) (?:inappropriately|without)|inappropriate(?:ly)? (?:touch\\w*|comments?|remarks?|advances?|behaviou?r)|(?:hit|hitting) on (?:me|my (?:wife|daughter|girlfriend))|sexual (?:comments?|advances?|remarks?|harassment)|kept (?:calling|texting|messaging) (?:me|my)|won't stop (?:calling|texting)|creep(?:ed|ing)? (?:on|me out)",
+    ),
+    unless: words('not (?:harass\\w*|pushy)'),
+  },
+  {
+    kind: 'abuse',
+    match: words(
+      "(?:pushed|shoved|grabbed|slapped|punched|kicked|hit|spat on|spit on|assaulted|attacked|threw (?:\\w+ )?at) (?:me|us|him|her|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|arm|hand))|assault\\w*|physically|threatened (?:to (?:hit|hurt|kill|beat|call (?:the )?police on)|me|us|my)|(?:called|calling) (?:me|us|my \\w+) (?:a|an) (?:bitch|idiot|moron|liar|thief|retard\\w*|\\w*(?:fucking|f\\*+ing) \\w+)|(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to|'m gonna) (?:kill|hurt|find|get|burn|smash|destroy) (?:you|them|the place|this place|your)|watch your back|you(?:'ll| will) regret|(?:f+u+c+k+|f\\*+k?)(?:ing|in)? (?:idiots?|morons?|losers?|bitch\\w*|assholes?|scum\\w*|retard\\w*)|cunts?|retard(?:s|ed)?|bitch(?:es)?(?! about)",
+    ),
+    unless: words(
+      '(?:no|not|never|without) (?:been )?(?:physically|assault\\w*)|physically (?:fit|able|demanding|impossible|challeng\\w*|tired|exhausted)|(?:the|this) (?:heat|sun|cold|traffic) was (?:an )?assault|assault on (?:the|my|our) (?:senses|ears|nose|eyes|taste ?buds)|hit (?:me|us) (?:up|with)',
+    ),
+  },
+];
+
+export type FoundIncident = { kind: IncidentKind; evidence: Evidence };
+
+/** Incidents the review describes, each with the sentence part that shows it. A kind is reported once. */
+export function findIncidents(
+  text: string,
+  sentences: readonly Sentence[],
+  sectorGroup: SectorGroup,
+): FoundIncident[] {
+  const found = new Map<IncidentKind, FoundIncident>();
+  for (const rule of rules) {
+    if (found.has(rule.kind) || rule.notIn?.includes(sectorGroup)) continue;
+    if (rule.needsInReview && !rule.needsInReview.test(text)) continue;
+    for (const [i, sentence] of sentences.entries()) {
+      const m = rule.match.exec(sentence.text);
+      if (!m) continue;
+      if (rule.unless?.test(sentence.text)) continue;
+      if (rule.needsNearby) {
+        const nearby = sentences
+          .slice(Math.max(0, i - 1), i + 3)
+          .map((s) => s.text)
+          .join(' ');
+        if (!rule.needsNearby.test(nearby)) continue;
+      }
+      const start = sentence.start + m.index;
+      found.set(rule.kind, { kind: rule.kind, evidence: { text: m[0], start, end: start + m[0].length } });
+      break;
+    }
+  }
+  return [...found.values()];
+}

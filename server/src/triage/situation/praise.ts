@@ -1,0 +1,93 @@
+import { isPlainNounPhrase } from './describe-complaint.ts';
+import type { Sentence } from './sentences.ts';
+
+const STAFF_ROLE =
+  'server|waiter|waitress|bartender|host|hostess|stylist|hairdresser|barber|colorist|technician|tech|mechanic|doctor|dentist|hygienist|nurse|assistant|agent|rep|representative|manager|receptionist|trainer|instructor|teacher|therapist|masseuse|massage therapist|concierge|valet|driver|salesman|salesperson|sales rep|associate|advisor|adviser|consultant|attorney|lawyer|accountant|planner|coordinator|chef|cook|owner|guy|gal|lady|plumber|electrician|installer|optometrist|vet|groomer|nail tech|esthetician|aesthetician';
+const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+// Capitalised words that follow the cues below but are not people.
+const NOT_NAMES = new Set(
+  'The This That They There Then She He It We You Our My His Her Their Its And But So Was Were Is Are Very Really Super Also Just Always Never Everyone Everything Thanks Thank Great Amazing Awesome Excellent Management Manager Service Staff Yelp Google Amazon Sir Ma Mr Mrs Ms Miss Dr Hotel Restaurant Customer'.split(
+    ' ',
+  ),
+);
+
+const peoplePatterns: readonly RegExp[] = [
+  new RegExp(`(?:our|my|the|your) (?:${STAFF_ROLE}),? (?:was |named |called )?(${NAME})`, 'gu'),
+  new RegExp(`(${NAME}),? (?:was |is )?(?:our|my|the) (?:${STAFF_ROLE})`, 'gu'),
+  new RegExp(
+    `(?:[Tt]hank you|[Tt]hanks|[Ss]hout ?out|[Kk]udos|[Aa]sk for|[Ss]pecial thanks to|[Tt]hank you to|[Tt]hanks to|[Ss]ee) (${NAME})(?![\\p{L}])`,
+    'gu',
+  ),
+  new RegExp(`(?:Dr\\.?|Doctor) (${NAME})`, 'gu'),
+  new RegExp(`(?:[Hh]elped|[Ss]erved|[Ww]aited on|[Tt]reated|[Ff]ixed it|[Aa]ssisted) by (${NAME})`, 'gu'),
+  new RegExp(
+    `(?<=[a-z,] )(${NAME}) (?:was|is|did|went|made|took) (?:so |very |super |really |extremely |incredibly )?(?:great|amazing|awesome|wonderful|fantastic|excellent|friendly|helpful|kind|lovely|sweet|attentive|patient|professional|knowledgeable|a (?:great|pleasure|delight|star)|an (?:amazing|awesome|excellent)|above and beyond|rude|unprofessional|dismissive|condescending)`,
+    'gu',
+  ),
+];
+
+/** First names of people the reviewer names (staff, mostly), without duplicates. */
+export function findPeople(text: string): string[] {
+  const names = new Set<string>();
+  for (const pattern of peoplePatterns) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1];
+      if (name && !NOT_NAMES.has(name)) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+const PRAISE_WORD =
+  'great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
+const NP = '((?:the|our|my|their|your) (?:[a-z]+ ){0,2}?[a-z]+)';
+const PRAISE_AFTER = new RegExp(
+  `${NP} (?:was|were|is|are) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
+  'giu',
+);
+const PRAISE_BEFORE = new RegExp(
+  `(?:loved|love|enjoyed|liked|recommend|adored) ${NP}|(?:great|amazing|awesome|excellent|fantastic|wonderful|delicious|perfect|outstanding|superb|lovely|friendly|helpful|beautiful|incredible|friendly|attentive|phenomenal|exceptional|impeccable|spotless) ((?!and )[a-z]+(?: (?!and )[a-z]+)?)(?= (?:and|but|at|for|from|with|in|on)\\b|[,.!;]|$)`,
+  'giu',
+);
+const NOT_ASPECTS = new Set(
+  'experience time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit'.split(
+    ' ',
+  ),
+);
+
+/** Aspects the reviewer praised, as short noun phrases in their words ("the pasta", "the staff"). */
+export function findPraised(sentences: readonly Sentence[], isPositive: (s: Sentence) => boolean): string[] {
+  const out = new Set<string>();
+  for (const sentence of sentences) {
+    if (!isPositive(sentence)) continue;
+    for (const pattern of [PRAISE_AFTER, PRAISE_BEFORE]) {
+      for (const m of sentence.text.matchAll(pattern)) {
+        const raw = m[1] ?? m[2] ?? '';
+        // A capitalised word inside the phrase is a name ("our server Maria"): people are listed on their own.
+        if (/\s\p{Lu}/u.test(raw)) continue;
+        const phrase = normaliseAspect(raw.toLowerCase());
+        if (phrase) out.add(phrase);
+      }
+    }
+  }
+  return [...out].slice(0, 6);
+}
+
+/** "our waitress" → "the waitress"; drops vague heads ("the experience") and pronouns. */
+export function normaliseAspect(raw: string): string | null {
+  const words = raw.trim().split(/\s+/);
+  const head = words[words.length - 1];
+  if (!head || NOT_ASPECTS.has(head) || /^(?:i|we|you|he|she|they|me|us)$/.test(head)) return null;
+  const [first, ...rest] = words;
+  const body = first && /^(?:our|my|their|your|the)$/.test(first) ? rest : words;
+  if (body.length === 0 || !isPlainNounPhrase(body)) return null;
+  return `the ${body.join(' ')}`;
+}
+
+const RETURNING =
+  /(?<![\p{L}])(?:regulars?|returning (?:customer|guest|client|patient)|(?:loyal|long[- ]?time|repeat) (?:customer|guest|client|patient)s?|been (?:coming|going|a customer|a client|a patient|a member) (?:here |there )?(?:for|since)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th|umpteenth|many|several|multiple|countless|numerous) (?:times?|visits?|stays?) (?:here|there|at|to|and)|(?:every|each) time (?:i|we) (?:come|go|visit|stay)|(?:always|usually) (?:come|go|order|stay|get) (?:here|there|to this)|(?:come|came) back (?:again|time and again)|years? of (?:coming|business|going))(?![\p{L}])/iu;
+
+/** True when the reviewer says they have come before. */
+export function isReturningCustomer(text: string): boolean {
+  return RETURNING.test(text);
+}

@@ -1,0 +1,184 @@
+import type { Evidence, PriorAction, ReviewerAsk } from '@rebound/shared';
+import type { Sentence } from './sentences.ts';
+
+const words = (source: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/'/g, "['’]")})(?![\\p{L}\\p{N}])`, 'iu');
+
+// A hypothetical or a refusal is not something that happened: "I would return it", "they refused to refund".
+const NOT_DONE = words(
+  "(?:would|will|could|should|might|may|going to|gonna|want to|wanted to|trying to|tried to|plan to|have to|had to|asked (?:for|to)|asking (?:for|to)|request(?:ed|ing)? (?:a|to)|refus(?:ed|e|es|ing) to|won't|wouldn't|will not|would not|cannot|can't|couldn't|could not|unable to|no way to|not (?:able|allowed) to|never (?:got|received|gave|issued|processed|sent)|still (?:waiting|no|haven't|hasn't|have not|has not)|haven't|hasn't|have not|has not|didn't|did not|don't|do not|if you|if they|if i|before you)\\s+(?:\\w+\\s+){0,3}?",
+);
+
+type Rule = { action: PriorAction; match: RegExp; guard?: boolean };
+
+const rules: readonly Rule[] = [
+  {
+    action: 'replacement_failed',
+    match: words(
+      "(?:the |my |our )?(?:replacement|new one|second one|2nd one|exchanged one|one they sent|replacement unit|replacement part)s?(?: \\w+){0,4} (?:also |too |again |as well )?(?:broke|died|failed|stopped|quit|had the same|did the same|was (?:also )?(?:broken|defective|bad|dead|damaged|worse)|(?:doesn't|didn't|does not|did not|won't) work|lasted|cracked|leaked)|same (?:problem|issue|thing) (?:happened )?(?:with|on) the (?:replacement|new one|second one)|(?:second|third|2nd|3rd|another) (?:one|unit|replacement)(?: \\w+){0,4} (?:also |too )?(?:broke|died|failed|stopped|had the same|did the same|was (?:also )?(?:broken|defective|dead))",
+    ),
+  },
+  {
+    action: 'replaced',
+    match: words(
+      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:got|received|get|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?:my|the|our) replacement|(?:second|third|2nd|3rd) (?:one|unit|replacement)|replaced (?:it|them) (?:under|with|for)',
+    ),
+    guard: true,
+  },
+  {
+    action: 'returned',
+    match: words(
+      '(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned|return(?:ed)? (?:it|them) (?:to|for)|(?:made|got|processed|started) (?:a|the) return',
+    ),
+    guard: true,
+  },
+  {
+    action: 'refunded',
+    match: words(
+      "(?:got|received|get|given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:money|refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)",
+    ),
+    guard: true,
+  },
+  {
+    action: 'cancelled',
+    match: words(
+      '(?:i|we)(?: \\w+)? cancel(?:l)?ed|cancel(?:l)?ed (?:my|our|the) (?:order|booking|reservation|appointment|subscription|membership|account|contract|service|plan|stay)|(?:order|booking|reservation|subscription|membership) (?:was |got )?cancel(?:l)?ed',
+    ),
+    guard: true,
+  },
+  {
+    action: 'contacted_support',
+    match: words(
+      '(?:called|emailed|e-mailed|phoned|messaged|contacted|wrote to|rang|chatted with|spoke (?:to|with)|talked (?:to|with)|reached out to|got (?:a hold|ahold|hold) of|calling|emailing) (?:the |their |his |her |your |tech |customer )?(?:support|customer (?:service|support|care)|tech support|help ?desk|company|manufacturer|store|shop|office|manager|owner|corporate|headquarters|them|him|her|back|again|several|multiple|numerous|many|twice|three|four|\\d+)|(?:several|multiple|numerous|many|countless|\\d+|two|three|four|five) (?:phone )?(?:calls|emails|e-mails|messages|voicemails)|left (?:a |several |multiple |\\d+ )?(?:messages?|voicemails?)|on hold for|opened a (?:ticket|case|claim)|support ticket',
+    ),
+    guard: true,
+  },
+  {
+    action: 'sent_back',
+    match: words(
+      'sent (?:it|them|the (?:food|dish|meal|plate|steak|burger|order|pizza|drink|soup|pasta|fish|chicken|coffee|wine|salad)s?|mine) back(?! to (?:the )?(?:manufacturer|amazon|seller|company|store))|(?:had|asked) to send (?:it|them|the \\w+) back(?= to the kitchen)',
+    ),
+    guard: true,
+  },
+  {
+    action: 'waited',
+    match: words(
+      '(?:waited|waiting|wait(?:ed)? for|sat|stood) (?:for )?(?:over |almost |nearly |about |around |more than |an? |another )?(?:\\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|an?|half an?|several|many|few) (?:\\w+ )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|(?:still|been) waiting|(?:took|takes|taking|after waiting) (?:over |almost |nearly |more than )?(?:\\d+|two|three|four|five|six|several|many) (?:weeks?|months?)|on hold for',
+    ),
+  },
+  {
+    action: 'complained_on_site',
+    match: words(
+      '(?:told|informed|notified|complained to|mentioned (?:it |this )?to|brought (?:it|this) (?:up )?to|let) (?:the |our |a |my )?(?:server|waiter|waitress|manager|front desk|staff|hostess|host|bartender|cashier|clerk|receptionist|owner|chef|desk)|(?:asked|called) for (?:the|a) manager|spoke (?:to|with) (?:the |a )?(?:manager|front desk|server|waiter|waitress|owner)|complained (?:at|to) the (?:desk|front desk|counter)',
+    ),
+  },
+  {
+    action: 'repair_failed',
+    match: words(
+      "(?:still|again) (?:not )?(?:broken|leaking|not working|doesn't work|does not work|making (?:the|that) (?:same )?noise|has the same|had the same)|same (?:problem|issue|noise|leak) (?:came back|again|returned|is back|a (?:day|week) later)|(?:after|since) (?:the|their|your|his) (?:repair|fix|service|work)(?: \\w+){0,3} (?:it )?(?:stopped|broke|failed|started|leaked|died|quit)|(?:repair|fix) (?:didn't|did not|doesn't|does not) (?:work|last|hold|fix)|(?:had to|have to) (?:take|bring|send) (?:it|the \\w+) back (?:again|to have|to get|for)|(?:second|third|2nd|3rd) (?:time|trip|visit) (?:back )?(?:for|to fix|with) the same|(?:not|never) (?:fixed|repaired) (?:properly|correctly|right)|came back (?:with|for) the same",
+    ),
+  },
+  {
+    action: 'repaired',
+    match: words(
+      '(?:they|he|she|the (?:shop|mechanic|tech|technician|plumber|electrician)) (?:repaired|fixed|replaced the|redid|re-did|serviced)|(?:got|had) (?:it|them|the \\w+(?: \\w+)?) (?:repaired|fixed|serviced)|(?:took|brought|sent) (?:it|my \\w+(?: \\w+)?|the \\w+(?: \\w+)?) (?:in )?(?:to be|for (?:a )?(?:repair|service|warranty))|(?:was|were) (?:repaired|fixed)',
+    ),
+    guard: true,
+  },
+  {
+    action: 'compensated',
+    match: words(
+      "(?:comped|comp'd|took (?:it|them|\\w+) off (?:the|our|my) (?:bill|check|tab)|(?:gave|offered|given|got) (?:us |me )?(?:a )?(?:free|complimentary|discount|voucher|gift card|coupon|credit|\\d+% off)|(?:free|complimentary) (?:dessert|drink|drinks|round|meal|night|upgrade|appetizer)|(?:was|were) (?:not )?charged for|discount(?:ed)? (?:the|our|my) (?:bill|room|stay))",
+    ),
+    guard: true,
+  },
+];
+
+export type FoundAction = { action: PriorAction; evidence: Evidence };
+
+/** What the reviewer says already happened, in reading order of first mention; each action once. */
+export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] {
+  const found = new Map<PriorAction, FoundAction>();
+  for (const rule of rules) {
+    for (const sentence of sentences) {
+      const m = rule.match.exec(sentence.text);
+      if (!m) continue;
+      if (rule.guard && isNotDone(sentence.text, m.index)) continue;
+      const start = sentence.start + m.index;
+      found.set(rule.action, {
+        action: rule.action,
+        evidence: { text: m[0], start, end: start + m[0].length },
+      });
+      break;
+    }
+  }
+  // A failed replacement implies there was a replacement; a failed repair implies a repair.
+  const list = [...found.values()];
+  return list.filter((a) => !(a.action === 'replaced' && found.has('replacement_failed')));
+}
+
+function isNotDone(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 40), at + 1);
+  const m = NOT_DONE.exec(before);
+  return m !== null && m.index + m[0].length >= before.length - 1;
+}
+
+const askRules: ReadonlyArray<readonly [ReviewerAsk, RegExp]> = [
+  [
+    'refund',
+    words(
+      "(?:want|wants|demand|demanding|expect|expecting|asking for|asked for|request(?:ing|ed)?|deserve|give me|would like|i'd like) (?:a |my |our |the |full |partial )*(?:refund|money back)|refund (?:me|us|my money)",
+    ),
+  ],
+  [
+    'replacement',
+    words(
+      "(?:want|demand|expect|asking for|asked for|request(?:ing|ed)?|would like|i'd like|send me) (?:a |another )?(?:replacement|new one|exchange)",
+    ),
+  ],
+  [
+    'repair',
+    words(
+      '(?:want|demand|expect|asking|asked|need|would like) (?:you |them )?(?:to )?(?:fix|repair|redo|re-do) (?:it|this|the)',
+    ),
+  ],
+  [
+    'apology',
+    words(
+      '(?:want|demand|expect|deserve|owe (?:me|us)|still waiting for|would like|never got) (?:an? )?apolog\\w*|no apology',
+    ),
+  ],
+  [
+    'callback',
+    words(
+      '(?:please |someone )?(?:call|contact|email) me|(?:want|expect|waiting for) (?:a |someone to )?(?:call ?back|call|response|reply)',
+    ),
+  ],
+  [
+    'explanation',
+    words(
+      '(?:want|demand|expect|deserve|would like) (?:an? )?explanation|(?:can|could) (?:someone|anyone|you) (?:please )?explain|why (?:would|did|do|does|is|was) (?:you|they|the)',
+    ),
+  ],
+  [
+    'warning_others',
+    words(
+      "(?:stay away|avoid (?:this|them|at all costs)|do not (?:buy|go|eat|stay|use|waste)|don't (?:buy|go|eat|stay|use|waste)|save your (?:money|time)|buyer beware|be warned|beware|warning to|you have been warned|look elsewhere|go elsewhere|steer clear)",
+    ),
+  ],
+];
+
+/** What the reviewer asks for, when they say so. */
+export function findAsks(sentences: readonly Sentence[]): Array<{ ask: ReviewerAsk; evidence: Evidence }> {
+  const out: Array<{ ask: ReviewerAsk; evidence: Evidence }> = [];
+  for (const [ask, re] of askRules) {
+    for (const sentence of sentences) {
+      const m = re.exec(sentence.text);
+      if (!m) continue;
+      const start = sentence.start + m.index;
+      out.push({ ask, evidence: { text: m[0], start, end: start + m[0].length } });
+      break;
+    }
+  }
+  return out;
+}

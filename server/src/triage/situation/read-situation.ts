@@ -1,0 +1,105 @@
+import type { Evidence, SectorGroup, Situation } from '@rebound/shared';
+import { analyzeText } from '../analyze-text.ts';
+import { classifyText } from '../classify-text.ts';
+import { findComplaints, findItem } from './describe-complaint.ts';
+import { findIncidents } from './incidents.ts';
+import { findPeople, findPraised, isReturningCustomer } from './praise.ts';
+import { findAsks, findPriorActions } from './prior-actions.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
+import { type Balance, readStance } from './stance.ts';
+
+export type SituationInput = { rating: number | null; text: string; title?: string | null };
+
+// A sentence scoring at or below this is a criticism; at or above POSITIVE_SENTENCE, praise.
+const NEGATIVE_SENTENCE = -1;
+const POSITIVE_SENTENCE = 1;
+
+/**
+ * Reads what a review is about before any reply is written.
+ *
+ * `problem` is written to follow `item` ("{item} {problem}": "the rice cooker" + "stopped heating after two weeks");
+ * when the complaint is about something other than the item, `item` is that thing ("the soup" + "was cold"). Both
+ * are null, and confidence 'low', when the wording is not clear enough to repeat back to the reviewer.
+ */
+export function readSituation(input: SituationInput, opts: { sectorGroup: SectorGroup }): Situation {
+  const title = input.title?.trim() ?? '';
+  const text = input.text;
+  const sentences = splitSentences(text);
+  const analysis = analyzeText(text);
+  const scoreOf = sentenceScorer(analysis.sentences);
+  // A 3-star review is judged on its balance, so praise and criticism joined by "but" are weighed apart.
+  const balance = balanceOf(
+    input.rating === 3 ? clauseScores(sentences) : analysis.sentences.map((s) => s.score),
+  );
+  const combined = title ? `${title}. ${text}` : text;
+  const stance = readStance(input.rating, balance, classifyText(combined).label);
+
+  const praised = findPraised(sentences, (s) => scoreOf(s) >= POSITIVE_SENTENCE);
+  const isCritical = stance !== 'happy';
+  const complaints = isCritical ? findComplaints(sentences, scoreOf, praised) : [];
+  const named = findItem(title, sentences);
+  const evidence: Evidence[] = [];
+
+  let item = named?.item ?? null;
+  let problem: string | null = null;
+  const main = complaints.find((c) => c.subject !== null || item !== null);
+  if (main) {
+    if (main.subject && main.subject !== item) item = main.subject;
+    problem = main.problem;
+    evidence.push(main.evidence);
+  } else if (named) {
+    evidence.push(named.evidence);
+  }
+  const otherProblems = complaints
+    .filter((c) => c !== main && c.subject !== null)
+    .map((c) => `${c.subject} ${c.problem}`)
+    .filter((p, i, all) => all.indexOf(p) === i)
+    .slice(0, 3);
+
+  const actions = findPriorActions(sentences);
+  const asks = findAsks(sentences);
+  const incidents = findIncidents(text, sentences, opts.sectorGroup);
+  for (const found of [...actions, ...asks, ...incidents]) evidence.push(found.evidence);
+
+  return {
+    item,
+    problem,
+    otherProblems,
+    confidence: item !== null && problem !== null ? 'high' : 'low',
+    priorActions: actions.map((a) => a.action),
+    asks: asks.map((a) => a.ask),
+    incidents: incidents.map((i) => i.kind),
+    stance,
+    praised,
+    people: findPeople(text),
+    isReturning: isReturningCustomer(text),
+    sectorGroup: opts.sectorGroup,
+    evidence: evidence.sort((a, b) => a.start - b.start),
+  };
+}
+
+const CONTRAST = /\s*(?:,\s*)?\b(?:but|however|although|though|except|yet|sadly|unfortunately)\b\s*/iu;
+
+function clauseScores(sentences: readonly Sentence[]): number[] {
+  return sentences.flatMap((s) => s.text.split(CONTRAST).map((clause) => analyzeText(clause).score * 4));
+}
+
+function balanceOf(scores: readonly number[]): Balance {
+  const balance = { positive: 0, negative: 0, positiveSentences: 0, negativeSentences: 0 };
+  for (const score of scores) {
+    if (score > 0) balance.positive += score;
+    else balance.negative -= score;
+    if (score >= POSITIVE_SENTENCE) balance.positiveSentences++;
+    if (score <= NEGATIVE_SENTENCE) balance.negativeSentences++;
+  }
+  return balance;
+}
+
+/** Our sentence scores come from the analyser's own sentence cuts; a sentence takes the score of those inside it. */
+function sentenceScorer(scored: ReadonlyArray<{ start: number; end: number; score: number }>) {
+  return (s: Sentence): number => {
+    let sum = 0;
+    for (const part of scored) if (part.start < s.end && part.end > s.start) sum += part.score;
+    return sum;
+  };
+}
