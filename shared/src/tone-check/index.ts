@@ -1,4 +1,5 @@
-import { findPhraseMatches } from './find-matches.ts';
+import { findDefensiveLanguage } from './defensive-language.ts';
+import { combineWordPatterns, findPhraseMatches } from './find-matches.ts';
 import { findPersonalData } from './personal-data.ts';
 import { phraseRules } from './phrase-rules.ts';
 import { findShouting } from './shouting.ts';
@@ -12,11 +13,18 @@ export type { CheckContext, Finding, Severity } from './types.ts';
  * and what must never be posted (personal data, patient/client confirmation, liability, review incentives, hostility)
  * as blocking. Pure and synchronous so the editor can run it on every keystroke.
  */
+const combined = new Map(phraseRules.map((rule) => [rule, combineWordPatterns(rule.patterns)]));
+
 export function checkReply(text: string, ctx: CheckContext = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of phraseRules) {
     if (rule.onlyWhenRegulated && !ctx.regulated) continue;
-    findings.push(...findPhraseMatches(text, rule));
+    findings.push(...findPhraseMatches(text, rule, combined.get(rule)));
+  }
+  // A phrase the older rules already mark keeps that one mark; the wider patterns only add what they alone see.
+  const marked = findings.slice();
+  for (const f of findDefensiveLanguage(text)) {
+    if (!marked.some((m) => m.span.start < f.span.end && f.span.start < m.span.end)) findings.push(f);
   }
   findings.push(...findPersonalData(text, ctx), ...findShouting(text), ...findMissingParts(text, ctx));
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
