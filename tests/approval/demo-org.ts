@@ -3,9 +3,9 @@ import type { Db } from '../../server/src/db/client.ts';
 import { sources } from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { createLogger } from '../../server/src/logger.ts';
-import { handleReviewEvents } from '../../server/src/services/cases/handle-review-events.ts';
 import type { Fetcher } from '../../server/src/services/polling/collect.ts';
 import { startPoller } from '../../server/src/services/polling/scheduler.ts';
+import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { signedInClient } from '../support/api-client.ts';
 
 export const login = (role: 'owner' | 'manager' | 'marketing' | 'admin') => {
@@ -35,7 +35,7 @@ export const demoFetcher =
     };
   };
 
-/** The demo org, polled once through a poller wired like the app's (review events open cases and alerts). */
+/** The demo org, polled once, with what its reviews set in motion (cases, alerts, drafts) carried out. */
 export async function loadPolledDemo(db: Db, baseUrl: string) {
   const { orgId } = await loadDemo(db);
   const [source] = await db.select().from(sources).where(eq(sources.orgId, orgId));
@@ -46,10 +46,10 @@ export async function loadPolledDemo(db: Db, baseUrl: string) {
       worker: 'test-poller',
       log: createLogger('silent'),
       fetcher: demoFetcher(baseUrl),
-      onReviewEvents: (org, events) => handleReviewEvents(db, org, events),
     },
     { cronExpression: null },
   );
   await poller.pollNow(orgId, source.id);
+  await drainReviewEffects(db);
   return { orgId, sourceId: source.id, poller };
 }

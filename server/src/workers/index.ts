@@ -3,13 +3,13 @@ import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { startAppAlertWorker } from '../services/alerts/start-alerts.ts';
 import { resolveMailSettings } from '../services/campaigns/mail-settings.ts';
-import { handleReviewEvents } from '../services/cases/handle-review-events.ts';
 import { startDigestWorker } from '../services/digest/digest-worker.ts';
 import { startFeedbackOutbox } from '../services/feedback/start-outbox.ts';
 import type { Fetcher } from '../services/polling/collect.ts';
 import { createCollectors } from '../services/polling/collectors.ts';
 import { type Poller, startPoller } from '../services/polling/scheduler.ts';
 import { startAppPostingWorker } from '../services/posting/start-posting.ts';
+import { startEffectsWorker } from '../services/review-effects/effects-worker.ts';
 import { startRollupWorker } from '../services/rollups/rollup-worker.ts';
 import type { AppServices } from '../trpc/context.ts';
 
@@ -30,6 +30,8 @@ export type Stoppable = { name: string; stop(): Promise<void> };
  * Each worker registers what procedures may call on `services`.
  */
 export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppable[]; poller: Poller }> {
+  // Cases, alerts, edit signals and drafts of stored reviews, from the rows ingest wrote with them.
+  const effects = startEffectsWorker({ db: deps.db, worker: deps.worker, log: deps.log });
   const poller = startPoller(
     {
       db: deps.db,
@@ -41,13 +43,16 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppab
         fetcher: deps.fetcher,
         secretBox: deps.services.secretBox,
       }),
-      // New negative or escalated reviews open a case and alert; edits after our reply record recovery.
-      onReviewEvents: (orgId, events) => handleReviewEvents(deps.db, orgId, events, deps.log),
+      // The effects are already queued with the reviews; this only saves the worker its idle wait.
+      onReviewEvents: async () => effects.wake(),
     },
     { cronExpression: deps.env.POLL_CRON, leaseSeconds: deps.env.POLL_LEASE_SECONDS },
   );
   deps.services.pollSourceNow = poller.pollNow;
-  const workers: Stoppable[] = [{ name: 'poller', stop: () => poller.stop() }];
+  const workers: Stoppable[] = [
+    { name: 'poller', stop: () => poller.stop() },
+    { name: 'review-effects', stop: () => effects.stop() },
+  ];
   const outbox = startFeedbackOutbox(deps);
   deps.services.wakeOutbox = outbox.wake;
   workers.push({ name: 'outbox', stop: () => outbox.stop() });

@@ -1,18 +1,18 @@
 import type { NormalizedReview } from '@rebound/shared';
-import { checkReply } from '@rebound/shared/tone-check/index';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditLog, replyDrafts, reviews, reviewVersions } from '../../db/schema/index.ts';
+import { reviewEffects, reviews, reviewVersions } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
-import { composeDraft } from '../../drafting/index.ts';
 import { reviewFingerprint } from '../../sources/normalize.ts';
 import { type ThemeTaxonomy, type Triage, triageReview } from '../../triage/index.ts';
+import { effectOfEdit, effectsOfNewReview } from '../review-effects/effect-rows.ts';
 
 export type IngestContext = {
   orgId: string;
   sourceId: string;
   locationId: string | null;
-  profile: BusinessProfile;
+  /** Kept for callers; drafting reads the profile itself when it runs, off the ingest path. */
+  profile?: BusinessProfile;
   taxonomy?: ThemeTaxonomy;
   /** True when `items` is the source's whole current list, so a missing review was removed. */
   isCompleteList: boolean;
@@ -52,14 +52,8 @@ type Existing = {
   version: number;
   status: string;
 };
-type Fresh = { key: string; item: NormalizedReview; triage: Triage; draft: DraftRow | null };
+type Fresh = { key: string; item: NormalizedReview; triage: Triage };
 type Revised = { old: Existing; item: NormalizedReview; triage: Triage; changed: boolean };
-type DraftRow = {
-  text: string;
-  origin: 'holding' | 'composer';
-  findings: ReturnType<typeof checkReply>;
-  translateBeforePosting: boolean;
-};
 
 const triageOf = (ctx: IngestContext, item: NormalizedReview) =>
   triageReview(
@@ -67,34 +61,14 @@ const triageOf = (ctx: IngestContext, item: NormalizedReview) =>
     { taxonomy: ctx.taxonomy },
   );
 
-// A reply already on the platform needs no draft from us.
-function draftFor(ctx: IngestContext, item: NormalizedReview, triage: Triage): DraftRow | null {
-  if (item.ownerReply) return null;
-  const draft = composeDraft(
-    {
-      author: item.author,
-      rating: item.rating,
-      text: item.text,
-      title: item.title,
-      externalId: item.externalId,
-    },
-    triage,
-    ctx.profile,
-  );
-  return {
-    text: draft.text,
-    origin: draft.kind === 'holding' ? 'holding' : 'composer',
-    findings: checkReply(draft.text, { regulated: ctx.profile.regulated, reviewText: item.text }),
-    translateBeforePosting: draft.translateBeforePosting,
-  };
-}
-
 /**
- * Store what a poll found: new reviews are triaged and get a first draft; an edited review keeps its
- * earlier text as a version; a review gone from a complete list is marked removed, never deleted.
- * Per batch: one read, then the CPU work (triage, drafts, tone check) outside the transaction, then a short
- * transaction of a few set-based statements, so a large import neither holds locks during analysis nor
- * pays a round trip per review.
+ * Store what a poll found: new reviews are triaged; an edited review keeps its earlier text as a version; a
+ * review gone from a complete list is marked removed, never deleted. What a stored review must cause (its
+ * case and alert, its first draft, the recovery signal of an edit) is written as `review_effects` rows in the
+ * same transaction as the review and carried out by the review-effects worker, so a crash right after the
+ * commit delays those effects and never loses them, and drafting does not slow polling or imports.
+ * Per batch: one read, then triage outside the transaction, then a short transaction of a few set-based
+ * statements, so a large import neither holds locks during analysis nor pays a round trip per review.
  */
 export async function ingestReviews(
   db: Db,
@@ -121,8 +95,7 @@ export async function ingestReviews(
     for (const [key, item] of batch) {
       const old = byKey.get(key);
       if (!old) {
-        const triage = triageOf(ctx, item);
-        fresh.push({ key, item, triage, draft: draftFor(ctx, item, triage) });
+        fresh.push({ key, item, triage: triageOf(ctx, item) });
         continue;
       }
       const changed =
@@ -211,6 +184,10 @@ async function storeRevisions(
       sourceUpdatedAt: old.sourceUpdatedAt,
     }));
   if (versions.length) await db.insert(reviewVersions).values(versions);
+  const edits = revised
+    .filter((r) => r.changed)
+    .map(({ old, item }) => effectOfEdit(ctx.orgId, old.id, old.rating, item.rating));
+  if (edits.length) await db.insert(reviewEffects).values(edits);
   // Each row gets its own values; edits are few, so one statement per edited review is fine.
   for (const { old, item, triage, changed } of revised) {
     await db
@@ -277,8 +254,8 @@ async function insertFresh(db: Db, ctx: IngestContext, fresh: Fresh[], now: Date
     .onConflictDoNothing()
     .returning({ id: reviews.id, dedupeKey: reviews.dedupeKey });
   const idByKey = new Map(inserted.map((r) => [r.dedupeKey, r.id]));
-  const drafts = [];
-  for (const { key, triage, draft } of fresh) {
+  const effects = [];
+  for (const { key, item, triage } of fresh) {
     const reviewId = idByKey.get(key);
     // Not returned: another writer stored this review first (a webhook racing a poll); it is theirs to count.
     if (!reviewId) continue;
@@ -289,22 +266,7 @@ async function insertFresh(db: Db, ctx: IngestContext, fresh: Fresh[], now: Date
       label: triage.label,
       isEscalated: triage.escalation.escalate,
     });
-    if (draft) drafts.push({ orgId: ctx.orgId, reviewId, ...draft });
+    effects.push(...effectsOfNewReview(ctx.orgId, reviewId, triage, Boolean(item.ownerReply)));
   }
-  if (!drafts.length) return;
-  const made = await db
-    .insert(replyDrafts)
-    .values(drafts)
-    .returning({ id: replyDrafts.id, reviewId: replyDrafts.reviewId, origin: replyDrafts.origin });
-  await db.insert(auditLog).values(
-    made.map((d) => ({
-      orgId: ctx.orgId,
-      actorUserId: null,
-      actorLabel: 'Rebound',
-      action: 'reply.drafted',
-      entityType: 'review',
-      entityId: d.reviewId,
-      detail: { draftId: d.id, origin: d.origin },
-    })),
-  );
+  if (effects.length) await db.insert(reviewEffects).values(effects);
 }
