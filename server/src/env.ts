@@ -24,6 +24,12 @@ export const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Rebound <no-reply@rebound.localhost>'),
   APP_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * Let a source's API address (Google's token and API URLs, Yelp's API URL) point somewhere else, for
+   * self-hosted proxies and local test servers. Off by default: stored credentials then only ever go to the
+   * platforms' own addresses.
+   */
+  ALLOW_ENDPOINT_OVERRIDES: boolFromString.default(false),
   FETCH_ALLOW_LIST: z
     .string()
     .default('')

@@ -14,7 +14,8 @@ const owner = demoUsers.find((u) => u.role === 'owner') ?? { email: '', password
 describe('no secret in the logs of the security flows', () => {
   let server: CapturedServer;
   beforeAll(async () => {
-    server = await startCapturedServer('pglite');
+    // Source credentials aimed at a local address, so the flow carrying them runs all the way.
+    server = await startCapturedServer('pglite', { ALLOW_ENDPOINT_OVERRIDES: 'true' });
     await loadDemo(server.database.db);
   });
   afterAll(() => server?.stop());

@@ -8,6 +8,7 @@ import {
   type GbpTokens,
   gbpReviewName,
 } from '../../sources/google/client.ts';
+import { endpointOf } from '../sources/source-config.ts';
 
 export type GoogleTarget = {
   cfg: GbpConfig;
@@ -23,6 +24,7 @@ type StoredSecrets = {
   accessToken?: string | null;
   expiresAt?: number | null;
   accessTokenExpiresAt?: number | null;
+  endpoint?: string;
 };
 
 // The sources screen binds the ciphertext to its row; older rows were sealed without a context.
@@ -72,6 +74,12 @@ export async function loadGoogleTarget(
     );
   const secrets = JSON.parse(plain) as StoredSecrets;
   const config = row.config as Record<string, unknown>;
+  // Credentials go only to the API addresses they were entered for (see openSourceSecrets).
+  if (secrets.endpoint !== undefined && secrets.endpoint !== endpointOf(config))
+    throw new PostingError(
+      'The Google credentials were entered for another API address; enter them again',
+      false,
+    );
   const clientId = str(secrets.clientId) ?? str(config.clientId);
   const accountId = str(config.accountId);
   const locationId = str(config.locationId) ?? str(config.googleLocationId);

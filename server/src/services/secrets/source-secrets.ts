@@ -1,6 +1,7 @@
 import type { SecretName, SourceSecretsInput } from '@rebound/shared';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import { invalid } from '../errors.ts';
+import { endpointOf } from '../sources/source-config.ts';
 
 /** What a source keeps encrypted in `sources.secrets_enc`: credentials and the tokens they earn. */
 export type SourceSecrets = {
@@ -10,6 +11,11 @@ export type SourceSecrets = {
   accessToken?: string | null;
   accessTokenExpiresAt?: number | null;
   webhookSecret?: string;
+  /**
+   * The API addresses (see `endpointOf`) these credentials were entered for. They are only ever handed out for
+   * the same addresses; rows sealed before this was recorded have none and are taken as they are.
+   */
+  endpoint?: string;
 };
 
 const shownNames: SecretName[] = ['apiKey', 'clientSecret', 'refreshToken', 'webhookSecret'];
@@ -31,13 +37,28 @@ export function sealSourceSecrets(
     : null;
 }
 
+/**
+ * The stored secrets of a source. Credentials entered for other API addresses than the source's current ones
+ * are left out, so a changed address never receives them; the webhook secret is ours and always kept.
+ */
 export function openSourceSecrets(
   box: SecretBox | undefined,
-  source: { orgId: string; id: string; secretsEnc: string | null },
+  source: { orgId: string; id: string; secretsEnc: string | null; config?: unknown },
 ): SourceSecrets {
   if (!source.secretsEnc) return {};
   if (!box) throw new Error('The app secret is not configured, so stored credentials cannot be read');
-  return JSON.parse(box.decrypt(source.secretsEnc, contextFor(source.orgId, source.id))) as SourceSecrets;
+  const opened = JSON.parse(
+    box.decrypt(source.secretsEnc, contextFor(source.orgId, source.id)),
+  ) as SourceSecrets;
+  const config = (source.config ?? {}) as { apiBaseUrl?: unknown; tokenUrl?: unknown };
+  if (opened.endpoint !== undefined && opened.endpoint !== endpointOf(config))
+    return withoutEndpointSecrets(opened);
+  return opened;
+}
+
+/** What is left when the API addresses change: only secrets that are never sent anywhere. */
+export function withoutEndpointSecrets(secrets: SourceSecrets): SourceSecrets {
+  return secrets.webhookSecret ? { webhookSecret: secrets.webhookSecret } : {};
 }
 
 /** Typed secrets replace stored ones; blanks keep them. */

@@ -22,11 +22,38 @@ import {
   requireBox,
   type SourceSecrets,
   sealSourceSecrets,
+  withoutEndpointSecrets,
 } from '../secrets/source-secrets.ts';
 import { getSource, loadSourceRow, type SourceView } from './list-sources.ts';
-import { buildSourceConfig, resolveSourceUrl, type StoredSourceConfig } from './source-config.ts';
+import {
+  buildSourceConfig,
+  endpointOf,
+  refusedEndpointOverrides,
+  resolveSourceUrl,
+  type StoredSourceConfig,
+} from './source-config.ts';
 
 export type SaveSourceResult = { source: SourceView; webhookSecret: string | null };
+/** Server policy for saving sources: whether API addresses may be pointed elsewhere (ALLOW_ENDPOINT_OVERRIDES). */
+export type SourcePolicy = { allowEndpointOverrides: boolean };
+
+function checkEndpointOverrides(settings: CreateSourceInput['settings'] | undefined, policy: SourcePolicy) {
+  const refused = refusedEndpointOverrides(settings, policy.allowEndpointOverrides);
+  if (Object.keys(refused).length) throw invalid('Some fields need attention', refused);
+}
+
+const reenter = (errors: Record<string, string[]>): Record<string, string[]> =>
+  Object.fromEntries(
+    Object.entries(errors).map(([k, v]) => [
+      k,
+      k.startsWith('secrets.')
+        ? v.map(
+            (m) =>
+              `${m} again: the API address changed, and stored credentials only go where they were entered for`,
+          )
+        : v,
+    ]),
+  );
 
 /** A webhook signing secret: shown to the user once, stored only encrypted. */
 export function generateWebhookSecret(): string {
@@ -60,8 +87,10 @@ export async function createSource(
   actor: Actor,
   raw: CreateSourceInput,
   box: SecretBox | undefined,
+  policy: SourcePolicy = { allowEndpointOverrides: false },
 ): Promise<SaveSourceResult> {
   const input = createSourceInput.parse(raw);
+  checkEndpointOverrides(input.settings, policy);
   checkCron(input.schedule.cron);
   await checkLocation(db, orgId, input.locationId);
   const id = randomUUID();
@@ -71,6 +100,7 @@ export async function createSource(
   const hasSecrets = namesOf(secrets).length > 0;
   const config = buildSourceConfig(input.kind, input.settings);
   config.secretsSet = namesOf(secrets);
+  secrets.endpoint = endpointOf(config);
   const now = new Date();
   await db.insert(sources).values({
     orgId,
@@ -103,8 +133,10 @@ export async function updateSource(
   actor: Actor,
   raw: UpdateSourceInput,
   box: SecretBox | undefined,
+  policy: SourcePolicy = { allowEndpointOverrides: false },
 ): Promise<SaveSourceResult> {
   const input = updateSourceInput.parse(raw);
+  checkEndpointOverrides(input.settings, policy);
   const row = await loadSourceRow(db, orgId, input.sourceId);
   checkCron(input.schedule?.cron);
   await checkLocation(db, orgId, input.locationId);
@@ -113,16 +145,24 @@ export async function updateSource(
   const config = buildSourceConfig(row.kind, settings, stored);
   const url = resolveSourceUrl(row.kind, settings, config, row.url);
   const typed = typedSecretNames(input.secrets);
+  // A stored secret only ever goes to the address it was entered for: a new address needs them typed again.
+  const isEndpointChanged = endpointOf(config) !== endpointOf(stored);
+  const kept: SecretName[] = isEndpointChanged
+    ? (stored.secretsSet ?? []).filter((n) => n === 'webhookSecret')
+    : (stored.secretsSet ?? []);
   const missing = missingSourceFields(
     row.kind,
     { ...settings, ...config, url: url ?? undefined },
-    new Set([...(stored.secretsSet ?? []), ...typed]),
+    new Set([...kept, ...typed]),
   );
-  if (Object.keys(missing).length) throw invalid('Some fields need attention', missing);
+  if (Object.keys(missing).length)
+    throw invalid('Some fields need attention', isEndpointChanged ? reenter(missing) : missing);
 
   const patch: Partial<typeof sources.$inferInsert> = { config, url };
-  if (typed.size) {
-    const secrets = mergeTypedSecrets(openSourceSecrets(box, row), input.secrets);
+  if (typed.size || (isEndpointChanged && row.secretsEnc)) {
+    const opened = openSourceSecrets(box, row);
+    const base = isEndpointChanged ? withoutEndpointSecrets(opened) : opened;
+    const secrets = { ...mergeTypedSecrets(base, input.secrets), endpoint: endpointOf(config) };
     patch.secretsEnc = sealSourceSecrets(requireBox(box), orgId, row.id, secrets);
     config.secretsSet = namesOf(secrets);
   }
@@ -148,7 +188,7 @@ export async function updateSource(
     action: 'source.updated',
     entityType: 'source',
     entityId: row.id,
-    detail: { changed, secretsChanged: [...typed] },
+    detail: { changed, secretsChanged: [...typed], secretsCleared: isEndpointChanged && !!row.secretsEnc },
   });
   return { source: await getSource(db, orgId, row.id), webhookSecret: null };
 }

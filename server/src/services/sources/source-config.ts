@@ -69,3 +69,31 @@ export function settingsOf(url: string | null, config: StoredSourceConfig): Sour
   if (url) settings.url = url;
   return settings;
 }
+
+/** Settings that name where a source's credentials are sent; empty means the platform's own address. */
+export const endpointSettingKeys = ['apiBaseUrl', 'tokenUrl'] as const;
+
+/** The addresses a source's credentials go to, as one comparable value ('' for both = the platforms' own). */
+export function endpointOf(config: { apiBaseUrl?: unknown; tokenUrl?: unknown }): string {
+  return endpointSettingKeys
+    .map((k) => {
+      const v = config[k];
+      return typeof v === 'string' ? v.trim() : '';
+    })
+    .join(' ');
+}
+
+/** Field errors for endpoint overrides typed on a server that does not allow them. */
+export function refusedEndpointOverrides(
+  settings: SourceSettings | undefined,
+  isAllowed: boolean,
+): Record<string, string[]> {
+  if (isAllowed || !settings) return {};
+  const errors: Record<string, string[]> = {};
+  for (const k of endpointSettingKeys)
+    if (settings[k])
+      errors[`settings.${k}`] = [
+        'This server only talks to the platform’s own address (the operator can allow others with ALLOW_ENDPOINT_OVERRIDES)',
+      ];
+  return errors;
+}

@@ -21,11 +21,23 @@ import {
   openSourceSecrets,
   requireBox,
   sealSourceSecrets,
+  withoutEndpointSecrets,
 } from '../secrets/source-secrets.ts';
 import { loadSourceRow } from './list-sources.ts';
-import { buildSourceConfig, resolveSourceUrl, type StoredSourceConfig } from './source-config.ts';
+import {
+  buildSourceConfig,
+  endpointOf,
+  refusedEndpointOverrides,
+  resolveSourceUrl,
+  type StoredSourceConfig,
+} from './source-config.ts';
 
-export type TestSourceDeps = { db: Db; fetcher: Fetcher; secretBox: SecretBox | undefined };
+export type TestSourceDeps = {
+  db: Db;
+  fetcher: Fetcher;
+  secretBox: SecretBox | undefined;
+  allowEndpointOverrides: boolean;
+};
 export type TestSourceInput = {
   sourceId?: string | undefined;
   draft?: { kind: SourceKind; settings: SourceSettings; secrets: SourceSecretsInput } | undefined;
@@ -77,14 +89,21 @@ async function buildProbe(
   if (!kind) throw invalid('Choose a source or fill in the form first');
   if (row && input.draft && input.draft.kind !== row.kind) throw invalid('A source cannot change its kind');
   const settings = input.draft?.settings ?? {};
-  const config = buildSourceConfig(kind, settings, (row?.config as StoredSourceConfig | undefined) ?? {});
+  const refused = refusedEndpointOverrides(settings, deps.allowEndpointOverrides);
+  if (Object.keys(refused).length) throw invalid('Some fields need attention', refused);
+  const stored = (row?.config as StoredSourceConfig | undefined) ?? {};
+  const config = buildSourceConfig(kind, settings, stored);
   const url = resolveSourceUrl(kind, settings, config, row?.url ?? null);
   const id = row?.id ?? randomUUID();
   let secretsEnc = row?.secretsEnc ?? null;
   const typed = input.draft?.secrets ?? {};
-  if (Object.values(typed).some(Boolean)) {
+  // Trying a saved source at another API address uses only what is typed now, never its stored credentials.
+  const isEndpointChanged = !!row && endpointOf(config) !== endpointOf(stored);
+  if (Object.values(typed).some(Boolean) || (isEndpointChanged && secretsEnc)) {
     const box = requireBox(deps.secretBox);
-    const merged = mergeTypedSecrets(row ? openSourceSecrets(box, row) : {}, typed);
+    const opened = row ? openSourceSecrets(box, row) : {};
+    const base = isEndpointChanged ? withoutEndpointSecrets(opened) : opened;
+    const merged = { ...mergeTypedSecrets(base, typed), endpoint: endpointOf(config) };
     secretsEnc = sealSourceSecrets(box, orgId, id, merged);
   }
   const now = new Date();

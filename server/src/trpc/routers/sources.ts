@@ -33,6 +33,8 @@ function fetcherOf(ctx: AppContext): Fetcher {
   );
 }
 
+const policyOf = (ctx: AppContext) => ({ allowEndpointOverrides: ctx.config.ALLOW_ENDPOINT_OVERRIDES });
+
 function summarise(outcome: PollOutcome) {
   const r = outcome.result;
   return {
@@ -55,10 +57,14 @@ export const sourcesRouter = router({
   }),
   create: managers
     .input(createSourceInput)
-    .mutation(({ ctx, input }) => createSource(ctx.db, ctx.orgId, ctx.actor, input, ctx.services.secretBox)),
+    .mutation(({ ctx, input }) =>
+      createSource(ctx.db, ctx.orgId, ctx.actor, input, ctx.services.secretBox, policyOf(ctx)),
+    ),
   update: managers
     .input(updateSourceInput)
-    .mutation(({ ctx, input }) => updateSource(ctx.db, ctx.orgId, ctx.actor, input, ctx.services.secretBox)),
+    .mutation(({ ctx, input }) =>
+      updateSource(ctx.db, ctx.orgId, ctx.actor, input, ctx.services.secretBox, policyOf(ctx)),
+    ),
   pause: managers
     .input(sourceIdInput)
     .mutation(({ ctx, input }) => setSourcePaused(ctx.db, ctx.orgId, ctx.actor, input.sourceId, true)),
@@ -77,7 +83,7 @@ export const sourcesRouter = router({
     .input(testSourceInput)
     .mutation(({ ctx, input }) =>
       testSource(
-        { db: ctx.db, fetcher: fetcherOf(ctx), secretBox: ctx.services.secretBox },
+        { db: ctx.db, fetcher: fetcherOf(ctx), secretBox: ctx.services.secretBox, ...policyOf(ctx) },
         ctx.orgId,
         input,
       ),
