@@ -57,22 +57,33 @@ export async function reserveAttempt(db: Db, key: string, policy: ThrottlePolicy
   return rows.length === 1;
 }
 
-/** Reserve an attempt on every key, address first; refuse the sign-in when any of them is locked. */
+/**
+ * Reserve an attempt on every key in order; when one is locked, give back the ones already reserved (an attempt
+ * refused unchecked taught the guesser nothing) and refuse the sign-in.
+ */
 export async function reserveSignInAttempt(db: Db, keys: { key: string; policy: ThrottlePolicy }[]) {
+  const reserved: string[] = [];
   for (const { key, policy } of keys) {
-    if (!(await reserveAttempt(db, key, policy))) throw new DomainError('rate_limited', LOCKED);
+    if (!(await reserveAttempt(db, key, policy))) {
+      for (const done of reserved) await giveBackAttempt(db, done);
+      throw new DomainError('rate_limited', LOCKED);
+    }
+    reserved.push(key);
   }
+}
+
+async function giveBackAttempt(db: Db, key: string) {
+  const t = signInThrottles;
+  await db
+    .update(t)
+    .set({ attempts: sql`greatest(${t.attempts} - 1, 0)` })
+    .where(and(eq(t.key, key), gt(t.attempts, 0)));
 }
 
 /** After a right password: the account starts from zero and the address gets its reserved attempt back. */
 export async function releaseAfterSuccess(db: Db, account: string, address: string | null) {
-  const t = signInThrottles;
-  await db.delete(t).where(eq(t.key, account));
-  if (address)
-    await db
-      .update(t)
-      .set({ attempts: sql`greatest(${t.attempts} - 1, 0)` })
-      .where(and(eq(t.key, address), gt(t.attempts, 0)));
+  await db.delete(signInThrottles).where(eq(signInThrottles.key, account));
+  if (address) await giveBackAttempt(db, address);
 }
 
 /** Rows for keys nobody has tried for a day say nothing any more; drop a batch of them. */
