@@ -13,6 +13,7 @@ export const navItems: NavItem[] = [
   { href: '/campaigns', label: 'Campaigns', roles: ['marketing', 'owner', 'admin', 'manager'] },
   { href: '/outbox', label: 'Outbox', roles: ['marketing', 'owner', 'admin', 'manager'] },
   { href: '/members', label: 'Team', roles: ['owner', 'admin', 'manager', 'marketing'] },
+  { href: '/settings/llm', label: 'LLM drafting', roles: ['owner', 'admin'] },
 ];
 
 export function homeFor(role: Role | null | undefined): string {

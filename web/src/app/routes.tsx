@@ -49,6 +49,9 @@ const CampaignPage = lazy(() =>
 const OutboxPage = lazy(() =>
   import('../features/outbox/outbox-page.tsx').then((m) => ({ default: m.OutboxPage })),
 );
+const LlmSettingsPage = lazy(() =>
+  import('../features/llm-settings/llm-settings-page.tsx').then((m) => ({ default: m.LlmSettingsPage })),
+);
 
 const pageFallback = <p className="loading">Loading…</p>;
 
@@ -77,6 +80,7 @@ export function AppRoutes() {
                 <Route path="/campaigns/new" component={CampaignBuilder} />
                 <Route path="/campaigns/:id">{(params) => <CampaignPage campaignId={params.id} />}</Route>
                 <Route path="/outbox" component={OutboxPage} />
+                <Route path="/settings/llm" component={LlmSettingsPage} />
                 <Route>
                   <Redirect to={homeFor(me.data.role)} />
                 </Route>
