@@ -25,6 +25,8 @@ export const replyDrafts = pgTable(
     reviewId: uuid('review_id').notNull(),
     text: text('text').notNull(),
     origin: text('origin').$type<DraftOrigin>().notNull(),
+    /** Where the text came from in the owner's words ("drafted by the LLM", "composer (the LLM timed out)"). */
+    originNote: text('origin_note'),
     status: text('status').$type<DraftStatus>().notNull().default('draft'),
     findings: jsonb('findings').$type<Finding[]>().notNull().default([]),
     translateBeforePosting: boolean('translate_before_posting').notNull().default(false),
