@@ -1,5 +1,7 @@
+import { findCompensationOffer } from './compensation.ts';
 import { findDefensiveLanguage } from './defensive-language.ts';
 import { combineWordPatterns, findPhraseMatches } from './find-matches.ts';
+import { findUngrounded } from './grounding.ts';
 import { findPersonalData } from './personal-data.ts';
 import { phraseRules } from './phrase-rules.ts';
 import { findShouting } from './shouting.ts';
@@ -8,13 +10,15 @@ import type { CheckContext, Finding } from './types.ts';
 
 export type { CheckContext, Finding, Severity } from './types.ts';
 
+const combined = new Map(phraseRules.map((rule) => [rule, combineWordPatterns(rule.patterns)]));
+
 /**
  * Checks a reply before it is posted: tone (defensive, excuses, sarcasm, arguing, shouting, missing parts) as advice,
  * and what must never be posted (personal data, patient/client confirmation, liability, review incentives, hostility)
- * as blocking. Pure and synchronous so the editor can run it on every keystroke.
+ * as blocking; given the review, also details the review does not support (grounding) and, under a 4–5 star
+ * review, a reward offered in public (compensation), both as advice. Pure and synchronous so the editor can run it
+ * on every keystroke.
  */
-const combined = new Map(phraseRules.map((rule) => [rule, combineWordPatterns(rule.patterns)]));
-
 export function checkReply(text: string, ctx: CheckContext = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of phraseRules) {
@@ -26,7 +30,13 @@ export function checkReply(text: string, ctx: CheckContext = {}): Finding[] {
   for (const f of findDefensiveLanguage(text)) {
     if (!marked.some((m) => m.span.start < f.span.end && f.span.start < m.span.end)) findings.push(f);
   }
-  findings.push(...findPersonalData(text, ctx), ...findShouting(text), ...findMissingParts(text, ctx));
+  findings.push(
+    ...findPersonalData(text, ctx),
+    ...findShouting(text),
+    ...findMissingParts(text, ctx),
+    ...findCompensationOffer(text, ctx),
+    ...findUngrounded(text, ctx),
+  );
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 

@@ -16,6 +16,13 @@ export type CheckContext = {
   reviewText?: string;
   /** The business's own phone numbers and emails, which a reply may freely give. */
   businessContacts?: string[];
+  /** The review's star rating (1–5), when known: a reward offered under a 4–5 star review looks like paying for it. */
+  rating?: number | null;
+  /**
+   * Words the business uses of itself (its name, contact, sign-off, remedy labels): a reply may say them although
+   * the review does not.
+   */
+  businessVocabulary?: string[];
 };
 
 export type PhraseRule = {
