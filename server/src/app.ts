@@ -12,6 +12,7 @@ import { sessions } from './db/schema/index.ts';
 import { createDemoSite } from './demo/site.ts';
 import { demoBusinessProfile } from './drafting/business-profile.ts';
 import type { Env } from './env.ts';
+import { trpcBodyLimit } from './http/body-limits.ts';
 import { createFeedbackRoutes } from './http/feedback.ts';
 import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/security.ts';
 import { createUnsubscribeRoutes } from './http/unsubscribe.ts';
@@ -76,6 +77,13 @@ export function createApp(deps: AppDeps) {
       .where(eq(sessions.tokenHash, hashToken(sessionToken)));
     return rows[0]?.csrf ?? null;
   };
+  // Sizes first, so an oversized body is refused before anything reads it (the CSRF check may look up a session).
+  app.use('/trpc/*', trpcBodyLimit());
+  app.use('/trpc/*', async (c, next) => {
+    await next();
+    // Answers carry one member's data: no browser or proxy cache may keep them.
+    c.res.headers.set('cache-control', 'no-store');
+  });
   app.use('/trpc/*', csrfGuard({ publicOrigin, tokenFor }));
   app.use(
     '/trpc/*',

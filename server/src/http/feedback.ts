@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
@@ -16,6 +15,7 @@ import {
 } from '../services/feedback/page-html.ts';
 import { stampRequest } from '../services/feedback/track-request.ts';
 import type { AppServices } from '../trpc/context.ts';
+import { bodyLimits, limitBody } from './body-limits.ts';
 
 type Deps = { db: Db; env: Env; log: Logger; services: AppServices };
 
@@ -88,27 +88,23 @@ export function createFeedbackRoutes(deps: Deps) {
     return c.html(request.answeredAt ? thanksPage(token, request) : formPage(token, request));
   });
 
-  app.post(
-    '/:token',
-    bodyLimit({ maxSize: 32 * 1024, onError: (c) => c.text('Too large', 413) }),
-    async (c) => {
-      const token = c.req.param('token');
-      const request = await findRequestByToken(deps.db, token);
-      if (!request) return c.html(renderNotFound(), 404);
-      await stampRequest(deps.db, request, 'clickedAt');
-      const body = await c.req.parseBody();
-      const score =
-        typeof body.score === 'string' && /^\d{1,2}$/.test(body.score) ? Number(body.score) : Number.NaN;
-      const comment = typeof body.comment === 'string' ? body.comment : '';
-      try {
-        const settings = resolveMailSettings(deps.env, deps.services.publicUrl);
-        await answerRequest(deps.db, request, { score, comment }, settings);
-      } catch (error) {
-        if (error instanceof DomainError) return c.html(formPage(token, request, error.message), 400);
-        throw error;
-      }
-      return c.html(thanksPage(token, request));
-    },
-  );
+  app.post('/:token', limitBody(bodyLimits.feedbackForm, 'the feedback form'), async (c) => {
+    const token = c.req.param('token');
+    const request = await findRequestByToken(deps.db, token);
+    if (!request) return c.html(renderNotFound(), 404);
+    await stampRequest(deps.db, request, 'clickedAt');
+    const body = await c.req.parseBody();
+    const score =
+      typeof body.score === 'string' && /^\d{1,2}$/.test(body.score) ? Number(body.score) : Number.NaN;
+    const comment = typeof body.comment === 'string' ? body.comment : '';
+    try {
+      const settings = resolveMailSettings(deps.env, deps.services.publicUrl);
+      await answerRequest(deps.db, request, { score, comment }, settings);
+    } catch (error) {
+      if (error instanceof DomainError) return c.html(formPage(token, request, error.message), 400);
+      throw error;
+    }
+    return c.html(thanksPage(token, request));
+  });
   return app;
 }

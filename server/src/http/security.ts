@@ -23,28 +23,38 @@ export const securityHeaders = (): MiddlewareHandler =>
     },
     referrerPolicy: 'same-origin',
     crossOriginResourcePolicy: 'same-origin',
+    // Agrees with frame-ancestors 'none' for browsers that only read the older header.
+    xFrameOptions: 'DENY',
   });
 
-/**
- * Refuse cross-site state changes: the browser's own Sec-Fetch-Site / Origin must say same origin, and a
- * signed-in request must echo the session's CSRF token (double submit) in a header.
- */
+const refusals = {
+  FORBIDDEN: { status: 403, rpcCode: -32003 },
+  PAYLOAD_TOO_LARGE: { status: 413, rpcCode: -32013 },
+} as const;
+
 /** A refusal the caller can read: tRPC's own error shape under /trpc (one entry per batched call), plain JSON elsewhere. */
-function refuse(c: Context, message: string) {
-  const error = { message, code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403 } };
+export function refuseRequest(c: Context, code: keyof typeof refusals, message: string) {
+  const { status, rpcCode } = refusals[code];
+  const error = { message, code: rpcCode, data: { code, httpStatus: status } };
   if (c.req.path.startsWith('/trpc/')) {
     if (c.req.query('batch')) {
       const calls = c.req.path.slice('/trpc/'.length).split(',').length;
       return c.json(
         Array.from({ length: calls }, () => ({ error })),
-        403,
+        status,
       );
     }
-    return c.json({ error }, 403);
+    return c.json({ error }, status);
   }
-  return c.json({ error: { message, code: 'FORBIDDEN' } }, 403);
+  return c.json({ error: { message, code } }, status);
 }
 
+const refuse = (c: Context, message: string) => refuseRequest(c, 'FORBIDDEN', message);
+
+/**
+ * Refuse cross-site state changes: the browser's own Sec-Fetch-Site / Origin must say same origin, and a
+ * signed-in request must echo the session's CSRF token (double submit) in a header.
+ */
 export function csrfGuard(opts: {
   publicOrigin: string | null;
   tokenFor: (sessionToken: string) => Promise<string | null>;

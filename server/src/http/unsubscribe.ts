@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '../db/client.ts';
 import { findRequestByToken } from '../services/feedback/find-request.ts';
 import { e, renderNotFound, renderPage } from '../services/feedback/page-html.ts';
 import { unsubscribeByToken } from '../services/feedback/unsubscribe.ts';
+import { bodyLimits, limitBody } from './body-limits.ts';
 
 /**
  * Unsubscribe links. GET only shows a confirmation page (link scanners and previews fetch GETs, and must not
@@ -32,26 +32,22 @@ export function createUnsubscribeRoutes(deps: { db: Db }) {
     );
   });
 
-  app.post(
-    '/:token',
-    bodyLimit({ maxSize: 8 * 1024, onError: (c) => c.text('Too large', 413) }),
-    async (c) => {
-      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-      const isOneClick = body['List-Unsubscribe'] === 'One-Click';
-      const done = await unsubscribeByToken(
-        deps.db,
-        c.req.param('token'),
-        isOneClick ? 'one-click' : 'unsubscribe-page',
-      );
-      if (!done) return c.html(renderNotFound(), 404);
-      return c.html(
-        renderPage(
-          'Unsubscribed',
-          `<h1>You are unsubscribed</h1>
+  app.post('/:token', limitBody(bodyLimits.unsubscribe, 'the unsubscribe form'), async (c) => {
+    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const isOneClick = body['List-Unsubscribe'] === 'One-Click';
+    const done = await unsubscribeByToken(
+      deps.db,
+      c.req.param('token'),
+      isOneClick ? 'one-click' : 'unsubscribe-page',
+    );
+    if (!done) return c.html(renderNotFound(), 404);
+    return c.html(
+      renderPage(
+        'Unsubscribed',
+        `<h1>You are unsubscribed</h1>
 <p>${e(done.orgName)} will not send feedback requests to ${e(done.email)} again.</p>`,
-        ),
-      );
-    },
-  );
+      ),
+    );
+  });
   return app;
 }

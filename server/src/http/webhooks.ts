@@ -11,8 +11,7 @@ import {
   webhookSecretOf,
 } from '../services/sources/receive-webhook.ts';
 import type { AppServices } from '../trpc/context.ts';
-
-export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
+import { bodyLimits, describeBytes } from './body-limits.ts';
 
 /**
  * `POST /api/webhooks/reviews/:sourceId`: reviews pushed by another tool. Outside the session and CSRF guard,
@@ -24,8 +23,14 @@ export function createWebhookRoutes(deps: { db: Db; services: AppServices; log: 
   app.post(
     '/reviews/:sourceId',
     bodyLimit({
-      maxSize: WEBHOOK_MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: 'The body is larger than 1 MB; send fewer reviews per request.' }, 413),
+      maxSize: bodyLimits.webhook,
+      onError: (c) =>
+        c.json(
+          {
+            error: `The body is larger than ${describeBytes(bodyLimits.webhook)}; send fewer reviews per request.`,
+          },
+          413,
+        ),
     }),
     async (c) => {
       const refuse = (reason: string) => c.json({ error: reason }, 401);
