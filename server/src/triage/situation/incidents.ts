@@ -2,8 +2,7 @@ import type { Evidence, IncidentKind, SectorGroup } from '@rebound/shared';
 import type { Sentence } from './sentences.ts';
 
 /** Whole-word, case-insensitive pattern; `'` in the source also matches a curly apostrophe. */
-const words = (source: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/'/g, "['’]")})(?![\\p{L}\\p{N}])`, 'iu');
+const words = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/'/g, "['’]")})\\b`, 'i');
 
 const PERSON =
   'me|us|him|her|them|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|sister|brother|baby|family)|my \\w+';
@@ -38,12 +37,14 @@ const rules: readonly Rule[] = [
   {
     kind: 'food_poisoning',
     match: words(
-      `(?:got|getting|became|felt|were|was|been|get) (?:so |very |really |violently |deathly |terribly )?(?:sick|ill)(?! of| and tired)|made (?:${PERSON}|everyone|all of us|both of us) (?:so |very |really |violently )?(?:sick|ill)|(?:vomit\\w*|threw up|throwing up|puking|puked|diarrh\\w*|stomach (?:cramps|pains?|bug|ache|issues|problems)|upset stomach|sick to (?:my|our) stomachs?)`,
+      `(?:i|we|he|she|they|everyone|all of us|both of us|my \\w+|our \\w+)(?: \\w+){0,3} (?:got|getting|became|felt|were|was|been|get|had) (?:so |very |really |violently |deathly |terribly )?(?:sick|ill|stomach (?:cramps|pains?|bug|issues|problems)|an upset stomach|diarrh\\w*)(?! of| and tired)|made (?:${PERSON}|everyone|all of us|both of us) (?:so |very |really |violently )?(?:sick|ill)|(?:became|got|gotten|felt|was|were|ended up|end up) (?:so |very |really |violently |deathly |terribly )?(?:sick|ill) (?:from|after)|(?:end(?:ed)? up|have gotten|i've gotten|we've gotten) (?:so |very |really )?sick|(?:i|we|he|she|they|my \\w+|our \\w+|everyone|all of us|both of us|the whole family)(?:'ve| have| had| was| were| been| spent| kept| started| \\w+ing| \\w+ed)*(?: the \\w+(?: \\w+)?)? (?:vomit\\w*|threw up|throwing up|puking|puked|diarrh\\w*|sick to (?:my|our) stomachs?)`,
     ),
     unless: words(
-      "sick of|sick and tired|(?:was|were|been|felt) sick (?:with|before|already)|(?:the|a|my) (?:smell|sight|attitude|way|service|price)s? (?:made|makes|make)|makes? me sick to think|(?:almost|nearly) (?:vomit\\w*|threw up|puked)|wanted to (?:vomit|throw up|puke)|could(?:n't| not)? (?:have )?(?:vomit\\w*|throw up|puke)|enough to make (?:me|you) (?:sick|vomit|puke)|vomit on|vomit in the|puke on|smelled like (?:vomit|puke)",
+      "sick of|sick and tired|(?:was|were|been|felt) sick (?:with|before|already)|(?:the|a|my) (?:smell|sight|attitude|way|service|price)s? (?:made|makes|make)|makes? me sick to think|(?:almost|nearly) (?:vomit\\w*|threw up|puked)|wanted to (?:vomit|throw up|puke)|could(?:n't| not)? (?:have )?(?:vomit\\w*|throw up|puke)|enough to make (?:me|you) (?:sick|vomit|puke)|vomit on|vomit in the|puke on|smelled like (?:vomit|puke)|felt sick (?:just )?(?:looking|thinking|reading)|(?:not|n't|never) (?:\\w+ )?(?:felt|got|gotten|been|get) (?:sick|ill)|sick yet",
     ),
     needsInReview: EATING,
+    // Patients arrive with these symptoms; in a clinic's reviews they describe why someone came, not what we caused.
+    notIn: ['health'],
   },
   {
     kind: 'allergen',
@@ -56,14 +57,14 @@ const rules: readonly Rule[] = [
     kind: 'allergen',
     match: words('allerg\\w+|celiac|coeliac|intoleran\\w+'),
     needsNearby: words(
-      "still (?:came|served|had|brought|put|contained|got)|anyway|despite|even though|regardless|contained|came with|was (?:in|on|covered)|were (?:in|on)|sprinkled|(?:had|has) (?:nuts|peanuts|shellfish|gluten|dairy|shrimp)|ignored|didn't care|did not care|cross[- ]contaminat\\w*|made (?:me|him|her|my \\w+) (?:sick|ill)|reaction",
+      "send (?:it|them) back|sent (?:it|them) back|changed (?:my|it|the)|switched|swapped|substitut\\w*|asked for (?:no|it without)|still (?:came|served|had|brought|put|contained|got)|anyway|despite|even though|regardless|contained|came with|was (?:in|on|covered)|were (?:in|on)|sprinkled|(?:had|has) (?:nuts|peanuts|shellfish|gluten|dairy|shrimp)|ignored|didn't care|did not care|cross[- ]contaminat\\w*|made (?:me|him|her|my \\w+) (?:sick|ill)|reaction",
     ),
     unless: words('allergic to (?:bad|rude|poor|stupid|slow|waiting|lines|people)|not allergic|no allergies'),
   },
   {
     kind: 'burn',
     match: words(
-      `(?:burn(?:ed|t|s|ing)?|scald(?:ed|ing|s)?|blister(?:ed|s)?) (?:${POSSESSIVE}) (?:${BODY})|(?:${POSSESSIVE}) (?:${BODY}) (?:was|were|got|is|are) (?:badly |severely )?(?:burn(?:ed|t)|scalded|blistered)|(?:first|second|third)[- ]degree burns?|chemical burns?|burns? (?:on|to) (?:${POSSESSIVE}) (?:${BODY})|(?:got|was|were) (?:badly |severely )?(?:burned|burnt|scalded) (?:by|from|when|while|on)|scalded`,
+      `(?:burn(?:ed|t|s|ing)?|scald(?:ed|ing|s)?|blister(?:ed|s)?) (?:${POSSESSIVE}) (?:${BODY})|(?:${POSSESSIVE}) (?:${BODY}) (?:was|were|got|is|are) (?:badly |severely )?(?:burn(?:ed|t)|scalded|blistered)|(?:first|second|third)[- ]degree burns?|chemical burns?|(?:my|his|her) (?:eyes?|eyelids?|lashes|scalp|skin|face|lips?) (?:burned|burnt|(?:was|were|started|kept) burning)|burns? (?:on|to) (?:${POSSESSIVE}) (?:${BODY})|(?:got|was|were) (?:badly |severely )?(?:burned|burnt|scalded) (?:by|from|when|while|on)|scalded`,
     ),
     unless: words(
       'sunburn\\w*|burnt? (?:my|his|her) (?:toast|food|rice|tongue on (?:the )?(?:pizza|coffee|soup))',
@@ -75,16 +76,25 @@ const rules: readonly Rule[] = [
       'caught (?:on )?fire|catch(?:es|ing)? (?:on )?fire|burst into flames|went up in flames|(?:was|were|is) on fire|flames? (?:shot|came|coming|burst)|(?:started|began|starts) (?:to )?(?:smok(?:e|ing)|burn(?:ing)?|spark(?:ing)?)|smok(?:e|ing) (?:came|coming|poured|pouring|billow\\w*) (?:out|from)|(?:smoke|smoking|sparks?) (?:out of|from) the (?:unit|charger|plug|outlet|device|battery|motor|cord|back|base|vent|engine|hood)|electrical fire|fire hazard|(?:battery|charger|unit|device|it) (?:exploded|blew up)|melted (?:the |my )?(?:plug|wires?|cord|outlet|socket|cable|charger|casing|battery)|(?:plug|wires?|cord|outlet|socket|cable|charger|adapter|battery) (?:melted|sparked|sparking|caught)|burning (?:plastic |electrical |rubber )?smell|smell(?:ed|s)? (?:of|like) burning|fire (?:alarm|department|truck)s? (?:came|arrived|went off|was called)',
     ),
     unless: words(
-      'the (?:sauce|food|chicken|wings|music|band|dj|deal|show|set) (?:was|is|were|are) (?:on )?fire|(?:chef|team|kitchen|cooks?) (?:was|were|is) on fire|fire pit|fireplace|smoking (?:area|section|room|patio)|non[- ]smoking|smoked (?:meat|brisket|salmon|ribs)|wood[- ]fired|cigarette',
+      "(?:not|never|didn't|did not|failed to|no risk of|won't|wouldn't|without) (?:\\w+ )?(?:catch(?:ing)?|burst(?:ing)?|caught|burn(?:ing)?|smok(?:e|ing))|the (?:sauce|food|chicken|wings|music|band|dj|deal|show|set) (?:was|is|were|are) (?:on )?fire|(?:chef|team|kitchen|cooks?) (?:was|were|is) on fire|fire pit|fireplace|smoking (?:area|section|room|patio)|non[- ]smoking|smoked (?:meat|brisket|salmon|ribs)|wood[- ]fired|cigarette",
     ),
   },
   {
     kind: 'fumes',
     match: words(
-      'toxic (?:smell|fumes|odou?r|gas)|fumes|chemical (?:smell|odou?r|stench)|gas leak|leaking gas|smell(?:ed|s)? (?:of|like) gas|carbon monoxide|off-?gass\\w*',
+      'toxic (?:smell|fumes|odou?r|gas)|fumes|gas leak|leaking gas|smell(?:ed|s)? (?:of|like) gas|carbon monoxide|off-?gass\\w*',
     ),
     unless: words(
       'no fumes|without (?:the )?fumes|no chemical smell|exhaust fumes from (?:the )?(?:street|traffic)',
+    ),
+  },
+  {
+    kind: 'fumes',
+    match: words(
+      'chemical (?:smell|odou?r|stench)|(?:smell|odou?r|stench) of (?:chemicals|bleach|ammonia|paint|solvent)',
+    ),
+    needsNearby: words(
+      "headaches?|dizz\\w+|nause\\w*|could(?:n't| not) breathe|trouble breathing|hard to breathe|burning (?:eyes|throat)|eyes (?:burn|water)\\w*|sore throat|coughing|made (?:me|us|him|her|my \\w+) (?:sick|ill)|toxic|poison\\w*",
     ),
   },
   {
@@ -114,11 +124,21 @@ const rules: readonly Rule[] = [
   {
     kind: 'injury',
     match: words(
-      `electric(?:al)? shock|electrocuted|(?:gave|giving) (?:me|him|her|us) (?:an? )?(?:electric(?:al)? )?shock|(?:injur(?:ed|y|ies|ing)|hurt (?:myself|himself|herself|themselves|${POSSESSIVE} (?:${BODY}))|(?:cut|sliced|gashed|bruised|broke|fractured|sprained|twisted|dislocated) (?:${POSSESSIVE}) (?:${BODY}|ankle|knee|hip|rib|ribs|nose|tooth|teeth)|(?:needed|required|got|getting) (?:\\d+ |several |a few )?stitches|bleeding|concussion|(?:slipped|tripped|fell) (?:and|on|down|over|off|in)|(?:was|were|got) (?:hit|bitten|struck|knocked (?:down|over)) by)`,
+      `electrocuted|(?:got|gave|giving|getting|received) (?:me |him |her |us )?(?:an? )?(?:nasty |bad |big )?(?:electric(?:al)? )?shock (?:from|when|off|while)|electric(?:al)? shock from|hurt (?:myself|himself|herself|themselves)|(?:was|were|got|been) (?:badly |seriously )?hurt|(?:cut|sliced|gashed|bruised|broke|fractured|sprained|twisted|dislocated|chipped|cracked) (?:${POSSESSIVE}) (?:${BODY}|ankle|knee|hip|rib|ribs|nose|tooth|teeth|toenail|nail)|(?:needed|required|got|getting) (?:\\d+ |several |a few )?stitches|concussion|(?:i|he|she|we|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner))(?: \\w+)? (?:slipped|tripped|fell) (?:and|on|down|over|off|in|into|onto)|(?:was|were|got) (?:hit|bitten|struck|knocked (?:down|over)) by`,
     ),
     unless: words(
-      "hurt (?:my|his|her|our) (?:feelings|pride|wallet|budget|business)|(?:no one|nobody) (?:was|got) (?:hurt|injured)|fell (?:in love|asleep|apart|short|flat|through|off the (?:menu|list))|fell off (?:my|the) (?:radar|list)|slipped (?:my|our) mind|bleeding (?:money|cash)|(?:colou?r|dye|ink|gums?) (?:was |were |kept |started )?bleeding|(?:emergency room|urgent care|er) (?:doctor|nurse|staff|team|visit) (?:was|were) (?:great|amazing|wonderful|kind)|(?:i am|i'm|as) an? (?:er|emergency room) (?:nurse|doctor)",
+      'hurt (?:my|his|her|our) (?:feelings|pride|wallet|budget|business)|(?:no one|nobody) (?:was|got) (?:hurt|injured)|fell (?:in love|asleep|apart|short|flat|through|off the (?:menu|list))|fell off (?:my|the) (?:radar|list)|(?:almost|nearly) (?:broke|cut|chipped|cracked|fell|slipped|tripped)|straw that broke|broke (?:my|the) (?:bank|heart)|(?:at|on) the (?:slopes|trail|hike|gym)',
     ),
+  },
+  {
+    kind: 'injury',
+    match: words(
+      'injur(?:ed|y|ies|ing)|(?:was|were|started|kept|is|am|are|left) bleeding|bleeding (?:from|everywhere|badly|profusely|heavily)|bloody (?:nose|lip|finger|hand)',
+    ),
+    unless: words(
+      'insult to (?:to )?injury|(?:no one|nobody|no) (?:was |got )?(?:hurt|injured|injuries|injury)|(?:colou?r|dye|ink|gums?) (?:was |were |kept |started )?bleeding|bleeding (?:money|cash)|(?:dog|cat|pet|puppy|kitten|horse) (?:was |had |got )?(?:injur\\w+|bleeding)|(?:an|my|his|her|the|old|previous|sports|knee|back|shoulder) injury|injured (?:my|his|her) (?:\\w+ )?(?:at|while|playing|skiing|running|before)',
+    ),
+    notIn: ['health'],
   },
   {
     kind: 'injury',
@@ -136,7 +156,7 @@ const rules: readonly Rule[] = [
   {
     kind: 'legal_threat',
     match: words(
-      "(?:will|going to|gonna|plan to|intend to|am|are|i'll|we'll|might|may|shall|to|and|considering|thinking about|be) (?:be )?(?:su(?:e|ing)|tak(?:e|ing) (?:legal action|(?:you|them|this|it|the matter) to court)|contact(?:ing)? (?:my|our|a|an) (?:lawyer|attorney|solicitor)|fil(?:e|ing) (?:a )?(?:lawsuit|suit|claim|complaint|police report|report))|see you in court|lawsuit|legal action|small claims|class action|cease and desist|(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is|are|has|have|'s) (?:be )?(?:contact|in touch|look|handl|review|aware|draft|send|involved)\\w*|(?:contacted|consulted|called|retained|hired|spoke(?:n)? (?:to|with)|getting) (?:my|our|a|an) (?:lawyer|attorney|solicitor)|report(?:ed|ing)? (?:you |them |this |it |the (?:business|company|clinic|shop|restaurant|hotel) )?to (?:the )?(?:bbb|better business bureau|attorney general|health department|department of health|ftc|licensing board|state board|dental board|medical board|bar association|police|authorities|trading standards|consumer protection)|fil(?:ed|ing) (?:a )?(?:complaint|report|claim) with (?:the )?(?:bbb|better business bureau|attorney general|health department|ftc|licensing board|state board|police|consumer protection|trading standards)|malpractice",
+      "(?:will|going to|gonna|plan to|intend to|am|are|i'll|we'll|might|may|shall|to|and|considering|thinking about|be) (?:be )?(?:su(?:e|ing)|tak(?:e|ing) (?:legal action|(?:you|them|this|it|the matter) to court)|contact(?:ing)? (?:my|our|a|an) (?:lawyer|attorney|solicitor)|fil(?:e|ing) (?:a )?(?:lawsuit|suit|police report))|see you in court|lawsuit|legal action|take (?:this|it|them|the matter|you) to (?:a |an |my )?(?:lawyer|attorney|solicitor|court)|(?:my|our) (?:lawyer|attorney|solicitor) (?:called|contacted|wrote|sent|emailed)|small claims|class action|cease and desist|(?:my|our) (?:lawyer|attorney|solicitor)s? (?:will|is|are|has|have|'s) (?:be )?(?:contact|in touch|look|handl|review|aware|draft|send|involved)\\w*|(?:contacted|consulted|called|retained|hired|spoke(?:n)? (?:to|with)|getting) (?:my|our|a|an) (?:lawyer|attorney|solicitor)|report(?:ed|ing)? (?:you |them |this |it |the (?:business|company|clinic|shop|restaurant|hotel) )?to (?:the )?(?:bbb|better business bureau|attorney general|health department|department of health|ftc|licensing board|state board|dental board|medical board|bar association|police|authorities|trading standards|consumer protection)|fil(?:ed|ing) (?:a )?(?:complaint|report|claim) with (?:the )?(?:bbb|better business bureau|attorney general|health department|ftc|licensing board|state board|police|consumer protection|trading standards)|malpractice",
     ),
     unless: words(
       "(?:is|was|as|being) an? (?:lawyer|attorney)|who is an? (?:lawyer|attorney)|no (?:need|reason) to (?:sue|file)|not (?:going to|gonna|trying to) (?:sue|file)|won't (?:sue|file)|(?:lawyer|attorney) (?:friend|sister|brother|dad|mom) (?:said|told)",
@@ -162,17 +182,17 @@ const rules: readonly Rule[] = [
   {
     kind: 'harassment',
     match: words(
-      "harass\\w*|stalk(?:ed|ing)|groped|grop(?:e|ing)|touched (?:me|her|my) (?:inappropriately|without)|inappropriate(?:ly)? (?:touch\\w*|comments?|remarks?|advances?|behaviou?r)|(?:hit|hitting) on (?:me|my (?:wife|daughter|girlfriend))|sexual (?:comments?|advances?|remarks?|harassment)|kept (?:calling|texting|messaging) (?:me|my)|won't stop (?:calling|texting)|creep(?:ed|ing)? (?:on|me out)",
+      "(?<!(?:not|n't|never|no one|nobody) (?:to )?|(?:don't|didn't) want to )harass\\w*|stalk(?:ed|ing)|groped|grop(?:e|ing)|touched (?:me|her|my) (?:inappropriately|without)|inappropriate(?:ly)? (?:touch\\w*|comments?|remarks?|advances?|behaviou?r)|(?:hit|hitting) on (?:me|my (?:wife|daughter|girlfriend))|sexual (?:comments?|advances?|remarks?|harassment)|kept (?:calling|texting|messaging) (?:me|my)|won't stop (?:calling|texting)",
     ),
     unless: words('not (?:harass\\w*|pushy)'),
   },
   {
     kind: 'abuse',
     match: words(
-      "(?:pushed|shoved|grabbed|slapped|punched|kicked|hit|spat on|spit on|assaulted|attacked|threw (?:\\w+ )?at) (?:me|us|him|her|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|arm|hand))|assault\\w*|physically|threatened (?:to (?:hit|hurt|kill|beat|call (?:the )?police on)|me|us|my)|(?:called|calling) (?:me|us|my \\w+) (?:a|an) (?:bitch|idiot|moron|liar|thief|retard\\w*|\\w*(?:fucking|f\\*+ing) \\w+)|(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to|'m gonna) (?:kill|hurt|find|get|burn|smash|destroy) (?:you|them|the place|this place|your)|watch your back|you(?:'ll| will) regret|(?:f+u+c+k+|f\\*+k?)(?:ing|in)? (?:idiots?|morons?|losers?|bitch\\w*|assholes?|scum\\w*|retard\\w*)|cunts?|retard(?:s|ed)?|bitch(?:es)?(?! about)",
+      "(?:pushed|shoved) (?:me|us|him|her|my \\w+) (?:down|over|aside|away|out of the way|against|into|to the (?:ground|floor)|out the door)|(?:shoved|grabbed|slapped|punched|kicked|spat on|spit on|assaulted|attacked|threw (?:\\w+ )?at) (?:me|us|him|her|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|arm|hand))|(?:he|she|they|staff|employee|manager|bouncer|security|guard|owner|driver|worker) (?:physically )?(?:assaulted|attacked|hit|punched|shoved) (?:me|us|him|her|my)|physically (?:assault\\w*|attack\\w*|threw|removed|grabbed|pushed|abus\\w*)|threatened (?:to (?:hit|hurt|kill|beat|call (?:the )?police on)|me|us|my)|(?:called|calling) (?:me|us|my \\w+) (?:a|an) (?:bitch|whore|slut|retard\\w*|\\w*(?:fucking|f\\*+ing) \\w+)|(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to|'m gonna) (?:kill|hurt|find|get|burn|smash|destroy) (?:you|them|the place|this place|your)|watch your back|(?:f+u+c+k+|f\\*+k?)(?:ing|in)? (?:idiots?|morons?|losers?|bitch\\w*|assholes?|scum\\w*|retard\\w*)|cunts?",
     ),
     unless: words(
-      '(?:no|not|never|without) (?:been )?(?:physically|assault\\w*)|physically (?:fit|able|demanding|impossible|challeng\\w*|tired|exhausted)|(?:the|this) (?:heat|sun|cold|traffic) was (?:an )?assault|assault on (?:the|my|our) (?:senses|ears|nose|eyes|taste ?buds)|hit (?:me|us) (?:up|with)',
+      'over the edge|(?:no|not|never|without) (?:been )?(?:physically|assault\\w*)|physically (?:fit|able|demanding|impossible|challeng\\w*|tired|exhausted)|(?:the|this) (?:heat|sun|cold|traffic) was (?:an )?assault|assault on (?:the|my|our) (?:senses|ears|nose|eyes|taste ?buds)|hit (?:me|us) (?:up|with)',
     ),
   },
 ];

@@ -1,8 +1,7 @@
 import type { Evidence, PriorAction, ReviewerAsk } from '@rebound/shared';
 import type { Sentence } from './sentences.ts';
 
-const words = (source: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source.replace(/'/g, "['’]")})(?![\\p{L}\\p{N}])`, 'iu');
+const words = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/'/g, "['’]")})\\b`, 'i');
 
 // A hypothetical or a refusal is not something that happened: "I would return it", "they refused to refund".
 const NOT_DONE = words(

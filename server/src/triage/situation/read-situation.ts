@@ -1,4 +1,4 @@
-import type { Evidence, SectorGroup, Situation } from '@rebound/shared';
+import type { Evidence, IncidentKind, SectorGroup, Situation, Stance } from '@rebound/shared';
 import { analyzeText } from '../analyze-text.ts';
 import { classifyText } from '../classify-text.ts';
 import { findComplaints, findItem } from './describe-complaint.ts';
@@ -7,6 +7,12 @@ import { findPeople, findPraised, isReturningCustomer } from './praise.ts';
 import { findAsks, findPriorActions } from './prior-actions.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 import { type Balance, readStance } from './stance.ts';
+
+// A smoking engine or a failed part that a happy customer brought in and we fixed is why they came, not an incident.
+const BROUGHT_IN: ReadonlySet<IncidentKind> = new Set(['fire_smoke', 'fumes', 'equipment_failure_risk']);
+const FIXED_IT =
+  /\b(?:fixed|repaired|replaced|diagnosed|towed|took care of|sorted (?:it|me|us) out|got (?:me|us|it) (?:back )?on the road)\b/i;
+const isHappy = (stance: Stance): boolean => stance === 'happy' || stance === 'happy_with_quibble';
 
 export type SituationInput = { rating: number | null; text: string; title?: string | null };
 
@@ -31,8 +37,10 @@ export function readSituation(input: SituationInput, opts: { sectorGroup: Sector
   const balance = balanceOf(
     input.rating === 3 ? clauseScores(sentences) : analysis.sentences.map((s) => s.score),
   );
-  const combined = title ? `${title}. ${text}` : text;
-  const stance = readStance(input.rating, balance, classifyText(combined).label);
+  // Without a rating the words alone decide, so only then is the full text classifier needed.
+  const textLabel =
+    input.rating === null ? classifyText(title ? `${title}. ${text}` : text).label : 'neutral';
+  const stance = readStance(input.rating, balance, textLabel);
 
   const praised = findPraised(sentences, (s) => scoreOf(s) >= POSITIVE_SENTENCE);
   const isCritical = stance !== 'happy';
@@ -58,7 +66,9 @@ export function readSituation(input: SituationInput, opts: { sectorGroup: Sector
 
   const actions = findPriorActions(sentences);
   const asks = findAsks(sentences);
-  const incidents = findIncidents(text, sentences, opts.sectorGroup);
+  const incidents = findIncidents(text, sentences, opts.sectorGroup).filter(
+    (found) => !(isHappy(stance) && BROUGHT_IN.has(found.kind) && FIXED_IT.test(text)),
+  );
   for (const found of [...actions, ...asks, ...incidents]) evidence.push(found.evidence);
 
   return {
