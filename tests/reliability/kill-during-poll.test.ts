@@ -1,7 +1,15 @@
-import { and, count, countDistinct, eq, lte, sql } from 'drizzle-orm';
+import { and, count, countDistinct, eq, lte, or, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
-import { pollRuns, replyDrafts, reviews, sources } from '../../server/src/db/schema/index.ts';
+import {
+  alerts,
+  pollRuns,
+  recoveryCases,
+  replyDrafts,
+  reviewEffects,
+  reviews,
+  sources,
+} from '../../server/src/db/schema/index.ts';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
 import { engines } from '../support/db.ts';
 import { freePort, prepareDatabase, spawnServer, startReviewSite } from './support.ts';
@@ -30,7 +38,7 @@ describe.each(engines)('kill -9 during polling on %s', (engine) => {
     for (const c of cleanups.reverse()) await c().catch(() => undefined);
   });
 
-  it('a server killed mid-poll loses nothing and doubles nothing once another process takes the source over', async () => {
+  it('a server killed mid-poll loses nothing and doubles nothing once another process takes the source over: every stored negative review ends with one draft, one case and one alert', async () => {
     const site = await startReviewSite(REVIEWS);
     cleanups.push(() => site.close());
     const database = await prepareDatabase(engine);
@@ -94,6 +102,17 @@ describe.each(engines)('kill -9 during polling on %s', (engine) => {
       90_000,
     );
     expect(text).toMatch(/rebound_polls_total\{outcome="ok"\} [1-9]/);
+    // The effects of every stored review (the dead process's included) were queued with it; wait until the
+    // restarted process has carried out the urgent ones: cases, alerts and the drafts of negative reviews
+    // (priorities 0 and 1). Drafts of the other reviews may still be queued; they are not at stake here.
+    const urgentPending = /rebound_review_effects_pending\{[^}]*priority="[01]"\} [1-9]/;
+    const settled = await waitFor(
+      () => metrics().catch((e: Error) => `${e.message}\n${second.output().slice(-3000)}`),
+      (t) => /# TYPE rebound_review_effects_pending/.test(t) && !urgentPending.test(t),
+      180_000,
+    );
+    expect(settled).toMatch(/# TYPE rebound_review_effects_pending/);
+    expect(settled).not.toMatch(urgentPending);
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
 
@@ -112,6 +131,35 @@ describe.each(engines)('kill -9 during polling on %s', (engine) => {
         .groupBy(replyDrafts.reviewId);
       expect(drafts).toHaveLength(NEGATIVE);
       expect(drafts.every((d) => d.n === 1)).toBe(true);
+      // Every stored negative review, the ones committed before the kill included, has one case and one alert.
+      const urgent = await after.db
+        .select({ id: reviews.id })
+        .from(reviews)
+        .where(
+          and(eq(reviews.orgId, orgId), or(eq(reviews.label, 'negative'), eq(reviews.isEscalated, true))),
+        );
+      expect(urgent.length).toBeGreaterThanOrEqual(NEGATIVE);
+      const perReview = async (table: typeof alerts | typeof recoveryCases) =>
+        new Map(
+          (
+            await after.db
+              .select({ reviewId: table.reviewId, n: count() })
+              .from(table)
+              .where(eq(table.orgId, orgId))
+              .groupBy(table.reviewId)
+          ).map((r) => [r.reviewId, r.n]),
+        );
+      const alertsOf = await perReview(alerts);
+      const casesOf = await perReview(recoveryCases);
+      const missing = urgent.filter((r) => alertsOf.get(r.id) !== 1 || casesOf.get(r.id) !== 1);
+      expect(missing).toEqual([]);
+      expect([...alertsOf.values()].reduce((a, b) => a + b, 0)).toBe(urgent.length);
+      expect([...casesOf.values()].reduce((a, b) => a + b, 0)).toBe(urgent.length);
+      const [left] = await after.db
+        .select({ n: count() })
+        .from(reviewEffects)
+        .where(and(eq(reviewEffects.orgId, orgId), lte(reviewEffects.priority, 1)));
+      expect(left?.n).toBe(0);
       // The killed process's run is closed by the next one with a note; only the new run counts the reviews.
       const runs = await after.db
         .select({ created: pollRuns.created, error: pollRuns.error, finishedAt: pollRuns.finishedAt })
@@ -125,5 +173,5 @@ describe.each(engines)('kill -9 during polling on %s', (engine) => {
     } finally {
       await after.close();
     }
-  }, 150_000);
+  }, 360_000);
 });

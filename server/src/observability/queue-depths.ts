@@ -85,6 +85,21 @@ export function watchQueueDepths(db: Db): () => void {
     ),
   );
   registerScrapeGauge(
+    'rebound_review_effects_pending',
+    'Cases and alerts, edit signals and drafts of stored reviews not yet carried out, by kind and priority (0 first)',
+    ['kind', 'priority'],
+    withDb(async (db) =>
+      (await existingTables(db)).has('review_effects')
+        ? (
+            await queryRows(
+              db,
+              sql`select kind as k, priority as p, count(*)::int as n from review_effects where failed_at is null group by 1, 2`,
+            )
+          ).map((r) => ({ labels: { kind: String(r.k), priority: String(r.p) }, value: Number(r.n) }))
+        : [],
+    ),
+  );
+  registerScrapeGauge(
     'rebound_outbox_messages',
     'Outbox rows by table and status',
     ['table', 'status'],

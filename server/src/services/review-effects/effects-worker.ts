@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
 import type { Logger } from '../../logger.ts';
+import { recordJob } from '../../observability/metrics.ts';
 import { startClaimLoop } from '../../workers/claim-loop.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import { claimDueEffects } from './claim-effects.ts';
@@ -40,6 +41,7 @@ export async function runEffectsOnce(opts: EffectsWorkerOptions, isStopped = () 
     // Once stopping, the rest of the batch is left to its lease: the restart or another process takes it.
     if (isStopped()) break;
     const outcome = await settleEffect(opts.db, opts.worker, effect, profileOf);
+    recordJob('review_effects', outcome);
     if (outcome === 'retry' || outcome === 'failed')
       opts.log?.warn({ effectId: effect.id, kind: effect.kind, outcome }, 'a review effect did not settle');
   }

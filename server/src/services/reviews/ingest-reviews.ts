@@ -1,11 +1,13 @@
 import type { NormalizedReview } from '@rebound/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { reviewEffects, reviews, reviewVersions } from '../../db/schema/index.ts';
+import { reviews, reviewVersions } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
 import { reviewFingerprint } from '../../sources/normalize.ts';
 import { type ThemeTaxonomy, type Triage, triageReview } from '../../triage/index.ts';
 import { effectOfEdit, effectsOfNewReview } from '../review-effects/effect-rows.ts';
+import { queueEffects } from '../review-effects/queue-effects.ts';
+import { type NewReview, storeNewReviews } from './store-new-reviews.ts';
 
 export type IngestContext = {
   orgId: string;
@@ -52,7 +54,7 @@ type Existing = {
   version: number;
   status: string;
 };
-type Fresh = { key: string; item: NormalizedReview; triage: Triage };
+type Fresh = NewReview;
 type Revised = { old: Existing; item: NormalizedReview; triage: Triage; changed: boolean };
 
 const triageOf = (ctx: IngestContext, item: NormalizedReview) =>
@@ -187,7 +189,7 @@ async function storeRevisions(
   const edits = revised
     .filter((r) => r.changed)
     .map(({ old, item }) => effectOfEdit(ctx.orgId, old.id, old.rating, item.rating));
-  if (edits.length) await db.insert(reviewEffects).values(edits);
+  await queueEffects(db, edits);
   // Each row gets its own values; edits are few, so one statement per edited review is fine.
   for (const { old, item, triage, changed } of revised) {
     await db
@@ -221,38 +223,7 @@ async function storeRevisions(
 }
 
 async function insertFresh(db: Db, ctx: IngestContext, fresh: Fresh[], now: Date, result: IngestResult) {
-  const inserted = await db
-    .insert(reviews)
-    .values(
-      fresh.map(({ key, item, triage }) => ({
-        orgId: ctx.orgId,
-        sourceId: ctx.sourceId,
-        locationId: ctx.locationId,
-        dedupeKey: key,
-        externalId: item.externalId,
-        author: item.author,
-        rating: item.rating,
-        ratingOriginal: item.ratingOriginal,
-        ratingScale: item.ratingScale,
-        title: item.title,
-        text: item.text,
-        language: item.language ?? triage.language,
-        url: item.url,
-        itemName: item.itemName,
-        ownerReply: item.ownerReply,
-        publishedAt: toDate(item.publishedAt) ?? now,
-        sourceUpdatedAt: toDate(item.updatedAt),
-        label: triage.label,
-        sentimentScore: triage.score,
-        themes: triage.themes,
-        isEscalated: triage.escalation.escalate,
-        escalationReasons: triage.escalation.reasons.map(String),
-        firstSeenAt: now,
-        lastSeenAt: now,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ id: reviews.id, dedupeKey: reviews.dedupeKey });
+  const inserted = await storeNewReviews(db, ctx, fresh, now);
   const idByKey = new Map(inserted.map((r) => [r.dedupeKey, r.id]));
   const effects = [];
   for (const { key, item, triage } of fresh) {
@@ -268,5 +239,5 @@ async function insertFresh(db: Db, ctx: IngestContext, fresh: Fresh[], now: Date
     });
     effects.push(...effectsOfNewReview(ctx.orgId, reviewId, triage, Boolean(item.ownerReply)));
   }
-  if (effects.length) await db.insert(reviewEffects).values(effects);
+  await queueEffects(db, effects);
 }
