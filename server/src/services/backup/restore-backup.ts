@@ -13,8 +13,9 @@ export class BackupError extends Error {}
 export type RestoreSummary = { tables: Record<string, TableDigest>; replacedExisting: boolean };
 
 const BATCH = 500;
-// Setup links are issued by every fresh start; they are not data an owner would lose.
-const ignoredWhenCheckingEmpty = new Set(['setup_tokens']);
+// Setup links are issued by every fresh start, and sign-in attempt counts appear as soon as anyone tries the
+// sign-in form; neither is data an owner would lose.
+const ignoredWhenCheckingEmpty = new Set(['setup_tokens', 'sign_in_throttles']);
 
 async function* readLines(file: string): AsyncGenerator<Record<string, unknown>> {
   const input = createReadStream(file).pipe(createGunzip());
