@@ -10,6 +10,7 @@ type Suite = { name: string; load: () => Promise<{ run: () => Promise<Record<str
 // Each suite exports `run()`, returning its metrics. Suites run one after another so they do not skew each other.
 const suites: Suite[] = [
   { name: 'classifier', load: async () => ({ run: (await import('./classifier.ts')).runClassifierBench }) },
+  { name: 'drafting', load: () => import('./drafting.ts') },
   { name: 'dashboard', load: () => import('./dashboard.ts') },
   { name: 'polling', load: () => import('./polling.ts') },
   { name: 'outbox', load: async () => ({ run: (await import('./outbox.ts')).runOutboxBench }) },

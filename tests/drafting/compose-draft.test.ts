@@ -4,100 +4,190 @@ import {
   composeDraft,
   demoBusinessProfile,
 } from '@rebound/server/drafting/index';
-import { triageReview } from '@rebound/server/triage/index';
-import { checkReply, hasBlocking } from '@rebound/shared';
+import { sectorGroupOf, type Triage, triageReview } from '@rebound/server/triage/index';
+import { checkReply, hasBlocking, type Situation } from '@rebound/shared';
 import { describe, expect, it } from 'vitest';
+import { loadProfile } from './sample-drafts.ts';
 
-const review = (text: string, rating: number | null = 2, author: string | null = 'Jamie R.') => ({
+type Review = { author: string | null; rating: number | null; text: string };
+const review = (text: string, rating: number | null = 2, author: string | null = 'Jamie R.'): Review => ({
   author,
   rating,
   text,
 });
-const draftFor = (r: ReturnType<typeof review>, profile: BusinessProfile = demoBusinessProfile) =>
-  composeDraft(r, triageReview(r), profile);
+const draftFor = (r: Review, profile: BusinessProfile = demoBusinessProfile) =>
+  composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile);
 
-describe('composeDraft', () => {
+/** A triage whose situation is set by hand, so each rule is tested on exactly the situation it is about. */
+function triageWith(r: Review, situation: Partial<Situation>): Triage {
+  const base = triageReview(r);
+  return { ...base, situation: { ...base.situation, ...situation } };
+}
+
+const kitchen = loadProfile('electronics');
+const restaurant = loadProfile('restaurant');
+const signedByTeam = loadProfile('shop');
+const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+const COMPENSATION =
+  /refund|discount|voucher|free|on us|on the house|complimentary|dinner|replacement|redo|re-do/i;
+
+describe('greetings', () => {
   it.each([
     ['John D.', 'John'],
     ['MARY SMITH', 'Mary'],
-    ['jane.doe@mail.example', null],
-    ['@bikefan99', null],
-    ['J. Brodeur', null],
-    ['A Google User', null],
-    ['', null],
-    [null, null],
+    ['Priya Raman', 'Priya'],
+    ['Helen O', 'Helen'],
   ])('greets author %j by %j', (author, expected) => {
     const text = draftFor(review('The chain snapped on my first ride.', 2, author)).text;
-    const greeting = text.split('\n')[0] ?? '';
-    if (expected) expect(greeting).toContain(expected);
-    else expect(greeting).not.toMatch(/@|\d|Brodeur|Google/);
+    expect(text.split('\n')[0]).toContain(expected);
   });
 
-  it('names the detail, offers a remedy with a time and a named contact, and returns the promise', () => {
-    const draft = draftFor(review('The brakes squeal constantly after your service. Very disappointed.'));
+  it.each([
+    'Nineteen',
+    'Books "Bookworm"',
+    'A Customer',
+    'A Google User',
+    'J. Brodeur',
+    'R. Okafor',
+    'J. D.',
+    'xboxplayer "xboxplayer"',
+    'wakeboardr99',
+    'someone007',
+    'GerryC',
+    'DWPC',
+    'Great Movie Addict',
+    'Faithful Shopper "JZK"',
+    'yeppy Fan "alan"',
+    'tim',
+    'jane.doe@mail.example',
+    '@bikefan99',
+    '',
+    null,
+  ])('writes no greeting for the odd author %j', (author) => {
+    const text = draftFor(review('The chain snapped on my first ride.', 2, author)).text;
+    const first = text.split('\n')[0] ?? '';
+    expect(first).not.toMatch(/^(?:Hi|Hello|Dear)\s+(?!there,)\S+,|^\S+, thank you\./);
+    const word = author?.split(/[\s"]/)[0];
+    if (word && word.length > 1) expect(first).not.toContain(word);
+  });
+});
+
+describe('remedies follow what already happened', () => {
+  const broken = review('The replacement blender also stopped working after a week. Two in a month.', 1);
+
+  it('never offers a replacement to someone whose replacement already failed', () => {
+    const triage = triageWith(broken, {
+      item: 'the replacement blender',
+      problem: 'also stopped working after a week',
+      confidence: 'high',
+      priorActions: ['replaced', 'replacement_failed'],
+      stance: 'unhappy',
+    });
+    const draft = composeDraft(broken, triage, kitchen);
     expect(draft.kind).toBe('reply');
-    expect(draft.text).toMatch(/brakes/);
-    expect(draft.text).toMatch(/within \d+ hours/);
-    expect(draft.text).toContain(demoBusinessProfile.contactName);
-    expect(draft.promises).toHaveLength(1);
-    expect(draft.promises[0]?.dueInHours).toBeGreaterThan(0);
-    expect(checkReply(draft.text)).toEqual([]);
+    expect(body(draft.text)).not.toMatch(/replacement unit|another replacement|a replacement|replace it/i);
+    expect(draft.text).toMatch(/refund|call/i);
   });
 
-  it('thanks a happy reviewer briefly and specifically, with no promises', () => {
-    const draft = draftFor(review('The carrot cake and the quick puncture repair were fantastic!', 5, 'Lee'));
-    expect(draft.kind).toBe('thanks');
-    expect(draft.text).toMatch(/cake|puncture|repair/);
-    expect(draft.text.length).toBeLessThan(400);
-    expect(draft.promises).toEqual([]);
+  it('offers a replacement for a first fault, so the rule above is what removes it', () => {
+    const triage = triageWith(broken, {
+      item: 'the blender',
+      problem: 'stopped working after a week',
+      confidence: 'high',
+      priorActions: [],
+      stance: 'unhappy',
+    });
+    expect(triage.themes.length + 1).toBeGreaterThan(0);
+    const draft = composeDraft(broken, { ...triage, themes: ['defect'] }, kitchen);
+    expect(draft.text).toMatch(/a replacement unit at no cost/);
   });
 
-  it('answers a mixed review with thanks and a reply to the problem', () => {
-    const draft = draftFor(
-      review('Lovely coffee but the wheel truing took three weeks longer than promised.', 4),
-    );
-    expect(draft.kind).toBe('reply');
-    expect(draft.text).toMatch(/good|well|kind words|balanced|fair/i);
-    expect(draft.promises.length).toBeGreaterThan(0);
-  });
-
-  it('gives an escalated review a short holding reply that admits no fault', () => {
-    const draft = draftFor(
-      review('The e-bike battery you sold me caught fire. My lawyer will be in touch.', 1),
-    );
-    expect(draft.kind).toBe('holding');
-    expect(draft.text).not.toMatch(/sorry|apolog|our fault|mistake|on us/i);
-    expect(draft.text.length).toBeLessThan(700);
-    expect(hasBlocking(checkReply(draft.text))).toBe(false);
-  });
-
-  it('in a regulated business quotes nothing from the review and never confirms a patient', () => {
-    const dental: BusinessProfile = {
-      ...demoBusinessProfile,
-      name: 'Harbour Dental',
-      sector: 'dental',
-      regulated: true,
-      remedies: [{ kind: 'callback', label: 'a call from our practice manager', withinHours: 24 }],
-    };
+  it('never offers a refund of an order already refunded, and offers a call instead', () => {
     const r = review(
-      'My root canal at my appointment last Tuesday still hurts and the receptionist was rude.',
+      'They refunded me in the end, but the kettle leaked all over the counter on day one.',
       1,
     );
-    const draft = draftFor(r, dental);
-    expect(draft.text).not.toMatch(/root canal|appointment|Tuesday|your visit|patient/i);
-    expect(hasBlocking(checkReply(draft.text, { regulated: true, reviewText: r.text }))).toBe(false);
-    expect(draft.text).toMatch(/privacy/i);
+    const triage = triageWith(r, {
+      item: 'the kettle',
+      problem: 'leaked all over the counter on day one',
+      confidence: 'high',
+      priorActions: ['refunded'],
+      stance: 'unhappy',
+    });
+    const draft = composeDraft(r, { ...triage, themes: ['defect'] }, kitchen);
+    expect(draft.text).not.toMatch(/refund|replacement/i);
+    expect(draft.text).toMatch(/call|speak|talk/i);
+    expect(draft.promises[0]?.description).toMatch(/contacts the reviewer/);
   });
 
-  it('marks a non-English review for translation and still drafts in English', () => {
-    const draft = draftFor(
-      review(
-        'Le vélo est tombé en panne après deux jours, service très décevant et personnel désagréable.',
-        1,
-      ),
+  it('puts no deadline on an offer for a later visit', () => {
+    const r = review('The steak was raw in the middle and the fries were cold. Not what we expected.', 2);
+    const triage = triageWith(r, {
+      item: 'the steak',
+      problem: 'was raw in the middle',
+      confidence: 'high',
+      stance: 'unhappy',
+    });
+    const draft = composeDraft(r, { ...triage, themes: ['food'] }, restaurant);
+    expect(draft.text).toMatch(/dinner for two on us/);
+    expect(draft.text).not.toMatch(/come in,? (?:set up |arranged )?within|next time[^.]*within/i);
+  });
+
+  it('answers a misquote with a personal call, not a voucher', () => {
+    const r = review('Quoted 60 for a tune-up and the invoice said 95. Nobody asked me first.', 2);
+    const triage = triageWith(r, {
+      item: 'the invoice',
+      problem: 'said 95',
+      confidence: 'high',
+      stance: 'unhappy',
+    });
+    const draft = composeDraft(r, { ...triage, themes: ['price'] }, demoBusinessProfile);
+    expect(body(draft.text)).not.toMatch(/discount|free re-do|replacement/i);
+    expect(draft.text).toMatch(/call/i);
+  });
+});
+
+describe('acknowledging the complaint', () => {
+  it('names the item and what went wrong when the situation is sure of them', () => {
+    const r = review('My rice cooker stopped heating after two weeks.', 1);
+    const triage = triageWith(r, {
+      item: 'the rice cooker',
+      problem: 'stopped heating after two weeks',
+      confidence: 'high',
+      stance: 'unhappy',
+    });
+    expect(composeDraft(r, triage, kitchen).text).toContain(
+      'the rice cooker stopped heating after two weeks',
     );
-    expect(draft.translateBeforePosting).toBe(true);
-    expect(draft.text).toMatch(/Thank|sorry/i);
+  });
+
+  it('writes a general sentence, never a detail, when the situation is unsure', () => {
+    const r = review('Well that was something. The hand of fate I guess. Never again.', 1);
+    const triage = triageWith(r, {
+      item: 'the hand',
+      problem: 'was weird',
+      confidence: 'low',
+      stance: 'unhappy',
+    });
+    expect(composeDraft(r, triage, kitchen).text).not.toMatch(/hand|weird/);
+  });
+
+  it('never acknowledges a praised aspect as a complaint', () => {
+    const r = review('The atmosphere was lovely, but the soup was cold and the bread stale.', 2);
+    const triage = triageWith(r, {
+      item: 'the soup',
+      problem: 'was cold',
+      confidence: 'high',
+      stance: 'mixed',
+      praised: ['the atmosphere'],
+    });
+    for (let variant = 0; variant < 6; variant++) {
+      const text = composeDraft(r, triage, restaurant, { variant }).text;
+      const apologies = text.split(/(?<=[.!?])\s+/).filter((s) => /sorry|apologi/i.test(s));
+      expect(apologies.length).toBeGreaterThan(0);
+      expect(apologies.join(' ')).not.toMatch(/atmosphere/);
+      expect(text).toMatch(/soup was cold/);
+    }
   });
 
   it('never repeats an email or phone number the reviewer wrote', () => {
@@ -110,15 +200,153 @@ describe('composeDraft', () => {
     expect(draft.text).not.toMatch(/07700|kim@mail/);
     expect(hasBlocking(checkReply(draft.text, { reviewText: r.text }))).toBe(false);
   });
+});
+
+describe('voice', () => {
+  it('speaks in the first person when the named contact signs, and never names them in the third person', () => {
+    const r = review('The saddle I bought cracked within a month.', 2);
+    for (let variant = 0; variant < 6; variant++) {
+      const draft = composeDraft(r, triageReview(r), demoBusinessProfile, { variant });
+      expect(body(draft.text)).toMatch(/\b(?:I|me|my)\b/);
+      expect(body(draft.text)).not.toMatch(/Marta|contact Marta|call Marta/);
+    }
+  });
+
+  it('names the contact when a team signs', () => {
+    const r = review('The saddle I bought cracked within a month.', 2);
+    const draft = composeDraft(r, triageReview(r), signedByTeam);
+    expect(body(draft.text)).toContain(signedByTeam.contactName);
+    expect(body(draft.text)).not.toMatch(/\bI\b/);
+  });
+
+  it('never thanks a reviewer for patience they were not asked for', () => {
+    const r = review('The headphones broke on day two.', 1);
+    for (let variant = 0; variant < 8; variant++)
+      expect(composeDraft(r, triageReview(r), kitchen, { variant }).text).not.toMatch(
+        /patience|annoy anyone/i,
+      );
+  });
+});
+
+describe('safety, health and legal matters', () => {
+  it('answers food poisoning with a holding reply that names it, shows concern and offers nothing', () => {
+    const r = review('Three of us got food poisoning after the chicken curry and were sick all night.', 1);
+    const draft = draftFor(r, restaurant);
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toMatch(/unwell|what you describe/);
+    expect(draft.text).toMatch(/hope you are/i);
+    expect(draft.text).not.toMatch(COMPENSATION);
+    expect(draft.text).not.toMatch(/sorry|apolog|on us|our fault|mistake/i);
+  });
+
+  it('gives the brake failure a holding reply that names the brakes and admits no fault', () => {
+    const r = review(
+      'Paid for new brake pads and the front brake stopped working the next day on a hill. Really scary.',
+      1,
+    );
+    const draft = draftFor(r);
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toMatch(/brake/);
+    expect(draft.text).not.toMatch(/on us|our fault|sorry|apolog|free|refund|discount/i);
+    expect(hasBlocking(checkReply(draft.text, { reviewText: r.text }))).toBe(false);
+  });
+
+  it('in a regulated business quotes nothing from the review and never confirms a patient', () => {
+    const dental: BusinessProfile = { ...loadProfile('medical'), sector: 'dental' };
+    const r = review(
+      'My root canal at my appointment last Tuesday still hurts and the receptionist was rude.',
+      1,
+    );
+    const draft = draftFor(r, dental);
+    expect(draft.text).not.toMatch(/root canal|appointment|Tuesday|your visit|patient|receptionist/i);
+    expect(hasBlocking(checkReply(draft.text, { regulated: true, reviewText: r.text }))).toBe(false);
+    expect(draft.text).toMatch(/privacy/i);
+  });
+});
+
+describe('happy reviewers', () => {
+  it('thanks a glowing review with one quibble, answers the quibble in one sentence, and offers nothing', () => {
+    const r = review(
+      'Fantastic dinner. The lamb was perfect and the wine list is superb. Only wish the music were a little quieter.',
+      5,
+      'Olivia Grant',
+    );
+    const triage = triageWith(r, {
+      stance: 'happy_with_quibble',
+      item: 'the music',
+      problem: 'were a little quieter',
+      confidence: 'low',
+      praised: ['the lamb', 'the wine list'],
+    });
+    const draft = composeDraft(r, triage, restaurant);
+    expect(draft.kind).toBe('thanks');
+    expect(draft.text).toMatch(/lamb/);
+    const sentences = body(draft.text).split(/(?<=[.!?])\s+/);
+    const onQuibble = sentences.filter((s) => /point|note|noted|fair|passed it on|could be better/i.test(s));
+    expect(onQuibble).toHaveLength(1);
+    expect(draft.text).not.toMatch(/sorry|apolog|fell short/i);
+    expect(draft.text).not.toMatch(COMPENSATION);
+    expect(draft.promises).toEqual([]);
+  });
+
+  it('thanks the person a 4-star reviewer praised by name', () => {
+    const r = review(
+      'Maria at the front desk sorted out our late check-in with a smile. Room a bit small but spotless.',
+      4,
+      'Tom',
+    );
+    const triage = triageWith(r, {
+      stance: 'happy_with_quibble',
+      praised: ['Maria'],
+      people: ['Maria'],
+      problem: null,
+      confidence: 'low',
+    });
+    const draft = composeDraft(r, triage, loadProfile('hotel'));
+    expect(draft.kind).toBe('thanks');
+    expect(draft.text).toMatch(/Maria/);
+    expect(draft.text).not.toMatch(COMPENSATION);
+  });
+
+  it('names what the reviewer praised and stays between 30 and 80 words', () => {
+    const r = review('The carrot cake and the quick puncture repair were fantastic!', 5, 'Lee');
+    const triage = triageWith(r, { stance: 'happy', praised: ['the carrot cake', 'the puncture repair'] });
+    const draft = composeDraft(r, triage, demoBusinessProfile);
+    expect(draft.text).toMatch(/carrot cake/);
+    const words = draft.text.split(/\s+/).length;
+    expect(words).toBeGreaterThanOrEqual(25);
+    expect(words).toBeLessThanOrEqual(80);
+  });
+
+  it('never offers compensation to a 5-star reviewer the situation reads as unhappy', () => {
+    const r = review('Five stars but honestly the delivery was a mess and the box was crushed.', 5);
+    const triage = triageWith(r, {
+      stance: 'unhappy',
+      item: 'the box',
+      problem: 'was crushed',
+      confidence: 'high',
+    });
+    const draft = composeDraft(r, { ...triage, themes: ['delivery', 'defect'] }, kitchen);
+    expect(draft.text).not.toMatch(COMPENSATION);
+  });
+});
+
+describe('mechanics', () => {
+  it('marks a non-English review for translation and still drafts in English', () => {
+    const draft = draftFor(
+      review(
+        'Le vélo est tombé en panne après deux jours, service très décevant et personnel désagréable.',
+        1,
+      ),
+    );
+    expect(draft.translateBeforePosting).toBe(true);
+    expect(draft.text).toMatch(/Thank|sorry/i);
+  });
 
   it('keeps a Google reply within 4,096 bytes even with a very long signature', () => {
     const profile = { ...demoBusinessProfile, signOff: 'é'.repeat(190), name: '漢'.repeat(190) };
-    const draft = composeDraft(
-      review('Bad.'.repeat(2000)),
-      triageReview(review('Bad.'.repeat(2000))),
-      profile,
-      { platform: 'google' },
-    );
+    const r = review('Bad.'.repeat(2000));
+    const draft = composeDraft(r, triageReview(r), profile, { platform: 'google' });
     expect(Buffer.byteLength(draft.text, 'utf8')).toBeLessThanOrEqual(4096);
   });
 
@@ -128,5 +356,10 @@ describe('composeDraft', () => {
     const alternatives = composeAlternatives(r, triageReview(r), demoBusinessProfile, 4);
     expect(alternatives).toHaveLength(4);
     expect(new Set(alternatives.map((d) => d.text)).size).toBe(4);
+  });
+
+  it('reports the stance it wrote for', () => {
+    const r = review('Lovely coffee, friendly people, quick repair.', 5);
+    expect(draftFor(r).stance).toMatch(/happy/);
   });
 });

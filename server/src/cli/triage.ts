@@ -7,7 +7,7 @@ import {
   demoBusinessProfile,
 } from '../drafting/business-profile.ts';
 import { composeDraft } from '../drafting/index.ts';
-import { defaultThemeTaxonomy, extendTaxonomy, triageReview } from '../triage/index.ts';
+import { defaultThemeTaxonomy, extendTaxonomy, sectorGroupOf, triageReview } from '../triage/index.ts';
 import { mapLines } from '../triage/map-lines.ts';
 
 const inputLineSchema = z.object({
@@ -71,7 +71,7 @@ export async function runTriage(
     const review = parsed.data;
     const triage = triageReview(
       { rating: review.rating ?? null, text: review.text, title: review.title, language: review.language },
-      { taxonomy },
+      { taxonomy, sectorGroup: sectorGroupOf(profile.sector) },
     );
     const draft = composeDraft(
       {
@@ -84,11 +84,21 @@ export async function runTriage(
       triage,
       profile,
     );
-    const findings = checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }).map(
-      ({ rule, severity, span, message, suggestion }) => ({ rule, severity, span, message, suggestion }),
-    );
+    const findings = checkReply(draft.text, {
+      regulated: profile.regulated,
+      reviewText: review.text,
+      businessContacts: [profile.contactEmail, profile.contactPhone],
+    }).map(({ rule, severity, span, message, suggestion }) => ({
+      rule,
+      severity,
+      span,
+      message,
+      suggestion,
+    }));
     return JSON.stringify({
       label: triage.label,
+      stance: draft.stance,
+      situation: triage.situation,
       themes: triage.themes,
       escalation: triage.escalation,
       draft,

@@ -44,6 +44,8 @@ export const businessProfileSchema = z.object({
   remedies: z.array(remedySchema).max(20),
   themeExtensions: z.record(z.string(), z.array(z.string())).optional(),
   signOff: z.string().max(200).optional(),
+  /** What a customer has with the business, read after "your": "stay", "meal", "repair". A default fits each sector. */
+  serviceNoun: z.string().min(1).max(40).optional(),
 });
 export type BusinessProfile = z.infer<typeof businessProfileSchema>;
 

@@ -1,12 +1,98 @@
+import type { Situation } from '@rebound/shared';
 import type { Remedy } from './business-profile.ts';
 
-/** A remedy that fits the review's themes (first match in the business's own order), else the first one listed. */
-export function chooseRemedy(remedies: readonly Remedy[], themes: readonly string[]): Remedy | null {
-  for (const theme of themes) {
-    const fit = remedies.find((r) => r.themes?.includes(theme));
-    if (fit) return fit;
+/** Default turnaround when the business gave none, so every promise still gets a due date. */
+export const DEFAULT_REMEDY_HOURS = 72;
+/** How soon the named contact calls back when the reply offers a call and the profile sets no time. */
+export const DEFAULT_CALL_HOURS = 24;
+
+export type NextStep =
+  | { kind: 'call'; hours: number; reason: 'fix' | 'hear' }
+  | { kind: 'remedy'; remedy: Remedy; hours: number };
+
+type RemedyKind = Remedy['kind'];
+const ALL_OFFERS: readonly RemedyKind[] = ['redo', 'refund', 'discount', 'replacement', 'other'];
+
+// What already happened rules out offering it again: a second replacement after one failed reads as not listening.
+function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind> {
+  const blocked = new Set<RemedyKind>();
+  const did = new Set(situation.priorActions);
+  if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || did.has('returned')) {
+    for (const k of ALL_OFFERS) blocked.add(k);
   }
-  return remedies.find((r) => !r.themes || r.themes.length === 0) ?? remedies[0] ?? null;
+  if (did.has('replaced') || did.has('replacement_failed')) blocked.add('replacement');
+  if (did.has('repaired') || did.has('repair_failed')) blocked.add('redo');
+  if (did.has('sent_back')) blocked.add('redo');
+  // Someone who says they will never come back is not won over by an offer for their next visit.
+  if (NEVER_AGAIN.test(reviewText)) {
+    blocked.add('discount');
+    blocked.add('other');
+  }
+  return blocked;
+}
+
+const NEVER_AGAIN =
+  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|last time|avoid)\b/i;
+
+// Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
+// right by a person, not by a voucher.
+const PROCESS_THEMES = new Set(['price', 'communication', 'booking', 'staff', 'wait']);
+const PROCESS_WORDS =
+  /\b(?:quot\w*|invoice\w*|bill(?:ed|ing)?|overcharg\w*|charg\w*|fee|fees|price\w*|warrant\w*|label|rude\w*|dismissive|ignored|never (?:called|answered|replied|heard)|no one (?:called|answered)|nobody (?:called|answered)|hung up|policy|manager|booking|reservation|appointment)\b/i;
+
+// Which offers make sense in each trade: a replacement fits a product, a re-do fits a job, a discount fits a meal.
+const KINDS_BY_GROUP: Record<Situation['sectorGroup'], readonly RemedyKind[]> = {
+  retail: ['replacement', 'refund', 'other'],
+  food_hospitality: ['discount', 'redo', 'refund', 'other'],
+  trades_repairs: ['redo', 'refund', 'other'],
+  health: [],
+  professional: ['redo', 'refund', 'other'],
+  software: ['refund', 'other'],
+};
+
+export function callHoursOf(remedies: readonly Remedy[]): number {
+  return remedies.find((r) => r.kind === 'callback')?.withinHours ?? DEFAULT_CALL_HOURS;
+}
+
+/**
+ * What the reply offers, chosen from what happened rather than from the theme: never something already given or
+ * already failed, a personal call for disputes and process failures, and otherwise the first remedy in the
+ * business's own list that suits this trade and this complaint. A call is the fallback every business can make.
+ */
+export function chooseNextStep(
+  remedies: readonly Remedy[],
+  situation: Situation,
+  themes: readonly string[],
+  opts: { regulated: boolean; reviewText: string },
+): NextStep {
+  const call = (reason: 'fix' | 'hear'): NextStep => ({ kind: 'call', hours: callHoursOf(remedies), reason });
+  const did = new Set(situation.priorActions);
+  if (opts.regulated || situation.sectorGroup === 'health') return call('hear');
+  if (did.has('refunded') || did.has('cancelled') || did.has('compensated')) return call('fix');
+  const problemText = [situation.problem, ...situation.otherProblems].join(' ');
+  const isProcess =
+    did.has('contacted_support') ||
+    situation.asks.includes('callback') ||
+    situation.asks.includes('explanation') ||
+    PROCESS_WORDS.test(problemText) ||
+    (themes.length > 0 && themes.every((t) => PROCESS_THEMES.has(t)));
+  if (isProcess) return call('fix');
+  const blocked = blockedKinds(situation, opts.reviewText);
+  const fitting = KINDS_BY_GROUP[situation.sectorGroup];
+  const usable = remedies.filter(
+    (r) =>
+      fitting.includes(r.kind) &&
+      !blocked.has(r.kind) &&
+      (!r.themes || r.themes.length === 0 || r.themes.some((t) => themes.includes(t))),
+  );
+  const asked = situation.asks.includes('refund')
+    ? usable.find((r) => r.kind === 'refund')
+    : situation.asks.includes('replacement')
+      ? usable.find((r) => r.kind === 'replacement')
+      : undefined;
+  const chosen = asked ?? usable[0];
+  if (!chosen) return call(blocked.size > 0 ? 'fix' : 'hear');
+  return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
 }
 
 /** The remedy as a noun phrase for a sentence, including its percentage when it has one. */
@@ -17,12 +103,20 @@ export function describeRemedy(remedy: Remedy): string {
     !hasPercentInLabel &&
     (remedy.kind === 'refund' || remedy.kind === 'discount')
   ) {
-    return remedy.percent >= 100 && remedy.kind === 'refund'
-      ? `a full refund`
-      : `${remedy.label} of ${remedy.percent}%`;
+    if (remedy.percent >= 100 && remedy.kind === 'refund') return 'a full refund';
+    // "a discount on your next visit" → "a 20% discount on your next visit".
+    const article = /^(?:an?)\s+(.*)$/i.exec(remedy.label);
+    if (article?.[1]) return `a ${remedy.percent}% ${article[1]}`;
+    return `${remedy.label} (${remedy.percent}%)`;
   }
   return remedy.label;
 }
 
-/** Default turnaround when the business gave none, so every promise still gets a due date. */
-export const DEFAULT_REMEDY_HOURS = 72;
+/** "within a day", "within three days": the time we give ourselves, never a deadline for the customer. */
+export function withinWords(hours: number): string {
+  if (hours <= 4) return 'within a few hours';
+  if (hours <= 24) return 'within a day';
+  const days = Math.round(hours / 24);
+  const names = ['', 'a day', 'two days', 'three days', 'four days', 'five days', 'six days', 'a week'];
+  return `within ${names[days] ?? `${days} days`}`;
+}

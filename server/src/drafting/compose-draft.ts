@@ -1,13 +1,15 @@
-import { checkReply, hasBlocking } from '@rebound/shared';
+import { checkReply, hasBlocking, type Situation, type Stance } from '@rebound/shared';
 import type { Triage } from '../triage/index.ts';
 import type { BusinessProfile } from './business-profile.ts';
-import { chooseRemedy, DEFAULT_REMEDY_HOURS, describeRemedy } from './choose-remedy.ts';
-import { extractDetail } from './extract-detail.ts';
+import { complaintParts } from './compose-complaint.ts';
+import { holdingParts } from './compose-holding.ts';
+import { thanksParts } from './compose-thanks.ts';
 import { firstNameFrom } from './first-name.ts';
 import { fitToLimit, PLATFORM_LIMIT_BYTES } from './fit-length.ts';
-import { hashText, pickVariant } from './pick-variant.ts';
+import { hashText } from './pick-variant.ts';
+import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
-import { phrasesForTheme } from './theme-phrases.ts';
+import { createWriter, type Part, part } from './writer.ts';
 
 export type DraftReview = {
   author: string | null;
@@ -22,16 +24,15 @@ export type Draft = {
   kind: 'reply' | 'holding' | 'thanks';
   translateBeforePosting: boolean;
   promises: DraftPromise[];
+  /** The reviewer's stance the reply was written for, shown to the owner beside the draft. */
+  stance?: Stance;
 };
 export type ComposeOptions = { variant?: number; platform?: 'google' | 'generic' };
 
-type Part = { text: string; optional: boolean; paragraphAfter?: boolean };
-const HOLDING_REVIEW_HOURS = 24;
-
 /**
- * Builds a reply from parts chosen for this review: greeting, thanks, an acknowledgement naming what went wrong,
- * ownership, a remedy with a time, and a named contact. Escalated reviews get a holding reply that admits nothing.
- * The same review and variant always give the same text; different reviews rarely share one.
+ * Writes the reply for one review from what triage read in it (the situation): a thank-you for a happy reviewer,
+ * a reply that names the real problem and offers a fitting next step for an unhappy one, and a holding reply that
+ * admits nothing for a safety, health or legal matter. The same review and variant always give the same text.
  */
 export function composeDraft(
   review: DraftReview,
@@ -43,14 +44,22 @@ export function composeDraft(
   const ctx = {
     regulated: profile.regulated,
     reviewText: review.text,
-    businessContacts: contactsOf(profile),
+    businessContacts: [profile.contactEmail, profile.contactPhone],
   };
   if (!hasBlocking(checkReply(first.text, ctx))) return first;
-  // A detail lifted from the review tripped the safety check (say, a health term): answer in general terms instead.
+  // A detail taken from the review tripped the safety check (say, a health term): answer in general terms instead.
   return composeOnce(review, triage, profile, opts, false);
 }
 
-const contactsOf = (profile: BusinessProfile): string[] => [profile.contactEmail, profile.contactPhone];
+/** Which kind of reply the review needs, from the escalation, the incidents and the reviewer's stance. */
+function kindFor(triage: Triage, situation: Situation, rating: number | null): Draft['kind'] {
+  if (triage.escalation.escalate || situation.incidents.length > 0) return 'holding';
+  const stance = situation.stance;
+  if (stance === 'happy' || stance === 'happy_with_quibble' || stance === 'neutral') return 'thanks';
+  // A 4–5 star review that reads as mixed is a happy review with a quibble, not a complaint.
+  if (stance === 'mixed' && rating !== null && rating >= 4) return 'thanks';
+  return 'reply';
+}
 
 function composeOnce(
   review: DraftReview,
@@ -62,111 +71,36 @@ function composeOnce(
   const seed =
     hashText(`${review.externalId ?? ''}|${review.author ?? ''}|${review.title ?? ''}|${review.text}`) +
     (opts.variant ?? 0) * 7919;
-  const pick = <T>(options: readonly T[], salt: string): T => pickVariant(options, seed, salt);
+  const read = triage.situation;
+  const kind = kindFor(triage, read, review.rating);
+  // A mixed 4–5 star review is answered as a happy one with a quibble.
+  // The wording and the remedies follow the business's own trade, whatever group the reader assumed.
+  const situation: Situation = {
+    ...read,
+    sectorGroup: wordingGroupOf(profile),
+    stance: kind === 'thanks' && read.stance === 'mixed' ? 'happy_with_quibble' : read.stance,
+  };
   const translateBeforePosting = triage.language !== null && triage.language !== 'en';
   const canQuote = allowDetail && !translateBeforePosting && !profile.regulated;
-  const kind: Draft['kind'] = triage.escalation.escalate
-    ? 'holding'
-    : triage.label === 'positive'
-      ? 'thanks'
-      : 'reply';
-  const tone = kind === 'thanks' ? 'positive' : 'negative';
-  const source = review.title ? `${review.title}. ${review.text}` : review.text;
-  const detail = canQuote ? (extractDetail(source, tone)?.phrase ?? null) : null;
-  const themes = triage.themes.map((theme) => pick(phrasesForTheme(theme), `theme-${theme}`));
+  const w = createWriter(profile, situation, seed, canQuote);
   const name = firstNameFrom(review.author);
-  const vars: Record<string, string> = {
-    name: name ?? '',
-    detail: detail ?? '',
-    theme: themes[0] ?? '',
-    business: profile.name,
-    contact: profile.contactName,
-    phone: profile.contactPhone,
-    email: profile.contactEmail,
-    hours: String(HOLDING_REVIEW_HOURS),
-  };
-  const fill = (template: string, extra: Record<string, string> = {}): string =>
-    template.replace(/\{(\w+)\}/g, (_, key: string) => extra[key] ?? vars[key] ?? '');
-  const greeting = fill(pick(name ? t.greetings.named : t.greetings.anonymous, 'greeting'));
-  const signOff = {
-    text: `— ${profile.signOff ?? `${profile.contactName}, ${profile.name}`}`,
-    optional: false,
-  };
-  const privacy = profile.regulated ? [{ text: pick(t.regulatedPrivacy, 'privacy'), optional: false }] : [];
+  const greeting = name
+    ? w.say(w.pick(t.greetings.named, 'greeting'), { name })
+    : w.pick(t.greetings.anonymous, 'greeting');
   const promises: DraftPromise[] = [];
-  const parts: Part[] = [{ text: greeting, optional: false, paragraphAfter: true }];
-
-  if (kind === 'holding') {
-    parts.push({ text: fill(pick(t.holdingBody, 'holding')), optional: false });
-    if (detail) parts.push({ text: fill(pick(t.holdingDetail, 'holding-detail')), optional: true });
-    else if (themes[0])
-      parts.push({
-        text: `We want to understand exactly what happened regarding ${themes[0]}.`,
-        optional: true,
-      });
-    parts.push(...privacy, { text: fill(pick(t.holdingInvitation, 'holding-invite')), optional: false });
-    promises.push({
-      description: `${profile.contactName} reviews the escalated review personally`,
-      dueInHours: HOLDING_REVIEW_HOURS,
-    });
-  } else if (kind === 'thanks') {
-    const thanks = detail ? pick(t.positiveThanks, 'thanks') : pick(t.positiveThanksGeneric, 'thanks');
-    parts.push(
-      { text: fill(thanks), optional: false },
-      { text: fill(pick(t.positiveClosing, 'closing')), optional: true },
-    );
-  } else if (triage.label === 'neutral' && !hasProblem(triage)) {
-    const body = detail
-      ? fill(pick(t.neutralBody, 'neutral'))
-      : 'Thank you for your review. If anything could have been better, we would really like to hear about it.';
-    parts.push({ text: body, optional: false }, { text: fill(pick(t.invitation, 'invite')), optional: true });
-  } else {
-    const thanks = triage.label === 'mixed' ? t.mixedThanks : t.thanksForFeedback;
-    parts.push({ text: pick(thanks, 'thanks'), optional: true });
-    if (detail) {
-      parts.push({ text: fill(pick(t.acknowledgeDetail, 'ack')), optional: false });
-      if (themes[0])
-        parts.push({ text: capitalise(fill(pick(t.acknowledgeTheme, 'ack-theme'))), optional: true });
-    } else if (themes[0]) {
-      parts.push({ text: capitalise(fill(pick(t.acknowledgeThemeOnly, 'ack'))), optional: false });
-    } else {
-      parts.push({ text: 'I am sorry this was not the experience you were hoping for.', optional: false });
-    }
-    parts.push({ text: pick(t.ownership, 'own'), optional: true }, ...privacy);
-    parts.push(nextStep(profile, triage.themes, pick, fill, promises));
-    parts.push({ text: fill(pick(t.invitation, 'invite')), optional: false });
-    parts.push({ text: pick(t.closings, 'closing'), optional: true });
-  }
+  const noCompensation = review.rating !== null && review.rating >= 4;
+  const body =
+    kind === 'holding'
+      ? holdingParts(w, triage.escalation.reasons, promises)
+      : kind === 'thanks'
+        ? thanksParts(w)
+        : complaintParts(w, triage, { noCompensation, reviewText: review.text }, promises);
+  const parts: Part[] = [];
+  if (greeting) parts.push({ ...part(greeting), paragraphAfter: true });
+  parts.push(...body);
   const last = parts[parts.length - 1];
   if (last) last.paragraphAfter = true;
-  parts.push(signOff);
+  parts.push(part(`— ${profile.signOff ?? `${profile.contactName}, ${profile.name}`}`));
   const limit = PLATFORM_LIMIT_BYTES[opts.platform ?? 'google'];
-  return { text: fitToLimit(parts, limit), kind, translateBeforePosting, promises };
-}
-
-const hasProblem = (triage: Triage): boolean => triage.score < -0.1;
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-function nextStep(
-  profile: BusinessProfile,
-  themes: readonly string[],
-  pick: <T>(options: readonly T[], salt: string) => T,
-  fill: (template: string, extra?: Record<string, string>) => string,
-  promises: DraftPromise[],
-): Part {
-  const remedy = chooseRemedy(profile.remedies, themes);
-  if (!remedy) {
-    promises.push({ description: `${profile.contactName} follows up personally`, dueInHours: 48 });
-    return {
-      text: `${profile.contactName} will follow up personally within 48 hours of hearing from you.`,
-      optional: false,
-    };
-  }
-  const hours = remedy.withinHours ?? DEFAULT_REMEDY_HOURS;
-  const phrase = describeRemedy(remedy);
-  promises.push({ description: `Arrange ${phrase}`, dueInHours: hours });
-  return {
-    text: fill(pick(t.remedyOffer, 'remedy'), { remedy: phrase, within: ` within ${hours} hours` }),
-    optional: false,
-  };
+  return { text: fitToLimit(parts, limit), kind, translateBeforePosting, promises, stance: situation.stance };
 }

@@ -1,127 +1,287 @@
 /**
- * Wording for each part of a reply. Placeholders: {name} first name, {detail} a noun phrase from the review,
- * {theme} a theme phrase, {business}, {contact}, {phone}, {email}, {remedy}, {hours}.
- * Every variant must stay free of excuses and blame; contact details always follow a cue word ("call", "email")
- * so the safety check recognises them as the business's own.
+ * Wording for each part of a reply, written in the first person of the contact who signs ("I"); a reply signed by
+ * a team is turned to "we" by `toWe`. Placeholders: {name} first name, {p} the problem or praise as words the reply
+ * can carry, {P} the same capitalised, {item}, {thing} ("your order"), {person}, {remedy}, {within}, {contact},
+ * {phone}, {email}. Rules every variant keeps: no excuses or blame, no claim that is not true of every review it
+ * can be used for ("thank you for your patience" is only true when someone waited), and contact details always
+ * after a cue word ("call me on", "email me at") so the safety check knows them as the business's own.
+ * Several structurally different variants per part, so a page of replies does not read as a template.
  */
 export const greetings = {
-  named: ['Hi {name},', 'Hello {name},', 'Dear {name},', '{name}, hello,', 'Good day {name},'],
-  anonymous: ['Hello,', 'Hi there,', 'Good day,', 'Dear reviewer,'],
+  named: ['Hi {name},', 'Hello {name},', 'Dear {name},', '{name}, thank you.'],
+  anonymous: ['Hello,', 'Hi there,', ''],
 };
 
-export const thanksForFeedback = [
-  'Thank you for taking the time to tell us about this.',
-  'Thank you for letting us know how this went.',
-  'Thanks for writing this up so clearly; it helps us.',
-  'We appreciate you sharing this, even though it was not a good experience.',
-  'Thank you for being honest with us here.',
-  'Thanks for telling us; feedback like this is how we improve.',
+export const thanksBrief = [
+  'Thank you for telling us about this.',
+  'Thanks for taking the time to write this.',
+  'Thank you for letting me know.',
+  'I appreciate you writing this.',
+  'Thank you for the honest review.',
+  'Thanks for raising this.',
+  'Thank you for spelling out what went wrong.',
+  'I am grateful you took the time to tell us.',
+  'Thank you for writing to us about this.',
+  'Thanks for letting us know how it went.',
+  'I am glad you told us.',
 ];
 
-export const acknowledgeDetail = [
-  'I am sorry about the trouble with the {detail}, and I understand why you are frustrated.',
-  'I am sorry to read what happened with the {detail}; that would annoy anyone.',
-  'After what you describe with the {detail}, I can see why you are disappointed, and I am sorry.',
-  'We are sorry that the {detail} let you down. Your frustration makes complete sense.',
-  'The problem you describe with the {detail} should not have happened, and I apologise.',
-  'I am sorry the {detail} did not live up to what you expected; I can see how disappointing that was.',
-  'What you went through with the {detail} is not okay, and we are sorry.',
+export const ackClause = [
+  'I am sorry that {p}.',
+  'I am sorry to read that {p}; that should not have happened.',
+  'I was sorry to read that {p}.',
+  '{P}, and that is not good enough. I am sorry.',
+  'It is disappointing to hear that {p}, and I apologise.',
+  'I apologise that {p}.',
+  'Reading that {p} was hard, and I am sorry.',
+  'That {p} is not what we want for anyone, and I am sorry.',
 ];
 
-export const acknowledgeTheme = [
-  'I am also sorry about {theme}.',
-  'We also hear you about {theme}.',
-  'And {theme} is something we need to look at too.',
-  'Thank you as well for pointing out {theme}.',
+export const ackNoun = [
+  'I am sorry about {p}.',
+  'I apologise for {p}; that is not what we want anyone to experience.',
+  'I am sorry about {p}; it should not have happened.',
+  'Thank you for flagging {p}, and I am sorry it happened.',
+  'I am sorry we let you down with {p}.',
 ];
 
-export const acknowledgeThemeOnly = [
-  'I am sorry about {theme}, and I understand why you are frustrated.',
-  'We are sorry about {theme}; that is not what anyone should get from us.',
-  'I can see why {theme} left you disappointed, and I apologise.',
+export const ackItem = [
+  'I am sorry {item} let you down.',
+  'I am sorry {item} did not live up to what you expected.',
+  'I am sorry to hear about the trouble with {item}.',
+  'I am sorry things went wrong with {item}.',
+];
+
+// True of any unhappy review, so safe when the situation is unsure of the details.
+export const ackGeneral = [
+  'I am sorry we let you down.',
+  'I am sorry this was such a disappointing experience.',
+  'I am sorry it went so badly for you.',
+  'I am sorry we did not get this right for you.',
+  'I am sorry this fell so far short of what you expected.',
+  'I am really sorry to read this.',
+  'This is not the experience we want anyone to have, and I am sorry.',
+  'I am sorry to read how disappointed you were.',
+  'What you describe is not good enough, and I apologise.',
+  'I apologise; you expected better, and rightly so.',
+  'I am sorry this left you so frustrated.',
+  'I am sorry; this is not what you should have had from us.',
+];
+
+export const ackGeneralThing = [
+  'I am sorry {thing} fell short.',
+  'I am sorry {thing} was not what it should have been.',
+  'I am sorry {thing} did not go the way it should have.',
+];
+
+export const praiseNod = [
+  'I am glad {p} went well, at least.',
+  'It is good to hear you liked {p}.',
+  'Thank you too for the kind words about {p}.',
 ];
 
 export const ownership = [
-  'That is not the standard we hold ourselves to, and it is on us to put it right.',
-  'We fell short here, and fixing it is our job, not yours.',
-  'We missed the mark, and I take responsibility for making it right.',
-  'This is on us, and we want to make it right.',
-  'You deserved better from us, and we intend to put this right.',
-  'We own this one and want to fix it properly.',
+  'That is not the standard we aim for.',
+  'We should have done better.',
+  'That is on us, and I want to put it right.',
+  'It is our job to get this right, and this time we did not.',
+  'You deserved better than that.',
+  'I take that seriously.',
+  '',
+  '',
 ];
 
-export const remedyOffer = [
-  'We would like to offer {remedy}{within}.',
-  'As a first step, we can arrange {remedy}{within}.',
-  'We can offer {remedy}{within}, if that works for you.',
-  'To put things right, we are happy to arrange {remedy}{within}.',
+export const remedyTimed = [
+  'I would like to offer you {remedy}, and I will set it up {within} of hearing from you.',
+  'I would like to put this right with {remedy}, arranged {within} of hearing from you.',
+  'If you are willing, I can arrange {remedy}; I will have it sorted {within} of hearing from you.',
+  'As a first step I would like to offer {remedy}, set up {within} of hearing from you.',
+  'I can offer {remedy}, and I will have it arranged {within} once you get in touch.',
+  'Let me make this right with {remedy}; I will sort it {within} of hearing from you.',
+  'What I can offer straight away is {remedy}, arranged {within} of hearing from you.',
+  'I would like to arrange {remedy} for you, {within} of your message.',
 ];
 
-export const invitation = [
-  'Please call {contact} on {phone} or email {email} so we can sort out the details directly.',
-  'You can reach {contact} directly; call {phone} or write to {email}, whichever suits you.',
-  'Could you get in touch with {contact}? Email {email} or call {phone} and we will take it from there.',
-  'Please contact {contact} at {email} or on {phone}, and we will arrange it with you.',
-  '{contact} would like to hear from you: email {email} or phone {phone}.',
+// Offers used on a later visit never carry a time: "within 72 hours" after them reads as a deadline for the guest.
+export const remedyUntimed = [
+  'I would like to offer you {remedy}.',
+  'When you are ready, I would like to make it up to you with {remedy}.',
+  'I would like to put this right with {remedy}.',
 ];
 
-export const closings = [
-  'Thank you again for your patience.',
-  'We hope to have the chance to make this right.',
-  'Thanks again for telling us.',
-  'We appreciate the chance to fix this.',
+export const callToFix = [
+  'I would like to call you and sort this out properly.',
+  'I would rather talk this through with you directly and put it right.',
+  'I want to look into this myself and come back to you with a proper answer.',
+  'The best next step is a quick call, so I can understand what happened and fix it.',
+  'I would like to speak with you directly and agree how to put this right.',
+  'I would like to pick this up with you personally and fix it.',
+  'Rather than leave it here, I would like to call you and make it right.',
 ];
 
-export const positiveThanks = [
-  'Thank you so much for the kind words about the {detail}!',
-  'We are really glad the {detail} worked out so well for you.',
-  'It is great to hear you were happy with the {detail}. Thank you!',
-  'Thanks for the lovely review; we are delighted the {detail} hit the mark.',
-  'Thank you! Hearing that the {detail} made a difference means a lot to the team.',
+export const callToHear = [
+  'I would like to hear more about what happened.',
+  'I would be grateful for the chance to hear the full story.',
+  'I would like to understand exactly where we went wrong.',
+  'I would welcome a conversation about this.',
+  'I would like to talk it through with you.',
+  'I want to hear from you directly so I can look into it.',
 ];
 
-export const positiveThanksGeneric = [
-  'Thank you so much for the kind words!',
-  'We are really glad you had a good experience, and thank you for saying so.',
-  'Thanks for the lovely review; it made our day.',
-  'Thank you for taking the time to share this.',
+// An invitation is a base (ending without a full stop) plus, when the next step is ours to time, a tail with the time.
+export const inviteFirstPerson = [
+  'You can reach me directly on {phone} or at {email}',
+  'Please call me on {phone} or email me at {email}',
+  'Email me at {email} or call me on {phone}',
+  'Drop me a line at {email}, or call me on {phone}',
+  'If you email me at {email} or call me on {phone}, I will take it from there',
+  'Reach me at {email} or on {phone}, whichever is easier',
+  'Write to me at {email} or call me on {phone}',
+  'Please get in touch with me at {email} or on {phone}',
+  'Call me on {phone} or email me at {email} at any time',
+  'My line is open: call me on {phone}, or email me at {email}',
 ];
 
-export const positiveClosing = [
-  'We will pass this on to the whole team.',
-  'The team will be pleased to read this.',
-  'We hope to see you again soon.',
-  'Thanks again for choosing {business}.',
+export const inviteThirdPerson = [
+  'Please call {contact} on {phone} or email {email}',
+  '{contact} would like to hear from you: email {email} or call {phone}',
+  'You can reach {contact} directly at {email} or on {phone}',
+  'Please get in touch with {contact} at {email} or on {phone}',
 ];
 
-export const mixedThanks = [
-  'Thank you for the fair review, and we are glad parts of it went well.',
-  'Thanks for the balanced feedback; it is good to hear some of it worked for you.',
-  'We appreciate you taking the time to share both the good and the bad.',
-  'Thank you for the honest review and for the kind words in it.',
+export const inviteTimeTail = [
+  ', and I will get back to you {within}.',
+  '; I will reply {within}.',
+  ', and I will come back to you {within}.',
+  '. I will be in touch {within} of hearing from you.',
 ];
 
-export const neutralBody = [
-  'Thank you for your review. If there is anything we could have done better with the {detail}, we would really like to hear it.',
-  'Thanks for the feedback on the {detail}. We are always looking to improve, so any details you can share help.',
-  'Thank you for taking the time to write about the {detail}. We would love to know what would have made it a five-star experience.',
+// Thanks placed last, after the apology and the offer.
+export const thanksLast = [
+  'Thank you for telling us, and I hope we get the chance to put it right.',
+  'Thank you for taking the time to write.',
+  'Thanks for letting us know; I hope to hear from you.',
+  'I appreciate you telling us.',
 ];
 
-export const holdingBody = [
-  'Thank you for raising this. We take what you describe seriously, and {contact} is looking into it personally and will review it within {hours} hours.',
-  'Thank you for telling us about this. A concern like this goes straight to {contact}, who will review it within {hours} hours.',
-  'We have read your review and take it seriously. {contact} is reviewing it personally and will do so within {hours} hours.',
+export const thanksPraised = [
+  'Thank you for the lovely review, and for the kind words about {p}!',
+  'Thank you! It is lovely to hear what you thought of {p}.',
+  'Thank you for taking the time to write, and for singling out {p}.',
+  'Your words about {p} made our day, so thank you.',
+  'It means a lot that {p} stood out for you. Thank you for saying so.',
+  'Thank you for the kind review. We are delighted that {p} hit the mark.',
+  'What a lovely review to read. Thank you for mentioning {p}.',
 ];
 
-export const holdingDetail = [
-  'We want to understand exactly what happened with the {detail}.',
-  'We would like to hear more about the {detail} so we can look into it properly.',
-  'We need the whole story about the {detail} before anything else.',
+export const thanksGeneric = [
+  'Thank you for the wonderful review!',
+  'Thank you so much for taking the time to write this.',
+  'What a lovely review to read, thank you.',
+  'Thank you for the kind words.',
+  'We really appreciate you sharing this, thank you.',
+  'Thank you for such a generous review.',
+  'This is a lovely thing to read, so thank you.',
+  'Thank you for writing such a warm review.',
+  'Many thanks for the kind review.',
+  'Reviews like yours make the work worth it. Thank you.',
 ];
 
-export const holdingInvitation = [
-  'Please contact {contact} directly at {email} or on {phone} so this can be discussed privately.',
+// Said when no one was named: the praise goes to the people who earned it.
+export const thanksTeam = [
+  'I will share this with the whole team.',
+  'The team will be so pleased to read this.',
+  'I have passed your words on to everyone here.',
+  'This will make the team’s day.',
+  'Everyone here works hard for reviews like this, and I will make sure they see it.',
+  'I am sharing this with the team right away.',
+];
+
+export const thanksPerson = [
+  'I will make sure {person} sees this.',
+  '{person} will be thrilled to read this, and I will pass it on.',
+  'Thank you for mentioning {person} by name; I have passed your words on.',
+  'I have shared this with {person}, who will be delighted.',
+];
+
+export const returning = [
+  'Thank you for coming back to us again.',
+  'Having you as a regular means a great deal to us.',
+  'It is always a pleasure to see a familiar face.',
+  'Thank you for sticking with us.',
+];
+
+export const quibbleClause = [
+  'Thank you too for the note that {p}; I have passed it on to the team.',
+  'I have shared your point that {p} with the team.',
+  'Fair point that {p}, and it is on our list.',
+];
+
+export const quibbleNoun = [
+  'Thank you too for the note about {p}; I have passed it on.',
+  'Your point about {p} is a fair one, and I have shared it with the team.',
+  'I have noted what you said about {p}, too.',
+];
+
+export const quibbleGeneral = [
+  'The point you raised is a fair one, and I have passed it on.',
+  'Thank you too for the honest note on what could be better; the team has seen it.',
+  'Noted, too, on what could be better; the team has seen it.',
+];
+
+export const neutralOpen = [
+  'Thank you for the honest review.',
+  'Thanks for taking the time to share your thoughts.',
+  'Thank you for the balanced feedback.',
+];
+
+export const neutralInvite = [
+  'If anything could have been better, I would like to hear it: email me at {email}.',
+  'If there is anything we could do better, email me at {email}; I read every note.',
+];
+
+export const holdingOpen = [
+  'Thank you for letting us know about this.',
+  'Thank you for raising this with us.',
+  'Thank you for writing about this.',
+];
+
+export const holdingConcern = [
+  'I was concerned to read about {p}, and I hope you are alright.',
+  'Reading about {p} concerned me, and I hope you are doing okay.',
+  'I take what you describe about {p} very seriously, and I hope you are alright.',
+];
+
+export const holdingSerious = [
+  'I take what you describe very seriously and want to look into it properly.',
+  'This is a serious matter, and I want to understand it fully.',
+];
+
+export const holdingTreatment = [
+  'Nobody should feel treated that way, and I take what you describe very seriously.',
+  'I take what you describe very seriously and want to understand exactly what happened.',
+];
+
+export const holdingInvite = [
+  'Please call me on {phone} or email me at {email} as soon as you can, so I can hear exactly what happened.',
+  'I would like to hear the details directly: please call me on {phone} or email me at {email} today if you can.',
+  'Please get in touch with me at {email} or on {phone} so we can talk about it privately.',
+];
+
+export const holdingInviteThirdPerson = [
+  'Please call {contact} on {phone} or email {email} as soon as you can, so we can hear exactly what happened.',
   'So this can be handled privately, please email {email} or call {phone} and ask for {contact}.',
+];
+
+// A happy reviewer who mentions an incident in passing: thanks first, then a quiet request to hear more.
+export const holdingHappy = [
+  'I would also like to hear a little more about {p}, so please call me on {phone} or email me at {email} when you have a moment.',
+  'If you are willing, I would like to hear more about {p} privately: email me at {email} or call me on {phone}.',
+];
+
+export const holdingPromise = [
+  'I am looking into it personally and will get back to you {within} of hearing from you.',
+  'I will look into it myself and come back to you {within}.',
 ];
 
 export const regulatedPrivacy = [

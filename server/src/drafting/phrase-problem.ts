@@ -1,0 +1,116 @@
+import type { Situation } from '@rebound/shared';
+
+// The reviewer's words turned to face them: "my order never came" → "your order never came".
+const SWAPS: Record<string, string> = {
+  i: 'you',
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  we: 'you',
+  us: 'you',
+  our: 'your',
+  ours: 'yours',
+  ourselves: 'yourselves',
+  "i'm": "you're",
+  "i've": "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+  "we're": "you're",
+  "we've": "you've",
+  "we'd": "you'd",
+};
+
+export function toSecondPerson(text: string): string {
+  return text
+    .replace(/’/g, "'")
+    .replace(/(?<![\p{L}'])[\p{L}]+(?:'[\p{L}]+)?(?![\p{L}'])/gu, (word) => {
+      const swapped = SWAPS[word.toLowerCase()];
+      return swapped ?? word;
+    })
+    .replace(/\byou was\b/g, 'you were')
+    .replace(/\byou am\b/g, 'you are')
+    .replace(/\byou wasn't\b/g, "you weren't");
+}
+
+// Words that open a complete clause (it has its own subject), so the reply can use it as is.
+const SUBJECT_START =
+  /^(?:the|this|that|these|those|your|a|an|it|he|she|you|nobody|no one|no|someone|somebody|everything|nothing|staff|they|one|two|three|both|all|every|each|none|our|his|her|their)\b/i;
+// Words that open a verb phrase, whose subject is the item ("stopped heating after two weeks").
+const VERB_START =
+  /^(?:was|were|is|are|had|has|have|did|does|do|didn't|doesn't|don't|wasn't|weren't|isn't|aren't|never|stopped|broke|arrived|came|took|kept|leaked|failed|died|quit|started|would|wouldn't|won't|could|couldn't|can't|cannot|will|only|still|just|also|barely|not|fell|cracked|tore|ripped|smelled|tasted|looked|felt|went|got|gave|made|lasted|turned|wore|melted|burned|burnt|overheated|jammed|stuck|sticks|rusted|peeled|chipped|shattered|ran|works|worked|[\p{L}]+ed)\b/iu;
+
+const MAX_WORDS = 16;
+// A bare verdict ("was terrible", "was a joke") says nothing about what happened, and repeating it about a person
+// reads as agreeing with an insult: the reply names the item instead.
+const VERDICT_ONLY =
+  /^(?:is|was|were|are) (?:just |so |very |really |absolutely |completely |totally )?(?:terrible|horrible|awful|horrendous|atrocious|the worst|a joke|a disaster|a nightmare|disgusting|pathetic|useless|garbage|trash|crap|bad|poor|unacceptable|ridiculous)$/i;
+// The business itself is not an item to apologise for: "the hotel" is better said as "your stay".
+const THE_BUSINESS =
+  /^the (?:hotel|motel|restaurant|place|location|store|shop|salon|spa|dealership|clinic|office|company|business|establishment|bar|cafe|café|diner|garage|gym|studio|practice)$/i;
+
+export type ProblemWords =
+  | { form: 'clause'; text: string }
+  | { form: 'noun'; text: string }
+  | { form: 'none'; item: string | null };
+
+/**
+ * The complaint as words the reply can carry: a whole clause ("your order never arrived"), a noun phrase
+ * ("the cold food"), or nothing when the situation is not sure of it. A wrong detail in the key sentence is the
+ * worst thing a draft can do, so anything doubtful falls back to a general sentence.
+ */
+export function problemWords(situation: Situation, allowDetail: boolean): ProblemWords {
+  if (!allowDetail || situation.confidence !== 'high') return { form: 'none', item: null };
+  const item = restoreNames(cleanPhrase(situation.item), situation.people);
+  if (item && THE_BUSINESS.test(item)) return { form: 'none', item: null };
+  const problem = cleanPhrase(situation.problem);
+  if (problem && VERDICT_ONLY.test(problem)) return { form: 'none', item };
+  if (!problem || problem.split(/\s+/).length > MAX_WORDS || /["“”]/.test(problem))
+    return { form: 'none', item };
+  const swapped = lowerFirst(toSecondPerson(problem));
+  if (/^(?:they|them|their)\b/i.test(swapped)) return { form: 'none', item };
+  if (SUBJECT_START.test(swapped)) return { form: 'clause', text: swapped };
+  if (VERB_START.test(swapped)) {
+    return item ? { form: 'clause', text: `${item} ${swapped}` } : { form: 'none', item };
+  }
+  return { form: 'noun', text: swapped };
+}
+
+/** "the owner betty" → "the owner Betty": a name the reviewer wrote keeps its capital. */
+function restoreNames(phrase: string | null, people: readonly string[]): string | null {
+  if (!phrase) return null;
+  let text = phrase;
+  for (const person of people) {
+    text = text.replace(new RegExp(`(?<!\\p{L})${person.toLowerCase()}(?!\\p{L})`, 'gu'), person);
+  }
+  return text;
+}
+
+export function cleanPhrase(value: string | null | undefined): string | null {
+  const text = (value ?? '')
+    .trim()
+    .replace(/[.!?;:,]+$/u, '')
+    .replace(/\s+/g, ' ');
+  if (text.length < 2 || /@|https?:|\d{5,}/.test(text)) return null;
+  return lowerFirst(toSecondPerson(text));
+}
+
+// Keep acronyms and names ("DVD", "Maria") as written; lower-case a sentence-initial capital.
+function lowerFirst(text: string): string {
+  const first = text.split(/\s/)[0] ?? '';
+  if (
+    /^\p{Lu}{2,}/u.test(first) ||
+    (/^\p{Lu}/u.test(first) && !/^(?:The|This|That|My|Your|A|An|It|I)$/.test(first))
+  )
+    return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "the pasta and the view"; at most two, as a thank-you that lists everything reads like a form. */
+export function joinPhrases(items: readonly string[]): string {
+  const [a, b] = items;
+  if (!a) return '';
+  return b ? `${a} and ${b}` : a;
+}

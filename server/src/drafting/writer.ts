@@ -1,0 +1,81 @@
+import type { Situation } from '@rebound/shared';
+import type { BusinessProfile } from './business-profile.ts';
+import { capitalise } from './phrase-problem.ts';
+import { pickVariant } from './pick-variant.ts';
+import { yourThing } from './sector-words.ts';
+
+export type Part = { text: string; optional: boolean; paragraphAfter?: boolean };
+
+/** Everything a part of the reply needs to choose and fill its wording for this review. */
+export type Writer = {
+  profile: BusinessProfile;
+  situation: Situation;
+  /** True when the named contact signs the reply: it then speaks as "I" and never names itself in the third person. */
+  firstPerson: boolean;
+  canQuote: boolean;
+  pick: <T>(options: readonly T[], salt: string) => T;
+  /** Fills a template and, for a reply signed by a team, turns "I" into "we". */
+  say: (template: string, vars?: Record<string, string>) => string;
+};
+
+// First-person template wording turned to a team's voice; run only on our own templates, never on review words.
+const TO_WE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bI am\b/g, 'we are'],
+  [/\bI was\b/g, 'we were'],
+  [/\bI\b/g, 'we'],
+  [/\bmyself\b/g, 'ourselves'],
+  [/\bme\b/g, 'us'],
+  [/\bmy\b/g, 'our'],
+];
+
+function toWe(template: string): string {
+  let text = template;
+  for (const [pattern, replacement] of TO_WE) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/** The contact signs when there is no sign-off (it defaults to them) or the sign-off carries their first name. */
+export function contactSigns(profile: BusinessProfile): boolean {
+  if (!profile.signOff) return true;
+  const first = profile.contactName.trim().split(/\s+/)[0] ?? '';
+  return (
+    first.length > 0 && new RegExp(`(?<!\\p{L})${escapeRegExp(first)}(?!\\p{L})`, 'u').test(profile.signOff)
+  );
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createWriter(
+  profile: BusinessProfile,
+  situation: Situation,
+  seed: number,
+  canQuote: boolean,
+): Writer {
+  const firstPerson = contactSigns(profile);
+  const base: Record<string, string> = {
+    contact: profile.contactName,
+    phone: profile.contactPhone,
+    email: profile.contactEmail,
+    business: profile.name,
+    thing: yourThing(profile) ?? '',
+  };
+  const say = (template: string, vars: Record<string, string> = {}): string => {
+    const voiced = firstPerson ? template : toWe(template);
+    const all: Record<string, string> = { ...base, ...vars };
+    const p = all.p ?? '';
+    const filled = voiced.replace(/\{(\w+)\}/g, (_, key: string) =>
+      key === 'P' ? capitalise(p) : (all[key] ?? ''),
+    );
+    return capitalise(filled);
+  };
+  return {
+    profile,
+    situation,
+    firstPerson,
+    canQuote,
+    pick: (options, salt) => pickVariant(options, seed, salt),
+    say,
+  };
+}
+
+export const part = (text: string, optional = false): Part => ({ text, optional });

@@ -1,0 +1,41 @@
+import { type BusinessProfile, composeDraft, type Draft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, type Triage, triageReview } from '@rebound/server/triage/index';
+import { loadProfile, loadSet } from './sample-drafts.ts';
+
+/** Anything that reads as a reward: a public one after a good review looks like paying for reviews. */
+export const COMPENSATION =
+  /(?<!\p{L})(?:refund\p{L}*|discount\p{L}*|vouchers?|gift(?:s| card| certificate)?(?! shop)|coupons?|free|on us|on the house|complimentary|\d+\s?% off|store credit|credit note|dinner for two|a drink on|a round on|comp(?:ed|ing)?|reimburs\p{L}*|compensat\p{L}*)(?!\p{L})/iu;
+/** The marks of a complaint reply: an apology or an offer to put something right. */
+export const COMPLAINT_STYLE =
+  /(?<!\p{L})(?:sorry|apologi[sz]e|apologies|fell short|let you down|put (?:this|it|things) right|make (?:this|it) right|make it up)(?!\p{L})/iu;
+
+export type HappyDraft = {
+  text: string;
+  rating: number;
+  review: string;
+  draft: Draft;
+  triage: Triage;
+  profile: BusinessProfile;
+};
+
+/**
+ * The 1,000 happy reviews of the drafting benchmark: all 500 4–5 star local-business reviews, each drafted for a
+ * profile of its trade (a shop when the trade is unknown), and the first 500 4–5 star electronics reviews drafted
+ * for a kitchen and electronics store.
+ */
+export function draftHappyReviews(): HappyDraft[] {
+  const local = loadSet('positive', { keepUnknownKind: true });
+  const electronics = loadSet('electronics-positive')
+    .filter((r) => r.rating >= 4)
+    .slice(0, 500);
+  return [...local, ...electronics].map((r) => {
+    const profile = loadProfile(r.kind);
+    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
+    const draft = composeDraft(r, triage, profile);
+    return { text: draft.text, rating: r.rating, review: r.text, draft, triage, profile };
+  });
+}
+
+export const isComplaintStyle = (d: HappyDraft): boolean =>
+  d.draft.kind === 'reply' || (d.draft.kind === 'thanks' && COMPLAINT_STYLE.test(d.text));
+export const offersCompensation = (d: HappyDraft): boolean => COMPENSATION.test(d.text);
