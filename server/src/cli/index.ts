@@ -20,6 +20,15 @@ registerSourceCommands(program);
 registerClientCommands(program);
 registerDigestCommands(program);
 registerBackupCommands(program);
+program
+  .command('check')
+  .description(
+    'JSON Lines {"reply", "review"?, "profile"?} on stdin; the tone, safety and grounding findings per line',
+  )
+  .action(async () => {
+    const { runCheck } = await import('./check.ts');
+    await runCheck(process.stdin, process.stdout);
+  });
 
 program.parseAsync(process.argv).then(
   () => {},

@@ -28,7 +28,8 @@ moment chance opportunity patience attention effort care concern concerns
 experience experiences visit visits visited visiting stay stayed staying trip day days evening night nights morning
 afternoon week weeks weekend month months year years today yesterday recently recent last first next second hour hours
 minute minutes occasion
-problem problems issue issues trouble troubles situation matter matters thing things way part side end something
+problem problems issue issues trouble troubles situation matter matters thing things way part side end start beginning rest
+middle something
 everything nothing anything fault mistake mistakes error errors failure
 good great bad poor better best worse worst fine nice wonderful amazing excellent fantastic brilliant awful terrible
 horrible dreadful disappointing disappointed disappointment frustrating frustrated frustration upsetting upset annoying

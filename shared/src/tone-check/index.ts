@@ -8,6 +8,7 @@ import { findShouting } from './shouting.ts';
 import { findMissingParts } from './structure.ts';
 import type { CheckContext, Finding } from './types.ts';
 
+export { type CheckedBusiness, type CheckedReview, checkContextFor } from './context.ts';
 export type { CheckContext, Finding, Severity } from './types.ts';
 
 const combined = new Map(phraseRules.map((rule) => [rule, combineWordPatterns(rule.patterns)]));
@@ -25,10 +26,9 @@ export function checkReply(text: string, ctx: CheckContext = {}): Finding[] {
     if (rule.onlyWhenRegulated && !ctx.regulated) continue;
     findings.push(...findPhraseMatches(text, rule, combined.get(rule)));
   }
-  // A phrase the older rules already mark keeps that one mark; the wider patterns only add what they alone see.
-  const marked = findings.slice();
+  // Words already marked keep their first mark: the wider patterns only add what no other rule has seen.
   for (const f of findDefensiveLanguage(text)) {
-    if (!marked.some((m) => m.span.start < f.span.end && f.span.start < m.span.end)) findings.push(f);
+    if (!findings.some((m) => m.span.start < f.span.end && f.span.start < m.span.end)) findings.push(f);
   }
   findings.push(
     ...findPersonalData(text, ctx),

@@ -11,7 +11,8 @@ export const phraseRules: PhraseRule[] = [
     rule: 'defensive',
     severity: 'advice',
     patterns: [
-      w(`you${S}should${S}have`),
+      // "You should have received our email" is a fact about what we owe, not a reproach.
+      w(`you${S}should${S}have(?!${S}(?:received|had|got|gotten|been${S}(?:sent|given|offered|told)|heard))`),
       w(`you${S}(?:should${A}ve|shoulda)`),
       w(`(?:our|the)${S}policy${S}(?:clearly|plainly|explicitly)`),
       w(`(?:clearly|plainly)${S}(?:stated|states|posted|explained)`),
