@@ -4,6 +4,7 @@ import { sources } from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { startPoller } from '../../server/src/services/polling/scheduler.ts';
+import { acceptAsNewUser, latestAccountLink } from '../support/account-links.ts';
 import { createBrowserLikeClient, signedInClient } from '../support/api-client.ts';
 import { engines } from '../support/db.ts';
 import { type CapturedServer, startCapturedServer } from './support.ts';
@@ -157,14 +158,14 @@ describe.each(engines)('request logs and /metrics on %s', (engine) => {
     const csrf = browser.jar.get('rb_csrf');
     expect(session && csrf).toBeTruthy();
     await browser.client.auth.me.query();
-    await browser.client.members.add
-      .mutate({
-        email: 'new.person@shop.example',
-        name: 'New Person',
-        role: 'manager',
-        password: 'fresh-member-pass-77',
-      })
-      .catch(() => undefined);
+    await browser.client.members.add.mutate({ email: 'new.person@shop.example', role: 'manager' });
+    // The invitation link's token and the password chosen with it travel in a request body.
+    const invite = await latestAccountLink(server.database.db, 'new.person@shop.example', 'invite');
+    await acceptAsNewUser(server.url, server.database.db, {
+      email: 'new.person@shop.example',
+      name: 'New Person',
+      password: 'fresh-member-pass-77',
+    });
     // A wrong password, a malformed body, a forged CSRF header and a request to an unknown procedure.
     await signedInClient(server.url, owner.email, 'wrong-password-Kq93').catch(() => undefined);
     await fetch(`${server.url}/trpc/auth.signIn`, {
@@ -188,6 +189,7 @@ describe.each(engines)('request logs and /metrics on %s', (engine) => {
     for (const secret of [
       owner.password,
       'fresh-member-pass-77',
+      invite.token,
       'wrong-password-Kq93',
       'half-typed-pass-Zz1',
       session ?? 'missing',

@@ -1,8 +1,16 @@
-import type { Role } from '@rebound/shared';
+import { type Role, roleGrants } from '@rebound/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CallResult, callProcedure, concretePath, type Session, sessionHeaders } from './http.ts';
-import { type Access, describeAccess, procedurePermissions, routePermissions } from './permissions.ts';
+import {
+  type Access,
+  describeAccess,
+  messageFilePolicy,
+  procedurePermissions,
+  roleGrantPolicy,
+  routePermissions,
+} from './permissions.ts';
 import { listHttpRoutes, listProcedures } from './procedures.ts';
+import { addMemberRow, storeMessageFile } from './role-fixtures.ts';
 import { roleNames, startWorld, type World } from './world.ts';
 
 type Caller = Role | 'signed out';
@@ -83,6 +91,62 @@ describe('access matrix (every procedure and route × every role)', () => {
       }
       expect(problems, `${proc.path} is declared ${describeAccess(access)}`).toEqual([]);
     });
+  });
+
+  it('lets each role grant (invite with, change a member to or from) exactly the roles in its row of the grant table', async () => {
+    expect(roleGrants, 'shared/src/role-grants.ts and roleGrantPolicy disagree').toEqual(roleGrantPolicy);
+    const byPath = new Map(procedures.map((p) => [p.path, p]));
+    const add = byPath.get('members.add');
+    const change = byPath.get('members.changeRole');
+    if (!add || !change) throw new Error('members.add or members.changeRole is gone: update this test');
+    const problems: string[] = [];
+    for (const actor of roleNames) {
+      const granted = roleGrantPolicy[actor];
+      for (const role of roleNames) {
+        const invite = await callProcedure(
+          world.server.url,
+          add,
+          { email: `grant-${actor}-${role}@matrix.example`, role },
+          await world.sessionFor(world.orgA, actor),
+        );
+        checked += 1;
+        const isInviteAllowed = granted.includes(role);
+        if (isInviteAllowed ? invite.status !== 200 : invite.code !== 'FORBIDDEN')
+          problems.push(`${actor} inviting as ${role}: ${invite.code ?? invite.status}`);
+        for (const to of roleNames.filter((r) => r !== role)) {
+          const userId = await addMemberRow(world.db, world.orgA.orgId, role);
+          const r = await callProcedure(
+            world.server.url,
+            change,
+            { userId, role: to },
+            await world.sessionFor(world.orgA, actor),
+          );
+          checked += 1;
+          const isAllowed = granted.includes(role) && granted.includes(to);
+          if (isAllowed ? r.status !== 200 : r.code !== 'FORBIDDEN')
+            problems.push(`${actor} changing ${role} → ${to}: ${r.code ?? r.status}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a stored message only for the roles that may read what it is about', async () => {
+    const file = procedures.find((p) => p.path === 'outbox.file');
+    if (!file) throw new Error('outbox.file is gone: update this test');
+    const problems: string[] = [];
+    for (const [kind, readers] of Object.entries(messageFilePolicy)) {
+      const name = await storeMessageFile(world, kind);
+      for (const caller of callers) {
+        const r = await callProcedure(world.server.url, file, { file: name }, await sessionOf(caller));
+        checked += 1;
+        const isAllowed = caller !== 'signed out' && readers.includes(caller);
+        const expected = caller === 'signed out' ? 'UNAUTHORIZED' : 'FORBIDDEN';
+        if (isAllowed ? r.status !== 200 : r.code !== expected)
+          problems.push(`${kind} message, ${caller}: ${r.code ?? r.status}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('applies the same policy to HTTP routes outside tRPC', async () => {

@@ -37,8 +37,19 @@ export const procedurePermissions: Record<string, Access> = {
   'auth.completeSetup': 'public',
   'auth.loadDemo': 'public',
 
+  // Pages reached from a one-time link in an e-mail (invitation, password reset): the link's token is the credential.
+  'account.invitation': 'token',
+  'account.acceptInvitation': 'token',
+  'account.resetPassword': 'token',
+
   'members.list': everyMember,
+  // Which roles each of them may grant, or manage, is the row of roleGrantPolicy below.
   'members.add': orgAdmins,
+  'members.invitations': orgAdmins,
+  'members.revokeInvitation': orgAdmins,
+  'members.changeRole': orgAdmins,
+  'members.remove': orgAdmins,
+  'members.resetPassword': orgAdmins,
 
   'reviews.inbox': reviewReaders,
   'reviews.get': reviewReaders,
@@ -125,9 +136,34 @@ export const procedurePermissions: Record<string, Access> = {
   'outbox.list': everyMember,
   'outbox.counts': everyMember,
   'outbox.mode': everyMember,
-  // Raw message files hold client addresses: not for managers, who only see counts.
-  'outbox.files': marketers,
-  'outbox.file': marketers,
+  // Every member reaches the message files; which messages each role may open is messageFilePolicy below.
+  'outbox.files': everyMember,
+  'outbox.file': everyMember,
+};
+
+/**
+ * Who may grant which role: inviting someone with it, changing a member to or from it, removing or resetting the
+ * password of a member who holds it. Only an owner makes or manages owners (owners approve what is public).
+ */
+export const roleGrantPolicy: Record<Role, readonly Role[]> = {
+  owner: ['owner', 'manager', 'marketing', 'admin'],
+  admin: ['manager', 'marketing', 'admin'],
+  manager: [],
+  marketing: [],
+};
+
+/**
+ * Who may open a stored message (outbox.file), by what the message is about: never more than the procedures
+ * for its subject allow. Campaign mail: those who run campaigns. Alerts (about a review, a case or an unhappy
+ * client's answer): those who may read reviews and cases. Digests (a summary of reviews): review readers.
+ * Mail with a one-time sign-in link (invitation, password reset): nobody but its addressee.
+ */
+export const messageFilePolicy: Record<string, readonly Role[]> = {
+  feedback: marketers,
+  test: marketers,
+  alert: caseWorkers,
+  digest: reviewReaders,
+  account: [],
 };
 
 /** Non-tRPC HTTP endpoints, keyed "METHOD /path" exactly as Hono lists them. */

@@ -15,6 +15,8 @@ const importId = randomUUID();
  * organization's own ids, plus the fields given here. A step whose procedure does not exist (yet) is skipped.
  */
 const steps: SeedStep[] = [
+  // An open invitation, so invitation ids exist (another organization must neither list nor revoke it).
+  { path: 'members.add', input: () => ({ email: 'seeded.invitee@example.com', role: 'manager' }) },
   { path: 'replies.approve', input: () => ({ overrideReason: 'Seeded for a test' }) },
   { path: 'cases.open', input: () => ({ title: 'Seeded case' }) },
   {

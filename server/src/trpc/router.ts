@@ -1,4 +1,5 @@
 import { router } from './init.ts';
+import { accountRouter } from './routers/account.ts';
 import { alertsRouter } from './routers/alerts.ts';
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
@@ -15,6 +16,7 @@ import { trendsRouter } from './routers/trends.ts';
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
   members: membersRouter,
   reviews: reviewsRouter,
   replies: repliesRouter,

@@ -42,3 +42,27 @@ export const addMemberInput = z.object({
   password: passwordSchema,
 });
 export type AddMemberInput = z.infer<typeof addMemberInput>;
+
+/** Adding a member sends an invitation the person accepts; the answer is the same whether or not they have an account. */
+export const inviteMemberInput = z.object({
+  email: emailSchema,
+  role: roleSchema,
+});
+export type InviteMemberInput = z.infer<typeof inviteMemberInput>;
+
+export const memberUserIdInput = z.object({ userId: z.uuid() });
+export const changeMemberRoleInput = z.object({ userId: z.uuid(), role: roleSchema });
+export type ChangeMemberRoleInput = z.infer<typeof changeMemberRoleInput>;
+export const invitationIdInput = z.object({ invitationId: z.uuid() });
+
+const linkToken = z.string().min(20).max(200);
+export const invitationTokenInput = z.object({ token: linkToken });
+/** Accepting: signed in as the invited address, or a name and password to create the account. */
+export const acceptInvitationInput = z.object({
+  token: linkToken,
+  name: z.string().trim().min(1, 'Enter your name').max(120).optional(),
+  password: passwordSchema.optional(),
+});
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
+export const resetPasswordInput = z.object({ token: linkToken, password: passwordSchema });
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;

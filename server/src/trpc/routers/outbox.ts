@@ -5,17 +5,18 @@ import { listOrgOutboxFiles, readOrgOutboxFile } from '../../services/outbox/org
 import { roleProcedure, router } from '../init.ts';
 
 const readers = roleProcedure('marketing', 'owner', 'admin', 'manager');
-// Message bodies hold clients' private links: only the people who run campaigns open them.
-const managers = roleProcedure('marketing', 'owner', 'admin');
 
 export const outboxRouter = router({
   list: readers.input(outboxListInput).query(({ ctx, input }) => listOutbox(ctx.db, ctx.orgId, input)),
   counts: readers.query(({ ctx }) => countOutboxByStatus(ctx.db, ctx.orgId)),
   mode: readers.query(({ ctx }) => ({ mode: ctx.config.SMTP_URL ? ('smtp' as const) : ('file' as const) })),
-  files: managers.query(({ ctx }) =>
-    ctx.config.SMTP_URL ? [] : listOrgOutboxFiles(ctx.db, ctx.orgId, outboxDirOf(ctx.config)),
+  // Message bodies follow what they are about (services/outbox/message-access.ts), decided per message.
+  files: readers.query(({ ctx }) =>
+    ctx.config.SMTP_URL ? [] : listOrgOutboxFiles(ctx.db, ctx.orgId, ctx.role, outboxDirOf(ctx.config)),
   ),
-  file: managers
+  file: readers
     .input(outboxFileInput)
-    .query(({ ctx, input }) => readOrgOutboxFile(ctx.db, ctx.orgId, outboxDirOf(ctx.config), input.file)),
+    .query(({ ctx, input }) =>
+      readOrgOutboxFile(ctx.db, ctx.orgId, ctx.role, outboxDirOf(ctx.config), input.file),
+    ),
 });
