@@ -11,6 +11,7 @@ type Suite = { name: string; load: () => Promise<{ run: () => Promise<Record<str
 const suites: Suite[] = [
   { name: 'classifier', load: async () => ({ run: (await import('./classifier.ts')).runClassifierBench }) },
   { name: 'drafting', load: () => import('./drafting.ts') },
+  { name: 'tone-check', load: () => import('./tone-check.ts') },
   { name: 'dashboard', load: () => import('./dashboard.ts') },
   { name: 'polling', load: () => import('./polling.ts') },
   { name: 'outbox', load: async () => ({ run: (await import('./outbox.ts')).runOutboxBench }) },

@@ -29,9 +29,8 @@ function accept(n: NormalisedText, rule: DefensiveRule, start: number, end: numb
  * Defensive, blaming, doubting, lecturing and sarcastic wording, found on normalised text so that case,
  * curly quotes and contractions do not matter. All advice: the owner decides.
  */
-export function findDefensiveLanguage(text: string): Finding[] {
+export function findDefensiveLanguage(text: string, n: NormalisedText = normaliseText(text)): Finding[] {
   if (text.length === 0) return [];
-  const n = normaliseText(text);
   const found: Finding[] = [];
   for (const m of matchPatternIndex(index, n.text)) {
     // Leading punctuation in a pattern only anchors it; the span starts at the words.

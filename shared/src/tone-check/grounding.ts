@@ -161,7 +161,11 @@ const isFree = (word: string, own: Set<string>) =>
  * vocabulary (remedies, contact, sign-off, category words such as "meal") is free, names are left alone, and a
  * word that only qualifies a supported one ("carrot cake" for "cake") passes.
  */
-export function findUngrounded(text: string, ctx: CheckContext): Finding[] {
+export function findUngrounded(
+  text: string,
+  ctx: CheckContext,
+  n: NormalisedText = normaliseText(text),
+): Finding[] {
   const review = ctx.reviewText?.trim() ?? '';
   if (review.length === 0 || text.length === 0) return [];
   const vocabulary = reviewVocabulary(review);
@@ -169,7 +173,6 @@ export function findUngrounded(text: string, ctx: CheckContext): Finding[] {
   for (const term of ctx.businessVocabulary ?? []) {
     for (const word of wordsOf(term.toLowerCase())) own.add(word).add(stem(word));
   }
-  const n = normaliseText(text);
   const found: Finding[] = [];
   const reported = new Set<string>();
   const free = (t: Token) => isFree(t.word, own);

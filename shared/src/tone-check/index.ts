@@ -2,6 +2,7 @@ import { findCompensationOffer } from './compensation.ts';
 import { findDefensiveLanguage } from './defensive-language.ts';
 import { combineWordPatterns, findPhraseMatches } from './find-matches.ts';
 import { findUngrounded } from './grounding.ts';
+import { normaliseText } from './normalise-text.ts';
 import { findPersonalData } from './personal-data.ts';
 import { phraseRules } from './phrase-rules.ts';
 import { findShouting } from './shouting.ts';
@@ -26,16 +27,17 @@ export function checkReply(text: string, ctx: CheckContext = {}): Finding[] {
     if (rule.onlyWhenRegulated && !ctx.regulated) continue;
     findings.push(...findPhraseMatches(text, rule, combined.get(rule)));
   }
+  const normalised = normaliseText(text);
   // Words already marked keep their first mark: the wider patterns only add what no other rule has seen.
-  for (const f of findDefensiveLanguage(text)) {
+  for (const f of findDefensiveLanguage(text, normalised)) {
     if (!findings.some((m) => m.span.start < f.span.end && f.span.start < m.span.end)) findings.push(f);
   }
   findings.push(
     ...findPersonalData(text, ctx),
     ...findShouting(text),
     ...findMissingParts(text, ctx),
-    ...findCompensationOffer(text, ctx),
-    ...findUngrounded(text, ctx),
+    ...findCompensationOffer(text, ctx, normalised),
+    ...findUngrounded(text, ctx, normalised),
   );
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
