@@ -3,12 +3,12 @@ import type { Sentence } from './sentences.ts';
 
 // Words that end a noun phrase: verbs, prepositions, conjunctions and the like.
 const PHRASE_STOP = new Set(
-  "a an the this that these those it its is was were are be been being has had have do does did and or but so because for from with without at in on of to into onto by as than then when while which who whom whose what where why how if about after before since until up down out off over under again also just only very really too not no never i me my we us our you your he him his she her they them their there here any some all every each both other another one ones which can could would should will won't wouldn't can't couldn't didn't doesn't don't isn't wasn't weren't aren't even still ever much many more most less least lot lots few same such own though although however anyway almost nearly also just even literally actually completely totally simply already suddenly eventually finally overall yet either neither today tonight yesterday tomorrow now".split(
+  "a an the this that these those it its is was were are be been being has had have do does did and or but so because for from with without at in on of to into onto by as than then when while which who whom whose what where why how if about after before since until up down out off over under again also just only very really too not no never i me my we us our you your he him his she her they them their there here any some all every each both other another one ones which can could would should will won't wouldn't can't couldn't didn't doesn't don't isn't wasn't weren't aren't even still ever much many more most less least lot lots few same such own though although however anyway everything everyone anything something nothing later earlier first second third two three four five last lasts junk dreaded sound sounds work works look looks seem seems feel feels taste tastes smell smells come comes go goes make makes get gets keep keeps take takes need needs run runs fit fits play plays back ago around away home myself himself herself themselves itself ourselves yourself almost nearly also just even literally actually completely totally simply already suddenly eventually finally overall yet either neither today tonight yesterday tomorrow now".split(
     ' ',
   ),
 );
 const VAGUE_HEADS = new Set(
-  'thing things stuff product products item items purchase order orders experience experiences place time way money deal unit units one price prices quality service company business store shop website site review reviews people person guy lady part parts kind sort piece day days week weeks month months year years hour hours minute minutes night visit trip problem problems issue issues star stars'.split(
+  'thing things stuff product products item items purchase order orders experience experiences place time way money deal unit units one price prices quality service company business store shop website site review reviews error errors message messages people person guy lady part parts kind restaurant hotel motel location locations establishment salon office clinic practice dealership joint spot branch team staff management sort piece day days week weeks month months year years hour hours minute minutes night visit trip problem problems issue issues star stars'.split(
     ' ',
   ),
 );
@@ -27,14 +27,11 @@ const ITEM_CUES: readonly RegExp[] = [
     'iu',
   ),
   new RegExp(`(?:brought|took|dropped off|left) (?:my|our|the) ${NOUN_PHRASE} (?:in|to|off|for)`, 'iu'),
-  new RegExp(
-    `^(?:this|the|my|our) ${NOUN_PHRASE} (?:is|was|has|had|broke|stopped|died|quit|cracked|leaks|leaked|never|doesn't|does not|didn't|did not|won't|will not|can't|cannot|arrived|came)`,
-    'iu',
-  ),
+  new RegExp(`\\b(?:this|these) ${NOUN_PHRASE}`, 'iu'),
 ];
 
 const STAFF_HEADS = new Set(
-  'server waiter waitress bartender host hostess staff manager owner employee employees guy lady woman man girl boy receptionist stylist technician tech mechanic doctor dentist nurse agent rep cashier clerk associate chef cook driver'.split(
+  'husband wife son daughter kids kid child children friend friends family mom mother dad father boyfriend girlfriend sister brother partner baby dog dogs cat cats pet pets puppy kitten server waiter waitress bartender host hostess staff manager owner employee employees guy lady woman man girl boy receptionist stylist technician tech mechanic doctor dentist nurse agent rep cashier clerk associate chef cook driver'.split(
     ' ',
   ),
 );
@@ -44,26 +41,36 @@ export function isPlainNounPhrase(words: readonly string[]): boolean {
   return words.every((w) => /^[a-z][a-z'-]*$/.test(w) && !PHRASE_STOP.has(w));
 }
 
+// Describing words the reviewer put before the noun; the item is named without them ("the beautiful balloon").
+const LEADING_ADJECTIVES = new Set(
+  'new brand old little big small large cheap expensive beautiful nice lovely great good bad awful terrible horrible cute pretty fancy simple basic whole entire first second last same other entire'.split(
+    ' ',
+  ),
+);
+// Nouns that end like adverbs.
+const LY_NOUNS = new Set(
+  'belly jelly family supply assembly lily rally ally fly reply bully panoply anomaly'.split(' '),
+);
+
 /** Trims a captured run of words to its leading noun phrase, or null when it does not end in a plausible noun. */
 export function cleanNounPhrase(raw: string): string | null {
   const words: string[] = [];
   for (const word of raw.toLowerCase().split(/\s+/)) {
-    if (PHRASE_STOP.has(word) || (/(?:ly|ing|ed)$/.test(word) && words.length > 0)) break;
+    if (PHRASE_STOP.has(word) || (/(?:ly|ing|ed)$/.test(word) && !LY_NOUNS.has(word) && words.length > 0))
+      break;
     if (/\d/.test(word)) break;
+    if (words.length === 0 && LEADING_ADJECTIVES.has(word)) continue;
     words.push(word);
   }
   const head = words[words.length - 1];
   if (!head || head.length < 3 || VAGUE_HEADS.has(head) || PHRASE_STOP.has(head)) return null;
-  if (/(?:ly|ful|ous|ive|able|ible|est)$/.test(head)) return null;
+  if (/(?:ly|ful|ous|ive|able|ible|est)$/.test(head) && !LY_NOUNS.has(head)) return null;
   return `the ${words.join(' ')}`;
 }
 
 /** The product or service the review is about, when it is named plainly; null when unsure. */
-export function findItem(
-  title: string | null | undefined,
-  sentences: readonly Sentence[],
-): { item: string; evidence: Evidence } | null {
-  for (const sentence of sentences.slice(0, 4)) {
+export function findItem(sentences: readonly Sentence[]): { item: string; evidence: Evidence } | null {
+  for (const sentence of sentences.slice(0, 5)) {
     for (const cue of ITEM_CUES) {
       const m = cue.exec(sentence.text);
       const raw = m?.[1];
@@ -75,21 +82,45 @@ export function findItem(
       return { item, evidence: { text: raw, start, end: start + raw.length } };
     }
   }
-  void title;
   return null;
 }
 
 // What went wrong, as a predicate that follows its subject: "stopped working after two weeks", "arrived cold".
-const FAILURE =
-  "(?:stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting)|quit (?:working|on (?:me|us))|broke(?: down| apart| in half| in two)?|died|fell apart|came apart|cracked|leaked|leaks|failed|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked|been fixed|been repaired|been delivered)|arrived (?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|a week late|days late|soggy)|came (?:broken|damaged|cracked|cold|dead|used|missing|with (?:a|no|missing) [a-z]+)|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|can't|cannot|could not|couldn't) (?:work|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|stay lit|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)|(?:is|was|were|are) (?:still )?(?:broken|defective|dead|damaged|cracked|bent|dented|leaking|missing|wrong|incorrect|stale|cold|lukewarm|raw|undercooked|overcooked|burnt|burned|bland|tasteless|soggy|greasy|dry|inedible|rotten|spoiled|expired|moldy|filthy|dirty|disgusting|unclean|rude|dismissive|condescending|unprofessional|overpriced|late|faulty|flimsy|noisy|loud|uncomfortable|out of order|not working|not cleaned|never cleaned|a joke|a disaster|horrible|terrible|awful)(?![a-z]))";
+const INTENSITY =
+  '(?:(?:very|extremely|so|really|too|way too|completely|totally|super|incredibly|pretty|quite|absolutely|rather|a bit|a little|somewhat|still|also|just|always|often) )?';
+const BAD_STATE =
+  'broken|defective|dead|damaged|cracked|bent|dented|leaking|missing|wrong|incorrect|stale|cold|lukewarm|raw|undercooked|overcooked|burnt|burned|bland|tasteless|soggy|greasy|dry|salty|inedible|rotten|spoiled|expired|moldy|mouldy|filthy|dirty|unclean|rude|dismissive|condescending|unprofessional|overpriced|late|faulty|flimsy|noisy|loud|uncomfortable|slow|outdated|run-down|rundown|worn out|stained|smelly|sticky|disorganized|disorganised|unhelpful|unfriendly|hostile|careless|cramped|out of order|out of stock|understaffed|chaotic|inaccurate|mislabeled|mislabelled|unsanitary|infested|clogged|torn|ripped|scratched|warped|loose|wobbly|crooked|uneven|patchy|streaky|frizzy|uneven';
+const NOT_STATE =
+  'clean|cleaned|fresh|hot|warm|cooked|working|ready|done|fixed|repaired|helpful|friendly|available|included|refunded|honou?red|as (?:described|advertised|pictured|promised)';
+// What went wrong, as a predicate that follows its subject: "stopped working after two weeks", "arrived cold".
+const FAILURE = `(?:stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting|draining)|quit (?:working|on (?:me|us))|broke(?: down| apart| in half| in two)?|died|fell apart|came apart|came off|fell off|cracked|leaked|leaks|failed|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked|been fixed|been repaired|been delivered|been cleaned)|arrived (?:${INTENSITY}(?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|soggy)|(?:a week|days|hours|weeks) late)|came (?:out )?${INTENSITY}(?:broken|damaged|cracked|cold|dead|used|missing|raw|burnt|wrong|late)|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|can't|cannot|could not|couldn't|never) (?:even )?(?:work(?:ed)?|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)(?: at all| properly| correctly)?|(?:is|was|were|are|seemed|looked|tasted|felt) ${INTENSITY}(?:${BAD_STATE})(?:(?:,| and) ${INTENSITY}(?:${BAD_STATE}))?|(?:is|was|were|are) (?:not|n't|never) ${INTENSITY}(?:${NOT_STATE})|(?:had|has) (?:a |an )?${INTENSITY}(?:bad|strong|awful|terrible|horrible|funky|musty|foul|weird|strange) (?:smell|odou?r|stench|taste|aftertaste)|(?:had|has) (?:stains|holes?|mold|mould|bugs|bed ?bugs|roaches|hair (?:in|on) it|a crack)|(?:smelled|smelt|smells|reeked|stunk) (?:like|of) (?:[a-z]+ ){0,1}[a-z]+|took (?:over |almost |nearly |more than |about )?(?:an hour|\\d+ (?:minutes|mins|hours|days|weeks)|(?:two|three|four|five|six|several) (?:hours|days|weeks|months)|forever))(?![a-z])`;
 const QUALIFIER =
   '((?: (?:after|within|in) (?:just |only |less than |about |only about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several|a couple of) (?:day|days|week|weeks|month|months|use|uses|hour|hours|minutes|wash|washes)| the (?:next|first|second) (?:day|week|time)| on (?:the )?(?:first|second|third) (?:use|day|try|night))?)';
 const SUBJECT =
-  "(?:(?:the|my|our|this|that|these|both) ((?:[a-z][a-z'-]*\\s){0,2}?[a-z][a-z'-]*)|(it|they|mine|this|one))";
+  "(?:(?:the|my|our|this|that|these|both|his|her|their) ((?:[a-z][a-z'-]*\\s){0,2}?[a-z][a-z'-]*)|(it|mine|this|one)|([a-z][a-z'-]+(?:\\s[a-z][a-z'-]+)?))";
 const CLAIM = new RegExp(
   `(?:^|[,;:(]\\s*|\\b(?:and|but|then|when|because|so|until|now)\\s+)${SUBJECT}\\s+(?:(?:also|just|then|completely|totally|simply|already|literally|even|all|both|suddenly|eventually|finally|actually)\\s+)?(${FAILURE})${QUALIFIER}`,
   'giu',
 );
+
+// Sayings whose nouns are not the complaint ("the straw that broke the camel's back").
+const IDIOM =
+  /\b(?:straw that broke|took the cake|takes the cake|icing on the cake|insult to (?:to )?injury|cherry on top)\b/i;
+
+const PREDICATE_FIRST = new RegExp(`^(${FAILURE})${QUALIFIER}`, 'iu');
+
+const BODY_PARTS =
+  /\b(?:feet|foot|toes?|hands?|fingers?|nails?|skin|face|scalp|eyes?|brows?|eyebrows?|lashes|legs?|arms?|back|neck|teeth|tooth|gums?|head|body)$/;
+const CRUDE = /\b(?:shit\w*|crap\w*|fuck\w*|ass|damn\w*|hell|piss\w*)\b/i;
+const TRAILING = /\s+(?:because|and|but|so|when|which|that|as|like|of|the|a|an|to|for|with)$/i;
+
+/** Lower-cased, without a dangling conjunction, and null when it would put the reviewer's words or a curse in our mouth. */
+function tidyPredicate(raw: string): string | null {
+  let text = raw.toLowerCase().trim().replace(/\s+/g, ' ');
+  while (TRAILING.test(text)) text = text.replace(TRAILING, '');
+  if (PERSONAL.test(text) || CRUDE.test(text) || text.length === 0) return null;
+  return text;
+}
 
 export type Complaint = { subject: string | null; problem: string; evidence: Evidence };
 
@@ -105,17 +136,35 @@ export function findComplaints(
     if (
       scoreOf(sentence) > 0.5 ||
       /\?$/.test(sentence.text) ||
-      /^(?:if|when you|would|should|hope)/i.test(sentence.text)
+      /^(?:if|when you|would|should|hope)/i.test(sentence.text) ||
+      IDIOM.test(sentence.text)
     )
       continue;
+    // "Died after two days." — the subject is the item, left unsaid.
+    const bare = PREDICATE_FIRST.exec(sentence.text);
+    if (bare) {
+      const predicate = tidyPredicate(`${bare[1] ?? ''}${bare[2] ?? ''}`);
+      if (predicate) {
+        const end = sentence.start + bare[0].length;
+        out.push({
+          subject: null,
+          problem: predicate,
+          evidence: { text: bare[0], start: sentence.start, end },
+        });
+      }
+    }
     for (const m of sentence.text.matchAll(CLAIM)) {
-      const nounRaw = m[1];
-      const predicateText = `${m[3] ?? ''}${m[4] ?? ''}`.toLowerCase().trim().replace(/\s+/g, ' ');
-      if (PERSONAL.test(predicateText)) continue;
+      // A subject without "the" counts only at the start of a sentence ("Carpet was stained").
+      if (m[3] && m.index !== 0) continue;
+      const nounRaw = m[1] ?? m[3];
+      // A capital after "the" or inside the phrase is a name or a brand ("the Alpine"), not a thing to repeat.
+      if (nounRaw && (/[\s-]\p{Lu}/u.test(nounRaw) || (m[1] && /^\p{Lu}/u.test(nounRaw)))) continue;
+      const predicateText = tidyPredicate(`${m[4] ?? ''}${m[5] ?? ''}`);
+      if (!predicateText) continue;
       let subject: string | null = null;
       if (nounRaw) {
         subject = cleanNounPhrase(nounRaw);
-        if (!subject || THIRD_PARTIES.test(subject)) continue;
+        if (!subject || THIRD_PARTIES.test(subject) || BODY_PARTS.test(subject)) continue;
         if (praised.includes(subject)) continue;
       }
       const start = sentence.start + (m.index ?? 0);

@@ -44,18 +44,26 @@ export function readSituation(input: SituationInput, opts: { sectorGroup: Sector
 
   const praised = findPraised(sentences, (s) => scoreOf(s) >= POSITIVE_SENTENCE);
   const isCritical = stance !== 'happy';
-  const complaints = isCritical ? findComplaints(sentences, scoreOf, praised) : [];
-  const named = findItem(title, sentences);
+  // The title often states the complaint outright ("Died after two days"); it is read as one more sentence, placed
+  // before the text so its offsets never collide with evidence from the text.
+  const titleSentence: Sentence[] = title ? [{ text: title, start: -title.length - 2, end: -2 }] : [];
+  const complaints = isCritical
+    ? findComplaints([...titleSentence, ...sentences], (s) => (s.start < 0 ? -3 : scoreOf(s)), praised)
+    : [];
+  const named = findItem([...titleSentence, ...sentences]);
   const evidence: Evidence[] = [];
 
   let item = named?.item ?? null;
   let problem: string | null = null;
-  const main = complaints.find((c) => c.subject !== null || item !== null);
+  // A complaint about the named item ("it stopped heating") beats a louder one about something else.
+  const main =
+    complaints.find((c) => item !== null && (c.subject === null || c.subject === item)) ??
+    complaints.find((c) => c.subject !== null);
   if (main) {
     if (main.subject && main.subject !== item) item = main.subject;
     problem = main.problem;
-    evidence.push(main.evidence);
-  } else if (named) {
+    if (main.evidence.start >= 0) evidence.push(main.evidence);
+  } else if (named && named.evidence.start >= 0) {
     evidence.push(named.evidence);
   }
   const otherProblems = complaints
