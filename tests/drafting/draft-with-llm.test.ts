@@ -91,10 +91,11 @@ describe('LLM drafting through a chat-completions server', () => {
   });
 
   it('keeps the composer draft when the answer comes after the timeout', async () => {
-    llm.behave({ kind: 'answer', content: goodReply, delayMs: 2_000 });
+    // The answer would come after 6 s; the bound below leaves room for a busy machine and still proves no wait.
+    llm.behave({ kind: 'answer', content: goodReply, delayMs: 6_000 });
     const started = Date.now();
     const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg(300));
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(Date.now() - started).toBeLessThan(4_000);
     expect(draft).toMatchObject({
       source: 'composer',
       fallbackReason: 'the LLM did not answer within 300 ms',
@@ -106,7 +107,7 @@ describe('LLM drafting through a chat-completions server', () => {
     llm.behave({ kind: 'stall-body' });
     const started = Date.now();
     const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg(300));
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(Date.now() - started).toBeLessThan(4_000);
     expect(draft.fallbackReason).toBe('the LLM did not answer within 300 ms');
   });
 

@@ -51,7 +51,7 @@ export async function editDraft(
   orgId: string,
   actor: Actor,
   input: { draftId: string; text: string },
-  opts: { action?: string; origin?: DraftOrigin } = {},
+  opts: { action?: string; origin?: DraftOrigin; originNote?: string | null } = {},
 ) {
   const draft = await loadOpenDraft(db, orgId, input.draftId);
   const findings = checkReply(input.text, {
@@ -61,7 +61,14 @@ export async function editDraft(
   await db.transaction(async (tx) => {
     await tx
       .update(replyDrafts)
-      .set({ text: input.text, findings, origin: opts.origin ?? 'owner', updatedAt: new Date() })
+      .set({
+        text: input.text,
+        findings,
+        origin: opts.origin ?? 'owner',
+        // The owner's own words need no note; a machine draft says where it came from.
+        originNote: opts.originNote ?? null,
+        updatedAt: new Date(),
+      })
       .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id)));
     await recordAudit(tx, {
       orgId,

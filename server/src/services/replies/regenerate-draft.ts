@@ -2,7 +2,13 @@ import { checkReply } from '@rebound/shared/tone-check/index';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { replyDrafts, reviews } from '../../db/schema/index.ts';
-import { composeAlternatives, composeDraft, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
+import {
+  composeAlternatives,
+  composeDraft,
+  describeDraftSource,
+  draftWithLlm,
+  type LlmConfig,
+} from '../../drafting/index.ts';
 import { defaultThemeTaxonomy, extendTaxonomy, triageReview } from '../../triage/index.ts';
 import { notFound } from '../errors.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
@@ -69,12 +75,16 @@ export async function regenerateDraft(
     .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draftId)));
   let text: string | null = null;
   let origin: 'llm' | 'composer' = 'composer';
+  let originNote: string | null = null;
   if (llm) {
     const drafted = await draftWithLlm(review, triage, profile, llm);
     text = drafted.text;
     origin = drafted.source;
+    originNote = describeDraftSource(drafted);
   }
   if (!text || text === current?.text) {
+    if (origin === 'llm') originNote = 'composer (the LLM wrote the current draft again)';
+    origin = 'composer';
     // A random starting variant: pressing again should not bounce between the same two wordings.
     const start = 1 + Math.floor(Math.random() * 1000);
     for (let variant = start; variant < start + 12; variant++) {
@@ -87,6 +97,6 @@ export async function regenerateDraft(
     orgId,
     actor,
     { draftId, text: text ?? current?.text ?? '' },
-    { action: 'reply.regenerated', origin },
+    { action: 'reply.regenerated', origin, originNote },
   );
 }

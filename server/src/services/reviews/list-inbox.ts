@@ -47,6 +47,7 @@ export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {})
       draftText: replyDrafts.text,
       draftStatus: replyDrafts.status,
       draftOrigin: replyDrafts.origin,
+      draftOriginNote: replyDrafts.originNote,
       findings: replyDrafts.findings,
       translateBeforePosting: replyDrafts.translateBeforePosting,
     })

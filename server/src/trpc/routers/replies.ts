@@ -7,6 +7,7 @@ import {
   rejectDraftInput,
   replyIdInput,
 } from '@rebound/shared';
+import { llmConfigFromEnv } from '../../drafting/index.ts';
 import { approveDraft, editDraft, rejectDraft } from '../../services/replies/decide-draft.ts';
 import { markReplyPosted, retryFailedPost } from '../../services/replies/mark-posted.ts';
 import { listAlternatives, regenerateDraft } from '../../services/replies/regenerate-draft.ts';
@@ -41,11 +42,11 @@ export const repliesRouter = router({
   alternatives: owners
     .input(draftIdInput)
     .query(({ ctx, input }) => listAlternatives(ctx.db, ctx.orgId, input.draftId)),
-  regenerate: owners.input(draftIdInput).mutation(({ ctx, input }) => {
-    const { LLM_BASE_URL: baseUrl, LLM_API_KEY: apiKey, LLM_MODEL: model } = ctx.config;
-    const llm = baseUrl ? { baseUrl, apiKey: apiKey ?? '', model, timeoutMs: 20_000 } : null;
-    return regenerateDraft(ctx.db, ctx.orgId, ctx.actor, input.draftId, llm);
-  }),
+  regenerate: owners
+    .input(draftIdInput)
+    .mutation(({ ctx, input }) =>
+      regenerateDraft(ctx.db, ctx.orgId, ctx.actor, input.draftId, llmConfigFromEnv(ctx.config)),
+    ),
   pickAlternative: owners.input(pickAlternativeInput).mutation(({ ctx, input }) =>
     editDraft(ctx.db, ctx.orgId, ctx.actor, input, {
       action: 'reply.alternative_chosen',

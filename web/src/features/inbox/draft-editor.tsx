@@ -13,6 +13,10 @@ export type DraftItem = {
   text: string;
   draftText: string;
   translateBeforePosting: boolean;
+  /** The review's stars: a reward offered under a 4–5 star review gets advice. */
+  rating?: number | null;
+  /** Where the text came from ("drafted by the LLM", "composer (…)"); none for the owner's own words. */
+  draftOriginNote?: string | null;
 };
 
 export type DraftEditorHandle = { focusText(): void; approve(): void; reject(): void };
@@ -46,8 +50,8 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
     setReason('');
   }, [item.draftText]);
   const findings = useMemo(
-    () => checkReply(text, { regulated, reviewText: item.text }),
-    [text, regulated, item.text],
+    () => checkReply(text, { regulated, reviewText: item.text, rating: item.rating }),
+    [text, regulated, item.text, item.rating],
   );
   const isBlocked = hasBlocking(findings);
   const isDirty = text !== item.draftText;
@@ -95,6 +99,11 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
         <p className="badge warn">Translate before posting: the review is not in English.</p>
       ) : null}
       <label htmlFor={ids.text}>Reply draft</label>
+      {item.draftOriginNote ? (
+        <p className="hint" data-testid="draft-origin">
+          Source: {item.draftOriginNote}
+        </p>
+      ) : null}
       <HighlightedTextarea
         id={ids.text}
         ref={textRef}
