@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../server/src/demo/load-demo.ts';
+import { memberships, users } from '../../server/src/db/schema/index.ts';
+import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { concretePath } from './http.ts';
+import { concretePath, openSession, sessionHeaders } from './http.ts';
 import { listHttpRoutes } from './procedures.ts';
 import { buildApp } from './world.ts';
 
@@ -64,6 +66,9 @@ describe('security headers on every response', () => {
         res.headers.get('x-frame-options') !== 'DENY'
       )
         problems.push(`${label}: can be framed`);
+      // The older header must say the same as frame-ancestors 'none', not allow same-origin framing.
+      const xfo = res.headers.get('x-frame-options');
+      if (xfo !== null && xfo !== 'DENY') problems.push(`${label}: X-Frame-Options ${xfo}`);
       if (res.headers.get('x-content-type-options') !== 'nosniff') problems.push(`${label}: no nosniff`);
       if (
         !/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/.test(
@@ -73,6 +78,35 @@ describe('security headers on every response', () => {
         problems.push(`${label}: referrer-policy ${res.headers.get('referrer-policy')}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('marks every signed-in API answer, data or error, single or batched, as not to be stored', async () => {
+    const db = server.database.db;
+    const [owner] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, demoUsers[0]?.email ?? ''));
+    const [membership] = await db
+      .select({ orgId: memberships.orgId })
+      .from(memberships)
+      .where(eq(memberships.userId, owner?.id ?? ''));
+    const session = await openSession(db, owner?.id ?? '', membership?.orgId ?? null);
+    const headers = { ...sessionHeaders(server.url, session), 'content-type': 'application/json' };
+    const calls: [string, RequestInit][] = [
+      ['/trpc/auth.me', { headers }],
+      ['/trpc/reviews.inbox?input=%7B%7D', { headers }],
+      ['/trpc/auth.me,sources.list?batch=1&input=%7B%7D', { headers }],
+      ['/trpc/reviews.get?input=%7B%22reviewId%22%3A%22nope%22%7D', { headers }],
+      ['/trpc/auth.signOut', { method: 'POST', headers, body: '{}' }],
+    ];
+    const missing: string[] = [];
+    for (const [path, init] of calls) {
+      const res = await fetch(`${server.url}${path}`, init);
+      await res.body?.cancel();
+      if (res.headers.get('cache-control') !== 'no-store')
+        missing.push(`${path} (${res.status}): ${res.headers.get('cache-control')}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it('never reveals the framework in a response header', async () => {

@@ -87,4 +87,31 @@ describe('no secret in the logs of the security flows', () => {
     }
     expect(text).not.toContain(session.cookie.split(';')[0]?.split('=')[1] ?? 'x');
   });
+
+  it('logs no token from a token link with encoded characters added, around or inside it', async () => {
+    const token = 'Uq3_dE5-fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5zA7bC';
+    const encoded = [...token].map((ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+    const pieces = [token.slice(0, 15), token.slice(15, 30), token.slice(30)];
+    const paths = [
+      `/u/${token}%00`,
+      `/u/${token}%0A`,
+      `/u/${token}%2F`,
+      `/u/%00${token}`,
+      `/u/${encoded}`,
+      `/u/${pieces.join('%00')}`,
+      `/u/${token}%ZZ`,
+      `/f/${token}%00`,
+      `/f/${token}%20`,
+    ];
+    for (const path of paths) {
+      for (const method of ['GET', 'POST']) {
+        const res = await fetch(`${server.url}${path}`, { method, headers: { origin: server.url } });
+        await res.body?.cancel();
+      }
+    }
+    const text = server.logText();
+    expect(text.match(/"path":"\/u\/:redacted"/g)?.length).toBeGreaterThanOrEqual(14);
+    for (const secret of [token, encoded, ...pieces])
+      expect(text, 'a token was logged').not.toContain(secret);
+  });
 });

@@ -122,6 +122,48 @@ describe.each(engines)('review webhook on %s', (engine) => {
     ).toBe(200);
     secret = rotated.webhookSecret ?? '';
   });
+  it('refuses a review whose rating is outside its scale or whose date is no date, naming each, and stores nothing', async () => {
+    const before = await count();
+    const sends: [unknown, string, RegExp][] = [
+      [
+        { externalId: 'r-7', text: 'Seven stars?', rating: 7 },
+        'rating',
+        /rating 7 is not a number from 1 to 5/,
+      ],
+      [{ text: 'Zero.', rating: 0 }, 'rating', /rating 0 is not a number from 1 to 5/],
+      [
+        { text: 'Eleven of ten.', rating: 11, ratingScale: { worst: 0, best: 10 } },
+        'rating',
+        /rating 11 is not a number from 0 to 10/,
+      ],
+      [{ text: 'When?', publishedAt: 'last Tuesday-ish' }, 'publishedAt', /"last Tuesday-ish" is not a date/],
+      [{ text: 'No such day.', publishedAt: '2026-02-30' }, 'publishedAt', /"2026-02-30" is not a date/],
+      [
+        {
+          reviews: [
+            { externalId: 'fine-1', text: 'Fine.', rating: 4 },
+            { text: 'Edited.', updatedAt: 'soon' },
+          ],
+        },
+        'reviews.1.updatedAt',
+        /"soon" is not a date/,
+      ],
+    ];
+    for (const [payload, path, message] of sends) {
+      const body = JSON.stringify(payload);
+      const ts = now();
+      const res = await post(body, {
+        'x-rebound-signature': sign(secret, ts, body),
+        'x-rebound-timestamp': ts,
+      });
+      expect(res.status, body).toBe(400);
+      const answer = (await res.json()) as { error: string; issues: { path: string; message: string }[] };
+      expect(answer.error).toMatch(/nothing was stored/);
+      expect(answer.issues, body).toContainEqual({ path, message: expect.stringMatching(message) });
+    }
+    expect(await count()).toBe(before);
+  });
+
   // Last: an early 413 closes the connection under the client's keep-alive pool.
   it('refuses a body over 1 MB and a body of the wrong shape without storing anything', async () => {
     const before = await count();

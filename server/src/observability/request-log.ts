@@ -7,20 +7,39 @@ import { recordHttpRequest } from './metrics.ts';
 const quietPaths = new Set(['/health', '/metrics']);
 const procedureName = /^[A-Za-z][A-Za-z0-9_.]{0,63}$/;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const tokenLike = /^[A-Za-z0-9_~.=-]{20,}$/;
+// A token hides in a segment even with other characters around or inside it (`<token>%00`, `<to%00ken>`).
+const notTokenChars = /[^A-Za-z0-9_~.=-]+/g;
+const tokenMinLength = 20;
 // A hostile client could invent paths without end; past this many, new routes share one label.
 const maxRouteLabels = 300;
 const seenRoutes = new Set<string>();
 
 /**
- * The path as logged: query strings never (they may carry tokens), and any long opaque path segment
- * (an unsubscribe or invitation token) replaced. Ids that are UUIDs stay, they are needed to follow a request.
+ * The path as logged: query strings never (they may carry tokens), and any path segment holding a long opaque
+ * run (an unsubscribe or invitation token), plain or percent-encoded, replaced. Ids that are UUIDs stay, they
+ * are needed to follow a request.
  */
 export function redactPath(path: string): string {
   return path
     .split('/')
-    .map((segment) => (tokenLike.test(segment) && !uuid.test(segment) ? ':redacted' : segment))
+    .map((segment) => (hidesToken(segment) ? ':redacted' : segment))
     .join('/');
+}
+
+/** Judged on the segment as sent and as decoded, so percent-encoding cannot split a token into short runs. */
+function hidesToken(segment: string): boolean {
+  if (uuid.test(segment)) return false;
+  const tokenChars = (text: string) => text.replace(notTokenChars, '').length;
+  return tokenChars(segment) >= tokenMinLength || tokenChars(decodeSegment(segment)) >= tokenMinLength;
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    // Malformed escapes: drop every escape instead, which joins what they separated.
+    return segment.replace(/%[0-9A-Fa-f]{0,2}/g, '');
+  }
 }
 
 /** A bounded route label: the route template, or the tRPC procedure(s) for /trpc requests. */

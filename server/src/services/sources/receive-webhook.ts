@@ -49,7 +49,8 @@ export function checkWebhookSignature(
 }
 
 const text = (max: number) => z.string().max(max).nullish();
-const pushedReviewSchema = z.object({
+const rawDate = z.union([z.string().max(60), z.number()]).nullish();
+const shapeOfReview = z.object({
   externalId: z.union([z.string().max(500), z.number()]).nullish(),
   author: text(500),
   rating: z.union([z.number(), z.string().max(40)]).nullish(),
@@ -57,11 +58,52 @@ const pushedReviewSchema = z.object({
   title: text(1000),
   text: z.string().max(50_000),
   language: text(20),
-  publishedAt: z.union([z.string().max(60), z.number()]).nullish(),
-  updatedAt: z.union([z.string().max(60), z.number()]).nullish(),
+  publishedAt: rawDate,
+  updatedAt: rawDate,
   url: text(2000),
   itemName: text(500),
   ownerReply: z.object({ text: z.string().max(20_000), updatedAt: z.string().max(60).nullish() }).nullish(),
+});
+
+/**
+ * A rating or date that is sent must be readable: a rating outside its scale or a date that is no date refuses
+ * the review (and so the request), rather than storing it unrated or dated by its arrival.
+ */
+type PushedReview = z.infer<typeof shapeOfReview>;
+
+/** The documented scale is 1–5 unless the sender states another; no scale is guessed from the value. */
+const pushedScale = (review: PushedReview) => ({
+  worst: review.ratingScale?.worst ?? 1,
+  best: review.ratingScale?.best ?? 5,
+});
+
+function readPushedRating(review: PushedReview) {
+  const { worst, best } = pushedScale(review);
+  return normalizeRating(review.rating ?? null, worst, best);
+}
+
+const pushedReviewSchema = shapeOfReview.superRefine((review, ctx) => {
+  if (review.rating !== null && review.rating !== undefined && readPushedRating(review).rating === null) {
+    const { worst, best } = pushedScale(review);
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rating'],
+      message: `The rating ${JSON.stringify(review.rating)} is not a number from ${worst} to ${best}.`,
+    });
+  }
+  const dates: [(string | number)[], unknown][] = [
+    [['publishedAt'], review.publishedAt],
+    [['updatedAt'], review.updatedAt],
+    [['ownerReply', 'updatedAt'], review.ownerReply?.updatedAt],
+  ];
+  for (const [path, value] of dates) {
+    if (value === null || value === undefined || toIsoDate(value) !== null) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `${JSON.stringify(value)} is not a date; send ISO 8601 such as 2025-05-02T19:30:00Z.`,
+    });
+  }
 });
 export const webhookBodySchema = z.union([
   z.object({
@@ -73,8 +115,8 @@ export const webhookBodySchema = z.union([
 ]);
 
 /** Lenient on what may be missing, strict on what is there: the result is a valid NormalizedReview. */
-export function toNormalizedReview(pushed: z.infer<typeof pushedReviewSchema>): NormalizedReview {
-  const rating = normalizeRating(pushed.rating ?? null, pushed.ratingScale?.worst, pushed.ratingScale?.best);
+export function toNormalizedReview(pushed: PushedReview): NormalizedReview {
+  const rating = readPushedRating(pushed);
   const review = buildReview({
     externalId:
       pushed.externalId === null || pushed.externalId === undefined
