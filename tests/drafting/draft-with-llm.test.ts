@@ -160,6 +160,22 @@ describe('LLM drafting through a chat-completions server', () => {
     expect(draft.text).not.toContain('care guide');
   });
 
+  it('keeps the composer draft when the answer invents a complaint the review never made', async () => {
+    llm.behave({
+      kind: 'answer',
+      content: goodReply.replace(
+        'and I understand how disappointing that is.',
+        'and I am also sorry that your cappuccino was served cold and the cake was stale.',
+      ),
+    });
+    const draft = await draftWithLlm(review, triage, demoBusinessProfile, cfg());
+    expect(draft.source).toBe('composer');
+    expect(draft.fallbackReason).toMatch(
+      /^LLM answer failed the check: .*grounding \(“[^”]*(cappuccino|cake)/,
+    );
+    expect(draft.text).not.toMatch(/cappuccino|cake/);
+  });
+
   it('keeps the composer holding reply when the LLM admits fault on an incident', async () => {
     const incident = {
       author: 'Sam',

@@ -1,11 +1,12 @@
 import type { Finding } from '@rebound/shared';
+import type { Triage } from '../triage/index.ts';
 import type { BusinessProfile } from './business-profile.ts';
 import { composeDraft, type Draft, type DraftPromise, type DraftReview } from './compose-draft.ts';
 import { fitToLimit, PLATFORM_LIMIT_BYTES } from './fit-length.ts';
 import { checkLlmAnswer } from './llm-answer-check.ts';
 import { requestCompletion } from './llm-client.ts';
 import type { LlmConfig } from './llm-config.ts';
-import { buildLlmMessages, type TriageForLlm } from './llm-prompt.ts';
+import { buildLlmMessages } from './llm-prompt.ts';
 
 export type LlmDraft = Draft & {
   source: 'llm' | 'composer';
@@ -40,7 +41,7 @@ function findPromises(text: string): DraftPromise[] {
  */
 export async function draftWithLlm(
   review: DraftReview,
-  triage: TriageForLlm,
+  triage: Triage,
   profile: BusinessProfile,
   cfg: LlmConfig | null,
 ): Promise<LlmDraft> {

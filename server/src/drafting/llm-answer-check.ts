@@ -1,7 +1,8 @@
-import { checkReply, type Finding } from '@rebound/shared';
+import { checkContextFor, checkReply, type Finding } from '@rebound/shared';
+import type { Triage } from '../triage/index.ts';
 import type { BusinessProfile, Remedy } from './business-profile.ts';
 import type { DraftReview } from './compose-draft.ts';
-import { allowedRemedies, type TriageForLlm } from './llm-prompt.ts';
+import { allowedRemedies } from './llm-prompt.ts';
 
 export type AnswerVerdict = { findings: Finding[]; problems: string[] };
 
@@ -37,11 +38,11 @@ function offeredKinds(text: string): Remedy['kind'][] {
   return [...kinds];
 }
 
-function remedyProblems(text: string, review: DraftReview, triage: TriageForLlm, profile: BusinessProfile) {
+function remedyProblems(text: string, review: DraftReview, triage: Triage, profile: BusinessProfile) {
   const allowed = new Set(allowedRemedies(review, triage, profile).map((r) => r.kind));
-  const isIncident = triage.escalation.escalate || (triage.situation?.incidents.length ?? 0) > 0;
+  const isIncident = triage.escalation.escalate || triage.situation.incidents.length > 0;
   const isHappy = (review.rating ?? 0) >= 4 || triage.label === 'positive';
-  const spent = new Set(triage.situation?.priorActions ?? []);
+  const spent = new Set(triage.situation.priorActions);
   return offeredKinds(text)
     .filter((kind) => !allowed.has(kind))
     .map((kind) => {
@@ -60,23 +61,17 @@ function remedyProblems(text: string, review: DraftReview, triage: TriageForLlm,
 export function checkLlmAnswer(
   text: string,
   review: DraftReview,
-  triage: TriageForLlm,
+  triage: Triage,
   profile: BusinessProfile,
 ): AnswerVerdict {
-  const context = {
-    regulated: profile.regulated,
-    reviewText: review.text,
-    businessContacts: [profile.contactEmail, profile.contactPhone],
-    ...(review.rating !== null ? { rating: review.rating } : {}),
-  };
-  const findings = checkReply(text, context);
+  const findings = checkReply(text, checkContextFor(profile, review));
   const problems = findings.map((f) =>
     f.span.end > f.span.start ? `${f.rule} (“${quote(text, f)}”)` : f.rule,
   );
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   if (wordCount < MIN_WORDS || wordCount > MAX_WORDS) problems.push(`${wordCount} words (60–120 asked for)`);
   if (PLACEHOLDER.test(text)) problems.push('left a placeholder in brackets');
-  const isIncident = triage.escalation.escalate || (triage.situation?.incidents.length ?? 0) > 0;
+  const isIncident = triage.escalation.escalate || triage.situation.incidents.length > 0;
   const admission = isIncident ? ADMISSION.exec(text) : null;
   if (admission) problems.push(`admits fault on an incident (“${admission[0]}”)`);
   problems.push(...remedyProblems(text, review, triage, profile));

@@ -1,11 +1,8 @@
-import type { PriorAction, Situation } from '@rebound/shared';
+import type { PriorAction } from '@rebound/shared';
 import type { Triage } from '../triage/index.ts';
 import type { BusinessProfile, Remedy } from './business-profile.ts';
 import type { DraftReview } from './compose-draft.ts';
 import type { ChatMessage } from './llm-client.ts';
-
-/** Triage as the LLM path reads it: the situation is there once the extractor has run on the review. */
-export type TriageForLlm = Triage & { situation?: Situation | null };
 
 const MAX_REVIEW_CHARS = 4000;
 
@@ -29,15 +26,11 @@ const spentBy: Record<PriorAction, Remedy['kind'][]> = {
  * The remedies this reply may offer: none on a 4–5 star review or an incident (a holding reply offers nothing),
  * and never one that repeats what the reviewer already got or what already failed.
  */
-export function allowedRemedies(
-  review: DraftReview,
-  triage: TriageForLlm,
-  profile: BusinessProfile,
-): Remedy[] {
+export function allowedRemedies(review: DraftReview, triage: Triage, profile: BusinessProfile): Remedy[] {
   const situation = triage.situation;
-  if (triage.escalation.escalate || (situation?.incidents.length ?? 0) > 0) return [];
+  if (triage.escalation.escalate || situation.incidents.length > 0) return [];
   if ((review.rating ?? 0) >= 4 || triage.label === 'positive') return [];
-  const spent = new Set((situation?.priorActions ?? []).flatMap((a) => spentBy[a]));
+  const spent = new Set(situation.priorActions.flatMap((a) => spentBy[a]));
   return profile.remedies.filter((r) => !spent.has(r.kind));
 }
 
@@ -49,19 +42,23 @@ function describeRemedy(r: Remedy): string {
 
 const words = (list: readonly string[]) => (list.length ? list.join(', ').replaceAll('_', ' ') : 'none');
 
-function describeSituation(triage: TriageForLlm): string {
+function describeSituation(triage: Triage): string {
   const s = triage.situation;
-  if (!s) return 'Not analysed: read the review itself, and name only what it says.';
   return [
     `Item or service: ${s.item ?? 'not clear (speak of it in general terms)'}`,
     `Main complaint, in the reviewer's terms: ${s.problem ?? 'not clear (acknowledge it in general terms)'}`,
+    s.confidence === 'low'
+      ? 'These details were read with low confidence: acknowledge the problem in general words rather than risk a wrong detail.'
+      : '',
     `Other complaints: ${words(s.otherProblems)}`,
     `Already happened: ${words(s.priorActions)}`,
     `The reviewer asks for: ${words(s.asks)}`,
     `Incidents (safety, health, legal): ${words(s.incidents)}`,
     `Overall stance: ${s.stance.replaceAll('_', ' ')}`,
     `Praised (never treat as a complaint): ${words(s.praised)}`,
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 // The playbook, as rules the model can follow sentence by sentence.
@@ -95,10 +92,10 @@ function voiceRules(profile: BusinessProfile): string[] {
 /** System and user messages for one review: the playbook, the business, the situation and the review itself. */
 export function buildLlmMessages(
   review: DraftReview,
-  triage: TriageForLlm,
+  triage: Triage,
   profile: BusinessProfile,
 ): ChatMessage[] {
-  const isIncident = triage.escalation.escalate || (triage.situation?.incidents.length ?? 0) > 0;
+  const isIncident = triage.escalation.escalate || triage.situation.incidents.length > 0;
   const isHappy = (review.rating ?? 0) >= 4 || triage.label === 'positive';
   const remedies = allowedRemedies(review, triage, profile);
   const system = [

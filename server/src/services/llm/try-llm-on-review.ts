@@ -1,9 +1,9 @@
-import { checkReply } from '@rebound/shared';
+import { checkContextFor, checkReply } from '@rebound/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reviews } from '../../db/schema/index.ts';
 import { describeDraftSource, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
-import { defaultThemeTaxonomy, extendTaxonomy, triageReview } from '../../triage/index.ts';
+import { defaultThemeTaxonomy, extendTaxonomy, sectorGroupOf, triageReview } from '../../triage/index.ts';
 import { notFound } from '../errors.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 
@@ -28,7 +28,7 @@ export async function tryLlmOnReview(db: Db, orgId: string, reviewId: string, cf
   const taxonomy = profile.themeExtensions
     ? extendTaxonomy(defaultThemeTaxonomy, profile.themeExtensions)
     : defaultThemeTaxonomy;
-  const triage = triageReview(review, { taxonomy });
+  const triage = triageReview(review, { taxonomy, sectorGroup: sectorGroupOf(profile.sector) });
   const draft = await draftWithLlm(review, triage, profile, cfg);
   return {
     review: { author: review.author, rating: review.rating, title: review.title, text: review.text },
@@ -40,7 +40,7 @@ export async function tryLlmOnReview(db: Db, orgId: string, reviewId: string, cf
     draft: {
       text: draft.text,
       kind: draft.kind,
-      findings: checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }),
+      findings: checkReply(draft.text, checkContextFor(profile, review)),
     },
   };
 }
