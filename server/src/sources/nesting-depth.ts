@@ -51,6 +51,8 @@ export function measureMarkupDepth(body: string): number {
     if (voidTags.has(name) || body[close - 1] === '/') continue;
     if (impliedEnd.has(name) && open.at(-1) === name) open.pop();
     if (rawText.has(name)) {
+      // The element itself counts; its text holds no markup.
+      if (open.length + 1 > deepest) deepest = open.length + 1;
       const endTag = new RegExp(`</${name}`, 'gi');
       endTag.lastIndex = close + 1;
       const end = endTag.exec(body);
