@@ -21,6 +21,12 @@ const DashboardPage = lazy(() =>
 const MembersPage = lazy(() =>
   import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
 );
+const InvitePage = lazy(() =>
+  import('../features/members/invite-page.tsx').then((m) => ({ default: m.InvitePage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/members/reset-password-page.tsx').then((m) => ({ default: m.ResetPasswordPage })),
+);
 
 const SourcesPage = lazy(() =>
   import('../features/sources/sources-page.tsx').then((m) => ({ default: m.SourcesPage })),
@@ -63,6 +69,8 @@ export function AppRoutes() {
       <Switch>
         <Route path="/setup" component={SetupPage} />
         <Route path="/sign-in" component={SignInPage} />
+        <Route path="/invite" component={InvitePage} />
+        <Route path="/reset-password" component={ResetPasswordPage} />
         <Route>
           {me.data ? (
             <Layout me={me.data}>

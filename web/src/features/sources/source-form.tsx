@@ -77,7 +77,7 @@ export function SourceForm({ editing, onDone, onCancel }: Props) {
   };
   const secretHint = (key: 'apiKey' | 'clientSecret' | 'refreshToken') =>
     editing?.secrets[key] === 'set'
-      ? 'Stored (hidden). Leave empty to keep it.'
+      ? 'Stored (hidden). Leave empty to keep it. If the source’s API address changes, enter it again: credentials are only sent to the address they were entered for.'
       : 'Stored encrypted; never shown again.';
 
   return (
