@@ -7,7 +7,7 @@ import {
   demoBusinessProfile,
 } from '../drafting/business-profile.ts';
 import { composeDraft } from '../drafting/index.ts';
-import { defaultThemeTaxonomy, extendTaxonomy, sectorGroupOf, triageReview } from '../triage/index.ts';
+import { sectorGroupOf, themeTaxonomyFor, triageReview } from '../triage/index.ts';
 import { mapLines } from '../triage/map-lines.ts';
 
 const inputLineSchema = z.object({
@@ -57,7 +57,8 @@ export async function runTriage(
   opts: { businessFile?: string },
 ): Promise<void> {
   const profile = await loadBusinessProfile(opts.businessFile);
-  const taxonomy = extendTaxonomy(defaultThemeTaxonomy, profile.themeExtensions);
+  const sectorGroup = sectorGroupOf(profile.sector);
+  const taxonomy = themeTaxonomyFor(sectorGroup, profile.themeExtensions);
   await mapLines(input, output, (line) => {
     if (line.trim().length === 0) return null;
     let json: unknown;
@@ -71,7 +72,7 @@ export async function runTriage(
     const review = parsed.data;
     const triage = triageReview(
       { rating: review.rating ?? null, text: review.text, title: review.title, language: review.language },
-      { taxonomy, sectorGroup: sectorGroupOf(profile.sector) },
+      { taxonomy, sectorGroup },
     );
     const draft = composeDraft(
       {

@@ -1,6 +1,7 @@
 export { classifyText } from './classify-text.ts';
 export { detectSpike, type Escalation, type EscalationReason, escalationOf } from './escalation.ts';
 export { detectLanguage } from './language.ts';
+export { fallbackTheme, themeTaxonomies, themeTaxonomyFor } from './sector-themes.ts';
 export {
   defaultSectorGroup,
   labelOfStance,

@@ -1,11 +1,13 @@
 import type { ReviewLabel, SectorGroup, Situation, Stance } from '@rebound/shared';
 import { classifyText } from './classify-text.ts';
+import { complaintThemes } from './complaint-themes.ts';
 import { type Escalation, escalationOf } from './escalation.ts';
 import { detectLanguage } from './language.ts';
-import { readSituation } from './situation/read-situation.ts';
+import { themeTaxonomyFor } from './sector-themes.ts';
+import { readReview } from './situation/read-situation.ts';
 import { defaultSectorGroup } from './situation/sector-group.ts';
 import { labelOfStance, readStance } from './situation/stance.ts';
-import { defaultThemeTaxonomy, detectThemes, type ThemeTaxonomy } from './themes.ts';
+import type { ThemeTaxonomy } from './themes.ts';
 
 export type TriageInput = {
   rating: number | null;
@@ -22,6 +24,10 @@ export type Triage = {
   judgedBy: 'rating+text' | 'text' | 'rating';
   situation: Situation;
 };
+/**
+ * `sectorGroup` picks the themes and the reading that fit the business (see `sectorGroupOf`); `taxonomy` replaces the
+ * group's themes outright (build it with `themeTaxonomyFor(group, profile.themeExtensions)` to keep the group's).
+ */
 export type TriageOptions = { taxonomy?: ThemeTaxonomy; sectorGroup?: SectorGroup };
 
 const noBalance = { positive: 0, negative: 0, positiveSentences: 0, negativeSentences: 0 };
@@ -33,7 +39,8 @@ export function triageReview(input: TriageInput, opts: TriageOptions = {}): Tria
   const canReadText = combined.trim().length > 0 && (language === 'en' || language === null);
   const rating = typeof input.rating === 'number' && Number.isFinite(input.rating) ? input.rating : null;
   const sectorGroup = opts.sectorGroup ?? defaultSectorGroup;
-  const themes = canReadText ? detectThemes(combined, opts.taxonomy ?? defaultThemeTaxonomy) : [];
+  const taxonomy = opts.taxonomy ?? themeTaxonomyFor(sectorGroup);
+  let themes: string[] = [];
 
   let situation: Situation;
   let label: ReviewLabel = 'neutral';
@@ -41,7 +48,9 @@ export function triageReview(input: TriageInput, opts: TriageOptions = {}): Tria
   let judgedBy: Triage['judgedBy'] = 'text';
   if (canReadText) {
     const text = classifyText(combined);
-    situation = readSituation({ rating, text: input.text, title: input.title }, { sectorGroup });
+    const read = readReview({ rating, text: input.text, title: input.title }, { sectorGroup });
+    situation = read.situation;
+    themes = complaintThemes(input.text, input.title, read.clauses, situation, taxonomy);
     if (rating === null) {
       label = text.label;
       score = text.score;

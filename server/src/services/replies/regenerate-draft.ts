@@ -9,7 +9,7 @@ import {
   draftWithLlm,
   type LlmConfig,
 } from '../../drafting/index.ts';
-import { defaultThemeTaxonomy, extendTaxonomy, triageReview } from '../../triage/index.ts';
+import { sectorGroupOf, themeTaxonomyFor, triageReview } from '../../triage/index.ts';
 import { notFound } from '../errors.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import type { Actor } from '../orgs/members.ts';
@@ -31,12 +31,10 @@ async function loadForDrafting(db: Db, orgId: string, draftId: string) {
     .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draftId)));
   if (!row) throw notFound('Draft');
   const profile = await getBusinessProfile(db, orgId);
-  const taxonomy = profile.themeExtensions
-    ? extendTaxonomy(defaultThemeTaxonomy, profile.themeExtensions)
-    : defaultThemeTaxonomy;
+  const sectorGroup = sectorGroupOf(profile.sector);
   const triage = triageReview(
     { rating: row.rating, text: row.text, title: row.title, language: row.language },
-    { taxonomy },
+    { taxonomy: themeTaxonomyFor(sectorGroup, profile.themeExtensions), sectorGroup },
   );
   return { review: row, profile, triage };
 }

@@ -1,6 +1,7 @@
 import type { Evidence, IncidentKind, SectorGroup, Situation, Stance } from '@rebound/shared';
 import { analyzeText } from '../analyze-text.ts';
 import { classifyText } from '../classify-text.ts';
+import { type ScoredClause, scoreClauses } from './clauses.ts';
 import { findComplaints, findItem } from './describe-complaint.ts';
 import { findIncidents } from './incidents.ts';
 import { findPeople, findPraised, isReturningCustomer } from './praise.ts';
@@ -28,14 +29,23 @@ const POSITIVE_SENTENCE = 1;
  * are null, and confidence 'low', when the wording is not clear enough to repeat back to the reviewer.
  */
 export function readSituation(input: SituationInput, opts: { sectorGroup: SectorGroup }): Situation {
+  return readReview(input, opts).situation;
+}
+
+/** The situation together with the review's scored clauses, which the complaint themes are read from. */
+export function readReview(
+  input: SituationInput,
+  opts: { sectorGroup: SectorGroup },
+): { situation: Situation; clauses: ScoredClause[] } {
   const title = input.title?.trim() ?? '';
   const text = input.text;
   const sentences = splitSentences(text);
   const analysis = analyzeText(text);
   const scoreOf = sentenceScorer(analysis.sentences);
   // A 3-star review is judged on its balance, so praise and criticism joined by "but" are weighed apart.
+  const clauses = scoreClauses(sentences);
   const balance = balanceOf(
-    input.rating === 3 ? clauseScores(sentences) : analysis.sentences.map((s) => s.score),
+    input.rating === 3 ? clauses.map((c) => c.score * 4) : analysis.sentences.map((s) => s.score),
   );
   // Without a rating the words alone decide, so only then is the full text classifier needed.
   const textLabel =
@@ -79,7 +89,7 @@ export function readSituation(input: SituationInput, opts: { sectorGroup: Sector
   );
   for (const found of [...actions, ...asks, ...incidents]) evidence.push(found.evidence);
 
-  return {
+  const situation: Situation = {
     item,
     problem,
     otherProblems,
@@ -94,12 +104,7 @@ export function readSituation(input: SituationInput, opts: { sectorGroup: Sector
     sectorGroup: opts.sectorGroup,
     evidence: evidence.sort((a, b) => a.start - b.start),
   };
-}
-
-const CONTRAST = /\s*(?:,\s*)?\b(?:but|however|although|though|except|yet|sadly|unfortunately)\b\s*/iu;
-
-function clauseScores(sentences: readonly Sentence[]): number[] {
-  return sentences.flatMap((s) => s.text.split(CONTRAST).map((clause) => analyzeText(clause).score * 4));
+  return { situation, clauses };
 }
 
 function balanceOf(scores: readonly number[]): Balance {

@@ -1,0 +1,30 @@
+import { analyzeText } from '../analyze-text.ts';
+import type { Sentence } from './sentences.ts';
+
+export type ScoredClause = Sentence & { score: number };
+
+// Praise and criticism often share a sentence ("the pasta was lovely but the wait was an hour"); they are weighed apart.
+const CONTRAST =
+  /\s*(?:,\s*)?\b(?:but|however|although|though|except|yet|sadly|unfortunately|whereas|while)\b\s*/giu;
+
+/** Each sentence cut at its contrast words, every part scored on its own (positive is praise, negative criticism). */
+export function scoreClauses(sentences: readonly Sentence[]): ScoredClause[] {
+  const out: ScoredClause[] = [];
+  for (const sentence of sentences) {
+    let from = 0;
+    const cut = (to: number) => {
+      const raw = sentence.text.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (text.length === 0) return;
+      const start = sentence.start + from + lead;
+      out.push({ text, start, end: start + text.length, score: analyzeText(text).score });
+    };
+    for (const m of sentence.text.matchAll(CONTRAST)) {
+      cut(m.index ?? 0);
+      from = (m.index ?? 0) + m[0].length;
+    }
+    cut(sentence.text.length);
+  }
+  return out;
+}
