@@ -1,4 +1,4 @@
-import type { OwnerReply, RatingScale, ReviewLabel } from '@rebound/shared';
+import type { OwnerReply, RatingScale, ReviewLabel, Situation } from '@rebound/shared';
 import {
   boolean,
   doublePrecision,
@@ -45,6 +45,8 @@ export const reviews = pgTable(
     themes: text('themes').array().notNull().default([]),
     isEscalated: boolean('is_escalated').notNull().default(false),
     escalationReasons: text('escalation_reasons').array().notNull().default([]),
+    /** What the review is about, read at triage (item, complaint, what already happened, incidents, stance). */
+    situation: jsonb('situation').$type<Situation>(),
     status: text('status').$type<ReviewStatus>().notNull().default('active'),
     version: integer('version').notNull().default(1),
     firstSeenAt: ts('first_seen_at').notNull().defaultNow(),
