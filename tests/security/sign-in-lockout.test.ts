@@ -83,6 +83,22 @@ describe.each(engines)('sign-in lockout over HTTP on %s', (engine) => {
     expect((await signIn(server.url, 'spray-0@shop.example', 'x', freshAddress())).status).toBe(401);
   });
 
+  it('counts an IPv6 client by its /64: thirty guesses from thirty addresses of one /64 check at most twenty', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        signIn(
+          server.url,
+          `v6-spray-${i}@shop.example`,
+          'Autumn2026!',
+          `2001:db8:42:7::${(i + 1).toString(16)}`,
+        ),
+      ),
+    );
+    expect(checked(results).length).toBeLessThanOrEqual(20);
+    // A neighbouring /64 is another client.
+    expect((await signIn(server.url, 'v6-spray-0@shop.example', 'x', '2001:db8:42:8::1')).status).toBe(401);
+  });
+
   it.runIf(engine === 'postgres')(
     'counts guesses split across two server processes sharing one PostgreSQL as one: per account and per address',
     async () => {

@@ -18,7 +18,22 @@ export const addressPolicy: ThrottlePolicy = { maxAttempts: 20, windowMinutes: 1
 const LOCKED = 'Too many failed sign-in attempts. Try again in a few minutes.';
 
 export const accountKey = (email: string) => `account:${email}`;
-export const addressKey = (ip: string) => `address:${ip}`;
+/**
+ * The address a limit counts: an IPv4 address as it is, an IPv6 client by its /64, since one home or server
+ * usually holds a whole /64 and could otherwise change address for every guess.
+ */
+export function addressKey(ip: string): string {
+  const bare = ip.split('%')[0] ?? ip;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
+  if (mapped) return `address:${mapped[1]}`;
+  if (!bare.includes(':')) return `address:${bare}`;
+  const [head = '', tail = ''] = bare.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const missing = bare.includes('::') ? Math.max(0, 8 - left.length - right.length) : 0;
+  const groups = [...left, ...Array<string>(missing).fill('0'), ...right].slice(0, 4);
+  return `address:${groups.map((g) => (Number.parseInt(g, 16) || 0).toString(16)).join(':')}::/64`;
+}
 
 const minutes = (n: number) => n * 60_000;
 
