@@ -63,7 +63,8 @@ function readNumeric(match: RegExpExecArray, options: DateOptions): string | nul
   const third = Number(c);
   const time = [Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)] as const;
   if ((a ?? '').length === 4) return fromParts(first, second, third, ...time, options);
-  const year = third < 100 ? 2000 + third : third;
+  // Only a year written with two digits means 20xx; 0001 written out is year 1 (and refused), not 2001.
+  const year = (c ?? '').length <= 2 ? 2000 + third : third;
   const isDayFirst = separator === '.' || first > 12 || (options.dateOrder === 'dmy' && second <= 12);
   return isDayFirst
     ? fromParts(year, second, first, ...time, options)
