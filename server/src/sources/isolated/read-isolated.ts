@@ -5,32 +5,15 @@ import type { CssSelectorConfig, ExtractResult, FetchedDocument } from '../types
 import type { ReadAnswer } from './read-task.ts';
 import { createReaderPool, type ReaderPool, type ReaderPoolOptions } from './reader-pool.ts';
 
-/** Ten seconds is many times what a 10 MB page of ordinary markup takes to parse on one core. */
-export const defaultReaderOptions: ReaderPoolOptions = { threads: 2, deadlineMs: 10_000, maxHeapMb: 512 };
+// A 10 MB page of ordinary review markup takes a few seconds on a busy core: ten leave room for that, not for minutes.
+const readerOptions: ReaderPoolOptions = { threads: 2, deadlineMs: 10_000, maxHeapMb: 512 };
 
-// One pool per process, like the CPU cores it stands for; the server sets its deadline from the environment.
-let options = defaultReaderOptions;
+// One pool per process, like the CPU cores it stands for; started on first use, its idle threads never keep the
+// process alive.
 let pool: ReaderPool | null = null;
 
-/** Settings for the parse threads; a changed setting starts a new pool for the documents that follow. */
-export function configureDocumentReading(next: Partial<ReaderPoolOptions>): void {
-  const merged = { ...options, ...next };
-  const isSame = (Object.keys(merged) as (keyof ReaderPoolOptions)[]).every((k) => merged[k] === options[k]);
-  if (isSame) return;
-  options = merged;
-  void pool?.close();
-  pool = null;
-}
-
-/** Ends the parse threads (documents still being read fail with a clear message). */
-export async function stopDocumentReading(): Promise<void> {
-  const current = pool;
-  pool = null;
-  await current?.close();
-}
-
 function poolNow(): ReaderPool {
-  pool ??= createReaderPool(options);
+  pool ??= createReaderPool(readerOptions);
   return pool;
 }
 
