@@ -10,6 +10,7 @@ import {
 } from '../../server/src/db/schema/index.ts';
 import { demoBusinessProfile } from '../../server/src/drafting/business-profile.ts';
 import { approveDraft } from '../../server/src/services/replies/decide-draft.ts';
+import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { ingestReviews } from '../../server/src/services/reviews/ingest-reviews.ts';
 import { ensureFreshRollups, hasDirtyDays } from '../../server/src/services/rollups/drain-dirty-days.ts';
 import { rebuildAllRollups, refreshRollups } from '../../server/src/services/rollups/refresh-rollups.ts';
@@ -91,6 +92,7 @@ describe.each(engines)('rollups on %s', (engine) => {
   it('after inserts, an approval, an edit, a removal and a moved date, the maintained rollups equal a full recomputation', async () => {
     const { db } = database;
     await ingestReviews(db, ctx(false, '2025-03-03T12:00:00Z'), firstBatch);
+    await drainReviewEffects(db);
     const [r1] = await db
       .select({ id: reviews.id })
       .from(reviews)

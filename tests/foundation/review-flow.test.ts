@@ -11,6 +11,7 @@ import {
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { startPoller } from '../../server/src/services/polling/scheduler.ts';
+import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { engines } from '../support/db.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -69,6 +70,8 @@ describe.each(engines)('one review end to end on %s', (engine) => {
     const lowRated = rows.filter((r) => (r.rating ?? 5) <= 2);
     expect(lowRated.length).toBeGreaterThan(0);
     for (const r of lowRated) expect(r.label).toBe('negative');
+    // Drafting runs off the poll, in the review-effects worker.
+    await drainReviewEffects(server.database.db);
     const drafts = await server.database.db
       .select({ reviewId: replyDrafts.reviewId })
       .from(replyDrafts)

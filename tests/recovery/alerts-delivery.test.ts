@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alerts, sources, users } from '../../server/src/db/schema/index.ts';
+import { alerts, reviewEffects, sources, users } from '../../server/src/db/schema/index.ts';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
 import { raiseSlaBreaches } from '../../server/src/services/alerts/scan-due-alerts.ts';
 import { isWebhookSignatureValid } from '../../server/src/services/alerts/sign-webhook.ts';
@@ -89,6 +89,14 @@ describe.each(engines)('alerts by email and signed webhook on %s', (engine) => {
       .from(sources)
       .where(eq(sources.orgId, orgId));
     await server.poller?.pollNow(orgId, source?.id ?? '');
+    // The server's review-effects worker raises the alerts the stored reviews queued.
+    await waitUntil('cases and alerts of the new reviews', async () => {
+      const pending = await server.database.db
+        .select({ id: reviewEffects.id })
+        .from(reviewEffects)
+        .where(and(eq(reviewEffects.orgId, orgId), eq(reviewEffects.kind, 'case')));
+      return pending.length === 0;
+    });
     const raised = await server.database.db
       .select({ id: alerts.id, kind: alerts.kind })
       .from(alerts)

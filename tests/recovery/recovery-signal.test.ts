@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, recoveryCases, reviews, sources } from '../../server/src/db/schema/index.ts';
 import type { Poller } from '../../server/src/services/polling/scheduler.ts';
+import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { loadPolledDemo, signIn } from '../approval/demo-org.ts';
 import { engines } from '../support/db.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -41,6 +42,8 @@ describe.each(engines)('the recovery signal on %s', (engine) => {
       .where(eq(sources.id, sourceId));
     const outcome = await poller.pollNow(orgId, sourceId);
     expect(outcome?.ok).toBe(true);
+    // The edit's recovery signal is queued with it and recorded by the review-effects worker.
+    await drainReviewEffects(server.database.db);
 
     const after = await reviewD02();
     expect(after.rating).toBe(4);

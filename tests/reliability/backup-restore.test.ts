@@ -16,6 +16,7 @@ import { digestDatabase } from '../../server/src/services/backup/digest.ts';
 import { BackupError, restoreBackup } from '../../server/src/services/backup/restore-backup.ts';
 import { writeBackup } from '../../server/src/services/backup/write-backup.ts';
 import { startPoller } from '../../server/src/services/polling/scheduler.ts';
+import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { repoRoot, testSecret } from './support.ts';
 
@@ -55,6 +56,7 @@ async function populated(engine: Engine): Promise<TestDatabase> {
   if (!source) throw new Error('demo source missing');
   const outcome = await poller.pollNow(orgId, source.id);
   expect(outcome?.result?.created).toBeGreaterThan(0);
+  await drainReviewEffects(database.db);
   const [first] = await database.db
     .select({ id: reviews.id })
     .from(reviews)

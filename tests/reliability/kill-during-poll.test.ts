@@ -99,7 +99,7 @@ describe.each(engines)('kill -9 during polling on %s', (engine) => {
     const text = await waitFor(
       () => metrics().catch((e: Error) => `${e.message}\n${second.output().slice(-3000)}`),
       (t) => /rebound_polls_total\{outcome="ok"\} [1-9]/.test(t),
-      90_000,
+      180_000,
     );
     expect(text).toMatch(/rebound_polls_total\{outcome="ok"\} [1-9]/);
     // The effects of every stored review (the dead process's included) were queued with it; wait until the
@@ -109,7 +109,7 @@ describe.each(engines)('kill -9 during polling on %s', (engine) => {
     const settled = await waitFor(
       () => metrics().catch((e: Error) => `${e.message}\n${second.output().slice(-3000)}`),
       (t) => /# TYPE rebound_review_effects_pending/.test(t) && !urgentPending.test(t),
-      180_000,
+      300_000,
     );
     expect(settled).toMatch(/# TYPE rebound_review_effects_pending/);
     expect(settled).not.toMatch(urgentPending);
@@ -173,5 +173,5 @@ describe.each(engines)('kill -9 during polling on %s', (engine) => {
     } finally {
       await after.close();
     }
-  }, 360_000);
+  }, 600_000);
 });

@@ -53,6 +53,7 @@ export const procedurePermissions: Record<string, Access> = {
 
   'reviews.inbox': reviewReaders,
   'reviews.get': reviewReaders,
+  'reviews.drafting': reviewReaders,
 
   'replies.edit': ownerOnly,
   'replies.approve': ownerOnly,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import { llmConfigFromEnv } from '../drafting/index.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { startAppAlertWorker } from '../services/alerts/start-alerts.ts';
@@ -31,7 +32,12 @@ export type Stoppable = { name: string; stop(): Promise<void> };
  */
 export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppable[]; poller: Poller }> {
   // Cases, alerts, edit signals and drafts of stored reviews, from the rows ingest wrote with them.
-  const effects = startEffectsWorker({ db: deps.db, worker: deps.worker, log: deps.log });
+  const effects = startEffectsWorker({
+    db: deps.db,
+    worker: deps.worker,
+    log: deps.log,
+    llm: llmConfigFromEnv(deps.env),
+  });
   const poller = startPoller(
     {
       db: deps.db,

@@ -3,20 +3,26 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog, replyDrafts, reviews } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
-import { composeDraft } from '../../drafting/index.ts';
+import { composeDraft, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
 import { triageReview } from '../../triage/index.ts';
+import { triageOptionsFor } from '../reviews/triage-options.ts';
+
+export type PreparedDraft = typeof replyDrafts.$inferInsert;
 
 /**
- * Write the first draft of a stored review through the composer. Triage is run again from the stored text
- * (it is a pure function of it), so the composer sees everything triage knows, not only the columns kept.
- * A review that meanwhile got a reply on the platform, left, or already has a draft gets none.
+ * Write the first draft of a stored review, outside any transaction: the composer is CPU work, a model may
+ * take seconds, and on PGlite an open transaction holds the only connection. Triage is run again from the
+ * stored text with the business's options (a pure function of them), so the writer sees everything triage
+ * knows, not only the columns kept. With an LLM configured it drafts, and the composer is its fallback.
+ * A review that got a reply on the platform meanwhile, or left, gets none.
  */
-export async function draftStoredReview(
+export async function prepareDraft(
   db: Db,
   orgId: string,
   reviewId: string,
   profile: BusinessProfile,
-): Promise<void> {
+  llm: LlmConfig | null = null,
+): Promise<PreparedDraft | null> {
   const [review] = await db
     .select({
       author: reviews.author,
@@ -30,45 +36,51 @@ export async function draftStoredReview(
     })
     .from(reviews)
     .where(and(eq(reviews.orgId, orgId), eq(reviews.id, reviewId)));
-  if (review?.status !== 'active' || review.ownerReply) return;
+  if (review?.status !== 'active' || review.ownerReply) return null;
+  const triage = triageReview(
+    { rating: review.rating, text: review.text, title: review.title, language: review.language },
+    triageOptionsFor(profile),
+  );
+  const draft = llm
+    ? await draftWithLlm(review, triage, profile, llm)
+    : composeDraft(review, triage, profile);
+  const isLlm = 'source' in draft && draft.source === 'llm';
+  return {
+    orgId,
+    reviewId,
+    text: draft.text,
+    origin: isLlm ? 'llm' : draft.kind === 'holding' ? 'holding' : 'composer',
+    findings: checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }),
+    translateBeforePosting: draft.translateBeforePosting,
+  };
+}
+
+/** Store a prepared draft and its audit entry, unless the review already has one (an owner wrote their own). */
+export async function storeFirstDraft(db: Db, draft: PreparedDraft): Promise<void> {
   const [existing] = await db
     .select({ id: replyDrafts.id })
     .from(replyDrafts)
     .where(
       and(
-        eq(replyDrafts.orgId, orgId),
-        eq(replyDrafts.reviewId, reviewId),
+        eq(replyDrafts.orgId, draft.orgId),
+        eq(replyDrafts.reviewId, draft.reviewId),
         inArray(replyDrafts.status, ['draft', 'sent_back', 'approved']),
       ),
     )
     .limit(1);
   if (existing) return;
-  const triage = triageReview({
-    rating: review.rating,
-    text: review.text,
-    title: review.title,
-    language: review.language,
-  });
-  const draft = composeDraft(review, triage, profile);
   const [made] = await db
     .insert(replyDrafts)
-    .values({
-      orgId,
-      reviewId,
-      text: draft.text,
-      origin: draft.kind === 'holding' ? 'holding' : 'composer',
-      findings: checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }),
-      translateBeforePosting: draft.translateBeforePosting,
-    })
+    .values(draft)
     .returning({ id: replyDrafts.id, origin: replyDrafts.origin });
   if (!made) return;
   await db.insert(auditLog).values({
-    orgId,
+    orgId: draft.orgId,
     actorUserId: null,
     actorLabel: 'Rebound',
     action: 'reply.drafted',
     entityType: 'review',
-    entityId: reviewId,
+    entityId: draft.reviewId,
     detail: { draftId: made.id, origin: made.origin },
   });
 }

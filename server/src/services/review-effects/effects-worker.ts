@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
+import type { LlmConfig } from '../../drafting/index.ts';
 import type { Logger } from '../../logger.ts';
 import { recordJob } from '../../observability/metrics.ts';
 import { startClaimLoop } from '../../workers/claim-loop.ts';
@@ -14,6 +15,8 @@ export type EffectsWorkerOptions = {
   batch?: number;
   leaseSeconds?: number;
   idleMs?: number;
+  /** Draft through this LLM (composer fallback); null or absent: the composer only. */
+  llm?: LlmConfig | null;
 };
 
 export type EffectsWorker = {
@@ -26,9 +29,14 @@ export type EffectsWorker = {
 
 /** Claim and settle one batch; each effect settles on its own, so one failure does not hold the others. */
 export async function runEffectsOnce(opts: EffectsWorkerOptions, isStopped = () => false): Promise<number> {
+  const leaseSeconds = opts.leaseSeconds ?? 120;
+  // Each LLM draft may take up to its timeout: claim only what can be settled well within the lease.
+  const llmLimit = opts.llm
+    ? Math.max(1, Math.floor((leaseSeconds * 1000) / (2 * opts.llm.timeoutMs)))
+    : Infinity;
   const claimed = await claimDueEffects(opts.db, opts.worker, {
-    limit: opts.batch ?? 50,
-    leaseSeconds: opts.leaseSeconds ?? 120,
+    limit: Math.min(opts.batch ?? 50, llmLimit),
+    leaseSeconds,
   });
   // A profile read per organization per batch, not per draft.
   const profiles = new Map<string, Promise<BusinessProfile>>();
@@ -40,8 +48,10 @@ export async function runEffectsOnce(opts: EffectsWorkerOptions, isStopped = () 
   for (const effect of claimed) {
     // Once stopping, the rest of the batch is left to its lease: the restart or another process takes it.
     if (isStopped()) break;
-    const outcome = await settleEffect(opts.db, opts.worker, effect, profileOf);
+    const outcome = await settleEffect(opts.db, opts.worker, effect, profileOf, opts.llm ?? null);
     recordJob('review_effects', outcome);
+    // Drafting is CPU work: let requests and the other workers in between effects.
+    await new Promise((resolve) => setImmediate(resolve));
     if (outcome === 'retry' || outcome === 'failed')
       opts.log?.warn({ effectId: effect.id, kind: effect.kind, outcome }, 'a review effect did not settle');
   }

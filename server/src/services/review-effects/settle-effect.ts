@@ -2,10 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reviewEffects } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
+import type { LlmConfig } from '../../drafting/index.ts';
 import { openCaseAndAlert } from '../cases/handle-review-events.ts';
 import { recordReviewEdit } from '../cases/record-recovery.ts';
 import type { ClaimedEffect } from './claim-effects.ts';
-import { draftStoredReview } from './draft-review.ts';
+import { prepareDraft, storeFirstDraft } from './draft-review.ts';
 
 const MAX_ATTEMPTS = 8;
 
@@ -21,10 +22,14 @@ export async function settleEffect(
   worker: string,
   effect: ClaimedEffect,
   profileOf: (orgId: string) => Promise<BusinessProfile>,
+  llm: LlmConfig | null = null,
 ): Promise<SettleOutcome> {
   try {
-    // Read before the transaction: on PGlite the one connection is the transaction's until it ends.
-    const profile = effect.kind === 'draft' ? await profileOf(effect.orgId) : null;
+    // Written before the transaction (composer or model); the lease guards the effect meanwhile.
+    const draft =
+      effect.kind === 'draft'
+        ? await prepareDraft(db, effect.orgId, effect.reviewId, await profileOf(effect.orgId), llm)
+        : null;
     const isOurs = await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
       const [held] = await t
@@ -45,7 +50,7 @@ export async function settleEffect(
           previousRating: effect.payload?.previousRating ?? null,
           rating: effect.payload?.rating ?? null,
         });
-      else if (profile) await draftStoredReview(t, effect.orgId, effect.reviewId, profile);
+      else if (draft) await storeFirstDraft(t, draft);
       return true;
     });
     return isOurs ? 'done' : 'lost_lease';

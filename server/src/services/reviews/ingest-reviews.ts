@@ -8,12 +8,13 @@ import { type ThemeTaxonomy, type Triage, triageReview } from '../../triage/inde
 import { effectOfEdit, effectsOfNewReview } from '../review-effects/effect-rows.ts';
 import { queueEffects } from '../review-effects/queue-effects.ts';
 import { type NewReview, storeNewReviews } from './store-new-reviews.ts';
+import { triageOptionsFor } from './triage-options.ts';
 
 export type IngestContext = {
   orgId: string;
   sourceId: string;
   locationId: string | null;
-  /** Kept for callers; drafting reads the profile itself when it runs, off the ingest path. */
+  /** Its sector picks the triage themes; drafting reads the profile itself when it runs, off the ingest path. */
   profile?: BusinessProfile;
   taxonomy?: ThemeTaxonomy;
   /** True when `items` is the source's whole current list, so a missing review was removed. */
@@ -60,7 +61,7 @@ type Revised = { old: Existing; item: NormalizedReview; triage: Triage; changed:
 const triageOf = (ctx: IngestContext, item: NormalizedReview) =>
   triageReview(
     { rating: item.rating, text: item.text, title: item.title, language: item.language },
-    { taxonomy: ctx.taxonomy },
+    triageOptionsFor(ctx.profile, ctx.taxonomy),
   );
 
 /**
@@ -205,6 +206,7 @@ async function storeRevisions(
         label: triage.label,
         sentimentScore: triage.score,
         themes: triage.themes,
+        situation: triage.situation,
         version: changed ? old.version + 1 : old.version,
         status: 'active',
         removedAt: null,

@@ -55,23 +55,24 @@ export async function storeNewReviews(
     themes: triage.themes,
     is_escalated: triage.escalation.escalate,
     escalation_reasons: triage.escalation.reasons.map(String),
+    situation: triage.situation,
   }));
   const seenAt = now.toISOString();
   return rowsOf<StoredReview>(
     db,
     sql`insert into reviews (org_id, source_id, location_id, dedupe_key, external_id, author, rating,
           rating_original, rating_scale, title, text, language, url, item_name, owner_reply, published_at,
-          source_updated_at, label, sentiment_score, themes, is_escalated, escalation_reasons, first_seen_at,
-          last_seen_at)
+          source_updated_at, label, sentiment_score, themes, is_escalated, escalation_reasons, situation,
+          first_seen_at, last_seen_at)
         select ${ctx.orgId}::uuid, ${ctx.sourceId}::uuid, ${ctx.locationId}::uuid, r.dedupe_key, r.external_id,
           r.author, r.rating, r.rating_original, r.rating_scale, r.title, r.text, r.language, r.url, r.item_name,
           r.owner_reply, r.published_at, r.source_updated_at, r.label, r.sentiment_score, r.themes,
-          r.is_escalated, r.escalation_reasons, ${seenAt}::timestamptz, ${seenAt}::timestamptz
+          r.is_escalated, r.escalation_reasons, r.situation, ${seenAt}::timestamptz, ${seenAt}::timestamptz
         from jsonb_to_recordset(${asJsonRows(rows)}::jsonb) as r(dedupe_key text, external_id text,
           author text, rating real, rating_original double precision, rating_scale jsonb, title text, text text,
           language text, url text, item_name text, owner_reply jsonb, published_at timestamptz,
           source_updated_at timestamptz, label text, sentiment_score real, themes text[], is_escalated boolean,
-          escalation_reasons text[])
+          escalation_reasons text[], situation jsonb)
         on conflict do nothing
         returning id, dedupe_key as "dedupeKey"`,
   );

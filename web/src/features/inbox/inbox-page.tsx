@@ -17,7 +17,16 @@ export function InboxPage() {
   const trpc = useTRPC();
   const me = useMe();
   const [filters, setFilters] = useInboxFilters();
-  const inbox = useQuery(trpc.reviews.inbox.queryOptions(filters));
+  // Drafts are written off the poll; while some are still being written, look again every few seconds.
+  const drafting = useQuery({
+    ...trpc.reviews.drafting.queryOptions(),
+    refetchInterval: (q) => (q.state.data?.pending ? 3000 : false),
+  });
+  const isDrafting = Boolean(drafting.data?.pending);
+  const inbox = useQuery({
+    ...trpc.reviews.inbox.queryOptions(filters),
+    refetchInterval: isDrafting ? 3000 : false,
+  });
   // Filter choices from the whole inbox, not only the filtered slice.
   const all = useQuery(trpc.reviews.inbox.queryOptions({}));
   const sla = useQuery(trpc.alerts.sla.queryOptions());
@@ -65,6 +74,13 @@ export function InboxPage() {
       }}
     />
   );
+  const draftingNote = drafting.data?.pending ? (
+    <p className="hint drafting" role="status">
+      Drafting replies for {drafting.data.pending} new review{drafting.data.pending === 1 ? '' : 's'}
+      {drafting.data.urgent ? ` (${drafting.data.urgent} negative or escalated first)` : ''}… they appear here
+      when ready.
+    </p>
+  ) : null;
   if (inbox.isPending) return <p className="loading">Loading the inbox…</p>;
   if (inbox.isError)
     return (
@@ -77,10 +93,13 @@ export function InboxPage() {
       <section className="empty">
         <h1>Inbox</h1>
         {filterBar}
-        <p role="status">
-          Nothing needs a reply{Object.values(filters).some(Boolean) ? ' with these filters' : ' right now'}.
-          New reviews appear here as sources are polled.
-        </p>
+        {draftingNote}
+        {isDrafting ? null : (
+          <p role="status">
+            Nothing needs a reply{Object.values(filters).some(Boolean) ? ' with these filters' : ' right now'}
+            . New reviews appear here as sources are polled.
+          </p>
+        )}
       </section>
     );
   }
@@ -91,6 +110,7 @@ export function InboxPage() {
           Inbox <span className="count">{items.length}</span>
         </h1>
         {filterBar}
+        {draftingNote}
         <p className="hint" id="inbox-keys">
           Keys: j/k move · e edit · a approve · r reject · Esc leaves the editor
         </p>
