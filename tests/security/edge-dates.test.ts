@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseTasks, clients, locations, reviews, users } from '../../server/src/db/schema/index.ts';
@@ -173,5 +174,38 @@ describe.each(engines)('edge dates over HTTP on %s', (engine) => {
       .from(reviews)
       .where(and(eq(reviews.orgId, orgId), eq(reviews.sourceId, sourceId)));
     expect(stored.map((r) => [r.id, r.at?.toISOString()])).toEqual([['r2', '2024-05-06T00:00:00.000Z']]);
+  });
+
+  it('the review webhook refuses an item dated 0000 or 0001 instead of storing it, and names the field', async () => {
+    const created = await call(mutation('sources.create'), { kind: 'webhook', name: 'Edge dates webhook' });
+    const data = (
+      created.body as { result: { data: { source: { id: string }; webhookSecret: string | null } } }
+    ).result.data;
+    const secret = data.webhookSecret ?? '';
+    for (const publishedAt of ['0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '01/01/0001']) {
+      const body = JSON.stringify({
+        externalId: `w-${publishedAt}`,
+        text: 'Pushed with an odd date.',
+        publishedAt,
+      });
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const signature = `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+      const res = await fetch(`${server.url}/api/webhooks/reviews/${data.source.id}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-rebound-signature': signature,
+          'x-rebound-timestamp': timestamp,
+        },
+        body,
+      });
+      expect(res.status, body).toBe(400);
+      expect(await res.text()).toContain('publishedAt');
+    }
+    const stored = await server.database.db
+      .select({ id: reviews.id })
+      .from(reviews)
+      .where(and(eq(reviews.orgId, orgId), eq(reviews.sourceId, data.source.id)));
+    expect(stored).toEqual([]);
   });
 });
