@@ -1,11 +1,16 @@
 /**
- * `npm run bench [-- --only a,b] [-- --out file.json]`: runs each benchmark suite in this folder and prints its
+ * `npm run bench [-- --only a,b] [-- --out file.json]`, or `npm run bench -- ingest` for one suite by name: runs each benchmark suite in this folder and prints its
  * figures; with --out, writes them as one JSON object (one key per metric).
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
-type Suite = { name: string; load: () => Promise<{ run: () => Promise<Record<string, number>> }> };
+type Suite = {
+  name: string;
+  load: () => Promise<{ run: () => Promise<Record<string, number>> }>;
+  /** A part of another suite, run only when named. */
+  isPart?: boolean;
+};
 
 // Each suite exports `run()`, returning its metrics. Suites run one after another so they do not skew each other.
 const suites: Suite[] = [
@@ -14,18 +19,21 @@ const suites: Suite[] = [
   { name: 'tone-check', load: () => import('./tone-check.ts') },
   { name: 'dashboard', load: () => import('./dashboard.ts') },
   { name: 'polling', load: () => import('./polling.ts') },
+  // The ingest budget alone (part of `polling` in a full run).
+  { name: 'ingest', load: async () => ({ run: (await import('./polling.ts')).runIngest }), isPart: true },
   { name: 'outbox', load: async () => ({ run: (await import('./outbox.ts')).runOutboxBench }) },
   { name: 'load', load: () => import('./load.ts') },
 ];
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   options: { out: { type: 'string' }, only: { type: 'string' } },
   allowPositionals: true,
 });
-const only = values.only ? new Set(values.only.split(',')) : null;
+const named = [...(values.only?.split(',') ?? []), ...positionals];
+const only = named.length ? new Set(named) : null;
 const results: Record<string, number> = {};
 for (const suite of suites) {
-  if (only && !only.has(suite.name)) continue;
+  if (only ? !only.has(suite.name) : suite.isPart) continue;
   process.stderr.write(`\n▶ ${suite.name}\n`);
   const started = performance.now();
   const mod = await suite.load();
