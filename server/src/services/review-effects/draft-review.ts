@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog, replyDrafts, reviews } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
-import { composeDraft, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
+import { composeDraft, describeDraftSource, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
 import { triageReview } from '../../triage/index.ts';
 import { triageOptionsFor } from '../reviews/triage-options.ts';
 
@@ -50,6 +50,8 @@ export async function prepareDraft(
     reviewId,
     text: draft.text,
     origin: isLlm ? 'llm' : draft.kind === 'holding' ? 'holding' : 'composer',
+    // With an LLM configured the owner sees where the text came from, or why the composer's was kept.
+    originNote: 'source' in draft ? describeDraftSource(draft) : null,
     findings: checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }),
     translateBeforePosting: draft.translateBeforePosting,
   };
