@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkReply } from '@rebound/shared';
-import { flaggedRate, loadSet } from '../tone-check/eval-sets.ts';
+import { flaggedRate, loadBlindSet, loadSet } from '../tone-check/eval-sets.ts';
 
 const REVIEW =
   'Waited forty minutes for a table, the soup was cold and the waiter was rude when we asked for the bill.';
@@ -37,7 +37,8 @@ function groundingRates() {
 }
 
 /**
- * The tone check on the defensive and good reply sets (every fourth line held out from tuning), the grounding
+ * The tone check on the defensive and good reply sets (every fourth line held out from tuning; the blind sets
+ * written after the rules and never tuned on), the grounding
  * pairs, and its mean time on a 100-word reply with the review given: wall clock and this process's CPU time,
  * which a busy machine inflates less.
  */
@@ -59,6 +60,8 @@ export async function run(): Promise<Record<string, number>> {
     tone_defensive_recall_heldout: flaggedRate(defensive.heldOut),
     tone_good_false_positive_rate: flaggedRate([...good.tuning, ...good.heldOut]),
     tone_good_false_positive_rate_heldout: flaggedRate(good.heldOut),
+    tone_defensive_recall_blind: flaggedRate(loadBlindSet('defensive')),
+    tone_good_false_positive_rate_blind: flaggedRate(loadBlindSet('good')),
     ...groundingRates(),
     tone_check_mean_ms_per_100_word_reply: wall / checks,
     tone_check_mean_cpu_ms_per_100_word_reply: cpuMs / checks,

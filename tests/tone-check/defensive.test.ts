@@ -62,6 +62,17 @@ describe('defensive language', () => {
     }
   });
 
+  it('reads an argumentative sentence in wording no phrase rule names, but not a warm one', () => {
+    const argued =
+      'The delivery note shows the table left our warehouse in one piece, and the driver saw no damage at all.';
+    expect(checkReply(argued).map((f) => f.rule)).toContain('defensive-tone');
+    expect(
+      checkReply('I’m sorry the table arrived damaged; the driver should have checked it with you.').map(
+        (f) => f.rule,
+      ),
+    ).not.toContain('defensive-tone');
+  });
+
   it('counts only tone rules in the sets, not missing thanks or next step', () => {
     expect(TONE_RULES.has('missing-next-step')).toBe(false);
     expect(TONE_RULES.has('blaming')).toBe(true);

@@ -15,6 +15,7 @@ export const TONE_RULES = new Set([
   'blaming',
   'doubting',
   'lecturing',
+  'defensive-tone',
 ]);
 
 export type SetLine = { sector: string; text: string };
@@ -30,6 +31,14 @@ export function loadSet(name: 'defensive' | 'good'): SplitSet {
     tuning: lines.filter((_, i) => i % 4 !== 3),
     heldOut: lines.filter((_, i) => i % 4 === 3),
   };
+}
+
+/** A set written after the rules and never tuned on (the learnt weights leave it out too): a fair test. */
+export function loadBlindSet(name: 'defensive' | 'good'): SetLine[] {
+  return readFileSync(path.join(SETS, `${name}.blind2.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as SetLine);
 }
 
 export const toneFindings = (text: string): Finding[] =>

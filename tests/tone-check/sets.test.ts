@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flaggedRate, loadSet, type SetLine } from './eval-sets.ts';
+import { flaggedRate, loadBlindSet, loadSet, type SetLine } from './eval-sets.ts';
 
 const both = (s: { tuning: SetLine[]; heldOut: SetLine[] }) => [...s.tuning, ...s.heldOut];
 
@@ -27,5 +27,11 @@ describe('tone check on the defensive and good reply sets', () => {
     // Looser than the whole-set target: a quarter of the sets is small and was never used for tuning.
     expect(flaggedRate(defensive.heldOut)).toBeGreaterThanOrEqual(0.9);
     expect(flaggedRate(good.heldOut)).toBeLessThanOrEqual(0.08);
+  });
+
+  it('keeps a floor on replies written after the rules and never tuned on', () => {
+    // Fresh wording is where pattern rules fall short; this floor records what the check reaches there today.
+    expect(flaggedRate(loadBlindSet('defensive'))).toBeGreaterThanOrEqual(0.6);
+    expect(flaggedRate(loadBlindSet('good'))).toBeLessThanOrEqual(0.08);
   });
 });

@@ -7,6 +7,7 @@ import { findPersonalData } from './personal-data.ts';
 import { phraseRules } from './phrase-rules.ts';
 import { findShouting } from './shouting.ts';
 import { findMissingParts } from './structure.ts';
+import { findDefensiveTone } from './tone-model.ts';
 import type { CheckContext, Finding } from './types.ts';
 
 export { type CheckedBusiness, type CheckedReview, checkContextFor } from './context.ts';
@@ -29,7 +30,7 @@ export function checkReply(text: string, ctx: CheckContext = {}): Finding[] {
   }
   const normalised = normaliseText(text);
   // Words already marked keep their first mark: the wider patterns only add what no other rule has seen.
-  for (const f of findDefensiveLanguage(text, normalised)) {
+  for (const f of [...findDefensiveLanguage(text, normalised), ...findDefensiveTone(normalised)]) {
     if (!findings.some((m) => m.span.start < f.span.end && f.span.start < m.span.end)) findings.push(f);
   }
   findings.push(
