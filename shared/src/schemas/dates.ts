@@ -30,7 +30,7 @@ function isRealCalendarDate(value: string): boolean {
   return parts !== null && isRealDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
 }
 
-const realDateMessage = `Not a real date, or outside ${MIN_YEAR}–${MAX_YEAR}`;
+const realDateMessage = `Use a real date from ${MIN_YEAR} to ${MAX_YEAR}`;
 
 /** A calendar day written `YYYY-MM-DD` that exists and lies within the accepted years. */
 export const calendarDateSchema = z.iso
