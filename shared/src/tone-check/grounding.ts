@@ -2,8 +2,7 @@ import { FREE_WORDS, FUNCTION_WORDS, REVIEW_ACT_WORDS, SYNONYM_GROUPS } from './
 import { type NormalisedText, normaliseText, originalSpan } from './normalise-text.ts';
 import type { CheckContext, Finding } from './types.ts';
 
-/** A light English stemmer: enough to match "replaced" with "replacement"'s stem, "sticks" with "sticking". */
-export function stem(word: string): string {
+function computeStem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
@@ -15,6 +14,19 @@ export function stem(word: string): string {
   if (/([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   return w;
+}
+
+// Reviews repeat the same few thousand words: remember their stems, within a bound so memory stays flat.
+const stems = new Map<string, string>();
+
+/** A light English stemmer: enough to match "replaced" with "replacement"'s stem, "sticks" with "sticking". */
+export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const computed = computeStem(word);
+  if (stems.size >= 50_000) stems.clear();
+  stems.set(word, computed);
+  return computed;
 }
 
 const groupsOf = new Map<string, number[]>();
@@ -35,7 +47,9 @@ const wordsOf = (text: string): string[] => {
 
 function vocabularyOf(text: string): Vocabulary {
   const v: Vocabulary = { stems: new Set(), prefixes: new Set(), groups: new Set() };
-  for (const word of wordsOf(normaliseText(text).text)) {
+  // Contractions and quotes do not matter here: "didn't" still gives "didn", and grammar words are never asked.
+  for (const word of wordsOf(text.toLowerCase())) {
+    if (FUNCTION_WORDS.has(word)) continue;
     const s = stem(word);
     v.stems.add(word).add(s);
     const p = prefixOf(word);
@@ -168,7 +182,6 @@ export function findUngrounded(
 ): Finding[] {
   const review = ctx.reviewText?.trim() ?? '';
   if (review.length === 0 || text.length === 0) return [];
-  const vocabulary = reviewVocabulary(review);
   const own = new Set<string>();
   for (const term of ctx.businessVocabulary ?? []) {
     for (const word of wordsOf(term.toLowerCase())) own.add(word).add(stem(word));
@@ -176,7 +189,13 @@ export function findUngrounded(
   const found: Finding[] = [];
   const reported = new Set<string>();
   const free = (t: Token) => isFree(t.word, own);
-  for (const phrase of clauses(n).flatMap(claims)) {
+  const phrases = clauses(n)
+    .flatMap(claims)
+    .filter((phrase) => phrase.some((t) => !free(t)));
+  // Most replies claim nothing specific: the review is only read when there is something to compare.
+  if (phrases.length === 0) return [];
+  const vocabulary = reviewVocabulary(review);
+  for (const phrase of phrases) {
     const head = phrase[phrase.length - 1];
     if (!head || REVIEW_ACT_WORDS.has(head.word) || REVIEW_ACT_WORDS.has(stem(head.word))) continue;
     // A word that only qualifies a supported head passes ("carrot cake" under a review of the cake), unless it
