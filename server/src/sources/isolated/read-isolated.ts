@@ -5,8 +5,9 @@ import type { CssSelectorConfig, ExtractResult, FetchedDocument } from '../types
 import type { ReadAnswer } from './read-task.ts';
 import { createReaderPool, type ReaderPool, type ReaderPoolOptions } from './reader-pool.ts';
 
-// A 10 MB page of ordinary review markup takes a few seconds on a busy core: ten leave room for that, not for minutes.
-const readerOptions: ReaderPoolOptions = { threads: 2, deadlineMs: 10_000, maxHeapMb: 512 };
+// A 9 MB page of ordinary markup took 2-4 s on an idle core and 20-40 s under a load of ten times the cores:
+// thirty seconds let such pages through on a busy machine, and still stop a hostile one long before minutes pass.
+const readerOptions: ReaderPoolOptions = { threads: 2, deadlineMs: 30_000, maxHeapMb: 512 };
 
 // One pool per process, like the CPU cores it stands for; started on first use, its idle threads never keep the
 // process alive.
