@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSecretBox } from '../../server/src/crypto/secret-box.ts';
 import { sources, users } from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
+import { sealSourceSecrets } from '../../server/src/services/secrets/source-secrets.ts';
+import { endpointOf } from '../../server/src/services/sources/source-config.ts';
 import { engines } from '../support/db.ts';
 import { FAKE_GBP_DEMO_ACCOUNT, FAKE_GBP_DEMO_LOCATION, startFakeGbp } from '../support/fake-gbp-server.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -15,6 +19,8 @@ const proc = (p: string) => {
   return found;
 };
 const YELP_KEY = 'yelp-key-entered-for-yelp-Hq71';
+/** The APP_SECRET tests/support/server.ts starts every test server with. */
+const TEST_APP_SECRET = 'test-secret-test-secret-0123456789';
 
 type Field = Record<string, string[]> | null;
 const fieldErrorsOf = (body: unknown): Field =>
@@ -138,9 +144,10 @@ describe.each(engines)(
 describe('API address overrides exist only where the operator allows them', () => {
   let server: TestServer;
   let owner: Session;
+  let orgId: string;
   beforeAll(async () => {
-    server = await startTestServer('pglite');
-    const { orgId } = await loadDemo(server.database.db, { baseUrl: server.url });
+    server = await startTestServer('pglite', { FETCH_ALLOW_LIST: '127.0.0.1' });
+    ({ orgId } = await loadDemo(server.database.db, { baseUrl: server.url }));
     const email = demoUsers.find((u) => u.role === 'owner')?.email ?? '';
     const [u] = await server.database.db.select({ id: users.id }).from(users).where(eq(users.email, email));
     owner = await openSession(server.database.db, u?.id ?? '', orgId);
@@ -178,5 +185,26 @@ describe('API address overrides exist only where the operator allows them', () =
       owner,
     );
     expect(Object.keys(fieldErrorsOf(yelp.body) ?? {})).toEqual(['settings.apiBaseUrl']);
+  });
+
+  it('does not call an API address saved while overrides were allowed, once the operator switches them off', async () => {
+    const elsewhere = await startCaptureServer();
+    const id = randomUUID();
+    const secrets = {
+      apiKey: 'key-saved-for-a-proxy-4410',
+      endpoint: endpointOf({ apiBaseUrl: elsewhere.url }),
+    };
+    await server.database.db.insert(sources).values({
+      orgId,
+      id,
+      kind: 'yelp',
+      name: 'Yelp through a proxy',
+      config: { businessId: 'corner-shop', apiBaseUrl: elsewhere.url, secretsSet: ['apiKey'] },
+      secretsEnc: sealSourceSecrets(createSecretBox(TEST_APP_SECRET), orgId, id, secrets),
+    });
+    const r = await callProcedure(server.url, proc('sources.test'), { sourceId: id }, owner);
+    expect(r.text).toContain('ALLOW_ENDPOINT_OVERRIDES');
+    expect(elsewhere.seen).toEqual([]);
+    await elsewhere.close();
   });
 });

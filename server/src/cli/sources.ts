@@ -82,7 +82,12 @@ export function registerSourceCommands(program: Command) {
             worker,
             fetcher,
             log: createLogger('silent'),
-            collectors: createCollectors({ db, fetcher, secretBox }),
+            collectors: createCollectors({
+              db,
+              fetcher,
+              secretBox,
+              allowEndpointOverrides: env.ALLOW_ENDPOINT_OVERRIDES,
+            }),
           },
           claimed,
         );

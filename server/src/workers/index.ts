@@ -48,6 +48,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppab
         db: deps.db,
         fetcher: deps.fetcher,
         secretBox: deps.services.secretBox,
+        allowEndpointOverrides: deps.env.ALLOW_ENDPOINT_OVERRIDES,
       }),
       // The effects are already queued with the reviews; this only saves the worker its idle wait.
       onReviewEvents: async () => effects.wake(),

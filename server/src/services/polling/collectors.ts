@@ -12,7 +12,13 @@ import type { ClaimedSource } from './claim-due-sources.ts';
 import type { Collected, Fetcher } from './collect.ts';
 
 export type Collector = (source: ClaimedSource) => Promise<Collected>;
-export type CollectorDeps = { db: Db; fetcher: Fetcher; secretBox: SecretBox | undefined };
+export type CollectorDeps = {
+  db: Db;
+  fetcher: Fetcher;
+  secretBox: SecretBox | undefined;
+  /** ALLOW_ENDPOINT_OVERRIDES: whether a source may name its own API address instead of the platform's. */
+  allowEndpointOverrides: boolean;
+};
 
 type ApiConfig = {
   businessId?: string;
@@ -56,6 +62,10 @@ export function httpOverFetcher(fetcher: Fetcher): HttpFn {
 }
 
 function readSecrets(deps: CollectorDeps, source: ClaimedSource): SourceSecrets | string {
+  const config = source.config as ApiConfig;
+  // A source saved while overrides were allowed is not polled at its own address once they are switched off.
+  if (!deps.allowEndpointOverrides && (config.apiBaseUrl || config.tokenUrl))
+    return 'This source names its own API address, which this server does not allow (ALLOW_ENDPOINT_OVERRIDES); remove it or ask the operator.';
   try {
     return openSourceSecrets(deps.secretBox, source);
   } catch (error) {
