@@ -49,7 +49,15 @@ export const replyDrafts = pgTable(
   ],
 );
 
-export type ReplyState = 'approved' | 'posting' | 'posted' | 'failed' | 'manual';
+/** `replaced`: a later approval took its place; `withdrawn`: the owner took it back (and off the platform when it could). */
+export type ReplyState =
+  | 'approved'
+  | 'posting'
+  | 'posted'
+  | 'failed'
+  | 'manual'
+  | 'replaced'
+  | 'withdrawn';
 
 /** An approved reply and its way to the platform. Posting is claimed by one process at a time. */
 export const replies = pgTable(
@@ -63,6 +71,8 @@ export const replies = pgTable(
     state: text('state').$type<ReplyState>().notNull().default('approved'),
     approvedBy: uuid('approved_by').notNull(),
     approvedAt: ts('approved_at').notNull().defaultNow(),
+    /** End of the undo window: until then nothing posts it or lists it to post, and Undo takes it back. */
+    releaseAt: ts('release_at').notNull().defaultNow(),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
     leaseOwner: text('lease_owner'),

@@ -1,0 +1,1 @@
+ALTER TABLE "replies" ADD COLUMN "release_at" timestamp with time zone DEFAULT now() NOT NULL;
