@@ -24,7 +24,7 @@ write wrote written post posted mention mentioned mentioning raise raised raisin
 describe described bring brought leave left give gave given get got make made go went gone come came happen happened
 happens happening occur occurred put keep kept look looked find found try tried think thought say said ask asked
 review reviews reviewer feedback comment comments words word note kind honest honesty detail details time times
-moment chance opportunity patience attention effort care concern concerns
+moment chance opportunity patience attention effort care concern concerns treated treat
 experience experiences visit visits visited visiting stay stayed staying trip day days evening night nights morning
 afternoon week weeks weekend month months year years today yesterday recently recent last first next second hour hours
 minute minutes occasion
@@ -70,8 +70,8 @@ export const SYNONYM_GROUPS: string[][] = [
     'yelled',
     'shouted',
     'snapped',
-    'treated',
-    'treatment',
+    'rudest',
+    'ruder',
     'behaviour',
     'behavior',
     'welcome',

@@ -6,6 +6,7 @@ function computeStem(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith('ly') && !w.endsWith('ily') && w.length > 5) w = w.slice(0, -2);
   if (/ies$|ied$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
