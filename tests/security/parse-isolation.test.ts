@@ -59,7 +59,8 @@ describe('a deeply nested page offered to the server', () => {
     site = http.createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (path === '/robots.txt') return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/html' }).end(nestedPage);
+      const body = path === '/small' ? '<html><body><p>Nothing to see.</p></body></html>' : nestedPage;
+      res.writeHead(200, { 'content-type': 'text/html' }).end(body);
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
@@ -82,6 +83,22 @@ describe('a deeply nested page offered to the server', () => {
   });
 
   it('keeps answering /health and another tenant within a second while it refuses the page with the depth it found', async () => {
+    // Warm up first (the routes, the session lookup and a parse thread), so the probes time the attack, not a cold start.
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    expect(
+      (
+        await fetch(`${server.url}/trpc/sources.list`, {
+          headers: { cookie: ownerB.cookie, origin: server.url },
+        })
+      ).status,
+    ).toBe(200);
+    const warm = await callProcedure(
+      server.url,
+      { path: 'sources.test', type: 'mutation' },
+      { draft: { kind: 'schema_org', settings: { url: `${siteUrl}/small` } } },
+      ownerA,
+    );
+    expect(warm.text).toMatch(/no schema\.org review markup/);
     const attack = callProcedure(
       server.url,
       { path: 'sources.test', type: 'mutation' },
