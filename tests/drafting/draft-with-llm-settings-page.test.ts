@@ -68,4 +68,12 @@ describe('LLM settings page in the browser', () => {
     expect(finalDraft).not.toContain('care card');
     await page.screenshot({ path: path.join(artifactsDir, 'llm-settings-test-run.png'), fullPage: true });
   });
+
+  it('shows above the draft in the inbox why the composer was kept after Regenerate', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/inbox`);
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    const note = await waitVisible(page.getByTestId('draft-origin'), 15_000);
+    expect(await note.innerText()).toMatch(/^Source: composer \(LLM answer failed the check: .*defensive/);
+  });
 });
