@@ -198,6 +198,30 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'flavor*',
       'flavour*',
       'bland',
+      'soup',
+      'steak',
+      'pasta',
+      'pizza',
+      'burger*',
+      'fries',
+      'chicken',
+      'fish',
+      'salad*',
+      'sandwich*',
+      'bread',
+      'sauce',
+      'eggs',
+      'rice',
+      'noodles',
+      'taco*',
+      'sushi',
+      'wings',
+      'appetizer*',
+      'entree*',
+      'starter*',
+      'cocktail*',
+      'wine',
+      'beer',
       'undercooked',
       'overcooked',
       'raw',
@@ -547,8 +571,18 @@ export function themeTaxonomyFor(
   sectorGroup: SectorGroup,
   extensions?: Readonly<Record<string, readonly string[]>>,
 ): ThemeTaxonomy {
-  return extensions ? extendTaxonomy(themeTaxonomies[sectorGroup], extensions) : themeTaxonomies[sectorGroup];
+  if (!extensions) return themeTaxonomies[sectorGroup];
+  // Kept per profile object, so a batch triaged with one profile compiles its theme patterns once.
+  const byGroup = extended.get(extensions) ?? new Map<SectorGroup, ThemeTaxonomy>();
+  extended.set(extensions, byGroup);
+  const cached = byGroup.get(sectorGroup);
+  if (cached) return cached;
+  const taxonomy = extendTaxonomy(themeTaxonomies[sectorGroup], extensions);
+  byGroup.set(sectorGroup, taxonomy);
+  return taxonomy;
 }
+
+const extended = new WeakMap<object, Map<SectorGroup, ThemeTaxonomy>>();
 
 /**
  * The theme a complaint falls under when none of its words name one: for a product that is its quality, for

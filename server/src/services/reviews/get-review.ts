@@ -30,6 +30,7 @@ export async function getReview(db: Db, orgId: string, reviewId: string) {
       themes: reviews.themes,
       isEscalated: reviews.isEscalated,
       escalationReasons: reviews.escalationReasons,
+      situation: reviews.situation,
       status: reviews.status,
       version: reviews.version,
       firstSeenAt: reviews.firstSeenAt,

@@ -37,6 +37,7 @@ export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {})
       themes: reviews.themes,
       isEscalated: reviews.isEscalated,
       escalationReasons: reviews.escalationReasons,
+      situation: reviews.situation,
       publishedAt: reviews.publishedAt,
       firstSeenAt: reviews.firstSeenAt,
       sourceName: sources.name,

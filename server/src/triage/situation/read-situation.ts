@@ -50,16 +50,19 @@ export function readReview(
   // Without a rating the words alone decide, so only then is the full text classifier needed.
   const textLabel =
     input.rating === null ? classifyText(title ? `${title}. ${text}` : text).label : 'neutral';
-  const stance = readStance(input.rating, balance, textLabel);
+  let stance = readStance(input.rating, balance, textLabel);
 
   const praised = findPraised(sentences, (s) => scoreOf(s) >= POSITIVE_SENTENCE);
-  const isCritical = stance !== 'happy';
   // The title often states the complaint outright ("Died after two days"); it is read as one more sentence, placed
   // before the text so its offsets never collide with evidence from the text.
   const titleSentence: Sentence[] = title ? [{ text: title, start: -title.length - 2, end: -2 }] : [];
-  const complaints = isCritical
-    ? findComplaints([...titleSentence, ...sentences], (s) => (s.start < 0 ? -3 : scoreOf(s)), praised)
-    : [];
+  const complaints = findComplaints(
+    [...titleSentence, ...sentences],
+    (s) => (s.start < 0 ? -3 : scoreOf(s)),
+    praised,
+  );
+  // A complaint the sentiment words missed ("the coffee was a bit weak") still makes a happy review's quibble.
+  if (stance === 'happy' && complaints.some((c) => c.evidence.start >= 0)) stance = 'happy_with_quibble';
   const named = findItem([...titleSentence, ...sentences]);
   const evidence: Evidence[] = [];
 

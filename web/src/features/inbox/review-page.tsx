@@ -3,6 +3,7 @@ import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatDate, stars } from '../../shared/ui/format.ts';
 import { AuditTable } from './audit-table.tsx';
 import { ReplyActions } from './reply-actions.tsx';
+import { SituationPanel } from './situation-panel.tsx';
 import './inbox.css';
 
 export function ReviewPage({ reviewId }: { reviewId: string }) {
@@ -25,6 +26,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
         {review.status === 'removed' ? ' · removed from the platform' : ''}
       </p>
       <blockquote className="review-text">{review.text}</blockquote>
+      <SituationPanel situation={review.situation} />
       {versions.length ? (
         <section>
           <h2>Earlier versions</h2>
