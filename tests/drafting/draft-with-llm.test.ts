@@ -4,6 +4,7 @@ import {
   draftWithLlm,
   type LlmConfig,
 } from '@rebound/server/drafting/index';
+import { getLlmStatus } from '@rebound/server/services/llm/get-llm-status';
 import { triageReview } from '@rebound/server/triage/index';
 import type { Situation } from '@rebound/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -249,5 +250,40 @@ describe('LLM drafting through a chat-completions server', () => {
       fallbackReason: 'no LLM is configured',
       llmAnswer: null,
     });
+  });
+});
+
+describe('LLM status for the settings page', () => {
+  it('says the server is reachable and lists the model, and shows only the host', async () => {
+    const status = await getLlmStatus(cfg());
+    expect(status).toMatchObject({
+      isConfigured: true,
+      host: new URL(llm.url).host,
+      model: 'small-model',
+      probe: { state: 'reachable', isModelListed: true },
+    });
+    expect(JSON.stringify(status)).not.toMatch(/test-key|\/v1/);
+  });
+
+  it('tells a model the server does not list, a refused key, and a server that is down', async () => {
+    const other = await getLlmStatus({ ...cfg(), model: 'llama3.1:8b' });
+    expect(other).toMatchObject({ probe: { state: 'reachable', isModelListed: false } });
+
+    llm.refuseKeys(true);
+    try {
+      expect(await getLlmStatus(cfg())).toMatchObject({ probe: { state: 'key-refused' } });
+    } finally {
+      llm.refuseKeys(false);
+    }
+
+    const down = await startFakeLlmServer();
+    await down.close();
+    expect(await getLlmStatus({ ...cfg(), baseUrl: down.url })).toMatchObject({
+      probe: { state: 'unreachable', detail: 'the LLM server could not be reached' },
+    });
+  });
+
+  it('says drafting uses the composer when no LLM is configured', async () => {
+    expect(await getLlmStatus(null)).toEqual({ isConfigured: false });
   });
 });

@@ -25,6 +25,8 @@ export type FakeLlmServer = {
   /** A fixed behaviour, or one chosen from each request (e.g. answer by the review it carries). */
   behave(next: LlmBehaviour | ((req: ChatRequest) => LlmBehaviour)): void;
   models: string[];
+  /** Answer 401 to every request, as a provider does for a wrong API key. */
+  refuseKeys(isRefusing: boolean): void;
   close(): Promise<void>;
 };
 
@@ -71,6 +73,7 @@ function respond(res: ServerResponse, behaviour: LlmBehaviour, req: ChatRequest)
  */
 export async function startFakeLlmServer(): Promise<FakeLlmServer> {
   let next: LlmBehaviour | ((req: ChatRequest) => LlmBehaviour) = { kind: 'status', status: 503 };
+  let isRefusingKeys = false;
   const requests: ChatRequest[] = [];
   const fake: Omit<FakeLlmServer, 'url' | 'close'> = {
     requests,
@@ -78,11 +81,18 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     behave(b) {
       next = b;
     },
+    refuseKeys(isRefusing) {
+      isRefusingKeys = isRefusing;
+    },
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (isRefusingKeys) {
+        res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":{"message":"bad key"}}');
+        return;
+      }
       if (req.method === 'GET' && req.url === '/v1/models') {
         const data = fake.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' }));
         res
