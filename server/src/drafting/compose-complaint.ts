@@ -2,16 +2,23 @@ import type { Triage } from '../triage/index.ts';
 import { callHoursOf, chooseNextStep, describeRemedy, withinWords } from './choose-remedy.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine } from './invite-line.ts';
-import { cleanPhrase, joinPhrases, problemWords } from './phrase-problem.ts';
+import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import * as t from './templates.ts';
+import { themeSentencesFor } from './theme-words.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
 /** The sentence that shows the complaint was read: specific when the situation is sure of it, general otherwise. */
-function acknowledgement(w: Writer): string {
-  const words = problemWords(w.situation, w.canQuote);
+function acknowledgement(
+  w: Writer,
+  words: ProblemWords,
+  themes: readonly string[],
+  reviewText: string,
+): string {
   if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
   if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });
   if (words.item) return w.say(w.pick(t.ackItem, 'ack'), { item: words.item });
+  const byTheme = w.canQuote ? themeSentencesFor(themes, w.situation.praised, reviewText) : [];
+  if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
   const general =
     w.profile.regulated || !w.say('{thing}') ? t.ackGeneral : [...t.ackGeneral, ...t.ackGeneralThing];
   return w.say(w.pick(general, 'ack'));
@@ -39,11 +46,13 @@ export function complaintParts(
   promises: DraftPromise[],
 ): Part[] {
   const { profile, situation } = w;
+  const words = problemWords(situation, w.canQuote);
   const step = opts.noCompensation
     ? { kind: 'call' as const, hours: 24, reason: 'hear' as const }
     : chooseNextStep(profile.remedies, situation, triage.themes, {
         regulated: profile.regulated,
         reviewText: opts.reviewText,
+        knowsProblem: words.form !== 'none',
       });
   let offer: string;
   let within = withinWords(callHoursOf(profile.remedies));
@@ -65,8 +74,15 @@ export function complaintParts(
     });
   }
   const invite = inviteLine(w, within);
+  // A call offer and the line to call run on as one sentence in some replies, so they do not always read the same.
+  const picked = step.kind === 'call' ? w.pick(t.offerJoin, 'join') : '. ';
+  const join = picked === ', so ' && /\bso\b|:/.test(offer) ? '. ' : picked;
+  const offerAndInvite =
+    join === '. '
+      ? `${offer} ${invite}`
+      : `${offer.replace(/\.$/, '')}${join}${invite.startsWith(profile.contactName) ? invite : invite.charAt(0).toLowerCase() + invite.slice(1)}`;
   const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
-  const ack = acknowledgement(w);
+  const ack = acknowledgement(w, words, triage.themes, opts.reviewText);
   const nod = praiseNod(w);
   const own = profile.regulated ? '' : w.say(w.pick(t.ownership, 'own'));
   const privacy = profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
@@ -77,23 +93,15 @@ export function complaintParts(
           part(`${thanks} ${nod}`.trim(), true),
           part(`${ack} ${own}`.trim()),
           part(privacy),
-          part(offer),
-          part(invite),
+          part(offerAndInvite),
         ]
       : shape === 1
         ? [
             part(`${nod} ${ack}`.trim()),
             part(privacy),
-            part(`${offer} ${invite}`),
+            part(offerAndInvite),
             part(w.say(w.pick(t.thanksLast, 'thanks-last'))),
           ]
-        : [
-            part(`${thanks} ${ack}`),
-            part(nod, true),
-            part(own, true),
-            part(privacy),
-            part(offer),
-            part(invite),
-          ];
+        : [part(`${thanks} ${ack}`), part(nod, true), part(own, true), part(privacy), part(offerAndInvite)];
   return body.filter((p) => p.text.length > 0);
 }

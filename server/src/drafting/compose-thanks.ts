@@ -35,7 +35,10 @@ export function thanksParts(w: Writer): Part[] {
   const parts: Part[] = [part(opening)];
   const person = people[0];
   if (person) parts.push(part(w.say(w.pick(t.thanksPerson, 'person'), { person })));
-  else if (situation.stance !== 'neutral') parts.push(part(w.say(w.pick(t.thanksTeam, 'team')), true));
+  else if (situation.stance !== 'neutral') {
+    const team = w.say(w.pick(t.thanksTeam, 'team'));
+    if (team) parts.push(part(team, true));
+  }
   if (situation.isReturning && !w.profile.regulated)
     parts.push(part(w.say(w.pick(t.returning, 'returning')), true));
   const hasQuibble =

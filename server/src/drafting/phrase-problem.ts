@@ -1,4 +1,41 @@
 import type { Situation } from '@rebound/shared';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+const tagsOf = (text: string): string[] => {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp.readDoc(text).tokens().out(nlp.its.pos) as string[];
+};
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ']);
+const PREDICATE_START_TAGS = new Set(['AUX', 'VERB', 'PART', 'ADV']);
+
+/**
+ * True when "{item} {predicate}" reads as a sentence: the item is a plain noun phrase ending in a noun ("the rice
+ * cooker", not "the it's" or "the bag online") and the predicate opens with a verb. Read back in full, a mangled
+ * phrase is worse than a general sentence.
+ */
+function readsAsClause(item: string, predicate: string): boolean {
+  const itemWords = item.split(/\s+/).length;
+  const tags = tagsOf(`${item} ${predicate}`);
+  const itemTags = tags.slice(0, itemWords);
+  const last = itemTags[itemTags.length - 1];
+  const next = tags[itemWords];
+  return (
+    itemTags.every((t) => NOUN_PHRASE_TAGS.has(t)) &&
+    (last === 'NOUN' || last === 'PROPN') &&
+    next !== undefined &&
+    PREDICATE_START_TAGS.has(next)
+  );
+}
+
+function isNounPhrase(text: string): boolean {
+  const tags = tagsOf(text);
+  const last = tags[tags.length - 1];
+  return tags.every((t) => NOUN_PHRASE_TAGS.has(t)) && (last === 'NOUN' || last === 'PROPN');
+}
 
 // The reviewer's words turned to face them: "my order never came" → "your order never came".
 const SWAPS: Record<string, string> = {
@@ -70,10 +107,13 @@ export function problemWords(situation: Situation, allowDetail: boolean): Proble
   const swapped = lowerFirst(toSecondPerson(problem));
   if (/^(?:they|them|their)\b/i.test(swapped)) return { form: 'none', item };
   if (SUBJECT_START.test(swapped)) return { form: 'clause', text: swapped };
-  if (VERB_START.test(swapped)) {
-    return item ? { form: 'clause', text: `${item} ${swapped}` } : { form: 'none', item };
+  if (item && !isNounPhrase(item)) return { form: 'none', item: null };
+  if (VERB_START.test(swapped) || (item && readsAsClause(item, swapped))) {
+    return item && readsAsClause(item, swapped)
+      ? { form: 'clause', text: `${item} ${swapped}` }
+      : { form: 'none', item };
   }
-  return { form: 'noun', text: swapped };
+  return isNounPhrase(swapped) ? { form: 'noun', text: swapped } : { form: 'none', item };
 }
 
 /** "the owner betty" → "the owner Betty": a name the reviewer wrote keeps its capital. */

@@ -59,12 +59,18 @@ const inviteBackByGroup: Record<SectorGroup, readonly string[]> = {
     'We look forward to having you with us again.',
     'We will keep a warm welcome ready for next time.',
     'See you again soon, we hope.',
+    'We would love to have you back.',
+    'Do come back and see us.',
+    'Until next time.',
   ],
   retail: [
     'We hope to see you again soon.',
-    'Thanks for shopping with us, and see you next time.',
+    'Thanks for choosing us, and see you next time.',
     'We are here whenever you need anything else.',
     'Come and see us again soon.',
+    'It was a pleasure to have you in.',
+    'Hope to see you back soon.',
+    'Until next time, and thank you again.',
   ],
   trades_repairs: [
     'We will be here whenever you need us next.',
@@ -96,7 +102,11 @@ const productLines: readonly string[] = [
   'If you ever have a question about it, just ask.',
   'Happy using it, and thanks for shopping with us.',
   'We hope it serves you well for years.',
-  'We are here whenever you need anything else.',
+  'We are glad it found a good home.',
+  'Enjoy it, and thanks for choosing us.',
+  'If anything ever comes up with it, we are a message away.',
+  'We hope it keeps doing its job for a long time.',
+  'Thanks for buying from us, and enjoy it.',
 ];
 
 export function inviteBackLines(profile: BusinessProfile): readonly string[] {

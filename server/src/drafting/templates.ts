@@ -8,7 +8,7 @@
  * Several structurally different variants per part, so a page of replies does not read as a template.
  */
 export const greetings = {
-  named: ['Hi {name},', 'Hello {name},', 'Dear {name},', '{name}, thank you.'],
+  named: ['Hi {name},', 'Hello {name},', 'Dear {name},'],
   anonymous: ['Hello,', 'Hi there,', ''],
 };
 
@@ -19,7 +19,6 @@ export const thanksBrief = [
   'I appreciate you writing this.',
   'Thank you for the honest review.',
   'Thanks for raising this.',
-  'Thank you for spelling out what went wrong.',
   'I am grateful you took the time to tell us.',
   'Thank you for writing to us about this.',
   'Thanks for letting us know how it went.',
@@ -87,6 +86,9 @@ export const ownership = [
   'It is our job to get this right, and this time we did not.',
   'You deserved better than that.',
   'I take that seriously.',
+  'That is not how it should have gone.',
+  'We clearly fell short.',
+  '',
   '',
   '',
 ];
@@ -126,7 +128,14 @@ export const callToHear = [
   'I would welcome a conversation about this.',
   'I would like to talk it through with you.',
   'I want to hear from you directly so I can look into it.',
+  'I would like to know more, so I can put it right.',
+  'I would really like the chance to talk about what happened.',
+  'I want to understand what went wrong, and the best way is to talk.',
+  'I would value the chance to hear more from you.',
 ];
+
+// Joins the offer of a call to the invitation: sometimes one sentence, sometimes two.
+export const offerJoin = ['. ', ': ', ', so ', '. '];
 
 // An invitation is a base (ending without a full stop) plus, when the next step is ours to time, a tail with the time.
 export const inviteFirstPerson = [
@@ -153,7 +162,8 @@ export const inviteTimeTail = [
   ', and I will get back to you {within}.',
   '; I will reply {within}.',
   ', and I will come back to you {within}.',
-  '. I will be in touch {within} of hearing from you.',
+  ', and you will hear back from me {within}.',
+  ', and I will answer {within}.',
 ];
 
 // Thanks placed last, after the apology and the offer.
@@ -162,6 +172,9 @@ export const thanksLast = [
   'Thank you for taking the time to write.',
   'Thanks for letting us know; I hope to hear from you.',
   'I appreciate you telling us.',
+  'Thank you for writing.',
+  'I am grateful you wrote this.',
+  'Thanks again for letting us know.',
 ];
 
 export const thanksPraised = [
@@ -195,6 +208,12 @@ export const thanksTeam = [
   'This will make the team’s day.',
   'Everyone here works hard for reviews like this, and I will make sure they see it.',
   'I am sharing this with the team right away.',
+  'I know the team will love reading this.',
+  'Your kind words are going straight to the team.',
+  'It is a real boost for everyone here.',
+  'The whole team will be glad to hear it.',
+  'Thank you for taking the time; it means a lot to the people here.',
+  'Words like these keep us going.',
 ];
 
 export const thanksPerson = [
@@ -226,7 +245,10 @@ export const quibbleNoun = [
 export const quibbleGeneral = [
   'The point you raised is a fair one, and I have passed it on.',
   'Thank you too for the honest note on what could be better; the team has seen it.',
-  'Noted, too, on what could be better; the team has seen it.',
+  'Thank you as well for the note on what could be better; I have passed it on.',
+  'I have also taken your suggestion to the team.',
+  'The one thing you would change is noted, and the team has it.',
+  'Thank you for mentioning what could be better, too; it helps.',
 ];
 
 export const neutralOpen = [

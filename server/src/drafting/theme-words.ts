@@ -1,0 +1,110 @@
+/**
+ * How a reply names a complaint theme when the situation could not read the complaint itself: one sentence per
+ * variant, true of any review the theme was found in, and never more specific than the theme ("the wait", not
+ * "the forty-minute wait"). Themes of regulated fields (treatment, outcome) have none: naming them would disclose.
+ */
+const themeSentences: Record<string, readonly string[]> = {
+  wait: ['I am sorry about the wait.', 'I am sorry you were kept waiting so long.'],
+  timeliness: ['I am sorry it took longer than it should have.', 'I am sorry about how long this took.'],
+  staff: ['I am sorry about how you were treated.', 'I am sorry about the way you were dealt with.'],
+  price: [
+    'I am sorry the price left you feeling short-changed.',
+    'I am sorry the cost was not what you expected.',
+  ],
+  billing: ['I am sorry about the trouble with the bill.', 'I am sorry the billing was such a problem.'],
+  fees: ['I am sorry about the trouble with the charges.'],
+  cleanliness: [
+    'I am sorry things were not as clean as they should have been.',
+    'I am sorry about the cleanliness.',
+  ],
+  room: ['I am sorry the room was not what it should have been.', 'I am sorry about the state of the room.'],
+  noise: ['I am sorry about the noise.', 'I am sorry the noise spoiled things for you.'],
+  food: ['I am sorry the food was not up to standard.', 'I am sorry the food disappointed you.'],
+  order: ['I am sorry your order was not right.', 'I am sorry about the trouble with your order.'],
+  booking: ['I am sorry about the trouble with your booking.', 'I am sorry the booking went wrong.'],
+  communication: [
+    'I am sorry we did not keep you properly informed.',
+    'I am sorry about the poor communication.',
+  ],
+  warranty: [
+    'I am sorry about the trouble with the warranty.',
+    'I am sorry the warranty was such a struggle.',
+  ],
+  defect: [
+    'I am sorry it did not work as it should.',
+    'I am sorry about the fault.',
+    'I am sorry it let you down.',
+    'I am sorry it failed on you.',
+  ],
+  quality: ['I am sorry the quality was not what you expected.', 'I am sorry it was not better made.'],
+  delivery: ['I am sorry about the trouble with the delivery.', 'I am sorry the delivery went wrong.'],
+  returns: ['I am sorry the return was such a hassle.', 'I am sorry sending it back was so difficult.'],
+  support: ['I am sorry about the trouble getting help.', 'I am sorry it was so hard to get help.'],
+  workmanship: ['I am sorry the work was not up to standard.'],
+};
+
+// Words that show the reviewer really complained about the theme, not just mentioned its subject ("the food" in a
+// review about the wait). A theme without them is not named.
+const complaintWords: Record<string, RegExp> = {
+  wait: /\b(?:wait(?:ed|ing)?|slow|took (?:forever|ages|an hour|\d+|over|almost|nearly)|long time|queue|line was)\b/i,
+  timeliness:
+    /\b(?:late|delay\w*|took (?:weeks|days|months|forever|ages)|still (?:not|waiting)|not ready)\b/i,
+  staff:
+    /\b(?:rude\w*|dismissive|unprofessional|condescending|attitude|ignored|lied|yell\w*|vulgar|unfriendly|disrespect\w*|snapped|smirk\w*|hostile|arrogant)\b/i,
+  price: /\b(?:overpriced|expensive|pricey|over ?charg\w*|rip(?:ped)?[- ]off|too much|not worth)\b/i,
+  billing: /\b(?:bill(?:ed|ing)?|charged|invoice\w*|statement)\b/i,
+  fees: /\b(?:fees?|charges?)\b/i,
+  cleanliness:
+    /\b(?:dirty|filth\w*|stain\w*|roach\w*|bugs?|hair|smell\w*|mold\w*|mould\w*|dust\w*|gross|unclean|not clean|sticky|centipede\w*|mice|rats?)\b/i,
+  room: /\b(?:room was|room had|rooms? (?:is|are|were)|dirty room|old|run[- ]down|broken|stain\w*|smell\w*|tiny|small)\b/i,
+  noise: /\b(?:loud|noise|noisy|banging)\b/i,
+  food: /\b(?:bland|raw|undercooked|overcooked|stale|tasteless|flavou?rless|burnt|greasy|soggy|inedible|awful food|bad food|(?:food|meal|dish|it) was (?:cold|bad|terrible|awful|horrible|mediocre|gross|inedible|not good)|tasted (?:bad|off|awful|terrible|like))\b/i,
+  order: /\b(?:wrong order|order was wrong|missing|forgot|never (?:came|arrived|delivered))\b/i,
+  booking: /\b(?:booking|reservation|booked|appointment)\b/i,
+  communication:
+    /\b(?:had to (?:call|chase|ring)|kept (?:calling|chasing)|call(?:ed)? (?:three|four|several|multiple|many) times|no updates?|never (?:called|heard|told|answered|replied|returned)|no one (?:called|told|answered)|nobody (?:called|told|answered)|(?:didn't|did not) (?:call|tell|inform)|no response|no reply)\b/i,
+  warranty: /\bwarrant(?:y|ies)\b/i,
+  defect:
+    /\b(?:broke|broken|stopped working|defect\w*|(?:doesn't|does not|didn't|did not|won't) work|died|faulty|dead)\b/i,
+  quality: /\b(?:cheap(?:ly)?|flimsy|poor quality|low quality|fell apart|poorly made)\b/i,
+  delivery:
+    /\b(?:arrived (?:late|damaged|broken|crushed|dented|open)|never (?:arrived|came|showed up|delivered)|late delivery|delivery (?:was|took)|shipping (?:was|took)|lost in (?:the )?(?:mail|post)|package was (?:damaged|crushed|opened))\b/i,
+  returns:
+    /\b(?:return label|return policy|restocking fee|(?:won't|wouldn't|would not|refused to) (?:take|accept) (?:it|them) back|return (?:process|was a)|no returns)\b/i,
+  support: /\b(?:support|customer service|help ?line|on hold)\b/i,
+  workmanship: /\b(?:sloppy|shoddy|botched|redo|re-do|poor work|bad job|not fixed|still (?:leak|broken))\w*/i,
+};
+
+// A theme whose subject the reviewer praised ("the staff were lovely") is not the complaint.
+const praiseWords: Record<string, RegExp> = {
+  staff: /staff|server|waiter|waitress|team|owner|manager|desk|people|service/i,
+  food: /food|dish|meal|pizza|burger|sushi|steak|pasta|dessert|cake/i,
+  room: /room|bed/i,
+  cleanliness: /clean/i,
+  price: /price|value|cheap/i,
+};
+
+// A bill above the quote is named as exactly that, whatever theme the words fell under.
+const MISQUOTE =
+  /\bquot(?:e|ed|ation)\b[^.!?]*(?:[.!?][^.!?]*)?\b(?:invoice|bill(?:ed)?|charged|final price|came to)\b/i;
+const misquoteSentences = [
+  'I am sorry the final bill did not match what you were quoted.',
+  'I am sorry the invoice came in above your quote without anyone checking with you first.',
+];
+
+/** Sentences for the first theme the reviewer did not also praise; empty when there is none worth naming. */
+export function themeSentencesFor(
+  themes: readonly string[],
+  praised: readonly string[],
+  reviewText: string,
+): readonly string[] {
+  if (MISQUOTE.test(reviewText)) return misquoteSentences;
+  for (const theme of themes) {
+    const sentences = themeSentences[theme];
+    if (!sentences || !complaintWords[theme]?.test(reviewText)) continue;
+    const praise = praiseWords[theme];
+    if (praise && praised.some((p) => praise.test(p))) continue;
+    return sentences;
+  }
+  return [];
+}
