@@ -23,7 +23,7 @@ describe('owner in the browser', () => {
     await server?.stop();
   });
 
-  it('signs in, opens the inbox, sees a negative demo review with its draft, edits and approves it', async () => {
+  it('signs in, opens the inbox, sees a negative demo review with its draft and what was read from it, edits and approves it', async () => {
     if (!owner) throw new Error('demo owner missing');
     const { page } = browser;
     await signInThroughForm(page, server.url, owner.email, owner.password);
@@ -31,6 +31,9 @@ describe('owner in the browser', () => {
     const list = page.getByRole('region', { name: 'Reviews needing a reply' });
     const firstItem = await waitVisible(list.locator('.inbox-item').first());
     expect(await firstItem.getAttribute('class')).toMatch(/negative/);
+    // Beside the draft: what triage read from the review, so the owner can check the draft against it.
+    const reading = await waitVisible(page.getByRole('region', { name: 'What we read' }));
+    expect(await reading.textContent()).toMatch(/Stance\s*unhappy/);
     const editor = page.getByRole('textbox', { name: 'Reply draft' });
     const draft = await editor.inputValue();
     expect(draft.length).toBeGreaterThan(40);

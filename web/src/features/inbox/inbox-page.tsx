@@ -1,3 +1,4 @@
+import { describeEscalationReason } from '@rebound/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
@@ -6,6 +7,7 @@ import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatAge, stars } from '../../shared/ui/format.ts';
 import { DraftEditor, type DraftEditorHandle } from './draft-editor.tsx';
 import { InboxFilterBar } from './inbox-filters.tsx';
+import { SituationPanel } from './situation-panel.tsx';
 import { SlaTimer } from './sla-timer.tsx';
 import { useInboxFilters } from './use-inbox-filters.ts';
 import { useInboxKeys } from './use-inbox-keys.ts';
@@ -154,10 +156,13 @@ export function InboxPage() {
             </p>
             {current.themes.length ? <p className="themes">Themes: {current.themes.join(', ')}</p> : null}
             {current.isEscalated ? (
-              <p className="badge danger">Escalated: {current.escalationReasons.join(', ')}</p>
+              <p className="badge danger">
+                Escalated: {current.escalationReasons.map(describeEscalationReason).join(', ')}
+              </p>
             ) : null}
           </header>
           <blockquote className="review-text">{current.text}</blockquote>
+          <SituationPanel situation={current.situation} />
           <DraftEditor
             key={current.draftId}
             ref={editor}
