@@ -41,17 +41,15 @@ export async function prepareDraft(
     { rating: review.rating, text: review.text, title: review.title, language: review.language },
     triageOptionsFor(profile),
   );
-  const draft = llm
-    ? await draftWithLlm(review, triage, profile, llm)
-    : composeDraft(review, triage, profile);
-  const isLlm = 'source' in draft && draft.source === 'llm';
+  const written = llm ? await draftWithLlm(review, triage, profile, llm) : null;
+  const draft = written ?? composeDraft(review, triage, profile);
   return {
     orgId,
     reviewId,
     text: draft.text,
-    origin: isLlm ? 'llm' : draft.kind === 'holding' ? 'holding' : 'composer',
+    origin: written?.source === 'llm' ? 'llm' : draft.kind === 'holding' ? 'holding' : 'composer',
     // With an LLM configured the owner sees where the text came from, or why the composer's was kept.
-    originNote: 'source' in draft ? describeDraftSource(draft) : null,
+    originNote: written ? describeDraftSource(written) : null,
     findings: checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }),
     translateBeforePosting: draft.translateBeforePosting,
   };

@@ -1,5 +1,6 @@
 import type { NormalizedReview } from '@rebound/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { reviews, reviewVersions } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
@@ -84,6 +85,11 @@ export async function ingestReviews(
   for (const item of items) unique.set(dedupeKeyOf(item), item);
   const entries = [...unique.entries()];
 
+  // Batch k's transaction runs in PostgreSQL while this thread reads and triages batch k + 1: the database
+  // work and the triage overlap instead of taking turns. Inside a caller's transaction (a CSV chunk) there is
+  // one connection, so the batches simply take turns.
+  const canOverlap = !(db instanceof PgTransaction);
+  let writing: Promise<unknown> = Promise.resolve(null);
   for (let i = 0; i < entries.length; i += BATCH) {
     const batch = entries.slice(i, i + BATCH);
     const existing = await readExisting(
@@ -109,17 +115,26 @@ export async function ingestReviews(
       if (!changed && old.status === 'active') seen.push(old.id);
       else revised.push({ old, item, triage: triageOf(ctx, item), changed });
     }
-    await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
-      if (seen.length)
-        await t
-          .update(reviews)
-          .set({ lastSeenAt: now })
-          .where(and(eq(reviews.orgId, ctx.orgId), inArray(reviews.id, seen)));
-      if (revised.length) await storeRevisions(t, ctx, revised, now, result);
-      if (fresh.length) await insertFresh(t, ctx, fresh, now, result);
-    });
+    await settle(writing);
+    // A failure is kept as a value until awaited, so it is never an unhandled rejection meanwhile.
+    writing = db
+      .transaction(async (tx) => {
+        const t = tx as unknown as Db;
+        if (seen.length)
+          await t
+            .update(reviews)
+            .set({ lastSeenAt: now })
+            .where(and(eq(reviews.orgId, ctx.orgId), inArray(reviews.id, seen)));
+        if (revised.length) await storeRevisions(t, ctx, revised, now, result);
+        if (fresh.length) await insertFresh(t, ctx, fresh, now, result);
+      })
+      .then(
+        () => null,
+        (error: unknown) => ({ error }),
+      );
+    if (!canOverlap) await settle(writing);
   }
+  await settle(writing);
 
   if (ctx.isCompleteList) {
     const keys = entries.map(([k]) => k);
@@ -140,6 +155,11 @@ export async function ingestReviews(
     for (const g of gone) result.events.push({ type: 'removed', reviewId: g.id });
   }
   return result;
+}
+
+async function settle(writing: Promise<unknown>) {
+  const outcome = await writing;
+  if (outcome && typeof outcome === 'object' && 'error' in outcome) throw outcome.error;
 }
 
 // A PostgreSQL array literal passed as one text parameter, cast on the server: works the same on PGlite.
