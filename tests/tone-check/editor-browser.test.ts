@@ -3,6 +3,9 @@ import { loadPolledDemo, login } from '../approval/demo-org.ts';
 import { launchBrowser, signInThroughForm, waitVisible } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
+// Typing a sentence key by key on a busy machine can take longer than the usual wait.
+const SLOW = 30_000;
+
 // The check runs in the page as the owner types: the browser shows it is wired to the review being answered.
 describe('tone, safety and grounding findings in the reply editor', () => {
   let server: TestServer;
@@ -34,12 +37,16 @@ describe('tone, safety and grounding findings in the reply editor', () => {
         delay: 5,
       },
     );
-    const grounding = await waitVisible(page.locator('.highlight-backdrop mark[data-rule="grounding"]'));
+    const grounding = await waitVisible(
+      page.locator('.highlight-backdrop mark[data-rule="grounding"]'),
+      SLOW,
+    );
     expect(await grounding.textContent()).toBe('pineapple sorbet');
-    const advice = await waitVisible(page.locator('.findings li[data-rule="grounding"]'));
+    const advice = await waitVisible(page.locator('.findings li[data-rule="grounding"]'), SLOW);
     expect(await advice.textContent()).toMatch(/does not mention “pineapple sorbet”/);
     const condescending = await waitVisible(
       page.locator('.highlight-backdrop mark[data-rule="condescending"]'),
+      SLOW,
     );
     expect(await condescending.textContent()).toMatch(/^You obviously didn’t/);
   }, 60_000);
