@@ -35,7 +35,7 @@ export function loadSet(name: 'defensive' | 'good'): SplitSet {
 
 /** A set written after the rules and never tuned on (the learnt weights leave it out too): a fair test. */
 export function loadBlindSet(name: 'defensive' | 'good'): SetLine[] {
-  return readFileSync(path.join(SETS, `${name}.blind2.jsonl`), 'utf8')
+  return readFileSync(path.join(SETS, `${name}.blind3.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as SetLine);

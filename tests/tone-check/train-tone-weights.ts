@@ -1,7 +1,7 @@
 /**
  * `npx tsx tests/tone-check/train-tone-weights.ts`: learns the sentence weights of the tone check's defensive-tone
  * finding from the reply sets and writes shared/src/tone-check/tone-weights.ts. The held-out quarter of the first
- * sets (every fourth line) and the third sets (*.blind2.jsonl) are left out, so they stay a fair test of replies
+ * sets (every fourth line) and the newest sets (*.blind3.jsonl) are left out, so they stay a fair test of replies
  * the model has never seen.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,8 +25,11 @@ const MIN_LOG_ODDS = 0.7;
 const counts = [new Map<string, number>(), new Map<string, number>()];
 const totals = [0, 0];
 const sets: Array<[string[], 0 | 1]> = [
-  [[...read('defensive.jsonl', true), ...read('defensive.blind.jsonl')], 1],
-  [[...read('good.jsonl', true), ...read('good.blind.jsonl')], 0],
+  [
+    [...read('defensive.jsonl', true), ...read('defensive.blind.jsonl'), ...read('defensive.blind2.jsonl')],
+    1,
+  ],
+  [[...read('good.jsonl', true), ...read('good.blind.jsonl'), ...read('good.blind2.jsonl')], 0],
 ];
 for (const [texts, label] of sets) {
   for (const text of texts) {
