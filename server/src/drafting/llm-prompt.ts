@@ -100,7 +100,7 @@ export function buildLlmMessages(
   const remedies = allowedRemedies(review, triage, profile);
   const system = [
     `You write the public reply of a small business to one online review. The business is ${profile.name} (sector: ${profile.sector}).`,
-    ...PLAYBOOK,
+    PLAYBOOK.join('\n'),
     isIncident ? HOLDING_RULES.join('\n') : '',
     isHappy && !isIncident
       ? 'This is a happy review: thank them for what they liked. If they mention a small quibble, acknowledge it and say it is being looked at. Offer no refund, discount, voucher or other compensation.'
@@ -111,7 +111,7 @@ export function buildLlmMessages(
     profile.regulated
       ? 'This is a regulated business: never confirm that the reviewer is or was a patient or client.'
       : '',
-    ...voiceRules(profile),
+    voiceRules(profile).join('\n'),
   ]
     .filter(Boolean)
     .join('\n\n');
