@@ -89,11 +89,11 @@ export function findItem(sentences: readonly Sentence[]): { item: string; eviden
 const INTENSITY =
   '(?:(?:very|extremely|so|really|too|way too|completely|totally|super|incredibly|pretty|quite|absolutely|rather|a bit|a little|somewhat|still|also|just|always|often) )?';
 const BAD_STATE =
-  'broken|defective|dead|weak|watery|chewy|mushy|tough|pricey|expensive|crowded|damaged|cracked|bent|dented|leaking|missing|wrong|incorrect|stale|cold|lukewarm|raw|undercooked|overcooked|burnt|burned|bland|tasteless|soggy|greasy|dry|salty|inedible|rotten|spoiled|expired|moldy|mouldy|filthy|dirty|unclean|rude|dismissive|condescending|unprofessional|overpriced|late|faulty|flimsy|noisy|loud|uncomfortable|slow|outdated|run-down|rundown|worn out|stained|smelly|sticky|disorganized|disorganised|unhelpful|unfriendly|hostile|careless|cramped|out of order|out of stock|understaffed|chaotic|inaccurate|mislabeled|mislabelled|unsanitary|infested|clogged|torn|ripped|scratched|warped|loose|wobbly|crooked|uneven|patchy|streaky|frizzy|uneven';
+  'broken|defective|dead|weak|too high|high|watery|chewy|mushy|tough|pricey|expensive|crowded|damaged|cracked|bent|dented|leaking|missing|wrong|incorrect|stale|cold|lukewarm|raw|undercooked|overcooked|burnt|burned|bland|tasteless|soggy|greasy|dry|salty|inedible|rotten|spoiled|expired|moldy|mouldy|filthy|dirty|unclean|rude|dismissive|condescending|unprofessional|overpriced|late|faulty|flimsy|noisy|loud|uncomfortable|slow|outdated|run-down|rundown|worn out|stained|smelly|sticky|disorganized|disorganised|unhelpful|unfriendly|hostile|careless|cramped|out of order|out of stock|understaffed|chaotic|inaccurate|mislabeled|mislabelled|unsanitary|infested|clogged|torn|ripped|scratched|warped|loose|wobbly|crooked|uneven|patchy|streaky|frizzy|uneven';
 const NOT_STATE =
   'clean|cleaned|fresh|hot|warm|cooked|working|ready|done|fixed|repaired|helpful|friendly|available|included|refunded|honou?red|as (?:described|advertised|pictured|promised)';
 // What went wrong, as a predicate that follows its subject: "stopped working after two weeks", "arrived cold".
-const FAILURE = `(?:stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting|draining)|quit (?:working|on (?:me|us))|broke(?: down| apart| in half| in two)?|died|fell apart|came apart|came off|fell off|cracked|leaked|leaks|failed|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked|been fixed|been repaired|been delivered|been cleaned)|arrived (?:${INTENSITY}(?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|soggy)|(?:a week|days|hours|weeks) late)|came (?:out )?${INTENSITY}(?:broken|damaged|cracked|cold|dead|used|missing|raw|burnt|wrong|late)|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|can't|cannot|could not|couldn't|never) (?:even )?(?:work(?:ed)?|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)(?: at all| properly| correctly)?|(?:is|was|were|are|seemed|looked|tasted|felt) ${INTENSITY}(?:${BAD_STATE})(?:(?:,| and) ${INTENSITY}(?:${BAD_STATE}))?|(?:is|was|were|are) (?:not|n't|never) ${INTENSITY}(?:${NOT_STATE})|(?:had|has) (?:a |an )?${INTENSITY}(?:bad|strong|awful|terrible|horrible|funky|musty|foul|weird|strange) (?:smell|odou?r|stench|taste|aftertaste)|(?:had|has) (?:stains|holes?|mold|mould|bugs|bed ?bugs|roaches|hair (?:in|on) it|a crack)|(?:smelled|smelt|smells|reeked|stunk) (?:like|of) (?:[a-z]+ ){0,1}[a-z]+|took (?:over |almost |nearly |more than |about )?(?:an hour|\\d+ (?:minutes|mins|hours|days|weeks)|(?:two|three|four|five|six|several) (?:hours|days|weeks|months)|forever))(?![a-z])`;
+const FAILURE = `(?:stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting|draining)|quit (?:working|on (?:me|us))|broke(?: down| apart| in half| in two)?|died|fell apart|came apart|came off|fell off|cracked|leaked|leaks|failed|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked|been fixed|been repaired|been delivered|been cleaned)|arrived (?:${INTENSITY}(?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|soggy)|(?:a week|days|hours|weeks) late)|came (?:out )?${INTENSITY}(?:broken|damaged|cracked|cold|dead|used|missing|raw|burnt|wrong|late)|(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|could not|couldn'?t|never) (?:even )?(?:work(?:ed)?|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)(?: at all| properly| correctly)?|(?:is|was|were|are|seemed|looked|tasted|felt) ${INTENSITY}(?:${BAD_STATE})(?:(?:,| and) ${INTENSITY}(?:${BAD_STATE}))?|(?:is|was|were|are)(?: not|n'?t| never) ${INTENSITY}(?:${NOT_STATE})(?: well| properly| at all)?|(?:had|has) (?:a |an )?${INTENSITY}(?:bad|strong|awful|terrible|horrible|funky|musty|foul|weird|strange) (?:smell|odou?r|stench|taste|aftertaste)|(?:had|has) (?:stains|holes?|mold|mould|bugs|bed ?bugs|roaches|hair (?:in|on) it|a crack)|(?:smelled|smelt|smells|reeked|stunk) (?:like|of) (?:[a-z]+ ){0,1}[a-z]+|took (?:over |almost |nearly |more than |about )?(?:an hour|\\d+ (?:minutes|mins|hours|days|weeks)|(?:two|three|four|five|six|several) (?:hours|days|weeks|months)|forever))(?![a-z])`;
 const QUALIFIER =
   '((?: (?:after|within|in) (?:just |only |less than |about |only about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several|a couple of) (?:days?|weeks?|months?|uses?|hours?|minutes|wash(?:es)?)(?![a-z])| the (?:next|first|second) (?:day|week|time)| on (?:the )?(?:first|second|third) (?:use|day|try|night))?)';
 const SUBJECT =
@@ -122,6 +122,14 @@ function tidyPredicate(raw: string): string | null {
   return text;
 }
 
+/** True when some sentence states something going wrong, whoever or whatever it is about. */
+export function mentionsProblem(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => {
+    const plain = s.text.replace(/’/g, "'");
+    return PREDICATE_FIRST.test(plain) || new RegExp(CLAIM.source, 'iu').test(plain);
+  });
+}
+
 export type Complaint = { subject: string | null; problem: string; evidence: Evidence };
 
 /** Complaints stated as "<subject> <what went wrong>", most negative sentences first. */
@@ -140,8 +148,10 @@ export function findComplaints(
       IDIOM.test(sentence.text)
     )
       continue;
+    // Curly apostrophes read as straight ones; the length, and so every offset, stays the same.
+    const plain = sentence.text.replace(/’/g, "'");
     // "Died after two days." — the subject is the item, left unsaid.
-    const bare = PREDICATE_FIRST.exec(sentence.text);
+    const bare = PREDICATE_FIRST.exec(plain);
     if (bare) {
       const predicate = tidyPredicate(`${bare[1] ?? ''}${bare[2] ?? ''}`);
       if (predicate) {
@@ -153,12 +163,14 @@ export function findComplaints(
         });
       }
     }
-    for (const m of sentence.text.matchAll(CLAIM)) {
+    for (const m of plain.matchAll(CLAIM)) {
       // A subject without "the" counts only at the start of a sentence ("Carpet was stained").
       if (m[3] && m.index !== 0) continue;
       const nounRaw = m[1] ?? m[3];
       // A capital after "the" or inside the phrase is a name or a brand ("the Alpine"), not a thing to repeat.
-      if (nounRaw && (/[\s-]\p{Lu}/u.test(nounRaw) || (m[1] && /^\p{Lu}/u.test(nounRaw)))) continue;
+      // Short acronyms ("the TV", "their AC") are things and stay.
+      const named = nounRaw?.replace(/\b\p{Lu}{2,4}\b/gu, 'x') ?? '';
+      if (/[\s-]\p{Lu}/u.test(named) || (m[1] && /^\p{Lu}/u.test(named))) continue;
       const predicateText = tidyPredicate(`${m[4] ?? ''}${m[5] ?? ''}`);
       if (!predicateText) continue;
       let subject: string | null = null;

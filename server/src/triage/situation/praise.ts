@@ -2,7 +2,12 @@ import { isPlainNounPhrase } from './describe-complaint.ts';
 import type { Sentence } from './sentences.ts';
 
 const STAFF_ROLE =
-  'server|waiter|waitress|bartender|host|hostess|stylist|hairdresser|barber|colorist|technician|tech|mechanic|doctor|dentist|hygienist|nurse|assistant|agent|rep|representative|manager|receptionist|trainer|instructor|teacher|therapist|masseuse|massage therapist|concierge|valet|driver|salesman|salesperson|sales rep|associate|advisor|adviser|consultant|attorney|lawyer|accountant|planner|coordinator|chef|cook|owner|guy|gal|lady|plumber|electrician|installer|optometrist|vet|groomer|nail tech|esthetician|aesthetician';
+  'innkeeper|manager|server|waiter|waitress|bartender|host|hostess|stylist|hairdresser|barber|colorist|technician|tech|mechanic|doctor|dentist|hygienist|nurse|assistant|agent|rep|representative|manager|receptionist|trainer|instructor|teacher|therapist|masseuse|massage therapist|concierge|valet|driver|salesman|salesperson|sales rep|associate|advisor|adviser|consultant|attorney|lawyer|accountant|planner|coordinator|chef|cook|owner|guy|gal|lady|plumber|electrician|installer|optometrist|vet|groomer|nail tech|esthetician|aesthetician';
+const capitalised = (alternatives: string): string =>
+  alternatives
+    .split('|')
+    .map((a) => a.charAt(0).toUpperCase() + a.slice(1))
+    .join('|');
 const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 // Capitalised words that follow the cues below but are not people.
 const NOT_NAMES = new Set(
@@ -19,6 +24,16 @@ const peoplePatterns: readonly RegExp[] = [
     'gu',
   ),
   new RegExp(`(?:Dr\\.?|Doctor) (${NAME})`, 'gu'),
+  // "Innkeeper Steven was...": a role with a capital, opening a sentence.
+  new RegExp(`(?:^|[.!?]\\s+)(?:${capitalised(STAFF_ROLE)}) (${NAME})`, 'gu'),
+  new RegExp(
+    `(${NAME}) (?:is|was) (?:the|our|my) (?:best|greatest|nicest|favou?rite|sweetest|kindest) (?:${STAFF_ROLE}|[a-z]+er)\\b`,
+    'gu',
+  ),
+  new RegExp(
+    `(?:^|[.!?]\\s+)(${NAME}) (?:cut|coloured|colored|styled|trimmed|waxed|fixed|repaired|cleaned|served|helped|took care of|looked after) (?:my|our|us|me)\\b`,
+    'gu',
+  ),
   new RegExp(`(?:[Hh]elped|[Ss]erved|[Ww]aited on|[Tt]reated|[Ff]ixed it|[Aa]ssisted) by (${NAME})`, 'gu'),
   new RegExp(
     `(?<=[a-z,] )(${NAME}) (?:was|is|did|went|made|took) (?:so |very |super |really |extremely |incredibly )?(?:great|amazing|awesome|wonderful|fantastic|excellent|friendly|helpful|kind|lovely|sweet|attentive|patient|professional|knowledgeable|a (?:great|pleasure|delight|star)|an (?:amazing|awesome|excellent)|above and beyond|rude|unprofessional|dismissive|condescending)`,
@@ -26,13 +41,18 @@ const peoplePatterns: readonly RegExp[] = [
   ),
 ];
 
+const ARTICLE_BEFORE = /\b(?:the|a|an|my|our|this|that|their|your)\s+$/i;
+
 /** First names of people the reviewer names (staff, mostly), without duplicates. */
 export function findPeople(text: string): string[] {
   const names = new Set<string>();
   for (const pattern of peoplePatterns) {
     for (const m of text.matchAll(pattern)) {
       const name = m[1];
-      if (name && !NOT_NAMES.has(name)) names.add(name);
+      const at = (m.index ?? 0) + m[0].indexOf(name ?? '');
+      // "the Batmobile", "our Dyson": a capital after an article or a possessive is a thing, not a person.
+      if (name && !NOT_NAMES.has(name) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 7), at)))
+        names.add(name);
     }
   }
   return [...names];
@@ -45,12 +65,17 @@ const PRAISE_AFTER = new RegExp(
   `${NP} (?:was|were|is|are) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
   'giu',
 );
+// "Food is great", "Staff were lovely": a bare noun at the start of a sentence.
+const PRAISE_BARE = new RegExp(
+  `^(\\p{Lu}[a-z]+(?: [a-z]+)?) (?:was|were|is|are) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
+  'u',
+);
 const PRAISE_BEFORE = new RegExp(
   `(?:loved|love|enjoyed|liked|recommend|adored) ${NP}|(?:great|amazing|awesome|excellent|fantastic|wonderful|delicious|perfect|outstanding|superb|lovely|friendly|helpful|beautiful|incredible|friendly|attentive|phenomenal|exceptional|impeccable|spotless) ((?!and )[a-z]+(?: (?!and )[a-z]+)?)(?= (?:and|but|at|for|from|with|in|on)\\b|[,.!;]|$)`,
   'giu',
 );
 const NOT_ASPECTS = new Set(
-  'experience time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit'.split(
+  'experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit'.split(
     ' ',
   ),
 );
@@ -60,6 +85,9 @@ export function findPraised(sentences: readonly Sentence[], isPositive: (s: Sent
   const out = new Set<string>();
   for (const sentence of sentences) {
     if (!isPositive(sentence)) continue;
+    const bare = PRAISE_BARE.exec(sentence.text);
+    const bareAspect = bare?.[1] ? normaliseAspect(bare[1].toLowerCase()) : null;
+    if (bareAspect) out.add(bareAspect);
     for (const pattern of [PRAISE_AFTER, PRAISE_BEFORE]) {
       for (const m of sentence.text.matchAll(pattern)) {
         const raw = m[1] ?? m[2] ?? '';

@@ -2,7 +2,7 @@ import type { Evidence, IncidentKind, SectorGroup, Situation, Stance } from '@re
 import { analyzeText } from '../analyze-text.ts';
 import { classifyText } from '../classify-text.ts';
 import { type ScoredClause, scoreClauses } from './clauses.ts';
-import { findComplaints, findItem } from './describe-complaint.ts';
+import { findComplaints, findItem, mentionsProblem } from './describe-complaint.ts';
 import { findIncidents } from './incidents.ts';
 import { findPeople, findPraised, isReturningCustomer } from './praise.ts';
 import { findAsks, findPriorActions } from './prior-actions.ts';
@@ -62,7 +62,7 @@ export function readReview(
     praised,
   );
   // A complaint the sentiment words missed ("the coffee was a bit weak") still makes a happy review's quibble.
-  if (stance === 'happy' && complaints.some((c) => c.evidence.start >= 0)) stance = 'happy_with_quibble';
+  if (stance === 'happy' && mentionsProblem(sentences)) stance = 'happy_with_quibble';
   const named = findItem([...titleSentence, ...sentences]);
   const evidence: Evidence[] = [];
 
