@@ -82,7 +82,17 @@ export function complaintParts(
       ? `${offer} ${invite}`
       : `${offer.replace(/\.$/, '')}${join}${invite.startsWith(profile.contactName) ? invite : invite.charAt(0).toLowerCase() + invite.slice(1)}`;
   const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
-  const ack = acknowledgement(w, words, triage.themes, opts.reviewText);
+  const failed = situation.priorActions.includes('replacement_failed')
+    ? t.priorFailed.replacement_failed
+    : situation.priorActions.includes('repair_failed')
+      ? t.priorFailed.repair_failed
+      : null;
+  const ack = [
+    acknowledgement(w, words, triage.themes, opts.reviewText),
+    failed ? w.say(w.pick(failed, 'failed')) : '',
+  ]
+    .join(' ')
+    .trim();
   const nod = praiseNod(w);
   const own = profile.regulated ? '' : w.say(w.pick(t.ownership, 'own'));
   const privacy = profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';

@@ -20,7 +20,9 @@ const WORD_NAMES = new Set(
   customer client mister sir lord king queen prince princess captain coach boss chief major general private
   wild lonely quiet silent dark bright shiny random anonymous somebody nobody everyone reviewer critic expert pro
   amateur newbie music movie cinema pizza coffee tea wine beer burger taco sushi cat dog bear wolf tiger eagle
-  just only very mr mrs ms dr the and`.split(/\s+/),
+  just only very mr mrs ms dr the and dutch paper pieces treat fish doe bargain hunter guru wizard ninja`.split(
+    /\s+/,
+  ),
 );
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
@@ -46,6 +48,8 @@ export function firstNameFrom(author: string | null | undefined): string | null 
     return first.charAt(0) + first.slice(1).toLowerCase();
   }
   if (!TITLE_CASE.test(first)) return null;
+  // A lone long word with no surname is more often a handle ("Splitfish") than a first name.
+  if (tokens.length === 1 && first.length > 8) return null;
   // Every further word must look like a surname or an initial, not a second ordinary word ("Faithful Shopper").
   for (const rest of tokens.slice(1)) {
     const word = rest.replace(/\.$/, '');

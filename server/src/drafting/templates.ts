@@ -36,6 +36,18 @@ export const ackClause = [
   'That {p} is not what we want for anyone, and I am sorry.',
 ];
 
+// What already happened that makes it worse, said once after the acknowledgement.
+export const priorFailed = {
+  replacement_failed: [
+    'And for the replacement to fail as well only makes it worse.',
+    'Having the replacement go wrong too is not acceptable.',
+  ],
+  repair_failed: [
+    'And for it still not to be right after the repair makes it worse.',
+    'It should have been fixed the first time.',
+  ],
+} as const;
+
 export const ackNoun = [
   'I am sorry about {p}.',
   'I apologise for {p}; that is not what we want anyone to experience.',

@@ -68,7 +68,7 @@ const complaintWords: Record<string, RegExp> = {
     /\b(?:broke|broken|stopped working|defect\w*|(?:doesn't|does not|didn't|did not|won't) work|died|faulty|dead)\b/i,
   quality: /\b(?:cheap(?:ly)?|flimsy|poor quality|low quality|fell apart|poorly made)\b/i,
   delivery:
-    /\b(?:arrived (?:late|damaged|broken|crushed|dented|open)|never (?:arrived|came|showed up|delivered)|late delivery|delivery (?:was|took)|shipping (?:was|took)|lost in (?:the )?(?:mail|post)|package was (?:damaged|crushed|opened))\b/i,
+    /\b(?:never received|not delivered|lost (?:in transit|package)|arrived (?:late|damaged|broken|crushed|dented|open)|never (?:arrived|came|showed up|delivered)|late delivery|delivery (?:was|took)|shipping (?:was|took)|lost in (?:the )?(?:mail|post)|package was (?:damaged|crushed|opened))\b/i,
   returns:
     /\b(?:return label|return policy|restocking fee|(?:won't|wouldn't|would not|refused to) (?:take|accept) (?:it|them) back|return (?:process|was a)|no returns)\b/i,
   support: /\b(?:support|customer service|help ?line|on hold)\b/i,
