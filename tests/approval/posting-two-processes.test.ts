@@ -5,6 +5,7 @@ import { openDatabase } from '../../server/src/db/client.ts';
 import { migrateDatabase } from '../../server/src/db/migrate.ts';
 import { replies } from '../../server/src/db/schema/index.ts';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
+import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
 import { createPostgresDatabase } from '../support/db.ts';
 import {
   FAKE_GBP_DEMO_ACCOUNT,
@@ -71,6 +72,16 @@ describe('posting a reply with two server processes on one PostgreSQL database',
     const { db, close } = await openDatabase({ databaseUrl: pg.url, poolSize: 2 });
     try {
       const { orgId } = await loadDemo(db);
+      // No undo window: this test is about the claim once a reply is released, not about the wait before it.
+      await updateApprovalSettings(
+        db,
+        orgId,
+        { userId: null, label: 'test' },
+        {
+          undoSeconds: 0,
+          unpostedReminderHours: 24,
+        },
+      );
       const { draftId } = await addGoogleReview(db, fake, orgId, REPLY_TEXT);
       const [a, b] = await Promise.all([spawnRebound(env()), spawnRebound(env())]);
       if (!a || !b) throw new Error('processes did not start');

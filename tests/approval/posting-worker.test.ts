@@ -6,6 +6,7 @@ import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { claimDueReplies } from '../../server/src/services/posting/claim-replies.ts';
 import { type PostingDeps, postClaimedReply } from '../../server/src/services/posting/post-claimed-reply.ts';
+import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
 import { approveDraft } from '../../server/src/services/replies/decide-draft.ts';
 import { retryFailedPost } from '../../server/src/services/replies/mark-posted.ts';
 import { createFetchHttp, type HttpFn } from '../../server/src/sources/google/client.ts';
@@ -31,6 +32,16 @@ describe.each(engines)('the posting worker on %s', (engine) => {
       .from(users)
       .where(eq(users.email, owner?.email ?? ''));
     ownerId = row?.id ?? '';
+    // No undo window here: these tests are about posting a released reply (the window has its own tests).
+    await updateApprovalSettings(
+      database.db,
+      orgId,
+      { userId: null, label: 'test' },
+      {
+        undoSeconds: 0,
+        unpostedReminderHours: 24,
+      },
+    );
   });
   afterAll(async () => {
     await fake?.close();

@@ -37,6 +37,8 @@ export async function claimDueReplies(
         and(
           inArray(replies.state, ['approved', 'posting']),
           lte(replies.nextAttemptAt, now),
+          // Still inside its undo window: the owner may yet take it back, so nobody posts it.
+          lte(replies.releaseAt, now),
           or(isNull(replies.leaseExpiresAt), lt(replies.leaseExpiresAt, now)),
           opts.only ? and(eq(replies.orgId, opts.only.orgId), eq(replies.id, opts.only.replyId)) : undefined,
           isApiSource,

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { createTasksFromReply } from '../cases/tasks.ts';
 import { conflict, DomainError, invalid, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
+import { approvalSettingsOf } from './approval-settings.ts';
 import { diffReplyText } from './edit-diff.ts';
 
 // Sources whose platform accepts replies through an API; everything else is copied and marked posted by hand.
@@ -90,7 +91,8 @@ export async function editDraft(
 
 /**
  * An owner's yes. A blocking finding needs an explicit override reason. The approved text is frozen in `replies`;
- * API sources queue it for posting, others wait for "mark as posted".
+ * API sources queue it for posting, others wait for "mark as posted" — both only once the org's undo window has
+ * passed (`releaseAt`), so a slip can be taken back before anyone outside sees it.
  */
 export async function approveDraft(
   db: Db,
@@ -110,6 +112,8 @@ export async function approveDraft(
     });
   }
   const state = POSTABLE_KINDS.has(draft.sourceKind) ? ('approved' as const) : ('manual' as const);
+  const approvedAt = new Date();
+  const releaseAt = new Date(approvedAt.getTime() + approvalSettingsOf(draft.settings).undoSeconds * 1000);
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(replyDrafts)
@@ -138,6 +142,9 @@ export async function approveDraft(
         text: draft.text,
         state,
         approvedBy: actor.userId,
+        approvedAt,
+        releaseAt,
+        nextAttemptAt: releaseAt,
       })
       .returning({ id: replies.id });
     await tx
@@ -180,11 +187,11 @@ export async function approveDraft(
           reviewId: draft.reviewId,
           replyId: reply.id,
           text: draft.text,
-          approvedAt: new Date(),
+          approvedAt,
           approvedBy: actor.userId,
         })
       : [];
-    return { replyId: reply?.id ?? null, state, taskIds: tasks.map((t) => t.id) };
+    return { replyId: reply?.id ?? null, state, releaseAt, taskIds: tasks.map((t) => t.id) };
   });
 }
 

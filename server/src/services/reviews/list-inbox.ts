@@ -11,8 +11,11 @@ export type InboxFilter = {
   limit?: number | undefined;
 };
 
-// Escalated first, then negative, mixed, neutral, positive; oldest first within a band.
-const severity = sql<number>`case when ${reviews.isEscalated} then 0 when ${reviews.label} = 'negative' then 1 when ${reviews.label} = 'mixed' then 2 when ${reviews.label} = 'neutral' then 3 else 4 end`;
+// Escalated first, then the lowest rating (unrated after rated ones), then the longest wait since the review
+// was published (first seen stands in when the platform gives no date).
+const escalatedFirst = sql<number>`case when ${reviews.isEscalated} then 0 else 1 end`;
+const lowestRating = sql`${reviews.rating} asc nulls last`;
+const oldestFirst = sql`coalesce(${reviews.publishedAt}, ${reviews.firstSeenAt}) asc`;
 
 /** Reviews with a draft awaiting an owner's decision, worst first. */
 export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {}) {
@@ -57,6 +60,6 @@ export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {})
     .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
     .leftJoin(locations, and(eq(locations.orgId, reviews.orgId), eq(locations.id, reviews.locationId)))
     .where(and(...conds))
-    .orderBy(asc(severity), asc(reviews.firstSeenAt), desc(replyDrafts.createdAt))
+    .orderBy(asc(escalatedFirst), lowestRating, oldestFirst, desc(replyDrafts.createdAt))
     .limit(filter.limit ?? 100);
 }

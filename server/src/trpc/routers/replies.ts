@@ -1,16 +1,27 @@
 import {
+  approvalSettingsInput,
   approveDraftInput,
+  bulkApproveInput,
   draftIdInput,
   editDraftInput,
   markPostedInput,
   pickAlternativeInput,
   rejectDraftInput,
   replyIdInput,
+  reviseReplyInput,
 } from '@rebound/shared';
 import { llmConfigFromEnv } from '../../drafting/index.ts';
+import { httpOverFetcher } from '../../services/polling/collectors.ts';
+import { readApprovalSettings, updateApprovalSettings } from '../../services/replies/approval-settings.ts';
+import { bulkApprove } from '../../services/replies/bulk-approve.ts';
+import { countWaiting } from '../../services/replies/count-waiting.ts';
 import { approveDraft, editDraft, rejectDraft } from '../../services/replies/decide-draft.ts';
+import { listToPost } from '../../services/replies/list-to-post.ts';
 import { markReplyPosted, retryFailedPost } from '../../services/replies/mark-posted.ts';
 import { listAlternatives, regenerateDraft } from '../../services/replies/regenerate-draft.ts';
+import { reviseReply } from '../../services/replies/revise-reply.ts';
+import { undoApproval, undoRejection } from '../../services/replies/undo-decision.ts';
+import { withdrawReply } from '../../services/replies/withdraw-reply.ts';
 import { roleProcedure, router } from '../init.ts';
 
 // Only owners decide what is said publicly in the business's name.
@@ -29,11 +40,40 @@ export const repliesRouter = router({
       { ...ctx.actor, userId: ctx.session.userId },
       input,
     );
-    // Post right away when a worker runs here; otherwise the next posting tick (any process) takes it.
-    if (approved.state === 'approved' && approved.replyId)
-      ctx.services.postReplyNow?.(ctx.orgId, approved.replyId);
+    // Nothing posts during the undo window; the posting worker's next tick after `releaseAt` takes it.
     return approved;
   }),
+  undoApprove: owners
+    .input(replyIdInput)
+    .mutation(({ ctx, input }) => undoApproval(ctx.db, ctx.orgId, ctx.actor, input.replyId)),
+  bulkApprove: owners
+    .input(bulkApproveInput)
+    .mutation(({ ctx, input }) =>
+      bulkApprove(ctx.db, ctx.orgId, { ...ctx.actor, userId: ctx.session.userId }, input),
+    ),
+  revise: owners
+    .input(reviseReplyInput)
+    .mutation(({ ctx, input }) =>
+      reviseReply(ctx.db, ctx.orgId, { ...ctx.actor, userId: ctx.session.userId }, input),
+    ),
+  withdraw: owners.input(replyIdInput).mutation(({ ctx, input }) => {
+    const { fetcher, secretBox } = ctx.services;
+    return withdrawReply(
+      { db: ctx.db, box: secretBox ?? null, http: fetcher ? httpOverFetcher(fetcher) : null },
+      ctx.orgId,
+      ctx.actor,
+      input.replyId,
+    );
+  }),
+  undoReject: owners
+    .input(draftIdInput)
+    .mutation(({ ctx, input }) => undoRejection(ctx.db, ctx.orgId, ctx.actor, input.draftId)),
+  toPost: posters.query(({ ctx }) => listToPost(ctx.db, ctx.orgId)),
+  waiting: posters.query(({ ctx }) => countWaiting(ctx.db, ctx.orgId)),
+  approvalSettings: owners.query(({ ctx }) => readApprovalSettings(ctx.db, ctx.orgId)),
+  updateApprovalSettings: owners
+    .input(approvalSettingsInput)
+    .mutation(({ ctx, input }) => updateApprovalSettings(ctx.db, ctx.orgId, ctx.actor, input)),
   reject: owners
     .input(rejectDraftInput)
     .mutation(({ ctx, input }) =>

@@ -1,0 +1,97 @@
+import { and, eq, gt, inArray, notInArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { caseTasks, replies, replyDrafts } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { conflict, notFound } from '../errors.ts';
+import type { Actor } from '../orgs/members.ts';
+
+/**
+ * Take an approval back inside its undo window: the reply row and the promises made from it go, the draft is
+ * open again. Only a reply nobody may post yet (`releaseAt` in the future) can go, so a post never races this.
+ */
+export async function undoApproval(db: Db, orgId: string, actor: Actor, replyId: string, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const [gone] = await tx
+      .delete(replies)
+      .where(
+        and(
+          eq(replies.orgId, orgId),
+          eq(replies.id, replyId),
+          inArray(replies.state, ['approved', 'manual']),
+          gt(replies.releaseAt, now),
+        ),
+      )
+      .returning({ reviewId: replies.reviewId, draftId: replies.draftId, text: replies.text });
+    if (!gone) {
+      const [exists] = await tx
+        .select({ id: replies.id })
+        .from(replies)
+        .where(and(eq(replies.orgId, orgId), eq(replies.id, replyId)));
+      if (!exists) throw notFound('Reply');
+      throw conflict('The undo window has closed; edit or withdraw the reply instead');
+    }
+    await tx.delete(caseTasks).where(and(eq(caseTasks.orgId, orgId), eq(caseTasks.replyId, replyId)));
+    await tx
+      .update(replyDrafts)
+      .set({ status: 'draft', decidedBy: null, decidedAt: null, overrideReason: null })
+      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, gone.draftId)));
+    await recordAudit(tx, {
+      orgId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      action: 'reply.approval_undone',
+      entityType: 'review',
+      entityId: gone.reviewId,
+      detail: { replyId, draftId: gone.draftId, text: gone.text },
+    });
+    return { draftId: gone.draftId };
+  });
+}
+
+/** Take a rejection back: the draft returns to the inbox as it was, unless the review was answered since. */
+export async function undoRejection(db: Db, orgId: string, actor: Actor, draftId: string) {
+  return db.transaction(async (tx) => {
+    const [draft] = await tx
+      .select({ reviewId: replyDrafts.reviewId, status: replyDrafts.status })
+      .from(replyDrafts)
+      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draftId)))
+      .for('update');
+    if (!draft) throw notFound('Draft');
+    if (draft.status !== 'rejected') throw conflict('Only a rejected draft can be brought back');
+    const open = await tx
+      .select({ id: replyDrafts.id })
+      .from(replyDrafts)
+      .where(
+        and(
+          eq(replyDrafts.orgId, orgId),
+          eq(replyDrafts.reviewId, draft.reviewId),
+          inArray(replyDrafts.status, ['draft', 'sent_back']),
+        ),
+      );
+    const live = await tx
+      .select({ id: replies.id })
+      .from(replies)
+      .where(
+        and(
+          eq(replies.orgId, orgId),
+          eq(replies.reviewId, draft.reviewId),
+          notInArray(replies.state, ['replaced', 'withdrawn']),
+        ),
+      );
+    if (open.length || live.length) throw conflict('This review already has another draft or reply');
+    await tx
+      .update(replyDrafts)
+      .set({ status: 'draft', decidedBy: null, decidedAt: null, decisionNote: null })
+      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draftId)));
+    await recordAudit(tx, {
+      orgId,
+      actorUserId: actor.userId,
+      actorLabel: actor.label,
+      action: 'reply.rejection_undone',
+      entityType: 'review',
+      entityId: draft.reviewId,
+      detail: { draftId },
+    });
+    return { status: 'draft' as const };
+  });
+}
