@@ -62,6 +62,17 @@ export const procedurePermissions: Record<string, Access> = {
   'replies.regenerate': ownerOnly,
   'replies.pickAlternative': ownerOnly,
   'replies.retryPost': ownerOnly,
+  // Taking back or changing what was said publicly, and saying yes to many at once, is the owner's call too.
+  'replies.undoApprove': ownerOnly,
+  'replies.bulkApprove': ownerOnly,
+  'replies.revise': ownerOnly,
+  'replies.withdraw': ownerOnly,
+  'replies.undoReject': ownerOnly,
+  'replies.approvalSettings': ownerOnly,
+  'replies.updateApprovalSettings': ownerOnly,
+  // What waits to be pasted on a platform, and how much waits at each step: for whoever does the pasting.
+  'replies.toPost': caseWorkers,
+  'replies.waiting': caseWorkers,
   // Posting by hand on a site without an API is legwork a manager may do; the text was approved by the owner.
   'replies.markPosted': caseWorkers,
 
@@ -83,6 +94,7 @@ export const procedurePermissions: Record<string, Access> = {
   'alerts.updateSettings': ownerOnly,
   'alerts.rotateWebhookSecret': ownerOnly,
 
+  'audit.list': orgAdmins,
   'audit.exportCsv': orgAdmins,
 
   // Whether drafting uses an LLM, and where: account settings. Trying it drafts in the business's name: owners only.

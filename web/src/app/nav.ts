@@ -12,6 +12,7 @@ export const navItems: NavItem[] = [
   { href: '/clients', label: 'Clients', roles: ['marketing', 'owner', 'admin', 'manager'] },
   { href: '/campaigns', label: 'Campaigns', roles: ['marketing', 'owner', 'admin', 'manager'] },
   { href: '/outbox', label: 'Outbox', roles: ['marketing', 'owner', 'admin', 'manager'] },
+  { href: '/audit', label: 'Audit log', roles: ['owner', 'admin'] },
   { href: '/members', label: 'Team', roles: ['owner', 'admin', 'manager', 'marketing'] },
   { href: '/settings/llm', label: 'LLM drafting', roles: ['owner', 'admin'] },
 ];

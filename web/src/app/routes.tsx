@@ -52,6 +52,9 @@ const CampaignBuilder = lazy(() =>
 const CampaignPage = lazy(() =>
   import('../features/campaigns/campaign-page.tsx').then((m) => ({ default: m.CampaignPage })),
 );
+const AuditPage = lazy(() =>
+  import('../features/audit/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
+);
 const OutboxPage = lazy(() =>
   import('../features/outbox/outbox-page.tsx').then((m) => ({ default: m.OutboxPage })),
 );
@@ -88,6 +91,7 @@ export function AppRoutes() {
                 <Route path="/campaigns/new" component={CampaignBuilder} />
                 <Route path="/campaigns/:id">{(params) => <CampaignPage campaignId={params.id} />}</Route>
                 <Route path="/outbox" component={OutboxPage} />
+                <Route path="/audit" component={AuditPage} />
                 <Route path="/settings/llm" component={LlmSettingsPage} />
                 <Route>
                   <Redirect to={homeFor(me.data.role)} />

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
+import { readableChange } from './word-diff.ts';
 
 export type AuditEntry = {
   orgId: string;
@@ -26,7 +27,7 @@ export async function listAudit(
   const conds = [eq(auditLog.orgId, orgId)];
   if (filter.entityType) conds.push(eq(auditLog.entityType, filter.entityType));
   if (filter.entityId) conds.push(eq(auditLog.entityId, filter.entityId));
-  return db
+  const rows = await db
     .select({
       id: auditLog.id,
       at: auditLog.at,
@@ -40,4 +41,6 @@ export async function listAudit(
     .where(and(...conds))
     .orderBy(desc(auditLog.at))
     .limit(filter.limit ?? 200);
+  // Edits carry their before and after text: compared word by word here, so every page shows them alike.
+  return rows.map((row) => ({ ...row, change: readableChange(row.detail) }));
 }

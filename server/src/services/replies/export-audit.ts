@@ -1,6 +1,8 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import type { AuditFilter } from '@rebound/shared/schemas/audit';
+import { asc } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
+import { auditConditions } from '../audit/list-audit-log.ts';
 
 const columns = ['at', 'actor', 'action', 'entity_type', 'entity_id', 'detail'] as const;
 
@@ -10,12 +12,8 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The org's whole audit log (or a date range of it) as CSV, oldest first. */
-export async function exportAuditCsv(
-  db: Db,
-  orgId: string,
-  range: { from?: string | undefined; to?: string | undefined } = {},
-): Promise<string> {
+/** The org's whole audit log (or the part the audit page's filters select) as CSV, oldest first. */
+export async function exportAuditCsv(db: Db, orgId: string, filter: AuditFilter = {}): Promise<string> {
   const rows = await db
     .select({
       at: auditLog.at,
@@ -26,13 +24,7 @@ export async function exportAuditCsv(
       detail: auditLog.detail,
     })
     .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.orgId, orgId),
-        range.from ? gte(auditLog.at, new Date(range.from)) : undefined,
-        range.to ? lte(auditLog.at, new Date(range.to)) : undefined,
-      ),
-    )
+    .where(auditConditions(orgId, filter))
     .orderBy(asc(auditLog.at))
     .limit(100_000);
   const lines = [columns.join(',')];

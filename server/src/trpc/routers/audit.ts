@@ -1,11 +1,23 @@
-import { auditExportInput } from '@rebound/shared';
+import { auditFilterInput, auditListInput } from '@rebound/shared/schemas/audit';
+import { listAuditActions, listAuditLog, listAuditPeople } from '../../services/audit/list-audit-log.ts';
 import { exportAuditCsv } from '../../services/replies/export-audit.ts';
 import { roleProcedure, router } from '../init.ts';
 
 export const auditRouter = router({
-  /** The org's audit log as CSV text; the dashboard turns it into a file download. */
+  /** The audit page: the newest matching entries, with who and which actions can be filtered on. */
+  list: roleProcedure('owner', 'admin')
+    .input(auditListInput)
+    .query(async ({ ctx, input }) => {
+      const [entries, people, actions] = await Promise.all([
+        listAuditLog(ctx.db, ctx.orgId, input),
+        listAuditPeople(ctx.db, ctx.orgId),
+        listAuditActions(ctx.db, ctx.orgId),
+      ]);
+      return { entries, people, actions };
+    }),
+  /** The org's audit log as CSV text (with the page's filters); the dashboard turns it into a file download. */
   exportCsv: roleProcedure('owner', 'admin')
-    .input(auditExportInput)
+    .input(auditFilterInput)
     .query(async ({ ctx, input }) => ({
       filename: `rebound-audit-${new Date().toISOString().slice(0, 10)}.csv`,
       csv: await exportAuditCsv(ctx.db, ctx.orgId, input),

@@ -2,7 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useMe } from '../../app/use-me.ts';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPCClient } from '../../shared/api/trpc.ts';
-import { downloadText } from './download-csv.ts';
+import { downloadText } from '../../shared/ui/download-text.ts';
+import { type ReadableChange, WordDiff } from '../../shared/ui/word-diff.tsx';
 
 type Entry = {
   id: string;
@@ -10,8 +11,8 @@ type Entry = {
   actorLabel: string;
   action: string;
   detail: Record<string, unknown>;
+  change?: ReadableChange | null;
 };
-type WordChange = { op: 'added' | 'removed'; text: string };
 
 const readableAction: Record<string, string> = {
   'reply.drafted': 'drafted',
@@ -29,21 +30,7 @@ const readableAction: Record<string, string> = {
 
 function EntryDetail({ entry }: { entry: Entry }) {
   const d = entry.detail;
-  const diff = d.diff as { changes?: WordChange[]; patch?: string } | undefined;
-  if (diff?.changes) {
-    return (
-      <details className="audit-diff">
-        <summary>What changed</summary>
-        <p>
-          {diff.changes.map((c, i) =>
-            // biome-ignore lint/suspicious/noArrayIndexKey: changes are an ordered list of one edit
-            c.op === 'added' ? <ins key={i}>{c.text}</ins> : <del key={i}>{c.text}</del>,
-          )}
-        </p>
-        <pre>{diff.patch}</pre>
-      </details>
-    );
-  }
+  if (entry.change) return <WordDiff change={entry.change} />;
   if (typeof d.reason === 'string') return <span>Reason: {d.reason}</span>;
   if (typeof d.via === 'string')
     return (
