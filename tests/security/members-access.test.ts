@@ -44,7 +44,17 @@ describe.each(engines)('members, roles, invitations and stored messages on %s', 
 
   it('refuses an admin who adds a member as owner or promotes one, and lets an owner do both', async () => {
     const admin = await as('A', 'admin');
-    const invite = await call('members.add', { email: 'would-be-owner@example.com', role: 'owner' }, admin);
+    // The fields the form used to send (name, temporary password) ride along, as an attacker would send them.
+    const invite = await call(
+      'members.add',
+      {
+        email: 'would-be-owner@example.com',
+        name: 'Would Be',
+        password: 'long enough password',
+        role: 'owner',
+      },
+      admin,
+    );
     expect(invite.code).toBe('FORBIDDEN');
     const target = await addMemberRow(world.db, world.orgA.orgId, 'manager');
     expect((await call('members.changeRole', { userId: target, role: 'owner' }, admin)).code).toBe(
@@ -103,10 +113,15 @@ describe.each(engines)('members, roles, invitations and stored messages on %s', 
 
   it('answers an invitation of another organization’s user exactly like one of a new address, and adds nobody', async () => {
     const ownerB = await as('B', 'owner');
-    const existing = await call('members.add', { email: demoManager.email, role: 'manager' }, ownerB);
+    const extra = { name: 'Someone', password: 'long enough password' };
+    const existing = await call(
+      'members.add',
+      { email: demoManager.email, role: 'manager', ...extra },
+      ownerB,
+    );
     const fresh = await call(
       'members.add',
-      { email: 'brand.new.person@example.com', role: 'manager' },
+      { email: 'brand.new.person@example.com', role: 'manager', ...extra },
       ownerB,
     );
     expect(existing.status).toBe(200);
