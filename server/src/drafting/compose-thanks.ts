@@ -24,7 +24,11 @@ export function thanksParts(w: Writer): Part[] {
   const people = w.canQuote ? situation.people.filter((p) => PERSON.test(p)) : [];
   const praised = w.canQuote
     ? situation.praised
-        .filter((p) => !people.includes(p) && !situation.people.includes(p))
+        // A person read as praise ("the courtney") is thanked by name, never as a thing.
+        .filter(
+          (p) =>
+            !situation.people.some((name) => p.toLowerCase().replace(/^the /, '') === name.toLowerCase()),
+        )
         .map(cleanPhrase)
         .filter((p): p is string => p !== null && p.split(/\s+/).length <= 6)
     : [];

@@ -224,7 +224,7 @@ export const thanksTeam = [
   'Your kind words are going straight to the team.',
   'It is a real boost for everyone here.',
   'The whole team will be glad to hear it.',
-  'Thank you for taking the time; it means a lot to the people here.',
+  'It means a lot to the people here.',
   'Words like these keep us going.',
 ];
 
@@ -258,7 +258,7 @@ export const quibbleGeneral = [
   'The point you raised is a fair one, and I have passed it on.',
   'Thank you too for the honest note on what could be better; the team has seen it.',
   'Thank you as well for the note on what could be better; I have passed it on.',
-  'I have also taken your suggestion to the team.',
+  'I have also taken your point to the team.',
   'The one thing you would change is noted, and the team has it.',
   'Thank you for mentioning what could be better, too; it helps.',
 ];
@@ -283,7 +283,7 @@ export const holdingOpen = [
 export const holdingConcern = [
   'I was concerned to read about {p}, and I hope you are alright.',
   'Reading about {p} concerned me, and I hope you are doing okay.',
-  'I take what you describe about {p} very seriously, and I hope you are alright.',
+  'I take {p} very seriously, and I hope you are alright.',
 ];
 
 export const holdingSerious = [
