@@ -7,6 +7,7 @@ import { createLogger } from '../../server/src/logger.ts';
 import { claimDueReplies } from '../../server/src/services/posting/claim-replies.ts';
 import { type PostingDeps, postClaimedReply } from '../../server/src/services/posting/post-claimed-reply.ts';
 import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
+import { countWaiting } from '../../server/src/services/replies/count-waiting.ts';
 import { approveDraft, rejectDraft } from '../../server/src/services/replies/decide-draft.ts';
 import { listToPost } from '../../server/src/services/replies/list-to-post.ts';
 import { reviseReply } from '../../server/src/services/replies/revise-reply.ts';
@@ -178,6 +179,18 @@ describe.each(engines)('the undo window before a reply is posted, on %s', (engin
     const dayLater = await listToPost(database.db, orgId, inSeconds(UNDO_SECONDS + 24 * 3600 + 1));
     expect(dayLater.items.find((i) => i.replyId === replyId)?.isOverdue).toBe(true);
     expect(dayLater.overdueCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts an approval as in its undo window until release, then as queued for posting', async () => {
+    const before = await countWaiting(database.db, orgId, inSeconds(UNDO_SECONDS + 1));
+    const { draftId } = await addGoogleReview(database.db, fake, orgId, REPLY_TEXT);
+    const open = await countWaiting(database.db, orgId);
+    await approveDraft(database.db, orgId, owner, { draftId });
+    const held = await countWaiting(database.db, orgId);
+    expect(held.inUndoWindow - open.inUndoWindow).toBe(1);
+    expect(open.toReview - held.toReview).toBe(1);
+    const released = await countWaiting(database.db, orgId, inSeconds(UNDO_SECONDS + 1));
+    expect(released.queued - before.queued).toBe(1);
   });
 
   it('brings a rejected draft back with Undo, once', async () => {

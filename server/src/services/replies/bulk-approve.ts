@@ -2,11 +2,11 @@ import { hasBlocking } from '@rebound/shared/tone-check/index';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { replyDrafts, reviews } from '../../db/schema/index.ts';
-import { DomainError } from '../errors.ts';
+import { DomainError, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { approveDraft } from './decide-draft.ts';
 
-export type BulkSkipReason = 'escalated' | 'not_positive' | 'has_finding' | 'not_open' | 'not_found';
+export type BulkSkipReason = 'escalated' | 'not_positive' | 'has_finding' | 'not_open';
 
 /**
  * The rule for approving many replies with one yes: only thank-you drafts under positive, non-escalated reviews
@@ -54,11 +54,14 @@ export async function bulkApprove(
 ) {
   const ids = [...new Set(input.draftIds)];
   const candidates = await loadCandidates(db, orgId, ids);
+  // An id this organization does not have stops the whole request before anything is approved.
+  if (candidates.size !== ids.length) throw notFound('Draft');
   const approved: Array<{ draftId: string; replyId: string | null; releaseAt: Date }> = [];
   const skipped: Array<{ draftId: string; reason: BulkSkipReason }> = [];
   for (const draftId of ids) {
     const row = candidates.get(draftId);
-    const reason = row ? bulkSkipReason(row) : 'not_found';
+    if (!row) continue;
+    const reason = bulkSkipReason(row);
     if (reason) {
       skipped.push({ draftId, reason });
       continue;

@@ -25,12 +25,15 @@ export async function countWaiting(db: Db, orgId: string, now = new Date()): Pro
       ),
     )
     .groupBy(replyDrafts.status);
-  const isHeld = sql<boolean>`${replies.releaseAt} > ${now.toISOString()}::timestamptz`;
   const sent = await db
-    .select({ state: replies.state, isHeld, n: sql<number>`count(*)::int` })
+    .select({
+      state: replies.state,
+      n: sql<number>`count(*)::int`,
+      held: sql<number>`(count(*) filter (where ${replies.releaseAt} > ${now.toISOString()}::timestamptz))::int`,
+    })
     .from(replies)
     .where(and(eq(replies.orgId, orgId), inArray(replies.state, ['approved', 'posting', 'manual', 'failed'])))
-    .groupBy(replies.state, isHeld);
+    .groupBy(replies.state);
   const counts: WaitingCounts = {
     toReview: 0,
     sentBack: 0,
@@ -44,10 +47,13 @@ export async function countWaiting(db: Db, orgId: string, now = new Date()): Pro
     else counts.sentBack += d.n;
   }
   for (const r of sent) {
-    if (r.state === 'failed') counts.failed += r.n;
-    else if (r.isHeld) counts.inUndoWindow += r.n;
-    else if (r.state === 'manual') counts.toPost += r.n;
-    else counts.queued += r.n;
+    if (r.state === 'failed') {
+      counts.failed += r.n;
+      continue;
+    }
+    counts.inUndoWindow += r.held;
+    if (r.state === 'manual') counts.toPost += r.n - r.held;
+    else counts.queued += r.n - r.held;
   }
   return counts;
 }
