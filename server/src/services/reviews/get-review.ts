@@ -72,6 +72,7 @@ export async function getReview(db: Db, orgId: string, reviewId: string) {
         text: replies.text,
         state: replies.state,
         approvedAt: replies.approvedAt,
+        releaseAt: replies.releaseAt,
         postedAt: replies.postedAt,
         postedUrl: replies.postedUrl,
         lastError: replies.lastError,
