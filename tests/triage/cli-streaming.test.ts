@@ -59,7 +59,7 @@ describe('rebound classify', () => {
 });
 
 describe('rebound triage', () => {
-  it('streams 10,000 JSON Lines reviews in order with label, themes, escalation, draft and findings', async () => {
+  it('streams 10,000 JSON Lines reviews in order with label, stance, situation, themes, escalation, draft and findings', async () => {
     const out = slowOutput();
     const input = lazyInput(
       (i) =>
@@ -73,7 +73,16 @@ describe('rebound triage', () => {
     await runTriage(input.stream, out.stream, {});
     expect(out.lines).toHaveLength(LINES);
     const first = JSON.parse(out.lines[0] ?? '{}');
-    expect(Object.keys(first)).toEqual(['label', 'themes', 'escalation', 'draft', 'findings']);
+    expect(Object.keys(first)).toEqual([
+      'label',
+      'stance',
+      'situation',
+      'themes',
+      'escalation',
+      'draft',
+      'findings',
+    ]);
+    expect(first.situation.sectorGroup).toBe('retail');
     expect(first.draft.text).toContain('Kim');
     expect(input.maxLead()).toBeLessThan(3_000);
   }, 120_000);
