@@ -34,7 +34,11 @@ describe('the SSRF guard without an allow-list', () => {
     expect(codeOf(outcome)).toBe('ssrf_blocked');
     if (!outcome.ok) {
       expect(outcome.error.retryable).toBe(false);
-      expect(outcome.error.message).toContain('allow-list');
+      // Plain words: the server's policy refused it, the setting that allows it, and who sets that setting.
+      expect(outcome.error.message).toContain("this server's fetch policy refused it");
+      expect(outcome.error.message).toContain('FETCH_ALLOW_LIST');
+      expect(outcome.error.message).toContain('the person who runs the Rebound server sets');
+      expect(outcome.error.message).not.toContain('an administrator');
     }
     expect(server.hits('/ok') + server.hits('/robots.txt')).toBe(before);
   });

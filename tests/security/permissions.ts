@@ -103,6 +103,8 @@ export const procedurePermissions: Record<string, Access> = {
   'llm.tryOnReview': ownerOnly,
 
   'sources.list': everyMember,
+  // What the server may fetch is set by whoever runs it; those who manage the account see it, to explain a refusal.
+  'sources.fetchPolicy': orgAdmins,
   'sources.get': everyMember,
   'sources.runs': everyMember,
   'sources.create': businessReaders,

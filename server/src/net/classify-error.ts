@@ -16,7 +16,7 @@ export function ssrfFailure(host: string, address: string): { ok: false; error: 
   const subject = host === address ? address : `${host} points to ${address}, which`;
   return fail(
     'ssrf_blocked',
-    `${subject} is a private or internal network address. Rebound does not fetch those unless an administrator adds it to the allow-list.`,
+    `${subject} is a private or internal network address, so this server's fetch policy refused it. Such an address is allowed only when it is on the allow-list in the FETCH_ALLOW_LIST setting, which the person who runs the Rebound server sets (in its environment or .env file) before starting it.`,
     false,
   );
 }

@@ -50,6 +50,14 @@ function summarise(outcome: PollOutcome) {
 
 export const sourcesRouter = router({
   list: readers.query(({ ctx }) => listSources(ctx.db, ctx.orgId)),
+  /**
+   * The server's fetch policy, read-only: which private addresses it may fetch (FETCH_ALLOW_LIST) and whether API
+   * addresses may be pointed elsewhere. Set by whoever runs the server; admins see it to explain a refusal.
+   */
+  fetchPolicy: roleProcedure('owner', 'admin').query(({ ctx }) => ({
+    allowList: ctx.config.FETCH_ALLOW_LIST,
+    allowEndpointOverrides: ctx.config.ALLOW_ENDPOINT_OVERRIDES,
+  })),
   get: readers.input(sourceIdInput).query(({ ctx, input }) => getSource(ctx.db, ctx.orgId, input.sourceId)),
   runs: readers.input(pollRunsInput).query(async ({ ctx, input }) => {
     await loadSourceRow(ctx.db, ctx.orgId, input.sourceId);

@@ -4,6 +4,7 @@ import { useMe } from '../../app/use-me.ts';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { CsvUpload } from './csv-upload.tsx';
+import { FetchPolicy } from './fetch-policy.tsx';
 import { SourceForm } from './source-form.tsx';
 import { SourceCard, type SourceItem } from './source-list.tsx';
 import './sources.css';
@@ -50,6 +51,7 @@ export function SourcesPage() {
     }),
   );
   const canManage = me.data?.role === 'owner' || me.data?.role === 'manager' || me.data?.role === 'admin';
+  const isAdmin = me.data?.role === 'owner' || me.data?.role === 'admin';
 
   return (
     <section className="sources">
@@ -61,6 +63,7 @@ export function SourcesPage() {
           </button>
         ) : null}
       </div>
+      {isAdmin ? <FetchPolicy /> : null}
       {notice ? (
         <p className="notice" role="status">
           {notice}
