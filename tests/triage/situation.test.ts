@@ -32,6 +32,10 @@ describe('what the reviewer already did', () => {
 
   it('reads a return, a cancellation, food sent back and calls to support', () => {
     expect(read(2, 'I returned it the next day.').priorActions).toContain('returned');
+    expect(read(2, 'I would have returned them but the box was gone.').priorActions).not.toContain(
+      'returned',
+    );
+    expect(read(2, 'I will be returning this tomorrow.').priorActions).not.toContain('returned');
     expect(read(1, 'We cancelled our booking after the second delay.').priorActions).toContain('cancelled');
     expect(read(1, 'The steak was raw so I sent it back, twice.').priorActions).toContain('sent_back');
     expect(read(1, 'I called customer service three times and nobody helped.').priorActions).toContain(

@@ -4,8 +4,9 @@ import type { Sentence } from './sentences.ts';
 const words = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/'/g, "['’]")})\\b`, 'i');
 
 // A hypothetical or a refusal is not something that happened: "I would return it", "they refused to refund".
-const NOT_DONE = words(
-  "(?:would|will|could|should|might|may|going to|gonna|want to|wanted to|trying to|tried to|plan to|have to|had to|asked (?:for|to)|asking (?:for|to)|request(?:ed|ing)? (?:a|to)|refus(?:ed|e|es|ing) to|won't|wouldn't|will not|would not|cannot|can't|couldn't|could not|unable to|no way to|not (?:able|allowed) to|never (?:got|received|gave|issued|processed|sent)|still (?:waiting|no|haven't|hasn't|have not|has not)|haven't|hasn't|have not|has not|didn't|did not|don't|do not|if you|if they|if i|before you)\\s+(?:\\w+\\s+){0,3}?",
+const NOT_DONE = new RegExp(
+  `\\b(?:${"would've|could've|should've|would have|could have|should have|if i had|had i|if|unless|would|will|could|should|might|may|going to|gonna|want to|wanted to|trying to|tried to|plan to|have to|asked (?:for|to)|asking (?:for|to)|request(?:ed|ing)? (?:a|to)|refus(?:ed|e|es|ing) to|won't|wouldn't|will not|would not|cannot|can't|couldn't|could not|unable to|no way to|not (?:able|allowed) to|never (?:got|received|gave|issued|processed|sent)|still (?:waiting|no|haven't|hasn't|have not|has not)|haven't|hasn't|have not|has not|didn't|did not|don't|do not|if you|if they|if i|before you|gave up on|give up on|instead of|without|waiting for|wait for|to get|take \\w+ \\w+ to".replace(/'/g, "['’]")})\\s+(?:[\\w'’]+\\s+){0,3}$`,
+  'i',
 );
 
 type Rule = { action: PriorAction; match: RegExp; guard?: boolean };
@@ -20,21 +21,21 @@ const rules: readonly Rule[] = [
   {
     action: 'replaced',
     match: words(
-      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:got|received|get|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?:my|the|our) replacement|(?:second|third|2nd|3rd) (?:one|unit|replacement)|replaced (?:it|them) (?:under|with|for)',
+      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:got|received|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?:second|third|2nd|3rd) (?:one|unit|replacement)|replaced (?:it|them) (?:under|with|for)',
     ),
     guard: true,
   },
   {
     action: 'returned',
     match: words(
-      '(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned|return(?:ed)? (?:it|them) (?:to|for)|(?:made|got|processed|started) (?:a|the) return',
+      '(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned|return(?:ed)? (?:it|them) (?:to|for)|(?:made|got|processed|started) (?:a|the) return|had to (?:send|take|bring|ship|mail) (?:it|them|the \\w+(?: \\w+)?) back|had to return (?:it|them|the \\w+)',
     ),
     guard: true,
   },
   {
     action: 'refunded',
     match: words(
-      "(?:got|received|get|given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:money|refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)",
+      "(?:got|received|was given|were given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:money|refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)",
     ),
     guard: true,
   },
@@ -117,9 +118,7 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
 }
 
 function isNotDone(sentence: string, at: number): boolean {
-  const before = sentence.slice(Math.max(0, at - 40), at + 1);
-  const m = NOT_DONE.exec(before);
-  return m !== null && m.index + m[0].length >= before.length - 1;
+  return NOT_DONE.test(sentence.slice(Math.max(0, at - 50), at));
 }
 
 const askRules: ReadonlyArray<readonly [ReviewerAsk, RegExp]> = [
