@@ -30,7 +30,7 @@ export async function claimDueEffects(
       .limit(opts.limit)
       .for('update', { skipLocked: true });
     if (!due.length) return [];
-    return tx
+    const claimed = await tx
       .update(reviewEffects)
       .set({ leaseOwner: worker, leaseExpiresAt: leaseUntil, attempts: sql`${reviewEffects.attempts} + 1` })
       .where(
@@ -43,5 +43,9 @@ export async function claimDueEffects(
         ),
       )
       .returning();
+    // RETURNING keeps no order: hand the batch over most urgent first, as it was chosen.
+    return claimed.sort(
+      (a, b) => a.priority - b.priority || a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime(),
+    );
   });
 }
