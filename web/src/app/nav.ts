@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string; roles: Role[] };
 export const navItems: NavItem[] = [
   { href: '/dashboard', label: 'Dashboard', roles: ['owner', 'manager', 'admin', 'marketing'] },
   { href: '/inbox', label: 'Inbox', roles: ['owner', 'manager'] },
+  { href: '/to-post', label: 'To post', roles: ['owner', 'manager'] },
   { href: '/cases', label: 'Cases', roles: ['owner', 'manager'] },
   { href: '/alerts', label: 'Alerts', roles: ['owner'] },
   { href: '/sources', label: 'Sources', roles: ['owner', 'manager', 'admin', 'marketing'] },

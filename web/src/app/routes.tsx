@@ -12,6 +12,9 @@ const SetupPage = lazy(() =>
 const InboxPage = lazy(() =>
   import('../features/inbox/inbox-page.tsx').then((m) => ({ default: m.InboxPage })),
 );
+const ToPostPage = lazy(() =>
+  import('../features/inbox/to-post-page.tsx').then((m) => ({ default: m.ToPostPage })),
+);
 const ReviewPage = lazy(() =>
   import('../features/inbox/review-page.tsx').then((m) => ({ default: m.ReviewPage })),
 );
@@ -79,6 +82,7 @@ export function AppRoutes() {
             <Layout me={me.data}>
               <Switch>
                 <Route path="/inbox" component={InboxPage} />
+                <Route path="/to-post" component={ToPostPage} />
                 <Route path="/reviews/:id">{(params) => <ReviewPage reviewId={params.id} />}</Route>
                 <Route path="/members" component={MembersPage} />
                 <Route path="/cases" component={CasesPage} />

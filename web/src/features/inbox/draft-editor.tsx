@@ -19,12 +19,27 @@ export type DraftItem = {
   draftOriginNote?: string | null;
 };
 
-export type DraftEditorHandle = { focusText(): void; approve(): void; reject(): void };
+export type DraftEditorHandle = {
+  focusText(): void;
+  approve(): void;
+  reject(): void;
+  /** True while the text has edits that are not saved: leaving would lose them. */
+  isDirty(): boolean;
+};
+
+/** What the owner just decided, so the page can offer to take it back. */
+export type Decision =
+  | { kind: 'approved'; replyId: string | null; releaseAt: string | Date }
+  | { kind: 'rejected'; draftId: string };
+
+/** Asked before an edit in progress would be thrown away. */
+export const UNSAVED_EDIT_QUESTION = 'You have unsaved edits to this reply. Discard them?';
+const REJECT_QUESTION = 'Reject this draft? The review leaves the inbox; you can undo it for a moment.';
 
 type Props = {
   item: DraftItem;
   canDecide: boolean;
-  onDecided(): void;
+  onDecided(decision?: Decision): void;
   onLeave?(): void;
   regulated?: boolean;
 };
@@ -57,15 +72,41 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
   const isDirty = text !== item.draftText;
   const needsReason = isBlocked && !reason.trim();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.reviews.pathKey() });
-  const decided = async () => {
+  const decided = async (decision?: Decision) => {
     await refresh();
-    onDecided();
+    onDecided(decision);
   };
   const save = useMutation(trpc.replies.edit.mutationOptions({ onSuccess: refresh }));
   const regenerate = useMutation(trpc.replies.regenerate.mutationOptions({ onSuccess: refresh }));
   const pick = useMutation(trpc.replies.pickAlternative.mutationOptions({ onSuccess: refresh }));
-  const approve = useMutation(trpc.replies.approve.mutationOptions({ onSuccess: decided }));
-  const reject = useMutation(trpc.replies.reject.mutationOptions({ onSuccess: decided }));
+  const approve = useMutation(
+    trpc.replies.approve.mutationOptions({
+      onSuccess: (r) => decided({ kind: 'approved', replyId: r.replyId, releaseAt: r.releaseAt }),
+    }),
+  );
+  const reject = useMutation(
+    trpc.replies.reject.mutationOptions({
+      onSuccess: (r, input) =>
+        decided(r.status === 'rejected' ? { kind: 'rejected', draftId: input.draftId } : undefined),
+    }),
+  );
+  // A reload or a closed tab would lose the edit: the browser asks first.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isDirty]);
+  const doReject = () => {
+    if (window.confirm(REJECT_QUESTION)) reject.mutate({ draftId: item.draftId, sendBack: false });
+  };
+  const doRegenerate = () => {
+    if (isDirty && !window.confirm(UNSAVED_EDIT_QUESTION)) return;
+    regenerate.mutate({ draftId: item.draftId });
+  };
 
   const doApprove = async () => {
     if (needsReason) {
@@ -78,7 +119,8 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
   useImperativeHandle(ref, () => ({
     focusText: () => textRef.current?.focus(),
     approve: () => void doApprove(),
-    reject: () => reject.mutate({ draftId: item.draftId, sendBack: false }),
+    reject: doReject,
+    isDirty: () => isDirty,
   }));
   const showFinding = (f: Finding) => {
     textRef.current?.focus();
@@ -156,11 +198,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
             >
               Save edit
             </button>
-            <button
-              type="button"
-              onClick={() => regenerate.mutate({ draftId: item.draftId })}
-              disabled={regenerate.isPending}
-            >
+            <button type="button" onClick={doRegenerate} disabled={regenerate.isPending}>
               {regenerate.isPending ? 'Writing…' : 'Regenerate'}
             </button>
             <button
@@ -180,7 +218,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
             <button
               type="button"
               className="danger"
-              onClick={() => reject.mutate({ draftId: item.draftId, sendBack: false })}
+              onClick={doReject}
               disabled={reject.isPending}
               aria-keyshortcuts="r"
             >
@@ -192,7 +230,6 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
               {fieldErrors.overrideReason?.join(' ') ?? messageOf(error)}
             </p>
           ) : null}
-          {approve.isSuccess ? <p role="status">Approved.</p> : null}
           {showAlternatives ? (
             <AlternativesPanel
               draftId={item.draftId}

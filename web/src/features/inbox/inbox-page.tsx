@@ -1,19 +1,29 @@
-import { describeEscalationReason } from '@rebound/shared';
+import { explainEscalationReason } from '@rebound/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useMe } from '../../app/use-me.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { formatAge, stars } from '../../shared/ui/format.ts';
-import { DraftEditor, type DraftEditorHandle } from './draft-editor.tsx';
+import { formatAge, formatDate, stars } from '../../shared/ui/format.ts';
+import { BulkApproveBar } from './bulk-approve-bar.tsx';
+import { useDecisionUndo } from './decision-undo.tsx';
+import { DraftEditor, type DraftEditorHandle, UNSAVED_EDIT_QUESTION } from './draft-editor.tsx';
 import { InboxFilterBar } from './inbox-filters.tsx';
 import { SituationPanel } from './situation-panel.tsx';
 import { SlaTimer } from './sla-timer.tsx';
+import { ToPostReminder } from './to-post-page.tsx';
 import { useInboxFilters } from './use-inbox-filters.ts';
 import { useInboxKeys } from './use-inbox-keys.ts';
+import { WaitingCounts } from './waiting-counts.tsx';
 import './inbox.css';
 
 const needsSla = (it: { label: string; isEscalated: boolean }) => it.isEscalated || it.label === 'negative';
+// A review's true age runs from when it was published; first seen stands in when the platform gives no date.
+const sinceOf = (it: { publishedAt: string | Date | null; firstSeenAt: string | Date }) =>
+  it.publishedAt ?? it.firstSeenAt;
+/** Moving away from an edit in progress asks first, so it is never lost without a word. */
+const mayLeave = (editor: DraftEditorHandle | null) =>
+  !editor?.isDirty() || window.confirm(UNSAVED_EDIT_QUESTION);
 
 export function InboxPage() {
   const trpc = useTRPC();
@@ -40,6 +50,7 @@ export function InboxPage() {
   const safeIndex = Math.min(index, Math.max(0, items.length - 1));
   const current = items[safeIndex];
   const canDecide = me.data?.role === 'owner';
+  const undo = useDecisionUndo();
 
   // After a keyboard move or a decision, focus follows the selected item so the next key acts on it.
   useEffect(() => {
@@ -53,6 +64,7 @@ export function InboxPage() {
 
   const handlers = useMemo(() => {
     const move = (delta: number) => {
+      if (!mayLeave(editor.current)) return;
       focusPending.current = true;
       setIndex((i) => Math.max(0, Math.min(i + delta, items.length - 1)));
     };
@@ -90,10 +102,19 @@ export function InboxPage() {
         The inbox could not be loaded: {inbox.error.message}
       </p>
     );
+  const overview = (
+    <>
+      <WaitingCounts />
+      <ToPostReminder />
+      {canDecide ? <BulkApproveBar items={items} /> : null}
+    </>
+  );
   if (!items.length) {
     return (
       <section className="empty">
         <h1>Inbox</h1>
+        {overview}
+        {undo.toast}
         {filterBar}
         {draftingNote}
         {isDrafting ? null : (
@@ -111,6 +132,8 @@ export function InboxPage() {
         <h1>
           Inbox <span className="count">{items.length}</span>
         </h1>
+        {overview}
+        {undo.toast}
         {filterBar}
         {draftingNote}
         <p className="hint" id="inbox-keys">
@@ -127,16 +150,29 @@ export function InboxPage() {
                 className={`inbox-item ${it.label}${i === safeIndex ? ' selected' : ''}`}
                 aria-current={i === safeIndex ? 'true' : undefined}
                 aria-describedby="inbox-keys"
-                onClick={() => setIndex(i)}
+                onClick={() => {
+                  if (i !== safeIndex && mayLeave(editor.current)) setIndex(i);
+                }}
               >
                 <span className="stars" role="img" aria-label={`${it.rating ?? 'no'} stars`}>
                   {stars(it.rating)}
                 </span>
                 <span className="label-tag">{it.isEscalated ? 'escalated' : it.label}</span>
                 <span className="author">{it.author ?? 'Anonymous'}</span>
-                <span className="age">{formatAge(it.firstSeenAt)}</span>
+                <span className="age" title={`Published ${formatDate(sinceOf(it))}`}>
+                  {formatAge(sinceOf(it))} old
+                </span>
                 {needsSla(it) && sla.data ? (
-                  <SlaTimer firstSeenAt={it.firstSeenAt} slaHours={sla.data.slaHours} />
+                  <SlaTimer since={sinceOf(it)} slaHours={sla.data.slaHours} />
+                ) : null}
+                <span className="where">
+                  {it.sourceName}
+                  {it.locationName ? ` · ${it.locationName}` : ''}
+                </span>
+                {it.isEscalated ? (
+                  <span className="reasons">
+                    {it.escalationReasons.map(explainEscalationReason).join('; ')}
+                  </span>
                 ) : null}
                 <span className="snippet">{it.title ?? it.text.slice(0, 80)}</span>
               </button>
@@ -157,7 +193,7 @@ export function InboxPage() {
             {current.themes.length ? <p className="themes">Themes: {current.themes.join(', ')}</p> : null}
             {current.isEscalated ? (
               <p className="badge danger">
-                Escalated: {current.escalationReasons.map(describeEscalationReason).join(', ')}
+                Escalated: {current.escalationReasons.map(explainEscalationReason).join('; ')}
               </p>
             ) : null}
           </header>
@@ -169,7 +205,8 @@ export function InboxPage() {
             item={current}
             canDecide={canDecide}
             onLeave={() => itemRefs.current[safeIndex]?.focus()}
-            onDecided={() => {
+            onDecided={(decision) => {
+              undo.show(decision);
               // The next review slides into this position; keep the keyboard there.
               focusPending.current = true;
               setIndex((i) => Math.min(i, Math.max(0, items.length - 2)));

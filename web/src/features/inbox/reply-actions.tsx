@@ -2,8 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { ReplyRevision } from './reply-revision.tsx';
 
-type Reply = { id: string; text: string; state: string; lastError: string | null };
+type Reply = {
+  id: string;
+  text: string;
+  state: string;
+  lastError: string | null;
+  /** End of the undo window; until then the inbox's Undo is the way back, not an edit. */
+  releaseAt?: string | Date;
+};
 
 /** For platforms without a reply API: copy the approved text, paste it there, then say it is posted. */
 export function ReplyActions({ reply }: { reply: Reply }) {
@@ -11,10 +19,17 @@ export function ReplyActions({ reply }: { reply: Reply }) {
   const queryClient = useQueryClient();
   const [url, setUrl] = useState('');
   const [copied, setCopied] = useState(false);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.reviews.pathKey() });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.reviews.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.replies.pathKey() }),
+    ]);
   const mark = useMutation(trpc.replies.markPosted.mutationOptions({ onSuccess: refresh }));
   const retry = useMutation(trpc.replies.retryPost.mutationOptions({ onSuccess: refresh }));
-  if (reply.state !== 'manual' && reply.state !== 'failed') return null;
+  const isHeld = reply.releaseAt !== undefined && new Date(reply.releaseAt).getTime() > Date.now();
+  if (isHeld) return <p className="hint">In its undo window: it is released to be posted in a moment.</p>;
+  const revision = <ReplyRevision reply={reply} />;
+  if (reply.state !== 'manual' && reply.state !== 'failed') return revision;
   const error = mark.error ?? retry.error;
   return (
     <div className="reply-actions">
@@ -59,6 +74,7 @@ export function ReplyActions({ reply }: { reply: Reply }) {
           {messageOf(error)}
         </p>
       ) : null}
+      {revision}
     </div>
   );
 }

@@ -1,14 +1,17 @@
-/** How long a negative review has waited against the org's reply target; breached ones stand out. */
+/**
+ * How long a negative review has waited against the org's reply target, counted from when it was published (the
+ * reviewer's wait, not ours); breached ones stand out.
+ */
 export function SlaTimer({
-  firstSeenAt,
+  since,
   slaHours,
   now = Date.now(),
 }: {
-  firstSeenAt: string | Date;
+  since: string | Date;
   slaHours: number;
   now?: number;
 }) {
-  const waitedH = (now - new Date(firstSeenAt).getTime()) / 3_600_000;
+  const waitedH = (now - new Date(since).getTime()) / 3_600_000;
   const leftH = slaHours - waitedH;
   if (leftH <= 0) {
     return (
