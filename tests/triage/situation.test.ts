@@ -140,6 +140,7 @@ describe('escalation from incidents', () => {
       'They replaced my brake pads and the next morning the brakes failed on a steep hill. Terrifying.',
     ],
     ['legal_threat', 'I have contacted my lawyer and will be taking legal action.'],
+    ['legal_threat', 'The frame came back scratched. I will be talking to my lawyer about the damage.'],
     ['discrimination', 'The doorman refused us entry because we are gay. Disgusting discrimination.'],
     ['abuse', 'The bouncer shoved me against the wall for asking a question.'],
     ['harassment', 'The salesman kept texting me late at night after I bought the car.'],

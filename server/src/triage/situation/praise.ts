@@ -59,10 +59,10 @@ export function findPeople(text: string): string[] {
 }
 
 const PRAISE_WORD =
-  'great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
+  'solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
 const NP = '((?:the|our|my|their|your) (?:[a-z]+ ){0,2}?[a-z]+)';
 const PRAISE_AFTER = new RegExp(
-  `${NP} (?:was|were|is|are) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
+  `${NP} (?:itself |themselves )?(?:was|were|is|are|seems?|seemed|looks?|looked) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
   'giu',
 );
 // "Food is great", "Staff were lovely": a bare noun at the start of a sentence.
@@ -81,7 +81,10 @@ const NOT_ASPECTS = new Set(
 );
 
 /** Aspects the reviewer praised, as short noun phrases in their words ("the pasta", "the staff"). */
-export function findPraised(sentences: readonly Sentence[], isPositive: (s: Sentence) => boolean): string[] {
+export function findPraised<T extends Sentence>(
+  sentences: readonly T[],
+  isPositive: (s: T) => boolean,
+): string[] {
   const out = new Set<string>();
   for (const sentence of sentences) {
     if (!isPositive(sentence)) continue;

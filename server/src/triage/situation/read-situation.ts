@@ -52,7 +52,8 @@ export function readReview(
     input.rating === null ? classifyText(title ? `${title}. ${text}` : text).label : 'neutral';
   let stance = readStance(input.rating, balance, textLabel);
 
-  const praised = findPraised(sentences, (s) => scoreOf(s) >= POSITIVE_SENTENCE);
+  // Praise is read clause by clause: "the work itself seems fine, but the wait was frustrating" praises the work.
+  const praised = findPraised(clauses, (c) => c.score > 0.05 || scoreOf(c) >= POSITIVE_SENTENCE);
   // The title often states the complaint outright ("Died after two days"); it is read as one more sentence, placed
   // before the text so its offsets never collide with evidence from the text.
   const titleSentence: Sentence[] = title ? [{ text: title, start: -title.length - 2, end: -2 }] : [];
