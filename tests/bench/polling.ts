@@ -20,7 +20,9 @@ import { fetchDocument } from '../../server/src/net/fetch-document.ts';
 import { getBusinessProfile } from '../../server/src/services/orgs/get-business-profile.ts';
 import { startPoller } from '../../server/src/services/polling/scheduler.ts';
 import { ingestReviews } from '../../server/src/services/reviews/ingest-reviews.ts';
+import { triageOptionsFor } from '../../server/src/services/reviews/triage-options.ts';
 import { extractSchemaOrg } from '../../server/src/sources/schema-org/index.ts';
+import { triageReview } from '../../server/src/triage/index.ts';
 import { createPostgresDatabase } from '../support/db.ts';
 
 const SOURCES = 1000;
@@ -164,6 +166,20 @@ async function benchIngest(db: import('../../server/src/db/client.ts').Db, orgId
   return seconds;
 }
 
+/** Microseconds of triage per review (the same options ingest uses), on a sample of the same reviews. */
+function benchTriage(profile: Awaited<ReturnType<typeof getBusinessProfile>>): number {
+  const sample = Math.min(INGEST_N, 10_000);
+  const options = triageOptionsFor(profile);
+  const started = performance.now();
+  for (let i = 0; i < sample; i++) {
+    const r = reviewAt(i);
+    triageReview({ rating: r.rating, text: r.text, title: null, language: null }, options);
+  }
+  const micros = ((performance.now() - started) * 1000) / sample;
+  process.stderr.write(`  triage alone: ${micros.toFixed(0)} µs per review\n`);
+  return micros;
+}
+
 async function benchCopy(url: string): Promise<number> {
   const sqlClient = postgres(url, { max: 1, onnotice: () => {} });
   await sqlClient`create table bench_copy (org_id uuid, source_id uuid, dedupe_key text, author text, rating real, text text, published_at timestamptz)`;
@@ -211,12 +227,16 @@ export async function run(opts: { isPollingSkipped?: boolean } = {}): Promise<Re
     const pollsPerSecond = isPollingSkipped ? 0 : await benchPolling(database.db, orgId);
     await database.db.execute(sql`analyze`);
     const ingestSeconds = await benchIngest(database.db, orgId);
+    const profile = await getBusinessProfile(database.db, orgId);
     const copySeconds = await benchCopy(pg.url);
+    const triageMicros = benchTriage(profile);
     return {
       ...(isPollingSkipped ? {} : { polls_per_second: pollsPerSecond }),
       ingest_100k_seconds: ingestSeconds,
       copy_100k_seconds: copySeconds,
       ingest_100k_vs_copy_ratio: ingestSeconds / copySeconds,
+      // Triage alone, per review, in the same run: the part of ingest that no database change can remove.
+      ingest_triage_us_per_review: triageMicros,
     };
   } finally {
     await database.close();
