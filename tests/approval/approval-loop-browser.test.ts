@@ -1,0 +1,295 @@
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, replies, replyDrafts, reviews, sources } from '../../server/src/db/schema/index.ts';
+import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
+import { launchBrowser, signInThroughForm, waitVisible } from '../support/browser.ts';
+import {
+  FAKE_GBP_DEMO_ACCOUNT,
+  FAKE_GBP_DEMO_LOCATION,
+  type FakeGbp,
+  startFakeGbp,
+} from '../support/fake-gbp-server.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { loadPolledDemo, login, signIn } from './demo-org.ts';
+import { APP_SECRET, addGoogleReview, GOOGLE_REVIEW_ID, REPLY_TEXT, reviewName } from './google-fixture.ts';
+
+const UNDO_SECONDS = 3;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// One engine is enough in the browser: the rules behind each step are tested on both engines in undo-window.test.ts.
+describe('the owner’s approval loop in a browser', () => {
+  let server: TestServer;
+  let fake: FakeGbp;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let orgId: string;
+  let google: { reviewId: string; draftId: string };
+  beforeAll(async () => {
+    fake = await startFakeGbp();
+    server = await startTestServer('pglite', {
+      APP_SECRET,
+      WORKERS_ENABLED: 'true',
+      POSTING_CRON: '*/1 * * * * *',
+      POLL_CRON: '0 0 1 1 *',
+      ALERTS_CRON: '0 0 1 1 *',
+      // The fake Google runs on loopback, which the guarded fetch refuses unless allowed.
+      FETCH_ALLOW_LIST: '127.0.0.1',
+    });
+    ({ orgId } = await loadPolledDemo(server.database.db, server.url));
+    await updateApprovalSettings(
+      server.database.db,
+      orgId,
+      { userId: null, label: 'test' },
+      {
+        undoSeconds: UNDO_SECONDS,
+        unpostedReminderHours: 24,
+      },
+    );
+    google = await addGoogleReview(server.database.db, fake, orgId, REPLY_TEXT);
+    browser = await launchBrowser();
+    const owner = login('owner');
+    await signInThroughForm(browser.page, server.url, owner.email, owner.password);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await fake?.close();
+  });
+
+  const list = () => browser.page.getByRole('region', { name: 'Reviews needing a reply' });
+  const rowOf = (text: string) => list().locator('.inbox-item', { hasText: text });
+  const platformReply = () =>
+    fake.reviews(FAKE_GBP_DEMO_ACCOUNT, FAKE_GBP_DEMO_LOCATION).find((r) => r.reviewId === GOOGLE_REVIEW_ID)
+      ?.reviewReply?.comment;
+  const draftStatus = async (draftId: string) =>
+    (
+      await server.database.db
+        .select({ status: replyDrafts.status })
+        .from(replyDrafts)
+        .where(eq(replyDrafts.id, draftId))
+    )[0]?.status;
+
+  it('lists escalated reviews first, then by rating, each with its age since publication, source and reasons in words', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/inbox`);
+    await waitVisible(list().locator('.inbox-item').first());
+    const rows = await list()
+      .locator('.inbox-item')
+      .evaluateAll((els) =>
+        els.map((el) => ({
+          escalated: el.querySelector('.label-tag')?.textContent === 'escalated',
+          stars: (el.querySelector('.stars')?.textContent?.match(/★/g) ?? []).length,
+          age: el.querySelector('.age')?.textContent ?? '',
+          where: el.querySelector('.where')?.textContent ?? '',
+          reasons: el.querySelector('.reasons')?.textContent ?? '',
+        })),
+      );
+    const firstCalm = rows.findIndex((r) => !r.escalated);
+    expect(rows.slice(firstCalm).some((r) => r.escalated)).toBe(false);
+    const calmStars = rows.slice(firstCalm).map((r) => r.stars);
+    expect(calmStars).toEqual([...calmStars].sort((a, b) => a - b));
+    for (const r of rows) expect(r.where.length).toBeGreaterThan(0);
+    for (const r of rows.filter((x) => x.escalated)) expect(r.reasons).not.toMatch(/_/);
+    // The oldest demo review was published 40 days ago: its row says so, not "under an hour".
+    const [oldest] = await server.database.db
+      .select({ author: reviews.author, publishedAt: reviews.publishedAt })
+      .from(reviews)
+      .innerJoin(replyDrafts, eq(replyDrafts.reviewId, reviews.id))
+      .where(and(eq(reviews.orgId, orgId), isNotNull(reviews.publishedAt), eq(replyDrafts.status, 'draft')))
+      .orderBy(reviews.publishedAt)
+      .limit(1);
+    const days = Math.floor((Date.now() - (oldest?.publishedAt?.getTime() ?? 0)) / 86_400_000);
+    expect(days).toBeGreaterThan(2);
+    expect(rows.map((r) => r.age)).toContain(`${days} d old`);
+    await waitVisible(page.getByRole('navigation', { name: 'Waiting per state' }));
+  });
+
+  it('approve, Undo, approve again: after the undo window Google receives the reply exactly once', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/inbox`);
+    await (await waitVisible(rowOf('Sam Rivera'))).click();
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    const toast = await waitVisible(page.locator('.undo-toast'));
+    expect(await toast.textContent()).toMatch(/Reply approved/);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await waitVisible(rowOf('Sam Rivera'));
+    expect(await draftStatus(google.draftId)).toBe('draft');
+    await sleep((UNDO_SECONDS + 2) * 1000);
+    expect(fake.replyPutCount(reviewName)).toBe(0);
+    await rowOf('Sam Rivera').click();
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await waitVisible(page.locator('.undo-toast'));
+    expect(fake.replyPutCount(reviewName)).toBe(0);
+    await expect.poll(() => fake.replyPutCount(reviewName), { timeout: 20_000 }).toBe(1);
+    await sleep(3000);
+    expect(fake.replyPutCount(reviewName)).toBe(1);
+    expect(platformReply()).toBe(REPLY_TEXT);
+  });
+
+  it('an edit after posting is approved again and replaces the reply on Google', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/reviews/${google.reviewId}`);
+    await (await waitVisible(page.getByRole('button', { name: 'Edit reply' }))).click();
+    const edited = `${REPLY_TEXT} We have refunded the labour as well.`;
+    await page.getByLabel('New text of the reply').fill(edited);
+    await page.getByRole('button', { name: 'Approve the new text' }).click();
+    await expect.poll(platformReply, { timeout: 20_000 }).toBe(edited);
+    const states = await server.database.db
+      .select({ state: replies.state })
+      .from(replies)
+      .where(eq(replies.reviewId, google.reviewId));
+    expect(states.map((s) => s.state).sort()).toEqual(['posted', 'replaced']);
+  });
+
+  it('lists a reply for a platform without an API under To post, with a link to the review, and marks it posted', async () => {
+    const { page } = browser;
+    const owner = await signIn(server.url, 'owner');
+    const items = await owner.client.reviews.inbox.query({});
+    const item = items.find((i) => i.sourceKind !== 'google' && !i.isEscalated);
+    if (!item) throw new Error('no demo review to approve');
+    await owner.client.replies.approve.mutate({ draftId: item.draftId, overrideReason: 'checked by hand' });
+    await sleep((UNDO_SECONDS + 1) * 1000);
+    await page.goto(`${server.url}/to-post`);
+    const entry = await waitVisible(page.locator('.to-post-item', { hasText: item.author ?? 'Anonymous' }));
+    await waitVisible(entry.getByRole('button', { name: 'Copy reply' }));
+    const [review] = await server.database.db
+      .select({ url: reviews.url })
+      .from(reviews)
+      .where(eq(reviews.id, item.reviewId));
+    if (review?.url)
+      expect(await entry.getByRole('link', { name: /Open the review on/ }).getAttribute('href')).toBe(
+        review.url,
+      );
+    await entry.getByRole('button', { name: 'Mark as posted' }).click();
+    await expect.poll(() => entry.count()).toBe(0);
+    const [posted] = await server.database.db
+      .select({ state: replies.state, postedBy: replies.postedBy, postedAt: replies.postedAt })
+      .from(replies)
+      .where(eq(replies.reviewId, item.reviewId));
+    expect(posted?.state).toBe('posted');
+    expect(posted?.postedBy).toBeTruthy();
+    expect(posted?.postedAt).toBeInstanceOf(Date);
+    const audit = await server.database.db
+      .select({ actor: auditLog.actorLabel })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, item.reviewId), eq(auditLog.action, 'reply.posted')));
+    expect(audit.map((a) => a.actor)).toEqual([login('owner').email]);
+  });
+
+  it('asks before rejecting, and Undo brings the draft back', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/inbox`);
+    const first = await waitVisible(list().locator('.inbox-item').first());
+    const author = (await first.locator('.author').textContent()) ?? '';
+    const [row] = await server.database.db
+      .select({ draftId: replyDrafts.id })
+      .from(replyDrafts)
+      .innerJoin(reviews, eq(reviews.id, replyDrafts.reviewId))
+      .where(and(eq(reviews.orgId, orgId), eq(reviews.author, author), eq(replyDrafts.status, 'draft')));
+    // Declining the question leaves the draft alone.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('button', { name: 'Reject' }).click();
+    await sleep(500);
+    expect(await draftStatus(row?.draftId ?? '')).toBe('draft');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Reject' }).click();
+    const toast = await waitVisible(page.locator('.undo-toast', { hasText: 'Draft rejected' }));
+    await expect.poll(() => draftStatus(row?.draftId ?? '')).toBe('rejected');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => draftStatus(row?.draftId ?? '')).toBe('draft');
+    await waitVisible(rowOf(author).first());
+  });
+
+  it('warns before an unsaved edit is lost to j/k, Regenerate or leaving the page', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/inbox`);
+    const editor = await waitVisible(page.getByRole('textbox', { name: 'Reply draft' }));
+    const selected = await list().locator('.inbox-item.selected .author').textContent();
+    await editor.press('End');
+    await editor.pressSequentially(' One more thing.', { delay: 5 });
+    await editor.press('Escape');
+    const messages: string[] = [];
+    page.on('dialog', (d) => {
+      messages.push(d.message());
+      void d.dismiss();
+    });
+    await page.keyboard.press('j');
+    await sleep(300);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/unsaved edits/);
+    expect(await list().locator('.inbox-item.selected .author').textContent()).toBe(selected);
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    await sleep(300);
+    expect(messages).toHaveLength(2);
+    expect(await editor.inputValue()).toContain('One more thing.');
+    page.removeAllListeners('dialog');
+    // Leaving the page: the browser's own "leave site?" question comes first; accepting it lets the page go.
+    const leaving = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.type());
+        void d.accept();
+      }),
+    );
+    await page.goto(`${server.url}/to-post`);
+    expect(await leaving).toBe('beforeunload');
+  });
+
+  it('bulk-approves the thank-yous under positive reviews with one confirmation, never an escalated one', async () => {
+    const { page } = browser;
+    const [source] = await server.database.db
+      .select({ id: sources.id })
+      .from(sources)
+      .where(and(eq(sources.orgId, orgId), eq(sources.kind, 'schema_org')));
+    const add = async (key: string, isEscalated: boolean) => {
+      const [r] = await server.database.db
+        .insert(reviews)
+        .values({
+          orgId,
+          sourceId: source?.id ?? '',
+          dedupeKey: `x:bulk-${key}`,
+          author: `Bulk ${key}`,
+          rating: 5,
+          text: 'Lovely people and a quick fix, thank you!',
+          label: 'positive',
+          isEscalated,
+          escalationReasons: isEscalated ? ['legal_threat'] : [],
+        })
+        .returning({ id: reviews.id });
+      const [d] = await server.database.db
+        .insert(replyDrafts)
+        .values({
+          orgId,
+          reviewId: r?.id ?? '',
+          text: 'Thank you so much, it was a pleasure!',
+          origin: 'composer',
+        })
+        .returning({ id: replyDrafts.id });
+      return d?.id ?? '';
+    };
+    const happy = [await add('happy-1', false), await add('happy-2', false)];
+    const escalated = await add('escalated', true);
+    await page.goto(`${server.url}/inbox`);
+    // The escalated one reads in words in its row.
+    expect(await (await waitVisible(rowOf('Bulk escalated'))).textContent()).toMatch(/Mentions legal action/);
+    const button = await waitVisible(page.getByRole('button', { name: /Approve \d+ thank-you/ }));
+    const questions: string[] = [];
+    page.once('dialog', (d) => {
+      questions.push(d.message());
+      void d.accept();
+    });
+    await button.click();
+    await waitVisible(page.getByRole('status').filter({ hasText: /^Approved \d+/ }));
+    expect(questions).toHaveLength(1);
+    const decided = await server.database.db
+      .select({ id: replyDrafts.id, status: replyDrafts.status })
+      .from(replyDrafts)
+      .where(inArray(replyDrafts.id, [...happy, escalated]));
+    const statusOf = new Map(decided.map((d) => [d.id, d.status]));
+    expect(happy.map((id) => statusOf.get(id))).toEqual(['approved', 'approved']);
+    expect(statusOf.get(escalated)).toBe('draft');
+    const audited = await server.database.db
+      .select({ entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, orgId), eq(auditLog.action, 'reply.approved')));
+    expect(audited.length).toBeGreaterThanOrEqual(4);
+  });
+});
