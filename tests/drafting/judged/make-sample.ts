@@ -26,7 +26,7 @@ const profileFor: Record<string, string> = {
   auto: 'auto',
   medical: 'medical',
   service: 'service',
-  electronics: 'kitchen-store',
+  electronics: 'electronics-store',
 };
 
 function mulberry32(seed: number): () => number {
@@ -131,9 +131,9 @@ for (const [profile, rows] of byProfile) {
   );
   if (run.status !== 0) throw new Error(`rebound triage failed for ${profile}: ${run.stderr}`);
   const lines = run.stdout.split('\n').filter((l) => l.trim().length > 0);
-  rows.forEach((r, i) =>
-    drafted.push({ ...r, profile, result: JSON.parse(lines[i] ?? '{}') as Record<string, unknown> }),
-  );
+  for (const [i, r] of rows.entries()) {
+    drafted.push({ ...r, profile, result: JSON.parse(lines[i] ?? '{}') as Record<string, unknown> });
+  }
 }
 
 const packet = drafted
