@@ -4,6 +4,8 @@ export class DomainError extends Error {
     readonly kind: 'not_found' | 'forbidden' | 'conflict' | 'invalid' | 'unauthorized' | 'rate_limited',
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** Where in the dashboard the cause can be seen (the source that already watches an address, ...). */
+    readonly link?: { href: string; label: string },
   ) {
     super(message);
     this.name = 'DomainError';

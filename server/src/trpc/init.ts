@@ -23,7 +23,13 @@ const t = initTRPC.context<AppContext>().create({
           : isInternal
             ? 'Something went wrong on our side'
             : shape.message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors },
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors,
+        link: cause instanceof DomainError ? (cause.link ?? null) : null,
+      },
     };
   },
 });

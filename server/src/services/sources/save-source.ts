@@ -24,6 +24,7 @@ import {
   sealSourceSecrets,
   withoutEndpointSecrets,
 } from '../secrets/source-secrets.ts';
+import { refuseDuplicateSource } from './find-duplicate-source.ts';
 import { getSource, loadSourceRow, type SourceView } from './list-sources.ts';
 import {
   buildSourceConfig,
@@ -101,6 +102,8 @@ export async function createSource(
   const config = buildSourceConfig(input.kind, input.settings);
   config.secretsSet = namesOf(secrets);
   secrets.endpoint = endpointOf(config);
+  const url = resolveSourceUrl(input.kind, input.settings, config, null);
+  await refuseDuplicateSource(db, orgId, { kind: input.kind, url, config }, null);
   const now = new Date();
   await db.insert(sources).values({
     orgId,
@@ -108,7 +111,7 @@ export async function createSource(
     kind: input.kind,
     name: input.name,
     locationId: input.locationId ?? null,
-    url: resolveSourceUrl(input.kind, input.settings, config, null),
+    url,
     config,
     secretsEnc: hasSecrets ? sealSourceSecrets(requireBox(box), orgId, id, secrets) : null,
     intervalSeconds: input.schedule.intervalSeconds,
@@ -144,6 +147,7 @@ export async function updateSource(
   const settings = input.settings ?? {};
   const config = buildSourceConfig(row.kind, settings, stored);
   const url = resolveSourceUrl(row.kind, settings, config, row.url);
+  await refuseDuplicateSource(db, orgId, { kind: row.kind, url, config }, row.id);
   const typed = typedSecretNames(input.secrets);
   // A stored secret only ever goes to the address it was entered for: a new address needs them typed again.
   const isEndpointChanged = endpointOf(config) !== endpointOf(stored);

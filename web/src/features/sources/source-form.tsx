@@ -6,7 +6,7 @@ import {
 } from '@rebound/shared';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
+import { fieldErrorsOf, linkOf, messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { Field } from '../../shared/ui/field.tsx';
 import type { SourceItem } from './source-list.tsx';
@@ -85,7 +85,7 @@ export function SourceForm({ editing, onDone, onCancel }: Props) {
       <h2 id="source-form-title">{editing ? `Edit ${editing.name}` : 'Add a source'}</h2>
       {save.error && !Object.keys(errors).length ? (
         <p className="error" role="alert">
-          {messageOf(save.error)}
+          {messageOf(save.error)} <ErrorLink error={save.error} onFollow={onCancel} />
         </p>
       ) : null}
       <div className="field">
@@ -312,5 +312,19 @@ export function SourceForm({ editing, onDone, onCancel }: Props) {
         </div>
       ) : null}
     </form>
+  );
+}
+
+/**
+ * The server's link to the cause of a refusal, followed only when it stays inside the dashboard. Following it
+ * closes the form, so the source it points to is in view rather than behind the form.
+ */
+function ErrorLink({ error, onFollow }: { error: unknown; onFollow(): void }) {
+  const link = linkOf(error);
+  if (!link?.href.startsWith('/') || link.href.startsWith('//')) return null;
+  return (
+    <a href={link.href} onClick={onFollow}>
+      {link.label}
+    </a>
   );
 }

@@ -11,6 +11,15 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
   return {};
 }
 
+/** A link the server sends with an error, to where its cause can be seen (e.g. the source already watching). */
+export function linkOf(error: unknown): { href: string; label: string } | null {
+  if (error instanceof TRPCClientError) {
+    const data = error.data as { link?: { href: string; label: string } | null } | undefined;
+    return data?.link ?? null;
+  }
+  return null;
+}
+
 export function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
   return 'Something went wrong';
