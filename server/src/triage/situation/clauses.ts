@@ -7,10 +7,20 @@ export type ScoredClause = Sentence & { score: number };
 const CONTRAST =
   /\s*(?:,\s*)?\b(?:but|however|although|though|except|yet|sadly|unfortunately|whereas|while)\b\s*/giu;
 
+const HAS_CONTRAST = new RegExp(CONTRAST.source, 'iu');
+
 /** Each sentence cut at its contrast words, every part scored on its own (positive is praise, negative criticism). */
-export function scoreClauses(sentences: readonly Sentence[]): ScoredClause[] {
+export function scoreClauses(
+  sentences: readonly Sentence[],
+  wholeSentenceScore: (s: Sentence) => number,
+): ScoredClause[] {
   const out: ScoredClause[] = [];
   for (const sentence of sentences) {
+    // Most sentences have no contrast; their score is already known and is not computed again.
+    if (!HAS_CONTRAST.test(sentence.text)) {
+      out.push({ ...sentence, score: wholeSentenceScore(sentence) });
+      continue;
+    }
     let from = 0;
     const cut = (to: number) => {
       const raw = sentence.text.slice(from, to);

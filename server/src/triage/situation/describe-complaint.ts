@@ -122,11 +122,13 @@ function tidyPredicate(raw: string): string | null {
   return text;
 }
 
+const CLAIM_ANYWHERE = new RegExp(CLAIM.source, 'iu');
+
 /** True when some sentence states something going wrong, whoever or whatever it is about. */
 export function mentionsProblem(sentences: readonly Sentence[]): boolean {
   return sentences.some((s) => {
     const plain = s.text.replace(/’/g, "'");
-    return PREDICATE_FIRST.test(plain) || new RegExp(CLAIM.source, 'iu').test(plain);
+    return PREDICATE_FIRST.test(plain) || CLAIM_ANYWHERE.test(plain);
   });
 }
 

@@ -43,7 +43,11 @@ export function readReview(
   const analysis = analyzeText(text);
   const scoreOf = sentenceScorer(analysis.sentences);
   // A 3-star review is judged on its balance, so praise and criticism joined by "but" are weighed apart.
-  const clauses = scoreClauses(sentences);
+  // Sentence sums brought to the same [-1, 1] scale as a clause analysed on its own.
+  const clauses = scoreClauses(sentences, (s) => {
+    const sum = scoreOf(s);
+    return sum / Math.sqrt(sum * sum + 15);
+  });
   const balance = balanceOf(
     input.rating === 3 ? clauses.map((c) => c.score * 4) : analysis.sentences.map((s) => s.score),
   );
