@@ -47,6 +47,12 @@ const LEADING_ADJECTIVES = new Set(
     ' ',
   ),
 );
+// Words that cannot end a noun phrase naming a thing: describing words and units of measure.
+const NOT_HEADS = new Set(
+  'annoying amazing awesome great good bad worst best only main whole other real actual nice cool cheap poor inch inches foot feet pound pounds ounce ounces gb mb tb mm cm minute second'.split(
+    ' ',
+  ),
+);
 // Nouns that end like adverbs.
 const LY_NOUNS = new Set(
   'belly jelly family supply assembly lily rally ally fly reply bully panoply anomaly'.split(' '),
@@ -63,7 +69,8 @@ export function cleanNounPhrase(raw: string): string | null {
     words.push(word);
   }
   const head = words[words.length - 1];
-  if (!head || head.length < 3 || VAGUE_HEADS.has(head) || PHRASE_STOP.has(head)) return null;
+  if (!head || head.length < 3 || VAGUE_HEADS.has(head) || PHRASE_STOP.has(head) || NOT_HEADS.has(head))
+    return null;
   if (/(?:ly|ful|ous|ive|able|ible|est)$/.test(head) && !LY_NOUNS.has(head)) return null;
   return `the ${words.join(' ')}`;
 }

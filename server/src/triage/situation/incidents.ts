@@ -195,6 +195,73 @@ const rules: readonly Rule[] = [
       'over the edge|(?:no|not|never|without) (?:been )?(?:physically|assault\\w*)|physically (?:fit|able|demanding|impossible|challeng\\w*|tired|exhausted)|(?:the|this) (?:heat|sun|cold|traffic) was (?:an )?assault|assault on (?:the|my|our) (?:senses|ears|nose|eyes|taste ?buds)|hit (?:me|us) (?:up|with)',
     ),
   },
+  {
+    // Police called on or by the business, extortion or fraud alleged: a matter with legal weight, however calm.
+    kind: 'legal_threat',
+    match: words(
+      "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|police (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:charges?|billing|practices?|activity|claims?)",
+    ),
+    unless: words(
+      "(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)",
+    ),
+  },
+  {
+    // A disability or access request the business ignored or refused.
+    kind: 'discrimination',
+    match: words(
+      "wheelchairs?|disabilit\\w*|disabled (?:person|guest|customer|son|daughter|husband|wife|mother|father|mom|dad|child|veteran|access|room|parking)|(?:i am|i'm|he is|she is|is|am) disabled|handicap(?:ped)? (?:accessible|room|access|parking|ramp)|mobility (?:issues?|problems?|scooter|aid)|accessible (?:room|entrance|bathroom|toilet|parking)|accessibility|\\bada\\b (?:room|compliant|accessible)|(?:near|close to) (?:the )?(?:exit|elevator|lift) because",
+    ),
+    needsNearby: words(
+      "ignored|refused|denied|turned (?:us|me|him|her) away|(?:didn't|did not|wouldn't|would not|couldn't|could not|won't|will not|never) (?:\\w+ )?(?:accommodate|help|care|honou?r|give|let|allow|provide|assist|listen)|no (?:ramp|elevator|lift|accessible)|not accessible|inaccessible|despite|even though|anyway|regardless|instead",
+    ),
+    unless: words('disabled (?:the|my|it|alarm|account|card|feature|wifi|cookies)'),
+  },
+  {
+    // Doors and locks that do not secure a room or a building: anyone could walk in.
+    kind: 'security',
+    match: words(
+      "(?:doors?|locks?|gates?|windows?|deadbolts?)(?: \\w+){0,2} (?:would not|wouldn't|won't|will not|didn't|did not|doesn't|does not|don't|do not|could not|couldn't|can't|cannot|never|not) (?:even |properly |fully )?(?:lock|close|shut|latch|secure)|(?:broken|no|missing) (?:locks?|deadbolts?|door locks?)|(?:lock|deadbolt)s? (?:was|were|is|are) broken|no security(?! deposit)|(?:any ?one|anybody|everyone|strangers?) (?:can|could) (?:just )?(?:walk|come|get|wander) in",
+    ),
+    notIn: ['retail', 'trades_repairs', 'software'],
+  },
+  {
+    // Crime at the premises: break-ins, theft from rooms or cars, vandalism, violence.
+    kind: 'security',
+    match: words(
+      'broke(?:n)? into|break-?ins?|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:robbed|mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)|car (?:was|got) (?:broken|stolen)',
+    ),
+    unless: words(
+      'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)',
+    ),
+  },
+  {
+    // Food sold or served past its date, spoiled or mouldy.
+    kind: 'food_safety',
+    match: words(
+      '(?:sold|selling|sells|served|serving|gave|shelves?|shelf|stock|stocked|display|bought|purchased) [^.!?]{0,40}(?:expired|out of date|out-of-date|past (?:its|their|the) (?:date|sell[- ]by|use[- ]by|expiration|expiry))|(?:expired|out-of-date|out of date|spoiled|spoilt|rotten|rotting|mou?ldy|rancid|maggot\\w*) (?:food|milk|meat|fish|chicken|bread|cheese|eggs|yogh?urt|produce|fruit|vegetables|groceries|items|products|goods|stock|seafood|salad|sandwich\\w*)|(?:sell[- ]by|use[- ]by|expiration|expiry|best[- ]before) dates? (?:of|from|was|were|in|back in) [^.!?]{0,20}(?:19|20)\\d\\d|(?:food|milk|meat|fish|chicken|bread|cheese|eggs|yogh?urt|produce|fruit|seafood|items|products) (?:was|were|is|are|had|has) (?:\\w+ )?(?:expired|out of date|past (?:its|their|the) (?:date|sell[- ]by|expiration)|mou?ldy|rotten|spoiled|spoilt|rancid|maggot\\w*)',
+    ),
+    unless: words(
+      'expired (?:coupons?|warrant\\w*|cards?|licen[cs]es?|registration|passports?|membership|promotions?|promo|offers?|deals?|vouchers?|gift cards?|certificates?|links?|codes?|subscriptions?|insurance|tags?)|rotten (?:service|attitude|experience|luck|customer service|day)',
+    ),
+  },
+  {
+    // A clinician who dismissed severe symptoms: a patient-safety matter for a practice to look into privately.
+    kind: 'patient_safety',
+    match: words(
+      "dismiss(?:ed|ive|ing)|brushed (?:me|it|us|her|him|my \\w+) off|brushed off|(?:didn't|did not|wouldn't|would not|refused to|never) (?:even )?(?:take (?:me|it|my \\w+|us) seriously|listen|examine|check|test|look at)|sent (?:me|us|her|him|my \\w+) home|misdiagnos\\w*|told (?:me|us|her|him) (?:it was|nothing was) (?:nothing|fine|wrong)",
+    ),
+    needsNearby: words(
+      "severe|excruciating|unbearable|chest pains?|bleeding|(?:couldn't|could not|can't|cannot) breathe|high fever|fever|infection|emergency|the er|hospital|ambulance|urgent care|turned out|diagnosed|(?:in|with) (?:so much |a lot of |terrible |extreme )?pain|symptoms|seizures?|faint\\w*|passed out",
+    ),
+    notIn: ['retail', 'food_hospitality', 'trades_repairs', 'professional', 'software'],
+  },
+  {
+    // A creepy or inappropriate clinician or staff member.
+    kind: 'harassment',
+    match: words(
+      'creepy (?:old )?(?:doctor|dentist|guy|man|manager|owner|staff|employee|worker|tech|technician|clerk|server|waiter|bartender|driver|stylist|receptionist|nurse|therapist|masseuse|masseur|physician|dr)|(?:doctor|dentist|physician|dr\\.? \\w+|manager|owner|employee|worker|technician|tech|guy|man|therapist|masseuse|masseur|driver|stylist|nurse|he) (?:was|is|seemed|seems|acted|felt) (?:\\w+ )?(?:creepy|a creep|a pervert|inappropriate|sleazy)|pervert\\w*|leer(?:ed|ing)|star(?:ing|ed) at (?:my (?:chest|body|breasts)|me the whole)',
+    ),
+  },
 ];
 
 export type FoundIncident = { kind: IncidentKind; evidence: Evidence };
