@@ -270,7 +270,7 @@ describe('the owner’s approval loop in a browser', () => {
     await page.goto(`${server.url}/inbox`);
     // The escalated one reads in words in its row.
     expect(await (await waitVisible(rowOf('Bulk escalated'))).textContent()).toMatch(/Mentions legal action/);
-    const button = await waitVisible(page.getByRole('button', { name: /Approve \d+ thank-you/ }));
+    const button = await waitVisible(page.getByRole('button', { name: /Accept all \d+ thank-you/ }));
     const questions: string[] = [];
     page.once('dialog', (d) => {
       questions.push(d.message());

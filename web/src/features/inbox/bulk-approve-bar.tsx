@@ -42,7 +42,7 @@ export function BulkApproveBar({ items }: { items: Item[] }) {
             if (window.confirm(question)) bulk.mutate({ draftIds: eligible.map((e) => e.draftId) });
           }}
         >
-          Approve {n} thank-you {n === 1 ? 'reply' : 'replies'}…
+          Accept all {n} thank-you {n === 1 ? 'reply' : 'replies'}…
         </button>
       ) : null}
       {bulk.data ? (
