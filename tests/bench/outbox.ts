@@ -1,10 +1,11 @@
 /**
  * outbox_messages_per_second: 2,000 feedback requests enqueued by a campaign launch, then sent by the outbox
  * worker (default concurrency) to a loopback SMTP server, on a PostgreSQL database created and dropped here.
- * The sink holds each greeting 100 ms (smtp-server's early-talker check) and the SMTP transport opens one
- * connection per message, so this measures claim + send-time checks + SMTP + bookkeeping together.
+ * The sink holds each greeting 100 ms (smtp-server's early-talker check); the SMTP transport keeps a pool of
+ * `concurrency` connections, so this measures claim + send-time checks + SMTP + bookkeeping together.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { openDatabase } from '../../server/src/db/client.ts';
 import { outbox } from '../../server/src/db/schema/index.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { createMailTransport } from '../../server/src/mail/index.ts';
@@ -47,12 +48,18 @@ export async function runOutboxBench(): Promise<Record<string, number>> {
       domain: 'rebound.example',
     });
     const enqueueMs = performance.now() - enqueueStarted;
+    // The worker gets the server's own pool size (tests share a smaller one), as it would in production.
+    const serverDb = await openDatabase({ databaseUrl: db.url ?? '' });
     const started = performance.now();
     const worker = startOutboxWorker({
-      db: db.db,
+      db: serverDb.db,
       log: createLogger('silent'),
       worker: 'bench',
-      transport: createMailTransport({ smtpUrl: sink.url, outboxDir: '/nonexistent' }),
+      transport: createMailTransport({
+        smtpUrl: sink.url,
+        outboxDir: '/nonexistent',
+        connections: concurrency,
+      }),
       policies: { feedback: feedbackSendPolicy },
       concurrency,
       leaseSeconds: 120,
@@ -68,6 +75,7 @@ export async function runOutboxBench(): Promise<Record<string, number>> {
     }
     const seconds = (performance.now() - started) / 1000;
     await worker.stop();
+    await serverDb.close();
     if (sink.total() !== messages)
       throw new Error(`sink received ${sink.total()} messages, expected ${messages}`);
     return {

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
+import SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import { MailInputError } from './errors.ts';
 import type { OutgoingMail } from './message.ts';
 import { toRawMessage } from './raw-message.ts';
@@ -28,11 +28,24 @@ export function classifySmtpError(error: unknown): SendResult {
   return { ok: false, permanent: false, response };
 }
 
-export function createSmtpTransport(smtpUrl: string): MailTransport {
-  // No pool: one connection per send keeps a wedged server from holding a shared socket, and the outbox
-  // already limits concurrency.
-  const options: SMTPTransport.Options = {
+export type SmtpPoolOptions = {
+  /** Open connections kept to the server; the outbox sends at most this many messages at once. */
+  connections: number;
+};
+
+export function createSmtpTransport(
+  smtpUrl: string,
+  pool: SmtpPoolOptions = { connections: 4 },
+): MailTransport {
+  // Pooled: a greeting and EHLO per message (and the server's early-talker delay) cost far more than the
+  // message itself. A wedged server cannot hold a pooled socket for long: socketTimeout drops it, and the
+  // pool opens a fresh one for the next message. Each connection is recycled after `maxMessages` sends so a
+  // server's per-connection limits are never reached.
+  const options: SMTPPool.Options = {
     url: smtpUrl,
+    pool: true,
+    maxConnections: Math.max(1, pool.connections),
+    maxMessages: 500,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 60_000,
@@ -40,7 +53,9 @@ export function createSmtpTransport(smtpUrl: string): MailTransport {
     disableFileAccess: true,
     disableUrlAccess: true,
   };
-  const transporter = nodemailer.createTransport(options);
+  // The pool is built here, not by createTransport(options): given a `url`, createTransport keeps only what
+  // the URL says and drops every other option (pool, timeouts, file access), while SMTPPool merges the two.
+  const transporter = nodemailer.createTransport(new SMTPPool(options));
   return {
     kind: 'smtp',
     async send(mail: OutgoingMail): Promise<SendResult> {

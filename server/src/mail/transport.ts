@@ -14,6 +14,13 @@ export type MailTransport = {
 };
 
 /** Real SMTP when a URL is configured, otherwise the outbox folder that the dashboard can show. */
-export function createMailTransport(cfg: { smtpUrl?: string | null; outboxDir: string }): MailTransport {
-  return cfg.smtpUrl ? createSmtpTransport(cfg.smtpUrl) : createFileTransport(cfg.outboxDir);
+export function createMailTransport(cfg: {
+  smtpUrl?: string | null;
+  outboxDir: string;
+  /** SMTP connections to keep open; match the outbox concurrency so no send waits for a socket. */
+  connections?: number;
+}): MailTransport {
+  return cfg.smtpUrl
+    ? createSmtpTransport(cfg.smtpUrl, { connections: cfg.connections ?? 4 })
+    : createFileTransport(cfg.outboxDir);
 }

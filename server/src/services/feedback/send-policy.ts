@@ -1,9 +1,8 @@
-import { and, eq, gte, ne } from 'drizzle-orm';
-import { campaigns, clients, feedbackRequests, outbox } from '../../db/schema/index.ts';
+import { and, eq, gte, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { campaigns, clients, feedbackRequests, outbox, suppressions } from '../../db/schema/index.ts';
 import { isSuppressed, suppressEmail } from '../clients/suppressions.ts';
 import type { SendPolicy } from '../outbox/index.ts';
-
-const dayMs = 86_400_000;
 
 /**
  * Checked again just before each feedback request goes out, because time passes between launch and send:
@@ -11,14 +10,38 @@ const dayMs = 86_400_000;
  */
 export const feedbackSendPolicy: SendPolicy = {
   async beforeSend(db, message, now) {
-    if (await isSuppressed(db, message.orgId, message.toAddress))
-      return { send: false, reason: 'The address is on the suppression list' };
-    if (!message.refId) return { send: true };
+    if (!message.refId) {
+      return (await isSuppressed(db, message.orgId, message.toAddress))
+        ? { send: false, reason: 'The address is on the suppression list' }
+        : { send: true };
+    }
+    // One round trip per message: at campaign volume the send-time checks cost more than the SMTP exchange.
+    const email = message.toAddress.trim().toLowerCase();
+    const earlier = alias(feedbackRequests, 'earlier');
     const [request] = await db
       .select({
-        clientId: feedbackRequests.clientId,
         capDays: campaigns.frequencyCapDays,
         consent: clients.consent,
+        isSuppressed: sql<boolean>`exists (${db
+          .select({ one: sql`1` })
+          .from(suppressions)
+          .where(and(eq(suppressions.orgId, message.orgId), eq(suppressions.email, email)))})`,
+        isRecentlyAsked: sql<boolean>`exists (${db
+          .select({ one: sql`1` })
+          .from(earlier)
+          .innerJoin(outbox, and(eq(outbox.orgId, earlier.orgId), eq(outbox.id, earlier.outboxId)))
+          .where(
+            and(
+              eq(earlier.orgId, message.orgId),
+              eq(earlier.clientId, feedbackRequests.clientId),
+              ne(earlier.id, message.refId),
+              eq(outbox.status, 'sent'),
+              gte(
+                outbox.sentAt,
+                sql`${now.toISOString()}::timestamptz - make_interval(days => ${campaigns.frequencyCapDays})`,
+              ),
+            ),
+          )})`,
       })
       .from(feedbackRequests)
       .innerJoin(
@@ -30,26 +53,11 @@ export const feedbackSendPolicy: SendPolicy = {
         and(eq(clients.orgId, feedbackRequests.orgId), eq(clients.id, feedbackRequests.clientId)),
       )
       .where(and(eq(feedbackRequests.orgId, message.orgId), eq(feedbackRequests.id, message.refId)));
+    if (request?.isSuppressed || (!request && (await isSuppressed(db, message.orgId, email))))
+      return { send: false, reason: 'The address is on the suppression list' };
     if (!request) return { send: false, reason: 'The feedback request no longer exists' };
     if (request.consent === 'withdrawn') return { send: false, reason: 'The client withdrew consent' };
-    const recent = await db
-      .select({ id: feedbackRequests.id })
-      .from(feedbackRequests)
-      .innerJoin(
-        outbox,
-        and(eq(outbox.orgId, feedbackRequests.orgId), eq(outbox.id, feedbackRequests.outboxId)),
-      )
-      .where(
-        and(
-          eq(feedbackRequests.orgId, message.orgId),
-          eq(feedbackRequests.clientId, request.clientId),
-          ne(feedbackRequests.id, message.refId),
-          eq(outbox.status, 'sent'),
-          gte(outbox.sentAt, new Date(now.getTime() - request.capDays * dayMs)),
-        ),
-      )
-      .limit(1);
-    if (recent.length)
+    if (request.isRecentlyAsked)
       return { send: false, reason: `The client was already asked within ${request.capDays} days` };
     return { send: true };
   },

@@ -12,7 +12,11 @@ export function startFeedbackOutbox(deps: { db: Db; env: Env; log: Logger; worke
     db: deps.db,
     log: deps.log,
     worker: deps.worker,
-    transport: createMailTransport({ smtpUrl: deps.env.SMTP_URL ?? null, outboxDir: outboxDirOf(deps.env) }),
+    transport: createMailTransport({
+      smtpUrl: deps.env.SMTP_URL ?? null,
+      outboxDir: outboxDirOf(deps.env),
+      connections: deps.env.OUTBOX_CONCURRENCY,
+    }),
     policies: { feedback: feedbackSendPolicy },
     concurrency: deps.env.OUTBOX_CONCURRENCY,
     leaseSeconds: deps.env.OUTBOX_LEASE_SECONDS,
