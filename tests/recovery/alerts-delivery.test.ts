@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alerts, reviewEffects, sources, users } from '../../server/src/db/schema/index.ts';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
@@ -100,11 +100,14 @@ describe.each(engines)('alerts by email and signed webhook on %s', (engine) => {
     const raised = await server.database.db
       .select({ id: alerts.id, kind: alerts.kind })
       .from(alerts)
-      .where(and(eq(alerts.orgId, orgId), eq(alerts.kind, 'new_negative')));
-    expect(raised.length).toBeGreaterThan(0);
+      .where(and(eq(alerts.orgId, orgId), inArray(alerts.kind, ['new_negative', 'escalated'])));
+    // The demo has unhappy reviews of both kinds (the brake failure is escalated); each gets its own alert.
+    expect(raised.filter((a) => a.kind === 'new_negative').length).toBeGreaterThan(0);
 
     await waitUntil('webhooks for every alert', () => hook.received.length >= raised.length);
-    await waitUntil('emails to owner and manager', () => sink.messages.length >= raised.length * 2);
+    // New negative reviews go to the owner and the manager, escalated ones to the owner alone (settings above).
+    const emails = raised.reduce((n, a) => n + (a.kind === 'escalated' ? 1 : 2), 0);
+    await waitUntil('emails to owner and manager', () => sink.messages.length >= emails);
     for (const h of hook.received) {
       expect(h.headers['content-type']).toBe('application/json');
       expect(isWebhookSignatureValid(secret, h.body, String(h.headers['x-rebound-signature']))).toBe(true);
@@ -112,15 +115,19 @@ describe.each(engines)('alerts by email and signed webhook on %s', (engine) => {
         false,
       );
       const payload = JSON.parse(h.body) as { type: string; text: string; url: string };
-      expect(payload.type).toBe('new_negative');
-      expect(payload.text).toMatch(/New negative review from/);
+      expect(['new_negative', 'escalated']).toContain(payload.type);
+      expect(payload.text).toMatch(
+        payload.type === 'escalated' ? /Escalated review from/ : /New negative review from/,
+      );
       expect(payload.url).toMatch(/\/reviews\/[0-9a-f-]{36}$/);
     }
     const recipients = sink.envelopes.flatMap((e) => e.to);
     expect(recipients).toContain('owner@demo.rebound.example');
     expect(recipients).toContain('manager@demo.rebound.example');
     expect(recipients).not.toContain('marketing@demo.rebound.example');
-    expect(sink.messages[0]?.subject).toMatch(/^\[Rebound\] New negative review from/);
+    expect(sink.messages.map((m) => m.subject)).toContainEqual(
+      expect.stringMatching(/^\[Rebound\] New negative review from/),
+    );
     await waitUntil('alerts marked delivered', async () => {
       const rows = await server.database.db
         .select({ state: alerts.state })
