@@ -19,7 +19,7 @@ import { createUnsubscribeRoutes } from './http/unsubscribe.ts';
 import { createWebhookRoutes } from './http/webhooks.ts';
 import type { Logger } from './logger.ts';
 import { createMetricsRoute } from './observability/metrics-route.ts';
-import { requestLogger } from './observability/request-log.ts';
+import { requestLog, requestLogger } from './observability/request-log.ts';
 import { readSession } from './services/auth/sessions.ts';
 import { hashToken } from './services/auth/tokens.ts';
 import type { AppContext, AppServices } from './trpc/context.ts';
@@ -48,7 +48,7 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId());
   app.use(securityHeaders());
-  app.use(requestLogger(log));
+  app.use(requestLogger(requestLog(log, env, deps.engine)));
   app.onError((error, c) => {
     log.error({ err: error, reqId: c.get('requestId') }, 'unhandled request error');
     return c.json(

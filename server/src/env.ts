@@ -62,6 +62,11 @@ export const envSchema = z.object({
   /** Past this the composer's draft is used; a local model on a small machine may need longer. */
   LLM_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * One line per HTTP request is logged at info. Unset: request lines are shown only from warn up (server errors)
+   * in embedded mode, so a first start stays readable, and follow LOG_LEVEL with PostgreSQL. Set to info for all.
+   */
+  REQUEST_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

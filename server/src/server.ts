@@ -13,12 +13,15 @@ import { fetchDocument } from './net/fetch-document.ts';
 import { checkDataDirWritable } from './observability/check-data-dir.ts';
 import { watchQueueDepths } from './observability/queue-depths.ts';
 import { closeHttpServer, type ShutdownReport, settlesWithin } from './observability/shutdown.ts';
-import { issueSetupToken } from './services/orgs/setup.ts';
+import { isDatabaseEmpty, issueSetupToken } from './services/orgs/setup.ts';
 import type { Fetcher } from './services/polling/collect.ts';
 import type { Poller } from './services/polling/scheduler.ts';
 import { resolveAppSecret } from './services/secrets/app-secret.ts';
 import type { AppServices } from './trpc/context.ts';
 import { startWorkers } from './workers/index.ts';
+
+/** When the setup link is printed the second time: after the workers' first round of start-up lines. */
+const setupReprintMs = 4000;
 
 export type RunningServer = {
   url: string;
@@ -90,11 +93,23 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   const setupToken = await issueSetupToken(database.db);
   const setupUrl = setupToken ? `${url}/setup#token=${setupToken}` : null;
   log.info({ url, engine: database.engine, dataDir: path.resolve(env.DATA_DIR) }, 'Rebound is running');
-  if (setupUrl && env.LOG_LEVEL !== 'silent') {
-    // Printed plainly as well as logged: this is the first thing a new owner needs.
+  const printSetupLink = () =>
     process.stdout.write(
       `\nRebound is ready. Open this one-time link to create your organization (or load the demo):\n  ${setupUrl}\nOr load the demo business from a terminal: npx rebound demo\n\n`,
     );
+  // Printed plainly as well as logged: this is the first thing a new owner needs. Printed once more when the
+  // workers' start-up lines have been written, so it is the last thing on the screen, unless set-up is done.
+  let reprint: NodeJS.Timeout | null = null;
+  if (setupUrl && env.LOG_LEVEL !== 'silent') {
+    printSetupLink();
+    reprint = setTimeout(() => {
+      isDatabaseEmpty(database.db)
+        .then((isEmpty) => {
+          if (isEmpty) printSetupLink();
+        })
+        .catch(() => {});
+    }, setupReprintMs);
+    reprint.unref();
   }
 
   return {
@@ -104,6 +119,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
     poller,
     setupUrl,
     async close() {
+      if (reprint) clearTimeout(reprint);
       // New connections are refused at once; requests and jobs in flight (polls, sends, posts) get until the
       // deadline to finish, and only then is the database closed under them.
       const begun = performance.now();

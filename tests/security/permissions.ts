@@ -34,6 +34,7 @@ export const procedurePermissions: Record<string, Access> = {
   'auth.signIn': 'public',
   'auth.signOut': everyMember,
   'auth.setupStatus': 'public',
+  'auth.setupPending': 'public',
   'auth.completeSetup': 'public',
   'auth.loadDemo': 'public',
 

@@ -1,5 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
+import pino from 'pino';
+import type { Engine } from '../db/client.ts';
+import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { recordHttpRequest } from './metrics.ts';
 
@@ -97,4 +100,21 @@ export function requestLogger(log: Logger): MiddlewareHandler {
       else log.info(line, 'request');
     }
   };
+}
+
+/**
+ * The logger request lines go to. Embedded mode is one person trying Rebound in a terminal: request lines
+ * there would bury the setup link, so they start at warn unless REQUEST_LOG_LEVEL says otherwise. Never
+ * chattier than LOG_LEVEL itself.
+ */
+export function requestLog(
+  log: Logger,
+  env: Pick<Env, 'LOG_LEVEL' | 'REQUEST_LOG_LEVEL'>,
+  engine: Engine,
+): Logger {
+  const wanted = env.REQUEST_LOG_LEVEL ?? (engine === 'pglite' ? 'warn' : env.LOG_LEVEL);
+  const rank = (level: string) =>
+    level === 'silent' ? Number.POSITIVE_INFINITY : (pino.levels.values[level] ?? 0);
+  const level = rank(wanted) >= rank(env.LOG_LEVEL) ? wanted : env.LOG_LEVEL;
+  return log.child({}, { level });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { createSession, deleteSession, readSession } from '../../services/auth/sessions.ts';
 import { signIn } from '../../services/auth/sign-in.ts';
-import { completeSetup, isSetupTokenValid } from '../../services/orgs/setup.ts';
+import { completeSetup, isDatabaseEmpty, isSetupTokenValid } from '../../services/orgs/setup.ts';
 import { authedProcedure, publicProcedure, router } from '../init.ts';
 
 export const authRouter = router({
@@ -35,6 +35,12 @@ export const authRouter = router({
     ctx.clearSessionCookie();
     return { ok: true };
   }),
+
+  /**
+   * Whether this server still waits for its first organization: the sign-in page then says where the one-time
+   * setup link is. The link itself is never sent: anyone who reaches the page could claim the server with it.
+   */
+  setupPending: publicProcedure.query(async ({ ctx }) => ({ isPending: await isDatabaseEmpty(ctx.db) })),
 
   setupStatus: publicProcedure
     .input(z.object({ token: z.string().max(200) }))

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Redirect, useLocation } from 'wouter';
 import { homeFor } from '../../app/nav.ts';
@@ -24,6 +24,7 @@ export function SignInPage() {
       },
     }),
   );
+  const setup = useQuery(trpc.auth.setupPending.queryOptions());
   const errors = fieldErrorsOf(signIn.error);
   if (me.data) return <Redirect to={homeFor(me.data.role)} />;
   const submit = (e: FormEvent) => {
@@ -34,6 +35,20 @@ export function SignInPage() {
     <main className="auth-page" id="main">
       <form className="card narrow" onSubmit={submit} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in to Rebound</h1>
+        {setup.data?.isPending ? (
+          <div className="notice setup-pending" role="status">
+            <p>
+              <strong>Rebound is not set up yet.</strong> Nobody can sign in until the first organization is
+              created.
+            </p>
+            <p>
+              Open the one-time set-up link printed in the terminal where the server was started (it is
+              printed again at the end of start-up), or load the demo business there with{' '}
+              <code>npx rebound demo</code>. The link is not shown here, so nobody else who reaches this page
+              can use it.
+            </p>
+          </div>
+        ) : null}
         <Field
           label="Email"
           type="email"
