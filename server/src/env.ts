@@ -23,6 +23,15 @@ export const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Rebound <no-reply@rebound.localhost>'),
+  /** Twilio-style Messages API for feedback requests by text; SMS stays off until the SID and token are set. */
+  SMS_ACCOUNT_SID: z.string().min(1).optional(),
+  SMS_AUTH_TOKEN: z.string().min(1).optional(),
+  SMS_FROM: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, 'must be a phone number in E.164 form, e.g. +15551234567')
+    .optional(),
+  SMS_MESSAGING_SERVICE_SID: z.string().min(1).optional(),
+  SMS_API_URL: z.url().default('https://api.twilio.com'),
   APP_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /**
    * Let a source's API address (Google's token and API URLs, Yelp's API URL) point somewhere else, for

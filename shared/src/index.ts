@@ -14,4 +14,5 @@ export * from './schemas/replies.ts';
 export * from './schemas/sources.ts';
 export * from './schemas/trends.ts';
 export * from './situation.ts';
+export * from './sms/segments.ts';
 export * from './tone-check/index.ts';

@@ -1,0 +1,62 @@
+/**
+ * A client for the Twilio-style Messages REST API that several providers speak: one form-encoded POST per
+ * text to /2010-04-01/Accounts/{AccountSid}/Messages.json with basic auth, answered by a JSON message
+ * resource whose `sid` identifies the text in later status callbacks.
+ */
+export type SmsConfig = {
+  accountSid: string;
+  authToken: string;
+  /** A sender number in E.164, or null when a messaging service picks the sender. */
+  from: string | null;
+  messagingServiceSid: string | null;
+  /** https://api.twilio.com, or a compatible provider's address. */
+  baseUrl: string;
+};
+
+export type OutgoingSms = { to: string; body: string; statusCallbackUrl?: string };
+
+export type SmsSendResult =
+  | { ok: true; sid: string; status: string }
+  | { ok: false; permanent: boolean; response: string };
+
+export async function sendSms(
+  cfg: SmsConfig,
+  sms: OutgoingSms,
+  opts: { timeoutMs?: number } = {},
+): Promise<SmsSendResult> {
+  const form = new URLSearchParams({ To: sms.to, Body: sms.body });
+  if (cfg.messagingServiceSid) form.set('MessagingServiceSid', cfg.messagingServiceSid);
+  else if (cfg.from) form.set('From', cfg.from);
+  if (sms.statusCallbackUrl) form.set('StatusCallback', sms.statusCallbackUrl);
+  const url = `${cfg.baseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(cfg.accountSid)}/Messages.json`;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${cfg.accountSid}:${cfg.authToken}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      body: form,
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
+    });
+  } catch (error) {
+    // No answer: the provider may or may not have the text, so this is retried under the same lease rules.
+    return { ok: false, permanent: false, response: error instanceof Error ? error.message : String(error) };
+  }
+  const text = await res.text();
+  let body: { sid?: unknown; status?: unknown; message?: unknown } = {};
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    // A proxy's HTML error page: keep the status code, which is what decides a retry.
+  }
+  if (res.ok && typeof body.sid === 'string')
+    return { ok: true, sid: body.sid, status: typeof body.status === 'string' ? body.status : 'queued' };
+  const response = `${res.status} ${typeof body.message === 'string' ? body.message : text.slice(0, 200)}`;
+  // A 4xx about the text (bad number, opted-out recipient) fails the same way again. Bad credentials are the
+  // operator's to fix, and 429 is a request to slow down, so those are retried like e-mail's EAUTH.
+  const permanent = res.status >= 400 && res.status < 500 && ![401, 403, 429].includes(res.status);
+  return { ok: false, permanent, response };
+}
