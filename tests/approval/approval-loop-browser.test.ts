@@ -151,6 +151,10 @@ describe('the owner’s approval loop in a browser', () => {
     await page.goto(`${server.url}/to-post`);
     const entry = await waitVisible(page.locator('.to-post-item', { hasText: item.author ?? 'Anonymous' }));
     await waitVisible(entry.getByRole('button', { name: 'Copy reply' }));
+    // The owner sets the undo window here too; it shows the org's current setting.
+    expect(await page.getByLabel('Undo window after approving (seconds)').inputValue()).toBe(
+      String(UNDO_SECONDS),
+    );
     const [review] = await server.database.db
       .select({ url: reviews.url })
       .from(reviews)

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { useMe } from '../../app/use-me.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatAge, stars } from '../../shared/ui/format.ts';
+import { ApprovalTimingForm } from './approval-timing-form.tsx';
 import { ReplyActions } from './reply-actions.tsx';
 import './inbox.css';
 
 /** Replies approved for platforms Rebound cannot post to: open the review there, paste, and say it is done. */
 export function ToPostPage() {
   const trpc = useTRPC();
+  const me = useMe();
   const q = useQuery({ ...trpc.replies.toPost.queryOptions(), refetchInterval: 15_000 });
   if (q.isPending) return <p className="loading">Loading…</p>;
   if (q.isError)
@@ -56,6 +59,7 @@ export function ToPostPage() {
           </li>
         ))}
       </ol>
+      {me.data?.role === 'owner' ? <ApprovalTimingForm /> : null}
     </section>
   );
 }
