@@ -19,6 +19,16 @@ export const clients = pgTable(
     tags: text('tags').array().notNull().default([]),
     lastServiceAt: ts('last_service_at'),
     consent: text('consent').$type<ConsentStatus>().notNull().default('unknown'),
+    /**
+     * Consent to be texted, recorded apart from e-mail consent: when, from where (import, form, in person),
+     * the exact wording the client was shown, and who recorded it. No text is sent without `smsConsentAt`.
+     */
+    smsConsentAt: ts('sms_consent_at'),
+    smsConsentSource: text('sms_consent_source'),
+    smsConsentWording: text('sms_consent_wording'),
+    smsConsentBy: text('sms_consent_by'),
+    /** IANA zone for quiet hours; when null, the location's zone applies. */
+    timeZone: text('time_zone'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

@@ -16,5 +16,6 @@ export * from './reviews.ts';
 export * from './rollups.ts';
 export * from './sessions.ts';
 export * from './sign-in-throttles.ts';
+export * from './sms.ts';
 export * from './sources.ts';
 export * from './users.ts';
