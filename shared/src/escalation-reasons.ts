@@ -14,6 +14,9 @@ const reasonSentences: Record<IncidentKind, string> = {
   discrimination: 'Alleges discrimination',
   abuse: 'Reports abuse',
   harassment: 'Reports harassment',
+  security: 'Reports a security failure or crime',
+  food_safety: 'Reports out-of-date or spoiled food',
+  patient_safety: 'Says serious symptoms were dismissed',
 };
 
 /** One stored escalation reason in plain words; an unknown (older) reason is shown with its underscores as spaces. */

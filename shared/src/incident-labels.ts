@@ -14,6 +14,9 @@ export const incidentLabels: Record<IncidentKind, string> = {
   discrimination: 'discrimination',
   abuse: 'abuse',
   harassment: 'harassment',
+  security: 'security or crime',
+  food_safety: 'unsafe food sold',
+  patient_safety: 'patient safety',
 };
 
 /** A stored escalation reason as words; reasons stored before incident kinds existed read as they were. */

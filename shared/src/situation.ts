@@ -67,6 +67,9 @@ export const incidentKinds = [
   'discrimination',
   'abuse',
   'harassment',
+  'security',
+  'food_safety',
+  'patient_safety',
 ] as const;
 export const incidentKindSchema = z.enum(incidentKinds);
 export type IncidentKind = z.infer<typeof incidentKindSchema>;

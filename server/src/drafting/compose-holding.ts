@@ -18,6 +18,9 @@ const INCIDENT_WORDS: Partial<Record<IncidentKind, string>> = {
   food_poisoning: 'you being unwell after your meal',
   allergen: 'the allergic reaction you describe',
   equipment_failure_risk: 'the failure you describe',
+  security: 'the security problems you describe',
+  food_safety: 'the out-of-date food you found',
+  patient_safety: 'what you describe',
 };
 // Incidents where the item itself is the neutral name ("what happened with the brakes").
 const ITEM_INCIDENTS: ReadonlySet<IncidentKind> = new Set([

@@ -199,7 +199,7 @@ const rules: readonly Rule[] = [
     // Police called on or by the business, extortion or fraud alleged: a matter with legal weight, however calm.
     kind: 'legal_threat',
     match: words(
-      "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|police (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:charges?|billing|practices?|activity|claims?)",
+      "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|police (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:billing|practices?|business)",
     ),
     unless: words(
       "(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)",
@@ -220,7 +220,7 @@ const rules: readonly Rule[] = [
     // Doors and locks that do not secure a room or a building: anyone could walk in.
     kind: 'security',
     match: words(
-      "(?:doors?|locks?|gates?|windows?|deadbolts?)(?: \\w+){0,2} (?:would not|wouldn't|won't|will not|didn't|did not|doesn't|does not|don't|do not|could not|couldn't|can't|cannot|never|not) (?:even |properly |fully )?(?:lock|close|shut|latch|secure)|(?:broken|no|missing) (?:locks?|deadbolts?|door locks?)|(?:lock|deadbolt)s? (?:was|were|is|are) broken|no security(?! deposit)|(?:any ?one|anybody|everyone|strangers?) (?:can|could) (?:just )?(?:walk|come|get|wander) in",
+      "(?:doors?|locks?|gates?|windows?|deadbolts?)(?: \\w+){0,3} (?:would not|wouldn't|won't|will not|didn't|did not|doesn't|does not|don't|do not|could not|couldn't|can't|cannot|never|not) (?:even |properly |fully )?(?:lock|close|shut|latch|secure)|(?:broken|no|missing) (?:locks?|deadbolts?|door locks?)|(?:lock|deadbolt)s? (?:was|were|is|are) broken|no security(?! deposit)|(?:any ?one|anybody|everyone|strangers?) (?:can|could) (?:just )?(?:walk|come|get|wander) in",
     ),
     notIn: ['retail', 'trades_repairs', 'software'],
   },
