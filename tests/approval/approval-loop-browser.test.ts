@@ -125,7 +125,7 @@ describe('the owner’s approval loop in a browser', () => {
     expect(platformReply()).toBe(REPLY_TEXT);
   });
 
-  it('an edit after posting is approved again and replaces the reply on Google', async () => {
+  it('an edit after posting is approved again and replaces the reply on Google; withdrawing deletes it there', async () => {
     const { page } = browser;
     await page.goto(`${server.url}/reviews/${google.reviewId}`);
     await (await waitVisible(page.getByRole('button', { name: 'Edit reply' }))).click();
@@ -138,6 +138,17 @@ describe('the owner’s approval loop in a browser', () => {
       .from(replies)
       .where(eq(replies.reviewId, google.reviewId));
     expect(states.map((s) => s.state).sort()).toEqual(['posted', 'replaced']);
+    // Withdrawing after that takes the reply off Google and puts the text back in the inbox as a draft.
+    await page.reload();
+    page.once('dialog', (d) => void d.accept());
+    await (await waitVisible(page.getByRole('button', { name: 'Withdraw' }))).click();
+    await waitVisible(page.getByRole('status').filter({ hasText: 'removed from the platform' }));
+    expect(platformReply()).toBeUndefined();
+    const [reopened] = await server.database.db
+      .select({ text: replyDrafts.text })
+      .from(replyDrafts)
+      .where(and(eq(replyDrafts.reviewId, google.reviewId), eq(replyDrafts.status, 'draft')));
+    expect(reopened?.text).toBe(edited);
   });
 
   it('lists a reply for a platform without an API under To post, with a link to the review, and marks it posted', async () => {

@@ -37,7 +37,11 @@ export function ReplyRevision({ reply }: { reply: Reply }) {
     }),
   );
   const withdraw = useMutation(trpc.replies.withdraw.mutationOptions({ onSuccess: refresh }));
-  if (!REVISABLE.has(reply.state)) return null;
+  const withdrawnNote = withdraw.data ? (
+    <p role="status">{platformNote[withdraw.data.platformCopy]}</p>
+  ) : null;
+  // Once withdrawn the reply can no longer be changed, but the owner still needs to read what happened on the platform.
+  if (!REVISABLE.has(reply.state)) return withdrawnNote;
   const findings = text === null ? [] : checkReply(text);
   const needsReason = hasBlocking(findings) && !reason.trim();
   const error = revise.error ?? withdraw.error;
@@ -98,7 +102,7 @@ export function ReplyRevision({ reply }: { reply: Reply }) {
           </div>
         </div>
       )}
-      {withdraw.data ? <p role="status">{platformNote[withdraw.data.platformCopy]}</p> : null}
+      {withdrawnNote}
       {error ? (
         <p className="error" role="alert">
           {messageOf(error)}
