@@ -141,6 +141,20 @@ describe.each(engines)('the undo window before a reply is posted, on %s', (engin
     expect((await replyRow(revised.replyId ?? ''))?.state).toBe('withdrawn');
   });
 
+  it('undoing an edit of a posted reply keeps the posted one current and sends Google nothing', async () => {
+    const { replyId } = await approveGoogle();
+    await postDue(inSeconds(UNDO_SECONDS + 1));
+    const revised = await reviseReply(database.db, orgId, owner, {
+      replyId,
+      text: `${REPLY_TEXT} Thanks again.`,
+    });
+    await undoApproval(database.db, orgId, owner, revised.replyId ?? '');
+    expect((await replyRow(replyId))?.state).toBe('posted');
+    expect(await postDue(inSeconds(UNDO_SECONDS + 1))).toBe(0);
+    expect(fake.replyPutCount(reviewName)).toBe(1);
+    expect(platformReply()).toBe(REPLY_TEXT);
+  });
+
   it('lists a reply for a platform without an API to post by hand only once its window has passed', async () => {
     const [page] = await database.db
       .select({ id: sources.id })

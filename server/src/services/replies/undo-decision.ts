@@ -1,9 +1,12 @@
 import { and, eq, gt, inArray, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { caseTasks, replies, replyDrafts } from '../../db/schema/index.ts';
+import { caseTasks, type ReplyState, replies, replyDrafts } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
+
+const restorable: ReadonlySet<string> = new Set<ReplyState>(['approved', 'manual', 'failed', 'posted']);
+const isReplyState = (v: unknown): v is ReplyState => typeof v === 'string' && restorable.has(v);
 
 /**
  * Take an approval back inside its undo window: the reply row and the promises made from it go, the draft is
@@ -21,7 +24,12 @@ export async function undoApproval(db: Db, orgId: string, actor: Actor, replyId:
           gt(replies.releaseAt, now),
         ),
       )
-      .returning({ reviewId: replies.reviewId, draftId: replies.draftId, text: replies.text });
+      .returning({
+        reviewId: replies.reviewId,
+        draftId: replies.draftId,
+        text: replies.text,
+        meta: replies.meta,
+      });
     if (!gone) {
       const [exists] = await tx
         .select({ id: replies.id })
@@ -31,9 +39,22 @@ export async function undoApproval(db: Db, orgId: string, actor: Actor, replyId:
       throw conflict('The undo window has closed; edit or withdraw the reply instead');
     }
     await tx.delete(caseTasks).where(and(eq(caseTasks.orgId, orgId), eq(caseTasks.replyId, replyId)));
+    const { replaces, previousState } = gone.meta;
+    const isRevision = typeof replaces === 'string' && isReplyState(previousState);
+    if (isRevision) {
+      // Undoing an edit of a reply: the reply it replaced is current again, and the edit is dropped.
+      await tx
+        .update(replies)
+        .set({ state: previousState })
+        .where(and(eq(replies.orgId, orgId), eq(replies.id, replaces), eq(replies.state, 'replaced')));
+    }
     await tx
       .update(replyDrafts)
-      .set({ status: 'draft', decidedBy: null, decidedAt: null, overrideReason: null })
+      .set(
+        isRevision
+          ? { status: 'superseded' }
+          : { status: 'draft', decidedBy: null, decidedAt: null, overrideReason: null },
+      )
       .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, gone.draftId)));
     await recordAudit(tx, {
       orgId,
