@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { caseEvents, caseRemedies, caseTasks, recoveryCases, reviews } from '../../db/schema/index.ts';
 import { listAudit } from '../audit/record-audit.ts';
 import { loadCase } from './load-case.ts';
+import { loadCaseFeedback } from './load-case-feedback.ts';
 
 /** Cases of the org, newest first, with their open and overdue promise counts. */
 export async function listCases(
@@ -112,7 +113,8 @@ export async function getCase(db: Db, orgId: string, caseId: string) {
       : Promise.resolve(null),
     listAudit(db, orgId, { entityType: 'case', entityId: caseId }),
   ]);
-  return { case: row, events, tasks, remedies, review, audit };
+  const feedback = await loadCaseFeedback(db, orgId, caseId);
+  return { case: row, events, tasks, remedies, review, audit, feedback };
 }
 
 /** Promises not yet kept across the org, soonest due first. */

@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatDate, stars } from '../../shared/ui/format.ts';
+import { FeedbackPanel } from './feedback-panel.tsx';
 import { LetterPanel } from './letter-panel.tsx';
 import { LogEntryForm } from './log-entry-form.tsx';
 import { RemediesPanel } from './remedies-panel.tsx';
@@ -35,7 +36,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         {q.error.message}
       </p>
     );
-  const { case: c, events, tasks, remedies, review } = q.data;
+  const { case: c, events, tasks, remedies, review, feedback } = q.data;
   if (!c) return <p>Case not found.</p>;
   const next = caseTransitions[c.stage];
   return (
@@ -59,6 +60,9 @@ export function CasePage({ caseId }: { caseId: string }) {
           </p>
           <blockquote className="review-text">{review.text}</blockquote>
         </section>
+      ) : null}
+      {feedback ? (
+        <FeedbackPanel caseId={caseId} feedback={feedback} onLogged={() => void refresh()} />
       ) : null}
       <div className="case-grid">
         <div>
