@@ -15,6 +15,7 @@ import type { Env } from './env.ts';
 import { trpcBodyLimit } from './http/body-limits.ts';
 import { createFeedbackRoutes } from './http/feedback.ts';
 import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/security.ts';
+import { createSmsWebhookRoutes } from './http/sms-webhooks.ts';
 import { createUnsubscribeRoutes } from './http/unsubscribe.ts';
 import { createWebhookRoutes } from './http/webhooks.ts';
 import type { Logger } from './logger.ts';
@@ -138,6 +139,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  const smsConfig =
+    env.SMS_AUTH_TOKEN && env.PUBLIC_URL
+      ? { authToken: env.SMS_AUTH_TOKEN, publicUrl: env.PUBLIC_URL }
+      : null;
+  app.route('/api/webhooks/sms', createSmsWebhookRoutes({ db, log, config: smsConfig }));
   app.route('/api/webhooks', createWebhookRoutes({ db, services: deps.services, log }));
   app.route('/f', createFeedbackRoutes({ db, env, log, services: deps.services }));
   app.route('/u', createUnsubscribeRoutes({ db }));

@@ -197,6 +197,8 @@ export const routePermissions: Record<string, Access> = {
   'POST /u/:token': 'token',
   // Reviews pushed by another tool: HMAC signature with the source's webhook secret.
   'POST /api/webhooks/reviews/:sourceId': 'token',
+  // Replies to our texts (STOP/START/HELP): the provider's HMAC signature with the account's auth token.
+  'POST /api/webhooks/sms/inbound': 'token',
   'GET /demo-site/reviews': 'public',
   // Only while the dashboard is not built: a page that says how to build it.
   'GET /': 'public',
