@@ -133,11 +133,17 @@ describe('the owner’s approval loop in a browser', () => {
     await page.getByLabel('New text of the reply').fill(edited);
     await page.getByRole('button', { name: 'Approve the new text' }).click();
     await expect.poll(platformReply, { timeout: 20_000 }).toBe(edited);
-    const states = await server.database.db
-      .select({ state: replies.state })
-      .from(replies)
-      .where(eq(replies.reviewId, google.reviewId));
-    expect(states.map((s) => s.state).sort()).toEqual(['posted', 'replaced']);
+    // Google has the text a moment before the worker records it: wait for the record too.
+    const states = async () =>
+      (
+        await server.database.db
+          .select({ state: replies.state })
+          .from(replies)
+          .where(eq(replies.reviewId, google.reviewId))
+      )
+        .map((r) => r.state)
+        .sort();
+    await expect.poll(states, { timeout: 10_000 }).toEqual(['posted', 'replaced']);
     // Withdrawing after that takes the reply off Google and puts the text back in the inbox as a draft.
     await page.reload();
     page.once('dialog', (d) => void d.accept());
