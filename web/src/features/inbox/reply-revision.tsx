@@ -1,6 +1,7 @@
 import { checkReply, hasBlocking } from '@rebound/shared/tone-check/index';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useMe } from '../../app/use-me.ts';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { FindingsList } from './findings-preview.tsx';
@@ -20,6 +21,7 @@ const platformNote = {
 /** After the undo window: change an approved reply (checked and approved again) or take it back. */
 export function ReplyRevision({ reply }: { reply: Reply }) {
   const trpc = useTRPC();
+  const me = useMe();
   const queryClient = useQueryClient();
   const [text, setText] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -41,7 +43,8 @@ export function ReplyRevision({ reply }: { reply: Reply }) {
     <p role="status">{platformNote[withdraw.data.platformCopy]}</p>
   ) : null;
   // Once withdrawn the reply can no longer be changed, but the owner still needs to read what happened on the platform.
-  if (!REVISABLE.has(reply.state)) return withdrawnNote;
+  // Only owners change what is said publicly; others see no buttons they could not use.
+  if (!REVISABLE.has(reply.state) || me.data?.role !== 'owner') return withdrawnNote;
   const findings = text === null ? [] : checkReply(text);
   const needsReason = hasBlocking(findings) && !reason.trim();
   const error = revise.error ?? withdraw.error;
