@@ -13,6 +13,14 @@ export type SmsConfig = {
   baseUrl: string;
 };
 
+function basicAuth(cfg: SmsConfig): string {
+  return `Basic ${Buffer.from(`${cfg.accountSid}:${cfg.authToken}`).toString('base64')}`;
+}
+
+function messagesUrl(cfg: SmsConfig): string {
+  return `${cfg.baseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(cfg.accountSid)}/Messages.json`;
+}
+
 export type OutgoingSms = { to: string; body: string; statusCallbackUrl?: string };
 
 export type SmsSendResult =
@@ -28,13 +36,13 @@ export async function sendSms(
   if (cfg.messagingServiceSid) form.set('MessagingServiceSid', cfg.messagingServiceSid);
   else if (cfg.from) form.set('From', cfg.from);
   if (sms.statusCallbackUrl) form.set('StatusCallback', sms.statusCallbackUrl);
-  const url = `${cfg.baseUrl.replace(/\/+$/, '')}/2010-04-01/Accounts/${encodeURIComponent(cfg.accountSid)}/Messages.json`;
+  const url = messagesUrl(cfg);
   let res: Response;
   try {
     res = await fetch(url, {
       method: 'POST',
       headers: {
-        authorization: `Basic ${Buffer.from(`${cfg.accountSid}:${cfg.authToken}`).toString('base64')}`,
+        authorization: basicAuth(cfg),
         'content-type': 'application/x-www-form-urlencoded',
         accept: 'application/json',
       },
@@ -59,4 +67,40 @@ export async function sendSms(
   // operator's to fix, and 429 is a request to slow down, so those are retried like e-mail's EAUTH.
   const permanent = res.status >= 400 && res.status < 500 && ![401, 403, 429].includes(res.status);
   return { ok: false, permanent, response };
+}
+
+/**
+ * Texts the provider already has for this number, created at or after `since`: the answer to "did the
+ * attempt that crashed get through?", which SMTP cannot give. Uses the documented list filter
+ * (GET Messages.json?To=...&DateSent>=YYYY-MM-DD) and narrows to the exact body and time here.
+ */
+export async function findSentSms(
+  cfg: SmsConfig,
+  query: { to: string; body: string; since: Date },
+  opts: { timeoutMs?: number } = {},
+): Promise<{ ok: true; sid: string | null } | { ok: false; response: string }> {
+  const params = new URLSearchParams({ To: query.to, 'DateSent>': query.since.toISOString().slice(0, 10) });
+  const url = `${messagesUrl(cfg)}?${params}`;
+  try {
+    const res = await fetch(url, {
+      headers: {
+        authorization: basicAuth(cfg),
+        accept: 'application/json',
+      },
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
+    });
+    if (!res.ok) return { ok: false, response: `${res.status} listing messages` };
+    const list = (await res.json()) as {
+      messages?: Array<{ sid?: unknown; body?: unknown; date_created?: unknown }>;
+    };
+    const match = (list.messages ?? []).find(
+      (m) =>
+        typeof m.sid === 'string' &&
+        m.body === query.body &&
+        (typeof m.date_created !== 'string' || Date.parse(m.date_created) >= query.since.getTime() - 60_000),
+    );
+    return { ok: true, sid: typeof match?.sid === 'string' ? match.sid : null };
+  } catch (error) {
+    return { ok: false, response: error instanceof Error ? error.message : String(error) };
+  }
 }

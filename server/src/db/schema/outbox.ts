@@ -18,6 +18,14 @@ export type StoredMail = {
   date: string;
 };
 
+/** A text message as built at enqueue time. */
+export type StoredSms = { to: string; body: string; date: string };
+
+export type OutboxChannel = 'email' | 'sms';
+
+/** What the SMS provider last reported about a text (its status callbacks). */
+export type SmsDeliveryStatus = 'queued' | 'sent' | 'delivered' | 'failed' | 'undelivered';
+
 /** Transactional outbox: a message exists here before any attempt to send it, and its row says how it went. */
 export const outbox = pgTable(
   'outbox',
@@ -27,6 +35,8 @@ export const outbox = pgTable(
     idempotencyKey: text('idempotency_key').notNull(),
     /** feedback, alert, digest, test: decides the checks made just before sending. */
     kind: text('kind').notNull(),
+    /** email or sms; an SMS row's `toAddress` is an E.164 number and its payload a StoredSms. */
+    channel: text('channel').$type<OutboxChannel>().notNull().default('email'),
     /** The row this message belongs to (a feedback request for kind feedback). */
     refId: uuid('ref_id'),
     toAddress: text('to_address').notNull(),
@@ -39,7 +49,10 @@ export const outbox = pgTable(
     leaseExpiresAt: ts('lease_expires_at'),
     lastError: text('last_error'),
     /** Cleared of its body once sent: the links inside carry the feedback token. */
-    payload: jsonb('payload').$type<StoredMail | null>(),
+    payload: jsonb('payload').$type<StoredMail | StoredSms | null>(),
+    /** The provider's id for an accepted text (message SID), recorded first thing after its answer. */
+    providerMessageId: text('provider_message_id'),
+    deliveryStatus: text('delivery_status').$type<SmsDeliveryStatus>(),
     createdAt: createdAt(),
     sentAt: ts('sent_at'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -49,5 +62,6 @@ export const outbox = pgTable(
     uniqueIndex('outbox_idempotency_uq').on(t.orgId, t.idempotencyKey),
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('outbox_org_created_idx').on(t.orgId, t.createdAt),
+    index('outbox_provider_message_idx').on(t.providerMessageId),
   ],
 );

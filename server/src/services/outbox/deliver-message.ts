@@ -3,7 +3,9 @@ import type { Db } from '../../db/client.ts';
 import { type OutboxStatus, outbox } from '../../db/schema/index.ts';
 import type { MailTransport, SendResult } from '../../mail/index.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
+import type { SmsConfig } from '../../sms/sms-client.ts';
 import type { ClaimedMessage } from './claim-outbox.ts';
+import { deliverSms, isStoredSms } from './deliver-sms.ts';
 import type { SendPolicies } from './send-policy.ts';
 import { fromStoredMail, redactStoredMail } from './stored-mail.ts';
 
@@ -15,6 +17,10 @@ export type DeliverDeps = {
   transport: MailTransport;
   policies: SendPolicies;
   backoff?: { baseMs: number; maxMs: number };
+  /** The SMS provider; texts wait in the outbox while it is not configured. */
+  sms?: SmsConfig | null;
+  /** Where the provider reports delivery (queued, sent, delivered, failed, undelivered). */
+  smsStatusCallbackUrl?: string;
 };
 
 // A 5xx about the recipient is a bounce; other permanent failures (an unbuildable message) are plain failures.
@@ -23,7 +29,7 @@ function isBounce(result: SendResult): boolean {
 }
 
 /** Settle the row, only while this worker still holds it: a stale worker must not overwrite a takeover. */
-async function settle(
+export async function settle(
   deps: DeliverDeps,
   message: ClaimedMessage,
   patch: Partial<typeof outbox.$inferInsert>,
@@ -40,6 +46,7 @@ async function settle(
 
 /** Send one claimed message and record what happened. Returns the status it ended in. */
 export async function deliverMessage(deps: DeliverDeps, message: ClaimedMessage): Promise<OutboxStatus> {
+  if (message.channel === 'sms') return deliverSms(deps, message);
   const policy = deps.policies[message.kind];
   const now = new Date();
   const verdict = policy?.beforeSend
@@ -50,7 +57,7 @@ export async function deliverMessage(deps: DeliverDeps, message: ClaimedMessage)
     await policy?.afterOutcome?.(deps.db, message, 'cancelled', verdict.reason);
     return 'cancelled';
   }
-  if (!message.payload) {
+  if (!message.payload || isStoredSms(message.payload)) {
     await settle(deps, message, { status: 'failed', lastError: 'The message body is missing' });
     return 'failed';
   }

@@ -2,6 +2,7 @@ import pLimit from 'p-limit';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import type { MailTransport } from '../../mail/index.ts';
+import type { SmsConfig } from '../../sms/sms-client.ts';
 import { claimDueMessages } from './claim-outbox.ts';
 import { deliverMessage } from './deliver-message.ts';
 import type { SendPolicies } from './send-policy.ts';
@@ -15,6 +16,8 @@ export type OutboxWorkerOptions = {
   concurrency: number;
   leaseSeconds: number;
   idleMs: number;
+  sms?: SmsConfig | null;
+  smsStatusCallbackUrl?: string;
 };
 
 export type OutboxWorker = {

@@ -2,7 +2,8 @@ import type { Db } from '../../db/client.ts';
 import type { OutboxStatus } from '../../db/schema/index.ts';
 import type { ClaimedMessage } from './claim-outbox.ts';
 
-export type SendVerdict = { send: true } | { send: false; reason: string };
+/** `retryAt`: not now but later (a text in the client's quiet hours); the wait is not a failed attempt. */
+export type SendVerdict = { send: true } | { send: false; reason: string; retryAt?: Date };
 
 /**
  * Rules a kind of message adds around the send. `beforeSend` runs at send time, after the claim, so a
