@@ -1,4 +1,5 @@
 import type { OwnerReply, RatingScale, ReviewLabel, Situation } from '@rebound/shared';
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   doublePrecision,
@@ -27,6 +28,11 @@ export const reviews = pgTable(
     locationId: uuid('location_id'),
     /** external id when the source has one, else "h:" + content fingerprint: the dedupe key. */
     dedupeKey: text('dedupe_key').notNull(),
+    /**
+     * The same review seen through another source of the organization has the same key: the platform and its
+     * review id, or the review's own address (see services/reviews/same-review-key.ts). Null when neither is known.
+     */
+    sameKey: text('same_key'),
     externalId: text('external_id'),
     author: text('author'),
     rating: real('rating'),
@@ -58,6 +64,7 @@ export const reviews = pgTable(
   (t) => [
     primaryKey({ name: 'reviews_pk', columns: [t.orgId, t.id] }),
     uniqueIndex('reviews_dedupe_uq').on(t.orgId, t.sourceId, t.dedupeKey),
+    uniqueIndex('reviews_same_uq').on(t.orgId, t.sameKey).where(sql`${t.sameKey} is not null`),
     foreignKey({
       name: 'reviews_source_fk',
       columns: [t.orgId, t.sourceId],
