@@ -1,7 +1,9 @@
 import type { NormalizedReview } from '@rebound/shared';
-import { type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { sources } from '../../db/schema/index.ts';
 import type { Triage } from '../../triage/index.ts';
+import { sameReviewKeys } from './same-review-key.ts';
 
 export type NewReview = { key: string; item: NormalizedReview; triage: Triage };
 export type StoredReview = { id: string; dedupeKey: string };
@@ -27,7 +29,8 @@ async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
  * Insert a batch of new reviews as one JSON parameter expanded by `jsonb_to_recordset`: the statement text is
  * the same for every batch and carries a single parameter, where a multi-row VALUES list would have the query
  * builder and the server handle some 25 parameters per review. A review another writer stored first (a
- * webhook racing a poll) is skipped and not returned. Columns not listed keep their defaults.
+ * webhook racing a poll), or the same review already stored through another source (same sameness key), is
+ * skipped and not returned. Columns not listed keep their defaults.
  */
 export async function storeNewReviews(
   db: Db,
@@ -35,8 +38,19 @@ export async function storeNewReviews(
   fresh: NewReview[],
   now: Date,
 ): Promise<StoredReview[]> {
-  const rows = fresh.map(({ key, item, triage }) => ({
+  const [origin] = await db
+    .select({ kind: sources.kind, url: sources.url })
+    .from(sources)
+    .where(and(eq(sources.orgId, ctx.orgId), eq(sources.id, ctx.sourceId)));
+  const sameKeys = origin
+    ? sameReviewKeys(
+        origin,
+        fresh.map((f) => f.item),
+      )
+    : [];
+  const rows = fresh.map(({ key, item, triage }, i) => ({
     dedupe_key: key,
+    same_key: sameKeys[i] ?? null,
     external_id: item.externalId,
     author: item.author,
     rating: item.rating,
@@ -60,15 +74,16 @@ export async function storeNewReviews(
   const seenAt = now.toISOString();
   return rowsOf<StoredReview>(
     db,
-    sql`insert into reviews (org_id, source_id, location_id, dedupe_key, external_id, author, rating,
+    sql`insert into reviews (org_id, source_id, location_id, dedupe_key, same_key, external_id, author, rating,
           rating_original, rating_scale, title, text, language, url, item_name, owner_reply, published_at,
           source_updated_at, label, sentiment_score, themes, is_escalated, escalation_reasons, situation,
           first_seen_at, last_seen_at)
-        select ${ctx.orgId}::uuid, ${ctx.sourceId}::uuid, ${ctx.locationId}::uuid, r.dedupe_key, r.external_id,
+        select ${ctx.orgId}::uuid, ${ctx.sourceId}::uuid, ${ctx.locationId}::uuid, r.dedupe_key, r.same_key,
+          r.external_id,
           r.author, r.rating, r.rating_original, r.rating_scale, r.title, r.text, r.language, r.url, r.item_name,
           r.owner_reply, r.published_at, r.source_updated_at, r.label, r.sentiment_score, r.themes,
           r.is_escalated, r.escalation_reasons, r.situation, ${seenAt}::timestamptz, ${seenAt}::timestamptz
-        from jsonb_to_recordset(${asJsonRows(rows)}::jsonb) as r(dedupe_key text, external_id text,
+        from jsonb_to_recordset(${asJsonRows(rows)}::jsonb) as r(dedupe_key text, same_key text, external_id text,
           author text, rating real, rating_original double precision, rating_scale jsonb, title text, text text,
           language text, url text, item_name text, owner_reply jsonb, published_at timestamptz,
           source_updated_at timestamptz, label text, sentiment_score real, themes text[], is_escalated boolean,
