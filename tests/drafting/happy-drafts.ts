@@ -39,3 +39,12 @@ export function draftHappyReviews(): HappyDraft[] {
 export const isComplaintStyle = (d: HappyDraft): boolean =>
   d.draft.kind === 'reply' || (d.draft.kind === 'thanks' && COMPLAINT_STYLE.test(d.text));
 export const offersCompensation = (d: HappyDraft): boolean => COMPENSATION.test(d.text);
+
+/** The reply without its sign-off. */
+export const bodyOf = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+/** The reply's sentences, without the greeting and the sign-off. */
+export const sentencesOf = (text: string): string[] =>
+  bodyOf(text)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && !/^(?:Hi|Hello|Dear)\b[^.]*,$/.test(s));

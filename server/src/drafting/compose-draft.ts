@@ -93,7 +93,7 @@ function composeOnce(
     kind === 'holding'
       ? holdingParts(w, triage.escalation.reasons, promises)
       : kind === 'thanks'
-        ? thanksParts(w)
+        ? thanksParts(w, review)
         : complaintParts(w, triage, { noCompensation, reviewText: review.text }, promises);
   const parts: Part[] = [];
   if (greeting) parts.push({ ...part(greeting), paragraphAfter: true });

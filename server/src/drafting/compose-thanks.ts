@@ -1,56 +1,139 @@
-import { cleanPhrase, joinPhrases, problemWords } from './phrase-problem.ts';
-import { inviteBackLines, wordingGroupOf } from './sector-words.ts';
+import type { BusinessProfile } from './business-profile.ts';
+import { cleanPhrase, joinPhrases } from './phrase-problem.ts';
+import { readQuibble } from './read-quibble.ts';
+import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
+import { boughtElsewhere, experienceNoun, productNoun, pronounFor } from './thanks-subject.ts';
+import * as tw from './thanks-wording.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
 // A person's name as written in the review: a capitalised word, nothing else.
 const PERSON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u;
+// A thank-you shorter than this reads as a form letter; longer than the upper bound, as a speech.
+const MIN_WORDS = 30;
+const MAX_WORDS = 80;
 
-/** The one gracious sentence on a happy reviewer's quibble: no apology ladder, no remedy. */
-function quibble(w: Writer): string {
-  const words = problemWords(w.situation, w.canQuote);
-  if (words.form === 'clause') return w.say(w.pick(t.quibbleClause, 'quibble'), { p: words.text });
-  if (words.form === 'noun') return w.say(w.pick(t.quibbleNoun, 'quibble'), { p: words.text });
-  return w.say(w.pick(t.quibbleGeneral, 'quibble'));
+export type ThanksReview = { text: string; title?: string | null };
+
+const wordsIn = (parts: readonly Part[]): number =>
+  parts.reduce((n, p) => n + p.text.split(/\s+/).filter((w) => w.length > 0).length, 0);
+
+/** The invitation back in the trade's own words. */
+function inviteLines(profile: BusinessProfile, thing: string): readonly string[] {
+  if (profile.regulated) return tw.inviteBack.health;
+  switch (profile.sector) {
+    case 'hospitality':
+      return thing === 'your stay' ? tw.inviteBack.stay : tw.inviteBack.meal;
+    case 'retail':
+    case 'general':
+      return tw.inviteBack.shop;
+    case 'trades':
+      return tw.inviteBack.trades;
+    case 'automotive':
+      return tw.inviteBack.car;
+    case 'beauty':
+      return tw.inviteBack.appointment;
+    case 'fitness':
+      return tw.inviteBack.class;
+    case 'software':
+      return tw.inviteBack.software;
+    default:
+      return tw.inviteBack.professional;
+  }
+}
+
+/** Praised things as clean noun phrases; people and names are thanked by name elsewhere, never as things. */
+function praisedThings(w: Writer, people: readonly string[]): string[] {
+  if (!w.canQuote) return [];
+  const names = new Set(w.situation.people.map((p) => p.toLowerCase()));
+  return w.situation.praised
+    .filter((p) => !names.has(p.toLowerCase().replace(/^the /, '')))
+    .filter((p) => !people.some((name) => p.toLowerCase().includes(name.toLowerCase())))
+    .map(cleanPhrase)
+    .filter((p): p is string => p !== null && p.split(/\s+/).length <= 5);
 }
 
 /**
  * A thank-you to a happy (or mostly happy) reviewer: names one or two things they praised and the person they
- * thanked, welcomes back a regular, invites them back in the trade's own words, and answers a quibble in one
- * sentence. It never offers anything: a public reward after a good review looks like paying for reviews.
+ * thanked, welcomes back someone who says they are a regular, answers a quibble they really stated in one sentence,
+ * and invites them back in the trade's own words. It never offers anything: a public reward after a good review
+ * looks like paying for reviews.
  */
-export function thanksParts(w: Writer): Part[] {
-  const { situation } = w;
+export function thanksParts(w: Writer, review: ThanksReview): Part[] {
+  const { situation, profile } = w;
   const people = w.canQuote ? situation.people.filter((p) => PERSON.test(p)) : [];
-  const praised = w.canQuote
-    ? situation.praised
-        // A person read as praise ("the courtney") is thanked by name, never as a thing.
-        .filter(
-          (p) =>
-            !situation.people.some((name) => p.toLowerCase().replace(/^the /, '') === name.toLowerCase()),
-        )
-        .map(cleanPhrase)
-        .filter((p): p is string => p !== null && p.split(/\s+/).length <= 6)
-    : [];
-  const opening =
-    praised.length > 0
-      ? w.say(w.pick(t.thanksPraised, 'thanks'), { p: joinPhrases(praised) })
-      : w.say(w.pick(t.thanksGeneric, 'thanks'));
-  const parts: Part[] = [part(opening)];
+  const praised = praisedThings(w, people);
+  const isProduct = profile.sector === 'electronics';
+  const product = isProduct && w.canQuote ? productNoun(review.text, review.title) : null;
+  const it = pronounFor(product);
+  const agree = { are: it === 'them' ? 'are' : 'is', s: it === 'them' ? '' : 's' };
+  const thing = experienceNoun(profile, review.text);
+
+  const parts: Part[] = [];
+  parts.push(
+    part(
+      praised.length > 0
+        ? w.say(w.pick(tw.praisedOpen, 'thanks'), { p: joinPhrases(praised) })
+        : w.say(w.pick(tw.genericOpen, 'thanks')),
+    ),
+  );
+  // Without a named thing, a line about the experience as a whole keeps the note from reading as filler.
+  const productPraised = product !== null && praised.includes(product);
+  const glad = isProduct
+    ? product && !productPraised
+      ? w.say(w.pick(tw.gladProduct, 'glad'), { item: product, ...agree })
+      : w.say(w.pick(tw.gladProductGeneric, 'glad'))
+    : w.say(w.pick(tw.gladThing, 'glad'), { thing });
+  const gladPart = part(profile.regulated ? w.say(w.pick(tw.gladGeneral, 'glad')) : glad, true);
+  if (praised.length === 0) parts.push(gladPart);
+
   const person = people[0];
-  if (person) parts.push(part(w.say(w.pick(t.thanksPerson, 'person'), { person })));
-  else if (situation.stance !== 'neutral') {
-    const team = w.say(w.pick(t.thanksTeam, 'team'));
-    if (team) parts.push(part(team, true));
+  if (person) parts.push(part(w.say(w.pick(tw.person, 'person'), { person })));
+  const teamPart = part(w.say(w.pick(tw.team, 'team')), true);
+  // A regulated practice's invitation already speaks of the team.
+  const teamFits = !profile.regulated && situation.stance !== 'neutral';
+  if (!person && teamFits && w.pick([true, false], 'team-on')) parts.push(teamPart);
+  // A product owner's "my third one" makes them a fan of the product, not a regular of the shop.
+  if (situation.isReturning && !profile.regulated && !isProduct)
+    parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
+
+  const quibble =
+    situation.stance === 'neutral' ? { found: false as const } : readQuibble(review.text, review.title);
+  if (quibble.found) {
+    const noun = w.canQuote ? quibble.noun : null;
+    parts.push(
+      part(
+        noun
+          ? w.say(w.pick(tw.quibbleNoun, 'quibble'), { p: noun })
+          : w.say(w.pick(tw.quibbleGeneral, 'quibble')),
+      ),
+    );
   }
-  if (situation.isReturning && !w.profile.regulated)
-    parts.push(part(w.say(w.pick(t.returning, 'returning')), true));
-  const hasQuibble =
-    situation.stance === 'happy_with_quibble' ||
-    (situation.stance === 'neutral' && situation.problem !== null);
-  if (hasQuibble) parts.push(part(quibble(w)));
-  if (situation.stance === 'neutral' && !hasQuibble)
-    parts.push(part(w.say(w.pick(t.neutralInvite, 'neutral'))));
-  else parts.push(part(w.say(w.pick(inviteBackLines(w.profile), `back-${wordingGroupOf(w.profile)}`)), true));
+
+  let invite: string;
+  if (situation.stance === 'neutral' && !quibble.found) invite = w.say(w.pick(t.neutralInvite, 'neutral'));
+  else if (isProduct) {
+    const ours = !boughtElsewhere(review.text, review.title);
+    const lines = ours ? [...tw.productInvite, ...tw.productInviteOurs] : tw.productInvite;
+    const chosen = w.pick(lines, 'back-product');
+    // Named once in the note is enough; the invitation then says "it" or "them".
+    const named = product !== null && parts.some((p) => p.text.includes(product));
+    invite = w.say(chosen, { item: named ? it : (product ?? it), ...agree });
+  } else invite = w.say(w.pick(inviteLines(profile, thing), `back-${wordingGroupOf(profile)}`));
+  const invitePart = part(invite, true);
+
+  // Short notes get the experience line and the team line, in that order, until they read as written for someone.
+  for (const extra of [gladPart, teamPart]) {
+    if (wordsIn([...parts, invitePart]) >= MIN_WORDS) break;
+    if (parts.includes(extra) || (extra === teamPart && !teamFits)) continue;
+    const afterGlad = parts.indexOf(gladPart);
+    parts.splice(afterGlad >= 0 ? afterGlad + 1 : 1, 0, extra);
+  }
+  parts.push(invitePart);
+  while (wordsIn(parts) > MAX_WORDS) {
+    const optional = parts.findIndex((p, i) => p.optional && i !== parts.length - 1);
+    if (optional < 0) break;
+    parts.splice(optional, 1);
+  }
   return parts;
 }

@@ -189,16 +189,6 @@ export const thanksLast = [
   'Thanks again for letting us know.',
 ];
 
-export const thanksPraised = [
-  'Thank you for the lovely review, and for the kind words about {p}!',
-  'Thank you! It is lovely to hear what you thought of {p}.',
-  'Thank you for taking the time to write, and for singling out {p}.',
-  'Your words about {p} made our day, so thank you.',
-  'It means a lot that {p} stood out for you. Thank you for saying so.',
-  'Thank you for the kind review. We are delighted that {p} hit the mark.',
-  'What a lovely review to read. Thank you for mentioning {p}.',
-];
-
 export const thanksGeneric = [
   'Thank you for the wonderful review!',
   'Thank you so much for taking the time to write this.',
@@ -210,57 +200,6 @@ export const thanksGeneric = [
   'Thank you for writing such a warm review.',
   'Many thanks for the kind review.',
   'Reviews like yours make the work worth it. Thank you.',
-];
-
-// Said when no one was named: the praise goes to the people who earned it.
-export const thanksTeam = [
-  'I will share this with the whole team.',
-  'The team will be so pleased to read this.',
-  'I have passed your words on to everyone here.',
-  'This will make the team’s day.',
-  'Everyone here works hard for reviews like this, and I will make sure they see it.',
-  'I am sharing this with the team right away.',
-  'I know the team will love reading this.',
-  'Your kind words are going straight to the team.',
-  'It is a real boost for everyone here.',
-  'The whole team will be glad to hear it.',
-  'It means a lot to the people here.',
-  'Words like these keep us going.',
-];
-
-export const thanksPerson = [
-  'I will make sure {person} sees this.',
-  '{person} will be thrilled to read this, and I will pass it on.',
-  'Thank you for mentioning {person} by name; I have passed your words on.',
-  'I have shared this with {person}, who will be delighted.',
-];
-
-export const returning = [
-  'Thank you for coming back to us again.',
-  'Having you as a regular means a great deal to us.',
-  'It is always a pleasure to see a familiar face.',
-  'Thank you for sticking with us.',
-];
-
-export const quibbleClause = [
-  'Thank you too for the note that {p}; I have passed it on to the team.',
-  'I have shared your point that {p} with the team.',
-  'Fair point that {p}, and it is on our list.',
-];
-
-export const quibbleNoun = [
-  'Thank you too for the note about {p}; I have passed it on.',
-  'Your point about {p} is a fair one, and I have shared it with the team.',
-  'I have noted what you said about {p}, too.',
-];
-
-export const quibbleGeneral = [
-  'The point you raised is a fair one, and I have passed it on.',
-  'Thank you too for the honest note on what could be better; the team has seen it.',
-  'Thank you as well for the note on what could be better; I have passed it on.',
-  'I have also taken your point to the team.',
-  'The one thing you would change is noted, and the team has it.',
-  'Thank you for mentioning what could be better, too; it helps.',
 ];
 
 export const neutralOpen = [

@@ -43,6 +43,46 @@ const peoplePatterns: readonly RegExp[] = [
 
 const ARTICLE_BEFORE = /\b(?:the|a|an|my|our|this|that|their|your)\s+$/i;
 
+// Things people praise, which a review may open a sentence with ("Food was great"): never read as a name.
+const COMMON_NOUNS = new Set(
+  `food service staff room rooms breakfast lunch dinner brunch pizza pizzas coffee prices price place location atmosphere
+  ambiance ambience decor music drinks drink beer beers wine wines selection menu dessert desserts pastries bread
+  bagels sandwiches sandwich burgers burger fries tacos sushi salad salads soup pasta steak chicken fish seafood
+  cocktails margaritas portions everything everyone view views pool beds bed bathroom bathrooms shower lobby hotel
+  motel restaurant shop store salon spa gym studio classes class instructors teachers parking checkin check-in
+  value quality sound picture setup installation delivery shipping packaging price performance battery screen
+  display design build service customer customers results work job team people owners owner management manager
+  staffers employees crew technicians mechanics cleaning cleanliness housekeeping facilities facility equipment
+  machines sauna jacuzzi pricing product products selection variety options service staff wifi internet location
+  neighborhood area vibe mood lighting seating patio bar cake cakes cookies cupcakes pie ice cream tea latte
+  espresso chai smoothies juice wings ribs brisket barbecue bbq noodles ramen pho curry rice dumplings appetizers
+  entrees sides sauce salsa chips guacamole nachos burritos enchiladas eggs pancakes waffles omelets donuts muffins
+  croissants scones hair cut color colour nails pedicure manicure massage facial wax waxing brows eyebrows`.split(
+    /\s+/,
+  ),
+);
+
+/** A capitalised word that is a person's name, not a sentence-opening common noun or a brand the text repeats. */
+function looksLikeName(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_NAMES.has(word) || COMMON_NOUNS.has(lower)) return false;
+  // A word the reviewer also writes in lower case is an ordinary word ("Breakfast was good… the breakfast").
+  return !new RegExp(`(?<!\\p{L})${lower}(?!\\p{L})`, 'u').test(text);
+}
+
+const PERSON_PRAISE =
+  'fantastic|amazing|awesome|wonderful|great|excellent|friendly|helpful|kind|lovely|sweet|attentive|patient|professional|knowledgeable|the best|a gem|a star|a delight|a pleasure|incredible|phenomenal|outstanding|gentle|thorough|talented|fabulous|superb|brilliant';
+const OPENING_NAME = new RegExp(
+  `(?:^|[.!?]\\s+)(${NAME}) (?:is|was|has been) (?:so |very |super |really |absolutely |truly |just |simply |always )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
+  'gu',
+);
+const IN_PARTICULAR = new RegExp(`,? (${NAME}) in particular`, 'gu');
+// "brows done by Shelby", "my appointment with Jodi".
+const WORK_BY = new RegExp(
+  `(?:executed|done|performed|cut|styled|colou?red|waxed|threaded|shaped|highlighted|massaged|trained|taught|taken care of) by (${NAME})|(?:appointment|session|consultation|lesson|class|facial|massage|cut|experience) with (${NAME})`,
+  'gu',
+);
+
 /** First names of people the reviewer names (staff, mostly), without duplicates. */
 export function findPeople(text: string): string[] {
   const names = new Set<string>();
@@ -55,11 +95,17 @@ export function findPeople(text: string): string[] {
         names.add(name);
     }
   }
+  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY]) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] ?? m[2];
+      if (name && looksLikeName(name, text)) names.add(name);
+    }
+  }
   return [...names];
 }
 
 const PRAISE_WORD =
-  'solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
+  'pleasant|spacious|roomy|accommodating|welcoming|flavou?rful|efficient|relaxing|convenient|affordable|moist|juicy|crispy|solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
 const NP = '((?:the|our|my|their|your) (?:[a-z]+ ){0,2}?[a-z]+)';
 const PRAISE_AFTER = new RegExp(
   `${NP} (?:itself |themselves )?(?:was|were|is|are|seems?|seemed|looks?|looked) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
@@ -70,12 +116,16 @@ const PRAISE_BARE = new RegExp(
   `^(\\p{Lu}[a-z]+(?: [a-z]+)?) (?:was|were|is|are) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
   'u',
 );
+const PRAISE_LOWER_BARE = new RegExp(
+  `(?:^|, |and )([a-z]+) (?:was|were|is|are) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
+  'gu',
+);
 const PRAISE_BEFORE = new RegExp(
-  `(?:loved|love|enjoyed|liked|recommend|adored) ${NP}|(?:great|amazing|awesome|excellent|fantastic|wonderful|delicious|perfect|outstanding|superb|lovely|friendly|helpful|beautiful|incredible|friendly|attentive|phenomenal|exceptional|impeccable|spotless) ((?!and )[a-z]+(?: (?!and )[a-z]+)?)(?= (?:and|but|at|for|from|with|in|on)\\b|[,.!;]|$)`,
+  `(?:loved|love|enjoyed|liked|recommend|adored) ${NP}(?= (?:and|but|at|for|from|with|in|on|they|it|so|because|here|there|too|as|are|were|is|was|when|if|to|of)\\b|[,.!;)]|$)|(?:great|amazing|awesome|excellent|fantastic|wonderful|delicious|perfect|outstanding|superb|lovely|friendly|helpful|beautiful|incredible|friendly|attentive|phenomenal|exceptional|impeccable|spotless) ((?!and )[a-z]+(?: (?!and )[a-z]+)?)(?= (?:and|but|at|for|from|with|in|on)\\b|[,.!;]|$)`,
   'giu',
 );
 const NOT_ASPECTS = new Set(
-  'experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit'.split(
+  'experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
     ' ',
   ),
 );
@@ -89,13 +139,27 @@ export function findPraised<T extends Sentence>(
   for (const sentence of sentences) {
     if (!isPositive(sentence)) continue;
     const bare = PRAISE_BARE.exec(sentence.text);
-    const bareAspect = bare?.[1] ? normaliseAspect(bare[1].toLowerCase()) : null;
+    // "Angela was fantastic": a capitalised word that is not a common noun is a name, thanked as a person.
+    const bareWord = bare?.[1];
+    const bareIsName =
+      bareWord !== undefined && !bareWord.includes(' ') && looksLikeName(bareWord, sentence.text);
+    const bareAspect = bareWord && !bareIsName ? normaliseAspect(bareWord.toLowerCase()) : null;
     if (bareAspect) out.add(bareAspect);
+    for (const m of sentence.text.matchAll(PRAISE_LOWER_BARE)) {
+      const word = m[1] ?? '';
+      if (COMMON_NOUNS.has(word)) {
+        const phrase = normaliseAspect(word);
+        if (phrase) out.add(phrase);
+      }
+    }
     for (const pattern of [PRAISE_AFTER, PRAISE_BEFORE]) {
       for (const m of sentence.text.matchAll(pattern)) {
         const raw = m[1] ?? m[2] ?? '';
-        // A capitalised word inside the phrase is a name ("our server Maria"): people are listed on their own.
+        // A capitalised word inside or right after the phrase is a name or a brand ("our server Maria", "my
+        // improved Karve body"): people are listed on their own, and half a brand name is not a thing.
         if (/\s\p{Lu}/u.test(raw)) continue;
+        const after = sentence.text.slice((m.index ?? 0) + m[0].length);
+        if (/^ \p{Lu}/u.test(after)) continue;
         const phrase = normaliseAspect(raw.toLowerCase());
         if (phrase) out.add(phrase);
       }

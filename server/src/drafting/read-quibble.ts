@@ -1,0 +1,76 @@
+import { splitSentences } from '../triage/situation/sentences.ts';
+import { toSecondPerson } from './phrase-problem.ts';
+
+export type Quibble = { found: false } | { found: true; noun: string | null };
+
+// Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
+const CUE =
+  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|downside|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|downsides?|drawbacks?|except(?: for| that)?|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+// "Cons: none", "no complaints": the cue word is there, the criticism is not.
+const NONE_STATED =
+  /(?<!\p{L})(?:cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative))(?!\p{L})/iu;
+// A criticism of somewhere else ("the other studio keeps the lights on") is not a quibble with this business.
+const ELSEWHERE =
+  /(?<!\p{L})(?:other|another|previous|last|old|former|different) (?:studio|salon|place|places|shop|shops|store|stores|location|locations|gym|gyms|groomer|groomers|mechanic|mechanics|garage|dealer|dealership|restaurant|restaurants|hotel|hotels|spa|spas|clinic|doctor|dentist|company|companies|brand|brands|one|ones|model|models)|(?:elsewhere|before (?:i|we) found)(?!\p{L})/iu;
+
+// Phrases after "only complaint is" or "except for" that say nothing the reply could repeat.
+const VAGUE =
+  /^(?:one|a few|a couple|some|that|this|it|they|there|the fact|maybe|perhaps|possibly|for|when|if)\b/i;
+
+/** A short noun phrase the reply can name ("the limited hours", "the always-on light"), or null. */
+function nounFrom(raw: string): string | null {
+  const text = toSecondPerson(raw)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[.!?;:,…]+.*$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = text.split(' ');
+  if (words.length === 0 || words.length > 6 || VAGUE.test(text)) return null;
+  // A capital inside the phrase is a name or a brand, and a verb makes it a clause: both read badly after "about".
+  if (/\s\p{Lu}|\d{3,}|["“”]/u.test(text)) return null;
+  if (!/^(?:the|your) /i.test(text)) return null;
+  if (
+    /\b(?:is|are|was|were|be|been|being|has|had|have|do|does|did|can|could|would|will|should|i|you|he|she|we|they|it)\b/i.test(
+      words.slice(1).join(' '),
+    )
+  )
+    return null;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+const NAMED = [
+  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole) (?:complaint|gripe|issue|problem|downside|drawback|criticism|quibble|niggle) (?:is|was|would be) (?:with |about )?(.+)/iu,
+  /(?:^|, )(?:except|apart from|other than|aside from) (?:for )?(.+)/iu,
+  /cons?\s*[:-]\s*(.+)/iu,
+];
+
+/**
+ * The reviewer's own quibble, when they state one: "the only complaint is…", "cons: …", "except the…", "I wish…".
+ * A happy review whose only criticism is of another business, or that says "cons: none", has none. The noun is
+ * what the reply may name; null when the quibble is real but its words do not make a clean phrase.
+ */
+export function readQuibble(text: string, title: string | null | undefined): Quibble {
+  const sentences = [...(title ? [title] : []), ...splitSentences(text).map((s) => s.text)];
+  let found = false;
+  let noun: string | null = null;
+  for (const sentence of sentences) {
+    if (!CUE.test(sentence) || NONE_STATED.test(sentence) || ELSEWHERE.test(sentence)) continue;
+    found = true;
+    for (const pattern of NAMED) {
+      const m = pattern.exec(sentence);
+      const candidate = m?.[1] ? nounFrom(m[1]) : null;
+      if (candidate) {
+        noun = candidate;
+        break;
+      }
+    }
+    // "Hours are very limited, which is my only complaint": the subject before the cue is the quibble.
+    const before =
+      /^(?:the |our |my )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:a bit |a little |very |too |quite |rather )*([a-z-]+)(?:,)? which (?:is|was) (?:my|the|our) only/i.exec(
+        sentence,
+      );
+    if (!noun && before?.[1] && before[2]) noun = `the ${before[2].toLowerCase()} ${before[1].toLowerCase()}`;
+    if (noun) break;
+  }
+  return found ? { found: true, noun } : { found: false };
+}

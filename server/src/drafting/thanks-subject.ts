@@ -1,0 +1,54 @@
+import type { BusinessProfile } from './business-profile.ts';
+import { yourThing } from './sector-words.ts';
+
+// Products a shop review is usually about; the one the reviewer names is what a thank-you can call it by.
+const PRODUCTS =
+  'headphones|earphones|earbuds|headset|speakers|speaker|subwoofer|receiver|amplifier|amp|mouse|keyboard|printer|scanner|camera|lens|tripod|monitor|screen|tv|television|projector|router|modem|cable|cables|adapter|charger|battery|batteries|card|memory card|flash drive|hard drive|drive|drives|case|bag|sleeve|remote|tapes|discs|dvds|player|radio|phone|calculator|microphone|mic|webcam|laptop|tablet|reader|stand|mount|switch|hub|antenna|tuner|stylus|controller|surge protector|power strip|ups|fan|kettle|blender|toaster|mixer|knife|knives|pan|pans|pot|grinder|scale'.split(
+    '|',
+  );
+const PRODUCT = new RegExp(`(?<![\\p{L}-])(${PRODUCTS.join('|')})(?![\\p{L}-])`, 'giu');
+
+const display = (word: string): string =>
+  word === 'tv' || word === 'ups' ? word.toUpperCase() : word === 'dvds' ? 'DVDs' : word;
+
+/** "the headphones" named in the title or most often in the text, or null when the review names none. */
+export function productNoun(text: string, title: string | null | undefined): string | null {
+  const inTitle = title ? [...title.matchAll(PRODUCT)].map((m) => (m[1] ?? '').toLowerCase()) : [];
+  if (inTitle[0]) return `the ${display(inTitle[0])}`;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(PRODUCT)) {
+    const word = (m[1] ?? '').toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? `the ${display(best[0])}` : null;
+}
+
+/** Plural products are "them", single ones "it". */
+export const pronounFor = (noun: string | null): 'it' | 'them' =>
+  noun && /(?:s|phones|buds)$/.test(noun) && !/(?:case|glass|lens|bus)$/.test(noun) ? 'them' : 'it';
+
+const STAY =
+  /(?<!\p{L})(?:hotel|motel|inn|room|rooms|suite|stayed|stay|check-?in|front desk|pool|bed|beds)(?!\p{L})/iu;
+const MEAL =
+  /(?<!\p{L})(?:food|meal|dinner|lunch|brunch|breakfast|dish|dishes|menu|pizza|burger|tacos?|sushi|coffee|latte|dessert|cake|appetizers?|entrees?|drinks?|cocktails?|beer|wine)(?!\p{L})/iu;
+
+/** What the reviewer had with the business, at the level of their review: "your stay", "your meal", "your visit". */
+const LODGING = /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites|b&b|bed and breakfast|hostel)(?!\p{L})/iu;
+
+export function experienceNoun(profile: BusinessProfile, text: string): string {
+  if (profile.sector === 'hospitality') {
+    if (LODGING.test(profile.name) || profile.serviceNoun === 'stay') return 'your stay';
+    if (STAY.test(text) && !/(?<!\p{L})(?:restaurant|bar|cafe|café|diner)(?!\p{L})/iu.test(text))
+      return 'your stay';
+    if (MEAL.test(text)) return 'your meal';
+  }
+  return yourThing(profile) ?? 'your visit';
+}
+
+// Where a product review says it was bought somewhere else: the thank-you must not claim the sale.
+const BOUGHT_ELSEWHERE =
+  /(?<!\p{L})(?:amazon|ebay|best ?buy|walmart|wal-mart|target|costco|fry'?s|newegg|circuit city|sam'?s club|staples|office ?max|office depot|radio ?shack|(?:a|another) (?:local )?(?:store|shop|retailer))(?!\p{L})/iu;
+
+export const boughtElsewhere = (text: string, title: string | null | undefined): boolean =>
+  BOUGHT_ELSEWHERE.test(`${title ?? ''} ${text}`);

@@ -1,0 +1,200 @@
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from './happy-drafts.ts';
+import { loadProfile } from './sample-drafts.ts';
+
+type Review = { author: string | null; rating: number; text: string; title?: string | null };
+const happy = (text: string, rating = 5, title: string | null = null): Review => ({
+  author: null,
+  rating,
+  text,
+  title,
+});
+const draftFor = (r: Review, profile: BusinessProfile) =>
+  composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile);
+const wordCount = (text: string): number =>
+  sentencesOf(text)
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0).length;
+// A sentence that answers a criticism, in any of the wordings the composer has.
+const ON_QUIBBLE =
+  /note about|point about|what could be better|criticism|reservation|suggestion|noted what you said|honest word on|note on/i;
+
+const restaurant = loadProfile('restaurant');
+const hotel = loadProfile('hotel');
+const salon = loadProfile('salon');
+const garage = loadProfile('auto');
+const store = loadProfile('electronics');
+const studio: BusinessProfile = { ...salon, name: 'Northside Yoga', sector: 'fitness' };
+
+describe('thank-you notes name what the reviewer praised', () => {
+  it('names the dishes the reviewer loved as plain noun phrases', () => {
+    const draft = draftFor(
+      happy('Came for lunch on a Tuesday. The fish tacos were amazing and the margaritas were great too.'),
+      restaurant,
+    );
+    expect(draft.kind).toBe('thanks');
+    expect(draft.text).toMatch(/the fish tacos/);
+  });
+
+  it('thanks a person named at the start of a sentence by name, never as a thing', () => {
+    const draft = draftFor(
+      happy(
+        'Booked a brow wax on short notice. Angela was fantastic, she was quick and gentle the whole time.',
+      ),
+      salon,
+    );
+    expect(draft.text).toMatch(/Angela/);
+    expect(draft.text).not.toMatch(/the angela/i);
+  });
+
+  it('thanks the one person a reviewer singles out among the staff', () => {
+    const draft = draftFor(
+      happy(
+        'We stayed for a family wedding and the staff, Priscilla in particular, could not do enough for us.',
+      ),
+      hotel,
+    );
+    expect(draft.text).toMatch(/Priscilla/);
+  });
+
+  it('thanks for the kind of experience at the right level when nothing specific can be named', () => {
+    const draft = draftFor(happy('Two nights, no fuss at all, would happily book again.', 5), hotel);
+    expect(draft.text).toMatch(/your stay/);
+  });
+
+  it('calls a product by the name the reviewer used', () => {
+    const draft = draftFor(
+      happy('Clear, balanced sound and they sit comfortably for hours.', 5, 'Lovely headphones'),
+      store,
+    );
+    expect(draft.text).toMatch(/the headphones/);
+  });
+});
+
+describe('quibbles', () => {
+  it('names a quibble the reviewer states, in one sentence and without apology', () => {
+    const draft = draftFor(
+      happy(
+        'Best bagels in the neighbourhood and the staff are lovely. Hours are very limited, which is my only complaint.',
+        4,
+      ),
+      restaurant,
+    );
+    const onQuibble = sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s));
+    expect(onQuibble).toHaveLength(1);
+    expect(onQuibble[0]).toMatch(/the limited hours/);
+    expect(draft.text).not.toMatch(/sorry|apolog/i);
+  });
+
+  it('invents no quibble for a review without one', () => {
+    const draft = draftFor(happy('Good sound quality and a comfortable fit. Very happy with it.', 5), store);
+    expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toEqual([]);
+    expect(draft.text).not.toMatch(/one thing you would change/i);
+  });
+
+  it('reads "Cons: none" as no quibble', () => {
+    const draft = draftFor(
+      happy('Pros: bright prints, great value. Cons: None at all so far.', 5, 'Great photo paper'),
+      store,
+    );
+    expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toEqual([]);
+  });
+
+  it('reads criticism of another business as no quibble with this one', () => {
+    const draft = draftFor(
+      happy(
+        'The instructors here are calm and the room stays dark. The other studio I tried keeps the lights on and the teacher shouts, which I hated.',
+        5,
+      ),
+      studio,
+    );
+    expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toEqual([]);
+  });
+});
+
+describe('regulars and invitations', () => {
+  it('does not call a first-time guest who wants to return a regular', () => {
+    const draft = draftFor(
+      happy('The fajitas were the best I have had. Cannot wait to return!', 5),
+      restaurant,
+    );
+    expect(draft.text).not.toMatch(
+      /regular|familiar face|keep coming back|again and again|keep choosing us/i,
+    );
+  });
+
+  it('welcomes back a reviewer who says they have been coming for years', () => {
+    const draft = draftFor(
+      happy('We have been coming here for years and the pizza is still the best in town.', 5),
+      restaurant,
+    );
+    expect(draft.text).toMatch(
+      /familiar face|keep coming back|again and again|keep choosing us|time after time|loyal guests/i,
+    );
+  });
+
+  it('invites a studio client to their next class, not to call for a repair', () => {
+    const draft = draftFor(
+      happy('Calm teachers, a warm room and a lovely community. Highly recommended.'),
+      studio,
+    );
+    expect(draft.text).not.toMatch(/needs looking at|next job|the car/i);
+  });
+
+  it('never claims the sale of a product the reviewer bought at another shop', () => {
+    for (const seedText of [
+      'Great sound.',
+      'Lovely clear sound.',
+      'Really good sound.',
+      'Sound is superb.',
+    ]) {
+      const draft = draftFor(
+        happy(
+          `${seedText} I paid more at a local store; it is much cheaper on Amazon.`,
+          5,
+          'Good headphones',
+        ),
+        store,
+      );
+      expect(draft.text).not.toMatch(
+        /choosing us|shopping with us|buying from us|next upgrade|next one|see you next time/i,
+      );
+    }
+  });
+});
+
+describe('shape of a thank-you note', () => {
+  const reviews: Array<[Review, BusinessProfile]> = [
+    [happy('Great.'), restaurant],
+    [happy('Lovely stay, clean room, friendly staff.', 4), hotel],
+    [happy('Quick oil change and honest advice.'), garage],
+    [happy('Works as described.', 4, 'Good cable'), store],
+    [happy('Fantastic colour and cut, I love it!'), salon],
+  ];
+
+  it.each(reviews)('keeps %j between 30 and 80 words', (r, profile) => {
+    const words = wordCount(draftFor(r, profile).text);
+    expect(words).toBeGreaterThanOrEqual(30);
+    expect(words).toBeLessThanOrEqual(80);
+  });
+
+  it.each(reviews)('says thank you only once in %j', (r, profile) => {
+    const thanks = sentencesOf(draftFor(r, profile).text).filter(
+      (s) => /\bthank/i.test(s) && !ON_QUIBBLE.test(s),
+    );
+    expect(thanks).toHaveLength(1);
+  });
+
+  it('never escalates a loyalty review of a garage that mentions a breakdown years ago', () => {
+    const r = happy(
+      'I have used this garage for ten years. Back in 2016 my car broke down on the motorway and they towed it in and had it fixed the same day. Always honest and fair.',
+      5,
+    );
+    const draft = draftFor(r, garage);
+    expect(draft.kind).toBe('thanks');
+    expect(draft.text).not.toMatch(/hear more|privately|failure/i);
+  });
+});
