@@ -32,6 +32,8 @@ export const idTables: Record<string, { table: string; column?: string }> = {
   userId: { table: 'memberships', column: 'userId' },
   memberId: { table: 'memberships', column: 'userId' },
   ownerUserId: { table: 'memberships', column: 'userId' },
+  // The audit page's "person" filter: a member of the victim organization.
+  actorUserId: { table: 'memberships', column: 'userId' },
   invitationId: { table: 'member_invitations' },
   // Import progress lives in memory, not in a table: its id comes from the seeding (seededExtraIds).
   importId: { table: '(memory)' },
