@@ -6,6 +6,7 @@ export type ReceivedSms = {
   accountSid: string;
   authorization: string | undefined;
   form: Record<string, string>;
+  createdAt: Date;
 };
 
 export type FakeSmsServer = {
@@ -37,13 +38,35 @@ export async function startFakeSmsServer(creds: {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
       };
+      const listMatch = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json\?(.*)$/.exec(req.url ?? '');
+      if (req.method === 'GET' && listMatch) {
+        if (req.headers.authorization !== expectedAuth)
+          return reply(401, { code: 20003, message: 'Authenticate' });
+        // The documented list filter: To and DateSent>= narrow the account's messages.
+        const to = new URLSearchParams(listMatch[2]).get('To');
+        const messages = received
+          .filter((m) => m.form.To === to)
+          .map((m) => ({
+            sid: m.sid,
+            to: m.form.To,
+            body: m.form.Body,
+            date_created: m.createdAt.toUTCString(),
+          }));
+        return reply(200, { messages });
+      }
       if (req.method !== 'POST' || !match) return reply(404, { code: 20404, message: 'Not found' });
       if (req.headers.authorization !== expectedAuth || match[1] !== creds.accountSid)
         return reply(401, { code: 20003, message: 'Authenticate' });
       if (refusal) return reply(refusal.status, { code: 21211, message: refusal.message });
       const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
       const sid = `SM${String(received.length + 1).padStart(32, '0')}`;
-      received.push({ sid, accountSid: match[1] ?? '', authorization: req.headers.authorization, form });
+      received.push({
+        sid,
+        accountSid: match[1] ?? '',
+        authorization: req.headers.authorization,
+        form,
+        createdAt: new Date(),
+      });
       reply(201, { sid, status: 'queued', to: form.To, from: form.From ?? null, body: form.Body });
     });
   });

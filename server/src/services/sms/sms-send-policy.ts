@@ -1,0 +1,30 @@
+import type { SendPolicy } from '../outbox/index.ts';
+import { decideTextForClient } from './can-text-client.ts';
+
+const reasons = {
+  'no-phone': 'The client has no valid mobile number',
+  'no-consent': 'The client has not agreed to texts',
+  withdrawn: 'The client withdrew consent',
+  'opted-out': 'The number replied STOP',
+  'not-found': 'The client no longer exists',
+} as const;
+
+/**
+ * Checked just before each text goes out (`refId` is the client): consent and STOP may have changed since
+ * the launch, and a text due in the client's night waits until 8:00 there instead.
+ */
+export const smsFeedbackSendPolicy: SendPolicy = {
+  async beforeSend(db, message, now) {
+    if (!message.refId) return { send: false, reason: reasons['not-found'] };
+    const verdict = await decideTextForClient(db, message.orgId, message.refId, now);
+    if (!verdict.send) return { send: false, reason: reasons[verdict.reason] };
+    if (verdict.sendAt > now)
+      return { send: false, reason: `Quiet hours in ${verdict.timeZone}`, retryAt: verdict.sendAt };
+    return { send: true };
+  },
+};
+
+/** Every text names the business and says how to stop, so the first one a number receives does. */
+export function buildRequestText(businessName: string, invitation: string, link: string): string {
+  return `${businessName}: ${invitation.trim()} ${link}\nReply STOP to opt out.`;
+}
