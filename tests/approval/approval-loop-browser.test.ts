@@ -220,6 +220,27 @@ describe('the owner’s approval loop in a browser', () => {
     await waitVisible(rowOf(author).first());
   });
 
+  it('sends a draft back with a note, and the draft stays in the inbox marked with that note', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/inbox`);
+    const first = await waitVisible(list().locator('.inbox-item').first());
+    const author = (await first.locator('.author').textContent()) ?? '';
+    const [row] = await server.database.db
+      .select({ draftId: replyDrafts.id })
+      .from(replyDrafts)
+      .innerJoin(reviews, eq(reviews.id, replyDrafts.reviewId))
+      .where(and(eq(reviews.orgId, orgId), eq(reviews.author, author), eq(replyDrafts.status, 'draft')));
+    await page.getByRole('button', { name: 'Send back', exact: true }).click();
+    await page
+      .getByRole('textbox', { name: 'What should change before this reply is approved?' })
+      .fill('Name the late delivery');
+    await page.getByRole('button', { name: 'Send back with this note' }).click();
+    await expect.poll(() => draftStatus(row?.draftId ?? '')).toBe('sent_back');
+    const badge = await waitVisible(page.getByTestId('sent-back'));
+    expect(await badge.textContent()).toBe('Sent back for changes: Name the late delivery');
+    await waitVisible(rowOf(author).first());
+  });
+
   it('warns before an unsaved edit is lost to j/k, Regenerate or leaving the page', async () => {
     const { page } = browser;
     await page.goto(`${server.url}/inbox`);

@@ -50,6 +50,7 @@ export async function listInbox(db: Db, orgId: string, filter: InboxFilter = {})
       sourceKind: sources.kind,
       draftText: replyDrafts.text,
       draftStatus: replyDrafts.status,
+      decisionNote: replyDrafts.decisionNote,
       draftOrigin: replyDrafts.origin,
       draftOriginNote: replyDrafts.originNote,
       findings: replyDrafts.findings,

@@ -17,6 +17,9 @@ export type DraftItem = {
   rating?: number | null;
   /** Where the text came from ("drafted by the LLM", "composer (…)"); none for the owner's own words. */
   draftOriginNote?: string | null;
+  /** 'sent_back' when the owner asked for another pass; the note says what should change. */
+  draftStatus?: string;
+  decisionNote?: string | null;
 };
 
 export type DraftEditorHandle = {
@@ -56,6 +59,8 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
   const queryClient = useQueryClient();
   const [text, setText] = useState(item.draftText);
   const [reason, setReason] = useState('');
+  const [isSendingBack, setIsSendingBack] = useState(false);
+  const [backNote, setBackNote] = useState('');
   const [showAlternatives, setShowAlternatives] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
@@ -103,6 +108,12 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
   const doReject = () => {
     if (window.confirm(REJECT_QUESTION)) reject.mutate({ draftId: item.draftId, sendBack: false });
   };
+  const doSendBack = () => {
+    reject.mutate(
+      { draftId: item.draftId, sendBack: true, note: backNote.trim() || undefined },
+      { onSuccess: () => setIsSendingBack(false) },
+    );
+  };
   const doRegenerate = () => {
     if (isDirty && !window.confirm(UNSAVED_EDIT_QUESTION)) return;
     regenerate.mutate({ draftId: item.draftId });
@@ -133,12 +144,18 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
     findings: `findings-${item.draftId}`,
     reason: `reason-${item.draftId}`,
     blockedHint: `blocked-${item.draftId}`,
+    backNote: `back-note-${item.draftId}`,
   };
 
   return (
     <section className="editor" aria-label="Reply draft">
       {item.translateBeforePosting ? (
         <p className="badge warn">Translate before posting: the review is not in English.</p>
+      ) : null}
+      {item.draftStatus === 'sent_back' ? (
+        <p className="badge" data-testid="sent-back">
+          Sent back for changes{item.decisionNote ? `: ${item.decisionNote}` : ''}
+        </p>
       ) : null}
       <label htmlFor={ids.text}>Reply draft</label>
       {item.draftOriginNote ? (
@@ -210,8 +227,9 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
             </button>
             <button
               type="button"
-              onClick={() => reject.mutate({ draftId: item.draftId, sendBack: true })}
-              disabled={reject.isPending}
+              aria-expanded={isSendingBack}
+              onClick={() => setIsSendingBack((v) => !v)}
+              disabled={reject.isPending || item.draftStatus === 'sent_back'}
             >
               Send back
             </button>
@@ -225,6 +243,15 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
               Reject
             </button>
           </div>
+          {isSendingBack ? (
+            <div className="field send-back">
+              <label htmlFor={ids.backNote}>What should change before this reply is approved?</label>
+              <input id={ids.backNote} value={backNote} onChange={(e) => setBackNote(e.target.value)} />
+              <button type="button" onClick={doSendBack} disabled={reject.isPending}>
+                Send back with this note
+              </button>
+            </div>
+          ) : null}
           {error ? (
             <p className="error" role="alert">
               {fieldErrors.overrideReason?.join(' ') ?? messageOf(error)}
