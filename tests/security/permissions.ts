@@ -199,6 +199,7 @@ export const routePermissions: Record<string, Access> = {
   'POST /api/webhooks/reviews/:sourceId': 'token',
   // Replies to our texts (STOP/START/HELP): the provider's HMAC signature with the account's auth token.
   'POST /api/webhooks/sms/inbound': 'token',
+  'POST /api/webhooks/sms/status': 'token',
   'GET /demo-site/reviews': 'public',
   // Only while the dashboard is not built: a page that says how to build it.
   'GET /': 'public',

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clients, locations, organizations } from '../../server/src/db/schema/index.ts';
+import { clients, locations, organizations, outbox } from '../../server/src/db/schema/index.ts';
+import { enqueueSms } from '../../server/src/services/outbox/index.ts';
 import { decideTextForClient } from '../../server/src/services/sms/can-text-client.ts';
 import { computeSmsSignature } from '../../server/src/sms/signature.ts';
 import { insertClients, loadDemoWithLocation } from '../feedback/helpers.ts';
@@ -150,5 +151,41 @@ describe('SMS inbound webhook and who may be texted', () => {
       timeZone: 'Pacific/Pago_Pago',
       sendAt: new Date('2026-03-10T19:00:00Z'),
     });
+  });
+
+  it('signed delivery reports move a text through queued, sent, delivered, never back; a forged report changes nothing', async () => {
+    const db = server.database.db;
+    await enqueueSms(db, orgA, [
+      { to: '+15550000009', body: 'x', idempotencyKey: 'status-1', kind: 'sms-feedback' },
+    ]);
+    await db
+      .update(outbox)
+      .set({ providerMessageId: 'SMstatus1', deliveryStatus: 'queued' })
+      .where(eq(outbox.idempotencyKey, 'status-1'));
+    const statusPath = '/api/webhooks/sms/status';
+    const report = (status: string, token = authToken) => {
+      const params = { MessageSid: 'SMstatus1', MessageStatus: status };
+      return fetch(`http://127.0.0.1:${server.port}${statusPath}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': computeSmsSignature(token, `${publicUrl}${statusPath}`, params),
+        },
+        body: new URLSearchParams(params),
+      });
+    };
+    const statusOf = async () =>
+      (
+        await db
+          .select({ s: outbox.deliveryStatus })
+          .from(outbox)
+          .where(eq(outbox.idempotencyKey, 'status-1'))
+      )[0]?.s;
+    expect((await report('delivered', 'forged-token-000000')).status).toBe(403);
+    expect(await statusOf()).toBe('queued');
+    expect((await report('delivered')).status).toBe(204);
+    expect(await statusOf()).toBe('delivered');
+    await report('sent');
+    expect(await statusOf()).toBe('delivered');
   });
 });

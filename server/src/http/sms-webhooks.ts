@@ -1,8 +1,9 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { normalizePhone, recordSmsOptOut, resumeSms } from '../services/sms/opt-outs.ts';
+import { isSmsDeliveryStatus, recordSmsDeliveryStatus } from '../services/sms/record-delivery-status.ts';
 import { parseSmsKeyword } from '../sms/keywords.ts';
 import { isValidSmsSignature } from '../sms/signature.ts';
 import { bodyLimits } from './body-limits.ts';
@@ -31,16 +32,33 @@ function twiml(message: string | null): string {
  */
 export function createSmsWebhookRoutes(deps: { db: Db; log: Logger; config: SmsWebhookConfig | null }) {
   const app = new Hono();
-  app.post('/inbound', bodyLimit({ maxSize: bodyLimits.webhook }), async (c) => {
+  /** The signed form fields, or null when the request does not prove it comes from the provider. */
+  async function readSigned(c: Context): Promise<Record<string, string> | null> {
     const config = deps.config;
-    if (!config) return c.text('Text messages are not configured', 404);
+    if (!config) return null;
     const form = await c.req.parseBody().catch(() => null);
-    if (!form) return c.text('Bad request', 400);
+    if (!form) return null;
     const params: Record<string, string> = {};
     for (const [name, value] of Object.entries(form)) if (typeof value === 'string') params[name] = value;
     const url = `${config.publicUrl.replace(/\/+$/, '')}${new URL(c.req.url).pathname}`;
-    if (!isValidSmsSignature(config.authToken, url, params, c.req.header('x-twilio-signature')))
-      return c.text('Invalid signature', 403);
+    return isValidSmsSignature(config.authToken, url, params, c.req.header('x-twilio-signature'))
+      ? params
+      : null;
+  }
+
+  // Delivery reports for our texts: the funnel's queued, sent, delivered, failed, undelivered.
+  app.post('/status', bodyLimit({ maxSize: bodyLimits.webhook }), async (c) => {
+    const params = await readSigned(c);
+    if (!params) return c.text('Invalid signature', 403);
+    const status = (params.MessageStatus ?? '').toLowerCase();
+    if (params.MessageSid && isSmsDeliveryStatus(status))
+      await recordSmsDeliveryStatus(deps.db, params.MessageSid, status);
+    return c.body(null, 204);
+  });
+
+  app.post('/inbound', bodyLimit({ maxSize: bodyLimits.webhook }), async (c) => {
+    const params = await readSigned(c);
+    if (!params) return c.text('Invalid signature', 403);
     const phone = normalizePhone(params.From ?? '');
     const keyword = parseSmsKeyword(params.Body ?? '');
     c.header('content-type', 'text/xml; charset=utf-8');
