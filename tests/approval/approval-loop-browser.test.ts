@@ -56,6 +56,18 @@ describe('the owner’s approval loop in a browser', () => {
   });
 
   const list = () => browser.page.getByRole('region', { name: 'Reviews needing a reply' });
+  /** Opens the inbox and returns the first row's author and the id of its open draft. */
+  const openFirstDraft = async () => {
+    await browser.page.goto(`${server.url}/inbox`);
+    const first = await waitVisible(list().locator('.inbox-item').first());
+    const author = (await first.locator('.author').textContent()) ?? '';
+    const [row] = await server.database.db
+      .select({ draftId: replyDrafts.id })
+      .from(replyDrafts)
+      .innerJoin(reviews, eq(reviews.id, replyDrafts.reviewId))
+      .where(and(eq(reviews.orgId, orgId), eq(reviews.author, author), eq(replyDrafts.status, 'draft')));
+    return { author, row };
+  };
   const rowOf = (text: string) => list().locator('.inbox-item', { hasText: text });
   const platformReply = () =>
     fake.reviews(FAKE_GBP_DEMO_ACCOUNT, FAKE_GBP_DEMO_LOCATION).find((r) => r.reviewId === GOOGLE_REVIEW_ID)
@@ -198,14 +210,7 @@ describe('the owner’s approval loop in a browser', () => {
 
   it('asks before rejecting, and Undo brings the draft back', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}/inbox`);
-    const first = await waitVisible(list().locator('.inbox-item').first());
-    const author = (await first.locator('.author').textContent()) ?? '';
-    const [row] = await server.database.db
-      .select({ draftId: replyDrafts.id })
-      .from(replyDrafts)
-      .innerJoin(reviews, eq(reviews.id, replyDrafts.reviewId))
-      .where(and(eq(reviews.orgId, orgId), eq(reviews.author, author), eq(replyDrafts.status, 'draft')));
+    const { author, row } = await openFirstDraft();
     // Declining the question leaves the draft alone.
     page.once('dialog', (d) => void d.dismiss());
     await page.getByRole('button', { name: 'Reject' }).click();
@@ -222,14 +227,7 @@ describe('the owner’s approval loop in a browser', () => {
 
   it('sends a draft back with a note, and the draft stays in the inbox marked with that note', async () => {
     const { page } = browser;
-    await page.goto(`${server.url}/inbox`);
-    const first = await waitVisible(list().locator('.inbox-item').first());
-    const author = (await first.locator('.author').textContent()) ?? '';
-    const [row] = await server.database.db
-      .select({ draftId: replyDrafts.id })
-      .from(replyDrafts)
-      .innerJoin(reviews, eq(reviews.id, replyDrafts.reviewId))
-      .where(and(eq(reviews.orgId, orgId), eq(reviews.author, author), eq(replyDrafts.status, 'draft')));
+    const { author, row } = await openFirstDraft();
     await page.getByRole('button', { name: 'Send back', exact: true }).click();
     await page
       .getByRole('textbox', { name: 'What should change before this reply is approved?' })
