@@ -20,7 +20,7 @@ const wordCount = (text: string): number =>
     .filter((w) => w.length > 0).length;
 // A sentence that answers a criticism, in any of the wordings the composer has.
 const ON_QUIBBLE =
-  /note about|point about|what could be better|criticism|reservation|suggestion|noted what you said|honest word on|note on/i;
+  /note about|point about|point that|note that|made a note|mentioning that|what could be better|criticism|reservation|suggestion|noted what you said|honest word on|note on/i;
 
 const restaurant = loadProfile('restaurant');
 const hotel = loadProfile('hotel');
@@ -89,6 +89,16 @@ describe('quibbles', () => {
     expect(draft.text).not.toMatch(/sorry|apolog/i);
   });
 
+  it('names a criticism stated in passing in a 4-star review', () => {
+    const draft = draftFor(
+      happy('Nice quiet room and a friendly front desk. The breakfast area was crowded.', 4),
+      hotel,
+    );
+    const onQuibble = sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s));
+    expect(onQuibble).toHaveLength(1);
+    expect(onQuibble[0]).toMatch(/breakfast area/);
+  });
+
   it('invents no quibble for a review without one', () => {
     const draft = draftFor(happy('Good sound quality and a comfortable fit. Very happy with it.', 5), store);
     expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toEqual([]);
@@ -119,6 +129,19 @@ describe('regulars and invitations', () => {
   it('does not call a first-time guest who wants to return a regular', () => {
     const draft = draftFor(
       happy('The fajitas were the best I have had. Cannot wait to return!', 5),
+      restaurant,
+    );
+    expect(draft.text).not.toMatch(
+      /regular|familiar face|keep coming back|again and again|keep choosing us/i,
+    );
+  });
+
+  it('reads "regular" as a word for a size or a ticket, not as a regular customer', () => {
+    const draft = draftFor(
+      happy(
+        'You get regular and spicy salsa with the chips, and the regular seats are comfy enough. Great night!',
+        5,
+      ),
       restaurant,
     );
     expect(draft.text).not.toMatch(

@@ -1,6 +1,7 @@
+import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
-import { cleanPhrase, joinPhrases } from './phrase-problem.ts';
-import { readQuibble } from './read-quibble.ts';
+import { cleanPhrase, joinPhrases, problemWords } from './phrase-problem.ts';
+import { aboutElsewhere, readQuibble } from './read-quibble.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { boughtElsewhere, experienceNoun, productNoun, pronounFor } from './thanks-subject.ts';
@@ -53,6 +54,35 @@ function praisedThings(w: Writer, people: readonly string[]): string[] {
     .filter((p): p is string => p !== null && p.split(/\s+/).length <= 5);
 }
 
+type ThanksQuibble = { found: boolean; noun: string | null; clause: string | null };
+
+/**
+ * The quibble a happy reviewer stated, if any: from their own cue words ("only complaint", "cons:"), or from a
+ * criticism the situation read with confidence ("the breakfast area was crowded"), unless it is about somewhere else.
+ */
+function quibbleOf(w: Writer, review: ThanksReview): ThanksQuibble {
+  const none = { found: false, noun: null, clause: null };
+  if (w.situation.stance === 'neutral') return none;
+  const stated = readQuibble(review.text, review.title);
+  const noun = stated.found && w.canQuote ? stated.noun : null;
+  if (noun) return { found: true, noun, clause: null };
+  const read = w.situation.stance === 'happy_with_quibble' ? problemWords(w.situation, w.canQuote) : null;
+  const item = w.situation.item?.replace(/^the /, '') ?? '';
+  const sentence = splitSentences(review.text).find(
+    (s) => item.length > 0 && s.text.toLowerCase().includes(item),
+  );
+  const clean =
+    read !== null &&
+    read.form !== 'none' &&
+    sentence !== undefined &&
+    !aboutElsewhere(sentence.text) &&
+    !/\s\p{Lu}|["“”]/u.test(read.text) &&
+    read.text.split(/\s+/).length <= 10;
+  if (clean && read.form === 'clause') return { found: true, noun: null, clause: read.text };
+  if (clean && read.form === 'noun') return { found: true, noun: read.text, clause: null };
+  return stated.found ? { found: true, noun: null, clause: null } : none;
+}
+
 /**
  * A thank-you to a happy (or mostly happy) reviewer: names one or two things they praised and the person they
  * thanked, welcomes back someone who says they are a regular, answers a quibble they really stated in one sentence,
@@ -97,17 +127,14 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   if (situation.isReturning && !profile.regulated && !isProduct)
     parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
 
-  const quibble =
-    situation.stance === 'neutral' ? { found: false as const } : readQuibble(review.text, review.title);
+  const quibble = quibbleOf(w, review);
   if (quibble.found) {
-    const noun = w.canQuote ? quibble.noun : null;
-    parts.push(
-      part(
-        noun
-          ? w.say(w.pick(tw.quibbleNoun, 'quibble'), { p: noun })
-          : w.say(w.pick(tw.quibbleGeneral, 'quibble')),
-      ),
-    );
+    const line = quibble.clause
+      ? w.say(w.pick(tw.quibbleClause, 'quibble'), { p: quibble.clause })
+      : quibble.noun
+        ? w.say(w.pick(tw.quibbleNoun, 'quibble'), { p: quibble.noun })
+        : w.say(w.pick(tw.quibbleGeneral, 'quibble'));
+    parts.push(part(line));
   }
 
   let invite: string;

@@ -5,13 +5,16 @@ export type Quibble = { found: false } | { found: true; noun: string | null };
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|downside|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|downsides?|drawbacks?|except(?: for| that)?|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|downside|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|downsides?|drawbacks?|except(?: for| that)?|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
   /(?<!\p{L})(?:cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative))(?!\p{L})/iu;
 // A criticism of somewhere else ("the other studio keeps the lights on") is not a quibble with this business.
 const ELSEWHERE =
   /(?<!\p{L})(?:other|another|previous|last|old|former|different) (?:studio|salon|place|places|shop|shops|store|stores|location|locations|gym|gyms|groomer|groomers|mechanic|mechanics|garage|dealer|dealership|restaurant|restaurants|hotel|hotels|spa|spas|clinic|doctor|dentist|company|companies|brand|brands|one|ones|model|models)|(?:elsewhere|before (?:i|we) found)(?!\p{L})/iu;
+
+/** True when the sentence is about another business ("the other studio keeps the lights on"). */
+export const aboutElsewhere = (sentence: string): boolean => ELSEWHERE.test(sentence);
 
 // Phrases after "only complaint is" or "except for" that say nothing the reply could repeat.
 const VAGUE =

@@ -111,20 +111,27 @@ export const returning = [
 ];
 
 export const quibbleNoun = [
-  'Thanks too for the note about {p}; I have passed it on to the team.',
+  'Thanks too for the note about {p}; we will take it on board.',
   'Your point about {p} is a fair one, and I have shared it with the team.',
-  'I have noted what you said about {p} and passed it on.',
+  'I have noted what you said about {p}, too.',
   'Thanks as well for the honest word on {p}; it is on our list.',
   'The note about {p} is well taken, and the team has it.',
 ];
 
+export const quibbleClause = [
+  'Thanks too for the note that {p}; we will take it on board.',
+  'Your point that {p} is a fair one, and the team has it.',
+  'I have made a note that {p}, too.',
+  'Thanks as well for mentioning that {p}; it is on our list.',
+];
+
 // A quibble the reviewer really stated, when its words do not make a clean phrase to repeat.
 export const quibbleGeneral = [
-  'Thanks too for the honest note on what could be better; I have passed it on.',
+  'Thanks too for the honest note on what could be better; we will take it on board.',
   'Your suggestion for improvement is a fair one, and the team has it.',
   'I have also shared your point about what could be better with the team.',
   'Thanks as well for the fair criticism; it helps us improve.',
-  'The one reservation you mention is noted, and I have passed it on.',
+  'The reservation you mention is noted, and the team will look at it.',
 ];
 
 // Invitations back, by the kind of business; never a reward, never a deadline.
@@ -158,9 +165,9 @@ export const inviteBack = {
   ],
   trades: [
     'We will be here whenever you need us next.',
-    'Whenever the next job comes up, you know where we are.',
+    'It was a pleasure, and we hope to see you again.',
     'We are always glad to help again.',
-    'We are here whenever you need a hand again.',
+    'You know where to find us whenever you need us.',
     'We look forward to helping you again.',
     'Do get in touch whenever you need us.',
   ],

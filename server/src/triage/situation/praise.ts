@@ -2,7 +2,7 @@ import { isPlainNounPhrase } from './describe-complaint.ts';
 import type { Sentence } from './sentences.ts';
 
 const STAFF_ROLE =
-  'innkeeper|manager|server|waiter|waitress|bartender|host|hostess|stylist|hairdresser|barber|colorist|technician|tech|mechanic|doctor|dentist|hygienist|nurse|assistant|agent|rep|representative|manager|receptionist|trainer|instructor|teacher|therapist|masseuse|massage therapist|concierge|valet|driver|salesman|salesperson|sales rep|associate|advisor|adviser|consultant|attorney|lawyer|accountant|planner|coordinator|chef|cook|owner|guy|gal|lady|plumber|electrician|installer|optometrist|vet|groomer|nail tech|esthetician|aesthetician';
+  'manicurist|pedicurist|nail artist|lash tech|coach|physio|physiotherapist|chiropractor|housekeeper|bellman|doorman|sommelier|barista|innkeeper|manager|server|waiter|waitress|bartender|host|hostess|stylist|hairdresser|barber|colorist|technician|tech|mechanic|doctor|dentist|hygienist|nurse|assistant|agent|rep|representative|manager|receptionist|trainer|instructor|teacher|therapist|masseuse|massage therapist|concierge|valet|driver|salesman|salesperson|sales rep|associate|advisor|adviser|consultant|attorney|lawyer|accountant|planner|coordinator|chef|cook|owner|guy|gal|lady|plumber|electrician|installer|optometrist|vet|groomer|nail tech|esthetician|aesthetician';
 const capitalised = (alternatives: string): string =>
   alternatives
     .split('|')
@@ -180,7 +180,7 @@ export function normaliseAspect(raw: string): string | null {
 }
 
 const RETURNING =
-  /(?<![\p{L}])(?:regulars?|returning (?:customer|guest|client|patient)|(?:loyal|long[- ]?time|repeat) (?:customer|guest|client|patient)s?|been (?:coming|going|a customer|a client|a patient|a member) (?:here |there )?(?:for|since)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th|umpteenth|many|several|multiple|countless|numerous) (?:times?|visits?|stays?) (?:here|there|at|to|and)|(?:every|each) time (?:i|we) (?:come|go|visit|stay)|(?:always|usually) (?:come|go|order|stay|get) (?:here|there|to this)|(?:come|came) back (?:again|time and again)|years? of (?:coming|business|going))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:i'm|i am|we're|we are|been|become|became|one of the|(?:this|it) is (?:my|our)) (?:a |one of the |your )?regulars?(?! (?:basis|ticket|seats?|price|menu|size|chips|coffee|hours|customers? service))|regular (?:customers?|guests?|clients?|patients?|here|there)|returning (?:customer|guest|client|patient)|(?:loyal|long[- ]?time|repeat) (?:customer|guest|client|patient)s?|been (?:coming|going|a customer|a client|a patient|a member) (?:here |there )?(?:for|since)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th|umpteenth|many|several|multiple|countless|numerous) (?:times?|visits?|stays?) (?:here|there|at|to|and)|(?:every|each) time (?:i|we) (?:come|go|visit|stay)|(?:always|usually) (?:come|go|order|stay|get) (?:here|there|to this)|(?:come|came) back (?:again|time and again)|years? of (?:coming|business|going))(?![\p{L}])/iu;
 
 /** True when the reviewer says they have come before. */
 export function isReturningCustomer(text: string): boolean {
