@@ -21,7 +21,17 @@ const suites: Suite[] = [
   { name: 'polling', load: () => import('./polling.ts') },
   // The ingest budget alone (part of `polling` in a full run).
   { name: 'ingest', load: async () => ({ run: (await import('./polling.ts')).runIngest }), isPart: true },
-  { name: 'outbox', load: async () => ({ run: (await import('./outbox.ts')).runOutboxBench }) },
+  {
+    name: 'outbox',
+    load: async () => {
+      const bench = await import('./outbox.ts');
+      return {
+        run: async () => ({ ...(await bench.runOutboxBench()), ...(await bench.runSmsOutboxBench()) }),
+      };
+    },
+  },
+  // Texts alone (part of `outbox` in a full run).
+  { name: 'sms', load: async () => ({ run: (await import('./outbox.ts')).runSmsOutboxBench }), isPart: true },
   { name: 'load', load: () => import('./load.ts') },
 ];
 
