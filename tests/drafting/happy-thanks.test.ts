@@ -60,6 +60,27 @@ describe('thank-you notes name what the reviewer praised', () => {
     expect(draft.text).toMatch(/Priscilla/);
   });
 
+  it('never thanks the name of a place as if it were a colleague', () => {
+    const draft = draftFor(
+      happy('We keep going back to Mirabel Pizza. Mirabel is fantastic for a quick family dinner.'),
+      restaurant,
+    );
+    expect(draft.text).not.toMatch(/Mirabel/);
+  });
+
+  it('calls a product by what the reviewer bought, not by the other devices they own', () => {
+    const draft = draftFor(
+      happy(
+        'My laptop always ran hot on my knees. This cooling stand keeps the laptop cool and the laptop sits at a better angle.',
+        5,
+        'Does the job',
+      ),
+      store,
+    );
+    expect(draft.text).not.toMatch(/the laptop/);
+    expect(draft.text).toMatch(/the stand/);
+  });
+
   it('thanks for the kind of experience at the right level when nothing specific can be named', () => {
     const draft = draftFor(happy('Two nights, no fuss at all, would happily book again.', 5), hotel);
     expect(draft.text).toMatch(/your stay/);
@@ -97,6 +118,14 @@ describe('quibbles', () => {
     const onQuibble = sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s));
     expect(onQuibble).toHaveLength(1);
     expect(onQuibble[0]).toMatch(/breakfast area/);
+  });
+
+  it('hears a suggestion the reviewer makes to the business as a quibble', () => {
+    const draft = draftFor(
+      happy('Good price and a handy location. They need to do some updates to the lobby carpets.', 4),
+      hotel,
+    );
+    expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toHaveLength(1);
   });
 
   it('invents no quibble for a review without one', () => {

@@ -14,6 +14,18 @@ const PERSON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u;
 const MIN_WORDS = 30;
 const MAX_WORDS = 80;
 
+/**
+ * True when a capitalised word the reader took for a person is the name of a place: "Porta Pizza", "at Porta",
+ * "love Porta". Thanking a business's own name as a colleague would embarrass it.
+ */
+function namesAPlace(name: string, text: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?<!\\p{L})(?:at|from|love|loved|visit|visited|tried|found|into) ${n}(?!\\p{L})|(?<!\\p{L})${n}(?:'s)? (?:Pizza|Pizzeria|Cafe|Café|Grill|Bar|Salon|Spa|Nails|Studio|Yoga|Fitness|Gym|Auto|Motors|Hotel|Inn|Bakery|Kitchen|Diner|Deli|Tavern|Pub|Market|Store|Shop|Foods?|Sliders|Burgers?|Tacos|Sushi|Coffee|Tea|Books|Records|Music|Plumbing|Electric|Services?)(?!\\p{L})`,
+    'u',
+  ).test(text);
+}
+
 export type ThanksReview = { text: string; title?: string | null };
 
 const wordsIn = (parts: readonly Part[]): number =>
@@ -91,7 +103,9 @@ function quibbleOf(w: Writer, review: ThanksReview): ThanksQuibble {
  */
 export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   const { situation, profile } = w;
-  const people = w.canQuote ? situation.people.filter((p) => PERSON.test(p)) : [];
+  const people = w.canQuote
+    ? situation.people.filter((p) => PERSON.test(p) && !namesAPlace(p, review.text))
+    : [];
   const praised = praisedThings(w, people);
   const isProduct = profile.sector === 'electronics';
   const product = isProduct && w.canQuote ? productNoun(review.text, review.title) : null;
@@ -109,11 +123,16 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   );
   // Without a named thing, a line about the experience as a whole keeps the note from reading as filler.
   const productPraised = product !== null && praised.includes(product);
-  const glad = isProduct
-    ? product && !productPraised
-      ? w.say(w.pick(tw.gladProduct, 'glad'), { item: product, ...agree })
-      : w.say(w.pick(tw.gladProductGeneric, 'glad'))
-    : w.say(w.pick(tw.gladThing, 'glad'), { thing });
+  const quibble = quibbleOf(w, review);
+  // A product with a stated flaw is not "working so well": the note says it does the job on the whole.
+  const glad =
+    isProduct && quibble.found
+      ? w.say(w.pick(tw.gladProductOverall, 'glad'), { item: product ?? 'it', ...agree })
+      : isProduct
+        ? product && !productPraised
+          ? w.say(w.pick(tw.gladProduct, 'glad'), { item: product, ...agree })
+          : w.say(w.pick(tw.gladProductGeneric, 'glad'))
+        : w.say(w.pick(tw.gladThing, 'glad'), { thing });
   const gladPart = part(profile.regulated ? w.say(w.pick(tw.gladGeneral, 'glad')) : glad, true);
   if (praised.length === 0) parts.push(gladPart);
 
@@ -127,7 +146,6 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   if (situation.isReturning && !profile.regulated && !isProduct)
     parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
 
-  const quibble = quibbleOf(w, review);
   if (quibble.found) {
     const line = quibble.clause
       ? w.say(w.pick(tw.quibbleClause, 'quibble'), { p: quibble.clause })

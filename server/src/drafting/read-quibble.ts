@@ -5,7 +5,7 @@ export type Quibble = { found: false } | { found: true; noun: string | null };
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|downside|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|downsides?|drawbacks?|except(?: for| that)?|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|downside|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|downsides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
   /(?<!\p{L})(?:cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative))(?!\p{L})/iu;
@@ -42,7 +42,7 @@ function nounFrom(raw: string): string | null {
 }
 
 const NAMED = [
-  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole) (?:complaint|gripe|issue|problem|downside|drawback|criticism|quibble|niggle) (?:is|was|would be) (?:with |about )?(.+)/iu,
+  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole) (?:complaint|gripe|issue|problem|downside|drawback|criticism|quibble|niggle)(?: with [a-z ]+?)? (?:is|was|would be) (?:with |about )?(.+)/iu,
   /(?:^|, )(?:except|apart from|other than|aside from) (?:for )?(.+)/iu,
   /cons?\s*[:-]\s*(.+)/iu,
 ];

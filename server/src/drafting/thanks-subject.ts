@@ -15,13 +15,11 @@ const display = (word: string): string =>
 export function productNoun(text: string, title: string | null | undefined): string | null {
   const inTitle = title ? [...title.matchAll(PRODUCT)].map((m) => (m[1] ?? '').toLowerCase()) : [];
   if (inTitle[0]) return `the ${display(inTitle[0])}`;
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(PRODUCT)) {
-    const word = (m[1] ?? '').toLowerCase();
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? `the ${display(best[0])}` : null;
+  // In the text only "this receiver", "these headphones" is sure to be the product reviewed; other devices the
+  // reviewer owns ("my laptop") are often named more often than the thing they bought.
+  const THIS = new RegExp(`(?<!\\p{L})(?:this|these) (?:[a-z]+ )?(${PRODUCTS.join('|')})(?![\\p{L}-])`, 'iu');
+  const m = THIS.exec(text);
+  return m?.[1] ? `the ${display(m[1].toLowerCase())}` : null;
 }
 
 /** Plural products are "them", single ones "it". */

@@ -63,6 +63,12 @@ export const gladGeneral = [
   'It is wonderful to hear things went so smoothly.',
 ];
 
+export const gladProductOverall = [
+  'I am glad {item} {are} doing the job on the whole.',
+  'It is good to hear {item} {are} worth it overall.',
+  'I am pleased {item} won you over, quirks and all.',
+];
+
 export const gladProductGeneric = [
   'It is great to hear it is doing such a good job for you.',
   'I am glad it is living up to your hopes.',
