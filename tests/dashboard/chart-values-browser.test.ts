@@ -30,7 +30,9 @@ async function readChart(page: import('playwright-core').Page, selector: string,
       const root = document.querySelector(selector);
       if (!root) throw new Error(`no chart ${selector}`);
       // Tick labels of the left axis (their own layer in recharts 3): the value written and the height it stands at.
-      const ticks = [...root.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="left"]')]
+      const ticks = Array.from(
+        root.querySelectorAll('text.recharts-cartesian-axis-tick-value[orientation="left"]'),
+      )
         .map((t) => ({ value: Number(t.textContent), y: Number(t.getAttribute('y')) }))
         .sort((a, b) => a.value - b.value);
       let points: { x: number; y: number }[] = [];
@@ -39,9 +41,9 @@ async function readChart(page: import('playwright-core').Page, selector: string,
         points = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
       } else {
         const layer = root.querySelector('.recharts-bar-rectangles');
-        points = [...(layer?.querySelectorAll('path.recharts-rectangle, rect') ?? [])].map((el) => {
+        points = Array.from(layer?.querySelectorAll('path.recharts-rectangle, rect') ?? []).map((el) => {
           const box = (el as SVGGraphicsElement).getBBox();
-          return { x: box.x + box.width / 2, y: box.y, w: box.width } as { x: number; y: number };
+          return { x: box.x + box.width / 2, y: box.y };
         });
       }
       const grid = root.querySelector('.recharts-cartesian-grid')?.getBoundingClientRect();
