@@ -17,6 +17,7 @@ export const clientImportFields = [
   'tags',
   'lastServiceAt',
   'consent',
+  'smsConsent',
   'ignore',
 ] as const;
 export type ClientImportField = (typeof clientImportFields)[number];
@@ -61,6 +62,8 @@ export const importMappingSchema = z.record(z.string().regex(/^\d{1,3}$/), z.enu
 export const importClientsInput = z.object({
   csv: csvTextSchema,
   mapping: importMappingSchema,
+  /** What clients were shown when they agreed to texts; required when a column is mapped to smsConsent. */
+  smsConsentWording: z.string().trim().min(10).max(500).optional(),
   /** Chosen by the page so it can ask for progress while the import runs. */
   importId: uuidSchema.optional(),
 });

@@ -9,6 +9,8 @@ export type ClientValues = {
   tags: string[];
   lastServiceAt: Date | null;
   consent: ConsentStatus;
+  /** Set only by an import with an SMS consent column: when the agreement to texts was recorded, or null. */
+  smsConsentAt?: Date | null;
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point

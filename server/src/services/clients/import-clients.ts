@@ -6,7 +6,14 @@ import { invalid } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { type ClientCsvMapping, parseClientsCsv, type RowError } from './parse-clients-csv.ts';
 
-export type ImportResult = { total: number; created: number; updated: number; errors: RowError[] };
+export type ImportResult = {
+  total: number;
+  created: number;
+  updated: number;
+  errors: RowError[];
+  /** With an SMS consent column: rows imported without consent to texts (they will not be texted). */
+  withoutSmsConsent?: number;
+};
 export type ImportProgress = (done: number, total: number) => void | Promise<void>;
 
 const chunkSize = 500;
@@ -20,7 +27,7 @@ export async function importClients(
   db: Db,
   orgId: string,
   actor: Actor,
-  input: { csv: string; mapping: ClientCsvMapping },
+  input: { csv: string; mapping: ClientCsvMapping; smsConsentWording?: string },
   onProgress?: ImportProgress,
 ): Promise<ImportResult> {
   const parsed = parseClientsCsv(input.csv, input.mapping);
@@ -34,6 +41,24 @@ export async function importClients(
   if (mapped.has('tags')) set.tags = excluded('tags');
   if (mapped.has('lastServiceAt')) set.lastServiceAt = excluded('last_service_at');
   if (mapped.has('consent')) set.consent = excluded('consent');
+  const smsWording = input.smsConsentWording?.trim();
+  if (mapped.has('smsConsent')) {
+    // Consent to texts is only evidence with the words the client agreed to.
+    if (!smsWording) throw invalid('Enter the wording clients agreed to when they gave consent to texts');
+    set.smsConsentAt = excluded('sms_consent_at');
+    set.smsConsentSource = excluded('sms_consent_source');
+    set.smsConsentWording = excluded('sms_consent_wording');
+    set.smsConsentBy = excluded('sms_consent_by');
+  }
+  const smsEvidence = (values: { smsConsentAt?: Date | null }) =>
+    mapped.has('smsConsent')
+      ? {
+          smsConsentAt: values.smsConsentAt ?? null,
+          smsConsentSource: values.smsConsentAt ? 'CSV import' : null,
+          smsConsentWording: values.smsConsentAt ? (smsWording ?? null) : null,
+          smsConsentBy: values.smsConsentAt ? actor.label : null,
+        }
+      : {};
   let created = 0;
   let updated = 0;
   await db.transaction(async (tx) => {
@@ -42,7 +67,7 @@ export async function importClients(
       const chunk = parsed.rows.slice(start, start + chunkSize);
       const rows = await tx
         .insert(clients)
-        .values(chunk.map(({ values }) => ({ orgId, ...values })))
+        .values(chunk.map(({ values }) => ({ orgId, ...values, ...smsEvidence(values) })))
         .onConflictDoUpdate({ target: [clients.orgId, clients.email], set })
         // xmax is 0 only for a freshly inserted row version: it tells an insert from an update.
         .returning({ isNew: sql<boolean>`(xmax = 0)` });
@@ -61,5 +86,8 @@ export async function importClients(
       detail: { total: parsed.total, created, updated, rejected: parsed.errors.length },
     });
   });
-  return { total: parsed.total, created, updated, errors: parsed.errors };
+  const result: ImportResult = { total: parsed.total, created, updated, errors: parsed.errors };
+  if (mapped.has('smsConsent'))
+    result.withoutSmsConsent = parsed.rows.filter((r) => !r.values.smsConsentAt).length;
+  return result;
 }

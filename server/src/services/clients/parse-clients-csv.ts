@@ -21,6 +21,8 @@ export type ClientCsvPreview = {
 };
 
 const headerHints: Array<[ClientImportField, RegExp]> = [
+  // Before e-mail consent: "SMS opt-in" is about texts, and would otherwise be read as the general consent.
+  ['smsConsent', /(sms|text).*(consent|opt)|(consent|opt).*(sms|text)/i],
   ['email', /e-?mail/i],
   ['phone', /phone|mobile|tel/i],
   ['tags', /tag|label|group|segment/i],
@@ -95,7 +97,19 @@ function readRow(cells: string[], mapping: ClientCsvMapping, now: Date): ClientV
   if (served === 'future') return 'last service date is in the future';
   const name = cleanLine(cell('name'), 200);
   const phone = cleanLine(cell('phone'), 40) || null;
-  return { email, name, phone, tags: readTags(cell('tags')), lastServiceAt: served, consent };
+  const values: ClientValues = {
+    email,
+    name,
+    phone,
+    tags: readTags(cell('tags')),
+    lastServiceAt: served,
+    consent,
+  };
+  if (!Object.values(mapping).includes('smsConsent')) return values;
+  const smsConsent = readConsent(cell('smsConsent'));
+  if (!smsConsent) return `SMS consent "${cleanLine(cell('smsConsent'), 40)}" is not one of yes, no, unknown`;
+  // The mapped column is the record: only a yes is consent to texts; no or blank leaves the client untextable.
+  return { ...values, smsConsentAt: smsConsent === 'granted' ? now : null };
 }
 
 /**

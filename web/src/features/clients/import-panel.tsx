@@ -13,6 +13,7 @@ const fieldLabels: Record<(typeof clientImportFields)[number], string> = {
   tags: 'Tags',
   lastServiceAt: 'Last service date',
   consent: 'Consent',
+  smsConsent: 'Consent to texts',
   ignore: 'Do not import',
 };
 
@@ -23,6 +24,8 @@ export function ImportPanel() {
   const [csv, setCsv] = useState('');
   const [mapping, setMapping] = useState<Mapping>({});
   const [importId, setImportId] = useState<string | null>(null);
+  const [smsWording, setSmsWording] = useState('');
+  const hasSmsConsentColumn = Object.values(mapping).includes('smsConsent');
   const preview = useMutation(
     trpc.clients.previewImport.mutationOptions({ onSuccess: (p) => setMapping(p.suggestedMapping) }),
   );
@@ -52,7 +55,12 @@ export function ImportPanel() {
   const start = () => {
     const id = crypto.randomUUID();
     setImportId(id);
-    run.mutate({ csv, mapping, importId: id });
+    run.mutate({
+      csv,
+      mapping,
+      importId: id,
+      ...(hasSmsConsentColumn ? { smsConsentWording: smsWording } : {}),
+    });
   };
   const headers = preview.data?.headers ?? [];
   const done = progress.data?.done ?? 0;
@@ -112,6 +120,17 @@ export function ImportPanel() {
               </tbody>
             </table>
           </div>
+          {hasSmsConsentColumn ? (
+            <div className="field">
+              <label htmlFor="sms-consent-wording">Wording clients agreed to for texts</label>
+              <textarea
+                id="sms-consent-wording"
+                value={smsWording}
+                maxLength={500}
+                onChange={(e) => setSmsWording(e.target.value)}
+              />
+            </div>
+          ) : null}
           <div className="fb-actions">
             <button type="button" className="primary" onClick={start} disabled={run.isPending}>
               Import
