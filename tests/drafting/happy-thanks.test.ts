@@ -60,6 +60,12 @@ describe('thank-you notes name what the reviewer praised', () => {
     expect(draft.text).toMatch(/Priscilla/);
   });
 
+  it("names a dish praised after the restaurant's own name", () => {
+    const draft = draftFor(happy("Tucked away on a side street. Bellamy's lasagne was superb."), restaurant);
+    expect(draft.text).toMatch(/the lasagne/);
+    expect(draft.text).not.toMatch(/Bellamy/);
+  });
+
   it('never thanks the name of a place as if it were a colleague', () => {
     const draft = draftFor(
       happy('We keep going back to Mirabel Pizza. Mirabel is fantastic for a quick family dinner.'),

@@ -106,7 +106,7 @@ export function findPeople(text: string): string[] {
 
 const PRAISE_WORD =
   'pleasant|spacious|roomy|accommodating|welcoming|flavou?rful|efficient|relaxing|convenient|affordable|moist|juicy|crispy|solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
-const NP = '((?:the|our|my|their|your) (?:[a-z]+ ){0,2}?[a-z]+)';
+const NP = "((?:the|our|my|their|your|\\p{L}+'s) (?:[a-z]+ ){0,2}?[a-z]+)";
 const PRAISE_AFTER = new RegExp(
   `${NP} (?:itself |themselves )?(?:was|were|is|are|seems?|seemed|looks?|looked) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
   'giu',
@@ -174,7 +174,8 @@ export function normaliseAspect(raw: string): string | null {
   const head = words[words.length - 1];
   if (!head || NOT_ASPECTS.has(head) || /^(?:i|we|you|he|she|they|me|us)$/.test(head)) return null;
   const [first, ...rest] = words;
-  const body = first && /^(?:our|my|their|your|the)$/.test(first) ? rest : words;
+  // "porta's pizza" is the pizza: the business's name before the noun is not part of the thing praised.
+  const body = first && /^(?:our|my|their|your|the|\p{L}+'s)$/u.test(first) ? rest : words;
   if (body.length === 0 || !isPlainNounPhrase(body)) return null;
   return `the ${body.join(' ')}`;
 }
