@@ -71,7 +71,11 @@ describe('greetings', () => {
     const first = text.split('\n')[0] ?? '';
     expect(first).not.toMatch(/^(?:Hi|Hello|Dear)\s+(?!there,)\S+,|^\S+, thank you\./);
     const word = author?.split(/[\s"]/)[0];
-    if (word && word.length > 1) expect(first).not.toContain(word);
+    // As a word: "tim" must not greet, but "at any time" is fine.
+    if (word && word.length > 1)
+      expect(first).not.toMatch(
+        new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u'),
+      );
   });
 });
 

@@ -23,6 +23,13 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (did.has('replaced') || did.has('replacement_failed')) blocked.add('replacement');
   if (did.has('repaired') || did.has('repair_failed')) blocked.add('redo');
   if (did.has('sent_back')) blocked.add('redo');
+  // Someone sending the item back for good wants their money, not another one of the same.
+  if (RETURNING_FOR_GOOD.test(reviewText)) blocked.add('replacement');
+  // An item owned for years, or one the maker already replaced, is a warranty matter: a refund from us would not fit.
+  if (OWNED_FOR_YEARS.test(reviewText) || (did.has('replaced') && MAKER_REPLACED.test(reviewText))) {
+    blocked.add('refund');
+    blocked.add('replacement');
+  }
   // Someone who says they will never come back is not won over by an offer for their next visit.
   if (NEVER_AGAIN.test(reviewText)) {
     blocked.add('discount');
@@ -30,6 +37,18 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   }
   return blocked;
 }
+
+const RETURNING_FOR_GOOD =
+  /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan) to return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
+const OWNED_FOR_YEARS =
+  /\b(?:(?:bought|purchased|had|owned|used) (?:it|them|this|these|mine|the \w+|\w+ \w+) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years (?:ago|old)|for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years)\b/i;
+const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
+// The reviewer asks for their money back in so many words.
+const WANTS_MONEY_BACK =
+  /\b(?:(?:get|getting|want|wanted|need|give me|expect) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund)\b/i;
+
+const GOT_MONEY_BACK =
+  /\b(?:refunded (?:me|us|my|our|in full)|(?:was|were|got) refunded|(?:got|received) (?:my|our|a|the|full) (?:money back|refund))\b/i;
 
 // A disagreement about money or a promise, anywhere in the review: settled in a conversation, not with an offer.
 const DISPUTE_WORDS =
@@ -71,8 +90,14 @@ export function chooseNextStep(
 ): NextStep {
   const call = (reason: 'fix' | 'hear'): NextStep => ({ kind: 'call', hours: callHoursOf(remedies), reason });
   const did = new Set(situation.priorActions);
+  const wantsMoney = WANTS_MONEY_BACK.test(opts.reviewText) && !GOT_MONEY_BACK.test(opts.reviewText);
   if (opts.regulated || situation.sectorGroup === 'health') return call('hear');
   if (did.has('refunded') || did.has('cancelled') || did.has('compensated')) return call('fix');
+  const blocked = blockedKinds(situation, opts.reviewText);
+  // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
+  const refund = remedies.find((r) => r.kind === 'refund');
+  if (refund && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
+    return { kind: 'remedy', remedy: refund, hours: refund.withinHours ?? DEFAULT_REMEDY_HOURS };
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is.
   if (!opts.knowsProblem) return call('hear');
   const problemText = [situation.problem, ...situation.otherProblems].join(' ');
@@ -84,7 +109,6 @@ export function chooseNextStep(
     DISPUTE_WORDS.test(opts.reviewText) ||
     (themes.length > 0 && themes.every((t) => PROCESS_THEMES.has(t)));
   if (isProcess) return call('fix');
-  const blocked = blockedKinds(situation, opts.reviewText);
   const fitting = KINDS_BY_GROUP[situation.sectorGroup];
   const usable = remedies.filter(
     (r) =>

@@ -2,7 +2,9 @@ import type { Triage } from '../triage/index.ts';
 import { callHoursOf, chooseNextStep, describeRemedy, withinWords } from './choose-remedy.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine } from './invite-line.ts';
+import { nameComplaint } from './name-complaint.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
+import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
 import { themeSentencesFor } from './theme-words.ts';
 import { type Part, part, type Writer } from './writer.ts';
@@ -11,17 +13,43 @@ import { type Part, part, type Writer } from './writer.ts';
 function acknowledgement(
   w: Writer,
   words: ProblemWords,
+  named: string | null,
   themes: readonly string[],
   reviewText: string,
 ): string {
   if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
   if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });
+  if (named) return w.say(w.pick(t.ackClause, 'ack'), { p: named });
   if (words.item) return w.say(w.pick(t.ackItem, 'ack'), { item: words.item });
   const byTheme = w.canQuote ? themeSentencesFor(themes, w.situation.praised, reviewText) : [];
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
   const general =
     w.profile.regulated || !w.say('{thing}') ? t.ackGeneral : [...t.ackGeneral, ...t.ackGeneralThing];
   return w.say(w.pick(general, 'ack'));
+}
+
+// The fault may lie with the maker, a carrier, a marketplace seller or a rebate scheme rather than with us.
+const THIRD_PARTY_WORDS =
+  /\b(?:manufacturer|maker|rebate|mail-in|no (?:technical |tech )?support|third[- ]party seller|marketplace seller|the seller|carrier|courier|ups|fedex|usps|dhl|warranty (?:department|service|center|centre|claim))\b/i;
+// A brand's own helpline: "SanDisk customer service", "Vonage's support".
+const BRAND_SUPPORT =
+  /\b(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|No|Any|Store|Shop)\b)[A-Z][A-Za-z]+(?:'s)? (?:customer service|customer support|support|tech support|warranty)\b/;
+const THIRD_PARTY = {
+  test: (text: string): boolean => THIRD_PARTY_WORDS.test(text) || BRAND_SUPPORT.test(text),
+};
+
+/** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
+function namedComplaint(
+  w: Writer,
+  reviewText: string,
+  title: string | null,
+  words: ProblemWords,
+): string | null {
+  if (words.form !== 'none') return null;
+  const found = nameComplaint(reviewText, w.situation.sectorGroup, title);
+  if (!found) return null;
+  const item = words.item && readsCleanly(words.item) ? words.item : null;
+  return item && /^it /.test(found.clause) ? found.clause.replace(/^it /, `${item} `) : found.clause;
 }
 
 function praiseNod(w: Writer): string {
@@ -42,17 +70,18 @@ function praiseNod(w: Writer): string {
 export function complaintParts(
   w: Writer,
   triage: Triage,
-  opts: { noCompensation: boolean; reviewText: string },
+  opts: { noCompensation: boolean; reviewText: string; title?: string | null },
   promises: DraftPromise[],
 ): Part[] {
   const { profile, situation } = w;
   const words = problemWords(situation, w.canQuote);
+  const named = w.canQuote ? namedComplaint(w, opts.reviewText, opts.title ?? null, words) : null;
   const step = opts.noCompensation
     ? { kind: 'call' as const, hours: 24, reason: 'hear' as const }
     : chooseNextStep(profile.remedies, situation, triage.themes, {
         regulated: profile.regulated,
         reviewText: opts.reviewText,
-        knowsProblem: words.form !== 'none',
+        knowsProblem: words.form !== 'none' || named !== null,
       });
   let offer: string;
   let within = withinWords(callHoursOf(profile.remedies));
@@ -67,7 +96,10 @@ export function complaintParts(
     if (timed) within = '';
     else within = withinWords(callHoursOf(profile.remedies));
   } else {
-    offer = w.say(w.pick(step.reason === 'fix' ? t.callToFix : t.callToHear, 'call'));
+    offer =
+      THIRD_PARTY.test(opts.reviewText) && situation.sectorGroup === 'retail'
+        ? w.say(w.pick(t.thirdPartyHelp, 'call'))
+        : w.say(w.pick(step.reason === 'fix' ? t.callToFix : t.callToHear, 'call'));
     promises.push({
       description: `${profile.contactName} contacts the reviewer personally`,
       dueInHours: step.hours,
@@ -88,13 +120,18 @@ export function complaintParts(
       ? t.priorFailed.repair_failed
       : null;
   const ack = [
-    acknowledgement(w, words, triage.themes, opts.reviewText),
+    acknowledgement(w, words, named, triage.themes, opts.reviewText),
     failed ? w.say(w.pick(failed, 'failed')) : '',
   ]
     .join(' ')
     .trim();
   const nod = praiseNod(w);
-  const own = profile.regulated ? '' : w.say(w.pick(t.ownership, 'own'));
+  const shared = THIRD_PARTY.test(opts.reviewText);
+  // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
+  const own =
+    profile.regulated || (words.form === 'none' && !named)
+      ? ''
+      : w.say(w.pick(shared ? t.ownershipShared : t.ownership, 'own'));
   const privacy = profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
   const shape = w.pick([0, 1, 2], 'shape');
   const body =

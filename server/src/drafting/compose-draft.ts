@@ -94,7 +94,12 @@ function composeOnce(
       ? holdingParts(w, triage.escalation.reasons, promises)
       : kind === 'thanks'
         ? thanksParts(w, review)
-        : complaintParts(w, triage, { noCompensation, reviewText: review.text }, promises);
+        : complaintParts(
+            w,
+            triage,
+            { noCompensation, reviewText: review.text, title: review.title ?? null },
+            promises,
+          );
   const parts: Part[] = [];
   if (greeting) parts.push({ ...part(greeting), paragraphAfter: true });
   parts.push(...body);

@@ -1,6 +1,7 @@
 import type { Situation } from '@rebound/shared';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { readsCleanly } from './spelling.ts';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -97,6 +98,16 @@ export type ProblemWords =
  * worst thing a draft can do, so anything doubtful falls back to a general sentence.
  */
 export function problemWords(situation: Situation, allowDetail: boolean): ProblemWords {
+  const found = readProblemWords(situation, allowDetail);
+  // A misspelt word or a lower-case product name read back to the reviewer looks careless: say it another way.
+  const item = found.form === 'none' ? found.item : allowDetail ? cleanPhrase(situation.item) : null;
+  const cleanItem = item && readsCleanly(item, situation.people) && !THE_BUSINESS.test(item) ? item : null;
+  if (found.form === 'none') return { form: 'none', item: cleanItem };
+  if (!readsCleanly(found.text, situation.people)) return { form: 'none', item: cleanItem };
+  return found;
+}
+
+function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWords {
   if (!allowDetail || situation.confidence !== 'high') return { form: 'none', item: null };
   const item = restoreNames(cleanPhrase(situation.item), situation.people);
   if (item && THE_BUSINESS.test(item)) return { form: 'none', item: null };

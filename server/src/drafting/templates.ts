@@ -29,11 +29,14 @@ export const ackClause = [
   'I am sorry that {p}.',
   'I am sorry to read that {p}; that should not have happened.',
   'I was sorry to read that {p}.',
-  '{P}, and that is not good enough. I am sorry.',
   'It is disappointing to hear that {p}, and I apologise.',
   'I apologise that {p}.',
   'Reading that {p} was hard, and I am sorry.',
-  'That {p} is not what we want for anyone, and I am sorry.',
+  'I am sorry to hear that {p}.',
+  'I was really sorry to learn that {p}.',
+  'I am so sorry that {p}; I know how frustrating that is.',
+  'I can see why you are upset that {p}, and I am sorry.',
+  'I am sorry that {p}; that is not how it should be.',
 ];
 
 // What already happened that makes it worse, said once after the acknowledgement.
@@ -73,7 +76,6 @@ export const ackGeneral = [
   'I am really sorry to read this.',
   'This is not the experience we want anyone to have, and I am sorry.',
   'I am sorry to read how disappointed you were.',
-  'What you describe is not good enough, and I apologise.',
   'I apologise; you expected better, and rightly so.',
   'I am sorry this left you so frustrated.',
   'I am sorry; this is not what you should have had from us.',
@@ -91,13 +93,21 @@ export const praiseNod = [
   'Thank you too for the kind words about {p}.',
 ];
 
+// Ownership for a fault that may belong to the maker, a carrier or another firm: sorry it happened, no blame taken.
+export const ownershipShared = [
+  'Whoever is at fault, you bought it from us, and I want to help.',
+  'You should not have to chase this on your own.',
+  'Even where the maker is at fault, I would like to help sort it out.',
+  '',
+  '',
+];
+
 export const ownership = [
   'That is not the standard we aim for.',
   'We should have done better.',
   'That is on us, and I want to put it right.',
   'It is our job to get this right, and this time we did not.',
   'You deserved better than that.',
-  'I take that seriously.',
   'That is not how it should have gone.',
   'We clearly fell short.',
   '',
@@ -131,6 +141,15 @@ export const callToFix = [
   'I would like to speak with you directly and agree how to put this right.',
   'I would like to pick this up with you personally and fix it.',
   'Rather than leave it here, I would like to call you and make it right.',
+  'I would like to get this sorted for you myself.',
+  'Let me take this on personally and get it resolved.',
+];
+
+// Offered where the fault lies with the maker, a carrier or another firm: what we can do from our side.
+export const thirdPartyHelp = [
+  'I would be glad to take this up with the maker for you and see it through.',
+  'I can chase the maker on your behalf, so you are not left dealing with it alone.',
+  'If it helps, I will handle the warranty claim with the maker myself.',
 ];
 
 export const callToHear = [
@@ -144,6 +163,9 @@ export const callToHear = [
   'I would really like the chance to talk about what happened.',
   'I want to understand what went wrong, and the best way is to talk.',
   'I would value the chance to hear more from you.',
+  'Could we talk it over? I would like to know what happened from your side.',
+  'I would like to get the details from you and look into it properly.',
+  'Let me look into this properly; a word with you first would help.',
 ];
 
 // Joins the offer of a call to the invitation: sometimes one sentence, sometimes two.
@@ -160,7 +182,8 @@ export const inviteFirstPerson = [
   'Write to me at {email} or call me on {phone}',
   'Please get in touch with me at {email} or on {phone}',
   'Call me on {phone} or email me at {email} at any time',
-  'My line is open: call me on {phone}, or email me at {email}',
+  'Call me on {phone}, or write to me at {email}',
+  'The quickest way is to call me on {phone}, or email me at {email}',
 ];
 
 export const inviteThirdPerson = [

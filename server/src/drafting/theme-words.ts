@@ -46,7 +46,7 @@ const themeSentences: Record<string, readonly string[]> = {
 // Words that show the reviewer really complained about the theme, not just mentioned its subject ("the food" in a
 // review about the wait). A theme without them is not named.
 const complaintWords: Record<string, RegExp> = {
-  wait: /\b(?:wait(?:ed|ing)?|slow|took (?:forever|ages|an hour|\d+|over|almost|nearly)|long time|queue|line was)\b/i,
+  wait: /\b(?:waited (?:for |over |almost |nearly |more than |about )?(?:an?|\d+|two|three|forty|thirty|ages|forever)|(?:long|endless|ridiculous|forever) wait|wait (?:was|of) (?:over |almost |nearly |more than |about )?(?:an?|\d{2,}|ages|forever|long|ridiculous|too)|wait was (?:so |very |really )?(?:frustrating|annoying|terrible|awful|unacceptable|excessive|painful)|took (?:two|three|four|five|six|several|\d+) (?:weeks|days|months)|kept (?:us |me )?waiting|slow service|service was slow|took (?:forever|ages|an hour|over an hour)|queue was)\b/i,
   timeliness:
     /\b(?:late|delay\w*|took (?:weeks|days|months|forever|ages)|still (?:not|waiting)|not ready)\b/i,
   staff:

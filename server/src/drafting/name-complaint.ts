@@ -1,0 +1,333 @@
+import type { SectorGroup } from '@rebound/shared';
+import { isEnglishWord } from './spelling.ts';
+
+/**
+ * The reviewer's main grievance as a clause in our own words ("your food came out cold", "the reception was poor"),
+ * for when the situation could not lift a clean clause from the review. Each kind of grievance has a pattern and a
+ * clause we wrote; the one the reviewer dwells on most (the title counts double) wins. Sentences that praise, wish
+ * or compare are skipped, so an aside or a praised part is never taken for the complaint.
+ */
+type Frame = {
+  /** Matched against one sentence, lower-cased; a capture group may fill `{x}` in the clause. */
+  test: RegExp;
+  clause: string;
+  /** Extra weight for grievances that are the point of a review when present (a lost order, a no-show). */
+  weight?: number;
+  /** The fill for `{x}` must be one of these words (checked against the capture). */
+  fills?: ReadonlySet<string>;
+  /** The trades the grievance belongs to: "it stopped working" is about a product, not a hotel phone. */
+  groups?: readonly SectorGroup[];
+};
+const PRODUCTS: readonly SectorGroup[] = ['retail', 'software', 'trades_repairs'];
+const VENUES: readonly SectorGroup[] = ['food_hospitality'];
+
+const ROLES = new Set(
+  'server waiter waitress cashier manager host hostess bartender receptionist clerk owner stylist technician salesman saleswoman driver cook chef agent'.split(
+    ' ',
+  ),
+);
+const DISHES = new Set(
+  'food meal dish dishes plate steak burger burgers fries soup eggs skillet pizza pasta coffee chicken fish sushi rice sandwich breakfast lunch dinner noodles tacos'.split(
+    ' ',
+  ),
+);
+const LOST_THINGS = new Set(
+  'photos pictures images files data songs music recordings videos footage'.split(' '),
+);
+const SERVICES = new Set(
+  'haircut cut colour color highlights blowout blow-out nails manicure pedicure perm mani-pedi extensions'.split(
+    ' ',
+  ),
+);
+const PESTS = new Set('bedbugs roaches cockroaches ants mice rats bugs fleas'.split(' '));
+const FIXED_PARTS = new Set(
+  'room bathroom restroom restrooms table tables floor floors sheets towels carpet pool lobby bed'.split(' '),
+);
+
+const ROLE =
+  '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
+
+const frames: readonly Frame[] = [
+  // Products
+  {
+    test: /\b(?:lost|deleted|wiped|erased|corrupted|destroyed) (?:all |most |some )?(?:of )?(?:my |our |the )?(photos|pictures|images|files|data|songs|music|recordings|videos|footage)\b/,
+    groups: PRODUCTS,
+    clause: 'it failed and took your {x} with it',
+    fills: LOST_THINGS,
+    weight: 2,
+  },
+  { test: /\brebate\b/, clause: 'the rebate never came through', weight: 1 },
+  {
+    test: /\b(?:stopped working|stops working|no longer works?|no longer working|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
+    groups: PRODUCTS,
+    clause: 'it stopped working so soon',
+    weight: 1,
+  },
+  {
+    test: /\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not) hold a charge\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
+    groups: PRODUCTS,
+    clause: 'the battery would not hold its charge',
+    weight: 1,
+  },
+  {
+    test: /\b(?:poor|bad|terrible|awful|weak|no|lousy|horrible|spotty) (?:reception|signal|range)\b|\b(?:reception|signal|range) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|weak|lousy|horrible)\b/,
+    groups: PRODUCTS,
+    clause: 'the reception was so poor',
+  },
+  {
+    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:connection|signal))|drops? (?:the |its |my )?(?:connection|signal|calls)|disconnects?\b/,
+    groups: PRODUCTS,
+    clause: 'it kept dropping the connection',
+  },
+  {
+    test: /\b(?:freez\w*|froze|crash(?:es|ed|ing)?|locks up|locked up)\b/,
+    clause: 'it kept freezing on you',
+    groups: PRODUCTS,
+  },
+  {
+    test: /\b(?:hurt|hurts|hurting|painful|uncomfortable)\b[^.]*\b(?:ears?|head|wear|wearing|neck|hands?)\b|\b(?:ears?|head) (?:hurt|ached|aching)\b/,
+    groups: PRODUCTS,
+    clause: 'it was so uncomfortable to wear',
+  },
+  { test: /\b(?:paper jams?|jam(?:s|med|ming)?)\b/, clause: 'it kept jamming', groups: PRODUCTS },
+  { test: /\boverheat\w*\b/, clause: 'it overheated', groups: PRODUCTS },
+  {
+    test: /\b(?:ink|cartridges?|toner)\b[^.]*\b(?:cost|costs|expensive|price|pricey|fortune)\b|\b(?:cost|costs|expensive|price|pricey)\b[^.]*\b(?:ink|cartridges?|toner)\b|\beats ink\b/,
+    groups: PRODUCTS,
+    clause: 'the ink costs so much',
+    weight: 1,
+  },
+  {
+    test: /\bnot as (?:described|advertised|pictured|shown)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|misleading|false advertising/,
+    groups: PRODUCTS,
+    clause: 'it was not what the description led you to expect',
+    weight: 1,
+  },
+  {
+    test: /\b(?:hard|difficult|impossible|nightmare|pain) to (?:set up|install|setup|configure|program)|set ?up (?:is|was) (?:a )?(?:nightmare|awful|terrible|impossible|difficult|hard)/,
+    groups: PRODUCTS,
+    clause: 'it was so hard to set up',
+  },
+  {
+    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|fuzzy)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)/,
+    groups: PRODUCTS,
+    clause: 'the picture quality was so poor',
+  },
+  {
+    test: /\b(?:microphone|mic)\b[^.]*\b(?:can't hear|cannot hear|couldn't hear|could not hear|quiet|poor|bad|useless|weak|doesn't work|does not work)\b|\b(?:couldn't|could not|can't|cannot) hear me\b/,
+    groups: PRODUCTS,
+    clause: 'people could not hear you through the microphone',
+  },
+  {
+    test: /\b(?:sound|audio|volume)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted)|\b(?:static|hiss|hissing|crackling|buzzing)\b/,
+    groups: PRODUCTS,
+    clause: 'the sound was so poor',
+  },
+  {
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play|burn|record|recognize|recognise)\b|\bbad sectors?\b|\bcoasters?\b/,
+    groups: PRODUCTS,
+    clause: 'it would not play or record properly',
+  },
+  {
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not) (?:even )?(?:connect|pair|sync|print)\b/,
+    groups: PRODUCTS,
+    clause: 'you could not get it to work properly',
+  },
+  {
+    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality|made|built)|fell apart|falling apart|came apart|junk|piece of junk)\b/,
+    groups: PRODUCTS,
+    clause: 'it was so poorly made',
+  },
+  {
+    test: /\b(?:arrived|came) (?:\w+ )?(?:broken|damaged|cracked|dented|smashed)\b/,
+    groups: PRODUCTS,
+    clause: 'it arrived damaged',
+    weight: 1,
+  },
+  {
+    test: /\b(?:broke|broken|snapped|cracked|leak(?:s|ed|ing)?)\b/,
+    groups: PRODUCTS,
+    clause: 'it broke so quickly',
+  },
+  {
+    test: /\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never) (?:even )?work(?:ed)?\b/,
+    groups: PRODUCTS,
+    clause: 'it did not work for you',
+  },
+  // Orders, deliveries and money
+  {
+    test: /\bnever (?:received|got) (?:my|the|our|an?) (?:order|package|parcel|item|delivery)|(?:order|package|parcel|delivery) (?:never|still hasn't|has not|hasn't) (?:arrived|came|come|shown up)\b/,
+    clause: 'your order never arrived',
+    weight: 2,
+  },
+  {
+    test: /\brefund\b[^.]*\b(?:never|still|yet|weeks|months|waiting|refused|denied|won't|wouldn't)\b|\b(?:never|still haven't|still have not|haven't) (?:got|gotten|received|seen) (?:my|a|the|any) (?:refund|money back)\b/,
+    clause: 'you are still waiting for your money back',
+    weight: 2,
+  },
+  {
+    test: /\b(?:overcharg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden fees?)\b/,
+    clause: 'you were charged more than you should have been',
+    weight: 1,
+  },
+  {
+    test: /\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b/,
+    groups: ['trades_repairs', 'retail', 'professional', 'software'],
+    clause: 'you had to wait so much longer than you should have',
+    weight: 1,
+  },
+  // Service and staff
+  { test: /\b(?:rushed|rushing|hurried|hurrying)\b/, clause: 'you felt rushed', weight: 1 },
+  {
+    test: new RegExp(
+      `\\b(?:the |our |a |this )${ROLE}\\b[^.]*\\b(?:rude|short with|snapped|yelled|attitude|dismissive|condescending|ignored|unfriendly|nasty|disrespectful|argued|argumentative|shrugged)\\b`,
+    ),
+    clause: 'the {x} treated you that way',
+    fills: ROLES,
+    weight: 1,
+  },
+  {
+    test: /\b(?:rude|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b/,
+    clause: 'you were treated so poorly',
+  },
+  {
+    test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not) (?:show|turn) up|stood (?:us|me) up)\b/,
+    clause: 'nobody turned up when you were expecting us',
+    weight: 2,
+  },
+  {
+    test: /\bnever (?:called|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)/,
+    clause: 'your calls and messages went unanswered',
+    weight: 1,
+  },
+  {
+    test: /\b(?:still (?:not fixed|broken|leaking|not working|doesn't work|does not work|had the same problem)|(?:wasn't|was not|weren't|were not|never got) (?:\w+ )?fixed|(?:didn't|did not|never) fix)\b/,
+    clause: 'the problem was still not fixed',
+    weight: 1,
+  },
+  // Food and stays
+  {
+    test: /\b(food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|skillet|pizza|pasta|coffee|chicken|fish|sushi|rice|sandwich|breakfast|lunch|dinner|noodles|tacos)\b[^.]{0,30}\b(?:was|were|came out|arrived|came|is|are) (?:\w+ )?(?:cold|lukewarm|luke warm)\b/,
+    groups: VENUES,
+    clause: 'your {x} came out cold',
+    fills: DISHES,
+    weight: 1,
+  },
+  {
+    test: /\bwrong (?:order|dish|food|item|pizza|drink|sandwich|burger)|order was wrong|(?:got|gave (?:me|us)|brought (?:me|us)) the wrong|forgot (?:our|my|the) (?:order|food|drinks?|appetizers?|side)/,
+    groups: VENUES,
+    clause: 'your order was not right',
+    weight: 1,
+  },
+  {
+    test: /\b(undercooked|raw|overcooked|over cooked|burnt|dried out|rubbery|chewy|tough|soggy|mushy|bland|tasteless|greasy|oily|stale|inedible)\b/,
+    groups: VENUES,
+    clause: 'the food was not cooked the way it should have been',
+  },
+  {
+    test: /\b(?:sent (?:it|them|the \w+|my \w+) back)\b/,
+    groups: VENUES,
+    clause: 'what you ordered had to go back to the kitchen',
+    weight: 1,
+  },
+  {
+    test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:forever|ages|over an hour|an hour|\d{2,3} minutes)\b/,
+    groups: VENUES,
+    clause: 'you had such a long wait',
+  },
+  {
+    test: /\b(?:no|never got|didn't get|did not get|without) (?:any )?housekeeping|(?:room|rooms) (?:was|were)(?: \w+)? (?:never|not) (?:cleaned|serviced|made up)/,
+    groups: VENUES,
+    clause: 'your room was not looked after during your stay',
+    weight: 1,
+  },
+  {
+    test: /\b(?:renovat\w*|construction|building work|jackhammer\w*|drilling)\b/,
+    groups: VENUES,
+    clause: 'the building work spoiled your stay',
+  },
+  {
+    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.]{0,20}\b(?:was|were|is|are) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean|unclean)\b/,
+    groups: VENUES,
+    clause: 'the {x} was not clean',
+    fills: FIXED_PARTS,
+  },
+  {
+    test: /\b(bed ?bugs|roaches|cockroaches|ants|mice|rats|bugs|fleas)\b/,
+    clause: 'you saw {x} where there should never be any',
+    fills: PESTS,
+    weight: 1,
+  },
+  {
+    test: /\b(?:smell(?:ed|s)?|odou?r|stench|stank|stunk|musty|mildew)\b/,
+    groups: VENUES,
+    clause: 'there was such a bad smell',
+  },
+  {
+    test: /\b(?:noise|noisy|loud)\b[^.]*\b(?:sleep|night|kept (?:us|me) (?:up|awake)|all night)\b|\b(?:couldn't|could not|can't) sleep\b/,
+    groups: VENUES,
+    clause: 'the noise kept you awake',
+  },
+  // Salons and jobs
+  {
+    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|chipped|crooked|lopsided|a mess|frizzy|not what i (?:asked|wanted))\b/,
+    clause: 'your {x} did not turn out the way you asked',
+    fills: SERVICES,
+    weight: 1,
+  },
+  {
+    test: /\b(?:overpriced|not worth (?:the|it)|rip-?off|ripoff|way too (?:much|expensive)|too expensive|too pricey|poor value|for the price)\b/,
+    clause: 'it did not feel worth what you paid',
+  },
+];
+
+// Sentences that praise without a complaint, wish, compare with somewhere else or speak of another time.
+const PRAISE =
+  /\b(?:great|love|loved|excellent|amazing|perfect|friendly|wonderful|fantastic|awesome|nice|good|fine|fast|quick)\b/;
+const TURN = /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only)\b|n't\b/;
+const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b|\?$/;
+// "I wait eight years to replace my printer": a wait that is not a complaint about waiting.
+const NOT_OURS = /\b(?:only|just|less than|under|no) (?:a |an )?(?:wait|waited|\d+ ?min)/;
+
+export type NamedComplaint = { clause: string; score: number };
+
+/** The grievance the reviewer dwells on, as our own clause, or null when no frame fits clearly. */
+export function nameComplaint(
+  text: string,
+  group: SectorGroup,
+  title: string | null = null,
+): NamedComplaint | null {
+  const sentences = [
+    ...(title ? [{ text: title, weight: 2 }] : []),
+    ...text.split(/(?<=[.!?])\s+|\n+/).map((s) => ({ text: s, weight: 1 })),
+  ];
+  const scores = new Map<Frame, { score: number; fill: string | null; first: number }>();
+  sentences.forEach((sentence, index) => {
+    const plain = sentence.text.toLowerCase().replace(/’/g, "'").trim();
+    if (plain.length === 0 || SKIP.test(plain) || NOT_OURS.test(plain)) return;
+    if (PRAISE.test(plain) && !TURN.test(plain)) return;
+    for (const frame of frames) {
+      if (frame.groups && !frame.groups.includes(group)) continue;
+      const m = frame.test.exec(plain);
+      if (!m) continue;
+      const fill = m[1] ?? null;
+      if (frame.clause.includes('{x}') && (!fill || !frame.fills?.has(fill) || !isEnglishWord(fill)))
+        continue;
+      const seen = scores.get(frame);
+      const add = sentence.weight + (frame.weight ?? 0) * (seen ? 0 : 1);
+      scores.set(frame, {
+        score: (seen?.score ?? 0) + add,
+        fill: seen?.fill ?? fill,
+        first: seen?.first ?? index,
+      });
+    }
+  });
+  let best: { frame: Frame; score: number; fill: string | null; first: number } | null = null;
+  for (const [frame, found] of scores) {
+    if (!best || found.score > best.score || (found.score === best.score && found.first < best.first))
+      best = { frame, ...found };
+  }
+  if (!best) return null;
+  const clause = best.frame.clause.replace('{x}', best.fill ?? '');
+  return { clause, score: best.score };
+}

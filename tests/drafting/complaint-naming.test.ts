@@ -1,0 +1,126 @@
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { loadProfile } from './sample-drafts.ts';
+
+type Review = { author: string | null; rating: number; text: string; title?: string | null };
+const draft = (profile: BusinessProfile, text: string, title: string | null = null, rating = 1) => {
+  const r: Review = { author: 'Robin K.', rating, text, title };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile).text;
+};
+const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+
+const store = loadProfile('electronics');
+const restaurant = loadProfile('restaurant');
+const salon = loadProfile('salon');
+const hotel = loadProfile('hotel');
+
+describe('the reply names the reviewer’s main grievance in our own words', () => {
+  it.each([
+    [
+      store,
+      'My camera card gave out halfway through a wedding and I lost all my photos from the ceremony.',
+      null,
+      /photos/,
+    ],
+    [
+      store,
+      'It pairs fine but I can barely make a call indoors. Poor reception everywhere in the house.',
+      null,
+      /reception/,
+    ],
+    [
+      store,
+      'Bought it in spring. By the summer it no longer works at all.',
+      'Stops working after a few months',
+      /stopped working/,
+    ],
+    [
+      restaurant,
+      'The cashier rushed us through the order and sighed when we asked a question.',
+      null,
+      /rushed/,
+    ],
+    [
+      restaurant,
+      'My eggs came out cold, and when I sent the plate back the new one was cold too.',
+      null,
+      /cold/,
+    ],
+    [salon, 'I asked for a trim and the haircut came out completely uneven on one side.', null, /haircut/],
+  ] as const)('names it (%#)', (profile, text, title, expected) => {
+    expect(body(draft(profile, text, title))).toMatch(expected);
+  });
+
+  it('never repeats a misspelt or lower-case product word from the review', () => {
+    const text = draft(restaurant, 'The vegitables were so mushy and the rice was cold.');
+    expect(text).not.toMatch(/vegitables/i);
+    expect(draft(store, 'The zentrack will not hold a charge past lunchtime.')).not.toMatch(/zentrack/);
+  });
+
+  it('does not turn a passing mention of years into a complaint about waiting', () => {
+    const text = draft(
+      store,
+      'I wait ten years to replace my printer and this one eats ink. The cartridges cost a fortune.',
+    );
+    expect(text).not.toMatch(/wait/i);
+    expect(text).toMatch(/ink/);
+  });
+
+  it('does not name a praised wait as the complaint', () => {
+    const text = draft(
+      restaurant,
+      'The wait was only ten minutes, which was great. But the lasagna was dry and bland.',
+    );
+    expect(text).not.toMatch(/wait/i);
+  });
+});
+
+describe('faults that belong to someone else', () => {
+  it('does not take the blame for a maker’s rebate or support, and still names the rebate', () => {
+    for (const text of [
+      'The card itself is fine but the mail-in rebate never arrived after four months of chasing.',
+      'It died in a week and Zentrix support never answered a single email.',
+    ]) {
+      const reply = draft(store, text);
+      expect(reply).not.toMatch(/on us|standard we aim for|we clearly fell short|our job to get this right/i);
+    }
+    expect(draft(store, 'The mail-in rebate never arrived after four months of chasing.')).toMatch(/rebate/);
+  });
+});
+
+describe('remedies that fit what the reviewer asked and already did', () => {
+  it('offers the refund to a reviewer who asks how to get their money back', () => {
+    expect(draft(store, 'The speaker crackles at any volume. I want a full refund.')).toMatch(/refund/);
+  });
+
+  it('offers no replacement to someone sending the product back for good', () => {
+    const reply = draft(
+      store,
+      'The mouse stopped working after two days. I am sending it back and buying another brand.',
+    );
+    expect(reply).not.toMatch(/replacement/);
+  });
+
+  it('offers neither refund nor replacement for a product owned for years', () => {
+    const reply = draft(
+      store,
+      'I bought these cards four years ago and two of them failed. The maker replaced them, but I lost photos each time.',
+    );
+    expect(reply).not.toMatch(/refund|replacement/);
+  });
+});
+
+describe('wording that does not read as a template', () => {
+  it('never stacks a stock line of ownership on a general apology', () => {
+    const reply = draft(hotel, 'Not what we hoped for at all, sadly.');
+    expect(reply).not.toMatch(
+      /standard we aim for|on us|our job to get this right|we clearly fell short|done better/i,
+    );
+  });
+
+  it('never says "not good enough" or apologises in a holding reply', () => {
+    const reply = draft(hotel, 'Someone broke into our car in your car park and the desk shrugged.');
+    expect(reply).not.toMatch(/not good enough|apolog/i);
+  });
+});
