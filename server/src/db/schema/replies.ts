@@ -50,14 +50,7 @@ export const replyDrafts = pgTable(
 );
 
 /** `replaced`: a later approval took its place; `withdrawn`: the owner took it back (and off the platform when it could). */
-export type ReplyState =
-  | 'approved'
-  | 'posting'
-  | 'posted'
-  | 'failed'
-  | 'manual'
-  | 'replaced'
-  | 'withdrawn';
+export type ReplyState = 'approved' | 'posting' | 'posted' | 'failed' | 'manual' | 'replaced' | 'withdrawn';
 
 /** An approved reply and its way to the platform. Posting is claimed by one process at a time. */
 export const replies = pgTable(
