@@ -1,7 +1,7 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from './happy-drafts.ts';
+import { draftHappyReviews, sentencesOf } from './happy-drafts.ts';
 import { loadProfile } from './sample-drafts.ts';
 
 type Review = { author: string | null; rating: number; text: string; title?: string | null };
@@ -254,5 +254,31 @@ describe('shape of a thank-you note', () => {
     const draft = draftFor(r, garage);
     expect(draft.kind).toBe('thanks');
     expect(draft.text).not.toMatch(/hear more|privately|failure/i);
+  });
+});
+
+describe('a page of thank-you notes to 1,000 real happy reviews', () => {
+  const drafted = draftHappyReviews().filter((d) => d.draft.kind === 'thanks');
+
+  it('uses no single sentence in more than 6 % of them', () => {
+    const counts = new Map<string, number>();
+    for (const d of drafted)
+      for (const s of new Set(sentencesOf(d.text))) counts.set(s, (counts.get(s) ?? 0) + 1);
+    expect([...counts].filter(([, n]) => n > drafted.length * 0.06)).toEqual([]);
+  });
+
+  it('keeps at least 97 % of them between 30 and 80 words, and none over 80', () => {
+    const words = drafted.map((d) => sentencesOf(d.text).join(' ').split(/\s+/).length);
+    expect(words.filter((n) => n >= 30 && n <= 80).length).toBeGreaterThanOrEqual(drafted.length * 0.97);
+    expect(Math.max(...words)).toBeLessThanOrEqual(80);
+  });
+
+  it('never claims the reviewer is a regular unless the review says so', () => {
+    const claimed = drafted.filter(
+      (d) =>
+        /again and again|familiar face|keep choosing us|time after time|keep coming back/i.test(d.text) &&
+        !d.triage.situation.isReturning,
+    );
+    expect(claimed.map((d) => d.text)).toEqual([]);
   });
 });

@@ -138,7 +138,8 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
 
   const person = people[0];
   if (person) parts.push(part(w.say(w.pick(tw.person, 'person'), { person })));
-  const teamPart = part(w.say(w.pick(tw.team, 'team')), true);
+  // A regulated practice's invitation already speaks of the team, so its extra line is a general one.
+  const teamPart = part(w.say(w.pick(profile.regulated ? tw.regulatedExtra : tw.team, 'team')), true);
   // A regulated practice's invitation already speaks of the team.
   const teamFits = !profile.regulated && situation.stance !== 'neutral';
   if (!person && teamFits && w.pick([true, false], 'team-on')) parts.push(teamPart);
@@ -170,7 +171,7 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   // Short notes get the experience line and the team line, in that order, until they read as written for someone.
   for (const extra of [gladPart, teamPart]) {
     if (wordsIn([...parts, invitePart]) >= MIN_WORDS) break;
-    if (parts.includes(extra) || (extra === teamPart && !teamFits)) continue;
+    if (parts.includes(extra) || (extra === teamPart && !teamFits && !profile.regulated)) continue;
     const afterGlad = parts.indexOf(gladPart);
     parts.splice(afterGlad >= 0 ? afterGlad + 1 : 1, 0, extra);
   }

@@ -34,6 +34,10 @@ export const genericOpen = [
   'Thank you for taking a moment to tell others about us.',
   'Thank you, this review made my day.',
   'Thank you so much for the lovely write-up.',
+  'Thank you for the glowing review.',
+  'Thank you for such a thoughtful review.',
+  'Thank you for leaving such a kind review.',
+  'Thank you for the warm words.',
 ];
 
 // The kind of experience, at the level the reviewer wrote about, when no single thing can be named safely.
@@ -44,6 +48,9 @@ export const gladThing = [
   'Hearing that {thing} went smoothly is the best news.',
   'I am so pleased {thing} left you smiling.',
   'Knowing you enjoyed {thing} means a lot.',
+  'It is great to hear {thing} was a happy one.',
+  'It is a real pleasure to hear {thing} went so well.',
+  'I am delighted {thing} was everything you hoped.',
 ];
 
 export const gladProduct = [
@@ -74,6 +81,12 @@ export const gladProductGeneric = [
   'I am glad it is living up to your hopes.',
   'It is good to know it is working so well for you.',
   'It sounds like a great fit for what you needed.',
+  'It sounds like it has earned its place.',
+  'I am pleased it turned out to be the right choice.',
+  'Good to hear it does exactly what you wanted.',
+  'It is always nice to hear a purchase has paid off.',
+  'I am glad it has made life a little easier.',
+  'It is lovely to hear it has been such a good buy.',
 ];
 
 // Said when no one was named: the praise goes to the people who earned it. None of these says "thank you".
@@ -94,6 +107,12 @@ export const team = [
   'The team puts a lot of care into what they do, and it is lovely to see it noticed.',
   'I have made sure everyone here has seen it.',
   'Words like these go a long way with our team.',
+  'The team will be chuffed to read this.',
+  'I have sent this round to everyone here.',
+  'Everyone here will be smiling at this one.',
+  'This is going straight onto our team noticeboard.',
+  'It has already done the rounds with the team.',
+  'Notes like this one are a lift for the whole team.',
 ];
 
 export const person = [
@@ -217,6 +236,14 @@ export const inviteBack = {
   ],
 };
 
+// For a regulated practice, where the note must not confirm anyone is a patient or client.
+export const regulatedExtra = [
+  'We are always here if there is anything more we can do.',
+  'Our door is always open.',
+  'It is always good to hear from the people we serve.',
+  'We are always glad to hear from you.',
+];
+
 // For a product the store sold but did not make; {item} is "the headphones" or "it".
 export const productInvite = [
   'Enjoy {item}!',
@@ -226,6 +253,9 @@ export const productInvite = [
   'If anything ever comes up with {item}, we are a message away.',
   'Here is to many more years of use.',
   'I hope {item} keep{s} doing the job for a long time.',
+  'I hope {item} give{s} you plenty of good use.',
+  'May {item} keep going strong.',
+  'Enjoy every bit of {item}.',
 ];
 
 // Only for a purchase the review does not place at another shop.
