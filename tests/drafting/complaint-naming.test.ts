@@ -124,3 +124,25 @@ describe('wording that does not read as a template', () => {
     expect(reply).not.toMatch(/not good enough|apolog/i);
   });
 });
+
+describe('grievances read across sentences and titles', () => {
+  it('says food that went back to the kitchen and came back wrong once', () => {
+    const reply = draft(
+      restaurant,
+      'The steaks were overdone, even when sent back to be redone. Nice wine list.',
+    );
+    expect(reply).toMatch(/not cooked properly, even after you sent it back/);
+  });
+
+  it('reads a running-cost complaint from the title', () => {
+    expect(
+      draft(store, 'Prints well but I replace the cartridges every three weeks.', 'Costly to run'),
+    ).toMatch(/ink/);
+  });
+
+  it('does not read "not worth the hassle" as a price complaint', () => {
+    expect(draft(store, 'Problems from day one with this router.', 'Not worth the hassle')).not.toMatch(
+      /paid|price|cost/i,
+    );
+  });
+});

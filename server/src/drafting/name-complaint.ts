@@ -47,6 +47,8 @@ const FIXED_PARTS = new Set(
 const ROLE =
   '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
 
+const SENT_BACK = 'what you ordered had to go back to the kitchen';
+
 const frames: readonly Frame[] = [
   // Products
   {
@@ -58,7 +60,7 @@ const frames: readonly Frame[] = [
   },
   { test: /\brebate\b/, clause: 'the rebate never came through', weight: 1 },
   {
-    test: /\b(?:stopped working|stops working|no longer works?|no longer working|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and) (?:just )?quit|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     weight: 1,
@@ -90,9 +92,16 @@ const frames: readonly Frame[] = [
     clause: 'it was so uncomfortable to wear',
   },
   { test: /\b(?:paper jams?|jam(?:s|med|ming)?)\b/, clause: 'it kept jamming', groups: PRODUCTS },
+  {
+    test: /\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wasn't|was not|isn't|is not|not) (?:be )?(?:recogni[sz]ed|detected)\b/,
+    groups: PRODUCTS,
+    clause: 'your devices would not recognise it',
+  },
+  { test: /\berror messages?\b/, groups: PRODUCTS, clause: 'it kept throwing up error messages' },
+  { test: /\binterference\b/, groups: PRODUCTS, clause: 'there was so much interference' },
   { test: /\boverheat\w*\b/, clause: 'it overheated', groups: PRODUCTS },
   {
-    test: /\b(?:ink|cartridges?|toner)\b[^.]*\b(?:cost|costs|expensive|price|pricey|fortune)\b|\b(?:cost|costs|expensive|price|pricey)\b[^.]*\b(?:ink|cartridges?|toner)\b|\beats ink\b/,
+    test: /\b(?:ink|cartridges?|toner)\b[^.]*\b(?:cost|costs|expensive|price|pricey|fortune)\b|\b(?:cost|costs|expensive|price|pricey)\b[^.]*\b(?:ink|cartridges?|toner)\b|\beats ink\b|\b(?:change|replace|buy|replacing|changing) (?:the )?(?:ink|cartridges?|toner) every\b|\b(?:costly|expensive) to run\b|\brunning costs?\b/,
     groups: PRODUCTS,
     clause: 'the ink costs so much',
     weight: 1,
@@ -156,7 +165,7 @@ const frames: readonly Frame[] = [
   },
   // Orders, deliveries and money
   {
-    test: /\bnever (?:received|got) (?:my|the|our|an?) (?:order|package|parcel|item|delivery)|(?:order|package|parcel|delivery) (?:never|still hasn't|has not|hasn't) (?:arrived|came|come|shown up)\b/,
+    test: /\bnever (?:received|got) (?:my|the|our|an?) (?:order|package|parcel|item|delivery)|(?:order|package|parcel|delivery) (?:never|still hasn't|has not|hasn't) (?:arrived|came|come|shown up)\b|\bstill (?:don't|do not|haven't|have not) (?:have|received|got(?:ten)?) (?:it|them|my order|the order)\b/,
     clause: 'your order never arrived',
     weight: 2,
   },
@@ -220,14 +229,19 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(undercooked|raw|overcooked|over cooked|burnt|dried out|rubbery|chewy|tough|soggy|mushy|bland|tasteless|greasy|oily|stale|inedible)\b/,
+    test: /\b(?:undercooked|under cooked|raw|overcooked|over cooked|over done|overdone|burnt|dried out|rubbery|chewy)\b/,
     groups: VENUES,
-    clause: 'the food was not cooked the way it should have been',
+    clause: 'the food was not cooked properly',
   },
   {
-    test: /\b(?:sent (?:it|them|the \w+|my \w+) back)\b/,
+    test: /\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre)\b/,
     groups: VENUES,
-    clause: 'what you ordered had to go back to the kitchen',
+    clause: 'the food was such a letdown',
+  },
+  {
+    test: /\b(?:sent (?:it|them|the \w+|my \w+|our \w+) back|(?:was|were|when|got|even when) sent back)\b/,
+    groups: VENUES,
+    clause: SENT_BACK,
     weight: 1,
   },
   {
@@ -276,7 +290,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:overpriced|not worth (?:the|it)|rip-?off|ripoff|way too (?:much|expensive)|too expensive|too pricey|poor value|for the price)\b/,
+    test: /\b(?:overpriced|over priced|not worth (?:the )?(?:money|price|cost)|waste of money|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value)\b/,
     clause: 'it did not feel worth what you paid',
   },
 ];
@@ -328,6 +342,23 @@ export function nameComplaint(
       best = { frame, ...found };
   }
   if (!best) return null;
-  const clause = best.frame.clause.replace('{x}', best.fill ?? '');
+  let clause = best.frame.clause.replace('{x}', best.fill ?? '');
+  // Food that was still wrong after going back is one grievance, said once: "…came out cold, even after you sent it back".
+  const sentBack = [...scores.keys()].some((f) => f.clause === SENT_BACK);
+  if (
+    sentBack &&
+    best.frame.clause !== SENT_BACK &&
+    /^(?:your \w+ came out cold|the food was not cooked properly)$/.test(clause)
+  ) {
+    clause = `${clause}, even after you sent ${/(?:s|fries) came/.test(clause) ? 'them' : 'it'} back`;
+  } else if (best.frame.clause === SENT_BACK) {
+    const food = [...scores.entries()]
+      .filter(([f]) => /came out cold|not cooked properly/.test(f.clause))
+      .sort((a, b) => b[1].score - a[1].score)[0];
+    if (food) {
+      const said = food[0].clause.replace('{x}', food[1].fill ?? '');
+      clause = `${said}, even after you sent ${/(?:s|fries) came/.test(said) ? 'them' : 'it'} back`;
+    }
+  }
   return { clause, score: best.score };
 }
