@@ -66,6 +66,24 @@ describe('thank-you notes name what the reviewer praised', () => {
     expect(draft.text).not.toMatch(/Bellamy/);
   });
 
+  it('thanks two people praised together, and one singled out with "especially"', () => {
+    const pair = draftFor(
+      happy('Handy for the conference centre. Ravi and Dominic were very nice and professional.', 4),
+      hotel,
+    );
+    expect(pair.text).toMatch(/Ravi/);
+    const especially = draftFor(
+      happy('The front desk is always pleasant, especially Marisol, who remembers everyone.', 5),
+      salon,
+    );
+    expect(especially.text).toMatch(/Marisol/);
+  });
+
+  it('never singles out the business itself as the thing praised', () => {
+    const draft = draftFor(happy('Really lovely hotel. Would stay again.', 5), hotel);
+    expect(draft.text).not.toMatch(/about the hotel|out the hotel|the hotel (?:stood|hit)/i);
+  });
+
   it('never thanks the name of a place as if it were a colleague', () => {
     const draft = draftFor(
       happy('We keep going back to Mirabel Pizza. Mirabel is fantastic for a quick family dinner.'),
@@ -225,6 +243,20 @@ describe('regulars and invitations', () => {
 });
 
 describe('shape of a thank-you note', () => {
+  it('speaks of a plural product as "they" when it is the subject', () => {
+    for (const opener of [
+      'Crisp sound.',
+      'Clear sound.',
+      'Deep bass.',
+      'Rich sound.',
+      'Good range.',
+      'Light and comfy.',
+    ]) {
+      const text = draftFor(happy(`${opener} These headphones are great.`, 5, 'Good headphones'), store).text;
+      expect(text).not.toMatch(/\b(?:hope|may) them\b|\bthem (?:keep|serve|give)/i);
+    }
+  });
+
   const reviews: Array<[Review, BusinessProfile]> = [
     [happy('Great.'), restaurant],
     [happy('Lovely stay, clean room, friendly staff.', 4), hotel],

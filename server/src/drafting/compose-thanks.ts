@@ -10,6 +10,9 @@ import { type Part, part, type Writer } from './writer.ts';
 
 // A person's name as written in the review: a capitalised word, nothing else.
 const PERSON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u;
+// The business itself is not a thing to single out: "the kind words about the hotel" reads as a form letter.
+const THE_BUSINESS =
+  /^the (?:hotel|motel|restaurants?|place|location|store|shop|salon|spa|clinic|office|company|business|bar|cafe|café|diner|garage|gym|studio|establishment)$/i;
 // A thank-you shorter than this reads as a form letter; longer than the upper bound, as a speech.
 const MIN_WORDS = 30;
 const MAX_WORDS = 80;
@@ -63,7 +66,7 @@ function praisedThings(w: Writer, people: readonly string[]): string[] {
     .filter((p) => !names.has(p.toLowerCase().replace(/^the /, '')))
     .filter((p) => !people.some((name) => p.toLowerCase().includes(name.toLowerCase())))
     .map(cleanPhrase)
-    .filter((p): p is string => p !== null && p.split(/\s+/).length <= 5);
+    .filter((p): p is string => p !== null && p.split(/\s+/).length <= 5 && !THE_BUSINESS.test(p));
 }
 
 type ThanksQuibble = { found: boolean; noun: string | null; clause: string | null };
@@ -164,7 +167,12 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     const chosen = w.pick(lines, 'back-product');
     // Named once in the note is enough; the invitation then says "it" or "them".
     const named = product !== null && parts.some((p) => p.text.includes(product));
-    invite = w.say(chosen, { item: named ? it : (product ?? it), ...agree });
+    const subject = it === 'them' ? 'they' : 'it';
+    invite = w.say(chosen, {
+      item: named ? it : (product ?? it),
+      subj: named ? subject : (product ?? subject),
+      ...agree,
+    });
   } else invite = w.say(w.pick(inviteLines(profile, thing), `back-${wordingGroupOf(profile)}`));
   const invitePart = part(invite, true);
 

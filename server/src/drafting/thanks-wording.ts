@@ -65,7 +65,7 @@ export const gladProduct = [
 // True of any happy reviewer, so safe where naming the relationship would disclose it.
 export const gladGeneral = [
   'Hearing that someone left happy is the best part of the job.',
-  'It is lovely to know it all went so well.',
+  'I am delighted it all went so well.',
   'I am so glad it went well.',
   'It is wonderful to hear things went so smoothly.',
 ];
@@ -247,14 +247,14 @@ export const regulatedExtra = [
 // For a product the store sold but did not make; {item} is "the headphones" or "it".
 export const productInvite = [
   'Enjoy {item}!',
-  'I hope {item} serve{s} you well for years.',
+  'I hope {subj} serve{s} you well for years.',
   'If you ever have a question about {item}, just ask.',
   'Enjoy {item}, and we are here if you need anything.',
   'If anything ever comes up with {item}, we are a message away.',
   'Here is to many more years of use.',
-  'I hope {item} keep{s} doing the job for a long time.',
-  'I hope {item} give{s} you plenty of good use.',
-  'May {item} keep going strong.',
+  'I hope {subj} keep{s} doing the job for a long time.',
+  'I hope {subj} give{s} you plenty of good use.',
+  'May {subj} keep going strong.',
   'Enjoy every bit of {item}.',
 ];
 

@@ -36,7 +36,7 @@ const peoplePatterns: readonly RegExp[] = [
   ),
   new RegExp(`(?:[Hh]elped|[Ss]erved|[Ww]aited on|[Tt]reated|[Ff]ixed it|[Aa]ssisted) by (${NAME})`, 'gu'),
   new RegExp(
-    `(?<=[a-z,] )(${NAME}) (?:was|is|did|went|made|took) (?:so |very |super |really |extremely |incredibly )?(?:great|amazing|awesome|wonderful|fantastic|excellent|friendly|helpful|kind|lovely|sweet|attentive|patient|professional|knowledgeable|a (?:great|pleasure|delight|star)|an (?:amazing|awesome|excellent)|above and beyond|rude|unprofessional|dismissive|condescending)`,
+    `(?<=[a-z,] )(${NAME}) (?:was|is|did|went|made|took) (?:so |very |super |really |extremely |incredibly )?(?:great|amazing|awesome|wonderful|fantastic|excellent|friendly|helpful|kind|lovely|sweet|attentive|pleasant|patient|professional|knowledgeable|a (?:great|pleasure|delight|star)|an (?:amazing|awesome|excellent)|above and beyond|rude|unprofessional|dismissive|condescending)`,
     'gu',
   ),
 ];
@@ -76,7 +76,15 @@ const OPENING_NAME = new RegExp(
   `(?:^|[.!?]\\s+)(${NAME}) (?:is|was|has been) (?:so |very |super |really |absolutely |truly |just |simply |always )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
   'gu',
 );
-const IN_PARTICULAR = new RegExp(`,? (${NAME}) in particular`, 'gu');
+const IN_PARTICULAR = new RegExp(
+  `,? (${NAME}) in particular|(?:especially|particularly) (${NAME})(?![\\p{L}])`,
+  'gu',
+);
+// "Martin and Marco were very nice": two people praised together.
+const PAIR = new RegExp(
+  `(${NAME}) and (${NAME}) (?:were|are) (?:so |very |super |really |always |both )*(?:nice|pleasant|${PERSON_PRAISE})(?![\\p{L}])`,
+  'gu',
+);
 // "brows done by Shelby", "my appointment with Jodi".
 const WORK_BY = new RegExp(
   `(?:executed|done|performed|cut|styled|colou?red|waxed|threaded|shaped|highlighted|massaged|trained|taught|taken care of) by (${NAME})|(?:appointment|session|consultation|lesson|class|facial|massage|cut|experience) with (${NAME})`,
@@ -95,10 +103,9 @@ export function findPeople(text: string): string[] {
         names.add(name);
     }
   }
-  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY]) {
+  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, PAIR]) {
     for (const m of text.matchAll(pattern)) {
-      const name = m[1] ?? m[2];
-      if (name && looksLikeName(name, text)) names.add(name);
+      for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) names.add(name);
     }
   }
   return [...names];
@@ -125,7 +132,7 @@ const PRAISE_BEFORE = new RegExp(
   'giu',
 );
 const NOT_ASPECTS = new Set(
-  'experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
+  'experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit days nights times years months weeks hours minutes visits stays alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
     ' ',
   ),
 );
