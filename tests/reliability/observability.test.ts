@@ -31,7 +31,7 @@ describe.each(engines)('request logs and /metrics on %s', (engine) => {
   let server: CapturedServer;
   let orgId: string;
   beforeAll(async () => {
-    server = await startCapturedServer(engine, { METRICS_TOKEN: metricsToken });
+    server = await startCapturedServer(engine, { METRICS_TOKEN: metricsToken, REQUEST_LOG_LEVEL: 'debug' });
     ({ orgId } = await loadDemo(server.database.db));
   });
   afterAll(() => server?.stop());

@@ -15,7 +15,11 @@ describe('no secret in the logs of the security flows', () => {
   let server: CapturedServer;
   beforeAll(async () => {
     // Source credentials aimed at a local address, so the flow carrying them runs all the way.
-    server = await startCapturedServer('pglite', { ALLOW_ENDPOINT_OVERRIDES: 'true' });
+    // The most verbose request log: a secret must not reach even that.
+    server = await startCapturedServer('pglite', {
+      ALLOW_ENDPOINT_OVERRIDES: 'true',
+      REQUEST_LOG_LEVEL: 'debug',
+    });
     await loadDemo(server.database.db);
   });
   afterAll(() => server?.stop());

@@ -146,6 +146,8 @@ describe('SSRF guard on every address a user can set', () => {
         'createFetchHttp: CLI and test transport; the app injects the guarded one',
       'server/src/drafting/llm-client.ts':
         'the OpenAI client to LLM_BASE_URL, which comes from the environment, set by the operator only',
+      'server/src/sms/sms-client.ts':
+        'the SMS provider at SMS_API_URL, which comes from the environment, set by the operator only',
     };
     const found: string[] = [];
     const walk = (dir: string) => {
