@@ -146,3 +146,16 @@ describe('grievances read across sentences and titles', () => {
     );
   });
 });
+
+describe('more grievances named', () => {
+  it.each([
+    [restaurant, 'The cashier was in such a rush to get us out that we forgot half our order.', /rushed/],
+    [store, 'They sounded fine for a month and then they just quit.', /stopped working/],
+  ] as const)('names it (%#)', (profile, text, expected) => {
+    expect(body(draft(profile, text))).toMatch(expected);
+  });
+
+  it('does not call raw onion on a burrito a cooking failure', () => {
+    expect(draft(restaurant, 'Raw onion everywhere and the salsa tasted bland.')).not.toMatch(/not cooked/);
+  });
+});

@@ -60,7 +60,7 @@ const frames: readonly Frame[] = [
   },
   { test: /\brebate\b/, clause: 'the rebate never came through', weight: 1 },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and) (?:just )?quit|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?quit|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     weight: 1,
@@ -96,6 +96,11 @@ const frames: readonly Frame[] = [
     test: /\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wasn't|was not|isn't|is not|not) (?:be )?(?:recogni[sz]ed|detected)\b/,
     groups: PRODUCTS,
     clause: 'your devices would not recognise it',
+  },
+  {
+    test: /\b(?:keeps?|kept) falling (?:out|off)|falls? out of (?:my |your )?ears?|(?:won't|will not|wouldn't|would not|don't|do not) stay (?:in|on|put)\b/,
+    groups: PRODUCTS,
+    clause: 'they would not stay in place',
   },
   { test: /\berror messages?\b/, groups: PRODUCTS, clause: 'it kept throwing up error messages' },
   { test: /\binterference\b/, groups: PRODUCTS, clause: 'there was so much interference' },
@@ -186,7 +191,11 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   // Service and staff
-  { test: /\b(?:rushed|rushing|hurried|hurrying)\b/, clause: 'you felt rushed', weight: 1 },
+  {
+    test: /\b(?:rushed|rushing|hurried|hurrying|in (?:such |so much of |a big )?(?:a )?rush)\b/,
+    clause: 'you felt rushed',
+    weight: 1,
+  },
   {
     test: new RegExp(
       `\\b(?:the |our |a |this )${ROLE}\\b[^.]*\\b(?:rude|short with|snapped|yelled|attitude|dismissive|condescending|ignored|unfriendly|nasty|disrespectful|argued|argumentative|shrugged)\\b`,
@@ -229,7 +238,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:undercooked|under cooked|raw|overcooked|over cooked|over done|overdone|burnt|dried out|rubbery|chewy)\b/,
+    test: /\b(?:(?:chicken|pork|meat|fish|burger|steak|eggs?|shrimp|salmon) (?:was|were|came out) (?:still )?raw|undercooked|under cooked|overcooked|over cooked|over done|overdone|burnt|dried out|rubbery|chewy)\b/,
     groups: VENUES,
     clause: 'the food was not cooked properly',
   },
@@ -298,7 +307,8 @@ const frames: readonly Frame[] = [
 // Sentences that praise without a complaint, wish, compare with somewhere else or speak of another time.
 const PRAISE =
   /\b(?:great|love|loved|excellent|amazing|perfect|friendly|wonderful|fantastic|awesome|nice|good|fine|fast|quick)\b/;
-const TURN = /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only)\b|n't\b/;
+const TURN =
+  /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after)\b|n't\b/;
 const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b|\?$/;
 // "I wait eight years to replace my printer": a wait that is not a complaint about waiting.
 const NOT_OURS = /\b(?:only|just|less than|under|no) (?:a |an )?(?:wait|waited|\d+ ?min)/;
