@@ -79,6 +79,16 @@ describe('thank-you notes name what the reviewer praised', () => {
     expect(especially.text).toMatch(/Marisol/);
   });
 
+  it('never thanks for something the reviewer only wishes it had', () => {
+    const draft = draftFor(
+      happy('Well made cartridge. For the money, it should have a great page count.', 4, 'Solid but small'),
+      store,
+    );
+    expect(draft.text).not.toMatch(
+      /about the page count|out the page count|the page count (?:stood|hit)|loved the page count/i,
+    );
+  });
+
   it('never singles out the business itself as the thing praised', () => {
     const draft = draftFor(happy('Really lovely hotel. Would stay again.', 5), hotel);
     expect(draft.text).not.toMatch(/about the hotel|out the hotel|the hotel (?:stood|hit)/i);

@@ -12,7 +12,7 @@ import { type Part, part, type Writer } from './writer.ts';
 const PERSON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u;
 // The business itself is not a thing to single out: "the kind words about the hotel" reads as a form letter.
 const THE_BUSINESS =
-  /^the (?:hotel|motel|restaurants?|place|location|store|shop|salon|spa|clinic|office|company|business|bar|cafe|café|diner|garage|gym|studio|establishment)$/i;
+  /^the (?:[a-z]+ )?(?:hotel|motel|restaurants?|place|location|store|shop|salon|spa|clinic|office|company|business|bar|cafe|café|diner|garage|gym|studio|establishment)$/i;
 // A thank-you shorter than this reads as a form letter; longer than the upper bound, as a speech.
 const MIN_WORDS = 30;
 const MAX_WORDS = 80;

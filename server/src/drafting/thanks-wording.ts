@@ -50,7 +50,7 @@ export const gladThing = [
   'Knowing you enjoyed {thing} means a lot.',
   'It is great to hear {thing} was a happy one.',
   'It is a real pleasure to hear {thing} went so well.',
-  'I am delighted {thing} was everything you hoped.',
+  'It is wonderful that {thing} was everything you hoped.',
 ];
 
 export const gladProduct = [

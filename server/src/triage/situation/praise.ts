@@ -131,6 +131,8 @@ const PRAISE_BEFORE = new RegExp(
   `(?:loved|love|enjoyed|liked|recommend|adored) ${NP}(?= (?:and|but|at|for|from|with|in|on|they|it|so|because|here|there|too|as|are|were|is|was|when|if|to|of)\\b|[,.!;)]|$)|(?:great|amazing|awesome|excellent|fantastic|wonderful|delicious|perfect|outstanding|superb|lovely|friendly|helpful|beautiful|incredible|friendly|attentive|phenomenal|exceptional|impeccable|spotless) ((?!and )[a-z]+(?: (?!and )[a-z]+)?)(?= (?:and|but|at|for|from|with|in|on)\\b|[,.!;]|$)`,
   'giu',
 );
+const COUNTERFACTUAL =
+  /\b(?:should|would|could|might|must) (?:have|be|use)\b|\b(?:wish|wished|if only|hope|hoped)\b/i;
 const NOT_ASPECTS = new Set(
   'experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit days nights times years months weeks hours minutes visits stays alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
     ' ',
@@ -165,6 +167,8 @@ export function findPraised<T extends Sentence>(
         // A capitalised word inside or right after the phrase is a name or a brand ("our server Maria", "my
         // improved Karve body"): people are listed on their own, and half a brand name is not a thing.
         if (/\s\p{Lu}/u.test(raw)) continue;
+        // "It should have a great toner capacity" wishes for it: a wish is the reviewer's quibble, never praise.
+        if (COUNTERFACTUAL.test(sentence.text.slice(0, (m.index ?? 0) + m[0].length))) continue;
         const after = sentence.text.slice((m.index ?? 0) + m[0].length);
         if (/^ \p{Lu}/u.test(after)) continue;
         const phrase = normaliseAspect(raw.toLowerCase());
