@@ -162,6 +162,18 @@ describe('quibbles', () => {
     expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toHaveLength(1);
   });
 
+  it('hears the reason for a missing star as a quibble', () => {
+    const draft = draftFor(
+      happy(
+        'Fast and roomy card. The only reason I gave it 4 stars is the price, which felt steep.',
+        4,
+        'Fast card',
+      ),
+      store,
+    );
+    expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toHaveLength(1);
+  });
+
   it('invents no quibble for a review without one', () => {
     const draft = draftFor(happy('Good sound quality and a comfortable fit. Very happy with it.', 5), store);
     expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toEqual([]);
