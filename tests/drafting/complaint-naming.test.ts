@@ -159,3 +159,13 @@ describe('more grievances named', () => {
     expect(draft(restaurant, 'Raw onion everywhere and the salsa tasted bland.')).not.toMatch(/not cooked/);
   });
 });
+
+describe('a title that names the fault', () => {
+  it('names the fault a title states as a noun phrase, and ignores a misspelt or vague one', () => {
+    expect(body(draft(store, 'Sadly I expected more from this.', 'Poor build quality'))).toMatch(
+      /poor build quality/,
+    );
+    expect(body(draft(store, 'Sadly I expected more from this.', 'Bad purchase'))).not.toMatch(/purchase/);
+    expect(body(draft(store, 'Sadly I expected more from this.', 'Poor qaulity'))).not.toMatch(/qaulity/);
+  });
+});

@@ -2,7 +2,7 @@ import type { Triage } from '../triage/index.ts';
 import { callHoursOf, chooseNextStep, describeRemedy, withinWords } from './choose-remedy.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine } from './invite-line.ts';
-import { nameComplaint } from './name-complaint.ts';
+import { nameComplaint, titleComplaint } from './name-complaint.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
@@ -14,12 +14,15 @@ function acknowledgement(
   w: Writer,
   words: ProblemWords,
   named: string | null,
+  title: string | null,
   themes: readonly string[],
   reviewText: string,
 ): string {
   if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
   if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });
   if (named) return w.say(w.pick(t.ackClause, 'ack'), { p: named });
+  const fromTitle = w.canQuote ? titleComplaint(title) : null;
+  if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
   if (words.item) return w.say(w.pick(t.ackItem, 'ack'), { item: words.item });
   const byTheme = w.canQuote ? themeSentencesFor(themes, w.situation.praised, reviewText) : [];
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
@@ -81,7 +84,10 @@ export function complaintParts(
     : chooseNextStep(profile.remedies, situation, triage.themes, {
         regulated: profile.regulated,
         reviewText: opts.reviewText,
-        knowsProblem: words.form !== 'none' || named !== null,
+        knowsProblem:
+          words.form !== 'none' ||
+          named !== null ||
+          (w.canQuote && titleComplaint(opts.title ?? null) !== null),
       });
   let offer: string;
   let within = withinWords(callHoursOf(profile.remedies));
@@ -120,7 +126,7 @@ export function complaintParts(
       ? t.priorFailed.repair_failed
       : null;
   const ack = [
-    acknowledgement(w, words, named, triage.themes, opts.reviewText),
+    acknowledgement(w, words, named, opts.title ?? null, triage.themes, opts.reviewText),
     failed ? w.say(w.pick(failed, 'failed')) : '',
   ]
     .join(' ')

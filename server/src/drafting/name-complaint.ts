@@ -372,3 +372,33 @@ export function nameComplaint(
   }
   return { clause, score: best.score };
 }
+
+const TITLE_VERDICT =
+  /^(?:very |really |extremely )?(poor|bad|terrible|awful|horrible|lousy|weak|cheap|no|lack of|short|flimsy|noisy|slow|inaccurate|misleading|unreliable|faulty) ([a-z][a-z -]{2,30}[a-z])$/;
+const TITLE_STOP =
+  /\b(?:product|item|thing|buy|purchase|experience|deal|idea|choice|value|money|one|it|this|that|me|my|you|i)\b/;
+
+/**
+ * A title that names the fault as a noun phrase ("Poor build quality", "No customer support") as our words:
+ * "the poor build quality", "the lack of customer support". Null for anything else, or any word misspelt.
+ */
+export function titleComplaint(title: string | null): string | null {
+  const plain = (title ?? '')
+    .toLowerCase()
+    .replace(/[!.?]+$/, '')
+    .trim();
+  const m = TITLE_VERDICT.exec(plain);
+  const [, verdict, rest] = m ?? [];
+  if (!verdict || !rest || TITLE_STOP.test(rest)) return null;
+  if (!rest.split(/[\s-]+/).every(isEnglishWord)) return null;
+  if (verdict === 'no' || verdict === 'lack of') return `the lack of ${rest}`;
+  const word =
+    verdict === 'bad' ||
+    verdict === 'terrible' ||
+    verdict === 'awful' ||
+    verdict === 'horrible' ||
+    verdict === 'lousy'
+      ? 'poor'
+      : verdict;
+  return `the ${word} ${rest}`;
+}
