@@ -109,7 +109,9 @@ describe.each(engines)('a misbehaving site costs one failed poll on %s', (engine
 
       // The site is still up for everyone else, and the next good answer brings the source back.
       expect((await fetch(`${site.url}/ok`)).status).toBe(200);
-      const goodUrl = kind === 'apple_json' ? `${site.url}/good-apple` : `${site.url}/good`;
+      // Each case's source moves to its own address of the good page: two sources may not watch one address.
+      const goodPath = kind === 'apple_json' ? '/good-apple' : '/good';
+      const goodUrl = `${site.url}${goodPath}?after=${encodeURIComponent(path)}`;
       await updateSource(
         database.db,
         orgId,
