@@ -169,3 +169,21 @@ describe('a title that names the fault', () => {
     expect(body(draft(store, 'Sadly I expected more from this.', 'Poor qaulity'))).not.toMatch(/qaulity/);
   });
 });
+
+describe('no joke or verdict taken for the fault', () => {
+  it('never names a noun from a joke in a restaurant review as the thing that failed', () => {
+    expect(
+      draft(restaurant, 'I wanted a dagger to end the meal. The whole plate fell apart on the fork.'),
+    ).not.toMatch(/dagger/);
+  });
+
+  it('does not read "hunk of junk" or "waste of money" as the complaint', () => {
+    const reply = draft(
+      store,
+      'Worked for six hours, then just stopped. What a waste of money.',
+      'Hunk of junk',
+    );
+    expect(reply).toMatch(/stopped working/);
+    expect(reply).not.toMatch(/poorly made|worth what you paid/);
+  });
+});

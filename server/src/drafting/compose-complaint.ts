@@ -51,7 +51,9 @@ function namedComplaint(
   if (words.form !== 'none') return null;
   const found = nameComplaint(reviewText, w.situation.sectorGroup, title);
   if (!found) return null;
-  const item = words.item && readsCleanly(words.item) ? words.item : null;
+  // Only a product is named this way; in a restaurant or a hotel the noun read may be a dish or a joke.
+  const item =
+    w.situation.sectorGroup === 'retail' && words.item && readsCleanly(words.item) ? words.item : null;
   return item && /^it /.test(found.clause) ? found.clause.replace(/^it /, `${item} `) : found.clause;
 }
 

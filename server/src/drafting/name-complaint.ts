@@ -60,7 +60,7 @@ const frames: readonly Frame[] = [
   },
   { test: /\brebate\b/, clause: 'the rebate never came through', weight: 1 },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?quit|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     weight: 1,
@@ -148,7 +148,7 @@ const frames: readonly Frame[] = [
     clause: 'you could not get it to work properly',
   },
   {
-    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality|made|built)|fell apart|falling apart|came apart|junk|piece of junk)\b/,
+    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality|made|built)|fell apart|falling apart|came apart)\b/,
     groups: PRODUCTS,
     clause: 'it was so poorly made',
   },
@@ -267,7 +267,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:renovat\w*|construction|building work|jackhammer\w*|drilling)\b/,
     groups: VENUES,
-    clause: 'the building work spoiled your stay',
+    clause: 'the building work spoiled things for you',
   },
   {
     test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.]{0,20}\b(?:was|were|is|are) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean|unclean)\b/,
@@ -299,7 +299,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:overpriced|over priced|not worth (?:the )?(?:money|price|cost)|waste of money|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value)\b/,
+    test: /\b(?:overpriced|over priced|not worth (?:the )?(?:money|price|cost)|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value)\b/,
     clause: 'it did not feel worth what you paid',
   },
 ];
