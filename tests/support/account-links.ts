@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../server/src/db/client.ts';
 import { outbox } from '../../server/src/db/schema/index.ts';
+import { isStoredSms } from '../../server/src/services/outbox/deliver-sms.ts';
 import { createBrowserLikeClient } from './api-client.ts';
 
 /**
@@ -14,7 +15,8 @@ export async function latestAccountLink(db: Db, email: string, page: 'invite' | 
     .where(and(eq(outbox.kind, 'account'), eq(outbox.toAddress, email)))
     .orderBy(desc(outbox.createdAt));
   for (const row of rows) {
-    const match = new RegExp(`(https?://\\S+/${page}#token=([\\w-]+))`).exec(row.payload?.text ?? '');
+    const text = row.payload && !isStoredSms(row.payload) ? row.payload.text : '';
+    const match = new RegExp(`(https?://\\S+/${page}#token=([\\w-]+))`).exec(text);
     if (match?.[1] && match[2]) return { url: match[1], token: match[2] };
   }
   throw new Error(`no ${page} link was mailed to ${email}`);
