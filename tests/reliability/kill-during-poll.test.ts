@@ -14,8 +14,9 @@ import { loadDemo } from '../../server/src/demo/load-demo.ts';
 import { engines } from '../support/db.ts';
 import { freePort, prepareDatabase, spawnServer, startReviewSite } from './support.ts';
 
-// More than one ingest batch (500), so a kill can land between two committed batches.
-const REVIEWS = 1050;
+// Several ingest batches (500 each), so a kill soon after the first commit lands while later batches are still
+// being read, even on a busy machine.
+const REVIEWS = 2550;
 const NEGATIVE = REVIEWS / 2; // ratings 1 and 2 in the generated page
 
 async function waitFor<T>(read: () => Promise<T>, isDone: (v: T) => boolean, ms: number): Promise<T> {
