@@ -3,9 +3,10 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reviews } from '../../db/schema/index.ts';
 import { describeDraftSource, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
-import { defaultThemeTaxonomy, extendTaxonomy, sectorGroupOf, triageReview } from '../../triage/index.ts';
+import { triageReview } from '../../triage/index.ts';
 import { notFound } from '../errors.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
+import { triageOptionsFor } from '../reviews/triage-options.ts';
 
 /**
  * Drafts one review through the LLM exactly as drafting would, without saving anything, so the owner sees what the
@@ -25,10 +26,8 @@ export async function tryLlmOnReview(db: Db, orgId: string, reviewId: string, cf
     .where(and(eq(reviews.orgId, orgId), eq(reviews.id, reviewId)));
   if (!review) throw notFound('Review');
   const profile = await getBusinessProfile(db, orgId);
-  const taxonomy = profile.themeExtensions
-    ? extendTaxonomy(defaultThemeTaxonomy, profile.themeExtensions)
-    : defaultThemeTaxonomy;
-  const triage = triageReview(review, { taxonomy, sectorGroup: sectorGroupOf(profile.sector) });
+  // The same reading the drafting worker uses, so the dry run shows what drafting would really do.
+  const triage = triageReview(review, triageOptionsFor(profile));
   const draft = await draftWithLlm(review, triage, profile, cfg);
   return {
     review: { author: review.author, rating: review.rating, title: review.title, text: review.text },

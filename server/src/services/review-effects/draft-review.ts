@@ -1,4 +1,4 @@
-import { checkReply } from '@rebound/shared/tone-check/index';
+import { checkContextFor, checkReply } from '@rebound/shared/tone-check/index';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog, replyDrafts, reviews } from '../../db/schema/index.ts';
@@ -50,7 +50,7 @@ export async function prepareDraft(
     origin: written?.source === 'llm' ? 'llm' : draft.kind === 'holding' ? 'holding' : 'composer',
     // With an LLM configured the owner sees where the text came from, or why the composer's was kept.
     originNote: written ? describeDraftSource(written) : null,
-    findings: checkReply(draft.text, { regulated: profile.regulated, reviewText: review.text }),
+    findings: checkReply(draft.text, checkContextFor(profile, review)),
     translateBeforePosting: draft.translateBeforePosting,
   };
 }
