@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { checkReply } from '@rebound/shared';
+import { checkContextFor, checkReply } from '@rebound/shared';
 import { z } from 'zod';
 import {
   type BusinessProfile,
@@ -85,17 +85,15 @@ export async function runTriage(
       triage,
       profile,
     );
-    const findings = checkReply(draft.text, {
-      regulated: profile.regulated,
-      reviewText: review.text,
-      businessContacts: [profile.contactEmail, profile.contactPhone],
-    }).map(({ rule, severity, span, message, suggestion }) => ({
-      rule,
-      severity,
-      span,
-      message,
-      suggestion,
-    }));
+    const findings = checkReply(draft.text, checkContextFor(profile, review)).map(
+      ({ rule, severity, span, message, suggestion }) => ({
+        rule,
+        severity,
+        span,
+        message,
+        suggestion,
+      }),
+    );
     return JSON.stringify({
       label: triage.label,
       stance: draft.stance,
