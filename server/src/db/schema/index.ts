@@ -3,6 +3,7 @@ export * from './audit-log.ts';
 export * from './campaigns.ts';
 export * from './cases.ts';
 export * from './clients.ts';
+export * from './competitors.ts';
 export * from './digests.ts';
 export * from './feedback-requests.ts';
 export * from './invitations.ts';
