@@ -1,5 +1,6 @@
 export * from './escalation-reasons.ts';
 export * from './incident-labels.ts';
+export * from './platform-rules.ts';
 export * from './review.ts';
 export * from './role-grants.ts';
 export * from './roles.ts';

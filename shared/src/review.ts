@@ -53,6 +53,8 @@ export const sourceKinds = [
   'yelp',
   'csv',
   'webhook',
+  'app_store_connect',
+  'google_play',
 ] as const;
 export const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKind = z.infer<typeof sourceKindSchema>;

@@ -56,6 +56,8 @@ export function extract(doc: FetchedDocument, kind?: SourceKind, config?: CssSel
     case 'yelp':
       return extractYelp(doc);
     case 'google':
+    case 'app_store_connect':
+    case 'google_play':
     case 'csv':
     case 'webhook':
       throw new ExtractError(

@@ -13,6 +13,8 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   yelp: 'Yelp',
   csv: 'CSV imports',
   webhook: 'Webhook (reviews pushed by another tool)',
+  app_store_connect: 'App Store Connect (read and reply)',
+  google_play: 'Google Play Console (read and reply)',
 };
 
 /** Kinds whose list is complete on every poll, so a review that vanished was removed. */
@@ -26,6 +28,9 @@ export const tracksRemovalsByDefault: Record<SourceKind, boolean> = {
   yelp: false,
   csv: false,
   webhook: false,
+  app_store_connect: true,
+  // The Play API lists only the last week's reviews, so an older one missing from a poll was not removed.
+  google_play: false,
 };
 
 /** Kinds that are fetched on a schedule. */
@@ -37,6 +42,8 @@ export const polledKinds: SourceKind[] = [
   'apple_atom',
   'google',
   'yelp',
+  'app_store_connect',
+  'google_play',
 ];
 
 const httpUrl = z
@@ -86,6 +93,23 @@ export const sourceSettingsSchema = z.object({
     .regex(/^[\w-]{1,100}$/, 'Use the numeric location id')
     .optional(),
   clientId: z.string().trim().min(1).max(300).optional(),
+  /** App Store Connect API key: the issuer (team) id and the key's own id, from Users and Access → Integrations. */
+  issuerId: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F-]{36}$/, 'The issuer id looks like 57246542-96fe-1a63-e053-0824d011072a')
+    .optional(),
+  keyId: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{10}$/, 'The key id is 10 capital letters and digits')
+    .optional(),
+  /** Google Play: the app's package name, like com.example.app. */
+  packageName: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][\w]*(\.[A-Za-z][\w]*)+$/, 'Use the package name, like com.example.app')
+    .optional(),
   /** Overrides for self-hosted proxies and local test servers. */
   apiBaseUrl: httpUrl.optional(),
   tokenUrl: httpUrl.optional(),
@@ -93,11 +117,47 @@ export const sourceSettingsSchema = z.object({
 });
 export type SourceSettings = z.infer<typeof sourceSettingsSchema>;
 
+/** A Google service account key file: JSON naming the account and holding its private key. */
+export function isServiceAccountKey(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return false;
+    const key = parsed as Record<string, unknown>;
+    return (
+      typeof key.client_email === 'string' &&
+      typeof key.private_key === 'string' &&
+      key.private_key.includes('PRIVATE KEY')
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Secrets as typed by the user. Omitted or empty means "keep what is stored". They are never sent back. */
 export const sourceSecretsInputSchema = z.object({
   apiKey: z.string().trim().max(2000).optional(),
   clientSecret: z.string().trim().max(2000).optional(),
   refreshToken: z.string().trim().max(4000).optional(),
+  /** The App Store Connect API key file (.p8), pasted whole. */
+  privateKey: z
+    .string()
+    .trim()
+    .max(10_000)
+    .refine(
+      (v) => v === '' || /^-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----$/.test(v),
+      'Paste the whole .p8 file, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----',
+    )
+    .optional(),
+  /** The Google Cloud service account key (JSON), pasted whole. */
+  serviceAccountJson: z
+    .string()
+    .trim()
+    .max(20_000)
+    .refine(
+      (v) => v === '' || isServiceAccountKey(v),
+      'Paste the whole service account key file (JSON with client_email and private_key)',
+    )
+    .optional(),
 });
 export type SourceSecretsInput = z.infer<typeof sourceSecretsInputSchema>;
 export type SecretName = keyof SourceSecretsInput | 'webhookSecret';
@@ -182,6 +242,28 @@ const requirements: Record<SourceKind, Requirement[]> = {
   ],
   csv: [],
   webhook: [],
+  app_store_connect: [
+    { field: 'settings.appId', message: 'Enter the app’s Apple ID', present: (s) => !!s.appId },
+    { field: 'settings.issuerId', message: 'Enter the issuer id', present: (s) => !!s.issuerId },
+    { field: 'settings.keyId', message: 'Enter the key id', present: (s) => !!s.keyId },
+    {
+      field: 'secrets.privateKey',
+      message: 'Paste the .p8 private key',
+      present: (_, k) => k.has('privateKey'),
+    },
+  ],
+  google_play: [
+    {
+      field: 'settings.packageName',
+      message: 'Enter the package name',
+      present: (s) => !!s.packageName,
+    },
+    {
+      field: 'secrets.serviceAccountJson',
+      message: 'Paste the service account key',
+      present: (_, k) => k.has('serviceAccountJson'),
+    },
+  ],
 };
 
 /** Field errors for what a kind still needs; `secretsSet` names the secrets stored or being set. */

@@ -9,6 +9,8 @@ const platformOfKind: Partial<Record<SourceKind, string>> = {
   yelp: 'yelp',
   apple_json: 'apple',
   apple_atom: 'apple',
+  app_store_connect: 'app_store_connect',
+  google_play: 'google_play',
 };
 
 /**

@@ -11,6 +11,10 @@ export type SourceSecrets = {
   accessToken?: string | null;
   accessTokenExpiresAt?: number | null;
   webhookSecret?: string;
+  /** App Store Connect API key (.p8 PEM). */
+  privateKey?: string;
+  /** Google Play service account key file (JSON). */
+  serviceAccountJson?: string;
   /**
    * The API addresses (see `endpointOf`) these credentials were entered for. They are only ever handed out for
    * the same addresses; rows sealed before this was recorded have none and are taken as they are.
@@ -18,7 +22,14 @@ export type SourceSecrets = {
   endpoint?: string;
 };
 
-const shownNames: SecretName[] = ['apiKey', 'clientSecret', 'refreshToken', 'webhookSecret'];
+const shownNames: SecretName[] = [
+  'apiKey',
+  'clientSecret',
+  'refreshToken',
+  'webhookSecret',
+  'privateKey',
+  'serviceAccountJson',
+];
 
 // Bound as associated data: a ciphertext copied onto another source's row will not decrypt.
 const contextFor = (orgId: string, sourceId: string) => `source:${orgId}:${sourceId}`;
