@@ -9,6 +9,7 @@ export * from './feedback-requests.ts';
 export * from './invitations.ts';
 export * from './locations.ts';
 export * from './memberships.ts';
+export * from './oauth-grants.ts';
 export * from './organizations.ts';
 export * from './outbox.ts';
 export * from './replies.ts';
