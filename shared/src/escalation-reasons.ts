@@ -17,6 +17,7 @@ const reasonSentences: Record<IncidentKind, string> = {
   security: 'Reports a security failure or crime',
   food_safety: 'Reports out-of-date or spoiled food',
   patient_safety: 'Says serious symptoms were dismissed',
+  pests: 'Reports bed bugs, bites or vermin',
 };
 
 /** One stored escalation reason in plain words; an unknown (older) reason is shown with its underscores as spaces. */

@@ -17,6 +17,7 @@ export const incidentLabels: Record<IncidentKind, string> = {
   security: 'security or crime',
   food_safety: 'unsafe food sold',
   patient_safety: 'patient safety',
+  pests: 'bed bugs or pests',
 };
 
 /** A stored escalation reason as words; reasons stored before incident kinds existed read as they were. */

@@ -70,6 +70,7 @@ export const incidentKinds = [
   'security',
   'food_safety',
   'patient_safety',
+  'pests',
 ] as const;
 export const incidentKindSchema = z.enum(incidentKinds);
 export type IncidentKind = z.infer<typeof incidentKindSchema>;

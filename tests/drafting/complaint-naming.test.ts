@@ -187,3 +187,47 @@ describe('no joke or verdict taken for the fault', () => {
     expect(reply).not.toMatch(/poorly made|worth what you paid/);
   });
 });
+
+describe('no complaint taken from a word about something else', () => {
+  it('does not read "this hotel is disgusting" as a verdict on the food', () => {
+    const text =
+      'This hotel is absolutely disgusting! We asked for a non smoking room but the whole floor smelled of smoke. The coffee machine in the room did not work either.';
+    expect(body(draft(hotel, text))).not.toMatch(/food|meal/i);
+  });
+
+  it('does not pin "it was inedible" on a dish named sentences earlier', () => {
+    const text =
+      'I had the cheese enchiladas, which were ok, not special. The corn pudding was the best thing on my plate. The chili stuffed with sweet potato still had its skin on. It was pretty inedible the way it was served.';
+    expect(body(draft(restaurant, text, null, 2))).not.toMatch(/enchiladas/i);
+  });
+
+  it('does not read "it took forever for the maker to answer" as the product being slow', () => {
+    const text =
+      'This adapter crashes my laptop with a blue screen every day. I contacted Netgear tech support. It took forever for Netgear to finally give me an answer.';
+    const reply = body(draft(store, text));
+    expect(reply).not.toMatch(/took forever|treated|dealt with/i);
+  });
+
+  it('does not call a crack in a tyre or a slow leak a breakage', () => {
+    const garage = loadProfile('auto');
+    const text =
+      'I had an appointment at 4:30 and was not seen until 8:30. They found a crack in the sidewall and fixed a slow leak in another tyre. Nobody checked in with me the whole time.';
+    expect(body(draft(garage, text))).not.toMatch(/broke/i);
+  });
+
+  it('names a salon wait from "my wait turned into 30 minutes" and not cleanliness', () => {
+    const text =
+      'Walked in for a mani pedi and was told to take a seat. My wait turned into 30 minutes and no one said a word to me. Hair everywhere on the floor too.';
+    const reply = body(draft(salon, text));
+    expect(reply).toMatch(/wait/i);
+    expect(reply).not.toMatch(/clean/i);
+  });
+
+  it('offers no replacement for a product that does not work with the reviewer’s own equipment', () => {
+    const text =
+      'The gel pad is comfortable. However, the mouse pad did not work with my Logitech optical mouse.';
+    expect(body(draft(store, text, 'Great form but does not work with my optical mouse'))).not.toMatch(
+      /replacement/i,
+    );
+  });
+});

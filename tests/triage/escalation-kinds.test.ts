@@ -6,6 +6,11 @@ import { loadProfile } from '../drafting/sample-drafts.ts';
 
 const triage = (text: string, sectorGroup: SectorGroup, rating = 1) =>
   triageReview({ rating, text }, { sectorGroup });
+const draftFor = (kind: string, text: string) => {
+  const profile = loadProfile(kind);
+  const r = { author: 'Sam P.', rating: 1, text };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile);
+};
 
 describe('escalation of police, access, security, spoiled food, dismissed symptoms and creepy staff', () => {
   const cases: Array<[IncidentKind, SectorGroup, string]> = [
@@ -48,6 +53,19 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'I told the doctor the pain was severe and he brushed me off; two days later I was in the hospital.',
     ],
     ['harassment', 'health', 'The doctor was creepy and made remarks about my body during the exam.'],
+    ['pests', 'food_hospitality', 'I came away with bed bug bites all over my arms.'],
+    ['pests', 'food_hospitality', 'We saw two cockroaches running across the booth while we ate.'],
+    [
+      'discrimination',
+      'professional',
+      'She took cards from every other customer all day but made me pay cash, for no other reason than my skin colour.',
+    ],
+    [
+      'abuse',
+      'retail',
+      'Today their manager called me something that I can not even print here, in front of other shoppers.',
+    ],
+    ['abuse', 'food_hospitality', 'When I asked for the bill the owner swore at me and told me to leave.'],
   ];
   it.each(cases)('escalates %s (%s): "%s"', (kind, group, text) => {
     const t = triage(text, group);
@@ -81,9 +99,31 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'Someone made fraudulent charges on my card and the bank fixed it fast, but the app is slow.',
     ],
     ['a creepy hallway', 'food_hospitality', 'The hallway was creepy and dark and the carpet smelled.'],
+    ['a room free of bugs', 'food_hospitality', 'The room was old but at least there were no bed bugs.'],
+    ['a bug in software', 'software', 'The app is full of bugs and crashes every time I sync.'],
+    [
+      'a rude but printable remark',
+      'retail',
+      'The cashier rolled her eyes and called me impatient when I asked twice.',
+    ],
+    ['colour of a product', 'retail', 'The colour of the case is not what the photos showed.'],
   ];
   it.each(nearMisses)('does not escalate %s', (_name, group, text) => {
     expect(triage(text, group, 2).escalation).toEqual({ escalate: false, reasons: [] });
+  });
+
+  it('asks after the person only when someone was hurt or made ill', () => {
+    const doors = draftFor(
+      'hotel',
+
+      'The security doors were warped and did not close, so anyone can enter at any time.',
+    );
+    expect(doors.kind).toBe('holding');
+    expect(doors.text).not.toMatch(/alright|doing okay|feeling better/i);
+    expect(doors.text).toMatch(/sorry/i);
+    const hurt = draftFor('hotel', 'The glass shower door shattered and I cut my foot badly on the pieces.');
+    expect(hurt.kind).toBe('holding');
+    expect(hurt.text).toMatch(/alright|doing okay/i);
   });
 
   it('answers these cases with a holding reply that admits nothing and offers nothing', () => {
@@ -95,9 +135,7 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       ['medical', 'The doctor dismissed my chest pains and sent me home; it turned out to be serious.'],
       ['shop', 'The milk they sold me was expired by two weeks and the meat was rotten.'],
     ] as const) {
-      const profile = loadProfile(kind);
-      const r = { author: 'Sam P.', rating: 1, text };
-      const draft = composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile);
+      const draft = draftFor(kind, text);
       expect(draft.kind, text).toBe('holding');
       expect(draft.text).not.toMatch(/apolog|not good enough|on us|refund|replacement|discount|free/i);
     }

@@ -25,6 +25,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (did.has('sent_back')) blocked.add('redo');
   // Someone sending the item back for good wants their money, not another one of the same.
   if (RETURNING_FOR_GOOD.test(reviewText)) blocked.add('replacement');
+  // Another of the same will not fit their equipment any better.
+  if (INCOMPATIBLE.test(reviewText)) blocked.add('replacement');
   // An item owned for years, or one the maker already replaced, is a warranty matter: a refund from us would not fit.
   if (OWNED_FOR_YEARS.test(reviewText) || (did.has('replaced') && MAKER_REPLACED.test(reviewText))) {
     blocked.add('refund');
@@ -40,6 +42,10 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
 
 const RETURNING_FOR_GOOD =
   /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan) to return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
+const INCOMPATIBLE =
+  /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:\w+ )?work with (?:my|our|the|a|an|any)\b)/i;
+const PROCESS_CLAUSE =
+  /\b(?:wait|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long)\b/i;
 const OWNED_FOR_YEARS =
   /\b(?:(?:bought|purchased|had|owned|used) (?:it|them|this|these|mine|the \w+|\w+ \w+) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years (?:ago|old)|for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years)\b/i;
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
@@ -86,7 +92,7 @@ export function chooseNextStep(
   remedies: readonly Remedy[],
   situation: Situation,
   themes: readonly string[],
-  opts: { regulated: boolean; reviewText: string; knowsProblem: boolean },
+  opts: { regulated: boolean; reviewText: string; knowsProblem: boolean; named?: string | null },
 ): NextStep {
   const call = (reason: 'fix' | 'hear'): NextStep => ({ kind: 'call', hours: callHoursOf(remedies), reason });
   const did = new Set(situation.priorActions);
@@ -100,7 +106,9 @@ export function chooseNextStep(
     return { kind: 'remedy', remedy: refund, hours: refund.withinHours ?? DEFAULT_REMEDY_HOURS };
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is.
   if (!opts.knowsProblem) return call('hear');
-  const problemText = [situation.problem, ...situation.otherProblems].join(' ');
+  const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
+  // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.
+  if (opts.named && PROCESS_CLAUSE.test(opts.named)) return call('fix');
   const isProcess =
     did.has('contacted_support') ||
     situation.asks.includes('callback') ||

@@ -24,7 +24,12 @@ function acknowledgement(
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
   if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
   if (words.item) return w.say(w.pick(t.ackItem, 'ack'), { item: words.item });
-  const byTheme = w.canQuote ? themeSentencesFor(themes, w.situation.praised, reviewText) : [];
+  // A maker's helpline is not our staff: in a shop's reply, "how you were treated" would blame the wrong people.
+  const ours =
+    w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText)
+      ? themes.filter((t) => t !== 'staff' && t !== 'support')
+      : themes;
+  const byTheme = w.canQuote ? themeSentencesFor(ours, w.situation.praised, reviewText) : [];
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
   const general =
     w.profile.regulated || !w.say('{thing}') ? t.ackGeneral : [...t.ackGeneral, ...t.ackGeneralThing];
@@ -41,6 +46,9 @@ const THIRD_PARTY = {
   test: (text: string): boolean => THIRD_PARTY_WORDS.test(text) || BRAND_SUPPORT.test(text),
 };
 
+const MAKER_HELPLINE =
+  /\b(?:tech(?:nical)? support|customer (?:service|support)|support (?:line|team|staff)|help ?desk|call cent(?:er|re))\b/i;
+
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(
   w: Writer,
@@ -51,6 +59,9 @@ function namedComplaint(
   if (words.form !== 'none') return null;
   const found = nameComplaint(reviewText, w.situation.sectorGroup, title);
   if (!found) return null;
+  // A shop's customer complaining about the maker's helpline was not treated badly by the shop.
+  if (/treated/.test(found.clause) && w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText))
+    return null;
   // Only a product is named this way; in a restaurant or a hotel the noun read may be a dish or a joke.
   const item =
     w.situation.sectorGroup === 'retail' && words.item && readsCleanly(words.item) ? words.item : null;
@@ -86,6 +97,7 @@ export function complaintParts(
     : chooseNextStep(profile.remedies, situation, triage.themes, {
         regulated: profile.regulated,
         reviewText: opts.reviewText,
+        named: words.form === 'none' ? named : words.text,
         knowsProblem:
           words.form !== 'none' ||
           named !== null ||

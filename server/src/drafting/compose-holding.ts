@@ -21,7 +21,10 @@ const INCIDENT_WORDS: Partial<Record<IncidentKind, string>> = {
   security: 'the security problems you describe',
   food_safety: 'the out-of-date food you found',
   patient_safety: 'what you describe',
+  pests: 'the pests you describe',
 };
+// Incidents in which nobody was hurt (a door that would not lock, pests seen, out-of-date stock): no asking after them.
+const UNHURT: ReadonlySet<IncidentKind> = new Set(['security', 'food_safety', 'pests']);
 // Incidents where the item itself is the neutral name ("what happened with the brakes").
 const ITEM_INCIDENTS: ReadonlySet<IncidentKind> = new Set([
   'injury',
@@ -48,11 +51,13 @@ function incidentWords(w: Writer): string | null {
 function concernSentence(w: Writer, reasons: readonly string[]): string {
   const incidents = w.situation.incidents;
   const named = incidentWords(w);
-  if (named) return w.say(w.pick(t.holdingConcern, 'concern'), { p: named });
+  const first = incidents.find(isPersonAtRisk);
+  const hurt = first !== undefined && !UNHURT.has(first);
+  if (named) return w.say(w.pick(hurt ? t.holdingConcern : t.holdingConcernUnhurt, 'concern'), { p: named });
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))
     return w.say(w.pick(t.holdingTreatment, 'concern'));
   if (reasons.includes('safety') || reasons.includes('health'))
-    return w.say(w.pick(t.holdingConcern, 'concern'), { p: 'what you describe' });
+    return w.say(w.pick(t.holdingConcernUnhurt, 'concern'), { p: 'what you describe' });
   return w.say(w.pick(t.holdingSerious, 'concern'));
 }
 

@@ -102,7 +102,11 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
     clause: 'they would not stay in place',
   },
-  { test: /\berror messages?\b/, groups: PRODUCTS, clause: 'it kept throwing up error messages' },
+  {
+    test: /\berror messages?\b|\b(?:says?|said|show(?:s|ed)?|gives?|gave) (?:a |an )?(?:file |read |write |disk |card )?error\b|\b(?:file|read|write|disk|card) errors?\b/,
+    groups: PRODUCTS,
+    clause: 'it kept throwing up errors',
+  },
   { test: /\binterference\b/, groups: PRODUCTS, clause: 'there was so much interference' },
   { test: /\boverheat\w*\b/, clause: 'it overheated', groups: PRODUCTS },
   {
@@ -112,13 +116,13 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bnot as (?:described|advertised|pictured|shown)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|misleading|false advertising/,
+    test: /\bnot as (?:described|advertised|pictured|shown)|\b(?:description|specifications?|specs|listing|details) (?:fails? to|(?:doesn't|does not|didn't|did not|never)) (?:state|mention|say|show|list)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|misleading|false advertising/,
     groups: PRODUCTS,
     clause: 'it was not what the description led you to expect',
     weight: 1,
   },
   {
-    test: /\b(?:hard|difficult|impossible|nightmare|pain) to (?:set up|install|setup|configure|program)|set ?up (?:is|was) (?:a )?(?:nightmare|awful|terrible|impossible|difficult|hard)/,
+    test: /\b(?:hard|difficult|impossible|nightmare|pain) to (?:set up|install|setup|configure|program)|set ?up (?:is|was) (?:a )?(?:nightmare|awful|terrible|impossible|difficult|hard)|took (?:me|us) (?:over |almost |nearly |about )?(?:\d+|two|three|four|five|six|several|many) (?:hours|days) to (?:get|set|figure|install|sync|configure|make)/,
     groups: PRODUCTS,
     clause: 'it was so hard to set up',
   },
@@ -159,7 +163,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:broke|broken|snapped|cracked|leak(?:s|ed|ing)?)\b/,
+    // Something that broke, said of the thing itself: "a crack in the tyre" or "a slow leak fixed" is not a breakage.
+    test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken)\b/,
     groups: PRODUCTS,
     clause: 'it broke so quickly',
   },
@@ -243,7 +248,8 @@ const frames: readonly Frame[] = [
     clause: 'the food was not cooked properly',
   },
   {
-    test: /\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre)\b/,
+    // Only about something eaten: "this hotel is disgusting" is not a verdict on the food.
+    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
   },

@@ -121,10 +121,23 @@ function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWo
   if (item && !isNounPhrase(item)) return { form: 'none', item: null };
   if (VERB_START.test(swapped) || (item && readsAsClause(item, swapped))) {
     return item && readsAsClause(item, swapped)
-      ? { form: 'clause', text: `${item} ${swapped}` }
+      ? { form: 'clause', text: `${item} ${agreeWith(item, swapped)}` }
       : { form: 'none', item };
   }
   return isNounPhrase(swapped) ? { form: 'noun', text: swapped } : { form: 'none', item };
+}
+
+// "the enchiladas was cold" → "the enchiladas were cold": the verb follows a plural item.
+function agreeWith(item: string, predicate: string): string {
+  const head = item.split(/\s+/).pop() ?? '';
+  const plural = /[^su]s$/.test(head) && !/(?:ss|us|is|news|series)$/.test(head);
+  if (!plural) return predicate;
+  return predicate
+    .replace(/^was\b/, 'were')
+    .replace(/^wasn't\b/, "weren't")
+    .replace(/^is\b/, 'are')
+    .replace(/^isn't\b/, "aren't")
+    .replace(/^has\b/, 'have');
 }
 
 /** "the owner betty" → "the owner Betty": a name the reviewer wrote keeps its capital. */

@@ -19,9 +19,7 @@ export const thanksBrief = [
   'I appreciate you writing this.',
   'Thank you for the honest review.',
   'Thanks for raising this.',
-  'I am grateful you took the time to tell us.',
   'Thank you for writing to us about this.',
-  'Thanks for letting us know how it went.',
   'I am glad you told us.',
 ];
 
@@ -29,9 +27,7 @@ export const ackClause = [
   'I am sorry that {p}.',
   'I am sorry to read that {p}; that should not have happened.',
   'I was sorry to read that {p}.',
-  'It is disappointing to hear that {p}, and I apologise.',
   'I apologise that {p}.',
-  'Reading that {p} was hard, and I am sorry.',
   'I am sorry to hear that {p}.',
   'I was really sorry to learn that {p}.',
   'I am so sorry that {p}; I know how frustrating that is.',
@@ -134,13 +130,13 @@ export const remedyUntimed = [
 ];
 
 export const callToFix = [
-  'I would like to call you and sort this out properly.',
+  'I would like to talk this through with you and sort it out properly.',
   'I would rather talk this through with you directly and put it right.',
   'I want to look into this myself and come back to you with a proper answer.',
   'The best next step is a quick call, so I can understand what happened and fix it.',
   'I would like to speak with you directly and agree how to put this right.',
   'I would like to pick this up with you personally and fix it.',
-  'Rather than leave it here, I would like to call you and make it right.',
+  'Rather than leave it here, I would like to speak with you and make it right.',
   'I would like to get this sorted for you myself.',
   'Let me take this on personally and get it resolved.',
 ];
@@ -165,7 +161,6 @@ export const callToHear = [
   'I would value the chance to hear more from you.',
   'Could we talk it over? I would like to know what happened from your side.',
   'I would like to get the details from you and look into it properly.',
-  'Let me look into this properly; a word with you first would help.',
 ];
 
 // Joins the offer of a call to the invitation: sometimes one sentence, sometimes two.
@@ -248,14 +243,21 @@ export const holdingConcern = [
   'I take {p} very seriously, and I hope you are alright.',
 ];
 
+// The same concern where nobody was hurt (a door that would not lock, pests, out-of-date food): no asking after them.
+export const holdingConcernUnhurt = [
+  'I am sorry to read about {p}, and I take it very seriously.',
+  'I was concerned to read about {p}; it is not something I will let pass.',
+  'I am sorry you had to deal with {p}, and I want to look into it properly.',
+];
+
 export const holdingSerious = [
-  'I take what you describe very seriously and want to look into it properly.',
-  'This is a serious matter, and I want to understand it fully.',
+  'I am sorry to read about your experience, and I take what you describe very seriously.',
+  'I am sorry this happened; it is a serious matter, and I want to understand it fully.',
 ];
 
 export const holdingTreatment = [
-  'Nobody should feel treated that way, and I take what you describe very seriously.',
-  'I take what you describe very seriously and want to understand exactly what happened.',
+  'I am sorry to read this. Nobody should feel treated that way, and I take what you describe very seriously.',
+  'I am sorry to read about your experience; I take what you describe very seriously and want to understand exactly what happened.',
 ];
 
 export const holdingInvite = [

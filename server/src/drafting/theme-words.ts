@@ -46,16 +46,17 @@ const themeSentences: Record<string, readonly string[]> = {
 // Words that show the reviewer really complained about the theme, not just mentioned its subject ("the food" in a
 // review about the wait). A theme without them is not named.
 const complaintWords: Record<string, RegExp> = {
-  wait: /\b(?:waited (?:for |over |almost |nearly |more than |about )?(?:an?|\d+|two|three|forty|thirty|ages|forever)|(?:long|endless|ridiculous|forever) wait|wait (?:was|of) (?:over |almost |nearly |more than |about )?(?:an?|\d{2,}|ages|forever|long|ridiculous|too)|wait was (?:so |very |really )?(?:frustrating|annoying|terrible|awful|unacceptable|excessive|painful)|took (?:two|three|four|five|six|several|\d+) (?:weeks|days|months)|kept (?:us |me )?waiting|slow service|service was slow|took (?:forever|ages|an hour|over an hour)|queue was)\b/i,
+  wait: /\b(?:wait (?:turned into|stretched to|ended up being) |(?:\d{2,3}|twenty|thirty|forty|fifty|ninety) (?:more )?minutes (?:later|before anyone|before someone|and no one|and nobody|with no one|without anyone)|waited (?:for |over |almost |nearly |more than |about )?(?:an?|\d+|two|three|forty|thirty|ages|forever)|(?<!(?:n't|not|never|no) (?:a |an |that |too |such a )?)(?:long|endless|ridiculous|forever) wait|wait (?:was|of) (?:over |almost |nearly |more than |about )?(?:an?|\d{2,}|ages|forever|long|ridiculous|too)|wait was (?:so |very |really )?(?:frustrating|annoying|terrible|awful|unacceptable|excessive|painful)|took (?:two|three|four|five|six|several|\d+) (?:weeks|days|months)|kept (?:us |me )?waiting|slow service|service was slow|took (?:forever|ages|an hour|over an hour)|queue was)\b/i,
   timeliness:
     /\b(?:late|delay\w*|took (?:weeks|days|months|forever|ages)|still (?:not|waiting)|not ready)\b/i,
   staff:
     /\b(?:rude\w*|dismissive|unprofessional|condescending|attitude|ignored|lied|yell\w*|vulgar|unfriendly|disrespect\w*|snapped|smirk\w*|hostile|arrogant)\b/i,
-  price: /\b(?:overpriced|expensive|pricey|over ?charg\w*|rip(?:ped)?[- ]off|too much|not worth)\b/i,
+  price:
+    /\b(?:overpriced|(?<!not |in)expensive(?! (?:toy|lesson|mistake|paperweight|doorstop))|pricey|over ?charg\w*|rip(?:ped)?[- ]off|(?:cost|costs|charged|paid|pay|price) (?:way )?too much|not worth (?:the )?(?:money|price|cost)|for the price)\b/i,
   billing: /\b(?:bill(?:ed|ing)?|charged|invoice\w*|statement)\b/i,
   fees: /\b(?:fees?|charges?)\b/i,
   cleanliness:
-    /\b(?:dirty|filth\w*|stain\w*|roach\w*|bugs?|hair|smell\w*|mold\w*|mould\w*|dust\w*|gross|unclean|not clean|sticky|centipede\w*|mice|rats?)\b/i,
+    /\b(?:dirty|filth\w*|stain\w*|roach\w*|bugs?|hairs? (?:in|on|all over)|smell\w*|mold\w*|mould\w*|dust\w*|gross|unclean|not clean|sticky|centipede\w*|mice|rats?)\b/i,
   room: /\b(?:room was|room had|rooms? (?:is|are|were)|dirty room|old|run[- ]down|broken|stain\w*|smell\w*|tiny|small)\b/i,
   noise: /\b(?:loud|noise|noisy|banging)\b/i,
   food: /\b(?:bland|raw|undercooked|overcooked|stale|tasteless|flavou?rless|burnt|greasy|soggy|inedible|awful food|bad food|(?:food|meal|dish|it) was (?:cold|bad|terrible|awful|horrible|mediocre|gross|inedible|not good)|tasted (?:bad|off|awful|terrible|like))\b/i,

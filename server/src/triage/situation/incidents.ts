@@ -256,6 +256,31 @@ const rules: readonly Rule[] = [
     notIn: ['retail', 'food_hospitality', 'trades_repairs', 'professional', 'software'],
   },
   {
+    // Bed bugs, bites or vermin where people sleep or eat: a health matter, handled privately like other incidents.
+    kind: 'pests',
+    match: words(
+      'bed ?bugs?|bed-bugs?|(?:bug|flea|spider|mosquito) bites|bitten (?:by|all over)|covered in bites|(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?) (?:in|on|under|running|crawling|everywhere|all over)|(?:saw|found|spotted|seen) (?:a |two |several |some |many |live )?(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)|(?:mouse|rat) droppings|infest\\w*',
+    ),
+    unless: words(
+      'no (?:bed ?bugs|roaches|mice|bugs)|(?:not|never) (?:seen|found|saw) (?:any )?(?:bed ?bugs|roaches|mice)|free of (?:bed ?bugs|bugs|pests)|checked for bed ?bugs',
+    ),
+    notIn: ['retail', 'software', 'professional'],
+  },
+  {
+    // Treated differently for who they are, in the reviewer's own account.
+    kind: 'discrimination',
+    match: words(
+      '(?:for no (?:other )?reason (?:other )?than|because of|based on|due to) (?:my|our|his|her|their|your) (?:skin(?: colou?r)?|race|colou?r|ethnicity|religion|accent|nationality|sexuality|gender|disability|age|headscarf|hijab|turban)|skin colou?r|(?:white|caucasian|black|asian|hispanic|latino) (?:customers|guests|patrons|people|clients) (?:yet|but|while|and not|got|were)|(?:unlawful|illegal) (?:business )?(?:practices?|discrimination|treatment)',
+    ),
+  },
+  {
+    // Staff insulting a customer in words too foul to repeat, or swearing at them.
+    kind: 'abuse',
+    match: words(
+      "(?:called|call|calling) (?:me|us|my \\w+|her|him) (?:something|names|a name|things|words)(?: that)? (?:i|we) (?:can't|cannot|can not|won't|will not|couldn't) (?:even )?(?:print|repeat|say|write|type)|(?:called|calling) (?:me|us|my \\w+) names|(?:swore|swearing|cursed|cursing|screamed obscenities|yelled obscenities|used profanity) at (?:me|us|my \\w+|her|him|customers)|(?:called|calling) (?:me|us|my \\w+) (?:a |an )?(?:slur|racial slur|the n[- ]word)",
+    ),
+  },
+  {
     // A creepy or inappropriate clinician or staff member.
     kind: 'harassment',
     match: words(

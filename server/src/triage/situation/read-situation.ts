@@ -2,7 +2,7 @@ import type { Evidence, IncidentKind, SectorGroup, Situation, Stance } from '@re
 import { analyzeText } from '../analyze-text.ts';
 import { classifyText } from '../classify-text.ts';
 import { type ScoredClause, scoreClauses } from './clauses.ts';
-import { findComplaints, findItem, mentionsProblem } from './describe-complaint.ts';
+import { type Complaint, findComplaints, findItem, mentionsProblem } from './describe-complaint.ts';
 import { findIncidents } from './incidents.ts';
 import { findPeople, findPraised, isReturningCustomer } from './praise.ts';
 import { findAsks, findPriorActions } from './prior-actions.ts';
@@ -74,9 +74,11 @@ export function readReview(
   let item = named?.item ?? null;
   let problem: string | null = null;
   // A complaint about the named item ("it stopped heating") beats a louder one about something else.
-  const main =
-    complaints.find((c) => item !== null && (c.subject === null || c.subject === item)) ??
-    complaints.find((c) => c.subject !== null);
+  const itsItem = (c: Complaint): boolean =>
+    item !== null &&
+    (c.subject === item ||
+      (c.subject === null && unsaidSubjectIsItem(c, named, sentences, opts.sectorGroup)));
+  const main = complaints.find(itsItem) ?? complaints.find((c) => c.subject !== null);
   if (main) {
     if (main.subject && main.subject !== item) item = main.subject;
     problem = main.problem;
@@ -113,6 +115,30 @@ export function readReview(
     evidence: evidence.sort((a, b) => a.start - b.start),
   };
   return { situation, clauses };
+}
+
+const PRODUCT_GROUPS: ReadonlySet<SectorGroup> = new Set(['retail', 'software']);
+// "It took forever for them to answer": the "it" is a placeholder, not the item.
+const PLACEHOLDER_PREDICATE = /^(?:took|takes|was (?:a|an|the|so|such|just|really|very)\b)/i;
+
+/**
+ * Whether "it" or an unsaid subject in a complaint is the item named earlier. A product review is about one product,
+ * so it is; in a restaurant or a garage "it" may be any dish or job, so only when the item was named in the same
+ * sentence or the one before.
+ */
+function unsaidSubjectIsItem(
+  complaint: Complaint,
+  named: { evidence: Evidence } | null,
+  sentences: readonly Sentence[],
+  group: SectorGroup,
+): boolean {
+  if (PLACEHOLDER_PREDICATE.test(complaint.problem)) return false;
+  if (PRODUCT_GROUPS.has(group)) return true;
+  if (!named) return false;
+  const indexOf = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
+  const itemAt = named.evidence.start < 0 ? -1 : indexOf(named.evidence.start);
+  const complaintAt = complaint.evidence.start < 0 ? -1 : indexOf(complaint.evidence.start);
+  return complaintAt - itemAt >= 0 && complaintAt - itemAt <= 1;
 }
 
 function balanceOf(scores: readonly number[]): Balance {
