@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import type { Db } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { resolveMailSettings } from '../services/campaigns/mail-settings.ts';
+import type { Db } from '../services/db-handle.ts';
 import { DomainError } from '../services/errors.ts';
 import { answerRequest } from '../services/feedback/answer-request.ts';
 import { type FoundRequest, findRequestByToken } from '../services/feedback/find-request.ts';

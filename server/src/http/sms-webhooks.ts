@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { Db } from '../services/db-handle.ts';
 import { normalizePhone, recordSmsOptOut, resumeSms } from '../services/sms/opt-outs.ts';
 import { isSmsDeliveryStatus, recordSmsDeliveryStatus } from '../services/sms/record-delivery-status.ts';
 import { parseSmsKeyword } from '../sms/keywords.ts';

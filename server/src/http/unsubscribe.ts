@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Db } from '../db/client.ts';
+import type { Db } from '../services/db-handle.ts';
 import { findRequestByToken } from '../services/feedback/find-request.ts';
 import { e, renderNotFound, renderPage } from '../services/feedback/page-html.ts';
 import { unsubscribeByToken } from '../services/feedback/unsubscribe.ts';

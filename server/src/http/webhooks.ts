@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Db } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import type { Db } from '../services/db-handle.ts';
 import {
   checkWebhookSignature,
   findWebhookSource,

@@ -1,7 +1,7 @@
-import type { Db, Engine } from '../db/client.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import type { SessionUser } from '../services/auth/sessions.ts';
+import type { Db, Engine } from '../services/db-handle.ts';
 
 /** What every procedure receives. Cookies are set through `setSessionCookie` so the HTTP layer owns their flags. */
 export type AppContext = {

@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTRPC } from '../shared/api/trpc.ts';
+import type { Me } from '../shared/auth/use-me.ts';
 import { navItems } from './nav.ts';
-import type { Me } from './use-me.ts';
 
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
   const trpc = useTRPC();

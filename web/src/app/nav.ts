@@ -17,9 +17,3 @@ export const navItems: NavItem[] = [
   { href: '/members', label: 'Team', roles: ['owner', 'admin', 'manager', 'marketing'] },
   { href: '/settings/llm', label: 'LLM drafting', roles: ['owner', 'admin'] },
 ];
-
-export function homeFor(role: Role | null | undefined): string {
-  if (role === 'manager') return '/dashboard';
-  if (role === 'owner') return '/inbox';
-  return '/members';
-}

@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
+import { homeFor } from '../shared/auth/home-for.ts';
+import { useMe } from '../shared/auth/use-me.ts';
 import { Layout } from './layout.tsx';
-import { homeFor } from './nav.ts';
-import { useMe } from './use-me.ts';
 
 // Pages load on demand so the first paint only carries the shell and the sign-in form.
 const SetupPage = lazy(() =>

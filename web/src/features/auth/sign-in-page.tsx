@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Redirect, useLocation } from 'wouter';
-import { homeFor } from '../../app/nav.ts';
-import { useMe } from '../../app/use-me.ts';
 import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { homeFor } from '../../shared/auth/home-for.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 import { Field } from '../../shared/ui/field.tsx';
 
 export function SignInPage() {

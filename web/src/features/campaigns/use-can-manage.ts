@@ -1,4 +1,4 @@
-import { useMe } from '../../app/use-me.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 
 /** Marketing, owners and admins run campaigns; managers look. */
 export function useCanManage(): boolean {

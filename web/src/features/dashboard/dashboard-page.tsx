@@ -1,4 +1,4 @@
-import { useMe } from '../../app/use-me.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 import { AttentionCard, CasesCard, CompareCard, FeedbackCard, ThemesCard } from './detail-cards.tsx';
 import { FiltersBar } from './filters-bar.tsx';
 import { SpikesCard, StarsCard, SummaryCard, TrendCard } from './overview-cards.tsx';

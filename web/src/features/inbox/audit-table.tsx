@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { useMe } from '../../app/use-me.ts';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPCClient } from '../../shared/api/trpc.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 import { downloadText } from '../../shared/ui/download-text.ts';
 import { type ReadableChange, WordDiff } from '../../shared/ui/word-diff.tsx';
 

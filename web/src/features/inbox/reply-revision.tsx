@@ -1,9 +1,9 @@
 import { checkReply, hasBlocking } from '@rebound/shared/tone-check/index';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useMe } from '../../app/use-me.ts';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 import { FindingsList } from './findings-preview.tsx';
 
 type Reply = { id: string; text: string; state: string };

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { useMe } from '../../app/use-me.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 import { formatAge, stars } from '../../shared/ui/format.ts';
 import { ApprovalTimingForm } from './approval-timing-form.tsx';
 import { ReplyActions } from './reply-actions.tsx';

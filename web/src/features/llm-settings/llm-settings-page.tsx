@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMe } from '../../app/use-me.ts';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 import { TryLlmPanel } from './try-llm-panel.tsx';
 
 const probeWords = {

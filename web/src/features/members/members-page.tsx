@@ -1,7 +1,7 @@
 import { grantableRoles } from '@rebound/shared/role-grants';
 import { useQuery } from '@tanstack/react-query';
-import { useMe } from '../../app/use-me.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 import { InviteForm } from './invite-form.tsx';
 import { MemberRow } from './member-row.tsx';
 import { PendingInvitations } from './pending-invitations.tsx';

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useMe } from '../../app/use-me.ts';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useMe } from '../../shared/auth/use-me.ts';
 import { CsvUpload } from './csv-upload.tsx';
 import { FetchPolicy } from './fetch-policy.tsx';
 import { SourceForm } from './source-form.tsx';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../shared/api/trpc.ts';
+import { useTRPC } from '../api/trpc.ts';
 
 export function useMe() {
   const trpc = useTRPC();
