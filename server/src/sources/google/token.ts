@@ -1,10 +1,14 @@
-import { describeGoogleError, GbpError, parseRetryAfter, redactSecrets } from './errors.ts';
+import { OAuthGrantError, refreshTokens } from '../../services/oauth/grant-requests.ts';
+import { GbpError, redactSecrets } from './errors.ts';
 import type { GbpConfig, GbpTokens, HttpFn, HttpResponse } from './types.ts';
+
+/** What the owner reads when Google no longer honours the connection (revoked, expired, password changed). */
+export const RECONNECT_GOOGLE_MESSAGE =
+  'Google no longer accepts this connection (it was revoked or has expired). Reconnect Google to keep watching this location.';
 
 /** Refresh a minute early so a token does not lapse between our check and Google's. */
 export const TOKEN_EXPIRY_SKEW_MS = 60_000;
 const fallbackLifetimeSec = 3600;
-const authErrors = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client']);
 
 export function isAccessTokenUsable(tokens: GbpTokens, now: number = Date.now()): boolean {
   if (!tokens.accessToken) return false;
@@ -12,7 +16,7 @@ export function isAccessTokenUsable(tokens: GbpTokens, now: number = Date.now())
   return tokens.expiresAt - TOKEN_EXPIRY_SKEW_MS > now;
 }
 
-/** OAuth2 refresh_token grant (RFC 6749 §6) against Google's token endpoint. */
+/** OAuth2 refresh_token grant against Google's token endpoint, done by oauth4webapi. */
 export async function refreshAccessToken(
   cfg: GbpConfig,
   tokens: GbpTokens,
@@ -20,83 +24,67 @@ export async function refreshAccessToken(
   now: () => number = Date.now,
 ): Promise<GbpTokens> {
   const secrets = [tokens.refreshToken, tokens.accessToken, cfg.clientSecret];
-  const form = new URLSearchParams({
-    grant_type: 'refresh_token',
-    client_id: cfg.clientId,
-    client_secret: cfg.clientSecret,
-    refresh_token: tokens.refreshToken,
-  });
-  const response = await sendOrThrowNetwork(
-    () =>
-      http(cfg.tokenUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-        body: form.toString(),
-      }),
-    'refreshing the Google access token',
-    secrets,
-  );
-  if (response.status !== 200) throw tokenError(response, secrets, now());
-
-  const payload = parseTokenPayload(response.body);
-  if (!payload) {
-    throw new GbpError('invalid', 'Google token endpoint answered 200 without an access_token', {
-      status: response.status,
-    });
-  }
-  return {
-    refreshToken: payload.refreshToken ?? tokens.refreshToken,
-    accessToken: payload.accessToken,
-    expiresAt: now() + payload.expiresInSec * 1000,
-  };
-}
-
-function parseTokenPayload(
-  body: string,
-): { accessToken: string; expiresInSec: number; refreshToken: string | null } | null {
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
-  } catch {
-    return null;
+    const next = await refreshTokens(
+      {
+        issuer: 'https://accounts.google.com',
+        authorizationEndpoint: cfg.tokenUrl,
+        tokenEndpoint: cfg.tokenUrl,
+      },
+      { clientId: cfg.clientId, clientSecret: cfg.clientSecret },
+      http,
+      tokens.refreshToken,
+      now,
+    );
+    return {
+      refreshToken: next.refreshToken ?? tokens.refreshToken,
+      accessToken: next.accessToken,
+      expiresAt: next.expiresAt ?? now() + fallbackLifetimeSec * 1000,
+    };
+  } catch (error) {
+    throw toGbpError(error, secrets);
   }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const record = parsed as Record<string, unknown>;
-  if (typeof record.access_token !== 'string' || record.access_token === '') return null;
-  const expiresIn = Number(record.expires_in);
-  return {
-    accessToken: record.access_token,
-    expiresInSec: Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : fallbackLifetimeSec,
-    // Google normally keeps the refresh token; if it ever rotates one, we must store the new one.
-    refreshToken:
-      typeof record.refresh_token === 'string' && record.refresh_token ? record.refresh_token : null,
-  };
 }
 
-function tokenError(response: HttpResponse, secrets: ReadonlyArray<string | null>, now: number): GbpError {
-  const detail = redactSecrets(describeGoogleError(response.body), secrets);
-  const errorCode = detail.split(' ')[0] ?? '';
-  const suffix = detail ? `: ${detail}` : '';
-  const status = response.status;
-  if (authErrors.has(errorCode) || status === 401 || status === 403) {
+function toGbpError(error: unknown, secrets: ReadonlyArray<string | null>): GbpError {
+  if (!(error instanceof OAuthGrantError))
     return new GbpError(
-      'auth',
-      `Google refused the stored authorisation (HTTP ${status}${suffix}); reconnect the Google account`,
-      { status },
+      'network',
+      redactSecrets(`Refreshing the Google access token failed: ${String(error)}`, secrets),
     );
+  const status = error.extra.status;
+  // The provider's own error code and description, minus any secret, help the operator tell cases apart.
+  const said = error.extra.detail ? `: ${redactSecrets(error.extra.detail, secrets)}` : '';
+  const extra = {
+    ...(status === undefined ? {} : { status }),
+    ...(error.extra.retryAfterMs === undefined ? {} : { retryAfterMs: error.extra.retryAfterMs }),
+  };
+  switch (error.failure) {
+    case 'revoked':
+      return new GbpError(
+        'auth',
+        `${RECONNECT_GOOGLE_MESSAGE} (Google said${said || ': invalid_grant'})`,
+        extra,
+      );
+    case 'client':
+      return new GbpError(
+        'auth',
+        `Google refused this server's OAuth client (HTTP ${status ?? '?'}${said}); the operator should check GOOGLE_OAUTH_CLIENT_ID and its secret`,
+        extra,
+      );
+    case 'rate_limited':
+      return new GbpError('rate_limited', `Google token endpoint is rate limiting (HTTP 429${said})`, extra);
+    case 'server':
+      return new GbpError('server', `Google token endpoint failed (HTTP ${status ?? '?'}${said})`, extra);
+    case 'network':
+      return new GbpError('network', 'Network failure while refreshing the Google access token');
+    default:
+      return new GbpError(
+        'invalid',
+        `Google token endpoint rejected the request (HTTP ${status ?? '?'}${said})`,
+        extra,
+      );
   }
-  if (status === 429) {
-    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
-    return new GbpError('rate_limited', `Google token endpoint is rate limiting (HTTP 429${suffix})`, {
-      status,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-    });
-  }
-  if (status >= 500)
-    return new GbpError('server', `Google token endpoint failed (HTTP ${status}${suffix})`, { status });
-  return new GbpError('invalid', `Google token endpoint rejected the request (HTTP ${status}${suffix})`, {
-    status,
-  });
 }
 
 /** Any throw from the transport becomes a GbpError('network') whose message carries no secret. */
