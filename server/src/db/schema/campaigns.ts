@@ -14,6 +14,15 @@ import { locations } from './locations.ts';
 
 export type CampaignStatus = 'draft' | 'launched';
 export type FeedbackScale = 'five' | 'nps';
+/** How a campaign reaches its clients: e-mail, text message, or both. */
+export type CampaignChannel = 'email' | 'sms' | 'both';
+/** Clients a launch could not reach on a channel, by reason; kept so the counts stay visible after launch. */
+export type LaunchSkips = {
+  email: { suppressed: number; noEmail: number };
+  sms: { noConsent: number; noPhone: number; optedOut: number };
+  /** Clients reached on no channel at all, so not asked. */
+  unreached: number;
+};
 /** Who a campaign asks: clients matching rules, or a hand-picked list. Compliance filters apply to both. */
 export type CampaignAudience =
   | { mode: 'rules'; servedWithinDays: number; tags: string[] }
@@ -31,6 +40,9 @@ export const campaigns = pgTable(
     scale: text('scale').$type<FeedbackScale>().notNull().default('five'),
     subjectTemplate: text('subject_template').notNull(),
     bodyTemplate: text('body_template').notNull(),
+    channel: text('channel').$type<CampaignChannel>().notNull().default('email'),
+    /** The text's own words; the business name, link and how to stop are added around them. */
+    smsTemplate: text('sms_template').notNull().default(''),
     audience: jsonb('audience').$type<CampaignAudience>().notNull(),
     trackOpens: boolean('track_opens').notNull().default(true),
     ratePerMinute: integer('rate_per_minute').notNull().default(60),
@@ -41,6 +53,7 @@ export const campaigns = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     launchedAt: ts('launched_at'),
     launchedBy: uuid('launched_by'),
+    launchSkips: jsonb('launch_skips').$type<LaunchSkips>(),
   },
   (t) => [
     primaryKey({ name: 'campaigns_pk', columns: [t.orgId, t.id] }),

@@ -13,6 +13,9 @@ import { campaigns } from './campaigns.ts';
 import { clients } from './clients.ts';
 import { createdAt, id, orgId, ts } from './columns.ts';
 
+/** The channel whose link first opened the feedback page. */
+export type FeedbackVisitChannel = 'email' | 'sms';
+
 export type FeedbackRequestStatus = 'queued' | 'sent' | 'failed' | 'bounced' | 'cancelled';
 
 /**
@@ -36,11 +39,17 @@ export const feedbackRequests = pgTable(
     requestedBy: uuid('requested_by'),
     requestedByLabel: text('requested_by_label').notNull(),
     outboxId: uuid('outbox_id'),
+    /** The text carrying the same link, when the campaign texts this client; `outboxId` is the e-mail. */
+    smsOutboxId: uuid('sms_outbox_id'),
+    /** The number texted, at the time of asking. */
+    phone: text('phone'),
     createdAt: createdAt(),
     sentAt: ts('sent_at'),
     failedAt: ts('failed_at'),
     openedAt: ts('opened_at'),
     clickedAt: ts('clicked_at'),
+    /** Set with the first visit through the text's link; a first visit without it came from the e-mail. */
+    clickedVia: text('clicked_via').$type<FeedbackVisitChannel>(),
     answeredAt: ts('answered_at'),
     publicClickedAt: ts('public_clicked_at'),
     score: integer('score'),
