@@ -49,6 +49,18 @@ export const envSchema = z.object({
         .filter(Boolean),
     ),
   POLL_CRON: z.string().min(1).default('*/10 * * * * *'),
+  /** How often each process looks for competitors due a poll; each is polled every COMPETITOR_POLL_MINUTES. */
+  COMPETITOR_POLL_CRON: z.string().min(1).default('0 */5 * * * *'),
+  COMPETITOR_POLL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(15)
+    .max(7 * 24 * 60)
+    .default(360),
+  /** Google Places API (New) key for competitors added by place id; unset means Places competitors cannot be read. */
+  GOOGLE_PLACES_API_KEY: z.string().min(1).optional(),
+  /** Where Places requests go; only honoured with ALLOW_ENDPOINT_OVERRIDES (tests and proxies), else Google's own. */
+  GOOGLE_PLACES_API_URL: z.url().default('https://places.googleapis.com'),
   POLL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   WORKERS_ENABLED: boolFromString.default(true),
   /** When the weekly digest goes to managers and owners (node-cron; empty string turns it off). */

@@ -6,6 +6,7 @@ import { authRouter } from './routers/auth.ts';
 import { campaignsRouter } from './routers/campaigns.ts';
 import { casesRouter } from './routers/cases.ts';
 import { clientsRouter } from './routers/clients.ts';
+import { competitorsRouter } from './routers/competitors.ts';
 import { llmRouter } from './routers/llm.ts';
 import { membersRouter } from './routers/members.ts';
 import { outboxRouter } from './routers/outbox.ts';
@@ -29,6 +30,7 @@ export const appRouter = router({
   campaigns: campaignsRouter,
   outbox: outboxRouter,
   llm: llmRouter,
+  competitors: competitorsRouter,
 });
 
 export type AppRouter = typeof appRouter;

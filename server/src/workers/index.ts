@@ -4,6 +4,8 @@ import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { startAppAlertWorker } from '../services/alerts/start-alerts.ts';
 import { resolveMailSettings } from '../services/campaigns/mail-settings.ts';
+import { startCompetitorPoller } from '../services/competitors/competitor-poller.ts';
+import { placesSettings } from '../services/competitors/refresh-competitor.ts';
 import { startDigestWorker } from '../services/digest/digest-worker.ts';
 import { startFeedbackOutbox } from '../services/feedback/start-outbox.ts';
 import type { Fetcher } from '../services/polling/collect.ts';
@@ -84,5 +86,11 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Stoppab
     { cronExpression: deps.env.DIGEST_CRON || null },
   );
   workers.push({ name: 'digest', stop: () => digests.stop() });
+  // Competitors on their own, slower schedule; what they read never reaches the review-effects worker.
+  const competitorPoller = startCompetitorPoller(
+    { ...deps, places: placesSettings(deps.env) },
+    { cronExpression: deps.env.COMPETITOR_POLL_CRON },
+  );
+  workers.push({ name: 'competitors', stop: () => competitorPoller.stop() });
   return { workers, poller };
 }

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { addCompetitorInput, benchmarkInput, competitorIdInput } from '@rebound/shared/schemas/competitors';
+import { fetchDocument } from '../../net/fetch-document.ts';
+import { getBenchmark } from '../../services/competitors/get-benchmark.ts';
+import { listCompetitors } from '../../services/competitors/list-competitors.ts';
+import { addCompetitor, removeCompetitor } from '../../services/competitors/manage-competitors.ts';
+import { placesSettings, refreshCompetitor } from '../../services/competitors/refresh-competitor.ts';
+import type { AppContext } from '../context.ts';
+import { roleProcedure, router } from '../init.ts';
+
+// The benchmark sits beside the reputation trends and is read, and changed, by those who run the business;
+// marketing neither sees nor changes whom the business is compared with.
+const businessPeople = roleProcedure('owner', 'manager', 'admin');
+
+function pollDeps(ctx: AppContext) {
+  const env = ctx.config;
+  return {
+    db: ctx.db,
+    // Its own claim name, so the lease taken for this one poll is released by this poll only.
+    worker: `request:${randomUUID()}`,
+    log: ctx.log,
+    fetcher:
+      ctx.services.fetcher ??
+      ((url, policy) => fetchDocument(url, { ...policy, allowList: env.FETCH_ALLOW_LIST })),
+    places: placesSettings(env),
+  } satisfies Parameters<typeof refreshCompetitor>[0];
+}
+
+export const competitorsRouter = router({
+  list: businessPeople.query(({ ctx }) => listCompetitors(ctx.db, ctx.orgId)),
+  benchmark: businessPeople
+    .input(benchmarkInput)
+    .query(({ ctx, input }) => getBenchmark(ctx.db, ctx.orgId, input)),
+  add: businessPeople.input(addCompetitorInput).mutation(({ ctx, input }) =>
+    addCompetitor(ctx.db, ctx.orgId, ctx.actor, input, {
+      intervalSeconds: ctx.config.COMPETITOR_POLL_MINUTES * 60,
+    }),
+  ),
+  remove: businessPeople
+    .input(competitorIdInput)
+    .mutation(({ ctx, input }) => removeCompetitor(ctx.db, ctx.orgId, ctx.actor, input.competitorId)),
+  refresh: businessPeople
+    .input(competitorIdInput)
+    .mutation(({ ctx, input }) => refreshCompetitor(pollDeps(ctx), ctx.orgId, input.competitorId)),
+});
