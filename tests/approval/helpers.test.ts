@@ -3,7 +3,6 @@ import { isWebhookSignatureValid, signWebhookBody } from '../../server/src/servi
 import { findPromises } from '../../server/src/services/cases/promises-from-text.ts';
 import { assertMoveAllowed } from '../../server/src/services/cases/transitions.ts';
 import { diffReplyText } from '../../server/src/services/replies/edit-diff.ts';
-import { csvCell } from '../../server/src/services/replies/export-audit.ts';
 
 describe('promises read from a reply', () => {
   it('turns each committed sentence with a time into a promise due that many hours later', () => {
@@ -28,14 +27,6 @@ describe('promises read from a reply', () => {
 });
 
 describe('audit helpers', () => {
-  it('neutralises spreadsheet formulas and quotes commas, quotes and line breaks in CSV cells', () => {
-    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
-    expect(csvCell('+1 555')).toBe("'+1 555");
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvCell('plain')).toBe('plain');
-  });
-
   it('records an edit as word changes and a unified diff', () => {
     const diff = diffReplyText('We are sorry about the wait.', 'We are truly sorry about the long wait.');
     expect(diff.changes).toEqual([

@@ -1,5 +1,6 @@
+import { type CsvColumn, toCsv } from '@rebound/shared/csv';
 import type { ReactNode } from 'react';
-import { type CsvColumn, downloadCsv, toCsv } from './csv.ts';
+import { downloadText } from '../../shared/ui/download-text.ts';
 
 type CardProps<T> = {
   title: string;
@@ -38,7 +39,8 @@ export function Card<T>({
           className="csv-button"
           disabled={status !== 'success' || !rows?.length}
           onClick={() =>
-            rows && downloadCsv(`${csvName}-${period.from}-to-${period.to}.csv`, toCsv(rows, columns))
+            rows &&
+            downloadText(`${csvName}-${period.from}-to-${period.to}.csv`, toCsv(rows, columns), { bom: true })
           }
         >
           Export CSV<span className="visually-hidden"> of {title}</span>

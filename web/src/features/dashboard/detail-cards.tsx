@@ -1,10 +1,10 @@
 import type { TrendsFilterInput } from '@rebound/shared';
+import type { CsvColumn } from '@rebound/shared/csv';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { Card, DataTable } from './card.tsx';
-import type { CsvColumn } from './csv.ts';
 import { formatMinutes, formatPercent, formatRating } from './format.ts';
 
 /** Top complaint themes against the previous period. */

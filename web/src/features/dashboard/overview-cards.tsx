@@ -1,9 +1,9 @@
 import type { TrendsFilterInput } from '@rebound/shared';
+import type { CsvColumn } from '@rebound/shared/csv';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { Card, DataTable } from './card.tsx';
-import type { CsvColumn } from './csv.ts';
 import { formatCount, formatDelta, formatMinutes, formatPercent, formatRating } from './format.ts';
 import { RatingTrendChart, StarsChart, VolumeChart } from './lazy-charts.ts';
 
