@@ -336,3 +336,34 @@ describe('a page of thank-you notes to 1,000 real happy reviews', () => {
     expect(claimed.map((d) => d.text)).toEqual([]);
   });
 });
+
+describe('what a happy reviewer praised and quibbled about, read from plain wording', () => {
+  it('names a quibble said without cue words by its topic, with no apology or remedy', () => {
+    const text =
+      'Not sure why this place has so few stars. The food is great and the service is always good, been here many times. Yes it is also very loud and they need to do something about that but the food is delicious and the noodles are awesome.';
+    const reply = draftFor(happy(text, 4), restaurant).text;
+    expect(reply).toMatch(/the noise/);
+    expect(reply).toMatch(ON_QUIBBLE);
+    expect(reply).not.toMatch(/sorry|apolog|refund|discount|on us|free/i);
+  });
+
+  it('thanks the staff who "went above and beyond" by name of their role', () => {
+    const text =
+      'This hotel was not luxurious at all but the staff went above and beyond to make our stay great. They were so accommodating.';
+    expect(draftFor(happy(text, 4), hotel).text).toMatch(/the staff/);
+  });
+
+  it('does not take "in great hands" as praise of hands', () => {
+    const text =
+      'I know that I am in great hands here. The team works you in at short notice when you need it.';
+    expect(draftFor(happy(text), garage).text).not.toMatch(/hands/);
+  });
+
+  it('names a product that "works very well" and the battery a reviewer calls the only down side', () => {
+    const text =
+      'This car kit works very well. The screen is larger than others. The only down side is that the battery only charges for about 2 hours.';
+    const reply = draftFor(happy(text), store).text;
+    expect(reply).toMatch(/car kit/);
+    expect(reply).toMatch(/battery/);
+  });
+});

@@ -1,7 +1,7 @@
 import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
 import { cleanPhrase, joinPhrases, problemWords } from './phrase-problem.ts';
-import { aboutElsewhere, readQuibble } from './read-quibble.ts';
+import { aboutElsewhere, quibbleTopic, readQuibble } from './read-quibble.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { boughtElsewhere, experienceNoun, productNoun, pronounFor } from './thanks-subject.ts';
@@ -95,7 +95,14 @@ function quibbleOf(w: Writer, review: ThanksReview): ThanksQuibble {
     read.text.split(/\s+/).length <= 10;
   if (clean && read.form === 'clause') return { found: true, noun: null, clause: read.text };
   if (clean && read.form === 'noun') return { found: true, noun: read.text, clause: null };
-  return stated.found ? { found: true, noun: null, clause: null } : none;
+  if (stated.found) return { found: true, noun: null, clause: null };
+  // Read as a quibble without the usual cue words: named by its topic when one is clear.
+  const stance = w.situation.stance;
+  const topic =
+    w.canQuote && (stance === 'happy_with_quibble' || stance === 'happy')
+      ? quibbleTopic(review.text, stance === 'happy')
+      : null;
+  return topic ? { found: true, noun: topic, clause: null } : none;
 }
 
 /**

@@ -5,7 +5,7 @@ export type Quibble = { found: false } | { found: true; noun: string | null };
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|downside|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|downsides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
   /(?<!\p{L})(?:cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative))(?!\p{L})/iu;
@@ -42,10 +42,64 @@ function nounFrom(raw: string): string | null {
 }
 
 const NAMED = [
-  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole) (?:complaint|gripe|issue|problem|downside|drawback|criticism|quibble|niggle)(?: with [a-z ]+?)? (?:is|was|would be) (?:with |about )?(.+)/iu,
+  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole) (?:complaint|gripe|issue|problem|down ?side|drawback|criticism|quibble|niggle)(?: with [a-z ]+?)? (?:is|was|would be) (?:with |about )?(.+)/iu,
   /(?:^|, )(?:except|apart from|other than|aside from) (?:for )?(.+)/iu,
   /cons?\s*[:-]\s*(.+)/iu,
 ];
+
+// What a quibble is about, when its own words do not make a phrase: the first topic its sentence names.
+const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:loud|noisy|noise)\b/i, 'the noise'],
+  [/\bparking\b/i, 'the parking'],
+  [/\bbattery\b/i, 'the battery life'],
+  [/\bwi-?fi\b/i, 'the wifi'],
+  [/\b(?:instructions|manual)\b/i, 'the instructions'],
+  [/\bsmells?\b/i, 'the strong smells'],
+  [/\b(?:neighbou?rhood|part of town|surrounding area)\b/i, 'the neighbourhood'],
+  [/\breservations?\b/i, 'reservations'],
+  [/\b(?:opening hours|hours are|closes early|close early)\b/i, 'the opening hours'],
+  [/\bportions?\b/i, 'the portion sizes'],
+  [/\b(?:waits?|waited|waiting|queue|slow service)\b/i, 'the wait'],
+  [
+    /\b(?:pricey|overpriced|prices?\b(?! range)|costly|expensive(?! (?:option|model|one|brand|version|accessor)))/i,
+    'the prices',
+  ],
+  [/\b(?:tight|fit)\b/i, 'the fit'],
+  [/\bvolume\b/i, 'the volume'],
+  [/\bremote\b/i, 'the remote'],
+  [/\b(?:cord|cable)\b/i, 'the cable'],
+  [/\bbuttons?\b/i, 'the buttons'],
+  [/\bbreakfast\b/i, 'the breakfast'],
+  [/\bdecor\b/i, 'the decor'],
+];
+const topicOf = (sentence: string): string | null =>
+  TOPICS.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
+
+// Words that turn a sentence of an otherwise happy review into a criticism.
+const CRITICAL =
+  /\b(?:but|though|although|however|only|wish|need to|needs to|should|a bit|a little|too (?:loud|noisy|small|pricey|expensive|long|slow|tight)|not (?:the best|great|ideal|much)|dicey|sketchy)\b/i;
+
+// In a review read as wholly happy, only a plain criticism counts ("it is very loud and they need to fix that").
+const STRONG =
+  /\b(?:needs? to (?:do something|fix|improve|update|add|get)|should (?:really )?(?:fix|improve|update|add|get)|(?:i|we) wish|too (?:loud|noisy|small|pricey|expensive|slow|tight|cramped)|(?:very|so|really|extremely) (?:loud|noisy|cramped|pricey|slow))\b/i;
+
+/**
+ * The quibble of a review read as happy with a quibble but without the usual cue words ("it is also very loud and
+ * they need to do something about that"): the topic of its first critical sentence, or null.
+ */
+export function quibbleTopic(text: string, strict = false): string | null {
+  for (const sentence of splitSentences(text).map((s) => s.text)) {
+    if (
+      !(strict ? STRONG : CRITICAL).test(sentence) ||
+      ELSEWHERE.test(sentence) ||
+      NONE_STATED.test(sentence)
+    )
+      continue;
+    const topic = topicOf(sentence);
+    if (topic) return topic;
+  }
+  return null;
+}
 
 /**
  * The reviewer's own quibble, when they state one: "the only complaint is…", "cons: …", "except the…", "I wish…".
@@ -73,6 +127,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
         sentence,
       );
     if (!noun && before?.[1] && before[2]) noun = `the ${before[2].toLowerCase()} ${before[1].toLowerCase()}`;
+    noun ??= topicOf(sentence);
     if (noun) break;
   }
   return found ? { found: true, noun } : { found: false };

@@ -11,13 +11,13 @@ export const praisedOpen = [
   'Thank you, it is great to hear how much you enjoyed {p}.',
   'Thank you for taking the time to write, and for singling out {p}.',
   'Your words about {p} made my day, so thank you.',
-  'Thank you for the kind review; I am so glad {p} hit the spot.',
+  'Thank you for the kind review; I am so glad {p} made such a good impression.',
   'What a lovely review to read. Thank you for mentioning {p}.',
   'Thank you for such a generous review, and for the shout-out to {p}.',
   'Thank you so much; I am delighted {p} stood out for you.',
   'Many thanks for writing this, and for the kind words about {p}.',
   'Thank you for writing; hearing that you loved {p} is a real treat.',
-  'Thank you for such a warm review; I am thrilled you rated {p} so highly.',
+  'Thank you for such a warm review, and for what you said about {p}.',
   'It is a pleasure to read what you said about {p}, so thank you.',
 ];
 
@@ -153,10 +153,8 @@ export const quibbleClause = [
 // A quibble the reviewer really stated, when its words do not make a clean phrase to repeat.
 export const quibbleGeneral = [
   'Thanks too for the honest note on what could be better; we will take it on board.',
-  'Your suggestion for improvement is a fair one, and the team has it.',
   'I have also shared your point about what could be better with the team.',
   'Thanks as well for the fair criticism; it helps us improve.',
-  'The reservation you mention is noted, and the team will look at it.',
 ];
 
 // Invitations back, by the kind of business; never a reward, never a deadline.

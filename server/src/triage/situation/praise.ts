@@ -113,7 +113,7 @@ export function findPeople(text: string): string[] {
 
 const PRAISE_WORD =
   'pleasant|spacious|roomy|accommodating|welcoming|flavou?rful|efficient|relaxing|convenient|affordable|moist|juicy|crispy|solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
-const NP = "((?:the|our|my|their|your|\\p{L}+'s) (?:[a-z]+ ){0,2}?[a-z]+)";
+const NP = "((?:the|our|my|their|your|his|her|this|these|\\p{L}+'s) (?:[a-z]+ ){0,2}?[a-z]+)";
 const PRAISE_AFTER = new RegExp(
   `${NP} (?:itself |themselves )?(?:was|were|is|are|seems?|seemed|looks?|looked) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
   'giu',
@@ -127,6 +127,13 @@ const PRAISE_LOWER_BARE = new RegExp(
   `(?:^|, |and )([a-z]+) (?:was|were|is|are) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
   'gu',
 );
+// "The staff went above and beyond", "this kit works very well": praise said with a verb.
+const PRAISE_ACTION = new RegExp(
+  `${NP} (?:also |really |truly |always |just )?(?:went (?:above and beyond|out of (?:their|his|her|its) way)|did (?:a|an|such a) (?:great|amazing|fantastic|excellent|wonderful|awesome|superb|good|brilliant|terrific) job|took (?:great|good|such good|excellent|wonderful) care|works? (?:very |really |so |just |extremely )?(?:well|great|perfectly|flawlessly|beautifully|like a charm))(?![a-z])`,
+  'giu',
+);
+// "…quite lovely, especially the spa!": the thing singled out in a sentence of praise.
+const ESPECIALLY = new RegExp(`(?:especially|particularly|above all) ${NP}(?= |[,.!;)]|$)`, 'giu');
 const PRAISE_BEFORE = new RegExp(
   `(?:loved|love|enjoyed|liked|recommend|adored) ${NP}(?= (?:and|but|at|for|from|with|in|on|they|it|so|because|here|there|too|as|are|were|is|was|when|if|to|of)\\b|[,.!;)]|$)|(?:great|amazing|awesome|excellent|fantastic|wonderful|delicious|perfect|outstanding|superb|lovely|friendly|helpful|beautiful|incredible|friendly|attentive|phenomenal|exceptional|impeccable|spotless) ((?!and )[a-z]+(?: (?!and )[a-z]+)?)(?= (?:and|but|at|for|from|with|in|on)\\b|[,.!;]|$)`,
   'giu',
@@ -134,7 +141,7 @@ const PRAISE_BEFORE = new RegExp(
 const COUNTERFACTUAL =
   /\b(?:should|would|could|might|must) (?:have|be|use)\b|\b(?:wish|wished|if only|hope|hoped)\b/i;
 const NOT_ASPECTS = new Set(
-  'experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit days nights times years months weeks hours minutes visits stays alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
+  'hands shape care fun luck condition spirits side part kind sort type rest lots shop store business company establishment restaurant hotel motel salon experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit days nights times years months weeks hours minutes visits stays alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
     ' ',
   ),
 );
@@ -161,7 +168,7 @@ export function findPraised<T extends Sentence>(
         if (phrase) out.add(phrase);
       }
     }
-    for (const pattern of [PRAISE_AFTER, PRAISE_BEFORE]) {
+    for (const pattern of [PRAISE_AFTER, PRAISE_ACTION, ESPECIALLY, PRAISE_BEFORE]) {
       for (const m of sentence.text.matchAll(pattern)) {
         const raw = m[1] ?? m[2] ?? '';
         // A capitalised word inside or right after the phrase is a name or a brand ("our server Maria", "my
@@ -186,7 +193,7 @@ export function normaliseAspect(raw: string): string | null {
   if (!head || NOT_ASPECTS.has(head) || /^(?:i|we|you|he|she|they|me|us)$/.test(head)) return null;
   const [first, ...rest] = words;
   // "porta's pizza" is the pizza: the business's name before the noun is not part of the thing praised.
-  const body = first && /^(?:our|my|their|your|the|\p{L}+'s)$/u.test(first) ? rest : words;
+  const body = first && /^(?:our|my|their|your|his|her|this|these|the|\p{L}+'s)$/u.test(first) ? rest : words;
   if (body.length === 0 || !isPlainNounPhrase(body)) return null;
   return `the ${body.join(' ')}`;
 }
