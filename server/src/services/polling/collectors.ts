@@ -10,6 +10,7 @@ import { extractIsolated } from '../../sources/isolated/read-isolated.ts';
 import { openSourceSecrets, type SourceSecrets, sealSourceSecrets } from '../secrets/source-secrets.ts';
 import type { ClaimedSource } from './claim-due-sources.ts';
 import type { Collected, Fetcher } from './collect.ts';
+import { createStoreCollector } from './store-collectors.ts';
 
 export type Collector = (source: ClaimedSource) => Promise<Collected>;
 export type CollectorDeps = {
@@ -192,5 +193,9 @@ export function createCollectors(
   return {
     google: createGoogleCollector(deps, { persist: opts.persistTokens ?? true }),
     yelp: createYelpCollector(deps),
+    app_store_connect: createStoreCollector(deps, 'app_store_connect', httpOverFetcher(deps.fetcher), {
+      persist: opts.persistTokens ?? true,
+    }),
+    google_play: createStoreCollector(deps, 'google_play', httpOverFetcher(deps.fetcher)),
   };
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { replies, reviews, sources } from '../../db/schema/index.ts';
 
 /** Platforms we post to through their API; everything else is copied and marked posted by hand. */
-export const API_POSTING_KINDS = ['google'] as const;
+export const API_POSTING_KINDS = ['google', 'app_store_connect', 'google_play'] as const;
 
 export type ClaimedReply = {
   orgId: string;

@@ -5,7 +5,9 @@ import { replies } from '../../db/schema/index.ts';
 import type { Logger } from '../../logger.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
 import { GbpError, type HttpFn, postReplyExactlyOnce } from '../../sources/google/client.ts';
+import { StoreApiError } from '../../sources/store-api/errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { postStoreReply } from '../store-replies/post-store-reply.ts';
 import type { ClaimedReply } from './claim-replies.ts';
 import { loadGoogleTarget, PostingError } from './google-target.ts';
 
@@ -42,24 +44,10 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
     return rows.length === 1;
   };
   try {
-    if (!deps.box)
-      throw new PostingError('APP_SECRET is not set, so the stored Google credentials cannot be read', true);
-    const target = await loadGoogleTarget(deps.db, deps.box, reply.orgId, reply.reviewId);
-    const result = await postReplyExactlyOnce(
-      target.cfg,
-      target.tokens,
-      target.reviewName,
-      reply.text,
-      deps.http,
-      {
-        attempts: deps.triesPerClaim ?? 3,
-        readBackFirst: reply.isResume,
-        ...(deps.sleep ? { sleep: deps.sleep } : {}),
-      },
-    );
-    await target
-      .save(result.tokens)
-      .catch((error: unknown) => deps.log.warn({ err: error }, 'could not store refreshed Google tokens'));
+    // App Store Connect and Google Play replies go through their own adapters; the rest go to Google.
+    const store = await postStoreReply(deps, reply);
+    const result = store ?? (await postToGoogle(deps, reply));
+    const via = store?.via ?? 'google_api';
     const postedAt = now();
     const isMine = await finish({
       state: 'posted',
@@ -67,7 +55,7 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
       postedBy: reply.approvedBy,
       lastError: null,
       attempts: reply.attempts + 1,
-      meta: { via: 'google_api', result: result.status },
+      meta: { via, result: result.status, ...store?.meta },
     });
     if (!isMine) return 'lost_lease';
     await recordAudit(deps.db, {
@@ -77,14 +65,14 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
       action: 'reply.posted',
       entityType: 'review',
       entityId: reply.reviewId,
-      detail: { replyId: reply.id, via: 'google_api', result: result.status, attempt: reply.attempts + 1 },
+      detail: { replyId: reply.id, via, result: result.status, attempt: reply.attempts + 1 },
     });
     return result.status;
   } catch (error) {
     const isRetryable =
       error instanceof GbpError
         ? error.isRetryable
-        : error instanceof PostingError
+        : error instanceof PostingError || error instanceof StoreApiError
           ? error.isRetryable
           : true;
     const message = error instanceof Error ? error.message : String(error);
@@ -93,7 +81,9 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
     const wait = computeBackoffMs(attempts, {
       baseMs: deps.retryBaseMs ?? 30_000,
       maxMs: 60 * 60_000,
-      ...(error instanceof GbpError && error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
+      ...((error instanceof GbpError || error instanceof StoreApiError) && error.retryAfterMs
+        ? { retryAfterMs: error.retryAfterMs }
+        : {}),
     });
     // Back to `approved` with attempts > 0: the next claim reads the review back before it posts again.
     await finish({
@@ -116,4 +106,26 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
     deps.log.warn({ replyId: reply.id, attempts, isFinal, err: message }, 'posting a reply failed');
     return isFinal ? 'failed' : 'retry';
   }
+}
+
+async function postToGoogle(deps: PostingDeps, reply: ClaimedReply) {
+  if (!deps.box)
+    throw new PostingError('APP_SECRET is not set, so the stored Google credentials cannot be read', true);
+  const target = await loadGoogleTarget(deps.db, deps.box, reply.orgId, reply.reviewId);
+  const result = await postReplyExactlyOnce(
+    target.cfg,
+    target.tokens,
+    target.reviewName,
+    reply.text,
+    deps.http,
+    {
+      attempts: deps.triesPerClaim ?? 3,
+      readBackFirst: reply.isResume,
+      ...(deps.sleep ? { sleep: deps.sleep } : {}),
+    },
+  );
+  await target
+    .save(result.tokens)
+    .catch((error: unknown) => deps.log.warn({ err: error }, 'could not store refreshed Google tokens'));
+  return result;
 }

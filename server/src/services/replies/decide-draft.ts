@@ -1,3 +1,4 @@
+import { replyLengthProblem } from '@rebound/shared';
 import { checkReply, hasBlocking } from '@rebound/shared/tone-check/index';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -17,7 +18,7 @@ import { approvalSettingsOf } from './approval-settings.ts';
 import { diffReplyText } from './edit-diff.ts';
 
 // Sources whose platform accepts replies through an API; everything else is copied and marked posted by hand.
-const POSTABLE_KINDS = new Set(['google']);
+const POSTABLE_KINDS = new Set(['google', 'app_store_connect', 'google_play']);
 
 async function loadOpenDraft(db: Db, orgId: string, draftId: string) {
   const [row] = await db
@@ -101,6 +102,9 @@ export async function approveDraft(
   input: { draftId: string; overrideReason?: string | undefined },
 ) {
   const draft = await loadOpenDraft(db, orgId, input.draftId);
+  // The platform would refuse it; no override reason can change that.
+  const tooLong = replyLengthProblem(draft.sourceKind, draft.text);
+  if (tooLong) throw invalid(tooLong, { text: [tooLong] });
   const findings = checkReply(draft.text, {
     regulated: isRegulated(draft.settings),
     reviewText: draft.reviewText,
