@@ -1,23 +1,25 @@
-import cron from 'node-cron';
+import { Cron } from 'croner';
 
-/** Is this a cron expression node-cron (and so our poller) understands? Five fields, or six with seconds. */
-export function isValidCron(expression: string): boolean {
-  return expression.trim() !== '' && cron.validate(expression.trim());
+/** A paused job for the expression (it never runs), or null when it is not five or six fields croner accepts. */
+function cronOf(expression: string): Cron | null {
+  const trimmed = expression.trim();
+  const fields = trimmed.split(/\s+/).length;
+  if (trimmed === '' || fields < 5 || fields > 6) return null;
+  try {
+    return new Cron(trimmed, { paused: true });
+  } catch {
+    return null;
+  }
 }
 
-/** The first time after `from` that a cron expression names, or null when it is not valid. */
+/** Is this a cron expression our poller understands? Five fields, or six with seconds first. */
+export function isValidCron(expression: string): boolean {
+  return cronOf(expression) !== null;
+}
+
+/** The first time strictly after `from` that a cron expression names, or null when it is not valid. */
 export function nextCronTime(expression: string, from: Date): Date | null {
-  if (!isValidCron(expression)) return null;
-  // node-cron computes matches from "now" only; a throwaway task that is never started gives us its matcher.
-  const task = cron.createTask(expression.trim(), () => {});
-  try {
-    const runs = task.getNextRuns(1);
-    const [next] = runs;
-    if (!next) return null;
-    return next.getTime() > from.getTime() ? next : new Date(from.getTime() + 1000);
-  } finally {
-    void task.destroy();
-  }
+  return cronOf(expression)?.nextRun(from) ?? null;
 }
 
 // Spread polls so sources added together do not all fire on the same tick.
