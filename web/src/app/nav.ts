@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; roles: Role[] };
 /** Each feature's entry in the top navigation, with who may see it. */
 export const navItems: NavItem[] = [
   { href: '/dashboard', label: 'Dashboard', roles: ['owner', 'manager', 'admin', 'marketing'] },
+  { href: '/competitors', label: 'Competitors', roles: ['owner', 'manager', 'admin'] },
   { href: '/inbox', label: 'Inbox', roles: ['owner', 'manager'] },
   { href: '/to-post', label: 'To post', roles: ['owner', 'manager'] },
   { href: '/cases', label: 'Cases', roles: ['owner', 'manager'] },

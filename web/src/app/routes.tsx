@@ -21,6 +21,9 @@ const ReviewPage = lazy(() =>
 const DashboardPage = lazy(() =>
   import('../features/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
 );
+const CompetitorsPage = lazy(() =>
+  import('../features/competitors/competitors-page.tsx').then((m) => ({ default: m.CompetitorsPage })),
+);
 const MembersPage = lazy(() =>
   import('../features/members/members-page.tsx').then((m) => ({ default: m.MembersPage })),
 );
@@ -90,6 +93,7 @@ export function AppRoutes() {
                 <Route path="/alerts" component={AlertSettingsPage} />
                 <Route path="/sources" component={SourcesPage} />
                 <Route path="/dashboard" component={DashboardPage} />
+                <Route path="/competitors" component={CompetitorsPage} />
                 <Route path="/clients" component={ClientsPage} />
                 <Route path="/campaigns" component={CampaignsPage} />
                 <Route path="/campaigns/new" component={CampaignBuilder} />
