@@ -230,4 +230,13 @@ describe('no complaint taken from a word about something else', () => {
       /replacement/i,
     );
   });
+
+  it('does not read music that is not loud enough as noise, nor offer a replacement already turned down', () => {
+    const gym =
+      'The gym is nice but they never have the music playing loud enough and nobody is there to help.';
+    expect(body(draft(hotel, gym))).not.toMatch(/noise/i);
+    const declined =
+      'Unfortunately the item did not work. The company offered to replace it but I decided to pay more and buy locally.';
+    expect(body(draft(store, declined))).not.toMatch(/replacement/i);
+  });
 });

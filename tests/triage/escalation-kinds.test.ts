@@ -107,6 +107,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'The cashier rolled her eyes and called me impatient when I asked twice.',
     ],
     ['colour of a product', 'retail', 'The colour of the case is not what the photos showed.'],
+    [
+      'being "robbed" by a price',
+      'professional',
+      'I paid $120 for a facial that skipped half the steps. I was robbed.',
+    ],
   ];
   it.each(nearMisses)('does not escalate %s', (_name, group, text) => {
     expect(triage(text, group, 2).escalation).toEqual({ escalate: false, reasons: [] });

@@ -27,6 +27,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (RETURNING_FOR_GOOD.test(reviewText)) blocked.add('replacement');
   // Another of the same will not fit their equipment any better.
   if (INCOMPATIBLE.test(reviewText)) blocked.add('replacement');
+  // A replacement they were already offered and turned down is not an answer now.
+  if (REPLACEMENT_DECLINED.test(reviewText)) blocked.add('replacement');
   // An item owned for years, or one the maker already replaced, is a warranty matter: a refund from us would not fit.
   if (OWNED_FOR_YEARS.test(reviewText) || (did.has('replaced') && MAKER_REPLACED.test(reviewText))) {
     blocked.add('refund');
@@ -44,6 +46,8 @@ const RETURNING_FOR_GOOD =
   /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan) to return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
 const INCOMPATIBLE =
   /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:\w+ )?work with (?:my|our|the|a|an|any)\b)/i;
+const REPLACEMENT_DECLINED =
+  /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b/i;
 const PROCESS_CLAUSE =
   /\b(?:wait|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long)\b/i;
 const OWNED_FOR_YEARS =

@@ -50,7 +50,7 @@ const complaintWords: Record<string, RegExp> = {
   timeliness:
     /\b(?:late|delay\w*|took (?:weeks|days|months|forever|ages)|still (?:not|waiting)|not ready)\b/i,
   staff:
-    /\b(?:rude\w*|dismissive|unprofessional|condescending|attitude|ignored|lied|yell\w*|vulgar|unfriendly|disrespect\w*|snapped|smirk\w*|hostile|arrogant)\b/i,
+    /\b(?:rude\w*|dismissive|unprofessional|condescending|attitude|ignored|lied|yell\w*|vulgar|unfriendly|disrespect\w*|snapped|smirk\w*|hostile|arrogant|miserable|grumpy|never smiled?|no smile|scowl\w*|eye[- ]?roll\w*|rolled (?:her|his|their) eyes)\b/i,
   price:
     /\b(?:overpriced|(?<!not |in)expensive(?! (?:toy|lesson|mistake|paperweight|doorstop))|pricey|over ?charg\w*|rip(?:ped)?[- ]off|(?:cost|costs|charged|paid|pay|price) (?:way )?too much|not worth (?:the )?(?:money|price|cost)|for the price)\b/i,
   billing: /\b(?:bill(?:ed|ing)?|charged|invoice\w*|statement)\b/i,
@@ -58,7 +58,8 @@ const complaintWords: Record<string, RegExp> = {
   cleanliness:
     /\b(?:dirty|filth\w*|stain\w*|roach\w*|bugs?|hairs? (?:in|on|all over)|smell\w*|mold\w*|mould\w*|dust\w*|gross|unclean|not clean|sticky|centipede\w*|mice|rats?)\b/i,
   room: /\b(?:room was|room had|rooms? (?:is|are|were)|dirty room|old|run[- ]down|broken|stain\w*|smell\w*|tiny|small)\b/i,
-  noise: /\b(?:loud|noise|noisy|banging)\b/i,
+  noise:
+    /\b(?:(?:too|so|very|really|extremely|incredibly) loud(?! enough)|loud (?:music|neighbou?rs|party|parties|guests|tv|bar|club|banging)|noise|noisy|banging)\b/i,
   food: /\b(?:bland|raw|undercooked|overcooked|stale|tasteless|flavou?rless|burnt|greasy|soggy|inedible|awful food|bad food|(?:food|meal|dish|it) was (?:cold|bad|terrible|awful|horrible|mediocre|gross|inedible|not good)|tasted (?:bad|off|awful|terrible|like))\b/i,
   order: /\b(?:wrong order|order was wrong|missing|forgot|never (?:came|arrived|delivered))\b/i,
   booking: /\b(?:booking|reservation|booked|appointment)\b/i,

@@ -228,10 +228,18 @@ const rules: readonly Rule[] = [
     // Crime at the premises: break-ins, theft from rooms or cars, vandalism, violence.
     kind: 'security',
     match: words(
-      'broke(?:n)? into|break-?ins?|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:robbed|mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)|car (?:was|got) (?:broken|stolen)',
+      'broke(?:n)? into|break-?ins?|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)|car (?:was|got) (?:broken|stolen)',
     ),
     unless: words(
       'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)',
+    ),
+  },
+  {
+    // "Robbed" is often a figure of speech for a high price; it counts only with a theft or a thief nearby.
+    kind: 'security',
+    match: words('(?:was|were|got|been) robbed'),
+    needsNearby: words(
+      'police|stole|stolen|thief|thieves|gun|gunpoint|knife|wallet|purse|handbag|phone|car park|parking (?:lot|garage)|in (?:our|my|the) room',
     ),
   },
   {
