@@ -1,7 +1,8 @@
+import { fitReplyToPlatform } from '@rebound/shared';
 import { checkReply } from '@rebound/shared/tone-check/index';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { replyDrafts, reviews } from '../../db/schema/index.ts';
+import { replyDrafts, reviews, sources } from '../../db/schema/index.ts';
 import {
   composeAlternatives,
   composeDraft,
@@ -25,9 +26,11 @@ async function loadForDrafting(db: Db, orgId: string, draftId: string) {
       title: reviews.title,
       language: reviews.language,
       externalId: reviews.externalId,
+      sourceKind: sources.kind,
     })
     .from(replyDrafts)
     .innerJoin(reviews, and(eq(reviews.orgId, replyDrafts.orgId), eq(reviews.id, replyDrafts.reviewId)))
+    .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
     .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draftId)));
   if (!row) throw notFound('Draft');
   const profile = await getBusinessProfile(db, orgId);
@@ -48,7 +51,7 @@ export async function listAlternatives(db: Db, orgId: string, draftId: string, c
     businessContacts: [profile.contactEmail, profile.contactPhone],
   };
   return composeAlternatives(review, triage, profile, count).map((d) => ({
-    text: d.text,
+    text: fitReplyToPlatform(d.text, review.sourceKind),
     kind: d.kind,
     promises: d.promises,
     findings: checkReply(d.text, ctx),
@@ -94,7 +97,7 @@ export async function regenerateDraft(
     db,
     orgId,
     actor,
-    { draftId, text: text ?? current?.text ?? '' },
+    { draftId, text: fitReplyToPlatform(text ?? current?.text ?? '', review.sourceKind) },
     { action: 'reply.regenerated', origin, originNote },
   );
 }

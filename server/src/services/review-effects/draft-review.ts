@@ -1,7 +1,8 @@
+import { fitReplyToPlatform } from '@rebound/shared';
 import { checkContextFor, checkReply } from '@rebound/shared/tone-check/index';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditLog, replyDrafts, reviews } from '../../db/schema/index.ts';
+import { auditLog, replyDrafts, reviews, sources } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
 import { composeDraft, describeDraftSource, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
 import { triageReview } from '../../triage/index.ts';
@@ -33,8 +34,10 @@ export async function prepareDraft(
       externalId: reviews.externalId,
       ownerReply: reviews.ownerReply,
       status: reviews.status,
+      sourceKind: sources.kind,
     })
     .from(reviews)
+    .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
     .where(and(eq(reviews.orgId, orgId), eq(reviews.id, reviewId)));
   if (review?.status !== 'active' || review.ownerReply) return null;
   const triage = triageReview(
@@ -42,7 +45,9 @@ export async function prepareDraft(
     triageOptionsFor(profile),
   );
   const written = llm ? await draftWithLlm(review, triage, profile, llm) : null;
-  const draft = written ?? composeDraft(review, triage, profile);
+  const composed = written ?? composeDraft(review, triage, profile);
+  // Google Play takes about 350 characters: the draft is cut there, at a sentence, before the owner sees it.
+  const draft = { ...composed, text: fitReplyToPlatform(composed.text, review.sourceKind) };
   return {
     orgId,
     reviewId,
