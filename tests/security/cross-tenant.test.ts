@@ -27,6 +27,13 @@ export const crossTenantFixtures: Record<string, (ids: Map<string, string>) => u
     locationId: ids.get('locationId'),
     settings: { url: 'https://example.com/reviews' },
   }),
+  // The victim's location for a new competitor, with a place id that would otherwise be accepted.
+  'competitors.add': (ids) => ({
+    locationId: ids.get('locationId'),
+    kind: 'google_places',
+    name: 'Planted rival',
+    placeId: 'ChIJplantedRival0001',
+  }),
   // Another organization's import id, with a file that would otherwise import fine.
   'clients.importCsv': (ids) => ({
     csv: 'email,name\nplanted@example.com,Planted\n',

@@ -128,6 +128,13 @@ export const procedurePermissions: Record<string, Access> = {
   'trends.attention': businessReaders,
   'trends.feedback': everyMember,
 
+  // Competitor benchmarking sits beside the trends: read and changed by those who run the business, not marketing.
+  'competitors.list': businessReaders,
+  'competitors.benchmark': businessReaders,
+  'competitors.add': businessReaders,
+  'competitors.remove': businessReaders,
+  'competitors.refresh': businessReaders,
+
   'clients.list': everyMember,
   'clients.count': everyMember,
   'clients.suppressions': everyMember,

@@ -35,6 +35,7 @@ export const idTables: Record<string, { table: string; column?: string }> = {
   // The audit page's "person" filter: a member of the victim organization.
   actorUserId: { table: 'memberships', column: 'userId' },
   invitationId: { table: 'member_invitations' },
+  competitorId: { table: 'competitors' },
   // Import progress lives in memory, not in a table: its id comes from the seeding (seededExtraIds).
   importId: { table: '(memory)' },
 };

@@ -45,6 +45,21 @@ const steps: SeedStep[] = [
       importId,
     }),
   },
+  // A competitor of the organization's location (never polled here), so competitor ids exist.
+  {
+    path: 'competitors.add',
+    input: () => ({
+      kind: 'google_places',
+      name: 'Seeded rival',
+      placeId: 'ChIJseededRival00001',
+      // Generated values for the other kinds' fields are dropped: a place needs none of them.
+      url: undefined,
+      css: undefined,
+      appId: undefined,
+      country: undefined,
+      playId: undefined,
+    }),
+  },
 ];
 
 /** Ids that live outside the database (import progress is kept in memory), by input key. */
