@@ -62,6 +62,11 @@ const toIso6391: Record<string, string> = {
   tha: 'th',
   sin: 'si',
   ell: 'el',
+  dan: 'da',
+  nob: 'no',
+  fin: 'fi',
+  heb: 'he',
+  fas: 'fa',
 };
 // Languages reviews are realistically written in; every extra candidate costs trigram time.
 const candidates = [
@@ -141,12 +146,26 @@ const letters = /\p{L}/gu;
 const sampleLength = 280;
 const minLatinLetters = 20;
 
+export type LanguageHints = {
+  /** A language the source declared (`fr-FR`, `deu`); it wins over any guess. */
+  declared?: string | null | undefined;
+  /** Words the caller reads as English (triage passes its lexicon): a text made of enough of them is English. */
+  isEnglishWord?: ((word: string) => boolean) | undefined;
+};
+
 /**
  * Guesses the language of review text as an ISO 639-1 code, or null when the text is too short
  * or too mixed to tell. Scripts that identify a language on their own (kana, hangul) short-cut
  * the trigram model, which otherwise reads kanji-heavy Japanese as Chinese.
  */
 export function detectLanguage(text: string): string | null {
+  return detectReviewLanguage(text, {});
+}
+
+/** The one language detector: `detectLanguage` with what the caller knows besides the text. */
+export function detectReviewLanguage(text: string, hints: LanguageHints): string | null {
+  const declared = hints.declared?.trim().toLowerCase().split(/[-_]/)[0];
+  if (declared && /^[a-z]{2,3}$/.test(declared)) return toIso6391[declared] ?? declared;
   const sample = text.length > sampleLength ? text.slice(0, sampleLength) : text;
   const letterCount = sample.match(letters)?.length ?? 0;
   if (letterCount < 3) return null;
@@ -158,11 +177,19 @@ export function detectLanguage(text: string): string | null {
   if (hebrewCount / letterCount > 0.3) return 'he';
   const hanCount = sample.match(han)?.length ?? 0;
   if (hanCount / letterCount > 0.3) return hanCount >= 4 ? 'zh' : null;
+  // Short reviews ("Lovely café, quick puncture fix") carry no function words; known English words decide them.
+  if (hints.isEnglishWord && englishShare(text, hints.isEnglishWord) >= 0.2) return 'en';
   if (letterCount < minLatinLetters) return null;
   if (isClearlyEnglish(sample)) return 'en';
   const [best] = francAll(sample, { only: candidates, minLength: minLatinLetters });
   const code = best?.[0];
   return code ? (toIso6391[code] ?? null) : null;
+}
+
+function englishShare(text: string, isEnglishWord: (word: string) => boolean): number {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 0;
+  return words.filter((w) => englishWords.has(w) || isEnglishWord(w)).length / words.length;
 }
 
 function isClearlyEnglish(sample: string): boolean {
