@@ -16,6 +16,7 @@ import { trpcBodyLimit } from './http/body-limits.ts';
 import { createFeedbackRoutes } from './http/feedback.ts';
 import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/security.ts';
 import { createSmsWebhookRoutes } from './http/sms-webhooks.ts';
+import { createTextLinkRoutes } from './http/text-links.ts';
 import { createUnsubscribeRoutes } from './http/unsubscribe.ts';
 import { createWebhookRoutes } from './http/webhooks.ts';
 import type { Logger } from './logger.ts';
@@ -147,6 +148,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/webhooks', createWebhookRoutes({ db, services: deps.services, log }));
   app.route('/f', createFeedbackRoutes({ db, env, log, services: deps.services }));
   app.route('/u', createUnsubscribeRoutes({ db }));
+  app.route('/s', createTextLinkRoutes({ db }));
   if (env.DEMO_SITE) app.route('/demo-site', createDemoSite(demoBusinessProfile.name));
 
   const webDist = env.WEB_DIST;

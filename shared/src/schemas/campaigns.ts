@@ -16,6 +16,13 @@ export const campaignAudienceSchema = z.discriminatedUnion('mode', [
 ]);
 export type CampaignAudienceInput = z.infer<typeof campaignAudienceSchema>;
 
+/** E-mail, text message, or both; texts go only to clients who agreed to them. */
+export const campaignChannels = ['email', 'sms', 'both'] as const;
+export const campaignChannelSchema = z.enum(campaignChannels);
+export type CampaignChannelInput = z.infer<typeof campaignChannelSchema>;
+/** The words of a text, before the business name, the link and how to stop are added around them. */
+export const smsTemplateSchema = z.string().trim().max(600, 'Keep the text under 600 characters');
+
 export const campaignTemplateSchema = z.object({
   subjectTemplate: z.string().trim().min(1, 'Enter a subject').max(300),
   bodyTemplate: z.string().trim().min(1, 'Enter the message').max(20_000),
@@ -31,6 +38,8 @@ export const saveCampaignInput = campaignTemplateSchema.extend({
   ratePerMinute: z.number().int().min(1).max(100_000).default(60),
   frequencyCapDays: z.number().int().min(1).max(3650).default(90),
   sendAt: dateTimeSchema.nullable().optional(),
+  channel: campaignChannelSchema.default('email'),
+  smsTemplate: smsTemplateSchema.default(''),
 });
 export type SaveCampaignInput = z.infer<typeof saveCampaignInput>;
 
@@ -39,11 +48,13 @@ export const campaignIdInput = z.object({ campaignId: uuidSchema });
 export const previewMessageInput = campaignTemplateSchema.extend({
   locationId: uuidSchema.optional(),
   clientId: uuidSchema.optional(),
+  smsTemplate: smsTemplateSchema.optional(),
 });
 
 export const audiencePreviewInput = z.object({
   audience: campaignAudienceSchema,
   frequencyCapDays: z.number().int().min(1).max(3650).default(90),
+  channel: campaignChannelSchema.optional(),
 });
 
 export const campaignRequestsInput = z.object({

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { clients, locations, organizations } from '../../db/schema/index.ts';
 import { MailInputError, type OutgoingMail } from '../../mail/index.ts';
 import { buildRequestMail } from './build-request-mail.ts';
+import { checkSmsLength, checkSmsTemplate, renderSampleText } from './build-request-text.ts';
 import type { MailSettings } from './mail-settings.ts';
 import { checkTemplates } from './save-campaign.ts';
 
@@ -12,6 +13,7 @@ export type PreviewInput = {
   locationId?: string | undefined;
   clientId?: string | undefined;
   trackOpens?: boolean;
+  smsTemplate?: string | undefined;
 };
 
 const sampleClient = { name: 'Sam Sample', email: 'sam.sample@example.com' };
@@ -83,5 +85,40 @@ export async function previewMessage(
     senderName,
     idempotencyKey: 'preview',
   });
-  return { subject: mail?.subject ?? '', text: mail?.text ?? '', html: mail?.html ?? '', errors };
+  const sms =
+    input.smsTemplate === undefined
+      ? null
+      : await previewText(db, orgId, input.smsTemplate, settings, senderName, input.locationId);
+  return { subject: mail?.subject ?? '', text: mail?.text ?? '', html: mail?.html ?? '', errors, sms };
+}
+
+/** The text the sample client would get, for the editor's live count. */
+async function previewText(
+  db: Db,
+  orgId: string,
+  template: string,
+  settings: MailSettings,
+  senderName: string,
+  locationId: string | undefined,
+): Promise<{ text: string; errors: string[] }> {
+  const templateErrors = checkSmsTemplate(template);
+  if (templateErrors.length) return { text: '', errors: templateErrors };
+  const [org] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  const [loc] = locationId
+    ? await db
+        .select({ name: locations.name })
+        .from(locations)
+        .where(and(eq(locations.orgId, orgId), eq(locations.id, locationId)))
+    : [];
+  const text = renderSampleText({
+    businessName: org?.name ?? '',
+    template,
+    locationName: loc?.name ?? '',
+    senderName,
+    publicUrl: settings.publicUrl,
+  });
+  return { text, errors: checkSmsLength(text) };
 }

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   type CampaignAudience,
+  type CampaignChannel,
   clients,
   feedbackRequests,
   recoveryCases,
@@ -9,7 +10,14 @@ import {
   suppressions,
 } from '../../db/schema/index.ts';
 
-export type AudienceClient = { id: string; name: string; email: string; locationId: string | null };
+export type AudienceClient = {
+  id: string;
+  name: string;
+  email: string;
+  locationId: string | null;
+  /** On the e-mail suppression list: still a candidate for a text when the campaign texts. */
+  isEmailSuppressed: boolean;
+};
 export type ExclusionReason =
   | 'suppressed'
   | 'consentWithdrawn'
@@ -35,7 +43,7 @@ export async function selectAudience(
   db: Db,
   orgId: string,
   audience: CampaignAudience,
-  opts: { frequencyCapDays: number; now?: Date; excludeCampaignId?: string },
+  opts: { frequencyCapDays: number; now?: Date; excludeCampaignId?: string; channel?: CampaignChannel },
 ): Promise<Audience> {
   const now = opts.now ?? new Date();
   const conds = [eq(clients.orgId, orgId)];
@@ -107,20 +115,26 @@ export async function selectAudience(
     negativeReview: 0,
   };
   const eligible: AudienceClient[] = [];
+  // The suppression list is about e-mail; a campaign that also texts skips it per channel at launch instead,
+  // unless the unsubscribe also withdrew the client's consent (it does, unless they agreed again since).
+  const isEmailOnly = (opts.channel ?? 'email') === 'email';
   for (const c of candidates) {
-    const reason: ExclusionReason | null = suppressed.has(c.email)
-      ? 'suppressed'
-      : c.consent === 'withdrawn'
-        ? 'consentWithdrawn'
-        : recentlyAsked.has(c.id)
-          ? 'recentlyAsked'
-          : withOpenCase.has(c.id)
-            ? 'openCase'
-            : c.name && negativeAuthors.has(nameKey(c.name))
-              ? 'negativeReview'
-              : null;
+    const isEmailSuppressed = suppressed.has(c.email);
+    const reason: ExclusionReason | null =
+      isEmailSuppressed && (isEmailOnly || c.consent === 'withdrawn')
+        ? 'suppressed'
+        : c.consent === 'withdrawn'
+          ? 'consentWithdrawn'
+          : recentlyAsked.has(c.id)
+            ? 'recentlyAsked'
+            : withOpenCase.has(c.id)
+              ? 'openCase'
+              : c.name && negativeAuthors.has(nameKey(c.name))
+                ? 'negativeReview'
+                : null;
     if (reason) excluded[reason] += 1;
-    else eligible.push({ id: c.id, name: c.name, email: c.email, locationId: c.locationId });
+    else
+      eligible.push({ id: c.id, name: c.name, email: c.email, locationId: c.locationId, isEmailSuppressed });
   }
   const notes = [
     'Negative reviews are matched to clients by name, since review sites do not share email addresses.',

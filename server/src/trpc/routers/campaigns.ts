@@ -34,7 +34,9 @@ export const campaignsRouter = router({
   locations: readers.query(({ ctx }) => listLocations(ctx.db, ctx.orgId)),
   save: managers
     .input(saveCampaignInput)
-    .mutation(({ ctx, input }) => saveCampaign(ctx.db, ctx.orgId, ctx.actor, input)),
+    .mutation(({ ctx, input }) =>
+      saveCampaign(ctx.db, ctx.orgId, ctx.actor, input, settingsOf(ctx).publicUrl),
+    ),
   /** Live preview of the message: the web editor calls this as the template changes. */
   preview: readers
     .input(previewMessageInput)
@@ -44,6 +46,7 @@ export const campaignsRouter = router({
   audience: readers.input(audiencePreviewInput).query(async ({ ctx, input }) => {
     const audience = await selectAudience(ctx.db, ctx.orgId, input.audience, {
       frequencyCapDays: input.frequencyCapDays,
+      ...(input.channel ? { channel: input.channel } : {}),
     });
     return {
       count: audience.eligible.length,
