@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { DbExecutor } from '../../db/executor.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import { readableChange } from './word-diff.ts';
 
@@ -13,7 +14,7 @@ export type AuditEntry = {
   detail?: Record<string, unknown>;
 };
 
-export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+export async function recordAudit(db: DbExecutor, entry: AuditEntry): Promise<void> {
   await db
     .insert(auditLog)
     .values({ ...entry, entityId: entry.entityId ?? null, detail: entry.detail ?? {} });

@@ -48,7 +48,7 @@ export async function openCaseForReview(
       summary: `Opened for a ${reason === 'escalated' ? 'review that needs escalation' : 'negative review'}`,
       detail: { reviewId, rating: review.rating },
     });
-    await recordAudit(tx as unknown as Db, {
+    await recordAudit(tx, {
       orgId,
       actorUserId: actor.userId,
       actorLabel: actor.label,
@@ -87,7 +87,7 @@ export async function openManualCase(
       toStage: 'new',
       summary: 'Opened by hand',
     });
-    await recordAudit(tx as unknown as Db, {
+    await recordAudit(tx, {
       orgId,
       actorUserId: actor.userId,
       actorLabel: actor.label,

@@ -77,7 +77,7 @@ export async function importClients(
       }
       await onProgress?.(Math.min(start + chunkSize, parsed.rows.length), parsed.rows.length);
     }
-    await recordAudit(tx as unknown as Db, {
+    await recordAudit(tx, {
       orgId,
       actorUserId: actor.userId,
       actorLabel: actor.label,

@@ -30,8 +30,7 @@ export async function answerRequest(
   }
   const isUnhappy = isLowScore(request.scale, answer.score);
   const comment = answer.comment.replace(/\r\n?/g, '\n').trim().slice(0, 4000);
-  return db.transaction(async (txx) => {
-    const tx = txx as unknown as Db;
+  return db.transaction(async (tx) => {
     const updated = await tx
       .update(feedbackRequests)
       .set({ score: answer.score, comment: comment || null, answeredAt: new Date(), isUnhappy })
