@@ -19,6 +19,8 @@ const kinds: SourceKind[] = [
   'apple_json',
   'apple_atom',
   'google',
+  'app_store_connect',
+  'google_play',
   'yelp',
   'webhook',
   'csv',
@@ -42,7 +44,13 @@ export function SourceForm({ editing, onDone, onCancel }: Props) {
   const [name, setName] = useState(editing?.name ?? '');
   const [settings, setSettings] = useState<SourceSettings>(editing?.settings ?? {});
   const [css, setCss] = useState<Partial<CssSelectorsInput>>(editing?.settings.css ?? {});
-  const [secrets, setSecrets] = useState({ apiKey: '', clientSecret: '', refreshToken: '' });
+  const [secrets, setSecrets] = useState({
+    apiKey: '',
+    clientSecret: '',
+    refreshToken: '',
+    privateKey: '',
+    serviceAccountJson: '',
+  });
   const [minutes, setMinutes] = useState(
     String(Math.round((editing?.schedule.intervalSeconds ?? 3600) / 60)),
   );
@@ -75,7 +83,7 @@ export function SourceForm({ editing, onDone, onCancel }: Props) {
       update.mutate({ sourceId: editing.id, name, schedule, settings: allSettings(), secrets: typedSecrets });
     else create.mutate({ kind, name, schedule, settings: allSettings(), secrets: typedSecrets });
   };
-  const secretHint = (key: 'apiKey' | 'clientSecret' | 'refreshToken') =>
+  const secretHint = (key: keyof typeof secrets) =>
     editing?.secrets[key] === 'set'
       ? 'Stored (hidden). Leave empty to keep it. If the source’s API address changes, enter it again: credentials are only sent to the address they were entered for.'
       : 'Stored encrypted; never shown again.';
@@ -197,6 +205,66 @@ export function SourceForm({ editing, onDone, onCancel }: Props) {
             onChange={(e) => setSecrets({ ...secrets, refreshToken: e.target.value })}
             errors={errors['secrets.refreshToken']}
             hint={secretHint('refreshToken')}
+          />
+        </>
+      ) : null}
+      {kind === 'app_store_connect' ? (
+        <>
+          <p className="note">
+            Create a key under Users and Access → Integrations → App Store Connect API with the Customer
+            Support role. Rebound reads every review of the app and posts only the replies you approve.
+          </p>
+          <Field
+            label="App Apple ID"
+            value={settings.appId ?? ''}
+            onChange={set('appId')}
+            errors={errors['settings.appId']}
+            hint="The number in the app’s App Store link, also under App Information."
+          />
+          <Field
+            label="Issuer id"
+            value={settings.issuerId ?? ''}
+            onChange={set('issuerId')}
+            errors={errors['settings.issuerId']}
+          />
+          <Field
+            label="Key id"
+            value={settings.keyId ?? ''}
+            onChange={set('keyId')}
+            errors={errors['settings.keyId']}
+          />
+          <Field
+            label="Private key (.p8 file)"
+            type="password"
+            autoComplete="off"
+            value={secrets.privateKey}
+            onChange={(e) => setSecrets({ ...secrets, privateKey: e.target.value })}
+            errors={errors['secrets.privateKey']}
+            hint={secretHint('privateKey')}
+          />
+        </>
+      ) : null}
+      {kind === 'google_play' ? (
+        <>
+          <p className="note">
+            Invite a service account in Play Console (Users and permissions) with “Reply to reviews”. Google’s
+            API shows reviews from the last seven days only, and replies are limited to 350 characters.
+          </p>
+          <Field
+            label="Package name"
+            value={settings.packageName ?? ''}
+            onChange={set('packageName')}
+            errors={errors['settings.packageName']}
+            placeholder="com.example.app"
+          />
+          <Field
+            label="Service account key (JSON)"
+            type="password"
+            autoComplete="off"
+            value={secrets.serviceAccountJson}
+            onChange={(e) => setSecrets({ ...secrets, serviceAccountJson: e.target.value })}
+            errors={errors['secrets.serviceAccountJson']}
+            hint={secretHint('serviceAccountJson')}
           />
         </>
       ) : null}
