@@ -366,4 +366,12 @@ describe('what a happy reviewer praised and quibbled about, read from plain word
     expect(reply).toMatch(/car kit/);
     expect(reply).toMatch(/battery/);
   });
+
+  it('names the quibble a reviewer was "disappointed that" about, not a later aside', () => {
+    const text =
+      'Check-in was quick and the staff were very professional. I was disappointed that the shuttle service ended at 4.30pm. The neighborhood looks rough but I liked it.';
+    const reply = draftFor(happy(text, 4), hotel).text;
+    expect(reply).toMatch(/shuttle/);
+    expect(reply).not.toMatch(/neighbou?rhood|sorry|apolog/i);
+  });
 });

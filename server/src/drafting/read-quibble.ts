@@ -5,7 +5,7 @@ export type Quibble = { found: false } | { found: true; noun: string | null };
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
   /(?<!\p{L})(?:cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative))(?!\p{L})/iu;
@@ -51,6 +51,8 @@ const NAMED = [
 const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:loud|noisy|noise)\b/i, 'the noise'],
   [/\bparking\b/i, 'the parking'],
+  [/\b(?:shuttle|shuffle service)\b/i, 'the shuttle service'],
+  [/\b(?:size|smaller|too small|very small|so small)\b/i, 'the size'],
   [/\bbattery\b/i, 'the battery life'],
   [/\bwi-?fi\b/i, 'the wifi'],
   [/\b(?:instructions|manual)\b/i, 'the instructions'],
@@ -72,8 +74,15 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbreakfast\b/i, 'the breakfast'],
   [/\bdecor\b/i, 'the decor'],
 ];
-const topicOf = (sentence: string): string | null =>
-  TOPICS.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
+/** The topic named first in the sentence, so "the shuttle … and the area" is about the shuttle. */
+function topicOf(sentence: string): string | null {
+  let best: { at: number; topic: string } | null = null;
+  for (const [pattern, topic] of TOPICS) {
+    const at = sentence.search(pattern);
+    if (at >= 0 && (!best || at < best.at)) best = { at, topic };
+  }
+  return best?.topic ?? null;
+}
 
 // Words that turn a sentence of an otherwise happy review into a criticism.
 const CRITICAL =

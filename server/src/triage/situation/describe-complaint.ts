@@ -115,6 +115,8 @@ const IDIOM =
   /\b(?:straw that broke|took the cake|takes the cake|icing on the cake|insult to (?:to )?injury|cherry on top)\b/i;
 
 const PREDICATE_FIRST = new RegExp(`^(${FAILURE})${QUALIFIER}`, 'iu');
+// Most sentences name no failure at all; one pass without the subject rules them out before the costly reading.
+const ANY_FAILURE = new RegExp(`(?<![a-z])${FAILURE}`, 'iu');
 
 const BODY_PARTS =
   /\b(?:feet|foot|toes?|hands?|fingers?|nails?|skin|face|scalp|eyes?|brows?|eyebrows?|lashes|legs?|arms?|back|neck|teeth|tooth|gums?|head|body)$/;
@@ -135,7 +137,7 @@ const CLAIM_ANYWHERE = new RegExp(CLAIM.source, 'iu');
 export function mentionsProblem(sentences: readonly Sentence[]): boolean {
   return sentences.some((s) => {
     const plain = s.text.replace(/’/g, "'");
-    return PREDICATE_FIRST.test(plain) || CLAIM_ANYWHERE.test(plain);
+    return ANY_FAILURE.test(plain) && (PREDICATE_FIRST.test(plain) || CLAIM_ANYWHERE.test(plain));
   });
 }
 
@@ -159,6 +161,7 @@ export function findComplaints(
       continue;
     // Curly apostrophes read as straight ones; the length, and so every offset, stays the same.
     const plain = sentence.text.replace(/’/g, "'");
+    if (!ANY_FAILURE.test(plain)) continue;
     // "Died after two days." — the subject is the item, left unsaid.
     const bare = PREDICATE_FIRST.exec(plain);
     if (bare) {

@@ -112,7 +112,7 @@ export function findPeople(text: string): string[] {
 }
 
 const PRAISE_WORD =
-  'pleasant|spacious|roomy|accommodating|welcoming|flavou?rful|efficient|relaxing|convenient|affordable|moist|juicy|crispy|solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
+  'flawless|seamless|painless|a breeze|easy|simple|smooth|top quality|sturdy|durable|reliable|handy|quiet|vivid|crisp|pleasant|spacious|roomy|accommodating|welcoming|flavou?rful|efficient|relaxing|convenient|affordable|moist|juicy|crispy|solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
 const NP = "((?:the|our|my|their|your|his|her|this|these|\\p{L}+'s) (?:[a-z]+ ){0,2}?[a-z]+)";
 const PRAISE_AFTER = new RegExp(
   `${NP} (?:itself |themselves )?(?:was|were|is|are|seems?|seemed|looks?|looked) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
