@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { competitorReviews } from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
-import { launchBrowser, signInThroughForm, waitVisible } from '../support/browser.ts';
+import { artifactsDir, launchBrowser, signInThroughForm, waitVisible } from '../support/browser.ts';
 import { pollDemoSource } from '../support/demo-poll.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { type FakeSites, linesMatching, PLACES_KEY, startFakeSites } from './fake-sites.ts';
@@ -77,6 +78,9 @@ describe('competitor benchmark in the browser', () => {
       20_000,
     );
     await expect(list.getByRole('heading').textContent()).resolves.toContain('2 of 10');
+    await expect
+      .poll(() => page.getByLabel('Our location').locator('option:checked').textContent())
+      .toMatch(/\(2 competitors\)$/);
 
     const table = page.getByRole('table', { name: 'Side by side' });
     const rowOf = (name: string | RegExp) => table.getByRole('row', { name });
@@ -108,6 +112,8 @@ describe('competitor benchmark in the browser', () => {
     const legend = await ratingChart.locator('.recharts-legend-item-text').allTextContents();
     expect(legend).toEqual(expect.arrayContaining(['Corner bistro', 'Harbour grill']));
     expect(legend.some((l) => l.endsWith('(us)'))).toBe(true);
+    await mkdir(artifactsDir, { recursive: true });
+    await page.screenshot({ path: path.join(artifactsDir, 'competitor-benchmark.png'), fullPage: true });
 
     // The inbox lists our own reviews, and none of the competitor reviews that were just read.
     const read = await server.database.db

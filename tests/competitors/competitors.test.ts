@@ -176,6 +176,7 @@ describe.each(engines)('competitor benchmarking on %s', (engine) => {
     const from = day(-27);
     const to = day(0);
     const b = await manager.competitors.benchmark.query({ from, to, locationId });
+    expect(b.locations.find((l) => l.id === locationId)?.competitors).toBe(2);
     const [ours, ...rivals] = b.series;
     expect(ours?.isOurs).toBe(true);
     // Our negative share: negative reviews over all reviews of the location published in the period.

@@ -1,5 +1,5 @@
 import type { BenchmarkInput } from '@rebound/shared/schemas/competitors';
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   competitorReviews,
@@ -37,16 +37,20 @@ export type BenchmarkSeries = {
 };
 
 async function pickLocation(db: Db, orgId: string, wanted: string | undefined) {
-  const rows = await db
-    .select({
-      id: locations.id,
-      name: locations.name,
-      competitors: sql<number>`(select count(*)::int from ${competitors} c
-        where c.org_id = ${locations.orgId} and c.location_id = ${locations.id})`,
-    })
-    .from(locations)
-    .where(eq(locations.orgId, orgId))
-    .orderBy(asc(locations.name));
+  const [places, counts] = await Promise.all([
+    db
+      .select({ id: locations.id, name: locations.name })
+      .from(locations)
+      .where(eq(locations.orgId, orgId))
+      .orderBy(asc(locations.name)),
+    db
+      .select({ locationId: competitors.locationId, n: count() })
+      .from(competitors)
+      .where(eq(competitors.orgId, orgId))
+      .groupBy(competitors.locationId),
+  ]);
+  const byLocation = new Map(counts.map((c) => [c.locationId, c.n]));
+  const rows = places.map((p) => ({ ...p, competitors: byLocation.get(p.id) ?? 0 }));
   const chosen = wanted
     ? rows.find((r) => r.id === wanted)
     : (rows.find((r) => r.competitors > 0) ?? rows[0]);
