@@ -1,3 +1,4 @@
+import { replyLengthFor } from '@rebound/shared';
 import { checkReply, type Finding, hasBlocking } from '@rebound/shared/tone-check/index';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
@@ -6,6 +7,7 @@ import { useTRPC } from '../../shared/api/trpc.ts';
 import { AlternativesPanel } from './alternatives-panel.tsx';
 import { FindingsList } from './findings-preview.tsx';
 import { HighlightedTextarea } from './highlighted-textarea.tsx';
+import { ReplyLength } from './reply-length.tsx';
 
 export type DraftItem = {
   draftId: string;
@@ -20,6 +22,8 @@ export type DraftItem = {
   /** 'sent_back' when the owner asked for another pass; the note says what should change. */
   draftStatus?: string;
   decisionNote?: string | null;
+  /** The review's source: its platform decides the reply's length limit. */
+  sourceKind?: string | null;
 };
 
 export type DraftEditorHandle = {
@@ -74,6 +78,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
     [text, regulated, item.text, item.rating],
   );
   const isBlocked = hasBlocking(findings);
+  const isTooLong = replyLengthFor(item.sourceKind, text).isOver;
   const isDirty = text !== item.draftText;
   const needsReason = isBlocked && !reason.trim();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.reviews.pathKey() });
@@ -120,6 +125,10 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
   };
 
   const doApprove = async () => {
+    if (isTooLong) {
+      textRef.current?.focus();
+      return;
+    }
     if (needsReason) {
       reasonRef.current?.focus();
       return;
@@ -145,6 +154,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
     reason: `reason-${item.draftId}`,
     blockedHint: `blocked-${item.draftId}`,
     backNote: `back-note-${item.draftId}`,
+    length: `length-${item.draftId}`,
   };
 
   return (
@@ -176,6 +186,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
           onLeave?.();
         }}
       />
+      <ReplyLength id={ids.length} sourceKind={item.sourceKind} text={text} />
       <FindingsList id={ids.findings} findings={findings} onShow={showFinding} />
       {canDecide ? (
         <div className="actions">
@@ -202,9 +213,9 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
               className="primary"
               ref={approveRef}
               onClick={() => void doApprove()}
-              disabled={needsReason || approve.isPending}
+              disabled={needsReason || isTooLong || approve.isPending}
               aria-keyshortcuts="a"
-              aria-describedby={needsReason ? ids.blockedHint : undefined}
+              aria-describedby={isTooLong ? ids.length : needsReason ? ids.blockedHint : undefined}
             >
               Approve
             </button>
