@@ -118,8 +118,7 @@ export async function ingestReviews(
     await settle(writing);
     // A failure is kept as a value until awaited, so it is never an unhandled rejection meanwhile.
     writing = db
-      .transaction(async (tx) => {
-        const t = tx as unknown as Db;
+      .transaction(async (t) => {
         if (seen.length)
           await t
             .update(reviews)

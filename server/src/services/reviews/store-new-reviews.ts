@@ -1,6 +1,7 @@
 import type { NormalizedReview } from '@rebound/shared';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/executor.ts';
 import { sources } from '../../db/schema/index.ts';
 import type { Triage } from '../../triage/index.ts';
 import { sameReviewKeys } from './same-review-key.ts';
@@ -17,13 +18,6 @@ const wellFormed = (_key: string, value: unknown) =>
 export const asJsonRows = (rows: object[]) => JSON.stringify(rows, wellFormed);
 
 const isoOr = (iso: string | null, fallback: Date) => (iso ? new Date(iso) : fallback).toISOString();
-
-/** postgres.js returns the rows themselves, PGlite wraps them in `{ rows }`. */
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}
 
 /**
  * Insert a batch of new reviews as one JSON parameter expanded by `jsonb_to_recordset`: the statement text is
@@ -72,7 +66,7 @@ export async function storeNewReviews(
     situation: triage.situation,
   }));
   const seenAt = now.toISOString();
-  return rowsOf<StoredReview>(
+  return queryRows<StoredReview>(
     db,
     sql`insert into reviews (org_id, source_id, location_id, dedupe_key, same_key, external_id, author, rating,
           rating_original, rating_scale, title, text, language, url, item_name, owner_reply, published_at,

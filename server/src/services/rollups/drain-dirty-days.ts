@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/executor.ts';
 import { toDayRuns } from './day-ranges.ts';
 import { lockOrgRollups, refreshLockedDays } from './refresh-rollups.ts';
-
-const rowsOf = <T>(result: unknown): T[] =>
-  Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 
 /**
  * Refresh the days queued for one organization. With `wait: false` an organization another process is already
@@ -25,13 +23,13 @@ async function tryRefreshDirtyDays(
   orgId: string,
   opts: { wait: boolean; maxDays?: number },
 ): Promise<number | 'busy'> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     if (!(await lockOrgRollups(t, orgId, { wait: opts.wait }))) return 'busy';
-    const days = rowsOf<{ day: string | Date }>(
-      await t.execute(
+    const days = (
+      await queryRows<{ day: string | Date }>(
+        t,
         sql`select distinct day::text as day from rollup_dirty_days where org_id = ${orgId} limit ${opts.maxDays ?? 5000}`,
-      ),
+      )
     ).map((r) => String(r.day).slice(0, 10));
     await refreshLockedDays(t, orgId, toDayRuns(days));
     return days.length;
@@ -41,14 +39,15 @@ async function tryRefreshDirtyDays(
 /** Returns once the refresh that holds the organization's lock has committed (or at once when none does). */
 async function waitForRunningRefresh(db: Db, orgId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await lockOrgRollups(tx as unknown as Db, orgId, { wait: true });
+    await lockOrgRollups(tx, orgId, { wait: true });
   });
 }
 
 /** True when some of the organization's rollups are stale. One index probe. */
 export async function hasDirtyDays(db: Db, orgId: string): Promise<boolean> {
-  const rows = rowsOf<{ one: number }>(
-    await db.execute(sql`select 1 as one from rollup_dirty_days where org_id = ${orgId} limit 1`),
+  const rows = await queryRows<{ one: number }>(
+    db,
+    sql`select 1 as one from rollup_dirty_days where org_id = ${orgId} limit 1`,
   );
   return rows.length > 0;
 }
@@ -71,8 +70,9 @@ export async function refreshAllDirtyDays(
   db: Db,
   opts: { maxOrgs?: number } = {},
 ): Promise<{ orgs: number; days: number }> {
-  const orgs = rowsOf<{ org_id: string }>(
-    await db.execute(sql`select distinct org_id from rollup_dirty_days limit ${opts.maxOrgs ?? 100}`),
+  const orgs = await queryRows<{ org_id: string }>(
+    db,
+    sql`select distinct org_id from rollup_dirty_days limit ${opts.maxOrgs ?? 100}`,
   );
   let days = 0;
   for (const { org_id } of orgs) days += await refreshDirtyDays(db, org_id, { wait: false });

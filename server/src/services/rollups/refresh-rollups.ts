@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows, type Tx } from '../../db/executor.ts';
 import { type Day, toDayRuns } from './day-ranges.ts';
 import { insertFeedbackRollups, insertReviewRollups, insertThemeRollups } from './rollup-sql.ts';
 
@@ -12,17 +13,17 @@ const dayIn = (runs: Runs): SQL =>
   );
 
 /** One refresh per organization at a time, across processes: delete-then-insert of the same day must not interleave. */
-export async function lockOrgRollups(tx: Db, orgId: string, opts: { wait: boolean }): Promise<boolean> {
+export async function lockOrgRollups(tx: Tx, orgId: string, opts: { wait: boolean }): Promise<boolean> {
   const key = `rollups:${orgId}`;
   if (opts.wait) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
     return true;
   }
-  const rows = await tx.execute<{ ok: boolean }>(
+  const [row] = await queryRows<{ ok: boolean }>(
+    tx,
     sql`select pg_try_advisory_xact_lock(hashtextextended(${key}, 0)) as ok`,
   );
-  const list = Array.isArray(rows) ? rows : (rows as { rows: { ok: boolean }[] }).rows;
-  return list[0]?.ok === true;
+  return row?.ok === true;
 }
 
 /**
@@ -30,7 +31,7 @@ export async function lockOrgRollups(tx: Db, orgId: string, opts: { wait: boolea
  * which must hold lockOrgRollups. Dirty marks for these days are cleared first: a mark committed after that
  * statement survives for the next refresh, and the recomputation below sees every change committed before it.
  */
-export async function refreshLockedDays(tx: Db, orgId: string, runs: Runs): Promise<void> {
+export async function refreshLockedDays(tx: Tx, orgId: string, runs: Runs): Promise<void> {
   if (!runs.length) return;
   await tx.execute(sql`delete from rollup_dirty_days where org_id = ${orgId} and (${dayIn(runs)})`);
   await tx.execute(sql`delete from daily_rollups where org_id = ${orgId} and (${dayIn(runs)})`);
@@ -49,8 +50,7 @@ export async function refreshLockedDays(tx: Db, orgId: string, runs: Runs): Prom
 export async function refreshRollups(db: Db, orgId: string, days: readonly Day[]): Promise<void> {
   const runs = toDayRuns(days);
   if (!runs.length) return;
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     await lockOrgRollups(t, orgId, { wait: true });
     await refreshLockedDays(t, orgId, runs);
   });
@@ -58,8 +58,7 @@ export async function refreshRollups(db: Db, orgId: string, days: readonly Day[]
 
 /** Rebuild every rollup of an organization from scratch (after a bulk load, or to repair). */
 export async function rebuildAllRollups(db: Db, orgId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     await lockOrgRollups(t, orgId, { wait: true });
     // A whole organization's rebuild sorts every review by day and slice: give the sort memory for this transaction.
     await t.execute(sql`set local work_mem = '128MB'`);

@@ -1,6 +1,7 @@
 import type { TrendsCompareInput } from '@rebound/shared';
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/executor.ts';
 import { dailyRollups, locations, NIL_UUID, ROLLUP_SCOPE, sources } from '../../db/schema/index.ts';
 import { ensureFreshRollups } from '../rollups/drain-dirty-days.ts';
 import { medianFromHistogram, REPLY_BUCKET_COUNT } from '../rollups/reply-buckets.ts';
@@ -43,13 +44,13 @@ export async function compareSlices(db: Db, orgId: string, input: TrendsCompareI
     .from(dailyRollups)
     .where(where)
     .groupBy(key);
-  const hist = await db.execute<{ key: string; i: number; n: number }>(sql`
+  const histRows = await queryRows<{ key: string; i: number; n: number }>(
+    db,
+    sql`
     select ${key} as key, u.i::int as i, sum(u.v)::int as n
     from ${dailyRollups}, unnest(${dailyRollups.replyHist}) with ordinality as u(v, i)
-    where ${where} group by 1, 2`);
-  const histRows = Array.isArray(hist)
-    ? hist
-    : (hist as unknown as { rows: { key: string; i: number; n: number }[] }).rows;
+    where ${where} group by 1, 2`,
+  );
   const histByKey = new Map<string, number[]>();
   for (const h of histRows) {
     const arr = histByKey.get(h.key) ?? new Array<number>(REPLY_BUCKET_COUNT).fill(0);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/executor.ts';
 import type { Day } from '../rollups/day-ranges.ts';
 import { REPLY_BUCKET_COUNT } from '../rollups/reply-buckets.ts';
 import { type SliceFilter, sliceFor } from './load-rollups.ts';
@@ -94,7 +95,9 @@ export async function loadOverviewRows(
   range: { earliest: Day; from: Day; to: Day; previousFrom: Day; previousTo: Day },
 ): Promise<OverviewRows> {
   const slice = sliceFor(filter);
-  const result = await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
     select exists (select 1 from rollup_dirty_days where org_id = ${orgId}) as stale,
       coalesce(json_agg(json_build_array(day, reviews, negative, replied, rating_sum, rating_count) order by day), '[]') as days,
       ${PERIOD_TOTALS} as period,
@@ -102,11 +105,8 @@ export async function loadOverviewRows(
     from daily_rollups, (select ${range.from}::date as period_from, ${range.to}::date as period_to,
       ${range.previousFrom}::date as previous_from, ${range.previousTo}::date as previous_to) p
     where org_id = ${orgId} and scope = ${slice.scope} and location_id = ${slice.locationId}
-      and source_id = ${slice.sourceId} and day between ${range.earliest}::date and ${range.to}::date`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<
-    string,
-    unknown
-  >[];
+      and source_id = ${slice.sourceId} and day between ${range.earliest}::date and ${range.to}::date`,
+  );
   const row = rows[0] ?? {};
   const days = asJson(row.days) as [Day, number, number, number, number, number][];
   return {
