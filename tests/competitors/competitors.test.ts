@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/src/db/client.ts';
@@ -15,6 +17,7 @@ import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { fetchDocument } from '../../server/src/net/fetch-document.ts';
 import { startCompetitorPoller } from '../../server/src/services/competitors/competitor-poller.ts';
+import { dataDir } from '../sources-polling/support.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { engines } from '../support/db.ts';
 import { pollDemoSource } from '../support/demo-poll.ts';
@@ -227,6 +230,36 @@ describe.each(engines)('competitor benchmarking on %s', (engine) => {
     // The branch has no reviews yet, so every theme the rival is praised for twice or more is a gap.
     expect(staff).toMatchObject({ ourPraised: 0, isGap: true });
     expect(staff?.competitorPraised).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads an App Store competitor from its feed: no overall rating there, so the mean of the reviews read', async () => {
+    const feed = JSON.parse(
+      await readFile(
+        path.join(dataDir, 'review_api_json/apple_appstore_customerreviews_us_id1321994487.json'),
+        'utf8',
+      ),
+    ) as { feed: { entry: { 'im:rating': { label: string } }[] } };
+    const ratings = feed.feed.entry.map((e) => Number(e['im:rating'].label));
+    const [app] = await db
+      .insert(locations)
+      .values({ orgId, name: 'App team' })
+      .returning({ id: locations.id });
+    if (!app) throw new Error('no location');
+    const rival = await manager.competitors.add.mutate({
+      locationId: app.id,
+      kind: 'apple_json',
+      name: 'Rival app',
+      appId: '1321994487',
+      url: `${sites.url}/data/review_api_json/apple_appstore_customerreviews_us_id1321994487.json`,
+    });
+    const { competitor, outcome } = await manager.competitors.refresh.mutate({ competitorId: rival.id });
+    expect(outcome).toMatchObject({ ok: true, reviewsRead: ratings.length, reviewsNew: ratings.length });
+    // The feed has no aggregate: the rating is the mean of its 50 reviews, and the volume is counted from them.
+    const mean = ratings.reduce((a, b) => a + b, 0) / ratings.length;
+    expect(competitor.rating).toBeCloseTo(mean, 6);
+    expect(competitor.ratingCount).toBeNull();
+    const b = await manager.competitors.benchmark.query({ from: day(-6), to: day(0), locationId: app.id });
+    expect(b.series.find((x) => x.key === rival.id)?.volumeFrom).toBe('reviews read');
   });
 
   it('refuses an eleventh competitor for a location and the same competitor twice', async () => {
