@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { replies, replyDrafts, reviews, reviewVersions, sources } from '../../db/schema/index.ts';
 import { listAudit } from '../audit/record-audit.ts';
@@ -76,6 +76,8 @@ export async function getReview(db: Db, orgId: string, reviewId: string) {
         postedAt: replies.postedAt,
         postedUrl: replies.postedUrl,
         lastError: replies.lastError,
+        // Apple's state for a response: PENDING_PUBLISH until Apple shows it, then PUBLISHED.
+        platformState: sql<string | null>`${replies.meta}->>'platformState'`,
       })
       .from(replies)
       .where(and(eq(replies.orgId, orgId), eq(replies.reviewId, reviewId)))

@@ -50,6 +50,14 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
               <li key={r.id}>
                 <strong>{r.state}</strong> · approved {formatDate(r.approvedAt)}
                 {r.postedAt ? ` · posted ${formatDate(r.postedAt)}` : ''}
+                {r.platformState ? (
+                  <span data-testid="platform-state">
+                    {' · '}
+                    {r.platformState === 'PUBLISHED'
+                      ? 'shown on the App Store'
+                      : 'waiting for Apple to show it'}
+                  </span>
+                ) : null}
                 {r.postedUrl ? (
                   <>
                     {' · '}
