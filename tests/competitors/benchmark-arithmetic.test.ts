@@ -4,7 +4,8 @@ import {
   ourPoints,
   weekBuckets,
 } from '../../server/src/services/competitors/benchmark-series.ts';
-import { extractPlaceRatings } from '../../server/src/sources/google-places.ts';
+import { competitorTarget } from '../../server/src/services/competitors/competitor-target.ts';
+import { extractPlaceRatings, placeDetailsUrl } from '../../server/src/sources/google-places.ts';
 
 describe('benchmark arithmetic', () => {
   it('cuts a period into seven-day buckets, the last one short', () => {
@@ -92,5 +93,25 @@ describe('Places API (New) place details', () => {
   it('reads a place with no reviews yet, and refuses an answer that is not JSON', () => {
     expect(extractPlaceRatings('{}')).toEqual({ rating: null, ratingCount: null, reviews: [] });
     expect(() => extractPlaceRatings('<html>')).toThrow(/not valid JSON/);
+  });
+});
+
+describe('where each kind of competitor is read', () => {
+  const base = { locationId: '00000000-0000-4000-8000-000000000001', name: 'Rival' };
+  it('reads a Google Play app from its listing, an App Store app from its feed, and a place from the Places API', () => {
+    expect(competitorTarget({ ...base, kind: 'google_play', playId: 'com.example.rival' })).toEqual({
+      url: 'https://play.google.com/store/apps/details?id=com.example.rival&hl=en',
+      config: { playId: 'com.example.rival' },
+    });
+    expect(competitorTarget({ ...base, kind: 'apple_json', appId: '1321994487', country: 'GB' }).url).toBe(
+      'https://itunes.apple.com/gb/rss/customerreviews/id=1321994487/sortBy=mostRecent/json',
+    );
+    expect(competitorTarget({ ...base, kind: 'google_places', placeId: 'ChIJ-abc_123456' })).toEqual({
+      url: null,
+      config: { placeId: 'ChIJ-abc_123456' },
+    });
+    expect(placeDetailsUrl('ChIJ-abc_123456')).toBe(
+      'https://places.googleapis.com/v1/places/ChIJ-abc_123456',
+    );
   });
 });
