@@ -239,4 +239,12 @@ describe('no complaint taken from a word about something else', () => {
       'Unfortunately the item did not work. The company offered to replace it but I decided to pay more and buy locally.';
     expect(body(draft(store, declined))).not.toMatch(/replacement/i);
   });
+
+  it('names two clear complaints together when no clause can be read', () => {
+    const text =
+      'Walked in for a mani pedi. My wait turned into 30 minutes and no one said a word to me. The place in general was dirty with dust everywhere.';
+    const reply = body(draft(salon, text));
+    expect(reply).toMatch(/wait/i);
+    expect(reply).toMatch(/clean/i);
+  });
 });

@@ -49,7 +49,7 @@ const INCOMPATIBLE =
 const REPLACEMENT_DECLINED =
   /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b/i;
 const PROCESS_CLAUSE =
-  /\b(?:wait|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long)\b/i;
+  /\b(?:wait|waited|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long|told|called|asked|ignored|turned away|charged|overcharged|quoted|refused|denied)\b/i;
 const OWNED_FOR_YEARS =
   /\b(?:(?:bought|purchased|had|owned|used) (?:it|them|this|these|mine|the \w+|\w+ \w+) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years (?:ago|old)|for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years)\b/i;
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;

@@ -94,19 +94,45 @@ const misquoteSentences = [
   'I am sorry the invoice came in above your quote without anyone checking with you first.',
 ];
 
-/** Sentences for the first theme the reviewer did not also praise; empty when there is none worth naming. */
+// Two complaints named together ("the long wait and the way you were treated"): noun phrases per theme.
+const themeNouns: Record<string, string> = {
+  wait: 'the long wait',
+  timeliness: 'how long it all took',
+  staff: 'the way you were treated',
+  billing: 'the trouble with the bill',
+  cleanliness: 'the cleanliness',
+  room: 'the state of the room',
+  noise: 'the noise',
+  food: 'the food',
+  order: 'the mix-up with your order',
+  booking: 'the trouble with your booking',
+  communication: 'the poor communication',
+  warranty: 'the trouble with the warranty',
+  delivery: 'the trouble with the delivery',
+  returns: 'the hassle of sending it back',
+  support: 'how hard it was to get help',
+  workmanship: 'the standard of the work',
+};
+
+/**
+ * Sentences for the themes the reviewer complained about and did not also praise: both named when two are clear,
+ * the first alone otherwise; empty when there is none worth naming.
+ */
 export function themeSentencesFor(
   themes: readonly string[],
   praised: readonly string[],
   reviewText: string,
 ): readonly string[] {
   if (MISQUOTE.test(reviewText)) return misquoteSentences;
-  for (const theme of themes) {
-    const sentences = themeSentences[theme];
-    if (!sentences || !complaintWords[theme]?.test(reviewText)) continue;
+  const clear = themes.filter((theme) => {
+    if (!themeSentences[theme] || !complaintWords[theme]?.test(reviewText)) return false;
     const praise = praiseWords[theme];
-    if (praise && praised.some((p) => praise.test(p))) continue;
-    return sentences;
-  }
-  return [];
+    return !(praise && praised.some((p) => praise.test(p)));
+  });
+  const [first, second] = clear;
+  if (!first) return [];
+  const a = themeNouns[first];
+  const b = second ? themeNouns[second] : undefined;
+  if (a && b) return [`I am sorry about ${a} and ${b}.`, `I apologise for ${a}, and for ${b}.`];
+  return themeSentences[first] ?? [];
 }
