@@ -1,15 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { queryRows } from '../db/executor.ts';
 import { registerScrapeGauge } from './metrics.ts';
-
-type Row = Record<string, unknown>;
-
-/** postgres.js returns the rows themselves, PGlite wraps them in `{ rows }`. */
-async function queryRows(db: Db, query: SQL): Promise<Row[]> {
-  const result = (await db.execute(query)) as unknown;
-  if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
-}
 
 async function existingTables(db: Db): Promise<Set<string>> {
   const rows = await queryRows(

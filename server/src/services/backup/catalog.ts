@@ -1,14 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-
-type Row = Record<string, unknown>;
-
-/** postgres.js returns the rows themselves, PGlite wraps them in `{ rows }`. */
-export async function queryRows(db: Db, query: SQL): Promise<Row[]> {
-  const result = (await db.execute(query)) as unknown;
-  if (Array.isArray(result)) return result as Row[];
-  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
-}
+import { type DbExecutor, queryRows } from '../../db/executor.ts';
 
 export type TableInfo = {
   name: string;
@@ -25,7 +16,7 @@ export type TableInfo = {
  * Every table of the application schema, read from the database itself rather than from our schema files, so
  * a backup carries whatever the migrations created, parents before children (by foreign keys).
  */
-export async function listTables(db: Db): Promise<TableInfo[]> {
+export async function listTables(db: DbExecutor): Promise<TableInfo[]> {
   const tables = (
     await queryRows(
       db,
@@ -100,7 +91,7 @@ export function orderByDependencies(tables: string[], edges: { child: string; pa
 export type MigrationLevel = { count: number; lastHash: string | null };
 
 /** How far drizzle's migrations have brought this database. */
-export async function readMigrationLevel(db: Db): Promise<MigrationLevel> {
+export async function readMigrationLevel(db: DbExecutor): Promise<MigrationLevel> {
   const rows = await queryRows(
     db,
     sql`select hash from drizzle.__drizzle_migrations order by created_at, id`,

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { listTables, queryRows, selectPage, type TableInfo } from './catalog.ts';
+import { type DbExecutor, queryRows } from '../../db/executor.ts';
+import { listTables, selectPage, type TableInfo } from './catalog.ts';
 
 export type TableDigest = { rows: number; sha256: string };
 
 const PAGE = 2000;
 
 /** Row count and a SHA-256 over every row's JSON in primary-key order: equal digests mean equal contents. */
-export async function digestTable(db: Db, table: TableInfo): Promise<TableDigest> {
+export async function digestTable(db: DbExecutor, table: TableInfo): Promise<TableDigest> {
   const hash = createHash('sha256');
   let rows = 0;
   for (let offset = 0; ; offset += PAGE) {

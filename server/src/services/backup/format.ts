@@ -19,4 +19,9 @@ export type BackupHeader = {
 export type BackupRowLine = { t: string; r: Record<string, unknown> };
 export type BackupTrailer = { end: true; tables: Record<string, TableDigest> };
 
+/** The closing line, with its digests; each digest is checked against the restored table afterwards. */
+export function isBackupTrailer(line: Record<string, unknown>): line is BackupTrailer {
+  return line.end === true && typeof line.tables === 'object' && line.tables !== null;
+}
+
 export type BackupSummary = { file: string; bytes: number; tables: Record<string, TableDigest> };

@@ -3,9 +3,16 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { listTables, queryRows, readMigrationLevel, type TableInfo } from './catalog.ts';
+import { type DbExecutor, queryRows } from '../../db/executor.ts';
+import { listTables, readMigrationLevel, type TableInfo } from './catalog.ts';
 import { digestTable, type TableDigest } from './digest.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type BackupTrailer } from './format.ts';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupHeader,
+  type BackupTrailer,
+  isBackupTrailer,
+} from './format.ts';
 
 /** A backup that cannot be restored here, with the reason in words the operator can act on. */
 export class BackupError extends Error {}
@@ -44,7 +51,7 @@ function checkHeader(header: Record<string, unknown> | undefined, file: string):
   return header as BackupHeader;
 }
 
-async function holdsData(db: Db, tables: TableInfo[]): Promise<string[]> {
+async function holdsData(db: DbExecutor, tables: TableInfo[]): Promise<string[]> {
   const busy: string[] = [];
   for (const t of tables) {
     if (ignoredWhenCheckingEmpty.has(t.name)) continue;
@@ -54,7 +61,7 @@ async function holdsData(db: Db, tables: TableInfo[]): Promise<string[]> {
   return busy;
 }
 
-async function insertRows(db: Db, table: TableInfo, rows: unknown[]): Promise<void> {
+async function insertRows(db: DbExecutor, table: TableInfo, rows: unknown[]): Promise<void> {
   const cols = sql.join(
     table.columns.map((c) => sql.identifier(c)),
     sql`, `,
@@ -66,7 +73,7 @@ async function insertRows(db: Db, table: TableInfo, rows: unknown[]): Promise<vo
   );
 }
 
-async function moveSequencesPast(db: Db, table: TableInfo): Promise<void> {
+async function moveSequencesPast(db: DbExecutor, table: TableInfo): Promise<void> {
   for (const c of table.sequenced) {
     await db.execute(
       sql`select setval(pg_get_serial_sequence(${`"${table.name}"`}, ${c}), coalesce(max(${sql.identifier(c)})::bigint, 0) + 1, false)
@@ -102,8 +109,7 @@ export async function restoreBackup(
       throw new BackupError(`Table ${t.name} does not match this database's schema`);
   }
 
-  return db.transaction(async (tx) => {
-    const txDb = tx as unknown as Db;
+  return db.transaction(async (txDb) => {
     const busy = await holdsData(txDb, tables);
     if (busy.length && !opts.force) {
       throw new BackupError(
@@ -128,7 +134,8 @@ export async function restoreBackup(
     };
     for await (const line of lines) {
       if (line.end === true) {
-        trailer = line as unknown as BackupTrailer;
+        if (!isBackupTrailer(line)) throw new BackupError(`${file} has a closing line without table digests`);
+        trailer = line;
         break;
       }
       const table = byName.get(String(line.t));

@@ -5,7 +5,8 @@ import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import type { Db, Engine } from '../../db/client.ts';
-import { listTables, queryRows, readMigrationLevel, selectPage } from './catalog.ts';
+import { queryRows } from '../../db/executor.ts';
+import { listTables, readMigrationLevel, selectPage } from './catalog.ts';
 import type { TableDigest } from './digest.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type BackupSummary } from './format.ts';
 
@@ -33,13 +34,13 @@ export async function writeBackup(db: Db, engine: Engine, file: string): Promise
   try {
     const digests = await db.transaction(
       async (tx) => {
-        const tables = await listTables(tx as unknown as Db);
+        const tables = await listTables(tx);
         const header: BackupHeader = {
           format: BACKUP_FORMAT,
           version: BACKUP_VERSION,
           createdAt: new Date().toISOString(),
           engine,
-          migrations: await readMigrationLevel(tx as unknown as Db),
+          migrations: await readMigrationLevel(tx),
           tables: tables.map((t) => ({ name: t.name, columns: t.columns })),
         };
         await writeLine(header);
@@ -48,7 +49,7 @@ export async function writeBackup(db: Db, engine: Engine, file: string): Promise
           const hash = createHash('sha256');
           let rows = 0;
           for (let offset = 0; ; offset += PAGE) {
-            const page = await queryRows(tx as unknown as Db, selectPage(table, PAGE, offset));
+            const page = await queryRows(tx, selectPage(table, PAGE, offset));
             for (const r of page) {
               const json = String(r.j);
               hash.update(`${json}\n`);

@@ -54,8 +54,7 @@ export async function queueWeeklyDigest(
     .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['manager', 'owner'])));
   const recipients = people.map((p) => p.email);
   if (opts.dryRun) return { weekStart, weekEnd: opts.weekEnd, subject, text, recipients, queued: false };
-  const queued = await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  const queued = await db.transaction(async (t) => {
     const claimed = await t
       .insert(digestRuns)
       .values({ orgId, weekStart, recipients: people.length })

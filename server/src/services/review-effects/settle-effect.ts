@@ -30,8 +30,7 @@ export async function settleEffect(
       effect.kind === 'draft'
         ? await prepareDraft(db, effect.orgId, effect.reviewId, await profileOf(effect.orgId), llm)
         : null;
-    const isOurs = await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+    const isOurs = await db.transaction(async (t) => {
       const [held] = await t
         .delete(reviewEffects)
         .where(

@@ -56,7 +56,7 @@ export async function importReviewRows(
     try {
       const result = await db.transaction((tx) =>
         ingestReviews(
-          tx as unknown as Db,
+          tx,
           {
             orgId: target.orgId,
             sourceId: target.id,
