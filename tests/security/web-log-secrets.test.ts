@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
+import { startFakeAsc } from '../app-store-connect/fake-asc-server.ts';
+import { startFakePlay } from '../google-play/fake-play-server.ts';
 import { type CapturedServer, startCapturedServer } from '../reliability/support.ts';
 import { callProcedure, openSession } from './http.ts';
 import { listProcedures } from './procedures.ts';
@@ -117,5 +119,87 @@ describe('no secret in the logs of the security flows', () => {
     expect(text.match(/"path":"\/u\/:redacted"/g)?.length).toBeGreaterThanOrEqual(14);
     for (const secret of [token, encoded, ...pieces])
       expect(text, 'a token was logged').not.toContain(secret);
+  });
+});
+
+/**
+ * App Store Connect and Google Play keys: entered once, used by the server to sign its tokens (the local fakes
+ * verify them, so the whole flow runs), and never sent back to the browser or written to a log line, nor are
+ * the access tokens Google hands out.
+ */
+describe('no app store key or token in the logs or in what the browser receives', () => {
+  let server: CapturedServer;
+  let asc: Awaited<ReturnType<typeof startFakeAsc>>;
+  let play: Awaited<ReturnType<typeof startFakePlay>>;
+  beforeAll(async () => {
+    asc = await startFakeAsc();
+    play = await startFakePlay();
+    server = await startCapturedServer('pglite', {
+      ALLOW_ENDPOINT_OVERRIDES: 'true',
+      REQUEST_LOG_LEVEL: 'debug',
+      FETCH_ALLOW_LIST: '127.0.0.1',
+    });
+    await loadDemo(server.database.db);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await asc?.close();
+    await play?.close();
+  });
+
+  it('keeps the .p8 key, the service account key and issued access tokens out of logs and answers', async () => {
+    const proc = (p: string) => {
+      const found = listProcedures().find((x) => x.path === p);
+      if (!found) throw new Error(`${p} is gone: update this test`);
+      return found;
+    };
+    const [m] = await server.database.db
+      .execute<{ user_id: string; org_id: string }>(
+        "select user_id, org_id from memberships where role = 'owner' limit 1",
+      )
+      .then((r) => (Array.isArray(r) ? r : (r as { rows: { user_id: string; org_id: string }[] }).rows));
+    const session = await openSession(server.database.db, m?.user_id ?? '', m?.org_id ?? null);
+    asc.seed([{ id: '9001', rating: 2, body: 'Crashes on start' }]);
+    play.seed([{ reviewId: 'gp-1', text: 'Too many ads', starRating: 2 }]);
+    const ascInput = {
+      kind: 'app_store_connect',
+      name: 'App Store',
+      settings: { appId: asc.appId, issuerId: asc.issuerId, keyId: asc.keyId, apiBaseUrl: asc.url },
+      secrets: { privateKey: asc.privateKey },
+    };
+    const playInput = {
+      kind: 'google_play',
+      name: 'Google Play',
+      settings: { packageName: play.packageName, apiBaseUrl: play.url, tokenUrl: play.tokenUrl },
+      secrets: { serviceAccountJson: play.serviceAccountJson },
+    };
+    const answers: unknown[] = [];
+    for (const input of [ascInput, playInput]) {
+      const tested = await callProcedure(server.url, proc('sources.test'), { draft: input }, session);
+      // The test fetch really ran: the fake verified the signed token and listed the review.
+      expect(JSON.stringify(tested.body)).toContain('"found":1');
+      answers.push(tested.body);
+      answers.push((await callProcedure(server.url, proc('sources.create'), input, session)).body);
+    }
+    answers.push((await callProcedure(server.url, proc('sources.list'), undefined, session)).body);
+    expect(play.issuedTokens).toBeGreaterThan(0);
+    const keyBody = (pem: string) => pem.replace(/-----[A-Z ]+-----|\s/g, '');
+    const serviceKey = (JSON.parse(play.serviceAccountJson) as { private_key: string }).private_key;
+    const secrets = [
+      keyBody(asc.privateKey).slice(20, 80),
+      keyBody(serviceKey).slice(20, 80),
+      play.serviceAccountJson.slice(0, 60),
+    ];
+    const tokens = play.requests.map((r) => r.authorization.replace('Bearer ', '')).filter(Boolean);
+    const ascTokens = asc.requests.map((r) => r.authorization.replace('Bearer ', '')).filter(Boolean);
+    expect(ascTokens.length).toBeGreaterThan(0);
+    const logs = server.logText();
+    const sent = JSON.stringify(answers);
+    for (const secret of [...secrets, ...tokens, ...ascTokens]) {
+      expect(logs, 'a key or token was logged').not.toContain(secret);
+      expect(sent, 'a key or token reached the browser').not.toContain(secret);
+    }
+    expect(sent).toContain('"privateKey":"set"');
+    expect(sent).toContain('"serviceAccountJson":"set"');
   });
 });

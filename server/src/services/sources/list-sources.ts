@@ -9,6 +9,8 @@ const secretNamesByKind: Partial<Record<string, SecretName[]>> = {
   yelp: ['apiKey'],
   google: ['clientSecret', 'refreshToken'],
   webhook: ['webhookSecret'],
+  app_store_connect: ['privateKey'],
+  google_play: ['serviceAccountJson'],
 };
 
 const sourceColumns = {

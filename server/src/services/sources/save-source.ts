@@ -80,7 +80,9 @@ async function checkLocation(db: Db, orgId: string, locationId: string | null | 
 }
 
 const namesOf = (secrets: SourceSecrets): SecretName[] =>
-  (['apiKey', 'clientSecret', 'refreshToken', 'webhookSecret'] as const).filter((n) => !!secrets[n]);
+  (
+    ['apiKey', 'clientSecret', 'refreshToken', 'webhookSecret', 'privateKey', 'serviceAccountJson'] as const
+  ).filter((n) => !!secrets[n]);
 
 export async function createSource(
   db: Db,
