@@ -4,12 +4,21 @@ import { useLocation } from 'wouter';
 import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { Field } from '../../shared/ui/field.tsx';
+import { SmsTemplateField } from './sms-template-field.tsx';
 import '../../shared/ui/marketing.css';
 
 const starter = {
   subject: 'How was your visit, {{firstName|there}}?',
   body: 'Hello {{firstName|there}},\n\nThank you for choosing {{businessName}}. Would you take a minute to tell us how it went?\n\n{{feedbackUrl}}\n\nThank you,\n{{senderName}}',
+  sms: 'Hi {{firstName|there}}, thanks for your visit. How did it go? Tell us here:',
 };
+
+type Channel = 'email' | 'sms' | 'both';
+const channelLabels: Array<[Channel, string]> = [
+  ['email', 'E-mail'],
+  ['sms', 'Text message'],
+  ['both', 'Both'],
+];
 
 /** Build a campaign: who, what (with a live preview), when and how fast. Sending happens on its page. */
 export function CampaignBuilder() {
@@ -31,6 +40,8 @@ export function CampaignBuilder() {
     ratePerMinute: 60,
     frequencyCapDays: 90,
     sendAt: '',
+    channel: 'email' as Channel,
+    smsTemplate: starter.sms,
   });
   const locationId = form.locationId || locations.data?.[0]?.id || '';
   const audience =
@@ -44,9 +55,11 @@ export function CampaignBuilder() {
             .filter(Boolean),
         }
       : { mode: 'list' as const, clientIds: form.picked };
+  const isTexting = form.channel !== 'email';
   const template = useDeferredValue({
     subjectTemplate: form.subjectTemplate,
     bodyTemplate: form.bodyTemplate,
+    ...(isTexting ? { smsTemplate: form.smsTemplate } : {}),
   });
   const preview = useQuery({
     ...trpc.campaigns.preview.queryOptions({ ...template, locationId: locationId || undefined }),
@@ -54,7 +67,11 @@ export function CampaignBuilder() {
     placeholderData: (previous) => previous,
   });
   const reach = useQuery({
-    ...trpc.campaigns.audience.queryOptions({ audience, frequencyCapDays: form.frequencyCapDays }),
+    ...trpc.campaigns.audience.queryOptions({
+      audience,
+      frequencyCapDays: form.frequencyCapDays,
+      channel: form.channel,
+    }),
     enabled: audience.mode === 'rules' || audience.clientIds.length > 0,
   });
   const save = useMutation(
@@ -74,6 +91,8 @@ export function CampaignBuilder() {
       ratePerMinute: form.ratePerMinute,
       frequencyCapDays: form.frequencyCapDays,
       sendAt: form.sendAt ? new Date(form.sendAt).toISOString() : null,
+      channel: form.channel,
+      smsTemplate: isTexting ? form.smsTemplate : '',
     });
   };
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
@@ -179,6 +198,35 @@ export function CampaignBuilder() {
           ) : null}
         </section>
         <section className="card" aria-label="Message">
+          <fieldset>
+            <legend>Send by</legend>
+            {channelLabels.map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="channel"
+                  value={value}
+                  checked={form.channel === value}
+                  onChange={() => set('channel', value)}
+                />{' '}
+                {label}{' '}
+              </label>
+            ))}
+            {isTexting ? (
+              <small className="hint">
+                Texts go only to clients who agreed to texts and have a mobile number; the others are counted
+                when you send.
+              </small>
+            ) : null}
+          </fieldset>
+          {isTexting ? (
+            <SmsTemplateField
+              value={form.smsTemplate}
+              onChange={(value) => set('smsTemplate', value)}
+              preview={preview.data?.sms ?? null}
+              errors={errors.smsTemplate}
+            />
+          ) : null}
           <Field
             label="Subject"
             required

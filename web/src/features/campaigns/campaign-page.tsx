@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatDate } from '../../shared/ui/format.ts';
+import { ChannelFunnel } from './channel-funnel.tsx';
 import { FunnelChart } from './funnel-chart.tsx';
+import { LaunchSkipsNote } from './launch-skips.tsx';
 import { useCanManage } from './use-can-manage.ts';
 import '../../shared/ui/marketing.css';
 
@@ -42,11 +44,13 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
       </p>
     );
   const c = campaign.data;
+  const skips = launch.data?.skipped ?? c.launchSkips;
+  const channelLabel = { email: 'by e-mail', sms: 'by text message', both: 'by e-mail and text' }[c.channel];
   return (
     <section>
       <h1>{c.name}</h1>
       <p>
-        {c.status === 'draft' ? 'Draft' : `Sent ${formatDate(c.launchedAt)}`} ·{' '}
+        {c.status === 'draft' ? 'Draft' : `Sent ${formatDate(c.launchedAt)}`} · {channelLabel} ·{' '}
         {c.scale === 'nps' ? '0–10 question' : '1–5 question'} · at most {c.ratePerMinute} per minute · open
         tracking {c.trackOpens ? 'on' : 'off'}
         {c.sendAt ? ` · scheduled for ${new Date(c.sendAt).toLocaleString()}` : ''}
@@ -87,13 +91,24 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
           </div>
         </section>
       ) : null}
-      {launch.data ? <p role="status">{launch.data.queued} message(s) queued.</p> : null}
+      {launch.data ? (
+        <p role="status">
+          {launch.data.emails + launch.data.texts} message(s) queued.
+          {c.channel === 'email'
+            ? ''
+            : ` ${launch.data.emails} e-mail(s) and ${launch.data.texts} text(s) to ${launch.data.queued} client(s).`}
+        </p>
+      ) : null}
+      {skips && isLaunched ? <LaunchSkipsNote skips={skips} channel={c.channel} /> : null}
       {launch.error ? (
         <p className="error" role="alert">
           {messageOf(launch.error)}
         </p>
       ) : null}
       {funnel.data ? <FunnelChart funnel={funnel.data} title="This campaign" /> : null}
+      {funnel.data && c.channel !== 'email' ? (
+        <ChannelFunnel funnel={funnel.data.byChannel} title="Funnel by channel for this campaign" />
+      ) : null}
       {isLaunched ? (
         <div className="fb-table-wrap">
           <table className="fb-table" aria-label="Who was asked">
@@ -102,7 +117,8 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
                 <th scope="col">Client</th>
                 <th scope="col">Asked</th>
                 <th scope="col">By</th>
-                <th scope="col">Delivery</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Text</th>
                 <th scope="col">Opened</th>
                 <th scope="col">Answered</th>
                 <th scope="col">Score</th>
@@ -118,7 +134,10 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
                   </td>
                   <td>{formatDate(r.askedAt)}</td>
                   <td>{r.askedBy}</td>
-                  <td title={r.lastError ?? undefined}>{r.delivery ?? '—'}</td>
+                  <td title={r.lastError ?? undefined}>
+                    {r.isEmailed ? (r.delivery ?? '—') : 'not e-mailed'}
+                  </td>
+                  <td title={r.textError ?? undefined}>{r.phone ? (r.textDelivery ?? '—') : 'not texted'}</td>
                   <td>{formatDate(r.openedAt)}</td>
                   <td>{formatDate(r.answeredAt)}</td>
                   <td>{r.score ?? '—'}</td>
@@ -134,6 +153,11 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
           <strong>Subject:</strong> {c.subjectTemplate}
         </p>
         <pre className="fb-preview">{c.bodyTemplate}</pre>
+        {c.channel !== 'email' ? (
+          <p>
+            <strong>Text:</strong> {c.smsTemplate}
+          </p>
+        ) : null}
       </details>
     </section>
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { formatDate } from '../../shared/ui/format.ts';
+import { ChannelFunnel } from './channel-funnel.tsx';
 import { FunnelChart } from './funnel-chart.tsx';
 import { useCanManage } from './use-can-manage.ts';
 import '../../shared/ui/marketing.css';
@@ -22,6 +23,9 @@ export function CampaignsPage() {
         </p>
       ) : null}
       {funnel.data ? <FunnelChart funnel={funnel.data} title="All campaigns" /> : null}
+      {funnel.data ? (
+        <ChannelFunnel funnel={funnel.data.byChannel} title="Funnel by channel, every campaign" />
+      ) : null}
       {list.isPending ? <p className="loading">Loading…</p> : null}
       <div className="fb-table-wrap">
         <table className="fb-table" aria-label="Campaigns">
@@ -29,6 +33,7 @@ export function CampaignsPage() {
             <tr>
               <th scope="col">Campaign</th>
               <th scope="col">Status</th>
+              <th scope="col">Channel</th>
               <th scope="col">Scale</th>
               <th scope="col">Created</th>
               <th scope="col">Sent</th>
@@ -41,6 +46,7 @@ export function CampaignsPage() {
                   <Link href={`/campaigns/${c.id}`}>{c.name}</Link>
                 </td>
                 <td>{c.status === 'draft' ? 'draft' : 'sent'}</td>
+                <td>{{ email: 'e-mail', sms: 'text', both: 'e-mail and text' }[c.channel]}</td>
                 <td>{c.scale === 'nps' ? '0–10' : '1–5'}</td>
                 <td>{formatDate(c.createdAt)}</td>
                 <td>{formatDate(c.launchedAt)}</td>
