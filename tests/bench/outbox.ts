@@ -1,8 +1,9 @@
 /**
  * outbox_messages_per_second: 2,000 feedback requests enqueued by a campaign launch, then sent by the outbox
- * worker (default concurrency) to a loopback SMTP server, on a PostgreSQL database created and dropped here.
- * The sink holds each greeting 100 ms (smtp-server's early-talker check); the SMTP transport keeps a pool of
- * `concurrency` connections, so this measures claim + send-time checks + SMTP + bookkeeping together.
+ * worker (16 sends at once) to a loopback SMTP server in a process of its own, on a PostgreSQL database
+ * created and dropped here. The sink holds each greeting 100 ms (smtp-server's early-talker check); the SMTP
+ * transport keeps a pool of `concurrency` connections, so this measures claim + send-time checks + SMTP +
+ * bookkeeping together. The run fails unless every client received exactly one message.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { openDatabase } from '../../server/src/db/client.ts';
@@ -15,17 +16,17 @@ import { feedbackSendPolicy } from '../../server/src/services/feedback/send-poli
 import { enqueueSms, startOutboxWorker } from '../../server/src/services/outbox/index.ts';
 import { buildRequestText, smsFeedbackSendPolicy } from '../../server/src/services/sms/sms-send-policy.ts';
 import { isWithinSendingHours } from '../../server/src/sms/quiet-hours.ts';
-import { startCrashSink } from '../feedback/crash-sink.ts';
 import { insertClients, loadDemoWithLocation, template } from '../feedback/helpers.ts';
 import { createTestDatabase } from '../support/db.ts';
 import { startFakeSmsServer } from '../support/fake-sms-server.ts';
+import { startSinkProcess } from './outbox-sink.ts';
 
 const messages = 2_000;
 const concurrency = 16;
 
 export async function runOutboxBench(): Promise<Record<string, number>> {
   const db = await createTestDatabase('postgres');
-  const sink = await startCrashSink(() => {});
+  const sink = await startSinkProcess();
   try {
     const demo = await loadDemoWithLocation(db.db);
     await insertClients(
@@ -42,6 +43,8 @@ export async function runOutboxBench(): Promise<Record<string, number>> {
       trackOpens: true,
       ratePerMinute: 100_000,
       frequencyCapDays: 90,
+      channel: 'email',
+      smsTemplate: '',
       ...template,
     });
     const enqueueStarted = performance.now();
@@ -79,8 +82,11 @@ export async function runOutboxBench(): Promise<Record<string, number>> {
     const seconds = (performance.now() - started) / 1000;
     await worker.stop();
     await serverDb.close();
-    if (sink.total() !== messages)
-      throw new Error(`sink received ${sink.total()} messages, expected ${messages}`);
+    const received = await sink.counts();
+    if (received.total !== messages || received.recipients !== messages)
+      throw new Error(
+        `sink received ${received.total} messages for ${received.recipients} clients, expected ${messages}`,
+      );
     return {
       outbox_messages_per_second: messages / seconds,
       outbox_enqueue_messages_per_second: messages / (enqueueMs / 1000),

@@ -3,6 +3,7 @@ import SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import { MailInputError } from './errors.ts';
 import type { OutgoingMail } from './message.ts';
 import { toRawMessage } from './raw-message.ts';
+import { openSmtpSocket } from './smtp-socket.ts';
 import type { MailTransport, SendResult } from './transport.ts';
 
 type SmtpError = Error & { code?: string; responseCode?: number; response?: string };
@@ -52,6 +53,7 @@ export function createSmtpTransport(
     dnsTimeout: 15_000,
     disableFileAccess: true,
     disableUrlAccess: true,
+    getSocket: openSmtpSocket,
   };
   // The pool is built here, not by createTransport(options): given a `url`, createTransport keeps only what
   // the URL says and drops every other option (pool, timeouts, file access), while SMTPPool merges the two.

@@ -1,9 +1,8 @@
-import pLimit from 'p-limit';
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import type { MailTransport } from '../../mail/index.ts';
 import type { SmsConfig } from '../../sms/sms-client.ts';
-import { claimDueMessages } from './claim-outbox.ts';
+import { type ClaimedMessage, claimDueMessages, releaseUnstarted } from './claim-outbox.ts';
 import { deliverMessage } from './deliver-message.ts';
 import type { SendPolicies } from './send-policy.ts';
 
@@ -21,7 +20,7 @@ export type OutboxWorkerOptions = {
 };
 
 export type OutboxWorker = {
-  /** One pass: claim a batch and send it. Returns how many messages it handled. */
+  /** Send until nothing is due. Returns how many messages it handled. */
   tick(): Promise<number>;
   /** Look for work now instead of at the next idle wake-up (after a campaign launch). */
   wake(): void;
@@ -29,33 +28,82 @@ export type OutboxWorker = {
 };
 
 /**
- * Loops while there is due mail and sleeps `idleMs` when there is none. Every process runs one; the claim
- * decides who sends what. `stop()` lets the batch in hand finish, so a graceful shutdown leaves no lease behind.
+ * Keeps `concurrency` sends in flight (one per pooled SMTP connection) and sleeps `idleMs` when nothing is
+ * due. Every process runs one; the claim decides who sends what. Messages are claimed a batch ahead, so a
+ * send never waits for a claim and a slow message never holds up the rest of its batch. `stop()` lets the
+ * sends in flight finish and hands the claimed but unstarted messages back, so a graceful shutdown leaves
+ * no lease behind.
  */
 export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
-  const limit = pLimit(Math.max(1, opts.concurrency));
+  const concurrency = Math.max(1, opts.concurrency);
+  const batchSize = concurrency * 2;
+  // A claimed message is started only while half its lease is left: one that waited longer might be taken
+  // over by another process mid-send. It is handed back instead.
+  const minLeaseLeftMs = (opts.leaseSeconds * 1000) / 2;
   let isStopped = false;
   let wakeUp: (() => void) | null = null;
 
-  async function tick(): Promise<number> {
-    const claimed = await claimDueMessages(opts.db, opts.worker, {
-      limit: Math.max(1, opts.concurrency) * 5,
-      leaseSeconds: opts.leaseSeconds,
-    });
-    await Promise.all(
-      claimed.map((message) =>
-        limit(async () => {
-          // Once stopping, leave the rest of the batch to its lease: another process or the restart takes it.
-          if (isStopped) return;
-          try {
-            await deliverMessage(opts, message);
-          } catch (error) {
-            opts.log.error({ err: error, outboxId: message.id }, 'outbox delivery failed');
-          }
-        }),
-      ),
-    );
-    return claimed.length;
+  async function drain(): Promise<number> {
+    const queue: ClaimedMessage[] = [];
+    const unstarted: ClaimedMessage[] = [];
+    let claiming: Promise<void> | null = null;
+    let lastClaimed = batchSize;
+    let handled = 0;
+
+    const claim = () => {
+      claiming ??= claimDueMessages(opts.db, opts.worker, {
+        limit: batchSize,
+        leaseSeconds: opts.leaseSeconds,
+      })
+        .then((rows) => {
+          rows.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+          queue.push(...rows);
+          lastClaimed = rows.length;
+        })
+        .catch((error: unknown) => {
+          opts.log.error({ err: error }, 'outbox claim failed');
+          lastClaimed = 0;
+        })
+        .finally(() => {
+          claiming = null;
+        });
+      return claiming;
+    };
+
+    const send = async (message: ClaimedMessage) => {
+      if ((message.leaseExpiresAt?.getTime() ?? 0) - Date.now() < minLeaseLeftMs) {
+        unstarted.push(message);
+        return;
+      }
+      handled += 1;
+      try {
+        await deliverMessage(opts, message);
+      } catch (error) {
+        opts.log.error({ err: error, outboxId: message.id }, 'outbox delivery failed');
+      }
+    };
+
+    const lane = async () => {
+      while (!isStopped) {
+        const message = queue.shift();
+        if (message) {
+          if (queue.length < concurrency && lastClaimed === batchSize) void claim();
+          await send(message);
+        } else if (claiming) await claiming;
+        else if (lastClaimed === 0) return;
+        else await claim();
+      }
+    };
+
+    await Promise.all(Array.from({ length: concurrency }, lane));
+    await claiming;
+    unstarted.push(...queue);
+    if (unstarted.length) {
+      await releaseUnstarted(opts.db, opts.worker, unstarted).catch((error: unknown) => {
+        opts.log.error({ err: error }, 'outbox could not hand back unstarted messages');
+      });
+    }
+    return handled;
   }
 
   const sleep = () =>
@@ -69,19 +117,14 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
 
   const loop = (async () => {
     while (!isStopped) {
-      let handled = 0;
-      try {
-        handled = await tick();
-      } catch (error) {
-        opts.log.error({ err: error }, 'outbox tick failed');
-      }
+      const handled = await drain();
       if (handled === 0 && !isStopped) await sleep();
       wakeUp = null;
     }
   })();
 
   return {
-    tick,
+    tick: drain,
     wake: () => wakeUp?.(),
     async stop() {
       isStopped = true;
