@@ -14,6 +14,7 @@ import { demoBusinessProfile } from './drafting/business-profile.ts';
 import type { Env } from './env.ts';
 import { trpcBodyLimit } from './http/body-limits.ts';
 import { createFeedbackRoutes } from './http/feedback.ts';
+import { createOAuthCallbackRoutes } from './http/oauth-callback.ts';
 import { CSRF_COOKIE, csrfGuard, SESSION_COOKIE, securityHeaders } from './http/security.ts';
 import { createSmsWebhookRoutes } from './http/sms-webhooks.ts';
 import { createTextLinkRoutes } from './http/text-links.ts';
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/webhooks', createWebhookRoutes({ db, services: deps.services, log }));
   app.route('/f', createFeedbackRoutes({ db, env, log, services: deps.services }));
   app.route('/u', createUnsubscribeRoutes({ db }));
+  app.route('/oauth', createOAuthCallbackRoutes({ db, env, log, services: deps.services }));
   app.route('/s', createTextLinkRoutes({ db }));
   if (env.DEMO_SITE) app.route('/demo-site', createDemoSite(demoBusinessProfile.name));
 

@@ -32,6 +32,18 @@ export const envSchema = z.object({
     .optional(),
   SMS_MESSAGING_SERVICE_SID: z.string().min(1).optional(),
   SMS_API_URL: z.url().default('https://api.twilio.com'),
+  /**
+   * OAuth clients the operator registers once with Google and Facebook, so owners connect with a click instead of
+   * pasting ids and tokens. Unset: that Connect button is not offered. The redirect URL to register is
+   * {PUBLIC_URL}/oauth/google/callback (or /oauth/facebook/callback).
+   */
+  GOOGLE_OAUTH_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_OAUTH_CLIENT_SECRET: z.string().min(1).optional(),
+  FACEBOOK_APP_ID: z.string().min(1).optional(),
+  FACEBOOK_APP_SECRET: z.string().min(1).optional(),
+  /** One address standing in for every Google (or Facebook) OAuth and API host; only with ALLOW_ENDPOINT_OVERRIDES. */
+  GOOGLE_ENDPOINT_OVERRIDE: z.url().optional(),
+  FACEBOOK_ENDPOINT_OVERRIDE: z.url().optional(),
   APP_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /**
    * Let a source's API address (Google's token and API URLs, Yelp's API URL) point somewhere else, for

@@ -11,6 +11,7 @@ export * from './schemas/campaigns.ts';
 export * from './schemas/cases.ts';
 export * from './schemas/clients.ts';
 export * from './schemas/dates.ts';
+export * from './schemas/oauth.ts';
 export * from './schemas/replies.ts';
 export * from './schemas/sources.ts';
 export * from './schemas/trends.ts';

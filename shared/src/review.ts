@@ -55,6 +55,7 @@ export const sourceKinds = [
   'webhook',
   'app_store_connect',
   'google_play',
+  'facebook',
 ] as const;
 export const sourceKindSchema = z.enum(sourceKinds);
 export type SourceKind = z.infer<typeof sourceKindSchema>;

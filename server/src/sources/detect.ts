@@ -58,6 +58,7 @@ export function extract(doc: FetchedDocument, kind?: SourceKind, config?: CssSel
     case 'google':
     case 'app_store_connect':
     case 'google_play':
+    case 'facebook':
     case 'csv':
     case 'webhook':
       throw new ExtractError(

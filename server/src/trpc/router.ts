@@ -9,6 +9,7 @@ import { clientsRouter } from './routers/clients.ts';
 import { competitorsRouter } from './routers/competitors.ts';
 import { llmRouter } from './routers/llm.ts';
 import { membersRouter } from './routers/members.ts';
+import { oauthRouter } from './routers/oauth.ts';
 import { outboxRouter } from './routers/outbox.ts';
 import { repliesRouter } from './routers/replies.ts';
 import { reviewsRouter } from './routers/reviews.ts';
@@ -25,6 +26,7 @@ export const appRouter = router({
   alerts: alertsRouter,
   audit: auditRouter,
   sources: sourcesRouter,
+  oauth: oauthRouter,
   trends: trendsRouter,
   clients: clientsRouter,
   campaigns: campaignsRouter,

@@ -15,6 +15,7 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   webhook: 'Webhook (reviews pushed by another tool)',
   app_store_connect: 'App Store Connect (read and reply)',
   google_play: 'Google Play Console (read and reply)',
+  facebook: 'Facebook Page recommendations (read and reply)',
 };
 
 /** Kinds whose list is complete on every poll, so a review that vanished was removed. */
@@ -31,6 +32,8 @@ export const tracksRemovalsByDefault: Record<SourceKind, boolean> = {
   app_store_connect: true,
   // The Play API lists only the last week's reviews, so an older one missing from a poll was not removed.
   google_play: false,
+  // Every rating of the Page is listed on each poll, so one that vanished was removed.
+  facebook: true,
 };
 
 /** Kinds that are fetched on a schedule. */
@@ -44,6 +47,7 @@ export const polledKinds: SourceKind[] = [
   'yelp',
   'app_store_connect',
   'google_play',
+  'facebook',
 ];
 
 const httpUrl = z
@@ -262,6 +266,14 @@ const requirements: Record<SourceKind, Requirement[]> = {
       field: 'secrets.serviceAccountJson',
       message: 'Paste the service account key',
       present: (_, k) => k.has('serviceAccountJson'),
+    },
+  ],
+  // A Page token can only come from Facebook Login, so this kind is never typed in.
+  facebook: [
+    {
+      field: 'kind',
+      message: 'Facebook Pages are added with the Connect Facebook Page button',
+      present: () => false,
     },
   ],
 };

@@ -15,7 +15,13 @@ export type Collected =
       lastModified: string | null;
       isCompleteList: boolean;
     }
-  | { ok: false; message: string; retryAfterMs: number | null };
+  | {
+      ok: false;
+      message: string;
+      retryAfterMs: number | null;
+      /** The platform no longer accepts the stored grant: waiting will not help, the owner must reconnect. */
+      needsReconnect?: boolean;
+    };
 
 const MAX_PAGES = 10;
 

@@ -10,6 +10,7 @@ import { extractIsolated } from '../../sources/isolated/read-isolated.ts';
 import { openSourceSecrets, type SourceSecrets, sealSourceSecrets } from '../secrets/source-secrets.ts';
 import type { ClaimedSource } from './claim-due-sources.ts';
 import type { Collected, Fetcher } from './collect.ts';
+import { createFacebookCollector } from './facebook-collector.ts';
 import { createStoreCollector } from './store-collectors.ts';
 
 export type Collector = (source: ClaimedSource) => Promise<Collected>;
@@ -62,7 +63,7 @@ export function httpOverFetcher(fetcher: Fetcher): HttpFn {
   };
 }
 
-function readSecrets(deps: CollectorDeps, source: ClaimedSource): SourceSecrets | string {
+export function readSecrets(deps: CollectorDeps, source: ClaimedSource): SourceSecrets | string {
   const config = source.config as ApiConfig;
   // A source saved while overrides were allowed is not polled at its own address once they are switched off.
   if (!deps.allowEndpointOverrides && (config.apiBaseUrl || config.tokenUrl))
@@ -120,7 +121,10 @@ export function createGoogleCollector(deps: CollectorDeps, opts: { persist?: boo
         isCompleteList: config.tracksRemovals !== false && isWhole,
       };
     } catch (error) {
-      if (error instanceof GbpError) return failed(error.message, error.retryAfterMs ?? null);
+      if (error instanceof GbpError)
+        return error.code === 'auth'
+          ? { ...failed(error.message, null), needsReconnect: true }
+          : failed(error.message, error.retryAfterMs ?? null);
       throw error;
     }
   };
@@ -197,5 +201,6 @@ export function createCollectors(
       persist: opts.persistTokens ?? true,
     }),
     google_play: createStoreCollector(deps, 'google_play', httpOverFetcher(deps.fetcher)),
+    facebook: createFacebookCollector(deps),
   };
 }

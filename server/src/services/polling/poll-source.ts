@@ -74,7 +74,7 @@ export async function pollClaimedSource(deps: PollDeps, source: ClaimedSource): 
     await finishRun({ error: collected.message });
     await releaseSource(deps.db, deps.worker, source, {
       consecutiveFailures: failures,
-      health: failures >= 3 ? 'failing' : 'degraded',
+      health: collected.needsReconnect || failures >= 3 ? 'failing' : 'degraded',
       lastError: collected.message,
       lastPolledAt: now,
       // From when the failed poll ended (a hung site may have taken the whole deadline), and never sooner than

@@ -2,8 +2,10 @@ import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { replies, reviews, sources } from '../../db/schema/index.ts';
 
-/** Platforms we post to through their API; everything else is copied and marked posted by hand. */
-export const API_POSTING_KINDS = ['google', 'app_store_connect', 'google_play'] as const;
+import { postingTargets } from './posting-targets.ts';
+
+/** Platforms we post to through their API (the table in posting-targets.ts); the rest are marked posted by hand. */
+export const API_POSTING_KINDS = Object.keys(postingTargets);
 
 export type ClaimedReply = {
   orgId: string;

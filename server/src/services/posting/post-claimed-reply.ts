@@ -4,12 +4,11 @@ import type { Db } from '../../db/client.ts';
 import { replies } from '../../db/schema/index.ts';
 import type { Logger } from '../../logger.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
-import { GbpError, type HttpFn, postReplyExactlyOnce } from '../../sources/google/client.ts';
-import { StoreApiError } from '../../sources/store-api/errors.ts';
+import type { HttpFn } from '../../sources/google/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { postStoreReply } from '../store-replies/post-store-reply.ts';
 import type { ClaimedReply } from './claim-replies.ts';
-import { loadGoogleTarget, PostingError } from './google-target.ts';
+import { PostingError } from './google-target.ts';
+import { isPostingKind, postingTargets, sourceKindOfReview } from './posting-targets.ts';
 
 export type PostingDeps = {
   db: Db;
@@ -44,10 +43,12 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
     return rows.length === 1;
   };
   try {
-    // App Store Connect and Google Play replies go through their own adapters; the rest go to Google.
-    const store = await postStoreReply(deps, reply);
-    const result = store ?? (await postToGoogle(deps, reply));
-    const via = store?.via ?? 'google_api';
+    const kind = await sourceKindOfReview(deps.db, reply.orgId, reply.reviewId);
+    if (!kind || !isPostingKind(kind))
+      throw new PostingError('The review behind this reply is not on a platform Rebound posts to', false);
+    const posted = await postingTargets[kind](deps, reply);
+    const result = { status: posted.status };
+    const via = posted.via;
     const postedAt = now();
     const isMine = await finish({
       state: 'posted',
@@ -55,7 +56,7 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
       postedBy: reply.approvedBy,
       lastError: null,
       attempts: reply.attempts + 1,
-      meta: { via, result: result.status, ...store?.meta },
+      meta: { via, result: result.status, ...posted.meta },
     });
     if (!isMine) return 'lost_lease';
     await recordAudit(deps.db, {
@@ -69,21 +70,16 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
     });
     return result.status;
   } catch (error) {
-    const isRetryable =
-      error instanceof GbpError
-        ? error.isRetryable
-        : error instanceof PostingError || error instanceof StoreApiError
-          ? error.isRetryable
-          : true;
+    // Every adapter's error (GbpError, FbError, StoreApiError, PostingError) says whether a retry can help.
+    const isRetryable = hasFlag(error, 'isRetryable') ? error.isRetryable : true;
+    const retryAfterMs = hasNumber(error, 'retryAfterMs') ? error.retryAfterMs : undefined;
     const message = error instanceof Error ? error.message : String(error);
     const attempts = reply.attempts + 1;
     const isFinal = !isRetryable || attempts >= MAX_POST_ATTEMPTS;
     const wait = computeBackoffMs(attempts, {
       baseMs: deps.retryBaseMs ?? 30_000,
       maxMs: 60 * 60_000,
-      ...((error instanceof GbpError || error instanceof StoreApiError) && error.retryAfterMs
-        ? { retryAfterMs: error.retryAfterMs }
-        : {}),
+      ...(retryAfterMs ? { retryAfterMs } : {}),
     });
     // Back to `approved` with attempts > 0: the next claim reads the review back before it posts again.
     await finish({
@@ -108,24 +104,16 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
   }
 }
 
-async function postToGoogle(deps: PostingDeps, reply: ClaimedReply) {
-  if (!deps.box)
-    throw new PostingError('APP_SECRET is not set, so the stored Google credentials cannot be read', true);
-  const target = await loadGoogleTarget(deps.db, deps.box, reply.orgId, reply.reviewId);
-  const result = await postReplyExactlyOnce(
-    target.cfg,
-    target.tokens,
-    target.reviewName,
-    reply.text,
-    deps.http,
-    {
-      attempts: deps.triesPerClaim ?? 3,
-      readBackFirst: reply.isResume,
-      ...(deps.sleep ? { sleep: deps.sleep } : {}),
-    },
+function hasFlag<K extends string>(error: unknown, key: K): error is Record<K, boolean> {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as Record<string, unknown>)[key] === 'boolean'
   );
-  await target
-    .save(result.tokens)
-    .catch((error: unknown) => deps.log.warn({ err: error }, 'could not store refreshed Google tokens'));
-  return result;
+}
+
+function hasNumber<K extends string>(error: unknown, key: K): error is Record<K, number> {
+  return (
+    typeof error === 'object' && error !== null && typeof (error as Record<string, unknown>)[key] === 'number'
+  );
 }
