@@ -227,34 +227,38 @@ export function CampaignBuilder() {
               errors={errors.smsTemplate}
             />
           ) : null}
-          <Field
-            label="Subject"
-            required
-            value={form.subjectTemplate}
-            onChange={(e) => set('subjectTemplate', e.target.value)}
-            errors={errors.subjectTemplate}
-          />
-          <div className="field">
-            <label htmlFor="campaign-body">Message</label>
-            <textarea
-              id="campaign-body"
-              value={form.bodyTemplate}
-              onChange={(e) => set('bodyTemplate', e.target.value)}
-              aria-describedby="merge-hint"
-            />
-            <small id="merge-hint" className="hint">
-              Merge fields:{' '}
-              {
-                '{{firstName}} {{clientName}} {{businessName}} {{locationName}} {{senderName}} {{feedbackUrl}}'
-              }
-              . Never offer anything in return for a review.
-            </small>
-            {errors.bodyTemplate ? (
-              <small className="error" role="alert">
-                {errors.bodyTemplate.join(' ')}
-              </small>
-            ) : null}
-          </div>
+          {form.channel === 'sms' ? null : (
+            <>
+              <Field
+                label="Subject"
+                required
+                value={form.subjectTemplate}
+                onChange={(e) => set('subjectTemplate', e.target.value)}
+                errors={errors.subjectTemplate}
+              />
+              <div className="field">
+                <label htmlFor="campaign-body">Message</label>
+                <textarea
+                  id="campaign-body"
+                  value={form.bodyTemplate}
+                  onChange={(e) => set('bodyTemplate', e.target.value)}
+                  aria-describedby="merge-hint"
+                />
+                <small id="merge-hint" className="hint">
+                  Merge fields:{' '}
+                  {
+                    '{{firstName}} {{clientName}} {{businessName}} {{locationName}} {{senderName}} {{feedbackUrl}}'
+                  }
+                  . Never offer anything in return for a review.
+                </small>
+                {errors.bodyTemplate ? (
+                  <small className="error" role="alert">
+                    {errors.bodyTemplate.join(' ')}
+                  </small>
+                ) : null}
+              </div>
+            </>
+          )}
           <div className="field">
             <label htmlFor="campaign-scale">Question</label>
             <select
@@ -298,12 +302,18 @@ export function CampaignBuilder() {
               ))}
             </ul>
           ) : null}
-          <p>
-            <strong>Subject:</strong> <span data-testid="preview-subject">{preview.data?.subject}</span>
-          </p>
-          <pre className="fb-preview" data-testid="preview-text">
-            {preview.data?.text}
-          </pre>
+          {form.channel === 'sms' ? (
+            <p className="hint">Texts only: the e-mail is not sent.</p>
+          ) : (
+            <>
+              <p>
+                <strong>Subject:</strong> <span data-testid="preview-subject">{preview.data?.subject}</span>
+              </p>
+              <pre className="fb-preview" data-testid="preview-text">
+                {preview.data?.text}
+              </pre>
+            </>
+          )}
         </section>
       </div>
       {save.error && !Object.keys(errors).length ? (
