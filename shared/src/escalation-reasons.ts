@@ -18,6 +18,7 @@ const reasonSentences: Record<IncidentKind, string> = {
   food_safety: 'Reports out-of-date or spoiled food',
   patient_safety: 'Says serious symptoms were dismissed',
   pests: 'Reports bed bugs, bites or vermin',
+  hygiene: 'Reports mould, unhygienic food handling or ignored health rules',
 };
 
 /** One stored escalation reason in plain words; an unknown (older) reason is shown with its underscores as spaces. */

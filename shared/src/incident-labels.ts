@@ -18,6 +18,7 @@ export const incidentLabels: Record<IncidentKind, string> = {
   food_safety: 'unsafe food sold',
   patient_safety: 'patient safety',
   pests: 'bed bugs or pests',
+  hygiene: 'hygiene or health risk',
 };
 
 /** A stored escalation reason as words; reasons stored before incident kinds existed read as they were. */

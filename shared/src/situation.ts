@@ -71,6 +71,7 @@ export const incidentKinds = [
   'food_safety',
   'patient_safety',
   'pests',
+  'hygiene',
 ] as const;
 export const incidentKindSchema = z.enum(incidentKinds);
 export type IncidentKind = z.infer<typeof incidentKindSchema>;

@@ -66,6 +66,14 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'Today their manager called me something that I can not even print here, in front of other shoppers.',
     ],
     ['abuse', 'food_hospitality', 'When I asked for the bill the owner swore at me and told me to leave.'],
+    [
+      'abuse',
+      'trades_repairs',
+      'The owner called me yelling and cursing because I asked for a second quote.',
+    ],
+    ['hygiene', 'food_hospitality', 'Black mold all over the shower floor and old food under the bed.'],
+    ['hygiene', 'food_hospitality', 'The girl dropped something into my smoothie with her bare hands.'],
+    ['equipment_failure_risk', 'food_hospitality', 'The elevator starts to move even when the door is open.'],
   ];
   it.each(cases)('escalates %s (%s): "%s"', (kind, group, text) => {
     const t = triage(text, group);
@@ -107,6 +115,7 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'The cashier rolled her eyes and called me impatient when I asked twice.',
     ],
     ['colour of a product', 'retail', 'The colour of the case is not what the photos showed.'],
+    ['having to "harass" a vet for a refill', 'health', 'I had to harass the vet for a prescription refill.'],
     [
       'being "robbed" by a price',
       'professional',

@@ -22,9 +22,10 @@ const INCIDENT_WORDS: Partial<Record<IncidentKind, string>> = {
   food_safety: 'the out-of-date food you found',
   patient_safety: 'what you describe',
   pests: 'the pests you describe',
+  hygiene: 'the hygiene problems you describe',
 };
 // Incidents in which nobody was hurt (a door that would not lock, pests seen, out-of-date stock): no asking after them.
-const UNHURT: ReadonlySet<IncidentKind> = new Set(['security', 'food_safety', 'pests']);
+const UNHURT: ReadonlySet<IncidentKind> = new Set(['security', 'food_safety', 'pests', 'hygiene']);
 // Incidents where the item itself is the neutral name ("what happened with the brakes").
 const ITEM_INCIDENTS: ReadonlySet<IncidentKind> = new Set([
   'injury',

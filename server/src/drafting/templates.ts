@@ -19,8 +19,10 @@ export const thanksBrief = [
   'I appreciate you writing this.',
   'Thank you for the honest review.',
   'Thanks for raising this.',
+  'Thank you for taking the trouble to write this.',
+  'Thank you for being straight with us.',
+  'Thank you for putting this in writing.',
   'Thank you for writing to us about this.',
-  'I am glad you told us.',
 ];
 
 export const ackClause = [
@@ -30,7 +32,7 @@ export const ackClause = [
   'I apologise that {p}.',
   'I am sorry to hear that {p}.',
   'I was really sorry to learn that {p}.',
-  'I am so sorry that {p}; I know how frustrating that is.',
+  'I am very sorry that {p}.',
   'I can see why you are upset that {p}, and I am sorry.',
   'I am sorry that {p}; that is not how it should be.',
 ];
@@ -66,15 +68,14 @@ export const ackItem = [
 export const ackGeneral = [
   'I am sorry we let you down.',
   'I am sorry this was such a disappointing experience.',
-  'I am sorry it went so badly for you.',
   'I am sorry we did not get this right for you.',
   'I am sorry this fell so far short of what you expected.',
   'I am really sorry to read this.',
-  'This is not the experience we want anyone to have, and I am sorry.',
   'I am sorry to read how disappointed you were.',
-  'I apologise; you expected better, and rightly so.',
   'I am sorry this left you so frustrated.',
   'I am sorry; this is not what you should have had from us.',
+  'I am sorry we fell short of what you expected.',
+  'I am sorry we did not do better by you.',
 ];
 
 export const ackGeneralThing = [
@@ -149,18 +150,16 @@ export const thirdPartyHelp = [
 ];
 
 export const callToHear = [
-  'I would like to hear more about what happened.',
-  'I would be grateful for the chance to hear the full story.',
-  'I would like to understand exactly where we went wrong.',
-  'I would welcome a conversation about this.',
-  'I would like to talk it through with you.',
-  'I want to hear from you directly so I can look into it.',
-  'I would like to know more, so I can put it right.',
-  'I would really like the chance to talk about what happened.',
+  'I would like to talk this through with you and see how I can make it right.',
+  'I would welcome the chance to put this right with you directly.',
+  'I would like to follow this up with you personally.',
+  'I want to look into this and come back to you properly.',
+  'I would like to speak with you about this myself.',
+  'I would be grateful for the chance to talk this through with you.',
+  'I would like to pick this up with you directly.',
   'I want to understand what went wrong, and the best way is to talk.',
-  'I would value the chance to hear more from you.',
-  'Could we talk it over? I would like to know what happened from your side.',
-  'I would like to get the details from you and look into it properly.',
+  'I would like to talk it through with you.',
+  'I would value the chance to make this right.',
 ];
 
 // Joins the offer of a call to the invitation: sometimes one sentence, sometimes two.

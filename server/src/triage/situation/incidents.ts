@@ -184,7 +184,9 @@ const rules: readonly Rule[] = [
     match: words(
       "(?<!(?:not|n't|never|no one|nobody) (?:to )?|(?:don't|didn't) want to )harass\\w*|stalk(?:ed|ing)|groped|grop(?:e|ing)|touched (?:me|her|my) (?:inappropriately|without)|inappropriate(?:ly)? (?:touch\\w*|comments?|remarks?|advances?|behaviou?r)|(?:hit|hitting) on (?:me|my (?:wife|daughter|girlfriend))|sexual (?:comments?|advances?|remarks?|harassment)|kept (?:calling|texting|messaging) (?:me|my)|won't stop (?:calling|texting)",
     ),
-    unless: words('not (?:harass\\w*|pushy)'),
+    unless: words(
+      'not (?:harass\\w*|pushy)|(?:had|have|having|need|needed) to (?:keep )?harass|harass(?:ing)? (?:the|them|him|her|their) (?:vet|doctor|office|staff|company|store|manager|pharmacy)',
+    ),
   },
   {
     kind: 'abuse',
@@ -262,6 +264,28 @@ const rules: readonly Rule[] = [
       "severe|excruciating|unbearable|chest pains?|bleeding|(?:couldn't|could not|can't|cannot) breathe|high fever|fever|infection|emergency|the er|hospital|ambulance|urgent care|turned out|diagnosed|(?:in|with) (?:so much |a lot of |terrible |extreme )?pain|symptoms|seizures?|faint\\w*|passed out",
     ),
     notIn: ['retail', 'food_hospitality', 'trades_repairs', 'professional', 'software'],
+  },
+  {
+    // A lift or door that moves or closes on people: a danger whether or not anyone was hurt.
+    kind: 'equipment_failure_risk',
+    match: words(
+      '(?:elevator|lift)s? (?:\\w+ )?(?:moves?|moving|moved|starts? to move|started moving|dropped|drops|fell|falls|shook) (?:\\w+ )?(?:with|while|when|even when|before) (?:the )?doors? (?:is |are |was |were )?(?:still )?open|(?:elevator|lift) (?:dropped|fell|plunged)|(?:door|gate)s? (?:closed|slammed) on (?:my|our|me|us|him|her)',
+    ),
+  },
+  {
+    // Mould where guests sleep or wash, food handled carelessly, masks ignored where they were required: health.
+    kind: 'hygiene',
+    match: words(
+      "black (?:mold|mould)|(?:mold|mould) (?:all over|everywhere|on the (?:walls?|ceiling|shower|bathroom|food|bread))|(?:with|using) (?:their |his |her )?bare hands|(?:no|without) gloves (?:on )?(?:while|when|handling)|(?:touched|handled|grabbed|picked up) (?:the |my |our )?(?:food|bread|ice|fruit|sandwich|drink)\\w* with (?:their |his |her )?(?:bare|dirty|ungloved) hands|(?:didn't|did not|weren't|were not|not) (?:wearing|wear) (?:a |any )?masks?|masks? (?:were |was )?(?:not )?(?:required|mandated)[^.!?]{0,60}(?:no one|nobody|staff|employees|they) (?:\\w+ )?(?:wore|wearing|enforc)",
+    ),
+    notIn: ['retail', 'software'],
+  },
+  {
+    // An owner or staff member shouting and cursing at a customer.
+    kind: 'abuse',
+    match: words(
+      '(?:yelling|yelled|screaming|screamed|shouting|shouted) and (?:cursing|cussing|swearing)|(?:cursing|cussing|swearing) and (?:yelling|screaming|shouting)|(?:cursed|cussed) (?:me|us) out',
+    ),
   },
   {
     // Bed bugs, bites or vermin where people sleep or eat: a health matter, handled privately like other incidents.
