@@ -165,7 +165,9 @@ describe('a title that names the fault', () => {
     expect(body(draft(store, 'Sadly I expected more from this.', 'Poor build quality'))).toMatch(
       /poor build quality/,
     );
-    expect(body(draft(store, 'Sadly I expected more from this.', 'Bad purchase'))).not.toMatch(/purchase/);
+    expect(body(draft(store, 'Sadly I expected more from this.', 'Bad purchase'))).not.toMatch(
+      /(?:bad|poor|the) purchase/,
+    );
     expect(body(draft(store, 'Sadly I expected more from this.', 'Poor qaulity'))).not.toMatch(/qaulity/);
   });
 });
