@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite, type PgliteDatabase } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema/index.ts';
@@ -16,6 +16,8 @@ export type Database = {
   engine: Engine;
   /** Set for PostgreSQL: the connection string, for tools that need their own connection. */
   databaseUrl: string | null;
+  /** Set for PGlite: the same database typed for its engine, as the PGlite migrator takes it. */
+  pglite: PgliteDatabase<Schema> | null;
   close(): Promise<void>;
 };
 
@@ -35,8 +37,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       connect_timeout: 10,
       idle_timeout: 60,
     });
-    const db = drizzlePostgres(sql, { schema, casing: 'snake_case' }) as unknown as Db;
-    return { db, engine: 'postgres', databaseUrl: opts.databaseUrl, close: () => sql.end({ timeout: 5 }) };
+    const db: Db = drizzlePostgres(sql, { schema, casing: 'snake_case' });
+    return {
+      db,
+      engine: 'postgres',
+      databaseUrl: opts.databaseUrl,
+      pglite: null,
+      close: () => sql.end({ timeout: 5 }),
+    };
   }
   let client: PGlite;
   if (opts.inMemory) {
@@ -47,6 +55,6 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     client = new PGlite(dir);
   }
   await client.waitReady;
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
-  return { db, engine: 'pglite', databaseUrl: null, close: () => client.close() };
+  const pglite = drizzlePglite(client, { schema, casing: 'snake_case' });
+  return { db: pglite, engine: 'pglite', databaseUrl: null, pglite, close: () => client.close() };
 }

@@ -33,13 +33,25 @@ const headerHints: Array<[ClientImportField, RegExp]> = [
 
 type RawRecord = { record: string[]; raw: string };
 
+// With `raw: true` csv-parse returns `{ record, raw }` per line, which its types do not describe: check each.
+function isRawRecord(value: unknown): value is RawRecord {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'raw' in value &&
+    typeof value.raw === 'string' &&
+    'record' in value &&
+    Array.isArray(value.record)
+  );
+}
+
 function readRecords(
   text: string,
   onSkip?: (error: RowError) => void,
 ): Array<{ line: number; cells: string[] }> {
   let nextLine = 1;
   const out: Array<{ line: number; cells: string[] }> = [];
-  const records = parseSync(text, {
+  const records: unknown[] = parseSync(text, {
     delimiter: sniffDelimiter(text.slice(0, 65_536)),
     bom: true,
     raw: true,
@@ -50,8 +62,9 @@ function readRecords(
       if (error)
         onSkip?.({ line: Number(error.lines) || nextLine, reason: `Unreadable CSV: ${error.message}` });
     },
-  }) as unknown as RawRecord[];
+  });
   for (const entry of records) {
+    if (!isRawRecord(entry)) continue;
     const leading = /^(?:[ \t]*(?:\r\n|\r|\n))*/.exec(entry.raw)?.[0] ?? '';
     const line = nextLine + (leading.match(/\r\n|\r|\n/g)?.length ?? 0);
     nextLine += entry.raw.match(/\r\n|\r|\n/g)?.length ?? 0;
