@@ -82,6 +82,8 @@ function toSourceView(row: SourceRow, runs: PollRunView[]) {
     lastPolledAt: row.lastPolledAt,
     createdAt: row.createdAt,
     secrets,
+    /** Connected with Google or Facebook sign-in (OAuth): offers Reconnect and Disconnect. */
+    isConnected: (row.config as { connectedWith?: unknown }).connectedWith === 'oauth',
     lastRuns: runs,
   };
 }

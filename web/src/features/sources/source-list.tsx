@@ -28,7 +28,12 @@ type Actions = {
   onEdit(source: SourceItem): void;
   onDelete(id: string): void;
   onImport(source: SourceItem): void;
+  /** Offered to owners and admins on Google and Facebook sources. */
+  onReconnect?(source: SourceItem): void;
+  onDisconnect?(sourceId: string): void;
 };
+
+const platformOf = (kind: string) => (kind === 'facebook' ? 'Facebook' : 'Google');
 
 /** One card per source: health in words, the last error as the site gave it, recent runs, the next poll. */
 export function SourceCard({ source, actions }: { source: SourceItem; actions: Actions }) {
@@ -126,9 +131,23 @@ export function SourceCard({ source, actions }: { source: SourceItem; actions: A
           <button type="button" onClick={() => actions.onTogglePause(source)}>
             {source.isPaused ? 'Resume' : 'Pause'}
           </button>
-          <button type="button" onClick={() => actions.onEdit(source)}>
-            Edit
-          </button>
+          {actions.onReconnect &&
+          (source.kind === 'google' || source.kind === 'facebook') &&
+          (source.health === 'failing' || !source.isConnected) ? (
+            <button type="button" className="primary" onClick={() => actions.onReconnect?.(source)}>
+              Reconnect {platformOf(source.kind)}
+            </button>
+          ) : null}
+          {actions.onDisconnect && source.isConnected ? (
+            <button type="button" onClick={() => actions.onDisconnect?.(source.id)}>
+              Disconnect {platformOf(source.kind)}
+            </button>
+          ) : null}
+          {source.kind === 'facebook' ? null : (
+            <button type="button" onClick={() => actions.onEdit(source)}>
+              Edit
+            </button>
+          )}
           {isConfirming ? (
             <span className="confirm">
               Delete this source and all its reviews?{' '}

@@ -1,8 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useSearchParams } from 'wouter';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { useMe } from '../../shared/auth/use-me.ts';
+import { ConnectButtons, useStartConnect } from './connect-buttons.tsx';
+import { ConnectPicker } from './connect-picker.tsx';
 import { CsvUpload } from './csv-upload.tsx';
 import { FetchPolicy } from './fetch-policy.tsx';
 import { SourceForm } from './source-form.tsx';
@@ -22,7 +25,9 @@ export function SourcesPage() {
   const queryClient = useQueryClient();
   const list = useQuery({ ...trpc.sources.list.queryOptions(), refetchInterval: 15_000 });
   const [panel, setPanel] = useState<Panel>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const [notice, setNotice] = useState<string | null>(() => oauthNotice(params));
+  const grantId = params.get('connect');
   const [secret, setSecret] = useState<{ sourceId: string | null; value: string } | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.sources.list.queryKey() });
   const onError = (error: unknown) => setNotice(messageOf(error));
@@ -52,6 +57,16 @@ export function SourcesPage() {
   );
   const canManage = me.data?.role === 'owner' || me.data?.role === 'manager' || me.data?.role === 'admin';
   const isAdmin = me.data?.role === 'owner' || me.data?.role === 'admin';
+  const startConnect = useStartConnect(setNotice);
+  const disconnect = useMutation(
+    trpc.oauth.disconnect.mutationOptions({
+      onSuccess: async (r) => {
+        setNotice(`Disconnected; ${r.disconnected.length} source(s) stopped. Their reviews are kept.`);
+        await refresh();
+      },
+      onError,
+    }),
+  );
 
   return (
     <section className="sources">
@@ -63,7 +78,18 @@ export function SourcesPage() {
           </button>
         ) : null}
       </div>
+      {isAdmin && !grantId ? <ConnectButtons onError={setNotice} /> : null}
       {isAdmin ? <FetchPolicy /> : null}
+      {isAdmin && grantId ? (
+        <ConnectPicker
+          grantId={grantId}
+          onDone={async (message) => {
+            setNotice(message);
+            setParams({});
+            await refresh();
+          }}
+        />
+      ) : null}
       {notice ? (
         <p className="notice" role="status">
           {notice}
@@ -121,10 +147,30 @@ export function SourcesPage() {
               onEdit: (s) => setPanel({ mode: 'edit', source: s }),
               onDelete: (id) => remove.mutate({ sourceId: id }),
               onImport: (s) => setPanel({ mode: 'import', source: s }),
+              ...(isAdmin
+                ? {
+                    onReconnect: (s: SourceItem) =>
+                      startConnect.mutate({
+                        provider: s.kind === 'facebook' ? 'facebook' : 'google',
+                        reconnectSourceId: s.id,
+                      }),
+                    onDisconnect: (id: string) => disconnect.mutate({ sourceId: id }),
+                  }
+                : {}),
             }}
           />
         ))}
       </ul>
     </section>
   );
+}
+
+/** What the member is told on coming back from a consent page. */
+function oauthNotice(params: URLSearchParams): string | null {
+  const provider = params.get('provider') === 'facebook' ? 'Facebook' : 'Google';
+  if (params.get('oauthError') === 'denied')
+    return `${provider} access was not granted, so nothing was connected. Try again when you are ready.`;
+  if (params.get('oauthError')) return `${provider} could not be connected. Please try again.`;
+  if (params.get('reconnected')) return `${provider} is reconnected; the source is being read again.`;
+  return null;
 }
