@@ -5,6 +5,7 @@ import { createLogger } from '../../server/src/logger.ts';
 import { buildNotice, createMailTransport } from '../../server/src/mail/index.ts';
 import { claimDueMessages } from '../../server/src/services/outbox/claim-outbox.ts';
 import { enqueueEmails, startOutboxWorker } from '../../server/src/services/outbox/index.ts';
+import { redactStoredMail } from '../../server/src/services/outbox/stored-mail.ts';
 import { type CrashSink, startCrashSink } from '../feedback/crash-sink.ts';
 import { loadDemoWithLocation } from '../feedback/helpers.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';
@@ -18,6 +19,7 @@ async function enqueueNotices(db: TestDatabase, orgId: string, count: number) {
       text: `Notice number ${i}`,
       idempotencyKey: `worker-test-${i}`,
       domain: 'rebound.example',
+      listUnsubscribeUrl: `https://rebound.example/u/token-${i}`,
     }),
     opts: { idempotencyKey: `worker-test-${i}`, kind: 'alert' },
   }));
@@ -90,6 +92,10 @@ describe.each(engines)('outbox worker on %s', (engine) => {
     const { orgId } = await loadDemoWithLocation(db.db);
     sink = await startCrashSink(() => {});
     await enqueueNotices(db, orgId, 120);
+    const queued = await db.db
+      .select({ id: outbox.id, payload: outbox.payload })
+      .from(outbox)
+      .where(eq(outbox.orgId, orgId));
     const workers = [startWorker(db, 'one', 4), startWorker(db, 'two', 4)];
     const database = db;
     await waitFor(async () => (await statusCounts(database, orgId)).sent?.n === 120, 'every row sent');
@@ -97,6 +103,19 @@ describe.each(engines)('outbox worker on %s', (engine) => {
     expect(sink.received.size).toBe(120);
     expect([...sink.received.values()].filter((ids) => ids.length !== 1)).toEqual([]);
     expect(await statusCounts(db, orgId)).toEqual({ sent: { n: 120, leased: 0 } });
+    // Sent rows keep who, what and when, but not the body or the unsubscribe link (they carry tokens).
+    const sent = await db.db
+      .select({ id: outbox.id, payload: outbox.payload, sentAt: outbox.sentAt })
+      .from(outbox)
+      .where(eq(outbox.orgId, orgId));
+    const before = new Map(queued.map((r) => [r.id, r.payload]));
+    for (const row of sent) {
+      const original = before.get(row.id);
+      if (!original || !('subject' in original)) throw new Error('queued e-mail payload missing');
+      expect(original.listUnsubscribeUrl).toMatch(/token-/);
+      expect(row.payload).toEqual(redactStoredMail(original));
+      expect(row.sentAt).toBeInstanceOf(Date);
+    }
   });
 
   it('a graceful stop finishes the sends in flight and hands claimed, unstarted messages back without counting an attempt', async () => {

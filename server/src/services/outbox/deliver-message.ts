@@ -6,6 +6,7 @@ import { computeBackoffMs } from '../../net/backoff.ts';
 import type { SmsConfig } from '../../sms/sms-client.ts';
 import type { ClaimedMessage } from './claim-outbox.ts';
 import { deliverSms, isStoredSms } from './deliver-sms.ts';
+import type { RecordSent } from './record-sent.ts';
 import type { SendPolicies } from './send-policy.ts';
 import { fromStoredMail, redactStoredMail } from './stored-mail.ts';
 
@@ -21,6 +22,8 @@ export type DeliverDeps = {
   sms?: SmsConfig | null;
   /** Where the provider reports delivery (queued, sent, delivered, failed, undelivered). */
   smsStatusCallbackUrl?: string;
+  /** Shares one UPDATE among e-mails sent at the same moment (the worker's); else one UPDATE each. */
+  recordSent?: RecordSent;
 };
 
 // A 5xx about the recipient is a bounce; other permanent failures (an unbuildable message) are plain failures.
@@ -64,12 +67,14 @@ export async function deliverMessage(deps: DeliverDeps, message: ClaimedMessage)
   const result = await deps.transport.send(fromStoredMail(message.payload));
   if (result.ok) {
     // First thing after the server's 250: the smaller this gap, the smaller the in-doubt window.
-    await settle(deps, message, {
-      status: 'sent',
-      sentAt: new Date(),
-      lastError: null,
-      payload: redactStoredMail(message.payload),
-    });
+    if (deps.recordSent) await deps.recordSent(message);
+    else
+      await settle(deps, message, {
+        status: 'sent',
+        sentAt: new Date(),
+        lastError: null,
+        payload: redactStoredMail(message.payload),
+      });
     await policy?.afterOutcome?.(deps.db, message, 'sent', result.response);
     return 'sent';
   }

@@ -3,7 +3,8 @@ import type { Logger } from '../../logger.ts';
 import type { MailTransport } from '../../mail/index.ts';
 import type { SmsConfig } from '../../sms/sms-client.ts';
 import { type ClaimedMessage, claimDueMessages, releaseUnstarted } from './claim-outbox.ts';
-import { deliverMessage } from './deliver-message.ts';
+import { type DeliverDeps, deliverMessage } from './deliver-message.ts';
+import { createSentRecorder } from './record-sent.ts';
 import type { SendPolicies } from './send-policy.ts';
 
 export type OutboxWorkerOptions = {
@@ -40,6 +41,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   // A claimed message is started only while half its lease is left: one that waited longer might be taken
   // over by another process mid-send. It is handed back instead.
   const minLeaseLeftMs = (opts.leaseSeconds * 1000) / 2;
+  const deps: DeliverDeps = { ...opts, recordSent: createSentRecorder(opts.db, opts.worker) };
   let isStopped = false;
   let wakeUp: (() => void) | null = null;
 
@@ -77,7 +79,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       }
       handled += 1;
       try {
-        await deliverMessage(opts, message);
+        await deliverMessage(deps, message);
       } catch (error) {
         opts.log.error({ err: error, outboxId: message.id }, 'outbox delivery failed');
       }

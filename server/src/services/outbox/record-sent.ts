@@ -1,0 +1,60 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { outbox } from '../../db/schema/index.ts';
+import type { ClaimedMessage } from './claim-outbox.ts';
+
+/** Marks one e-mail sent; resolves false when this worker no longer held it (a takeover won). */
+export type RecordSent = (message: Pick<ClaimedMessage, 'orgId' | 'id'>) => Promise<boolean>;
+
+// The body goes once sent (its links carry the feedback token): the SQL twin of `redactStoredMail`.
+const redactedPayload = sql`(${outbox.payload} - 'listUnsubscribeUrl') || '{"text":"","html":""}'::jsonb`;
+
+/**
+ * Records `sent` for every e-mail whose server reply arrived in the same turn of the event loop, in one
+ * UPDATE instead of one each. No flush waits for another, so a message's in-doubt window stays one reply
+ * plus one UPDATE (docs/decisions/031); with many connections busy, many replies share that UPDATE.
+ */
+export function createSentRecorder(db: Db, worker: string): RecordSent {
+  type Waiter = { orgId: string; id: string; resolve(isHeld: boolean): void; reject(error: unknown): void };
+  let pending: Waiter[] = [];
+
+  async function flush() {
+    const batch = pending;
+    pending = [];
+    try {
+      const now = new Date();
+      const rows = await db
+        .update(outbox)
+        .set({
+          status: 'sent',
+          sentAt: now,
+          lastError: null,
+          payload: redactedPayload,
+          leaseOwner: null,
+          leaseExpiresAt: null,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            inArray(outbox.orgId, [...new Set(batch.map((w) => w.orgId))]),
+            inArray(
+              outbox.id,
+              batch.map((w) => w.id),
+            ),
+            eq(outbox.leaseOwner, worker),
+          ),
+        )
+        .returning({ id: outbox.id });
+      const held = new Set(rows.map((r) => r.id));
+      for (const waiter of batch) waiter.resolve(held.has(waiter.id));
+    } catch (error) {
+      for (const waiter of batch) waiter.reject(error);
+    }
+  }
+
+  return (message) =>
+    new Promise<boolean>((resolve, reject) => {
+      if (!pending.length) setImmediate(() => void flush());
+      pending.push({ orgId: message.orgId, id: message.id, resolve, reject });
+    });
+}
