@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outbox } from '../../server/src/db/schema/index.ts';
@@ -115,6 +118,33 @@ describe.each(engines)('outbox worker on %s', (engine) => {
       expect(original.listUnsubscribeUrl).toMatch(/token-/);
       expect(row.payload).toEqual(redactStoredMail(original));
       expect(row.sentAt).toBeInstanceOf(Date);
+    }
+  });
+
+  it('without SMTP the worker writes one .eml file per message, named by its Message-ID, and marks each sent', async () => {
+    db = await createTestDatabase(engine);
+    const { orgId } = await loadDemoWithLocation(db.db);
+    const dir = await mkdtemp(path.join(tmpdir(), 'rebound-outbox-'));
+    try {
+      await enqueueNotices(db, orgId, 25);
+      const worker = startOutboxWorker({
+        db: db.db,
+        log: createLogger('silent'),
+        worker: 'files',
+        transport: createMailTransport({ smtpUrl: null, outboxDir: dir }),
+        policies: {},
+        concurrency: 4,
+        leaseSeconds: 60,
+        idleMs: 20,
+      });
+      const database = db;
+      await waitFor(async () => (await statusCounts(database, orgId)).sent?.n === 25, 'every row sent');
+      await worker.stop();
+      const files = (await readdir(dir)).filter((f) => f.endsWith('.eml'));
+      expect(files).toHaveLength(25);
+      expect(files).toContain('worker-test-7@rebound.example.eml');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
