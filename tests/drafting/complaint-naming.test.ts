@@ -249,4 +249,14 @@ describe('no complaint taken from a word about something else', () => {
     expect(reply).toMatch(/wait/i);
     expect(reply).toMatch(/clean/i);
   });
+
+  it('names the subject of the harshest sentence when no fault can be read, and never a maker’s helpline', () => {
+    const garage = loadProfile('auto');
+    const text =
+      'The service department was awful and careless with my car. I will not be recommending them.';
+    expect(body(draft(garage, text))).toMatch(/the service department/);
+    const helpline =
+      'The adapter was not recognized, so I contacted customer service. Unfortunately my inquiry was not resolved.';
+    expect(body(draft(store, helpline))).not.toMatch(/inquiry|customer service/i);
+  });
 });

@@ -374,4 +374,13 @@ describe('what a happy reviewer praised and quibbled about, read from plain word
     expect(reply).toMatch(/shuttle/);
     expect(reply).not.toMatch(/neighbou?rhood|sorry|apolog/i);
   });
+
+  it('welcomes back a regular who has "been here a ton of times", and invites a product buyer back', () => {
+    const regular = 'Been here a ton of times and the banana bread French toast never disappoints.';
+    expect(draftFor(happy(regular), restaurant).text).toMatch(/again|back|regular|return/i);
+    const gadget = 'These speakers sound great for the price and were easy to set up.';
+    expect(draftFor(happy(gadget), store).text).toMatch(
+      /see you again|come back|seeing you again|see us|next time/i,
+    );
+  });
 });

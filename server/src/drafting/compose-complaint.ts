@@ -1,5 +1,6 @@
 import type { Triage } from '../triage/index.ts';
 import { callHoursOf, chooseNextStep, describeRemedy, withinWords } from './choose-remedy.ts';
+import { complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine } from './invite-line.ts';
 import { nameComplaint, titleComplaint } from './name-complaint.ts';
@@ -23,6 +24,11 @@ function acknowledgement(
   if (named) return w.say(w.pick(t.ackClause, 'ack'), { p: named });
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
   if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
+  // A shop's customer complaining about a maker's helpline: its subject is not ours to name.
+  const makers = w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText);
+  const topic =
+    w.canQuote && !makers ? complaintTopic(reviewText, w.situation.praised, w.situation.people) : null;
+  if (topic) return w.say(w.pick(t.ackTopic, 'ack'), { p: topic });
   if (words.item) return w.say(w.pick(t.ackItem, 'ack'), { item: words.item });
   // A maker's helpline is not our staff: in a shop's reply, "how you were treated" would blame the wrong people.
   const ours =

@@ -32,7 +32,7 @@ function readsAsClause(item: string, predicate: string): boolean {
   );
 }
 
-function isNounPhrase(text: string): boolean {
+export function isNounPhrase(text: string): boolean {
   const tags = tagsOf(text);
   const last = tags[tags.length - 1];
   return tags.every((t) => NOUN_PHRASE_TAGS.has(t)) && (last === 'NOUN' || last === 'PROPN');

@@ -57,6 +57,14 @@ export const ackNoun = [
   'I am sorry we let you down with {p}.',
 ];
 
+// The subject of the grievance, when what went wrong with it could not be read: said without guessing the fault.
+export const ackTopic = [
+  'I am sorry about the trouble with {p}.',
+  'I am sorry {p} let you down.',
+  'I am sorry {p} fell short.',
+  'I am sorry to read about the problems with {p}.',
+];
+
 export const ackItem = [
   'I am sorry {item} let you down.',
   'I am sorry {item} did not live up to what you expected.',

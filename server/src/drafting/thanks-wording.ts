@@ -228,9 +228,9 @@ export const inviteBack = {
     'We hope it keeps making things easier for you.',
   ],
   health: [
-    'Kind words like these mean a great deal to the whole team.',
-    'Messages like this are why the team does what it does.',
-    'It is lovely to be able to share words like these with the team.',
+    'Kind words like these mean a great deal to the whole team, and we are always here when you need us.',
+    'Messages like this are why the team does what it does; our door is always open.',
+    'It is lovely to be able to share words like these with the team, and we are here whenever you need us.',
   ],
 };
 
@@ -244,16 +244,14 @@ export const regulatedExtra = [
 
 // For a product the store sold but did not make; {item} is "the headphones" or "it".
 export const productInvite = [
-  'Enjoy {item}!',
-  'I hope {subj} serve{s} you well for years.',
-  'If you ever have a question about {item}, just ask.',
-  'Enjoy {item}, and we are here if you need anything.',
-  'If anything ever comes up with {item}, we are a message away.',
-  'Here is to many more years of use.',
-  'I hope {subj} keep{s} doing the job for a long time.',
-  'I hope {subj} give{s} you plenty of good use.',
-  'May {subj} keep going strong.',
-  'Enjoy every bit of {item}.',
+  'Enjoy {item}, and we hope to see you again soon.',
+  'I hope {subj} serve{s} you well for years, and that we see you again.',
+  'If you ever have a question about {item}, just ask; we are always glad to see you.',
+  'Enjoy {item}, and do come back whenever you need anything.',
+  'If anything ever comes up with {item}, we are a message away, and we hope to see you again.',
+  'Here is to many more years of use, and to seeing you again.',
+  'I hope {subj} keep{s} doing the job for a long time; do come back and see us.',
+  'I hope {subj} give{s} you plenty of good use, and we look forward to seeing you again.',
 ];
 
 // Only for a purchase the review does not place at another shop.

@@ -13,7 +13,7 @@ const VAGUE_HEADS = new Set(
   ),
 );
 // Other parties: the business is not answerable for them, and "sorry about the seller" reads as nonsense.
-const THIRD_PARTIES =
+export const THIRD_PARTIES =
   /(?<![\p{L}])(?:seller|sellers|manufacturer|maker|amazon|ebay|walmart|best buy|ups|fedex|usps|dhl|post office|mailman|courier|shipper|insurance|yelp|google|groupon|uber|doordash|grubhub|ebay|apple|microsoft|sony|samsung|the company)(?![\p{L}])/iu;
 const PERSONAL =
   /(?<![\p{L}'’])(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|us|our|ours|you|your|you're|yours)(?![\p{L}'’])/iu;
@@ -118,7 +118,7 @@ const PREDICATE_FIRST = new RegExp(`^(${FAILURE})${QUALIFIER}`, 'iu');
 // Most sentences name no failure at all; one pass without the subject rules them out before the costly reading.
 const ANY_FAILURE = new RegExp(`(?<![a-z])${FAILURE}`, 'iu');
 
-const BODY_PARTS =
+export const BODY_PARTS =
   /\b(?:feet|foot|toes?|hands?|fingers?|nails?|skin|face|scalp|eyes?|brows?|eyebrows?|lashes|legs?|arms?|back|neck|teeth|tooth|gums?|head|body)$/;
 const CRUDE = /\b(?:shit\w*|crap\w*|fuck\w*|ass|damn\w*|hell|piss\w*)\b/i;
 const TRAILING = /\s+(?:because|and|but|so|when|which|that|as|like|of|the|a|an|to|for|with)$/i;

@@ -1,0 +1,46 @@
+import { analyzeText } from '../triage/analyze-text.ts';
+import { scoreClauses } from '../triage/situation/clauses.ts';
+import { BODY_PARTS, cleanNounPhrase, THIRD_PARTIES } from '../triage/situation/describe-complaint.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
+import { isNounPhrase } from './phrase-problem.ts';
+import { readsCleanly } from './spelling.ts';
+
+/**
+ * What the most critical part of the review is about, as a noun phrase the reply can name ("the service
+ * department", "the foam in the cushions" → "the foam"): the subject of one of the most negative clauses, when it
+ * is a plain thing that is not a person, a brand, the business itself, another firm or something the reviewer
+ * praised. Used only when no clause could be read, so a reply names the subject of the grievance rather than none.
+ */
+
+// A subject opening the clause, followed by the verb that says what it did or was.
+const SUBJECT =
+  /^(?:(?:but|and|then|also|however|plus|sadly|unfortunately|worst of all|to top it off),?\s+)?(?:the|my|our|this|these|their|its)\s+((?:[a-z][a-z'-]*\s){0,2}?[a-z][a-z'-]*)\s+(?:was|were|is|are|had|has|have|did|does|didn't|doesn't|don't|wasn't|weren't|isn't|aren't|never|kept|keeps|would|wouldn't|could|couldn't|won't|can't|will|started|stopped|took|came|arrived|seemed|looked|tasted|smelled|felt|broke|failed)\b/i;
+const THE_BUSINESS =
+  /^the (?:[a-z]+ )?(?:hotel|motel|restaurants?|place|location|store|shop|salon|spa|clinic|office|company|business|bar|cafe|café|diner|garage|gym|studio|establishment|dealership|owner|owners|management|staff|people|employees|workers)$/i;
+// Things a reviewer is rarely complaining about when they open a clause with them.
+const NOT_TOPICS =
+  /^the (?:inquiry|inquiries|enquiry|question|complaint|request|issue|problem|call|calls|email|emails|reviews?|ratings?|stars?|website|internet|photos?|pictures? of|reason|fact|rest|end|first|last|only|same|other|whole|entire)\b/i;
+
+const MOST_NEGATIVE = 3;
+
+export function complaintTopic(
+  text: string,
+  praised: readonly string[],
+  people: readonly string[],
+): string | null {
+  const clauses = scoreClauses(splitSentences(text.replace(/’/g, "'")), (s) => analyzeText(s.text).score)
+    .filter((c) => c.score < 0)
+    .sort((a, b) => a.score - b.score)
+    .slice(0, MOST_NEGATIVE);
+  for (const clause of clauses) {
+    const m = SUBJECT.exec(clause.text.trim());
+    const raw = m?.[1];
+    if (!raw || /\p{Lu}/u.test(raw)) continue;
+    const phrase = cleanNounPhrase(raw);
+    if (!phrase || THE_BUSINESS.test(phrase) || NOT_TOPICS.test(phrase)) continue;
+    if (THIRD_PARTIES.test(phrase) || BODY_PARTS.test(phrase) || praised.includes(phrase)) continue;
+    if (!isNounPhrase(phrase) || !readsCleanly(phrase, people)) continue;
+    return phrase;
+  }
+  return null;
+}
