@@ -12,6 +12,7 @@ describe('the reply editor for a Google Play review, in a browser', () => {
   let server: TestServer;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   const draft = 'Thank you, Jo. Version 4.3 fixes the logout; please update.';
+  let reviewId = '';
   beforeAll(async () => {
     server = await startTestServer('pglite');
     const db = server.database.db;
@@ -32,7 +33,7 @@ describe('the reply editor for a Google Play review, in a browser', () => {
         isPaused: true,
       })
       .returning({ id: sources.id });
-    await addReviewWithDraft(db, orgId, source?.id ?? '', 'gp-browser-1', draft);
+    ({ reviewId } = await addReviewWithDraft(db, orgId, source?.id ?? '', 'gp-browser-1', draft));
     browser = await launchBrowser();
     const owner = login('owner');
     await signInThroughForm(browser.page, server.url, owner.email, owner.password);
@@ -58,5 +59,21 @@ describe('the reply editor for a Google Play review, in a browser', () => {
     await editor.fill(`${draft}${'x'.repeat(291)}`);
     await expect.poll(() => counter.textContent()).toContain('350 / 350');
     expect(await approve.isDisabled()).toBe(false);
+  });
+
+  it('shows the same limit when an approved reply is edited, and keeps its approval disabled over it', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await page.goto(`${server.url}/reviews/${reviewId}`);
+    await (await waitVisible(page.getByRole('button', { name: 'Edit reply' }))).click();
+    const field = await waitVisible(page.getByLabel('New text of the reply'));
+    await field.fill('y'.repeat(351));
+    const counter = page.getByTestId('reply-length');
+    await expect.poll(() => counter.textContent()).toContain('351 / 350');
+    const approveNew = page.getByRole('button', { name: 'Approve the new text' });
+    expect(await approveNew.isDisabled()).toBe(true);
+    await field.fill('y'.repeat(350));
+    await expect.poll(() => counter.textContent()).toContain('350 / 350');
+    expect(await approveNew.isDisabled()).toBe(false);
   });
 });

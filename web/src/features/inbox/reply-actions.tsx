@@ -11,6 +11,8 @@ type Reply = {
   lastError: string | null;
   /** End of the undo window; until then the inbox's Undo is the way back, not an edit. */
   releaseAt?: string | Date;
+  /** The review's source: its platform's length limit applies to an edit. */
+  sourceKind?: string | null;
 };
 
 /** For platforms without a reply API: copy the approved text, paste it there, then say it is posted. */

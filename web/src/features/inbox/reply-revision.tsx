@@ -1,3 +1,4 @@
+import { replyLengthFor } from '@rebound/shared';
 import { checkReply, hasBlocking } from '@rebound/shared/tone-check/index';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -5,8 +6,9 @@ import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { useMe } from '../../shared/auth/use-me.ts';
 import { FindingsList } from './findings-preview.tsx';
+import { ReplyLength } from './reply-length.tsx';
 
-type Reply = { id: string; text: string; state: string };
+type Reply = { id: string; text: string; state: string; sourceKind?: string | null };
 
 const REVISABLE = new Set(['approved', 'manual', 'failed', 'posted']);
 const WITHDRAW_QUESTION =
@@ -47,6 +49,7 @@ export function ReplyRevision({ reply }: { reply: Reply }) {
   if (!REVISABLE.has(reply.state) || me.data?.role !== 'owner') return withdrawnNote;
   const findings = text === null ? [] : checkReply(text);
   const needsReason = hasBlocking(findings) && !reason.trim();
+  const isTooLong = text !== null && replyLengthFor(reply.sourceKind, text).isOver;
   const error = revise.error ?? withdraw.error;
   return (
     <div className="reply-revision">
@@ -75,6 +78,7 @@ export function ReplyRevision({ reply }: { reply: Reply }) {
             rows={6}
             onChange={(e) => setText(e.target.value)}
           />
+          <ReplyLength id={`revise-length-${reply.id}`} sourceKind={reply.sourceKind} text={text} />
           <FindingsList id={`revise-findings-${reply.id}`} findings={findings} />
           {hasBlocking(findings) ? (
             <>
@@ -92,7 +96,7 @@ export function ReplyRevision({ reply }: { reply: Reply }) {
             <button
               type="button"
               className="primary"
-              disabled={revise.isPending || needsReason || text.trim() === reply.text.trim()}
+              disabled={revise.isPending || needsReason || isTooLong || text.trim() === reply.text.trim()}
               onClick={() =>
                 revise.mutate({ replyId: reply.id, text, overrideReason: reason.trim() || undefined })
               }

@@ -67,7 +67,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
                   </>
                 ) : null}
                 <blockquote className="review-text">{r.text}</blockquote>
-                <ReplyActions reply={r} />
+                <ReplyActions reply={{ ...r, sourceKind: review.sourceKind }} />
               </li>
             ))}
           </ul>
