@@ -8,6 +8,7 @@ import { type PostingDeps, postClaimedReply } from '../../server/src/services/po
 import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
 import { approveDraft } from '../../server/src/services/replies/decide-draft.ts';
 import { reviseReply } from '../../server/src/services/replies/revise-reply.ts';
+import { withdrawReply } from '../../server/src/services/replies/withdraw-reply.ts';
 import { createAscConfig, postAscResponseOnce } from '../../server/src/sources/app-store-connect/client.ts';
 import { createFetchHttp } from '../../server/src/sources/google/http.ts';
 import { createGpConfig, postGpReplyOnce } from '../../server/src/sources/google-play/client.ts';
@@ -187,6 +188,25 @@ describe.each(engines)('app store replies on %s', (engine) => {
       expect(p.textOn(externalId)).toBe(edited);
       expect(p.writes(externalId)).toBe(2);
       expect((await row(replyId))?.state).toBe('replaced');
+    });
+
+    it('withdrawing a posted reply deletes the App Store response, and leaves a Play reply for the owner to remove', async () => {
+      const { externalId, replyId } = await approved();
+      await postClaimedReply(deps('w1'), await claim('w1', replyId));
+      const result = await withdrawReply(
+        { db: database.db, box: secretBox, http },
+        orgId,
+        { userId: ownerId, label: 'owner' },
+        replyId,
+      );
+      if (kind === 'app_store_connect') {
+        expect(result.platformCopy).toBe('deleted');
+        expect(p.textOn(externalId)).toBeNull();
+      } else {
+        expect(result.platformCopy).toBe('remove_by_hand');
+        expect(p.textOn(externalId)).toBe(REPLY);
+      }
+      expect((await row(replyId))?.state).toBe('withdrawn');
     });
 
     it('a poll stores the platform reviews through the guarded fetch', async () => {

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { loadGoogleTarget, PostingError } from '../posting/google-target.ts';
+import { withdrawFromAppStore } from '../store-replies/withdraw-store-reply.ts';
 
 export type PlatformDeps = { db: Db; box: SecretBox | null; http: HttpFn | null };
 
@@ -78,6 +79,9 @@ export async function withdrawReply(deps: PlatformDeps, orgId: string, actor: Ac
   if (isOnPlatform) {
     if (reply.sourceKind === 'google') {
       await deleteFromGoogle(deps, orgId, reply.reviewId);
+      platformCopy = 'deleted';
+    } else if (reply.sourceKind === 'app_store_connect') {
+      await withdrawFromAppStore(deps, orgId, reply.reviewId);
       platformCopy = 'deleted';
     } else platformCopy = 'remove_by_hand';
   }
