@@ -209,6 +209,11 @@ describe.each(engines)('campaign channels and skip counts on %s', (engine) => {
       .from(outbox)
       .where(and(eq(outbox.orgId, demo.orgId), eq(outbox.channel, 'email'), eq(outbox.refId, campaignId)));
     expect(mailRows).toHaveLength(0);
+    // A request only texted counts as sent once its text goes out, like one sent by e-mail.
+    expect((await requestOf(campaignId, texted.id))?.sentAt ?? null).toBeNull();
+    await deliverAll();
+    expect((await requestOf(campaignId, texted.id))?.sentAt).toBeInstanceOf(Date);
+    expect((await requestOf(campaignId, texted.id))?.status).toBe('sent');
   });
 
   it('e-mail only: suppressed clients are left out and shown as an e-mail skip; nobody is texted', async () => {

@@ -1,3 +1,5 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { feedbackRequests } from '../../db/schema/index.ts';
 import type { SendPolicy } from '../outbox/index.ts';
 import { decideTextForClient } from './can-text-client.ts';
 
@@ -21,6 +23,15 @@ export const smsFeedbackSendPolicy: SendPolicy = {
     if (verdict.sendAt > now)
       return { send: false, reason: `Quiet hours in ${verdict.timeZone}`, retryAt: verdict.sendAt };
     return { send: true };
+  },
+
+  // The feedback request this text carries counts as sent from the first channel that went out.
+  async afterOutcome(db, message, status) {
+    if (status !== 'sent') return;
+    await db
+      .update(feedbackRequests)
+      .set({ status: 'sent', sentAt: sql`coalesce(${feedbackRequests.sentAt}, now())` })
+      .where(and(eq(feedbackRequests.orgId, message.orgId), eq(feedbackRequests.smsOutboxId, message.id)));
   },
 };
 
