@@ -31,6 +31,32 @@ function namesAPlace(name: string, text: string): boolean {
 
 export type ThanksReview = { text: string; title?: string | null };
 
+const SHARED_WORDS =
+  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat)\b/gi;
+const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+
+/** True when the second sentence opens like the first or repeats one of its warm words. */
+function echoes(first: string, second: string): boolean {
+  if (first.length === 0) return false;
+  if (firstWords(first) === firstWords(second)) return true;
+  const used = new Set((first.match(SHARED_WORDS) ?? []).map((m) => m.toLowerCase()));
+  return (second.match(SHARED_WORDS) ?? []).some((m) => used.has(m.toLowerCase()));
+}
+
+/**
+ * The glad line, chosen per review; two sentences in a row that open alike or lean on the same warm word ("What a
+ * lovely review… It is lovely to hear") read as stitched, so the next line in the pool is taken instead.
+ */
+function gladLine(w: Writer, pool: readonly string[], vars: Record<string, string>, opening: string): string {
+  const start = Math.max(0, pool.indexOf(w.pick(pool, 'glad')));
+  const first = w.say(pool[start] ?? '', vars);
+  for (let i = 0; i < pool.length; i++) {
+    const said = w.say(pool[(start + i) % pool.length] ?? '', vars);
+    if (!echoes(opening, said)) return said;
+  }
+  return first;
+}
+
 const wordsIn = (parts: readonly Part[]): number =>
   parts.reduce((n, p) => n + p.text.split(/\s+/).filter((w) => w.length > 0).length, 0);
 
@@ -135,15 +161,17 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   const productPraised = product !== null && praised.includes(product);
   const quibble = quibbleOf(w, review);
   // A product with a stated flaw is not "working so well": the note says it does the job on the whole.
-  const glad =
-    isProduct && quibble.found
-      ? w.say(w.pick(tw.gladProductOverall, 'glad'), { item: product ?? 'it', ...agree })
+  const gladPool = profile.regulated
+    ? tw.gladGeneral
+    : isProduct && quibble.found
+      ? tw.gladProductOverall
       : isProduct
         ? product && !productPraised
-          ? w.say(w.pick(tw.gladProduct, 'glad'), { item: product, ...agree })
-          : w.say(w.pick(tw.gladProductGeneric, 'glad'))
-        : w.say(w.pick(tw.gladThing, 'glad'), { thing });
-  const gladPart = part(profile.regulated ? w.say(w.pick(tw.gladGeneral, 'glad')) : glad, true);
+          ? tw.gladProduct
+          : tw.gladProductGeneric
+        : tw.gladThing;
+  const gladVars = { item: product ?? 'it', thing, ...agree };
+  const gladPart = part(gladLine(w, gladPool, gladVars, parts[0]?.text ?? ''), true);
   if (praised.length === 0) parts.push(gladPart);
 
   const person = people[0];

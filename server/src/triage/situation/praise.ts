@@ -24,6 +24,8 @@ const peoplePatterns: readonly RegExp[] = [
     'gu',
   ),
   new RegExp(`(?:Dr\\.?|Doctor) (${NAME})`, 'gu'),
+  // "Miss Tara", "Ms. Lopez": a courtesy title before a capitalised word.
+  new RegExp(`(?:Miss|Ms\\.?|Mrs\\.?) (${NAME})`, 'gu'),
   // "Innkeeper Steven was...": a role with a capital, opening a sentence.
   new RegExp(`(?:^|[.!?]\\s+)(?:${capitalised(STAFF_ROLE)}) (${NAME})`, 'gu'),
   new RegExp(
