@@ -132,3 +132,37 @@ describe.each(engines)('app store keys entered on the sources screen, on %s', (e
     await expect(save('app_store_connect', { privateKey: 'not a key' })).rejects.toThrow(/\.p8/);
   });
 });
+
+describe('one app watched once', () => {
+  it('refuses a second Google Play source for the same package and a second App Store Connect source for the same app', async () => {
+    const database = await createTestDatabase('pglite');
+    try {
+      const { orgId } = await loadDemo(database.db);
+      const play = { packageName: 'com.example.twice' };
+      const app = { appId: '42', issuerId: '57246542-96fe-1a63-e053-0824d011072a', keyId: 'ABC123DEFG' };
+      const key = {
+        serviceAccountJson: JSON.stringify({ client_email: 'a@b.c', private_key: 'PRIVATE KEY' }),
+      };
+      const pem = { privateKey: '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----' };
+      const add = (kind: 'google_play' | 'app_store_connect') =>
+        createSource(
+          database.db,
+          orgId,
+          actor,
+          {
+            kind,
+            name: kind,
+            settings: kind === 'google_play' ? play : app,
+            secrets: kind === 'google_play' ? key : pem,
+          },
+          secretBox,
+        );
+      await add('google_play');
+      await add('app_store_connect');
+      await expect(add('google_play')).rejects.toMatchObject({ kind: 'conflict' });
+      await expect(add('app_store_connect')).rejects.toMatchObject({ kind: 'conflict' });
+    } finally {
+      await database.drop();
+    }
+  });
+});

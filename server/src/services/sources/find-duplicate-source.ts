@@ -23,6 +23,8 @@ export function watchedKeys({ kind, url, config }: Watched): string[] {
     keys.push(`apple:${config.appId}:${(config.country ?? 'us').toLowerCase()}`);
   if (kind === 'yelp' && config.businessId) keys.push(`yelp:${config.businessId}`);
   if (kind === 'google' && config.googleLocationId) keys.push(`google:${config.googleLocationId}`);
+  if (kind === 'app_store_connect' && config.appId) keys.push(`app_store_connect:${config.appId}`);
+  if (kind === 'google_play' && config.packageName) keys.push(`google_play:${config.packageName}`);
   return keys;
 }
 
