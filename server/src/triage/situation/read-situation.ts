@@ -95,7 +95,10 @@ export function readReview(
   const actions = findPriorActions(sentences);
   const asks = findAsks(sentences);
   const incidents = findIncidents(text, sentences, opts.sectorGroup).filter(
-    (found) => !(isHappy(stance) && BROUGHT_IN.has(found.kind) && FIXED_IT.test(text)),
+    (found) =>
+      !(isHappy(stance) && BROUGHT_IN.has(found.kind) && FIXED_IT.test(text)) &&
+      // Mould on a ceiling, noted in passing by a happy guest, is a quibble for housekeeping, not an incident.
+      !(isHappy(stance) && found.kind === 'hygiene'),
   );
   for (const found of [...actions, ...asks, ...incidents]) evidence.push(found.evidence);
 
