@@ -62,8 +62,7 @@ export async function launchCampaign(
   settings: MailSettings,
   now = new Date(),
 ): Promise<LaunchResult> {
-  return db.transaction(async (txx) => {
-    const tx = txx as unknown as Db;
+  return db.transaction(async (tx) => {
     const [campaign] = await tx
       .select()
       .from(campaigns)

@@ -1,6 +1,7 @@
 import type { AcceptInvitationInput } from '@rebound/shared';
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { Tx } from '../../db/executor.ts';
 import { memberInvitations, memberships, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -69,7 +70,7 @@ async function hashPasswordFor(input: AcceptInvitationInput): Promise<string> {
   return hashPassword(input.password);
 }
 
-async function createInvitedUser(tx: Db, email: string, name: string, passwordHash: string | null) {
+async function createInvitedUser(tx: Tx, email: string, name: string, passwordHash: string | null) {
   const existing = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
   // Only the person holding the link (the addressee) sees this; the inviter was told nothing either way.
   if (existing.length || !passwordHash)

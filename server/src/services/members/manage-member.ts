@@ -1,6 +1,7 @@
 import type { Role } from '@rebound/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { Tx } from '../../db/executor.ts';
 import { memberships, sessions, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, notFound } from '../errors.ts';
@@ -10,7 +11,7 @@ import { assertMayGrant, type MemberActor } from './member-actor.ts';
  * The member row, locked for the rest of the transaction, and every owner row with it: two owners demoting
  * each other at once then run one after the other, and the second finds itself the last owner.
  */
-async function lockMember(tx: Db, orgId: string, userId: string) {
+async function lockMember(tx: Tx, orgId: string, userId: string) {
   const owners = await tx
     .select({ userId: memberships.userId })
     .from(memberships)

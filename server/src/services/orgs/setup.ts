@@ -1,5 +1,6 @@
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { Tx } from '../../db/executor.ts';
 import { memberships, organizations, setupTokens, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -54,7 +55,7 @@ const SPENT_LINK = 'This setup link is no longer valid';
  * organization. Concurrent setups wait on the same rows' locks and then find them used, so a link (or a
  * second link printed by a restart) creates at most one organization; a failed setup rolls the spend back.
  */
-async function spendSetupLinks(tx: Db, token: string, now: Date): Promise<void> {
+async function spendSetupLinks(tx: Tx, token: string, now: Date): Promise<void> {
   const spent = await tx
     .update(setupTokens)
     .set({ usedAt: now })
