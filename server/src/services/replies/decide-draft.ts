@@ -14,11 +14,13 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { createTasksFromReply } from '../cases/tasks.ts';
 import { conflict, DomainError, invalid, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
+import { API_POSTING_KINDS } from '../posting/claim-replies.ts';
 import { approvalSettingsOf } from './approval-settings.ts';
 import { diffReplyText } from './edit-diff.ts';
 
 // Sources whose platform accepts replies through an API; everything else is copied and marked posted by hand.
-const POSTABLE_KINDS = new Set(['google', 'app_store_connect', 'google_play']);
+// The posting worker's table decides which platforms are posted to through their API.
+const POSTABLE_KINDS = new Set<string>(API_POSTING_KINDS);
 
 async function loadOpenDraft(db: Db, orgId: string, draftId: string) {
   const [row] = await db
