@@ -45,9 +45,14 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   let isStopped = false;
   let wakeUp: (() => void) | null = null;
 
+  const handBack = (messages: ClaimedMessage[]) =>
+    releaseUnstarted(opts.db, opts.worker, messages).catch((error: unknown) => {
+      opts.log.error({ err: error }, 'outbox could not hand back unstarted messages');
+      return 0;
+    });
+
   async function drain(): Promise<number> {
     const queue: ClaimedMessage[] = [];
-    const unstarted: ClaimedMessage[] = [];
     let claiming: Promise<void> | null = null;
     let lastClaimed = batchSize;
     let handled = 0;
@@ -74,7 +79,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
 
     const send = async (message: ClaimedMessage) => {
       if ((message.leaseExpiresAt?.getTime() ?? 0) - Date.now() < minLeaseLeftMs) {
-        unstarted.push(message);
+        await handBack([message]);
         return;
       }
       handled += 1;
@@ -99,12 +104,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
 
     await Promise.all(Array.from({ length: concurrency }, lane));
     await claiming;
-    unstarted.push(...queue);
-    if (unstarted.length) {
-      await releaseUnstarted(opts.db, opts.worker, unstarted).catch((error: unknown) => {
-        opts.log.error({ err: error }, 'outbox could not hand back unstarted messages');
-      });
-    }
+    await handBack(queue);
     return handled;
   }
 
