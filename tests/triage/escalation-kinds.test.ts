@@ -74,6 +74,10 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['hygiene', 'food_hospitality', 'Black mold all over the shower floor and old food under the bed.'],
     ['hygiene', 'food_hospitality', 'The girl dropped something into my smoothie with her bare hands.'],
     ['equipment_failure_risk', 'food_hospitality', 'The elevator starts to move even when the door is open.'],
+    ['pests', 'food_hospitality', 'During the second night I woke up with a few bites in my leg.'],
+    ['hygiene', 'food_hospitality', 'A worker was washing a stool in the food prep sink.'],
+    ['security', 'food_hospitality', 'They gave us a key to a room with people already in the room.'],
+    ['injury', 'professional', 'My dog came home limping after the grooming appointment.'],
   ];
   it.each(cases)('escalates %s (%s): "%s"', (kind, group, text) => {
     const t = triage(text, group);
@@ -116,6 +120,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['colour of a product', 'retail', 'The colour of the case is not what the photos showed.'],
     ['having to "harass" a vet for a refill', 'health', 'I had to harass the vet for a prescription refill.'],
+    [
+      'a plumber clearing a sewage line',
+      'trades_repairs',
+      'They cleared the sewage line in an hour and cleaned up after.',
+    ],
     [
       'being "robbed" by a price',
       'professional',

@@ -227,6 +227,21 @@ const rules: readonly Rule[] = [
     notIn: ['retail', 'trades_repairs', 'software'],
   },
   {
+    // Given the key to a room someone else was already in.
+    kind: 'security',
+    match: words(
+      "(?:key|keys|key card|keycard) (?:to|for) (?:a |an )?(?:occupied|someone else's|another guest's) room|(?:walked|walk) in on (?:a |another |other )?(?:guests?|people|someone|a couple|a man|a woman)|room (?:was )?already (?:occupied|taken)|(?:people|someone|a man|a woman|guests?|a family|a couple) (?:already )?(?:sleeping in|staying in|in) (?:our|my) (?:assigned )?room|(?:people|someone|guests?) (?:were |was )?already in (?:the|our|my) room",
+    ),
+    notIn: ['retail', 'software', 'professional', 'trades_repairs', 'health'],
+  },
+  {
+    // A pet hurt in the business's care.
+    kind: 'injury',
+    match: words(
+      "(?:dog|cat|pet|puppy|kitten)(?:'s)? (?:\\w+ )?(?:was |got |came (?:home|back) )?(?:injured|hurt|cut|burned|burnt|bleeding|limping|wounded)|(?:rushed|take|took|taking) (?:him|her|them|my (?:dog|cat|pet)) to the (?:vet|emergency vet|animal hospital)",
+    ),
+  },
+  {
     // Crime at the premises: break-ins, theft from rooms or cars, vandalism, violence.
     kind: 'security',
     match: words(
@@ -276,9 +291,9 @@ const rules: readonly Rule[] = [
     // Mould where guests sleep or wash, food handled carelessly, masks ignored where they were required: health.
     kind: 'hygiene',
     match: words(
-      "black (?:mold|mould)|(?:mold|mould) (?:all over|everywhere|on the (?:walls?|ceiling|shower|bathroom|food|bread))|(?:with|using) (?:their |his |her )?bare hands|(?:no|without) gloves (?:on )?(?:while|when|handling)|(?:touched|handled|grabbed|picked up) (?:the |my |our )?(?:food|bread|ice|fruit|sandwich|drink)\\w* with (?:their |his |her )?(?:bare|dirty|ungloved) hands|(?:didn't|did not|weren't|were not|not) (?:wearing|wear) (?:a |any )?masks?|masks? (?:were |was )?(?:not )?(?:required|mandated)[^.!?]{0,60}(?:no one|nobody|staff|employees|they) (?:\\w+ )?(?:wore|wearing|enforc)",
+      "sewage|(?:washing|washed|rinsing|rinsed|cleaning|cleaned) (?:a |the |his |her )?(?:stool|chair|mop|bucket|shoes?|floor mats?|trash can)s? in the (?:food|prep|kitchen|dish|hand)|black (?:mold|mould)|(?:mold|mould) (?:all over|everywhere|on the (?:walls?|ceiling|shower|bathroom|food|bread))|(?:with|using) (?:their |his |her )?bare hands|(?:no|without) gloves (?:on )?(?:while|when|handling)|(?:touched|handled|grabbed|picked up) (?:the |my |our )?(?:food|bread|ice|fruit|sandwich|drink)\\w* with (?:their |his |her )?(?:bare|dirty|ungloved) hands|(?:didn't|did not|weren't|were not|not) (?:wearing|wear) (?:a |any )?masks?|masks? (?:were |was )?(?:not )?(?:required|mandated)[^.!?]{0,60}(?:no one|nobody|staff|employees|they) (?:\\w+ )?(?:wore|wearing|enforc)",
     ),
-    notIn: ['retail', 'software'],
+    notIn: ['retail', 'software', 'trades_repairs'],
   },
   {
     // An owner or staff member shouting and cursing at a customer.
@@ -291,7 +306,7 @@ const rules: readonly Rule[] = [
     // Bed bugs, bites or vermin where people sleep or eat: a health matter, handled privately like other incidents.
     kind: 'pests',
     match: words(
-      'bed ?bugs?|bed-bugs?|(?:bug|flea|spider|mosquito) bites|bitten (?:by|all over)|covered in bites|(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?) (?:in|on|under|running|crawling|everywhere|all over)|(?:saw|found|spotted|seen) (?:a |two |several |some |many |live )?(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)|(?:mouse|rat) droppings|infest\\w*',
+      'bed ?bugs?|bed-bugs?|(?:bug|flea|spider|mosquito) bites|bitten (?:by|all over)|covered in bites|(?:woke up|waking up|woken up) (?:with|covered in) (?:\\w+ )?(?:a few |some |several |many |lots of )?bites|bites (?:on|in|all over) (?:my|our|his|her) (?:legs?|arms?|body|back|neck|skin)|(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?) (?:in|on|under|running|crawling|everywhere|all over)|(?:saw|found|spotted|seen) (?:a |two |several |some |many |live )?(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)|(?:mouse|rat) droppings|infest\\w*',
     ),
     unless: words(
       'no (?:bed ?bugs|roaches|mice|bugs)|(?:not|never) (?:seen|found|saw) (?:any )?(?:bed ?bugs|roaches|mice)|free of (?:bed ?bugs|bugs|pests)|checked for bed ?bugs',
