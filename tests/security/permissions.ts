@@ -120,6 +120,13 @@ export const procedurePermissions: Record<string, Access> = {
   'sources.previewCsv': businessReaders,
   'sources.importCsvChunk': businessReaders,
 
+  // Which Connect buttons exist (no secret). Connecting, picking, disconnecting: whoever may hand over the keys.
+  'oauth.providers': everyMember,
+  'oauth.start': orgAdmins,
+  'oauth.choices': orgAdmins,
+  'oauth.connect': orgAdmins,
+  'oauth.disconnect': orgAdmins,
+
   'trends.filters': everyMember,
   'trends.overview': businessReaders,
   'trends.themes': businessReaders,
@@ -207,6 +214,8 @@ export const routePermissions: Record<string, Access> = {
   // Replies to our texts (STOP/START/HELP): the provider's HMAC signature with the account's auth token.
   'POST /api/webhooks/sms/inbound': 'token',
   'POST /api/webhooks/sms/status': 'token',
+  // Back from Google's or Facebook's consent page: the single-use state, bound to the session that began it.
+  'GET /oauth/:provider/callback': 'token',
   'GET /demo-site/reviews': 'public',
   // Only while the dashboard is not built: a page that says how to build it.
   'GET /': 'public',

@@ -36,6 +36,8 @@ export const idTables: Record<string, { table: string; column?: string }> = {
   actorUserId: { table: 'memberships', column: 'userId' },
   invitationId: { table: 'member_invitations' },
   competitorId: { table: 'competitors' },
+  // A Google or Facebook connect attempt (its grant), begun by a member of the organization.
+  grantId: { table: 'oauth_grants' },
   // Import progress lives in memory, not in a table: its id comes from the seeding (seededExtraIds).
   importId: { table: '(memory)' },
 };
