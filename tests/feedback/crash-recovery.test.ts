@@ -90,6 +90,8 @@ describe('kill -9 of the sending process in the middle of a campaign (PostgreSQL
     const port = await freePort();
     const actor = { userId: null, label: 'test', name: 'Test' };
     const { campaignId } = await saveCampaign(db.db, demo.orgId, actor, {
+      channel: 'email',
+      smsTemplate: '',
       name: 'Crash campaign',
       locationId: demo.locationId,
       scale: 'five',

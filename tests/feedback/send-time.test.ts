@@ -21,6 +21,8 @@ describe.each(engines)('rules enforced at send time on %s', (engine) => {
   let demo: Awaited<ReturnType<typeof loadDemoWithLocation>>;
   const campaignFor = async (clientIds: string[], frequencyCapDays = 90) => {
     const { campaignId } = await saveCampaign(db.db, demo.orgId, actor, {
+      channel: 'email',
+      smsTemplate: '',
       name: 'c',
       locationId: demo.locationId,
       scale: 'five',
@@ -111,6 +113,8 @@ describe.each(engines)('rules enforced at send time on %s', (engine) => {
           .where(eq(feedbackRequests.email, 'staying@client.example'))
       )[0]?.id ?? '';
     const { campaignId } = await saveCampaign(db.db, demo.orgId, actor, {
+      channel: 'email',
+      smsTemplate: '',
       name: 'd',
       locationId: demo.locationId,
       scale: 'nps',
