@@ -10,10 +10,13 @@ import { drainReviewEffects } from '../../server/src/services/review-effects/eff
 import { signedInClient } from '../support/api-client.ts';
 import type { TestServer } from '../support/server.ts';
 
+/** Any running Rebound server a test started (the plain test server or the log-capturing one). */
+export type Served = Pick<TestServer, 'url' | 'database'>;
+
 export const TEST_APP_SECRET = 'test-secret-test-secret-0123456789';
 
 /** A new organization whose owner has just signed up: no sources, no ids or tokens typed anywhere. */
-export async function newOwner(server: TestServer, slug: string) {
+export async function newOwner(server: Served, slug: string) {
   const owner = { email: `owner@${slug}.example`, password: `${slug} owner password 1` };
   const org = await createOrganizationWithOwner(server.database.db, {
     orgName: `Shop ${slug}`,
@@ -59,7 +62,7 @@ export const grantIdOf = (location: string) =>
   new URL(location, 'http://x').searchParams.get('connect') ?? '';
 
 /** Polls one source as the app's workers would (real collectors, guarded fetch allowed to loopback), then drafts. */
-export async function pollSource(server: TestServer, orgId: string, sourceId: string) {
+export async function pollSource(server: Served, orgId: string, sourceId: string) {
   const db = server.database.db;
   const fetcher = (url: string, policy: Parameters<typeof fetchDocument>[1]) =>
     fetchDocument(url, { ...policy, allowList: ['127.0.0.1/32'] });
@@ -84,7 +87,7 @@ export async function pollSource(server: TestServer, orgId: string, sourceId: st
   return outcome;
 }
 
-export async function sourcesOf(server: TestServer, orgId: string) {
+export async function sourcesOf(server: Served, orgId: string) {
   return server.database.db
     .select({
       id: sources.id,

@@ -1,7 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { startFakeAsc } from '../app-store-connect/fake-asc-server.ts';
+import { addPage, FAKE_FB_APP_SECRET, type FakeGraph, startFakeGraph } from '../facebook/fake-graph.ts';
 import { startFakePlay } from '../google-play/fake-play-server.ts';
+import {
+  FAKE_GOOGLE_CLIENT_SECRET,
+  type FakeGoogle,
+  seedAccount,
+  startFakeGoogle,
+} from '../oauth/fake-google.ts';
+import {
+  consentThroughFake,
+  grantIdOf,
+  newOwner,
+  pollSource,
+  sourcesOf,
+  TEST_APP_SECRET,
+} from '../oauth/support.ts';
 import { type CapturedServer, startCapturedServer } from '../reliability/support.ts';
 import { callProcedure, openSession } from './http.ts';
 import { listProcedures } from './procedures.ts';
@@ -201,5 +216,63 @@ describe('no app store key or token in the logs or in what the browser receives'
     }
     expect(sent).toContain('"privateKey":"set"');
     expect(sent).toContain('"serviceAccountJson":"set"');
+  });
+});
+
+describe('no OAuth code, state or token in the logs of a Google and Facebook connect', () => {
+  let server: CapturedServer;
+  let google: FakeGoogle;
+  let facebook: FakeGraph;
+  beforeAll(async () => {
+    google = await startFakeGoogle();
+    seedAccount(google, '4001', 'Logged shop', [
+      { id: '41', title: 'Logged location', reviews: [['l1', 'ONE', 'Slow service.']] },
+    ]);
+    facebook = await startFakeGraph();
+    addPage(facebook, '801', 'Logged Page', [['8001', 'negative', 'Rude staff.']]);
+    server = await startCapturedServer('pglite', {
+      ...google.env,
+      ...facebook.env,
+      APP_SECRET: TEST_APP_SECRET,
+      REQUEST_LOG_LEVEL: 'debug',
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await google?.close();
+    await facebook?.close();
+  });
+
+  it('logs neither the authorization code, the state, the client secrets, nor any access, refresh or Page token', async () => {
+    const owner = await newOwner(server, 'logged-shop');
+    const seen: string[] = [];
+    for (const provider of ['google', 'facebook'] as const) {
+      const back = await consentThroughFake(owner.api, provider);
+      const callback = new URL(back.callback);
+      seen.push(
+        callback.searchParams.get('code') ?? 'missing',
+        callback.searchParams.get('state') ?? 'missing',
+      );
+      const grantId = grantIdOf(back.location);
+      const { choices } = await owner.api.client.oauth.choices.query({ grantId });
+      await owner.api.client.oauth.connect.mutate({ grantId, keys: choices.map((c) => c.key) });
+      // A replay is refused, and the refusal is logged without the code either.
+      await owner.api.fetch(back.callback, { redirect: 'manual' });
+    }
+    // A revoked grant fails a poll: the error path must not log the tokens either.
+    google.revokeEverything();
+    google.expireAccessTokens();
+    for (const s of await sourcesOf(server, owner.orgId)) await pollSource(server, owner.orgId, s.id);
+    const text = server.logText();
+    expect(text.length).toBeGreaterThan(0);
+    const tokens = [
+      ...seen,
+      ...google.refreshTokens,
+      FAKE_GOOGLE_CLIENT_SECRET,
+      FAKE_FB_APP_SECRET,
+      ...facebook.pages.map((p) => p.token),
+    ];
+    for (const secret of tokens) expect(text, 'an OAuth secret was logged').not.toContain(secret);
+    expect(text).not.toMatch(/ya29-|EAAshort-|EAAlong-/);
   });
 });
