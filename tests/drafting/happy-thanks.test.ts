@@ -396,4 +396,12 @@ describe('what a happy reviewer praised and quibbled about, read from plain word
       expect(shared, `${first} | ${second}`).toEqual([]);
     }
   });
+
+  it('reads no quibble from praise after "but", and thanks no relative or nationality as if praised', () => {
+    const area =
+      'The staff were lovely and the room spotless. The neighborhood looks rough but I like living around the people.';
+    expect(draftFor(happy(area, 4), hotel).text).not.toMatch(/neighbou?rhood/i);
+    const family = 'The German food here is wonderful and my nephew was so happy. Great place.';
+    expect(draftFor(happy(family), restaurant).text).not.toMatch(/nephew|German takes/);
+  });
 });

@@ -121,6 +121,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['colour of a product', 'retail', 'The colour of the case is not what the photos showed.'],
     ['having to "harass" a vet for a refill', 'health', 'I had to harass the vet for a prescription refill.'],
     [
+      'ink prices called extortion',
+      'retail',
+      'I was extorted into paying exorbitant ink prices by the maker.',
+    ],
+    [
       'a plumber clearing a sewage line',
       'trades_repairs',
       'They cleared the sewage line in an hour and cleaned up after.',

@@ -84,6 +84,22 @@ function topicOf(sentence: string): string | null {
   return best?.topic ?? null;
 }
 
+const CONTRAST = /\b(?:but|though|although|however|except)\b/i;
+const CRITICAL_WORDS =
+  /\b(?:a bit|a little|too|wish|need|needs|should|not|only|very loud|noisy|small|tight)\b/i;
+
+/**
+ * The part of a sentence that holds the criticism: "the staff were lovely but the parking is tight" → "the parking is
+ * tight"; a part with no criticism ("…but I liked living there") is never read for a topic.
+ */
+function quibblePart(sentence: string): string {
+  const parts = sentence.split(CONTRAST);
+  if (parts.length === 1) return sentence;
+  const after = parts.slice(1).find((p) => topicOf(p) !== null);
+  if (after) return after;
+  return parts.find((p) => CRITICAL_WORDS.test(p) && topicOf(p) !== null) ?? '';
+}
+
 // Words that turn a sentence of an otherwise happy review into a criticism.
 const CRITICAL =
   /\b(?:but|though|although|however|only|wish|need to|needs to|should|a bit|a little|too (?:loud|noisy|small|pricey|expensive|long|slow|tight)|not (?:the best|great|ideal|much)|dicey|sketchy)\b/i;
@@ -104,7 +120,7 @@ export function quibbleTopic(text: string, strict = false): string | null {
       NONE_STATED.test(sentence)
     )
       continue;
-    const topic = topicOf(sentence);
+    const topic = topicOf(quibblePart(sentence));
     if (topic) return topic;
   }
   return null;
@@ -136,7 +152,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
         sentence,
       );
     if (!noun && before?.[1] && before[2]) noun = `the ${before[2].toLowerCase()} ${before[1].toLowerCase()}`;
-    noun ??= topicOf(sentence);
+    noun ??= topicOf(quibblePart(sentence));
     if (noun) break;
   }
   return found ? { found: true, noun } : { found: false };

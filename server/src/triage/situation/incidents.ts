@@ -204,7 +204,7 @@ const rules: readonly Rule[] = [
       "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|police (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:billing|practices?|business)",
     ),
     unless: words(
-      "(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)",
+      "extort\\w* into paying|extortionate|extortion prices|(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)",
     ),
   },
   {

@@ -11,7 +11,7 @@ const capitalised = (alternatives: string): string =>
 const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 // Capitalised words that follow the cues below but are not people.
 const NOT_NAMES = new Set(
-  'The This That They There Then She He It We You Our My His Her Their Its And But So Was Were Is Are Very Really Super Also Just Always Never Everyone Everything Thanks Thank Great Amazing Awesome Excellent Management Manager Service Staff Yelp Google Amazon Sir Ma Mr Mrs Ms Miss Dr Hotel Restaurant Customer'.split(
+  'The This That They There Then She He It We You Our My His Her Their Its And But So Was Were Is Are Very Really Super Also Just Always Never Everyone Everything Thanks Thank Great Amazing Awesome Excellent Management Manager Service Staff Yelp Google Amazon Sir Ma Mr Mrs Ms Miss Dr Hotel Restaurant Customer German French Italian Mexican Chinese Japanese Thai Indian Korean Vietnamese Greek Spanish American English British Irish Asian European African Cuban Peruvian Brazilian Turkish Lebanese Persian Filipino Hawaiian Cajun Southern'.split(
     ' ',
   ),
 );
@@ -143,7 +143,7 @@ const PRAISE_BEFORE = new RegExp(
 const COUNTERFACTUAL =
   /\b(?:should|would|could|might|must) (?:have|be|use)\b|\b(?:wish|wished|if only|hope|hoped)\b/i;
 const NOT_ASPECTS = new Set(
-  'hands shape care fun luck condition spirits side part kind sort type rest lots shop store business company establishment restaurant hotel motel salon experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit days nights times years months weeks hours minutes visits stays alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
+  'nephew niece son daughter wife husband kids kid children child family friend friends mom dad mother father grandson granddaughter boyfriend girlfriend partner baby feeling feelings hands shape care fun luck condition spirits side part kind sort type rest lots shop store business company establishment restaurant hotel motel salon experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit days nights times years months weeks hours minutes visits stays alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
     ' ',
   ),
 );
