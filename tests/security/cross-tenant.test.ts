@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '../../server/src/demo/load-demo.ts';
+import { type FakeGoogle, seedAccount, startFakeGoogle } from '../oauth/fake-google.ts';
+import { consentThroughFake } from '../oauth/support.ts';
+import { signedInClient } from '../support/api-client.ts';
 import { engines } from '../support/db.ts';
 import { callProcedure, type Session } from './http.ts';
 import { procedurePermissions } from './permissions.ts';
@@ -67,14 +71,23 @@ describe.each(engines)('cross-tenant isolation on %s', (engine) => {
   let idsA: Map<string, string>;
   let secretIds: Set<string>;
   let checked = 0;
+  let google: FakeGoogle;
   const procedures = listProcedures().filter((p) => !outsideTenancy.has(p.path));
 
   beforeAll(async () => {
-    world = await startWorld(engine);
+    // Google's connect flow needs a provider: a local stand-in, and one grant of organization A's owner.
+    google = await startFakeGoogle();
+    seedAccount(google, '6001', 'Tenant A account', [{ id: '61', title: 'Tenant A shop', reviews: [] }]);
+    world = await startWorld(engine, google.env);
     const seedFailures = await seedTenant(world, world.orgA);
     if (seedFailures.length) console.warn(`seeding organization A:\n${seedFailures.join('\n')}`);
     ownerB = await world.sessionFor(world.orgB, 'owner');
     ownerA = await world.sessionFor(world.orgA, 'owner');
+    const demoOwner = demoUsers.find((u) => u.role === 'owner');
+    await consentThroughFake(
+      await signedInClient(world.server.url, demoOwner?.email ?? '', demoOwner?.password ?? ''),
+      'google',
+    );
     idsA = await collectIds(world.db, world.orgA.orgId);
     for (const [k, v] of seededExtraIds) idsA.set(k, v);
     secretIds = idsIn(await snapshotOrg(world.db, world.orgA.orgId));
@@ -82,6 +95,7 @@ describe.each(engines)('cross-tenant isolation on %s', (engine) => {
   afterAll(async () => {
     console.log(`cross-tenant (${engine}): ${checked} procedures called as another organization's owner`);
     await world?.stop();
+    await google?.close();
   });
 
   const inputFor = (proc: ProcedureInfo): { input: unknown; problem: string | null } => {

@@ -38,6 +38,8 @@ export const idTables: Record<string, { table: string; column?: string }> = {
   competitorId: { table: 'competitors' },
   // A Google or Facebook connect attempt (its grant), begun by a member of the organization.
   grantId: { table: 'oauth_grants' },
+  // "Reconnect Google" names the source whose grant lapsed.
+  reconnectSourceId: { table: 'sources' },
   // Import progress lives in memory, not in a table: its id comes from the seeding (seededExtraIds).
   importId: { table: '(memory)' },
 };

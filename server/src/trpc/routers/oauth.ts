@@ -14,6 +14,7 @@ import { loadAuthorizedGrant } from '../../services/oauth/load-grant.ts';
 import { type OAuthProviderId, oauthProvidersFromEnv } from '../../services/oauth/providers.ts';
 import { startConnect } from '../../services/oauth/start-connect.ts';
 import { httpOverFetcher } from '../../services/polling/collectors.ts';
+import { loadSourceRow } from '../../services/sources/list-sources.ts';
 import type { AppContext } from '../context.ts';
 import { roleProcedure, router } from '../init.ts';
 
@@ -47,7 +48,9 @@ export const oauthRouter = router({
     })),
   ),
 
-  start: connectors.input(startConnectInput).mutation(({ ctx, input }) => {
+  start: connectors.input(startConnectInput).mutation(async ({ ctx, input }) => {
+    // A source of another organization reads as not found, before anything else is looked at.
+    if (input.reconnectSourceId) await loadSourceRow(ctx.db, ctx.orgId, input.reconnectSourceId);
     const publicUrl = ctx.config.PUBLIC_URL ?? ctx.services.publicUrl;
     if (!publicUrl || !ctx.sessionToken)
       throw invalid('The server does not know its public address (PUBLIC_URL).');
