@@ -42,7 +42,7 @@ export function sendJson(
   res.end(JSON.stringify(body));
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function createConsentServer(opts: {
   authorizePath: string;
@@ -78,11 +78,11 @@ export function createConsentServer(opts: {
           return true;
         }
         const hidden = [...q]
-          .map(([k, v]) => `<input type="hidden" name="${escape(k)}" value="${escape(v)}">`)
+          .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
           .join('');
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(
-          `<!doctype html><title>${escape(opts.title)}</title><h1>${escape(opts.title)}</h1><p>Rebound wants to manage your business reviews.</p>` +
+          `<!doctype html><title>${escapeHtml(opts.title)}</title><h1>${escapeHtml(opts.title)}</h1><p>Rebound wants to manage your business reviews.</p>` +
             `<form method="post" action="${opts.authorizePath}/decide">${hidden}<button name="decision" value="allow">Allow</button><button name="decision" value="deny">Deny</button></form>`,
         );
         return true;
