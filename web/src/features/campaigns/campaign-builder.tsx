@@ -309,7 +309,8 @@ export function CampaignBuilder() {
               <p>
                 <strong>Subject:</strong> <span data-testid="preview-subject">{preview.data?.subject}</span>
               </p>
-              <pre className="fb-preview" data-testid="preview-text">
+              {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable preview must be reachable by keyboard */}
+              <pre className="fb-preview" data-testid="preview-text" tabIndex={0}>
                 {preview.data?.text}
               </pre>
             </>

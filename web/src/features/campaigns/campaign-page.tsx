@@ -152,7 +152,10 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
         <p>
           <strong>Subject:</strong> {c.subjectTemplate}
         </p>
-        <pre className="fb-preview">{c.bodyTemplate}</pre>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable preview must be reachable by keyboard */}
+        <pre className="fb-preview" tabIndex={0}>
+          {c.bodyTemplate}
+        </pre>
         {c.channel !== 'email' ? (
           <p>
             <strong>Text:</strong> {c.smsTemplate}

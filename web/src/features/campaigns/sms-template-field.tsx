@@ -36,7 +36,8 @@ export function SmsTemplateField({ value, onChange, preview, errors }: Props) {
         </p>
       ) : null}
       {preview?.text ? (
-        <pre className="fb-preview" data-testid="sms-preview">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable preview must be reachable by keyboard
+        <pre className="fb-preview" data-testid="sms-preview" tabIndex={0}>
           {preview.text}
         </pre>
       ) : null}

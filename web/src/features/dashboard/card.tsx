@@ -74,7 +74,9 @@ export function DataTable<T>({
   columns: readonly CsvColumn<T>[];
 }) {
   return (
-    <div className="table-scroll">
+    // Named and focusable so a keyboard user can scroll a table wider than the card.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="table-scroll" aria-label={caption} tabIndex={0}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -97,6 +99,6 @@ export function DataTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
