@@ -116,12 +116,19 @@ describe('the dashboard has no serious accessibility violations', () => {
     return paths;
   };
 
-  it('the sign-in page and the public feedback page', async () => {
+  it('the sign-in, invite, reset-password and public feedback pages', async () => {
     const { page } = browser;
     const findings: Finding[] = [];
     await page.goto(`${server.url}/sign-in`);
     await settle(page);
     findings.push(...(await audit(page, '/sign-in', 'signed out')));
+    // The invite and reset links carry their token in the fragment; a made-up one still renders the form.
+    for (const path of ['/invite', '/reset-password']) {
+      await page.goto(`${server.url}${path}#token=not-a-real-token`);
+      await settle(page);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      findings.push(...(await audit(page, path, 'signed out')));
+    }
     await page.goto(`${server.url}/f/${feedbackToken}`);
     await page.getByRole('textbox').first().waitFor();
     findings.push(...(await audit(page, '/f/:token', 'client')));
