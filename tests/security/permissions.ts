@@ -206,6 +206,9 @@ export const routePermissions: Record<string, Access> = {
   'GET /f/:token/go/:n': 'token',
   // The open pixel answers every address with the same image (so it reveals nothing); only a real token counts.
   'GET /f/:token/o.gif': 'public',
+  // The link in a feedback text redirects every address to the same feedback page, where the token is checked;
+  // only a real token records a visit, so the redirect itself reveals nothing.
+  'GET /s/:token': 'public',
   // One-click unsubscribe (RFC 8058): the token in the address is the credential.
   'GET /u/:token': 'token',
   'POST /u/:token': 'token',
