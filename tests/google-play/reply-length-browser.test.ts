@@ -1,5 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sources } from '../../server/src/db/schema/index.ts';
+import { replies, sources } from '../../server/src/db/schema/index.ts';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
 import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
 import { addReviewWithDraft } from '../app-store-connect/store-fixture.ts';
@@ -64,8 +65,21 @@ describe('the reply editor for a Google Play review, in a browser', () => {
   it('shows the same limit when an approved reply is edited, and keeps its approval disabled over it', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    // The approval must be stored before the review page is opened, or the page has no reply to edit yet.
+    await expect
+      .poll(
+        async () =>
+          (
+            await server.database.db
+              .select({ id: replies.id })
+              .from(replies)
+              .where(eq(replies.reviewId, reviewId))
+          ).length,
+        { timeout: 30_000 },
+      )
+      .toBe(1);
     await page.goto(`${server.url}/reviews/${reviewId}`);
-    await (await waitVisible(page.getByRole('button', { name: 'Edit reply' }))).click();
+    await (await waitVisible(page.getByRole('button', { name: 'Edit reply' }), 30_000)).click();
     const field = await waitVisible(page.getByLabel('New text of the reply'));
     await field.fill('y'.repeat(351));
     const counter = page.getByTestId('reply-length');
