@@ -18,7 +18,29 @@ type Answer = { status: number; body: string; sent: number };
  * POSTs up to `total` bytes, 1 MB at a time, and stops writing as soon as the server answers. With
  * `declared` the request says its length up front; without it the body is chunked and the server must count.
  */
-function sendLarge(base: string, path: string, total: number, opts: { declared?: boolean } = {}) {
+/**
+ * A streamed body the server refuses part-way leaves unread bytes in its socket when it closes; the kernel then
+ * resets the connection, and a reset can discard the answer before the client reads it (a property of TCP, not of
+ * the server). Such a lost answer is sent again, up to three times; any other outcome counts at once.
+ */
+async function sendLarge(
+  base: string,
+  path: string,
+  total: number,
+  opts: { declared?: boolean } = {},
+): Promise<Answer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendLargeOnce(base, path, total, opts);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const lost = code === 'ECONNRESET' || code === 'EPIPE' || /^no answer/.test(String(error));
+      if (!lost || attempt >= 3) throw error;
+    }
+  }
+}
+
+function sendLargeOnce(base: string, path: string, total: number, opts: { declared?: boolean } = {}) {
   // A raw socket rather than an HTTP client: a server that refuses a body may answer and close while we are still
   // writing, and the answer must be read from what arrived even when a write then fails with EPIPE.
   const url = new URL(path, base);
