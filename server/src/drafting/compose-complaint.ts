@@ -25,16 +25,13 @@ function acknowledgement(
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
   if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
   // A shop's customer complaining about a maker's helpline: its subject is not ours to name.
-  const makers = w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText);
+  const makers = isAboutMakersHelpline(w, reviewText);
   const topic =
     w.canQuote && !makers ? complaintTopic(reviewText, w.situation.praised, w.situation.people) : null;
   if (topic) return w.say(w.pick(t.ackTopic, 'ack'), { p: topic });
   if (words.item) return w.say(w.pick(t.ackItem, 'ack'), { item: words.item });
   // A maker's helpline is not our staff: in a shop's reply, "how you were treated" would blame the wrong people.
-  const ours =
-    w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText)
-      ? themes.filter((t) => t !== 'staff' && t !== 'support')
-      : themes;
+  const ours = makers ? themes.filter((t) => t !== 'staff' && t !== 'support') : themes;
   const byTheme = w.canQuote ? themeSentencesFor(ours, w.situation.praised, reviewText) : [];
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
   const general =
@@ -55,6 +52,10 @@ const THIRD_PARTY = {
 const MAKER_HELPLINE =
   /\b(?:tech(?:nical)? support|customer (?:service|support)|support (?:line|team|staff)|help ?desk|call cent(?:er|re))\b/i;
 
+/** A shop's customer who dealt with the maker's helpline: neither its staff nor its subject is ours to name. */
+const isAboutMakersHelpline = (w: Writer, reviewText: string): boolean =>
+  w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText);
+
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(
   w: Writer,
@@ -66,8 +67,7 @@ function namedComplaint(
   const found = nameComplaint(reviewText, w.situation.sectorGroup, title);
   if (!found) return null;
   // A shop's customer complaining about the maker's helpline was not treated badly by the shop.
-  if (/treated/.test(found.clause) && w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText))
-    return null;
+  if (/treated/.test(found.clause) && isAboutMakersHelpline(w, reviewText)) return null;
   // Only a product is named this way; in a restaurant or a hotel the noun read may be a dish or a joke.
   const item =
     w.situation.sectorGroup === 'retail' && words.item && readsCleanly(words.item) ? words.item : null;
