@@ -153,20 +153,54 @@ export async function exchangeAuthorizationCode(
       throw new OAuthGrantError('denied', 'Access was not granted on the consent page');
     throw new OAuthGrantError('invalid', 'The provider sent back an answer that could not be used');
   }
+  const answer = await atTokenEndpoint(
+    e,
+    client,
+    http,
+    'exchanging the authorization code',
+    async (a, cl, auth, o) =>
+      oauth.processAuthorizationCodeResponse(
+        a,
+        cl,
+        await oauth.authorizationCodeGrantRequest(
+          a,
+          cl,
+          auth,
+          params,
+          input.redirectUri,
+          input.codeVerifier,
+          o,
+        ),
+      ),
+  );
+  return toTokenSet(answer, now(), null);
+}
+
+type TokenStep = (
+  as: oauth.AuthorizationServer,
+  c: oauth.Client,
+  auth: oauth.ClientAuth,
+  options: ReturnType<typeof requestOptions>,
+) => Promise<oauth.TokenEndpointResponse>;
+
+/** One call at the token endpoint: the request and its checked answer, with failures read as grant errors. */
+async function atTokenEndpoint(
+  e: OAuthEndpoints,
+  client: OAuthClientCredentials,
+  http: HttpFn,
+  what: string,
+  step: TokenStep,
+): Promise<oauth.TokenEndpointResponse> {
   const seen: Exchange = { status: null, retryAfter: undefined };
   try {
-    const response = await oauth.authorizationCodeGrantRequest(
-      as,
-      c,
+    return await step(
+      serverOf(e),
+      { client_id: client.clientId },
       oauth.ClientSecretPost(client.clientSecret),
-      params,
-      input.redirectUri,
-      input.codeVerifier,
       requestOptions(http, e, seen),
     );
-    return toTokenSet(await oauth.processAuthorizationCodeResponse(as, c, response), now(), null);
   } catch (error) {
-    throw toGrantError(error, seen, 'exchanging the authorization code');
+    throw toGrantError(error, seen, what);
   }
 }
 
@@ -178,21 +212,19 @@ export async function refreshTokens(
   refreshToken: string,
   now: () => number = Date.now,
 ): Promise<TokenSet> {
-  const as = serverOf(e);
-  const c: oauth.Client = { client_id: client.clientId };
-  const seen: Exchange = { status: null, retryAfter: undefined };
-  try {
-    const response = await oauth.refreshTokenGrantRequest(
-      as,
-      c,
-      oauth.ClientSecretPost(client.clientSecret),
-      refreshToken,
-      requestOptions(http, e, seen),
-    );
-    return toTokenSet(await oauth.processRefreshTokenResponse(as, c, response), now(), refreshToken);
-  } catch (error) {
-    throw toGrantError(error, seen, 'refreshing the access token');
-  }
+  const answer = await atTokenEndpoint(
+    e,
+    client,
+    http,
+    'refreshing the access token',
+    async (a, cl, auth, o) =>
+      oauth.processRefreshTokenResponse(
+        a,
+        cl,
+        await oauth.refreshTokenGrantRequest(a, cl, auth, refreshToken, o),
+      ),
+  );
+  return toTokenSet(answer, now(), refreshToken);
 }
 
 /** A provider-specific grant at the token endpoint (Facebook's fb_exchange_token for a long-lived token). */
@@ -204,22 +236,14 @@ export async function exchangeWithGrant(
   parameters: Record<string, string>,
   now: () => number = Date.now,
 ): Promise<TokenSet> {
-  const as = serverOf(e);
-  const c: oauth.Client = { client_id: client.clientId };
-  const seen: Exchange = { status: null, retryAfter: undefined };
-  try {
-    const response = await oauth.genericTokenEndpointRequest(
-      as,
-      c,
-      oauth.ClientSecretPost(client.clientSecret),
-      grantType,
-      parameters,
-      requestOptions(http, e, seen),
-    );
-    return toTokenSet(await oauth.processGenericTokenEndpointResponse(as, c, response), now(), null);
-  } catch (error) {
-    throw toGrantError(error, seen, `the ${grantType} exchange`);
-  }
+  const answer = await atTokenEndpoint(e, client, http, `the ${grantType} exchange`, async (a, cl, auth, o) =>
+    oauth.processGenericTokenEndpointResponse(
+      a,
+      cl,
+      await oauth.genericTokenEndpointRequest(a, cl, auth, grantType, parameters, o),
+    ),
+  );
+  return toTokenSet(answer, now(), null);
 }
 
 /** RFC 7009 revocation; Google revokes the whole grant behind a refresh token. */
