@@ -1,3 +1,4 @@
+export * from './capabilities.ts';
 export * from './escalation-reasons.ts';
 export * from './incident-labels.ts';
 export * from './platform-rules.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '@rebound/shared';
+import { type Capability, can, rolesWith } from '@rebound/shared';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { DomainError } from '../services/errors.ts';
@@ -97,11 +97,14 @@ export const orgProcedure = authedProcedure.use(({ ctx, next }) => {
   });
 });
 
-/** Org-scoped and limited to the given roles. Listed explicitly: an admin manages the org but does not approve replies. */
-export function roleProcedure(...allowed: Role[]) {
+/** Org-scoped and limited to the roles that hold the capability in the one access table (shared/src/capabilities.ts). */
+export function capabilityProcedure(capability: Capability) {
   return orgProcedure.use(({ ctx, next }) => {
-    if (!allowed.includes(ctx.role)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${allowed.join(' or ')} role` });
+    if (!can(ctx.role, capability)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `This needs the ${rolesWith(capability).join(' or ')} role`,
+      });
     }
     return next();
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type AlertKind, type AlertSettingsInput, alertKinds } from '@rebound/shared';
+import { type AlertKind, type AlertSettingsInput, alertKinds, rolesWith } from '@rebound/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberships, organizations } from '../../db/schema/index.ts';
@@ -37,7 +37,7 @@ export async function readAlertSettings(
     const owners = await db
       .select({ userId: memberships.userId })
       .from(memberships)
-      .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'owner')));
+      .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, rolesWith('alerts.receive'))));
     for (const kind of alertKinds) recipients[kind] = owners.map((o) => o.userId);
   }
   return {

@@ -1,3 +1,4 @@
+import { rolesWith } from '@rebound/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { digestRuns, memberships, organizations, users } from '../../db/schema/index.ts';
@@ -51,7 +52,7 @@ export async function queueWeeklyDigest(
     .select({ id: users.id, email: users.email, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ['manager', 'owner'])));
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, rolesWith('digest.receive'))));
   const recipients = people.map((p) => p.email);
   if (opts.dryRun) return { weekStart, weekEnd: opts.weekEnd, subject, text, recipients, queued: false };
   const queued = await db.transaction(async (t) => {

@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { rolesWith } from '@rebound/shared';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberships, users } from '../../db/schema/index.ts';
 import { buildNotice } from '../../mail/index.ts';
@@ -16,7 +17,7 @@ export async function alertOwners(
     .select({ id: users.id, email: users.email, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, 'owner')));
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, rolesWith('alerts.receive'))));
   for (const owner of owners) {
     const idempotencyKey = `alert.${alert.key}.${owner.id}`;
     const mail = buildNotice({

@@ -5,16 +5,15 @@ import {
   updateAlertSettings,
 } from '../../services/alerts/alert-settings.ts';
 import { listAlerts } from '../../services/alerts/list-alerts.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-const readers = roleProcedure('owner', 'manager');
-// Where alerts go (and the webhook secret) is the owner's call, as is who sees what.
-const owners = roleProcedure('owner');
+const readers = capabilityProcedure('alerts.read');
+const owners = capabilityProcedure('alerts.configure');
 
 export const alertsRouter = router({
   list: readers.input(listAlertsInput).query(({ ctx, input }) => listAlerts(ctx.db, ctx.orgId, input)),
   /** The reply target everyone working the inbox sees as a timer. */
-  sla: readers.query(async ({ ctx }) => ({
+  sla: capabilityProcedure('inbox.work').query(async ({ ctx }) => ({
     slaHours: (await readAlertSettings(ctx.db, ctx.orgId)).slaHours,
   })),
   settings: owners.query(({ ctx }) => readAlertSettings(ctx.db, ctx.orgId)),

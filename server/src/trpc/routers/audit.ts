@@ -1,11 +1,11 @@
 import { auditFilterInput, auditListInput } from '@rebound/shared/schemas/audit';
 import { listAuditActions, listAuditLog, listAuditPeople } from '../../services/audit/list-audit-log.ts';
 import { exportAuditCsv } from '../../services/replies/export-audit.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
 export const auditRouter = router({
   /** The audit page: the newest matching entries, with who and which actions can be filtered on. */
-  list: roleProcedure('owner', 'admin')
+  list: capabilityProcedure('audit.read')
     .input(auditListInput)
     .query(async ({ ctx, input }) => {
       const [entries, people, actions] = await Promise.all([
@@ -16,7 +16,7 @@ export const auditRouter = router({
       return { entries, people, actions };
     }),
   /** The org's audit log as CSV text (with the page's filters); the dashboard turns it into a file download. */
-  exportCsv: roleProcedure('owner', 'admin')
+  exportCsv: capabilityProcedure('audit.read')
     .input(auditFilterInput)
     .query(async ({ ctx, input }) => ({
       filename: `rebound-audit-${new Date().toISOString().slice(0, 10)}.csv`,

@@ -18,10 +18,11 @@ import {
 } from '../../services/campaigns/save-campaign.ts';
 import { selectAudience } from '../../services/campaigns/select-audience.ts';
 import { sendTestMessage } from '../../services/campaigns/test-send.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-const managers = roleProcedure('marketing', 'owner', 'admin');
-const readers = roleProcedure('marketing', 'owner', 'admin', 'manager');
+const editors = capabilityProcedure('campaigns.edit');
+const senders = capabilityProcedure('campaigns.send');
+const readers = capabilityProcedure('campaigns.read');
 
 type Ctx = { config: Parameters<typeof resolveMailSettings>[0]; services: { publicUrl?: string } };
 const settingsOf = (ctx: Ctx) => resolveMailSettings(ctx.config, ctx.services.publicUrl);
@@ -32,7 +33,7 @@ export const campaignsRouter = router({
     .input(campaignIdInput)
     .query(({ ctx, input }) => getCampaign(ctx.db, ctx.orgId, input.campaignId)),
   locations: readers.query(({ ctx }) => listLocations(ctx.db, ctx.orgId)),
-  save: managers
+  save: editors
     .input(saveCampaignInput)
     .mutation(({ ctx, input }) =>
       saveCampaign(ctx.db, ctx.orgId, ctx.actor, input, settingsOf(ctx).publicUrl),
@@ -55,13 +56,13 @@ export const campaignsRouter = router({
       notes: audience.notes,
     };
   }),
-  testSend: managers.input(campaignIdInput).mutation(async ({ ctx, input }) => {
+  testSend: senders.input(campaignIdInput).mutation(async ({ ctx, input }) => {
     const actor = { ...ctx.actor, name: ctx.session.name || ctx.session.email, email: ctx.session.email };
     const sent = await sendTestMessage(ctx.db, ctx.orgId, actor, input.campaignId, settingsOf(ctx));
     ctx.services.wakeOutbox?.();
     return sent;
   }),
-  launch: managers.input(campaignIdInput).mutation(async ({ ctx, input }) => {
+  launch: senders.input(campaignIdInput).mutation(async ({ ctx, input }) => {
     const actor = { ...ctx.actor, name: ctx.session.name || ctx.session.email };
     const result = await launchCampaign(ctx.db, ctx.orgId, actor, input.campaignId, settingsOf(ctx));
     ctx.services.wakeOutbox?.();

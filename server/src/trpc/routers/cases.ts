@@ -17,10 +17,9 @@ import { moveCase } from '../../services/cases/move-case.ts';
 import { openManualCase } from '../../services/cases/open-case.ts';
 import { decideRemedy, offerRemedy } from '../../services/cases/remedies.ts';
 import { addTask, completeTask } from '../../services/cases/tasks.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-// Owners and managers work recovery cases; marketing and admins do not see clients' complaints in detail.
-const caseWorkers = roleProcedure('owner', 'manager');
+const caseWorkers = capabilityProcedure('cases.work');
 const withUser = <T extends { actor: { userId: string | null; label: string }; session: { userId: string } }>(
   ctx: T,
 ) => ({

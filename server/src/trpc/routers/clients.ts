@@ -14,11 +14,10 @@ import { countClients, listClients, tagClients } from '../../services/clients/li
 import { previewClientsCsv } from '../../services/clients/parse-clients-csv.ts';
 import { saveClient } from '../../services/clients/save-client.ts';
 import { listSuppressions, suppressEmail } from '../../services/clients/suppressions.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-// Marketing runs feedback requests; owners and admins may too. Managers watch, read-only.
-const managers = roleProcedure('marketing', 'owner', 'admin');
-const readers = roleProcedure('marketing', 'owner', 'admin', 'manager');
+const managers = capabilityProcedure('clients.manage');
+const readers = capabilityProcedure('clients.read');
 
 export const clientsRouter = router({
   list: readers.input(listClientsInput).query(({ ctx, input }) => listClients(ctx.db, ctx.orgId, input)),

@@ -6,11 +6,10 @@ import { listCompetitors } from '../../services/competitors/list-competitors.ts'
 import { addCompetitor, removeCompetitor } from '../../services/competitors/manage-competitors.ts';
 import { placesSettings, refreshCompetitor } from '../../services/competitors/refresh-competitor.ts';
 import type { AppContext } from '../context.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-// The benchmark sits beside the reputation trends and is read, and changed, by those who run the business;
-// marketing neither sees nor changes whom the business is compared with.
-const businessPeople = roleProcedure('owner', 'manager', 'admin');
+const readers = capabilityProcedure('competitors.read');
+const managers = capabilityProcedure('competitors.manage');
 
 function pollDeps(ctx: AppContext) {
   const env = ctx.config;
@@ -27,19 +26,17 @@ function pollDeps(ctx: AppContext) {
 }
 
 export const competitorsRouter = router({
-  list: businessPeople.query(({ ctx }) => listCompetitors(ctx.db, ctx.orgId)),
-  benchmark: businessPeople
-    .input(benchmarkInput)
-    .query(({ ctx, input }) => getBenchmark(ctx.db, ctx.orgId, input)),
-  add: businessPeople.input(addCompetitorInput).mutation(({ ctx, input }) =>
+  list: readers.query(({ ctx }) => listCompetitors(ctx.db, ctx.orgId)),
+  benchmark: readers.input(benchmarkInput).query(({ ctx, input }) => getBenchmark(ctx.db, ctx.orgId, input)),
+  add: managers.input(addCompetitorInput).mutation(({ ctx, input }) =>
     addCompetitor(ctx.db, ctx.orgId, ctx.actor, input, {
       intervalSeconds: ctx.config.COMPETITOR_POLL_MINUTES * 60,
     }),
   ),
-  remove: businessPeople
+  remove: managers
     .input(competitorIdInput)
     .mutation(({ ctx, input }) => removeCompetitor(ctx.db, ctx.orgId, ctx.actor, input.competitorId)),
-  refresh: businessPeople
+  refresh: managers
     .input(competitorIdInput)
     .mutation(({ ctx, input }) => refreshCompetitor(pollDeps(ctx), ctx.orgId, input.competitorId)),
 });

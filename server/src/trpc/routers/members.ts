@@ -11,10 +11,10 @@ import type { MemberActor } from '../../services/members/member-actor.ts';
 import { sendPasswordReset } from '../../services/members/password-reset.ts';
 import { listMembers } from '../../services/orgs/members.ts';
 import type { AppContext } from '../context.ts';
-import { orgProcedure, roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
 // Who may grant which role is decided per call from the shared grant table; this only keeps out roles that grant none.
-const teamAdmins = roleProcedure('owner', 'admin');
+const teamAdmins = capabilityProcedure('members.manage');
 
 const actorOf = (ctx: {
   actor: { userId: string; label: string };
@@ -26,7 +26,7 @@ const actorOf = (ctx: {
 const mailOf = (ctx: AppContext) => resolveMailSettings(ctx.config, ctx.services.publicUrl);
 
 export const membersRouter = router({
-  list: orgProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.orgId)),
+  list: capabilityProcedure('members.read').query(({ ctx }) => listMembers(ctx.db, ctx.orgId)),
   /** Adding someone is an invitation they accept, with the same answer whether or not they have an account. */
   add: teamAdmins.input(inviteMemberInput).mutation(async ({ ctx, input }) => {
     const invited = await inviteMember(ctx.db, ctx.orgId, actorOf(ctx), input, mailOf(ctx));

@@ -16,11 +16,11 @@ import { startConnect } from '../../services/oauth/start-connect.ts';
 import { httpOverFetcher } from '../../services/polling/collectors.ts';
 import { loadSourceRow } from '../../services/sources/list-sources.ts';
 import type { AppContext } from '../context.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-// Connecting an account hands Rebound the business's keys: the owner or the org admin decides that.
-const connectors = roleProcedure('owner', 'admin');
-const readers = roleProcedure('owner', 'manager', 'admin', 'marketing');
+const connectors = capabilityProcedure('sources.connect');
+// Which Connect buttons exist is part of the sources page, with no secret in it.
+const readers = capabilityProcedure('sources.read');
 
 /** Provider calls pass the same SSRF guard and allow-list as polls. */
 function httpOf(ctx: AppContext) {

@@ -2,9 +2,9 @@ import { outboxFileInput, outboxListInput } from '@rebound/shared';
 import { outboxDirOf } from '../../services/feedback/start-outbox.ts';
 import { countOutboxByStatus, listOutbox } from '../../services/outbox/index.ts';
 import { listOrgOutboxFiles, readOrgOutboxFile } from '../../services/outbox/org-outbox-files.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-const readers = roleProcedure('marketing', 'owner', 'admin', 'manager');
+const readers = capabilityProcedure('outbox.read');
 
 export const outboxRouter = router({
   list: readers.input(outboxListInput).query(({ ctx, input }) => listOutbox(ctx.db, ctx.orgId, input)),

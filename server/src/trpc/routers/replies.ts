@@ -22,18 +22,19 @@ import { listAlternatives, regenerateDraft } from '../../services/replies/regene
 import { reviseReply } from '../../services/replies/revise-reply.ts';
 import { undoApproval, undoRejection } from '../../services/replies/undo-decision.ts';
 import { withdrawReply } from '../../services/replies/withdraw-reply.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-// Only owners decide what is said publicly in the business's name.
-const owners = roleProcedure('owner');
-// Pasting an already approved reply onto a platform is clerical work a manager may do.
-const posters = roleProcedure('owner', 'manager');
+const editors = capabilityProcedure('replies.edit');
+const deciders = capabilityProcedure('replies.approve');
+const revisers = capabilityProcedure('replies.revise');
+const approvalSetters = capabilityProcedure('replies.configureApproval');
+const posters = capabilityProcedure('replies.post');
 
 export const repliesRouter = router({
-  edit: owners
+  edit: editors
     .input(editDraftInput)
     .mutation(({ ctx, input }) => editDraft(ctx.db, ctx.orgId, ctx.actor, input)),
-  approve: owners.input(approveDraftInput).mutation(async ({ ctx, input }) => {
+  approve: deciders.input(approveDraftInput).mutation(async ({ ctx, input }) => {
     const approved = await approveDraft(
       ctx.db,
       ctx.orgId,
@@ -43,20 +44,20 @@ export const repliesRouter = router({
     // Nothing posts during the undo window; the posting worker's next tick after `releaseAt` takes it.
     return approved;
   }),
-  undoApprove: owners
+  undoApprove: deciders
     .input(replyIdInput)
     .mutation(({ ctx, input }) => undoApproval(ctx.db, ctx.orgId, ctx.actor, input.replyId)),
-  bulkApprove: owners
+  bulkApprove: deciders
     .input(bulkApproveInput)
     .mutation(({ ctx, input }) =>
       bulkApprove(ctx.db, ctx.orgId, { ...ctx.actor, userId: ctx.session.userId }, input),
     ),
-  revise: owners
+  revise: revisers
     .input(reviseReplyInput)
     .mutation(({ ctx, input }) =>
       reviseReply(ctx.db, ctx.orgId, { ...ctx.actor, userId: ctx.session.userId }, input),
     ),
-  withdraw: owners.input(replyIdInput).mutation(({ ctx, input }) => {
+  withdraw: revisers.input(replyIdInput).mutation(({ ctx, input }) => {
     const { fetcher, secretBox } = ctx.services;
     return withdrawReply(
       { db: ctx.db, box: secretBox ?? null, http: fetcher ? httpOverFetcher(fetcher) : null },
@@ -65,29 +66,29 @@ export const repliesRouter = router({
       input.replyId,
     );
   }),
-  undoReject: owners
+  undoReject: deciders
     .input(draftIdInput)
     .mutation(({ ctx, input }) => undoRejection(ctx.db, ctx.orgId, ctx.actor, input.draftId)),
   toPost: posters.query(({ ctx }) => listToPost(ctx.db, ctx.orgId)),
   waiting: posters.query(({ ctx }) => countWaiting(ctx.db, ctx.orgId)),
-  approvalSettings: owners.query(({ ctx }) => readApprovalSettings(ctx.db, ctx.orgId)),
-  updateApprovalSettings: owners
+  approvalSettings: approvalSetters.query(({ ctx }) => readApprovalSettings(ctx.db, ctx.orgId)),
+  updateApprovalSettings: approvalSetters
     .input(approvalSettingsInput)
     .mutation(({ ctx, input }) => updateApprovalSettings(ctx.db, ctx.orgId, ctx.actor, input)),
-  reject: owners
+  reject: deciders
     .input(rejectDraftInput)
     .mutation(({ ctx, input }) =>
       rejectDraft(ctx.db, ctx.orgId, { ...ctx.actor, userId: ctx.session.userId }, input),
     ),
-  alternatives: owners
+  alternatives: editors
     .input(draftIdInput)
     .query(({ ctx, input }) => listAlternatives(ctx.db, ctx.orgId, input.draftId)),
-  regenerate: owners
+  regenerate: editors
     .input(draftIdInput)
     .mutation(({ ctx, input }) =>
       regenerateDraft(ctx.db, ctx.orgId, ctx.actor, input.draftId, llmConfigFromEnv(ctx.config)),
     ),
-  pickAlternative: owners.input(pickAlternativeInput).mutation(({ ctx, input }) =>
+  pickAlternative: editors.input(pickAlternativeInput).mutation(({ ctx, input }) =>
     editDraft(ctx.db, ctx.orgId, ctx.actor, input, {
       action: 'reply.alternative_chosen',
       origin: 'composer',
@@ -98,7 +99,7 @@ export const repliesRouter = router({
     .mutation(({ ctx, input }) =>
       markReplyPosted(ctx.db, ctx.orgId, { ...ctx.actor, userId: ctx.session.userId }, input),
     ),
-  retryPost: owners.input(replyIdInput).mutation(async ({ ctx, input }) => {
+  retryPost: deciders.input(replyIdInput).mutation(async ({ ctx, input }) => {
     const result = await retryFailedPost(ctx.db, ctx.orgId, ctx.actor, input.replyId);
     ctx.services.postReplyNow?.(ctx.orgId, input.replyId);
     return result;

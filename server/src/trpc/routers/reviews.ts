@@ -2,9 +2,9 @@ import { inboxFilterInput, reviewIdInput } from '@rebound/shared';
 import { countPendingDrafts } from '../../services/review-effects/count-pending-drafts.ts';
 import { getReview } from '../../services/reviews/get-review.ts';
 import { listInbox } from '../../services/reviews/list-inbox.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-const readers = roleProcedure('owner', 'manager', 'admin');
+const readers = capabilityProcedure('reviews.read');
 
 export const reviewsRouter = router({
   inbox: readers.input(inboxFilterInput).query(({ ctx, input }) => listInbox(ctx.db, ctx.orgId, input)),

@@ -20,11 +20,10 @@ import { createSource, rotateWebhookSecret, updateSource } from '../../services/
 import { previewCssSelectors, testSource } from '../../services/sources/test-source.ts';
 import { parseReviewCsv, previewReviewCsv } from '../../sources/csv.ts';
 import type { AppContext } from '../context.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-// Marketing may look at sources and their health; changing what Rebound watches is for those who run the business.
-const readers = roleProcedure('owner', 'manager', 'admin', 'marketing');
-const managers = roleProcedure('owner', 'manager', 'admin');
+const readers = capabilityProcedure('sources.read');
+const managers = capabilityProcedure('sources.manage');
 
 function fetcherOf(ctx: AppContext): Fetcher {
   return (
@@ -54,7 +53,7 @@ export const sourcesRouter = router({
    * The server's fetch policy, read-only: which private addresses it may fetch (FETCH_ALLOW_LIST) and whether API
    * addresses may be pointed elsewhere. Set by whoever runs the server; admins see it to explain a refusal.
    */
-  fetchPolicy: roleProcedure('owner', 'admin').query(({ ctx }) => ({
+  fetchPolicy: capabilityProcedure('sources.readFetchPolicy').query(({ ctx }) => ({
     allowList: ctx.config.FETCH_ALLOW_LIST,
     allowEndpointOverrides: ctx.config.ALLOW_ENDPOINT_OVERRIDES,
   })),

@@ -5,11 +5,10 @@ import { getFeedbackFunnel, getOpenCases } from '../../services/trends/get-cases
 import { getOverview } from '../../services/trends/get-overview.ts';
 import { getThemes } from '../../services/trends/get-themes.ts';
 import { listTrendFilters } from '../../services/trends/list-filters.ts';
-import { roleProcedure, router } from '../init.ts';
+import { capabilityProcedure, router } from '../init.ts';
 
-// Reputation trends are for the people who run the business; marketing sees how its feedback campaigns do.
-const readers = roleProcedure('owner', 'manager', 'admin');
-const feedbackReaders = roleProcedure('owner', 'manager', 'admin', 'marketing');
+const readers = capabilityProcedure('trends.read');
+const feedbackReaders = capabilityProcedure('trends.readFeedback');
 
 export const trendsRouter = router({
   filters: feedbackReaders.query(({ ctx }) => listTrendFilters(ctx.db, ctx.orgId)),
