@@ -2,8 +2,21 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTRPC } from '../shared/api/trpc.ts';
+import { useCan } from '../shared/auth/use-can.ts';
 import type { Me } from '../shared/auth/use-me.ts';
-import { navItems } from './nav.ts';
+import { type NavItem, navItems } from './nav.ts';
+
+/** One entry of the top navigation, left out when the member's role does not hold its capability. */
+function NavEntry({ item, location }: { item: NavItem; location: string }) {
+  if (!useCan(item.capability)) return null;
+  return (
+    <li>
+      <Link href={item.href} aria-current={location.startsWith(item.href) ? 'page' : undefined}>
+        {item.label}
+      </Link>
+    </li>
+  );
+}
 
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
   const trpc = useTRPC();
@@ -17,7 +30,6 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
       },
     }),
   );
-  const items = navItems.filter((i) => me.role && i.roles.includes(me.role));
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -27,12 +39,8 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
         <span className="brand">Rebound</span>
         <nav aria-label="Main">
           <ul>
-            {items.map((i) => (
-              <li key={i.href}>
-                <Link href={i.href} aria-current={location.startsWith(i.href) ? 'page' : undefined}>
-                  {i.label}
-                </Link>
-              </li>
+            {navItems.map((i) => (
+              <NavEntry key={i.href} item={i} location={location} />
             ))}
           </ul>
         </nav>

@@ -1,20 +1,20 @@
-import type { Role } from '@rebound/shared';
+import type { Capability } from '@rebound/shared/capabilities';
 
-export type NavItem = { href: string; label: string; roles: Role[] };
+export type NavItem = { href: string; label: string; capability: Capability };
 
-/** Each feature's entry in the top navigation, with who may see it. */
+/** Each feature's entry in the top navigation, shown to the members whose role holds its capability. */
 export const navItems: NavItem[] = [
-  { href: '/dashboard', label: 'Dashboard', roles: ['owner', 'manager', 'admin', 'marketing'] },
-  { href: '/competitors', label: 'Competitors', roles: ['owner', 'manager', 'admin'] },
-  { href: '/inbox', label: 'Inbox', roles: ['owner', 'manager'] },
-  { href: '/to-post', label: 'To post', roles: ['owner', 'manager'] },
-  { href: '/cases', label: 'Cases', roles: ['owner', 'manager'] },
-  { href: '/alerts', label: 'Alerts', roles: ['owner'] },
-  { href: '/sources', label: 'Sources', roles: ['owner', 'manager', 'admin', 'marketing'] },
-  { href: '/clients', label: 'Clients', roles: ['marketing', 'owner', 'admin', 'manager'] },
-  { href: '/campaigns', label: 'Campaigns', roles: ['marketing', 'owner', 'admin', 'manager'] },
-  { href: '/outbox', label: 'Outbox', roles: ['marketing', 'owner', 'admin', 'manager'] },
-  { href: '/audit', label: 'Audit log', roles: ['owner', 'admin'] },
-  { href: '/members', label: 'Team', roles: ['owner', 'admin', 'manager', 'marketing'] },
-  { href: '/settings/llm', label: 'LLM drafting', roles: ['owner', 'admin'] },
+  { href: '/dashboard', label: 'Dashboard', capability: 'trends.readFeedback' },
+  { href: '/competitors', label: 'Competitors', capability: 'competitors.read' },
+  { href: '/inbox', label: 'Inbox', capability: 'inbox.work' },
+  { href: '/to-post', label: 'To post', capability: 'replies.post' },
+  { href: '/cases', label: 'Cases', capability: 'cases.work' },
+  { href: '/alerts', label: 'Alerts', capability: 'alerts.configure' },
+  { href: '/sources', label: 'Sources', capability: 'sources.read' },
+  { href: '/clients', label: 'Clients', capability: 'clients.read' },
+  { href: '/campaigns', label: 'Campaigns', capability: 'campaigns.read' },
+  { href: '/outbox', label: 'Outbox', capability: 'outbox.read' },
+  { href: '/audit', label: 'Audit log', capability: 'audit.read' },
+  { href: '/members', label: 'Team', capability: 'members.read' },
+  { href: '/settings/llm', label: 'LLM drafting', capability: 'llm.readSettings' },
 ];

@@ -2,17 +2,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { formatDate } from '../../shared/ui/format.ts';
 import { ChannelFunnel } from './channel-funnel.tsx';
 import { FunnelChart } from './funnel-chart.tsx';
 import { LaunchSkipsNote } from './launch-skips.tsx';
-import { useCanManage } from './use-can-manage.ts';
 import '../../shared/ui/marketing.css';
 
 export function CampaignPage({ campaignId }: { campaignId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const canManage = useCanManage();
+  const canSend = useCan('campaigns.send');
   const campaign = useQuery(trpc.campaigns.get.queryOptions({ campaignId }));
   const isLaunched = campaign.data?.status === 'launched';
   const funnel = useQuery({
@@ -55,7 +55,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
         tracking {c.trackOpens ? 'on' : 'off'}
         {c.sendAt ? ` · scheduled for ${new Date(c.sendAt).toLocaleString()}` : ''}
       </p>
-      {canManage ? (
+      {canSend ? (
         <div className="fb-actions">
           <button type="button" onClick={() => testSend.mutate({ campaignId })} disabled={testSend.isPending}>
             Send a test to me

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { formatDate } from '../../shared/ui/format.ts';
 import { ChannelFunnel } from './channel-funnel.tsx';
 import { FunnelChart } from './funnel-chart.tsx';
-import { useCanManage } from './use-can-manage.ts';
 import '../../shared/ui/marketing.css';
 
 export function CampaignsPage() {
   const trpc = useTRPC();
-  const canManage = useCanManage();
+  const canManage = useCan('campaigns.edit');
   const list = useQuery(trpc.campaigns.list.queryOptions());
   const funnel = useQuery(trpc.campaigns.funnel.queryOptions({}));
   return (

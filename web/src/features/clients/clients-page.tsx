@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { formatDate } from '../../shared/ui/format.ts';
 import { ClientForm, type EditableClient } from './client-form.tsx';
 import { ImportPanel } from './import-panel.tsx';
-import { useCanManage } from './use-can-manage.ts';
 import '../../shared/ui/marketing.css';
 
 export function ClientsPage() {
   const trpc = useTRPC();
-  const canManage = useCanManage();
+  const canManage = useCan('clients.manage');
   const [, navigate] = useLocation();
   const params = new URLSearchParams(useSearch());
   const search = params.get('q') ?? '';

@@ -1,4 +1,4 @@
-import { useMe } from '../../shared/auth/use-me.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { AttentionCard, CasesCard, CompareCard, FeedbackCard, ThemesCard } from './detail-cards.tsx';
 import { FiltersBar } from './filters-bar.tsx';
 import { SpikesCard, StarsCard, SummaryCard, TrendCard } from './overview-cards.tsx';
@@ -7,14 +7,16 @@ import './dashboard.css';
 
 /** The manager's home: "are we getting better?" at a glance, filtered by period, location and source. */
 export function DashboardPage() {
-  const me = useMe();
   const { filter, update } = useDashboardFilters();
-  const isMarketing = me.data?.role === 'marketing';
+  // Members who may see how feedback requests do, but not the reputation trends, get the feedback card alone.
+  const canReadFeedback = useCan('trends.readFeedback');
+  const canReadTrends = useCan('trends.read');
+  const isFeedbackOnly = canReadFeedback && !canReadTrends;
   return (
     <div className="dashboard">
-      <h1>{isMarketing ? 'Feedback campaigns' : 'Reputation overview'}</h1>
+      <h1>{isFeedbackOnly ? 'Feedback campaigns' : 'Reputation overview'}</h1>
       <FiltersBar filter={filter} update={update} />
-      {isMarketing ? (
+      {isFeedbackOnly ? (
         <div className="dash-grid">
           <FeedbackCard filter={filter} />
         </div>

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPCClient } from '../../shared/api/trpc.ts';
-import { useMe } from '../../shared/auth/use-me.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { downloadText } from '../../shared/ui/download-text.ts';
 import { type ReadableChange, WordDiff } from '../../shared/ui/word-diff.tsx';
 
@@ -46,8 +46,7 @@ function EntryDetail({ entry }: { entry: Entry }) {
 /** Who did what to this review's reply, with the diff of each edit; owners and admins can export the org's log. */
 export function AuditTable({ audit }: { audit: Entry[] }) {
   const client = useTRPCClient();
-  const me = useMe();
-  const canExport = me.data?.role === 'owner' || me.data?.role === 'admin';
+  const canExport = useCan('audit.read');
   const exportCsv = useMutation({
     mutationFn: () => client.audit.exportCsv.query({}),
     onSuccess: (file) => downloadText(file.filename, file.csv),

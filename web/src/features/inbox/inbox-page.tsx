@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { useMe } from '../../shared/auth/use-me.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { formatAge, formatDate, stars } from '../../shared/ui/format.ts';
 import { BulkApproveBar } from './bulk-approve-bar.tsx';
 import { useDecisionUndo } from './decision-undo.tsx';
@@ -27,7 +27,7 @@ const mayLeave = (editor: DraftEditorHandle | null) =>
 
 export function InboxPage() {
   const trpc = useTRPC();
-  const me = useMe();
+  const canDecide = useCan('replies.approve');
   const [filters, setFilters] = useInboxFilters();
   // Drafts are written off the poll; while some are still being written, look again every few seconds.
   const drafting = useQuery({
@@ -49,7 +49,6 @@ export function InboxPage() {
   const items = inbox.data ?? [];
   const safeIndex = Math.min(index, Math.max(0, items.length - 1));
   const current = items[safeIndex];
-  const canDecide = me.data?.role === 'owner';
   const undo = useDecisionUndo();
 
   // After a keyboard move or a decision, focus follows the selected item so the next key acts on it.

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { useMe } from '../../shared/auth/use-me.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { FindingsList } from './findings-preview.tsx';
 import { ReplyLength } from './reply-length.tsx';
 
@@ -23,7 +23,7 @@ const platformNote = {
 /** After the undo window: change an approved reply (checked and approved again) or take it back. */
 export function ReplyRevision({ reply }: { reply: Reply }) {
   const trpc = useTRPC();
-  const me = useMe();
+  const canRevise = useCan('replies.revise');
   const queryClient = useQueryClient();
   const [text, setText] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -46,7 +46,7 @@ export function ReplyRevision({ reply }: { reply: Reply }) {
   ) : null;
   // Once withdrawn the reply can no longer be changed, but the owner still needs to read what happened on the platform.
   // Only owners change what is said publicly; others see no buttons they could not use.
-  if (!REVISABLE.has(reply.state) || me.data?.role !== 'owner') return withdrawnNote;
+  if (!REVISABLE.has(reply.state) || !canRevise) return withdrawnNote;
   const findings = text === null ? [] : checkReply(text);
   const needsReason = hasBlocking(findings) && !reason.trim();
   const isTooLong = text !== null && replyLengthFor(reply.sourceKind, text).isOver;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { useMe } from '../../shared/auth/use-me.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { formatAge, stars } from '../../shared/ui/format.ts';
 import { ApprovalTimingForm } from './approval-timing-form.tsx';
 import { ReplyActions } from './reply-actions.tsx';
@@ -10,7 +10,7 @@ import './inbox.css';
 /** Replies approved for platforms Rebound cannot post to: open the review there, paste, and say it is done. */
 export function ToPostPage() {
   const trpc = useTRPC();
-  const me = useMe();
+  const canConfigureApproval = useCan('replies.configureApproval');
   const q = useQuery({ ...trpc.replies.toPost.queryOptions(), refetchInterval: 15_000 });
   if (q.isPending) return <p className="loading">Loading…</p>;
   if (q.isError)
@@ -59,7 +59,7 @@ export function ToPostPage() {
           </li>
         ))}
       </ol>
-      {me.data?.role === 'owner' ? <ApprovalTimingForm /> : null}
+      {canConfigureApproval ? <ApprovalTimingForm /> : null}
     </section>
   );
 }

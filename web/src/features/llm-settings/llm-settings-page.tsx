@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { useMe } from '../../shared/auth/use-me.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { TryLlmPanel } from './try-llm-panel.tsx';
 
 const probeWords = {
@@ -13,9 +13,8 @@ const probeWords = {
 /** Whether drafts go through an LLM, which one, whether it answers, and a way for the owner to try it. */
 export function LlmSettingsPage() {
   const trpc = useTRPC();
-  const me = useMe();
   const status = useQuery(trpc.llm.status.queryOptions());
-  const isOwner = me.data?.role === 'owner';
+  const canTry = useCan('llm.try');
   const data = status.data;
   return (
     <section aria-labelledby="llm-title">
@@ -58,7 +57,7 @@ export function LlmSettingsPage() {
           </dl>
         </section>
       ) : null}
-      {isOwner ? <TryLlmPanel /> : null}
+      {canTry ? <TryLlmPanel /> : null}
     </section>
   );
 }

@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { formatDate } from '../../shared/ui/format.ts';
-import { useCanManage } from './use-can-manage.ts';
 import '../../shared/ui/marketing.css';
 
 const statuses = ['queued', 'sending', 'sent', 'failed', 'bounced', 'cancelled'] as const;
@@ -11,7 +11,8 @@ type Status = (typeof statuses)[number];
 
 export function OutboxPage() {
   const trpc = useTRPC();
-  const canManage = useCanManage();
+  // The message files show campaign mail as it went out: for those who send campaigns.
+  const canManage = useCan('campaigns.send');
   const [, navigate] = useLocation();
   const raw = new URLSearchParams(useSearch()).get('status');
   const status = statuses.includes(raw as Status) ? (raw as Status) : undefined;

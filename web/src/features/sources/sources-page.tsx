@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'wouter';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { useMe } from '../../shared/auth/use-me.ts';
+import { useCan } from '../../shared/auth/use-can.ts';
 import { ConnectButtons, useStartConnect } from './connect-buttons.tsx';
 import { ConnectPicker } from './connect-picker.tsx';
 import { CsvUpload } from './csv-upload.tsx';
@@ -21,7 +21,6 @@ type Panel =
 /** Where Rebound looks for reviews: health, recent runs and the next poll for each place, and managing them. */
 export function SourcesPage() {
   const trpc = useTRPC();
-  const me = useMe();
   const queryClient = useQueryClient();
   const list = useQuery({ ...trpc.sources.list.queryOptions(), refetchInterval: 15_000 });
   const [panel, setPanel] = useState<Panel>(null);
@@ -55,8 +54,9 @@ export function SourcesPage() {
       onError,
     }),
   );
-  const canManage = me.data?.role === 'owner' || me.data?.role === 'manager' || me.data?.role === 'admin';
-  const isAdmin = me.data?.role === 'owner' || me.data?.role === 'admin';
+  const canManage = useCan('sources.manage');
+  const canConnect = useCan('sources.connect');
+  const canReadFetchPolicy = useCan('sources.readFetchPolicy');
   const startConnect = useStartConnect(setNotice);
   const disconnect = useMutation(
     trpc.oauth.disconnect.mutationOptions({
@@ -78,9 +78,9 @@ export function SourcesPage() {
           </button>
         ) : null}
       </div>
-      {isAdmin && !grantId ? <ConnectButtons onError={setNotice} /> : null}
-      {isAdmin ? <FetchPolicy /> : null}
-      {isAdmin && grantId ? (
+      {canConnect && !grantId ? <ConnectButtons onError={setNotice} /> : null}
+      {canReadFetchPolicy ? <FetchPolicy /> : null}
+      {canConnect && grantId ? (
         <ConnectPicker
           grantId={grantId}
           onDone={async (message) => {
@@ -147,7 +147,7 @@ export function SourcesPage() {
               onEdit: (s) => setPanel({ mode: 'edit', source: s }),
               onDelete: (id) => remove.mutate({ sourceId: id }),
               onImport: (s) => setPanel({ mode: 'import', source: s }),
-              ...(isAdmin
+              ...(canConnect
                 ? {
                     onReconnect: (s: SourceItem) =>
                       startConnect.mutate({
