@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { recordTextVisit } from '../services/campaigns/record-text-visit.ts';
 import type { Db } from '../services/db-handle.ts';
+import { unlistedPage } from './unlisted-page.ts';
 
 /**
  * The link in a feedback text: notes that the visit came by text, then sends the client on to the very same
@@ -9,11 +10,10 @@ import type { Db } from '../services/db-handle.ts';
  */
 export function createTextLinkRoutes(deps: { db: Db }) {
   const app = new Hono();
+  app.use('*', unlistedPage);
   app.get('/:token', async (c) => {
     const token = c.req.param('token');
     await recordTextVisit(deps.db, token);
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Robots-Tag', 'noindex');
     return c.redirect(`/f/${encodeURIComponent(token)}`, 302);
   });
   return app;
