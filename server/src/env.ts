@@ -75,11 +75,11 @@ export const envSchema = z.object({
   GOOGLE_PLACES_API_URL: z.url().default('https://places.googleapis.com'),
   POLL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   WORKERS_ENABLED: boolFromString.default(true),
-  /** When the weekly digest goes to managers and owners (node-cron; empty string turns it off). */
+  /** When the weekly digest goes to managers and owners (a cron expression; empty string turns it off). */
   DIGEST_CRON: z.string().default('0 8 * * 1'),
   /** How often a process refreshes the rollup days queued by writes. */
   ROLLUP_REFRESH_MS: z.coerce.number().int().min(200).default(5000),
-  /** How often each process looks for approved replies to post and alerts to deliver (node-cron, seconds allowed). */
+  /** How often each process looks for approved replies to post and alerts to deliver (cron, seconds allowed). */
   POSTING_CRON: z.string().min(1).default('*/5 * * * * *'),
   ALERTS_CRON: z.string().min(1).default('*/15 * * * * *'),
   /** Must outlast one post with its retries; a process that dies mid-post hands over after this long. */

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { Logger } from '../../logger.ts';
-import { type CronLoop, startCronLoop } from '../posting/cron-loop.ts';
+import { type ClaimLoop, startClaimLoop } from '../../workers/claim-loop.ts';
 import { claimDueAlerts } from './claim-alerts.ts';
 import { type AlertDeliveryDeps, deliverAlert } from './deliver-alert.ts';
 import { raiseOverdueTasks, raiseSlaBreaches } from './scan-due-alerts.ts';
@@ -11,11 +11,9 @@ const LEASE_SECONDS = 120;
 export function startAlertWorker(
   deps: AlertDeliveryDeps & { log: Logger },
   opts: { cronExpression: string | null; batch?: number },
-): CronLoop {
+): Pick<ClaimLoop, 'runNow' | 'stop'> {
   const limit = pLimit(4);
-  return startCronLoop(
-    'alerts',
-    opts.cronExpression,
+  return startClaimLoop(
     async () => {
       const now = deps.now?.() ?? new Date();
       await raiseSlaBreaches(deps.db, now);
@@ -34,7 +32,8 @@ export function startAlertWorker(
           ),
         ),
       );
+      return claimed.length;
     },
-    deps.log,
+    { cron: opts.cronExpression, log: deps.log, name: 'alerts' },
   );
 }

@@ -1,7 +1,7 @@
-import cron from 'node-cron';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import type { Logger } from '../../logger.ts';
+import { startClaimLoop } from '../../workers/claim-loop.ts';
 import { type DigestMailSettings, lastFullWeek, queueWeeklyDigest } from './queue-digest.ts';
 
 export type DigestWorker = { runNow(now?: Date): Promise<number>; stop(): Promise<void> };
@@ -14,8 +14,7 @@ export function startDigestWorker(
   deps: { db: Db; log: Logger; mail: () => DigestMailSettings; wakeOutbox?: () => void },
   opts: { cronExpression: string | null },
 ): DigestWorker {
-  let inFlight: Promise<number> | null = null;
-  async function runNow(now = new Date()): Promise<number> {
+  async function queueAll(now: Date): Promise<number> {
     const { weekEnd } = lastFullWeek(now);
     const orgs = await deps.db.select({ id: organizations.id }).from(organizations);
     let queued = 0;
@@ -29,19 +28,13 @@ export function startDigestWorker(
     if (queued) deps.wakeOutbox?.();
     return queued;
   }
-  const task = opts.cronExpression
-    ? cron.schedule(opts.cronExpression, () => {
-        if (inFlight) return;
-        inFlight = runNow().finally(() => {
-          inFlight = null;
-        });
-      })
-    : null;
+  const loop = startClaimLoop(() => queueAll(new Date()), {
+    cron: opts.cronExpression,
+    log: deps.log,
+    name: 'digest',
+  });
   return {
-    runNow,
-    async stop() {
-      await task?.stop();
-      await inFlight?.catch(() => 0);
-    },
+    runNow: (now = new Date()) => loop.track(queueAll(now)),
+    stop: loop.stop,
   };
 }
