@@ -6,7 +6,7 @@ import { signedInClient } from '../support/api-client.ts';
 import { engines } from '../support/db.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
-import { demoLogin, drainOutbox, insertClients, loadDemoWithLocation, template, tokenIn } from './helpers.ts';
+import { demoLogin, insertClients, loadDemoWithLocation, sendFeedbackCampaign } from './helpers.ts';
 
 describe.each(engines)('the public feedback page on %s', (engine) => {
   let server: TestServer;
@@ -40,21 +40,12 @@ describe.each(engines)('the public feedback page on %s', (engine) => {
       { name: 'Hank High', email: 'high@client.example' },
       { name: 'Quinn Quiet', email: 'quiet@client.example' },
     ]);
-    const login = demoLogin('marketing');
-    const { client } = await signedInClient(server.url, login.email, login.password);
-    ({ campaignId } = await client.campaigns.save.mutate({
+    const sent = await sendFeedbackCampaign(server, sink, {
       name: 'After the repair',
       locationId: demo.locationId,
-      audience: { mode: 'rules', servedWithinDays: 30, tags: [] },
-      ratePerMinute: 100_000,
-      ...template,
-    }));
-    await client.campaigns.launch.mutate({ campaignId });
-    await drainOutbox(server.database.db, sink.url);
-    for (const m of sink.messages) {
-      const to = Array.isArray(m.to) ? m.to[0] : m.to;
-      tokens[to?.value[0]?.address ?? ''] = tokenIn(m.text ?? '');
-    }
+    });
+    campaignId = sent.campaignId;
+    Object.assign(tokens, sent.tokens);
   });
   afterAll(async () => {
     await server?.stop();

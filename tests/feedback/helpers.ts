@@ -5,6 +5,8 @@ import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { createMailTransport } from '../../server/src/mail/index.ts';
 import { feedbackSendPolicy } from '../../server/src/services/feedback/send-policy.ts';
 import { claimDueMessages, deliverMessage } from '../../server/src/services/outbox/index.ts';
+import { signedInClient } from '../support/api-client.ts';
+import type { SmtpSink } from '../support/smtp-sink.ts';
 
 export function demoLogin(role: 'owner' | 'manager' | 'marketing' | 'admin') {
   const user = demoUsers.find((u) => u.role === role);
@@ -71,6 +73,33 @@ export async function drainOutbox(db: Db, smtpUrl: string | null, outboxDir = '/
   } finally {
     await transport.close();
   }
+}
+
+/**
+ * What the marketing member does from the dashboard: a campaign to every client served in the last 30 days at
+ * the location, launched and sent. Returns each recipient's feedback token, by address.
+ */
+export async function sendFeedbackCampaign(
+  server: { url: string; database: { db: Db } },
+  sink: SmtpSink,
+  campaign: { name: string; locationId: string },
+) {
+  const login = demoLogin('marketing');
+  const { client } = await signedInClient(server.url, login.email, login.password);
+  const { campaignId } = await client.campaigns.save.mutate({
+    ...campaign,
+    audience: { mode: 'rules', servedWithinDays: 30, tags: [] },
+    ratePerMinute: 100_000,
+    ...template,
+  });
+  await client.campaigns.launch.mutate({ campaignId });
+  await drainOutbox(server.database.db, sink.url);
+  const tokens: Record<string, string> = {};
+  for (const m of sink.messages) {
+    const to = Array.isArray(m.to) ? m.to[0] : m.to;
+    tokens[to?.value[0]?.address ?? ''] = tokenIn(m.text ?? '');
+  }
+  return { campaignId, tokens };
 }
 
 export async function outboxStatuses(db: Db, orgId: string) {
