@@ -5,6 +5,7 @@ import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine } from './invite-line.ts';
 import { nameComplaint, titleComplaint } from './name-complaint.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
+import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
 import { themeSentencesFor } from './theme-words.ts';
@@ -29,11 +30,15 @@ function acknowledgement(
   const topic =
     w.canQuote && !makers ? complaintTopic(reviewText, w.situation.praised, w.situation.people) : null;
   if (topic) return w.say(w.pick(t.ackTopic, 'ack'), { p: topic });
+  // The reviewer's own account, told back, says more than the item's name, but less surely than a theme's words.
+  const told = w.canQuote ? tellBack(w, reviewText) : null;
+  if (told && words.item) return w.say(w.pick(t.ackClause, 'ack'), { p: told });
   if (words.item) return w.say(w.pick(t.ackItem, 'ack'), { item: words.item });
   // A maker's helpline is not our staff: in a shop's reply, "how you were treated" would blame the wrong people.
   const ours = makers ? themes.filter((t) => t !== 'staff' && t !== 'support') : themes;
   const byTheme = w.canQuote ? themeSentencesFor(ours, w.situation.praised, reviewText) : [];
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
+  if (told) return w.say(w.pick(t.ackClause, 'ack'), { p: told });
   const general =
     w.profile.regulated || !w.say('{thing}') ? t.ackGeneral : [...t.ackGeneral, ...t.ackGeneralThing];
   return w.say(w.pick(general, 'ack'));
@@ -55,6 +60,14 @@ const MAKER_HELPLINE =
 /** A shop's customer who dealt with the maker's helpline: neither its staff nor its subject is ours to name. */
 const isAboutMakersHelpline = (w: Writer, reviewText: string): boolean =>
   w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText);
+
+/** The reviewer's own account of the grievance, told back in the second person. */
+const tellBack = (w: Writer, reviewText: string): string | null =>
+  reportedClause(reviewText, {
+    people: w.situation.people,
+    products: w.situation.sectorGroup === 'retail' || w.situation.sectorGroup === 'software',
+    staffOurs: !isAboutMakersHelpline(w, reviewText),
+  });
 
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(

@@ -57,6 +57,7 @@ const SWAPS: Record<string, string> = {
   "we're": "you're",
   "we've": "you've",
   "we'd": "you'd",
+  "we'll": "you'll",
 };
 
 export function toSecondPerson(text: string): string {
@@ -68,7 +69,8 @@ export function toSecondPerson(text: string): string {
     })
     .replace(/\byou was\b/g, 'you were')
     .replace(/\byou am\b/g, 'you are')
-    .replace(/\byou wasn't\b/g, "you weren't");
+    .replace(/\byou wasn't\b/g, "you weren't")
+    .replace(/\byour (\w+) and you\b/g, 'you and your $1');
 }
 
 // Words that open a complete clause (it has its own subject), so the reply can use it as is.

@@ -20,7 +20,6 @@ export const thanksBrief = [
   'Thank you for the honest review.',
   'Thanks for raising this.',
   'Thank you for taking the trouble to write this.',
-  'Thank you for being straight with us.',
   'Thank you for putting this in writing.',
   'Thank you for writing to us about this.',
 ];
@@ -33,7 +32,6 @@ export const ackClause = [
   'I am sorry to hear that {p}.',
   'I was really sorry to learn that {p}.',
   'I am very sorry that {p}.',
-  'I can see why you are upset that {p}, and I am sorry.',
   'I am sorry that {p}; that is not how it should be.',
 ];
 

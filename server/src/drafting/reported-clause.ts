@@ -1,0 +1,167 @@
+import { analyzeText } from '../triage/analyze-text.ts';
+import { scoreClauses } from '../triage/situation/clauses.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
+import { toSecondPerson } from './phrase-problem.ts';
+import { readsCleanly } from './spelling.ts';
+
+/**
+ * The reviewer's own account of what went wrong, told back to them: one short clause from the most critical part
+ * of the review with its first person turned to the second ("no one asked if I needed any help" → "no one asked
+ * if you needed any help"). Used only when no frame could name the grievance, and only when the clause is plain
+ * enough to repeat: a subject we can turn, no names, quotes, questions, verdicts or feelings, no curses.
+ */
+
+const MOST_NEGATIVE = 6;
+const MIN_WORDS = 3;
+const MAX_WORDS = 16;
+
+const LEAD =
+  /^(?:(?:and|but|so|then|also|plus|however|unfortunately|sadly|well|oh|now|still|finally|instead|worse|worst of all|to top it off|on top of that|even worse|not only that|after that|once|yet|first|firstly|second|secondly|third|lastly|on top of it all)\b,?\s*)+/i;
+const BUSINESS_NOUNS =
+  'hotel|motel|restaurant|place|store|shop|company|owner|owners|management|business|establishment|location|salon|clinic|office|dealership|bar|cafe|spa|gym|studio|practice|firm|garage|website|site|app';
+const STAFF_NOUNS =
+  'staff|manager|waiter|waitress|server|servers|bartender|host|hostess|receptionist|front desk|clerk|cashier|technician|tech|mechanic|stylist|nurse|doctor|dentist|hygienist|cook|chef|driver|salesman|salesperson|sales rep|employee|employees|associate|agent|rep|representative|service advisor|advisor|attendant|valet|housekeeping|housekeeper|maid|plumber|electrician|installer|contractor|crew|workers';
+// Subjects that can be told back: the reviewer, their party or belongings, "no one", "nothing", "there was", a
+// thing, or one of our staff.
+const SUBJECT = new RegExp(
+  `^(?:i|we|my|our|no one|nobody|noone|nothing|none of|there (?:was|were|is|are|wasn't|weren't)|the (?!(?:${BUSINESS_NOUNS})\\b)[a-z]+)\\b`,
+  'i',
+);
+const IT_SUBJECT = /^it(?:'s)?\b/i;
+// "They" at the head of a clause that says what people did: the business, told back as "we".
+const THEY_DID =
+  /^they (?:refused|told|said|charged|kept|never|didn't|did not|wouldn't|would not|couldn't|could not|had not|hadn't|insisted|raised|lost|forgot|ignored|cancel(?:l)?ed|overcharged|sent|gave|made|took|tried|wanted|put|left|missed|messed|denied|claimed|blamed|rushed|hung up|failed)\b/i;
+const STAFF_SUBJECT = new RegExp(`^the (${STAFF_NOUNS})\\b`, 'i');
+// Openings that give a verdict, a wish or a feeling rather than what happened.
+const NOT_ACCOUNT =
+  /^(?:i|we) (?:(?:would|will|won't|wouldn't|will never|would never|do not|don't|can't|cannot|could not|couldn't|never) (?:recommend|go|come|return|be back|be returning|eat|stay|shop|use|buy|order|give|waste|bother|believe|understand|say|tell|imagine)|(?:think|thought|feel|felt|guess|hope|hoped|wish|suppose|believe|know|knew|mean|understand|realize|realise|realized|realised|love|loved|like|liked|expect|expected|want|wanted|need|needed|give|gave|rate|rated|agree|found out|figured|decided|chose|went|came|walked|drove|called|asked|tried|bought|ordered|purchased|stayed|stopped|got here|arrived|am|was|were|are|'m|got) (?:(?:so|very|really|quite|extremely|a bit|a little|totally|completely|truly|just|pretty|beyond) )?(?:disappointed|upset|frustrated|angry|annoyed|sad|shocked|surprised|pissed|mad|unhappy|dissatisfied|not impressed|not happy|sorry|glad|happy|sure|afraid|lucky|done|going|about|here|there|back|a|an|one|two|zero|this|in|into|to|for|with|at|on|\d)\b|(?:have|had) (?:been|to say|never|no idea|a (?:bad|terrible|horrible|awful|poor) experience)|(?:will|would|should|could|might|may|must|can|need|have to)\b|(?:[a-z]+ )?(?:for personal reasons|myself|ourselves))/i;
+const VERDICT_WORDS =
+  /\b(?:recommend|stars?|review|reviews|yelp|google|worst|best|avoid|never again|stay away|waste of|rip-?off|scam|joke|ridiculous|unacceptable|pathetic|horrible|terrible|awful|disgusting|sucks?|sucked|crappy|lol|omg|wtf|experience|disappointed|disappointing|frustrat\w*|useless|junk|garbage|worthless|stinks?|stunk|happen|happened)\b/i;
+const CRUDE =
+  /\b(?:shit\w*|crap\w*|fuck\w*|ass|asses|damn\w*|hell|piss\w*|bitch\w*|wtf|stupid|idiot\w*|moron\w*|girl|girls|chick|dude)\b/i;
+// Words a reviewer uses of the staff that cannot be told back as ours without taking a side.
+const ACCUSATION =
+  /\b(?:lied|liar|lying|stole|steal|stealing|thief|thieves|cheat\w*|fraud\w*|racist|scam\w*|drunk|high)\b/i;
+// Said of a clause the lexicon scores as neutral, these still mark a grievance.
+const COMPLAINT_CUE =
+  /\b(?:not|no|never|nobody|no one|nothing|n't|wrong|cold|late|waited|wait|without|refused|charged|overcharged|lost|forgot|ignored|missing|broken|broke|dirty|rude|raw|burnt|stale|slow|still|again|only|instead|kept|keeps|loses|lost|constantly|stopped|fails|failed|dropped|drops|useless|hardly|barely|rarely|too|breaks|broke|breaking|fell|falls|flimsy|cheap|poor|poorly|bad|badly|defective|failing|cracked|died|dies|dead|errors?|sat|had to|told|stuck|denied|flickers?|stiff)\b|n't\b/i;
+const OWN_GRIEVANCE =
+  /\b(?:not|no|never|nobody|no one|nothing|wait|waited|waiting|sat|had to|refused|charged|overcharged|was told|were told|lost|without|kept|denied|ignored|stuck)\b|n't\b/i;
+const CUT =
+  /\s+(?:and|with|because|so|until|while|when|which|since|although|though|as|after|before|then|just to|only to)\s+/gi;
+
+function tidy(raw: string): string {
+  return raw
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:-]+|[\s,;:.!-]+$/g, '')
+    .replace(LEAD, '')
+    .trim();
+}
+
+/** Parts of a clause that can stand alone: cut at semicolons, dashes, commas and ellipses. */
+function parts(text: string): string[] {
+  return text
+    .split(
+      /\s*(?:;|\s[-–—]\s|,|\.\.\.+|\(|\)|\s(?:and|so)\s(?=(?:it|i|we|the|my|our|there|no one|nobody|nothing)\s))\s*/i,
+    )
+    .map(tidy)
+    .filter((p) => p.length > 0);
+}
+
+/** A long part cut back to its opening clause at the first joining word, when what is left still says something. */
+function shorten(part: string): string {
+  const words = part.split(/\s+/);
+  if (words.length <= MAX_WORDS) return part;
+  for (const m of part.matchAll(CUT)) {
+    const head = part.slice(0, m.index).trim();
+    const n = head.split(/\s+/).length;
+    if (n >= MIN_WORDS + 1 && n <= MAX_WORDS) return head;
+  }
+  return part;
+}
+
+type Opts = { people: readonly string[]; products: boolean; staffOurs: boolean };
+
+const PEOPLE_HEADS =
+  /^the (?:[a-z]+ )?(?:woman|man|lady|guy|gentleman|person|people|kid|kids|boy|girl|husband|wife|son|daughter|friend|family|customer|customers|couple|owner|owners|bad thing|only thing|thing|problem|issue|worst|reason|point|rest|fact|whole|first|last|other|next)\b/i;
+
+/** Whether the part's subject is one we can tell back, and how: as it is, as "we" or as "our <staff>". */
+function subjectKind(part: string, opts: Opts): 'as-is' | 'we' | 'our' | null {
+  if (IT_SUBJECT.test(part)) return opts.products ? 'as-is' : null;
+  if (THEY_DID.test(part)) return 'we';
+  if (STAFF_SUBJECT.test(part)) return opts.staffOurs ? 'our' : null;
+  if (PEOPLE_HEADS.test(part)) return null;
+  return SUBJECT.test(part) ? 'as-is' : null;
+}
+
+function tellable(part: string, opts: Opts): boolean {
+  const words = part.split(/\s+/);
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+  if (/\b(?:only|just|even|too|also|still|so|very)$/i.test(part)) return false;
+  if (
+    NOT_ACCOUNT.test(part) ||
+    /^(?:i'm|i'll|i'd|im|ill)\b/i.test(part) ||
+    /\bfor personal reasons\b/i.test(part)
+  )
+    return false;
+  // What the reviewer did is a grievance only when it says what they were put through or went without.
+  if (/^(?:i|we)\b/i.test(part) && (!OWN_GRIEVANCE.test(part) || /^\w+ (?:then|just|now)\b/i.test(part)))
+    return false;
+  // "It has only a few scratches": the reviewer playing a fault down is not the grievance.
+  if (/\bonly (?:a few|a little|a couple|minor|one|needed)\b/i.test(part)) return false;
+  // A part that is itself neither negative nor a plain complaint is scene-setting, not the grievance.
+  if (analyzeText(part).score >= 0 && !COMPLAINT_CUE.test(part)) return false;
+  // "did not contacted": a slip that would read as ours.
+  if (
+    /\b(?:did not|didn't|didnt|does not|doesn't|never did|to) \w+ed\b/i.test(part) &&
+    !/\b(?:need|feed|speed|bleed|seed|proceed|exceed|succeed)\b/i.test(part)
+  )
+    return false;
+  if (/["“”?!*&/]|(?:^|\s)'|'(?:\s|$)|\b(?:you|your|you're|yours)\b/i.test(part)) return false;
+  // Names and brands: any capital after the first word, other than the reviewer's own "I".
+  if (words.slice(1).some((w) => /\p{Lu}/u.test(w) && !/^I(?:'[a-z]+)?[,.]?$/.test(w))) return false;
+  if (/\p{Lu}{2,}/u.test(words[0] ?? '')) return false;
+  if (VERDICT_WORDS.test(part) || CRUDE.test(part) || ACCUSATION.test(part)) return false;
+  // "He", "she", "they" and the like later in the clause point at something said before it, which the reader of
+  // the reply would not have.
+  const rest = part.replace(/^(?:it(?:'s)?|they|the \w+)\b/i, '');
+  if (
+    /\b(?:he|she|him|her|his|hers|they|them|their|it|its|it's|this|these|those|which|who|whom)\b/i.test(rest)
+  )
+    return false;
+  return readsCleanly(part.replace(/\b(?:a|I)\b/g, ''), opts.people);
+}
+
+/**
+ * One clause of the review's most critical part, told back in the second person, or null when none reads safely.
+ * `products`: the review is about goods, so "it" is the item; `staffOurs`: the staff named are the business's own.
+ */
+export function reportedClause(
+  text: string,
+  opts: { people?: readonly string[]; products?: boolean; staffOurs?: boolean } = {},
+): string | null {
+  const o: Opts = {
+    people: opts.people ?? [],
+    products: opts.products ?? false,
+    staffOurs: opts.staffOurs ?? true,
+  };
+  const clauses = scoreClauses(splitSentences(text.replace(/’/g, "'")), (s) => analyzeText(s.text).score)
+    .filter((c) => c.score < 0 || (c.score <= 0.2 && COMPLAINT_CUE.test(c.text)))
+    .filter((c) => !/\?\s*$/.test(c.text))
+    .sort((a, b) => a.score - b.score)
+    .slice(0, MOST_NEGATIVE);
+  for (const clause of clauses) {
+    for (const raw of parts(clause.text)) {
+      const part = shorten(raw);
+      const kind = subjectKind(part, o);
+      if (!kind || !tellable(part, o)) continue;
+      const told = toSecondPerson(part).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+      if (/\byou you\b/.test(told)) continue;
+      if (kind === 'we') return told.replace(/^they\b/, 'we');
+      if (kind === 'our') return told.replace(/^the\b/, 'our');
+      return told;
+    }
+  }
+  return null;
+}

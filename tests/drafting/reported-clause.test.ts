@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { toSecondPerson } from '../../server/src/drafting/phrase-problem.ts';
+import { reportedClause } from '../../server/src/drafting/reported-clause.ts';
+
+describe('the reviewer’s account told back in the second person', () => {
+  it('turns the first person and its verbs', () => {
+    expect(toSecondPerson('I was left at the counter while my order sat there')).toBe(
+      'you were left at the counter while your order sat there',
+    );
+    expect(toSecondPerson('we waited and nobody told us why')).toBe('you waited and nobody told you why');
+    expect(toSecondPerson('my sister and I were seated last')).toBe('you and your sister were seated last');
+  });
+
+  it('tells back what happened from the most critical part of the review', () => {
+    const text =
+      'We came in on a quiet Tuesday evening. We sat for forty minutes before anyone took our order. The bread was nice.';
+    expect(reportedClause(text)).toBe('you sat for forty minutes before anyone took your order');
+  });
+
+  it('says "it" of the item only when the review is about goods', () => {
+    const text = 'Bought this lamp for my desk in March. It flickers constantly and the switch is stiff.';
+    expect(reportedClause(text, { products: true })).toMatch(/^it flickers constantly/);
+    expect(reportedClause(text, { products: false })).not.toMatch(/^it\b/);
+  });
+
+  it('tells back what our staff did as ours, and not when the staff are someone else’s', () => {
+    const text = 'The technician refused to look at the second unit without another fee.';
+    expect(reportedClause(text, { staffOurs: true })).toBe(
+      'our technician refused to look at the second unit without another fee',
+    );
+    expect(reportedClause(text, { staffOurs: false })).toBeNull();
+  });
+
+  it('leaves out verdicts, feelings, names, quotes and questions', () => {
+    expect(reportedClause('I would never recommend this place to anyone. Avoid.')).toBeNull();
+    expect(reportedClause('I was so disappointed and upset with the whole thing.')).toBeNull();
+    expect(reportedClause('Then Karen at the desk never called us back about the deposit.')).toBeNull();
+    expect(reportedClause('Why did nobody answer the phone for three days?')).toBeNull();
+    expect(reportedClause('The clerk said "not my problem" and walked off.')).toBeNull();
+  });
+
+  it('does not tell back a clause that points at something said before it', () => {
+    expect(reportedClause('Nothing about them was ready when they said it would be.')).toBeNull();
+  });
+});
