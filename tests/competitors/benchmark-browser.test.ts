@@ -82,26 +82,26 @@ describe('competitor benchmark in the browser', () => {
       .poll(() => page.getByLabel('Our location').locator('option:checked').textContent())
       .toMatch(/\(2 competitors\)$/);
 
-    const table = page.getByRole('table', { name: 'Side by side' });
+    const table = page.getByRole('grid', { name: 'Side by side' });
     const rowOf = (name: string | RegExp) => table.getByRole('row', { name });
     await waitVisible(rowOf(/Harbour grill/));
     await expect(rowOf(/\(us\)/).count()).resolves.toBe(1);
     await expect(
       rowOf(/Corner bistro/)
-        .getByRole('cell')
+        .getByRole('gridcell')
         .first()
         .textContent(),
     ).resolves.toBe('4.00');
     await expect(
       rowOf(/Harbour grill/)
-        .getByRole('cell')
+        .getByRole('gridcell')
         .first()
         .textContent(),
     ).resolves.toBe('3.90');
     // Two of the five reviews Places showed are one-star: 2 / 5 = 40 % negative.
     await expect(
       rowOf(/Harbour grill/)
-        .getByRole('cell')
+        .getByRole('gridcell')
         .nth(3)
         .textContent(),
     ).resolves.toMatch(/^40% of 5 reviews/);

@@ -58,7 +58,7 @@ describe('an owner manages the team in the browser', () => {
   it('changes the member’s role from the role select, and their next page follows the new role', async () => {
     const page = ownerBrowser.page;
     await page.goto(`${server.url}/members`);
-    await waitVisible(page.getByRole('cell', { name: nadia.email }));
+    await waitVisible(page.getByRole('rowheader', { name: nadia.email }));
     await page.getByLabel(`Role of ${nadia.name}`).selectOption('marketing');
     await expect.poll(roleOfNadia, { timeout: 10_000 }).toBe('marketing');
     const invitee = nadiaBrowser.page;
@@ -89,9 +89,10 @@ describe('an owner manages the team in the browser', () => {
     await page.goto(`${server.url}/members`);
     const row = page.getByRole('row').filter({ hasText: nadia.email });
     await row.getByRole('button', { name: 'Remove…' }).click();
-    await row.getByRole('button', { name: 'Yes, remove' }).click();
+    const question = await waitVisible(page.getByRole('alertdialog', { name: `Remove ${nadia.name}?` }));
+    await question.getByRole('button', { name: 'Yes, remove' }).click();
     await page
-      .getByRole('cell', { name: nadia.email, exact: true })
+      .getByRole('rowheader', { name: nadia.email, exact: true })
       .waitFor({ state: 'detached', timeout: 10_000 });
     expect(await roleOfNadia()).toBeNull();
 

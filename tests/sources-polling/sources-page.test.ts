@@ -51,8 +51,8 @@ describe('Sources page in the browser', () => {
     await card.getByRole('button', { name: 'Poll now' }).click();
     await waitVisible(tab.getByText(/Poll finished: 2 found, 2 new/));
     await waitVisible(card.getByText('OK', { exact: true }));
-    await waitVisible(card.getByRole('table', { name: 'Recent runs' }));
-    expect(await card.getByRole('cell', { name: 'ok', exact: true }).count()).toBeGreaterThan(0);
+    await waitVisible(card.getByRole('grid', { name: 'Recent runs' }));
+    expect(await card.getByRole('gridcell', { name: 'ok', exact: true }).count()).toBeGreaterThan(0);
     await tab.screenshot({ path: path.join(artifactsDir, 'sources-polled.png'), fullPage: true });
   });
 });

@@ -1,9 +1,12 @@
+import type { AppRouter } from '@rebound/server/trpc/router';
 import { type AuditFilter, auditActionLabel } from '@rebound/shared/schemas/audit';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC, useTRPCClient } from '../../shared/api/trpc.ts';
+import { type DataColumn, DataTable } from '../../shared/ui/data-table.tsx';
 import { downloadText } from '../../shared/ui/download-text.ts';
 import { WordDiff } from '../../shared/ui/word-diff.tsx';
 import './audit.css';
@@ -28,6 +31,46 @@ function filterFrom(params: URLSearchParams): AuditFilter {
   if (to && dayPattern.test(to)) filter.to = to;
   return filter;
 }
+
+type Entry = inferRouterOutputs<AppRouter>['audit']['list']['entries'][number];
+
+const columns = (update: (key: FilterKey, value: string) => void): DataColumn<Entry>[] => [
+  {
+    header: 'When',
+    value: (e) => new Date(e.at).toLocaleString(),
+    sortValue: (e) => new Date(e.at).getTime(),
+    isSortable: true,
+  },
+  { header: 'Who', value: (e) => e.actorLabel, isSortable: true, isRowHeader: true },
+  {
+    header: 'What',
+    value: (e) => auditActionLabel(e.action),
+    cellProps: (e) => ({ title: e.action }),
+    isSortable: true,
+  },
+  {
+    header: 'Review',
+    cell: (e) =>
+      e.reviewId ? (
+        <>
+          <Link href={`/reviews/${e.reviewId}`}>open</Link>
+          {' · '}
+          <button type="button" className="link-button" onClick={() => update('reviewId', e.reviewId ?? '')}>
+            only this review
+          </button>
+        </>
+      ) : null,
+  },
+  {
+    header: 'Change',
+    cell: (e) => (
+      <>
+        {e.change ? <WordDiff change={e.change} /> : null}
+        {e.reason ? <span>Reason: {e.reason}</span> : null}
+      </>
+    ),
+  },
+];
 
 /** Who did what across the whole organization, filtered in the URL, with edits readable and a CSV of the same. */
 export function AuditPage() {
@@ -122,49 +165,15 @@ export function AuditPage() {
           {messageOf(log.error)}
         </p>
       ) : null}
-      {log.data && !log.data.entries.length ? <p>Nothing in the audit log matches these filters.</p> : null}
-      {log.data?.entries.length ? (
-        <div className="table-scroll">
-          <table className="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Review</th>
-                <th scope="col">Change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data.entries.map((e) => (
-                <tr key={e.id}>
-                  <td>{new Date(e.at).toLocaleString()}</td>
-                  <td>{e.actorLabel}</td>
-                  <td title={e.action}>{auditActionLabel(e.action)}</td>
-                  <td>
-                    {e.reviewId ? (
-                      <>
-                        <Link href={`/reviews/${e.reviewId}`}>open</Link>
-                        {' · '}
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => update('reviewId', e.reviewId ?? '')}
-                        >
-                          only this review
-                        </button>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {e.change ? <WordDiff change={e.change} /> : null}
-                    {e.reason ? <span>Reason: {e.reason}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {log.data ? (
+        <DataTable
+          label="Audit log entries"
+          className="audit-log"
+          rows={log.data.entries}
+          columns={columns(update)}
+          rowKey={(e) => e.id}
+          emptyText="Nothing in the audit log matches these filters."
+        />
       ) : null}
     </div>
   );

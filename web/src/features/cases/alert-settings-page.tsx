@@ -3,9 +3,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { type DataColumn, DataTable } from '../../shared/ui/data-table.tsx';
 import './cases.css';
 
 type Recipients = Record<AlertKind, string[]>;
+type Member = { userId: string; name: string; email: string; role: string };
 
 /** Who hears about what, the reply target, and the outgoing webhook with its signing secret. */
 export function AlertSettingsPage() {
@@ -65,38 +67,39 @@ export function AlertSettingsPage() {
           />
           {errors.slaHours ? <small className="error">{errors.slaHours.join(' ')}</small> : null}
         </div>
-        <table className="case-table">
-          <caption>Who receives which alert by email</caption>
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              {alertKinds.map((k) => (
-                <th key={k} scope="col">
-                  {alertKindLabels[k]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {(members.data ?? []).map((m) => (
-              <tr key={m.userId}>
-                <th scope="row">
+        <DataTable
+          label="Who receives which alert by email"
+          isLabelVisible
+          className="case-table"
+          rows={members.data ?? []}
+          rowKey={(m) => m.userId}
+          columns={[
+            {
+              header: 'Member',
+              value: (m) => m.name || m.email,
+              cell: (m) => (
+                <>
                   {m.name || m.email} <small className="hint">({m.role})</small>
-                </th>
-                {alertKinds.map((k) => (
-                  <td key={k}>
-                    <input
-                      type="checkbox"
-                      aria-label={`${alertKindLabels[k]} to ${m.email}`}
-                      checked={recipients[k].includes(m.userId)}
-                      onChange={() => toggle(k, m.userId)}
-                    />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+              isRowHeader: true,
+            },
+            ...alertKinds.map(
+              (k): DataColumn<Member> => ({
+                header: alertKindLabels[k],
+                cell: (m) => (
+                  <input
+                    type="checkbox"
+                    aria-label={`${alertKindLabels[k]} to ${m.email}`}
+                    checked={recipients[k].includes(m.userId)}
+                    onChange={() => toggle(k, m.userId)}
+                  />
+                ),
+              }),
+            ),
+          ]}
+          emptyText="No members yet."
+        />
         <div className="field">
           <label htmlFor="webhook-url">Outgoing webhook address (Slack-style incoming webhooks work)</label>
           <input

@@ -1,9 +1,60 @@
+import type { AppRouter } from '@rebound/server/trpc/router';
 import { type CaseStage, caseStageLabels, caseStages } from '@rebound/shared';
 import { useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useSearchParams } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { type DataColumn, DataTable } from '../../shared/ui/data-table.tsx';
 import { formatDate, stars } from '../../shared/ui/format.ts';
 import './cases.css';
+
+type CaseRow = inferRouterOutputs<AppRouter>['cases']['list'][number];
+
+const columns: DataColumn<CaseRow>[] = [
+  {
+    header: 'Case',
+    value: (c) => c.title,
+    cell: (c) => (
+      <>
+        <Link href={`/cases/${c.id}`}>{c.title}</Link>
+        {c.rating != null ? <span className="stars"> {stars(c.rating)}</span> : null}
+      </>
+    ),
+    isSortable: true,
+  },
+  {
+    header: 'Stage',
+    value: (c) => caseStageLabels[c.stage],
+    sortValue: (c) => caseStages.indexOf(c.stage),
+    cell: (c) => <span className={`stage stage-${c.stage}`}>{caseStageLabels[c.stage]}</span>,
+    isSortable: true,
+  },
+  {
+    header: 'Opened',
+    value: (c) => formatDate(c.openedAt),
+    sortValue: (c) => new Date(c.openedAt).getTime(),
+    isSortable: true,
+  },
+  {
+    header: 'Promises',
+    value: (c) => `${c.openTasks} open${c.overdueTasks ? `, ${c.overdueTasks} overdue` : ''}`,
+    sortValue: (c) => c.overdueTasks * 1000 + c.openTasks,
+    cell: (c) => (
+      <>
+        {c.openTasks} open
+        {c.overdueTasks ? <strong className="overdue"> · {c.overdueTasks} overdue</strong> : null}
+      </>
+    ),
+    isSortable: true,
+  },
+  {
+    header: 'Recovered',
+    value: (c) => (c.recoveredAt ? formatDate(c.recoveredAt) : '—'),
+    sortValue: (c) => (c.recoveredAt ? new Date(c.recoveredAt).getTime() : null),
+    isSortable: true,
+  },
+];
 
 /** Recovery cases grouped by stage; the stage filter lives in the address bar. */
 export function CasesPage() {
@@ -17,67 +68,45 @@ export function CasesPage() {
   return (
     <div className="cases">
       <h1>Recovery cases</h1>
-      <nav aria-label="Filter by stage" className="stage-tabs">
-        <button type="button" aria-pressed={!stage} onClick={() => setParams(new URLSearchParams())}>
-          All
-        </button>
-        {caseStages.map((s) => (
-          <button
-            key={s}
-            type="button"
-            aria-pressed={stage === s}
-            onClick={() => setParams(new URLSearchParams({ stage: s }))}
-          >
-            {caseStageLabels[s]}
-          </button>
-        ))}
-      </nav>
-      {overdue.length ? (
-        <p className="badge danger" role="status">
-          {overdue.length} promise{overdue.length === 1 ? ' is' : 's are'} overdue.
-        </p>
-      ) : null}
-      {cases.isPending ? <p className="loading">Loading cases…</p> : null}
-      {cases.isError ? (
-        <p className="error" role="alert">
-          {cases.error.message}
-        </p>
-      ) : null}
-      {cases.data && !cases.data.length ? (
-        <p>No cases{stage ? ` in ${caseStageLabels[stage]}` : ''}.</p>
-      ) : null}
-      {cases.data?.length ? (
-        <table className="case-table">
-          <thead>
-            <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Opened</th>
-              <th scope="col">Promises</th>
-              <th scope="col">Recovered</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.data.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link href={`/cases/${c.id}`}>{c.title}</Link>
-                  {c.rating != null ? <span className="stars"> {stars(c.rating)}</span> : null}
-                </td>
-                <td>
-                  <span className={`stage stage-${c.stage}`}>{caseStageLabels[c.stage]}</span>
-                </td>
-                <td>{formatDate(c.openedAt)}</td>
-                <td>
-                  {c.openTasks} open
-                  {c.overdueTasks ? <strong className="overdue"> · {c.overdueTasks} overdue</strong> : null}
-                </td>
-                <td>{c.recoveredAt ? formatDate(c.recoveredAt) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <Tabs
+        selectedKey={stage ?? 'all'}
+        onSelectionChange={(key) =>
+          setParams(key === 'all' ? new URLSearchParams() : new URLSearchParams({ stage: String(key) }))
+        }
+      >
+        <TabList aria-label="Filter by stage" className="stage-tabs">
+          <Tab id="all">All</Tab>
+          {caseStages.map((s) => (
+            <Tab key={s} id={s}>
+              {caseStageLabels[s]}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id={stage ?? 'all'}>
+          {overdue.length ? (
+            <p className="badge danger" role="status">
+              {overdue.length} promise{overdue.length === 1 ? ' is' : 's are'} overdue.
+            </p>
+          ) : null}
+          {cases.isPending ? <p className="loading">Loading cases…</p> : null}
+          {cases.isError ? (
+            <p className="error" role="alert">
+              {cases.error.message}
+            </p>
+          ) : null}
+          {cases.data ? (
+            <DataTable
+              label={stage ? `Cases in ${caseStageLabels[stage]}` : 'Cases'}
+              className="case-table"
+              rows={cases.data}
+              columns={columns}
+              rowKey={(c) => c.id}
+              emptyText={`No cases${stage ? ` in ${caseStageLabels[stage]}` : ''}.`}
+              csvName={stage ? `cases-${stage}` : 'cases'}
+            />
+          ) : null}
+        </TabPanel>
+      </Tabs>
     </div>
   );
 }

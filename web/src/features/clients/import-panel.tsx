@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, useState } from 'react';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { FilePreview } from '../../shared/ui/file-preview.tsx';
 
 type Mapping = Record<string, (typeof clientImportFields)[number]>;
 
@@ -81,45 +82,32 @@ export function ImportPanel() {
       {preview.data ? (
         <>
           <p>{preview.data.totalRows} rows. Check what each column holds; the first rows are shown below.</p>
-          <div className="fb-table-wrap">
-            <table className="fb-table">
-              <thead>
-                <tr>
-                  {headers.map((h, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position in the file
-                    <th key={`${i}-${h}`} scope="col">
-                      <label htmlFor={`map-${i}`}>{h || `Column ${i + 1}`}</label>
-                      <br />
-                      <select
-                        id={`map-${i}`}
-                        value={mapping[String(i)] ?? 'ignore'}
-                        onChange={(e) =>
-                          setMapping({ ...mapping, [String(i)]: e.target.value as Mapping[string] })
-                        }
-                      >
-                        {clientImportFields.map((f) => (
-                          <option key={f} value={f}>
-                            {fieldLabels[f]}
-                          </option>
-                        ))}
-                      </select>
-                    </th>
+          <fieldset className="import-mapping">
+            <legend>What each column holds</legend>
+            {headers.map((h, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position in the file
+              <div className="field" key={`${i}-${h}`}>
+                <label htmlFor={`map-${i}`}>{h || `Column ${i + 1}`}</label>
+                <select
+                  id={`map-${i}`}
+                  value={mapping[String(i)] ?? 'ignore'}
+                  onChange={(e) => setMapping({ ...mapping, [String(i)]: e.target.value as Mapping[string] })}
+                >
+                  {clientImportFields.map((f) => (
+                    <option key={f} value={f}>
+                      {fieldLabels[f]}
+                    </option>
                   ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.data.sampleRows.map((row, r) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: sample rows are fixed and positional
-                  <tr key={`row-${r}-${row.join('|').slice(0, 40)}`}>
-                    {headers.map((_, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its column position
-                      <td key={`${r}-${i}-${headers[i]}`}>{row[i] ?? ''}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </select>
+              </div>
+            ))}
+          </fieldset>
+          <FilePreview
+            className="fb-table"
+            headers={headers}
+            rows={preview.data.sampleRows}
+            headerOf={(h, i) => `${h || `Column ${i + 1}`} → ${fieldLabels[mapping[String(i)] ?? 'ignore']}`}
+          />
           {hasSmsConsentColumn ? (
             <div className="field">
               <label htmlFor="sms-consent-wording">Wording clients agreed to for texts</label>

@@ -2,6 +2,7 @@ import type { BenchmarkInput } from '@rebound/shared/schemas/competitors';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { type DataColumn, DataTable } from '../../shared/ui/data-table.tsx';
 import { formatCount, formatRating, formatShare } from './format.ts';
 import { SideBySideChart } from './lazy-charts.ts';
 
@@ -18,6 +19,85 @@ const volumeNote: Record<Benchmark['series'][number]['volumeFrom'], string> = {
   'rating count': 'new ratings on the platform',
   'reviews read': 'reviews we could read',
 };
+
+type Series = Benchmark['series'][number];
+type Theme = Benchmark['themes'][number];
+
+const volumeOf = (s: Series) => {
+  const volumes = s.points.map((p) => p.volume).filter((v): v is number => v !== null);
+  return volumes.length ? volumes.reduce((a, b) => a + b, 0) : null;
+};
+
+const sideBySideColumns: DataColumn<Series>[] = [
+  {
+    header: 'Business',
+    value: (s) => (s.isOurs ? `${s.name} (us)` : s.name),
+    isRowHeader: true,
+    isSortable: true,
+  },
+  {
+    header: 'Rating',
+    value: (s) => s.latestRating,
+    cell: (s) => formatRating(s.latestRating),
+    isSortable: true,
+  },
+  {
+    header: 'Ratings in all',
+    value: (s) => s.ratingCount,
+    cell: (s) => formatCount(s.ratingCount),
+    isSortable: true,
+  },
+  {
+    header: 'Volume in the period',
+    value: volumeOf,
+    cell: (s) => {
+      const volume = volumeOf(s);
+      return (
+        <>
+          {volume === null ? '—' : formatCount(volume)}{' '}
+          <small className="hint">{volumeNote[s.volumeFrom]}</small>
+        </>
+      );
+    },
+    isSortable: true,
+  },
+  {
+    header: 'Negative share',
+    value: (s) => s.negativeShare,
+    cell: (s) => (
+      <>
+        {formatShare(s.negativeShare)}{' '}
+        <small className="hint">of {formatCount(s.reviewsCounted)} reviews</small>
+      </>
+    ),
+    isSortable: true,
+  },
+];
+
+/** A share of reviews praising the theme, with how many reviews that is. */
+const praisedColumn = (header: string, read: (t: Theme) => [number | null, number]): DataColumn<Theme> => ({
+  header,
+  value: (t) => read(t)[0],
+  cell: (t) => (
+    <>
+      {formatShare(read(t)[0])} <small className="hint">({read(t)[1]})</small>
+    </>
+  ),
+  isSortable: true,
+});
+
+const themeColumns: DataColumn<Theme>[] = [
+  { header: 'Theme', value: (t) => t.theme.replaceAll('_', ' '), isRowHeader: true, isSortable: true },
+  praisedColumn('Praised at competitors', (t) => [t.competitorShare, t.competitorPraised]),
+  praisedColumn('Praised here', (t) => [t.ourShare, t.ourPraised]),
+  {
+    header: 'Complained of here',
+    value: (t) => t.ourComplaintShare,
+    cell: (t) => formatShare(t.ourComplaintShare),
+    isSortable: true,
+  },
+  { header: 'Gap', value: (t) => (t.isGap ? 'Praised there, not here' : ''), isSortable: true },
+];
 
 /** Rating and volume week by week, our location and its competitors on the same axes. */
 export function TrendsCard({ data }: { data: Benchmark }) {
@@ -44,39 +124,15 @@ export function TrendsCard({ data }: { data: Benchmark }) {
           <SideBySideChart weeks={weeks} series={chart('volume')} label="Reviews or new ratings by week" />
         </Suspense>
       </div>
-      <div className="table-scroll">
-        <table aria-label="Side by side">
-          <thead>
-            <tr>
-              <th scope="col">Business</th>
-              <th scope="col">Rating</th>
-              <th scope="col">Ratings in all</th>
-              <th scope="col">Volume in the period</th>
-              <th scope="col">Negative share</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.series.map((s) => {
-              const volumes = s.points.map((p) => p.volume).filter((v): v is number => v !== null);
-              return (
-                <tr key={s.key} className={s.isOurs ? 'bench-ours' : undefined}>
-                  <th scope="row">{s.isOurs ? `${s.name} (us)` : s.name}</th>
-                  <td>{formatRating(s.latestRating)}</td>
-                  <td>{formatCount(s.ratingCount)}</td>
-                  <td>
-                    {volumes.length ? formatCount(volumes.reduce((a, b) => a + b, 0)) : '—'}{' '}
-                    <small className="hint">{volumeNote[s.volumeFrom]}</small>
-                  </td>
-                  <td>
-                    {formatShare(s.negativeShare)}{' '}
-                    <small className="hint">of {formatCount(s.reviewsCounted)} reviews</small>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Side by side"
+        rows={data.series}
+        columns={sideBySideColumns}
+        rowKey={(s) => s.key}
+        rowProps={(s) => (s.isOurs ? { className: 'bench-ours' } : {})}
+        emptyText="No businesses to compare yet."
+        csvName="benchmark-side-by-side"
+      />
     </section>
   );
 }
@@ -92,34 +148,15 @@ export function ThemesCard({ data }: { data: Benchmark }) {
           reviews read).
         </p>
       ) : (
-        <div className="table-scroll">
-          <table aria-label="Praised themes">
-            <thead>
-              <tr>
-                <th scope="col">Theme</th>
-                <th scope="col">Praised at competitors</th>
-                <th scope="col">Praised here</th>
-                <th scope="col">Complained of here</th>
-                <th scope="col">Gap</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.themes.map((t) => (
-                <tr key={t.theme} className={t.isGap ? 'bench-gap' : undefined}>
-                  <th scope="row">{t.theme.replaceAll('_', ' ')}</th>
-                  <td>
-                    {formatShare(t.competitorShare)} <small className="hint">({t.competitorPraised})</small>
-                  </td>
-                  <td>
-                    {formatShare(t.ourShare)} <small className="hint">({t.ourPraised})</small>
-                  </td>
-                  <td>{formatShare(t.ourComplaintShare)}</td>
-                  <td>{t.isGap ? 'Praised there, not here' : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Praised themes"
+          rows={data.themes}
+          columns={themeColumns}
+          rowKey={(t) => t.theme}
+          rowProps={(t) => (t.isGap ? { className: 'bench-gap' } : {})}
+          emptyText="No praise read yet."
+          csvName="benchmark-themes"
+        />
       )}
       <p className="hint">
         Read from {formatCount(data.competitorReviewsRead)} competitor reviews in the period and up to 200 of

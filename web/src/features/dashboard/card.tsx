@@ -1,5 +1,6 @@
 import { type CsvColumn, toCsv } from '@rebound/shared/csv';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
+import { DataTable } from '../../shared/ui/data-table.tsx';
 import { downloadText } from '../../shared/ui/download-text.ts';
 
 type CardProps<T> = {
@@ -63,8 +64,8 @@ export function Card<T>({
   );
 }
 
-/** A plain data table; every chart has one, so nothing is shown only as a picture. */
-export function DataTable<T>({
+/** A card's data table; every chart has one, so nothing is shown only as a picture. */
+export function CardTable<T>({
   caption,
   rows,
   columns,
@@ -73,32 +74,6 @@ export function DataTable<T>({
   rows: readonly T[];
   columns: readonly CsvColumn<T>[];
 }) {
-  return (
-    // Named and focusable so a keyboard user can scroll a table wider than the card.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="table-scroll" aria-label={caption} tabIndex={0}>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.header} scope="col">
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional snapshots of a query result
-            <tr key={i}>
-              {columns.map((c) => (
-                <td key={c.header}>{c.value(row) ?? '—'}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
+  const sortable = useMemo(() => columns.map((c) => ({ ...c, isSortable: true })), [columns]);
+  return <DataTable label={caption} rows={rows} columns={sortable} emptyText="Nothing to show." />;
 }

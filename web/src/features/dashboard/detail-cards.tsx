@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { Card, DataTable } from './card.tsx';
+import { Card, CardTable } from './card.tsx';
 import { formatMinutes, formatPercent, formatRating } from './format.ts';
 
 /** Top complaint themes against the previous period. */
@@ -30,7 +30,7 @@ export function ThemesCard({ filter }: { filter: TrendsFilterInput }) {
       isEmpty={!rows.length}
       emptyText="No complaints with a recognised theme in this period."
     >
-      <DataTable caption="Top complaint themes" rows={rows} columns={columns} />
+      <CardTable caption="Top complaint themes" rows={rows} columns={columns} />
     </Card>
   );
 }
@@ -75,7 +75,7 @@ export function CompareCard({ filter }: { filter: TrendsFilterInput }) {
           <option value="source">Source</option>
         </select>
       </div>
-      <DataTable caption="Comparison" rows={rows} columns={columns} />
+      <CardTable caption="Comparison" rows={rows} columns={columns} />
     </Card>
   );
 }
@@ -140,7 +140,7 @@ export function CasesCard({ filter }: { filter: TrendsFilterInput }) {
       isEmpty={!q.data?.open}
       emptyText="No open recovery case right now."
     >
-      <DataTable caption="Open cases by stage" rows={rows} columns={columns} />
+      <CardTable caption="Open cases by stage" rows={rows} columns={columns} />
     </Card>
   );
 }
@@ -168,7 +168,7 @@ export function FeedbackCard({ filter }: { filter: TrendsFilterInput }) {
       isEmpty={!first}
       emptyText="No feedback requests were sent in this period."
     >
-      <DataTable caption="Feedback funnel" rows={funnel} columns={columns} />
+      <CardTable caption="Feedback funnel" rows={funnel} columns={columns} />
       <p className="kpi-line">
         Satisfaction: {formatPercent(q.data?.satisfaction.satisfiedShare)} of{' '}
         {q.data?.satisfaction.answers ?? 0} five-point answers gave 4 or 5 (mean{' '}

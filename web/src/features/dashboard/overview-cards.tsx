@@ -3,7 +3,7 @@ import type { CsvColumn } from '@rebound/shared/csv';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { Card, DataTable } from './card.tsx';
+import { Card, CardTable } from './card.tsx';
 import { formatCount, formatDelta, formatMinutes, formatPercent, formatRating } from './format.ts';
 import { RatingTrendChart, StarsChart, VolumeChart } from './lazy-charts.ts';
 
@@ -145,7 +145,7 @@ export function TrendCard({ filter }: { filter: TrendsFilterInput }) {
       </Suspense>
       <details>
         <summary>Show the numbers</summary>
-        <DataTable caption="Rating and volume over time" rows={points} columns={columns} />
+        <CardTable caption="Rating and volume over time" rows={points} columns={columns} />
       </details>
     </Card>
   );
@@ -177,7 +177,7 @@ export function StarsCard({ filter }: { filter: TrendsFilterInput }) {
       <Suspense fallback={chartFallback}>
         <StarsChart stars={stars} label={stars.map((s) => `${s.star}: ${s.count}`).join(', ')} />
       </Suspense>
-      <DataTable caption="Volume by star" rows={stars} columns={columns} />
+      <CardTable caption="Volume by star" rows={stars} columns={columns} />
     </Card>
   );
 }
@@ -206,7 +206,7 @@ export function SpikesCard({ filter }: { filter: TrendsFilterInput }) {
       isEmpty={!spikes.length}
       emptyText="No negative spike in this period: no day had at least 3 negative reviews and twice the usual number."
     >
-      <DataTable caption="Negative spikes" rows={spikes} columns={columns} />
+      <CardTable caption="Negative spikes" rows={spikes} columns={columns} />
     </Card>
   );
 }

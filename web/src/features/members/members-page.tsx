@@ -2,8 +2,9 @@ import { grantableRoles } from '@rebound/shared/role-grants';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { useMe } from '../../shared/auth/use-me.ts';
+import { DataTable } from '../../shared/ui/data-table.tsx';
 import { InviteForm } from './invite-form.tsx';
-import { MemberRow } from './member-row.tsx';
+import { memberColumns } from './member-row.tsx';
 import { PendingInvitations } from './pending-invitations.tsx';
 import './members.css';
 
@@ -16,21 +17,13 @@ export function MembersPage() {
     <section>
       <h1>Team</h1>
       {list.isPending ? <p className="loading">Loading…</p> : null}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            {grantable.length ? <th scope="col">Actions</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {(list.data ?? []).map((m) => (
-            <MemberRow key={m.userId} member={m} grantable={grantable} />
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Team members"
+        rows={list.data ?? []}
+        columns={memberColumns(grantable)}
+        rowKey={(m) => m.userId}
+        emptyText={list.isPending ? 'Loading…' : 'No members yet.'}
+      />
       {grantable.length ? (
         <>
           <PendingInvitations />

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC, useTRPCClient } from '../../shared/api/trpc.ts';
+import { FilePreview } from '../../shared/ui/file-preview.tsx';
 import type { SourceItem } from './source-list.tsx';
 import { sliceCsv } from './split-csv.ts';
 
@@ -121,27 +122,11 @@ export function CsvUpload({ source, onClose }: { source: SourceItem; onClose(): 
               </div>
             ))}
           </fieldset>
-          <table className="runs">
-            <caption>First rows of the file</caption>
-            <thead>
-              <tr>
-                {headers.map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {(preview.data?.sampleRows ?? []).slice(0, 5).map((row) => (
-                <tr key={row.join('\u0001')}>
-                  {row.map((cell, j) => (
-                    <td key={`${headers[j] ?? j}`}>{cell.length > 80 ? `${cell.slice(0, 80)}…` : cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FilePreview
+            className="runs"
+            headers={headers}
+            rows={(preview.data?.sampleRows ?? []).slice(0, 5)}
+          />
           <button
             type="button"
             className="primary"

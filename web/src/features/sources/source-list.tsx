@@ -1,7 +1,8 @@
 import type { AppRouter } from '@rebound/server/trpc/router';
 import { sourceKindLabels } from '@rebound/shared';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useState } from 'react';
+import { ConfirmButton } from '../../shared/ui/confirm-dialog.tsx';
+import { type DataColumn, DataTable } from '../../shared/ui/data-table.tsx';
 
 export type SourceItem = inferRouterOutputs<AppRouter>['sources']['list'][number];
 
@@ -33,11 +34,34 @@ type Actions = {
   onDisconnect?(sourceId: string): void;
 };
 
+type Run = SourceItem['lastRuns'][number];
+
+const runColumns: DataColumn<Run>[] = [
+  {
+    header: 'Started',
+    value: (run) => when(run.startedAt),
+    sortValue: (run) => new Date(run.startedAt).getTime(),
+    isSortable: true,
+  },
+  {
+    header: 'Took',
+    value: (run) => (run.durationMs === null ? '…' : `${(run.durationMs / 1000).toFixed(1)} s`),
+  },
+  { header: 'Found', value: (run) => run.fetched },
+  { header: 'New', value: (run) => run.created },
+  { header: 'Changed', value: (run) => run.updated },
+  { header: 'Removed', value: (run) => run.removed },
+  {
+    header: 'Result',
+    value: (run) => run.error ?? 'ok',
+    cell: (run) => (run.error ? <span className="run-error">{run.error}</span> : 'ok'),
+  },
+];
+
 const platformOf = (kind: string) => (kind === 'facebook' ? 'Facebook' : 'Google');
 
 /** One card per source: health in words, the last error as the site gave it, recent runs, the next poll. */
 export function SourceCard({ source, actions }: { source: SourceItem; actions: Actions }) {
-  const [isConfirming, setConfirming] = useState(false);
   const isPolled = !['csv', 'webhook'].includes(source.kind);
   const busy = actions.busyId === source.id;
   return (
@@ -85,37 +109,15 @@ export function SourceCard({ source, actions }: { source: SourceItem; actions: A
           </dd>
         </div>
       </dl>
-      {source.lastRuns.length ? (
-        <table className="runs">
-          <caption>Recent runs</caption>
-          <thead>
-            <tr>
-              <th scope="col">Started</th>
-              <th scope="col">Took</th>
-              <th scope="col">Found</th>
-              <th scope="col">New</th>
-              <th scope="col">Changed</th>
-              <th scope="col">Removed</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {source.lastRuns.slice(0, 3).map((run) => (
-              <tr key={run.id}>
-                <td>{when(run.startedAt)}</td>
-                <td>{run.durationMs === null ? '…' : `${(run.durationMs / 1000).toFixed(1)} s`}</td>
-                <td>{run.fetched}</td>
-                <td>{run.created}</td>
-                <td>{run.updated}</td>
-                <td>{run.removed}</td>
-                <td>{run.error ? <span className="run-error">{run.error}</span> : 'ok'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">No runs yet.</p>
-      )}
+      <DataTable
+        label="Recent runs"
+        isLabelVisible
+        className="runs"
+        rows={source.lastRuns.slice(0, 3)}
+        columns={runColumns}
+        rowKey={(run) => run.id}
+        emptyText="No runs yet."
+      />
       {actions.canManage ? (
         <div className="source-actions">
           {isPolled ? (
@@ -148,21 +150,16 @@ export function SourceCard({ source, actions }: { source: SourceItem; actions: A
               Edit
             </button>
           )}
-          {isConfirming ? (
-            <span className="confirm">
-              Delete this source and all its reviews?{' '}
-              <button type="button" className="danger" onClick={() => actions.onDelete(source.id)}>
-                Yes, delete
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                Keep it
-              </button>
-            </span>
-          ) : (
-            <button type="button" className="danger" onClick={() => setConfirming(true)}>
-              Delete
-            </button>
-          )}
+          <ConfirmButton
+            label="Delete"
+            className="danger"
+            title={`Delete ${source.name}?`}
+            confirmLabel="Yes, delete"
+            cancelLabel="Keep it"
+            onConfirm={() => actions.onDelete(source.id)}
+          >
+            <p>The source and all its reviews are deleted.</p>
+          </ConfirmButton>
         </div>
       ) : null}
     </li>
