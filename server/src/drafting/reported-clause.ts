@@ -47,6 +47,9 @@ const COMPLAINT_CUE =
   /\b(?:not|no|never|nobody|no one|nothing|n't|wrong|cold|late|waited|wait|without|refused|charged|overcharged|lost|forgot|ignored|missing|broken|broke|dirty|rude|raw|burnt|stale|slow|still|again|only|instead|kept|keeps|loses|lost|constantly|stopped|fails|failed|dropped|drops|useless|hardly|barely|rarely|too|breaks|broke|breaking|fell|falls|flimsy|cheap|poor|poorly|bad|badly|defective|failing|cracked|died|dies|dead|errors?|sat|had to|told|stuck|denied|flickers?|stiff)\b|n't\b/i;
 const OWN_GRIEVANCE =
   /\b(?:not|no|never|nobody|no one|nothing|wait|waited|waiting|sat|had to|refused|charged|overcharged|was told|were told|lost|without|kept|denied|ignored|stuck)\b|n't\b/i;
+// Praise said through a negative ("never had a bad meal", "nothing like a good sundae", "won't go anywhere else").
+const PRAISE_TURNED =
+  /\b(?:never|no|not|nothing|n't|cannot|without)\b[^.]{0,25}\b(?:bad|complain\w*|disappoint\w*|regret\w*|better|worry|worries|hesitat\w*|fault|beat|like (?:a|the|it)|anywhere else|elsewhere)\b/i;
 const CUT =
   /\s+(?:and|with|because|so|until|while|when|which|since|although|though|as|after|before|then|just to|only to)\s+/gi;
 
@@ -122,7 +125,8 @@ function tellable(part: string, opts: Opts): boolean {
   // Names and brands: any capital after the first word, other than the reviewer's own "I".
   if (words.slice(1).some((w) => /\p{Lu}/u.test(w) && !/^I(?:'[a-z]+)?[,.]?$/.test(w))) return false;
   if (/\p{Lu}{2,}/u.test(words[0] ?? '')) return false;
-  if (VERDICT_WORDS.test(part) || CRUDE.test(part) || ACCUSATION.test(part)) return false;
+  if (VERDICT_WORDS.test(part) || CRUDE.test(part) || ACCUSATION.test(part) || PRAISE_TURNED.test(part))
+    return false;
   // "He", "she", "they" and the like later in the clause point at something said before it, which the reader of
   // the reply would not have.
   const rest = part.replace(/^(?:it(?:'s)?|they|the \w+)\b/i, '');
