@@ -80,7 +80,7 @@ const expected: Record<
 
 async function heading(page: Page, url: string): Promise<string> {
   await page.goto(url);
-  return (await waitVisible(page.getByRole('heading', { level: 1 }))).innerText();
+  return (await (await waitVisible(page.getByRole('heading', { level: 1 }))).textContent()) ?? '';
 }
 
 describe('the navigation and controls follow the member’s role', () => {
