@@ -218,7 +218,6 @@ export const thanksGeneric = [
   'What a lovely review to read, thank you.',
   'Thank you for the kind words.',
   'We really appreciate you sharing this, thank you.',
-  'Thank you for such a generous review.',
   'This is a lovely thing to read, so thank you.',
   'Thank you for writing such a warm review.',
   'Many thanks for the kind review.',

@@ -27,7 +27,6 @@ export const genericOpen = [
   'What a lovely review to read, thank you.',
   'Thank you for the kind words.',
   'Thank you for sharing this, it is much appreciated.',
-  'Thank you for such a generous review.',
   'Thank you for writing such a warm review.',
   'Many thanks for the kind review.',
   'Thank you for such a kind write-up!',
@@ -73,7 +72,6 @@ export const gladGeneral = [
 export const gladProductOverall = [
   'I am glad {item} {are} doing the job on the whole.',
   'It is good to hear {item} {are} worth it overall.',
-  'I am pleased {item} won you over, quirks and all.',
 ];
 
 export const gladProductGeneric = [
