@@ -212,12 +212,14 @@ describe('the owner’s approval loop in a browser', () => {
     const { page } = browser;
     const { author, row } = await openFirstDraft();
     // Declining the question leaves the draft alone.
-    page.once('dialog', (d) => void d.dismiss());
-    await page.getByRole('button', { name: 'Reject' }).click();
+    const question = page.getByRole('alertdialog', { name: 'Reject this draft?' });
+    await page.getByRole('button', { name: 'Reject', exact: true }).click();
+    await (await waitVisible(question)).getByRole('button', { name: 'Keep the draft' }).click();
+    await question.waitFor({ state: 'detached' });
     await sleep(500);
     expect(await draftStatus(row?.draftId ?? '')).toBe('draft');
-    page.once('dialog', (d) => void d.accept());
-    await page.getByRole('button', { name: 'Reject' }).click();
+    await page.getByRole('button', { name: 'Reject', exact: true }).click();
+    await (await waitVisible(question)).getByRole('button', { name: 'Yes, reject' }).click();
     const toast = await waitVisible(page.locator('.undo-toast', { hasText: 'Draft rejected' }));
     await expect.poll(() => draftStatus(row?.draftId ?? '')).toBe('rejected');
     await toast.getByRole('button', { name: 'Undo' }).click();

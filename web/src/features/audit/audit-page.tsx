@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC, useTRPCClient } from '../../shared/api/trpc.ts';
-import { type DataColumn, DataTable } from '../../shared/ui/data-table.tsx';
+import { type DataColumn, DataTable, timeColumn } from '../../shared/ui/data-table.tsx';
 import { downloadText } from '../../shared/ui/download-text.ts';
 import { WordDiff } from '../../shared/ui/word-diff.tsx';
 import './audit.css';
@@ -35,12 +35,7 @@ function filterFrom(params: URLSearchParams): AuditFilter {
 type Entry = inferRouterOutputs<AppRouter>['audit']['list']['entries'][number];
 
 const columns = (update: (key: FilterKey, value: string) => void): DataColumn<Entry>[] => [
-  {
-    header: 'When',
-    value: (e) => new Date(e.at).toLocaleString(),
-    sortValue: (e) => new Date(e.at).getTime(),
-    isSortable: true,
-  },
+  timeColumn('When', (e) => e.at),
   { header: 'Who', value: (e) => e.actorLabel, isSortable: true, isRowHeader: true },
   {
     header: 'What',

@@ -5,7 +5,7 @@ import type { inferRouterOutputs } from '@trpc/server';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { Link, useSearchParams } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
-import { type DataColumn, DataTable } from '../../shared/ui/data-table.tsx';
+import { type DataColumn, DataTable, timeColumn } from '../../shared/ui/data-table.tsx';
 import { formatDate, stars } from '../../shared/ui/format.ts';
 import './cases.css';
 
@@ -30,12 +30,7 @@ const columns: DataColumn<CaseRow>[] = [
     cell: (c) => <span className={`stage stage-${c.stage}`}>{caseStageLabels[c.stage]}</span>,
     isSortable: true,
   },
-  {
-    header: 'Opened',
-    value: (c) => formatDate(c.openedAt),
-    sortValue: (c) => new Date(c.openedAt).getTime(),
-    isSortable: true,
-  },
+  timeColumn('Opened', (c) => c.openedAt, formatDate),
   {
     header: 'Promises',
     value: (c) => `${c.openTasks} open${c.overdueTasks ? `, ${c.overdueTasks} overdue` : ''}`,
@@ -48,12 +43,7 @@ const columns: DataColumn<CaseRow>[] = [
     ),
     isSortable: true,
   },
-  {
-    header: 'Recovered',
-    value: (c) => (c.recoveredAt ? formatDate(c.recoveredAt) : '—'),
-    sortValue: (c) => (c.recoveredAt ? new Date(c.recoveredAt).getTime() : null),
-    isSortable: true,
-  },
+  timeColumn('Recovered', (c) => c.recoveredAt, formatDate),
 ];
 
 /** Recovery cases grouped by stage; the stage filter lives in the address bar. */

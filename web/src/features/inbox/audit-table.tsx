@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPCClient } from '../../shared/api/trpc.ts';
 import { useCan } from '../../shared/auth/use-can.ts';
+import { type DataColumn, DataTable, timeColumn } from '../../shared/ui/data-table.tsx';
 import { downloadText } from '../../shared/ui/download-text.ts';
 import { type ReadableChange, WordDiff } from '../../shared/ui/word-diff.tsx';
 
@@ -43,6 +44,23 @@ function EntryDetail({ entry }: { entry: Entry }) {
   return null;
 }
 
+const columns: DataColumn<Entry>[] = [
+  timeColumn('When', (a) => a.at),
+  { header: 'Who', value: (a) => a.actorLabel, isSortable: true, isRowHeader: true },
+  {
+    header: 'What',
+    value: (a) => a.action,
+    cell: (a) => (
+      <>
+        {readableAction[a.action] ? `${readableAction[a.action]} ` : null}
+        <code>{a.action}</code>
+      </>
+    ),
+    isSortable: true,
+  },
+  { header: 'Details', cell: (a) => <EntryDetail entry={a} /> },
+];
+
 /** Who did what to this review's reply, with the diff of each edit; owners and admins can export the org's log. */
 export function AuditTable({ audit }: { audit: Entry[] }) {
   const client = useTRPCClient();
@@ -62,31 +80,13 @@ export function AuditTable({ audit }: { audit: Entry[] }) {
           {exportCsv.error ? <span className="error"> {messageOf(exportCsv.error)}</span> : null}
         </p>
       ) : null}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {audit.map((a) => (
-            <tr key={a.id}>
-              <td>{new Date(a.at).toLocaleString()}</td>
-              <td>{a.actorLabel}</td>
-              <td>
-                {readableAction[a.action] ? `${readableAction[a.action]} ` : null}
-                <code>{a.action}</code>
-              </td>
-              <td>
-                <EntryDetail entry={a} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Audit trail"
+        rows={audit}
+        columns={columns}
+        rowKey={(a) => a.id}
+        emptyText="Nothing has been done to this review’s reply yet."
+      />
     </section>
   );
 }

@@ -2,8 +2,10 @@ import { replyLengthFor } from '@rebound/shared';
 import { checkReply, type Finding, hasBlocking } from '@rebound/shared/tone-check/index';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { Input, Label, TextField } from 'react-aria-components';
 import { fieldErrorsOf, messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog.tsx';
 import { AlternativesPanel } from './alternatives-panel.tsx';
 import { FindingsList } from './findings-preview.tsx';
 import { HighlightedTextarea } from './highlighted-textarea.tsx';
@@ -41,7 +43,6 @@ export type Decision =
 
 /** Asked before an edit in progress would be thrown away. */
 export const UNSAVED_EDIT_QUESTION = 'You have unsaved edits to this reply. Discard them?';
-const REJECT_QUESTION = 'Reject this draft? The review leaves the inbox; you can undo it for a moment.';
 
 type Props = {
   item: DraftItem;
@@ -66,6 +67,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
   const [isSendingBack, setIsSendingBack] = useState(false);
   const [backNote, setBackNote] = useState('');
   const [showAlternatives, setShowAlternatives] = useState(false);
+  const [isRejectOpen, setRejectOpen] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
   const approveRef = useRef<HTMLButtonElement>(null);
@@ -110,9 +112,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [isDirty]);
-  const doReject = () => {
-    if (window.confirm(REJECT_QUESTION)) reject.mutate({ draftId: item.draftId, sendBack: false });
-  };
+  const doReject = () => setRejectOpen(true);
   const doSendBack = () => {
     reject.mutate(
       { draftId: item.draftId, sendBack: true, note: backNote.trim() || undefined },
@@ -151,9 +151,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
   const ids = {
     text: `draft-${item.draftId}`,
     findings: `findings-${item.draftId}`,
-    reason: `reason-${item.draftId}`,
     blockedHint: `blocked-${item.draftId}`,
-    backNote: `back-note-${item.draftId}`,
     length: `length-${item.draftId}`,
   };
 
@@ -191,15 +189,16 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
       {canDecide ? (
         <div className="actions">
           {isBlocked ? (
-            <div className="field override">
-              <label htmlFor={ids.reason}>Reason to approve despite the blocking finding</label>
-              <input
-                id={ids.reason}
-                ref={reasonRef}
+            <div className="override">
+              <TextField
+                className="field"
                 value={reason}
-                onChange={(e) => setReason(e.target.value)}
+                onChange={setReason}
                 aria-describedby={ids.blockedHint}
-              />
+              >
+                <Label>Reason to approve despite the blocking finding</Label>
+                <Input ref={reasonRef} />
+              </TextField>
               {needsReason ? (
                 <small id={ids.blockedHint} className="hint blocked-hint">
                   Approval is blocked until you give a reason (it is kept in the audit log).
@@ -255,14 +254,26 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
             </button>
           </div>
           {isSendingBack ? (
-            <div className="field send-back">
-              <label htmlFor={ids.backNote}>What should change before this reply is approved?</label>
-              <input id={ids.backNote} value={backNote} onChange={(e) => setBackNote(e.target.value)} />
+            <div className="send-back">
+              <TextField className="field" value={backNote} onChange={setBackNote}>
+                <Label>What should change before this reply is approved?</Label>
+                <Input />
+              </TextField>
               <button type="button" onClick={doSendBack} disabled={reject.isPending}>
                 Send back with this note
               </button>
             </div>
           ) : null}
+          <ConfirmDialog
+            isOpen={isRejectOpen}
+            onOpenChange={setRejectOpen}
+            title="Reject this draft?"
+            confirmLabel="Yes, reject"
+            cancelLabel="Keep the draft"
+            onConfirm={() => reject.mutate({ draftId: item.draftId, sendBack: false })}
+          >
+            <p>The review leaves the inbox without a reply; you can undo it for a moment.</p>
+          </ConfirmDialog>
           {error ? (
             <p className="error" role="alert">
               {fieldErrors.overrideReason?.join(' ') ?? messageOf(error)}

@@ -13,6 +13,11 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** A key pressed in an open dialog answers the dialog, never the inbox behind it. */
+function isInDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"], [role="alertdialog"]') !== null;
+}
+
 /** j/k move, a approves, e edits, r rejects; ignored while typing so shortcuts never eat a letter. */
 export function useInboxKeys(handlers: InboxKeyHandlers) {
   useEffect(() => {
@@ -22,7 +27,7 @@ export function useInboxKeys(handlers: InboxKeyHandlers) {
         e.target.blur();
         return;
       }
-      if (isTyping(e.target)) return;
+      if (isTyping(e.target) || isInDialog(e.target)) return;
       const map: Record<string, (() => void) | undefined> = {
         j: handlers.next,
         ArrowDown: handlers.next,

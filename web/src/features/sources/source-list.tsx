@@ -2,7 +2,7 @@ import type { AppRouter } from '@rebound/server/trpc/router';
 import { sourceKindLabels } from '@rebound/shared';
 import type { inferRouterOutputs } from '@trpc/server';
 import { ConfirmButton } from '../../shared/ui/confirm-dialog.tsx';
-import { type DataColumn, DataTable } from '../../shared/ui/data-table.tsx';
+import { type DataColumn, DataTable, timeColumn } from '../../shared/ui/data-table.tsx';
 
 export type SourceItem = inferRouterOutputs<AppRouter>['sources']['list'][number];
 
@@ -37,12 +37,7 @@ type Actions = {
 type Run = SourceItem['lastRuns'][number];
 
 const runColumns: DataColumn<Run>[] = [
-  {
-    header: 'Started',
-    value: (run) => when(run.startedAt),
-    sortValue: (run) => new Date(run.startedAt).getTime(),
-    isSortable: true,
-  },
+  timeColumn('Started', (run) => run.startedAt, when),
   {
     header: 'Took',
     value: (run) => (run.durationMs === null ? '…' : `${(run.durationMs / 1000).toFixed(1)} s`),

@@ -166,6 +166,26 @@ export function DataTable<T>({
   );
 }
 
+/** A moment in time: shown formatted, sorted by the moment itself; a missing one is an empty cell, sorted last. */
+export function timeColumn<T>(
+  header: string,
+  at: (row: T) => string | Date | null | undefined,
+  format: (at: string | Date) => string = (v) => new Date(v).toLocaleString(),
+): DataColumn<T> {
+  return {
+    header,
+    value: (row) => {
+      const v = at(row);
+      return v ? format(v) : null;
+    },
+    sortValue: (row) => {
+      const v = at(row);
+      return v ? new Date(v).getTime() : null;
+    },
+    isSortable: true,
+  };
+}
+
 const isSortable = <T,>(c: DataColumn<T>) => Boolean(c.isSortable && (c.sortValue ?? c.value));
 
 function csvColumns<T>(columns: readonly DataColumn<T>[]): CsvColumn<T>[] {
