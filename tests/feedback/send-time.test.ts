@@ -1,9 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackRequests, outbox } from '../../server/src/db/schema/index.ts';
+import { createLogger } from '../../server/src/logger.ts';
+import { createMailTransport } from '../../server/src/mail/index.ts';
 import { launchCampaign } from '../../server/src/services/campaigns/launch-campaign.ts';
 import { saveCampaign } from '../../server/src/services/campaigns/save-campaign.ts';
 import { suppressEmail } from '../../server/src/services/clients/suppressions.ts';
+import { feedbackSendPolicy } from '../../server/src/services/feedback/send-policy.ts';
+import { startOutboxWorker } from '../../server/src/services/outbox/index.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
 import { drainOutbox, insertClients, loadDemoWithLocation, template } from './helpers.ts';
@@ -92,6 +96,56 @@ describe.each(engines)('rules enforced at send time on %s', (engine) => {
       status: 'cancelled',
       lastError: 'The client was already asked within 30 days',
     });
+  });
+
+  it('two requests to one client claimed in one batch reach the client once: the later waits for the earlier, then the cap cancels it', async () => {
+    const [twice = ''] = await insertClients(db.db, demo.orgId, [
+      { name: 'Twice', email: 'twice@client.example' },
+    ]);
+    const first = await campaignFor([twice], 30);
+    // As in the cap test above: the audience check no longer sees the first request, so both are queued.
+    await db.db
+      .update(feedbackRequests)
+      .set({ createdAt: new Date(Date.now() - 200 * 86_400_000) })
+      .where(and(eq(feedbackRequests.orgId, demo.orgId), eq(feedbackRequests.campaignId, first)));
+    await campaignFor([twice], 30);
+    const queued = await db.db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(eq(outbox.toAddress, 'twice@client.example'), eq(outbox.status, 'queued')));
+    expect(queued).toHaveLength(2);
+    // One lane: the batch is checked before either is sent, so only the wait keeps the second out.
+    const worker = startOutboxWorker({
+      db: db.db,
+      log: createLogger('silent'),
+      worker: 'batch-worker',
+      transport: createMailTransport({ smtpUrl: sink.url, outboxDir: '/nonexistent' }),
+      policies: { feedback: feedbackSendPolicy },
+      concurrency: 1,
+      leaseSeconds: 60,
+      idleMs: 50,
+    });
+    const statuses = () =>
+      db.db
+        .select({ status: outbox.status, lastError: outbox.lastError })
+        .from(outbox)
+        .where(eq(outbox.toAddress, 'twice@client.example'));
+    try {
+      for (const until = Date.now() + 30_000; Date.now() < until; ) {
+        const rows = await statuses();
+        if (rows.every((r) => r.status === 'sent' || r.status === 'cancelled')) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await worker.stop();
+    }
+    expect(delivered('twice@client.example')).toBe(1);
+    expect(await statuses()).toEqual(
+      expect.arrayContaining([
+        { status: 'sent', lastError: null },
+        { status: 'cancelled', lastError: 'The client was already asked within 30 days' },
+      ]),
+    );
   });
 
   it('a suppressed client is left out of a hand-picked list at launch, and nobody is asked twice within the cap', async () => {

@@ -2,7 +2,15 @@ import type { OutboxStatus, StoredMail, StoredSms } from '../../db/schema/index.
 import { computeBackoffMs } from '../../net/backoff.ts';
 import { findSentSms, sendSms } from '../../sms/sms-client.ts';
 import { type ClaimedMessage, interruptedNote } from './claim-outbox.ts';
-import { type DeliverDeps, maxAttempts, settle } from './deliver-message.ts';
+import {
+  type DeliverDeps,
+  maxAttempts,
+  reportOutcome,
+  retryLater,
+  settle,
+  verdictFor,
+} from './deliver-message.ts';
+import type { SendVerdict } from './send-policy.ts';
 
 export function isStoredSms(payload: StoredMail | StoredSms): payload is StoredSms {
   return !('subject' in payload);
@@ -14,30 +22,29 @@ export function isStoredSms(payload: StoredMail | StoredSms): payload is StoredS
  * nothing is sent again; if the provider cannot answer, the row waits rather than risk a second text
  * (docs/decisions/031, the SMS section).
  */
-export async function deliverSms(deps: DeliverDeps, message: ClaimedMessage): Promise<OutboxStatus> {
-  const policy = deps.policies[message.kind];
+export async function deliverSms(
+  deps: DeliverDeps,
+  message: ClaimedMessage,
+  given?: SendVerdict,
+): Promise<OutboxStatus> {
   const payload = message.payload && isStoredSms(message.payload) ? message.payload : null;
   if (!payload) {
     await settle(deps, message, { status: 'failed', lastError: 'The text is missing' });
     return 'failed';
   }
-  const retryLater = async (lastError: string, at: Date, countsAsAttempt: boolean) => {
-    await settle(deps, message, {
-      status: 'queued',
-      lastError,
-      nextAttemptAt: at,
-      attempts: countsAsAttempt ? message.attempts : message.attempts - 1,
-    });
-    return 'queued' as const;
-  };
-  if (!deps.sms) return retryLater('Text messages are not configured', new Date(Date.now() + 60_000), false);
-  const verdict = policy?.beforeSend
-    ? await policy.beforeSend(deps.db, message, new Date())
-    : { send: true as const };
+  if (!deps.sms)
+    return retryLater(
+      deps,
+      message,
+      'Text messages are not configured',
+      new Date(Date.now() + 60_000),
+      false,
+    );
+  const verdict = await verdictFor(deps, message, given);
   if (!verdict.send) {
-    if (verdict.retryAt) return retryLater(verdict.reason, verdict.retryAt, false);
+    if (verdict.retryAt) return retryLater(deps, message, verdict.reason, verdict.retryAt, false);
     await settle(deps, message, { status: 'cancelled', lastError: verdict.reason, payload: null });
-    await policy?.afterOutcome?.(deps.db, message, 'cancelled', verdict.reason);
+    await reportOutcome(deps, message, 'cancelled', verdict.reason);
     return 'cancelled';
   }
   const sent = async (sid: string, status: string) => {
@@ -50,7 +57,7 @@ export async function deliverSms(deps: DeliverDeps, message: ClaimedMessage): Pr
       deliveryStatus: status === 'sent' || status === 'delivered' ? status : 'queued',
       payload: { to: payload.to, body: '', date: payload.date },
     });
-    await policy?.afterOutcome?.(deps.db, message, 'sent', sid);
+    await reportOutcome(deps, message, 'sent', sid);
     return 'sent' as const;
   };
   if (message.lastError === interruptedNote) {
@@ -61,6 +68,8 @@ export async function deliverSms(deps: DeliverDeps, message: ClaimedMessage): Pr
     });
     if (!found.ok)
       return retryLater(
+        deps,
+        message,
         `Could not check an interrupted text: ${found.response}`,
         new Date(Date.now() + 60_000),
         true,
@@ -75,9 +84,9 @@ export async function deliverSms(deps: DeliverDeps, message: ClaimedMessage): Pr
   if (result.ok) return sent(result.sid, result.status);
   if (result.permanent || message.attempts >= maxAttempts) {
     await settle(deps, message, { status: 'failed', lastError: result.response, deliveryStatus: 'failed' });
-    await policy?.afterOutcome?.(deps.db, message, 'failed', result.response);
+    await reportOutcome(deps, message, 'failed', result.response);
     return 'failed';
   }
   const delay = computeBackoffMs(message.attempts, deps.backoff ?? { baseMs: 30_000, maxMs: 3_600_000 });
-  return retryLater(result.response, new Date(Date.now() + Math.max(delay, 1_000)), true);
+  return retryLater(deps, message, result.response, new Date(Date.now() + Math.max(delay, 1_000)), true);
 }

@@ -4,4 +4,4 @@ export { type EnqueuedEmail, type EnqueueOptions, enqueueEmail, enqueueEmails } 
 export { enqueueSms, type SmsToEnqueue } from './enqueue-sms.ts';
 export { countOutboxByStatus, listOutbox } from './list-outbox.ts';
 export { type OutboxWorker, startOutboxWorker } from './outbox-worker.ts';
-export type { SendPolicies, SendPolicy, SendVerdict } from './send-policy.ts';
+export type { SendOutcome, SendPolicies, SendPolicy, SendVerdict } from './send-policy.ts';

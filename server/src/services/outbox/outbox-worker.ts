@@ -2,10 +2,12 @@ import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import type { MailTransport } from '../../mail/index.ts';
 import type { SmsConfig } from '../../sms/sms-client.ts';
+import { checkBeforeSend } from './check-before-send.ts';
 import { type ClaimedMessage, claimDueMessages, releaseUnstarted } from './claim-outbox.ts';
 import { type DeliverDeps, deliverMessage } from './deliver-message.ts';
+import { createOutcomeRecorder } from './record-outcome.ts';
 import { createSentRecorder } from './record-sent.ts';
-import type { SendPolicies } from './send-policy.ts';
+import type { SendPolicies, SendVerdict } from './send-policy.ts';
 
 export type OutboxWorkerOptions = {
   db: Db;
@@ -20,6 +22,9 @@ export type OutboxWorkerOptions = {
   smsStatusCallbackUrl?: string;
 };
 
+/** A claimed message and its policy's verdict from the batch check (none when that check failed). */
+type Claimed = { message: ClaimedMessage; verdict: SendVerdict | undefined };
+
 export type OutboxWorker = {
   /** Send until nothing is due. Returns how many messages it handled. */
   tick(): Promise<number>;
@@ -31,9 +36,10 @@ export type OutboxWorker = {
 /**
  * Keeps `concurrency` sends in flight (one per pooled SMTP connection) and sleeps `idleMs` when nothing is
  * due. Every process runs one; the claim decides who sends what. Messages are claimed a batch ahead, so a
- * send never waits for a claim and a slow message never holds up the rest of its batch. `stop()` lets the
- * sends in flight finish and hands the claimed but unstarted messages back, so a graceful shutdown leaves
- * no lease behind.
+ * send never waits for a claim and a slow message never holds up the rest of its batch. The send policies
+ * check each claimed batch at once, right after its claim (one statement per kind, docs/decisions/034), and
+ * hear about outcomes settled together in one call. `stop()` lets the sends in flight finish and hands the
+ * claimed but unstarted messages back, so a graceful shutdown leaves no lease behind.
  */
 export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   const concurrency = Math.max(1, opts.concurrency);
@@ -41,7 +47,11 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   // A claimed message is started only while half its lease is left: one that waited longer might be taken
   // over by another process mid-send. It is handed back instead.
   const minLeaseLeftMs = (opts.leaseSeconds * 1000) / 2;
-  const deps: DeliverDeps = { ...opts, recordSent: createSentRecorder(opts.db, opts.worker) };
+  const deps: DeliverDeps = {
+    ...opts,
+    recordSent: createSentRecorder(opts.db, opts.worker),
+    recordOutcome: createOutcomeRecorder(opts.db, opts.policies),
+  };
   let isStopped = false;
   let wakeUp: (() => void) | null = null;
 
@@ -52,7 +62,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
     });
 
   async function drain(): Promise<number> {
-    const queue: ClaimedMessage[] = [];
+    const queue: Claimed[] = [];
     let claiming: Promise<void> | null = null;
     let lastClaimed = batchSize;
     let handled = 0;
@@ -62,10 +72,17 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
         limit: batchSize,
         leaseSeconds: opts.leaseSeconds,
       })
-        .then((rows) => {
-          rows.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
-          queue.push(...rows);
+        .then(async (rows) => {
           lastClaimed = rows.length;
+          rows.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+          const verdicts = await checkBeforeSend(opts.db, opts.policies, rows, new Date()).catch(
+            (error: unknown) => {
+              // Each message is then checked on its own just before its send.
+              opts.log.error({ err: error }, 'outbox send-time check failed');
+              return new Map<string, SendVerdict>();
+            },
+          );
+          queue.push(...rows.map((message) => ({ message, verdict: verdicts.get(message.id) })));
         })
         .catch((error: unknown) => {
           opts.log.error({ err: error }, 'outbox claim failed');
@@ -77,14 +94,14 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       return claiming;
     };
 
-    const send = async (message: ClaimedMessage) => {
+    const send = async ({ message, verdict }: Claimed) => {
       if ((message.leaseExpiresAt?.getTime() ?? 0) - Date.now() < minLeaseLeftMs) {
         await handBack([message]);
         return;
       }
       handled += 1;
       try {
-        await deliverMessage(deps, message);
+        await deliverMessage(deps, message, verdict);
       } catch (error) {
         opts.log.error({ err: error, outboxId: message.id }, 'outbox delivery failed');
       }
@@ -92,10 +109,10 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
 
     const lane = async () => {
       while (!isStopped) {
-        const message = queue.shift();
-        if (message) {
+        const claimed = queue.shift();
+        if (claimed) {
           if (queue.length < concurrency && lastClaimed === batchSize) void claim();
-          await send(message);
+          await send(claimed);
         } else if (claiming) await claiming;
         else if (lastClaimed === 0) return;
         else await claim();
@@ -104,7 +121,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
 
     await Promise.all(Array.from({ length: concurrency }, lane));
     await claiming;
-    await handBack(queue);
+    await handBack(queue.map((c) => c.message));
     return handled;
   }
 

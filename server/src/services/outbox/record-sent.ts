@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { outbox } from '../../db/schema/index.ts';
 import type { ClaimedMessage } from './claim-outbox.ts';
+import { batchPerTurn } from './per-turn.ts';
 
 /** Marks one e-mail sent; resolves false when this worker no longer held it (a takeover won). */
 export type RecordSent = (message: Pick<ClaimedMessage, 'orgId' | 'id'>) => Promise<boolean>;
@@ -15,46 +16,31 @@ const redactedPayload = sql`(${outbox.payload} - 'listUnsubscribeUrl') || '{"tex
  * plus one UPDATE (docs/decisions/031); with many connections busy, many replies share that UPDATE.
  */
 export function createSentRecorder(db: Db, worker: string): RecordSent {
-  type Waiter = { orgId: string; id: string; resolve(isHeld: boolean): void; reject(error: unknown): void };
-  let pending: Waiter[] = [];
-
-  async function flush() {
-    const batch = pending;
-    pending = [];
-    try {
-      const now = new Date();
-      const rows = await db
-        .update(outbox)
-        .set({
-          status: 'sent',
-          sentAt: now,
-          lastError: null,
-          payload: redactedPayload,
-          leaseOwner: null,
-          leaseExpiresAt: null,
-          updatedAt: now,
-        })
-        .where(
-          and(
-            inArray(outbox.orgId, [...new Set(batch.map((w) => w.orgId))]),
-            inArray(
-              outbox.id,
-              batch.map((w) => w.id),
-            ),
-            eq(outbox.leaseOwner, worker),
+  return batchPerTurn(async (batch: Array<Pick<ClaimedMessage, 'orgId' | 'id'>>) => {
+    const now = new Date();
+    const rows = await db
+      .update(outbox)
+      .set({
+        status: 'sent',
+        sentAt: now,
+        lastError: null,
+        payload: redactedPayload,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        updatedAt: now,
+      })
+      .where(
+        and(
+          inArray(outbox.orgId, [...new Set(batch.map((m) => m.orgId))]),
+          inArray(
+            outbox.id,
+            batch.map((m) => m.id),
           ),
-        )
-        .returning({ id: outbox.id });
-      const held = new Set(rows.map((r) => r.id));
-      for (const waiter of batch) waiter.resolve(held.has(waiter.id));
-    } catch (error) {
-      for (const waiter of batch) waiter.reject(error);
-    }
-  }
-
-  return (message) =>
-    new Promise<boolean>((resolve, reject) => {
-      if (!pending.length) setImmediate(() => void flush());
-      pending.push({ orgId: message.orgId, id: message.id, resolve, reject });
-    });
+          eq(outbox.leaseOwner, worker),
+        ),
+      )
+      .returning({ id: outbox.id });
+    const held = new Set(rows.map((r) => r.id));
+    return (message) => held.has(message.id);
+  });
 }

@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import { feedbackRequests } from '../../db/schema/index.ts';
-import type { SendPolicy } from '../outbox/index.ts';
+import type { SendPolicy, SendVerdict } from '../outbox/index.ts';
 import { decideTextForClient } from './can-text-client.ts';
 
 const reasons = {
@@ -12,26 +12,43 @@ const reasons = {
 } as const;
 
 /**
- * Checked just before each text goes out (`refId` is the client): consent and STOP may have changed since
- * the launch, and a text due in the client's night waits until 8:00 there instead.
+ * Checked just before texts go out (`refId` is the client), for a claimed batch at once: consent and STOP may
+ * have changed since the launch, and a text due in the client's night waits until 8:00 there instead.
  */
 export const smsFeedbackSendPolicy: SendPolicy = {
-  async beforeSend(db, message, now) {
-    if (!message.refId) return { send: false, reason: reasons['not-found'] };
-    const verdict = await decideTextForClient(db, message.orgId, message.refId, now);
-    if (!verdict.send) return { send: false, reason: reasons[verdict.reason] };
-    if (verdict.sendAt > now)
-      return { send: false, reason: `Quiet hours in ${verdict.timeZone}`, retryAt: verdict.sendAt };
-    return { send: true };
+  async beforeSend(db, messages, now) {
+    const verdicts = await Promise.all(
+      messages.map(async (message): Promise<[string, SendVerdict]> => {
+        if (!message.refId) return [message.id, { send: false, reason: reasons['not-found'] }];
+        const verdict = await decideTextForClient(db, message.orgId, message.refId, now);
+        if (!verdict.send) return [message.id, { send: false, reason: reasons[verdict.reason] }];
+        if (verdict.sendAt > now)
+          return [
+            message.id,
+            { send: false, reason: `Quiet hours in ${verdict.timeZone}`, retryAt: verdict.sendAt },
+          ];
+        return [message.id, { send: true }];
+      }),
+    );
+    return new Map(verdicts);
   },
 
-  // The feedback request this text carries counts as sent from the first channel that went out.
-  async afterOutcome(db, message, status) {
-    if (status !== 'sent') return;
+  // The feedback request a text carries counts as sent from the first channel that went out.
+  async afterOutcome(db, outcomes) {
+    const sent = outcomes.filter((o) => o.status === 'sent').map((o) => o.message);
+    if (!sent.length) return;
     await db
       .update(feedbackRequests)
       .set({ status: 'sent', sentAt: sql`coalesce(${feedbackRequests.sentAt}, now())` })
-      .where(and(eq(feedbackRequests.orgId, message.orgId), eq(feedbackRequests.smsOutboxId, message.id)));
+      .where(
+        and(
+          inArray(feedbackRequests.orgId, [...new Set(sent.map((m) => m.orgId))]),
+          inArray(
+            feedbackRequests.smsOutboxId,
+            sent.map((m) => m.id),
+          ),
+        ),
+      );
   },
 };
 
