@@ -18,6 +18,36 @@ describe('SMS segment count (shared by the editor and the template check)', () =
     expect(countSmsSegments(curly.repeat(135))).toMatchObject({ segments: 3, remainingInSegment: 66 });
   });
 
+  it('an emoji (a surrogate pair) is never split between UCS-2 segments: one that does not fit in the 67th unit starts the next segment', async () => {
+    const curly = '’';
+    const emoji = '😀';
+    // 66 + 2 + 66 = 134 units, but the emoji does not fit in unit 67: 66 | 2 + 65 | 1, three segments.
+    expect(countSmsSegments(`${curly.repeat(66)}${emoji}${curly.repeat(66)}`)).toMatchObject({
+      encoding: 'UCS-2',
+      units: 134,
+      segments: 3,
+      remainingInSegment: 66,
+    });
+    // 65 + 2 = 67 fills the first segment exactly, so nothing is split: 67 | 67, two segments.
+    expect(countSmsSegments(`${curly.repeat(65)}${emoji}${curly.repeat(67)}`)).toMatchObject({
+      units: 134,
+      segments: 2,
+      remainingInSegment: 0,
+    });
+    // 35 emoji are 70 units, one unsplit segment; 67 emoji are 134 units, 33 a segment (66 units): 33 | 33 | 1.
+    expect(countSmsSegments(emoji.repeat(35))).toMatchObject({
+      units: 70,
+      segments: 1,
+      remainingInSegment: 0,
+    });
+    expect(countSmsSegments(emoji.repeat(67))).toMatchObject({
+      characters: 67,
+      units: 134,
+      segments: 3,
+      remainingInSegment: 65,
+    });
+  });
+
   it('extension characters count double: 76 × € + a = 153 units (one segment); 153 × { = 306 units (two full split segments)', () => {
     expect(countSmsSegments(`${'€'.repeat(76)}a`)).toMatchObject({ units: 153, segments: 1 });
     // 153 × 2 = 306 units: two full split segments; one more character starts a third.

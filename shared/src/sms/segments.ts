@@ -2,8 +2,8 @@
  * How many SMS segments a text costs. A message that fits the GSM 03.38 alphabet travels as 7-bit
  * characters (160 in one segment, 153 per segment once split, because the concatenation header takes room);
  * anything else (an emoji, a curly quote, most accented letters) turns the whole message into UCS-2 (70 in
- * one segment, 67 per segment split). Extension characters such as € and { take two GSM-7 slots. Counting
- * here lets the editor show the cost before a campaign goes out.
+ * one segment, 67 per segment split, an emoji never cut between two). Extension characters such as € and {
+ * take two GSM-7 slots. Counting here lets the editor show the cost before a campaign goes out.
  */
 const gsmBasic =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
@@ -42,6 +42,24 @@ export function countSmsSegments(text: string): SmsSegmentCount {
   if (units <= single) {
     return { encoding, characters, units, segments: units === 0 ? 0 : 1, remainingInSegment: single - units };
   }
+  if (encoding === 'UCS-2') return { encoding, characters, units, ...splitUcs2(text, multi) };
   const segments = Math.ceil(units / multi);
   return { encoding, characters, units, segments, remainingInSegment: segments * multi - units };
+}
+
+/**
+ * Fills UCS-2 segments character by character: a surrogate pair (an emoji) that does not fit in what is
+ * left of a segment starts the next one whole, as carriers send it, so that segment keeps one unit unused.
+ */
+function splitUcs2(text: string, perSegment: number): { segments: number; remainingInSegment: number } {
+  let segments = 1;
+  let used = 0;
+  for (const ch of text) {
+    if (used + ch.length > perSegment) {
+      segments += 1;
+      used = 0;
+    }
+    used += ch.length;
+  }
+  return { segments, remainingInSegment: perSegment - used };
 }
