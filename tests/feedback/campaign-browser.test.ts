@@ -61,8 +61,8 @@ describe('marketing runs a feedback campaign in the browser', () => {
     );
     await waitVisible(
       page
-        .getByRole('table', { name: 'Clients' })
-        .getByRole('cell', { name: 'nora@client.example', exact: true }),
+        .getByRole('grid', { name: 'Clients' })
+        .getByRole('rowheader', { name: 'nora@client.example', exact: true }),
     );
     await page.screenshot({ path: path.join(artifactsDir, 'feedback-import-result.png'), fullPage: true });
 

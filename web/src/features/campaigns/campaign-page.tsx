@@ -1,13 +1,50 @@
+import type { AppRouter } from '@rebound/server/trpc/router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import type { inferRouterOutputs } from '@trpc/server';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { useCan } from '../../shared/auth/use-can.ts';
+import { ConfirmButton } from '../../shared/ui/confirm-dialog.tsx';
+import { type DataColumn, DataTable, timeColumn } from '../../shared/ui/data-table.tsx';
 import { formatDate } from '../../shared/ui/format.ts';
 import { ChannelFunnel } from './channel-funnel.tsx';
 import { FunnelChart } from './funnel-chart.tsx';
 import { LaunchSkipsNote } from './launch-skips.tsx';
 import '../../shared/ui/marketing.css';
+
+type Request = inferRouterOutputs<AppRouter>['campaigns']['requests'][number];
+
+const requestColumns: DataColumn<Request>[] = [
+  {
+    header: 'Client',
+    value: (r) => r.clientName || r.email,
+    cell: (r) => (
+      <>
+        {r.clientName || r.email}
+        <br />
+        <small>{r.email}</small>
+      </>
+    ),
+    isSortable: true,
+  },
+  timeColumn('Asked', (r) => r.askedAt, formatDate),
+  { header: 'By', value: (r) => r.askedBy, isSortable: true },
+  {
+    header: 'E-mail',
+    value: (r) => (r.isEmailed ? (r.delivery ?? '—') : 'not e-mailed'),
+    cellProps: (r) => ({ title: r.lastError ?? undefined }),
+    isSortable: true,
+  },
+  {
+    header: 'Text',
+    value: (r) => (r.phone ? (r.textDelivery ?? '—') : 'not texted'),
+    cellProps: (r) => ({ title: r.textError ?? undefined }),
+    isSortable: true,
+  },
+  timeColumn('Opened', (r) => r.openedAt, formatDate),
+  timeColumn('Answered', (r) => r.answeredAt, formatDate),
+  { header: 'Score', value: (r) => r.score, isSortable: true },
+];
 
 export function CampaignPage({ campaignId }: { campaignId: string }) {
   const trpc = useTRPC();
@@ -31,7 +68,6 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
     }),
     enabled: campaign.data?.status === 'draft',
   });
-  const [isConfirming, setConfirming] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.campaigns.pathKey() });
   const testSend = useMutation(trpc.campaigns.testSend.mutationOptions());
   const launch = useMutation(trpc.campaigns.launch.mutationOptions({ onSuccess: refresh }));
@@ -60,10 +96,18 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
           <button type="button" onClick={() => testSend.mutate({ campaignId })} disabled={testSend.isPending}>
             Send a test to me
           </button>
-          {c.status === 'draft' && !isConfirming ? (
-            <button type="button" className="primary" onClick={() => setConfirming(true)}>
-              Send campaign
-            </button>
+          {c.status === 'draft' ? (
+            <ConfirmButton
+              label="Send campaign"
+              className="primary"
+              isDisabled={launch.isPending}
+              title="Send this campaign now?"
+              confirmLabel="Yes, send it"
+              cancelLabel="Not yet"
+              onConfirm={() => launch.mutate({ campaignId })}
+            >
+              <p>Send this request to {reach.data?.count ?? '…'} client(s) now? This cannot be undone.</p>
+            </ConfirmButton>
           ) : null}
         </div>
       ) : null}
@@ -72,24 +116,6 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
         <p className="error" role="alert">
           {messageOf(testSend.error)}
         </p>
-      ) : null}
-      {isConfirming && c.status === 'draft' ? (
-        <section className="card" aria-label="Confirm sending">
-          <p>Send this request to {reach.data?.count ?? '…'} client(s) now? This cannot be undone.</p>
-          <div className="fb-actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => launch.mutate({ campaignId })}
-              disabled={launch.isPending}
-            >
-              Yes, send it
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Not yet
-            </button>
-          </div>
-        </section>
       ) : null}
       {launch.data ? (
         <p role="status">
@@ -110,42 +136,15 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
         <ChannelFunnel funnel={funnel.data.byChannel} title="Funnel by channel for this campaign" />
       ) : null}
       {isLaunched ? (
-        <div className="fb-table-wrap">
-          <table className="fb-table" aria-label="Who was asked">
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Asked</th>
-                <th scope="col">By</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Text</th>
-                <th scope="col">Opened</th>
-                <th scope="col">Answered</th>
-                <th scope="col">Score</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(requests.data ?? []).map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    {r.clientName || r.email}
-                    <br />
-                    <small>{r.email}</small>
-                  </td>
-                  <td>{formatDate(r.askedAt)}</td>
-                  <td>{r.askedBy}</td>
-                  <td title={r.lastError ?? undefined}>
-                    {r.isEmailed ? (r.delivery ?? '—') : 'not e-mailed'}
-                  </td>
-                  <td title={r.textError ?? undefined}>{r.phone ? (r.textDelivery ?? '—') : 'not texted'}</td>
-                  <td>{formatDate(r.openedAt)}</td>
-                  <td>{formatDate(r.answeredAt)}</td>
-                  <td>{r.score ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label="Who was asked"
+          className="fb-table"
+          rows={requests.data ?? []}
+          columns={requestColumns}
+          rowKey={(r) => r.id}
+          emptyText={requests.isPending ? 'Loading…' : 'Nobody was asked.'}
+          csvName="campaign-requests"
+        />
       ) : null}
       <details>
         <summary>Message</summary>

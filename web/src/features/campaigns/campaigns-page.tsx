@@ -1,11 +1,32 @@
+import type { AppRouter } from '@rebound/server/trpc/router';
 import { useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
 import { Link } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { useCan } from '../../shared/auth/use-can.ts';
+import { type DataColumn, DataTable, timeColumn } from '../../shared/ui/data-table.tsx';
 import { formatDate } from '../../shared/ui/format.ts';
 import { ChannelFunnel } from './channel-funnel.tsx';
 import { FunnelChart } from './funnel-chart.tsx';
 import '../../shared/ui/marketing.css';
+
+type Campaign = inferRouterOutputs<AppRouter>['campaigns']['list'][number];
+
+const channelWords = { email: 'e-mail', sms: 'text', both: 'e-mail and text' } as const;
+
+const campaignColumns: DataColumn<Campaign>[] = [
+  {
+    header: 'Campaign',
+    value: (c) => c.name,
+    cell: (c) => <Link href={`/campaigns/${c.id}`}>{c.name}</Link>,
+    isSortable: true,
+  },
+  { header: 'Status', value: (c) => (c.status === 'draft' ? 'draft' : 'sent'), isSortable: true },
+  { header: 'Channel', value: (c) => channelWords[c.channel], isSortable: true },
+  { header: 'Scale', value: (c) => (c.scale === 'nps' ? '0–10' : '1–5'), isSortable: true },
+  timeColumn('Created', (c) => c.createdAt, formatDate),
+  timeColumn('Sent', (c) => c.launchedAt, formatDate),
+];
 
 export function CampaignsPage() {
   const trpc = useTRPC();
@@ -27,34 +48,15 @@ export function CampaignsPage() {
         <ChannelFunnel funnel={funnel.data.byChannel} title="Funnel by channel, every campaign" />
       ) : null}
       {list.isPending ? <p className="loading">Loading…</p> : null}
-      <div className="fb-table-wrap">
-        <table className="fb-table" aria-label="Campaigns">
-          <thead>
-            <tr>
-              <th scope="col">Campaign</th>
-              <th scope="col">Status</th>
-              <th scope="col">Channel</th>
-              <th scope="col">Scale</th>
-              <th scope="col">Created</th>
-              <th scope="col">Sent</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(list.data ?? []).map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link href={`/campaigns/${c.id}`}>{c.name}</Link>
-                </td>
-                <td>{c.status === 'draft' ? 'draft' : 'sent'}</td>
-                <td>{{ email: 'e-mail', sms: 'text', both: 'e-mail and text' }[c.channel]}</td>
-                <td>{c.scale === 'nps' ? '0–10' : '1–5'}</td>
-                <td>{formatDate(c.createdAt)}</td>
-                <td>{formatDate(c.launchedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Campaigns"
+        className="fb-table"
+        rows={list.data ?? []}
+        columns={campaignColumns}
+        rowKey={(c) => c.id}
+        emptyText={list.isPending ? 'Loading…' : 'No campaigns yet.'}
+        csvName="campaigns"
+      />
     </section>
   );
 }

@@ -1,12 +1,49 @@
+import type { AppRouter } from '@rebound/server/trpc/router';
 import { useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
 import { useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { useCan } from '../../shared/auth/use-can.ts';
+import { type DataColumn, DataTable, timeColumn } from '../../shared/ui/data-table.tsx';
 import { formatDate } from '../../shared/ui/format.ts';
 import { ClientForm, type EditableClient } from './client-form.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import '../../shared/ui/marketing.css';
+
+type Client = inferRouterOutputs<AppRouter>['clients']['list'][number];
+
+/** The client list's columns; `onEdit` only for someone who may manage clients. */
+const clientColumns = (onEdit: ((client: Client) => void) | null): DataColumn<Client>[] => [
+  { header: 'Name', value: (c) => c.name, isSortable: true },
+  { header: 'Email', value: (c) => c.email, isSortable: true, isRowHeader: true },
+  { header: 'Tags', value: (c) => c.tags.join(', '), isSortable: true },
+  timeColumn('Last service', (c) => c.lastServiceAt, formatDate),
+  {
+    header: 'Consent',
+    value: (c) => (c.isSuppressed ? 'unsubscribed' : c.consent),
+    cell: (c) => (c.isSuppressed ? <span className="badge danger">unsubscribed</span> : c.consent),
+    isSortable: true,
+  },
+  ...(onEdit
+    ? [
+        {
+          header: 'Actions',
+          isHeaderHidden: true,
+          cell: (c: Client) => (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onEdit(c)}
+              aria-label={`Edit ${c.email}`}
+            >
+              Edit
+            </button>
+          ),
+        },
+      ]
+    : []),
+];
 
 export function ClientsPage() {
   const trpc = useTRPC();
@@ -59,47 +96,15 @@ export function ClientsPage() {
           {list.error.message}
         </p>
       ) : null}
-      <div className="fb-table-wrap">
-        <table className="fb-table" aria-label="Clients">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Tags</th>
-              <th scope="col">Last service</th>
-              <th scope="col">Consent</th>
-              {canManage ? (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {(list.data ?? []).map((c) => (
-              <tr key={c.id}>
-                <td>{c.name}</td>
-                <td>{c.email}</td>
-                <td>{c.tags.join(', ')}</td>
-                <td>{formatDate(c.lastServiceAt)}</td>
-                <td>{c.isSuppressed ? <span className="badge danger">unsubscribed</span> : c.consent}</td>
-                {canManage ? (
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => setEditing({ ...c })}
-                      aria-label={`Edit ${c.email}`}
-                    >
-                      Edit
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Clients"
+        className="fb-table"
+        rows={list.data ?? []}
+        columns={clientColumns(canManage ? (c) => setEditing({ ...c }) : null)}
+        rowKey={(c) => c.id}
+        emptyText={search || tag ? 'No client matches these filters.' : 'No clients yet.'}
+        csvName="clients"
+      />
     </section>
   );
 }

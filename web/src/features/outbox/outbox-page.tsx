@@ -1,13 +1,28 @@
+import type { AppRouter } from '@rebound/server/trpc/router';
 import { useQuery } from '@tanstack/react-query';
+import type { inferRouterOutputs } from '@trpc/server';
 import { useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { useCan } from '../../shared/auth/use-can.ts';
+import { type DataColumn, DataTable, timeColumn } from '../../shared/ui/data-table.tsx';
 import { formatDate } from '../../shared/ui/format.ts';
 import '../../shared/ui/marketing.css';
 
 const statuses = ['queued', 'sending', 'sent', 'failed', 'bounced', 'cancelled'] as const;
 type Status = (typeof statuses)[number];
+
+type Message = inferRouterOutputs<AppRouter>['outbox']['list'][number];
+
+const messageColumns: DataColumn<Message>[] = [
+  { header: 'To', value: (m) => m.toAddress, isSortable: true },
+  { header: 'Subject', value: (m) => m.subject, isSortable: true, isRowHeader: true },
+  { header: 'Kind', value: (m) => m.kind, isSortable: true },
+  { header: 'Status', value: (m) => m.status, isSortable: true },
+  { header: 'Attempts', value: (m) => m.attempts, isSortable: true },
+  { header: 'Problem', value: (m) => m.lastError ?? '', cell: (m) => m.lastError ?? '' },
+  timeColumn('Queued', (m) => m.createdAt, formatDate),
+];
 
 export function OutboxPage() {
   const trpc = useTRPC();
@@ -54,34 +69,15 @@ export function OutboxPage() {
           </select>
         </div>
       </div>
-      <div className="fb-table-wrap">
-        <table className="fb-table" aria-label="Outbox messages">
-          <thead>
-            <tr>
-              <th scope="col">To</th>
-              <th scope="col">Subject</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Status</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Problem</th>
-              <th scope="col">Queued</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(list.data ?? []).map((m) => (
-              <tr key={m.id}>
-                <td>{m.toAddress}</td>
-                <td>{m.subject}</td>
-                <td>{m.kind}</td>
-                <td>{m.status}</td>
-                <td>{m.attempts}</td>
-                <td>{m.lastError ?? ''}</td>
-                <td>{formatDate(m.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label="Outbox messages"
+        className="fb-table"
+        rows={list.data ?? []}
+        columns={messageColumns}
+        rowKey={(m) => m.id}
+        emptyText={status ? `No ${status} messages.` : 'No messages yet.'}
+        csvName={status ? `outbox-${status}` : 'outbox'}
+      />
       {isFileMode && canManage ? (
         <section className="card" aria-labelledby="eml-title">
           <h2 id="eml-title">Message files</h2>

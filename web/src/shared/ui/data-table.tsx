@@ -54,8 +54,11 @@ export type DataTableProps<T> = {
   csvName?: string;
   className?: string;
   rowProps?: (row: T) => { className?: string } & Record<`data-${string}`, string>;
-  initialSort?: SortDescriptor;
 };
+
+// Columns, rows and cells share one key space in a react-aria collection: a row keyed "0" would replace a column
+// whose id is "0". Each kind gets its own prefix.
+const columnKey = <T,>(c: DataColumn<T>) => `column:${c.id ?? c.header}`;
 
 /**
  * A table of records: sortable columns (announced through aria-sort), an empty state, and an export of what it
@@ -72,13 +75,12 @@ export function DataTable<T>({
   csvName,
   className,
   rowProps,
-  initialSort,
 }: DataTableProps<T>) {
-  const [sort, setSort] = useState<SortDescriptor | undefined>(initialSort);
+  const [sort, setSort] = useState<SortDescriptor>();
   const sorted = useMemo(
     () =>
       sortRows(
-        rows.map((row, i) => ({ row, key: rowKey ? rowKey(row) : String(i) })),
+        rows.map((row, i) => ({ row, key: `row:${rowKey ? rowKey(row) : i}` })),
         columns,
         sort,
       ),
@@ -126,8 +128,8 @@ export function DataTable<T>({
           <TableHeader>
             {columns.map((c, i) => (
               <Column
-                key={c.id ?? c.header}
-                id={c.id ?? c.header}
+                key={columnKey(c)}
+                id={columnKey(c)}
                 isRowHeader={c.isRowHeader || (!hasRowHeader && i === 0)}
                 allowsSorting={isSortable(c)}
                 textValue={c.header}
@@ -153,7 +155,7 @@ export function DataTable<T>({
             {sorted.map(({ row, key }) => (
               <Row key={key} id={key} textValue={rowText(row, columns)} {...rowProps?.(row)}>
                 {columns.map((c) => (
-                  <Cell key={c.id ?? c.header} {...c.cellProps?.(row)}>
+                  <Cell key={columnKey(c)} id={`${key}/${columnKey(c)}`} {...c.cellProps?.(row)}>
                     {c.cell ? c.cell(row) : (c.value?.(row) ?? '—')}
                   </Cell>
                 ))}
@@ -206,7 +208,7 @@ function sortRows<T, E extends { row: T }>(
   columns: readonly DataColumn<T>[],
   sort: SortDescriptor | undefined,
 ): E[] {
-  const column = sort && columns.find((c) => (c.id ?? c.header) === sort.column);
+  const column = sort && columns.find((c) => columnKey(c) === sort.column);
   const read = column?.sortValue ?? column?.value;
   if (!sort || !read) return entries;
   const sign = sort.direction === 'descending' ? -1 : 1;
