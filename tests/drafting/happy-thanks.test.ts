@@ -188,6 +188,26 @@ describe('quibbles', () => {
     expect(sentencesOf(draft.text).filter((s) => ON_QUIBBLE.test(s))).toEqual([]);
   });
 
+  it('reads "Cons:" with "none" on the next line, and what a product is made for, as no quibble', () => {
+    const listed = draftFor(
+      happy(
+        'PROS:\n\nsharp picture\nlong cable\n\nCONS:\n\nnone\n\nbest stand I have owned',
+        5,
+        'Great stand',
+      ),
+      store,
+    );
+    expect(sentencesOf(listed.text).filter((s) => ON_QUIBBLE.test(s))).toEqual([]);
+    const scope = draftFor(
+      happy(
+        'This dock fits every tablet EXCEPT the smallest one. Charging is quick and it looks tidy on the desk.',
+        5,
+      ),
+      store,
+    );
+    expect(sentencesOf(scope.text).filter((s) => ON_QUIBBLE.test(s))).toEqual([]);
+  });
+
   it('reads criticism of another business as no quibble with this one', () => {
     const draft = draftFor(
       happy(

@@ -126,17 +126,23 @@ export function quibbleTopic(text: string, strict = false): string | null {
   return null;
 }
 
+// "Made for every model except the smallest": what the product is for, not a fault found in it.
+const SCOPE = /\b(?:every|all|any)\b[^.]{0,40}\bexcept\b/i;
+
 /**
  * The reviewer's own quibble, when they state one: "the only complaint is…", "cons: …", "except the…", "I wish…".
  * A happy review whose only criticism is of another business, or that says "cons: none", has none. The noun is
  * what the reply may name; null when the quibble is real but its words do not make a clean phrase.
  */
 export function readQuibble(text: string, title: string | null | undefined): Quibble {
-  const sentences = [...(title ? [title] : []), ...splitSentences(text).map((s) => s.text)];
+  // "Cons:" on a line of its own, with "none" on the next, is one statement.
+  const joined = text.replace(/(\bcons?\s*[:-])\s*\n+\s*/gi, '$1 ');
+  const sentences = [...(title ? [title] : []), ...splitSentences(joined).map((s) => s.text)];
   let found = false;
   let noun: string | null = null;
   for (const sentence of sentences) {
-    if (!CUE.test(sentence) || NONE_STATED.test(sentence) || ELSEWHERE.test(sentence)) continue;
+    if (!CUE.test(sentence) || NONE_STATED.test(sentence) || ELSEWHERE.test(sentence) || SCOPE.test(sentence))
+      continue;
     found = true;
     for (const pattern of NAMED) {
       const m = pattern.exec(sentence);
