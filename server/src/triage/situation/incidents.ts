@@ -273,7 +273,7 @@ const rules: readonly Rule[] = [
     // A clinician who dismissed severe symptoms: a patient-safety matter for a practice to look into privately.
     kind: 'patient_safety',
     match: words(
-      "dismiss(?:ed|ive|ing)|brushed (?:me|it|us|her|him|my \\w+) off|brushed off|(?:didn't|did not|wouldn't|would not|refused to|never) (?:even )?(?:take (?:me|it|my \\w+|us) seriously|listen|examine|check|test|look at)|sent (?:me|us|her|him|my \\w+) home|misdiagnos\\w*|told (?:me|us|her|him) (?:it was|nothing was) (?:nothing|fine|wrong)",
+      "dismiss(?:ed|ive|ing)|brushed (?:me|it|us|her|him|my \\w+) off|brushed off|(?:didn't|did not|wouldn't|would not|refused to|never) (?:even )?(?:take (?:me|it|my \\w+|us) seriously|listen|examine|check|test|look at)|sent (?:me|us|her|him|my \\w+) home|misdiagnos\\w*|told (?:me|us|her|him) (?:it was|nothing was) (?:nothing|fine|wrong)|cancel(?:l)?ed (?:on )?(?:me|us|her|him|my (?:appointment|extraction|surgery|procedure|root canal))|(?:ran )?out of (?:antibiotics|pain (?:meds|medication|killers))",
     ),
     needsNearby: words(
       "severe|excruciating|unbearable|chest pains?|bleeding|(?:couldn't|could not|can't|cannot) breathe|high fever|fever|infection|emergency|the er|hospital|ambulance|urgent care|turned out|diagnosed|(?:in|with) (?:so much |a lot of |terrible |extreme )?pain|symptoms|seizures?|faint\\w*|passed out",
@@ -291,7 +291,7 @@ const rules: readonly Rule[] = [
     // Mould where guests sleep or wash, food handled carelessly, masks ignored where they were required: health.
     kind: 'hygiene',
     match: words(
-      "sewage|(?:washing|washed|rinsing|rinsed|cleaning|cleaned) (?:a |the |his |her )?(?:stool|chair|mop|bucket|shoes?|floor mats?|trash can)s? in the (?:food|prep|kitchen|dish|hand)|black (?:mold|mould)|(?:mold|mould) (?:all over|everywhere|on the (?:walls?|ceiling|shower|bathroom|food|bread))|(?:with|using) (?:their |his |her )?bare hands|(?:no|without) gloves (?:on )?(?:while|when|handling)|(?:touched|handled|grabbed|picked up) (?:the |my |our )?(?:food|bread|ice|fruit|sandwich|drink)\\w* with (?:their |his |her )?(?:bare|dirty|ungloved) hands|(?:didn't|did not|weren't|were not|not) (?:wearing|wear) (?:a |any )?masks?|masks? (?:were |was )?(?:not )?(?:required|mandated)[^.!?]{0,60}(?:no one|nobody|staff|employees|they) (?:\\w+ )?(?:wore|wearing|enforc)",
+      "sewage|(?:washing|washed|rinsing|rinsed|cleaning|cleaned) (?:a |the |his |her )?(?:stool|chair|mop|bucket|shoes?|floor mats?|trash can)s? in (?:the (?:food|prep|kitchen|dish|hand)|(?:a|the) sink (?:near|next to|beside|by|in) (?:where )?(?:the )?(?:food|kitchen|prep))|black (?:mold|mould)|(?:mold|mould) (?:all over|everywhere|on the (?:walls?|ceiling|shower|bathroom|food|bread))|(?:with|using) (?:their |his |her )?bare hands|(?:no|without) gloves (?:on )?(?:while|when|handling)|(?:touched|handled|grabbed|picked up) (?:the |my |our )?(?:food|bread|ice|fruit|sandwich|drink)\\w* with (?:their |his |her )?(?:bare|dirty|ungloved) hands|(?:didn't|did not|weren't|were not|not) (?:wearing|wear) (?:a |any )?masks?|masks? (?:were |was )?(?:not )?(?:required|mandated)[^.!?]{0,60}(?:no one|nobody|staff|employees|they) (?:\\w+ )?(?:wore|wearing|enforc)",
     ),
     notIn: ['retail', 'software', 'trades_repairs'],
   },
