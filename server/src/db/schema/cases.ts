@@ -31,7 +31,7 @@ export const recoveryCases = pgTable(
     openedAt: ts('opened_at').notNull().defaultNow(),
     stageChangedAt: ts('stage_changed_at').notNull().defaultNow(),
     closedAt: ts('closed_at'),
-    /** Set when the reviewer raised their rating or edited the review after our reply. */
+    /** When the reviewer recovered (services/cases/recovered-sql.ts), null after a relapse. */
     recoveredAt: ts('recovered_at'),
   },
   (t) => [

@@ -58,7 +58,7 @@ export const reviews = pgTable(
     firstSeenAt: ts('first_seen_at').notNull().defaultNow(),
     lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
     removedAt: ts('removed_at'),
-    /** When the reviewer raised their rating or edited after our reply: the recovery signal. */
+    /** The recovery signal: when the reviewer recovered (services/cases/recovered-sql.ts). */
     recoveredAt: ts('recovered_at'),
   },
   (t) => [

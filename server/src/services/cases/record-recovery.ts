@@ -1,14 +1,28 @@
-import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { caseEvents, recoveryCases, replies, reviews, reviewVersions } from '../../db/schema/index.ts';
+import { type DbExecutor, queryRows } from '../../db/executor.ts';
+import { caseEvents, recoveryCases, reviews, reviewVersions } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { isRecovered, joinFirstReply, joinRatingWhenReplied } from './recovered-sql.ts';
 
 export type RecoveryOutcome = 'recovered' | 'edited' | 'ignored';
 
+/** Whether we have replied to the review and whether it is recovered, by the one definition in recovered-sql.ts. */
+async function readRecovery(db: DbExecutor, orgId: string, reviewId: string) {
+  const [row] = await queryRows<{ is_replied: boolean; is_recovered: boolean }>(
+    db,
+    sql`select fr.first_reply_at is not null as is_replied, ${isRecovered} as is_recovered
+      from reviews r ${joinFirstReply} ${joinRatingWhenReplied}
+      where r.org_id = ${orgId} and r.id = ${reviewId}`,
+  );
+  return { isReplied: row?.is_replied === true, isRecovered: row?.is_recovered === true };
+}
+
 /**
- * A review changed on the platform. When the reviewer raised their rating, or rewrote the review without
- * lowering it, after we replied: that is the recovery signal, stored on the review and its case.
- * A change to the owner reply alone (ours appearing) is not the reviewer's doing and is ignored.
+ * A review changed on the platform after we replied. The review and its case record whether the reviewer
+ * recovered (recovered-sql.ts: their rating is now above the one they gave when we replied): `recovered_at` is set
+ * when they do and cleared when a later edit takes it back. Every edit by the reviewer after our reply is logged on
+ * the case and in the audit log; a change to the owner reply alone (ours appearing) is not theirs and is ignored.
  */
 export async function recordReviewEdit(
   db: Db,
@@ -27,19 +41,8 @@ export async function recordReviewEdit(
     .from(reviews)
     .where(and(eq(reviews.orgId, orgId), eq(reviews.id, edit.reviewId)));
   if (!review) return 'ignored';
-  const [reply] = await db
-    .select({ id: replies.id, approvedAt: replies.approvedAt, postedAt: replies.postedAt })
-    .from(replies)
-    .where(
-      and(
-        eq(replies.orgId, orgId),
-        eq(replies.reviewId, review.id),
-        inArray(replies.state, ['approved', 'posting', 'posted', 'manual']),
-      ),
-    )
-    .orderBy(desc(replies.approvedAt))
-    .limit(1);
-  if (!reply) return 'ignored';
+  const recovery = await readRecovery(db, orgId, review.id);
+  if (!recovery.isReplied) return 'ignored';
   const [previous] = await db
     .select({ text: reviewVersions.text, title: reviewVersions.title })
     .from(reviewVersions)
@@ -60,7 +63,9 @@ export async function recordReviewEdit(
   const isRatingDown =
     edit.rating !== null && edit.previousRating !== null && edit.rating < edit.previousRating;
   if (!isRatingUp && !isTextEdited && !isRatingDown) return 'ignored';
-  const isRecovery = isRatingUp || (isTextEdited && !isRatingDown);
+  // The moment the reviewer comes back is what the case marks; an edit that keeps them recovered keeps that date.
+  const isRecovery = recovery.isRecovered && !review.recoveredAt;
+  const recoveredAt = recovery.isRecovered ? (review.recoveredAt ?? now) : null;
 
   const [found] = await db
     .select({ id: recoveryCases.id })
@@ -68,28 +73,21 @@ export async function recordReviewEdit(
     .where(and(eq(recoveryCases.orgId, orgId), eq(recoveryCases.reviewId, review.id)));
   const summary = isRatingUp
     ? `The reviewer raised their rating from ${edit.previousRating} to ${edit.rating} after our reply`
-    : isRecovery
-      ? 'The reviewer edited their review after our reply'
-      : `The reviewer lowered their rating from ${edit.previousRating} to ${edit.rating} after our reply`;
-  if (isRecovery) {
+    : isRatingDown
+      ? `The reviewer lowered their rating from ${edit.previousRating} to ${edit.rating} after our reply`
+      : 'The reviewer edited their review after our reply';
+  if ((recoveredAt === null) !== (review.recoveredAt === null)) {
     await db
       .update(reviews)
-      .set({ recoveredAt: now })
-      .where(and(eq(reviews.orgId, orgId), eq(reviews.id, review.id), isNull(reviews.recoveredAt)));
-  }
-  if (found) {
-    if (isRecovery) {
+      .set({ recoveredAt })
+      .where(and(eq(reviews.orgId, orgId), eq(reviews.id, review.id)));
+    if (found)
       await db
         .update(recoveryCases)
-        .set({ recoveredAt: now })
-        .where(
-          and(
-            eq(recoveryCases.orgId, orgId),
-            eq(recoveryCases.id, found.id),
-            isNull(recoveryCases.recoveredAt),
-          ),
-        );
-    }
+        .set({ recoveredAt })
+        .where(and(eq(recoveryCases.orgId, orgId), eq(recoveryCases.id, found.id)));
+  }
+  if (found) {
     await db.insert(caseEvents).values({
       orgId,
       caseId: found.id,
@@ -102,7 +100,6 @@ export async function recordReviewEdit(
         previousRating: edit.previousRating,
         rating: edit.rating,
         isTextEdited,
-        replyId: reply.id,
       },
     });
   }

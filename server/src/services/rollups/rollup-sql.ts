@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { NIL_UUID } from '../../db/schema/rollups.ts';
+import { isRecovered, joinFirstReply, joinRatingWhenReplied } from '../cases/recovered-sql.ts';
 import type { Day } from './day-ranges.ts';
 import { REPLY_BUCKET_BOUNDS_MINUTES } from './reply-buckets.ts';
 
@@ -36,16 +37,12 @@ const histogram = sql.raw(
   `array[${Array.from({ length: REPLY_BUCKET_BOUNDS_MINUTES.length + 1 }, (_, i) => `(count(*) filter (where is_active and bucket = ${i}))::int`).join(', ')}]`,
 );
 const bounds = sql.raw(`array[${REPLY_BUCKET_BOUNDS_MINUTES.join(', ')}]::float8[]`);
-// Owner replies found on the platform carry their own time; anything not shaped like an ISO time is left untimed.
-const ownerReplyTime = sql.raw(
-  `case when r.owner_reply->>'updatedAt' ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d' then (r.owner_reply->>'updatedAt')::timestamptz end`,
-);
 
 /**
  * Recompute daily_rollups rows for the slice from reviews, replies and review versions, at all four grains.
  * A review is replied from the moment its first reply was approved in Rebound, or from the time of an owner reply
- * already on the platform (untimed when that has no time). Recovered: the rating is higher now than it was when
- * that first reply was made (the version in force at the time, from review_versions).
+ * already on the platform (untimed when that has no time). Recovered: as recovered-sql.ts defines it, the same
+ * expression the recovery signal stores.
  */
 export function insertReviewRollups(slice: RollupSlice): SQL {
   return sql`
@@ -58,19 +55,10 @@ with base as (
     -- greatest() skips nulls, so an unreplied review must stay null explicitly.
     case when fr.first_reply_at is not null
       then greatest(0, extract(epoch from fr.first_reply_at - coalesce(r.published_at, r.first_seen_at)) / 60.0) end as reply_minutes,
-    (rv.rating is not null and r.rating > rv.rating) as is_recovered
+    ${isRecovered} as is_recovered
   from reviews r
-  -- An aggregate in the lateral keeps it a single per-review lookup (a plain expression would be inlined and
-  -- re-evaluated at every use).
-  left join lateral (
-    select least(min(p.approved_at), ${ownerReplyTime}) as first_reply_at
-    from replies p where p.org_id = r.org_id and p.review_id = r.id
-  ) fr on true
-  left join lateral (
-    select v.rating from review_versions v
-    where v.org_id = r.org_id and v.review_id = r.id and v.captured_at > fr.first_reply_at
-    order by v.version limit 1
-  ) rv on true
+  ${joinFirstReply}
+  ${joinRatingWhenReplied}
   where ${reviewFilter(slice)}
 ), b as (
   select base.*, width_bucket(reply_minutes, ${bounds}) as bucket,
