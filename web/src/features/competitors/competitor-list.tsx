@@ -2,6 +2,7 @@ import { competitorKindLabels } from '@rebound/shared/schemas/competitors';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { ConfirmButton } from '../../shared/ui/confirm-dialog.tsx';
 import { formatDate } from '../../shared/ui/format.ts';
 import { formatCount, formatRating } from './format.ts';
 
@@ -43,16 +44,19 @@ export function CompetitorList({ locationId }: { locationId: string | null }) {
                 >
                   Read now<span className="visually-hidden"> {c.name}</span>
                 </button>
-                <button
-                  type="button"
-                  disabled={remove.isPending}
-                  onClick={() => {
-                    if (window.confirm(`Stop comparing with ${c.name}? What was read from it is deleted.`))
-                      remove.mutate({ competitorId: c.id });
-                  }}
+                <ConfirmButton
+                  label={
+                    <>
+                      Remove<span className="visually-hidden"> {c.name}</span>
+                    </>
+                  }
+                  isDisabled={remove.isPending}
+                  title={`Stop comparing with ${c.name}?`}
+                  confirmLabel="Yes, remove"
+                  onConfirm={() => remove.mutate({ competitorId: c.id })}
                 >
-                  Remove<span className="visually-hidden"> {c.name}</span>
-                </button>
+                  <p>What was read from it is deleted.</p>
+                </ConfirmButton>
               </div>
             </li>
           ))}

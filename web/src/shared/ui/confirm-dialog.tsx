@@ -62,7 +62,7 @@ export function ConfirmButton({
   className,
   isDisabled,
   ...confirm
-}: ConfirmProps & { label: string; className?: string; isDisabled?: boolean }) {
+}: ConfirmProps & { label: ReactNode; className?: string; isDisabled?: boolean }) {
   return (
     <DialogTrigger>
       <Button className={className} isDisabled={isDisabled}>

@@ -1,4 +1,5 @@
-import { type InputHTMLAttributes, useId } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { Input, Label, Text, TextField } from 'react-aria-components';
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -6,32 +7,27 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   hint?: string;
 };
 
-/** A labelled input whose errors are announced and tied to it with aria-describedby. */
+/**
+ * A labelled text input on react-aria's TextField: the label, the hint and the errors are tied to the input
+ * (aria-describedby, aria-invalid) by the library, and the errors are announced when they appear.
+ */
 export function Field({ label, errors, hint, ...input }: FieldProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy =
-    [errors?.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const isInvalid = Boolean(errors?.length);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
+    // The form's own value and change handler stay on the input; validation is the server's, shown as given.
+    <TextField className="field" isInvalid={isInvalid} validationBehavior="aria">
+      <Label>{label}</Label>
+      <Input {...input} />
       {hint ? (
-        <small id={hintId} className="hint">
+        <Text slot="description" elementType="small" className="hint">
           {hint}
-        </small>
+        </Text>
       ) : null}
-      {errors?.length ? (
-        <small id={errorId} className="error" role="alert">
-          {errors.join(' ')}
-        </small>
+      {isInvalid ? (
+        <Text slot="errorMessage" elementType="small" className="error" role="alert">
+          {errors?.join(' ')}
+        </Text>
       ) : null}
-    </div>
+    </TextField>
   );
 }
