@@ -9,12 +9,11 @@ import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
-import { fetchDocument } from './net/fetch-document.ts';
+import { type Fetcher, guardedFetcher } from './net/fetcher.ts';
 import { checkDataDirWritable } from './observability/check-data-dir.ts';
 import { watchQueueDepths } from './observability/queue-depths.ts';
 import { closeHttpServer, type ShutdownReport, settlesWithin } from './observability/shutdown.ts';
 import { isDatabaseEmpty, issueSetupToken } from './services/orgs/setup.ts';
-import type { Fetcher } from './services/polling/collect.ts';
 import type { Poller } from './services/polling/scheduler.ts';
 import { resolveAppSecret } from './services/secrets/app-secret.ts';
 import type { AppServices } from './trpc/context.ts';
@@ -57,6 +56,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
   const app = createApp({ db: database.db, engine: database.engine, env, log, services });
 
   // The bundled demo site is served by this very app, so demo polls never leave the process.
+  const guarded = guardedFetcher(env.FETCH_ALLOW_LIST);
   const fetcher: Fetcher = async (url, policy) => {
     if (url.startsWith('/demo-site/')) {
       const res = await app.request(url);
@@ -73,7 +73,7 @@ export async function startServer(env: Env, log: Logger): Promise<RunningServer>
         headers: {},
       };
     }
-    return fetchDocument(url, { ...policy, allowList: env.FETCH_ALLOW_LIST });
+    return guarded(url, policy);
   };
   services.fetcher = fetcher;
   const started = env.WORKERS_ENABLED

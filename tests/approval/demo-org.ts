@@ -3,7 +3,7 @@ import type { Db } from '../../server/src/db/client.ts';
 import { sources } from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { createLogger } from '../../server/src/logger.ts';
-import type { Fetcher } from '../../server/src/services/polling/collect.ts';
+import type { Fetcher } from '../../server/src/net/fetcher.ts';
 import { startPoller } from '../../server/src/services/polling/scheduler.ts';
 import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { signedInClient } from '../support/api-client.ts';

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDocument } from '../../server/src/net/fetch-document.ts';
+import { httpOverFetcher } from '../../server/src/net/fetcher.ts';
 import { createWebhookPoster } from '../../server/src/services/alerts/start-alerts.ts';
-import { httpOverFetcher } from '../../server/src/services/polling/collectors.ts';
 import { callProcedure, type Session } from './http.ts';
 import { listProcedures } from './procedures.ts';
 import { startWorld, type World } from './world.ts';
@@ -140,26 +140,27 @@ describe('SSRF guard on every address a user can set', () => {
   });
 
   it('makes outbound requests only through server/src/net, apart from the reviewed call sites', () => {
-    // Each entry: why this call site may use a plain fetch. Anything new fails here until it is guarded or listed.
+    // Each entry: why this call site may go out unguarded (a plain fetch, or net's unguarded createPlainHttp).
+    // Anything new fails here until it is guarded or listed.
     const reviewed: Record<string, string> = {
       'server/src/sources/google/http.ts':
-        'createFetchHttp: CLI and test transport; the app injects the guarded one',
+        'createFetchHttp on createPlainHttp: CLI and test transport; the app injects the guarded one',
       'server/src/drafting/llm-client.ts':
         'the OpenAI client to LLM_BASE_URL, which comes from the environment, set by the operator only',
       'server/src/sms/sms-client.ts':
-        'the SMS provider at SMS_API_URL, which comes from the environment, set by the operator only',
+        'createPlainHttp to the SMS provider at SMS_API_URL, which comes from the environment, set by the operator only',
     };
     const found: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
         const full = path.join(dir, name);
         if (statSync(full).isDirectory()) walk(full);
-        else if (full.endsWith('.ts')) {
+        else if (/\.tsx?$/.test(full)) {
           const rel = path.relative(repoRoot, full);
           if (rel.startsWith('server/src/net/')) continue;
           const code = readFileSync(full, 'utf8');
           if (
-            /(^|[^\w.])fetch\(|from 'undici'|from 'openai'|http\.request\(|https\.request\(|\bdefaultHttp\b[^;]*\bhttp:/m.test(
+            /(^|[^\w.])fetch\(|\bcreatePlainHttp\(|from 'undici'|from 'openai'|http\.request\(|https\.request\(|\bdefaultHttp\b[^;]*\bhttp:/m.test(
               code,
             )
           )

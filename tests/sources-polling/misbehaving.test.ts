@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
 import { fetchDocument } from '../../server/src/net/fetch-document.ts';
-import type { Fetcher } from '../../server/src/services/polling/collect.ts';
+import type { Fetcher } from '../../server/src/net/fetcher.ts';
 import { createSource, updateSource } from '../../server/src/services/sources/save-source.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';
 import {

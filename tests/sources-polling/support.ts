@@ -8,8 +8,8 @@ import type { Db } from '../../server/src/db/client.ts';
 import { pollRuns, sources } from '../../server/src/db/schema/index.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { fetchDocument } from '../../server/src/net/fetch-document.ts';
+import type { Fetcher } from '../../server/src/net/fetcher.ts';
 import { claimDueSources } from '../../server/src/services/polling/claim-due-sources.ts';
-import type { Fetcher } from '../../server/src/services/polling/collect.ts';
 import { createCollectors } from '../../server/src/services/polling/collectors.ts';
 import { pollClaimedSource } from '../../server/src/services/polling/poll-source.ts';
 

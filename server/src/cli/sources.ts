@@ -57,15 +57,14 @@ export function registerSourceCommands(program: Command) {
     .action((sourceId: string) =>
       withDatabase(async (database, env) => {
         const { hostname } = await import('node:os');
-        const { fetchDocument } = await import('../net/fetch-document.ts');
+        const { guardedFetcher } = await import('../net/fetcher.ts');
         const { createCollectors } = await import('../services/polling/collectors.ts');
         const { claimDueSources } = await import('../services/polling/claim-due-sources.ts');
         const { pollClaimedSource } = await import('../services/polling/poll-source.ts');
         const { createLogger } = await import('../logger.ts');
         const { db } = database;
         const source = await findSource(db, sourceId);
-        const fetcher: import('../services/polling/collect.ts').Fetcher = (url, policy) =>
-          fetchDocument(url, { ...policy, allowList: env.FETCH_ALLOW_LIST });
+        const fetcher = guardedFetcher(env.FETCH_ALLOW_LIST);
         const secretBox = await openBox(env, database.engine === 'pglite');
         const worker = `cli:${hostname()}:${process.pid}`;
         const [claimed] = await claimDueSources(db, worker, {

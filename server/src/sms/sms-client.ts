@@ -1,3 +1,5 @@
+import { createPlainHttp } from '../net/plain-http.ts';
+
 /**
  * A client for the Twilio-style Messages REST API that several providers speak: one form-encoded POST per
  * text to /2010-04-01/Accounts/{AccountSid}/Messages.json with basic auth, answered by a JSON message
@@ -15,6 +17,15 @@ export type SmsConfig = {
 
 function basicAuth(cfg: SmsConfig): string {
   return `Basic ${Buffer.from(`${cfg.accountSid}:${cfg.authToken}`).toString('base64')}`;
+}
+
+// SMS_API_URL is the operator's, never a member's: the plain transport, with a deadline and a size cap.
+function httpOf(timeoutMs: number) {
+  return createPlainHttp({
+    timeoutMs,
+    maxBytes: 1024 * 1024,
+    tooLarge: (maxBytes) => new Error(`The SMS provider answered with more than ${maxBytes} bytes`),
+  });
 }
 
 function messagesUrl(cfg: SmsConfig): string {
@@ -37,30 +48,30 @@ export async function sendSms(
   else if (cfg.from) form.set('From', cfg.from);
   if (sms.statusCallbackUrl) form.set('StatusCallback', sms.statusCallbackUrl);
   const url = messagesUrl(cfg);
-  let res: Response;
+  let res: { status: number; body: string };
   try {
-    res = await fetch(url, {
+    res = await httpOf(opts.timeoutMs ?? 15_000)(url, {
       method: 'POST',
       headers: {
         authorization: basicAuth(cfg),
         'content-type': 'application/x-www-form-urlencoded',
         accept: 'application/json',
       },
-      body: form,
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
+      body: form.toString(),
     });
   } catch (error) {
     // No answer: the provider may or may not have the text, so this is retried under the same lease rules.
     return { ok: false, permanent: false, response: error instanceof Error ? error.message : String(error) };
   }
-  const text = await res.text();
+  const text = res.body;
+  const isOk = res.status >= 200 && res.status < 300;
   let body: { sid?: unknown; status?: unknown; message?: unknown } = {};
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
     // A proxy's HTML error page: keep the status code, which is what decides a retry.
   }
-  if (res.ok && typeof body.sid === 'string')
+  if (isOk && typeof body.sid === 'string')
     return { ok: true, sid: body.sid, status: typeof body.status === 'string' ? body.status : 'queued' };
   const response = `${res.status} ${typeof body.message === 'string' ? body.message : text.slice(0, 200)}`;
   // A 4xx about the text (bad number, opted-out recipient) fails the same way again. Bad credentials are the
@@ -82,15 +93,16 @@ export async function findSentSms(
   const params = new URLSearchParams({ To: query.to, 'DateSent>': query.since.toISOString().slice(0, 10) });
   const url = `${messagesUrl(cfg)}?${params}`;
   try {
-    const res = await fetch(url, {
+    const res = await httpOf(opts.timeoutMs ?? 15_000)(url, {
+      method: 'GET',
       headers: {
         authorization: basicAuth(cfg),
         accept: 'application/json',
       },
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
     });
-    if (!res.ok) return { ok: false, response: `${res.status} listing messages` };
-    const list = (await res.json()) as {
+    if (res.status < 200 || res.status >= 300)
+      return { ok: false, response: `${res.status} listing messages` };
+    const list = JSON.parse(res.body) as {
       messages?: Array<{ sid?: unknown; body?: unknown; date_created?: unknown }>;
     };
     const match = (list.messages ?? []).find(

@@ -26,7 +26,7 @@ export type AppServices = {
   /** Encrypts source credentials at rest; absent when no app secret is configured. */
   secretBox?: import('../crypto/secret-box.ts').SecretBox;
   /** The guarded fetch polls use (allow-list applied), for source tests and selector previews. */
-  fetcher?: import('../services/polling/collect.ts').Fetcher;
+  fetcher?: import('../net/fetcher.ts').Fetcher;
   /** The address the server is reachable at once listening (links in mail when PUBLIC_URL is unset). */
   publicUrl?: string;
   /** Ask the outbox worker to look for due mail now (after a campaign launch or a test send). */

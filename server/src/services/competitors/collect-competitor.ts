@@ -1,9 +1,9 @@
 import type { AggregateRating, NormalizedReview, SourceKind } from '@rebound/shared';
+import type { Fetcher } from '../../net/fetcher.ts';
 import { isExtractError } from '../../sources/errors.ts';
 import { extractPlaceRatings, PLACES_FIELD_MASK, placeDetailsUrl } from '../../sources/google-places.ts';
 import { extractIsolated } from '../../sources/isolated/read-isolated.ts';
 import type { CssSelectorConfig } from '../../sources/types.ts';
-import type { Fetcher } from '../polling/collect.ts';
 import type { ClaimedCompetitor } from './claim-due-competitors.ts';
 
 export type CompetitorRead =

@@ -1,10 +1,9 @@
 import type { NormalizedReview } from '@rebound/shared';
-import type { FetchOutcome, FetchPolicy } from '../../net/fetch-document.ts';
+import type { FetchOutcome } from '../../net/fetch-document.ts';
+import type { Fetcher } from '../../net/fetcher.ts';
 import { extractIsolated } from '../../sources/isolated/read-isolated.ts';
 import type { CssSelectorConfig, ExtractResult } from '../../sources/types.ts';
 import type { ClaimedSource } from './claim-due-sources.ts';
-
-export type Fetcher = (url: string, policy: Partial<FetchPolicy>) => Promise<FetchOutcome>;
 
 export type Collected =
   | {

@@ -2,14 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
 import { sources } from '../../db/schema/index.ts';
-import type { FetchMethod } from '../../net/fetch-document.ts';
+import { type Fetcher, httpOverFetcher } from '../../net/fetcher.ts';
 import { isExtractError } from '../../sources/errors.ts';
-import { createGbpConfig, type GbpTokens, type HttpFn, listGbpReviews } from '../../sources/google/client.ts';
+import { createGbpConfig, type GbpTokens, listGbpReviews } from '../../sources/google/client.ts';
 import { GbpError } from '../../sources/google/errors.ts';
 import { extractIsolated } from '../../sources/isolated/read-isolated.ts';
 import { openSourceSecrets, type SourceSecrets, sealSourceSecrets } from '../secrets/source-secrets.ts';
 import type { ClaimedSource } from './claim-due-sources.ts';
-import type { Collected, Fetcher } from './collect.ts';
+import type { Collected } from './collect.ts';
 import { createFacebookCollector } from './facebook-collector.ts';
 import { createStoreCollector } from './store-collectors.ts';
 
@@ -37,31 +37,6 @@ const failed = (message: string, retryAfterMs: number | null = null): Collected 
   message,
   retryAfterMs,
 });
-
-/** The Google adapter's transport on top of our guarded fetch, so API calls pass the same SSRF guard and caps. */
-export function httpOverFetcher(fetcher: Fetcher): HttpFn {
-  return async (url, init) => {
-    const outcome = await fetcher(url, {
-      method: init.method as FetchMethod,
-      headers: init.headers,
-      body: init.body,
-      respectRobots: false,
-      maxRedirects: 0,
-      accept: 'application/json',
-    });
-    if (outcome.ok) return { status: outcome.status, body: outcome.body, headers: outcome.headers };
-    const { status, retryAfterMs, message } = outcome.error;
-    // The adapter decides on statuses itself (a 401 means "refresh the token"), so hand them back as answers.
-    if (status !== undefined) {
-      return {
-        status,
-        body: '',
-        headers: retryAfterMs ? { 'retry-after': String(Math.ceil(retryAfterMs / 1000)) } : {},
-      };
-    }
-    throw new Error(message);
-  };
-}
 
 export function readSecrets(deps: CollectorDeps, source: ClaimedSource): SourceSecrets | string {
   const config = source.config as ApiConfig;

@@ -1,8 +1,9 @@
+import { httpOverFetcher } from '../../net/fetcher.ts';
 import { facebookGraphBase } from '../../sources/facebook/config.ts';
 import { FbError } from '../../sources/facebook/graph.ts';
 import { listFacebookRatings } from '../../sources/facebook/ratings.ts';
 import type { Collected } from './collect.ts';
-import { type Collector, type CollectorDeps, httpOverFetcher, readSecrets } from './collectors.ts';
+import { type Collector, type CollectorDeps, readSecrets } from './collectors.ts';
 
 /** A Facebook Page's recommendations, every page of them, read with the Page token from Facebook Login. */
 export function createFacebookCollector(deps: CollectorDeps): Collector {

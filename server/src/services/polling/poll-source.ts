@@ -3,11 +3,12 @@ import type { Db } from '../../db/client.ts';
 import { pollRuns } from '../../db/schema/index.ts';
 import type { Logger } from '../../logger.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
+import type { Fetcher } from '../../net/fetcher.ts';
 import { recordPoll } from '../../observability/metrics.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import { type IngestResult, ingestReviews, type ReviewEvent } from '../reviews/ingest-reviews.ts';
 import { type ClaimedSource, releaseSource } from './claim-due-sources.ts';
-import { type Collected, collectPageSource, type Fetcher } from './collect.ts';
+import { type Collected, collectPageSource } from './collect.ts';
 import { nextPollAt } from './schedule.ts';
 
 const MIN_RETRY_MS = 15_000;

@@ -2,8 +2,7 @@ import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
 import type { Env } from '../../env.ts';
 import type { Logger } from '../../logger.ts';
-import type { Fetcher } from '../polling/collect.ts';
-import { httpOverFetcher } from '../polling/collectors.ts';
+import { type Fetcher, httpOverFetcher } from '../../net/fetcher.ts';
 import { startPostingWorker } from './posting-worker.ts';
 
 /**

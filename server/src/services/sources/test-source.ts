@@ -8,13 +8,14 @@ import {
 } from '@rebound/shared';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
+import type { Fetcher } from '../../net/fetcher.ts';
 import type { CssPreview } from '../../sources/css.ts';
 import { isExtractError } from '../../sources/errors.ts';
 import { previewCssIsolated } from '../../sources/isolated/read-isolated.ts';
 import type { CssSelectorConfig } from '../../sources/types.ts';
 import { invalid } from '../errors.ts';
 import type { ClaimedSource } from '../polling/claim-due-sources.ts';
-import { type Collected, collectPageSource, type Fetcher } from '../polling/collect.ts';
+import { type Collected, collectPageSource } from '../polling/collect.ts';
 import { createCollectors } from '../polling/collectors.ts';
 import {
   mergeTypedSecrets,

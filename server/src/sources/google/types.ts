@@ -16,16 +16,7 @@ export type GbpTokens = {
 
 export type GbpLocation = { accountId: string; locationId: string };
 
-export type HttpResponse = { status: number; body: string; headers: Record<string, string> };
-
-/**
- * Injected so production passes the SSRF-guarded fetch; `defaultHttp` covers tests and the CLI.
- * Header names in the response are expected in lower case.
- */
-export type HttpFn = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body?: string },
-) => Promise<HttpResponse>;
+export type { HttpFn, HttpResponse } from '../../net/fetcher.ts';
 
 export const GBP_API_BASE_URL = 'https://mybusiness.googleapis.com';
 export const GBP_TOKEN_URL = 'https://oauth2.googleapis.com/token';

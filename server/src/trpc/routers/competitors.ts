@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addCompetitorInput, benchmarkInput, competitorIdInput } from '@rebound/shared/schemas/competitors';
-import { fetchDocument } from '../../net/fetch-document.ts';
+import { guardedFetcher } from '../../net/fetcher.ts';
 import { getBenchmark } from '../../services/competitors/get-benchmark.ts';
 import { listCompetitors } from '../../services/competitors/list-competitors.ts';
 import { addCompetitor, removeCompetitor } from '../../services/competitors/manage-competitors.ts';
@@ -18,9 +18,7 @@ function pollDeps(ctx: AppContext) {
     // Its own claim name, so the lease taken for this one poll is released by this poll only.
     worker: `request:${randomUUID()}`,
     log: ctx.log,
-    fetcher:
-      ctx.services.fetcher ??
-      ((url, policy) => fetchDocument(url, { ...policy, allowList: env.FETCH_ALLOW_LIST })),
+    fetcher: ctx.services.fetcher ?? guardedFetcher(env.FETCH_ALLOW_LIST),
     places: placesSettings(env),
   } satisfies Parameters<typeof refreshCompetitor>[0];
 }

@@ -5,7 +5,7 @@ import {
   oauthProviderLabels,
   startConnectInput,
 } from '@rebound/shared';
-import { fetchDocument } from '../../net/fetch-document.ts';
+import { guardedFetcher, httpOverFetcher } from '../../net/fetcher.ts';
 import { invalid } from '../../services/errors.ts';
 import { connectPlaces } from '../../services/oauth/connect-places.ts';
 import { disconnectSource } from '../../services/oauth/disconnect-source.ts';
@@ -13,7 +13,6 @@ import { listConnectChoices } from '../../services/oauth/list-choices.ts';
 import { loadAuthorizedGrant } from '../../services/oauth/load-grant.ts';
 import { type OAuthProviderId, oauthProvidersFromEnv } from '../../services/oauth/providers.ts';
 import { startConnect } from '../../services/oauth/start-connect.ts';
-import { httpOverFetcher } from '../../services/polling/collectors.ts';
 import { loadSourceRow } from '../../services/sources/list-sources.ts';
 import type { AppContext } from '../context.ts';
 import { capabilityProcedure, router } from '../init.ts';
@@ -24,10 +23,7 @@ const readers = capabilityProcedure('sources.read');
 
 /** Provider calls pass the same SSRF guard and allow-list as polls. */
 function httpOf(ctx: AppContext) {
-  return httpOverFetcher(
-    ctx.services.fetcher ??
-      ((url, policy) => fetchDocument(url, { ...policy, allowList: ctx.config.FETCH_ALLOW_LIST })),
-  );
+  return httpOverFetcher(ctx.services.fetcher ?? guardedFetcher(ctx.config.FETCH_ALLOW_LIST));
 }
 
 function providerOf(ctx: AppContext, id: OAuthProviderId) {

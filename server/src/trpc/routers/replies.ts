@@ -11,7 +11,7 @@ import {
   reviseReplyInput,
 } from '@rebound/shared';
 import { llmConfigFromEnv } from '../../drafting/index.ts';
-import { httpOverFetcher } from '../../services/polling/collectors.ts';
+import { httpOverFetcher } from '../../net/fetcher.ts';
 import { readApprovalSettings, updateApprovalSettings } from '../../services/replies/approval-settings.ts';
 import { bulkApprove } from '../../services/replies/bulk-approve.ts';
 import { countWaiting } from '../../services/replies/count-waiting.ts';

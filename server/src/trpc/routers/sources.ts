@@ -9,9 +9,8 @@ import {
   testSourceInput,
   updateSourceInput,
 } from '@rebound/shared';
-import { fetchDocument } from '../../net/fetch-document.ts';
+import { type Fetcher, guardedFetcher } from '../../net/fetcher.ts';
 import { conflict, invalid } from '../../services/errors.ts';
-import type { Fetcher } from '../../services/polling/collect.ts';
 import type { PollOutcome } from '../../services/polling/poll-source.ts';
 import { auditImport, importReviewRows } from '../../services/sources/import-reviews.ts';
 import { getSource, listPollRuns, listSources, loadSourceRow } from '../../services/sources/list-sources.ts';
@@ -26,10 +25,7 @@ const readers = capabilityProcedure('sources.read');
 const managers = capabilityProcedure('sources.manage');
 
 function fetcherOf(ctx: AppContext): Fetcher {
-  return (
-    ctx.services.fetcher ??
-    ((url, policy) => fetchDocument(url, { ...policy, allowList: ctx.config.FETCH_ALLOW_LIST }))
-  );
+  return ctx.services.fetcher ?? guardedFetcher(ctx.config.FETCH_ALLOW_LIST);
 }
 
 const policyOf = (ctx: AppContext) => ({ allowEndpointOverrides: ctx.config.ALLOW_ENDPOINT_OVERRIDES });
