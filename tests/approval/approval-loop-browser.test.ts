@@ -158,8 +158,9 @@ describe('the owner’s approval loop in a browser', () => {
     await expect.poll(states, { timeout: 10_000 }).toEqual(['posted', 'replaced']);
     // Withdrawing after that takes the reply off Google and puts the text back in the inbox as a draft.
     await page.reload();
-    page.once('dialog', (d) => void d.accept());
     await (await waitVisible(page.getByRole('button', { name: 'Withdraw' }))).click();
+    const question = await waitVisible(page.getByRole('alertdialog', { name: 'Withdraw this reply?' }));
+    await question.getByRole('button', { name: 'Yes, withdraw' }).click();
     await waitVisible(page.getByRole('status').filter({ hasText: 'removed from the platform' }));
     expect(platformReply()).toBeUndefined();
     const [reopened] = await server.database.db
@@ -313,14 +314,11 @@ describe('the owner’s approval loop in a browser', () => {
     // The escalated one reads in words in its row.
     expect(await (await waitVisible(rowOf('Bulk escalated'))).textContent()).toMatch(/Mentions legal action/);
     const button = await waitVisible(page.getByRole('button', { name: /Accept all \d+ thank-you/ }));
-    const questions: string[] = [];
-    page.once('dialog', (d) => {
-      questions.push(d.message());
-      void d.accept();
-    });
     await button.click();
+    const question = await waitVisible(page.getByRole('alertdialog', { name: /^Approve \d+ thank-you/ }));
+    expect(await question.textContent()).toMatch(/Escalated and unhappy reviews are never included/);
+    await question.getByRole('button', { name: 'Yes, approve them' }).click();
     await waitVisible(page.getByRole('status').filter({ hasText: /^Approved \d+/ }));
-    expect(questions).toHaveLength(1);
     const decided = await server.database.db
       .select({ id: replyDrafts.id, status: replyDrafts.status })
       .from(replyDrafts)

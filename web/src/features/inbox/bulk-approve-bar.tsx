@@ -2,6 +2,7 @@ import { type Finding, hasBlocking } from '@rebound/shared/tone-check/index';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
+import { ConfirmButton } from '../../shared/ui/confirm-dialog.tsx';
 
 type Item = {
   draftId: string;
@@ -34,16 +35,18 @@ export function BulkApproveBar({ items }: { items: Item[] }) {
   return (
     <div className="bulk-approve">
       {n ? (
-        <button
-          type="button"
-          disabled={bulk.isPending}
-          onClick={() => {
-            const question = `Approve ${n} thank-you ${n === 1 ? 'reply' : 'replies'} to positive reviews as drafted? Escalated and unhappy reviews are never included.`;
-            if (window.confirm(question)) bulk.mutate({ draftIds: eligible.map((e) => e.draftId) });
-          }}
+        <ConfirmButton
+          label={`Accept all ${n} thank-you ${n === 1 ? 'reply' : 'replies'}…`}
+          isDisabled={bulk.isPending}
+          title={`Approve ${n} thank-you ${n === 1 ? 'reply' : 'replies'}?`}
+          confirmLabel="Yes, approve them"
+          onConfirm={() => bulk.mutate({ draftIds: eligible.map((e) => e.draftId) })}
         >
-          Accept all {n} thank-you {n === 1 ? 'reply' : 'replies'}…
-        </button>
+          <p>
+            They go out as drafted, each approved and audited on its own. Escalated and unhappy reviews are
+            never included.
+          </p>
+        </ConfirmButton>
       ) : null}
       {bulk.data ? (
         <span role="status">

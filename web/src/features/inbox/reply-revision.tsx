@@ -5,15 +5,13 @@ import { useState } from 'react';
 import { messageOf } from '../../shared/api/errors.ts';
 import { useTRPC } from '../../shared/api/trpc.ts';
 import { useCan } from '../../shared/auth/use-can.ts';
+import { ConfirmButton } from '../../shared/ui/confirm-dialog.tsx';
 import { FindingsList } from './findings-preview.tsx';
 import { ReplyLength } from './reply-length.tsx';
 
 type Reply = { id: string; text: string; state: string; sourceKind?: string | null };
 
 const REVISABLE = new Set(['approved', 'manual', 'failed', 'posted']);
-const WITHDRAW_QUESTION =
-  'Withdraw this reply? Where the platform allows it, Rebound removes it there too; the text goes back to the inbox as a draft.';
-
 const platformNote = {
   deleted: 'Withdrawn and removed from the platform.',
   remove_by_hand: 'Withdrawn. This platform takes no changes from Rebound: remove the reply there yourself.',
@@ -58,16 +56,20 @@ export function ReplyRevision({ reply }: { reply: Reply }) {
           <button type="button" onClick={() => setText(reply.text)}>
             Edit reply
           </button>
-          <button
-            type="button"
+          <ConfirmButton
+            label="Withdraw"
             className="danger"
-            disabled={withdraw.isPending}
-            onClick={() => {
-              if (window.confirm(WITHDRAW_QUESTION)) withdraw.mutate({ replyId: reply.id });
-            }}
+            isDisabled={withdraw.isPending}
+            title="Withdraw this reply?"
+            confirmLabel="Yes, withdraw"
+            cancelLabel="Keep it"
+            onConfirm={() => withdraw.mutate({ replyId: reply.id })}
           >
-            Withdraw
-          </button>
+            <p>
+              Where the platform allows it, Rebound removes it there too; the text goes back to the inbox as a
+              draft.
+            </p>
+          </ConfirmButton>
         </div>
       ) : (
         <div className="field">
