@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import type { MailTransport } from '../../mail/index.ts';
 import type { SmsConfig } from '../../sms/sms-client.ts';
+import { startClaimLoop } from '../../workers/claim-loop.ts';
 import { checkBeforeSend } from './check-before-send.ts';
 import { type ClaimedMessage, claimDueMessages, releaseUnstarted } from './claim-outbox.ts';
 import { type DeliverDeps, deliverMessage } from './deliver-message.ts';
@@ -52,8 +53,6 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
     recordSent: createSentRecorder(opts.db, opts.worker),
     recordOutcome: createOutcomeRecorder(opts.db, opts.policies),
   };
-  let isStopped = false;
-  let wakeUp: (() => void) | null = null;
 
   const handBack = (messages: ClaimedMessage[]) =>
     releaseUnstarted(opts.db, opts.worker, messages).catch((error: unknown) => {
@@ -108,7 +107,7 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
     };
 
     const lane = async () => {
-      while (!isStopped) {
+      while (!loop.isStopped()) {
         const claimed = queue.shift();
         if (claimed) {
           if (queue.length < concurrency && lastClaimed === batchSize) void claim();
@@ -125,30 +124,13 @@ export function startOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
     return handled;
   }
 
-  const sleep = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, opts.idleMs);
-      wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
-  const loop = (async () => {
-    while (!isStopped) {
-      const handled = await drain();
-      if (handled === 0 && !isStopped) await sleep();
-      wakeUp = null;
-    }
-  })();
+  const loop = startClaimLoop(drain, { idleMs: opts.idleMs, log: opts.log, name: 'outbox' });
 
   return {
     tick: drain,
-    wake: () => wakeUp?.(),
+    wake: loop.wake,
     async stop() {
-      isStopped = true;
-      wakeUp?.();
-      await loop;
+      await loop.stop();
       await opts.transport.close();
     },
   };
