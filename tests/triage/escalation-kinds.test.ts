@@ -76,8 +76,16 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['equipment_failure_risk', 'food_hospitality', 'The elevator starts to move even when the door is open.'],
     ['pests', 'food_hospitality', 'During the second night I woke up with a few bites in my leg.'],
     ['hygiene', 'food_hospitality', 'A worker was washing a stool in the food prep sink.'],
-    ['hygiene', 'food_hospitality', 'Someone in the back was rinsing a chair in a sink next to where the food is made.'],
-    ['patient_safety', 'health', 'My tooth was infected and still in pain when they cancelled my extraction a second time.'],
+    [
+      'hygiene',
+      'food_hospitality',
+      'Someone in the back was rinsing a chair in a sink next to where the food is made.',
+    ],
+    [
+      'patient_safety',
+      'health',
+      'My tooth was infected and still in pain when they cancelled my extraction a second time.',
+    ],
     ['security', 'food_hospitality', 'They gave us a key to a room with people already in the room.'],
     ['injury', 'professional', 'My dog came home limping after the grooming appointment.'],
   ];
