@@ -13,6 +13,7 @@ import { campaignFunnel } from '../../server/src/services/campaigns/funnel.ts';
 import { launchCampaign } from '../../server/src/services/campaigns/launch-campaign.ts';
 import { recordTextVisit } from '../../server/src/services/campaigns/record-text-visit.ts';
 import { saveCampaign } from '../../server/src/services/campaigns/save-campaign.ts';
+import { sendTestMessage } from '../../server/src/services/campaigns/test-send.ts';
 import { suppressEmail } from '../../server/src/services/clients/suppressions.ts';
 import { DomainError } from '../../server/src/services/errors.ts';
 import { answerRequest } from '../../server/src/services/feedback/answer-request.ts';
@@ -252,6 +253,57 @@ describe.each(engines)('campaign channels and skip counts on %s', (engine) => {
     expect(fieldErrorsOf(long).smsTemplate?.[0]).toMatch(/takes \d+ messages \(GSM-7\)/);
     // An e-mail campaign ignores the text template entirely.
     await expect(save([c.id], 'email', '')).resolves.toHaveProperty('campaignId');
+  });
+
+  it('a text-only campaign needs no e-mail: saved without subject or body, it keeps none, launches and texts; a test e-mail is refused with the reason', async () => {
+    const d = await client('Dee', { phone: true, consent: true });
+    const { campaignId } = await saveCampaign(db.db, demo.orgId, actor, {
+      name: 'texts only',
+      locationId: demo.locationId,
+      scale: 'five',
+      audience: { mode: 'list', clientIds: [d.id] },
+      trackOpens: false,
+      ratePerMinute: 100_000,
+      frequencyCapDays: 90,
+      channel: 'sms',
+      smsTemplate: smsText,
+      subjectTemplate: '',
+      bodyTemplate: '',
+    });
+    const [stored] = await db.db
+      .select({ subject: campaigns.subjectTemplate, body: campaigns.bodyTemplate })
+      .from(campaigns)
+      .where(eq(campaigns.id, campaignId));
+    expect(stored).toEqual({ subject: '', body: '' });
+    const test = await sendTestMessage(
+      db.db,
+      demo.orgId,
+      { ...actor, email: 'mara@test.example' },
+      campaignId,
+      settings,
+    ).catch((e) => e);
+    expect(test).toBeInstanceOf(DomainError);
+    expect(String(test.message)).toContain('this campaign sends text messages only');
+    const result = await launchCampaign(db.db, demo.orgId, actor, campaignId, settings);
+    expect(result).toMatchObject({ queued: 1, emails: 0, texts: 1 });
+    await deliverAll();
+    expect(fake.received.filter((m) => m.form.To === d.phone)).toHaveLength(1);
+    // An e-mail campaign without its subject is refused on save, naming that field alone.
+    const noSubject = await saveCampaign(db.db, demo.orgId, actor, {
+      ...template,
+      subjectTemplate: '',
+      name: 'no subject',
+      locationId: demo.locationId,
+      scale: 'five',
+      audience: { mode: 'list', clientIds: [d.id] },
+      trackOpens: false,
+      ratePerMinute: 60,
+      frequencyCapDays: 90,
+      channel: 'email',
+      smsTemplate: '',
+    }).catch((e) => e);
+    expect(noSubject).toBeInstanceOf(DomainError);
+    expect(Object.keys(noSubject.fieldErrors ?? {})).toEqual(['subjectTemplate']);
   });
 
   it('funnel by channel: queued, sent, delivered, failed, page opened and answered are counted per channel', async () => {

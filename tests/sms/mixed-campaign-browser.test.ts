@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clients } from '../../server/src/db/schema/index.ts';
+import { campaigns, clients } from '../../server/src/db/schema/index.ts';
 import { recordSmsOptOut } from '../../server/src/services/sms/opt-outs.ts';
 import { isWithinSendingHours } from '../../server/src/sms/quiet-hours.ts';
 import { computeSmsSignature } from '../../server/src/sms/signature.ts';
@@ -188,5 +188,52 @@ describe('marketing sends a mixed e-mail and text campaign in the browser', () =
     await waitVisible(
       all.locator('[data-step="responded"] [data-channel="sms"]').getByText('1', { exact: true }),
     );
+  });
+
+  it('texts only: the e-mail fields leave the form, the text preview needs none of them, a missing text is named, and the campaign keeps no e-mail', async () => {
+    const page = await browser.context.newPage();
+    await page.context().clearCookies();
+    const base = `http://127.0.0.1:${server.port}`;
+    const marketing = demoLogin('marketing');
+    await signInThroughForm(page, base, marketing.email, marketing.password);
+    await page.goto(`${base}/campaigns/new`);
+    await page.getByLabel('Campaign name').fill('Texts only');
+    await page.getByLabel('Only with tags').fill('mixedspring');
+    // A subject emptied while the e-mail was shown must not stand in the way once the e-mail is gone.
+    await page.getByLabel('Subject', { exact: true }).fill('');
+    await page.getByLabel('Text message', { exact: true }).check();
+    expect(await page.getByLabel('Subject', { exact: true }).count()).toBe(0);
+    expect(await page.locator('#campaign-body').count()).toBe(0);
+    await waitVisible(page.getByText('Texts only: no e-mail is sent.'));
+    const sms = page.getByLabel('Words of the text message');
+    await sms.fill('Thanks for coming by. Tell us:');
+    await waitVisible(
+      page.getByTestId('sms-preview').getByText('Thanks for coming by. Tell us:', { exact: false }),
+    );
+    await sms.fill('');
+    await page.getByRole('button', { name: 'Save campaign' }).click();
+    await waitVisible(page.getByRole('alert').filter({ hasText: 'Write the words of the text message' }));
+    expect(new URL(page.url()).pathname).toBe('/campaigns/new');
+    await sms.fill('Thanks for coming by. Tell us:');
+    await page.getByRole('button', { name: 'Save campaign' }).click();
+    await page.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
+    const campaignId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const [saved] = await server.database.db
+      .select({
+        channel: campaigns.channel,
+        subject: campaigns.subjectTemplate,
+        body: campaigns.bodyTemplate,
+        text: campaigns.smsTemplate,
+      })
+      .from(campaigns)
+      .where(eq(campaigns.id, campaignId));
+    expect(saved).toEqual({ channel: 'sms', subject: '', body: '', text: 'Thanks for coming by. Tell us:' });
+    // Its page shows the text alone, and no e-mail test to send.
+    await waitVisible(page.getByRole('button', { name: 'Send campaign' }));
+    expect(await page.getByRole('button', { name: 'Send a test to me' }).count()).toBe(0);
+    await page.getByText('Message', { exact: true }).click();
+    await waitVisible(page.getByText('Text:'));
+    expect(await page.getByText('Subject:').count()).toBe(0);
+    await page.close();
   });
 });

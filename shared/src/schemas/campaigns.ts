@@ -20,32 +20,69 @@ export type CampaignAudienceInput = z.infer<typeof campaignAudienceSchema>;
 export const campaignChannels = ['email', 'sms', 'both'] as const;
 export const campaignChannelSchema = z.enum(campaignChannels);
 export type CampaignChannelInput = z.infer<typeof campaignChannelSchema>;
+
+export function channelSendsEmail(channel: CampaignChannelInput): boolean {
+  return channel !== 'sms';
+}
+
+export function channelSendsText(channel: CampaignChannelInput): boolean {
+  return channel !== 'email';
+}
+
 /** The words of a text, before the business name, the link and how to stop are added around them. */
 export const smsTemplateSchema = z.string().trim().max(600, 'Keep the text under 600 characters');
 
-export const campaignTemplateSchema = z.object({
-  subjectTemplate: z.string().trim().min(1, 'Enter a subject').max(300),
-  bodyTemplate: z.string().trim().min(1, 'Enter the message').max(20_000),
-});
+const subjectTemplateSchema = z.string().trim().max(300, 'Keep the subject under 300 characters');
+const bodyTemplateSchema = z.string().trim().max(20_000, 'Keep the message under 20,000 characters');
 
-export const saveCampaignInput = campaignTemplateSchema.extend({
-  campaignId: uuidSchema.optional(),
-  name: z.string().trim().min(1, 'Name the campaign').max(120),
-  locationId: uuidSchema,
-  scale: feedbackScaleSchema.default('five'),
-  audience: campaignAudienceSchema,
-  trackOpens: z.boolean().default(true),
-  ratePerMinute: z.number().int().min(1).max(100_000).default(60),
-  frequencyCapDays: z.number().int().min(1).max(3650).default(90),
-  sendAt: dateTimeSchema.nullable().optional(),
-  channel: campaignChannelSchema.default('email'),
-  smsTemplate: smsTemplateSchema.default(''),
-});
+/**
+ * The message fields a channel needs, each required only when the campaign sends by it: a text-only
+ * campaign carries no e-mail, an e-mail-only one no text.
+ */
+function requireChannelFields(
+  input: {
+    channel: CampaignChannelInput;
+    subjectTemplate: string;
+    bodyTemplate: string;
+    smsTemplate: string;
+  },
+  ctx: z.RefinementCtx,
+) {
+  const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if (channelSendsEmail(input.channel)) {
+    if (!input.subjectTemplate) missing('subjectTemplate', 'Enter a subject for the e-mail');
+    if (!input.bodyTemplate) missing('bodyTemplate', 'Enter the e-mail message');
+  }
+  if (channelSendsText(input.channel) && !input.smsTemplate)
+    missing('smsTemplate', 'Write the words of the text message');
+}
+
+export const saveCampaignInput = z
+  .object({
+    campaignId: uuidSchema.optional(),
+    name: z.string().trim().min(1, 'Name the campaign').max(120),
+    locationId: uuidSchema,
+    scale: feedbackScaleSchema.default('five'),
+    audience: campaignAudienceSchema,
+    trackOpens: z.boolean().default(true),
+    ratePerMinute: z.number().int().min(1).max(100_000).default(60),
+    frequencyCapDays: z.number().int().min(1).max(3650).default(90),
+    sendAt: dateTimeSchema.nullable().optional(),
+    channel: campaignChannelSchema.default('email'),
+    subjectTemplate: subjectTemplateSchema.default(''),
+    bodyTemplate: bodyTemplateSchema.default(''),
+    smsTemplate: smsTemplateSchema.default(''),
+  })
+  .superRefine(requireChannelFields);
 export type SaveCampaignInput = z.infer<typeof saveCampaignInput>;
 
 export const campaignIdInput = z.object({ campaignId: uuidSchema });
 
-export const previewMessageInput = campaignTemplateSchema.extend({
+/** The live preview: the e-mail is built unless the channel is texts only; the text when its words are given. */
+export const previewMessageInput = z.object({
+  channel: campaignChannelSchema.optional(),
+  subjectTemplate: subjectTemplateSchema.default(''),
+  bodyTemplate: bodyTemplateSchema.default(''),
   locationId: uuidSchema.optional(),
   clientId: uuidSchema.optional(),
   smsTemplate: smsTemplateSchema.optional(),

@@ -1,3 +1,4 @@
+import { type CampaignChannelInput, channelSendsEmail } from '@rebound/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { clients, locations, organizations } from '../../db/schema/index.ts';
@@ -5,9 +6,11 @@ import { MailInputError, type OutgoingMail } from '../../mail/index.ts';
 import { buildRequestMail } from './build-request-mail.ts';
 import { checkSmsLength, checkSmsTemplate, renderSampleText } from './build-request-text.ts';
 import type { MailSettings } from './mail-settings.ts';
-import { checkTemplates } from './save-campaign.ts';
+import { checkEmailTemplates } from './save-campaign.ts';
 
 export type PreviewInput = {
+  /** Texts only: no e-mail is built. */
+  channel?: CampaignChannelInput | undefined;
   subjectTemplate: string;
   bodyTemplate: string;
   locationId?: string | undefined;
@@ -30,7 +33,7 @@ export async function buildSampleMail(
     idempotencyKey: string;
   },
 ): Promise<{ mail: OutgoingMail | null; errors: string[] }> {
-  const fieldErrors = checkTemplates(input);
+  const fieldErrors = checkEmailTemplates(input);
   const errors = Object.values(fieldErrors).flat();
   if (errors.length) return { mail: null, errors };
   const [org] = await db
@@ -80,11 +83,10 @@ export async function previewMessage(
   settings: MailSettings,
   senderName: string,
 ) {
-  const { mail, errors } = await buildSampleMail(db, orgId, input, {
-    settings,
-    senderName,
-    idempotencyKey: 'preview',
-  });
+  const { mail, errors } =
+    !input.channel || channelSendsEmail(input.channel)
+      ? await buildSampleMail(db, orgId, input, { settings, senderName, idempotencyKey: 'preview' })
+      : { mail: null, errors: [] };
   const sms =
     input.smsTemplate === undefined
       ? null

@@ -1,4 +1,4 @@
-import type { SaveCampaignInput } from '@rebound/shared';
+import { channelSendsEmail, channelSendsText, type SaveCampaignInput } from '@rebound/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type CampaignChannel, campaigns, locations, organizations } from '../../db/schema/index.ts';
@@ -8,21 +8,31 @@ import { conflict, invalid, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { checkSmsLength, checkSmsTemplate, renderSampleText } from './build-request-text.ts';
 
+/** The e-mail's subject and body, whatever the channel: what a sample or test e-mail needs. */
+export function checkEmailTemplates(input: { subjectTemplate: string; bodyTemplate: string }) {
+  const fieldErrors: Record<string, string[]> = {};
+  const subject = validateTemplate(input.subjectTemplate, feedbackMergeFields);
+  if (!input.subjectTemplate.trim()) fieldErrors.subjectTemplate = ['Enter a subject for the e-mail'];
+  else if (!subject.ok) fieldErrors.subjectTemplate = subject.errors;
+  const body = validateTemplate(input.bodyTemplate, feedbackMergeFields);
+  if (!input.bodyTemplate.trim()) fieldErrors.bodyTemplate = ['Enter the e-mail message'];
+  else if (!body.ok) fieldErrors.bodyTemplate = body.errors;
+  return fieldErrors;
+}
+
+/** The templates of the channels the campaign sends by (e-mail when no channel is given), and only those. */
 export function checkTemplates(input: {
   subjectTemplate: string;
   bodyTemplate: string;
   channel?: CampaignChannel;
   smsTemplate?: string;
 }) {
-  const fieldErrors: Record<string, string[]> = {};
-  if (input.channel === 'sms' || input.channel === 'both') {
+  const channel = input.channel ?? 'email';
+  const fieldErrors: Record<string, string[]> = channelSendsEmail(channel) ? checkEmailTemplates(input) : {};
+  if (channelSendsText(channel)) {
     const smsErrors = checkSmsTemplate(input.smsTemplate ?? '');
     if (smsErrors.length) fieldErrors.smsTemplate = smsErrors;
   }
-  const subject = validateTemplate(input.subjectTemplate, feedbackMergeFields);
-  if (!subject.ok) fieldErrors.subjectTemplate = subject.errors;
-  const body = validateTemplate(input.bodyTemplate, feedbackMergeFields);
-  if (!body.ok) fieldErrors.bodyTemplate = body.errors;
   return fieldErrors;
 }
 
@@ -64,10 +74,11 @@ export async function saveCampaign(
     name: input.name,
     locationId: input.locationId,
     scale: input.scale,
-    subjectTemplate: input.subjectTemplate,
-    bodyTemplate: input.bodyTemplate,
+    // Only the channels it sends by: a text-only campaign keeps no e-mail, an e-mail-only one no text.
+    subjectTemplate: channelSendsEmail(channel) ? input.subjectTemplate : '',
+    bodyTemplate: channelSendsEmail(channel) ? input.bodyTemplate : '',
     channel,
-    smsTemplate,
+    smsTemplate: channelSendsText(channel) ? smsTemplate : '',
     audience:
       input.audience.mode === 'rules' ? { ...input.audience, tags: input.audience.tags } : input.audience,
     trackOpens: input.trackOpens,

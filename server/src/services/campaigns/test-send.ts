@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { channelSendsEmail } from '@rebound/shared';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { invalid } from '../errors.ts';
@@ -17,6 +18,8 @@ export async function sendTestMessage(
   settings: MailSettings,
 ) {
   const campaign = await getCampaign(db, orgId, campaignId);
+  if (!channelSendsEmail(campaign.channel))
+    throw invalid('A test goes out by e-mail, and this campaign sends text messages only');
   const { mail, errors } = await buildSampleMail(
     db,
     orgId,

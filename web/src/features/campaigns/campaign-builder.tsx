@@ -1,3 +1,8 @@
+import {
+  type CampaignChannelInput,
+  channelSendsEmail,
+  channelSendsText,
+} from '@rebound/shared/schemas/campaigns';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useState } from 'react';
 import { useLocation } from 'wouter';
@@ -13,7 +18,7 @@ const starter = {
   sms: 'Hi {{firstName|there}}, thanks for your visit. How did it go? Tell us here:',
 };
 
-type Channel = 'email' | 'sms' | 'both';
+type Channel = CampaignChannelInput;
 const channelLabels: Array<[Channel, string]> = [
   ['email', 'E-mail'],
   ['sms', 'Text message'],
@@ -55,15 +60,19 @@ export function CampaignBuilder() {
             .filter(Boolean),
         }
       : { mode: 'list' as const, clientIds: form.picked };
-  const isTexting = form.channel !== 'email';
-  const template = useDeferredValue({
-    subjectTemplate: form.subjectTemplate,
-    bodyTemplate: form.bodyTemplate,
-    ...(isTexting ? { smsTemplate: form.smsTemplate } : {}),
-  });
+  // Only the fields of the chosen channel are shown, previewed and sent; the others are kept for a switch back.
+  const isEmailing = channelSendsEmail(form.channel);
+  const isTexting = channelSendsText(form.channel);
+  const emailFields = isEmailing
+    ? { subjectTemplate: form.subjectTemplate, bodyTemplate: form.bodyTemplate }
+    : {};
+  const textFields = isTexting ? { smsTemplate: form.smsTemplate } : {};
+  const template = useDeferredValue({ channel: form.channel, ...emailFields, ...textFields });
   const preview = useQuery({
     ...trpc.campaigns.preview.queryOptions({ ...template, locationId: locationId || undefined }),
-    enabled: template.subjectTemplate.trim() !== '' && template.bodyTemplate.trim() !== '',
+    enabled: channelSendsEmail(template.channel)
+      ? !!template.subjectTemplate?.trim() && !!template.bodyTemplate?.trim()
+      : !!template.smsTemplate?.trim(),
     placeholderData: (previous) => previous,
   });
   const reach = useQuery({
@@ -85,14 +94,13 @@ export function CampaignBuilder() {
       locationId,
       scale: form.scale,
       audience,
-      subjectTemplate: form.subjectTemplate,
-      bodyTemplate: form.bodyTemplate,
+      ...emailFields,
+      ...textFields,
       trackOpens: form.trackOpens,
       ratePerMinute: form.ratePerMinute,
       frequencyCapDays: form.frequencyCapDays,
       sendAt: form.sendAt ? new Date(form.sendAt).toISOString() : null,
       channel: form.channel,
-      smsTemplate: isTexting ? form.smsTemplate : '',
     });
   };
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
@@ -227,7 +235,7 @@ export function CampaignBuilder() {
               errors={errors.smsTemplate}
             />
           ) : null}
-          {form.channel === 'sms' ? null : (
+          {isEmailing ? (
             <>
               <Field
                 label="Subject"
@@ -258,7 +266,7 @@ export function CampaignBuilder() {
                 ) : null}
               </div>
             </>
-          )}
+          ) : null}
           <div className="field">
             <label htmlFor="campaign-scale">Question</label>
             <select
@@ -302,8 +310,8 @@ export function CampaignBuilder() {
               ))}
             </ul>
           ) : null}
-          {form.channel === 'sms' ? (
-            <p className="hint">Texts only: the e-mail is not sent.</p>
+          {!isEmailing ? (
+            <p className="hint">Texts only: no e-mail is sent.</p>
           ) : (
             <>
               <p>

@@ -93,9 +93,15 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
       </p>
       {canSend ? (
         <div className="fb-actions">
-          <button type="button" onClick={() => testSend.mutate({ campaignId })} disabled={testSend.isPending}>
-            Send a test to me
-          </button>
+          {c.channel !== 'sms' ? (
+            <button
+              type="button"
+              onClick={() => testSend.mutate({ campaignId })}
+              disabled={testSend.isPending}
+            >
+              Send a test to me
+            </button>
+          ) : null}
           {c.status === 'draft' ? (
             <ConfirmButton
               label="Send campaign"
@@ -148,13 +154,17 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
       ) : null}
       <details>
         <summary>Message</summary>
-        <p>
-          <strong>Subject:</strong> {c.subjectTemplate}
-        </p>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable preview must be reachable by keyboard */}
-        <pre className="fb-preview" tabIndex={0}>
-          {c.bodyTemplate}
-        </pre>
+        {c.channel !== 'sms' ? (
+          <>
+            <p>
+              <strong>Subject:</strong> {c.subjectTemplate}
+            </p>
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable preview must be reachable by keyboard */}
+            <pre className="fb-preview" tabIndex={0}>
+              {c.bodyTemplate}
+            </pre>
+          </>
+        ) : null}
         {c.channel !== 'email' ? (
           <p>
             <strong>Text:</strong> {c.smsTemplate}
