@@ -1,6 +1,6 @@
 import type { AppRouter } from '@rebound/server/trpc/router';
 import { type AuditFilter, auditActionLabel } from '@rebound/shared/schemas/audit';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import { useId } from 'react';
 import { Link, useSearchParams } from 'wouter';
@@ -74,7 +74,8 @@ export function AuditPage() {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const filter = filterFrom(params);
-  const log = useQuery(trpc.audit.list.queryOptions(filter));
+  // The last entries stay in place while a new filter loads, so the table changes once instead of blinking out.
+  const log = useQuery({ ...trpc.audit.list.queryOptions(filter), placeholderData: keepPreviousData });
   const exportCsv = useMutation({
     mutationFn: () => client.audit.exportCsv.query(filter),
     onSuccess: (file) => downloadText(file.filename, file.csv),
