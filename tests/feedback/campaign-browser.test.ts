@@ -1,10 +1,10 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir, launchBrowser, signInThroughForm, waitVisible } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
-import { demoLogin, loadDemoWithLocation } from './helpers.ts';
+import { demoLogin, insertClients, loadDemoWithLocation } from './helpers.ts';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const csv = [
@@ -19,6 +19,7 @@ describe('marketing runs a feedback campaign in the browser', () => {
   let server: TestServer;
   let sink: SmtpSink;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let orgId = '';
   beforeAll(async () => {
     sink = await startSmtpSink();
     // Workers on: the outbox sends as soon as the campaign is launched, as in production.
@@ -28,7 +29,7 @@ describe('marketing runs a feedback campaign in the browser', () => {
       OUTBOX_IDLE_MS: '100',
       POLL_CRON: '0 0 1 1 *',
     });
-    await loadDemoWithLocation(server.database.db);
+    ({ orgId } = await loadDemoWithLocation(server.database.db));
     browser = await launchBrowser();
     await mkdir(artifactsDir, { recursive: true });
   });
@@ -117,5 +118,40 @@ describe('marketing runs a feedback campaign in the browser', () => {
     await waitVisible(funnel.locator('[data-step="answered"]').getByText('1', { exact: true }), 15_000);
     expect(await funnel.locator('[data-step="sent"]').textContent()).toContain('2');
     await page.screenshot({ path: path.join(artifactsDir, 'feedback-campaign-funnel.png'), fullPage: true });
+  });
+
+  it('sorts the client list by a column, says so with aria-sort, and exports the rows in that order with formulas defused', async () => {
+    const { page } = browser;
+    const formula = '=HYPERLINK("https://evil.example","Nora")';
+    await insertClients(server.database.db, orgId, [{ name: formula, email: 'aaron@client.example' }]);
+    await page.goto(`${server.url}/clients`);
+    const grid = page.getByRole('grid', { name: 'Clients' });
+    await waitVisible(grid.getByRole('rowheader', { name: 'aaron@client.example' }));
+    const header = grid.getByRole('columnheader', { name: /^Email/ });
+    const emails = () => grid.getByRole('rowheader').allTextContents();
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+    await header.click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await emails()).toEqual(['aaron@client.example', 'nora@client.example', 'omar@client.example']);
+    await header.click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    expect(await emails()).toEqual(['omar@client.example', 'nora@client.example', 'aaron@client.example']);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV of Clients' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('clients.csv');
+    const lines = (await readFile(String(await file.path()), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Name,Email,Tags,Last service,Consent');
+    expect(lines.slice(1).map((l) => l.match(/[a-z]+@client\.example/)?.[0])).toEqual([
+      'omar@client.example',
+      'nora@client.example',
+      'aaron@client.example',
+    ]);
+    // The spreadsheet shows the name as text instead of running it: the cell starts with an apostrophe.
+    expect(lines[3]).toMatch(/^"'=HYPERLINK\(""https:\/\/evil\.example"",""Nora""\)",aaron@client\.example,/);
   });
 });
