@@ -370,3 +370,48 @@ describe('mechanics', () => {
     expect(draftFor(r).stance).toMatch(/happy/);
   });
 });
+
+describe('a page of replies', () => {
+  const happyTexts = [
+    'Lovely dinner, the risotto was creamy and the staff were kind.',
+    'Great evening out, everything we ordered was tasty.',
+    'Friendly service and a cosy room. We will be back.',
+    'The lamb was cooked perfectly and the wine list is good.',
+    'Quick lunch, good food, fair prices.',
+    'We had a birthday meal here and it was a hit with everyone.',
+    'Really enjoyed the fish of the day and the lemon tart.',
+    'Nice spot for a quiet meal, the bread is excellent.',
+    'Best pizza in the neighbourhood, crisp base and fresh toppings.',
+    'Warm welcome, generous portions, happy kids.',
+    'A lovely brunch with friends, the eggs were just right.',
+    'Good coffee and a great slice of cake after our walk.',
+  ];
+  const sentencesOf = (text: string): string[] =>
+    body(text)
+      .split(/(?<=[.!?])\s+|\n+/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 15);
+  const repeats = (texts: readonly string[]): number => {
+    const seen = new Map<string, number>();
+    for (const s of texts.flatMap(sentencesOf)) seen.set(s, (seen.get(s) ?? 0) + 1);
+    return [...seen.values()].reduce((n, count) => n + count - 1, 0);
+  };
+  const draftAll = (withMemory: boolean): string[] => {
+    const recent: string[] = [];
+    return happyTexts.map((text) => {
+      const r = review(text, 5, null);
+      const triage = triageReview(r, { sectorGroup: sectorGroupOf(restaurant.sector) });
+      const draft = composeDraft(r, triage, restaurant, withMemory ? { recent } : {});
+      recent.push(draft.text);
+      return draft.text;
+    });
+  };
+
+  it('does not repeat a sentence from the business’s recent replies while another wording is left', () => {
+    const without = repeats(draftAll(false));
+    const withMemory = draftAll(true);
+    // Six replies in a row never share a sentence; over twelve, the smaller pools run out and repeat less.
+    for (let i = 0; i + 6 <= withMemory.length; i++) expect(repeats(withMemory.slice(i, i + 6))).toBe(0);
+    expect(repeats(withMemory)).toBeLessThan(without);
+  });
+});

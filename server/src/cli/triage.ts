@@ -6,7 +6,7 @@ import {
   businessProfileSchema,
   demoBusinessProfile,
 } from '../drafting/business-profile.ts';
-import { composeDraft } from '../drafting/index.ts';
+import { composeDraft, RECENT_REPLIES } from '../drafting/index.ts';
 import { sectorGroupOf, themeTaxonomyFor, triageReview } from '../triage/index.ts';
 import { mapLines } from '../triage/map-lines.ts';
 
@@ -59,6 +59,8 @@ export async function runTriage(
   const profile = await loadBusinessProfile(opts.businessFile);
   const sectorGroup = sectorGroupOf(profile.sector);
   const taxonomy = themeTaxonomyFor(sectorGroup, profile.themeExtensions);
+  // The replies drafted so far in this run, newest last, so one business's replies do not repeat a sentence.
+  const recent: string[] = [];
   await mapLines(input, output, (line) => {
     if (line.trim().length === 0) return null;
     let json: unknown;
@@ -84,7 +86,10 @@ export async function runTriage(
       },
       triage,
       profile,
+      { recent },
     );
+    recent.push(draft.text);
+    if (recent.length > RECENT_REPLIES) recent.shift();
     const findings = checkReply(draft.text, checkContextFor(profile, review)).map(
       ({ rule, severity, span, message, suggestion }) => ({
         rule,

@@ -27,7 +27,15 @@ export type Draft = {
   /** The reviewer's stance the reply was written for, shown to the owner beside the draft. */
   stance?: Stance;
 };
-export type ComposeOptions = { variant?: number; platform?: 'google' | 'generic' };
+/** How many of a business's latest replies a new draft avoids repeating wording from. */
+export const RECENT_REPLIES = 40;
+
+export type ComposeOptions = {
+  variant?: number;
+  platform?: 'google' | 'generic';
+  /** The business's recent replies: wording they already carry is passed over where another variant fits. */
+  recent?: readonly string[];
+};
 
 /**
  * Writes the reply for one review from what triage read in it (the situation): a thank-you for a happy reviewer,
@@ -82,7 +90,7 @@ function composeOnce(
   };
   const translateBeforePosting = triage.language !== null && triage.language !== 'en';
   const canQuote = allowDetail && !translateBeforePosting && !profile.regulated;
-  const w = createWriter(profile, situation, seed, canQuote);
+  const w = createWriter(profile, situation, seed, canQuote, opts.recent);
   const name = firstNameFrom(review.author);
   const greeting = name
     ? w.say(w.pick(t.greetings.named, 'greeting'), { name })

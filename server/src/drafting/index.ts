@@ -12,6 +12,7 @@ export {
   type Draft,
   type DraftPromise,
   type DraftReview,
+  RECENT_REPLIES,
 } from './compose-draft.ts';
 export { describeDraftSource, draftWithLlm, type LlmDraft } from './draft-with-llm.ts';
 export { type LlmConfig, llmConfigFromEnv } from './llm-config.ts';

@@ -1,7 +1,7 @@
 import type { Situation } from '@rebound/shared';
 import type { BusinessProfile } from './business-profile.ts';
 import { capitalise } from './phrase-problem.ts';
-import { pickVariant } from './pick-variant.ts';
+import { lastUseIn, pickVariant } from './pick-variant.ts';
 import { yourThing } from './sector-words.ts';
 
 export type Part = { text: string; optional: boolean; paragraphAfter?: boolean };
@@ -50,8 +50,13 @@ export function createWriter(
   situation: Situation,
   seed: number,
   canQuote: boolean,
+  recent: readonly string[] = [],
 ): Writer {
   const firstPerson = contactSigns(profile);
+  const seen = lastUseIn(recent);
+  // Where the business last used this wording in its recent replies, as it would read in this one's voice.
+  const lastUse = (option: unknown): number =>
+    typeof option === 'string' ? seen(firstPerson ? option : toWe(option)) : -1;
   const base: Record<string, string> = {
     contact: profile.contactName,
     phone: profile.contactPhone,
@@ -73,7 +78,7 @@ export function createWriter(
     situation,
     firstPerson,
     canQuote,
-    pick: (options, salt) => pickVariant(options, seed, salt),
+    pick: (options, salt) => pickVariant(options, seed, salt, lastUse),
     say,
   };
 }

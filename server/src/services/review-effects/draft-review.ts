@@ -1,14 +1,48 @@
 import { fitReplyToPlatform } from '@rebound/shared';
 import { checkContextFor, checkReply } from '@rebound/shared/tone-check/index';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog, replyDrafts, reviews, sources } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
-import { composeDraft, describeDraftSource, draftWithLlm, type LlmConfig } from '../../drafting/index.ts';
+import {
+  composeDraft,
+  describeDraftSource,
+  draftWithLlm,
+  type LlmConfig,
+  RECENT_REPLIES,
+} from '../../drafting/index.ts';
 import { triageReview } from '../../triage/index.ts';
 import { triageOptionsFor } from '../reviews/triage-options.ts';
 
 export type PreparedDraft = typeof replyDrafts.$inferInsert;
+
+// Each business's latest drafts in this process, newest last: read once from the database, then kept up to date
+// as drafts are written, so a page of replies does not repeat a sentence without a query per review.
+const recentByOrg = new Map<string, string[]>();
+const MAX_ORGS_REMEMBERED = 1000;
+
+async function recentDraftsOf(db: Db, orgId: string): Promise<string[]> {
+  const known = recentByOrg.get(orgId);
+  if (known) return known;
+  const rows = await db
+    .select({ text: replyDrafts.text })
+    .from(replyDrafts)
+    .where(eq(replyDrafts.orgId, orgId))
+    .orderBy(desc(replyDrafts.createdAt))
+    .limit(RECENT_REPLIES);
+  const recent = rows.map((r) => r.text).reverse();
+  if (recentByOrg.size >= MAX_ORGS_REMEMBERED) {
+    const oldest = recentByOrg.keys().next().value;
+    if (oldest !== undefined) recentByOrg.delete(oldest);
+  }
+  recentByOrg.set(orgId, recent);
+  return recent;
+}
+
+function remember(recent: string[], text: string): void {
+  recent.push(text);
+  if (recent.length > RECENT_REPLIES) recent.shift();
+}
 
 /**
  * Write the first draft of a stored review, outside any transaction: the composer is CPU work, a model may
@@ -45,7 +79,9 @@ export async function prepareDraft(
     triageOptionsFor(profile),
   );
   const written = llm ? await draftWithLlm(review, triage, profile, llm) : null;
-  const composed = written ?? composeDraft(review, triage, profile);
+  const recent = written ? null : await recentDraftsOf(db, orgId);
+  const composed = written ?? composeDraft(review, triage, profile, { recent: recent ?? [] });
+  if (recent) remember(recent, composed.text);
   // Google Play takes about 350 characters: the draft is cut there, at a sentence, before the owner sees it.
   const draft = { ...composed, text: fitReplyToPlatform(composed.text, review.sourceKind) };
   return {
