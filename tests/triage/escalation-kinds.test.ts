@@ -76,6 +76,8 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['equipment_failure_risk', 'food_hospitality', 'The elevator starts to move even when the door is open.'],
     ['pests', 'food_hospitality', 'During the second night I woke up with a few bites in my leg.'],
     ['hygiene', 'food_hospitality', 'A worker was washing a stool in the food prep sink.'],
+    ['discrimination', 'retail', 'Then a white couple walked in and both clerks rushed over to help them.'],
+    ['discrimination', 'retail', 'I will shop where I am treated equally to other customers.'],
     [
       'hygiene',
       'food_hospitality',

@@ -317,7 +317,7 @@ const rules: readonly Rule[] = [
     // Treated differently for who they are, in the reviewer's own account.
     kind: 'discrimination',
     match: words(
-      '(?:for no (?:other )?reason (?:other )?than|because of|based on|due to) (?:my|our|his|her|their|your) (?:skin(?: colou?r)?|race|colou?r|ethnicity|religion|accent|nationality|sexuality|gender|disability|age|headscarf|hijab|turban)|skin colou?r|(?:white|caucasian|black|asian|hispanic|latino) (?:customers|guests|patrons|people|clients) (?:yet|but|while|and not|got|were)|(?:unlawful|illegal) (?:business )?(?:practices?|discrimination|treatment)',
+      "(?:for no (?:other )?reason (?:other )?than|because of|based on|due to) (?:my|our|his|her|their|your) (?:skin(?: colou?r)?|race|colou?r|ethnicity|religion|accent|nationality|sexuality|gender|disability|age|headscarf|hijab|turban)|skin colou?r|(?:white|caucasian|black|asian|hispanic|latino) (?:customers|guests|patrons|people|clients) (?:yet|but|while|and not|got|were)|(?:unlawful|illegal) (?:business )?(?:practices?|discrimination|treatment)|(?:where|until) (?:i am|i'm|we are|we're|i will be|we will be|i'll be|we'll be) treated equally|(?:a|the) (?:white|black|asian|hispanic|latino|latina) (?:customer|lady|woman|man|guy|couple|family|person|girl)\\b[^.!?]{0,60}\\b(?:greet\\w*|help\\w*|serv(?:e|ed|ing)|ask(?:ed)? (?:her|him|them) if)",
     ),
   },
   {
