@@ -38,6 +38,16 @@ export const crossTenantFixtures: Record<string, (ids: Map<string, string>) => u
     name: 'Planted rival',
     placeId: 'ChIJplantedRival0001',
   }),
+  // The victim's campaign and location, with the e-mail fields an e-mail campaign needs, so the ids are what decide.
+  'campaigns.save': (ids) => ({
+    campaignId: ids.get('campaignId'),
+    locationId: ids.get('locationId'),
+    name: 'Planted campaign',
+    audience: { mode: 'rules', servedWithinDays: 30, tags: [] },
+    channel: 'email',
+    subjectTemplate: 'How did we do?',
+    bodyTemplate: 'Tell us how it went: {{feedbackUrl}}',
+  }),
   // Another organization's import id, with a file that would otherwise import fine.
   'clients.importCsv': (ids) => ({
     csv: 'email,name\nplanted@example.com,Planted\n',
