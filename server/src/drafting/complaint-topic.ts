@@ -1,7 +1,5 @@
-import { analyzeText } from '../triage/analyze-text.ts';
-import { scoreClauses } from '../triage/situation/clauses.ts';
+import type { ScoredClause } from '../triage/situation/clauses.ts';
 import { BODY_PARTS, cleanNounPhrase, THIRD_PARTIES } from '../triage/situation/describe-complaint.ts';
-import { splitSentences } from '../triage/situation/sentences.ts';
 import { isNounPhrase } from './phrase-problem.ts';
 import { readsCleanly } from './spelling.ts';
 
@@ -24,14 +22,11 @@ const NOT_TOPICS =
 const MOST_NEGATIVE = 3;
 
 export function complaintTopic(
-  text: string,
+  critical: readonly ScoredClause[],
   praised: readonly string[],
   people: readonly string[],
 ): string | null {
-  const clauses = scoreClauses(splitSentences(text.replace(/’/g, "'")), (s) => analyzeText(s.text).score)
-    .filter((c) => c.score < 0)
-    .sort((a, b) => a.score - b.score)
-    .slice(0, MOST_NEGATIVE);
+  const clauses = critical.filter((c) => c.score < 0).slice(0, MOST_NEGATIVE);
   for (const clause of clauses) {
     const m = SUBJECT.exec(clause.text.trim());
     const raw = m?.[1];

@@ -1,4 +1,5 @@
 import type { Triage } from '../triage/index.ts';
+import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
 import { callHoursOf, chooseNextStep, describeRemedy, withinWords } from './choose-remedy.ts';
 import { complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
@@ -25,23 +26,31 @@ function acknowledgement(
   if (named) return w.say(w.pick(t.ackClause, 'ack'), { p: named });
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
   if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
+  if (!w.canQuote) return general(w, words.item);
   // A shop's customer complaining about a maker's helpline: its subject is not ours to name.
   const makers = isAboutMakersHelpline(w, reviewText);
-  const topic =
-    w.canQuote && !makers ? complaintTopic(reviewText, w.situation.praised, w.situation.people) : null;
+  // The review's clauses, scored once for both the topic and the account told back.
+  const critical = criticalClauses(reviewText);
+  const topic = makers ? null : complaintTopic(critical, w.situation.praised, w.situation.people);
   if (topic) return w.say(w.pick(t.ackTopic, 'ack'), { p: topic });
   // The reviewer's own account, told back, says more than the item's name, but less surely than a theme's words.
-  const told = w.canQuote ? tellBack(w, reviewText) : null;
+  const told = tellBack(w, reviewText, critical, makers);
   if (told && words.item) return w.say(w.pick(t.ackClause, 'ack'), { p: told });
-  if (words.item) return w.say(w.pick(t.ackItem, 'ack'), { item: words.item });
+  if (words.item) return general(w, words.item);
   // A maker's helpline is not our staff: in a shop's reply, "how you were treated" would blame the wrong people.
   const ours = makers ? themes.filter((t) => t !== 'staff' && t !== 'support') : themes;
-  const byTheme = w.canQuote ? themeSentencesFor(ours, w.situation.praised, reviewText) : [];
+  const byTheme = themeSentencesFor(ours, w.situation.praised, reviewText);
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
   if (told) return w.say(w.pick(t.ackClause, 'ack'), { p: told });
-  const general =
+  return general(w, null);
+}
+
+/** A correct general sentence, about the item when it is known, when no detail of the grievance is sure. */
+function general(w: Writer, item: string | null): string {
+  if (item) return w.say(w.pick(t.ackItem, 'ack'), { item });
+  const pool =
     w.profile.regulated || !w.say('{thing}') ? t.ackGeneral : [...t.ackGeneral, ...t.ackGeneralThing];
-  return w.say(w.pick(general, 'ack'));
+  return w.say(w.pick(pool, 'ack'));
 }
 
 // The fault may lie with the maker, a carrier, a marketplace seller or a rebate scheme rather than with us.
@@ -62,11 +71,17 @@ const isAboutMakersHelpline = (w: Writer, reviewText: string): boolean =>
   w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText);
 
 /** The reviewer's own account of the grievance, told back in the second person. */
-const tellBack = (w: Writer, reviewText: string): string | null =>
+const tellBack = (
+  w: Writer,
+  reviewText: string,
+  clauses: readonly ScoredClause[],
+  makers: boolean,
+): string | null =>
   reportedClause(reviewText, {
     people: w.situation.people,
     products: w.situation.sectorGroup === 'retail' || w.situation.sectorGroup === 'software',
-    staffOurs: !isAboutMakersHelpline(w, reviewText),
+    staffOurs: !makers,
+    clauses,
   });
 
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */

@@ -1,6 +1,5 @@
 import { analyzeText } from '../triage/analyze-text.ts';
-import { scoreClauses } from '../triage/situation/clauses.ts';
-import { splitSentences } from '../triage/situation/sentences.ts';
+import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
 import { toSecondPerson } from './phrase-problem.ts';
 import { readsCleanly } from './spelling.ts';
 
@@ -143,17 +142,22 @@ function tellable(part: string, opts: Opts): boolean {
  */
 export function reportedClause(
   text: string,
-  opts: { people?: readonly string[]; products?: boolean; staffOurs?: boolean } = {},
+  opts: {
+    people?: readonly string[];
+    products?: boolean;
+    staffOurs?: boolean;
+    /** The text's clauses, most critical first, when the caller has them already. */
+    clauses?: readonly ScoredClause[];
+  } = {},
 ): string | null {
   const o: Opts = {
     people: opts.people ?? [],
     products: opts.products ?? false,
     staffOurs: opts.staffOurs ?? true,
   };
-  const clauses = scoreClauses(splitSentences(text.replace(/’/g, "'")), (s) => analyzeText(s.text).score)
+  const clauses = (opts.clauses ?? criticalClauses(text))
     .filter((c) => c.score < 0 || (c.score <= 0.2 && COMPLAINT_CUE.test(c.text)))
     .filter((c) => !/\?\s*$/.test(c.text))
-    .sort((a, b) => a.score - b.score)
     .slice(0, MOST_NEGATIVE);
   for (const clause of clauses) {
     for (const raw of parts(clause.text)) {

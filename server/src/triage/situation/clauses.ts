@@ -1,5 +1,5 @@
 import { analyzeText } from '../analyze-text.ts';
-import type { Sentence } from './sentences.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
 
 export type ScoredClause = Sentence & { score: number };
 
@@ -8,6 +8,13 @@ const CONTRAST =
   /\s*(?:,\s*)?\b(?:but|however|although|though|except|yet|sadly|unfortunately|whereas|while)\b\s*/giu;
 
 const HAS_CONTRAST = new RegExp(CONTRAST.source, 'iu');
+
+/** Every clause of a text scored on its own, the most critical first: what a reply reads the grievance from. */
+export function criticalClauses(text: string): ScoredClause[] {
+  return scoreClauses(splitSentences(text.replace(/’/g, "'")), (s) => analyzeText(s.text).score).sort(
+    (a, b) => a.score - b.score,
+  );
+}
 
 /** Each sentence cut at its contrast words, every part scored on its own (positive is praise, negative criticism). */
 export function scoreClauses(
