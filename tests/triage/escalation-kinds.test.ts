@@ -90,6 +90,7 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['security', 'food_hospitality', 'They gave us a key to a room with people already in the room.'],
     ['injury', 'professional', 'My dog came home limping after the grooming appointment.'],
+    ['injury', 'professional', 'At home we found a deep cut under his ear and he had been nicked twice.'],
   ];
   it.each(cases)('escalates %s (%s): "%s"', (kind, group, text) => {
     const t = triage(text, group);

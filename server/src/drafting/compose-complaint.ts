@@ -10,6 +10,7 @@ import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
 import { themeSentencesFor } from './theme-words.ts';
+import { toldFaults } from './told-aspects.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
 /** The sentence that shows the complaint was read: specific when the situation is sure of it, general otherwise. */
@@ -27,6 +28,9 @@ function acknowledgement(
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
   if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
   if (!w.canQuote) return general(w, words.item);
+  // The faults the reviewer described, in their own words, name the grievance more surely than any reading of it.
+  const faults = toldFaults(reviewText, w.situation.sectorGroup);
+  if (faults) return w.say(w.pick(t.ackClause, 'ack'), { p: faults });
   // A shop's customer complaining about a maker's helpline: its subject is not ours to name.
   const makers = isAboutMakersHelpline(w, reviewText);
   // The review's clauses, scored once for both the topic and the account told back.

@@ -238,7 +238,7 @@ const rules: readonly Rule[] = [
     // A pet hurt in the business's care.
     kind: 'injury',
     match: words(
-      "(?:dog|cat|pet|puppy|kitten)(?:'s)? (?:\\w+ )?(?:was |got |came (?:home|back) )?(?:injured|hurt|cut|burned|burnt|bleeding|limping|wounded)|(?:rushed|take|took|taking) (?:him|her|them|my (?:dog|cat|pet)) to the (?:vet|emergency vet|animal hospital)",
+      "(?:dog|cat|pet|puppy|kitten)(?:'s)? (?:\\w+ )?(?:was |got |came (?:home|back) )?(?:injured|hurt|cut|burned|burnt|bleeding|limping|wounded)|(?:rushed|take|took|taking) (?:him|her|them|my (?:dog|cat|pet)) to the (?:vet|emergency vet|animal hospital)|(?:had been|was|got|been) nicked|nicked (?:him|her|them|my (?:dog|cat|pet))|found (?:a |an |two |several )?(?:\\w+ )?(?:cut|cuts|wound|wounds|gash|nick|nicks) (?:on|behind|under|near|in) (?:his|her|their|one of)",
     ),
   },
   {

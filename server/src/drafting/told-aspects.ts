@@ -1,0 +1,50 @@
+import type { SectorGroup } from '@rebound/shared';
+import { type Aspect, readAspects, sayAspect } from '../triage/situation/aspects.ts';
+
+// What a reviewer says of people's manner is told back as done to them: "our waiter was rude to you".
+const TO_YOU =
+  /^(?:rude|dismissive|unfriendly|unhelpful|condescending|impatient|curt|disrespectful|hostile|aggressive|argumentative|pushy|arrogant)$/;
+// "The food" or "the meal" says less than any dish: with a dish named, the general word is left out.
+const GENERAL = /^(?:the|your) (?:food|meal|order|product|item|room|place)$/;
+
+/**
+ * The faults the reviewer named, told back in their own words: "the queso fundido was runny and greasy, and the
+ * portion was so skimpy". Only descriptions are used, never bare verdicts; at most two things, or three that
+ * share one description ("the chicken, the moussaka and the falafel were cold"). Null when the review names none.
+ */
+export function toldFaults(text: string, sector: SectorGroup): string | null {
+  const faults = readAspects(text).filter((a) => a.polarity === 'negative' && a.descriptive);
+  const specific = faults.filter((a) => !GENERAL.test(a.subject));
+  const chosen = specific.length > 0 ? specific : faults;
+  if (chosen.length === 0) return null;
+  const tense = sector === 'retail' || sector === 'software' ? 'as-said' : 'past';
+  const shared = sameWords(chosen);
+  if (shared) return shared.map((a) => say(a, tense)).pop() ?? null;
+  const [a, b] = chosen.map((x) => say(x, tense));
+  if (!a) return null;
+  if (!b) return a;
+  return / and /.test(a) || / and /.test(b) ? `${a}, and ${b}` : `${a} and ${b}`;
+}
+
+function say(aspect: Aspect, tense: 'past' | 'as-said'): string {
+  // How someone behaved is told as past, whatever the tense of the review.
+  const told = sayAspect(
+    { ...aspect, degree: aspect.degree === 'too' && !aspect.turns ? 'so' : aspect.degree },
+    aspect.staff ? 'past' : tense,
+  );
+  return aspect.staff && aspect.words.length === 1 && TO_YOU.test(aspect.words[0] ?? '')
+    ? `${told} to you`
+    : told;
+}
+
+/** Three things with one description said once: "the chicken, the moussaka and the falafel were cold". */
+function sameWords(aspects: readonly Aspect[]): Aspect[] | null {
+  const first = aspects[0];
+  if (!first || aspects.length < 2) return null;
+  const key = (a: Aspect) => `${a.degree}|${a.words.join(' ')}`;
+  const alike = aspects.filter((a) => key(a) === key(first)).slice(0, 3);
+  if (alike.length < 2) return null;
+  const names = alike.map((a) => a.subject);
+  const subject = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return [{ ...first, subject, plural: true }];
+}

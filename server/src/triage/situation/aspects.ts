@@ -1,0 +1,386 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { splitSentences } from './sentences.ts';
+
+/**
+ * What the reviewer said about a named thing, read from the words around it: "the queso fundido was runny and
+ * greasy", "bland pasta", "our waitress was lovely and attentive", "the room was not clean". A reply can tell such
+ * a judgement back in the reviewer's own words without guessing, because both the thing and the words are theirs.
+ *
+ * Only plain descriptions are read: a noun phrase the reviewer judges with an adjective, by a linking verb
+ * ("was", "tasted", "came out") or in front of it. Adjectives whose sense turns on the thing ("loud" speakers,
+ * "small" rooms) count only with "too" in front of them, which makes any of them a fault.
+ */
+export type Aspect = {
+  /** The thing judged, with its determiner turned to face the reviewer: "the sauce", "your bun", "your waitress". */
+  subject: string;
+  /** The adjectives as the reviewer put them, at most two: ["runny", "greasy"]; with "not" in front when negated. */
+  words: string[];
+  /** "so", "too" or "": how strongly it was said. */
+  degree: '' | 'so' | 'too';
+  polarity: 'negative' | 'positive';
+  /** A description (soggy, rude, spotless) rather than a bare verdict (bad, great): it can be told back as said. */
+  descriptive: boolean;
+  /** The word faults only with "too" ("too small"), so "too" is part of what was said. */
+  turns: boolean;
+  /** The subject is one of the business's people (waiter, staff, technician). */
+  staff: boolean;
+  plural: boolean;
+  /** Said in the present ("is loose") rather than the past. */
+  present: boolean;
+  /** Offset in the text of the sentence it was read from. */
+  start: number;
+};
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+const load = (): Nlp => {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+};
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+// Faults a reply can repeat as the reviewer said them.
+const FAULTS = words(`
+  bland tasteless flavorless flavourless stale soggy greasy oily salty overcooked undercooked overdone underdone raw
+  burnt burned dry tough chewy rubbery mushy watery runny lukewarm cold soggy bitter sour rancid spoiled inedible
+  dirty filthy grimy dusty stained dingy sticky smelly musty moldy mouldy damp grubby unclean unsanitary
+  rude dismissive unfriendly unhelpful unprofessional inattentive condescending impatient rushed arrogant curt
+  disorganized disorganised unorganized clueless incompetent careless sloppy slow late wrong missing
+  overpriced pricey expensive cramped crowded uncomfortable outdated dated shabby worn rundown run-down broken
+  flimsy loose faulty defective damaged cracked scratched leaky noisy unreliable unresponsive confusing blurry
+  fuzzy dim understaffed overbooked overcrowded lumpy thin weak cheap tiny meager meagre skimpy
+  disrespectful hostile aggressive argumentative pushy forgotten ignored missing broken overcharged delayed
+  loud deafening
+`);
+// Things whose loudness is what they are for.
+const MEANT_LOUD = words(`speaker speakers sound volume ringer alarm horn bass audio siren`);
+// Verdicts that name no fault of their own: the subject can be named, the words are not repeated.
+const BAD = words(`
+  bad terrible horrible awful poor mediocre disappointing subpar sub-par nasty gross disgusting lame dismal
+  atrocious horrendous appalling unacceptable pathetic lousy crappy inferior average underwhelming okay ok
+  so-so meh
+`);
+// Praise a thank-you can repeat.
+const PRAISE = words(`
+  delicious tasty flavorful flavourful fresh tender juicy crispy crisp perfect perfectly excellent amazing awesome
+  wonderful fantastic great good nice lovely superb outstanding incredible phenomenal beautiful gorgeous stunning
+  friendly helpful attentive welcoming knowledgeable professional polite courteous kind sweet patient caring
+  thorough efficient quick fast prompt speedy clean spotless tidy comfortable comfy cozy cosy spacious quiet
+  relaxing reasonable affordable fair generous sturdy solid reliable durable easy simple intuitive accurate sharp
+  clear crisp bright responsive smooth quality fabulous terrific brilliant exceptional impeccable yummy divine
+  authentic charming cute fun enjoyable pleasant accommodating informative honest
+`);
+// Words that praise or fault depending on the thing: a fault only after "too".
+const TURN_ON_THING = words(
+  `small big large hot warm heavy light soft hard dark strong sweet spicy rich long short high`,
+);
+
+const FOUND_WORD = (w: string): 'fault' | 'bad' | 'praise' | 'turn' | null =>
+  FAULTS.has(w)
+    ? 'fault'
+    : BAD.has(w)
+      ? 'bad'
+      : PRAISE.has(w)
+        ? 'praise'
+        : TURN_ON_THING.has(w)
+          ? 'turn'
+          : null;
+
+const COPULA = words(`was were is are tasted tastes looked looks seemed seems felt feels smelled smells`);
+const STRONG = words(`so very really extremely super incredibly terribly horribly way insanely ridiculously`);
+const SOFT = words(
+  `pretty quite rather fairly a bit little kinda kind of somewhat slightly just also still always`,
+);
+const STAFF = words(`
+  staff waiter waitress server servers waitstaff bartender bartenders host hostess receptionist clerk cashier
+  technician tech mechanic stylist nurse doctor dentist hygienist cook chef driver salesman salesperson employee
+  employees associate agent rep representative advisor attendant valet housekeeping housekeeper manager crew team
+  workers worker people guy lady girl man woman owner front desk
+`);
+// Nouns that name no particular thing, or the business as a whole: "the experience was bad" names nothing.
+const VAGUE = words(`
+  experience place time times visit trip day night everything thing things stuff way lot part review reviews star
+  stars one reason fact problem issue question overall end deal hotel motel restaurant store shop company business
+  establishment location salon clinic office dealership bar cafe spa gym studio practice firm garage website site
+  app service services side it this that which what who
+`);
+// Things that are not the business's to answer for: the journey, the town, the reviewer's family.
+const NOT_OURS =
+  words(`train bus plane flight airport traffic weather road street town city neighborhood neighbourhood
+  area neighbors neighbours kids kid children child wife husband family friend friends son daughter mom dad mother
+  father boyfriend girlfriend baby dog cat pet house home car`);
+// The reviewer's own body: "my hair is thin" describes them, not our work.
+const BODY = words(
+  `hair skin face eyes eye body back head throat stomach neck feet foot hands hand teeth tooth nails`,
+);
+// Words for how people behaved: said only of people.
+const ATTITUDE =
+  words(`rude dismissive unfriendly unhelpful unprofessional inattentive condescending impatient arrogant curt
+  disrespectful hostile aggressive argumentative pushy clueless incompetent friendly helpful attentive welcoming
+  knowledgeable professional polite courteous kind patient caring accommodating honest`);
+// An adjective and a noun that name one thing: "sour cream" is no complaint about the cream.
+const COMPOUNDS = new Set([
+  'sour cream',
+  'dry cleaners',
+  'dry cleaning',
+  'cold cereal',
+  'cold brew',
+  'raw bar',
+  'hot dog',
+  'hot dogs',
+  'cold cuts',
+  'cheap seats',
+  'small plates',
+  'sweet tea',
+  'hot sauce',
+  'fast food',
+  'light bulb',
+  'hard drive',
+  'soft drink',
+  'soft drinks',
+  'dark chocolate',
+  'long island',
+  'high school',
+  'short rib',
+  'short ribs',
+  'fresh air',
+]);
+const DRINKS = words(
+  `beer beers drink drinks soda water tea coffee milk wine cocktail cocktails lemonade ice`,
+);
+// Sentences that speak of another place, another time or what would be: their judgements are not about this visit.
+const NOT_THIS =
+  /\b(?:if|would|could|should|usually|normally|used to|last time|other (?:places?|restaurants?|stores?)|elsewhere|compared|unlike|expect(?:ed)?|hope|wish)\b/i;
+
+type Token = { value: string; lower: string; pos: string };
+
+function tokensOf(text: string): Token[] {
+  const doc = load().readDoc(text);
+  const values = doc.tokens().out(load().its.value) as string[];
+  const tags = doc.tokens().out(load().its.pos) as string[];
+  return values.map((value, i) => ({ value, lower: value.toLowerCase(), pos: tags[i] ?? 'X' }));
+}
+
+/** Every judgement of a named thing the text makes, in the order written. */
+export function readAspects(text: string): Aspect[] {
+  const out: Aspect[] = [];
+  for (const sentence of splitSentences(text.replace(/’/g, "'"))) {
+    if (NOT_THIS.test(sentence.text)) continue;
+    const tokens = tokensOf(sentence.text);
+    for (const aspect of [...predicated(tokens), ...attributive(tokens)]) {
+      out.push({ ...aspect, start: sentence.start });
+    }
+  }
+  return dedupe(out);
+}
+
+type Read = Omit<Aspect, 'start'>;
+
+/** "the sauce was bland", "our waitress was lovely and attentive", "the room wasn't clean". */
+function predicated(tokens: Token[]): Read[] {
+  const out: Read[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = tokens[i];
+    if (!verb || !COPULA.has(verb.lower)) continue;
+    const subject = nounPhraseBefore(tokens, i);
+    if (!subject) continue;
+    let k = i + 1;
+    let negated = false;
+    if (tokens[k]?.lower === 'not' || tokens[k]?.lower === "n't") {
+      negated = true;
+      k++;
+    }
+    const said = adjectivesFrom(tokens, k);
+    if (!said) continue;
+    const read = judge(
+      subject,
+      said,
+      negated,
+      /^(?:is|are|tastes|looks|seems|feels|smells)$/.test(verb.lower),
+    );
+    if (read) out.push(read);
+  }
+  return out;
+}
+
+/** "bland pasta", "a thin, flavorless alfredo sauce", "very friendly staff". */
+function attributive(tokens: Token[]): Read[] {
+  const out: Read[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const before = tokens[i - 1];
+    // After a linking verb the adjective belongs to the predicate, read above.
+    if (before && COPULA.has(before.lower)) continue;
+    if (before && (before.pos === 'ADJ' || STRONG.has(before.lower) || SOFT.has(before.lower))) continue;
+    const said = adjectivesFrom(tokens, i);
+    if (!said || said.words.length === 0) continue;
+    let end = said.next;
+    const nouns: Token[] = [];
+    while (tokens[end] && tokens[end]?.pos === 'NOUN' && nouns.length < 3) {
+      nouns.push(tokens[end] as Token);
+      end++;
+    }
+    // A noun followed by more of its phrase ("bland pasta sauce recipe of") is not plainly closed: skip it.
+    if (nouns.length === 0 || !closesPhrase(tokens[end])) continue;
+    const owner = tokens[i - 1]?.lower ?? '';
+    const subject = phrase(owner, nouns);
+    // "a late arrival", "an early start" say when, not what was wrong.
+    if (said.words.some((w) => w === 'late' || w === 'early')) continue;
+    if (!subject || COMPOUNDS.has(`${said.words[said.words.length - 1]} ${nouns[0]?.lower}`)) continue;
+    const read = judge(subject, said, false, false);
+    if (read) out.push(read);
+    i = end;
+  }
+  return out;
+}
+
+// A listed item ends at a comma, a full stop or "and": "bland pasta, cold fries". Anything else may carry it on
+// ("the salty camp when it comes to beef").
+const closesPhrase = (next: Token | undefined): boolean =>
+  !next || next.pos === 'PUNCT' || next.lower === 'and' || next.lower === 'or';
+
+type NounPhrase = { text: string; head: string; plural: boolean };
+
+function nounPhraseBefore(tokens: Token[], verbAt: number): NounPhrase | null {
+  const nouns: Token[] = [];
+  let j = verbAt - 1;
+  while (j >= 0 && tokens[j]?.pos === 'NOUN' && nouns.length < 3) {
+    nouns.unshift(tokens[j] as Token);
+    j--;
+  }
+  if (nouns.length === 0) return null;
+  const owner = tokens[j];
+  // "I think the food was …" is fine; "of the salsa was" or "dish the sauce was" is a phrase cut from a longer one.
+  if (
+    owner &&
+    !/^(?:the|my|our|your|this|these|that|those|their)$/.test(owner.lower) &&
+    owner.pos !== 'PUNCT'
+  )
+    return j === -1 ? phrase('', nouns) : null;
+  return phrase(owner?.lower ?? '', nouns);
+}
+
+function phrase(owner: string, nouns: Token[]): NounPhrase | null {
+  const head = nouns[nouns.length - 1];
+  if (!head || VAGUE.has(head.lower) || BODY.has(head.lower) || NOT_OURS.has(head.lower)) return null;
+  if (nouns.some((n) => /[^a-z-]/i.test(n.value) || n.value.length < 3)) return null;
+  // A capital inside a sentence marks a name ("Maria", "Publix"), which the reply does not repeat.
+  if (nouns.some((n, i) => i > 0 && /^\p{Lu}/u.test(n.value))) return null;
+  const determiner = /^(?:my|our|your)$/.test(owner) ? 'your' : 'the';
+  const text = `${determiner} ${nouns.map((n) => n.lower).join(' ')}`;
+  const plural = /[^s]s$/.test(head.lower) || STAFF_PLURAL.has(head.lower);
+  return { text, head: head.lower, plural };
+}
+
+const STAFF_PLURAL = words(`people workers employees servers staff`);
+
+type Said = {
+  words: string[];
+  kinds: ReturnType<typeof FOUND_WORD>[];
+  degree: '' | 'so' | 'too';
+  next: number;
+};
+
+/** Adjectives from a position: "so runny and greasy", "too loud", "pretty good". */
+function adjectivesFrom(tokens: Token[], from: number): Said | null {
+  let k = from;
+  let degree: Said['degree'] = '';
+  const found: string[] = [];
+  const kinds: ReturnType<typeof FOUND_WORD>[] = [];
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    // "too bad" is a shrug, not a judgement.
+    if (t.lower === 'too' && tokens[k + 1]?.lower === 'bad') return null;
+    if (t.lower === 'too') degree = 'too';
+    else if (STRONG.has(t.lower)) degree = degree || 'so';
+    else if (!SOFT.has(t.lower)) break;
+    k++;
+  }
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    const kind = t.pos === 'ADJ' || t.pos === 'VERB' ? FOUND_WORD(t.lower) : null;
+    if (!kind) break;
+    if (found.length < 2) {
+      found.push(t.lower);
+      kinds.push(kind);
+    }
+    k++;
+    const join = tokens[k];
+    const after = tokens[k + 1];
+    if (join && (join.lower === 'and' || join.lower === ',') && after && FOUND_WORD(after.lower)) k++;
+    else break;
+  }
+  if (found.length === 0) return null;
+  return { words: found, kinds, degree, next: k };
+}
+
+function judge(subject: NounPhrase, said: Said, negated: boolean, present: boolean): Read | null {
+  const staff = STAFF.has(subject.head);
+  if (!staff && said.words.some((w) => ATTITUDE.has(w))) return null;
+  const first = said.kinds[0];
+  let polarity: Aspect['polarity'];
+  let descriptive = true;
+  if (negated) {
+    // "wasn't clean" is a fault said plainly; "wasn't bad" is faint praise and is left alone.
+    if (first !== 'praise') return null;
+    polarity = 'negative';
+  } else if (first === 'fault') polarity = 'negative';
+  else if (first === 'bad') {
+    polarity = 'negative';
+    descriptive = false;
+  } else if (first === 'praise') {
+    polarity = 'positive';
+    descriptive = ![
+      'great',
+      'good',
+      'nice',
+      'amazing',
+      'awesome',
+      'excellent',
+      'fantastic',
+      'wonderful',
+    ].includes(said.words[0] ?? '');
+  } else if (first === 'turn' && said.degree === 'too') polarity = 'negative';
+  else return null;
+  // Praise and fault in one breath ("fresh but greasy") is left to the rest of the reading.
+  if (said.kinds.some((k) => (k === 'praise') !== (first === 'praise') && !negated)) return null;
+  if (
+    said.words.some((w) => w === 'loud' || w === 'deafening') &&
+    MEANT_LOUD.has(subject.head) &&
+    said.degree !== 'too'
+  )
+    return null;
+  // A cold drink is no fault.
+  if (said.words.includes('cold') && DRINKS.has(subject.head)) return null;
+  return {
+    subject: staff && subject.text.startsWith('the ') ? subject.text.replace(/^the /, 'our ') : subject.text,
+    words: negated ? [`not ${said.words[0]}`] : said.words,
+    degree: said.degree,
+    turns: first === 'turn',
+    polarity,
+    descriptive,
+    staff,
+    plural: subject.plural,
+    present,
+  };
+}
+
+function dedupe(aspects: Aspect[]): Aspect[] {
+  const seen = new Set<string>();
+  return aspects.filter((a) => {
+    const key = `${a.subject}|${a.polarity}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "the sauce was so bland", "your bun was soggy", "the pillows were lumpy and thin": a fault told back. */
+export function sayAspect(aspect: Aspect, tense: 'past' | 'as-said'): string {
+  const present = tense === 'as-said' && aspect.present;
+  const verb = aspect.plural ? (present ? 'are' : 'were') : present ? 'is' : 'was';
+  const degree = aspect.degree && !aspect.words[0]?.startsWith('not ') ? `${aspect.degree} ` : '';
+  const said = aspect.words.length === 2 ? `${aspect.words[0]} and ${aspect.words[1]}` : aspect.words[0];
+  return `${aspect.subject} ${verb} ${degree}${said}`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { toldFaults } from '../../server/src/drafting/told-aspects.ts';
+import { readAspects } from '../../server/src/triage/situation/aspects.ts';
+
+const said = (text: string) =>
+  readAspects(text).map((a) => `${a.polarity}:${a.subject}:${a.degree}:${a.words.join('+')}`);
+
+describe('judgements of named things', () => {
+  it('reads a thing judged after a linking verb, with its strength and both words', () => {
+    expect(said('We waited ages. The dumplings were so greasy and bland, honestly.')).toEqual([
+      'negative:the dumplings:so:greasy+bland',
+    ]);
+  });
+
+  it('reads a thing judged in front of it when the phrase closes, and not when it runs on', () => {
+    expect(said('We got soggy fries, cold coffee and a smile.')).toContain('negative:the fries::soggy');
+    expect(said('I am in the salty camp when it comes to soup.')).toEqual([]);
+  });
+
+  it('reads "not" with praise as a fault and leaves faint praise alone', () => {
+    expect(said('The bathroom was not clean.')).toEqual(['negative:the bathroom::not clean']);
+    expect(said('The pasta was not bad at all.')).toEqual([]);
+  });
+
+  it('counts words that turn on the thing only after "too", and loudness only where it is no virtue', () => {
+    expect(said('The room was small.')).toEqual([]);
+    expect(said('The room was too small.')).toEqual(['negative:the room:too:small']);
+    expect(said('The music was so loud.')).toEqual(['negative:the music:so:loud']);
+    expect(said('The speakers are so loud.')).toEqual([]);
+  });
+
+  it('says manners only of people and turns our people to "our"', () => {
+    expect(said('The hostess was rude.')).toEqual(['negative:our hostess::rude']);
+    expect(said('The phone call was rude.')).toEqual([]);
+    expect(said('My waiter was lovely and attentive.')).toEqual(['positive:your waiter::lovely+attentive']);
+  });
+
+  it('leaves out what is not ours, compounds, names, and other places or times', () => {
+    expect(said('The train was crowded.')).toEqual([]);
+    expect(said('They forgot the sour cream.')).toEqual([]);
+    expect(said('My hair is thin.')).toEqual([]);
+    expect(said('If the soup were hot it would be fine.')).toEqual([]);
+    expect(said('Usually the staff are friendly.')).toEqual([]);
+  });
+});
+
+describe('faults told back', () => {
+  it('tells back up to two faults in the past for a restaurant', () => {
+    expect(toldFaults('The pasta is bland. The garlic bread was burnt.', 'food_hospitality')).toBe(
+      'the pasta was bland and the garlic bread was burnt',
+    );
+  });
+
+  it('keeps the present for goods, and joins three things with one fault', () => {
+    expect(toldFaults('The handle is loose.', 'retail')).toBe('the handle is loose');
+    expect(
+      toldFaults('The chicken was cold, the rice was cold and the naan was cold.', 'food_hospitality'),
+    ).toBe('the chicken, the rice and the naan were cold');
+  });
+
+  it('prefers a named dish to "the food", tells manners as done to the reviewer, and says nothing of verdicts', () => {
+    expect(toldFaults('The food was cold. The soup was salty.', 'food_hospitality')).toBe(
+      'the soup was salty',
+    );
+    expect(toldFaults('The waiter was so rude.', 'food_hospitality')).toBe('our waiter was so rude to you');
+    expect(toldFaults('The lasagna was horrible.', 'food_hospitality')).toBeNull();
+  });
+});
