@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
 import { can, type Role } from '@rebound/shared';
-import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recoveryCases, reviews } from '../../server/src/db/schema/index.ts';
@@ -14,14 +12,11 @@ import {
   tokenIn,
 } from '../feedback/helpers.ts';
 import { signedInClient } from '../support/api-client.ts';
+import { audit, type Finding } from '../support/axe.ts';
 import { launchBrowser, signInThroughForm } from '../support/browser.ts';
 import { pollDemoSource } from '../support/demo-poll.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';
-
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
-
-type Finding = { rule: string; impact: string; target: string; page: string; role: string };
 
 /**
  * Serious or critical findings we know about and have not fixed yet, each with its reason. Keep this list short
@@ -50,27 +45,6 @@ async function openInShell(page: Page, url: string) {
     await new Promise((r) => setTimeout(r, 3000));
   }
   await settle(page);
-}
-
-/** Inject axe-core into the page and return its serious and critical findings. */
-async function audit(page: Page, label: string, role: string): Promise<Finding[]> {
-  // The app's CSP (script-src 'self') refuses page.addScriptTag's inline script, so axe is evaluated over the
-  // DevTools protocol instead; the page and its policy stay exactly as served.
-  await page.evaluate(axeSource);
-  const results = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document): Promise<unknown> } }).axe.run(document),
-  )) as AxeResults;
-  return results.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .flatMap((v) =>
-      v.nodes.map((n) => ({
-        rule: v.id,
-        impact: v.impact ?? '',
-        target: n.target.map(String).join(' '),
-        page: label,
-        role,
-      })),
-    );
 }
 
 const notAllowed = (f: Finding) =>
