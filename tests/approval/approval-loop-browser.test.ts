@@ -242,40 +242,6 @@ describe('the owner’s approval loop in a browser', () => {
     await waitVisible(rowOf(author).first());
   });
 
-  it('warns before an unsaved edit is lost to j/k, Regenerate or leaving the page', async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/inbox`);
-    const editor = await waitVisible(page.getByRole('textbox', { name: 'Reply draft' }));
-    const selected = await list().locator('.inbox-item.selected .author').textContent();
-    await editor.press('End');
-    await editor.pressSequentially(' One more thing.', { delay: 5 });
-    await editor.press('Escape');
-    const messages: string[] = [];
-    page.on('dialog', (d) => {
-      messages.push(d.message());
-      void d.dismiss();
-    });
-    await page.keyboard.press('j');
-    await sleep(300);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/unsaved edits/);
-    expect(await list().locator('.inbox-item.selected .author').textContent()).toBe(selected);
-    await page.getByRole('button', { name: 'Regenerate' }).click();
-    await sleep(300);
-    expect(messages).toHaveLength(2);
-    expect(await editor.inputValue()).toContain('One more thing.');
-    page.removeAllListeners('dialog');
-    // Leaving the page: the browser's own "leave site?" question comes first; accepting it lets the page go.
-    const leaving = new Promise<string>((resolve) =>
-      page.once('dialog', (d) => {
-        resolve(d.type());
-        void d.accept();
-      }),
-    );
-    await page.goto(`${server.url}/to-post`);
-    expect(await leaving).toBe('beforeunload');
-  });
-
   it('bulk-approves the thank-yous under positive reviews with one confirmation, never an escalated one', async () => {
     const { page } = browser;
     const [source] = await server.database.db

@@ -11,12 +11,13 @@ const fixtures = fileURLToPath(new URL('./fixtures/lint', import.meta.url));
 const biome = path.join(root, 'node_modules', '.bin', 'biome');
 
 type Diagnostic = { category: string; message: string; location: { path: string } };
+type Override = { plugins?: string[] };
 
 /**
  * The fixtures sit under paths that mirror the repository (server/src/trpc/..., web/src/features/...), so the
  * repository's own biome.json, copied beside them, applies its layer overrides to them as it does to real code.
  * Only what cannot work outside the repository is dropped: the schema link, git ignore handling and the line
- * that keeps these fixtures out of `npm run lint`.
+ * that keeps these fixtures out of `npm run lint`. The GritQL plugins it names are copied along, at the same paths.
  */
 async function lintFixtures(): Promise<{ dir: string; diagnostics: Diagnostic[] }> {
   const config = JSON.parse(await readFile(path.join(root, 'biome.json'), 'utf8'));
@@ -25,6 +26,8 @@ async function lintFixtures(): Promise<{ dir: string; diagnostics: Diagnostic[] 
   config.files.includes = config.files.includes.filter((glob: string) => !glob.includes('fixtures/lint'));
   const dir = await mkdtemp(path.join(tmpdir(), 'rebound-lint-'));
   await cp(fixtures, dir, { recursive: true });
+  const plugins = (config.overrides as Override[]).flatMap((o) => o.plugins ?? []);
+  for (const plugin of plugins) await cp(path.join(root, plugin), path.join(dir, plugin));
   await writeFile(path.join(dir, 'biome.json'), JSON.stringify(config));
   // Biome exits non-zero when it reports errors, which is the point here: read its report either way.
   const stdout = await promisify(execFile)(biome, ['lint', '--reporter=json', '--max-diagnostics=200', '.'], {
@@ -58,6 +61,7 @@ describe('layer rules in biome.json', () => {
     ['web/src/features/reviews/filters/imports-other-feature-nested.ts', 'lint/style/noRestrictedImports'],
     ['server/src/services/reads-process-env.ts', 'lint/style/noProcessEnv'],
     ['server/src/services/floating-promise.ts', 'lint/nursery/noFloatingPromises'],
+    ['web/src/features/inbox/asks-with-browser-confirm.ts', 'plugin'],
   ])('reports %s under %s', (file, rule) => {
     expect(rulesAt(file)).toEqual([rule]);
   });
@@ -80,7 +84,14 @@ describe('layer rules in biome.json', () => {
     },
   );
 
-  it('reports nothing beyond the seven planted violations', () => {
-    expect(diagnostics).toHaveLength(7);
+  it('says where to ask instead of the browser’s confirm box', () => {
+    const found = diagnostics.find(
+      (d) => d.location.path === 'web/src/features/inbox/asks-with-browser-confirm.ts',
+    );
+    expect(found?.message).toMatch(/ConfirmDialog/);
+  });
+
+  it('reports nothing beyond the eight planted violations', () => {
+    expect(diagnostics).toHaveLength(8);
   });
 });

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createApiClient, createQueryClient, TRPCProvider } from '../shared/api/trpc.ts';
+import { GuardedRouter } from '../shared/ui/navigation-guard.tsx';
 import { AppRoutes } from './routes.tsx';
 
 export function App() {
@@ -9,7 +10,9 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <AppRoutes />
+        <GuardedRouter>
+          <AppRoutes />
+        </GuardedRouter>
       </TRPCProvider>
     </QueryClientProvider>
   );

@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { navigate as navigateUnguarded } from 'wouter/use-browser-location';
 import { useTRPC } from '../shared/api/trpc.ts';
 import { useCan } from '../shared/auth/use-can.ts';
 import type { Me } from '../shared/auth/use-me.ts';
+import { useAskBeforeLeaving } from '../shared/ui/navigation-guard.tsx';
 import { type NavItem, navItems } from './nav.ts';
 
 /** One entry of the top navigation, left out when the member's role does not hold its capability. */
@@ -21,12 +23,14 @@ function NavEntry({ item, location }: { item: NavItem; location: string }) {
 export function Layout({ me, children }: { me: Me; children: ReactNode }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [location, navigate] = useLocation();
+  const [location] = useLocation();
+  const askBeforeLeaving = useAskBeforeLeaving();
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
+      // Leaving was agreed before signing out, and the session is over: nothing is left for the guard to ask.
       onSuccess: async () => {
         queryClient.clear();
-        navigate('/sign-in');
+        navigateUnguarded('/sign-in');
       },
     }),
   );
@@ -48,7 +52,11 @@ export function Layout({ me, children }: { me: Me; children: ReactNode }) {
           <span>
             {me.email} · {me.role} · {me.orgName}
           </span>
-          <button type="button" className="link-button" onClick={() => signOut.mutate()}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => askBeforeLeaving(() => signOut.mutate())}
+          >
             Sign out
           </button>
         </div>

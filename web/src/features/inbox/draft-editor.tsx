@@ -10,6 +10,7 @@ import { AlternativesPanel } from './alternatives-panel.tsx';
 import { FindingsList } from './findings-preview.tsx';
 import { HighlightedTextarea } from './highlighted-textarea.tsx';
 import { ReplyLength } from './reply-length.tsx';
+import { useUnsavedEditGuard } from './unsaved-edit-guard.tsx';
 
 export type DraftItem = {
   draftId: string;
@@ -32,17 +33,14 @@ export type DraftEditorHandle = {
   focusText(): void;
   approve(): void;
   reject(): void;
-  /** True while the text has edits that are not saved: leaving would lose them. */
-  isDirty(): boolean;
+  /** Runs `then` at once, or, while the text has edits that are not saved, once the owner chooses to lose them. */
+  askToLeave(then: () => void): void;
 };
 
 /** What the owner just decided, so the page can offer to take it back. */
 export type Decision =
   | { kind: 'approved'; replyId: string | null; releaseAt: string | Date }
   | { kind: 'rejected'; draftId: string };
-
-/** Asked before an edit in progress would be thrown away. */
-export const UNSAVED_EDIT_QUESTION = 'You have unsaved edits to this reply. Discard them?';
 
 type Props = {
   item: DraftItem;
@@ -102,16 +100,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
         decided(r.status === 'rejected' ? { kind: 'rejected', draftId: input.draftId } : undefined),
     }),
   );
-  // A reload or a closed tab would lose the edit: the browser asks first.
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
+  const unsaved = useUnsavedEditGuard(isDirty);
   const doReject = () => setRejectOpen(true);
   const doSendBack = () => {
     reject.mutate(
@@ -119,10 +108,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
       { onSuccess: () => setIsSendingBack(false) },
     );
   };
-  const doRegenerate = () => {
-    if (isDirty && !window.confirm(UNSAVED_EDIT_QUESTION)) return;
-    regenerate.mutate({ draftId: item.draftId });
-  };
+  const doRegenerate = () => unsaved.askFirst(() => regenerate.mutate({ draftId: item.draftId }));
 
   const doApprove = async () => {
     if (isTooLong) {
@@ -140,7 +126,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
     focusText: () => textRef.current?.focus(),
     approve: () => void doApprove(),
     reject: doReject,
-    isDirty: () => isDirty,
+    askToLeave: unsaved.askFirst,
   }));
   const showFinding = (f: Finding) => {
     textRef.current?.focus();
@@ -294,6 +280,7 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
       ) : (
         <p className="hint">Only an owner can approve or reject replies.</p>
       )}
+      {unsaved.dialog}
     </section>
   );
 });

@@ -7,7 +7,7 @@ import { useCan } from '../../shared/auth/use-can.ts';
 import { formatAge, formatDate, stars } from '../../shared/ui/format.ts';
 import { BulkApproveBar } from './bulk-approve-bar.tsx';
 import { useDecisionUndo } from './decision-undo.tsx';
-import { DraftEditor, type DraftEditorHandle, UNSAVED_EDIT_QUESTION } from './draft-editor.tsx';
+import { DraftEditor, type DraftEditorHandle } from './draft-editor.tsx';
 import { InboxFilterBar } from './inbox-filters.tsx';
 import { SituationPanel } from './situation-panel.tsx';
 import { SlaTimer } from './sla-timer.tsx';
@@ -22,8 +22,8 @@ const needsSla = (it: { label: string; isEscalated: boolean }) => it.isEscalated
 const sinceOf = (it: { publishedAt: string | Date | null; firstSeenAt: string | Date }) =>
   it.publishedAt ?? it.firstSeenAt;
 /** Moving away from an edit in progress asks first, so it is never lost without a word. */
-const mayLeave = (editor: DraftEditorHandle | null) =>
-  !editor?.isDirty() || window.confirm(UNSAVED_EDIT_QUESTION);
+const leaveEditor = (editor: DraftEditorHandle | null, then: () => void) =>
+  editor ? editor.askToLeave(then) : then();
 
 export function InboxPage() {
   const trpc = useTRPC();
@@ -62,11 +62,11 @@ export function InboxPage() {
   });
 
   const handlers = useMemo(() => {
-    const move = (delta: number) => {
-      if (!mayLeave(editor.current)) return;
-      focusPending.current = true;
-      setIndex((i) => Math.max(0, Math.min(i + delta, items.length - 1)));
-    };
+    const move = (delta: number) =>
+      leaveEditor(editor.current, () => {
+        focusPending.current = true;
+        setIndex((i) => Math.max(0, Math.min(i + delta, items.length - 1)));
+      });
     return {
       next: () => move(1),
       previous: () => move(-1),
@@ -81,10 +81,12 @@ export function InboxPage() {
     <InboxFilterBar
       items={all.data ?? []}
       filters={filters}
-      onChange={(f) => {
-        setIndex(0);
-        setFilters(f);
-      }}
+      onChange={(f) =>
+        leaveEditor(editor.current, () => {
+          setIndex(0);
+          setFilters(f);
+        })
+      }
     />
   );
   const draftingNote = drafting.data?.pending ? (
@@ -150,7 +152,7 @@ export function InboxPage() {
                 aria-current={i === safeIndex ? 'true' : undefined}
                 aria-describedby="inbox-keys"
                 onClick={() => {
-                  if (i !== safeIndex && mayLeave(editor.current)) setIndex(i);
+                  if (i !== safeIndex) leaveEditor(editor.current, () => setIndex(i));
                 }}
               >
                 <span className="stars" role="img" aria-label={`${it.rating ?? 'no'} stars`}>
