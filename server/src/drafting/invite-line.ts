@@ -8,10 +8,18 @@ import type { Writer } from './writer.ts';
 export function inviteLine(w: Writer, within: string): string {
   const base = w.say(w.pick(w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson, 'invite'));
   if (!within) return `${base}.`;
-  const tail = w.say(w.pick(t.inviteTimeTail, 'invite-tail'), { within });
+  const tail = w.say(w.pick(t.inviteTimeTail, 'invite-tail'), { within: w.pick(sameTime(within), 'within') });
   // The tail template starts lower case after a comma; `say` capitalised it, so undo that unless it opens a sentence.
   const joined = tail.startsWith('.')
     ? tail.replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`)
     : tail.charAt(0).toLowerCase() + tail.slice(1);
   return `${base}${joined}`;
 }
+
+// The same promise in other words, so a page of replies does not end each one alike.
+const SAME_TIME: Record<string, readonly string[]> = {
+  'within a day': ['within a day', 'inside a day', 'by this time tomorrow', 'within one day'],
+  'within two days': ['within two days', 'inside two days'],
+  'within three days': ['within three days', 'inside three days'],
+};
+const sameTime = (within: string): readonly string[] => SAME_TIME[within] ?? [within];

@@ -39,37 +39,55 @@ export function pickVariant<T>(
 }
 
 /**
- * Where a template's wording last stands in the given texts (oldest first), its placeholders read as any words:
- * "I am sorry that {p}." is found in "…I am sorry that the soup was cold. …". -1 when it is in none of them.
+ * Where a template's wording last stands in the given texts (oldest first). A reader notices a shared run of words
+ * as much as a whole shared sentence, so a template counts as used where any four of its own words in a row appear
+ * ("…look into it myself…"); a template with no run that long counts where its whole wording appears, its
+ * placeholders read as any words ("I am sorry that {p}." in "…I am sorry that the soup was cold. …").
+ * -1 when it is in none of them.
  */
 export function lastUseIn(texts: readonly string[]): (template: string) => number {
   if (texts.length === 0) return () => -1;
+  const shingles = texts.map((text) => new Set(runsOf(wordsOf(text))));
   const cache = new Map<string, number>();
   return (template) => {
     const known = cache.get(template);
     if (known !== undefined) return known;
-    const literal = template.replace(/\{\w+\}/g, '').replace(/[^\p{L}]+/gu, '');
-    // A template that is nothing but a placeholder says nothing of its own to repeat.
-    const pattern =
-      literal.length < 12
-        ? null
-        : new RegExp(
-            template
-              .split(/\{\w+\}/)
-              .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-              .join('[^\\n]+?'),
-            'i',
-          );
+    const runs = template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece)));
+    const pattern = runs.length > 0 ? null : wholePattern(template);
     let found = -1;
-    if (pattern) {
-      for (let i = texts.length - 1; i >= 0; i--) {
-        if (pattern.test(texts[i] ?? '')) {
-          found = i;
-          break;
-        }
-      }
+    for (let i = texts.length - 1; i >= 0 && found < 0; i--) {
+      const has = pattern ? pattern.test(texts[i] ?? '') : runs.some((run) => shingles[i]?.has(run));
+      if (has) found = i;
     }
     cache.set(template, found);
     return found;
   };
+}
+
+const RUN = 4;
+// A run of nothing but these ("I would like to") is how anyone writes, not a phrase a reader remembers.
+const COMMON = new Set(
+  'i me my we us our you your it its this that the a an and or but so to of for with on in at by from be am is are was were will would can could should have has had do did not like if as about what how when'.split(
+    ' ',
+  ),
+);
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+const runsOf = (words: readonly string[]): string[] =>
+  words.length < RUN
+    ? []
+    : words
+        .slice(0, words.length - RUN + 1)
+        .map((_, i) => words.slice(i, i + RUN))
+        .filter((run) => run.filter((w) => !COMMON.has(w)).length >= 2)
+        .map((run) => run.join(' '));
+
+function wholePattern(template: string): RegExp | null {
+  const literal = template.replace(/\{\w+\}/g, '').replace(/[^\p{L}]+/gu, '');
+  // A template that is nothing but a placeholder says nothing of its own to repeat.
+  if (literal.length < 12) return null;
+  const source = template
+    .split(/\{\w+\}/)
+    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^\\n]+?');
+  return new RegExp(source, 'i');
 }

@@ -9,7 +9,8 @@
  */
 export const greetings = {
   named: ['Hi {name},', 'Hello {name},', 'Dear {name},'],
-  anonymous: ['Hello,', 'Hi there,', ''],
+  // Most replies to someone without a usable name open straight on the first sentence.
+  anonymous: ['', '', '', 'Hello,'],
 };
 
 export const thanksBrief = [
@@ -22,6 +23,14 @@ export const thanksBrief = [
   'Thank you for taking the trouble to write this.',
   'Thank you for putting this in writing.',
   'Thank you for writing to us about this.',
+  'Thanks for flagging this.',
+  'Thank you for being candid.',
+  'I read your review carefully.',
+  'Thank you for bringing this to me.',
+  'Thanks for sharing this with us.',
+  'I appreciate the feedback.',
+  'Thank you for your frank words.',
+  'Thanks for telling it as it was.',
 ];
 
 export const ackClause = [
@@ -33,6 +42,17 @@ export const ackClause = [
   'I was really sorry to learn that {p}.',
   'I am very sorry that {p}.',
   'I am sorry that {p}; that is not how it should be.',
+  '{P}, and I am sorry for that.',
+  '{P}; I apologise.',
+  'I am truly sorry that {p}.',
+  'My apologies that {p}.',
+  'I am so sorry that {p}.',
+  '{P}, which is not good enough, and I am sorry.',
+  'Sorry to read that {p}; that is not what we want for anyone.',
+  'I hate to read that {p}, and I apologise.',
+  'Please accept my apologies that {p}.',
+  '{P}. I am sorry; it should have been better.',
+  'It is disappointing to read that {p}, and I am sorry.',
 ];
 
 // What already happened that makes it worse, said once after the acknowledgement.
@@ -53,6 +73,11 @@ export const ackNoun = [
   'I am sorry about {p}; it should not have happened.',
   'Thank you for flagging {p}, and I am sorry it happened.',
   'I am sorry we let you down with {p}.',
+  'My apologies for {p}.',
+  'I apologise for {p}.',
+  'I am truly sorry about {p}.',
+  'I regret {p}, and I am sorry.',
+  'Sorry about {p}; it was not good enough.',
 ];
 
 // The subject of the grievance, when what went wrong with it could not be read: said without guessing the fault.
@@ -61,6 +86,10 @@ export const ackTopic = [
   'I am sorry {p} let you down.',
   'I am sorry {p} fell short.',
   'I am sorry to read about the problems with {p}.',
+  'I apologise that {p} was not right.',
+  'I am sorry {p} was a disappointment.',
+  'My apologies that {p} did not go as it should.',
+  'I am sorry {p} was not up to the mark.',
 ];
 
 export const ackItem = [
@@ -68,6 +97,10 @@ export const ackItem = [
   'I am sorry {item} did not live up to what you expected.',
   'I am sorry to hear about the trouble with {item}.',
   'I am sorry things went wrong with {item}.',
+  'I apologise that {item} was not what it should have been.',
+  'My apologies that {item} disappointed you.',
+  'I am sorry {item} was such a letdown.',
+  'I am sorry {item} caused you this trouble.',
 ];
 
 // True of any unhappy review, so safe when the situation is unsure of the details.
@@ -113,6 +146,13 @@ export const ownership = [
   'You deserved better than that.',
   'That is not how it should have gone.',
   'We clearly fell short.',
+  'We got that wrong.',
+  'That falls below what we expect of ourselves.',
+  'It should not have been that way.',
+  'There is no excuse for it on our side.',
+  'We did not do our job properly there.',
+  'That is not good enough from us.',
+  '',
   '',
   '',
   '',
@@ -120,13 +160,19 @@ export const ownership = [
 
 export const remedyTimed = [
   'I would like to offer you {remedy}, and I will set it up {within} of hearing from you.',
-  'I would like to put this right with {remedy}, arranged {within} of hearing from you.',
+  'I would like to put this right with {remedy}, arranged {within} once I hear back.',
   'If you are willing, I can arrange {remedy}; I will have it sorted {within} of hearing from you.',
-  'As a first step I would like to offer {remedy}, set up {within} of hearing from you.',
+  'As a first step I would like to offer {remedy}, set up {within} after you get in touch.',
   'I can offer {remedy}, and I will have it arranged {within} once you get in touch.',
-  'Let me make this right with {remedy}; I will sort it {within} of hearing from you.',
+  'Let me make this right with {remedy}; I will sort it {within} of your first message.',
   'What I can offer straight away is {remedy}, arranged {within} of hearing from you.',
   'I would like to arrange {remedy} for you, {within} of your message.',
+  'To start putting it right, I can arrange {remedy} {within} of your reply.',
+  'If it suits you, {remedy} can be set up {within} of you getting in touch.',
+  'I am happy to arrange {remedy}; give me the word and it will be done {within}.',
+  'One thing I can do right away is {remedy}, organised {within} of your message.',
+  'I would like to make amends with {remedy}, which I can have in place {within}.',
+  'You are welcome to {remedy}, and I will see to it {within} of hearing back.',
 ];
 
 // Offers used on a later visit never carry a time: "within 72 hours" after them reads as a deadline for the guest.
@@ -134,6 +180,10 @@ export const remedyUntimed = [
   'I would like to offer you {remedy}.',
   'When you are ready, I would like to make it up to you with {remedy}.',
   'I would like to put this right with {remedy}.',
+  'If you will let me, I would like to offer {remedy}.',
+  'I hope you will accept {remedy}.',
+  'To make amends, I would like to offer {remedy}.',
+  'Whenever suits you, {remedy} is yours.',
 ];
 
 export const callToFix = [
@@ -146,6 +196,17 @@ export const callToFix = [
   'Rather than leave it here, I would like to speak with you and make it right.',
   'I would like to get this sorted for you myself.',
   'Let me take this on personally and get it resolved.',
+  'I would like to go through it with you and find a fix that works for you.',
+  'A short conversation would let me see exactly what went wrong and correct it.',
+  'I will handle this myself until it is resolved.',
+  'I would like to work out the right fix with you.',
+  'Let me own this and see it through to a proper fix.',
+  'I would like to hear the details from you so we can set it right.',
+  'Give me the chance to put this straight with you.',
+  'I would like to make this right, and a call is the fastest way to do it.',
+  'I want to get to the bottom of this and fix it for you.',
+  'I would like to understand exactly what happened and sort it out.',
+  'This needs fixing, and I would like to do that with you directly.',
 ];
 
 // Offered where the fault lies with the maker, a carrier or another firm: what we can do from our side.
@@ -166,6 +227,16 @@ export const callToHear = [
   'I want to understand what went wrong, and the best way is to talk.',
   'I would like to talk it through with you.',
   'I would value the chance to make this right.',
+  'I would like to hear more from you about what happened.',
+  'A conversation would help me see where we went wrong.',
+  'I would appreciate the chance to hear the rest of the story.',
+  'I would like to learn more, so I can put things right.',
+  'I am keen to hear from you directly.',
+  'I would like the chance to speak with you.',
+  'Could you give me a chance to discuss it with you?',
+  'It would help me a great deal to hear more from you.',
+  'I would like to hear your side in full.',
+  'I would like to know more, and to see what I can do.',
 ];
 
 // Joins the offer of a call to the invitation: sometimes one sentence, sometimes two.
@@ -184,6 +255,17 @@ export const inviteFirstPerson = [
   'Call me on {phone} or email me at {email} at any time',
   'Call me on {phone}, or write to me at {email}',
   'The quickest way is to call me on {phone}, or email me at {email}',
+  'Call me directly on {phone} or email me at {email}',
+  'Message me at {email} or call me on {phone}',
+  'Ring me on {phone}, or email me at {email} if that is easier',
+  'Phone me on {phone}, or email me at {email}',
+  'Whenever it suits you, call me on {phone} or write to {email}',
+  'Whenever you are ready, reach me on {phone} or at {email}',
+  'Ring me on {phone}, or if you prefer, email me at {email}',
+  'Just email me at {email}, or phone me on {phone}',
+  'Please contact me on {phone} or by email at {email}',
+  'Give me a call on {phone} or email me at {email}',
+  'If a call is easier, ring me on {phone}; otherwise email me at {email}',
 ];
 
 export const inviteThirdPerson = [
@@ -199,6 +281,14 @@ export const inviteTimeTail = [
   ', and I will come back to you {within}.',
   ', and you will hear back from me {within}.',
   ', and I will answer {within}.',
+  '; expect a reply from me {within}.',
+  ', and I will respond {within}.',
+  '. I will be in touch {within}.',
+  '; you will have my answer {within}.',
+  '. I promise a reply {within}.',
+  '. Whichever you choose, I will answer {within}.',
+  '. You will hear from me personally {within}.',
+  ', and I will make sure you hear back {within}.',
 ];
 
 // Thanks placed last, after the apology and the offer.
@@ -210,6 +300,13 @@ export const thanksLast = [
   'Thank you for writing.',
   'I am grateful you wrote this.',
   'Thanks again for letting us know.',
+  'Thank you for giving us the chance to respond.',
+  'Your review has been read and taken seriously.',
+  'Thank you again for the feedback.',
+  'I hope to speak with you soon.',
+  'I look forward to hearing from you.',
+  'Thanks for flagging it.',
+  'Thanks again for taking the trouble.',
 ];
 
 export const thanksGeneric = [
