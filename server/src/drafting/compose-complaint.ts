@@ -59,10 +59,11 @@ function general(w: Writer, item: string | null): string {
 
 // The fault may lie with the maker, a carrier, a marketplace seller or a rebate scheme rather than with us.
 const THIRD_PARTY_WORDS =
-  /\b(?:manufacturer|maker|rebate|mail-in|no (?:technical |tech )?support|third[- ]party seller|marketplace seller|the seller|carrier|courier|ups|fedex|usps|dhl|warranty (?:department|service|center|centre|claim))\b/i;
+  /\b(?:manufacturer|maker|rebate|mail-in|no (?:technical |tech )?support|third[- ]party seller|marketplace seller|the seller|carrier|courier|ups(?! store)|fedex|usps|dhl|warranty (?:department|service|center|centre|claim))\b/i;
 // A brand's own helpline: "SanDisk customer service", "Vonage's support".
+// Inside a sentence only: a capital at its start ("Worst customer service") is no brand.
 const BRAND_SUPPORT =
-  /\b(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|No|Any|Store|Shop)\b)[A-Z][A-Za-z]+(?:'s)? (?:customer service|customer support|support|tech support|warranty)\b/;
+  /(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|No|Any|Store|Shop)\b)[A-Z][A-Za-z]+(?:'s)? (?:customer service|customer support|support|tech support|warranty)\b/u;
 const THIRD_PARTY = {
   test: (text: string): boolean => THIRD_PARTY_WORDS.test(text) || BRAND_SUPPORT.test(text),
 };

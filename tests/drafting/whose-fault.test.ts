@@ -1,0 +1,34 @@
+import { composeDraft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { loadProfile } from './sample-drafts.ts';
+
+const shop = loadProfile('shop');
+const draft = (text: string) => {
+  const r = { author: 'Robin K.', rating: 1, text };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(shop.sector) }), shop).text;
+};
+// Any of the wording a shop uses when the fault may lie with the maker.
+const MAKER = /maker|manufacturer|warranty claim|whoever is at fault|on your own/i;
+
+describe('whose fault a shop reply takes on', () => {
+  it('offers to deal with the maker when the reviewer names the maker’s helpline', () => {
+    const texts = ['The kettle died and the manufacturer never answered my emails.'];
+    for (const text of texts) expect(draft(text)).toMatch(MAKER);
+  });
+
+  it('does not take a capital at the start of a sentence for a brand, nor a shop’s name for a carrier', () => {
+    expect(draft('Worst customer service I have had in a shop. Nobody helped me at the till.')).not.toMatch(
+      MAKER,
+    );
+    expect(draft('We used this UPS store for years, but the clerk refused to print our labels.')).not.toMatch(
+      MAKER,
+    );
+  });
+
+  it('does not tell back a reviewer’s verdict that they will not return as the grievance', () => {
+    expect(draft('The till queue took forty minutes. We won’t be going back.')).not.toMatch(
+      /won'?t be going back/i,
+    );
+  });
+});
