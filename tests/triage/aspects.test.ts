@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toldFaults } from '../../server/src/drafting/told-aspects.ts';
+import { judgedThing, toldFaults } from '../../server/src/drafting/told-aspects.ts';
 import { readAspects } from '../../server/src/triage/situation/aspects.ts';
 
 const said = (text: string) =>
@@ -64,5 +64,11 @@ describe('faults told back', () => {
     );
     expect(toldFaults('The waiter was so rude.', 'food_hospitality')).toBe('our waiter was so rude to you');
     expect(toldFaults('The lasagna was horrible.', 'food_hospitality')).toBeNull();
+  });
+
+  it('names the thing given a bare verdict, without the verdict, and never "the food" or a person', () => {
+    expect(judgedThing('The strap is horrible and it digs in.')).toBe('the strap');
+    expect(judgedThing('The food was awful.')).toBeNull();
+    expect(judgedThing('The waiter was awful.')).toBeNull();
   });
 });

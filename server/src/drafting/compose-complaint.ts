@@ -10,7 +10,7 @@ import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
 import { themeSentencesFor } from './theme-words.ts';
-import { toldFaults } from './told-aspects.ts';
+import { judgedThing, toldFaults } from './told-aspects.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
 /** The sentence that shows the complaint was read: specific when the situation is sure of it, general otherwise. */
@@ -36,7 +36,8 @@ function acknowledgement(
   // The review's clauses, scored once for both the topic and the account told back.
   const critical = criticalClauses(reviewText);
   const topic = makers ? null : complaintTopic(critical, w.situation.praised, w.situation.people);
-  if (topic) return w.say(w.pick(t.ackTopic, 'ack'), { p: topic });
+  const thing = topic ?? (makers ? null : judgedThing(reviewText));
+  if (thing) return w.say(w.pick(t.ackTopic, 'ack'), { p: thing });
   // The reviewer's own account, told back, says more than the item's name, but less surely than a theme's words.
   const told = tellBack(w, reviewText, critical, makers);
   if (told && words.item) return w.say(w.pick(t.ackClause, 'ack'), { p: told });

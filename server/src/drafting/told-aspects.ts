@@ -48,3 +48,9 @@ function sameWords(aspects: readonly Aspect[]): Aspect[] | null {
   const subject = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return [{ ...first, subject, plural: true }];
 }
+
+/** The thing a reviewer gave a bare verdict on ("the lasagna was horrible"): a topic to name without the verdict. */
+export function judgedThing(text: string): string | null {
+  const judged = readAspects(text).filter((a) => a.polarity === 'negative' && !a.descriptive && !a.staff);
+  return judged.find((a) => !GENERAL.test(a.subject))?.subject ?? null;
+}
