@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviews, sources } from '../../server/src/db/schema/index.ts';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
 import { openSourceSecrets } from '../../server/src/services/secrets/source-secrets.ts';
-import { createSource } from '../../server/src/services/sources/save-source.ts';
+import { createSource } from '../../server/src/services/sources/create-source.ts';
 import { extract } from '../../server/src/sources/detect.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';
 import {

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
 import { fetchDocument } from '../../server/src/net/fetch-document.ts';
 import type { Fetcher } from '../../server/src/net/fetcher.ts';
-import { createSource, updateSource } from '../../server/src/services/sources/save-source.ts';
+import { createSource } from '../../server/src/services/sources/create-source.ts';
+import { updateSource } from '../../server/src/services/sources/update-source.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';
 import {
   getGzipBomb,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../server/src/services/sources/canonical-url.ts';
-import { watchedKeys } from '../../server/src/services/sources/find-duplicate-source.ts';
+import { watchedKeys } from '../../server/src/services/sources/watched-keys.ts';
 
 describe('what a source watches', () => {
   it('spells the same page one way: scheme and host case, default port, fragment, trailing slash', () => {

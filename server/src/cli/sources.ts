@@ -127,7 +127,7 @@ export function registerSourceCommands(program: Command) {
     .action(
       (file: string, opts: { source: string; map: string[]; ratingBest?: string; dateOrder?: string }) =>
         withDatabase(async ({ db }) => {
-          const { runImportReviews } = await import('../services/sources/import-csv-file.ts');
+          const { runImportReviews } = await import('../services/sources/run-import-reviews.ts');
           const target = await findSource(db, opts.source);
           process.exitCode = await runImportReviews(
             db,

@@ -2,14 +2,10 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from '../logger.ts';
 import type { Db } from '../services/db-handle.ts';
-import {
-  checkWebhookSignature,
-  findWebhookSource,
-  storePushedReviews,
-  toNormalizedReview,
-  webhookBodySchema,
-  webhookSecretOf,
-} from '../services/sources/receive-webhook.ts';
+import { findWebhookSource } from '../services/sources/find-webhook-source.ts';
+import { storePushedReviews } from '../services/sources/store-pushed-reviews.ts';
+import { toNormalizedReview, webhookBodySchema } from '../services/sources/webhook-body.ts';
+import { checkWebhookSignature, webhookSecretOf } from '../services/sources/webhook-signature.ts';
 import type { AppServices } from '../trpc/context.ts';
 import { bodyLimits, describeBytes } from './body-limits.ts';
 

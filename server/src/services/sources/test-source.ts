@@ -10,9 +10,6 @@ import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
 import type { Fetcher } from '../../net/fetcher.ts';
 import type { CssPreview } from '../../sources/css.ts';
-import { isExtractError } from '../../sources/errors.ts';
-import { previewCssIsolated } from '../../sources/isolated/read-isolated.ts';
-import type { CssSelectorConfig } from '../../sources/types.ts';
 import { invalid } from '../errors.ts';
 import type { ClaimedSource } from '../polling/claim-due-sources.ts';
 import { type Collected, collectPageSource } from '../polling/collect.ts';
@@ -24,7 +21,7 @@ import {
   sealSourceSecrets,
   withoutEndpointSecrets,
 } from '../secrets/source-secrets.ts';
-import { loadSourceRow } from './list-sources.ts';
+import { loadSourceRow } from './load-source-row.ts';
 import {
   buildSourceConfig,
   endpointOf,
@@ -39,10 +36,12 @@ export type TestSourceDeps = {
   secretBox: SecretBox | undefined;
   allowEndpointOverrides: boolean;
 };
+
 export type TestSourceInput = {
   sourceId?: string | undefined;
   draft?: { kind: SourceKind; settings: SourceSettings; secrets: SourceSecretsInput } | undefined;
 };
+
 export type TestSourceResult = {
   ok: boolean;
   error: string | null;
@@ -135,20 +134,3 @@ async function buildProbe(
 }
 
 export type CssPreviewResult = { ok: true; preview: CssPreview } | { ok: false; error: string };
-
-/** What the selectors extract from the live page, before the source is saved. */
-export async function previewCssSelectors(
-  fetcher: Fetcher,
-  url: string,
-  css: CssSelectorConfig,
-): Promise<CssPreviewResult> {
-  const outcome = await fetcher(url, { respectRobots: true });
-  if (!outcome.ok) return { ok: false, error: outcome.error.message };
-  const doc = { body: outcome.body, url: outcome.url, contentType: outcome.contentType };
-  try {
-    return { ok: true, preview: await previewCssIsolated(doc, css) };
-  } catch (error) {
-    if (isExtractError(error)) return { ok: false, error: `The page could not be read: ${error.message}` };
-    throw error;
-  }
-}

@@ -13,7 +13,7 @@ import { listConnectChoices } from '../../services/oauth/list-choices.ts';
 import { loadAuthorizedGrant } from '../../services/oauth/load-grant.ts';
 import { type OAuthProviderId, oauthProvidersFromEnv } from '../../services/oauth/providers.ts';
 import { startConnect } from '../../services/oauth/start-connect.ts';
-import { loadSourceRow } from '../../services/sources/list-sources.ts';
+import { loadSourceRow } from '../../services/sources/load-source-row.ts';
 import type { AppContext } from '../context.ts';
 import { capabilityProcedure, router } from '../init.ts';
 

@@ -1,55 +1,15 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type NormalizedReview, normalizedReviewSchema } from '@rebound/shared';
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { SecretBox } from '../../crypto/secret-box.ts';
-import type { Db } from '../../db/client.ts';
-import { pollRuns, sources } from '../../db/schema/index.ts';
 import { buildReview, resolveUrl } from '../../sources/build-review.ts';
 import { toIsoDate } from '../../sources/normalize/dates.ts';
 import { normalizeRating } from '../../sources/normalize/rating.ts';
 import { cleanOptional, cleanText } from '../../sources/normalize/text.ts';
-import { getBusinessProfile } from '../orgs/get-business-profile.ts';
-import { type IngestResult, ingestReviews } from '../reviews/ingest-reviews.ts';
-import { openSourceSecrets } from '../secrets/source-secrets.ts';
 
-export const WEBHOOK_MAX_SKEW_SECONDS = 300;
 export const WEBHOOK_MAX_REVIEWS = 1000;
-
-/** The signature a sender computes: hex HMAC-SHA256, keyed with the source's secret, over "<timestamp>.<raw body>". */
-export function signWebhookBody(secret: string, timestamp: string, body: Buffer | string): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex')}`;
-}
-
-export type SignatureCheck = { ok: true } | { ok: false; reason: string };
-
-export function checkWebhookSignature(
-  secret: string,
-  header: string | undefined,
-  timestamp: string | undefined,
-  body: Buffer,
-  nowMs = Date.now(),
-): SignatureCheck {
-  if (!header || !timestamp)
-    return { ok: false, reason: 'The X-Rebound-Signature and X-Rebound-Timestamp headers are required.' };
-  if (!/^\d{1,12}$/.test(timestamp))
-    return { ok: false, reason: 'X-Rebound-Timestamp must be Unix time in seconds.' };
-  if (Math.abs(nowMs / 1000 - Number(timestamp)) > WEBHOOK_MAX_SKEW_SECONDS) {
-    return {
-      ok: false,
-      reason: 'The timestamp is more than five minutes away from our clock; sign the request again.',
-    };
-  }
-  const expected = Buffer.from(signWebhookBody(secret, timestamp, body));
-  const given = Buffer.from(header.trim());
-  // Compared in constant time; the length check leaks nothing, every valid signature has the same length.
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    return { ok: false, reason: 'The signature does not match this source.' };
-  return { ok: true };
-}
 
 const text = (max: number) => z.string().max(max).nullish();
 const rawDate = z.union([z.string().max(60), z.number()]).nullish();
+
 const shapeOfReview = z.object({
   externalId: z.union([z.string().max(500), z.number()]).nullish(),
   author: text(500),
@@ -105,6 +65,7 @@ const pushedReviewSchema = shapeOfReview.superRefine((review, ctx) => {
     });
   }
 });
+
 export const webhookBodySchema = z.union([
   z.object({
     reviews: z
@@ -136,64 +97,4 @@ export function toNormalizedReview(pushed: PushedReview): NormalizedReview {
       : null,
   });
   return normalizedReviewSchema.parse(review);
-}
-
-export type WebhookSource = typeof sources.$inferSelect;
-
-/**
- * The webhook source a push is addressed to. Looked up by id alone: the sender knows no organization,
- * and the signature (keyed per source) is what proves the push belongs to this one.
- */
-export async function findWebhookSource(db: Db, sourceId: string): Promise<WebhookSource | null> {
-  if (!z.uuid().safeParse(sourceId).success) return null;
-  const [row] = await db
-    .select()
-    .from(sources)
-    .where(and(eq(sources.id, sourceId), eq(sources.kind, 'webhook')));
-  return row ?? null;
-}
-
-export function webhookSecretOf(box: SecretBox | undefined, source: WebhookSource): string | null {
-  try {
-    return openSourceSecrets(box, source).webhookSecret ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Stores pushed reviews and logs the push as a run, so the Sources page shows when the sender last spoke. */
-export async function storePushedReviews(
-  db: Db,
-  source: WebhookSource,
-  items: NormalizedReview[],
-): Promise<IngestResult> {
-  const startedAt = new Date();
-  const profile = await getBusinessProfile(db, source.orgId);
-  const result = await ingestReviews(
-    db,
-    {
-      orgId: source.orgId,
-      sourceId: source.id,
-      locationId: source.locationId,
-      profile,
-      isCompleteList: false,
-      now: startedAt,
-    },
-    items,
-  );
-  await db.insert(pollRuns).values({
-    orgId: source.orgId,
-    sourceId: source.id,
-    worker: 'webhook',
-    startedAt,
-    finishedAt: new Date(),
-    fetched: result.fetched,
-    created: result.created,
-    updated: result.updated,
-  });
-  await db
-    .update(sources)
-    .set({ lastPolledAt: startedAt, health: 'ok', lastError: null, consecutiveFailures: 0 })
-    .where(and(eq(sources.orgId, source.orgId), eq(sources.id, source.id)));
-  return result;
 }

@@ -3,7 +3,9 @@ import type { Db } from '../../db/client.ts';
 import { sources } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../orgs/members.ts';
-import { getSource, loadSourceRow, type SourceView } from './list-sources.ts';
+import { getSource } from './get-source.ts';
+import { loadSourceRow } from './load-source-row.ts';
+import type { SourceView } from './source-views.ts';
 
 /** Pause stops scheduled polls (a poll in flight finishes); resume makes the source due at once. */
 export async function setSourcePaused(
@@ -28,25 +30,4 @@ export async function setSourcePaused(
     entityId: row.id,
   });
   return getSource(db, orgId, row.id);
-}
-
-/** Deleting a source deletes its reviews, drafts and poll runs with it (the foreign keys cascade). */
-export async function deleteSource(
-  db: Db,
-  orgId: string,
-  actor: Actor,
-  sourceId: string,
-): Promise<{ id: string }> {
-  const row = await loadSourceRow(db, orgId, sourceId);
-  await db.delete(sources).where(and(eq(sources.orgId, orgId), eq(sources.id, row.id)));
-  await recordAudit(db, {
-    orgId,
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
-    action: 'source.deleted',
-    entityType: 'source',
-    entityId: row.id,
-    detail: { name: row.name, kind: row.kind },
-  });
-  return { id: row.id };
 }

@@ -2,9 +2,13 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Db } from '../../db/client.ts';
 import { parseReviewCsv, previewReviewCsv, type ReviewCsvMapping } from '../../sources/csv.ts';
-import { auditImport, type ImportReport, type ImportTarget, importReviewRows } from './import-reviews.ts';
+import { auditImport } from './audit-import.ts';
+import type { ImportReport, ImportTarget } from './import-report.ts';
+import { describeRanges } from './import-report.ts';
+import { importReviewRows } from './import-review-rows.ts';
 
 type Io = { out: NodeJS.WritableStream; err: NodeJS.WritableStream };
+
 export type CsvFileOptions = {
   map: { column: string; field: keyof ReviewCsvMapping }[];
   ratingBest?: string | undefined;
@@ -21,11 +25,6 @@ async function readHead(file: string): Promise<string> {
   } finally {
     await handle.close();
   }
-}
-
-export function describeRanges(ranges: Array<[number, number]>): string {
-  if (!ranges.length) return 'none';
-  return ranges.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
 }
 
 /**

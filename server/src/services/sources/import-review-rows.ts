@@ -1,31 +1,14 @@
 import type { NormalizedReview } from '@rebound/shared';
 import type { Db } from '../../db/client.ts';
 import type { ReviewCsvRow } from '../../sources/csv.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
-import type { Actor } from '../orgs/members.ts';
 import { ingestReviews } from '../reviews/ingest-reviews.ts';
-
-export type ImportRowError = { line: number; error: string };
-export type ImportReport = {
-  rowsRead: number;
-  stored: number;
-  created: number;
-  updated: number;
-  /** Inclusive line ranges whose rows are now in the database. */
-  storedRanges: Array<[number, number]>;
-  errors: ImportRowError[];
-};
-export type ImportTarget = { orgId: string; id: string; locationId: string | null };
-export type ImportOptions = {
-  chunkSize?: number;
-  lineOffset?: number;
-  onChunk?: (report: ImportReport) => void | Promise<void>;
-};
-
-export function emptyImportReport(): ImportReport {
-  return { rowsRead: 0, stored: 0, created: 0, updated: 0, storedRanges: [], errors: [] };
-}
+import {
+  emptyImportReport,
+  type ImportOptions,
+  type ImportReport,
+  type ImportTarget,
+} from './import-report.ts';
 
 function addLine(ranges: Array<[number, number]>, line: number) {
   const last = ranges[ranges.length - 1];
@@ -94,28 +77,4 @@ export async function importReviewRows(
   }
   await flush();
   return report;
-}
-
-export async function auditImport(
-  db: Db,
-  target: ImportTarget,
-  actor: Actor,
-  report: ImportReport,
-  origin: 'upload' | 'cli',
-) {
-  await recordAudit(db, {
-    orgId: target.orgId,
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
-    action: 'source.csv_imported',
-    entityType: 'source',
-    entityId: target.id,
-    detail: {
-      origin,
-      rowsRead: report.rowsRead,
-      stored: report.stored,
-      created: report.created,
-      failed: report.errors.length,
-    },
-  });
 }
