@@ -96,6 +96,20 @@ describe('remedies follow what already happened', () => {
     expect(draft.text).toMatch(/refund|call/i);
   });
 
+  it('reads a second unit with the same fault as a failed replacement and offers their money back', () => {
+    for (const text of [
+      'The kettle stopped boiling. I exchanged it and the new one has the same fault.',
+      'Second unit in a row with a cracked lid out of the box.',
+    ]) {
+      const r = review(text, 1, null);
+      const triage = triageReview(r, { sectorGroup: sectorGroupOf(kitchen.sector) });
+      expect(triage.situation.priorActions).toContain('replacement_failed');
+      const draft = composeDraft(r, triage, kitchen);
+      expect(body(draft.text)).not.toMatch(/replacement unit|another replacement|a replacement|replace it/i);
+      expect(body(draft.text)).toMatch(/refund/i);
+    }
+  });
+
   it('offers a replacement for a first fault, so the rule above is what removes it', () => {
     const triage = triageWith(broken, {
       item: 'the blender',

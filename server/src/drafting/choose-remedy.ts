@@ -108,6 +108,9 @@ export function chooseNextStep(
   const refund = remedies.find((r) => r.kind === 'refund');
   if (refund && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
     return { kind: 'remedy', remedy: refund, hours: refund.withinHours ?? DEFAULT_REMEDY_HOURS };
+  // A second unit that failed as the first did: their money back is the answer, not a third of the same.
+  if (refund && !blocked.has('refund') && did.has('replacement_failed') && situation.sectorGroup === 'retail')
+    return { kind: 'remedy', remedy: refund, hours: refund.withinHours ?? DEFAULT_REMEDY_HOURS };
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is.
   if (!opts.knowsProblem) return call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');

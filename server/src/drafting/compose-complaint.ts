@@ -52,6 +52,9 @@ function acknowledgement(
 
 /** A correct general sentence, about the item when it is known, when no detail of the grievance is sure. */
 function general(w: Writer, item: string | null): string {
+  // What failed twice is the one detail sure to be right.
+  if (w.situation.priorActions.includes('replacement_failed'))
+    return w.say(w.pick(t.ackSecondFailure, 'ack'));
   if (item) return w.say(w.pick(t.ackItem, 'ack'), { item });
   const pool =
     w.profile.regulated || !w.say('{thing}') ? t.ackGeneral : [...t.ackGeneral, ...t.ackGeneralThing];
@@ -179,12 +182,10 @@ export function complaintParts(
     : situation.priorActions.includes('repair_failed')
       ? t.priorFailed.repair_failed
       : null;
-  const ack = [
-    acknowledgement(w, words, named, opts.title ?? null, triage.themes, opts.reviewText),
-    failed ? w.say(w.pick(failed, 'failed')) : '',
-  ]
-    .join(' ')
-    .trim();
+  const told = acknowledgement(w, words, named, opts.title ?? null, triage.themes, opts.reviewText);
+  // A general sentence about the second failure already says what the prior-failure line would.
+  const saidFailure = t.ackSecondFailure.some((sentence) => w.say(sentence) === told);
+  const ack = failed && !saidFailure ? `${told} ${w.say(w.pick(failed, 'failed'))}` : told;
   const nod = praiseNod(w);
   const shared = THIRD_PARTY.test(opts.reviewText);
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.

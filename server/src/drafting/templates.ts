@@ -67,6 +67,13 @@ export const priorFailed = {
   ],
 } as const;
 
+// When nothing but the second failure is sure: the replacement went wrong as the first one did.
+export const ackSecondFailure = [
+  'I am sorry the replacement failed as well.',
+  'I am sorry that the second one let you down too.',
+  'I am sorry the replacement had trouble of its own.',
+];
+
 export const ackNoun = [
   'I am sorry about {p}.',
   'I apologise for {p}; that is not what we want anyone to experience.',
