@@ -41,6 +41,7 @@ describe('judgements of named things', () => {
     expect(said('My hair is thin.')).toEqual([]);
     expect(said('If the soup were hot it would be fine.')).toEqual([]);
     expect(said('Usually the staff are friendly.')).toEqual([]);
+    expect(said('The pizza was greasy, which I like.')).toEqual([]);
   });
 });
 

@@ -91,6 +91,17 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['security', 'food_hospitality', 'They gave us a key to a room with people already in the room.'],
     ['injury', 'professional', 'My dog came home limping after the grooming appointment.'],
     ['injury', 'professional', 'At home we found a deep cut under his ear and he had been nicked twice.'],
+    ['injury', 'professional', 'Months later I saw how much hair the assistant had cut out at the back.'],
+    [
+      'patient_safety',
+      'health',
+      'Refills are never renewed and our dog’s rabies booster is four months overdue.',
+    ],
+    [
+      'security',
+      'food_hospitality',
+      'My key card opened other rooms on the floor, and squatters slept in the stairwell.',
+    ],
   ];
   it.each(cases)('escalates %s (%s): "%s"', (kind, group, text) => {
     const t = triage(text, group);

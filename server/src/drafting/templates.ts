@@ -306,14 +306,14 @@ export const thanksLast = [
   'I appreciate you telling us.',
   'Thank you for writing.',
   'I am grateful you wrote this.',
-  'Thanks again for letting us know.',
+  'Thanks for bringing it to our attention.',
   'Thank you for giving us the chance to respond.',
   'Your review has been read and taken seriously.',
-  'Thank you again for the feedback.',
+  'Thank you for the feedback.',
   'I hope to speak with you soon.',
   'I look forward to hearing from you.',
   'Thanks for flagging it.',
-  'Thanks again for taking the trouble.',
+  'I am grateful for the time you took.',
 ];
 
 export const thanksGeneric = [

@@ -154,6 +154,10 @@ const DRINKS = words(
 const NOT_THIS =
   /\b(?:if|would|could|should|usually|normally|used to|last time|other (?:places?|restaurants?|stores?)|elsewhere|compared|unlike|expect(?:ed)?|hope|wish)\b/i;
 
+// "The pizza was greasy, which I like": a description the reviewer enjoys is no fault.
+const LIKED_ANYWAY =
+  /\b(?:(?:which|and|but|though) (?:i|we) (?:really )?(?:like|love|liked|loved|enjoy|enjoyed|prefer|don't mind|do not mind|didn't mind)|(?:i|we) (?:like|love|prefer) (?:it|them|mine|my \w+) (?:that way|like that|\w+))\b/i;
+
 type Token = { value: string; lower: string; pos: string };
 
 function tokensOf(text: string): Token[] {
@@ -167,7 +171,7 @@ function tokensOf(text: string): Token[] {
 export function readAspects(text: string): Aspect[] {
   const out: Aspect[] = [];
   for (const sentence of splitSentences(text.replace(/’/g, "'"))) {
-    if (NOT_THIS.test(sentence.text)) continue;
+    if (NOT_THIS.test(sentence.text) || LIKED_ANYWAY.test(sentence.text)) continue;
     const tokens = tokensOf(sentence.text);
     for (const aspect of [...predicated(tokens), ...attributive(tokens)]) {
       out.push({ ...aspect, start: sentence.start });

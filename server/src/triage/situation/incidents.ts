@@ -222,7 +222,7 @@ const rules: readonly Rule[] = [
     // Doors and locks that do not secure a room or a building: anyone could walk in.
     kind: 'security',
     match: words(
-      "(?:doors?|locks?|gates?|windows?|deadbolts?)(?: \\w+){0,3} (?:would not|wouldn't|won't|will not|didn't|did not|doesn't|does not|don't|do not|could not|couldn't|can't|cannot|never|not) (?:even |properly |fully )?(?:lock|close|shut|latch|secure)|(?:broken|no|missing) (?:locks?|deadbolts?|door locks?)|(?:lock|deadbolt)s? (?:was|were|is|are) broken|no security(?! deposit)|(?:any ?one|anybody|everyone|strangers?) (?:can|could) (?:just )?(?:walk|come|get|wander) in",
+      "(?:doors?|locks?|gates?|windows?|deadbolts?)(?: \\w+){0,3} (?:would not|wouldn't|won't|will not|didn't|did not|doesn't|does not|don't|do not|could not|couldn't|can't|cannot|never|not) (?:even |properly |fully )?(?:lock|close|shut|latch|secure)|(?:broken|no|missing) (?:locks?|deadbolts?|door locks?)|(?:lock|deadbolt)s? (?:was|were|is|are) broken|no security(?! deposit)|(?:any ?one|anybody|everyone|strangers?) (?:can|could) (?:just )?(?:walk|come|get|wander) in|squatters?|(?:everyone's|all the|our|my|the) (?:keys?|key cards?|keycards?) (?:\\w+ )?(?:worked|work|opened|open|fit|fits) (?:on )?(?:every|everyone's|all|any|other|each other's) (?:\\w+ )?(?:doors?|rooms?|units?|apartments?)",
     ),
     notIn: ['retail', 'trades_repairs', 'software'],
   },
@@ -233,6 +233,31 @@ const rules: readonly Rule[] = [
       "(?:key|keys|key card|keycard) (?:to|for) (?:a |an )?(?:occupied|someone else's|another guest's) room|(?:walked|walk) in on (?:a |another |other )?(?:guests?|people|someone|a couple|a man|a woman)|room (?:was )?already (?:occupied|taken)|(?:people|someone|a man|a woman|guests?|a family|a couple) (?:already )?(?:sleeping in|staying in|in) (?:our|my) (?:assigned )?room|(?:people|someone|guests?) (?:were |was )?already in (?:the|our|my) room",
     ),
     notIn: ['retail', 'software', 'professional', 'trades_repairs', 'health'],
+  },
+  {
+    // Malicious software on a disc or device that was sold sealed.
+    kind: 'security',
+    match: words('(?:viruses|virus|malware|trojans?|spyware|ransomware|a worm)'),
+    needsNearby: words(
+      'disc|disk|cd|dvd|software|install\\w*|came with|shipped with|preloaded|pre-loaded|sealed|usb|drive|card',
+    ),
+    notIn: ['food_hospitality', 'health'],
+  },
+  {
+    // A pet's vaccinations or medication left to lapse by its vet: an animal-health matter for the practice.
+    kind: 'patient_safety',
+    match: words(
+      '(?:rabies|vaccin\\w*|shots?|boosters?)(?: \\w+){0,4} (?:\\d+ |one |two |three |four |five |six |several )?(?:months? |weeks? )?overdue|(?:scripts|prescriptions?|medications?|medicines?|meds) (?:are |were |was |is )?(?:not|never) (?:re-?filled|renewed)|vaccination schedules? (?:are |were |is |was )?not (?:maintained|kept)',
+    ),
+    notIn: ['retail', 'food_hospitality', 'trades_repairs', 'software'],
+  },
+  {
+    // Hair cut off or out against the client's wishes: a damages matter the salon owner handles in person.
+    kind: 'injury',
+    match: words(
+      '(?:cut|chopped|shaved|ripped|pulled) (?:out |off )?(?:chunks?|clumps?|handfuls?|so much|most|half) (?:of )?(?:my |her |his )?hair|(?:chunks?|clumps?|handfuls?) of (?:my |her |his )?hair (?:came|fell|were|was) (?:out|off)|how much hair (?:\\w+ ){0,4}(?:cut|pulled|ripped) (?:out|off)',
+    ),
+    notIn: ['retail', 'food_hospitality', 'software'],
   },
   {
     // A pet hurt in the business's care.
@@ -248,7 +273,7 @@ const rules: readonly Rule[] = [
       'broke(?:n)? into|break-?ins?|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)|car (?:was|got) (?:broken|stolen)',
     ),
     unless: words(
-      'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)',
+      'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)|break-?in (?:period|time)|(?:break|breaking) (?:them|it|these|the \\w+) in',
     ),
   },
   {
