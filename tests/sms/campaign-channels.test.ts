@@ -13,7 +13,7 @@ import { campaignFunnel } from '../../server/src/services/campaigns/funnel.ts';
 import { launchCampaign } from '../../server/src/services/campaigns/launch-campaign.ts';
 import { recordTextVisit } from '../../server/src/services/campaigns/record-text-visit.ts';
 import { saveCampaign } from '../../server/src/services/campaigns/save-campaign.ts';
-import { sendTestMessage } from '../../server/src/services/campaigns/test-send.ts';
+import { sendTestMessage } from '../../server/src/services/campaigns/send-test-message.ts';
 import { suppressEmail } from '../../server/src/services/clients/suppressions.ts';
 import { DomainError } from '../../server/src/services/errors.ts';
 import { answerRequest } from '../../server/src/services/feedback/answer-request.ts';

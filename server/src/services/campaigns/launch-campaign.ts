@@ -15,11 +15,12 @@ import { conflict, invalid, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { enqueueEmails } from '../outbox/index.ts';
 import { buildRequestMail } from './build-request-mail.ts';
-import { renderRequestText, textLinkFor } from './build-request-text.ts';
+import { checkTemplates } from './campaign-templates.ts';
+import { dropEmail } from './drop-email.ts';
 import { enqueueRequestTexts, type RequestText } from './enqueue-request-texts.ts';
 import type { MailSettings } from './mail-settings.ts';
-import { type ChannelPlan, dropEmail, planChannels } from './plan-channels.ts';
-import { checkTemplates } from './save-campaign.ts';
+import { type ChannelPlan, planChannels } from './plan-channels.ts';
+import { renderRequestText, textLinkFor } from './request-text.ts';
 import { selectAudience } from './select-audience.ts';
 
 export type LaunchResult = {

@@ -10,7 +10,7 @@ export type ChannelPlan = {
   text: { phone: string; sendAt: Date } | null;
 };
 
-export const emptySkips = (): LaunchSkips => ({
+const emptySkips = (): LaunchSkips => ({
   email: { suppressed: 0, noEmail: 0 },
   sms: { noConsent: 0, noPhone: 0, optedOut: 0 },
   unreached: 0,
@@ -55,12 +55,4 @@ export async function planChannels(
     else skips.unreached += 1;
   }
   return { plans, skips };
-}
-
-/** A skip the caller found later (an address the mail builder refused) moves the client to "no e-mail". */
-export function dropEmail(plan: ChannelPlan, skips: LaunchSkips): ChannelPlan | null {
-  skips.email.noEmail += 1;
-  if (plan.text) return { ...plan, isEmailed: false };
-  skips.unreached += 1;
-  return null;
 }

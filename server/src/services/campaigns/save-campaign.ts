@@ -1,40 +1,12 @@
 import { channelSendsEmail, channelSendsText, type SaveCampaignInput } from '@rebound/shared';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type CampaignChannel, campaigns, locations, organizations } from '../../db/schema/index.ts';
-import { feedbackMergeFields, validateTemplate } from '../../mail/index.ts';
+import { campaigns, locations, organizations } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
-import { checkSmsLength, checkSmsTemplate, renderSampleText } from './build-request-text.ts';
-
-/** The e-mail's subject and body, whatever the channel: what a sample or test e-mail needs. */
-export function checkEmailTemplates(input: { subjectTemplate: string; bodyTemplate: string }) {
-  const fieldErrors: Record<string, string[]> = {};
-  const subject = validateTemplate(input.subjectTemplate, feedbackMergeFields);
-  if (!input.subjectTemplate.trim()) fieldErrors.subjectTemplate = ['Enter a subject for the e-mail'];
-  else if (!subject.ok) fieldErrors.subjectTemplate = subject.errors;
-  const body = validateTemplate(input.bodyTemplate, feedbackMergeFields);
-  if (!input.bodyTemplate.trim()) fieldErrors.bodyTemplate = ['Enter the e-mail message'];
-  else if (!body.ok) fieldErrors.bodyTemplate = body.errors;
-  return fieldErrors;
-}
-
-/** The templates of the channels the campaign sends by (e-mail when no channel is given), and only those. */
-export function checkTemplates(input: {
-  subjectTemplate: string;
-  bodyTemplate: string;
-  channel?: CampaignChannel;
-  smsTemplate?: string;
-}) {
-  const channel = input.channel ?? 'email';
-  const fieldErrors: Record<string, string[]> = channelSendsEmail(channel) ? checkEmailTemplates(input) : {};
-  if (channelSendsText(channel)) {
-    const smsErrors = checkSmsTemplate(input.smsTemplate ?? '');
-    if (smsErrors.length) fieldErrors.smsTemplate = smsErrors;
-  }
-  return fieldErrors;
-}
+import { checkTemplates } from './campaign-templates.ts';
+import { checkSmsLength, renderSampleText } from './request-text.ts';
 
 /** Create or edit a draft campaign. A launched campaign is history and cannot change. */
 export async function saveCampaign(
@@ -116,50 +88,4 @@ export async function saveCampaign(
     detail: { name: input.name },
   });
   return { campaignId: row.id };
-}
-
-const campaignColumns = {
-  id: campaigns.id,
-  name: campaigns.name,
-  locationId: campaigns.locationId,
-  status: campaigns.status,
-  scale: campaigns.scale,
-  subjectTemplate: campaigns.subjectTemplate,
-  bodyTemplate: campaigns.bodyTemplate,
-  channel: campaigns.channel,
-  smsTemplate: campaigns.smsTemplate,
-  launchSkips: campaigns.launchSkips,
-  audience: campaigns.audience,
-  trackOpens: campaigns.trackOpens,
-  ratePerMinute: campaigns.ratePerMinute,
-  frequencyCapDays: campaigns.frequencyCapDays,
-  sendAt: campaigns.sendAt,
-  createdAt: campaigns.createdAt,
-  launchedAt: campaigns.launchedAt,
-};
-
-export async function getCampaign(db: Db, orgId: string, campaignId: string) {
-  const [row] = await db
-    .select(campaignColumns)
-    .from(campaigns)
-    .where(and(eq(campaigns.orgId, orgId), eq(campaigns.id, campaignId)));
-  if (!row) throw notFound('Campaign');
-  return row;
-}
-
-export async function listCampaigns(db: Db, orgId: string) {
-  return db
-    .select(campaignColumns)
-    .from(campaigns)
-    .where(eq(campaigns.orgId, orgId))
-    .orderBy(desc(campaigns.createdAt))
-    .limit(200);
-}
-
-export async function listLocations(db: Db, orgId: string) {
-  return db
-    .select({ id: locations.id, name: locations.name, reviewLinks: locations.reviewLinks })
-    .from(locations)
-    .where(eq(locations.orgId, orgId))
-    .orderBy(locations.name);
 }

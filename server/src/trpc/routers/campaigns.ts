@@ -7,17 +7,15 @@ import {
   saveCampaignInput,
 } from '@rebound/shared';
 import { campaignFunnel, listCampaignRequests } from '../../services/campaigns/funnel.ts';
+import { getCampaign } from '../../services/campaigns/get-campaign.ts';
 import { launchCampaign } from '../../services/campaigns/launch-campaign.ts';
+import { listCampaigns } from '../../services/campaigns/list-campaigns.ts';
+import { listLocations } from '../../services/campaigns/list-locations.ts';
 import { resolveMailSettings } from '../../services/campaigns/mail-settings.ts';
 import { previewMessage } from '../../services/campaigns/preview-message.ts';
-import {
-  getCampaign,
-  listCampaigns,
-  listLocations,
-  saveCampaign,
-} from '../../services/campaigns/save-campaign.ts';
+import { saveCampaign } from '../../services/campaigns/save-campaign.ts';
 import { selectAudience } from '../../services/campaigns/select-audience.ts';
-import { sendTestMessage } from '../../services/campaigns/test-send.ts';
+import { sendTestMessage } from '../../services/campaigns/send-test-message.ts';
 import { capabilityProcedure, router } from '../init.ts';
 
 const editors = capabilityProcedure('campaigns.edit');

@@ -5,9 +5,9 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { invalid } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { enqueueEmail } from '../outbox/index.ts';
+import { buildSampleMail } from './build-sample-mail.ts';
+import { getCampaign } from './get-campaign.ts';
 import type { MailSettings } from './mail-settings.ts';
-import { buildSampleMail } from './preview-message.ts';
-import { getCampaign } from './save-campaign.ts';
 
 /** Send the campaign's message, filled in for a sample client, to the person asking. */
 export async function sendTestMessage(
