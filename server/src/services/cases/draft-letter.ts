@@ -10,7 +10,7 @@ import { loadCase } from './load-case.ts';
 
 export type LetterOptions = Omit<LetterInput, 'caseId' | 'template'>;
 
-export function letterCheckContext(profile: BusinessProfile): CheckContext {
+function letterCheckContext(profile: BusinessProfile): CheckContext {
   // A letter goes privately to the client it is about, so naming them as a client discloses nothing:
   // the regulated-sector rule is for public replies. Everything else (tone, insults, liability) still applies.
   return { regulated: false, businessContacts: [profile.contactEmail, profile.contactPhone] };
@@ -33,7 +33,7 @@ function withoutOwnReferences(text: string, findings: Finding[], references: str
 }
 
 /** Fill a letter template with the business's and the case's facts, and check it like a reply. */
-export function composeLetter(
+function composeLetter(
   template: LetterTemplate,
   profile: BusinessProfile,
   postalAddress: string,

@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.ts';
 import { reviewEffects } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
 import type { LlmConfig } from '../../drafting/index.ts';
-import { openCaseAndAlert } from '../cases/handle-review-events.ts';
-import { recordReviewEdit } from '../cases/record-recovery.ts';
+import { openCaseAndAlert } from '../cases/open-case-and-alert.ts';
+import { recordReviewEdit } from '../cases/record-review-edit.ts';
 import type { ClaimedEffect } from './claim-effects.ts';
 import { prepareDraft, storeFirstDraft } from './draft-review.ts';
 

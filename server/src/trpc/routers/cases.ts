@@ -11,10 +11,12 @@ import {
   taskIdInput,
 } from '@rebound/shared';
 import { draftLetter } from '../../services/cases/draft-letter.ts';
-import { getCase, listCases, listOpenTasks } from '../../services/cases/list-cases.ts';
+import { getCase } from '../../services/cases/get-case.ts';
+import { listCases } from '../../services/cases/list-cases.ts';
+import { listOpenTasks } from '../../services/cases/list-open-tasks.ts';
 import { addLogEntry } from '../../services/cases/log-entry.ts';
 import { moveCase } from '../../services/cases/move-case.ts';
-import { openManualCase } from '../../services/cases/open-case.ts';
+import { openManualCase } from '../../services/cases/open-manual-case.ts';
 import { decideRemedy, offerRemedy } from '../../services/cases/remedies.ts';
 import { addTask, completeTask } from '../../services/cases/tasks.ts';
 import { capabilityProcedure, router } from '../init.ts';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reviews } from '../../db/schema/index.ts';
 import { raiseAlert } from '../alerts/raise-alert.ts';
-import { openCaseForReview } from './open-case.ts';
+import { openCaseForReview } from './open-case-for-review.ts';
 
 const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 197)}…` : text);
 
