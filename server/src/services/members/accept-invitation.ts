@@ -7,16 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { DomainError, forbidden, invalid } from '../errors.ts';
-import { findOpenInvitation, isOpen } from './invite-member.ts';
-
-const GONE = 'This invitation link is no longer valid. Ask for a new one.';
-
-/** What the acceptance page shows: the organization, the role and the address the invitation is for. */
-export async function describeInvitation(db: Db, token: string) {
-  const found = await findOpenInvitation(db, token);
-  if (!found) throw new DomainError('not_found', GONE);
-  return { orgName: found.orgName, role: found.role, email: found.email, expiresAt: found.expiresAt };
-}
+import { findOpenInvitation, GONE, isOpen } from './invitations.ts';
 
 type Signed = { userId: string; email: string } | null;
 

@@ -1,19 +1,15 @@
 import type { InviteMemberInput } from '@rebound/shared';
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberInvitations, memberships, organizations, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { normalizeEmail } from '../auth/sign-in.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { MailSettings } from '../campaigns/mail-settings.ts';
-import { DomainError, notFound } from '../errors.ts';
+import { DomainError } from '../errors.ts';
 import { sendAccountLink } from './account-mail.ts';
+import { INVITATION_TTL_MS, isOpen } from './invitations.ts';
 import { assertMayGrant, type MemberActor } from './member-actor.ts';
-
-export const INVITATION_TTL_MS = 7 * 86_400_000;
-
-/** Neither accepted nor revoked (it may still have expired). */
-export const isOpen = () => and(isNull(memberInvitations.acceptedAt), isNull(memberInvitations.revokedAt));
 
 /**
  * Invite an address to the organization. The invitation, its e-mail and the answer are the same whether or not
@@ -88,64 +84,4 @@ export async function inviteMember(
     });
   });
   return { email, role: input.role, expiresAt };
-}
-
-/** Invitations still waiting for an answer (expired ones are shown as such until replaced or revoked). */
-export async function listInvitations(db: Db, orgId: string, now = new Date()) {
-  const rows = await db
-    .select({
-      invitationId: memberInvitations.id,
-      email: memberInvitations.email,
-      role: memberInvitations.role,
-      createdAt: memberInvitations.createdAt,
-      expiresAt: memberInvitations.expiresAt,
-    })
-    .from(memberInvitations)
-    .where(and(eq(memberInvitations.orgId, orgId), isOpen()))
-    .orderBy(asc(memberInvitations.createdAt));
-  return rows.map((r) => ({ ...r, isExpired: r.expiresAt <= now }));
-}
-
-export async function revokeInvitation(db: Db, orgId: string, actor: MemberActor, invitationId: string) {
-  const [row] = await db
-    .select({ role: memberInvitations.role, email: memberInvitations.email })
-    .from(memberInvitations)
-    .where(and(eq(memberInvitations.orgId, orgId), eq(memberInvitations.id, invitationId), isOpen()));
-  if (!row) throw notFound('Invitation');
-  assertMayGrant(actor, row.role);
-  await db.transaction(async (tx) => {
-    await tx
-      .update(memberInvitations)
-      .set({ revokedAt: new Date() })
-      .where(and(eq(memberInvitations.orgId, orgId), eq(memberInvitations.id, invitationId)));
-    await recordAudit(tx, {
-      orgId,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: 'member.invitation_revoked',
-      entityType: 'invitation',
-      entityId: invitationId,
-      detail: { email: row.email, role: row.role },
-    });
-  });
-  return { ok: true };
-}
-
-/** The open invitation behind a link, or null when the link is unknown, used, revoked or expired. */
-export async function findOpenInvitation(db: Db, token: string, now = new Date()) {
-  const [row] = await db
-    .select({
-      orgId: memberInvitations.orgId,
-      invitationId: memberInvitations.id,
-      email: memberInvitations.email,
-      role: memberInvitations.role,
-      expiresAt: memberInvitations.expiresAt,
-      orgName: organizations.name,
-    })
-    .from(memberInvitations)
-    .innerJoin(organizations, eq(organizations.id, memberInvitations.orgId))
-    .where(
-      and(eq(memberInvitations.tokenHash, hashToken(token)), isOpen(), gt(memberInvitations.expiresAt, now)),
-    );
-  return row ?? null;
 }

@@ -1,6 +1,7 @@
 import { acceptInvitationInput, invitationTokenInput, resetPasswordInput } from '@rebound/shared';
 import { createSession, deleteSession } from '../../services/auth/sessions.ts';
-import { acceptInvitation, describeInvitation } from '../../services/members/accept-invitation.ts';
+import { acceptInvitation } from '../../services/members/accept-invitation.ts';
+import { describeInvitation } from '../../services/members/describe-invitation.ts';
 import { resetPassword } from '../../services/members/password-reset.ts';
 import { publicProcedure, router } from '../init.ts';
 

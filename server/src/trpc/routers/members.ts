@@ -5,10 +5,13 @@ import {
   memberUserIdInput,
 } from '@rebound/shared';
 import { resolveMailSettings } from '../../services/campaigns/mail-settings.ts';
-import { inviteMember, listInvitations, revokeInvitation } from '../../services/members/invite-member.ts';
-import { changeMemberRole, removeMember } from '../../services/members/manage-member.ts';
+import { changeMemberRole } from '../../services/members/change-member-role.ts';
+import { inviteMember } from '../../services/members/invite-member.ts';
+import { listInvitations } from '../../services/members/list-invitations.ts';
 import type { MemberActor } from '../../services/members/member-actor.ts';
 import { sendPasswordReset } from '../../services/members/password-reset.ts';
+import { removeMember } from '../../services/members/remove-member.ts';
+import { revokeInvitation } from '../../services/members/revoke-invitation.ts';
 import { listMembers } from '../../services/orgs/members.ts';
 import type { AppContext } from '../context.ts';
 import { capabilityProcedure, router } from '../init.ts';
