@@ -91,6 +91,7 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['security', 'food_hospitality', 'They gave us a key to a room with people already in the room.'],
     ['injury', 'professional', 'My dog came home limping after the grooming appointment.'],
     ['injury', 'professional', 'At home we found a deep cut under his ear and he had been nicked twice.'],
+    ['security', 'retail', 'The sealed driver disc that came with it installed two viruses on my laptop.'],
     ['injury', 'professional', 'Months later I saw how much hair the assistant had cut out at the back.'],
     [
       'patient_safety',
@@ -124,6 +125,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['rotten service', 'food_hospitality', 'Rotten service and a cold room, never again.'],
     ['a burglar alarm sold by a shop', 'retail', 'The burglar alarm beeps for no reason at night.'],
+    [
+      'headphones that need breaking in',
+      'retail',
+      'People say there is a break-in period, but the bass is still thin.',
+    ],
     [
       'a doctor running late',
       'health',
