@@ -5,10 +5,10 @@ import type { Logger } from '../logger.ts';
 import { httpOverFetcher } from '../net/fetcher.ts';
 import { readSession } from '../services/auth/sessions.ts';
 import type { Db } from '../services/db-handle.ts';
-import { reconnectSource } from '../services/oauth/connect-places.ts';
 import { finishConnect } from '../services/oauth/finish-connect.ts';
-import { loadAuthorizedGrant } from '../services/oauth/load-grant.ts';
+import { loadAuthorizedGrant } from '../services/oauth/load-authorized-grant.ts';
 import { oauthProvidersFromEnv } from '../services/oauth/providers.ts';
+import { reconnectSource } from '../services/oauth/reconnect-source.ts';
 import type { AppServices } from '../trpc/context.ts';
 import { SESSION_COOKIE } from './security.ts';
 

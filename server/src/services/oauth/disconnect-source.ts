@@ -8,7 +8,7 @@ import type { HttpFn } from '../../sources/google/types.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { DomainError, invalid, notFound } from '../errors.ts';
 import { openSourceSecrets } from '../secrets/source-secrets.ts';
-import { OAuthGrantError, revokeToken } from './grant-requests.ts';
+import { OAuthGrantError, revokeToken } from './oauth-requests.ts';
 import type { OAuthProviders } from './providers.ts';
 
 /**

@@ -4,14 +4,15 @@ import type { Db } from '../../db/client.ts';
 import { oauthGrants } from '../../db/schema/index.ts';
 import type { HttpFn } from '../../sources/google/types.ts';
 import { hashToken } from '../auth/tokens.ts';
+import { grantContext, grantKey } from './grant-keys.ts';
+import { sealGrantTokens } from './grant-tokens.ts';
 import {
   exchangeAuthorizationCode,
   exchangeWithGrant,
   OAuthGrantError,
   type TokenSet,
-} from './grant-requests.ts';
+} from './oauth-requests.ts';
 import { type OAuthProvider, redirectUriFor } from './providers.ts';
-import { grantContext, grantKey } from './start-connect.ts';
 
 export type FinishOutcome =
   | { kind: 'authorized'; grantId: string; orgId: string; reconnectSourceId: string | null }
@@ -98,12 +99,4 @@ async function longLivedFacebookToken(
     fb_exchange_token: short.accessToken,
   });
   return { ...long, refreshToken: null };
-}
-
-export function sealGrantTokens(box: SecretBox, orgId: string, grantId: string, tokens: TokenSet): string {
-  return box.encrypt(JSON.stringify(tokens), `${grantContext(orgId, grantId)}:tokens`);
-}
-
-export function openGrantTokens(box: SecretBox, orgId: string, grantId: string, sealed: string): TokenSet {
-  return JSON.parse(box.decrypt(sealed, `${grantContext(orgId, grantId)}:tokens`)) as TokenSet;
 }

@@ -1,7 +1,7 @@
 import type { OAuthProviderId } from '../../db/schema/oauth-grants.ts';
 import type { Env } from '../../env.ts';
 import { GRAPH_VERSION } from '../../sources/facebook/config.ts';
-import type { OAuthClientCredentials, OAuthEndpoints } from './grant-requests.ts';
+import type { OAuthClientCredentials, OAuthEndpoints } from './oauth-requests.ts';
 
 export type { OAuthProviderId };
 

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
 import { oauthGrants } from '../../db/schema/index.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { invalid } from '../errors.ts';
-import { buildAuthorizationUrl, randomState } from './grant-requests.ts';
+import { grantContext } from './grant-keys.ts';
+import { buildAuthorizationUrl, randomState } from './oauth-requests.ts';
 import { type OAuthProvider, redirectUriFor } from './providers.ts';
 
 /** Long enough to read a consent page and pick an account; short enough that a leaked link is soon useless. */
-export const CONNECT_STATE_TTL_MS = 10 * 60_000;
+const CONNECT_STATE_TTL_MS = 10 * 60_000;
 
 export type StartConnectInput = {
   orgId: string;
@@ -54,8 +54,3 @@ export async function startConnect(
   });
   return { url };
 }
-
-export const grantContext = (orgId: string, grantId: string) => `oauth-grant:${orgId}:${grantId}`;
-
-export const grantKey = (orgId: string, grantId: string) =>
-  and(eq(oauthGrants.orgId, orgId), eq(oauthGrants.id, grantId));

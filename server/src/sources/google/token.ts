@@ -1,4 +1,4 @@
-import { OAuthGrantError, refreshTokens } from '../../services/oauth/grant-requests.ts';
+import { OAuthGrantError, refreshTokens } from '../../services/oauth/oauth-requests.ts';
 import { GbpError, redactSecrets } from './errors.ts';
 import type { GbpConfig, GbpTokens, HttpFn, HttpResponse } from './types.ts';
 

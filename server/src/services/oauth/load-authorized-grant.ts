@@ -3,12 +3,12 @@ import type { SecretBox } from '../../crypto/secret-box.ts';
 import type { Db } from '../../db/client.ts';
 import { oauthGrants } from '../../db/schema/index.ts';
 import { invalid, notFound } from '../errors.ts';
-import { openGrantTokens } from './finish-connect.ts';
-import type { TokenSet } from './grant-requests.ts';
+import { openGrantTokens } from './grant-tokens.ts';
+import type { TokenSet } from './oauth-requests.ts';
 import type { OAuthProviderId } from './providers.ts';
 
 /** How long after consent the member may still pick what to watch with that grant. */
-export const GRANT_PICK_TTL_MS = 60 * 60_000;
+const GRANT_PICK_TTL_MS = 60 * 60_000;
 
 export type AuthorizedGrant = {
   id: string;

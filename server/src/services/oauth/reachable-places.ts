@@ -8,11 +8,8 @@ import { type GbpPlace, listGbpPlaces } from '../../sources/google/places.ts';
 import { createSession } from '../../sources/google/session.ts';
 import { createGbpConfig, type HttpFn } from '../../sources/google/types.ts';
 import { DomainError, invalid } from '../errors.ts';
-import type { AuthorizedGrant } from './load-grant.ts';
+import type { AuthorizedGrant } from './load-authorized-grant.ts';
 import type { OAuthProvider } from './providers.ts';
-
-/** One thing the grant can reach, as the picker shows it; `key` is what the member ticks. */
-export type ConnectChoice = { key: string; name: string; detail: string; watchedBySourceId: string | null };
 
 /** Everything the grant reaches, with its secrets (Page tokens), for the server's own use only. */
 export type Reachable =
@@ -60,31 +57,6 @@ export function googleTokens(grant: AuthorizedGrant) {
     accessToken: grant.tokens.accessToken,
     expiresAt: grant.tokens.expiresAt,
   };
-}
-
-/** What the picker lists: names and addresses only; tokens never leave the server. */
-export async function listConnectChoices(
-  db: Db,
-  provider: OAuthProvider,
-  grant: AuthorizedGrant,
-  http: HttpFn,
-  orgId: string,
-): Promise<ConnectChoice[]> {
-  const reachable = await listReachable(provider, grant, http);
-  const watched = await watchedIds(db, orgId, provider.id);
-  if (reachable.provider === 'facebook')
-    return reachable.pages.map((p) => ({
-      key: p.id,
-      name: p.name,
-      detail: 'Facebook Page',
-      watchedBySourceId: watched.get(p.id) ?? null,
-    }));
-  return reachable.places.map((p) => ({
-    key: googleKey(p),
-    name: p.title,
-    detail: [p.address, p.accountName].filter(Boolean).join(' · '),
-    watchedBySourceId: watched.get(p.locationId) ?? null,
-  }));
 }
 
 /** Page ids or Google location ids already watched by a source of this organization. */
