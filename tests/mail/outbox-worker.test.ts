@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { outbox } from '../../server/src/db/schema/index.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { buildNotice, createMailTransport } from '../../server/src/mail/index.ts';
-import { claimDueMessages } from '../../server/src/services/outbox/claim-outbox.ts';
+import { claimDueMessages } from '../../server/src/services/outbox/claim-due-messages.ts';
 import { enqueueEmails, startOutboxWorker } from '../../server/src/services/outbox/index.ts';
 import { redactStoredMail } from '../../server/src/services/outbox/stored-mail.ts';
 import { type CrashSink, startCrashSink } from '../feedback/crash-sink.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
-import type { ClaimedMessage } from './claim-outbox.ts';
-import { groupByKind } from './record-outcome.ts';
+import type { ClaimedMessage } from './claim-due-messages.ts';
+import { groupByKind } from './group-by-kind.ts';
 import type { SendPolicies, SendVerdict } from './send-policy.ts';
 
 /**

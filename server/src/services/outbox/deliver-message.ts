@@ -1,18 +1,15 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type OutboxStatus, outbox } from '../../db/schema/index.ts';
+import type { OutboxStatus } from '../../db/schema/index.ts';
 import type { MailTransport, SendResult } from '../../mail/index.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
 import type { SmsConfig } from '../../sms/sms-client.ts';
-import { checkBeforeSend } from './check-before-send.ts';
-import type { ClaimedMessage } from './claim-outbox.ts';
+import type { ClaimedMessage } from './claim-due-messages.ts';
+import type { RecordOutcome } from './create-outcome-recorder.ts';
+import type { RecordSent } from './create-sent-recorder.ts';
 import { deliverSms, isStoredSms } from './deliver-sms.ts';
-import type { RecordOutcome } from './record-outcome.ts';
-import type { RecordSent } from './record-sent.ts';
+import { maxAttempts, reportOutcome, retryLater, settle, verdictFor } from './delivery-steps.ts';
 import type { SendPolicies, SendVerdict } from './send-policy.ts';
 import { fromStoredMail, redactStoredMail } from './stored-mail.ts';
-
-export const maxAttempts = 8;
 
 export type DeliverDeps = {
   db: Db;
@@ -33,63 +30,6 @@ export type DeliverDeps = {
 // A 5xx about the recipient is a bounce; other permanent failures (an unbuildable message) are plain failures.
 function isBounce(result: SendResult): boolean {
   return !result.ok && result.permanent && /(^|\b)5\d\d\b|Recipient rejected/.test(result.response);
-}
-
-/** Settle the row, only while this worker still holds it: a stale worker must not overwrite a takeover. */
-export async function settle(
-  deps: DeliverDeps,
-  message: ClaimedMessage,
-  patch: Partial<typeof outbox.$inferInsert>,
-) {
-  const rows = await deps.db
-    .update(outbox)
-    .set({ ...patch, leaseOwner: null, leaseExpiresAt: null, updatedAt: new Date() })
-    .where(
-      and(eq(outbox.orgId, message.orgId), eq(outbox.id, message.id), eq(outbox.leaseOwner, deps.worker)),
-    )
-    .returning({ id: outbox.id });
-  return rows.length === 1;
-}
-
-/** The verdict given with the claimed batch, or the message's policy asked for it alone. */
-export async function verdictFor(
-  deps: DeliverDeps,
-  message: ClaimedMessage,
-  given: SendVerdict | undefined,
-): Promise<SendVerdict> {
-  if (given) return given;
-  const verdicts = await checkBeforeSend(deps.db, deps.policies, [message], new Date());
-  return verdicts.get(message.id) ?? { send: true };
-}
-
-/** Tells the message's policy how it ended, after the row was settled. */
-export async function reportOutcome(
-  deps: DeliverDeps,
-  message: ClaimedMessage,
-  status: OutboxStatus,
-  detail: string,
-): Promise<void> {
-  const policy = deps.policies[message.kind];
-  if (!policy?.afterOutcome) return;
-  const outcome = { message, status, detail };
-  await (deps.recordOutcome ? deps.recordOutcome(outcome) : policy.afterOutcome(deps.db, [outcome]));
-}
-
-/** Queued again for `at`; a wait the policy asked for (`countsAsAttempt` false) does not use up an attempt. */
-export async function retryLater(
-  deps: DeliverDeps,
-  message: ClaimedMessage,
-  lastError: string,
-  at: Date,
-  countsAsAttempt: boolean,
-): Promise<'queued'> {
-  await settle(deps, message, {
-    status: 'queued',
-    lastError,
-    nextAttemptAt: at,
-    attempts: countsAsAttempt ? message.attempts : message.attempts - 1,
-  });
-  return 'queued';
 }
 
 /**

@@ -1,15 +1,16 @@
 import type { OutboxStatus, StoredMail, StoredSms } from '../../db/schema/index.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
 import { findSentSms, sendSms } from '../../sms/sms-client.ts';
-import { type ClaimedMessage, interruptedNote } from './claim-outbox.ts';
+import type { ClaimedMessage } from './claim-due-messages.ts';
+import type { DeliverDeps } from './deliver-message.ts';
 import {
-  type DeliverDeps,
+  interruptedNote,
   maxAttempts,
   reportOutcome,
   retryLater,
   settle,
   verdictFor,
-} from './deliver-message.ts';
+} from './delivery-steps.ts';
 import type { SendVerdict } from './send-policy.ts';
 
 export function isStoredSms(payload: StoredMail | StoredSms): payload is StoredSms {

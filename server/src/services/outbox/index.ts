@@ -1,7 +1,10 @@
-export { type ClaimedMessage, claimDueMessages } from './claim-outbox.ts';
-export { deliverMessage, maxAttempts } from './deliver-message.ts';
-export { type EnqueuedEmail, type EnqueueOptions, enqueueEmail, enqueueEmails } from './enqueue-email.ts';
+export { type ClaimedMessage, claimDueMessages } from './claim-due-messages.ts';
+export { countOutboxByStatus } from './count-outbox-by-status.ts';
+export { deliverMessage } from './deliver-message.ts';
+export { maxAttempts } from './delivery-steps.ts';
+export { type EnqueuedEmail, type EnqueueOptions, enqueueEmail } from './enqueue-email.ts';
+export { enqueueEmails } from './enqueue-emails.ts';
 export { enqueueSms, type SmsToEnqueue } from './enqueue-sms.ts';
-export { countOutboxByStatus, listOutbox } from './list-outbox.ts';
+export { listOutbox } from './list-outbox.ts';
 export { type OutboxWorker, startOutboxWorker } from './outbox-worker.ts';
 export type { SendOutcome, SendPolicies, SendPolicy, SendVerdict } from './send-policy.ts';

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type OutboxStatus, outbox } from '../../db/schema/index.ts';
 
@@ -27,13 +27,4 @@ export async function listOutbox(
     .where(and(...conds))
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(filter.limit ?? 200);
-}
-
-export async function countOutboxByStatus(db: Db, orgId: string) {
-  const rows = await db
-    .select({ status: outbox.status, count: sql<number>`count(*)::int` })
-    .from(outbox)
-    .where(eq(outbox.orgId, orgId))
-    .groupBy(outbox.status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.count])) as Partial<Record<OutboxStatus, number>>;
 }

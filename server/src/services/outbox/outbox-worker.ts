@@ -4,10 +4,11 @@ import type { MailTransport } from '../../mail/index.ts';
 import type { SmsConfig } from '../../sms/sms-client.ts';
 import { startClaimLoop } from '../../workers/claim-loop.ts';
 import { checkBeforeSend } from './check-before-send.ts';
-import { type ClaimedMessage, claimDueMessages, releaseUnstarted } from './claim-outbox.ts';
+import { type ClaimedMessage, claimDueMessages } from './claim-due-messages.ts';
+import { createOutcomeRecorder } from './create-outcome-recorder.ts';
+import { createSentRecorder } from './create-sent-recorder.ts';
 import { type DeliverDeps, deliverMessage } from './deliver-message.ts';
-import { createOutcomeRecorder } from './record-outcome.ts';
-import { createSentRecorder } from './record-sent.ts';
+import { releaseUnstarted } from './release-unstarted.ts';
 import type { SendPolicies, SendVerdict } from './send-policy.ts';
 
 export type OutboxWorkerOptions = {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { OutboxStatus } from '../../db/schema/index.ts';
-import type { ClaimedMessage } from './claim-outbox.ts';
+import type { ClaimedMessage } from './claim-due-messages.ts';
 
 /** `retryAt`: not now but later (a text in the client's quiet hours); the wait is not a failed attempt. */
 export type SendVerdict = { send: true } | { send: false; reason: string; retryAt?: Date };

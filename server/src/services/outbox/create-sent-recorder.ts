@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { outbox } from '../../db/schema/index.ts';
-import type { ClaimedMessage } from './claim-outbox.ts';
+import type { ClaimedMessage } from './claim-due-messages.ts';
 import { batchPerTurn } from './per-turn.ts';
 
 /** Marks one e-mail sent; resolves false when this worker no longer held it (a takeover won). */

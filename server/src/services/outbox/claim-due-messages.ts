@@ -1,10 +1,9 @@
-import { and, asc, eq, getTableColumns, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { outbox } from '../../db/schema/index.ts';
+import { interruptedNote } from './delivery-steps.ts';
 
 export type ClaimedMessage = typeof outbox.$inferSelect;
-
-export const interruptedNote = 'Resent: an earlier attempt was interrupted before its outcome was recorded';
 
 /**
  * Claim up to `limit` due messages for this worker and mark them `sending` with a lease, committed before any
@@ -53,37 +52,4 @@ export async function claimDueMessages(
     .from(due)
     .where(and(eq(outbox.orgId, due.dueOrgId), eq(outbox.id, due.dueId)))
     .returning(getTableColumns(outbox));
-}
-
-/**
- * Hand back claimed messages this worker will not start (it is stopping, or they waited too long): queued
- * again at once, the attempt not counted. Only rows this worker still holds and has not settled change.
- */
-export async function releaseUnstarted(
-  db: Db,
-  worker: string,
-  messages: ReadonlyArray<Pick<ClaimedMessage, 'orgId' | 'id'>>,
-): Promise<number> {
-  if (!messages.length) return 0;
-  const orgIds = [...new Set(messages.map((m) => m.orgId))];
-  const ids = messages.map((m) => m.id);
-  const rows = await db
-    .update(outbox)
-    .set({
-      status: 'queued',
-      leaseOwner: null,
-      leaseExpiresAt: null,
-      attempts: sql`greatest(${outbox.attempts} - 1, 0)`,
-      updatedAt: new Date(),
-    })
-    .where(
-      and(
-        inArray(outbox.orgId, orgIds),
-        inArray(outbox.id, ids),
-        eq(outbox.leaseOwner, worker),
-        eq(outbox.status, 'sending'),
-      ),
-    )
-    .returning({ id: outbox.id });
-  return rows.length;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import { groupByKind } from './group-by-kind.ts';
 import { batchPerTurn } from './per-turn.ts';
 import type { SendOutcome, SendPolicies } from './send-policy.ts';
 
@@ -15,15 +16,4 @@ export function createOutcomeRecorder(db: Db, policies: SendPolicies): RecordOut
       await policies[kind]?.afterOutcome?.(db, group);
     return () => undefined;
   });
-}
-
-export function groupByKind<T>(items: readonly T[], kindOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const kind = kindOf(item);
-    const group = groups.get(kind);
-    if (group) group.push(item);
-    else groups.set(kind, [item]);
-  }
-  return groups;
 }
