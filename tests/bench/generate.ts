@@ -15,7 +15,7 @@ import { migrateDatabase } from '../../server/src/db/migrate.ts';
 import { locations, memberships, sources, users } from '../../server/src/db/schema/index.ts';
 import { hashPassword } from '../../server/src/services/auth/password.ts';
 import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
-import { rebuildAllRollups } from '../../server/src/services/rollups/refresh-rollups.ts';
+import { rebuildAllRollups } from '../../server/src/services/rollups/rebuild-all-rollups.ts';
 import { createRandom, type Random } from './dashboard-random.ts';
 
 export type BenchData = {

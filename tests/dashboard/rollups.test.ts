@@ -12,8 +12,10 @@ import { demoBusinessProfile } from '../../server/src/drafting/business-profile.
 import { approveDraft } from '../../server/src/services/replies/decide-draft.ts';
 import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { ingestReviews } from '../../server/src/services/reviews/ingest-reviews.ts';
-import { ensureFreshRollups, hasDirtyDays } from '../../server/src/services/rollups/drain-dirty-days.ts';
-import { rebuildAllRollups, refreshRollups } from '../../server/src/services/rollups/refresh-rollups.ts';
+import { ensureFreshRollups } from '../../server/src/services/rollups/ensure-fresh-rollups.ts';
+import { hasDirtyDays } from '../../server/src/services/rollups/has-dirty-days.ts';
+import { rebuildAllRollups } from '../../server/src/services/rollups/rebuild-all-rollups.ts';
+import { refreshRollups } from '../../server/src/services/rollups/refresh-rollups.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';
 import { createGoldenOrg, type GoldenOrg } from './golden-org.ts';
 

@@ -12,7 +12,7 @@ import { notFound } from '../errors.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import { triageOptionsFor } from '../reviews/triage-options.ts';
 import { addDays } from '../rollups/day-ranges.ts';
-import { ensureFreshRollups } from '../rollups/drain-dirty-days.ts';
+import { ensureFreshRollups } from '../rollups/ensure-fresh-rollups.ts';
 import { loadDailyRows } from '../trends/load-rollups.ts';
 import { type BenchmarkPoint, competitorPoints, ourPoints, weekBuckets } from './benchmark-series.ts';
 import { compareThemes } from './benchmark-themes.ts';

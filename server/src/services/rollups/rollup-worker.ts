@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../logger.ts';
 import { startClaimLoop } from '../../workers/claim-loop.ts';
-import { refreshAllDirtyDays } from './drain-dirty-days.ts';
+import { refreshAllDirtyDays } from './refresh-all-dirty-days.ts';
 
 /**
  * Keeps rollups fresh in the background: refresh the days the triggers queued, and look again every `intervalMs`

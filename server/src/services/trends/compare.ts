@@ -3,7 +3,7 @@ import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/executor.ts';
 import { dailyRollups, locations, NIL_UUID, ROLLUP_SCOPE, sources } from '../../db/schema/index.ts';
-import { ensureFreshRollups } from '../rollups/drain-dirty-days.ts';
+import { ensureFreshRollups } from '../rollups/ensure-fresh-rollups.ts';
 import { medianFromHistogram, REPLY_BUCKET_COUNT } from '../rollups/reply-buckets.ts';
 
 const int = (col: unknown) => sql<number>`sum(${col})::int`;

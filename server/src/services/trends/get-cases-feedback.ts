@@ -2,7 +2,7 @@ import { caseStageLabels, caseStages, type TrendsFilterInput } from '@rebound/sh
 import { and, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { dailyFeedbackRollups, NIL_UUID, ROLLUP_SCOPE, recoveryCases } from '../../db/schema/index.ts';
-import { ensureFreshRollups } from '../rollups/drain-dirty-days.ts';
+import { ensureFreshRollups } from '../rollups/ensure-fresh-rollups.ts';
 
 /**
  * Open recovery cases by playbook stage, now (a state, not a period), for the whole organization: cases are

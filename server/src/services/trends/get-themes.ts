@@ -3,7 +3,7 @@ import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { dailyThemeRollups } from '../../db/schema/index.ts';
 import { addDays, daysBetween } from '../rollups/day-ranges.ts';
-import { ensureFreshRollups } from '../rollups/drain-dirty-days.ts';
+import { ensureFreshRollups } from '../rollups/ensure-fresh-rollups.ts';
 import { sliceFor } from './load-rollups.ts';
 
 const TOP = 8;
