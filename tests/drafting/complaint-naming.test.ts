@@ -260,3 +260,30 @@ describe('no complaint taken from a word about something else', () => {
     expect(body(draft(store, helpline))).not.toMatch(/inquiry|customer service/i);
   });
 });
+
+describe('faults described in the reviewer’s own words', () => {
+  it('names the dishes described instead of apologising for "the food"', () => {
+    const reply = body(
+      draft(restaurant, 'What a disappointing meal. The naan was burnt and the dal was watery.'),
+    );
+    expect(reply).toMatch(/the naan was burnt/);
+    expect(reply).toMatch(/the dal was watery/);
+    expect(reply).not.toMatch(/the food/);
+  });
+
+  it('adds the faults the first apology left out, without naming one twice', () => {
+    const reply = body(
+      draft(hotel, 'The towels were stained. The carpet was sticky and the shower was lukewarm.'),
+    );
+    expect(reply).toMatch(/towels were stained/);
+    expect(reply).toMatch(/carpet was sticky/);
+    expect(reply.match(/towels/g)).toHaveLength(1);
+  });
+
+  it('leaves a product’s faults to the main apology, and tells no fault of a person twice', () => {
+    const reply = body(
+      draft(store, 'The remote stopped working after a week. The buttons are sticky and the case is flimsy.'),
+    );
+    expect(reply.match(/sticky/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});

@@ -50,6 +50,8 @@ function acknowledgement(
   return general(w, null);
 }
 
+const PLAIN_FAULTS = new Set(['defect', 'food', 'cleanliness']);
+
 /** A correct general sentence, about the item when it is known, when no detail of the grievance is sure. */
 function general(w: Writer, item: string | null): string {
   // What failed twice is the one detail sure to be right.
@@ -111,6 +113,22 @@ function namedComplaint(
   return item && /^it /.test(found.clause) ? found.clause.replace(/^it /, `${item} `) : found.clause;
 }
 
+/**
+ * The faults the reviewer described, when the acknowledgement did not already name them: for a meal, a stay or a
+ * job, where they are the detail a reader looks for. A product's faults are its main complaint, named already.
+ */
+function otherFaults(w: Writer, reviewText: string, said: string): string | null {
+  if (!w.canQuote || w.profile.regulated || w.situation.sectorGroup === 'retail') return null;
+  return toldFaults(reviewText, w.situation.sectorGroup, { people: false, except: said });
+}
+
+// What a general apology may still carry that the faults would lose: "even after you sent it back".
+const SAYS_MORE = /\b(?:even after|again|twice|still)\b/i;
+
+// Apologies that name nothing the reviewer described: "the food", "your stay", "the wait" in general.
+const GENERAL_ACK =
+  /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food|your meal|your stay|your visit)\b/i;
+
 function praiseNod(w: Writer): string {
   if (!w.canQuote || w.situation.stance !== 'mixed') return '';
   const praised = w.situation.praised
@@ -144,7 +162,9 @@ export function complaintParts(
         knowsProblem:
           words.form !== 'none' ||
           named !== null ||
-          (w.canQuote && titleComplaint(opts.title ?? null) !== null),
+          (w.canQuote && titleComplaint(opts.title ?? null) !== null) ||
+          // A faulty product, a wrong dish or a dirty room is plain from the themes even when no sentence names it.
+          triage.themes.some((theme) => PLAIN_FAULTS.has(theme)),
       });
   let offer: string;
   let within = withinWords(callHoursOf(profile.remedies));
@@ -182,10 +202,20 @@ export function complaintParts(
     : situation.priorActions.includes('repair_failed')
       ? t.priorFailed.repair_failed
       : null;
-  const told = acknowledgement(w, words, named, opts.title ?? null, triage.themes, opts.reviewText);
+  const generalTold = acknowledgement(w, words, named, opts.title ?? null, triage.themes, opts.reviewText);
+  const faults = otherFaults(w, opts.reviewText, generalTold);
+  // An apology for "the food" in general gives way to the dishes the reviewer described; a specific one is kept
+  // and the faults follow it.
+  const told =
+    faults && GENERAL_ACK.test(generalTold) && !SAYS_MORE.test(generalTold)
+      ? w.say(w.pick(t.ackClause, 'ack'), { p: faults })
+      : generalTold;
+  const also = faults && told === generalTold ? w.say(w.pick(t.ackAlso, 'also'), { p: faults }) : '';
   // A general sentence about the second failure already says what the prior-failure line would.
   const saidFailure = t.ackSecondFailure.some((sentence) => w.say(sentence) === told);
-  const ack = failed && !saidFailure ? `${told} ${w.say(w.pick(failed, 'failed'))}` : told;
+  const ack = [told, failed && !saidFailure ? w.say(w.pick(failed, 'failed')) : '', also]
+    .filter(Boolean)
+    .join(' ');
   const nod = praiseNod(w);
   const shared = THIRD_PARTY.test(opts.reviewText);
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.

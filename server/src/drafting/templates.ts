@@ -67,6 +67,14 @@ export const priorFailed = {
   ],
 } as const;
 
+// A second thing the reviewer described, after the acknowledgement of the first.
+export const ackAlso = [
+  'I am also sorry that {p}.',
+  'On top of that, {p}, which should not have happened.',
+  'And {p}; that is not right either.',
+  'I am sorry too that {p}.',
+];
+
 // When nothing but the second failure is sure: the replacement went wrong as the first one did.
 export const ackSecondFailure = [
   'I am sorry the replacement failed as well.',
@@ -190,7 +198,6 @@ export const remedyUntimed = [
   'If you will let me, I would like to offer {remedy}.',
   'I hope you will accept {remedy}.',
   'To make amends, I would like to offer {remedy}.',
-  'Whenever suits you, {remedy} is yours.',
 ];
 
 export const callToFix = [

@@ -1,5 +1,6 @@
 import type { SectorGroup } from '@rebound/shared';
 import { type Aspect, readAspects, sayAspect } from '../triage/situation/aspects.ts';
+import { readsCleanly } from './spelling.ts';
 
 // What a reviewer says of people's manner is told back as done to them: "our waiter was rude to you".
 const TO_YOU =
@@ -12,8 +13,22 @@ const GENERAL = /^(?:the|your) (?:food|meal|order|product|item|room|place)$/;
  * portion was so skimpy". Only descriptions are used, never bare verdicts; at most two things, or three that
  * share one description ("the chicken, the moussaka and the falafel were cold"). Null when the review names none.
  */
-export function toldFaults(text: string, sector: SectorGroup): string | null {
-  const faults = readAspects(text).filter((a) => a.polarity === 'negative' && a.descriptive);
+export function toldFaults(
+  text: string,
+  sector: SectorGroup,
+  opts: { people?: boolean; except?: string } = {},
+): string | null {
+  const said = opts.except?.toLowerCase() ?? '';
+  const faults = readAspects(text).filter(
+    (a) =>
+      a.polarity === 'negative' &&
+      a.descriptive &&
+      (opts.people !== false || !a.staff) &&
+      // A misspelt word read back to the reviewer looks careless.
+      readsCleanly(a.subject) &&
+      // A thing the reply already named is not named again.
+      !(said && said.includes(a.subject.replace(/^(?:the|your|our) /, ''))),
+  );
   const specific = faults.filter((a) => !GENERAL.test(a.subject));
   const chosen = specific.length > 0 ? specific : faults;
   if (chosen.length === 0) return null;
