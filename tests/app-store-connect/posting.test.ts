@@ -6,7 +6,7 @@ import { createLogger } from '../../server/src/logger.ts';
 import { claimDueReplies } from '../../server/src/services/posting/claim-replies.ts';
 import { type PostingDeps, postClaimedReply } from '../../server/src/services/posting/post-claimed-reply.ts';
 import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
-import { approveDraft } from '../../server/src/services/replies/decide-draft.ts';
+import { approveDraft } from '../../server/src/services/replies/approve-draft.ts';
 import { reviseReply } from '../../server/src/services/replies/revise-reply.ts';
 import { withdrawReply } from '../../server/src/services/replies/withdraw-reply.ts';
 import { createAscConfig, postAscResponseOnce } from '../../server/src/sources/app-store-connect/client.ts';

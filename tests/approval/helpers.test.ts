@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isWebhookSignatureValid, signWebhookBody } from '../../server/src/services/alerts/sign-webhook.ts';
 import { findPromises } from '../../server/src/services/cases/promises-from-text.ts';
 import { assertMoveAllowed } from '../../server/src/services/cases/transitions.ts';
-import { diffReplyText } from '../../server/src/services/replies/edit-diff.ts';
+import { diffReplyText } from '../../server/src/services/replies/diff-reply-text.ts';
 
 describe('promises read from a reply', () => {
   it('turns each committed sentence with a time into a promise due that many hours later', () => {

@@ -9,7 +9,7 @@ import {
   reviews,
 } from '../../server/src/db/schema/index.ts';
 import { demoBusinessProfile } from '../../server/src/drafting/business-profile.ts';
-import { approveDraft } from '../../server/src/services/replies/decide-draft.ts';
+import { approveDraft } from '../../server/src/services/replies/approve-draft.ts';
 import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { ingestReviews } from '../../server/src/services/reviews/ingest-reviews.ts';
 import { ensureFreshRollups } from '../../server/src/services/rollups/ensure-fresh-rollups.ts';

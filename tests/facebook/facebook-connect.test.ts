@@ -6,7 +6,7 @@ import { createLogger } from '../../server/src/logger.ts';
 import { claimDueReplies } from '../../server/src/services/posting/claim-replies.ts';
 import { postClaimedReply } from '../../server/src/services/posting/post-claimed-reply.ts';
 import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
-import { approveDraft } from '../../server/src/services/replies/decide-draft.ts';
+import { approveDraft } from '../../server/src/services/replies/approve-draft.ts';
 import { createFetchHttp, type HttpFn } from '../../server/src/sources/google/client.ts';
 import {
   consentThroughFake,

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { replyDrafts, reviews } from '../../db/schema/index.ts';
 import { DomainError, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
-import { approveDraft } from './decide-draft.ts';
+import { approveDraft } from './approve-draft.ts';
 
 export type BulkSkipReason = 'escalated' | 'not_positive' | 'has_finding' | 'not_open';
 
@@ -12,7 +12,7 @@ export type BulkSkipReason = 'escalated' | 'not_positive' | 'has_finding' | 'not
  * The rule for approving many replies with one yes: only thank-you drafts under positive, non-escalated reviews
  * of 4 stars or more, with no blocking finding. Anything else needs the owner to read it on its own.
  */
-export function bulkSkipReason(row: {
+function bulkSkipReason(row: {
   isEscalated: boolean;
   label: string;
   rating: number | null;

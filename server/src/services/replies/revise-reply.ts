@@ -4,7 +4,7 @@ import { replies, replyDrafts } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
-import { approveDraft } from './decide-draft.ts';
+import { approveDraft } from './approve-draft.ts';
 
 /**
  * A new text for a reply already approved or posted. It goes through approval again (the tone check, an

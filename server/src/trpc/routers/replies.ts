@@ -13,14 +13,19 @@ import {
 import { llmConfigFromEnv } from '../../drafting/index.ts';
 import { httpOverFetcher } from '../../net/fetcher.ts';
 import { readApprovalSettings, updateApprovalSettings } from '../../services/replies/approval-settings.ts';
+import { approveDraft } from '../../services/replies/approve-draft.ts';
 import { bulkApprove } from '../../services/replies/bulk-approve.ts';
 import { countWaiting } from '../../services/replies/count-waiting.ts';
-import { approveDraft, editDraft, rejectDraft } from '../../services/replies/decide-draft.ts';
+import { editDraft } from '../../services/replies/edit-draft.ts';
+import { listAlternatives } from '../../services/replies/list-alternatives.ts';
 import { listToPost } from '../../services/replies/list-to-post.ts';
-import { markReplyPosted, retryFailedPost } from '../../services/replies/mark-posted.ts';
-import { listAlternatives, regenerateDraft } from '../../services/replies/regenerate-draft.ts';
+import { markReplyPosted } from '../../services/replies/mark-reply-posted.ts';
+import { regenerateDraft } from '../../services/replies/regenerate-draft.ts';
+import { rejectDraft } from '../../services/replies/reject-draft.ts';
+import { retryFailedPost } from '../../services/replies/retry-failed-post.ts';
 import { reviseReply } from '../../services/replies/revise-reply.ts';
-import { undoApproval, undoRejection } from '../../services/replies/undo-decision.ts';
+import { undoApproval } from '../../services/replies/undo-approval.ts';
+import { undoRejection } from '../../services/replies/undo-rejection.ts';
 import { withdrawReply } from '../../services/replies/withdraw-reply.ts';
 import { capabilityProcedure, router } from '../init.ts';
 

@@ -2,95 +2,13 @@ import { replyLengthProblem } from '@rebound/shared';
 import { checkReply, hasBlocking } from '@rebound/shared/tone-check/index';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import {
-  type DraftOrigin,
-  organizations,
-  replies,
-  replyDrafts,
-  reviews,
-  sources,
-} from '../../db/schema/index.ts';
+import { replies, replyDrafts } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { createTasksFromReply } from '../cases/tasks.ts';
-import { conflict, DomainError, invalid, notFound } from '../errors.ts';
+import { conflict, invalid } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
-import { API_POSTING_KINDS } from '../posting/claim-replies.ts';
 import { approvalSettingsOf } from './approval-settings.ts';
-import { diffReplyText } from './edit-diff.ts';
-
-// Sources whose platform accepts replies through an API; everything else is copied and marked posted by hand.
-// The posting worker's table decides which platforms are posted to through their API.
-const POSTABLE_KINDS = new Set<string>(API_POSTING_KINDS);
-
-async function loadOpenDraft(db: Db, orgId: string, draftId: string) {
-  const [row] = await db
-    .select({
-      id: replyDrafts.id,
-      reviewId: replyDrafts.reviewId,
-      text: replyDrafts.text,
-      status: replyDrafts.status,
-      reviewText: reviews.text,
-      sourceKind: sources.kind,
-      settings: organizations.settings,
-    })
-    .from(replyDrafts)
-    .innerJoin(reviews, and(eq(reviews.orgId, replyDrafts.orgId), eq(reviews.id, replyDrafts.reviewId)))
-    .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
-    .innerJoin(organizations, eq(organizations.id, replyDrafts.orgId))
-    .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draftId)));
-  if (!row) throw notFound('Draft');
-  if (row.status !== 'draft' && row.status !== 'sent_back')
-    throw conflict(`This draft is already ${row.status.replace('_', ' ')}`);
-  return row;
-}
-
-function isRegulated(settings: Record<string, unknown>): boolean {
-  const profile = settings.profile as { regulated?: unknown } | undefined;
-  return profile?.regulated === true;
-}
-
-/** Save the owner's edit; the check runs again on the new text and the audit keeps before and after. */
-export async function editDraft(
-  db: Db,
-  orgId: string,
-  actor: Actor,
-  input: { draftId: string; text: string },
-  opts: { action?: string; origin?: DraftOrigin; originNote?: string | null } = {},
-) {
-  const draft = await loadOpenDraft(db, orgId, input.draftId);
-  const findings = checkReply(input.text, {
-    regulated: isRegulated(draft.settings),
-    reviewText: draft.reviewText,
-  });
-  await db.transaction(async (tx) => {
-    await tx
-      .update(replyDrafts)
-      .set({
-        text: input.text,
-        findings,
-        origin: opts.origin ?? 'owner',
-        // The owner's own words need no note; a machine draft says where it came from.
-        originNote: opts.originNote ?? null,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id)));
-    await recordAudit(tx, {
-      orgId,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: opts.action ?? 'reply.edited',
-      entityType: 'review',
-      entityId: draft.reviewId,
-      detail: {
-        draftId: draft.id,
-        before: draft.text,
-        after: input.text,
-        diff: diffReplyText(draft.text, input.text),
-      },
-    });
-  });
-  return { findings };
-}
+import { isRegulated, loadOpenDraft, POSTABLE_KINDS } from './open-drafts.ts';
 
 /**
  * An owner's yes. A blocking finding needs an explicit override reason. The approved text is frozen in `replies`;
@@ -199,33 +117,4 @@ export async function approveDraft(
       : [];
     return { replyId: reply?.id ?? null, state, releaseAt, taskIds: tasks.map((t) => t.id) };
   });
-}
-
-/** Reject a draft outright, or send it back for another pass. */
-export async function rejectDraft(
-  db: Db,
-  orgId: string,
-  actor: Actor & { userId: string },
-  input: { draftId: string; note?: string | undefined; sendBack: boolean },
-) {
-  const draft = await loadOpenDraft(db, orgId, input.draftId);
-  const status = input.sendBack ? ('sent_back' as const) : ('rejected' as const);
-  if (input.sendBack && draft.status === 'sent_back')
-    throw new DomainError('conflict', 'This draft is already sent back');
-  await db.transaction(async (tx) => {
-    await tx
-      .update(replyDrafts)
-      .set({ status, decidedBy: actor.userId, decidedAt: new Date(), decisionNote: input.note ?? null })
-      .where(and(eq(replyDrafts.orgId, orgId), eq(replyDrafts.id, draft.id)));
-    await recordAudit(tx, {
-      orgId,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: input.sendBack ? 'reply.sent_back' : 'reply.rejected',
-      entityType: 'review',
-      entityId: draft.reviewId,
-      detail: { draftId: draft.id, note: input.note ?? null },
-    });
-  });
-  return { status };
 }
