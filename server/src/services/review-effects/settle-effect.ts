@@ -6,7 +6,8 @@ import type { LlmConfig } from '../../drafting/index.ts';
 import { openCaseAndAlert } from '../cases/open-case-and-alert.ts';
 import { recordReviewEdit } from '../cases/record-review-edit.ts';
 import type { ClaimedEffect } from './claim-effects.ts';
-import { prepareDraft, storeFirstDraft } from './draft-review.ts';
+import { prepareDraft } from './prepare-draft.ts';
+import { storeFirstDraft } from './store-first-draft.ts';
 
 const MAX_ATTEMPTS = 8;
 

@@ -1,8 +1,8 @@
 import { fitReplyToPlatform } from '@rebound/shared';
 import { checkContextFor, checkReply } from '@rebound/shared/tone-check/index';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditLog, replyDrafts, reviews, sources } from '../../db/schema/index.ts';
+import { replyDrafts, reviews, sources } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
 import {
   composeDraft,
@@ -94,34 +94,4 @@ export async function prepareDraft(
     findings: checkReply(draft.text, checkContextFor(profile, review)),
     translateBeforePosting: draft.translateBeforePosting,
   };
-}
-
-/** Store a prepared draft and its audit entry, unless the review already has one (an owner wrote their own). */
-export async function storeFirstDraft(db: Db, draft: PreparedDraft): Promise<void> {
-  const [existing] = await db
-    .select({ id: replyDrafts.id })
-    .from(replyDrafts)
-    .where(
-      and(
-        eq(replyDrafts.orgId, draft.orgId),
-        eq(replyDrafts.reviewId, draft.reviewId),
-        inArray(replyDrafts.status, ['draft', 'sent_back', 'approved']),
-      ),
-    )
-    .limit(1);
-  if (existing) return;
-  const [made] = await db
-    .insert(replyDrafts)
-    .values(draft)
-    .returning({ id: replyDrafts.id, origin: replyDrafts.origin });
-  if (!made) return;
-  await db.insert(auditLog).values({
-    orgId: draft.orgId,
-    actorUserId: null,
-    actorLabel: 'Rebound',
-    action: 'reply.drafted',
-    entityType: 'review',
-    entityId: draft.reviewId,
-    detail: { draftId: made.id, origin: made.origin },
-  });
 }
