@@ -17,9 +17,9 @@ import { sendTestMessage } from '../../server/src/services/campaigns/send-test-m
 import { suppressEmail } from '../../server/src/services/clients/suppressions.ts';
 import { DomainError } from '../../server/src/services/errors.ts';
 import { answerRequest } from '../../server/src/services/feedback/answer-request.ts';
-import { findRequestByToken } from '../../server/src/services/feedback/find-request.ts';
+import { findRequestByToken } from '../../server/src/services/feedback/find-request-by-token.ts';
 import { feedbackSendPolicy } from '../../server/src/services/feedback/send-policy.ts';
-import { stampRequest } from '../../server/src/services/feedback/track-request.ts';
+import { stampRequest } from '../../server/src/services/feedback/stamp-request.ts';
 import { claimDueMessages, deliverMessage } from '../../server/src/services/outbox/index.ts';
 import { recordSmsOptOut } from '../../server/src/services/sms/opt-outs.ts';
 import { recordSmsDeliveryStatus } from '../../server/src/services/sms/record-delivery-status.ts';

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { Db } from '../services/db-handle.ts';
-import { findRequestByToken } from '../services/feedback/find-request.ts';
-import { unsubscribeByToken } from '../services/feedback/unsubscribe.ts';
+import { findRequestByToken } from '../services/feedback/find-request-by-token.ts';
+import { unsubscribeByToken } from '../services/feedback/unsubscribe-by-token.ts';
 import { bodyLimits, limitBody } from './body-limits.ts';
 import { NotFoundPage } from './pages/layout.tsx';
 import { ConfirmUnsubscribePage, UnsubscribedPage } from './pages/unsubscribe.tsx';

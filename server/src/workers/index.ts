@@ -8,7 +8,7 @@ import { resolveMailSettings } from '../services/campaigns/mail-settings.ts';
 import { startCompetitorPoller } from '../services/competitors/competitor-poller.ts';
 import { placesSettings } from '../services/competitors/refresh-competitor.ts';
 import { startDigestWorker } from '../services/digest/digest-worker.ts';
-import { startFeedbackOutbox } from '../services/feedback/start-outbox.ts';
+import { startFeedbackOutbox } from '../services/feedback/start-feedback-outbox.ts';
 import { createCollectors } from '../services/polling/collectors.ts';
 import { type Poller, startPoller } from '../services/polling/scheduler.ts';
 import { startAppPostingWorker } from '../services/posting/start-posting.ts';

@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
-import type { FoundRequest } from '../../services/feedback/find-request.ts';
+import type { FoundRequest } from '../../services/feedback/find-request-by-token.ts';
 import { Layout } from './layout.tsx';
 
 type PageProps = { token: string; request: FoundRequest };

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { feedbackRequests } from '../../db/schema/index.ts';
-import { findRequestByToken } from '../feedback/find-request.ts';
+import { findRequestByToken } from '../feedback/find-request-by-token.ts';
 
 /**
  * A visit through a text's link, noted before the feedback page itself is shown, so the funnel can say

@@ -6,11 +6,11 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { MailSettings } from '../campaigns/mail-settings.ts';
 import { invalid } from '../errors.ts';
 import { alertOwners } from './alert-owners.ts';
-import type { FoundRequest } from './find-request.ts';
+import type { FoundRequest } from './find-request-by-token.ts';
 
 const client = { userId: null, label: 'Client (feedback page)' };
 
-export function isLowScore(scale: 'five' | 'nps', score: number): boolean {
+function isLowScore(scale: 'five' | 'nps', score: number): boolean {
   return score <= scaleBounds[scale].lowAtMost;
 }
 

@@ -1,5 +1,5 @@
 import { outboxFileInput, outboxListInput } from '@rebound/shared';
-import { outboxDirOf } from '../../services/feedback/start-outbox.ts';
+import { outboxDirOf } from '../../services/feedback/outbox-config.ts';
 import { countOutboxByStatus, listOutbox } from '../../services/outbox/index.ts';
 import { listOrgOutboxFiles, readOrgOutboxFile } from '../../services/outbox/org-outbox-files.ts';
 import { capabilityProcedure, router } from '../init.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { suppressEmail } from '../clients/suppressions.ts';
-import { findRequestByToken } from './find-request.ts';
+import { findRequestByToken } from './find-request-by-token.ts';
 
 /** Suppress the address a feedback link was sent to, forever. Null when the token matches nothing. */
 export async function unsubscribeByToken(db: Db, token: string, source: 'one-click' | 'unsubscribe-page') {
