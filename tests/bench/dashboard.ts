@@ -12,7 +12,7 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../server/src/db/client.ts';
 import { addDays } from '../../server/src/services/rollups/day-ranges.ts';
-import { compareSlices } from '../../server/src/services/trends/compare.ts';
+import { compareSlices } from '../../server/src/services/trends/compare-slices.ts';
 import { getOverview } from '../../server/src/services/trends/get-overview.ts';
 import { createBrowserLikeClient } from '../support/api-client.ts';
 import { openBenchDatabase } from './dashboard-db.ts';

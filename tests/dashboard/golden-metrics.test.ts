@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareSlices } from '../../server/src/services/trends/compare.ts';
-import { getFeedbackFunnel, getOpenCases } from '../../server/src/services/trends/get-cases-feedback.ts';
+import { compareSlices } from '../../server/src/services/trends/compare-slices.ts';
+import { getFeedbackFunnel } from '../../server/src/services/trends/get-feedback-funnel.ts';
+import { getOpenCases } from '../../server/src/services/trends/get-open-cases.ts';
 import { getOverview, type Overview } from '../../server/src/services/trends/get-overview.ts';
 import { getThemes } from '../../server/src/services/trends/get-themes.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';

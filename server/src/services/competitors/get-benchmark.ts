@@ -13,7 +13,7 @@ import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import { triageOptionsFor } from '../reviews/triage-options.ts';
 import { addDays } from '../rollups/day-ranges.ts';
 import { ensureFreshRollups } from '../rollups/ensure-fresh-rollups.ts';
-import { loadDailyRows } from '../trends/load-rollups.ts';
+import { loadDailyRows } from '../trends/load-daily-rows.ts';
 import { type BenchmarkPoint, competitorPoints, ourPoints, weekBuckets } from './benchmark-series.ts';
 import { compareThemes } from './benchmark-themes.ts';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { addDays, type Day } from '../rollups/day-ranges.ts';
-import { getOpenCases } from '../trends/get-cases-feedback.ts';
+import { getOpenCases } from '../trends/get-open-cases.ts';
 import { getOverview } from '../trends/get-overview.ts';
 import { getThemes } from '../trends/get-themes.ts';
 import { listNeedsAttention } from './list-attention.ts';

@@ -2,7 +2,7 @@ import type { TrendsFilterInput } from '@rebound/shared';
 import type { Db } from '../../db/client.ts';
 import { addDays, daysBetween } from '../rollups/day-ranges.ts';
 import { ensureFreshRollups } from '../rollups/ensure-fresh-rollups.ts';
-import { loadOverviewRows } from './load-overview.ts';
+import { loadOverviewRows } from './load-overview-rows.ts';
 import { averageOf, summarizeTotals } from './metrics.ts';
 import { buildSeries } from './series.ts';
 import { findSpikeRecoveries, SPIKE_BASELINE_DAYS } from './spikes.ts';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { dailyThemeRollups } from '../../db/schema/index.ts';
 import { addDays, daysBetween } from '../rollups/day-ranges.ts';
 import { ensureFreshRollups } from '../rollups/ensure-fresh-rollups.ts';
-import { sliceFor } from './load-rollups.ts';
+import { sliceFor } from './rollup-slices.ts';
 
 const TOP = 8;
 const CHARTED = 5;

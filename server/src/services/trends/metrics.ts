@@ -1,5 +1,5 @@
 import { medianFromHistogram } from '../rollups/reply-buckets.ts';
-import type { PeriodTotals } from './load-overview.ts';
+import type { PeriodTotals } from './load-overview-rows.ts';
 
 export type PeriodSummary = {
   reviews: number;

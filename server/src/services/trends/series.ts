@@ -1,6 +1,6 @@
 import type { Day } from '../rollups/day-ranges.ts';
 import { dayFromNumber, dayNumber } from './day-numbers.ts';
-import type { DayPoint } from './load-overview.ts';
+import type { DayPoint } from './load-overview-rows.ts';
 
 export type SeriesPoint = {
   /** The first day of the bucket (a day, or the Monday of a week). */

@@ -1,6 +1,6 @@
 import { addDays, type Day, daysBetween } from '../rollups/day-ranges.ts';
 import { dayNumber } from './day-numbers.ts';
-import type { DayPoint } from './load-overview.ts';
+import type { DayPoint } from './load-overview-rows.ts';
 
 /** A day is a negative spike when it has at least this many negative reviews ... */
 export const SPIKE_MIN_NEGATIVES = 3;

@@ -1,10 +1,11 @@
 import { trendsCompareInput, trendsFilterInput } from '@rebound/shared';
 import { listNeedsAttention } from '../../services/digest/list-attention.ts';
-import { compareSlices } from '../../services/trends/compare.ts';
-import { getFeedbackFunnel, getOpenCases } from '../../services/trends/get-cases-feedback.ts';
+import { compareSlices } from '../../services/trends/compare-slices.ts';
+import { getFeedbackFunnel } from '../../services/trends/get-feedback-funnel.ts';
+import { getOpenCases } from '../../services/trends/get-open-cases.ts';
 import { getOverview } from '../../services/trends/get-overview.ts';
 import { getThemes } from '../../services/trends/get-themes.ts';
-import { listTrendFilters } from '../../services/trends/list-filters.ts';
+import { listTrendFilters } from '../../services/trends/list-trend-filters.ts';
 import { capabilityProcedure, router } from '../init.ts';
 
 const readers = capabilityProcedure('trends.read');

@@ -3,7 +3,8 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/executor.ts';
 import type { Day } from '../rollups/day-ranges.ts';
 import { REPLY_BUCKET_COUNT } from '../rollups/reply-buckets.ts';
-import { type SliceFilter, sliceFor } from './load-rollups.ts';
+import type { SliceFilter } from './load-daily-rows.ts';
+import { sliceFor } from './rollup-slices.ts';
 
 /** What the series, spikes and rolling averages read per day; the period totals come from SQL. */
 export type DayPoint = {

@@ -1,9 +1,5 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
 import { dailyRollups, NIL_UUID, ROLLUP_SCOPE, type RollupScope } from '../../db/schema/index.ts';
-import type { Day } from '../rollups/day-ranges.ts';
-
-export type SliceFilter = { locationId?: string | undefined; sourceId?: string | undefined };
+import type { SliceFilter } from './load-daily-rows.ts';
 
 /** The one rollup grain that answers a filter, so every read is a range scan over one row per day. */
 export function sliceFor(filter: SliceFilter): { scope: RollupScope; locationId: string; sourceId: string } {
@@ -39,53 +35,3 @@ export const rollupColumns = {
   removed: dailyRollups.removed,
   recovered: dailyRollups.recovered,
 };
-
-export type DailyRow = {
-  day: Day;
-  reviews: number;
-  stars1: number;
-  stars2: number;
-  stars3: number;
-  stars4: number;
-  stars5: number;
-  unrated: number;
-  ratingSum: number;
-  ratingCount: number;
-  negative: number;
-  mixed: number;
-  neutral: number;
-  positive: number;
-  escalated: number;
-  replied: number;
-  replyTimed: number;
-  replyMinutesSum: number;
-  replyHist: number[];
-  negativeReplied24h: number;
-  removed: number;
-  recovered: number;
-};
-
-/** The slice's rollup rows for [from, to], oldest first; days without reviews have no row. */
-export async function loadDailyRows(
-  db: Db,
-  orgId: string,
-  filter: SliceFilter,
-  from: Day,
-  to: Day,
-): Promise<DailyRow[]> {
-  const slice = sliceFor(filter);
-  return db
-    .select(rollupColumns)
-    .from(dailyRollups)
-    .where(
-      and(
-        eq(dailyRollups.orgId, orgId),
-        eq(dailyRollups.scope, slice.scope),
-        eq(dailyRollups.locationId, slice.locationId),
-        eq(dailyRollups.sourceId, slice.sourceId),
-        gte(dailyRollups.day, from),
-        lte(dailyRollups.day, to),
-      ),
-    )
-    .orderBy(asc(dailyRollups.day));
-}
