@@ -35,3 +35,35 @@ describe('wording a business used lately', () => {
     for (let seed = 0; seed < 5; seed++) expect(pickVariant(options, seed, 'x', used)).toBe('Ring me.');
   });
 });
+
+describe('a page of complaint replies', () => {
+  it('shares fewer runs of four words between replies when the business’s recent replies are remembered', async () => {
+    const { composeDraft } = await import('@rebound/server/drafting/index');
+    const { sectorGroupOf, triageReview } = await import('@rebound/server/triage/index');
+    const { loadProfile } = await import('./sample-drafts.ts');
+    const { sharedRunsWith } = await import('../../server/src/drafting/pick-variant.ts');
+    const restaurant = loadProfile('restaurant');
+    const texts = [
+      'The soup was cold and the bread was stale.',
+      'We waited an hour for our mains.',
+      'Our server forgot the drinks twice.',
+      'The steak was overcooked and the fries were soggy.',
+      'The music was so loud we could not talk.',
+      'The bill had two dishes we never ordered.',
+      'The table was sticky and the menus were torn.',
+      'The pasta was bland and the salad was limp.',
+      'Nobody greeted us for fifteen minutes.',
+      'The curry was far too salty.',
+    ];
+    const page = (withMemory: boolean) => {
+      const recent: string[] = [];
+      for (const text of texts) {
+        const r = { author: null, rating: 1, text };
+        const triage = triageReview(r, { sectorGroup: sectorGroupOf(restaurant.sector) });
+        recent.push(composeDraft(r, triage, restaurant, withMemory ? { recent } : {}).text);
+      }
+      return recent.reduce((n, text, i) => n + sharedRunsWith(recent.filter((_, j) => j !== i))(text), 0);
+    };
+    expect(page(true)).toBeLessThan(page(false));
+  });
+});

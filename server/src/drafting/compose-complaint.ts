@@ -3,7 +3,7 @@ import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.
 import { callHoursOf, chooseNextStep, describeRemedy, withinWords } from './choose-remedy.ts';
 import { complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
-import { inviteLine } from './invite-line.ts';
+import { inviteLine, sameTime } from './invite-line.ts';
 import { nameComplaint, titleComplaint } from './name-complaint.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import { reportedClause } from './reported-clause.ts';
@@ -173,7 +173,13 @@ export function complaintParts(
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
     const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
     offer = timed
-      ? w.say(w.pick(t.remedyTimed, 'remedy'), { remedy: phrase, within: withinWords(step.hours) })
+      ? w.say(w.pick(t.remedyTimed, 'remedy'), {
+          remedy: phrase,
+          within: w.pick(
+            sameTime(withinWords(step.hours)).filter((v) => /^(?:within|inside) /.test(v)),
+            'remedy-within',
+          ),
+        })
       : w.say(w.pick(t.remedyUntimed, 'remedy'), { remedy: phrase });
     promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
     if (timed) within = '';

@@ -6,7 +6,7 @@ import { holdingParts } from './compose-holding.ts';
 import { thanksParts } from './compose-thanks.ts';
 import { firstNameFrom } from './first-name.ts';
 import { fitToLimit, PLATFORM_LIMIT_BYTES } from './fit-length.ts';
-import { hashText } from './pick-variant.ts';
+import { hashText, sharedRunsWith } from './pick-variant.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { createWriter, type Part, part } from './writer.ts';
@@ -47,6 +47,34 @@ export function composeDraft(
   triage: Triage,
   profile: BusinessProfile,
   opts: ComposeOptions = {},
+): Draft {
+  const recent = opts.recent ?? [];
+  if (recent.length === 0) return composeChecked(review, triage, profile, opts);
+  // Each part already passes over wording used lately, but a filled-in phrase ("I am sorry your order…") can still
+  // echo a recent reply: of a few wordings, the one that shares least with the business's page is kept.
+  const shared = sharedRunsWith(recent);
+  let best: Draft | undefined;
+  let bestShared = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < WORDINGS_TRIED && bestShared > 0; attempt++) {
+    const variant = (opts.variant ?? 0) + attempt * 101;
+    const draft = composeChecked(review, triage, profile, { ...opts, variant });
+    const count = shared(draft.text);
+    if (count < bestShared) {
+      best = draft;
+      bestShared = count;
+    }
+  }
+  return best ?? composeChecked(review, triage, profile, opts);
+}
+
+/** How many wordings of one reply are compared against the business's recent replies. */
+const WORDINGS_TRIED = 4;
+
+function composeChecked(
+  review: DraftReview,
+  triage: Triage,
+  profile: BusinessProfile,
+  opts: ComposeOptions,
 ): Draft {
   const first = composeOnce(review, triage, profile, opts, true);
   const ctx = {

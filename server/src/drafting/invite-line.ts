@@ -22,4 +22,4 @@ const SAME_TIME: Record<string, readonly string[]> = {
   'within two days': ['within two days', 'inside two days'],
   'within three days': ['within three days', 'inside three days'],
 };
-const sameTime = (within: string): readonly string[] => SAME_TIME[within] ?? [within];
+export const sameTime = (within: string): readonly string[] => SAME_TIME[within] ?? [within];

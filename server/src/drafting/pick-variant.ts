@@ -91,3 +91,18 @@ function wholePattern(template: string): RegExp | null {
     .join('[^\\n]+?');
   return new RegExp(source, 'i');
 }
+
+/**
+ * How many runs of four words a draft shares with the given replies, contact details and sign-off aside: a reader
+ * of the business's page notices these, whichever template they came from.
+ */
+export function sharedRunsWith(texts: readonly string[]): (draft: string) => number {
+  const seen = new Set(texts.flatMap((text) => runsOf(wordsOf(ownWords(text)))));
+  return (draft) => runsOf(wordsOf(ownWords(draft))).filter((run) => seen.has(run)).length;
+}
+
+const ownWords = (text: string): string =>
+  text
+    .replace(/\n— [^\n]*$/, '')
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/\+?\(?\d[\d\s().-]{5,}\d/g, ' ');

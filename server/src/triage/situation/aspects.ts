@@ -167,8 +167,21 @@ function tokensOf(text: string): Token[] {
   return values.map((value, i) => ({ value, lower: value.toLowerCase(), pos: tags[i] ?? 'X' }));
 }
 
+// A reply is often worded a few times for one review; the reading of its text is kept for the latest few texts.
+const recentReads = new Map<string, Aspect[]>();
+const KEPT_READS = 8;
+
 /** Every judgement of a named thing the text makes, in the order written. */
 export function readAspects(text: string): Aspect[] {
+  const known = recentReads.get(text);
+  if (known) return known;
+  const read = readAspectsOf(text);
+  recentReads.set(text, read);
+  if (recentReads.size > KEPT_READS) recentReads.delete(recentReads.keys().next().value as string);
+  return read;
+}
+
+function readAspectsOf(text: string): Aspect[] {
   const out: Aspect[] = [];
   for (const sentence of splitSentences(text.replace(/’/g, "'"))) {
     if (NOT_THIS.test(sentence.text) || LIKED_ANYWAY.test(sentence.text)) continue;

@@ -9,8 +9,21 @@ const CONTRAST =
 
 const HAS_CONTRAST = new RegExp(CONTRAST.source, 'iu');
 
+const recentScores = new Map<string, ScoredClause[]>();
+const KEPT_SCORES = 8;
+
 /** Every clause of a text scored on its own, the most critical first: what a reply reads the grievance from. */
 export function criticalClauses(text: string): ScoredClause[] {
+  // A reply is often worded a few times for one review: the scores of the latest few texts are kept.
+  const known = recentScores.get(text);
+  if (known) return known;
+  const scored = scoreAll(text);
+  recentScores.set(text, scored);
+  if (recentScores.size > KEPT_SCORES) recentScores.delete(recentScores.keys().next().value as string);
+  return scored;
+}
+
+function scoreAll(text: string): ScoredClause[] {
   return scoreClauses(splitSentences(text.replace(/’/g, "'")), (s) => analyzeText(s.text).score).sort(
     (a, b) => a.score - b.score,
   );
