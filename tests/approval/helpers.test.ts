@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isWebhookSignatureValid, signWebhookBody } from '../../server/src/services/alerts/sign-webhook.ts';
+import {
+  isWebhookSignatureValid,
+  signWebhookBody,
+} from '../../server/src/services/alerts/webhook-signature.ts';
 import { findPromises } from '../../server/src/services/cases/promises-from-text.ts';
 import { assertMoveAllowed } from '../../server/src/services/cases/transitions.ts';
 import { diffReplyText } from '../../server/src/services/replies/diff-reply-text.ts';

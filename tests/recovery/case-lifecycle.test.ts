@@ -2,7 +2,7 @@ import { checkReply, hasBlocking } from '@rebound/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alerts } from '../../server/src/db/schema/index.ts';
-import { raiseOverdueTasks } from '../../server/src/services/alerts/scan-due-alerts.ts';
+import { raiseOverdueTasks } from '../../server/src/services/alerts/raise-overdue-tasks.ts';
 import { loadPolledDemo, signIn } from '../approval/demo-org.ts';
 import { engines } from '../support/db.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchDocument } from '../../server/src/net/fetch-document.ts';
 import { httpOverFetcher } from '../../server/src/net/fetcher.ts';
-import { createWebhookPoster } from '../../server/src/services/alerts/start-alerts.ts';
+import { createWebhookPoster } from '../../server/src/services/alerts/create-webhook-poster.ts';
 import { callProcedure, type Session } from './http.ts';
 import { listProcedures } from './procedures.ts';
 import { startWorld, type World } from './world.ts';

@@ -3,7 +3,7 @@ import { llmConfigFromEnv } from '../drafting/index.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import type { Fetcher } from '../net/fetcher.ts';
-import { startAppAlertWorker } from '../services/alerts/start-alerts.ts';
+import { startAppAlertWorker } from '../services/alerts/start-app-alert-worker.ts';
 import { resolveMailSettings } from '../services/campaigns/mail-settings.ts';
 import { startCompetitorPoller } from '../services/competitors/competitor-poller.ts';
 import { placesSettings } from '../services/competitors/refresh-competitor.ts';

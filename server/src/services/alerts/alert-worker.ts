@@ -1,9 +1,10 @@
 import pLimit from 'p-limit';
 import type { Logger } from '../../logger.ts';
 import { type ClaimLoop, startClaimLoop } from '../../workers/claim-loop.ts';
-import { claimDueAlerts } from './claim-alerts.ts';
+import { claimDueAlerts } from './claim-due-alerts.ts';
 import { type AlertDeliveryDeps, deliverAlert } from './deliver-alert.ts';
-import { raiseOverdueTasks, raiseSlaBreaches } from './scan-due-alerts.ts';
+import { raiseOverdueTasks } from './raise-overdue-tasks.ts';
+import { raiseSlaBreaches } from './raise-sla-breaches.ts';
 
 const LEASE_SECONDS = 120;
 

@@ -4,8 +4,9 @@ import { type AlertChannels, memberships, users } from '../../db/schema/index.ts
 import { buildNotice, type OutgoingMail, type SendResult } from '../../mail/index.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
 import { readAlertSettings } from './alert-settings.ts';
-import { type ClaimedAlert, releaseAlert } from './claim-alerts.ts';
-import { SIGNATURE_HEADER, signWebhookBody } from './sign-webhook.ts';
+import type { ClaimedAlert } from './claim-due-alerts.ts';
+import { releaseAlert } from './release-alert.ts';
+import { SIGNATURE_HEADER, signWebhookBody } from './webhook-signature.ts';
 
 export type WebhookResult = { ok: true } | { ok: false; message: string };
 
@@ -25,10 +26,10 @@ export type AlertDeliveryDeps = {
 };
 
 /** After this many failed rounds an alert is marked failed and shown as such; retrying forever helps nobody. */
-export const MAX_ALERT_ATTEMPTS = 8;
+const MAX_ALERT_ATTEMPTS = 8;
 
 /** The JSON an outgoing webhook receives; `text` makes Slack-style incoming webhooks render it as a message. */
-export function buildWebhookPayload(alert: ClaimedAlert, publicUrl: string) {
+function buildWebhookPayload(alert: ClaimedAlert, publicUrl: string) {
   const url = new URL(alert.link, publicUrl).toString();
   return {
     id: alert.id,

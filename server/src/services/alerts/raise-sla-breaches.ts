@@ -1,10 +1,9 @@
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alerts, caseTasks, replies, reviews } from '../../db/schema/index.ts';
+import { alerts, replies, reviews } from '../../db/schema/index.ts';
 import { readAlertSettings } from './alert-settings.ts';
+import { excerpt } from './due-alert-rows.ts';
 import { raiseAlert } from './raise-alert.ts';
-
-const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
 
 /**
  * Negative or escalated reviews still unanswered after the org's SLA: no approved reply from us and no owner
@@ -59,50 +58,4 @@ export async function raiseSlaBreaches(db: Db, now = new Date()): Promise<number
     if (id) raised++;
   }
   return raised;
-}
-
-/** Promises past their due date and not kept: marked alerted first (atomically), so each alerts once. */
-export async function raiseOverdueTasks(db: Db, now = new Date()): Promise<number> {
-  const due = await db
-    .select({ orgId: caseTasks.orgId, id: caseTasks.id })
-    .from(caseTasks)
-    .where(and(isNull(caseTasks.doneAt), isNull(caseTasks.alertedAt), lt(caseTasks.dueAt, now)))
-    .limit(500);
-  let raised = 0;
-  for (const byOrg of groupByOrg(due)) {
-    const marked = await db
-      .update(caseTasks)
-      .set({ alertedAt: now })
-      .where(
-        and(eq(caseTasks.orgId, byOrg.orgId), inArray(caseTasks.id, byOrg.ids), isNull(caseTasks.alertedAt)),
-      )
-      .returning({
-        id: caseTasks.id,
-        caseId: caseTasks.caseId,
-        reviewId: caseTasks.reviewId,
-        description: caseTasks.description,
-        dueAt: caseTasks.dueAt,
-      });
-    for (const t of marked) {
-      const id = await raiseAlert(db, {
-        orgId: byOrg.orgId,
-        kind: 'task_overdue',
-        dedupeKey: `task_overdue:${t.id}`,
-        taskId: t.id,
-        caseId: t.caseId,
-        reviewId: t.reviewId,
-        title: 'A promise to a client is overdue',
-        body: `“${excerpt(t.description)}” was due ${t.dueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC and is not marked as kept.`,
-        link: t.caseId ? `/cases/${t.caseId}` : t.reviewId ? `/reviews/${t.reviewId}` : '/cases',
-      });
-      if (id) raised++;
-    }
-  }
-  return raised;
-}
-
-function groupByOrg(rows: { orgId: string; id: string }[]) {
-  const map = new Map<string, string[]>();
-  for (const r of rows) map.set(r.orgId, [...(map.get(r.orgId) ?? []), r.id]);
-  return [...map].map(([orgId, ids]) => ({ orgId, ids }));
 }
