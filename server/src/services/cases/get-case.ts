@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { caseEvents, caseRemedies, caseTasks, recoveryCases, reviews } from '../../db/schema/index.ts';
-import { listAudit } from '../audit/record-audit.ts';
+import { listAudit } from '../audit/list-audit.ts';
 import { loadCase } from './load-case.ts';
 import { loadCaseFeedback } from './load-case-feedback.ts';
 

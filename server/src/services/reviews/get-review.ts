@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { replies, replyDrafts, reviews, reviewVersions, sources } from '../../db/schema/index.ts';
-import { listAudit } from '../audit/record-audit.ts';
+import { listAudit } from '../audit/list-audit.ts';
 import { notFound } from '../errors.ts';
 
 /** One review with its versions, drafts, approved replies and audit trail. */
