@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberships, users } from '../../db/schema/index.ts';
 import { DomainError } from '../errors.ts';
+import { normalizeEmail } from './normalize-email.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { createSession } from './sessions.ts';
 import {
@@ -16,10 +17,6 @@ import {
 
 // One message for every failure, so a sign-in form never tells which emails exist.
 const GENERIC = 'Email or password is incorrect';
-
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 /**
  * Check the password and open a fresh session. An attempt is counted against the typed e-mail and the client

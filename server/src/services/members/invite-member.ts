@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberInvitations, memberships, organizations, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { normalizeEmail } from '../auth/sign-in.ts';
+import { normalizeEmail } from '../auth/normalize-email.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { MailSettings } from '../campaigns/mail-settings.ts';
 import { DomainError } from '../errors.ts';

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberships, organizations, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { normalizeEmail } from '../auth/normalize-email.ts';
 import { hashPassword } from '../auth/password.ts';
-import { normalizeEmail } from '../auth/sign-in.ts';
 import { DomainError, notFound } from '../errors.ts';
 
 export type Actor = { userId: string | null; label: string };

@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.ts';
 import type { Tx } from '../../db/executor.ts';
 import { memberships, organizations, setupTokens, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { normalizeEmail } from '../auth/normalize-email.ts';
 import { hashPassword } from '../auth/password.ts';
-import { normalizeEmail } from '../auth/sign-in.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { conflict, DomainError } from '../errors.ts';
 
