@@ -37,7 +37,8 @@ export function registerBackupCommands(program: Command) {
     .option('--force', 'delete the data already in this database first')
     .action((file: string, opts: { force?: boolean }) =>
       withDatabase(async (database) => {
-        const { BackupError, restoreBackup } = await import('../services/backup/restore-backup.ts');
+        const { restoreBackup } = await import('../services/backup/restore-backup.ts');
+        const { BackupError } = await import('../services/backup/format.ts');
         const summary = await restoreBackup(database.db, file, { force: opts.force === true }).catch(
           (error: unknown) => {
             if (error instanceof BackupError) throw new CliError(error.message);

@@ -25,3 +25,6 @@ export function isBackupTrailer(line: Record<string, unknown>): line is BackupTr
 }
 
 export type BackupSummary = { file: string; bytes: number; tables: Record<string, TableDigest> };
+
+/** A backup that cannot be restored here, with the reason in words the operator can act on. */
+export class BackupError extends Error {}

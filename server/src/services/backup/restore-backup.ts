@@ -9,13 +9,11 @@ import { digestTable, type TableDigest } from './digest.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  BackupError,
   type BackupHeader,
   type BackupTrailer,
   isBackupTrailer,
 } from './format.ts';
-
-/** A backup that cannot be restored here, with the reason in words the operator can act on. */
-export class BackupError extends Error {}
 
 export type RestoreSummary = { tables: Record<string, TableDigest>; replacedExisting: boolean };
 
