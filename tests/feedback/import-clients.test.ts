@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clients } from '../../server/src/db/schema/index.ts';
 import { importClients } from '../../server/src/services/clients/import-clients.ts';
-import { previewClientsCsv } from '../../server/src/services/clients/parse-clients-csv.ts';
+import { previewClientsCsv } from '../../server/src/services/clients/preview-clients-csv.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';
 import { loadDemoWithLocation } from './helpers.ts';
 

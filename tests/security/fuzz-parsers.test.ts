@@ -1,7 +1,8 @@
 import type { SourceKind } from '@rebound/shared';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseClientsCsv, previewClientsCsv } from '../../server/src/services/clients/parse-clients-csv.ts';
+import { parseClientsCsv } from '../../server/src/services/clients/parse-clients-csv.ts';
+import { previewClientsCsv } from '../../server/src/services/clients/preview-clients-csv.ts';
 import {
   type CssSelectorConfig,
   ExtractError,

@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { type ClientImportField, clientImportFields } from '@rebound/shared';
 import { importClients } from '../services/clients/import-clients.ts';
-import {
-  type ClientCsvMapping,
-  parseClientsCsv,
-  previewClientsCsv,
-} from '../services/clients/parse-clients-csv.ts';
+import { type ClientCsvMapping, parseClientsCsv } from '../services/clients/parse-clients-csv.ts';
+import { previewClientsCsv } from '../services/clients/preview-clients-csv.ts';
 import { DomainError } from '../services/errors.ts';
 import { orgIdBySlug } from '../services/orgs/members.ts';
 import { CliError, withDatabase } from './context.ts';

@@ -1,6 +1,4 @@
 import { type ClientImportField, MAX_YEAR, MIN_YEAR } from '@rebound/shared';
-import { parse as parseSync } from 'csv-parse/sync';
-import { sniffDelimiter } from '../../sources/csv-mapping.ts';
 import {
   type ClientValues,
   cleanLine,
@@ -9,6 +7,7 @@ import {
   readServiceDate,
   readTags,
 } from './client-fields.ts';
+import { readRecords } from './csv-records.ts';
 
 export type ClientCsvMapping = Record<string, ClientImportField>;
 export type RowError = { line: number; reason: string };
@@ -19,79 +18,6 @@ export type ClientCsvPreview = {
   suggestedMapping: ClientCsvMapping;
   totalRows: number;
 };
-
-const headerHints: Array<[ClientImportField, RegExp]> = [
-  // Before e-mail consent: "SMS opt-in" is about texts, and would otherwise be read as the general consent.
-  ['smsConsent', /(sms|text).*(consent|opt)|(consent|opt).*(sms|text)/i],
-  ['email', /e-?mail/i],
-  ['phone', /phone|mobile|tel/i],
-  ['tags', /tag|label|group|segment/i],
-  ['lastServiceAt', /(last|service|visit|appointment|date|served)/i],
-  ['consent', /consent|opt|subscri|marketing/i],
-  ['name', /name|client|customer/i],
-];
-
-type RawRecord = { record: string[]; raw: string };
-
-// With `raw: true` csv-parse returns `{ record, raw }` per line, which its types do not describe: check each.
-function isRawRecord(value: unknown): value is RawRecord {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'raw' in value &&
-    typeof value.raw === 'string' &&
-    'record' in value &&
-    Array.isArray(value.record)
-  );
-}
-
-function readRecords(
-  text: string,
-  onSkip?: (error: RowError) => void,
-): Array<{ line: number; cells: string[] }> {
-  let nextLine = 1;
-  const out: Array<{ line: number; cells: string[] }> = [];
-  const records: unknown[] = parseSync(text, {
-    delimiter: sniffDelimiter(text.slice(0, 65_536)),
-    bom: true,
-    raw: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      if (error)
-        onSkip?.({ line: Number(error.lines) || nextLine, reason: `Unreadable CSV: ${error.message}` });
-    },
-  });
-  for (const entry of records) {
-    if (!isRawRecord(entry)) continue;
-    const leading = /^(?:[ \t]*(?:\r\n|\r|\n))*/.exec(entry.raw)?.[0] ?? '';
-    const line = nextLine + (leading.match(/\r\n|\r|\n/g)?.length ?? 0);
-    nextLine += entry.raw.match(/\r\n|\r|\n/g)?.length ?? 0;
-    out.push({ line, cells: entry.record });
-  }
-  return out;
-}
-
-/** The header, a few rows and a guessed mapping, so the person importing can check columns first. */
-export function previewClientsCsv(text: string): ClientCsvPreview {
-  const records = readRecords(text);
-  const [header, ...rows] = records;
-  const headers = (header?.cells ?? []).map((h) => cleanLine(h, 100));
-  const suggestedMapping: ClientCsvMapping = {};
-  const taken = new Set<ClientImportField>();
-  headers.forEach((h, index) => {
-    const hit = headerHints.find(([field, pattern]) => !taken.has(field) && pattern.test(h));
-    suggestedMapping[String(index)] = hit ? hit[0] : 'ignore';
-    if (hit) taken.add(hit[0]);
-  });
-  return {
-    headers,
-    sampleRows: rows.slice(0, 5).map((r) => r.cells),
-    suggestedMapping,
-    totalRows: rows.length,
-  };
-}
 
 function readRow(cells: string[], mapping: ClientCsvMapping, now: Date): ClientValues | string {
   const cell = (field: ClientImportField) => {

@@ -8,12 +8,15 @@ import {
   suppressInput,
   tagClientsInput,
 } from '@rebound/shared';
+import { countClients } from '../../services/clients/count-clients.ts';
 import { importClients } from '../../services/clients/import-clients.ts';
-import { readImportProgress, trackImport } from '../../services/clients/import-progress.ts';
-import { countClients, listClients, tagClients } from '../../services/clients/list-clients.ts';
-import { previewClientsCsv } from '../../services/clients/parse-clients-csv.ts';
+import { listClients } from '../../services/clients/list-clients.ts';
+import { previewClientsCsv } from '../../services/clients/preview-clients-csv.ts';
+import { readImportProgress } from '../../services/clients/read-import-progress.ts';
 import { saveClient } from '../../services/clients/save-client.ts';
 import { listSuppressions, suppressEmail } from '../../services/clients/suppressions.ts';
+import { tagClients } from '../../services/clients/tag-clients.ts';
+import { trackImport } from '../../services/clients/track-import.ts';
 import { capabilityProcedure, router } from '../init.ts';
 
 const managers = capabilityProcedure('clients.manage');
