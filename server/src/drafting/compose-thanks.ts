@@ -1,21 +1,20 @@
-import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
-import { cleanPhrase, joinPhrases, problemWords } from './phrase-problem.ts';
-import { aboutElsewhere, quibbleTopic, readQuibble } from './read-quibble.ts';
+import { capitalise, joinPhrases } from './phrase-problem.ts';
+import { type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
+import { areaOf, whoHears } from './thanks-areas.ts';
+import { choosePraise, describe, type Praise, productPraise, readPraise } from './thanks-praise.ts';
 import { boughtElsewhere, experienceNoun, productNoun, pronounFor } from './thanks-subject.ts';
 import * as tw from './thanks-wording.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
 // A person's name as written in the review: a capitalised word, nothing else.
 const PERSON = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u;
-// The business itself is not a thing to single out: "the kind words about the hotel" reads as a form letter.
-const THE_BUSINESS =
-  /^the (?:[a-z]+ )?(?:hotel|motel|restaurants?|place|location|store|shop|salon|spa|clinic|office|company|business|bar|cafe|café|diner|garage|gym|studio|establishment)$/i;
-// A thank-you shorter than this reads as a form letter; longer than the upper bound, as a speech.
+// A thank-you shorter than this reads as a form letter; longer than the upper bound, as a speech. The upper bound
+// leaves room for a greeting and the sign-off within 80 words.
 const MIN_WORDS = 30;
-const MAX_WORDS = 80;
+const MAX_WORDS = 70;
 
 /**
  * True when a capitalised word the reader took for a person is the name of a place: "Porta Pizza", "at Porta",
@@ -24,7 +23,7 @@ const MAX_WORDS = 80;
 function namesAPlace(name: string, text: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    `(?<!\\p{L})(?:at|from|love|loved|visit|visited|tried|found|into) ${n}(?!\\p{L})|(?<!\\p{L})${n}(?:'s)? (?:Pizza|Pizzeria|Cafe|Café|Grill|Bar|Salon|Spa|Nails|Studio|Yoga|Fitness|Gym|Auto|Motors|Hotel|Inn|Bakery|Kitchen|Diner|Deli|Tavern|Pub|Market|Store|Shop|Foods?|Sliders|Burgers?|Tacos|Sushi|Coffee|Tea|Books|Records|Music|Plumbing|Electric|Services?)(?!\\p{L})`,
+    `(?<!\\p{L})(?:at|from|love|loved|visit|visited|tried|found|into) ${n}(?!\\p{L})|(?<!\\p{L})${n}(?:'s)? (?:Pizza|Pizzeria|Cafe|Café|Grill|Bar|Salon|Spa|Nails|Studio|Yoga|Fitness|Gym|Auto|Motors|Hotel|Inn|Bakery|Kitchen|Diner|Deli|Tavern|Pub|Market|Store|Shop|Foods?|Sliders|Burgers?|Tacos|Sushi|Coffee|Tea|Books|Records|Music|Plumbing|Electric|Services?|Academy|Dental|Dentistry|Family|Collision|Group|Center|Centre)(?!\\p{L})`,
     'u',
   ).test(text);
 }
@@ -32,7 +31,7 @@ function namesAPlace(name: string, text: string): boolean {
 export type ThanksReview = { text: string; title?: string | null };
 
 const SHARED_WORDS =
-  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat)\b/gi;
+  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?)\b/gi;
 const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
 
 /** True when the second sentence opens like the first or repeats one of its warm words. */
@@ -44,21 +43,22 @@ function echoes(first: string, second: string): boolean {
 }
 
 /**
- * The glad line, chosen per review; two sentences in a row that open alike or lean on the same warm word ("What a
- * lovely review… It is lovely to hear") read as stitched, so the next line in the pool is taken instead.
+ * A line from the pool, chosen per review; one that opens like the sentence before it or leans on the same warm word
+ * ("What a lovely review… It is lovely to hear") reads as stitched, so the next line in the pool is taken instead.
  */
-function gladLine(w: Writer, pool: readonly string[], vars: Record<string, string>, opening: string): string {
-  const start = Math.max(0, pool.indexOf(w.pick(pool, 'glad')));
-  const first = w.say(pool[start] ?? '', vars);
-  for (let i = 0; i < pool.length; i++) {
-    const said = w.say(pool[(start + i) % pool.length] ?? '', vars);
-    if (!echoes(opening, said)) return said;
-  }
-  return first;
+function sayAfter(
+  w: Writer,
+  pool: readonly string[],
+  salt: string,
+  vars: Record<string, string>,
+  before: string,
+): string {
+  const fits = pool.filter((line) => !echoes(before, w.say(line, vars)));
+  return w.say(w.pick(fits.length > 0 ? fits : pool, salt), vars);
 }
 
 const wordsIn = (parts: readonly Part[]): number =>
-  parts.reduce((n, p) => n + p.text.split(/\s+/).filter((w) => w.length > 0).length, 0);
+  parts.reduce((n, p) => n + p.text.split(/\s+/).filter((x) => x.length > 0).length, 0);
 
 /** The invitation back in the trade's own words. */
 function inviteLines(profile: BusinessProfile, thing: string): readonly string[] {
@@ -84,145 +84,200 @@ function inviteLines(profile: BusinessProfile, thing: string): readonly string[]
   }
 }
 
-/** Praised things as clean noun phrases; people and names are thanked by name elsewhere, never as things. */
-function praisedThings(w: Writer, people: readonly string[]): string[] {
-  if (!w.canQuote) return [];
-  const names = new Set(w.situation.people.map((p) => p.toLowerCase()));
-  return w.situation.praised
-    .filter((p) => !names.has(p.toLowerCase().replace(/^the /, '')))
-    .filter((p) => !people.some((name) => p.toLowerCase().includes(name.toLowerCase())))
-    .map(cleanPhrase)
-    .filter((p): p is string => p !== null && p.split(/\s+/).length <= 5 && !THE_BUSINESS.test(p));
-}
+type Facts = {
+  people: string[];
+  named: Praise[];
+  staff: Praise | null;
+  product: string | null;
+  thing: string;
+  quibble: ToldQuibble;
+};
 
-type ThanksQuibble = { found: boolean; noun: string | null; clause: string | null };
-
-/**
- * The quibble a happy reviewer stated, if any: from their own cue words ("only complaint", "cons:"), or from a
- * criticism the situation read with confidence ("the breakfast area was crowded"), unless it is about somewhere else.
- */
-function quibbleOf(w: Writer, review: ThanksReview): ThanksQuibble {
-  const none = { found: false, noun: null, clause: null };
-  if (w.situation.stance === 'neutral') return none;
-  const stated = readQuibble(review.text, review.title);
-  const noun = stated.found && w.canQuote ? stated.noun : null;
-  if (noun) return { found: true, noun, clause: null };
-  const read = w.situation.stance === 'happy_with_quibble' ? problemWords(w.situation, w.canQuote) : null;
-  const item = w.situation.item?.replace(/^the /, '') ?? '';
-  const sentence = splitSentences(review.text).find(
-    (s) => item.length > 0 && s.text.toLowerCase().includes(item),
-  );
-  const clean =
-    read !== null &&
-    read.form !== 'none' &&
-    sentence !== undefined &&
-    !aboutElsewhere(sentence.text) &&
-    !/\s\p{Lu}|["“”]/u.test(read.text) &&
-    read.text.split(/\s+/).length <= 10;
-  if (clean && read.form === 'clause') return { found: true, noun: null, clause: read.text };
-  if (clean && read.form === 'noun') return { found: true, noun: read.text, clause: null };
-  if (stated.found) return { found: true, noun: null, clause: null };
-  // Read as a quibble without the usual cue words: named by its topic when one is clear.
-  const stance = w.situation.stance;
-  const topic =
-    w.canQuote && (stance === 'happy_with_quibble' || stance === 'happy')
-      ? quibbleTopic(review.text, stance === 'happy')
-      : null;
-  return topic ? { found: true, noun: topic, clause: null } : none;
-}
-
-/**
- * A thank-you to a happy (or mostly happy) reviewer: names one or two things they praised and the person they
- * thanked, welcomes back someone who says they are a regular, answers a quibble they really stated in one sentence,
- * and invites them back in the trade's own words. It never offers anything: a public reward after a good review
- * looks like paying for reviews.
- */
-export function thanksParts(w: Writer, review: ThanksReview): Part[] {
+function readFacts(w: Writer, review: ThanksReview): Facts {
   const { situation, profile } = w;
   const people = w.canQuote
     ? situation.people.filter((p) => PERSON.test(p) && !namesAPlace(p, review.text))
     : [];
-  const praised = praisedThings(w, people);
-  const isProduct = profile.sector === 'electronics';
-  const product = isProduct && w.canQuote ? productNoun(review.text, review.title) : null;
-  const it = pronounFor(product);
-  const agree = { are: it === 'them' ? 'are' : 'is', s: it === 'them' ? '' : 's' };
-  const thing = experienceNoun(profile, review.text);
+  const product =
+    profile.sector === 'electronics' && w.canQuote ? productNoun(review.text, review.title) : null;
+  const praise = w.canQuote ? readPraise(review.text, situation.people) : [];
+  const chosen = choosePraise(praise, product);
+  const whole =
+    profile.sector === 'electronics' && w.canQuote ? productPraise(review.text, review.title, product) : [];
+  // A product praised as a whole comes first; one of its parts may follow ("how well it works" and the sound).
+  const first = whole[0];
+  const others = chosen.named.filter((p) => !first || !p.words.some((x) => first.how?.startsWith(x)));
+  const named = first ? [first, ...others].slice(0, 2) : chosen.named;
+  const staff = chosen.staff;
+  return {
+    people,
+    named,
+    staff,
+    product,
+    thing: experienceNoun(profile, review.text),
+    quibble: tellQuibble(w, review),
+  };
+}
 
-  const parts: Part[] = [];
-  parts.push(
-    part(
-      praised.length > 0
-        ? w.say(w.pick(tw.praisedOpen, 'thanks'), { p: joinPhrases(praised) })
-        : w.say(w.pick(tw.genericOpen, 'thanks')),
-    ),
-  );
-  // Without a named thing, a line about the experience as a whole keeps the note from reading as filler.
-  const productPraised = product !== null && praised.includes(product);
-  const quibble = quibbleOf(w, review);
-  // A product with a stated flaw is not "working so well": the note says it does the job on the whole.
-  const gladPool = profile.regulated
+/** The opening: thanks that name what was praised, or tell back how the reviewer described it. */
+function opening(w: Writer, facts: Facts): Part[] {
+  const { named } = facts;
+  const tense = w.profile.sector === 'electronics' ? 'present' : 'past';
+  const described = named.filter((p) => p.words.length > 0 || p.how !== undefined);
+  const h = joinPhrases(described.map((p) => describe(p, tense)));
+  const p = joinPhrases(named.filter((x) => !x.how).map((x) => x.subject));
+  const vars = { p, P: capitalise(p), h, H: capitalise(h) };
+  // Telling back how it was suits a note whose named things were all described; otherwise they are named plainly.
+  const canDescribe = described.length > 0 && described.length === named.length;
+  const plans = !p
+    ? ['described', 'glad-first']
+    : canDescribe
+      ? ['named', 'described', 'glad-first']
+      : ['named'];
+  const plan = w.pick(plans, 'plan');
+  if (plan === 'described') return [part(w.say(w.pick(tw.describedOpen, 'thanks'), vars))];
+  if (plan === 'glad-first') {
+    const glad = w.say(w.pick(tw.describedGlad, 'glad'), vars);
+    return [part(glad), part(sayAfter(w, tw.plainThanks, 'thanks', vars, glad))];
+  }
+  const open = w.say(w.pick(tw.praisedOpen, 'thanks'), vars);
+  // A description kept for when the note is short: "I am so glad to hear how clean the room was."
+  const more =
+    described.length > 0 && named.length > 1
+      ? [part(sayAfter(w, tw.describedGlad, 'glad', vars, open), true)]
+      : [];
+  return [part(open), ...more];
+}
+
+/** A line about the experience or the product as a whole, true of any happy reviewer of this business. */
+function wholeLine(w: Writer, facts: Facts, before: string): Part {
+  const it = pronounFor(facts.product);
+  const vars = {
+    item: facts.product ?? 'it',
+    thing: facts.thing,
+    are: it === 'them' ? 'are' : 'is',
+    s: it === 'them' ? '' : 's',
+    its: it === 'them' ? 'their' : 'its',
+  };
+  const isProduct = w.profile.sector === 'electronics';
+  const pool = w.profile.regulated
     ? tw.gladGeneral
-    : isProduct && quibble.found
+    : isProduct && facts.quibble.found
       ? tw.gladProductOverall
       : isProduct
-        ? product && !productPraised
+        ? facts.product
           ? tw.gladProduct
           : tw.gladProductGeneric
         : tw.gladThing;
-  const gladVars = { item: product ?? 'it', thing, ...agree };
-  const gladPart = part(gladLine(w, gladPool, gladVars, parts[0]?.text ?? ''), true);
-  if (praised.length === 0) parts.push(gladPart);
+  return part(sayAfter(w, pool, 'glad-whole', vars, before), true);
+}
 
-  const person = people[0];
-  if (person) parts.push(part(w.say(w.pick(tw.person, 'person'), { person })));
-  // A regulated practice's invitation already speaks of the team, so its extra line is a general one.
-  const teamPart = part(w.say(w.pick(profile.regulated ? tw.regulatedExtra : tw.team, 'team')), true);
-  // A regulated practice's invitation already speaks of the team.
-  const teamFits = !profile.regulated && situation.stance !== 'neutral';
-  if (!person && teamFits && w.pick([true, false], 'team-on')) parts.push(teamPart);
-  // A product owner's "my third one" makes them a fan of the product, not a regular of the shop.
-  if (situation.isReturning && !profile.regulated && !isProduct)
-    parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
+/** Thanks when nothing can be named: a general line, then one about the experience or the product as a whole. */
+function generalOpening(w: Writer, facts: Facts): Part[] {
+  const open = w.say(w.pick(tw.genericOpen, 'thanks'));
+  return [part(open), wholeLine(w, facts, open)];
+}
 
-  if (quibble.found) {
-    const line = quibble.clause
-      ? w.say(w.pick(tw.quibbleClause, 'quibble'), { p: quibble.clause })
-      : quibble.noun
-        ? w.say(w.pick(tw.quibbleNoun, 'quibble'), { p: quibble.noun })
-        : w.say(w.pick(tw.quibbleGeneral, 'quibble'));
-    parts.push(part(line));
-  }
+/** Who the praise is handed on to: the person named, the staff praised, or the part of the business that earned it. */
+function handOn(w: Writer, facts: Facts): Part | null {
+  const person = facts.people[0];
+  if (person) return part(w.say(w.pick(tw.person, 'person'), { person }));
+  const staff = facts.staff && !facts.named.includes(facts.staff) ? facts.staff : null;
+  const area = facts.named[0] ? areaOf(facts.named[0].subject, w.profile) : null;
+  const who = staff
+    ? staff.subject.replace(/^your /, 'our ')
+    : area && area !== 'staff' && area !== 'product'
+      ? whoHears(area, w.profile)
+      : null;
+  if (!who || who === 'the team') return null;
+  return part(w.say(w.pick(tw.handOn, 'hand-on'), { s: who, S: capitalise(who) }), !staff);
+}
 
-  let invite: string;
-  if (situation.stance === 'neutral' && !quibble.found) invite = w.say(w.pick(t.neutralInvite, 'neutral'));
-  else if (isProduct) {
-    const ours = !boughtElsewhere(review.text, review.title);
-    const lines = ours ? [...tw.productInvite, ...tw.productInviteOurs] : tw.productInvite;
-    const chosen = w.pick(lines, 'back-product');
-    // Named once in the note is enough; the invitation then says "it" or "them".
-    const named = product !== null && parts.some((p) => p.text.includes(product));
-    const subject = it === 'them' ? 'they' : 'it';
-    invite = w.say(chosen, {
+/** One sentence on the reviewer's quibble, with who will hear of it. */
+function quibbleLine(w: Writer, quibble: ToldQuibble): Part | null {
+  if (!quibble.found) return null;
+  const said = quibble.clause ?? quibble.noun;
+  if (!said) return part(w.say(w.pick(tw.quibbleGeneral, 'quibble')));
+  const who = whoHears(areaOf(said, w.profile), w.profile);
+  const vars = { c: quibble.clause ?? '', n: quibble.noun ?? '', s: who ?? '' };
+  const pool = quibble.clause
+    ? who
+      ? tw.quibbleClause
+      : tw.quibbleClauseNotOurs
+    : who
+      ? tw.quibbleNoun
+      : tw.quibbleNotOurs;
+  return part(w.say(w.pick(pool, 'quibble'), vars));
+}
+
+function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly Part[]): Part {
+  const { situation, profile } = w;
+  if (situation.stance === 'neutral' && !facts.quibble.found)
+    return part(w.say(w.pick(t.neutralInvite, 'neutral')));
+  if (profile.sector !== 'electronics')
+    return part(w.say(w.pick(inviteLines(profile, facts.thing), `back-${wordingGroupOf(profile)}`)));
+  const { product } = facts;
+  const it = pronounFor(product);
+  const ours = !boughtElsewhere(review.text, review.title);
+  const lines = ours ? [...tw.productInvite, ...tw.productInviteOurs] : tw.productInvite;
+  // Named once in the note is enough; the invitation then says "it" or "them".
+  const named = product !== null && parts.some((p) => p.text.includes(product));
+  const subject = it === 'them' ? 'they' : 'it';
+  return part(
+    w.say(w.pick(lines, 'back-product'), {
       item: named ? it : (product ?? it),
       subj: named ? subject : (product ?? subject),
-      ...agree,
-    });
-  } else invite = w.say(w.pick(inviteLines(profile, thing), `back-${wordingGroupOf(profile)}`));
-  const invitePart = part(invite, true);
+      are: it === 'them' ? 'are' : 'is',
+      s: it === 'them' ? '' : 's',
+    }),
+  );
+}
 
-  // Short notes get the experience line and the team line, in that order, until they read as written for someone.
-  for (const extra of [gladPart, teamPart]) {
-    if (wordsIn([...parts, invitePart]) >= MIN_WORDS) break;
-    if (parts.includes(extra) || (extra === teamPart && !teamFits && !profile.regulated)) continue;
-    const afterGlad = parts.indexOf(gladPart);
-    parts.splice(afterGlad >= 0 ? afterGlad + 1 : 1, 0, extra);
+/**
+ * A thank-you to a happy (or mostly happy) reviewer: names one or two things they praised in their own words and
+ * the person they thanked, welcomes back someone who says they are a regular, answers a quibble they really stated
+ * in one sentence that names it, and invites them back in the trade's own words. It never offers anything: a public
+ * reward after a good review looks like paying for reviews.
+ */
+export function thanksParts(w: Writer, review: ThanksReview): Part[] {
+  const { situation, profile } = w;
+  const facts = readFacts(w, review);
+  const parts = facts.named.length > 0 ? opening(w, facts) : generalOpening(w, facts);
+  const handed = handOn(w, facts);
+  if (handed) parts.push(handed);
+  // A product owner's "my third one" makes them a fan of the product, not a regular of the shop.
+  if (situation.isReturning && !profile.regulated && profile.sector !== 'electronics')
+    parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
+  const quibble = quibbleLine(w, facts.quibble);
+  if (quibble) parts.push(quibble);
+  const back = invite(w, review, facts, parts);
+  // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.
+  const teamFits = !profile.regulated && situation.stance !== 'neutral' && !handed;
+  const fillers: Part[] = [];
+  if (facts.named.length > 0) fillers.push(wholeLine(w, facts, parts[parts.length - 1]?.text ?? ''));
+  if (profile.regulated) fillers.push(part(w.say(w.pick(tw.regulatedExtra, 'team')), true));
+  else if (teamFits) fillers.push(part(w.say(w.pick(tw.team, 'team')), true));
+  for (const extra of fillers) {
+    if (wordsIn([...parts, back]) >= MIN_WORDS) break;
+    parts.splice(quibble ? parts.indexOf(quibble) : parts.length, 0, extra);
   }
-  parts.push(invitePart);
+  parts.push(back);
   while (wordsIn(parts) > MAX_WORDS) {
     const optional = parts.findIndex((p, i) => p.optional && i !== parts.length - 1);
     if (optional < 0) break;
     parts.splice(optional, 1);
   }
-  return parts;
+  return dropOptionalWhenLong(parts);
+}
+
+/** Optional lines stay only while the note is short; a long note keeps what names the reviewer's own words. */
+function dropOptionalWhenLong(parts: Part[]): Part[] {
+  const out = [...parts];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const p = out[i];
+    if (!p?.optional) continue;
+    const without = out.filter((_, k) => k !== i);
+    if (wordsIn(without) >= MIN_WORDS + 8) out.splice(i, 1);
+  }
+  return out;
 }

@@ -1,14 +1,17 @@
 import { splitSentences } from '../triage/situation/sentences.ts';
-import { toSecondPerson } from './phrase-problem.ts';
+import { isNounPhrase, toSecondPerson } from './phrase-problem.ts';
+import { REWARD_WORDS } from './thanks-praise.ts';
 
-export type Quibble = { found: false } | { found: true; noun: string | null };
+export type Quibble =
+  | { found: false }
+  | { found: true; noun: string | null; clause: string | null; sentence: string };
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
-  /(?<!\p{L})(?:cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:\p{L}*n'?t|not|never|without|no) (?:had |have |having |got |found |even |a single )*(?:one|a single|any) (?:problem|issue|complaint|fault)s?|cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative))(?!\p{L})/iu;
 // A criticism of somewhere else ("the other studio keeps the lights on") is not a quibble with this business.
 const ELSEWHERE =
   /(?<!\p{L})(?:other|another|previous|last|old|former|different) (?:studio|salon|place|places|shop|shops|store|stores|location|locations|gym|gyms|groomer|groomers|mechanic|mechanics|garage|dealer|dealership|restaurant|restaurants|hotel|hotels|spa|spas|clinic|doctor|dentist|company|companies|brand|brands|one|ones|model|models)|(?:elsewhere|before (?:i|we) found)(?!\p{L})/iu;
@@ -45,6 +48,7 @@ const NAMED = [
   /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole) (?:complaint|gripe|issue|problem|down ?side|drawback|criticism|quibble|niggle)(?: with [a-z ]+?)? (?:is|was|would be) (?:with |about )?(.+)/iu,
   /(?:^|, )(?:except|apart from|other than|aside from) (?:for )?(.+)/iu,
   /cons?\s*[:-]\s*(.+)/iu,
+  /(?:could|should|need to|needs to|must) (?:improve|fix|update|work on|look at) (the [a-z]+(?: [a-z]+){0,2})(?= as\b| because\b|[,.;!]|$)/iu,
 ];
 
 // What a quibble is about, when its own words do not make a phrase: the first topic its sentence names.
@@ -138,28 +142,96 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
   // "Cons:" on a line of its own, with "none" on the next, is one statement.
   const joined = text.replace(/(\bcons?\s*[:-])\s*\n+\s*/gi, '$1 ');
   const sentences = [...(title ? [title] : []), ...splitSentences(joined).map((s) => s.text)];
-  let found = false;
-  let noun: string | null = null;
-  for (const sentence of sentences) {
-    if (!CUE.test(sentence) || NONE_STATED.test(sentence) || ELSEWHERE.test(sentence) || SCOPE.test(sentence))
-      continue;
-    found = true;
-    for (const pattern of NAMED) {
-      const m = pattern.exec(sentence);
-      const candidate = m?.[1] ? nounFrom(m[1]) : null;
-      if (candidate) {
-        noun = candidate;
-        break;
-      }
-    }
-    // "Hours are very limited, which is my only complaint": the subject before the cue is the quibble.
-    const before =
-      /^(?:the |our |my )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:a bit |a little |very |too |quite |rather )*([a-z-]+)(?:,)? which (?:is|was) (?:my|the|our) only/i.exec(
-        sentence,
-      );
-    if (!noun && before?.[1] && before[2]) noun = `the ${before[2].toLowerCase()} ${before[1].toLowerCase()}`;
-    noun ??= topicOf(quibblePart(sentence));
-    if (noun) break;
+  const stated = sentences.filter(
+    (s) => CUE.test(s) && !NONE_STATED.test(s) && !ELSEWHERE.test(s) && !SCOPE.test(s),
+  );
+  if (stated.length === 0) return { found: false };
+  for (const sentence of stated) {
+    const noun = namedIn(sentence);
+    const clause = noun ? null : clauseIn(sentence);
+    const topic = noun || clause ? null : topicOf(quibblePart(sentence));
+    if (noun || clause || topic) return { found: true, noun: noun ?? topic, clause, sentence };
   }
-  return found ? { found: true, noun } : { found: false };
+  // The cue ("needs improvement") may follow the sentence that says what was wrong.
+  const first = stated[0] ?? '';
+  for (const sentence of sentences) {
+    const clause = ELSEWHERE.test(sentence) || NONE_STATED.test(sentence) ? null : clauseIn(sentence);
+    if (clause) return { found: true, noun: null, clause, sentence };
+  }
+  return { found: true, noun: null, clause: null, sentence: first };
+}
+
+/** The quibble named after the reviewer's own cue: "my only complaint is the limited hours", "cons: the fan". */
+function namedIn(sentence: string): string | null {
+  for (const pattern of NAMED) {
+    const m = pattern.exec(sentence);
+    const candidate = m?.[1] ? nounFrom(m[1]) : null;
+    if (candidate) return candidate;
+  }
+  // "Hours are very limited, which is my only complaint": the subject before the cue is the quibble.
+  const before =
+    /^(?:the |our |my )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:a bit |a little |very |too |quite |rather )*([a-z-]+)(?:,)? which (?:is|was) (?:my|the|our) only/i.exec(
+      sentence,
+    );
+  return before?.[1] && before[2] ? `the ${before[2].toLowerCase()} ${before[1].toLowerCase()}` : null;
+}
+
+// "…but the service was not that friendly", "because the pool was closed": what was wrong, as a clause.
+const CLAUSE =
+  /(?:^|[,;:(]\s*|\b(?:but|though|although|however|because|is that|was that|that|and|is|was)\s+)((?:(?:the|my|our|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+(?:was|were|is|are)\s+[^,.;:!?()]{3,70})/gi;
+// "I wish the remote was illuminated": the wish told back as what could be ("the remote could be illuminated").
+const WISH =
+  /\bwish(?:ed)?\s+((?:the|my|our|their)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:was|were|would be|could be)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/i;
+const PRONOUN =
+  /^(?:it|this|that|they|these|those|there|he|she|i|we|you|which|what|who|everything|nothing|all|one)$/i;
+// Where the clause stops being about the thing: "…closed down til the next day when I check out".
+const CLAUSE_END =
+  /\s+(?:til|till|until|when|while|which|because|so|since|as|and (?:i|we|it|they|that)|but|though|if|for (?:me|us)|compared)\b.*$/i;
+// What makes a clause a criticism rather than one more piece of praise.
+const CRITICAL_CLAUSE =
+  /\b(?:not|never|no|n't|too|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose)\b/i;
+
+/** The critical clause of a quibble sentence in the reviewer's words, facing them; null when none reads cleanly. */
+export function clauseIn(sentence: string): string | null {
+  // "you still need to buy extra mapping software": what the reviewer had to do, said to them.
+  const need =
+    /\byou (?:still |also |will )?(?:need|have) to ((?:buy|get|pay for|use|charge|replace|add) [a-z ]{3,40})/i.exec(
+      sentence,
+    );
+  if (need?.[0]) return readsAsQuibble(need[0].replace(CLAUSE_END, ''), true);
+  const wish = WISH.exec(sentence);
+  if (wish?.[1] && wish[2])
+    return readsAsQuibble(`${wish[1]} could be ${wish[2].replace(CLAUSE_END, '')}`, true);
+  const plain = sentence
+    .replace(/\bit's\b/gi, 'it is')
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  for (const m of plain.matchAll(CLAUSE)) {
+    // "the LCD is pretty useless is fast paced games": the predicate ends where a second verb starts.
+    const raw = (m[1] ?? '').replace(
+      /^(.*?\s(?:was|were|is|are)\s.*?)\s(?:is|are|was|were|in|on|for|with|during)\s.*$/i,
+      '$1',
+    );
+    const told = readsAsQuibble(raw.replace(CLAUSE_END, '').trim(), false);
+    if (told) return told;
+  }
+  return null;
+}
+
+function readsAsQuibble(raw: string, wished: boolean): string | null {
+  const text = toSecondPerson(raw).replace(/^their\b/i, 'the');
+  const words = text.split(/\s+/);
+  const subject = words[0] ?? '';
+  // "it is a little hard to plug in" says plainly what was wrong with the thing reviewed; other pronouns do not.
+  const plainIt = /^it is (?:a bit|a little|too|rather|quite|slightly|somewhat) [a-z]+\b/i.test(text);
+  const youNeed = /^you (?:still |also |will )?(?:need|have) to\b/i.test(text);
+  if (words.length < 3 || words.length > 12 || (PRONOUN.test(subject) && !plainIt && !youNeed)) return null;
+  if (!wished && !CRITICAL_CLAUSE.test(words.slice(2).join(' '))) return null;
+  // A name, a figure or a quote inside reads badly when repeated; so does the reviewer's own "I".
+  if (/\s\p{Lu}\p{Ll}|\d|["“”&]|\b(?:you|i|we)\b/u.test(words.slice(1).join(' '))) return null;
+  // Repeated in a reply to a good review, "the free breakfast" reads like a reward.
+  if (words.some((w) => REWARD_WORDS.test(w.toLowerCase()))) return null;
+  if (youNeed) return text;
+  if (!plainIt && !/^(?:the|your|our)$/i.test(subject) && !isNounPhrase(subject)) return null;
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -13,7 +13,15 @@ const display = (word: string): string =>
 
 /** "the headphones" named in the title or most often in the text, or null when the review names none. */
 export function productNoun(text: string, title: string | null | undefined): string | null {
-  const inTitle = title ? [...title.matchAll(PRODUCT)].map((m) => (m[1] ?? '').toLowerCase()) : [];
+  // "…working on laptop": a device the title says the product is used with is not the product.
+  const inTitle = title
+    ? [...title.matchAll(PRODUCT)]
+        .filter(
+          (m) =>
+            !/\b(?:on|for|with|to|from|my|your|in)\s+(?:a |an |the |my )?$/i.test(title.slice(0, m.index)),
+        )
+        .map((m) => (m[1] ?? '').toLowerCase())
+    : [];
   if (inTitle[0]) return `the ${display(inTitle[0])}`;
   // In the text only "this receiver", "these headphones" is sure to be the product reviewed; other devices the
   // reviewer owns ("my laptop") are often named more often than the thing they bought.
@@ -31,6 +39,8 @@ const STAY =
 const MEAL =
   /(?<!\p{L})(?:food|meal|dinner|lunch|brunch|breakfast|dish|dishes|menu|pizza|burger|tacos?|sushi|coffee|latte|dessert|cake|appetizers?|entrees?|drinks?|cocktails?|beer|wine)(?!\p{L})/iu;
 
+const DRINKS = /(?<!\p{L})(?:coffee|latte|espresso|tea|drinks?|cocktails?|beer|wine)(?!\p{L})/giu;
+
 /** What the reviewer had with the business, at the level of their review: "your stay", "your meal", "your visit". */
 const LODGING = /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites|b&b|bed and breakfast|hostel)(?!\p{L})/iu;
 
@@ -39,7 +49,8 @@ export function experienceNoun(profile: BusinessProfile, text: string): string {
     if (LODGING.test(profile.name) || profile.serviceNoun === 'stay') return 'your stay';
     if (STAY.test(text) && !/(?<!\p{L})(?:restaurant|bar|cafe|café|diner)(?!\p{L})/iu.test(text))
       return 'your stay';
-    if (MEAL.test(text)) return 'your meal';
+    // Coffee and a pastry are a visit, not a meal.
+    if (MEAL.test(text.replace(DRINKS, ' '))) return 'your meal';
   }
   return yourThing(profile) ?? 'your visit';
 }

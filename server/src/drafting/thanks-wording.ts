@@ -1,26 +1,91 @@
 /**
  * Wording of thank-you notes to happy reviewers, first person of the contact who signs ("I"; `say` turns it to "we"
- * for a team). Placeholders: {p} what they praised ("the fish tacos"), {person}, {thing} ("your stay"), {item}
- * ("the headphones"), {it} ("it" or "them"). Rules: only the opening says "thank you" (the quibble line may say
- * "thanks too"), nothing claims praise the reviewer did not give, nothing offers anything, and every pool is large
- * enough that no line shows up in more than about one reply in twenty.
+ * for a team). Placeholders: {p} what they praised as noun phrases ("the fish tacos and the view"), {h} how they
+ * described it ("how clean the room was"), {P}/{H} the same with a capital, {person}, {s} who hears of it ("the
+ * kitchen", "our bartender"), {c} a quibble as a clause, {n} a quibble as a noun phrase, {thing} ("your stay"),
+ * {item} ("the headphones"). Rules: only the opening says "thank you" (a quibble line may say "thank you too"),
+ * nothing claims praise the reviewer did not give, nothing offers anything, and a business's page of twenty replies
+ * shares no sentence: every pool is large, and a line recently used by the business is passed over.
  */
 
+// Opening thanks that name what was praised, as noun phrases.
 export const praisedOpen = [
-  'Thank you for the lovely review, and for the kind words about {p}!',
-  'Thank you, it is great to hear how much you enjoyed {p}.',
-  'Thank you for taking the time to write, and for singling out {p}.',
-  'Your words about {p} made my day, so thank you.',
-  'Thank you for the kind review; I am so glad {p} made such a good impression.',
-  'What a lovely review to read. Thank you for mentioning {p}.',
-  'Thank you for such a generous review, and for the shout-out to {p}.',
-  'Thank you so much; I am delighted {p} stood out for you.',
-  'Many thanks for writing this, and for the kind words about {p}.',
-  'Thank you for writing; hearing that you loved {p} is a real treat.',
-  'Thank you for such a warm review, and for what you said about {p}.',
-  'It is a pleasure to read what you said about {p}, so thank you.',
+  'Thank you for the kind words about {p}.',
+  'Thank you for singling out {p}.',
+  'Thank you for taking the time to write about {p}.',
+  'Many thanks for the shout-out to {p}.',
+  'Thank you for giving {p} a mention.',
+  'Thank you for what you wrote about {p}.',
+  'Thank you for the warm review, and for picking out {p}.',
+  'Thank you for sharing your thoughts on {p}.',
+  'Thank you for such a kind review, and for the nod to {p}.',
+  'Thank you for calling out {p} in your review.',
+  'Thank you for the generous words on {p}.',
+  'Thank you for writing this, and especially for the words on {p}.',
+  '{P} getting a mention made my day, so thank you.',
+  'It means a lot to see {p} mentioned, so thank you.',
+  'Thank you for highlighting {p}.',
+  'Thank you for the generous review and what you said about {p}.',
+  'Thank you for the mention of {p}.',
+  'Thank you for noticing {p}.',
+  'Thank you for telling people about {p}.',
+  'Thanks so much for the praise for {p}.',
+  'Thank you for the review, and for the kind mention of {p}.',
+  'Seeing {p} praised by name is a treat, so thank you.',
+  'Thank you for taking a moment to praise {p}.',
+  'Thank you for the warm words on {p}.',
 ];
 
+// Opening thanks that tell back how the reviewer described something: {h} is "how clean the room was".
+export const describedOpen = [
+  'Thank you for telling everyone {h}.',
+  'Thank you for saying {h}.',
+  'Thank you for letting others know {h}.',
+  'Thank you for writing about {h}.',
+  'Thank you for the review, and for noticing {h}.',
+  'Thank you for taking the time to say {h}.',
+  'Thank you for sharing {h}.',
+  'Thank you for the kind review and for mentioning {h}.',
+  'Many thanks for describing {h}.',
+  'Thank you for putting into words {h}.',
+  'Thank you for the review; it is a joy to read {h}.',
+];
+
+// The described thing told back on its own, with no thanks in it.
+export const describedGlad = [
+  'I am so glad to hear {h}.',
+  'It is lovely to read {h}.',
+  'It is a joy to hear {h}.',
+  'Reading {h} made my day.',
+  'I was delighted to read {h}.',
+  'It is good to know {h}.',
+  'I am pleased you noticed {h}.',
+  'It is great to hear {h}.',
+  'It is so nice to read {h}.',
+  'Hearing {h} is the best kind of news.',
+  'I love reading {h}.',
+  'It warms my heart to hear {h}.',
+  'It is always a thrill to hear {h}.',
+  'I enjoyed reading {h}.',
+];
+
+// A short thanks after a first sentence that already named the praise.
+export const plainThanks = [
+  'Thank you for taking the time to write.',
+  'Thank you for sharing it with everyone.',
+  'Thank you for the review.',
+  'Thank you for telling others.',
+  'Thank you for such a generous write-up.',
+  'Thank you for taking a moment to say so.',
+  'Thank you for writing it all down for others to read.',
+  'Thank you so much for the kind review.',
+  'Thank you for spreading the word.',
+  'Thank you for the five-star words.',
+  'Thank you for saying so publicly.',
+  'Many thanks for putting it in a review.',
+];
+
+// Opening thanks when nothing can be named safely.
 export const genericOpen = [
   'Thank you for the wonderful review!',
   'Thank you so much for taking the time to write this.',
@@ -44,10 +109,8 @@ export const gladThing = [
   'It is lovely to hear {thing} went so well.',
   'I am really glad {thing} was such a good one.',
   'It is great to know {thing} lived up to what you hoped for.',
-  'Hearing that {thing} went smoothly is the best news.',
   'I am so pleased {thing} left you smiling.',
   'Knowing you enjoyed {thing} means a lot.',
-  'It is great to hear {thing} was a happy one.',
   'It is a real pleasure to hear {thing} went so well.',
   'It is wonderful that {thing} was everything you hoped.',
 ];
@@ -59,6 +122,8 @@ export const gladProduct = [
   'I am pleased to hear you are getting so much out of {item}.',
   'Knowing {item} suit{s} you so well is great to hear.',
   'It sounds like {item} {are} a great fit for you.',
+  'I am glad {item} turned out to be the right choice.',
+  'It is always good to hear {item} {are} earning {its} keep.',
 ];
 
 // True of any happy reviewer, so safe where naming the relationship would disclose it.
@@ -72,6 +137,7 @@ export const gladGeneral = [
 export const gladProductOverall = [
   'I am glad {item} {are} doing the job on the whole.',
   'It is good to hear {item} {are} worth it overall.',
+  'I am glad {item} {are} mostly doing what you hoped.',
 ];
 
 export const gladProductGeneric = [
@@ -87,41 +153,58 @@ export const gladProductGeneric = [
   'It is lovely to hear it has been such a good buy.',
 ];
 
-// Said when no one was named: the praise goes to the people who earned it. None of these says "thank you".
+// The praise handed on to whoever earned it: {s} is "the kitchen", "housekeeping", "our bartender".
+export const handOn = [
+  'I will pass your kind words on to {s}.',
+  'I will make sure this reaches {s}.',
+  'This will mean a great deal to {s}.',
+  'I have shared this with {s} already.',
+  'It is lovely for {s} to be recognised like this.',
+  '{S} will be thrilled to read this.',
+  'I am sending this straight to {s}.',
+  '{S} will be chuffed when they see this.',
+  'I know {s} will enjoy reading this.',
+  'Your words are going up where {s} can see them.',
+  'I cannot wait to show this to {s}.',
+  '{S} put real care into this, so your words count.',
+  'This is going straight to {s}.',
+  'I will read this out to {s} at our next briefing.',
+];
+
+// Said when no one and no part of the business can be named: the praise goes to the people who earned it.
 export const team = [
   'I will share this with the whole team.',
   'The team will be so pleased to read this.',
   'I have passed your words on to everyone here.',
   'This will make the team’s day.',
-  'Everyone here works hard for reviews like this, and I will make sure they see it.',
   'I know the team will love reading this.',
   'Your kind words are going straight to the team.',
   'It is a real boost for everyone here.',
   'The whole team will be glad to hear it.',
   'I am going to pin this up where the whole team can see it.',
-  'Reviews like this are what the team works for.',
   'I will be reading this one out to the team.',
-  'It is the kind of note the team loves to get.',
-  'The team puts a lot of care into what they do, and it is lovely to see it noticed.',
+  'It is the kind of message the team loves to get.',
   'I have made sure everyone here has seen it.',
   'Words like these go a long way with our team.',
   'The team will be chuffed to read this.',
   'I have sent this round to everyone here.',
   'Everyone here will be smiling at this one.',
-  'This is going straight onto our team noticeboard.',
   'It has already done the rounds with the team.',
-  'Notes like this one are a lift for the whole team.',
 ];
 
 export const person = [
   'I will make sure {person} sees this.',
   '{person} will be thrilled to read this, and I will pass it on.',
-  'I have passed your words on to {person}, who will be delighted.',
+  'I have shared your words with {person}, who will be delighted.',
   'I have shared this with {person}; it will make their day.',
-  'It is lovely to see {person} mentioned by name, and I will pass it on.',
+  'It is lovely to see {person} mentioned by name.',
   '{person} will be so pleased you noticed.',
   'I will be sure to tell {person} what you wrote.',
-  '{person} takes real pride in this, so your words will mean a lot.',
+  '{person} takes real pride in the job, so your words will mean a lot.',
+  'I am showing this to {person} first thing.',
+  '{person} will be beaming when I read this out.',
+  'Your mention of {person} is going straight to them.',
+  '{person} deserves every word of this.',
 ];
 
 export const returning = [
@@ -131,28 +214,52 @@ export const returning = [
   'Loyal guests like you are the heart of what we do.',
   'It is wonderful to have you with us time after time.',
   'It is lovely to hear you keep coming back.',
+  'After all this time, your custom still means the world.',
+  'Knowing you keep returning is the best compliment there is.',
 ];
 
-export const quibbleNoun = [
-  'Thanks too for the note about {p}; we will take it on board.',
-  'Your point about {p} is a fair one, and I have shared it with the team.',
-  'I have noted what you said about {p}, too.',
-  'Thanks as well for the honest word on {p}; it is on our list.',
-  'The note about {p} is well taken, and the team has it.',
-];
-
+// A quibble told back as a clause ("the pillows were lumpy"), with who will hear of it ({s}).
 export const quibbleClause = [
-  'Thanks too for the note that {p}; we will take it on board.',
-  'Your point that {p} is a fair one, and the team has it.',
-  'I have made a note that {p}, too.',
-  'Thanks as well for mentioning that {p}; it is on our list.',
+  'Your point that {c} is a fair one, and I will take it up with {s}.',
+  'I have made a note that {c}, and {s} will hear about it.',
+  'Thank you too for mentioning that {c}; I have passed it on to {s}.',
+  'You make a good point that {c}, and I will raise it with {s}.',
+  'Your note that {c} is well taken, and I will share it with {s}.',
+  'Fair point that {c}; I will make sure {s} hears it.',
+  'It is a fair point that {c}, and I will pass it to {s}.',
+  'I have noted what you said, that {c}, and shared it with {s}.',
+];
+
+// A quibble told back as a noun phrase ("the limited hours").
+export const quibbleNoun = [
+  'Your point about {n} is a fair one, and I will take it up with {s}.',
+  'I have made a note about {n} for {s}.',
+  'Thank you too for the honest word on {n}; I have passed it on to {s}.',
+  'Your note about {n} is well taken, and I have shared it with {s}.',
+  'Fair point about {n}; I will raise it with {s}.',
+  'I have noted what you said about {n}, and {s} will hear it too.',
+  'Thank you as well for the note about {n}; I will share it with {s}.',
+  'You make a fair point about {n}, and {s} will hear it from me.',
+];
+
+// A quibble about something that is not ours to change (the neighbourhood, the maker's design, the prices).
+export const quibbleNotOurs = [
+  'Your note about {n} is a fair one, and helpful for others to know.',
+  'Thank you too for the honest word on {n}; it is a fair heads-up for others.',
+  'Fair point about {n}, and good for others to know before they come.',
+  'I have noted what you said about {n}; it is a helpful heads-up for others.',
+];
+export const quibbleClauseNotOurs = [
+  'Your note that {c} is a fair one, and useful for others to know.',
+  'Thank you too for mentioning that {c}; it is a fair heads-up for others.',
+  'Fair point that {c}, and good for others to know.',
+  'I have made a note that {c}; others will find it useful too.',
 ];
 
 // A quibble the reviewer really stated, when its words do not make a clean phrase to repeat.
 export const quibbleGeneral = [
-  'Thanks too for the honest note on what could be better; we will take it on board.',
+  'Thank you too for the honest note on what could be better; we will take it on board.',
   'I have also shared your point about what could be better with the team.',
-  'Thanks as well for the fair criticism; it helps us improve.',
 ];
 
 // Invitations back, by the kind of business; never a reward, never a deadline.
@@ -163,17 +270,29 @@ export const inviteBack = {
     'Your room will be waiting whenever you are next in town.',
     'We would love to host you again.',
     'Safe travels, and we hope to see you on your next stay.',
-    'Come and stay with us again whenever you are back this way.',
+    'Come and stay whenever you are back this way.',
+    'Next time you are in the area, we would be glad to have you back.',
+    'Do book with us again when your travels bring you back.',
+    'We hope our paths cross again on your next visit to town.',
+    'Until your next trip, take care.',
+    'It would be a pleasure to welcome you back.',
+    'Here is hoping we see you again before long.',
   ],
   meal: [
     'We hope to welcome you back soon.',
     'Come back and see us whenever you are passing.',
     'We look forward to having you with us again.',
     'See you again soon, we hope.',
-    'We would love to cook for you again.',
-    'Do come back and see us.',
-    'Your table will be ready whenever you are.',
-    'We look forward to your next visit.',
+    'Do drop in again before long.',
+    'Your table will be ready whenever you are back.',
+    'Until you are back, all the best.',
+    'There is always a seat for you here when you return.',
+    'Come back and try something new on the menu.',
+    'We would be glad to feed you again any time.',
+    'We hope you will be back at our tables soon.',
+    'Hope to catch you for another meal before long.',
+    'We will keep a seat warm for your return.',
+    'Pop in again whenever you are hungry.',
   ],
   shop: [
     'We hope to see you again soon.',
@@ -183,6 +302,9 @@ export const inviteBack = {
     'Hope to see you back soon.',
     'Do pop in again whenever you are passing.',
     'We look forward to your next visit.',
+    'The door is always open for your next shopping trip.',
+    'Happy shopping, and see you next time.',
+    'Until next time, enjoy your finds.',
   ],
   trades: [
     'We will be here whenever you need us next.',
@@ -191,6 +313,8 @@ export const inviteBack = {
     'You know where to find us whenever you need us.',
     'We look forward to helping you again.',
     'Do get in touch whenever you need us.',
+    'Whenever the next job comes up, just give us a call.',
+    'If anything else needs doing, we are only a call away.',
   ],
   car: [
     'We will be here whenever the car needs us next.',
@@ -198,6 +322,9 @@ export const inviteBack = {
     'We are always glad to help keep you on the road.',
     'Whenever the car needs looking at, you know where we are.',
     'We look forward to seeing you and the car again.',
+    'Safe driving, and see you next time.',
+    'Drive safely, and we are here whenever you need us.',
+    'Happy motoring until we see you next.',
   ],
   appointment: [
     'We look forward to seeing you at your next appointment.',
@@ -206,6 +333,8 @@ export const inviteBack = {
     'We hope to see you back in the chair soon.',
     'Looking forward to your next visit.',
     'See you again soon.',
+    'Until next time, enjoy being pampered.',
+    'We will be ready for you whenever you are due again.',
   ],
   class: [
     'See you at your next class.',
@@ -213,12 +342,15 @@ export const inviteBack = {
     'Keep up the great work, and see you soon.',
     'We cannot wait to see you back.',
     'See you next time.',
+    'See you on the mat again soon.',
   ],
   professional: [
     'We look forward to working with you again.',
     'We are here whenever you need us again.',
     'It was a pleasure to help, and we are here whenever you need us.',
     'We hope to see you again soon.',
+    'Do get in touch whenever we can help again.',
+    'It would be a pleasure to help again whenever you need.',
   ],
   software: [
     'We are always keen to hear how it is working for you.',
@@ -242,19 +374,33 @@ export const regulatedExtra = [
 
 // For a product the store sold but did not make; {item} is "the headphones" or "it".
 export const productInvite = [
-  'Enjoy {item}, and we hope to see you again soon.',
-  'I hope {subj} serve{s} you well for years, and that we see you again.',
-  'If you ever have a question about {item}, just ask; we are always glad to see you.',
-  'Enjoy {item}, and do come back whenever you need anything.',
-  'If anything ever comes up with {item}, we are a message away, and we hope to see you again.',
+  'Enjoy {item}, and come back soon.',
+  'I hope {subj} serve{s} you well for years; see you again.',
+  'Any questions about {item}, just ask, and do come back.',
+  'If anything ever comes up with {item}, we are a message away, and we would love to see you again.',
   'Here is to many more years of use, and to seeing you again.',
-  'I hope {subj} keep{s} doing the job for a long time; do come back and see us.',
-  'I hope {subj} give{s} you plenty of good use, and we look forward to seeing you again.',
+  'I hope {subj} keep{s} going strong, and that you come back for more.',
+  'Should you need anything to go with {item}, do pop in and see us.',
+  'Whatever you need next, come back and we will gladly help.',
+  'May {item} keep you happy for a long while, and see us again soon.',
+  'We are always here if you need a hand with {item}; come back any time.',
+  'Do come back whenever you are after another gadget.',
+  'Until we see you again, enjoy {item}.',
+  'Come back and browse whenever you like.',
+  'Come back for advice on what to pair with {item}.',
+  'Long may {item} keep working, and see you again.',
+  'Come back and see us if your setup needs anything else.',
+  'We would be delighted to help when you come back.',
+  'Here is hoping {item} serve{s} you for years to come; seeing you again would be a treat.',
+  'Whenever you next need something, come back and ask.',
+  'Our door is open whenever you come back to browse.',
 ];
 
 // Only for a purchase the review does not place at another shop.
 export const productInviteOurs = [
-  'Enjoy {item}, and come and see us for the next one.',
-  'We hope to see you again for the next upgrade.',
-  'Enjoy {item}, and see you next time.',
+  'Enjoy {item}, and see us for the next one.',
+  'See us again for the next upgrade.',
+  'See you next time, and enjoy {item}.',
+  'It was a pleasure to find {item} for you; do come back.',
+  'We are glad we could supply {item}; come back soon.',
 ];

@@ -17,13 +17,18 @@ const NOT_NAMES = new Set(
 );
 
 const peoplePatterns: readonly RegExp[] = [
-  new RegExp(`(?:our|my|the|your) (?:${STAFF_ROLE}),? (?:was |named |called )?(${NAME})`, 'gu'),
+  new RegExp(`(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:${STAFF_ROLE}),? (?:was |named |called )?(${NAME})`, 'gu'),
   new RegExp(`(${NAME}),? (?:was |is )?(?:our|my|the) (?:${STAFF_ROLE})`, 'gu'),
   new RegExp(
     `(?:[Tt]hank you|[Tt]hanks|[Ss]hout ?out|[Kk]udos|[Aa]sk for|[Ss]pecial thanks to|[Tt]hank you to|[Tt]hanks to|[Ss]ee) (${NAME})(?![\\p{L}])`,
     'gu',
   ),
   new RegExp(`(?:Dr\\.?|Doctor) (${NAME})`, 'gu'),
+  // "I took it to Ozzie and Tonya", "spoke with Dana": the people the reviewer dealt with.
+  new RegExp(
+    `(?:took (?:it|my car|the car|him|her) to|spoke (?:to|with)|talked (?:to|with)|worked with|dealt with) (${NAME})(?: and (${NAME}))?(?![\\p{L}])`,
+    'gu',
+  ),
   // "Miss Tara", "Ms. Lopez": a courtesy title before a capitalised word.
   new RegExp(`(?:Miss|Ms\\.?|Mrs\\.?) (${NAME})`, 'gu'),
   // "Innkeeper Steven was...": a role with a capital, opening a sentence.
@@ -36,7 +41,10 @@ const peoplePatterns: readonly RegExp[] = [
     `(?:^|[.!?]\\s+)(${NAME}) (?:cut|coloured|colored|styled|trimmed|waxed|fixed|repaired|cleaned|served|helped|took care of|looked after) (?:my|our|us|me)\\b`,
     'gu',
   ),
-  new RegExp(`(?:[Hh]elped|[Ss]erved|[Ww]aited on|[Tt]reated|[Ff]ixed it|[Aa]ssisted) by (${NAME})`, 'gu'),
+  new RegExp(
+    `(?:[Hh]elped|[Ss]erved|[Ww]aited on|[Tt]reated|[Ff]ixed it|[Aa]ssisted|[Gg]reeted) by (${NAME})`,
+    'gu',
+  ),
   new RegExp(
     `(?<=[a-z,] )(${NAME}) (?:was|is|did|went|made|took) (?:so |very |super |really |extremely |incredibly )?(?:great|amazing|awesome|wonderful|fantastic|excellent|friendly|helpful|kind|lovely|sweet|attentive|pleasant|patient|professional|knowledgeable|a (?:great|pleasure|delight|star)|an (?:amazing|awesome|excellent)|above and beyond|rude|unprofessional|dismissive|condescending)`,
     'gu',
@@ -98,11 +106,12 @@ export function findPeople(text: string): string[] {
   const names = new Set<string>();
   for (const pattern of peoplePatterns) {
     for (const m of text.matchAll(pattern)) {
-      const name = m[1];
-      const at = (m.index ?? 0) + m[0].indexOf(name ?? '');
-      // "the Batmobile", "our Dyson": a capital after an article or a possessive is a thing, not a person.
-      if (name && !NOT_NAMES.has(name) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 7), at)))
-        names.add(name);
+      for (const name of [m[1], m[2]]) {
+        const at = (m.index ?? 0) + m[0].indexOf(name ?? '');
+        // "the Batmobile", "our Dyson": a capital after an article or a possessive is a thing, not a person.
+        if (name && !NOT_NAMES.has(name) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 7), at)))
+          names.add(name);
+      }
     }
   }
   for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, PAIR]) {

@@ -1,0 +1,82 @@
+import { readAspects, sayAspect } from '../triage/situation/aspects.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
+import { problemWords } from './phrase-problem.ts';
+import { aboutElsewhere, quibbleTopic, readQuibble } from './read-quibble.ts';
+import { lowerStarts } from './thanks-praise.ts';
+import type { Writer } from './writer.ts';
+
+/**
+ * The quibble of a happy reviewer as the reply can tell it back: a clause in their words ("the pillows were lumpy"),
+ * a noun phrase ("the limited hours"), or neither when they stated one whose words do not read cleanly.
+ */
+export type ToldQuibble = { found: boolean; noun: string | null; clause: string | null };
+
+const CONTRAST = /\b(?:but|though|although|however|unfortunately|only|except)\b/i;
+const NONE: ToldQuibble = { found: false, noun: null, clause: null };
+// A criticism of a place the reviewer left for us ("after leaving the cafe next door due to terrible service").
+const LEFT_ELSEWHERE = /\b(?:after leaving|instead of|unlike|compared to|than (?:the|at|other))\b/i;
+
+/** A fault the reviewer described in a sentence that is about us, told back in the past for a visit. */
+function describedFault(w: Writer, text: string): string | null {
+  const sentences = splitSentences(text);
+  const inOwnSentence = (start: number) => {
+    const s =
+      sentences.find((x) => start >= x.start && start < x.end) ?? sentences.find((x) => x.start === start);
+    // "one of the most expensive treatments" ranks the thing, it does not fault it.
+    return (
+      s !== undefined &&
+      !aboutElsewhere(s.text) &&
+      !LEFT_ELSEWHERE.test(s.text) &&
+      !/\bmost\s+[a-z]+/i.test(s.text)
+    );
+  };
+  const fault = readAspects(lowerStarts(text)).find(
+    (a) => a.polarity === 'negative' && a.descriptive && !a.staff && inOwnSentence(a.start),
+  );
+  if (!fault) return null;
+  const product = w.profile.sector === 'electronics' || w.profile.sector === 'retail';
+  return sayAspect(fault, product ? 'as-said' : 'past');
+}
+
+/**
+ * The quibble a happy reviewer stated, if any: from their own cue words ("only complaint", "cons:"), from a fault
+ * they described plainly in a 4-star review ("the pillows were lumpy"), or from a criticism the situation read with
+ * confidence; never from a criticism of somewhere else.
+ */
+export function tellQuibble(w: Writer, review: { text: string; title?: string | null }): ToldQuibble {
+  const { situation } = w;
+  if (situation.stance === 'neutral') return NONE;
+  const stated = readQuibble(review.text, review.title);
+  if (stated.found) {
+    if (!w.canQuote) return { found: true, noun: null, clause: null };
+    const fault = describedFault(w, stated.sentence);
+    return { found: true, noun: stated.noun, clause: fault ?? stated.clause };
+  }
+  if (!w.canQuote) return NONE;
+  // In a review read as wholly happy, only a plain criticism counts.
+  if (situation.stance === 'happy') {
+    // "The pillows were lumpy though": a fault said with a turn of contrast is a quibble even in a glowing review.
+    const turned = splitSentences(review.text).filter((x) => CONTRAST.test(x.text));
+    const fault = turned.map((x) => describedFault(w, x.text)).find((f) => f !== null);
+    if (fault) return { found: true, noun: null, clause: fault };
+    const topic = quibbleTopic(review.text, true);
+    return topic ? { found: true, noun: topic, clause: null } : NONE;
+  }
+  const fault = describedFault(w, review.text);
+  if (fault) return { found: true, noun: null, clause: fault };
+  const read = problemWords(situation, w.canQuote);
+  const item = situation.item?.replace(/^the /, '') ?? '';
+  const sentence = splitSentences(review.text).find(
+    (s) => item.length > 0 && s.text.toLowerCase().includes(item),
+  );
+  const clean =
+    read.form !== 'none' &&
+    sentence !== undefined &&
+    !aboutElsewhere(sentence.text) &&
+    !/\s\p{Lu}|["“”]/u.test(read.text) &&
+    read.text.split(/\s+/).length <= 10;
+  if (clean && read.form === 'clause') return { found: true, noun: null, clause: read.text };
+  if (clean && read.form === 'noun') return { found: true, noun: read.text, clause: null };
+  const topic = quibbleTopic(review.text, false);
+  return topic ? { found: true, noun: topic, clause: null } : NONE;
+}

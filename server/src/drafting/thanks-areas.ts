@@ -1,0 +1,78 @@
+import type { BusinessProfile } from './business-profile.ts';
+
+/** Which part of the business a praised or criticised thing belongs to, so the reply can say who will hear of it. */
+export type Area =
+  | 'food'
+  | 'room'
+  | 'facility'
+  | 'staff'
+  | 'price'
+  | 'outside'
+  | 'product'
+  | 'work'
+  | 'other';
+
+const AREAS: ReadonlyArray<readonly [Area, RegExp]> = [
+  [
+    'outside',
+    /\b(?:neighbou?rhood|area|street|streets|traffic|town|city|weather|construction|airport|highway|freeway|road|parking lot|surroundings)\b/,
+  ],
+  ['price', /\b(?:prices?|pricey|rates?|cost|costs|value|fees?|charges?|bill|expensive|deals?)\b/],
+  [
+    'staff',
+    /\b(?:staff|waiter|waitress|servers?|waitstaff|bartenders?|host|hostess|receptionist|clerk|cashier|manager|owners?|employees?|people|team|crew|front desk|service|welcome|greeting|check-?in|check-?out)\b/,
+  ],
+  [
+    'room',
+    /\b(?:rooms?|beds?|pillows?|sheets|towels?|bathrooms?|showers?|tub|carpets?|housekeeping|linens?|mattress|suite|balcony|curtains|walls)\b/,
+  ],
+  [
+    'facility',
+    /\b(?:pool|gym|spa|sauna|hot tub|jacuzzi|elevators?|lifts?|lobby|grounds|air ?con\w*|a\/c|heating|heater|wi-?fi|internet|shuttle|parking|breakfast area|fitness)\b/,
+  ],
+  [
+    'work',
+    /\b(?:repairs?|work|job|paint|bodywork|service|oil change|brakes?|tyres?|tires?|engine|car|haircut|cut|colou?r|nails?|manicure|pedicure|wax|facial|massage|treatment)\b/,
+  ],
+];
+
+const FOOD =
+  /\b(?:food|dish|dishes|meal|menu|dinner|lunch|brunch|breakfast|buffet|dessert|desserts|cakes?|pastr(?:y|ies)|bread|rolls|pizza|pasta|burgers?|fries|tacos?|sushi|steak|chicken|fish|seafood|salads?|soups?|sauce|noodles|rice|curry|appetizers?|entrees?|sides|wings|ribs|sandwich(?:es)?|bagels?|eggs|pancakes|waffles|frosting|cookies|pie|ice cream|flavou?rs?|portions?|ingredients|veggies|vegetables|herbs|meat|meats|bacon|pork|beef|lamb|duck|shrimp|oysters|cheese|chips|salsa|dumplings|udon|ramen|pho|tapas|mains?|starters?|specials?|kitchen|cooking)\b/;
+
+/** The area of a phrase, read from its words; food for a kitchen's dishes, product for a shop's goods. */
+export function areaOf(phrase: string, profile: BusinessProfile): Area {
+  const text = phrase.toLowerCase();
+  for (const [area, words] of AREAS) {
+    if (area === 'work' && profile.sector === 'hospitality') continue;
+    if (words.test(text)) return area;
+  }
+  if (profile.sector === 'hospitality' && FOOD.test(text)) return 'food';
+  if (profile.sector === 'electronics' || profile.sector === 'retail') return 'product';
+  return 'other';
+}
+
+const LODGING = /\b(?:hotel|motel|inn|lodge|resort|suites|hostel)\b/i;
+
+/** Who in the business hears about a thing in this area: "the kitchen", "housekeeping"; null for what is not ours. */
+export function whoHears(area: Area, profile: BusinessProfile): string | null {
+  const lodging = LODGING.test(profile.name) || profile.serviceNoun === 'stay';
+  switch (area) {
+    case 'outside':
+    case 'price':
+      return null;
+    case 'food':
+      return profile.sector === 'hospitality' ? (lodging ? 'the breakfast team' : 'the kitchen') : 'the team';
+    case 'room':
+      return lodging ? 'housekeeping' : 'the team';
+    case 'facility':
+      return lodging ? 'our maintenance team' : 'the team';
+    case 'product':
+      return profile.sector === 'electronics' ? 'the maker' : 'the team';
+    case 'work':
+      return profile.sector === 'automotive' || profile.sector === 'trades' ? 'the workshop' : 'the team';
+    case 'staff':
+      return lodging ? 'the front desk team' : 'the team';
+    default:
+      return 'the team';
+  }
+}

@@ -1,0 +1,307 @@
+import { type Aspect, readAspects } from '../triage/situation/aspects.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
+import { isNounPhrase } from './phrase-problem.ts';
+
+/**
+ * One thing a happy reviewer praised, in their words: the thing ("the bundt cakes", "our staff", "your room") and,
+ * when they described it, how ("moist", "clean and comfortable"). A reply can tell it back without guessing.
+ */
+export type Praise = {
+  subject: string;
+  /** The reviewer's describing words, at most two; empty when they only gave a verdict ("great", "good"). */
+  words: string[];
+  staff: boolean;
+  plural: boolean;
+  /** Said with feeling ("so clean", "amazing", "the best", "loved"): not a passing "good". */
+  strong: boolean;
+  /** Where in the text it was said, so the first praise comes first. */
+  at: number;
+  /** How a product was praised, as a clause after "how": "well it works", "easy it is to set up". */
+  how?: string;
+};
+
+// Verdicts: the thing can be named, the word is not worth repeating.
+const VERDICT =
+  'great|good|nice|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|beyond (?:my|our) expectations?';
+// Descriptions a thank-you can repeat as the reviewer said them.
+const DESCRIPTION =
+  'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|reasonable|affordable|sturdy|solid|reliable|durable|easy|simple|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed';
+const STRONG_WORD =
+  /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious)$/;
+const DEGREE =
+  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply)';
+const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
+const PRAISE_WORD = new RegExp(`^${WORD}$`);
+const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
+const LINK = '(?:is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
+// "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable".
+const PREDICATE = new RegExp(
+  `(?:^|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+,\\s+)?(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  'giu',
+);
+// "Great service.", "delicious food and a nice atmosphere": a describing word before a noun that closes the phrase.
+const ATTRIBUTE = new RegExp(
+  `(?:^|[,;:(]\\s*|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b[a-z]+ly\\s+)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|$))`,
+  'giu',
+);
+// "The staff went above and beyond", "the team took great care of us": praise said with a verb.
+const ACTION =
+  /(?:^|[,;:]\s*|\band\s+|\bbut\s+)((?:the|our|my|their|your)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:really\s+|truly\s+|always\s+)?(?:went (?:above and beyond|out of (?:their|his|her|its) way)|took (?:great |good |such good |excellent )?care of)/giu;
+// "I loved the atmosphere", "we really enjoyed the lamb shank".
+const LOVED =
+  /\b(?:i|we)\s+(?:really\s+|absolutely\s+|just\s+|also\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|$))/giu;
+// "The best dessert I've ever had": the best of its kind, by the reviewer's own measure.
+const BEST =
+  /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:i|we|i've|we've|i have|we have|in|around|ever)\b/giu;
+
+// Heads that name nothing a reply can thank for: the business itself, the visit, or the reviewer's own life.
+const NOT_PRAISE = new Set(
+  `experience experiences place places time times visit visits trip day days night nights everything thing things
+  stuff way lot lots part review reviews star stars one reason fact problem issue overall end deal deals hotel motel
+  restaurant restaurants store stores shop shops company business establishment location salon clinic office
+  dealership bar cafe spa gym studio practice firm garage website site app it this that which what who kind sort
+  type bit rest choice choices decision idea job jobs addition investment purchase buy find option options feeling
+  feelings sense luck side shape condition spirits hands world life family friend friends wife husband kids kid
+  children child son daughter mom dad mother father boyfriend girlfriend baby nephew niece dog dogs cat pet
+  neighborhood neighbourhood area town city street road weather traffic price prices value money product products
+  item items unit model models brand one ones guy guys lady ladies person people man woman girl boy thanks sign
+  stay evening morning afternoon weekend week month year years hours minutes surprise expectations expectation
+  bonus plus change changes difference news thing start touch feature dinner lunch meal meals evening spot spots gem`.split(
+    /\s+/,
+  ),
+);
+// Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
+const NOT_NOUN =
+  /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though)$/;
+const STAFF =
+  /^(?:staff|waiter|waitress|server|servers|waitstaff|bartender|bartenders|host|hostess|receptionist|clerk|cashier|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier)$/;
+
+export const REWARD_WORDS =
+  /^(?:free|complimentary|comp|comped|discount\w*|gift|gifts|voucher|vouchers|coupon|coupons|credit|refund\w*|reimburs\w*|compensat\w*)$/;
+
+// A capital at the start of a sentence is not a name; the tagger reads "Staff was friendly" better as "staff was…".
+// Offsets are kept: a dropped word becomes spaces.
+export const lowerStarts = (text: string): string =>
+  text
+    .replace(/’/g, "'")
+    .replace(
+      /(^|[.!?]\s+|\n)(\p{Lu})(?=\p{Ll})/gu,
+      (_, before: string, c: string) => before + c.toLowerCase(),
+    )
+    .replace(/\b(?:here|there|itself|themselves|also|always|still) (?=(?:is|are|was|were)\b)/gi, (m) =>
+      ' '.repeat(m.length),
+    );
+
+// Sentences about another place, time or what might be: their praise is not for this business.
+const NOT_THIS =
+  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:places?|restaurants?|stores?|hotels?|salons?|shops?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time)\b/i;
+const NEGATED = /\b(?:not|never|no|n't|hardly|barely|nothing)\b/i;
+
+/** What the reviewer praised, the first-said first, without the same thing twice. */
+export function readPraise(text: string, people: readonly string[] = []): Praise[] {
+  const found: Praise[] = [];
+  const names = people.map((p) => p.toLowerCase());
+  const keep = (p: Praise | null) => {
+    if (!p) return;
+    const words = p.subject.split(' ');
+    const head = words[words.length - 1] ?? '';
+    if (words.some((w) => names.includes(w))) return;
+    if (found.some((f) => f.subject === p.subject || f.subject.endsWith(` ${head}`))) return;
+    found.push(p);
+  };
+  const lowered = lowerStarts(text);
+  for (const aspect of readAspects(lowered)) keep(fromAspect(aspect, lowered));
+  for (const sentence of splitSentences(text)) {
+    if (NOT_THIS.test(sentence.text)) continue;
+    const lower = lowerStarts(sentence.text);
+    for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower)])
+      keep({ ...p, at: sentence.start + p.at });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+function fromAspect(a: Aspect, text: string): Praise | null {
+  if (a.polarity !== 'positive') return null;
+  const nouns = a.subject.replace(/^(?:the|your|our) /, '');
+  // Where the thing stands in its sentence: "the view from the balcony" is not praise of the balcony, and "between a
+  // good phone and a great camera" praises neither.
+  const at = Math.max(a.start, text.indexOf(nouns, a.start));
+  const before = text.slice(a.start, at);
+  if (
+    /\b(?:from|of|in|on|at|with|to|between|than|like|unlike)\s+(?:the|a|an|my|our|their|this)?\s*(?:[a-z]+\s+)?$/i.test(
+      before,
+    )
+  )
+    return null;
+  if (/\b(?:between|than|compared)\b/i.test(before)) return null;
+  // "simple enough" is a shrug, not praise.
+  if (a.words.some((w) => text.slice(at, at + 120).includes(`${w} enough`))) return null;
+  const subject = subjectOf(nouns, a.subject.split(' ')[0] ?? 'the');
+  if (!subject) return null;
+  const words = a.descriptive ? a.words.filter((x) => DESCRIBING.test(x)) : [];
+  return {
+    ...subject,
+    words,
+    strong: a.degree === 'so' || a.words.some((w) => STRONG_WORD.test(w)),
+    at,
+  };
+}
+
+type Subject = Pick<Praise, 'subject' | 'staff' | 'plural'>;
+
+/** The thing praised, facing the reader: "my room" → "your room", "their tacos" or a staff word → "our". */
+function subjectOf(nouns: string, determiner: string): Subject | null {
+  const words = nouns.trim().toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (!head || words.some((w) => NOT_NOUN.test(w) || !/^[a-z]+(?:-[a-z]+)*$/.test(w)) || NOT_PRAISE.has(head))
+    return null;
+  if (PRAISE_WORD.test(head) || !isNounPhrase(`the ${words.join(' ')}`)) return null;
+  // "the free wifi", "the complimentary breakfast": repeated in a public reply, it reads like a reward.
+  if (words.some((w) => REWARD_WORDS.test(w))) return null;
+  if (/ly$/.test(head) && !/(?:belly|jelly|family|assembly)$/.test(head)) return null;
+  const phrase = words.join(' ');
+  const staff = STAFF.test(phrase) || STAFF.test(head);
+  // The staff are "the staff" in a reply; a dish is "our" only where the reviewer said "their".
+  const det =
+    /^(?:my|your)$/i.test(determiner) && !staff
+      ? 'your'
+      : /^(?:our|their)$/i.test(determiner) && !staff
+        ? 'our'
+        : 'the';
+  const plural = /[^s]s$/.test(head) || /^(?:staff|people|crew|team)$/.test(head);
+  return { subject: `${det} ${phrase}`, staff, plural };
+}
+
+function praiseOf(subject: Subject | null, said: Array<string | undefined>, degree: string, at: number) {
+  if (!subject) return null;
+  const words = said.filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
+  const described = words.filter((w) => DESCRIBING.test(w));
+  return {
+    ...subject,
+    words: described.slice(0, 2),
+    strong: degree.trim().length > 0 || words.some((w) => STRONG_WORD.test(w)),
+    at,
+  };
+}
+
+function predicates(sentence: string): Praise[] {
+  const out: Praise[] = [];
+  for (const m of sentence.matchAll(PREDICATE)) {
+    const before = sentence.slice(0, m.index ?? 0);
+    // "Not only is the food…", "never were the rooms…": a turn of phrase, left to the rest of the reading.
+    if (NEGATED.test(before.slice(-12))) continue;
+    // "simple enough", "good enough": a shrug, not praise.
+    if (/^\s*enough\b/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+    const p = praiseOf(subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the'), [m[4], m[5]], m[3] ?? '', m.index ?? 0);
+    if (p) out.push(p);
+    // "The carrot cake and the puncture repair were fantastic": both things were praised.
+    const lead = before + (/^(?:and|but)\s+/i.exec(m[0])?.[0] ?? '');
+    const pair = /(?:^|\s)(the|our|my|their|your)\s+([a-z]+(?:\s+[a-z]+){0,2})\s+and\s*$/i.exec(lead);
+    const first = pair
+      ? praiseOf(subjectOf(pair[2] ?? '', pair[1] ?? 'the'), [m[4], m[5]], m[3] ?? '', pair.index)
+      : null;
+    if (p && first) out.push(first);
+  }
+  return out;
+}
+
+function attributes(sentence: string): Praise[] {
+  const out: Praise[] = [];
+  for (const m of sentence.matchAll(ATTRIBUTE)) {
+    const at = m.index ?? 0;
+    if (NEGATED.test(sentence.slice(Math.max(0, at - 10), at + 1))) continue;
+    // "the difference between a good copy…", "the perfect complement to a wonderful headset": a comparison.
+    const lead = sentence.slice(0, at + (m[0].match(/^\S*\s*/)?.[0].length ?? 0));
+    if (
+      /\b(?:to|of|than|between|like|as|from|about)\s+(?:an?|the)?\s*$|\b(?:between|than|compared)\b/i.test(
+        lead,
+      )
+    )
+      continue;
+    const p = praiseOf(subjectOf(m[3] ?? '', 'the'), [m[1], m[2]], '', at);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+function loved(sentence: string): Praise[] {
+  const out: Praise[] = [];
+  for (const m of sentence.matchAll(ACTION)) {
+    const subject = subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the');
+    if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
+  }
+  for (const m of [...sentence.matchAll(LOVED), ...sentence.matchAll(BEST)]) {
+    const determiner = m.length > 2 ? (m[1]?.trim() ?? 'the') : 'the';
+    const nouns = m.length > 2 ? m[2] : m[1];
+    const subject = subjectOf(nouns ?? '', determiner);
+    if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
+  }
+  return out;
+}
+
+const score = (p: Praise): number => (p.strong ? 2 : 0) + (p.words.length > 0 ? 1 : 0);
+
+/**
+ * The one or two things a reply names, most warmly praised first and then in the reviewer's order, and a praise of
+ * the staff to hand on; the product itself is left to the lines about the product.
+ */
+export function choosePraise(
+  all: readonly Praise[],
+  product: string | null,
+): { named: Praise[]; staff: Praise | null } {
+  const productHead = product?.split(' ').pop() ?? null;
+  const things = all.filter((p) => !p.staff && !(productHead && p.subject.endsWith(` ${productHead}`)));
+  const staff = all.find((p) => p.staff) ?? null;
+  const ranked = [...things].sort((a, b) => score(b) - score(a) || a.at - b.at).slice(0, 2);
+  const named = ranked.sort((a, b) => a.at - b.at);
+  return { named: named.length > 0 ? named : staff ? [staff] : [], staff };
+}
+
+/** "how clean the room was", "how clear and crisp the sound is": the thing as the reviewer described it. */
+export function describe(p: Praise, tense: 'past' | 'present'): string {
+  if (p.how) return `how ${p.how}`;
+  const verb = p.plural ? (tense === 'present' ? 'are' : 'were') : tense === 'present' ? 'is' : 'was';
+  return `how ${p.words.join(' and ')} ${p.subject} ${verb}`;
+}
+
+// "works great", "worked like a charm" — but not "works well most of the time".
+const WORKS =
+  /(?:^|[.!?]\s+|\b(?:it|they|which)\s+|\b(?:this|these)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|performs?|performed)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|flawlessly|beautifully|like a charm|wonderfully)(?!\s+(?:most|some|usually|for now|at first|enough|but|except))/i;
+const EASY =
+  /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+to\s+(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn)\b/i;
+// Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
+const TITLE_WORDS =
+  /\b(durable|sturdy|reliable|easy|simple|affordable|compact|portable|quiet|comfortable|comfy|fast|quick|handy|convenient|bright|clear|lightweight|solid|versatile)\b/gi;
+
+/**
+ * How a product was praised as a whole, for a shop's thank-you: it works well, it was easy to set up, the title's
+ * "durable". Said of "it" unless the reviewer named the product.
+ */
+export function productPraise(
+  text: string,
+  title: string | null | undefined,
+  product: string | null,
+): Praise[] {
+  const it = product ?? 'it';
+  const is = product && /s$/.test(product) && !/(?:case|glass|lens)$/.test(product) ? 'are' : 'is';
+  const base = { subject: it, words: [], staff: false, plural: is === 'are', strong: true };
+  const out: Praise[] = [];
+  const easy = EASY.exec(text);
+  if (easy?.[1] && easy[2])
+    out.push({
+      ...base,
+      at: easy.index,
+      how: `${easy[1].toLowerCase()} ${it} ${is} to ${easy[2].toLowerCase().replace('setup', 'set up')}`,
+    });
+  const works = WORKS.exec(text);
+  // "This car kit works very well": the reviewer's own name for it, when the shop's word list has none.
+  const own = !product && works?.[1] ? subjectOf(works[1].trim(), 'the') : null;
+  const doer = own && !own.staff ? own.subject : it;
+  const plural = own ? own.plural : is === 'are';
+  if (works)
+    out.push({ ...base, subject: doer, at: works.index, how: `well ${doer} ${plural ? 'work' : 'works'}` });
+  const said = [...new Set([...(title ?? '').matchAll(TITLE_WORDS)].map((m) => (m[1] ?? '').toLowerCase()))];
+  if (said.length > 0 && out.length === 0)
+    out.push({ ...base, at: -1, how: `${said.slice(0, 2).join(' and ')} ${it} ${is}` });
+  return out;
+}

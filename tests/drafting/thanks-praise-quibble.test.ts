@@ -1,0 +1,145 @@
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { clauseIn, readQuibble } from '@rebound/server/drafting/read-quibble';
+import { productPraise, readPraise } from '@rebound/server/drafting/thanks-praise';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from './happy-drafts.ts';
+import { loadProfile } from './sample-drafts.ts';
+
+const said = (text: string) => readPraise(text).map((p) => `${p.subject}:${p.words.join('+')}`);
+const draftFor = (text: string, rating: number, profile: BusinessProfile, recent: string[] = []) => {
+  const r = { author: null, rating, text, title: null };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, { recent })
+    .text;
+};
+const restaurant = loadProfile('restaurant');
+const hotel = loadProfile('hotel');
+const store = loadProfile('electronics');
+
+describe('what a happy reviewer praised, in their own words', () => {
+  it('keeps the describing words and drops bare verdicts', () => {
+    expect(said('The scones here are very flaky. The tea was great.')).toEqual([
+      'the scones:flaky',
+      'the tea:',
+    ]);
+    expect(said('Our suite was spacious and quiet.')).toEqual(['your suite:spacious+quiet']);
+  });
+
+  it('reads a bare noun at the start of a sentence and a describing word before a noun', () => {
+    expect(said('Staff was friendly. Crispy fries and a cosy booth.')).toEqual([
+      'the staff:friendly',
+      'the fries:crispy',
+      'the booth:cosy',
+    ]);
+  });
+
+  it('reads both things in "the X and the Y were…"', () => {
+    expect(said('The gnocchi and the garlic bread were superb.')).toEqual([
+      'the gnocchi:',
+      'the garlic bread:',
+    ]);
+  });
+
+  it('leaves out comparisons, shrugs, wishes and the business itself', () => {
+    expect(said('It sits between a good phone and a great camera.')).toEqual([]);
+    expect(said('The lessons seemed simple enough.')).toEqual([]);
+    expect(said('I wish the menu were easy to read.')).toEqual([]);
+    expect(said('Great hotel, lovely place.')).toEqual([]);
+  });
+
+  it('reads how a product as a whole was praised, named as the reviewer named it', () => {
+    const [works] = productPraise('This label maker works very well.', null, null);
+    expect(works?.how).toBe('well the label maker works');
+    const [easy] = productPraise('Very easy to install.', null, 'the router');
+    expect(easy?.how).toBe('easy the router is to install');
+  });
+});
+
+describe('the quibble of a happy reviewer, told back as a clause', () => {
+  it('takes the critical part after "but" and stops at the aside', () => {
+    expect(clauseIn('Lovely stay but the lift was out of order until Sunday.')).toBeNull();
+    expect(clauseIn('Lovely stay but the lift was too slow when we were in a hurry.')).toBe(
+      'the lift was too slow',
+    );
+  });
+
+  it('turns a wish into what could be, and a need into what the reviewer had to do', () => {
+    expect(clauseIn('I really wish the keypad was backlit.')).toBe('the keypad could be backlit');
+    expect(clauseIn('To use it abroad you still need to buy a plug adapter.')).toBe(
+      'you still need to buy a plug adapter',
+    );
+  });
+
+  it('finds the fault a "needs improvement" cue points back to', () => {
+    const q = readQuibble(
+      'It would have been five stars but the coffee was a bit weak. The coffee needs improvement.',
+      null,
+    );
+    expect(q).toMatchObject({ found: true, clause: 'the coffee was a bit weak' });
+  });
+
+  it('reads "not one problem" as no quibble', () => {
+    expect(readQuibble('Used it daily for a year and it hasnt had one problem.', null)).toEqual({
+      found: false,
+    });
+  });
+});
+
+describe('thank-you notes that name the praise and the quibble', () => {
+  it('tells back a fault described in a 4-star review, and says who will hear of it', () => {
+    const text = draftFor(
+      'The view from the balcony was stunning and the beds were comfortable. The pillows were lumpy though.',
+      4,
+      hotel,
+    );
+    const onQuibble = sentencesOf(text).filter((s) => /pillows were lumpy/.test(s));
+    expect(onQuibble).toHaveLength(1);
+    expect(onQuibble[0]).toMatch(/housekeeping/);
+    expect(text).not.toMatch(/sorry|apolog/i);
+  });
+
+  it('hands praise of a dish on to the kitchen and never calls coffee a meal', () => {
+    const dish = draftFor('The mushroom risotto was rich and creamy. Lovely evening.', 5, restaurant);
+    expect(dish).toMatch(/risotto/);
+    const coffee = draftFor('Good coffee, friendly barista, nice music.', 5, restaurant);
+    expect(coffee).not.toMatch(/your meal|the kitchen/);
+  });
+
+  it('says a quibble about something not ours is useful to others, without promising to change it', () => {
+    const text = draftFor(
+      'Spotless rooms and a great breakfast. The neighbourhood was a little noisy at night.',
+      4,
+      hotel,
+    );
+    expect(text).toMatch(/neighbourhood|noisy/);
+    expect(text).toMatch(/others/);
+  });
+
+  it('shares no sentence across a page of twelve replies of one business', () => {
+    const texts = [
+      'The bruschetta was fresh and the staff were attentive.',
+      'Crispy pizza base and friendly service.',
+      'The tiramisu was divine.',
+      'We loved the terrace.',
+      'The pasta was perfectly cooked and the wine list is excellent.',
+      'Lovely lunch, the soup was hearty.',
+      'The lamb was tender and the sides were generous.',
+      'Great cocktails and a relaxed atmosphere.',
+      'The gnocchi were light and the sauce was rich.',
+      'Quick, friendly service and tasty sandwiches.',
+      'The seafood platter was fresh and generous.',
+      'The chocolate torte was rich and the coffee strong.',
+    ];
+    const recent: string[] = [];
+    for (const t of texts) recent.push(draftFor(t, 5, restaurant, recent));
+    const seen = new Map<string, number>();
+    for (const s of recent.flatMap(sentencesOf)) seen.set(s, (seen.get(s) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1)).toEqual([]);
+  });
+
+  it('names the product the way the reviewer praised it and invites them back', () => {
+    const text = draftFor('This label maker works very well and the tape is cheap to replace.', 5, store);
+    expect(text).toMatch(/the label maker works/);
+    expect(text).toMatch(/see you again|come back|see us|next time|seeing you again/);
+  });
+});
