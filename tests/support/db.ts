@@ -2,23 +2,38 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { type Database, type Engine, openDatabase } from '../../server/src/db/client.ts';
 import { migrateDatabase } from '../../server/src/db/migrate.ts';
+import { migratedPgliteSnapshot } from './pglite-snapshot.ts';
+import { createFromTemplate, databaseUrl } from './postgres-template.ts';
 
 /** The PostgreSQL server on this machine; each test database is created and dropped by the test that uses it. */
-export const adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+export const adminUrl = databaseUrl('postgres');
 
 /** Engines every database test runs on. */
 export const engines: Engine[] = ['pglite', 'postgres'];
 
+/**
+ * A migrated test database starts as a copy of one migrated once for the current migration files (decision 005),
+ * unless TEST_DB_FROM_SCRATCH=1: then each runs every migration itself. vitest.config.ts sets it for the files
+ * that test migrations or the migration level.
+ */
+export const isFromScratch = () => process.env.TEST_DB_FROM_SCRATCH === '1';
+
 export type TestDatabase = Database & { url: string | null; drop(): Promise<void> };
 
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A database of its own on the PostgreSQL server: a copy of the migrated template, or empty when asked. */
+export async function createPostgresDatabase(
+  opts: { empty?: boolean } = {},
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `rebound_t_${randomBytes(6).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = `postgres://postgres@127.0.0.1:5432/${name}`;
+  try {
+    if (opts.empty || isFromScratch()) await admin.unsafe(`create database ${name}`);
+    else await createFromTemplate(admin, name);
+  } finally {
+    await admin.end();
+  }
   return {
-    url,
+    url: databaseUrl(name),
     async drop() {
       const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
       await a.unsafe(`drop database if exists ${name} with (force)`);
@@ -27,19 +42,28 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop(): P
   };
 }
 
-/** A fresh, migrated database on the given engine. Call `drop()` when done. */
+/**
+ * A fresh database on the given engine, migrated unless `migrate: false` (then empty, so a test can run the
+ * migrations itself). The migrator runs on every migrated one, and finds nothing to do on a copy that is current.
+ * Call `drop()` when done.
+ */
 export async function createTestDatabase(
   engine: Engine,
   opts: { migrate?: boolean } = {},
 ): Promise<TestDatabase> {
+  const migrate = opts.migrate !== false;
   if (engine === 'pglite') {
-    const database = await openDatabase({ inMemory: true });
-    if (opts.migrate !== false) await migrateDatabase(database);
+    const fromSnapshot = migrate && !isFromScratch();
+    const database = await openDatabase({
+      inMemory: true,
+      loadDataDir: fromSnapshot ? await migratedPgliteSnapshot() : undefined,
+    });
+    if (migrate) await migrateDatabase(database);
     return { ...database, url: null, drop: () => database.close() };
   }
-  const pg = await createPostgresDatabase();
+  const pg = await createPostgresDatabase({ empty: !migrate });
   const database = await openDatabase({ databaseUrl: pg.url, poolSize: 5 });
-  if (opts.migrate !== false) await migrateDatabase(database);
+  if (migrate) await migrateDatabase(database);
   return {
     ...database,
     url: pg.url,

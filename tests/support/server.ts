@@ -1,12 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Engine } from '../../server/src/db/client.ts';
+import { type Engine, openDatabase } from '../../server/src/db/client.ts';
 import { migrateDatabase } from '../../server/src/db/migrate.ts';
 import { parseEnv } from '../../server/src/env.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { type RunningServer, startServer } from '../../server/src/server.ts';
-import { createPostgresDatabase } from './db.ts';
+import { createPostgresDatabase, isFromScratch } from './db.ts';
+import { seedPgliteFolder } from './pglite-snapshot.ts';
 
 export type TestServer = RunningServer & { dataDir: string; stop(): Promise<void> };
 
@@ -28,10 +29,11 @@ export async function startTestServer(engine: Engine, env: Record<string, string
     ...env,
   });
   if (pg) {
-    const { openDatabase } = await import('../../server/src/db/client.ts');
     const d = await openDatabase({ databaseUrl: pg.url, poolSize: 1 });
     await migrateDatabase(d);
     await d.close();
+  } else if (!parsed.DATABASE_URL && !isFromScratch()) {
+    await seedPgliteFolder(parsed.DATA_DIR);
   }
   const running = await startServer(parsed, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
   return {

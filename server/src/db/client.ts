@@ -17,7 +17,7 @@ export type Database = {
   /** Set for PostgreSQL: the connection string, for tools that need their own connection. */
   databaseUrl: string | null;
   /** Set for PGlite: the same database typed for its engine, as the PGlite migrator takes it. */
-  pglite: PgliteDatabase<Schema> | null;
+  pglite: (PgliteDatabase<Schema> & { $client: PGlite }) | null;
   close(): Promise<void>;
 };
 
@@ -26,7 +26,12 @@ export type DatabaseOptions = {
   dataDir?: string;
   inMemory?: boolean;
   poolSize?: number;
+  /** With `inMemory`: start from this data-folder tarball (made by PGlite's `dumpDataDir`) instead of an empty one. */
+  loadDataDir?: Blob;
 };
+
+/** Where PGlite keeps its files inside a data folder. */
+export const pgliteFolder = (dataDir: string) => path.join(dataDir, 'pglite');
 
 /** PostgreSQL through postgres.js when a URL is given, otherwise PGlite in the data folder. */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -48,9 +53,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   }
   let client: PGlite;
   if (opts.inMemory) {
-    client = new PGlite();
+    client = new PGlite({ loadDataDir: opts.loadDataDir });
   } else {
-    const dir = path.join(opts.dataDir ?? '.data', 'pglite');
+    const dir = pgliteFolder(opts.dataDir ?? '.data');
     await mkdir(dir, { recursive: true });
     client = new PGlite(dir);
   }
