@@ -30,8 +30,14 @@ function describedFault(w: Writer, text: string): string | null {
       !/\bmost\s+[a-z]+/i.test(s.text)
     );
   };
+  // In a happy review "cheap" margaritas are a bargain, not a fault.
   const fault = readAspects(lowerStarts(text)).find(
-    (a) => a.polarity === 'negative' && a.descriptive && !a.staff && inOwnSentence(a.start),
+    (a) =>
+      a.polarity === 'negative' &&
+      a.descriptive &&
+      !a.staff &&
+      !a.words.some((x) => /^(?:cheap|inexpensive)$/.test(x)) &&
+      inOwnSentence(a.start),
   );
   if (!fault) return null;
   const product = w.profile.sector === 'electronics' || w.profile.sector === 'retail';

@@ -25,7 +25,7 @@ const VERDICT =
   'great|good|nice|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|beyond (?:my|our) expectations?';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
-  'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|reasonable|affordable|sturdy|solid|reliable|durable|easy|simple|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed';
+  'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|reasonable|affordable|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious)$/;
 const DEGREE =
@@ -66,7 +66,7 @@ const NOT_PRAISE = new Set(
   neighborhood neighbourhood area town city street road weather traffic price prices value money product products
   item items unit model models brand one ones guy guys lady ladies person people man woman girl boy thanks sign
   stay evening morning afternoon weekend week month year years hours minutes surprise expectations expectation
-  bonus plus change changes difference news thing start touch feature dinner lunch meal meals evening spot spots gem`.split(
+  bonus plus change changes difference news thing start touch feature dinner lunch meal meals evening spot spots gem name names issues problems`.split(
     /\s+/,
   ),
 );
