@@ -7,7 +7,7 @@ const shared = {
   globalSetup: ['tests/support/global-setup.ts'],
 } as const;
 // Files whose subject is the migrations or the migration level: every database they create runs each migration
-// from scratch instead of starting as a copy of one migrated once (decision 005). A test that asks for
+// from scratch instead of starting as a copy of one migrated once (decision 084). A test that asks for
 // `migrate: false` gets an empty database wherever it is.
 const fromScratch = ['tests/reliability/backup-restore.test.ts'];
 

@@ -12,7 +12,7 @@ export const adminUrl = databaseUrl('postgres');
 export const engines: Engine[] = ['pglite', 'postgres'];
 
 /**
- * A migrated test database starts as a copy of one migrated once for the current migration files (decision 005),
+ * A migrated test database starts as a copy of one migrated once for the current migration files (decision 084),
  * unless TEST_DB_FROM_SCRATCH=1: then each runs every migration itself. vitest.config.ts sets it for the files
  * that test migrations or the migration level.
  */
