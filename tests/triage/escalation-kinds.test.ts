@@ -128,7 +128,7 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     [
       'headphones that need breaking in',
       'retail',
-      'People say there is a break-in period, but the bass is still thin.',
+      'People say there is a "break-in" period, but the bass is still thin.',
     ],
     [
       'a doctor running late',

@@ -273,7 +273,7 @@ const rules: readonly Rule[] = [
       'broke(?:n)? into|break-?ins?|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)|car (?:was|got) (?:broken|stolen)',
     ),
     unless: words(
-      'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)|break-?in (?:period|time)|(?:break|breaking) (?:them|it|these|the \\w+) in',
+      'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)|break-?in["”]? (?:period|time)|(?:break|breaking) (?:them|it|these|the \\w+) in',
     ),
   },
   {
