@@ -92,6 +92,16 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['injury', 'professional', 'My dog came home limping after the grooming appointment.'],
     ['injury', 'professional', 'At home we found a deep cut under his ear and he had been nicked twice.'],
     ['security', 'retail', 'The sealed driver disc that came with it installed two viruses on my laptop.'],
+    [
+      'discrimination',
+      'retail',
+      'The cashier greeted everyone else, so as an Asian woman I do not deserve a hello?',
+    ],
+    [
+      'discrimination',
+      'professional',
+      'Charging my deaf mother for extras she never asked for was a slam on the elderly.',
+    ],
     ['injury', 'professional', 'Months later I saw how much hair the assistant had cut out at the back.'],
     [
       'patient_safety',

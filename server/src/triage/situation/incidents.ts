@@ -244,6 +244,17 @@ const rules: readonly Rule[] = [
     notIn: ['food_hospitality', 'health'],
   },
   {
+    // Mistreatment the reviewer puts down to who they are: "as an Asian girl I don't deserve to be greeted",
+    // "a slam on the elderly".
+    kind: 'discrimination',
+    match: words(
+      'as an? (?:asian|black|hispanic|latina|latino|mexican|indian|muslim|jewish|gay|lesbian|trans|disabled|deaf|older|elderly|african american|arab) (?:\\w+ )?(?:girl|woman|man|guy|person|customer|lady|couple|family|people)|(?:slam|insult|attack) on (?:the )?(?:elderly|old people|seniors|disabled|deaf)|(?:take|took|taking|taken) advantage of (?:an? )?(?:elderly|old|older|deaf|hearing-impaired|disabled) (?:woman|man|lady|person|customer|people|mother|father|mom|dad)',
+    ),
+    needsInReview: words(
+      'greeted|ignored|ignore|deserve|treated|served|helped|waited on|overlooked|passed over|taken advantage|charged|slam|insult|attack',
+    ),
+  },
+  {
     // A pet's vaccinations or medication left to lapse by its vet: an animal-health matter for the practice.
     kind: 'patient_safety',
     match: words(
