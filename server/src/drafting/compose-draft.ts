@@ -6,7 +6,7 @@ import { holdingParts } from './compose-holding.ts';
 import { thanksParts } from './compose-thanks.ts';
 import { firstNameFrom } from './first-name.ts';
 import { fitToLimit, PLATFORM_LIMIT_BYTES } from './fit-length.ts';
-import { hashText, sharedRunsWith } from './pick-variant.ts';
+import { hashText, lastUseIn, sharedRunsWith, type UsedLately } from './pick-variant.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { createWriter, type Part, part } from './writer.ts';
@@ -53,11 +53,13 @@ export function composeDraft(
   // Each part already passes over wording used lately, but a filled-in phrase ("I am sorry your order…") can still
   // echo a recent reply: of a few wordings, the one that shares least with the business's page is kept.
   const shared = sharedRunsWith(recent);
+  // Read once for every wording tried.
+  const usedLately = lastUseIn(recent);
   let best: Draft | undefined;
   let bestShared = Number.POSITIVE_INFINITY;
   for (let attempt = 0; attempt < WORDINGS_TRIED && bestShared > 0; attempt++) {
     const variant = (opts.variant ?? 0) + attempt * 101;
-    const draft = composeChecked(review, triage, profile, { ...opts, variant });
+    const draft = composeChecked(review, triage, profile, { ...opts, variant }, usedLately);
     const count = shared(draft.text);
     if (count < bestShared) {
       best = draft;
@@ -75,8 +77,9 @@ function composeChecked(
   triage: Triage,
   profile: BusinessProfile,
   opts: ComposeOptions,
+  usedLately: UsedLately = lastUseIn(opts.recent ?? []),
 ): Draft {
-  const first = composeOnce(review, triage, profile, opts, true);
+  const first = composeOnce(review, triage, profile, opts, true, usedLately);
   const ctx = {
     regulated: profile.regulated,
     reviewText: review.text,
@@ -84,7 +87,7 @@ function composeChecked(
   };
   if (!hasBlocking(checkReply(first.text, ctx))) return first;
   // A detail taken from the review tripped the safety check (say, a health term): answer in general terms instead.
-  return composeOnce(review, triage, profile, opts, false);
+  return composeOnce(review, triage, profile, opts, false, usedLately);
 }
 
 /** Which kind of reply the review needs, from the escalation, the incidents and the reviewer's stance. */
@@ -103,6 +106,7 @@ function composeOnce(
   profile: BusinessProfile,
   opts: ComposeOptions,
   allowDetail: boolean,
+  usedLately: UsedLately,
 ): Draft {
   const seed =
     hashText(`${review.externalId ?? ''}|${review.author ?? ''}|${review.title ?? ''}|${review.text}`) +
@@ -118,7 +122,7 @@ function composeOnce(
   };
   const translateBeforePosting = triage.language !== null && triage.language !== 'en';
   const canQuote = allowDetail && !translateBeforePosting && !profile.regulated;
-  const w = createWriter(profile, situation, seed, canQuote, opts.recent);
+  const w = createWriter(profile, situation, seed, canQuote, usedLately);
   const name = firstNameFrom(review.author);
   const greeting = name
     ? w.say(w.pick(t.greetings.named, 'greeting'), { name })

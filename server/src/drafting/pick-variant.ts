@@ -45,19 +45,29 @@ export function pickVariant<T>(
  * placeholders read as any words ("I am sorry that {p}." in "…I am sorry that the soup was cold. …").
  * -1 when it is in none of them.
  */
-export function lastUseIn(texts: readonly string[]): (template: string) => number {
+/** Where a template's wording last stands in a business's recent replies; -1 when it is in none. */
+export type UsedLately = (template: string) => number;
+
+export function lastUseIn(texts: readonly string[]): UsedLately {
   if (texts.length === 0) return () => -1;
-  const shingles = texts.map((text) => new Set(runsOf(wordsOf(text))));
+  // Where each run of words last stands, read once for all the templates asked about.
+  const newest = new Map<string, number>();
+  texts.forEach((text, i) => {
+    for (const run of runSetOf(text)) newest.set(run, i);
+  });
   const cache = new Map<string, number>();
   return (template) => {
     const known = cache.get(template);
     if (known !== undefined) return known;
     const runs = template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece)));
-    const pattern = runs.length > 0 ? null : wholePattern(template);
     let found = -1;
-    for (let i = texts.length - 1; i >= 0 && found < 0; i--) {
-      const has = pattern ? pattern.test(texts[i] ?? '') : runs.some((run) => shingles[i]?.has(run));
-      if (has) found = i;
+    if (runs.length > 0) {
+      for (const run of runs) found = Math.max(found, newest.get(run) ?? -1);
+    } else {
+      const pattern = wholePattern(template);
+      for (let i = texts.length - 1; i >= 0 && pattern && found < 0; i--) {
+        if (pattern.test(texts[i] ?? '')) found = i;
+      }
     }
     cache.set(template, found);
     return found;
@@ -85,7 +95,9 @@ function wholePattern(template: string): RegExp | null {
   const literal = template.replace(/\{\w+\}/g, '').replace(/[^\p{L}]+/gu, '');
   // A template that is nothing but a placeholder says nothing of its own to repeat.
   if (literal.length < 12) return null;
+  // A placeholder at either end adds nothing to find, and a leading "any words" only makes the search slow.
   const source = template
+    .replace(/^\{\w+\}|\{\w+\}$/g, '')
     .split(/\{\w+\}/)
     .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^\\n]+?');
@@ -97,8 +109,8 @@ function wholePattern(template: string): RegExp | null {
  * of the business's page notices these, whichever template they came from.
  */
 export function sharedRunsWith(texts: readonly string[]): (draft: string) => number {
-  const seen = new Set(texts.flatMap((text) => runsOf(wordsOf(ownWords(text)))));
-  return (draft) => runsOf(wordsOf(ownWords(draft))).filter((run) => seen.has(run)).length;
+  const seen = texts.map((text) => runSetOf(ownWords(text)));
+  return (draft) => runsOf(wordsOf(ownWords(draft))).filter((run) => seen.some((set) => set.has(run))).length;
 }
 
 const ownWords = (text: string): string =>
@@ -106,3 +118,16 @@ const ownWords = (text: string): string =>
     .replace(/\n— [^\n]*$/, '')
     .replace(/\S+@\S+/g, ' ')
     .replace(/\+?\(?\d[\d\s().-]{5,}\d/g, ' ');
+
+// A business's recent replies are read again for every new draft: their runs are kept for the latest few hundred.
+const knownRuns = new Map<string, ReadonlySet<string>>();
+const KEPT_TEXTS = 400;
+
+function runSetOf(text: string): ReadonlySet<string> {
+  const known = knownRuns.get(text);
+  if (known) return known;
+  const set = new Set(runsOf(wordsOf(text)));
+  knownRuns.set(text, set);
+  if (knownRuns.size > KEPT_TEXTS) knownRuns.delete(knownRuns.keys().next().value as string);
+  return set;
+}

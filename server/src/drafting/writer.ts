@@ -1,7 +1,7 @@
 import type { Situation } from '@rebound/shared';
 import type { BusinessProfile } from './business-profile.ts';
 import { capitalise } from './phrase-problem.ts';
-import { lastUseIn, pickVariant } from './pick-variant.ts';
+import { lastUseIn, pickVariant, type UsedLately } from './pick-variant.ts';
 import { yourThing } from './sector-words.ts';
 
 export type Part = { text: string; optional: boolean; paragraphAfter?: boolean };
@@ -50,10 +50,10 @@ export function createWriter(
   situation: Situation,
   seed: number,
   canQuote: boolean,
-  recent: readonly string[] = [],
+  recent: readonly string[] | UsedLately = [],
 ): Writer {
   const firstPerson = contactSigns(profile);
-  const seen = lastUseIn(recent);
+  const seen = typeof recent === 'function' ? recent : lastUseIn(recent);
   // Where the business last used this wording in its recent replies, as it would read in this one's voice.
   const lastUse = (option: unknown): number =>
     typeof option === 'string' ? seen(firstPerson ? option : toWe(option)) : -1;
