@@ -4,8 +4,8 @@ import { competitorSnapshots, competitors, locations } from '../../server/src/db
 import { createLogger } from '../../server/src/logger.ts';
 import { fetchDocument } from '../../server/src/net/fetch-document.ts';
 import { claimDueCompetitors } from '../../server/src/services/competitors/claim-due-competitors.ts';
-import { pollClaimedCompetitor } from '../../server/src/services/competitors/poll-competitor.ts';
-import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
+import { pollClaimedCompetitor } from '../../server/src/services/competitors/poll-claimed-competitor.ts';
+import { createOrganizationWithOwner } from '../../server/src/services/orgs/create-organization-with-owner.ts';
 import { createTestDatabase, engines, type TestDatabase } from '../support/db.ts';
 import { type FakeSites, startFakeSites } from './fake-sites.ts';
 

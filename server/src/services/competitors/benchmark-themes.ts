@@ -1,6 +1,6 @@
 import type { ReviewLabel } from '@rebound/shared';
 import type { TriageOptions } from '../../triage/index.ts';
-import { praiseThemes } from './label-review.ts';
+import { praiseThemes } from './review-reading.ts';
 
 export type ThemeComparison = {
   theme: string;

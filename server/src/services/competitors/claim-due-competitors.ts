@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { competitors } from '../../db/schema/index.ts';
-import { claimDuePolled, releasePolled } from '../polling/claim-polled.ts';
+import { claimDuePolled } from '../polling/claim-due-polled.ts';
 
 export type ClaimedCompetitor = typeof competitors.$inferSelect;
 
@@ -14,14 +14,4 @@ export async function claimDueCompetitors(
     ...opts,
     only: opts.only && { orgId: opts.only.orgId, id: opts.only.competitorId },
   });
-}
-
-/** Give the competitor back with its next poll time and health, only if this worker still holds it. */
-export function releaseCompetitor(
-  db: Db,
-  worker: string,
-  competitor: { orgId: string; id: string },
-  patch: Partial<typeof competitors.$inferInsert>,
-): Promise<boolean> {
-  return releasePolled(db, competitors, worker, competitor, patch);
 }

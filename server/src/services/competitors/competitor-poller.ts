@@ -1,11 +1,11 @@
 import { type PollingLoop, startPollingLoop } from '../polling/polling-loop.ts';
 import { claimDueCompetitors } from './claim-due-competitors.ts';
+import { COMPETITOR_LEASE_SECONDS } from './competitor-settings.ts';
 import {
   type CompetitorPollDeps,
   type CompetitorPollOutcome,
   pollClaimedCompetitor,
-} from './poll-competitor.ts';
-import { COMPETITOR_LEASE_SECONDS } from './refresh-competitor.ts';
+} from './poll-claimed-competitor.ts';
 
 export type CompetitorPoller = PollingLoop<CompetitorPollOutcome>;
 

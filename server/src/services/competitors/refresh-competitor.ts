@@ -1,20 +1,8 @@
-import type { Env } from '../../env.ts';
-import { PLACES_API_URL } from '../../sources/google-places.ts';
 import { conflict } from '../errors.ts';
 import { claimDueCompetitors } from './claim-due-competitors.ts';
-import type { CollectCompetitorDeps } from './collect-competitor.ts';
-import { getCompetitor } from './list-competitors.ts';
-import { type CompetitorPollDeps, pollClaimedCompetitor } from './poll-competitor.ts';
-
-export const COMPETITOR_LEASE_SECONDS = 180;
-
-/** The operator's Places key, sent to Google's own address unless endpoint overrides are allowed (tests, proxies). */
-export function placesSettings(env: Env): CollectCompetitorDeps['places'] {
-  return {
-    apiKey: env.GOOGLE_PLACES_API_KEY,
-    baseUrl: env.ALLOW_ENDPOINT_OVERRIDES ? env.GOOGLE_PLACES_API_URL : PLACES_API_URL,
-  };
-}
+import { COMPETITOR_LEASE_SECONDS } from './competitor-settings.ts';
+import { getCompetitor } from './get-competitor.ts';
+import { type CompetitorPollDeps, pollClaimedCompetitor } from './poll-claimed-competitor.ts';
 
 /** Read one competitor now (the dashboard's "Refresh"), under the same claim the schedule uses. */
 export async function refreshCompetitor(deps: CompetitorPollDeps, orgId: string, competitorId: string) {

@@ -3,8 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { competitorReviews, competitorSnapshots } from '../../db/schema/index.ts';
 import type { TriageOptions } from '../../triage/index.ts';
-import { dedupeKeyOf } from '../reviews/ingest-reviews.ts';
-import { readCompetitorReview } from './label-review.ts';
+import { dedupeKeyOf } from '../reviews/dedupe-key.ts';
+import { readCompetitorReview } from './review-reading.ts';
 
 const MAX_REVIEWS_PER_POLL = 500;
 const toDate = (iso: string | null) => (iso ? new Date(iso) : null);

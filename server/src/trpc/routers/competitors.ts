@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { addCompetitorInput, benchmarkInput, competitorIdInput } from '@rebound/shared/schemas/competitors';
 import { guardedFetcher } from '../../net/fetcher.ts';
+import { addCompetitor } from '../../services/competitors/add-competitor.ts';
+import { placesSettings } from '../../services/competitors/competitor-settings.ts';
 import { getBenchmark } from '../../services/competitors/get-benchmark.ts';
 import { listCompetitors } from '../../services/competitors/list-competitors.ts';
-import { addCompetitor, removeCompetitor } from '../../services/competitors/manage-competitors.ts';
-import { placesSettings, refreshCompetitor } from '../../services/competitors/refresh-competitor.ts';
+import { refreshCompetitor } from '../../services/competitors/refresh-competitor.ts';
+import { removeCompetitor } from '../../services/competitors/remove-competitor.ts';
 import type { AppContext } from '../context.ts';
 import { capabilityProcedure, router } from '../init.ts';
 

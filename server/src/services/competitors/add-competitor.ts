@@ -7,10 +7,11 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { competitors, locations } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { conflict, invalid, notFound } from '../errors.ts';
+import { conflict, invalid } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { competitorTarget, sameCompetitorKey } from './competitor-target.ts';
-import { type CompetitorView, getCompetitor } from './list-competitors.ts';
+import { getCompetitor } from './get-competitor.ts';
+import type { CompetitorView } from './list-competitors.ts';
 
 /** Add a competitor next to one of our locations; its first poll is due at once. */
 export async function addCompetitor(
@@ -71,24 +72,4 @@ export async function addCompetitor(
     return row.id;
   });
   return getCompetitor(db, orgId, id);
-}
-
-/** Stop watching a competitor; its snapshots and reviews go with it. */
-export async function removeCompetitor(db: Db, orgId: string, actor: Actor, competitorId: string) {
-  const removed = await db
-    .delete(competitors)
-    .where(and(eq(competitors.orgId, orgId), eq(competitors.id, competitorId)))
-    .returning({ id: competitors.id, name: competitors.name });
-  const row = removed[0];
-  if (!row) throw notFound('Competitor');
-  await recordAudit(db, {
-    orgId,
-    actorUserId: actor.userId,
-    actorLabel: actor.label,
-    action: 'competitor.removed',
-    entityType: 'competitor',
-    entityId: row.id,
-    detail: { name: row.name },
-  });
-  return { ok: true as const };
 }

@@ -4,8 +4,9 @@ import { computeBackoffMs } from '../../net/backoff.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import { jitterSeconds } from '../polling/schedule.ts';
 import { triageOptionsFor } from '../reviews/triage-options.ts';
-import { type ClaimedCompetitor, releaseCompetitor } from './claim-due-competitors.ts';
+import type { ClaimedCompetitor } from './claim-due-competitors.ts';
 import { type CollectCompetitorDeps, type CompetitorRead, collectCompetitor } from './collect-competitor.ts';
+import { releaseCompetitor } from './release-competitor.ts';
 import { storeCompetitorRead } from './store-competitor-read.ts';
 
 const MIN_RETRY_MS = 60_000;
