@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships, users } from '../../server/src/db/schema/index.ts';
 import { hashPassword } from '../../server/src/services/auth/password.ts';
-import { lastFullWeek, queueWeeklyDigest } from '../../server/src/services/digest/queue-digest.ts';
+import { lastFullWeek } from '../../server/src/services/digest/digest-week.ts';
+import { queueWeeklyDigest } from '../../server/src/services/digest/queue-weekly-digest.ts';
 import { engines } from '../support/db.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.ts';

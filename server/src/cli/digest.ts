@@ -17,14 +17,16 @@ export function registerDigestCommands(program: Command) {
         { eq },
         { organizations },
         { resolveMailSettings },
-        { lastFullWeek, queueWeeklyDigest },
+        { queueWeeklyDigest },
+        { lastFullWeek },
         { isDay },
       ] = await Promise.all([
         import('./context.ts'),
         import('drizzle-orm'),
         import('../db/schema/index.ts'),
         import('../services/campaigns/mail-settings.ts'),
-        import('../services/digest/queue-digest.ts'),
+        import('../services/digest/queue-weekly-digest.ts'),
+        import('../services/digest/digest-week.ts'),
         import('../services/rollups/day-ranges.ts'),
       ]);
       if (opts.weekEnd && !isDay(opts.weekEnd))

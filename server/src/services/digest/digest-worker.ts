@@ -2,7 +2,8 @@ import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema/index.ts';
 import type { Logger } from '../../logger.ts';
 import { startClaimLoop } from '../../workers/claim-loop.ts';
-import { type DigestMailSettings, lastFullWeek, queueWeeklyDigest } from './queue-digest.ts';
+import { lastFullWeek } from './digest-week.ts';
+import { type DigestMailSettings, queueWeeklyDigest } from './queue-weekly-digest.ts';
 
 export type DigestWorker = { runNow(now?: Date): Promise<number>; stop(): Promise<void> };
 

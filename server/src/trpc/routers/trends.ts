@@ -1,5 +1,5 @@
 import { trendsCompareInput, trendsFilterInput } from '@rebound/shared';
-import { listNeedsAttention } from '../../services/digest/list-attention.ts';
+import { listNeedsAttention } from '../../services/digest/list-needs-attention.ts';
 import { compareSlices } from '../../services/trends/compare-slices.ts';
 import { getFeedbackFunnel } from '../../services/trends/get-feedback-funnel.ts';
 import { getOpenCases } from '../../services/trends/get-open-cases.ts';

@@ -4,8 +4,9 @@ import type { Db } from '../../db/client.ts';
 import { digestRuns, memberships, organizations, users } from '../../db/schema/index.ts';
 import { buildNotice } from '../../mail/index.ts';
 import { enqueueEmail } from '../outbox/index.ts';
-import { addDays, type Day, dayOf } from '../rollups/day-ranges.ts';
-import { buildDigest, renderDigestText } from './build-digest.ts';
+import { addDays, type Day } from '../rollups/day-ranges.ts';
+import { buildDigest } from './build-digest.ts';
+import { renderDigestText } from './render-digest-text.ts';
 
 export type DigestMailSettings = { publicUrl: string; fromAddress: string; domain: string };
 
@@ -17,14 +18,6 @@ export type DigestOutcome = {
   recipients: string[];
   queued: boolean;
 };
-
-/** The last full week before `now`: Monday to Sunday, UTC. */
-export function lastFullWeek(now: Date): { weekStart: Day; weekEnd: Day } {
-  const today = dayOf(now);
-  const weekday = (now.getUTCDay() + 6) % 7;
-  const weekStart = addDays(today, -weekday - 7);
-  return { weekStart, weekEnd: addDays(weekStart, 6) };
-}
 
 /**
  * Build the weekly digest and put one message per manager and owner in the outbox, once per organization and
