@@ -4,7 +4,7 @@ import { createSecretBox } from '../../server/src/crypto/secret-box.ts';
 import { auditLog, replies, replyDrafts, reviews, sources, users } from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { createLogger } from '../../server/src/logger.ts';
-import { claimDueReplies } from '../../server/src/services/posting/claim-replies.ts';
+import { claimDueReplies } from '../../server/src/services/posting/claim-due-replies.ts';
 import { type PostingDeps, postClaimedReply } from '../../server/src/services/posting/post-claimed-reply.ts';
 import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
 import { approveDraft } from '../../server/src/services/replies/approve-draft.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretBox } from '../../server/src/crypto/secret-box.ts';
 import { replies, replyDrafts, reviews, users } from '../../server/src/db/schema/index.ts';
 import { createLogger } from '../../server/src/logger.ts';
-import { claimDueReplies } from '../../server/src/services/posting/claim-replies.ts';
+import { claimDueReplies } from '../../server/src/services/posting/claim-due-replies.ts';
 import { postClaimedReply } from '../../server/src/services/posting/post-claimed-reply.ts';
 import { updateApprovalSettings } from '../../server/src/services/replies/approval-settings.ts';
 import { approveDraft } from '../../server/src/services/replies/approve-draft.ts';

@@ -176,7 +176,7 @@ describe('SSRF guard on every address a user can set', () => {
       'stale entries in `reviewed`',
     ).toEqual([]);
     expect(
-      readFileSync(path.join(repoRoot, 'server/src/services/posting/start-posting.ts'), 'utf8'),
+      readFileSync(path.join(repoRoot, 'server/src/services/posting/start-app-posting-worker.ts'), 'utf8'),
     ).not.toMatch(/defaultHttp/);
   });
 });

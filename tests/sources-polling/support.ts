@@ -11,7 +11,7 @@ import { fetchDocument } from '../../server/src/net/fetch-document.ts';
 import type { Fetcher } from '../../server/src/net/fetcher.ts';
 import { claimDueSources } from '../../server/src/services/polling/claim-due-sources.ts';
 import { createCollectors } from '../../server/src/services/polling/collectors.ts';
-import { pollClaimedSource } from '../../server/src/services/polling/poll-source.ts';
+import { pollClaimedSource } from '../../server/src/services/polling/poll-claimed-source.ts';
 
 export const dataDir = path.resolve(import.meta.dirname, '../../../shared/data');
 export const testSecret = 'sources-polling-test-secret-0123456789';

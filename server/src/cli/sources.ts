@@ -60,7 +60,7 @@ export function registerSourceCommands(program: Command) {
         const { guardedFetcher } = await import('../net/fetcher.ts');
         const { createCollectors } = await import('../services/polling/collectors.ts');
         const { claimDueSources } = await import('../services/polling/claim-due-sources.ts');
-        const { pollClaimedSource } = await import('../services/polling/poll-source.ts');
+        const { pollClaimedSource } = await import('../services/polling/poll-claimed-source.ts');
         const { createLogger } = await import('../logger.ts');
         const { db } = database;
         const source = await findSource(db, sourceId);

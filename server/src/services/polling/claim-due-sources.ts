@@ -2,7 +2,7 @@ import { polledKinds } from '@rebound/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { sources } from '../../db/schema/index.ts';
-import { claimDuePolled, releasePolled } from './claim-polled.ts';
+import { claimDuePolled } from './claim-due-polled.ts';
 
 export type ClaimedSource = typeof sources.$inferSelect;
 
@@ -17,14 +17,4 @@ export async function claimDueSources(
     isDue: and(eq(sources.isPaused, false), inArray(sources.kind, polledKinds)),
     only: opts.only && { orgId: opts.only.orgId, id: opts.only.sourceId },
   });
-}
-
-/** Give the source back: schedule its next poll and clear the lease, only if this worker still holds it. */
-export function releaseSource(
-  db: Db,
-  worker: string,
-  source: { orgId: string; id: string },
-  patch: Partial<typeof sources.$inferInsert>,
-): Promise<boolean> {
-  return releasePolled(db, sources, worker, source, patch);
 }

@@ -9,9 +9,9 @@ import { GbpError } from '../../sources/google/errors.ts';
 import { extractIsolated } from '../../sources/isolated/read-isolated.ts';
 import { openSourceSecrets, type SourceSecrets, sealSourceSecrets } from '../secrets/source-secrets.ts';
 import type { ClaimedSource } from './claim-due-sources.ts';
-import type { Collected } from './collect.ts';
+import type { Collected } from './collect-page-source.ts';
+import { createStoreCollector } from './create-store-collector.ts';
 import { createFacebookCollector } from './facebook-collector.ts';
-import { createStoreCollector } from './store-collectors.ts';
 
 export type Collector = (source: ClaimedSource) => Promise<Collected>;
 export type CollectorDeps = {

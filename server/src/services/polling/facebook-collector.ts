@@ -2,7 +2,7 @@ import { httpOverFetcher } from '../../net/fetcher.ts';
 import { facebookGraphBase } from '../../sources/facebook/config.ts';
 import { FbError } from '../../sources/facebook/graph.ts';
 import { listFacebookRatings } from '../../sources/facebook/ratings.ts';
-import type { Collected } from './collect.ts';
+import type { Collected } from './collect-page-source.ts';
 import { type Collector, type CollectorDeps, readSecrets } from './collectors.ts';
 
 /** A Facebook Page's recommendations, every page of them, read with the Page token from Facebook Login. */

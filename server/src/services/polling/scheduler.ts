@@ -1,5 +1,5 @@
 import { claimDueSources } from './claim-due-sources.ts';
-import { type PollDeps, type PollOutcome, pollClaimedSource } from './poll-source.ts';
+import { type PollDeps, type PollOutcome, pollClaimedSource } from './poll-claimed-source.ts';
 import { type PollingLoop, startPollingLoop } from './polling-loop.ts';
 
 export type Poller = PollingLoop<PollOutcome>;

@@ -3,7 +3,7 @@ import { reviews, sources } from '../../db/schema/index.ts';
 import { facebookGraphBase } from '../../sources/facebook/config.ts';
 import { postCommentExactlyOnce } from '../../sources/facebook/post-comment-once.ts';
 import { openSourceSecrets } from '../secrets/source-secrets.ts';
-import type { ClaimedReply } from './claim-replies.ts';
+import type { ClaimedReply } from './claim-due-replies.ts';
 import { PostingError } from './google-target.ts';
 import type { PostingDeps } from './post-claimed-reply.ts';
 import type { PostedReply } from './posting-targets.ts';

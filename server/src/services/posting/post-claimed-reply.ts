@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
 import type { HttpFn } from '../../sources/google/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { ClaimedReply } from './claim-replies.ts';
+import type { ClaimedReply } from './claim-due-replies.ts';
 import { PostingError } from './google-target.ts';
 import { isPostingKind, postingTargets, sourceKindOfReview } from './posting-targets.ts';
 
@@ -25,7 +25,7 @@ export type PostingDeps = {
 };
 
 /** After this many claims that all failed, the reply is marked failed for the owner to look at. */
-export const MAX_POST_ATTEMPTS = 6;
+const MAX_POST_ATTEMPTS = 6;
 
 export type PostOutcome = 'posted' | 'already_present' | 'retry' | 'failed' | 'lost_lease';
 

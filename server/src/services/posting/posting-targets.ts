@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { reviews, sources } from '../../db/schema/index.ts';
 import { postReplyExactlyOnce } from '../../sources/google/client.ts';
 import { postStoreReply } from '../store-replies/post-store-reply.ts';
-import type { ClaimedReply } from './claim-replies.ts';
+import type { ClaimedReply } from './claim-due-replies.ts';
 import { postToFacebook } from './facebook-target.ts';
 import { loadGoogleTarget, PostingError } from './google-target.ts';
 import type { PostingDeps } from './post-claimed-reply.ts';
@@ -72,3 +72,6 @@ export async function sourceKindOfReview(db: Db, orgId: string, reviewId: string
     .where(and(eq(reviews.orgId, orgId), eq(reviews.id, reviewId)));
   return row?.kind ?? null;
 }
+
+/** Platforms we post to through their API (the table in posting-targets.ts); the rest are marked posted by hand. */
+export const API_POSTING_KINDS = Object.keys(postingTargets);

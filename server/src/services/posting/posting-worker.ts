@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import { type ClaimLoop, startClaimLoop } from '../../workers/claim-loop.ts';
-import { claimDueReplies } from './claim-replies.ts';
+import { claimDueReplies } from './claim-due-replies.ts';
 import { type PostingDeps, postClaimedReply } from './post-claimed-reply.ts';
 
 export type PostingWorker = Pick<ClaimLoop, 'runNow' | 'stop'> & {

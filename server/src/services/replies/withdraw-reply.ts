@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { loadGoogleTarget, PostingError } from '../posting/google-target.ts';
-import { withdrawFromAppStore } from '../store-replies/withdraw-store-reply.ts';
+import { withdrawFromAppStore } from '../store-replies/withdraw-from-app-store.ts';
 
 export type PlatformDeps = { db: Db; box: SecretBox | null; http: HttpFn | null };
 

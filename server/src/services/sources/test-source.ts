@@ -12,7 +12,7 @@ import type { Fetcher } from '../../net/fetcher.ts';
 import type { CssPreview } from '../../sources/css.ts';
 import { invalid } from '../errors.ts';
 import type { ClaimedSource } from '../polling/claim-due-sources.ts';
-import { type Collected, collectPageSource } from '../polling/collect.ts';
+import { type Collected, collectPageSource } from '../polling/collect-page-source.ts';
 import { createCollectors } from '../polling/collectors.ts';
 import {
   mergeTypedSecrets,

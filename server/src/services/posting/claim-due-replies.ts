@@ -1,11 +1,7 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { replies, reviews, sources } from '../../db/schema/index.ts';
-
-import { postingTargets } from './posting-targets.ts';
-
-/** Platforms we post to through their API (the table in posting-targets.ts); the rest are marked posted by hand. */
-export const API_POSTING_KINDS = Object.keys(postingTargets);
+import { API_POSTING_KINDS } from './posting-targets.ts';
 
 export type ClaimedReply = {
   orgId: string;

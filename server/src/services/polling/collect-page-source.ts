@@ -25,7 +25,7 @@ export type Collected =
 const MAX_PAGES = 10;
 
 /** robots.txt speaks to crawlers of pages; feeds and APIs are published to be fetched. */
-export function scrapesPages(kind: string): boolean {
+function scrapesPages(kind: string): boolean {
   return kind === 'schema_org' || kind === 'css';
 }
 

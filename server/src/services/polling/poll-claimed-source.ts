@@ -7,8 +7,9 @@ import type { Fetcher } from '../../net/fetcher.ts';
 import { recordPoll } from '../../observability/metrics.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
 import { type IngestResult, ingestReviews, type ReviewEvent } from '../reviews/ingest-reviews.ts';
-import { type ClaimedSource, releaseSource } from './claim-due-sources.ts';
-import { type Collected, collectPageSource } from './collect.ts';
+import type { ClaimedSource } from './claim-due-sources.ts';
+import { type Collected, collectPageSource } from './collect-page-source.ts';
+import { releaseSource } from './release-source.ts';
 import { nextPollAt } from './schedule.ts';
 
 const MIN_RETRY_MS = 15_000;

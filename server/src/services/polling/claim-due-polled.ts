@@ -11,7 +11,7 @@ export type PolledTable = PgTable & {
   leaseExpiresAt: AnyPgColumn;
 };
 
-type Key = { orgId: string; id: string };
+export type Key = { orgId: string; id: string };
 
 /**
  * Claim up to `limit` due rows (or the one row `only` names, due or not) for this worker, soonest due first.
@@ -57,21 +57,4 @@ export async function claimDuePolled<T extends PolledTable>(
     }
     return claimed;
   });
-}
-
-/** Give a polled row back with its next poll time and health, clearing the lease only if this worker still holds it. */
-export async function releasePolled<T extends PolledTable>(
-  db: Db,
-  table: T,
-  worker: string,
-  key: Key,
-  patch: Partial<T['$inferInsert']>,
-): Promise<boolean> {
-  const polled: PolledTable = table;
-  const rows = await db
-    .update(polled)
-    .set({ ...patch, leaseOwner: null, leaseExpiresAt: null })
-    .where(and(eq(polled.orgId, key.orgId), eq(polled.id, key.id), eq(polled.leaseOwner, worker)))
-    .returning({ id: polled.id });
-  return rows.length === 1;
 }

@@ -4,10 +4,10 @@ import { listGpReviews } from '../../sources/google-play/client.ts';
 import { StoreApiError } from '../../sources/store-api/errors.ts';
 import type { HttpFn } from '../../sources/store-api/request.ts';
 import { openSourceSecrets } from '../secrets/source-secrets.ts';
+import { type StoreKind, storeConfigOf } from '../store-replies/app-store-config.ts';
 import { refreshResponseStates } from '../store-replies/refresh-response-states.ts';
-import { type StoreKind, storeConfigOf } from '../store-replies/store-config.ts';
 import type { ClaimedSource } from './claim-due-sources.ts';
-import type { Collected } from './collect.ts';
+import type { Collected } from './collect-page-source.ts';
 import type { Collector, CollectorDeps } from './collectors.ts';
 
 const failed = (message: string, retryAfterMs: number | null = null): Collected => ({
