@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { reviews, sources } from '../../db/schema/index.ts';
 import { StoreApiError } from '../../sources/store-api/errors.ts';
 import { openSourceSecrets } from '../secrets/source-secrets.ts';
-import { isStoreKind, type StoreConfig, storeConfigOf } from './store-config.ts';
+import { isStoreKind, type StoreConfig, storeConfigOf } from './app-store-config.ts';
 
 export type StoreTarget = { target: StoreConfig; externalId: string };
 
