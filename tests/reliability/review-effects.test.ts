@@ -11,7 +11,7 @@ import {
 } from '../../server/src/db/schema/index.ts';
 import { loadDemo } from '../../server/src/demo/load-demo.ts';
 import { getBusinessProfile } from '../../server/src/services/orgs/get-business-profile.ts';
-import { claimDueEffects } from '../../server/src/services/review-effects/claim-effects.ts';
+import { claimDueEffects } from '../../server/src/services/review-effects/claim-due-effects.ts';
 import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';
 import { settleEffect } from '../../server/src/services/review-effects/settle-effect.ts';
 import { ingestReviews } from '../../server/src/services/reviews/ingest-reviews.ts';

@@ -7,8 +7,8 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { createTasksFromReply } from '../cases/tasks.ts';
 import { conflict, invalid } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
+import { isRegulated, loadOpenDraft, POSTABLE_KINDS } from './approval-checks.ts';
 import { approvalSettingsOf } from './approval-settings.ts';
-import { isRegulated, loadOpenDraft, POSTABLE_KINDS } from './open-drafts.ts';
 
 /**
  * An owner's yes. A blocking finding needs an explicit override reason. The approved text is frozen in `replies`;

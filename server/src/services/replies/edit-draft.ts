@@ -4,8 +4,8 @@ import type { Db } from '../../db/client.ts';
 import { type DraftOrigin, replyDrafts } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../orgs/members.ts';
+import { isRegulated, loadOpenDraft } from './approval-checks.ts';
 import { diffReplyText } from './diff-reply-text.ts';
-import { isRegulated, loadOpenDraft } from './open-drafts.ts';
 
 /** Save the owner's edit; the check runs again on the new text and the audit keeps before and after. */
 export async function editDraft(

@@ -4,7 +4,7 @@ import { replyDrafts } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { DomainError } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
-import { loadOpenDraft } from './open-drafts.ts';
+import { loadOpenDraft } from './approval-checks.ts';
 
 /** Reject a draft outright, or send it back for another pass. */
 export async function rejectDraft(

@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.ts';
 import { recordJob } from '../../observability/metrics.ts';
 import { startClaimLoop } from '../../workers/claim-loop.ts';
 import { getBusinessProfile } from '../orgs/get-business-profile.ts';
-import { claimDueEffects } from './claim-effects.ts';
+import { claimDueEffects } from './claim-due-effects.ts';
 import { settleEffect } from './settle-effect.ts';
 
 export type EffectsWorkerOptions = {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { reviewEffects } from '../../db/schema/index.ts';
-import { asJsonRows } from '../reviews/store-new-reviews.ts';
+import { asJsonRows } from '../reviews/json-rows.ts';
 
 /**
  * Write effect rows inside the caller's transaction (the one storing their reviews), as one jsonb parameter:

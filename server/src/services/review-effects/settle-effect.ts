@@ -5,7 +5,7 @@ import type { BusinessProfile } from '../../drafting/business-profile.ts';
 import type { LlmConfig } from '../../drafting/index.ts';
 import { openCaseAndAlert } from '../cases/open-case-and-alert.ts';
 import { recordReviewEdit } from '../cases/record-review-edit.ts';
-import type { ClaimedEffect } from './claim-effects.ts';
+import type { ClaimedEffect } from './claim-due-effects.ts';
 import { prepareDraft } from './prepare-draft.ts';
 import { storeFirstDraft } from './store-first-draft.ts';
 

@@ -2,7 +2,7 @@ import { auditFilterInput, auditListInput } from '@rebound/shared/schemas/audit'
 import { listAuditActions } from '../../services/audit/list-audit-actions.ts';
 import { listAuditLog } from '../../services/audit/list-audit-log.ts';
 import { listAuditPeople } from '../../services/audit/list-audit-people.ts';
-import { exportAuditCsv } from '../../services/replies/export-audit.ts';
+import { exportAuditCsv } from '../../services/replies/export-audit-csv.ts';
 import { capabilityProcedure, router } from '../init.ts';
 
 export const auditRouter = router({

@@ -3,7 +3,7 @@ import type { AuditFilter } from '@rebound/shared/schemas/audit';
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
-import { auditConditions } from '../audit/audit-filter.ts';
+import { auditConditions } from '../audit/entry-filter.ts';
 
 type AuditRow = {
   at: Date;

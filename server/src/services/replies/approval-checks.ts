@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organizations, replyDrafts, reviews, sources } from '../../db/schema/index.ts';
 import { conflict, notFound } from '../errors.ts';
-import { API_POSTING_KINDS } from '../posting/claim-replies.ts';
+import { API_POSTING_KINDS } from '../posting/posting-targets.ts';
 
 // Sources whose platform accepts replies through an API; everything else is copied and marked posted by hand.
 // The posting worker's table decides which platforms are posted to through their API.
