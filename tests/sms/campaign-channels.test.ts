@@ -22,7 +22,7 @@ import { feedbackSendPolicy } from '../../server/src/services/feedback/send-poli
 import { stampRequest } from '../../server/src/services/feedback/stamp-request.ts';
 import { claimDueMessages, deliverMessage } from '../../server/src/services/outbox/index.ts';
 import { recordSmsOptOut } from '../../server/src/services/sms/opt-outs.ts';
-import { recordSmsDeliveryStatus } from '../../server/src/services/sms/record-delivery-status.ts';
+import { recordSmsDeliveryStatus } from '../../server/src/services/sms/record-sms-delivery-status.ts';
 import { smsFeedbackSendPolicy } from '../../server/src/services/sms/sms-send-policy.ts';
 import { isWithinSendingHours } from '../../server/src/sms/quiet-hours.ts';
 import { insertClients, loadDemoWithLocation, template } from '../feedback/helpers.ts';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/executor.ts';
 import { suppressEmail } from '../clients/suppressions.ts';
 import type { SendPolicy, SendVerdict } from '../outbox/index.ts';
-import { asJsonRows } from '../reviews/store-new-reviews.ts';
+import { asJsonRows } from '../reviews/json-rows.ts';
 
 type CheckRow = {
   id: string;

@@ -4,10 +4,10 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { reviews, reviewVersions } from '../../db/schema/index.ts';
 import type { BusinessProfile } from '../../drafting/business-profile.ts';
-import { reviewFingerprint } from '../../sources/normalize.ts';
 import { type ThemeTaxonomy, type Triage, triageReview } from '../../triage/index.ts';
 import { effectOfEdit, effectsOfNewReview } from '../review-effects/effect-rows.ts';
 import { queueEffects } from '../review-effects/queue-effects.ts';
+import { dedupeKeyOf } from './dedupe-key.ts';
 import { type NewReview, storeNewReviews } from './store-new-reviews.ts';
 import { triageOptionsFor } from './triage-options.ts';
 
@@ -37,10 +37,6 @@ export type IngestResult = {
 };
 
 const BATCH = 500;
-
-export function dedupeKeyOf(r: NormalizedReview): string {
-  return r.externalId ? `x:${r.externalId}` : `h:${reviewFingerprint(r)}`;
-}
 
 const toDate = (iso: string | null) => (iso ? new Date(iso) : null);
 const sameReply = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -4,18 +4,11 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/executor.ts';
 import { sources } from '../../db/schema/index.ts';
 import type { Triage } from '../../triage/index.ts';
+import { asJsonRows } from './json-rows.ts';
 import { sameReviewKeys } from './same-review-key.ts';
 
 export type NewReview = { key: string; item: NormalizedReview; triage: Triage };
 export type StoredReview = { id: string; dedupeKey: string };
-
-// A lone UTF-16 surrogate is valid in a JS string but not in a jsonb escape; the text driver stored it as U+FFFD.
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const wellFormed = (_key: string, value: unknown) =>
-  typeof value === 'string' ? value.replace(loneSurrogate, '\ufffd') : value;
-
-/** One jsonb parameter holding the whole batch, for `jsonb_to_recordset`. */
-export const asJsonRows = (rows: object[]) => JSON.stringify(rows, wellFormed);
 
 const isoOr = (iso: string | null, fallback: Date) => (iso ? new Date(iso) : fallback).toISOString();
 

@@ -1,19 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { outbox, type SmsDeliveryStatus } from '../../db/schema/index.ts';
-
-// Callbacks can arrive out of order (a `sent` after its `delivered`); a later stage is never overwritten by an earlier one.
-const stage: Record<SmsDeliveryStatus, number> = {
-  queued: 0,
-  sent: 1,
-  delivered: 2,
-  undelivered: 2,
-  failed: 2,
-};
-
-export function isSmsDeliveryStatus(value: string): value is SmsDeliveryStatus {
-  return Object.hasOwn(stage, value);
-}
+import { stage } from './delivery-stages.ts';
 
 /** Apply the provider's status callback to the text with that SID. Returns false for an unknown SID. */
 export async function recordSmsDeliveryStatus(
