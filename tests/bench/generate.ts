@@ -14,7 +14,7 @@ import { openDatabase } from '../../server/src/db/client.ts';
 import { migrateDatabase } from '../../server/src/db/migrate.ts';
 import { locations, memberships, sources, users } from '../../server/src/db/schema/index.ts';
 import { hashPassword } from '../../server/src/services/auth/password.ts';
-import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
+import { createOrganizationWithOwner } from '../../server/src/services/orgs/create-organization-with-owner.ts';
 import { rebuildAllRollups } from '../../server/src/services/rollups/rebuild-all-rollups.ts';
 import { createRandom, type Random } from './dashboard-random.ts';
 

@@ -2,7 +2,7 @@ import type { ReviewLabel } from '@rebound/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../server/src/db/client.ts';
 import { locations, replies, reviews, reviewVersions, sources } from '../../server/src/db/schema/index.ts';
-import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
+import { createOrganizationWithOwner } from '../../server/src/services/orgs/create-organization-with-owner.ts';
 
 export type GoldenOrg = {
   orgId: string;

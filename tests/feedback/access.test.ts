@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
+import { createOrganizationWithOwner } from '../../server/src/services/orgs/create-organization-with-owner.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { engines } from '../support/db.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';

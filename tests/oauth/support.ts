@@ -3,7 +3,7 @@ import { createSecretBox } from '../../server/src/crypto/secret-box.ts';
 import { sources } from '../../server/src/db/schema/index.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { fetchDocument } from '../../server/src/net/fetch-document.ts';
-import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
+import { createOrganizationWithOwner } from '../../server/src/services/orgs/create-organization-with-owner.ts';
 import { createCollectors } from '../../server/src/services/polling/collectors.ts';
 import { startPoller } from '../../server/src/services/polling/scheduler.ts';
 import { drainReviewEffects } from '../../server/src/services/review-effects/effects-worker.ts';

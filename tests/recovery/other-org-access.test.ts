@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alerts, caseEvents, caseTasks, recoveryCases } from '../../server/src/db/schema/index.ts';
 import { raiseAlert } from '../../server/src/services/alerts/raise-alert.ts';
-import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
+import { createOrganizationWithOwner } from '../../server/src/services/orgs/create-organization-with-owner.ts';
 import { loadPolledDemo, signIn } from '../approval/demo-org.ts';
 import { signedInClient } from '../support/api-client.ts';
 import { engines } from '../support/db.ts';

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollRuns, sources, users } from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
-import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
+import { createOrganizationWithOwner } from '../../server/src/services/orgs/create-organization-with-owner.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 import { type SpawnedServer, spawnServer } from '../support/spawn-server.ts';
 import { callProcedure, openSession, type Session } from './http.ts';

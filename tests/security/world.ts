@@ -8,7 +8,7 @@ import * as schema from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
 import { parseEnv } from '../../server/src/env.ts';
 import { createLogger } from '../../server/src/logger.ts';
-import { createOrganizationWithOwner } from '../../server/src/services/orgs/setup.ts';
+import { createOrganizationWithOwner } from '../../server/src/services/orgs/create-organization-with-owner.ts';
 import { pollDemoSource } from '../support/demo-poll.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { openSession, type Session } from './http.ts';

@@ -4,7 +4,7 @@ import type { Db } from '../db/client.ts';
 import { locations, memberships, organizations, sources, users } from '../db/schema/index.ts';
 import { demoBusinessProfile } from '../drafting/business-profile.ts';
 import { hashPassword } from '../services/auth/password.ts';
-import { createOrganizationWithOwner } from '../services/orgs/setup.ts';
+import { createOrganizationWithOwner } from '../services/orgs/create-organization-with-owner.ts';
 
 export const DEMO_SLUG = 'demo';
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { createSession, deleteSession, readSession } from '../../services/auth/sessions.ts';
 import { signIn } from '../../services/auth/sign-in.ts';
-import { completeSetup, isDatabaseEmpty, isSetupTokenValid } from '../../services/orgs/setup.ts';
+import { completeSetup } from '../../services/orgs/complete-setup.ts';
+import { isDatabaseEmpty, isSetupTokenValid } from '../../services/orgs/setup.ts';
 import { authedProcedure, publicProcedure, router } from '../init.ts';
 
 export const authRouter = router({
