@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.ts';
 import { type AlertChannels, memberships, users } from '../../db/schema/index.ts';
 import { buildNotice, type OutgoingMail, type SendResult } from '../../mail/index.ts';
 import { computeBackoffMs } from '../../net/backoff.ts';
-import { readAlertSettings } from './alert-settings.ts';
 import type { ClaimedAlert } from './claim-due-alerts.ts';
+import { readAlertSettings } from './read-alert-settings.ts';
 import { releaseAlert } from './release-alert.ts';
 import { SIGNATURE_HEADER, signWebhookBody } from './webhook-signature.ts';
 

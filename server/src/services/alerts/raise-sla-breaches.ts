@@ -1,9 +1,9 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alerts, replies, reviews } from '../../db/schema/index.ts';
-import { readAlertSettings } from './alert-settings.ts';
 import { excerpt } from './due-alert-rows.ts';
 import { raiseAlert } from './raise-alert.ts';
+import { readAlertSettings } from './read-alert-settings.ts';
 
 /**
  * Negative or escalated reviews still unanswered after the org's SLA: no approved reply from us and no owner

@@ -2,7 +2,7 @@ import type { AuditFilter } from '@rebound/shared/schemas/audit';
 import { desc } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
-import { auditConditions } from './audit-filter.ts';
+import { auditConditions } from './entry-filter.ts';
 import { readableChange } from './word-diff.ts';
 
 /** The newest entries of the organization's audit log that match the filters, with edits compared word by word. */

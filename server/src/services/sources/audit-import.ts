@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../orgs/members.ts';
-import type { ImportReport, ImportTarget } from './import-report.ts';
+import type { ImportReport, ImportTarget } from './review-import-report.ts';
 
 export async function auditImport(
   db: Db,

@@ -8,7 +8,7 @@ import {
   type ImportOptions,
   type ImportReport,
   type ImportTarget,
-} from './import-report.ts';
+} from './review-import-report.ts';
 
 function addLine(ranges: Array<[number, number]>, line: number) {
   const last = ranges[ranges.length - 1];

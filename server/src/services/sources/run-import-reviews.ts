@@ -3,9 +3,9 @@ import { open } from 'node:fs/promises';
 import type { Db } from '../../db/client.ts';
 import { parseReviewCsv, previewReviewCsv, type ReviewCsvMapping } from '../../sources/csv.ts';
 import { auditImport } from './audit-import.ts';
-import type { ImportReport, ImportTarget } from './import-report.ts';
-import { describeRanges } from './import-report.ts';
 import { importReviewRows } from './import-review-rows.ts';
+import type { ImportReport, ImportTarget } from './review-import-report.ts';
+import { describeRanges } from './review-import-report.ts';
 
 type Io = { out: NodeJS.WritableStream; err: NodeJS.WritableStream };
 

@@ -1,10 +1,8 @@
 import { alertSettingsInput, listAlertsInput } from '@rebound/shared';
-import {
-  readAlertSettings,
-  rotateWebhookSecret,
-  updateAlertSettings,
-} from '../../services/alerts/alert-settings.ts';
 import { listAlerts } from '../../services/alerts/list-alerts.ts';
+import { readAlertSettings } from '../../services/alerts/read-alert-settings.ts';
+import { rotateWebhookSecret } from '../../services/alerts/rotate-webhook-secret.ts';
+import { updateAlertSettings } from '../../services/alerts/update-alert-settings.ts';
 import { capabilityProcedure, router } from '../init.ts';
 
 const readers = capabilityProcedure('alerts.read');

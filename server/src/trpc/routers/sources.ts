@@ -11,7 +11,7 @@ import {
 } from '@rebound/shared';
 import { type Fetcher, guardedFetcher } from '../../net/fetcher.ts';
 import { conflict, invalid } from '../../services/errors.ts';
-import type { PollOutcome } from '../../services/polling/poll-source.ts';
+import type { PollOutcome } from '../../services/polling/poll-claimed-source.ts';
 import { auditImport } from '../../services/sources/audit-import.ts';
 import { createSource } from '../../services/sources/create-source.ts';
 import { deleteSource } from '../../services/sources/delete-source.ts';
