@@ -29,6 +29,13 @@ describe('judgements of named things', () => {
     expect(said('The speakers are so loud.')).toEqual([]);
   });
 
+  it('reads a sentence that opens on the thing, and the service as a thing', () => {
+    expect(said('Staff were lovely. Service was slow.')).toEqual([
+      'positive:our staff::lovely',
+      'negative:the service::slow',
+    ]);
+  });
+
   it('says manners only of people and turns our people to "our"', () => {
     expect(said('The hostess was rude.')).toEqual(['negative:our hostess::rude']);
     expect(said('The phone call was rude.')).toEqual([]);
@@ -42,6 +49,7 @@ describe('judgements of named things', () => {
     expect(said('If the soup were hot it would be fine.')).toEqual([]);
     expect(said('Usually the staff are friendly.')).toEqual([]);
     expect(said('The pizza was greasy, which I like.')).toEqual([]);
+    expect(said('It is one of the most expensive spas in town.')).toEqual([]);
   });
 });
 

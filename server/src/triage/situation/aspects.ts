@@ -70,7 +70,7 @@ const PRAISE = words(`
   thorough efficient quick fast prompt speedy clean spotless tidy comfortable comfy cozy cosy spacious quiet
   relaxing reasonable affordable fair generous sturdy solid reliable durable easy simple intuitive accurate sharp
   clear crisp bright responsive smooth quality fabulous terrific brilliant exceptional impeccable yummy divine
-  authentic charming cute fun enjoyable pleasant accommodating informative honest
+  authentic charming cute fun enjoyable pleasant accommodating informative honest moist
 `);
 // Words that praise or fault depending on the thing: a fault only after "too".
 const TURN_ON_THING = words(
@@ -104,7 +104,7 @@ const VAGUE = words(`
   experience place time times visit trip day night everything thing things stuff way lot part review reviews star
   stars one reason fact problem issue question overall end deal hotel motel restaurant store shop company business
   establishment location salon clinic office dealership bar cafe spa gym studio practice firm garage website site
-  app service services side it this that which what who
+  app side it this that which what who
 `);
 // Things that are not the business's to answer for: the journey, the town, the reviewer's family.
 const NOT_OURS =
@@ -152,7 +152,7 @@ const DRINKS = words(
 );
 // Sentences that speak of another place, another time or what would be: their judgements are not about this visit.
 const NOT_THIS =
-  /\b(?:if|would|could|should|usually|normally|used to|last time|other (?:places?|restaurants?|stores?)|elsewhere|compared|unlike|expect(?:ed)?|hope|wish)\b/i;
+  /\b(?:one of the|if|would|could|should|usually|normally|used to|last time|other (?:places?|restaurants?|stores?)|elsewhere|compared|unlike|expect(?:ed)?|hope|wish)\b/i;
 
 // "The pizza was greasy, which I like": a description the reviewer enjoys is no fault.
 const LIKED_ANYWAY =
@@ -185,7 +185,8 @@ function readAspectsOf(text: string): Aspect[] {
   const out: Aspect[] = [];
   for (const sentence of splitSentences(text.replace(/’/g, "'"))) {
     if (NOT_THIS.test(sentence.text) || LIKED_ANYWAY.test(sentence.text)) continue;
-    const tokens = tokensOf(sentence.text);
+    // A capital that only starts the sentence ("Staff were lovely") is not a name.
+    const tokens = tokensOf(sentence.text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));
     for (const aspect of [...predicated(tokens), ...attributive(tokens)]) {
       out.push({ ...aspect, start: sentence.start });
     }
