@@ -93,6 +93,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['injury', 'professional', 'At home we found a deep cut under his ear and he had been nicked twice.'],
     ['security', 'retail', 'The sealed driver disc that came with it installed two viruses on my laptop.'],
     [
+      'fumes',
+      'food_hospitality',
+      'Lovely stay, but the air conditioning unit gave me awful respiratory symptoms.',
+    ],
+    [
       'discrimination',
       'retail',
       'The cashier greeted everyone else, so as an Asian woman I do not deserve a hello?',

@@ -80,6 +80,16 @@ const rules: readonly Rule[] = [
     ),
   },
   {
+    // Breathing trouble the guest puts down to the air in the room: mould, a vent or the air conditioning.
+    kind: 'fumes',
+    match: words(
+      "(?:respiratory|breathing|asthma|sinus|lung) (?:symptoms|problems|issues|trouble|attacks?|infection)|(?:couldn't|could not|can't|cannot|hard to) breathe",
+    ),
+    needsNearby: words(
+      'air[- ]?condition\\w*|a/?c unit|a/?c|mou?ld\\w*|vents?|ventilation|air in the room|dust|damp',
+    ),
+  },
+  {
     kind: 'fumes',
     match: words(
       'toxic (?:smell|fumes|odou?r|gas)|fumes|gas leak|leaking gas|smell(?:ed|s)? (?:of|like) gas|carbon monoxide|off-?gass\\w*',
