@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
  * falls back to where it was (or lower) is no longer recovered.
  *
  * One SQL expression over a review aliased `r`, read by:
- * - the recovery signal (record-recovery.ts), which stores it on the review and its case (`recovered_at`);
+ * - the recovery signal (record-review-edit.ts), which stores it on the review and its case (`recovered_at`);
  * - the daily rollups (rollup-sql.ts: `recovered`), and so the trends and the weekly digest.
  */
 
