@@ -38,6 +38,10 @@ describe('replies to 1,000 real happy reviews (4–5 stars)', () => {
     ).toEqual([]);
   });
 
+  it('never answers a quibble it cannot name with a stock line about "what could be better"', () => {
+    expect(drafted.filter((d) => /what could be better/i.test(d.text)).map((d) => d.text)).toEqual([]);
+  });
+
   it('answers at most 2 % like a complaint', () => {
     expect(drafted.filter(isComplaintStyle).length).toBeLessThanOrEqual(20);
   });

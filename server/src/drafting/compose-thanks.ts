@@ -197,7 +197,9 @@ function handOn(w: Writer, facts: Facts): Part | null {
 function quibbleLine(w: Writer, quibble: ToldQuibble): Part | null {
   if (!quibble.found) return null;
   const said = quibble.clause ?? quibble.noun;
-  if (!said) return part(w.say(w.pick(tw.quibbleGeneral, 'quibble')));
+  // A quibble that cannot be put in the reviewer's own words is left unsaid: a vague line about "what could be
+  // better" reads as stock, and where the reading was wrong it invents a criticism.
+  if (!said) return null;
   const who = whoHears(areaOf(said, w.profile), w.profile);
   const vars = { c: quibble.clause ?? '', n: quibble.noun ?? '', s: who ?? '' };
   const pool = quibble.clause

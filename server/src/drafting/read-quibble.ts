@@ -192,6 +192,19 @@ const CRITICAL_CLAUSE =
   /\b(?:not|never|no|n't|too|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose)\b/i;
 
 /** The critical clause of a quibble sentence in the reviewer's words, facing them; null when none reads cleanly. */
+const SUGGESTED_WORK =
+  /\b(?:they|the owners?|management|the hotel|the place) (?:really |definitely |just )?(?:need|needs|should|ought) to (?:do |make )?(?:some |a few |an? )?(updates?|upgrades?|replace|fix|redo|repaint|clean|refresh)(?: to| on| of)? ((?:the|their) [a-z ]{3,30})/i;
+const GERUND: Record<string, string> = {
+  update: 'updating',
+  upgrade: 'upgrading',
+  replace: 'replacing',
+  fix: 'fixing',
+  redo: 'redoing',
+  repaint: 'repainting',
+  clean: 'cleaning',
+  refresh: 'refreshing',
+};
+
 export function clauseIn(sentence: string): string | null {
   // "you still need to buy extra mapping software": what the reviewer had to do, said to them.
   const need =
@@ -199,6 +212,12 @@ export function clauseIn(sentence: string): string | null {
       sentence,
     );
   if (need?.[0]) return readsAsQuibble(need[0].replace(CLAUSE_END, ''), true);
+  // "they need to do some updates to the lobby carpets": the thing could do with the work suggested.
+  const suggested = SUGGESTED_WORK.exec(sentence);
+  if (suggested?.[1] && suggested[2]) {
+    const work = GERUND[suggested[1].toLowerCase().replace(/s$/, '')] ?? 'attention';
+    return readsAsQuibble(`${suggested[2].replace(CLAUSE_END, '').trim()} could do with ${work}`, true);
+  }
   const wish = WISH.exec(sentence);
   if (wish?.[1] && wish[2])
     return readsAsQuibble(`${wish[1]} could be ${wish[2].replace(CLAUSE_END, '')}`, true);

@@ -256,12 +256,6 @@ export const quibbleClauseNotOurs = [
   'I have made a note that {c}; others will find it useful too.',
 ];
 
-// A quibble the reviewer really stated, when its words do not make a clean phrase to repeat.
-export const quibbleGeneral = [
-  'Thank you too for the honest note on what could be better; we will take it on board.',
-  'I have also shared your point about what could be better with the team.',
-];
-
 // Invitations back, by the kind of business; never a reward, never a deadline.
 export const inviteBack = {
   stay: [
