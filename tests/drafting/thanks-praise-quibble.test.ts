@@ -33,6 +33,11 @@ describe('what a happy reviewer praised, in their own words', () => {
     ]);
   });
 
+  it('never reads back a misspelt thing', () => {
+    expect(said('Excellent color qualit.')).toEqual([]);
+    expect(said('Excellent color quality.')).toEqual(['the color quality:']);
+  });
+
   it('reads both things in "the X and the Y were…"', () => {
     expect(said('The gnocchi and the garlic bread were superb.')).toEqual([
       'the gnocchi:',

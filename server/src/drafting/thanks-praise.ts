@@ -1,6 +1,7 @@
 import { type Aspect, readAspects } from '../triage/situation/aspects.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import { isNounPhrase } from './phrase-problem.ts';
+import { readsCleanly } from './spelling.ts';
 
 /**
  * One thing a happy reviewer praised, in their words: the thing ("the bundt cakes", "our staff", "your room") and,
@@ -106,6 +107,8 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     const words = p.subject.split(' ');
     const head = words[words.length - 1] ?? '';
     if (words.some((w) => names.includes(w))) return;
+    // A misspelt word read back ("the color qualit") looks like mockery.
+    if (!readsCleanly(p.subject, people)) return;
     if (found.some((f) => f.subject === p.subject || f.subject.endsWith(` ${head}`))) return;
     found.push(p);
   };
