@@ -148,3 +148,12 @@ describe('thank-you notes that name the praise and the quibble', () => {
     expect(text).toMatch(/see you again|come back|see us|next time|seeing you again/);
   });
 });
+
+describe('what the customer had', () => {
+  it('calls a tradesman’s job the work, never a visit', async () => {
+    const { experienceNoun } = await import('@rebound/server/drafting/thanks-subject');
+    const { loadProfile } = await import('./sample-drafts.ts');
+    expect(experienceNoun(loadProfile('service'), 'They fitted the new floor in a day.')).toBe('the work');
+    expect(experienceNoun(loadProfile('shop'), 'Lovely shop.')).toBe('your visit');
+  });
+});

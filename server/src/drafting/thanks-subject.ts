@@ -52,6 +52,8 @@ export function experienceNoun(profile: BusinessProfile, text: string): string {
     // Coffee and a pastry are a visit, not a meal.
     if (MEAL.test(text.replace(DRINKS, ' '))) return 'your meal';
   }
+  // A trade comes to the customer: what they had was the work, not a visit.
+  if (profile.sector === 'trades') return 'the work';
   return yourThing(profile) ?? 'your visit';
 }
 

@@ -107,7 +107,7 @@ export const genericOpen = [
 // The kind of experience, at the level the reviewer wrote about, when no single thing can be named safely.
 export const gladThing = [
   'It is lovely to hear {thing} went so well.',
-  'I am really glad {thing} was such a good one.',
+  'I am really glad {thing} turned out so well.',
   'It is great to know {thing} lived up to what you hoped for.',
   'I am so pleased {thing} left you smiling.',
   'Knowing you enjoyed {thing} means a lot.',
