@@ -37,6 +37,10 @@ describe('the reviewer’s account told back in the second person', () => {
     expect(reportedClause('Then Karen at the desk never called us back about the deposit.')).toBeNull();
     expect(reportedClause('Why did nobody answer the phone for three days?')).toBeNull();
     expect(reportedClause('The clerk said "not my problem" and walked off.')).toBeNull();
+    expect(reportedClause('I have not stayed in other hotels nearby, so I cannot compare.')).toBeNull();
+    expect(reportedClause('We have not had hot water for three days.')).toBe(
+      'you have not had hot water for three days',
+    );
   });
 
   it('does not tell back a clause that points at something said before it', () => {
