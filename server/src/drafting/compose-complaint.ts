@@ -129,6 +129,39 @@ const SAYS_MORE = /\b(?:even after|again|twice|still)\b/i;
 const GENERAL_ACK =
   /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food|your meal|your stay|your visit)\b/i;
 
+/**
+ * Every sentence of the acknowledgement: the grievance, what already failed, and the faults the reviewer described
+ * that the first sentence did not name.
+ */
+function acknowledgeAll(
+  w: Writer,
+  words: ProblemWords,
+  named: string | null,
+  themes: readonly string[],
+  opts: { reviewText: string; title?: string | null },
+): string {
+  const { situation } = w;
+  const failed = situation.priorActions.includes('replacement_failed')
+    ? t.priorFailed.replacement_failed
+    : situation.priorActions.includes('repair_failed')
+      ? t.priorFailed.repair_failed
+      : null;
+  const generalTold = acknowledgement(w, words, named, opts.title ?? null, themes, opts.reviewText);
+  const faults = otherFaults(w, opts.reviewText, generalTold);
+  // An apology for "the food" in general gives way to the dishes the reviewer described; a specific one is kept
+  // and the faults follow it.
+  const told =
+    faults && GENERAL_ACK.test(generalTold) && !SAYS_MORE.test(generalTold)
+      ? w.say(w.pick(t.ackClause, 'ack'), { p: faults })
+      : generalTold;
+  const also = faults && told === generalTold ? w.say(w.pick(t.ackAlso, 'also'), { p: faults }) : '';
+  // A general sentence about the second failure already says what the prior-failure line would.
+  const saidFailure = t.ackSecondFailure.some((sentence) => w.say(sentence) === told);
+  return [told, failed && !saidFailure ? w.say(w.pick(failed, 'failed')) : '', also]
+    .filter(Boolean)
+    .join(' ');
+}
+
 function praiseNod(w: Writer): string {
   if (!w.canQuote || w.situation.stance !== 'mixed') return '';
   const praised = w.situation.praised
@@ -203,25 +236,7 @@ export function complaintParts(
       ? `${offer} ${invite}`
       : `${offer.replace(/\.$/, '')}${join}${invite.startsWith(profile.contactName) ? invite : invite.charAt(0).toLowerCase() + invite.slice(1)}`;
   const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
-  const failed = situation.priorActions.includes('replacement_failed')
-    ? t.priorFailed.replacement_failed
-    : situation.priorActions.includes('repair_failed')
-      ? t.priorFailed.repair_failed
-      : null;
-  const generalTold = acknowledgement(w, words, named, opts.title ?? null, triage.themes, opts.reviewText);
-  const faults = otherFaults(w, opts.reviewText, generalTold);
-  // An apology for "the food" in general gives way to the dishes the reviewer described; a specific one is kept
-  // and the faults follow it.
-  const told =
-    faults && GENERAL_ACK.test(generalTold) && !SAYS_MORE.test(generalTold)
-      ? w.say(w.pick(t.ackClause, 'ack'), { p: faults })
-      : generalTold;
-  const also = faults && told === generalTold ? w.say(w.pick(t.ackAlso, 'also'), { p: faults }) : '';
-  // A general sentence about the second failure already says what the prior-failure line would.
-  const saidFailure = t.ackSecondFailure.some((sentence) => w.say(sentence) === told);
-  const ack = [told, failed && !saidFailure ? w.say(w.pick(failed, 'failed')) : '', also]
-    .filter(Boolean)
-    .join(' ');
+  const ack = acknowledgeAll(w, words, named, triage.themes, opts);
   const nod = praiseNod(w);
   const shared = THIRD_PARTY.test(opts.reviewText);
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
