@@ -1,3 +1,4 @@
+import QuickLRU from 'quick-lru';
 /** FNV-1a: a small, stable string hash so the same review always gets the same wording. */
 export function hashText(text: string): number {
   let hash = 0x811c9dc5;
@@ -120,14 +121,12 @@ const ownWords = (text: string): string =>
     .replace(/\+?\(?\d[\d\s().-]{5,}\d/g, ' ');
 
 // A business's recent replies are read again for every new draft: their runs are kept for the latest few hundred.
-const knownRuns = new Map<string, ReadonlySet<string>>();
-const KEPT_TEXTS = 400;
+const knownRuns = new QuickLRU<string, ReadonlySet<string>>({ maxSize: 400 });
 
 function runSetOf(text: string): ReadonlySet<string> {
   const known = knownRuns.get(text);
   if (known) return known;
   const set = new Set(runsOf(wordsOf(text)));
   knownRuns.set(text, set);
-  if (knownRuns.size > KEPT_TEXTS) knownRuns.delete(knownRuns.keys().next().value as string);
   return set;
 }

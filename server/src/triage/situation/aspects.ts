@@ -1,3 +1,4 @@
+import QuickLRU from 'quick-lru';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { splitSentences } from './sentences.ts';
@@ -168,8 +169,7 @@ function tokensOf(text: string): Token[] {
 }
 
 // A reply is often worded a few times for one review; the reading of its text is kept for the latest few texts.
-const recentReads = new Map<string, Aspect[]>();
-const KEPT_READS = 8;
+const recentReads = new QuickLRU<string, Aspect[]>({ maxSize: 8 });
 
 /** Every judgement of a named thing the text makes, in the order written. */
 export function readAspects(text: string): Aspect[] {
@@ -177,7 +177,6 @@ export function readAspects(text: string): Aspect[] {
   if (known) return known;
   const read = readAspectsOf(text);
   recentReads.set(text, read);
-  if (recentReads.size > KEPT_READS) recentReads.delete(recentReads.keys().next().value as string);
   return read;
 }
 

@@ -1,3 +1,4 @@
+import QuickLRU from 'quick-lru';
 import { analyzeText } from '../analyze-text.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 
@@ -9,8 +10,7 @@ const CONTRAST =
 
 const HAS_CONTRAST = new RegExp(CONTRAST.source, 'iu');
 
-const recentScores = new Map<string, ScoredClause[]>();
-const KEPT_SCORES = 8;
+const recentScores = new QuickLRU<string, ScoredClause[]>({ maxSize: 8 });
 
 /** Every clause of a text scored on its own, the most critical first: what a reply reads the grievance from. */
 export function criticalClauses(text: string): ScoredClause[] {
@@ -19,7 +19,6 @@ export function criticalClauses(text: string): ScoredClause[] {
   if (known) return known;
   const scored = scoreAll(text);
   recentScores.set(text, scored);
-  if (recentScores.size > KEPT_SCORES) recentScores.delete(recentScores.keys().next().value as string);
   return scored;
 }
 
