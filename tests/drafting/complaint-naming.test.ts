@@ -287,3 +287,51 @@ describe('faults described in the reviewer’s own words', () => {
     expect(reply.match(/sticky/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
+
+describe('two grievances of different kinds', () => {
+  it('names both in one sentence, the one the reviewer dwells on first', () => {
+    const text = body(
+      draft(
+        salon,
+        'The tech filed so hard my nails were thin for weeks. When I called, they refused to refund my money and told me I was wrong.',
+      ),
+    );
+    expect(text).toMatch(/money back was turned down/);
+    expect(text).toMatch(/your fault/);
+    expect(text.match(/\bsorry\b|\bapologi[sz]e\b|\bapologies\b|\bregret\b/gi)?.length).toBe(1);
+  });
+
+  it('never adds a second grievance of the same kind, nor a general one', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    const named = nameComplaints(
+      'The steak came out cold. The fries were soggy and bland. We waited an hour for the bill.',
+      'food_hospitality',
+    );
+    expect(named.map((n) => n.topic)).toEqual(['food', 'wait']);
+    const product = nameComplaints('It did not work. It stopped working after a week.', 'retail');
+    expect(product.filter((n) => n.clause === 'it did not work for you').length).toBeLessThanOrEqual(1);
+  });
+
+  it('does not read computer mice as pests, or "will not return" as a refused refund', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    expect(
+      nameComplaints('Both mice I bought stopped working within a week.', 'retail').map((n) => n.clause),
+    ).not.toContainEqual(expect.stringMatching(/mice/));
+    expect(
+      nameComplaints(
+        'Poor service. Never was asked if food was alright. Will not return.',
+        'food_hospitality',
+      ).map((n) => n.clause),
+    ).toEqual(['nobody looked after you the way they should have']);
+  });
+
+  it('does not name a refusal by a marketplace as ours', () => {
+    const text = body(
+      draft(
+        store,
+        'It did not work at all and Amazon would not take it back, saying it was my responsibility.',
+      ),
+    );
+    expect(text).not.toMatch(/turned down|your fault/);
+  });
+});

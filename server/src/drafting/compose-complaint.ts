@@ -4,7 +4,7 @@ import { callHoursOf, chooseNextStep, describeRemedy, withinWords } from './choo
 import { complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine, sameTime } from './invite-line.ts';
-import { nameComplaint, titleComplaint } from './name-complaint.ts';
+import { nameComplaints, titleComplaint } from './name-complaint.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
@@ -17,14 +17,15 @@ import { type Part, part, type Writer } from './writer.ts';
 function acknowledgement(
   w: Writer,
   words: ProblemWords,
-  named: string | null,
+  named: Named | null,
   title: string | null,
   themes: readonly string[],
   reviewText: string,
 ): string {
   if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
   if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });
-  if (named) return w.say(w.pick(t.ackClause, 'ack'), { p: named });
+  if (named?.also) return w.say(w.pick(t.ackTwo, 'ack'), { p: named.clause, q: named.also });
+  if (named) return w.say(w.pick(t.ackClause, 'ack'), { p: named.clause });
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
   if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
   if (!w.canQuote) return general(w, words.item);
@@ -95,22 +96,38 @@ const tellBack = (
     clauses,
   });
 
+// Grievances that say what our people did, which a shop cannot own when someone else sold or serviced the item.
+const OUR_DOING = /treated|looked after|listened|turned down|kept waiting|your fault/;
+const MARKETPLACE = /\b(?:amazon|ebay|newegg|walmart|best buy|the store i bought)\b/i;
+const GENERAL_CLAUSE = /^it did not work for you$/;
+
+/** Our own clauses for the grievance: the main one, and a second of another kind when the reviewer raised one. */
+type Named = { clause: string; also: string | null };
+
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(
   w: Writer,
   reviewText: string,
   title: string | null,
   words: ProblemWords,
-): string | null {
+): Named | null {
   if (words.form !== 'none') return null;
-  const found = nameComplaint(reviewText, w.situation.sectorGroup, title);
-  if (!found) return null;
-  // A shop's customer complaining about the maker's helpline was not treated badly by the shop.
-  if (/treated/.test(found.clause) && isAboutMakersHelpline(w, reviewText)) return null;
+  // A shop's customer who dealt with the maker, a marketplace or a carrier was not refused or kept waiting by us.
+  const notOurs =
+    isAboutMakersHelpline(w, reviewText) ||
+    (w.situation.sectorGroup === 'retail' && (THIRD_PARTY.test(reviewText) || MARKETPLACE.test(reviewText)));
+  const found = nameComplaints(reviewText, w.situation.sectorGroup, title).filter(
+    (f) => !(notOurs && OUR_DOING.test(f.clause)),
+  );
+  const first = found[0];
+  // "It did not work for you" adds nothing beside a grievance of another kind.
+  const second = found.slice(1).find((f) => !GENERAL_CLAUSE.test(f.clause));
+  if (!first) return null;
   // Only a product is named this way; in a restaurant or a hotel the noun read may be a dish or a joke.
   const item =
     w.situation.sectorGroup === 'retail' && words.item && readsCleanly(words.item) ? words.item : null;
-  return item && /^it /.test(found.clause) ? found.clause.replace(/^it /, `${item} `) : found.clause;
+  const clause = item && /^it /.test(first.clause) ? first.clause.replace(/^it /, `${item} `) : first.clause;
+  return { clause, also: second?.clause ?? null };
 }
 
 /**
@@ -136,7 +153,7 @@ const GENERAL_ACK =
 function acknowledgeAll(
   w: Writer,
   words: ProblemWords,
-  named: string | null,
+  named: Named | null,
   themes: readonly string[],
   opts: { reviewText: string; title?: string | null },
 ): string {
@@ -156,7 +173,8 @@ function acknowledgeAll(
       : generalTold;
   const also = faults && told === generalTold ? w.say(w.pick(t.ackAlso, 'also'), { p: faults }) : '';
   // A general sentence about the second failure already says what the prior-failure line would.
-  const saidFailure = t.ackSecondFailure.some((sentence) => w.say(sentence) === told);
+  const saidFailure =
+    t.ackSecondFailure.some((sentence) => w.say(sentence) === told) || /\bstill not fixed\b/.test(told);
   return [told, failed && !saidFailure ? w.say(w.pick(failed, 'failed')) : '', also]
     .filter(Boolean)
     .join(' ');
@@ -191,7 +209,7 @@ export function complaintParts(
     : chooseNextStep(profile.remedies, situation, triage.themes, {
         regulated: profile.regulated,
         reviewText: opts.reviewText,
-        named: words.form === 'none' ? named : words.text,
+        named: words.form === 'none' ? (named?.clause ?? null) : words.text,
         knowsProblem:
           words.form !== 'none' ||
           named !== null ||

@@ -17,6 +17,8 @@ type Frame = {
   fills?: ReadonlySet<string>;
   /** The trades the grievance belongs to: "it stopped working" is about a product, not a hotel phone. */
   groups?: readonly SectorGroup[];
+  /** Grievances of one topic are one grievance: a reply names only the strongest of them. */
+  topic?: string;
 };
 const PRODUCTS: readonly SectorGroup[] = ['retail', 'software', 'trades_repairs'];
 const VENUES: readonly SectorGroup[] = ['food_hospitality'];
@@ -60,7 +62,7 @@ const frames: readonly Frame[] = [
   },
   { test: /\brebate\b/, clause: 'the rebate never came through', weight: 1 },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     weight: 1,
@@ -132,7 +134,7 @@ const frames: readonly Frame[] = [
     clause: 'the picture quality was so poor',
   },
   {
-    test: /\b(?:microphone|mic)\b[^.]*\b(?:can't hear|cannot hear|couldn't hear|could not hear|quiet|poor|bad|useless|weak|doesn't work|does not work)\b|\b(?:couldn't|could not|can't|cannot) hear me\b/,
+    test: /\b(?:microphone|mic)\b[^.]*\b(?:can't hear|cannot hear|couldn't hear|could not hear|quiet|poor|bad|useless|weak|doesn't work|does not work)\b|\b(?:couldn't|could not|can't|cannot|(?:can|could) barely|(?:can|could) hardly) hear me\b|\bsound(?:ed)? (?:too |so )?far away\b/,
     groups: PRODUCTS,
     clause: 'people could not hear you through the microphone',
   },
@@ -142,7 +144,7 @@ const frames: readonly Frame[] = [
     clause: 'the sound was so poor',
   },
   {
-    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play|burn|record|recognize|recognise)\b|\bbad sectors?\b|\bcoasters?\b/,
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play|burn|record)\b|\bbad sectors?\b|\bcoasters?\b/,
     groups: PRODUCTS,
     clause: 'it would not play or record properly',
   },
@@ -182,17 +184,20 @@ const frames: readonly Frame[] = [
   {
     test: /\brefund\b[^.]*\b(?:never|still|yet|weeks|months|waiting|refused|denied|won't|wouldn't)\b|\b(?:never|still haven't|still have not|haven't) (?:got|gotten|received|seen) (?:my|a|the|any) (?:refund|money back)\b/,
     clause: 'you are still waiting for your money back',
+    topic: 'refund',
     weight: 2,
   },
   {
-    test: /\b(?:overcharg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden fees?)\b/,
+    test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden fees?)\b/,
     clause: 'you were charged more than you should have been',
+    topic: 'price',
     weight: 1,
   },
   {
     test: /\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b/,
     groups: ['trades_repairs', 'retail', 'professional', 'software'],
     clause: 'you had to wait so much longer than you should have',
+    topic: 'wait',
     weight: 1,
   },
   // Service and staff
@@ -206,12 +211,14 @@ const frames: readonly Frame[] = [
       `\\b(?:the |our |a |this )${ROLE}\\b[^.]*\\b(?:rude|short with|snapped|yelled|attitude|dismissive|condescending|ignored|unfriendly|nasty|disrespectful|argued|argumentative|shrugged)\\b`,
     ),
     clause: 'the {x} treated you that way',
+    topic: 'staff',
     fills: ROLES,
     weight: 1,
   },
   {
     test: /\b(?:rude|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b/,
     clause: 'you were treated so poorly',
+    topic: 'staff',
   },
   {
     test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not) (?:show|turn) up|stood (?:us|me) up)\b/,
@@ -233,6 +240,7 @@ const frames: readonly Frame[] = [
     test: /\b(food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|skillet|pizza|pasta|coffee|chicken|fish|sushi|rice|sandwich|breakfast|lunch|dinner|noodles|tacos)\b[^.]{0,30}\b(?:was|were|came out|arrived|came|is|are) (?:\w+ )?(?:cold|lukewarm|luke warm)\b/,
     groups: VENUES,
     clause: 'your {x} came out cold',
+    topic: 'food',
     fills: DISHES,
     weight: 1,
   },
@@ -240,29 +248,34 @@ const frames: readonly Frame[] = [
     test: /\bwrong (?:order|dish|food|item|pizza|drink|sandwich|burger)|order was wrong|(?:got|gave (?:me|us)|brought (?:me|us)) the wrong|forgot (?:our|my|the) (?:order|food|drinks?|appetizers?|side)/,
     groups: VENUES,
     clause: 'your order was not right',
+    topic: 'order',
     weight: 1,
   },
   {
     test: /\b(?:(?:chicken|pork|meat|fish|burger|steak|eggs?|shrimp|salmon) (?:was|were|came out) (?:still )?raw|undercooked|under cooked|overcooked|over cooked|over done|overdone|burnt|dried out|rubbery|chewy)\b/,
     groups: VENUES,
     clause: 'the food was not cooked properly',
+    topic: 'food',
   },
   {
     // Only about something eaten: "this hotel is disgusting" is not a verdict on the food.
-    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
+    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|tasted (?:old|off|funny|bad)|not (?:very |that )?tasty)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
+    topic: 'food',
   },
   {
     test: /\b(?:sent (?:it|them|the \w+|my \w+|our \w+) back|(?:was|were|when|got|even when) sent back)\b/,
     groups: VENUES,
     clause: SENT_BACK,
+    topic: 'food',
     weight: 1,
   },
   {
     test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:forever|ages|over an hour|an hour|\d{2,3} minutes)\b/,
     groups: VENUES,
     clause: 'you had such a long wait',
+    topic: 'wait',
   },
   {
     test: /\b(?:no|never got|didn't get|did not get|without) (?:any )?housekeeping|(?:room|rooms) (?:was|were)(?: \w+)? (?:never|not) (?:cleaned|serviced|made up)/,
@@ -271,18 +284,19 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:renovat\w*|construction|building work|jackhammer\w*|drilling)\b/,
+    test: /\b(?:renovat\w*|remodel\w*|remodl\w*|construction|building work|jackhammer\w*|drilling)\b/,
     groups: VENUES,
     clause: 'the building work spoiled things for you',
   },
   {
-    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.]{0,20}\b(?:was|were|is|are) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean|unclean)\b/,
+    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean|unclean)\b/,
     groups: VENUES,
     clause: 'the {x} was not clean',
     fills: FIXED_PARTS,
   },
   {
     test: /\b(bed ?bugs|roaches|cockroaches|ants|mice|rats|bugs|fleas)\b/,
+    groups: ['food_hospitality', 'health', 'trades_repairs', 'professional'],
     clause: 'you saw {x} where there should never be any',
     fills: PESTS,
     weight: 1,
@@ -305,8 +319,106 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:overpriced|over priced|not worth (?:the )?(?:money|price|cost)|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value)\b/,
+    test: /\b(?:overpriced|over priced|not worth (?:the )?(?:money|price|cost)|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value|(?:somewhere|anywhere) else for (?:our|my|the) money|higher (?:room )?(?:rates?|prices?) than|paid (?:way )?too much|(?:rates?|prices?) (?:were|was|are|is) (?:too |very |way |ridiculously )?high)\b/,
     clause: 'it did not feel worth what you paid',
+    topic: 'price',
+  },
+  // Places and visits
+  {
+    test: /\b(?:drinks?|cocktails?|margaritas?|martinis?)\b[^.]{0,20}\b(?:taste[sd]?|were|was|are|is|seemed) (?:\w+ )?watered[- ]down\b|\bwatered[- ]down (?:drinks?|cocktails?|margaritas?|martinis?)\b/,
+    groups: VENUES,
+    clause: 'the drinks tasted watered down',
+    topic: 'drinks',
+    weight: 1,
+  },
+  {
+    test: /\b(?:run[- ]down|rundown|dated|outdated|worn out|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:renovation|remodel|makeover|update|updating))\b|\b(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)\b/,
+    groups: VENUES,
+    clause: 'the place was so worn and dated',
+    topic: 'state',
+  },
+  {
+    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b/,
+    clause: 'nobody looked after you the way they should have',
+    topic: 'staff',
+    weight: 1,
+  },
+  {
+    test: /\b(?:screwed|messed) up (?:every|our|my|the|both|all|half) (?:\w+ )?orders?\b|\bgot (?:our|my|the) (?:\w+ )?orders? wrong\b|\borders? (?:were|was) (?:all )?(?:wrong|messed up|screwed up)\b/,
+    groups: VENUES,
+    clause: 'your order was not right',
+    topic: 'order',
+    weight: 1,
+  },
+  {
+    test: /\b(pool|restaurant|bar|lounge|gym|spa|hot tub|elevator|elevators|breakfast room|fitness center|sauna)\b[^.]{0,30}\b(?:was|were) (?:\w+ )?(?:closed|out of (?:order|service)|not working|broken)\b/,
+    groups: VENUES,
+    clause: 'the {x} was not available when you needed it',
+    fills: new Set('pool restaurant bar lounge gym spa elevator elevators sauna'.split(' ')),
+    topic: 'state',
+  },
+  {
+    test: /\bnothing like (?:the |their )?(?:description|pictures|photos|website|ad|listing)\b|\b(?:pictures|photos) (?:on|in) (?:the |their )?(?:web ?site|listing|ad)\b[^.]*\b(?:misleading|nothing like|better|nicer|more \w+ (?:than|then))\b|\bnot as (?:described|advertised|pictured)\b/,
+    groups: VENUES,
+    clause: 'the place was not what its description promised',
+    topic: 'described',
+    weight: 1,
+  },
+  // Service and staff
+  {
+    test: /\bblamed (?:me|us|it on (?:me|us)|my|our)\b|\b(?:said|told (?:me|us)|claimed) (?:it was|that it was) (?:my|our) fault\b|\btold (?:me|us) (?:that )?(?:i|we) (?:was|were) wrong\b/,
+    clause: 'you were made to feel it was your fault',
+    topic: 'blame',
+    weight: 1,
+  },
+  {
+    test: /\b(?:pushy|upsell\w*|up-?sell\w*|hard sell|pressur(?:ed|ing) (?:me|us)|unnecessary (?:work|repairs?|services?|parts)|(?:work|repairs?|services?) (?:i|we) (?:didn't|did not) need)\b/,
+    clause: 'you felt pushed towards more than you needed',
+    topic: 'pushed',
+    weight: 1,
+  },
+  {
+    test: /\b(?:refused|denied|declined|refuse) (?:to )?(?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|do (?:a )?|offer (?:a |any )?|take (?:it |them )?back|accept (?:the |my |a )?)?(?:refund|return|exchange)\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|offer (?:a |any )?)?refund\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:take (?:it|them) back|accept (?:the |my |a )?return)\b|\b(?:refund|return|exchange) was (?:refused|denied|declined)\b/,
+    clause: 'your request for your money back was turned down',
+    topic: 'refund',
+    weight: 2,
+  },
+  {
+    test: /\b(?:cancel(?:l)?ed|moved|changed) (?:my|our) (?:appointment|reservation|booking)\b|\bdouble[- ]booked\b|\b(?:lost|no record of|couldn't find|could not find) (?:my|our) (?:appointment|reservation|booking)\b|\b(?:messed up|screwed up|mixed up) (?:my|our|the) (?:appointment|reservation|booking|schedule|scheduling)\b|\bbooked (?:me|us) for the wrong\b|\bscheduling (?:issues|problems|mistakes|errors|mix-?ups)\b/,
+    clause: 'your booking was mishandled',
+    topic: 'booking',
+    weight: 1,
+  },
+  {
+    test: /\b(?:ran|running|was|were|showed up|arrived) (?:over |almost |about )?(?:\d+|an hour|half an hour|forty|thirty|twenty|fifteen|two hours) (?:minutes? )?late\b|\b(?:waited|waiting|wait) (?:for )?(?:over |almost |nearly |about |more than )?(?:an hour|\d{2,3} minutes|(?:two|three|\d) hours)\b/,
+    groups: ['health', 'trades_repairs', 'professional', 'retail'],
+    clause: 'you were kept waiting so long',
+    topic: 'wait',
+  },
+  {
+    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:take (?:me|it|my \w+|anything|what i said) seriously|(?:really )?listen(?:ed)? to (?:me|us|my \w+|what i))\b|\bdismissive\b|\bbrushed (?:me|us|it|my \w+) off\b|\bacted like i was (?:lying|a waste|crazy)\b/,
+    groups: ['health', 'professional', 'trades_repairs'],
+    clause: 'you did not feel listened to',
+    topic: 'staff',
+    weight: 1,
+  },
+  {
+    test: /\b(?:doors?|locks?)\b[^.]{0,25}\b(?:didn't|did not|wouldn't|would not|don't|do not|doesn't|does not|won't) (?:even )?(?:lock|close|work|open)\b/,
+    groups: [...VENUES, 'retail'],
+    clause: 'the doors were not working as they should',
+    topic: 'state',
+  },
+  {
+    test: /\bout of (?:stock|pretty much everything|almost everything|everything|most things|most of)\b|\b(?:empty|bare) shelves\b|\b(?:very )?(?:little|poor|small|limited|tiny) (?:selection|choice|inventory)\b|\bhad (?:very )?little to (?:sell|choose from|offer)\b/,
+    groups: ['retail'],
+    clause: 'there was so little on the shelves to choose from',
+    topic: 'stock',
+  },
+  {
+    test: /\b(?:charged|billed) (?:me|us|my card|my credit card|our card)? ?(?:again |twice )?(?:after (?:i|we) (?:had )?cancel\w*|for (?:a |an )?(?:extra|another|\w+ extra) (?:night|day|month|visit))\b|\b(?:still|kept) (?:charging|billing) (?:me|us|my card)\b/,
+    clause: 'you were charged more than you should have been',
+    topic: 'price',
+    weight: 1,
   },
 ];
 
@@ -319,7 +431,7 @@ const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b|\?$/;
 // "I wait eight years to replace my printer": a wait that is not a complaint about waiting.
 const NOT_OURS = /\b(?:only|just|less than|under|no) (?:a |an )?(?:wait|waited|\d+ ?min)/;
 
-export type NamedComplaint = { clause: string; score: number };
+export type NamedComplaint = { clause: string; score: number; topic: string };
 
 /** The grievance the reviewer dwells on, as our own clause, or null when no frame fits clearly. */
 export function nameComplaint(
@@ -327,6 +439,18 @@ export function nameComplaint(
   group: SectorGroup,
   title: string | null = null,
 ): NamedComplaint | null {
+  return nameComplaints(text, group, title)[0] ?? null;
+}
+
+/**
+ * Every grievance a frame fits, one per topic, the one the reviewer dwells on most first (the title counts double;
+ * ties go to the one said first).
+ */
+export function nameComplaints(
+  text: string,
+  group: SectorGroup,
+  title: string | null = null,
+): NamedComplaint[] {
   const sentences = [
     ...(title ? [{ text: title, weight: 2 }] : []),
     ...text.split(/(?<=[.!?])\s+|\n+/).map((s) => ({ text: s, weight: 1 })),
@@ -352,31 +476,36 @@ export function nameComplaint(
       });
     }
   });
-  let best: { frame: Frame; score: number; fill: string | null; first: number } | null = null;
-  for (const [frame, found] of scores) {
-    if (!best || found.score > best.score || (found.score === best.score && found.first < best.first))
-      best = { frame, ...found };
+  const ranked = [...scores].sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
+  const topics = new Set<string>();
+  const named: NamedComplaint[] = [];
+  for (const [frame, found] of ranked) {
+    const topic = frame.topic ?? frame.clause;
+    if (topics.has(topic)) continue;
+    topics.add(topic);
+    named.push({ clause: told(frame, found.fill, scores), score: found.score, topic });
   }
-  if (!best) return null;
-  let clause = best.frame.clause.replace('{x}', best.fill ?? '');
-  // Food that was still wrong after going back is one grievance, said once: "…came out cold, even after you sent it back".
+  return named;
+}
+
+/** A frame's clause filled in; food that was still wrong after going back is one grievance, said once. */
+function told(
+  frame: Frame,
+  fill: string | null,
+  scores: ReadonlyMap<Frame, { score: number; fill: string | null }>,
+): string {
+  const plural = fill !== null && /(?:[^s]s|sheets)$/.test(fill);
+  const clause = frame.clause.replace('{x} was', plural ? '{x} were' : '{x} was').replace('{x}', fill ?? '');
+  const backAgain = (said: string): string =>
+    `${said}, even after you sent ${/(?:s|fries) came/.test(said) ? 'them' : 'it'} back`;
   const sentBack = [...scores.keys()].some((f) => f.clause === SENT_BACK);
-  if (
-    sentBack &&
-    best.frame.clause !== SENT_BACK &&
-    /^(?:your \w+ came out cold|the food was not cooked properly)$/.test(clause)
-  ) {
-    clause = `${clause}, even after you sent ${/(?:s|fries) came/.test(clause) ? 'them' : 'it'} back`;
-  } else if (best.frame.clause === SENT_BACK) {
-    const food = [...scores.entries()]
-      .filter(([f]) => /came out cold|not cooked properly/.test(f.clause))
-      .sort((a, b) => b[1].score - a[1].score)[0];
-    if (food) {
-      const said = food[0].clause.replace('{x}', food[1].fill ?? '');
-      clause = `${said}, even after you sent ${/(?:s|fries) came/.test(said) ? 'them' : 'it'} back`;
-    }
-  }
-  return { clause, score: best.score };
+  if (sentBack && /^(?:your \w+ came out cold|the food was not cooked properly)$/.test(clause))
+    return backAgain(clause);
+  if (frame.clause !== SENT_BACK) return clause;
+  const food = [...scores.entries()]
+    .filter(([f]) => /came out cold|not cooked properly/.test(f.clause))
+    .sort((a, b) => b[1].score - a[1].score)[0];
+  return food ? backAgain(food[0].clause.replace('{x}', food[1].fill ?? '')) : clause;
 }
 
 const TITLE_VERDICT =

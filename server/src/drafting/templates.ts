@@ -70,9 +70,25 @@ export const priorFailed = {
 // A second thing the reviewer described, after the acknowledgement of the first.
 export const ackAlso = [
   'I am also sorry that {p}.',
-  'On top of that, {p}, which should not have happened.',
-  'And {p}; that is not right either.',
   'I am sorry too that {p}.',
+  'I also regret that {p}.',
+  'I am sorry as well that {p}.',
+  'It also should not have been the case that {p}.',
+  'I was sorry, too, to read that {p}.',
+];
+
+// Two grievances of different kinds, named together in one sentence.
+export const ackTwo = [
+  'I am sorry that {p}, and that {q}.',
+  'I am sorry to read that {p} and that {q}.',
+  'I apologise that {p}, and that {q} as well.',
+  'I was sorry to learn that {p}, and that {q}.',
+  'It is not right that {p}, or that {q}, and I am sorry.',
+  'I am truly sorry that {p}, and sorry too that {q}.',
+  'My apologies that {p}, and that {q} on top of it.',
+  'I regret that {p}, and that {q}.',
+  'I am very sorry that {p}; I am sorry too that {q}.',
+  'I hate to read that {p}, and that {q}.',
 ];
 
 // When nothing but the second failure is sure: the replacement went wrong as the first one did.
