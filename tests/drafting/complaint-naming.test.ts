@@ -335,3 +335,22 @@ describe('two grievances of different kinds', () => {
     expect(text).not.toMatch(/turned down|your fault/);
   });
 });
+
+describe('grievances of appointments, warranties and premises', () => {
+  it('names a refused warranty claim and a shop that smelled', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    expect(nameComplaints('They refused to honor the warranty after two weeks.', 'retail')[0]?.clause).toBe(
+      'your warranty claim was refused',
+    );
+    expect(nameComplaints('The whole store smelled of dog urine.', 'retail')[0]?.clause).toBe(
+      'there was such a bad smell',
+    );
+  });
+
+  it('does not tell back "I haven\'t been yet" as a grievance', async () => {
+    const { reportedClause } = await import('@rebound/server/drafting/reported-clause');
+    expect(
+      reportedClause('I miss the old place. I haven’t been yet but my aunt says it is not the same.'),
+    ).toBeNull();
+  });
+});

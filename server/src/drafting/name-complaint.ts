@@ -79,7 +79,7 @@ const frames: readonly Frame[] = [
     clause: 'the reception was so poor',
   },
   {
-    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:connection|signal))|drops? (?:the |its |my )?(?:connection|signal|calls)|disconnects?\b/,
+    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:connection|signal))|drops? (?:the |its |my )?(?:connection|signal|calls)|dropped calls|drops calls|disconnects?\b/,
     groups: PRODUCTS,
     clause: 'it kept dropping the connection',
   },
@@ -323,6 +323,24 @@ const frames: readonly Frame[] = [
     clause: 'it did not feel worth what you paid',
     topic: 'price',
   },
+  {
+    test: /\b(?:store|shop|place|showroom|salon|office|lobby|building|apartment|unit|waiting room)\b[^.]{0,30}\b(?:smell(?:ed|s)?|stank|stunk|reek\w*)\b|\b(?:smell|stench|odou?r) of (?:urine|pee|mildew|mold|mould|smoke|cat|dog)\b/,
+    groups: ['retail', 'health', 'trades_repairs', 'professional'],
+    clause: 'there was such a bad smell',
+    topic: 'smell',
+  },
+  {
+    test: /\b(?:cursor|pointer|tracking)\b[^.]{0,30}\b(?:stutter\w*|skip\w*|jump\w*|jerk\w*|lag\w*|erratic\w*)\b/,
+    groups: PRODUCTS,
+    clause: 'the cursor would not track smoothly',
+    topic: 'tracking',
+  },
+  {
+    test: /\b(?:refused|denied|wouldn't|would not|won't|will not|declined) (?:to )?(?:honou?r|cover|accept|replace it under) (?:the |my |their |its )?warranty\b|\bwarranty (?:claim |repair )?(?:was |got )?(?:refused|denied|rejected|declined)\b/,
+    clause: 'your warranty claim was refused',
+    topic: 'warranty',
+    weight: 2,
+  },
   // Places and visits
   {
     test: /\b(?:drinks?|cocktails?|margaritas?|martinis?)\b[^.]{0,20}\b(?:taste[sd]?|were|was|are|is|seemed) (?:\w+ )?watered[- ]down\b|\bwatered[- ]down (?:drinks?|cocktails?|margaritas?|martinis?)\b/,
@@ -415,7 +433,7 @@ const frames: readonly Frame[] = [
     topic: 'stock',
   },
   {
-    test: /\b(?:charged|billed) (?:me|us|my card|my credit card|our card)? ?(?:again |twice )?(?:after (?:i|we) (?:had )?cancel\w*|for (?:a |an )?(?:extra|another|\w+ extra) (?:night|day|month|visit))\b|\b(?:still|kept) (?:charging|billing) (?:me|us|my card)\b/,
+    test: /\b(?:charged|billed) (?:me|us|my card|my credit card|our card)? ?(?:again |twice )?(?:after (?:i|we) (?:had )?cancel\w*|for (?:a |an )?(?:extra|another|\w+ extra) (?:night|day|month|visit))\b|\b(?:still|kept) (?:charging|billing) (?:me|us|my card)\b|\bre-?billed\b|\bbilled (?:me |us )?again\b/,
     clause: 'you were charged more than you should have been',
     topic: 'price',
     weight: 1,

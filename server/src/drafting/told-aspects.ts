@@ -27,7 +27,9 @@ export function toldFaults(
       // A misspelt word read back to the reviewer looks careless.
       readsCleanly(a.subject) &&
       // A thing the reply already named is not named again.
-      !(said && said.includes(a.subject.replace(/^(?:the|your|our) /, ''))),
+      !(said && said.includes(a.subject.replace(/^(?:the|your|our) /, ''))) &&
+      // Nor is the same description of something said again under another name ("the cut", "the beef").
+      !(said && a.words.every((word) => new RegExp(`\\b${word}\\b`).test(said))),
   );
   const specific = faults.filter((a) => !GENERAL.test(a.subject));
   const chosen = specific.length > 0 ? specific : faults;
