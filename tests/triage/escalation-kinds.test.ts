@@ -118,6 +118,37 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'food_hospitality',
       'My key card opened other rooms on the floor, and squatters slept in the stairwell.',
     ],
+    [
+      'patient_safety',
+      'health',
+      'She stayed in their ICU for two days, was released to me, took a turn for the worse and was euthanized the next day. Cancer was never mentioned.',
+    ],
+    [
+      'patient_safety',
+      'health',
+      'They sent my father home with antacids and he died of a heart attack that night.',
+    ],
+    [
+      'legal_threat',
+      'software',
+      'I need to cancel because of a military deployment, and all I am getting is a run around.',
+    ],
+    [
+      'legal_threat',
+      'professional',
+      'My husband has deployment orders and the gym will not let us cancel the contract without a fee.',
+    ],
+    [
+      'equipment_failure_risk',
+      'retail',
+      'I bought this for my daughter’s room. The wireless module tends to overheat and drops the network.',
+    ],
+    ['equipment_failure_risk', 'retail', 'The charger gets so hot it is a fire hazard.'],
+    [
+      'fumes',
+      'food_hospitality',
+      'Cigarette smoke poured in through the vent all night and my son had an asthma attack.',
+    ],
   ];
   it.each(cases)('escalates %s (%s): "%s"', (kind, group, text) => {
     const t = triage(text, group);
@@ -180,6 +211,28 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'professional',
       'I paid $120 for a facial that skipped half the steps. I was robbed.',
     ],
+    ['a thick blade', 'retail', 'The blade is too thick to slice tomatoes and the handle is cheap.'],
+    ['slow service', 'food_hospitality', 'Service was painfully slow and our server forgot the bread.'],
+    ['a killer deal', 'retail', 'It looked like a killer deal, but the remote stopped working in a week.'],
+    ['a sickening wait', 'food_hospitality', 'The wait was sickening: ninety minutes for two burgers.'],
+    ['a dead battery', 'retail', 'The battery was dead on arrival and my phone died twice on the first day.'],
+    ['burning a CD', 'retail', 'I burned a CD with it and half the tracks skip.'],
+    [
+      'cannabis smell in the halls',
+      'food_hospitality',
+      'Smell of freshly smoked marijuana in the halls all day, and staff did not appear to care.',
+    ],
+    ['a laptop that overheats', 'retail', 'The laptop overheats and shuts down whenever I play a game.'],
+    [
+      'a deployment mentioned in passing',
+      'food_hospitality',
+      'My husband is deployed so I came alone, and the room was dirty.',
+    ],
+    [
+      'a pet that died of old age',
+      'health',
+      'Our old dog passed away of old age last year, and the clinic still sends us reminders.',
+    ],
   ];
   it.each(nearMisses)('does not escalate %s', (_name, group, text) => {
     expect(triage(text, group, 2).escalation).toEqual({ escalate: false, reasons: [] });
@@ -197,6 +250,29 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     const hurt = draftFor('hotel', 'The glass shower door shattered and I cut my foot badly on the pieces.');
     expect(hurt.kind).toBe('holding');
     expect(hurt.text).toMatch(/alright|doing okay/i);
+  });
+
+  it('names smoke as smoke and overheating as overheating, never as a fire', () => {
+    const smoke = draftFor(
+      'auto',
+      'After they repaired the engine they left the oil cap off, and a couple of days later the engine started smoking.',
+    );
+    expect(smoke.kind).toBe('holding');
+    expect(smoke.text).toMatch(/smoke/i);
+    expect(smoke.text).not.toMatch(/\bfire\b/i);
+    const hot = draftFor('shop', 'The heater in my son’s bedroom started to overheat within a week.');
+    expect(hot.kind).toBe('holding');
+    expect(hot.text).not.toMatch(/\bfire\b|smoke/i);
+  });
+
+  it('meets a death with condolence, not disappointment or an offer to settle', () => {
+    const loss = draftFor(
+      'medical',
+      'My cat stayed in their ICU for two days, was released to me, took a turn for the worse that night and was euthanized the next day. Nobody mentioned cancer.',
+    );
+    expect(loss.kind).toBe('holding');
+    expect(loss.text).toMatch(/sorry for your loss/i);
+    expect(loss.text).not.toMatch(/disappoint|settle|alright|doing okay|refund/i);
   });
 
   it('answers these cases with a holding reply that admits nothing and offers nothing', () => {

@@ -1,13 +1,20 @@
 import type { Situation } from '@rebound/shared';
 import type { Remedy } from './business-profile.ts';
+import { hashText } from './pick-variant.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
 export const DEFAULT_REMEDY_HOURS = 72;
 /** How soon the named contact calls back when the reply offers a call and the profile sets no time. */
 export const DEFAULT_CALL_HOURS = 24;
 
+/**
+ * Why a call is offered: `fix` when something is still to put right, `hear` when we do not yet know what that is,
+ * `settled` when the reviewer already has their money back or the item returned, so nothing is left to resolve and
+ * the call is only to hear what went wrong.
+ */
+export type CallReason = 'fix' | 'hear' | 'settled';
 export type NextStep =
-  | { kind: 'call'; hours: number; reason: 'fix' | 'hear' }
+  | { kind: 'call'; hours: number; reason: CallReason }
   | { kind: 'remedy'; remedy: Remedy; hours: number };
 
 type RemedyKind = Remedy['kind'];
@@ -34,6 +41,12 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('refund');
     blocked.add('replacement');
   }
+  // A replacement is already on its way: a second one would cross it in the post.
+  if (REPLACEMENT_PENDING.test(reviewText)) blocked.add('replacement');
+  // Done with the brand or the model: they want their money back or nothing, not another of the same.
+  if (DONE_WITH_IT.test(reviewText)) blocked.add('replacement');
+  // A fault every unit shares, or one that outlived a fix or a new part, would come back in a new unit.
+  if (MODEL_WIDE.test(reviewText) || SURVIVED_FIX.test(reviewText)) blocked.add('replacement');
   // Someone who says they will never come back is not won over by an offer for their next visit.
   if (NEVER_AGAIN.test(reviewText)) {
     blocked.add('discount');
@@ -43,7 +56,15 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
 }
 
 const RETURNING_FOR_GOOD =
-  /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan) to return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
+  /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan|want|wanted|need) to return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
+const REPLACEMENT_PENDING =
+  /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
+const DONE_WITH_IT =
+  /\b(?:(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w-]+){0,3} again|never again will (?:i|we) (?:buy|purchase|order)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|throw in the towel|give up on (?:it|this|them))\b/i;
+const MODEL_WIDE =
+  /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others))\b/i;
+const SURVIVED_FIX =
+  /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
 const INCOMPATIBLE =
   /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:\w+ )?work with (?:my|our|the|a|an|any)\b)/i;
 const REPLACEMENT_DECLINED =
@@ -55,7 +76,11 @@ const OWNED_FOR_YEARS =
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =
-  /\b(?:(?:get|getting|want|wanted|need|give me|expect) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back))\b/i;
+  /\b(?:(?:how|want|wanted|need|trying|tried) (?:do i |can i |to )?return (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?for (?:a |my )?(?:refund|money back)|(?:get|getting|want|wanted|need|give me|expect) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back))\b/i;
+
+// Money the reviewer is still owed after sending the item back or cancelling: something is left to put right.
+const STILL_OWED =
+  /\b(?:no refund|(?:still|yet to|never) (?:\w+ ){0,3}(?:refund|money|credit)|(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|waiting (?:on|for) (?:my|the|a) (?:refund|credit|money)|charged (?:me |us )?(?:again|twice|anyway|a restocking)|restocking fee)\b/i;
 
 const GOT_MONEY_BACK =
   /\b(?:refunded (?:me|us|my|our|in full)|(?:was|were|got) refunded|(?:got|received) (?:my|our|a|the|full) (?:money back|refund))\b/i;
@@ -98,19 +123,44 @@ export function chooseNextStep(
   themes: readonly string[],
   opts: { regulated: boolean; reviewText: string; knowsProblem: boolean; named?: string | null },
 ): NextStep {
-  const call = (reason: 'fix' | 'hear'): NextStep => ({ kind: 'call', hours: callHoursOf(remedies), reason });
+  const step = pickNextStep(remedies, situation, themes, opts);
+  if (step.kind === 'call') return step;
+  return { ...step, remedy: { ...step.remedy, label: rewordLabel(step.remedy.label, opts.reviewText) } };
+}
+
+function pickNextStep(
+  remedies: readonly Remedy[],
+  situation: Situation,
+  themes: readonly string[],
+  opts: { regulated: boolean; reviewText: string; knowsProblem: boolean; named?: string | null },
+): NextStep {
+  const call = (reason: CallReason): NextStep => ({ kind: 'call', hours: callHoursOf(remedies), reason });
   const did = new Set(situation.priorActions);
-  const wantsMoney = WANTS_MONEY_BACK.test(opts.reviewText) && !GOT_MONEY_BACK.test(opts.reviewText);
+  const text = opts.reviewText;
+  const wantsMoney = WANTS_MONEY_BACK.test(text) && !GOT_MONEY_BACK.test(text);
   if (opts.regulated || situation.sectorGroup === 'health') return call('hear');
-  if (did.has('refunded') || did.has('cancelled') || did.has('compensated')) return call('fix');
-  const blocked = blockedKinds(situation, opts.reviewText);
+  // Money back or the item gone back: nothing is left to offer, and unless money is still owed or disputed, nothing
+  // is left to resolve either; the call is to hear what went wrong.
+  if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || did.has('returned')) {
+    const owed = STILL_OWED.test(text) || DISPUTE_WORDS.test(text) || did.has('cancelled');
+    const settled = did.has('refunded') || did.has('compensated') || did.has('returned');
+    return call(settled && !owed ? 'settled' : 'fix');
+  }
+  const blocked = blockedKinds(situation, text);
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
   const refund = remedies.find((r) => r.kind === 'refund');
+  const refundStep = (r: Remedy): NextStep => ({
+    kind: 'remedy',
+    remedy: r,
+    hours: r.withinHours ?? DEFAULT_REMEDY_HOURS,
+  });
   if (refund && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
-    return { kind: 'remedy', remedy: refund, hours: refund.withinHours ?? DEFAULT_REMEDY_HOURS };
+    return refundStep(refund);
+  // A replacement already on its way: the call is to make sure it arrives and works.
+  if (REPLACEMENT_PENDING.test(text)) return call('fix');
   // A second unit that failed as the first did: their money back is the answer, not a third of the same.
   if (refund && !blocked.has('refund') && did.has('replacement_failed') && situation.sectorGroup === 'retail')
-    return { kind: 'remedy', remedy: refund, hours: refund.withinHours ?? DEFAULT_REMEDY_HOURS };
+    return refundStep(refund);
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is.
   if (!opts.knowsProblem) return call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
@@ -121,7 +171,7 @@ export function chooseNextStep(
     situation.asks.includes('callback') ||
     situation.asks.includes('explanation') ||
     PROCESS_WORDS.test(problemText) ||
-    DISPUTE_WORDS.test(opts.reviewText) ||
+    DISPUTE_WORDS.test(text) ||
     (themes.length > 0 && themes.every((t) => PROCESS_THEMES.has(t)));
   if (isProcess) return call('fix');
   const fitting = KINDS_BY_GROUP[situation.sectorGroup];
@@ -129,7 +179,8 @@ export function chooseNextStep(
     (r) =>
       fitting.includes(r.kind) &&
       !blocked.has(r.kind) &&
-      (!r.themes || r.themes.length === 0 || r.themes.some((t) => themes.includes(t))),
+      (!r.themes || r.themes.length === 0 || r.themes.some((t) => themes.includes(t))) &&
+      fitsWhatWentWrong(r, situation, text),
   );
   const asked = situation.asks.includes('refund')
     ? usable.find((r) => r.kind === 'refund')
@@ -141,6 +192,59 @@ export function chooseNextStep(
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
 }
 
+// A remedy worded for the food ("a refund for the dishes that were wrong", "a fresh plate") only answers a dish
+// that was wrong: not a slow bar, a happy hour that was not honoured or watered-down drinks.
+const FOOD_REMEDY = /\b(?:dish(?:es)?|meals?|food|plates?|order|courses?|entr[ée]es?|mains?)\b/i;
+const FOOD_NOUN =
+  '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|order|portion|side)';
+const FOOD_FAULT =
+  '(?:cold|lukewarm|luke warm|raw|undercooked|under-cooked|overcooked|over-cooked|burnt|burned|inedible|uneatable|stale|soggy|dry|bland|tasteless|flavou?rless|too salty|salty|greasy|rubbery|tough|chewy|spoiled|spoilt|rotten|off|frozen|wrong|missing|gross|disgusting|nasty|awful|terrible|horrible|mediocre|sub-?par|bad|poor|pink|bloody|mushy|sour|not (?:cooked|hot|fresh|edible|right|good|what (?:i|we) ordered)|no flavou?r|had no taste|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
+const FOOD_WENT_WRONG = new RegExp(
+  `\\b${FOOD_NOUN}s?\\b[^.!?]{0,60}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b`,
+  'i',
+);
+
+function fitsWhatWentWrong(remedy: Remedy, situation: Situation, text: string): boolean {
+  if (situation.sectorGroup !== 'food_hospitality') return true;
+  if (remedy.kind !== 'refund' && remedy.kind !== 'redo') return true;
+  if (!FOOD_REMEDY.test(remedy.label)) return true;
+  return situation.priorActions.includes('sent_back') || FOOD_WENT_WRONG.test(text);
+}
+
+// The same offer worded a few ways, so a page of replies does not repeat the business's label word for word. Each
+// row swaps one part of a label for words that promise exactly the same; the label as written is always an option.
+const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^a replacement unit\b/i, ['a replacement unit', 'a new unit', 'a replacement']],
+  [/^a replacement\b(?! unit)/i, ['a replacement', 'a new one']],
+  [/\bshipped at our cost\b/i, ['shipped at our cost', 'sent to you at no cost', 'with shipping paid by us']],
+  [/\bat no cost\b/i, ['at no cost', 'free of charge', 'at no charge to you']],
+  [/^a full refund\b/i, ['a full refund', 'a refund in full', 'your money back in full']],
+  [
+    /, return shipping on us$/i,
+    [', return shipping on us', ', with the return postage paid by us', ' and free return shipping'],
+  ],
+  [/^a refund for\b/i, ['a refund for', 'your money back for']],
+  [
+    /\bthe dishes that were wrong\b/i,
+    ['the dishes that were wrong', 'the dishes that were not right', 'the dishes that let you down'],
+  ],
+  [/\bthe nights affected\b/i, ['the nights affected', 'the affected nights']],
+  [/^a table on us\b/i, ['a table on us', 'a meal on the house', 'a meal on us']],
+  [/\bnext time you visit\b/i, ['next time you visit', 'on your next visit', 'when you next come in']],
+  [/\bnext time you come in\b/i, ['next time you come in', 'on your next visit', 'when you next visit']],
+  [/^a free re-(inspection|check)\b/i, ['a free re-$1', 'a re-$1 at no charge']],
+];
+
+function rewordLabel(label: string, reviewText: string): string {
+  let out = label;
+  for (const [index, [pattern, options]] of REWORDINGS.entries()) {
+    if (!pattern.test(out)) continue;
+    const option = options[hashText(`${index}:${reviewText}`) % options.length] ?? options[0] ?? '';
+    out = out.replace(pattern, option);
+  }
+  return out;
+}
+
 /** The remedy as a noun phrase for a sentence, including its percentage when it has one. */
 export function describeRemedy(remedy: Remedy): string {
   const hasPercentInLabel = /\d+\s*%/.test(remedy.label);
@@ -149,7 +253,13 @@ export function describeRemedy(remedy: Remedy): string {
     !hasPercentInLabel &&
     (remedy.kind === 'refund' || remedy.kind === 'discount')
   ) {
-    if (remedy.percent >= 100 && remedy.kind === 'refund') return 'a full refund';
+    // A full refund keeps the rest of the label ("a full refund, return shipping on us").
+    if (remedy.percent >= 100 && remedy.kind === 'refund')
+      return /\bfull\b|money back/i.test(remedy.label)
+        ? remedy.label
+        : remedy.label.replace(/^(?:a )?refund\b/i, 'a full refund');
+    // "a partial refund for the nights affected" at 50 → "a 50% refund for the nights affected".
+    if (/\bpartial\b/i.test(remedy.label)) return remedy.label.replace(/\bpartial\b/i, `${remedy.percent}%`);
     // "a discount on your next visit" → "a 20% discount on your next visit".
     const article = /^(?:an?)\s+(.*)$/i.exec(remedy.label);
     if (article?.[1]) return `a ${remedy.percent}% ${article[1]}`;

@@ -1,4 +1,5 @@
 import type { IncidentKind } from '@rebound/shared';
+import { describesDeath } from '../triage/situation/incidents.ts';
 import { withinWords } from './choose-remedy.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { cleanPhrase } from './phrase-problem.ts';
@@ -39,22 +40,50 @@ const ITEM_INCIDENTS: ReadonlySet<IncidentKind> = new Set([
 const isPersonAtRisk = (kind: IncidentKind): boolean => INCIDENT_WORDS[kind] !== undefined;
 const TREATMENT: ReadonlySet<IncidentKind> = new Set(['discrimination', 'abuse', 'harassment']);
 
+// What the reviewer actually describes, read from the words the incident was found in: smoke is not a fire, and a
+// device running hot is neither. Checked in order; the first that fits names the incident.
+const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> = [
+  ['fire_smoke', /\b(?:fire|flames?|burst|blew up|exploded)\b/i, 'the fire you describe', true],
+  ['fire_smoke', /\bspark/i, 'the sparking you describe', true],
+  ['fire_smoke', /\bmelt/i, 'the melting you describe', true],
+  ['fire_smoke', /\bsmell|\bburning\b/i, 'the burning smell you describe', false],
+  ['fire_smoke', /\bsmok/i, 'the smoke you describe', false],
+  ['equipment_failure_risk', /\bhot\b|overheat/i, 'the overheating you describe', false],
+];
+
+/** The first at-risk incident, in the reviewer's terms where its wording allows, and whether someone was hurt. */
+function incidentAsTold(w: Writer): { kind: IncidentKind; words: string | null; hurt: boolean } | null {
+  const kind = w.situation.incidents.find(isPersonAtRisk);
+  if (!kind) return null;
+  const said = w.situation.evidence.map((e) => e.text).join(' | ');
+  const told = AS_TOLD.find(([k, pattern]) => k === kind && pattern.test(said));
+  const hurt = told ? told[3] : !UNHURT.has(kind);
+  if (!w.canQuote || w.profile.regulated) return { kind, words: 'what you describe', hurt };
+  const item = w.situation.confidence === 'high' ? cleanPhrase(w.situation.item) : null;
+  if (item && ITEM_INCIDENTS.has(kind)) return { kind, words: `what happened with ${item}`, hurt };
+  return { kind, words: told?.[2] ?? INCIDENT_WORDS[kind] ?? 'what you describe', hurt };
+}
+
 /** The incident that put a person at risk, in neutral words; null when there is none. */
 function incidentWords(w: Writer): string | null {
-  const atRisk = w.situation.incidents.find(isPersonAtRisk);
-  if (!atRisk) return null;
-  if (!w.canQuote || w.profile.regulated) return 'what you describe';
-  const item = w.situation.confidence === 'high' ? cleanPhrase(w.situation.item) : null;
-  if (item && ITEM_INCIDENTS.has(atRisk)) return `what happened with ${item}`;
-  return INCIDENT_WORDS[atRisk] ?? 'what you describe';
+  return incidentAsTold(w)?.words ?? null;
 }
+
+// A death, of a person or a pet, is met with condolence first: never with "disappointed" or "settle this".
+const CONDOLENCE = [
+  'I am so sorry for your loss.',
+  'I am truly sorry for your loss, and for how hard these days must have been.',
+];
+const CONDOLENCE_CONCERN = [
+  'I take what you describe very seriously and want to understand exactly what happened.',
+  'What you describe matters a great deal to me, and I want to go through it with you properly.',
+];
 
 function concernSentence(w: Writer, reasons: readonly string[]): string {
   const incidents = w.situation.incidents;
-  const named = incidentWords(w);
-  const first = incidents.find(isPersonAtRisk);
-  const hurt = first !== undefined && !UNHURT.has(first);
-  if (named) return w.say(w.pick(hurt ? t.holdingConcern : t.holdingConcernUnhurt, 'concern'), { p: named });
+  const told = incidentAsTold(w);
+  if (told?.words)
+    return w.say(w.pick(told.hurt ? t.holdingConcern : t.holdingConcernUnhurt, 'concern'), { p: told.words });
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))
     return w.say(w.pick(t.holdingTreatment, 'concern'));
   if (reasons.includes('safety') || reasons.includes('health'))
@@ -77,14 +106,13 @@ export function holdingParts(w: Writer, reasons: readonly string[], promises: Dr
     const ask = w.say(w.pick(t.holdingHappy, 'invite'), { p: incidentWords(w) ?? 'what you mention' });
     return [part(thanks), part(ask)];
   }
-  const opening = w.say(w.pick(t.holdingOpen, 'thanks'));
+  const died = w.situation.evidence.some((e) => describesDeath(e.text));
+  const opening = died ? w.say(w.pick(CONDOLENCE, 'thanks')) : w.say(w.pick(t.holdingOpen, 'thanks'));
+  const concern = died ? w.say(w.pick(CONDOLENCE_CONCERN, 'concern')) : concernSentence(w, reasons);
   const invite = w.say(w.pick(w.firstPerson ? t.holdingInvite : t.holdingInviteThirdPerson, 'invite'));
   const promise = w.say(w.pick(t.holdingPromise, 'promise'), { within: withinWords(HOLDING_REVIEW_HOURS) });
   const privacy = w.profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
-  return [
-    part(`${opening} ${concernSentence(w, reasons)}`),
-    part(privacy),
-    part(invite),
-    part(promise, true),
-  ].filter((p) => p.text.length > 0);
+  return [part(`${opening} ${concern}`), part(privacy), part(invite), part(promise, true)].filter(
+    (p) => p.text.length > 0,
+  );
 }

@@ -24,6 +24,22 @@ type Rule = {
   notIn?: readonly SectorGroup[];
 };
 
+const LOVED_ONE =
+  'cat|dog|pet|puppy|kitten|kitty|horse|rabbit|bird|baby|son|daughter|mother|mom|mum|father|dad|husband|wife|grandmother|grandma|grandfather|grandpa|brother|sister|boy|girl';
+/** A death in the reviewer's own family, a pet included: never a battery or a phone that "died". */
+const DEATH = `(?:(?:he|she|my (?:${LOVED_ONE})|our (?:${LOVED_ONE})|one of (?:my|our) (?:${LOVED_ONE})s?)(?: \\w+){0,2} (?:died|passed away|passed on|did not make it|didn't make it)|(?:was|were|had to be|got) (?:humanely )?(?:euthani[sz]ed|put (?:down|to sleep))|(?:had to|have to|decided to) (?:put|have) (?:him|her|them|my (?:${LOVED_ONE})) (?:down|to sleep|euthani[sz]ed)|(?:lost|losing) (?:him|her|my (?:${LOVED_ONE})|our (?:${LOVED_ONE})))`;
+const DIED = words(DEATH);
+/** True when the words tell of a death in the reviewer's family, a pet included. */
+export const describesDeath = (text: string): boolean => DIED.test(text);
+// Words that tie a death to the care given: a discharge, a missed diagnosis, a turn for the worse.
+const AFTER_CARE = words(
+  "released|discharged|sent (?:him|her|them|us|me|my \\w+|our \\w+) home|never (?:\\w+ ){0,3}(?:mentioned|told|said|diagnosed|caught|noticed|tested)|misdiagnos\\w*|missed|turned out|necropsy|autopsy|took a turn|icu|intensive care|surgery|procedure|treatment|(?:their|your|the vet's|the doctor's) care|anesthe\\w*|anaesthe\\w*|overdose|wrong (?:medication|dose|drug)|no answers|lack of communication",
+);
+
+const RUNS_HOT = words(
+  'overheat\\w*|(?:gets?|got|getting|became|becomes|runs?|running) (?:very |extremely |really |so |dangerously |too |way too )+hot|too hot to (?:touch|hold|handle)|hot enough to (?:burn|melt|scald)',
+);
+
 const EATING = words(
   'ate|eat|eating|eaten|food|meal|dinner|lunch|breakfast|brunch|dish|dishes|order|ordered|takeout|take-out|delivery|chicken|fish|seafood|sushi|oysters?|shrimp|burger|salad|pizza|buffet|restaurant|menu',
 );
@@ -80,13 +96,32 @@ const rules: readonly Rule[] = [
     ),
   },
   {
-    // Breathing trouble the guest puts down to the air in the room: mould, a vent or the air conditioning.
+    // Breathing trouble the guest puts down to the air in the room: mould, a vent, the air conditioning, or smoke
+    // drifting in. Smoke or a smell of cannabis or cigarettes in the halls with nobody made ill is a breach of house
+    // rules, answered as an ordinary complaint; it becomes a health matter only when it brings on symptoms like these.
     kind: 'fumes',
     match: words(
       "(?:respiratory|breathing|asthma|sinus|lung) (?:symptoms|problems|issues|trouble|attacks?|infection)|(?:couldn't|could not|can't|cannot|hard to) breathe",
     ),
     needsNearby: words(
-      'air[- ]?condition\\w*|a/?c unit|a/?c|mou?ld\\w*|vents?|ventilation|air in the room|dust|damp',
+      'air[- ]?condition\\w*|a/?c unit|a/?c|mou?ld\\w*|vents?|ventilation|air in the room|dust|damp|smoke|smoking|smoked|cigarettes?|marijuana|weed|cannabis',
+    ),
+  },
+  {
+    // A device that runs hot enough for the reviewer to call it a hazard: a risk to report before anyone is hurt. A
+    // laptop that overheats and shuts down is a fault, not this.
+    kind: 'equipment_failure_risk',
+    match: RUNS_HOT,
+    needsNearby: words(
+      'fire hazard|fire risk|risk of (?:a )?fire|(?:could|might|will|would) (?:\\w+ )?(?:catch|start|cause) (?:a )?fire|dangerous|unsafe|safety (?:hazard|issue|risk|concern)|melt(?:ed|ing)',
+    ),
+  },
+  {
+    // The same where it is left running in a child's room or by a cot, whoever the reviewer blames.
+    kind: 'equipment_failure_risk',
+    match: RUNS_HOT,
+    needsInReview: words(
+      "(?:my|our|his|her|the) (?:child|children|kids?|baby|toddler|son|daughter|grandson|granddaughter|little one)(?:'s|s')? (?:room|bedroom|nursery)|nursery|crib|cot",
     ),
   },
   {
@@ -208,6 +243,20 @@ const rules: readonly Rule[] = [
     ),
   },
   {
+    // A contract that will not be ended for someone called up for military service: servicemembers have a legal
+    // right to end many contracts on deployment, so a refusal is a legal matter, not a billing quarrel.
+    kind: 'legal_threat',
+    match: words(
+      '(?:military|army|navy|air force|marines?|national guard|overseas) (?:deployment|orders|duty|service)|deployed|deployment|active duty|pcs orders|servicemembers? civil relief|scra',
+    ),
+    needsNearby: words(
+      'cancel\\w*|terminat\\w*|end (?:the|my|our) (?:contract|lease|service|plan)|break (?:the|my|our) (?:contract|lease)|out of (?:the|my|our) (?:contract|lease)',
+    ),
+    unless: words(
+      '(?:no|without any) (?:problem|issue|fuss|hassle)|(?:were|was) (?:very )?(?:understanding|helpful|great)',
+    ),
+  },
+  {
     // Police called on or by the business, extortion or fraud alleged: a matter with legal weight, however calm.
     kind: 'legal_threat',
     match: words(
@@ -263,6 +312,15 @@ const rules: readonly Rule[] = [
     needsInReview: words(
       'greeted|ignored|ignore|deserve|treated|served|helped|waited on|overlooked|passed over|taken advantage|charged|slam|insult|attack',
     ),
+  },
+  {
+    // A patient, or a pet in a vet's care, who died after being treated or sent home: a clinical matter the practice
+    // looks into privately, whatever else the review says about bills or manners.
+    kind: 'patient_safety',
+    match: DIED,
+    needsNearby: AFTER_CARE,
+    unless: words('old age|natural causes|years ago'),
+    notIn: ['retail', 'food_hospitality', 'trades_repairs', 'software'],
   },
   {
     // A pet's vaccinations or medication left to lapse by its vet: an animal-health matter for the practice.

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chooseNextStep, describeRemedy, type NextStep } from '@rebound/server/drafting/choose-remedy';
+import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+
+// The profiles the judged samples are drafted with: a store offering a replacement and a full refund, a restaurant
+// offering a refund for wrong dishes and a table next time.
+const judged = (name: string) =>
+  businessProfileSchema.parse(
+    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
+  );
+const store = judged('electronics-store');
+const restaurant = judged('restaurant');
+
+function stepFor(profile: ReturnType<typeof judged>, text: string, rating = 1): NextStep {
+  const triage = triageReview({ rating, text }, { sectorGroup: sectorGroupOf(profile.sector) });
+  return chooseNextStep(profile.remedies, triage.situation, triage.themes, {
+    regulated: profile.regulated,
+    reviewText: text,
+    knowsProblem: true,
+  });
+}
+const offered = (step: NextStep) => (step.kind === 'remedy' ? step.remedy.kind : `call:${step.reason}`);
+const draftFor = (profile: ReturnType<typeof judged>, text: string) => {
+  const r = { author: 'Jo B.', rating: 1, text };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile).text;
+};
+
+describe('a remedy that fits what already happened', () => {
+  it('offers no second replacement to someone already waiting on one', () => {
+    for (const text of [
+      'The first card I received was defective and would not transfer files. I am waiting on a replacement.',
+      'Dead on arrival. The store says a replacement is on its way, we will see.',
+    ]) {
+      const step = stepFor(store, text);
+      expect(offered(step), text).toBe('call:fix');
+      expect(draftFor(store, text), text).not.toMatch(/replacement unit|new unit/i);
+    }
+  });
+
+  it('offers the refund, not another unit, to someone asking how to send it back for their money', () => {
+    const text =
+      'The vendor delivered a defective unit. I want to return it. I have been unable to work out how to return this unit for a refund.';
+    expect(offered(stepFor(store, text))).toBe('refund');
+  });
+
+  it('offers no replacement to someone done with the brand, or whose fault every unit shares or survived a fix', () => {
+    for (const text of [
+      'Died after two days of use and would not turn on or reset. I guess that will be my last Creative product.',
+      'The handsets were faulty from the start and will not hold a charge. We will not buy VTech phones again.',
+      'All three of them stopped working within a month; it is a known defect with this model.',
+      'The handset is defective and shows no battery. I have already replaced the battery once and it still does it.',
+      'Tracking stutters across the screen. I tried troubleshooting and adjusting the rate, but I am going back to wired.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).not.toBe('replacement');
+    }
+    // A plain fault from someone done with the brand: their money back.
+    expect(offered(stepFor(store, 'It died after two days. That will be my last Creative product.'))).toBe(
+      'refund',
+    );
+  });
+
+  it('still offers a replacement for a single faulty unit', () => {
+    expect(
+      offered(stepFor(store, 'The remote arrived with a cracked case and the buttons do not work.')),
+    ).toBe('replacement');
+  });
+
+  it('promises nothing left to resolve to someone who already returned the item and has their money back', () => {
+    const text =
+      'After two weeks the right click failed three times out of four, so I returned the mouse and got my money back.';
+    expect(offered(stepFor(store, text))).toBe('call:settled');
+    const draft = draftFor(store, text);
+    expect(draft).not.toMatch(/until it is resolved|replacement|refund|get this sorted|fix it/i);
+  });
+
+  it('keeps a returned item open while the refund is still owed', () => {
+    const text = 'I returned the speaker three weeks ago and I have still not received my refund.';
+    expect(offered(stepFor(store, text))).toBe('call:fix');
+  });
+});
+
+describe('a dish refund only where a dish was wrong', () => {
+  it('offers no dish refund where the food was praised or only the drinks, the wait or the prices were wrong', () => {
+    for (const text of [
+      'The food was great, but the advertised happy hour was not honoured and we waited ten minutes for a hello.',
+      'Very busy, and the drinks taste watered down, so you have to ask for the vodka and juice separately.',
+      'Happy hour prices were not what the website said and the one bartender could not keep up.',
+    ]) {
+      const step = stepFor(restaurant, text, 2);
+      expect(step.kind === 'remedy' && step.remedy.kind === 'refund', text).toBe(false);
+      expect(draftFor(restaurant, text), text).not.toMatch(/dishes/i);
+    }
+  });
+
+  it('offers it where a dish was cold, raw or sent back', () => {
+    for (const text of [
+      'My steak came out raw in the middle and the fries were cold.',
+      'The pasta was inedible, so I sent it back and waited another half hour.',
+    ]) {
+      const step = stepFor(restaurant, text);
+      expect(step.kind === 'remedy' && step.remedy.kind, text).toBe('refund');
+    }
+  });
+});
+
+describe('how the offer is worded', () => {
+  const faulty = (n: number) =>
+    `Unit ${n} arrived with a dead power button and would not switch on at all, which is a shame for a gift.`;
+
+  it('words the same remedy in several ways across a page of replies, each the same for the same review', () => {
+    const phrases = new Set<string>();
+    for (let n = 1; n <= 12; n++) {
+      const step = stepFor(store, faulty(n));
+      expect(step.kind).toBe('remedy');
+      if (step.kind !== 'remedy') continue;
+      const phrase = describeRemedy(step.remedy);
+      expect(phrase).toMatch(/replacement|new (?:unit|one)/);
+      expect(phrase).toMatch(/our cost|no cost|paid by us|free of charge|no charge/);
+      const again = stepFor(store, faulty(n));
+      expect(again.kind === 'remedy' && describeRemedy(again.remedy)).toBe(phrase);
+      phrases.add(phrase);
+    }
+    expect(phrases.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps what a full refund includes and puts the percentage on a partial one', () => {
+    expect(
+      describeRemedy({ kind: 'refund', label: 'a full refund, return shipping on us', percent: 100 }),
+    ).toBe('a full refund, return shipping on us');
+    expect(describeRemedy({ kind: 'refund', label: 'a refund for the meal', percent: 100 })).toBe(
+      'a full refund for the meal',
+    );
+    expect(
+      describeRemedy({ kind: 'refund', label: 'a partial refund for the nights affected', percent: 50 }),
+    ).toBe('a 50% refund for the nights affected');
+  });
+});
