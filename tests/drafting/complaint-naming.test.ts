@@ -354,3 +354,29 @@ describe('grievances of appointments, warranties and premises', () => {
     ).toBeNull();
   });
 });
+
+describe('grievances about what came in the box, help and price', () => {
+  it('names missing contents, a price above the quote, and unhelpful staff where they are ours', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    const clauses = (text: string, group: Parameters<typeof nameComplaints>[1]) =>
+      nameComplaints(text, group).map((n) => n.clause);
+    expect(clauses('The cassette did not come with the kit.', 'retail')).toContain(
+      'it did not come with everything you needed',
+    );
+    expect(
+      clauses(
+        'I checked their prices on the website, but the price they wanted was much more.',
+        'trades_repairs',
+      ),
+    ).toContain('the price was not what you were quoted');
+    expect(
+      clauses('The prices are obscene, about double what we usually pay.', 'food_hospitality'),
+    ).not.toContain('the price was not what you were quoted');
+    expect(clauses('Hotel staff are not very helpful or friendly.', 'food_hospitality')).toContain(
+      'nobody was willing to help you',
+    );
+    expect(clauses('Calls with the maker were unhelpful.', 'retail')).not.toContain(
+      'nobody was willing to help you',
+    );
+  });
+});

@@ -68,7 +68,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not) hold a charge\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
+    test: /\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:hold|stay) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
     groups: PRODUCTS,
     clause: 'the battery would not hold its charge',
     weight: 1,
@@ -139,7 +139,7 @@ const frames: readonly Frame[] = [
     clause: 'people could not hear you through the microphone',
   },
   {
-    test: /\b(?:sound|audio|volume)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted)|\b(?:static|hiss|hissing|crackling|buzzing)\b/,
+    test: /\b(?:sound|audio|volume)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted)|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b/,
     groups: PRODUCTS,
     clause: 'the sound was so poor',
   },
@@ -259,7 +259,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Only about something eaten: "this hotel is disgusting" is not a verdict on the food.
-    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|tasted (?:old|off|funny|bad)|not (?:very |that )?tasty)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
+    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
     topic: 'food',
@@ -302,7 +302,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:smell(?:ed|s)?|odou?r|stench|stank|stunk|musty|mildew)\b/,
+    test: /\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid)\b/,
     groups: VENUES,
     clause: 'there was such a bad smell',
   },
@@ -341,6 +341,30 @@ const frames: readonly Frame[] = [
     topic: 'warranty',
     weight: 2,
   },
+  {
+    test: /\b(?:comes|came|shipped|arrived) with (?:no|out (?:any|the)) \w+|\b(?:did not|didn't|does not|doesn't) (?:even )?come with\b|\b(?:was|were|is|are)(?:n't| not) included\b/,
+    groups: PRODUCTS,
+    clause: 'it did not come with everything you needed',
+    topic: 'contents',
+  },
+  {
+    test: /\b(?:unhelpful|not (?:very |at all |the least bit )?helpful|no help at all|(?:wouldn't|would not|refused to) (?:even )?help)\b/,
+    groups: ['food_hospitality', 'health', 'trades_repairs', 'professional'],
+    clause: 'nobody was willing to help you',
+    topic: 'staff',
+  },
+  {
+    test: /\b(?:quoted|quote|estimate|website|advertised|online)\b[^.]{0,60}\b(?:much more|way more|a lot more|higher)\b|\b(?:more|higher) than (?:the |what (?:i|we) (?:was|were) )?(?:quoted|quote|estimate|advertised|on the menu)\b/,
+    clause: 'the price was not what you were quoted',
+    topic: 'price',
+    weight: 1,
+  },
+  {
+    test: /\bbilling (?:department|dept|office|error|mistake|issues?|problems?)\b|\b(?:sent|went) (?:me |us |it )?to collections\b|\bin collections\b|\bbill(?:ed)? (?:me |us )?for (?:a |my |the )?(?:co-?pay|balance|visit) (?:i|we) (?:had )?(?:already )?paid\b/,
+    clause: 'the billing went wrong',
+    topic: 'billing',
+    weight: 1,
+  },
   // Places and visits
   {
     test: /\b(?:drinks?|cocktails?|margaritas?|martinis?)\b[^.]{0,20}\b(?:taste[sd]?|were|was|are|is|seemed) (?:\w+ )?watered[- ]down\b|\bwatered[- ]down (?:drinks?|cocktails?|margaritas?|martinis?)\b/,
@@ -356,7 +380,7 @@ const frames: readonly Frame[] = [
     topic: 'state',
   },
   {
-    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b/,
+    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b/,
     clause: 'nobody looked after you the way they should have',
     topic: 'staff',
     weight: 1,
@@ -390,7 +414,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:pushy|upsell\w*|up-?sell\w*|hard sell|pressur(?:ed|ing) (?:me|us)|unnecessary (?:work|repairs?|services?|parts)|(?:work|repairs?|services?) (?:i|we) (?:didn't|did not) need)\b/,
+    test: /\b(?:pushy|overbearing|upsell\w*|up-?sell\w*|hard sell|kept trying to (?:sell|get (?:me|us) to buy)|pressur(?:ed|ing) (?:me|us)|unnecessary (?:work|repairs?|services?|parts)|(?:work|repairs?|services?) (?:i|we) (?:didn't|did not) need)\b/,
     clause: 'you felt pushed towards more than you needed',
     topic: 'pushed',
     weight: 1,
