@@ -380,3 +380,29 @@ describe('grievances about what came in the box, help and price', () => {
     );
   });
 });
+
+describe('figures of speech and asides are not the grievance', () => {
+  it('does not read jamming earbuds in, or a comparison with pain, as faults, and lets construction give way', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    const clauses = (text: string, group: Parameters<typeof nameComplaints>[1]) =>
+      nameComplaints(text, group).map((n) => n.clause);
+    expect(
+      clauses('No matter how far you jam them into your ears, the bass is weak.', 'retail'),
+    ).not.toContain('it kept jamming');
+    expect(
+      clauses(
+        'Getting the cord caught would be more painful than having them yanked out of your ears.',
+        'retail',
+      ),
+    ).not.toContain('it was so uncomfortable to wear');
+    expect(
+      clauses(
+        'The burger was bland and soggy. Entrance not easily accessible due to construction.',
+        'food_hospitality',
+      )[0],
+    ).toBe('the food was such a letdown');
+    expect(clauses('The cases break into two pieces when you open them.', 'retail')).toContain(
+      'it broke so quickly',
+    );
+  });
+});

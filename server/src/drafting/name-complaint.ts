@@ -62,7 +62,7 @@ const frames: readonly Frame[] = [
   },
   { test: /\brebate\b/, clause: 'the rebate never came through', weight: 1 },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     weight: 1,
@@ -89,11 +89,15 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
   },
   {
-    test: /\b(?:hurt|hurts|hurting|painful|uncomfortable)\b[^.]*\b(?:ears?|head|wear|wearing|neck|hands?)\b|\b(?:ears?|head) (?:hurt|ached|aching)\b/,
+    test: /\b(?:hurt|hurts|hurting|painful|uncomfortable)\b(?![^.]*\bthan\b)[^.]{0,20}\b(?:ears?|head|wear|wearing|neck|hands?)\b|\b(?:ears?|head) (?:hurt|ached|aching)\b/,
     groups: PRODUCTS,
     clause: 'it was so uncomfortable to wear',
   },
-  { test: /\b(?:paper jams?|jam(?:s|med|ming)?)\b/, clause: 'it kept jamming', groups: PRODUCTS },
+  {
+    test: /\b(?:paper jams?|jammed|jamming|jams (?:up|constantly|often|all the time|every))\b/,
+    clause: 'it kept jamming',
+    groups: PRODUCTS,
+  },
   {
     test: /\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wasn't|was not|isn't|is not|not) (?:be )?(?:recogni[sz]ed|detected)\b/,
     groups: PRODUCTS,
@@ -166,7 +170,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Something that broke, said of the thing itself: "a crack in the tyre" or "a slow leak fixed" is not a breakage.
-    test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken)\b/,
+    test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken)\b|\b(?:fell|falls|came|coming|falling) apart\b|\bbreaking (?:into|in) (?:two|2|pieces|half)\b/,
     groups: PRODUCTS,
     clause: 'it broke so quickly',
   },
@@ -287,6 +291,8 @@ const frames: readonly Frame[] = [
     test: /\b(?:renovat\w*|remodel\w*|remodl\w*|construction|building work|jackhammer\w*|drilling)\b/,
     groups: VENUES,
     clause: 'the building work spoiled things for you',
+    // Often an aside ("the entrance was hard to find because of construction"): it gives way to a grievance said as often.
+    weight: -0.5,
   },
   {
     test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean|unclean)\b/,
