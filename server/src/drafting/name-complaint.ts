@@ -170,7 +170,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Something that broke, said of the thing itself: "a crack in the tyre" or "a slow leak fixed" is not a breakage.
-    test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken)\b|\b(?:fell|falls|came|coming|falling) apart\b|\bbreaking (?:into|in) (?:two|2|pieces|half)\b/,
+    test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken)\b|\b(?:fell|falls|came|coming|falling) apart\b|\bbreak(?:s|ing)? (?:into|in) (?:two|2|pieces|half)\b/,
     groups: PRODUCTS,
     clause: 'it broke so quickly',
   },
