@@ -406,3 +406,22 @@ describe('figures of speech and asides are not the grievance', () => {
     );
   });
 });
+
+describe('comfort and table service in a restaurant or hotel', () => {
+  it('names a room too hot or unheated, a table left without cutlery, and food too salty', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    const clauses = (text: string) => nameComplaints(text, 'food_hospitality').map((n) => n.clause);
+    expect(clauses('Our room had no heat all weekend.')).toContain(
+      'the temperature inside was so uncomfortable',
+    );
+    expect(clauses('The food was dropped off with no silverware and no refills on the coffee.')).toContain(
+      'nobody looked after you the way they should have',
+    );
+    expect(clauses('We could not eat the wedges; they were over seasoned and heavy in salt.')).toContain(
+      'the food was such a letdown',
+    );
+    expect(clauses('The heat lamps kept the patio lovely and warm.')).not.toContain(
+      'the temperature inside was so uncomfortable',
+    );
+  });
+});

@@ -371,6 +371,18 @@ const frames: readonly Frame[] = [
     topic: 'billing',
     weight: 1,
   },
+  {
+    test: /\b(?:over ?seasoned|too salty|heavy (?:in|on the) salt)\b|\beverything (?:we \w+ )?(?:tasted|was) (?:\w+ )?(?:bland|stale|old|awful|off|unthawed|frozen|flavou?rless)\b/,
+    groups: VENUES,
+    clause: 'the food was such a letdown',
+    topic: 'food',
+  },
+  {
+    test: /\b(?:temperature|thermostat)\b[^.]{0,30}\b(?:\d{2,3} degrees|hot|stuffy|sweltering|freezing)\b|\b(?:air condition\w*|a\/c|ac|heating|heater|heat)\b[^.]{0,25}\b(?:never worked|didn't work|did not work|wasn't working|was not working|broken|not working|blew (?:out )?(?:luke ?)?warm)\b|\bno heat\b/,
+    groups: VENUES,
+    clause: 'the temperature inside was so uncomfortable',
+    topic: 'temperature',
+  },
   // Places and visits
   {
     test: /\b(?:drinks?|cocktails?|margaritas?|martinis?)\b[^.]{0,20}\b(?:taste[sd]?|were|was|are|is|seemed) (?:\w+ )?watered[- ]down\b|\bwatered[- ]down (?:drinks?|cocktails?|margaritas?|martinis?)\b/,
@@ -380,19 +392,19 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:run[- ]down|rundown|dated|outdated|worn out|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:renovation|remodel|makeover|update|updating))\b|\b(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)\b/,
+    test: /\b(?:run[- ]down|rundown|dated|outdated|worn out|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:\w+ )?(?:renovation|remodel|makeover|facelift|update|updating))\b|\b(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)\b/,
     groups: VENUES,
     clause: 'the place was so worn and dated',
     topic: 'state',
   },
   {
-    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b/,
+    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b/,
     clause: 'nobody looked after you the way they should have',
     topic: 'staff',
     weight: 1,
   },
   {
-    test: /\b(?:screwed|messed) up (?:every|our|my|the|both|all|half) (?:\w+ )?orders?\b|\bgot (?:our|my|the) (?:\w+ )?orders? wrong\b|\borders? (?:were|was) (?:all )?(?:wrong|messed up|screwed up)\b/,
+    test: /\b(?:screwed|messed) up (?:every|our|my|the|both|all|half) (?:\w+ )?orders?\b|\bgot (?:our|my|the) (?:\w+ )?orders? wrong\b|\borders? (?:were|was) (?:all )?(?:wrong|messed up|screwed up)\b|\bnot (?:the one|what) (?:i|we) (?:had )?(?:requested|ordered|asked for)\b/,
     groups: VENUES,
     clause: 'your order was not right',
     topic: 'order',
@@ -406,7 +418,7 @@ const frames: readonly Frame[] = [
     topic: 'state',
   },
   {
-    test: /\bnothing like (?:the |their )?(?:description|pictures|photos|website|ad|listing)\b|\b(?:pictures|photos) (?:on|in) (?:the |their )?(?:web ?site|listing|ad)\b[^.]*\b(?:misleading|nothing like|better|nicer|more \w+ (?:than|then))\b|\bnot as (?:described|advertised|pictured)\b/,
+    test: /\bnothing like (?:the |their )?(?:description|pictures|photos|website|ad|listing)\b|\b(?:pictures|photos) (?:on|in) (?:the |their )?(?:web ?site|listing|ad)\b[^.]*\b(?:misleading|nothing like|better|nicer|more \w+ (?:than|then))\b|\bnot as (?:described|advertised|pictured)\b|\bfar cry from (?:the |their )?(?:advertis\w*|description|pictures|photos|website)\b/,
     groups: VENUES,
     clause: 'the place was not what its description promised',
     topic: 'described',
