@@ -425,3 +425,15 @@ describe('comfort and table service in a restaurant or hotel', () => {
     );
   });
 });
+
+describe('products that do not fit the customer’s equipment', () => {
+  it('names an incompatibility rather than a product that simply did not work', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    expect(
+      nameComplaints('This SD card would not work in my Nikon camera. It did not work.', 'retail')[0]?.clause,
+    ).toBe('it would not work with your equipment');
+    expect(nameComplaints('I emailed the seller and have had no reply.', 'retail')[0]?.clause).toBe(
+      'your calls and messages went unanswered',
+    );
+  });
+});

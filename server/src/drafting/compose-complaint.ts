@@ -97,7 +97,7 @@ const tellBack = (
   });
 
 // Grievances that say what our people did, which a shop cannot own when someone else sold or serviced the item.
-const OUR_DOING = /treated|looked after|listened|turned down|kept waiting|your fault/;
+const OUR_DOING = /treated|looked after|listened|turned down|kept waiting|your fault|went unanswered/;
 const MARKETPLACE = /\b(?:amazon|ebay|newegg|walmart|best buy|the store i bought)\b/i;
 const GENERAL_CLAUSE = /^it did not work for you$/;
 

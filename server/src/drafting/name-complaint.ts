@@ -68,7 +68,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:hold|stay) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
+    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:hold|stay) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
     groups: PRODUCTS,
     clause: 'the battery would not hold its charge',
     weight: 1,
@@ -143,7 +143,7 @@ const frames: readonly Frame[] = [
     clause: 'people could not hear you through the microphone',
   },
   {
-    test: /\b(?:sound|audio|volume)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted)|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b/,
+    test: /\b(?:sound|audio|volume)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted)|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
     groups: PRODUCTS,
     clause: 'the sound was so poor',
   },
@@ -230,7 +230,7 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\bnever (?:called|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)/,
+    test: /\bnever (?:called|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)|\b(?:received|got|had|have had) no (?:reply|answer|response)\b|\bno (?:answer|reply|response) (?:so far|yet)\b|\b(?:cannot|can't|couldn't|could not) get through\b/,
     clause: 'your calls and messages went unanswered',
     weight: 1,
   },
@@ -382,6 +382,13 @@ const frames: readonly Frame[] = [
     groups: VENUES,
     clause: 'the temperature inside was so uncomfortable',
     topic: 'temperature',
+  },
+  {
+    test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
+    groups: PRODUCTS,
+    clause: 'it would not work with your equipment',
+    topic: 'compatibility',
+    weight: 1,
   },
   // Places and visits
   {
