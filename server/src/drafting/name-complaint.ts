@@ -19,6 +19,8 @@ type Frame = {
   groups?: readonly SectorGroup[];
   /** Grievances of one topic are one grievance: a reply names only the strongest of them. */
   topic?: string;
+  /** Says only that something failed: any grievance that says how comes first. */
+  general?: boolean;
 };
 const PRODUCTS: readonly SectorGroup[] = ['retail', 'software', 'trades_repairs'];
 const VENUES: readonly SectorGroup[] = ['food_hospitality'];
@@ -178,6 +180,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never) (?:even )?work(?:ed)?\b/,
     groups: PRODUCTS,
     clause: 'it did not work for you',
+    general: true,
   },
   // Orders, deliveries and money
   {
@@ -543,7 +546,10 @@ export function nameComplaints(
       });
     }
   });
-  const ranked = [...scores].sort(([, a], [, b]) => b.score - a.score || a.first - b.first);
+  const ranked = [...scores].sort(
+    ([fa, a], [fb, b]) =>
+      Number(fa.general ?? false) - Number(fb.general ?? false) || b.score - a.score || a.first - b.first,
+  );
   const topics = new Set<string>();
   const named: NamedComplaint[] = [];
   for (const [frame, found] of ranked) {
