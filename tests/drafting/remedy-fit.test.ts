@@ -62,6 +62,24 @@ describe('a remedy that fits what already happened', () => {
     );
   });
 
+  it('offers no same-model replacement for a product that works as made but does not satisfy', () => {
+    for (const text of [
+      'The image is really unclear in low light and washed out in bright light. The contrast is low.',
+      'The bass is almost absent no matter how you wear them, and the treble is harsh.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).not.toBe('replacement');
+    }
+  });
+
+  it('offers no replacement to someone warning others off the product, or already sent one', () => {
+    for (const text of [
+      'The drawer jams and the player freezes on every disc. Stay away from this one.',
+      'The backlight was defective, and the vendor provided a replacement unit the next week.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).not.toBe('replacement');
+    }
+  });
+
   it('still offers a replacement for a single faulty unit', () => {
     expect(
       offered(stepFor(store, 'The remote arrived with a cracked case and the buttons do not work.')),
@@ -74,6 +92,14 @@ describe('a remedy that fits what already happened', () => {
     expect(offered(stepFor(store, text))).toBe('call:settled');
     const draft = draftFor(store, text);
     expect(draft).not.toMatch(/until it is resolved|replacement|refund|get this sorted|fix it/i);
+  });
+
+  it('reads goods sent back as returned, but not a plate sent back to the kitchen', () => {
+    expect(
+      offered(stepFor(store, 'Three of the five speakers did not work, and we sent them back the same day.')),
+    ).toBe('call:settled');
+    const plate = stepFor(restaurant, 'My steak was raw in the middle, so I sent it back.');
+    expect(plate.kind === 'remedy' && plate.remedy.kind).toBe('refund');
   });
 
   it('keeps a returned item open while the refund is still owed', () => {

@@ -145,6 +145,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['equipment_failure_risk', 'retail', 'The charger gets so hot it is a fire hazard.'],
     [
+      'equipment_failure_risk',
+      'trades_repairs',
+      'The service department showed very little concern for my safety: three weeks after the inspection both rear brakes needed replacing.',
+    ],
+    [
       'fumes',
       'food_hospitality',
       'Cigarette smoke poured in through the vent all night and my son had an asthma attack.',
@@ -223,6 +228,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'Smell of freshly smoked marijuana in the halls all day, and staff did not appear to care.',
     ],
     ['a laptop that overheats', 'retail', 'The laptop overheats and shuts down whenever I play a game.'],
+    [
+      'a negligent answer to an email',
+      'retail',
+      'They were negligent in answering my emails about the missing cable.',
+    ],
     [
       'a deployment mentioned in passing',
       'food_hospitality',

@@ -20,11 +20,20 @@ export type NextStep =
 type RemedyKind = Remedy['kind'];
 const ALL_OFFERS: readonly RemedyKind[] = ['redo', 'refund', 'discount', 'replacement', 'other'];
 
+/** Goods sent back: in a shop "sent it back" is a return, in a restaurant it is a plate sent back to the kitchen. */
+function returnedForGood(situation: Situation): boolean {
+  const did = situation.priorActions;
+  if (situation.sectorGroup === 'food_hospitality')
+    return did.includes('returned') && !did.includes('sent_back');
+  return did.includes('returned') || (situation.sectorGroup === 'retail' && did.includes('sent_back'));
+}
+
 // What already happened rules out offering it again: a second replacement after one failed reads as not listening.
 function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind> {
   const blocked = new Set<RemedyKind>();
   const did = new Set(situation.priorActions);
-  if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || did.has('returned')) {
+  const returned = returnedForGood(situation);
+  if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || returned) {
     for (const k of ALL_OFFERS) blocked.add(k);
   }
   if (did.has('replaced') || did.has('replacement_failed')) blocked.add('replacement');
@@ -47,6 +56,11 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (DONE_WITH_IT.test(reviewText)) blocked.add('replacement');
   // A fault every unit shares, or one that outlived a fix or a new part, would come back in a new unit.
   if (MODEL_WIDE.test(reviewText) || SURVIVED_FIX.test(reviewText)) blocked.add('replacement');
+  // A replacement answers a unit that failed (broke, arrived dead, stopped charging); a product that works as made
+  // but sounds thin, reads badly or does not suit them would be no better the second time.
+  if (!UNIT_FAULT.test(reviewText)) blocked.add('replacement');
+  // Someone warning others off the product does not want another of it.
+  if (situation.asks.includes('warning_others')) blocked.add('replacement');
   // Someone who says they will never come back is not won over by an offer for their next visit.
   if (NEVER_AGAIN.test(reviewText)) {
     blocked.add('discount');
@@ -60,13 +74,15 @@ const RETURNING_FOR_GOOD =
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
-  /\b(?:(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w-]+){0,3} again|never again will (?:i|we) (?:buy|purchase|order)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|throw in the towel|give up on (?:it|this|them))\b/i;
+  /\b(?:(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w-]+){0,3} again|never again will (?:i|we) (?:buy|purchase|order)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
+const UNIT_FAULT =
+  /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
 const MODEL_WIDE =
-  /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others))\b/i;
+  /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others)|(?:a lot of|lots of|many|other|several|plenty of) (?:people|users|owners|customers|buyers) (?:have|had|report|reported|are having|seem to have)|(?:poor|bad|terrible|flawed|faulty) design|(?:badly|poorly) designed|(?:agrees? with|as (?:noted|said|mentioned|reported) by) (?:one of )?(?:the |other |many )?(?:reviewers|reviews)|(?:reviews|reviewers|they) (?:here )?(?:are|were) (?:all )?(?:entirely |completely |100% )?(?:accurate|right|correct)|all are (?:entirely |completely )?(?:accurate|right|correct|true))\b/i;
 const SURVIVED_FIX =
   /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
 const INCOMPATIBLE =
-  /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:\w+ )?work with (?:my|our|the|a|an|any)\b)/i;
+  /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:\w+ )?work (?:well |properly |correctly )?with (?:my|our|the|a|an|any)\b)/i;
 const REPLACEMENT_DECLINED =
   /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b/i;
 const PROCESS_CLAUSE =
@@ -76,7 +92,7 @@ const OWNED_FOR_YEARS =
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =
-  /\b(?:(?:how|want|wanted|need|trying|tried) (?:do i |can i |to )?return (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?for (?:a |my )?(?:refund|money back)|(?:get|getting|want|wanted|need|give me|expect) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back))\b/i;
+  /\b(?:(?:i am|i'm|we are|we're|now) out (?:the|my|our) money|(?:how|want|wanted|need|trying|tried) (?:do i |can i |to )?return (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?for (?:a |my )?(?:refund|money back)|(?:get|getting|want|wanted|need|give me|expect) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back))\b/i;
 
 // Money the reviewer is still owed after sending the item back or cancelling: something is left to put right.
 const STILL_OWED =
@@ -90,7 +106,7 @@ const DISPUTE_WORDS =
   /\b(?:quoted?|quotes|estimate[ds]?|overcharg\w*|invoice[ds]?|warrant(?:y|ies)|return label|charged (?:me|us) (?:for|twice|again|extra)|double[- ]charged|hidden fees?|bait and switch|upsell\w*)\b/i;
 
 const NEVER_AGAIN =
-  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|last time|avoid)\b/i;
+  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid)\b/i;
 
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.
@@ -141,9 +157,14 @@ function pickNextStep(
   if (opts.regulated || situation.sectorGroup === 'health') return call('hear');
   // Money back or the item gone back: nothing is left to offer, and unless money is still owed or disputed, nothing
   // is left to resolve either; the call is to hear what went wrong.
-  if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || did.has('returned')) {
+  // Goods sent back for good; a plate sent back to the kitchen or a car taken back to the garage is not that, and
+  // the garage's customer is still owed the fix.
+  const returned =
+    returnedForGood(situation) &&
+    (situation.sectorGroup === 'retail' || situation.sectorGroup === 'software');
+  if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || returned) {
     const owed = STILL_OWED.test(text) || DISPUTE_WORDS.test(text) || did.has('cancelled');
-    const settled = did.has('refunded') || did.has('compensated') || did.has('returned');
+    const settled = did.has('refunded') || did.has('compensated') || returned;
     return call(settled && !owed ? 'settled' : 'fix');
   }
   const blocked = blockedKinds(situation, text);
@@ -198,9 +219,9 @@ const FOOD_REMEDY = /\b(?:dish(?:es)?|meals?|food|plates?|order|courses?|entr[é
 const FOOD_NOUN =
   '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|order|portion|side)';
 const FOOD_FAULT =
-  '(?:cold|lukewarm|luke warm|raw|undercooked|under-cooked|overcooked|over-cooked|burnt|burned|inedible|uneatable|stale|soggy|dry|bland|tasteless|flavou?rless|too salty|salty|greasy|rubbery|tough|chewy|spoiled|spoilt|rotten|off|frozen|wrong|missing|gross|disgusting|nasty|awful|terrible|horrible|mediocre|sub-?par|bad|poor|pink|bloody|mushy|sour|not (?:cooked|hot|fresh|edible|right|good|what (?:i|we) ordered)|no flavou?r|had no taste|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
+  '(?:cold|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|dry|bland|tasteless|flavou?rless|too salty|salty|greasy|rubbery|tough|chewy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|off|frozen|wrong|missing|gross|disgusting|nasty|awful|terrible|horrible|mediocre|sub-?par|bad|poor|pink|bloody|mushy|sour|not (?:cooked|hot|fresh|edible|right|good|what (?:i|we) ordered)|no flavou?r|had no taste|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
 const FOOD_WENT_WRONG = new RegExp(
-  `\\b${FOOD_NOUN}s?\\b[^.!?]{0,60}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b`,
+  `\\b${FOOD_NOUN}s?\\b[^.!?]{0,60}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle)\\b`,
   'i',
 );
 
@@ -218,12 +239,12 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^a replacement\b(?! unit)/i, ['a replacement', 'a new one']],
   [/\bshipped at our cost\b/i, ['shipped at our cost', 'sent to you at no cost', 'with shipping paid by us']],
   [/\bat no cost\b/i, ['at no cost', 'free of charge', 'at no charge to you']],
-  [/^a full refund\b/i, ['a full refund', 'a refund in full', 'your money back in full']],
+  [/^a full refund\b/i, ['a full refund', 'a refund in full', 'a complete refund']],
   [
     /, return shipping on us$/i,
     [', return shipping on us', ', with the return postage paid by us', ' and free return shipping'],
   ],
-  [/^a refund for\b/i, ['a refund for', 'your money back for']],
+  [/^a refund for\b/i, ['a refund for', 'a refund on']],
   [
     /\bthe dishes that were wrong\b/i,
     ['the dishes that were wrong', 'the dishes that were not right', 'the dishes that let you down'],

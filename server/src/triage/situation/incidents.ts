@@ -385,6 +385,18 @@ const rules: readonly Rule[] = [
     notIn: ['retail', 'food_hospitality', 'trades_repairs', 'professional', 'software'],
   },
   {
+    // A reviewer who says the work on their brakes, steering or tyres put their safety at risk: a safety matter for the
+    // owner to look into, even when the fault was later put right.
+    kind: 'equipment_failure_risk',
+    match: words(
+      "(?:little|no|zero|without any|without) (?:concern|care|regard) (?:for|about) (?:my|our|his|her|their|the customer's|customers'?) (?:own )?safety|disregard for (?:my|our|his|her|their) safety|put (?:my|our|his|her) (?:life|lives|safety|family|kids|children) (?:at risk|in danger)|negligen(?:t|ce)",
+    ),
+    needsInReview: words(
+      'brakes?|braking|rotors?|steering|tires?|tyres?|lug ?nuts?|wheels?|axle|suspension|airbags?|seat ?belts?|gas line|fuel line|wiring|breaker',
+    ),
+    notIn: ['food_hospitality', 'software', 'health'],
+  },
+  {
     // A lift or door that moves or closes on people: a danger whether or not anyone was hurt.
     kind: 'equipment_failure_risk',
     match: words(

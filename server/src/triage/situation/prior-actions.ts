@@ -15,20 +15,20 @@ const rules: readonly Rule[] = [
   {
     action: 'replacement_failed',
     match: words(
-      "(?:the |my |our )?(?:replacement|new one|second one|2nd one|exchanged one|one they sent|replacement unit|replacement part)s?(?: \\w+){0,4} (?:also |too |again |as well )?(?:broke|died|failed|stopped|quit|had the same|has the same|have the same|does the same|did the same|is doing the same|(?:was|is|arrived) (?:also )?(?:broken|defective|bad|dead|damaged|worse|cracked)|(?:doesn't|didn't|does not|did not|won't) work|lasted|cracked|leaked)|same (?:problem|issue|thing) (?:happened )?(?:with|on) the (?:replacement|new one|second one)|returned (?:two|three|four|five|several|multiple|\\d) (?:of (?:these|them|the \\w+)|units|times)|each (?:one|unit) (?:has been|was|were|is) (?:defective|broken|faulty|dead)|(?:second|third|2nd|3rd) (?:one|unit|replacement|item) in a row|(?:second|third|2nd|3rd|another) (?:one|unit|replacement)(?: \\w+){0,4} (?:also |too )?(?:broke|died|failed|stopped|had the same|did the same|was (?:also )?(?:broken|defective|dead))",
+      "(?:the |my |our )?(?:replacement|new one|second one|2nd one|exchanged one|one they sent|replacement unit|replacement part)s?(?: \\w+){0,4} (?:also |too |again |as well )?(?:broke|died|failed|stopped|quit|had the same|has the same|have the same|does the same|did the same|is doing the same|(?:was|is|arrived) (?:also )?(?:broken|defective|bad|dead|damaged|worse|cracked)|(?:doesn't|didn't|does not|did not|won't) work|lasted|cracked|leaked)|same (?:problem|issue|thing) (?:happened )?(?:with|on) the (?:replacement|new one|second one)|returned (?:two|three|four|five|several|multiple|\\d) (?:of (?:these|them|the \\w+)|units|times)|each (?:one|unit) (?:has been|was|were|is) (?:defective|broken|faulty|dead)|(?:second|third|2nd|3rd) (?:one|unit|replacement|item) in a row|(?:second|third|2nd|3rd|another) (?:one|unit|replacement)(?: \\w+){0,4} (?:also |too )?(?:broke|died|failed|stopped|had the same|did the same|was (?:also )?(?:broken|defective|dead))|(?:replacement|new one|second one|another one)[^.!?]{0,40}(?:the )?same (?:thing|problem|issue|fault) (?:happened|again|occurred)|(?:exchanged|swapped|replaced)(?: it| them)? (?:for|with) (?:a |another )?(?:new|second|replacement)(?: one| unit)?[^.!?]{0,40}(?:just |exactly )?like the (?:other|first|old|original)(?: one)?(?! reviewers?| reviews?| people| customers| buyers)",
     ),
   },
   {
     action: 'replaced',
     match: words(
-      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:got|received|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?:second|third|2nd|3rd) (?:one|unit|replacement)|replaced (?:it|them) (?:under|with|for)',
+      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:provided|gave|shipped|mailed) (?:me |us )?(?:with )?(?:a |another )?(?:replacement|new one)|(?:got|received|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?:second|third|2nd|3rd) (?:one|unit|replacement)|replaced (?:it|them) (?:under|with|for)',
     ),
     guard: true,
   },
   {
     action: 'returned',
     match: words(
-      '(?:bought|ordered|purchased) and returned|(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned|return(?:ed)? (?:it|them) (?:to|for)|(?:made|got|processed|started) (?:a|the) return|had to (?:send|take|bring|ship|mail) (?:it|them|the \\w+(?: \\w+)?) back|had to return (?:it|them|the \\w+)',
+      '(?:bought|ordered|purchased) and returned|(?:sent|mailed|shipped|took|brought|send|mail|ship|take|bring)(?:ing)? (?:it|them|this|these|mine|both|the \\w+(?: \\w+)?) back(?! to the kitchen| to the chef)|(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned|return(?:ed)? (?:it|them) (?:to|for)|(?:made|got|processed|started) (?:a|the) return|had to (?:send|take|bring|ship|mail) (?:it|them|the \\w+(?: \\w+)?) back|had to return (?:it|them|the \\w+)',
     ),
     guard: true,
   },
