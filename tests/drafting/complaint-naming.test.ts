@@ -437,3 +437,21 @@ describe('products that do not fit the customer’s equipment', () => {
     );
   });
 });
+
+describe('concessions, prices paid and finishes', () => {
+  it('does not tell back what the reviewer conceded, nor read a dear purchase as a fault', async () => {
+    const { reportedClause } = await import('@rebound/server/drafting/reported-clause');
+    const { toldFaults } = await import('@rebound/server/drafting/told-aspects');
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    expect(
+      reportedClause('Granted, they did not charge for the cut, and my husband did not tip.'),
+    ).toBeNull();
+    expect(toldFaults('I purchased a very expensive dining room table and loved it.', 'retail')).toBeNull();
+    expect(nameComplaints('A month later the table’s finish started to peel.', 'retail')[0]?.clause).toBe(
+      'the finish did not hold up',
+    );
+    expect(nameComplaints('She cut his hair way too short.', 'health')[0]?.clause).toBe(
+      'your cut did not turn out the way you asked',
+    );
+  });
+});

@@ -322,7 +322,7 @@ const frames: readonly Frame[] = [
   },
   // Salons and jobs
   {
-    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|chipped|crooked|lopsided|a mess|frizzy|not what i (?:asked|wanted))\b/,
+    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|chipped|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted))\b/,
     clause: 'your {x} did not turn out the way you asked',
     fills: SERVICES,
     weight: 1,
@@ -391,6 +391,13 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
     clause: 'it would not work with your equipment',
     topic: 'compatibility',
+    weight: 1,
+  },
+  {
+    test: /\b(?:finish|paint|veneer|coating|surface|lacquer|varnish|plating)\b[^.]{0,25}\b(?:peel\w*|chipp\w*|flak\w*|bubbl\w*|splinter\w*|wore off|wearing off|came off|coming off)\b/,
+    groups: PRODUCTS,
+    clause: 'the finish did not hold up',
+    topic: 'finish',
     weight: 1,
   },
   // Places and visits

@@ -52,6 +52,9 @@ const PRAISE_TURNED =
 const CUT =
   /\s+(?:and|with|because|so|until|while|when|which|since|although|though|as|after|before|then|just to|only to)\s+/gi;
 
+const CONCESSION =
+  /^(?:granted|to be fair|in fairness|admittedly|at least|thankfully|luckily|fortunately|on the bright side|on the plus side|the good news)\b/i;
+
 function tidy(raw: string): string {
   return raw
     .replace(/’/g, "'")
@@ -160,6 +163,8 @@ export function reportedClause(
     .filter((c) => !/\?\s*$/.test(c.text))
     .slice(0, MOST_NEGATIVE);
   for (const clause of clauses) {
+    // "Granted, they did not charge for the cut": what the reviewer concedes is not the grievance.
+    if (CONCESSION.test(clause.text.trim())) continue;
     for (const raw of parts(clause.text)) {
       const part = shorten(raw);
       const kind = subjectKind(part, o);

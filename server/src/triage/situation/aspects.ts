@@ -105,7 +105,7 @@ const VAGUE = words(`
   experience place time times visit trip day night everything thing things stuff way lot part review reviews star
   stars one reason fact problem issue question overall end deal hotel motel restaurant store shop company business
   establishment location salon clinic office dealership bar cafe spa gym studio practice firm garage website site
-  app side it this that which what who mess disaster nightmare
+  app side it this that which what who mess disaster nightmare idea
 `);
 // Things that are not the business's to answer for: the journey, the town, the reviewer's family.
 const NOT_OURS =
@@ -244,6 +244,8 @@ function attributive(tokens: Token[]): Read[] {
     const subject = phrase(owner, nouns);
     // "a late arrival", "an early start" say when, not what was wrong.
     if (said.words.some((w) => w === 'late' || w === 'early')) continue;
+    // "a very expensive dining table" says what it cost, not that it was a fault.
+    if (said.words.some((w) => w === 'expensive' || w === 'pricey')) continue;
     if (!subject || COMPOUNDS.has(`${said.words[said.words.length - 1]} ${nouns[0]?.lower}`)) continue;
     const read = judge(subject, said, false, false);
     if (read) out.push(read);
