@@ -1,3 +1,4 @@
+import { findFaultedPerson } from '../triage/situation/praise.ts';
 import type { BusinessProfile } from './business-profile.ts';
 import { capitalise, joinPhrases } from './phrase-problem.ts';
 import { type ToldQuibble, tellQuibble } from './quibble-told.ts';
@@ -5,7 +6,17 @@ import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, whoHears } from './thanks-areas.ts';
 import { choosePraise, describe, type Praise, productPraise, readPraise } from './thanks-praise.ts';
-import { boughtElsewhere, experienceNoun, productNoun, pronounFor } from './thanks-subject.ts';
+import {
+  boughtElsewhere,
+  experienceNoun,
+  firstVisit,
+  occasionOf,
+  plansToReturn,
+  productNoun,
+  pronounFor,
+  recommends,
+  tellsOfLoss,
+} from './thanks-subject.ts';
 import * as tw from './thanks-wording.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
@@ -70,7 +81,7 @@ function inviteLines(profile: BusinessProfile, thing: string): readonly string[]
     case 'general':
       return tw.inviteBack.shop;
     case 'trades':
-      return tw.inviteBack.trades;
+      return thing === 'the work' ? tw.inviteBack.trades : tw.inviteBack.general;
     case 'automotive':
       return tw.inviteBack.car;
     case 'beauty':
@@ -86,6 +97,8 @@ function inviteLines(profile: BusinessProfile, thing: string): readonly string[]
 
 type Facts = {
   people: string[];
+  /** A member of staff the reviewer faulted by name: answered in one line, never thanked. */
+  faulted: string | null;
   named: Praise[];
   staff: Praise | null;
   product: string | null;
@@ -93,24 +106,57 @@ type Facts = {
   quibble: ToldQuibble;
 };
 
+// Words that make a sentence about a person a criticism of them ("avoid Brandon", "Jay was rude").
+const FAULTED =
+  /(?<!\p{L})(?:not|n't|never|avoid|watch out|rude|unprofessional|dismissive|condescending|careless|forgot|forgotten|ignored|mistake|messed|wrong|bad|worst|slow|attitude|problem)(?!\p{L})/iu;
+
+/** The sentences that name a person, split so "…but avoid Brandon" is read apart from the praise before it. */
+const sentencesNaming = (name: string, text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+|\.{2,}|\s+but\s+/i)
+    .filter((s) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(s));
+
+/** True when every sentence that names the person praises or merely mentions them. */
+const praisedPerson = (name: string, text: string): boolean =>
+  sentencesNaming(name, text).every((s) => !FAULTED.test(s));
+
+// "well it works" is the commonest praise of a product; a shop's page says it in more than one way.
+const WORKS_WAYS = [
+  (doer: string, plural: boolean) => `well ${doer} ${plural ? 'work' : 'works'}`,
+  (doer: string) => `well ${doer} ${/^(?:they|them)$|s$/.test(doer) ? 'have' : 'has'} worked for you`,
+  (doer: string, plural: boolean) => `well ${doer} ${plural ? 'do' : 'does'} the job`,
+  (doer: string) => `smoothly ${doer} ${/^(?:they|them)$|s$/.test(doer) ? 'have' : 'has'} been working`,
+];
+
+function worksAnotherWay(w: Writer, how: string | undefined): string | undefined {
+  const m = how ? /^well (.+) (works?)$/.exec(how) : null;
+  if (!m?.[1]) return how;
+  return w.pick(WORKS_WAYS, 'works')(m[1], m[2] === 'work');
+}
+
 function readFacts(w: Writer, review: ThanksReview): Facts {
   const { situation, profile } = w;
-  const people = w.canQuote
+  const mentioned = w.canQuote
     ? situation.people.filter((p) => PERSON.test(p) && !namesAPlace(p, review.text))
     : [];
+  const people = mentioned.filter((p) => praisedPerson(p, review.text));
+  const faulted = w.canQuote
+    ? (mentioned.find((p) => !praisedPerson(p, review.text)) ?? findFaultedPerson(review.text))
+    : null;
   const product =
     profile.sector === 'electronics' && w.canQuote ? productNoun(review.text, review.title) : null;
   const praise = w.canQuote ? readPraise(review.text, situation.people) : [];
-  const chosen = choosePraise(praise, product);
+  const chosen = choosePraise(praise, product, review.text);
   const whole =
     profile.sector === 'electronics' && w.canQuote ? productPraise(review.text, review.title, product) : [];
   // A product praised as a whole comes first; one of its parts may follow ("how well it works" and the sound).
-  const first = whole[0];
+  const first = whole[0] ? { ...whole[0], how: worksAnotherWay(w, whole[0].how) } : undefined;
   const others = chosen.named.filter((p) => !first || !p.words.some((x) => first.how?.startsWith(x)));
   const named = first ? [first, ...others].slice(0, 2) : chosen.named;
   const staff = chosen.staff;
   return {
     people,
+    faulted,
     named,
     staff,
     product,
@@ -124,11 +170,13 @@ function opening(w: Writer, facts: Facts): Part[] {
   const { named } = facts;
   const tense = w.profile.sector === 'electronics' ? 'present' : 'past';
   const described = named.filter((p) => p.words.length > 0 || p.how !== undefined);
-  const h = joinPhrases(described.map((p) => describe(p, tense)));
+  // Only the first described thing is told back as the reviewer put it: two "how … was" clauses in a row read as a
+  // form being filled in.
+  const h = described[0] ? describe(described[0], tense) : '';
   const p = joinPhrases(named.filter((x) => !x.how).map((x) => x.subject));
   const vars = { p, P: capitalise(p), h, H: capitalise(h) };
   // Telling back how it was suits a note whose named things were all described; otherwise they are named plainly.
-  const canDescribe = described.length > 0 && described.length === named.length;
+  const canDescribe = described.length > 0 && described.length === named.length && named.length === 1;
   const plans = !p
     ? ['described', 'glad-first']
     : canDescribe
@@ -194,12 +242,15 @@ function handOn(w: Writer, facts: Facts): Part | null {
 }
 
 /** One sentence on the reviewer's quibble, with who will hear of it. */
-function quibbleLine(w: Writer, quibble: ToldQuibble): Part | null {
+function quibbleLine(w: Writer, facts: Facts): Part | null {
+  // A member of staff faulted by name is the quibble, whatever else was read.
+  if (facts.faulted) return part(w.say(w.pick(tw.quibblePerson, 'quibble'), { person: facts.faulted }));
+  const { quibble } = facts;
   if (!quibble.found) return null;
   const said = quibble.clause ?? quibble.noun;
-  // A quibble that cannot be put in the reviewer's own words is left unsaid: a vague line about "what could be
-  // better" reads as stock, and where the reading was wrong it invents a criticism.
-  if (!said) return null;
+  // A quibble that cannot be put in the reviewer's own words is left unsaid when it was only inferred (where the
+  // reading was wrong, a line would invent a criticism); one the reviewer stated outright gets a general line.
+  if (!said) return quibble.stated ? part(w.say(w.pick(tw.quibbleGeneral, 'quibble'))) : null;
   const who = whoHears(areaOf(said, w.profile), w.profile);
   const vars = { c: quibble.clause ?? '', n: quibble.noun ?? '', s: who ?? '' };
   const pool = quibble.clause
@@ -212,10 +263,27 @@ function quibbleLine(w: Writer, quibble: ToldQuibble): Part | null {
   return part(w.say(w.pick(pool, 'quibble'), vars));
 }
 
+/** A line on what the reviewer told of their own visit: the occasion, a recommendation, their first time with us. */
+function detailLine(w: Writer, text: string): Part | null {
+  const own = w.profile.sector !== 'electronics';
+  const o = own && !w.profile.regulated ? occasionOf(text) : null;
+  const kinds = [
+    ...(o ? ([[tw.occasion, { o }]] as const) : []),
+    ...(recommends(text) ? ([[tw.recommended, {}]] as const) : []),
+    ...(own && firstVisit(text) ? ([[tw.firstTime, {}]] as const) : []),
+  ];
+  if (kinds.length === 0) return null;
+  const [pool, vars] = w.pick(kinds, 'detail');
+  return part(w.say(w.pick(pool, 'detail-line'), vars));
+}
+
 function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly Part[]): Part {
   const { situation, profile } = w;
   if (situation.stance === 'neutral' && !facts.quibble.found)
     return part(w.say(w.pick(t.neutralInvite, 'neutral')));
+  // A reviewer who already says they will be back is answered, not invited.
+  if (profile.sector !== 'electronics' && !profile.regulated && plansToReturn(review.text))
+    return part(w.say(w.pick(tw.returnPlanned, 'back-planned')));
   if (profile.sector !== 'electronics')
     return part(w.say(w.pick(inviteLines(profile, facts.thing), `back-${wordingGroupOf(profile)}`)));
   const { product } = facts;
@@ -243,6 +311,7 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
  */
 export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   const { situation, profile } = w;
+  if (tellsOfLoss(review.text)) return lossParts(w, review);
   const facts = readFacts(w, review);
   const parts = facts.named.length > 0 ? opening(w, facts) : generalOpening(w, facts);
   const handed = handOn(w, facts);
@@ -250,15 +319,23 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   // A product owner's "my third one" makes them a fan of the product, not a regular of the shop.
   if (situation.isReturning && !profile.regulated && profile.sector !== 'electronics')
     parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
-  const quibble = quibbleLine(w, facts.quibble);
+  // One line on what the reviewer told of themselves (the occasion, their recommendation, a first visit) sits before
+  // or after the hand-on, so a page of replies does not share one shape.
+  const detail = detailLine(w, review.text);
+  if (detail)
+    parts.splice(w.pick([parts.length, Math.max(1, parts.length - (handed ? 1 : 0))], 'shape'), 0, detail);
+  const quibble = quibbleLine(w, facts);
   if (quibble) parts.push(quibble);
   const back = invite(w, review, facts, parts);
   // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.
-  const teamFits = !profile.regulated && situation.stance !== 'neutral' && !handed;
+  // A shop's team did not make the product, so a product note is not handed to them.
+  const teamFits =
+    !profile.regulated && profile.sector !== 'electronics' && situation.stance !== 'neutral' && !handed;
   const fillers: Part[] = [];
   if (facts.named.length > 0) fillers.push(wholeLine(w, facts, parts[parts.length - 1]?.text ?? ''));
   if (profile.regulated) fillers.push(part(w.say(w.pick(tw.regulatedExtra, 'team')), true));
   else if (teamFits) fillers.push(part(w.say(w.pick(tw.team, 'team')), true));
+  else if (profile.sector === 'electronics') fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
   for (const extra of fillers) {
     if (wordsIn([...parts, back]) >= MIN_WORDS) break;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length, 0, extra);
@@ -270,6 +347,24 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     parts.splice(optional, 1);
   }
   return dropOptionalWhenLong(parts);
+}
+
+/**
+ * A thank-you after a loss (a pet put to sleep, a relative who died): thanks and condolence, the person who cared for
+ * them when the reviewer names one, and a kind close; nothing glad, nothing about coming back.
+ */
+function lossParts(w: Writer, review: ThanksReview): Part[] {
+  const open = w.say(w.pick(tw.lossOpen, 'thanks'));
+  const people = w.canQuote
+    ? w.situation.people.filter(
+        (p) => PERSON.test(p) && !namesAPlace(p, review.text) && praisedPerson(p, review.text),
+      )
+    : [];
+  const person = people[0];
+  const parts = [part(open), part(w.say(w.pick(tw.lossMiddle, 'glad-whole')))];
+  if (person) parts.push(part(w.say(w.pick(tw.lossPerson, 'person'), { person })));
+  parts.push(part(w.say(w.pick(tw.lossClose, 'back'))));
+  return parts;
 }
 
 /** Optional lines stay only while the note is short; a long note keeps what names the reviewer's own words. */

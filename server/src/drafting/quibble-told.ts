@@ -9,9 +9,17 @@ import type { Writer } from './writer.ts';
  * The quibble of a happy reviewer as the reply can tell it back: a clause in their words ("the pillows were lumpy"),
  * a noun phrase ("the limited hours"), or neither when they stated one whose words do not read cleanly.
  */
-export type ToldQuibble = { found: boolean; noun: string | null; clause: string | null };
+export type ToldQuibble = {
+  found: boolean;
+  noun: string | null;
+  clause: string | null;
+  /** Stated with the reviewer's own cue ("cons:", "my only complaint"), so it must not go unanswered. */
+  stated?: boolean;
+};
 
 const CONTRAST = /\b(?:but|though|although|however|unfortunately|only|except)\b/i;
+const CRITICAL_TURN =
+  /\b(?:but|though|although|however|unfortunately|only|except|not|n't|too|never|no|wish|bit|little)\b/i;
 const NONE: ToldQuibble = { found: false, noun: null, clause: null };
 // A criticism of a place the reviewer left for us ("after leaving the cafe next door due to terrible service").
 const LEFT_ELSEWHERE = /\b(?:after leaving|instead of|unlike|compared to|than (?:the|at|other))\b/i;
@@ -54,9 +62,9 @@ export function tellQuibble(w: Writer, review: { text: string; title?: string | 
   if (situation.stance === 'neutral') return NONE;
   const stated = readQuibble(review.text, review.title);
   if (stated.found) {
-    if (!w.canQuote) return { found: true, noun: null, clause: null };
+    if (!w.canQuote) return { found: true, noun: null, clause: null, stated: true };
     const fault = describedFault(w, stated.sentence);
-    return { found: true, noun: stated.noun, clause: fault ?? stated.clause };
+    return { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: true };
   }
   if (!w.canQuote) return NONE;
   // In a review read as wholly happy, only a plain criticism counts.
@@ -68,7 +76,9 @@ export function tellQuibble(w: Writer, review: { text: string; title?: string | 
     const topic = quibbleTopic(review.text, true);
     return topic ? { found: true, noun: topic, clause: null } : NONE;
   }
-  const fault = describedFault(w, review.text);
+  // Only a sentence that turns or negates can hold the fault: "the wash and dry cycle" is not one.
+  const critical = splitSentences(review.text).filter((x) => CRITICAL_TURN.test(x.text));
+  const fault = critical.map((x) => describedFault(w, x.text)).find((f) => f !== null);
   if (fault) return { found: true, noun: null, clause: fault };
   const read = problemWords(situation, w.canQuote);
   const item = situation.item?.replace(/^the /, '') ?? '';

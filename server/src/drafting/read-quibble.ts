@@ -112,6 +112,11 @@ const CRITICAL =
 const STRONG =
   /\b(?:needs? to (?:do something|fix|improve|update|add|get)|should (?:really )?(?:fix|improve|update|add|get)|(?:i|we) wish|too (?:loud|noisy|small|pricey|expensive|slow|tight|cramped)|(?:very|so|really|extremely) (?:loud|noisy|cramped|pricey|slow))\b/i;
 
+const PRAISED_HERE =
+  /\b(?:reasonable|affordable|fair|great|good|excellent|amazing|awesome|best|perfect|fine|nice|low|cheap|inexpensive|quick|fast|friendly|clean|love|loved)\b/i;
+const FAULT_HERE =
+  /\b(?:not|n't|never|too|over|overpriced|expensive|pricey|high|poor|bad|terrible|awful|slow|loud|noisy|small|tight|dirty|rude|wish|only (?:complaint|issue|problem))\b/i;
+
 /**
  * The quibble of a review read as happy with a quibble but without the usual cue words ("it is also very loud and
  * they need to do something about that"): the topic of its first critical sentence, or null.
@@ -124,7 +129,10 @@ export function quibbleTopic(text: string, strict = false): string | null {
       NONE_STATED.test(sentence)
     )
       continue;
-    const topic = topicOf(quibblePart(sentence));
+    const part = quibblePart(sentence);
+    // "…but they have such reasonable prices": the topic is praised in the very part read for a fault.
+    if (PRAISED_HERE.test(part) && !FAULT_HERE.test(part)) continue;
+    const topic = topicOf(part);
     if (topic) return topic;
   }
   return null;
@@ -149,7 +157,9 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
   for (const sentence of stated) {
     const noun = namedIn(sentence);
     const clause = noun ? null : clauseIn(sentence);
-    const topic = noun || clause ? null : topicOf(quibblePart(sentence));
+    // A topic word found somewhere in a long sentence is as likely an aside as the fault ("…with the cable connected").
+    const short = sentence.split(/\s+/).length <= 16;
+    const topic = noun || clause || !short ? null : topicOf(quibblePart(sentence));
     if (noun || clause || topic) return { found: true, noun: noun ?? topic, clause, sentence };
   }
   // The cue ("needs improvement") may follow the sentence that says what was wrong.

@@ -69,7 +69,11 @@ export function whoHears(area: Area, profile: BusinessProfile): string | null {
     case 'product':
       return profile.sector === 'electronics' ? 'the maker' : 'the team';
     case 'work':
-      return profile.sector === 'automotive' || profile.sector === 'trades' ? 'the workshop' : 'the team';
+      return profile.sector === 'automotive'
+        ? 'the workshop'
+        : profile.sector === 'trades'
+          ? 'the crew'
+          : 'the team';
     case 'staff':
       return lodging ? 'the front desk team' : 'the team';
     default:

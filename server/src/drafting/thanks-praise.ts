@@ -19,14 +19,16 @@ export type Praise = {
   at: number;
   /** How a product was praised, as a clause after "how": "well it works", "easy it is to set up". */
   how?: string;
+  /** How many times the reviewer praised it. */
+  mentions?: number;
 };
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|beyond (?:my|our) expectations?';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|beyond (?:my|our) expectations?';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
-  'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|reasonable|affordable|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed';
+  'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious)$/;
 const DEGREE =
@@ -37,12 +39,12 @@ const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
 const LINK = '(?:is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
 // "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable".
 const PREDICATE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+,\\s+)?(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  `(?:^|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:had|got|ordered|tried|booked)|\\s+(?:eaten|served|ordered|bought|delivered)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+,\\s+)?(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
   'giu',
 );
 // "Great service.", "delicious food and a nice atmosphere": a describing word before a noun that closes the phrase.
 const ATTRIBUTE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b[a-z]+ly\\s+)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|$))`,
+  `(?:^|[,;:(]\\s*|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b[a-z]+ly\\s+)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|$))`,
   'giu',
 );
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.
@@ -50,7 +52,7 @@ const ACTION =
   /(?:^|[,;:]\s*|\band\s+|\bbut\s+)((?:the|our|my|their|your)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:really\s+|truly\s+|always\s+)?(?:went (?:above and beyond|out of (?:their|his|her|its) way)|took (?:great |good |such good |excellent )?care of)/giu;
 // "I loved the atmosphere", "we really enjoyed the lamb shank".
 const LOVED =
-  /\b(?:i|we)\s+(?:really\s+|absolutely\s+|just\s+|also\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|$))/giu;
+  /\b(?:i|we)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
 // "The best dessert I've ever had": the best of its kind, by the reviewer's own measure.
 const BEST =
   /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:i|we|i've|we've|i have|we have|in|around|ever)\b/giu;
@@ -67,15 +69,20 @@ const NOT_PRAISE = new Set(
   neighborhood neighbourhood area town city street road weather traffic price prices value money product products
   item items unit model models brand one ones guy guys lady ladies person people man woman girl boy thanks sign
   stay evening morning afternoon weekend week month year years hours minutes surprise expectations expectation
-  bonus plus change changes difference news thing start touch feature dinner lunch meal meals evening spot spots gem name names issues problems`.split(
-    /\s+/,
-  ),
+  bonus plus change changes difference news thing start touch feature dinner lunch meal meals evening spot spots gem name names issues problems
+  alternative alternatives tool tools solution solutions device devices gadget gadgets accessory upgrade replacement pick picks results result
+  harmony balance combination combo mix blend match`.split(/\s+/),
 );
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
   /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though)$/;
 const STAFF =
   /^(?:staff|waiter|waitress|server|servers|waitstaff|bartender|bartenders|host|hostess|receptionist|clerk|cashier|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier)$/;
+
+const PEOPLE_WORDS =
+  'friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|honest|accommodating|informative|cheerful|gentle|efficient|prompt';
+const STAFF_QUALITY =
+  /^(?:knowledge|patience|honesty|professionalism|kindness|friendliness|expertise|helpfulness|hospitality|attentiveness|courtesy|enthusiasm|advice)$/;
 
 export const REWARD_WORDS =
   /^(?:free|complimentary|comp|comped|discount\w*|gift|gifts|voucher|vouchers|coupon|coupons|credit|refund\w*|reimburs\w*|compensat\w*)$/;
@@ -98,6 +105,16 @@ const NOT_THIS =
   /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:places?|restaurants?|stores?|hotels?|salons?|shops?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time)\b/i;
 const NEGATED = /\b(?:not|never|no|n't|hardly|barely|nothing)\b/i;
 
+/** True when the reviewer wrote a word of the phrase with a capital inside a sentence ("I loved the Fort Mill …"). */
+function capitalisedIn(subject: string, text: string): boolean {
+  const nouns = subject.split(' ').slice(1);
+  return nouns.some((n) =>
+    new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)${n.charAt(0).toUpperCase()}${n.slice(1)}(?![\\p{L}])`, 'u').test(
+      text,
+    ),
+  );
+}
+
 /** What the reviewer praised, the first-said first, without the same thing twice. */
 export function readPraise(text: string, people: readonly string[] = []): Praise[] {
   const found: Praise[] = [];
@@ -109,14 +126,24 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     if (words.some((w) => names.includes(w))) return;
     // A misspelt word read back ("the color qualit") looks like mockery.
     if (!readsCleanly(p.subject, people)) return;
-    if (found.some((f) => f.subject === p.subject || f.subject.endsWith(` ${head}`))) return;
+    // "the Fort Mill stadium": a proper name inside the phrase, lowered for reading, is not read back in lower case.
+    if (capitalisedIn(p.subject, text)) return;
+    const same = found.find((f) => f.subject === p.subject || f.subject.endsWith(` ${head}`));
+    // Said twice, the thing keeps the fuller description and counts as praised more warmly.
+    if (same) {
+      if (same.words.length === 0 && p.words.length > 0) same.words = p.words;
+      same.strong ||= p.strong;
+      same.mentions = (same.mentions ?? 1) + 1;
+      return;
+    }
     found.push(p);
   };
   const lowered = lowerStarts(text);
   for (const aspect of readAspects(lowered)) keep(fromAspect(aspect, lowered));
   for (const sentence of splitSentences(text)) {
-    if (NOT_THIS.test(sentence.text)) continue;
-    const lower = lowerStarts(sentence.text);
+    // Praise said before "if", "could" or "other places" is about this business; what follows may not be.
+    const cut = sentence.text.search(NOT_THIS);
+    const lower = lowerStarts(cut < 0 ? sentence.text : sentence.text.slice(0, cut));
     for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower)])
       keep({ ...p, at: sentence.start + p.at });
   }
@@ -162,7 +189,17 @@ function subjectOf(nouns: string, determiner: string): Subject | null {
   // "the free wifi", "the complimentary breakfast": repeated in a public reply, it reads like a reward.
   if (words.some((w) => REWARD_WORDS.test(w))) return null;
   if (/ly$/.test(head) && !/(?:belly|jelly|family|assembly)$/.test(head)) return null;
+  // "a very nice looking box": a participle before the noun describes it, it is not part of what was praised.
+  if (
+    words
+      .slice(0, -1)
+      .some((w) => /^(?:looking|sounding|feeling|smelling|tasting|working|running|fitting)$/.test(w))
+  )
+    return null;
   const phrase = words.join(' ');
+  // "good knowledge and patience": a quality of the people, named as theirs.
+  if (words.length === 1 && STAFF_QUALITY.test(head))
+    return { subject: `the team's ${phrase}`, staff: false, plural: false };
   const staff = STAFF.test(phrase) || STAFF.test(head);
   // The staff are "the staff" in a reply; a dish is "our" only where the reviewer said "their".
   const det =
@@ -212,6 +249,13 @@ function attributes(sentence: string): Praise[] {
   const out: Praise[] = [];
   for (const m of sentence.matchAll(ATTRIBUTE)) {
     const at = m.index ?? 0;
+    // "near perfect harmony", "almost perfect": short of the praise it names.
+    if (
+      /\b(?:near|nearly|almost|not quite)\s+$/i.test(
+        sentence.slice(Math.max(0, at - 12), at + (m[0].match(/^\S*\s*/)?.[0].length ?? 0)),
+      )
+    )
+      continue;
     if (NEGATED.test(sentence.slice(Math.max(0, at - 10), at + 1))) continue;
     // "the difference between a good copy…", "the perfect complement to a wonderful headset": a comparison.
     const lead = sentence.slice(0, at + (m[0].match(/^\S*\s*/)?.[0].length ?? 0));
@@ -227,8 +271,27 @@ function attributes(sentence: string): Praise[] {
   return out;
 }
 
+// "how knowledgeable and caring the staff was": the reviewer's own telling of it.
+const HOW = new RegExp(
+  `\\bhow (?:${DEGREE}\\s+)?(${DESCRIPTION})(?:\\s+and\\s+(${DESCRIPTION}))?\\s+((?:the|their|our|my)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*)?)\\s+(?:was|were|is|are)\\b`,
+  'giu',
+);
+// "They were incredibly honest and wonderfully skillful": the people who served them, praised as "they".
+const THEY_WERE = new RegExp(
+  `(?:^|[,;:]\\s*|\\band\\s+)they\\s+(?:were|are)\\s+(?:${DEGREE}\\s+|incredibly\\s+|wonderfully\\s+)*(${PEOPLE_WORDS})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+|[a-z]+ly\\s+)*(${PEOPLE_WORDS}))?(?![\\p{L}-])`,
+  'giu',
+);
+
 function loved(sentence: string): Praise[] {
   const out: Praise[] = [];
+  for (const m of sentence.matchAll(HOW)) {
+    const p = praiseOf(subjectOf(m[4] ?? '', m[3]?.trim() ?? 'the'), [m[1], m[2]], 'so', m.index ?? 0);
+    if (p) out.push(p);
+  }
+  for (const m of sentence.matchAll(THEY_WERE)) {
+    const words = [m[1], m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
+    out.push({ subject: 'the team', staff: true, plural: false, words, strong: true, at: m.index ?? 0 });
+  }
   for (const m of sentence.matchAll(ACTION)) {
     const subject = subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the');
     if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
@@ -242,7 +305,17 @@ function loved(sentence: string): Praise[] {
   return out;
 }
 
-const score = (p: Praise): number => (p.strong ? 2 : 0) + (p.words.length > 0 ? 1 : 0);
+// What the reviewer raved about most: said with feeling, described, praised more than once, or named again and again.
+const score = (p: Praise, text: string): number => {
+  const head = p.subject.split(' ').pop() ?? '';
+  const named = text.toLowerCase().split(new RegExp(`(?<![a-z])${head}(?![a-z])`)).length - 1;
+  return (
+    (p.strong ? 2 : 0) +
+    (p.words.length > 0 ? 1 : 0) +
+    Math.min(2, (p.mentions ?? 1) - 1) +
+    (named >= 3 ? 1 : 0)
+  );
+};
 
 /**
  * The one or two things a reply names, most warmly praised first and then in the reviewer's order, and a praise of
@@ -251,12 +324,18 @@ const score = (p: Praise): number => (p.strong ? 2 : 0) + (p.words.length > 0 ? 
 export function choosePraise(
   all: readonly Praise[],
   product: string | null,
+  text = '',
 ): { named: Praise[]; staff: Praise | null } {
   const productHead = product?.split(' ').pop() ?? null;
   const things = all.filter((p) => !p.staff && !(productHead && p.subject.endsWith(` ${productHead}`)));
   const staff = all.find((p) => p.staff) ?? null;
-  const ranked = [...things].sort((a, b) => score(b) - score(a) || a.at - b.at).slice(0, 2);
-  const named = ranked.sort((a, b) => a.at - b.at);
+  const ranked = [...things].sort((a, b) => score(b, text) - score(a, text) || a.at - b.at);
+  // A second thing is named only when it was praised about as warmly as the first.
+  const top = ranked[0];
+  const second = ranked[1];
+  const pair =
+    top && second && score(second, text) >= score(top, text) - 1 ? [top, second] : top ? [top] : [];
+  const named = pair.sort((a, b) => a.at - b.at);
   return { named: named.length > 0 ? named : staff ? [staff] : [], staff };
 }
 
@@ -269,7 +348,7 @@ export function describe(p: Praise, tense: 'past' | 'present'): string {
 
 // "works great", "worked like a charm" — but not "works well most of the time".
 const WORKS =
-  /(?:^|[.!?]\s+|\b(?:it|they|which)\s+|\b(?:this|these)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|performs?|performed)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|flawlessly|beautifully|like a charm|wonderfully)(?!\s+(?:most|some|usually|for now|at first|enough|but|except))/i;
+  /(?:^|[.!?]\s+|\b(?:it|they|which)\s+|\b(?:this|these)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|working|performs?|performed)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|perfect|flawlessly|beautifully|like a charm|like a dream|wonderfully|fine|very good|right away)(?!\s+(?:most|some|usually|for now|at first|enough|but|except))/i;
 const EASY =
   /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+to\s+(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn)\b/i;
 // Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
@@ -296,7 +375,7 @@ export function productPraise(
       at: easy.index,
       how: `${easy[1].toLowerCase()} ${it} ${is} to ${easy[2].toLowerCase().replace('setup', 'set up')}`,
     });
-  const works = WORKS.exec(text);
+  const works = WORKS.exec(text) ?? (title ? WORKS.exec(title) : null);
   // "This car kit works very well": the reviewer's own name for it, when the shop's word list has none.
   const own = !product && works?.[1] ? subjectOf(works[1].trim(), 'the') : null;
   const doer = own && !own.staff ? own.subject : it;

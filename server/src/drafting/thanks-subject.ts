@@ -44,6 +44,10 @@ const DRINKS = /(?<!\p{L})(?:coffee|latte|espresso|tea|drinks?|cocktails?|beer|w
 /** What the reviewer had with the business, at the level of their review: "your stay", "your meal", "your visit". */
 const LODGING = /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites|b&b|bed and breakfast|hostel)(?!\p{L})/iu;
 
+// Words of a job done at the customer's home or on their things.
+const WORK_DONE =
+  /(?<!\p{L})(?:install\p{L}*|repair\p{L}*|fix(?:ed|ing)?|replac\p{L}*|clean(?:ed|ing|ers?)|plumb\p{L}*|paint\p{L}*|quote[ds]?|estimate|came out|job|technicians?|crew|contractor|leak\p{L}*|roof\p{L}*|carpets?|furnace|a\/?c unit|hvac|wiring|electrician|moved|movers?|yard|lawn|pest|locksmith|garage door|windows?|gutters?|fit(?:ted|ting)|floor\p{L}*|tiles?|tiling|decks?|fenc\p{L}*|cabinets?|remodel\p{L}*|renovat\p{L}*|appliances?|showed up|arrived|on time|service call|tree|drywall|siding|concrete|septic|drains?|toilet|water heater)(?!\p{L})/iu;
+
 export function experienceNoun(profile: BusinessProfile, text: string): string {
   if (profile.sector === 'hospitality') {
     if (LODGING.test(profile.name) || profile.serviceNoun === 'stay') return 'your stay';
@@ -52,8 +56,9 @@ export function experienceNoun(profile: BusinessProfile, text: string): string {
     // Coffee and a pastry are a visit, not a meal.
     if (MEAL.test(text.replace(DRINKS, ' '))) return 'your meal';
   }
-  // A trade comes to the customer: what they had was the work, not a visit.
-  if (profile.sector === 'trades') return 'the work';
+  // A trade comes to the customer: what they had was the work, not a visit. A review of a class, a gym or a play
+  // centre read under a trade's profile speaks of neither.
+  if (profile.sector === 'trades') return WORK_DONE.test(text) ? 'the work' : 'your time with us';
   return yourThing(profile) ?? 'your visit';
 }
 
@@ -63,3 +68,43 @@ const BOUGHT_ELSEWHERE =
 
 export const boughtElsewhere = (text: string, title: string | null | undefined): boolean =>
   BOUGHT_ELSEWHERE.test(`${title ?? ''} ${text}`);
+
+// A review written after a death or a pet put to sleep: the reply condoles, it is never glad that "it went well".
+const GRIEF =
+  /(?<!\p{L})(?:euthani[sz]\p{L}*|put (?:him|her|them|it|my \p{L}+|our \p{L}+) (?:down|to sleep)|put to sleep|passed away|passing of|(?:has|had|have) died|died (?:peacefully|suddenly|at home|in (?:my|our) arms)|lost (?:my|our) (?:beloved |dear |sweet |precious )?(?:dog|cat|pet|puppy|kitty|horse|mother|father|mom|mum|dad|husband|wife|son|daughter|baby|grandmother|grandfather|grandma|grandpa|best friend)|funeral|memorial service|cremat\p{L}*|bereave\p{L}*|condolences?|rainbow bridge|end of (?:his|her|their) life|last moments)(?!\p{L})/iu;
+
+/** True when the review tells of a loss: a person or a pet died or was put to sleep. */
+export const tellsOfLoss = (text: string): boolean => GRIEF.test(text);
+
+// The occasion a visit marked, as the reply can name it without guessing whose it was.
+const OCCASIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<!\p{L})birthday(?!\p{L})/iu, 'the birthday'],
+  [/(?<!\p{L})anniversary(?!\p{L})/iu, 'the anniversary'],
+  [/(?<!\p{L})(?:wedding|rehearsal dinner)(?!\p{L})/iu, 'the wedding'],
+  [/(?<!\p{L})graduation(?!\p{L})/iu, 'the graduation'],
+  [/(?<!\p{L})(?:baby|bridal) shower(?!\p{L})/iu, 'the shower'],
+  [/(?<!\p{L})retirement(?!\p{L})/iu, 'the retirement celebration'],
+  [/(?<!\p{L})engagement(?!\p{L})/iu, 'the engagement'],
+];
+
+/** "the birthday", "the wedding": the happy occasion the reviewer came for, or null. */
+export function occasionOf(text: string): string | null {
+  for (const [pattern, name] of OCCASIONS) if (pattern.test(text)) return name;
+  return null;
+}
+
+const RECOMMENDS =
+  /(?<!\p{L})(?:(?:highly|definitely|strongly|totally|would|will|i|we|100%) )?recommend(?:ed|ing|s)?(?!\p{L})/iu;
+const NOT_RECOMMENDS = /(?<!\p{L})(?:not|n't|never|wouldn't|cannot|can't) (?:\p{L}+ )?recommend/iu;
+/** True when the reviewer recommends the business to others. */
+export const recommends = (text: string): boolean => RECOMMENDS.test(text) && !NOT_RECOMMENDS.test(text);
+
+const WILL_RETURN =
+  /(?<!\p{L})(?:(?:will|'ll|shall|definitely|certainly|can't wait to|cannot wait to|plan to|planning to|going to|be) (?:definitely |certainly |surely |absolutely )?(?:be (?:back|returning|coming back)|come back|return|go back|visit again|stay (?:here |there )?again|be going back)|(?:i'm|i am|we're|we are) (?:definitely |certainly )?(?:going back|coming back|returning)|back for more)(?!\p{L})/iu;
+/** True when the reviewer says they will come back. */
+export const plansToReturn = (text: string): boolean => WILL_RETURN.test(text.replace(/’/g, "'"));
+
+const FIRST_TIME =
+  /(?<!\p{L})(?:first[- ]time (?:customer|guest|visitor|client|here|at|with)|first (?:visit|stay|time) (?:here|there|at|to|with)|never been (?:here|there) before|(?:my|our) first (?:visit|stay|meal|appointment))(?!\p{L})/iu;
+/** True when the reviewer came for the first time. */
+export const firstVisit = (text: string): boolean => FIRST_TIME.test(text);

@@ -22,8 +22,8 @@ export const praisedOpen = [
   'Thank you for calling out {p} in your review.',
   'Thank you for the generous words on {p}.',
   'Thank you for writing this, and especially for the words on {p}.',
-  '{P} getting a mention made my day, so thank you.',
-  'It means a lot to see {p} mentioned, so thank you.',
+  '{P} getting a mention made my day; thank you.',
+  'Thank you; it means a lot to see {p} mentioned.',
   'Thank you for highlighting {p}.',
   'Thank you for the generous review and what you said about {p}.',
   'Thank you for the mention of {p}.',
@@ -31,9 +31,16 @@ export const praisedOpen = [
   'Thank you for telling people about {p}.',
   'Thanks so much for the praise for {p}.',
   'Thank you for the review, and for the kind mention of {p}.',
-  'Seeing {p} praised by name is a treat, so thank you.',
+  'Thank you for the lovely things you said about {p}.',
   'Thank you for taking a moment to praise {p}.',
   'Thank you for the warm words on {p}.',
+  'I really appreciate what you said about {p}.',
+  'How kind of you to mention {p}.',
+  'Your words on {p} are much appreciated.',
+  'Many thanks for putting in a good word for {p}.',
+  'What a lovely thing to say about {p}, thank you.',
+  'Thanks for the kind mention of {p}.',
+  'It was great to read your thoughts on {p}; thank you.',
 ];
 
 // Opening thanks that tell back how the reviewer described something: {h} is "how clean the room was".
@@ -75,7 +82,7 @@ export const plainThanks = [
   'Thank you for sharing it with everyone.',
   'Thank you for the review.',
   'Thank you for telling others.',
-  'Thank you for such a generous write-up.',
+  'Thank you for being so generous with your words.',
   'Thank you for taking a moment to say so.',
   'Thank you for writing it all down for others to read.',
   'Thank you so much for the kind review.',
@@ -97,22 +104,37 @@ export const genericOpen = [
   'Thank you for such a kind write-up!',
   'Thank you for taking a moment to tell others about us.',
   'Thank you, this review made my day.',
-  'Thank you so much for the lovely write-up.',
+  'Thank you so much for this.',
   'Thank you for the glowing review.',
   'Thank you for such a thoughtful review.',
   'Thank you for leaving such a kind review.',
   'Thank you for the warm words.',
+  'How kind of you to write this.',
+  'Many thanks for stopping to write a review.',
+  'I really appreciate you writing this.',
+  'A review like this is always welcome, thank you.',
+  'Thanks a million for the review.',
+  'Your review was a real pick-me-up, thank you.',
 ];
 
 // The kind of experience, at the level the reviewer wrote about, when no single thing can be named safely.
 export const gladThing = [
   'It is lovely to hear {thing} went so well.',
-  'I am really glad {thing} turned out so well.',
-  'It is great to know {thing} lived up to what you hoped for.',
-  'I am so pleased {thing} left you smiling.',
   'Knowing you enjoyed {thing} means a lot.',
-  'It is a real pleasure to hear {thing} went so well.',
-  'It is wonderful that {thing} was everything you hoped.',
+  'It is a real pleasure to read about {thing}.',
+  'I am glad {thing} gave you so much to write about.',
+  'It sounds as though {thing} was a good one, and I am delighted.',
+  'Reading about {thing} has put a smile on my face.',
+  'I am really glad {thing} turned out so nicely.',
+  'Few things beat hearing that {thing} hit the spot.',
+  'It is a treat to know {thing} was worth writing about.',
+  'So pleased {thing} was a good one.',
+  'What a nice thing to read about {thing}.',
+  'I could not be happier that {thing} worked out.',
+  'Hearing that {thing} was enjoyable is the best news today.',
+  'I am thrilled {thing} was such a success.',
+  'Nothing makes the day like hearing {thing} was a hit.',
+  'How good to know {thing} came together nicely.',
 ];
 
 export const gladProduct = [
@@ -271,6 +293,10 @@ export const inviteBack = {
     'Until your next trip, take care.',
     'It would be a pleasure to welcome you back.',
     'Here is hoping we see you again before long.',
+    'Whenever you are next passing through, do stay with us.',
+    'We would be delighted to have you as our guest again.',
+    'Until your next stay, all the best.',
+    'Travel well, and do come back.',
   ],
   meal: [
     'We hope to welcome you back soon.',
@@ -287,6 +313,14 @@ export const inviteBack = {
     'Hope to catch you for another meal before long.',
     'We will keep a seat warm for your return.',
     'Pop in again whenever you are hungry.',
+    'Looking forward to cooking for you again.',
+    'Until next time, enjoy your week.',
+    'We hope the next visit comes round soon.',
+    'Next time you are nearby, do come in.',
+    'The kitchen will be ready when you are.',
+    'Bring your appetite next time too.',
+    'Do say hello when you next come in.',
+    'Whenever you fancy a bite, we are here.',
   ],
   shop: [
     'We hope to see you again soon.',
@@ -299,6 +333,10 @@ export const inviteBack = {
     'The door is always open for your next shopping trip.',
     'Happy shopping, and see you next time.',
     'Until next time, enjoy your finds.',
+    'See you on your next browse.',
+    'Do stop by again when you are nearby.',
+    'Always good to see you in the shop.',
+    'Until your next visit, all the best.',
   ],
   trades: [
     'We will be here whenever you need us next.',
@@ -319,6 +357,9 @@ export const inviteBack = {
     'Safe driving, and see you next time.',
     'Drive safely, and we are here whenever you need us.',
     'Happy motoring until we see you next.',
+    'Here whenever the car needs a hand.',
+    'Until the next check-up, happy driving.',
+    'Keep the car running well, and see you next time.',
   ],
   appointment: [
     'We look forward to seeing you at your next appointment.',
@@ -329,6 +370,10 @@ export const inviteBack = {
     'See you again soon.',
     'Until next time, enjoy being pampered.',
     'We will be ready for you whenever you are due again.',
+    'Until your next visit, enjoy it.',
+    'Book in whenever you are ready for the next one.',
+    'We will keep a spot for you.',
+    'Here is to the next appointment.',
   ],
   class: [
     'See you at your next class.',
@@ -345,6 +390,19 @@ export const inviteBack = {
     'We hope to see you again soon.',
     'Do get in touch whenever we can help again.',
     'It would be a pleasure to help again whenever you need.',
+  ],
+  // For a business whose trade the review does not show: nothing about jobs, meals or appointments.
+  general: [
+    'We hope to see you again soon.',
+    'We would love to welcome you back.',
+    'Do come and see us again before long.',
+    'It would be a pleasure to see you again.',
+    'Until next time, take good care.',
+    'Looking forward to seeing you again.',
+    'Here is hoping we see you again soon.',
+    'Do come back whenever you like.',
+    'All the best until next time.',
+    'We will be glad to see you back.',
   ],
   software: [
     'We are always keen to hear how it is working for you.',
@@ -375,16 +433,16 @@ export const productInvite = [
   'I hope {subj} keep{s} going strong, and that you come back for more.',
   'Should you need anything to go with {item}, do pop in and see us.',
   'Whatever you need next, come back and we will gladly help.',
-  'May {item} keep you happy for a long while, and see us again soon.',
+  'Here is hoping {subj} keep{s} you happy for a long while; see us again soon.',
   'We are always here if you need a hand with {item}; come back any time.',
   'Do come back whenever you are after another gadget.',
   'Until we see you again, enjoy {item}.',
   'Come back and browse whenever you like.',
   'Come back for advice on what to pair with {item}.',
-  'Long may {item} keep working, and see you again.',
+  'Long may {subj} keep working, and see you again.',
   'Come back and see us if your setup needs anything else.',
   'We would be delighted to help when you come back.',
-  'Here is hoping {item} serve{s} you for years to come; seeing you again would be a treat.',
+  'With luck {subj} will last for years to come; seeing you again would be a treat.',
   'Whenever you next need something, come back and ask.',
   'Our door is open whenever you come back to browse.',
 ];
@@ -394,6 +452,92 @@ export const productInviteOurs = [
   'Enjoy {item}, and see us for the next one.',
   'See us again for the next upgrade.',
   'See you next time, and enjoy {item}.',
-  'It was a pleasure to find {item} for you; do come back.',
   'We are glad we could supply {item}; come back soon.',
+];
+
+// For a review written after a loss: thanks and condolence in one, never "glad it went well".
+export const lossOpen = [
+  'Thank you for sharing something so personal with us, and please accept our heartfelt condolences.',
+  'Our hearts go out to you, and thank you for taking the time to write at such a painful time.',
+  'Thank you for writing to us during what must have been an incredibly hard time; our thoughts are with you.',
+  'Please accept our deepest condolences, and our thanks for taking a moment to write this.',
+];
+export const lossMiddle = [
+  'Knowing the team could make a heartbreaking day a little gentler means more than I can say.',
+  'It matters a great deal to us that you felt cared for when it counted most.',
+  'Your words about the care you received will stay with everyone here.',
+  'We know how hard that day was, and it means a lot that our care helped even a little.',
+];
+export const lossClose = [
+  'Please take good care of yourself.',
+  'We are thinking of you and your family.',
+  'Wishing you comfort in the days ahead.',
+  'We are here for you if you ever need us.',
+];
+export const lossPerson = [
+  'I will make sure {person} reads your words.',
+  '{person} will be touched that you took the time to mention them.',
+  'I have passed your message on to {person}.',
+];
+
+// A member of staff the reviewer faulted by name, answered graciously in one sentence, with no promise of a remedy.
+export const quibblePerson = [
+  'Thank you too for being candid about {person}; I will talk it through with them personally.',
+  'I have noted what you said about {person}, and I will follow it up myself.',
+  'Your honest word about {person} is appreciated, and I will take it up directly.',
+  'What you said about {person} has been heard, and I will follow it up in person.',
+];
+
+// The happy occasion the reviewer came for: {o} is "the birthday", "the wedding".
+export const occasion = [
+  'I hope {o} was a happy one.',
+  'It is lovely to have played a small part in {o}.',
+  'I hope {o} is one everyone will remember fondly.',
+  'What a nice way to mark {o}.',
+  'It sounds like {o} went off beautifully.',
+];
+
+// For a reviewer who recommends us to others.
+export const recommended = [
+  'A recommendation from you means more than any advert could.',
+  'Being recommended to others is the highest praise we could hope for.',
+  'It means a lot that you would point others our way.',
+  'Your recommendation to others is hugely appreciated.',
+  'Word of mouth like yours is how a small business grows.',
+  'Sending friends our way is the biggest compliment of all.',
+];
+
+// For someone new to us.
+export const firstTime = [
+  'For a first time with us, that is wonderful to read.',
+  'It is lovely when someone new to us has such a good time.',
+  'What a way to start, and I hope it is the first of many.',
+  'First impressions count, so this is lovely to hear.',
+];
+
+// The close for a reviewer who already says they will come back: it answers their plan, it does not invite.
+export const returnPlanned = [
+  'We are so glad you plan to come back, and we look forward to it.',
+  'Knowing you will be back is lovely; we will be ready for you.',
+  'It is great news that you plan to return, and see you then.',
+  'Until you are back, take care; it will be good to see you again.',
+  'We will be delighted to welcome you back.',
+  'See you when you are back, then.',
+];
+
+// A quibble stated plainly whose words cannot be told back cleanly: acknowledged in one line, nothing invented.
+export const quibbleGeneral = [
+  'Thank you too for the honest points alongside the praise; they have been noted.',
+  'The candid parts of your review are just as useful, and they have been noted.',
+  'I appreciate the balanced view, and the less glowing points are noted too.',
+  'Thank you as well for the less glowing notes; they are taken on board.',
+];
+
+// For a product note that is still short: true of any owner's review, and about its use to other shoppers.
+export const productExtra = [
+  'Reviews like this help other shoppers choose with confidence.',
+  'Honest notes from owners are the best guide for other buyers.',
+  'Anyone weighing up the same purchase will find this really useful.',
+  'Feedback from real use is exactly what other buyers look for.',
+  'It is owners like you who help the next customer decide.',
 ];

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
 import { isPlainNounPhrase } from './describe-complaint.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -18,7 +20,7 @@ const NOT_NAMES = new Set(
 
 const peoplePatterns: readonly RegExp[] = [
   new RegExp(`(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:${STAFF_ROLE}),? (?:was |named |called )?(${NAME})`, 'gu'),
-  new RegExp(`(${NAME}),? (?:was |is )?(?:our|my|the) (?:${STAFF_ROLE})`, 'gu'),
+  new RegExp(`(${NAME})(?:(?:,| was| is) (?:our|my|the)| (?:our|my)) (?:${STAFF_ROLE})(?![\\p{L}])`, 'gu'),
   new RegExp(
     `(?:[Tt]hank you|[Tt]hanks|[Ss]hout ?out|[Kk]udos|[Aa]sk for|[Ss]pecial thanks to|[Tt]hank you to|[Tt]hanks to|[Ss]ee) (${NAME})(?![\\p{L}])`,
     'gu',
@@ -101,25 +103,79 @@ const WORK_BY = new RegExp(
   'gu',
 );
 
+// Cues that say plainly the next word is a member of staff: a role beside it, a title, or "ask for". Other cues
+// ("spoke with Gray", "Love was great") also fit a business, a dish or a sentence's first word.
+const SURE_CUES = new Set([0, 1, 3, 5, 6, 7]);
+const ASK_FOR = new RegExp(
+  `(?:[Aa]sk for|[Tt]hanks(?: again)?,?|[Tt]hank you(?: again)?(?: so much)?,?(?: to)?|[Ss]pecial thanks to|[Kk]udos to|[Ss]hout ?out to) (${NAME})(?![\\p{L}])`,
+  'gu',
+);
+// Titles and roles that may stand before a first name without making it part of a business's name.
+const TITLE_BEFORE =
+  /^(?:Dr|Doctor|Miss|Ms|Mrs|Mr|Thanks|Thank|Ask|Kudos|Chef|Owner|Manager|Nurse|Stylist|Innkeeper|Technician|Trainer|Instructor|Coach|And)$/;
+
+let dictionary: Set<string> | undefined;
+/** True when the word, in lower case, is an ordinary English word ("Love", "Gray", "Maybe"). */
+function isWord(word: string): boolean {
+  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  return dictionary.has(word.toLowerCase());
+}
+
+/**
+ * True when every place the reviewer writes the word reads as one person's name: never beside another capitalised
+ * word that makes it part of a business's or a thing's name ("Love Carpet Care", "Po Boys", "Lakes Lounge",
+ * "Whitey's Auto"), and, for an ordinary English word, only after a cue that says it is a person.
+ */
+function isPersonName(name: string, text: string, sure: boolean): boolean {
+  if (NOT_NAMES.has(name) || (isWord(name) && !sure)) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'gu'))) {
+    const at = m.index ?? 0;
+    const next = /^(?:'s|’s)? (\p{Lu}[\p{L}]+)/u.exec(text.slice(at + name.length))?.[1];
+    if (next && isWord(next) && !NOT_NAMES.has(next)) return false;
+    const before = /(\p{Lu}\p{Ll}+)\.? $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+    const sentenceStart = /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\.? $/u.test(text.slice(Math.max(0, at - 22), at));
+    if (before && !TITLE_BEFORE.test(before) && !sentenceStart && isWord(before)) return false;
+  }
+  return true;
+}
+
+const FAULTED_PERSON = new RegExp(
+  `(?:avoid|watch out for|steer clear of|stay away from|except(?: for)?|other than|apart from|but not) (${NAME})(?![\\p{L}])|(?:^|[.!?]\\s+|, )(${NAME}) (?:was|is|seemed) (?:a bit |kind of |rather |very |so |really |quite |extremely )?(?:rude|unfriendly|dismissive|condescending|unprofessional|careless|short with|cold|impatient|not (?:very )?(?:friendly|helpful|welcoming|nice))(?![\\p{L}])`,
+  'gu',
+);
+
+/** The first name of a member of staff the reviewer faults ("just avoid Brandon", "Kyle was rude"), or null. */
+export function findFaultedPerson(text: string): string | null {
+  for (const m of text.matchAll(FAULTED_PERSON)) {
+    const name = m[1] ?? m[2];
+    if (name && looksLikeName(name, text) && isPersonName(name, text, false)) return name;
+  }
+  return null;
+}
+
 /** First names of people the reviewer names (staff, mostly), without duplicates. */
 export function findPeople(text: string): string[] {
-  const names = new Set<string>();
-  for (const pattern of peoplePatterns) {
+  const found = new Map<string, boolean>();
+  const add = (name: string | undefined, sure: boolean) => {
+    if (name) found.set(name, (found.get(name) ?? false) || sure);
+  };
+  for (const [i, pattern] of peoplePatterns.entries()) {
     for (const m of text.matchAll(pattern)) {
       for (const name of [m[1], m[2]]) {
         const at = (m.index ?? 0) + m[0].indexOf(name ?? '');
         // "the Batmobile", "our Dyson": a capital after an article or a possessive is a thing, not a person.
-        if (name && !NOT_NAMES.has(name) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 7), at)))
-          names.add(name);
+        if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 7), at))) add(name, SURE_CUES.has(i));
       }
     }
   }
+  for (const m of text.matchAll(ASK_FOR)) add(m[1], true);
   for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, PAIR]) {
     for (const m of text.matchAll(pattern)) {
-      for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) names.add(name);
+      for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) add(name, false);
     }
   }
-  return [...names];
+  return [...found].filter(([name, sure]) => isPersonName(name, text, sure)).map(([name]) => name);
 }
 
 const PRAISE_WORD =
