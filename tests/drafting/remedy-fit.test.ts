@@ -80,6 +80,14 @@ describe('a remedy that fits what already happened', () => {
     }
   });
 
+  it('offers neither a unit nor a refund for something bought from another seller', () => {
+    const step = stepFor(
+      store,
+      'I purchased my card adapter elsewhere and it is defective: the slot cracked on day one.',
+    );
+    expect(['replacement', 'refund']).not.toContain(offered(step));
+  });
+
   it('still offers a replacement for a single faulty unit', () => {
     expect(
       offered(stepFor(store, 'The remote arrived with a cracked case and the buttons do not work.')),
@@ -103,8 +111,12 @@ describe('a remedy that fits what already happened', () => {
   });
 
   it('keeps a returned item open while the refund is still owed', () => {
-    const text = 'I returned the speaker three weeks ago and I have still not received my refund.';
-    expect(offered(stepFor(store, text))).toBe('call:fix');
+    for (const text of [
+      'I returned the speaker three weeks ago and I have still not received my refund.',
+      'I sent it back and requested a refund. It has been six weeks and I have yet to get my $120 back.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).toBe('call:fix');
+    }
   });
 });
 
@@ -114,6 +126,8 @@ describe('a dish refund only where a dish was wrong', () => {
       'The food was great, but the advertised happy hour was not honoured and we waited ten minutes for a hello.',
       'Very busy, and the drinks taste watered down, so you have to ask for the vodka and juice separately.',
       'Happy hour prices were not what the website said and the one bartender could not keep up.',
+      'Do not order the mixed drinks or the wine, both are gross, and people were being sick in the bathroom.',
+      'The eggs were delicious, but the food was dropped off with no cutlery and no refills on the coffee.',
     ]) {
       const step = stepFor(restaurant, text, 2);
       expect(step.kind === 'remedy' && step.remedy.kind === 'refund', text).toBe(false);
