@@ -455,3 +455,15 @@ describe('concessions, prices paid and finishes', () => {
     );
   });
 });
+
+describe('a fault the situation read, beside a grievance about the service', () => {
+  it('adds a long wait to the fault it names, and never reads a saying about time as pests', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    const clauses = (text: string) => nameComplaints(text, 'food_hospitality').map((n) => n.clause);
+    expect(clauses('It took over 40 minutes to get our burger. There were gnats.')).toEqual([
+      'you saw gnats where there should never be any',
+      'you had such a long wait',
+    ]);
+    expect(clauses('Time flies when you are having fun.')).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ function acknowledgement(
   themes: readonly string[],
   reviewText: string,
 ): string {
+  if (words.form === 'clause' && named?.also)
+    return w.say(w.pick(t.ackTwo, 'ack'), { p: words.text, q: named.also });
   if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
   if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });
   if (named?.also) return w.say(w.pick(t.ackTwo, 'ack'), { p: named.clause, q: named.also });
@@ -101,6 +103,34 @@ const OUR_DOING = /treated|looked after|listened|turned down|kept waiting|your f
 const MARKETPLACE = /\b(?:amazon|ebay|newegg|walmart|best buy|the store i bought)\b/i;
 const GENERAL_CLAUSE = /^it did not work for you$/;
 
+const BESIDE_A_FAULT =
+  /wait|treated|looked after|listened|willing to help|money back|warranty|booking|billing|charged|quoted|your fault|pushed|unanswered|never arrived|shelves|worn and dated|smell|temperature|drinks|description|noise|nobody turned up|rushed/;
+const CONTENT_WORD = /\b[a-z]{4,}\b/g;
+const NOT_CONTENT = new Set([
+  'your',
+  'were',
+  'that',
+  'with',
+  'have',
+  'been',
+  'would',
+  'could',
+  'they',
+  'there',
+  'what',
+  'when',
+  'than',
+  'much',
+  'such',
+  'should',
+]);
+
+/** Whether two clauses speak of the same thing: any content word in common. */
+const sharesWord = (a: string, b: string): boolean => {
+  const inB = new Set(b.toLowerCase().match(CONTENT_WORD) ?? []);
+  return (a.toLowerCase().match(CONTENT_WORD) ?? []).some((word) => !NOT_CONTENT.has(word) && inB.has(word));
+};
+
 /** Our own clauses for the grievance: the main one, and a second of another kind when the reviewer raised one. */
 type Named = { clause: string; also: string | null };
 
@@ -111,7 +141,6 @@ function namedComplaint(
   title: string | null,
   words: ProblemWords,
 ): Named | null {
-  if (words.form !== 'none') return null;
   // A shop's customer who dealt with the maker, a marketplace or a carrier was not refused or kept waiting by us.
   const notOurs =
     isAboutMakersHelpline(w, reviewText) ||
@@ -119,6 +148,12 @@ function namedComplaint(
   const found = nameComplaints(reviewText, w.situation.sectorGroup, title).filter(
     (f) => !(notOurs && OUR_DOING.test(f.clause)),
   );
+  if (words.form !== 'none') {
+    // Beside the situation's own reading of the fault, only a grievance about the service is added: a second
+    // reading of the same dish or product would say one thing twice.
+    const also = found.find((f) => BESIDE_A_FAULT.test(f.clause) && !sharesWord(f.clause, words.text));
+    return { clause: words.text, also: also?.clause ?? null };
+  }
   const first = found[0];
   // "It did not work for you" adds nothing beside a grievance of another kind.
   const second = found.slice(1).find((f) => !GENERAL_CLAUSE.test(f.clause));

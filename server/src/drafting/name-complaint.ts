@@ -43,7 +43,7 @@ const SERVICES = new Set(
     ' ',
   ),
 );
-const PESTS = new Set('bedbugs roaches cockroaches ants mice rats bugs fleas'.split(' '));
+const PESTS = new Set('bedbugs roaches cockroaches ants mice rats bugs fleas gnats maggots'.split(' '));
 const FIXED_PARTS = new Set(
   'room bathroom restroom restrooms table tables floor floors sheets towels carpet pool lobby bed'.split(' '),
 );
@@ -279,7 +279,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:forever|ages|over an hour|an hour|\d{2,3} minutes)\b/,
+    test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} minutes|(?:thirty|forty|fifty|forty[- ]five) minutes)\b/,
     groups: VENUES,
     clause: 'you had such a long wait',
     topic: 'wait',
@@ -304,7 +304,7 @@ const frames: readonly Frame[] = [
     fills: FIXED_PARTS,
   },
   {
-    test: /\b(bed ?bugs|roaches|cockroaches|ants|mice|rats|bugs|fleas)\b/,
+    test: /\b(bed ?bugs|roaches|cockroaches|ants|mice|rats|bugs|fleas|gnats|maggots)\b/,
     groups: ['food_hospitality', 'health', 'trades_repairs', 'professional'],
     clause: 'you saw {x} where there should never be any',
     fills: PESTS,
