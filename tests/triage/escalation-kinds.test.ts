@@ -145,6 +145,12 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['equipment_failure_risk', 'retail', 'The charger gets so hot it is a fire hazard.'],
     [
+      'food_poisoning',
+      'food_hospitality',
+      'I ordered some tacos, did not finish them, and still got a tummy ache from what little I ate.',
+    ],
+    ['pests', 'food_hospitality', 'Roaches and earwigs in the room, and the carpet was filthy.'],
+    [
       'equipment_failure_risk',
       'trades_repairs',
       'The service department showed very little concern for my safety: three weeks after the inspection both rear brakes needed replacing.',
@@ -228,6 +234,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'Smell of freshly smoked marijuana in the halls all day, and staff did not appear to care.',
     ],
     ['a laptop that overheats', 'retail', 'The laptop overheats and shuts down whenever I play a game.'],
+    [
+      'a bill that gave a stomach ache',
+      'food_hospitality',
+      'The food was fine, but the bill gave me a stomach ache: ninety dollars for two plates.',
+    ],
     [
       'a negligent answer to an email',
       'retail',

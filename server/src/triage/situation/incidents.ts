@@ -63,6 +63,18 @@ const rules: readonly Rule[] = [
     notIn: ['health'],
   },
   {
+    // A stomach ache the reviewer puts down to what they ate.
+    kind: 'food_poisoning',
+    match: words(
+      '(?:got|had|have|gave (?:me|us|him|her|them)|left (?:me|us) with|ended up with|woke up with|still got) (?:a |an )?(?:bad |terrible |horrible |awful |really bad )?(?:tummy ?ache|stomach ?ache|belly ?ache|upset stomach|stomach upset)',
+    ),
+    unless: words(
+      '(?:almost|nearly) (?:got|gave)|(?:the|a|this) (?:bill|wait|price|service|noise|music)s? (?:gave|left)',
+    ),
+    needsInReview: EATING,
+    notIn: ['health'],
+  },
+  {
     kind: 'allergen',
     match: words(
       'allergic reaction|anaphyla\\w*|epi-?pens?|went into (?:anaphylactic )?shock|broke out in hives|hives|throat (?:closed|closing|swell\\w*|started swelling)|reaction to the (?:nuts?|peanuts?|shellfish|gluten|dairy|dye|product)',
@@ -422,7 +434,7 @@ const rules: readonly Rule[] = [
     // Bed bugs, bites or vermin where people sleep or eat: a health matter, handled privately like other incidents.
     kind: 'pests',
     match: words(
-      'bed ?bugs?|bed-bugs?|(?:bug|flea|spider|mosquito) bites|bitten (?:by|all over)|covered in bites|(?:woke up|waking up|woken up) (?:with|covered in) (?:\\w+ )?(?:a few |some |several |many |lots of )?bites|bites (?:on|in|all over) (?:my|our|his|her) (?:legs?|arms?|body|back|neck|skin)|(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?) (?:in|on|under|running|crawling|everywhere|all over)|(?:saw|found|spotted|seen) (?:a |two |several |some |many |live )?(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)|(?:mouse|rat) droppings|infest\\w*',
+      'bed ?bugs?|bed-bugs?|(?:bug|flea|spider|mosquito) bites|bitten (?:by|all over)|covered in bites|(?:woke up|waking up|woken up) (?:with|covered in) (?:\\w+ )?(?:a few |some |several |many |lots of )?bites|bites (?:on|in|all over) (?:my|our|his|her) (?:legs?|arms?|body|back|neck|skin)|(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)(?: and (?:\\w+))? (?:in|on|under|running|crawling|everywhere|all over)|(?:saw|found|spotted|seen) (?:a |two |several |some |many |live )?(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)|(?:mouse|rat) droppings|infest\\w*',
     ),
     unless: words(
       'no (?:bed ?bugs|roaches|mice|bugs)|(?:not|never) (?:seen|found|saw) (?:any )?(?:bed ?bugs|roaches|mice)|free of (?:bed ?bugs|bugs|pests)|checked for bed ?bugs',
