@@ -33,13 +33,13 @@ describe('the reply names the reviewer’s main grievance in our own words', () 
       store,
       'Bought it in spring. By the summer it no longer works at all.',
       'Stops working after a few months',
-      /stopped working/,
+      /stopped working|gave out so early|failed after such a short time/,
     ],
     [
       restaurant,
       'The cashier rushed us through the order and sighed when we asked a question.',
       null,
-      /rushed/,
+      /rushed|hurried/,
     ],
     [
       restaurant,
@@ -149,8 +149,16 @@ describe('grievances read across sentences and titles', () => {
 
 describe('more grievances named', () => {
   it.each([
-    [restaurant, 'The cashier was in such a rush to get us out that we forgot half our order.', /rushed/],
-    [store, 'They sounded fine for a month and then they just quit.', /stopped working/],
+    [
+      restaurant,
+      'The cashier was in such a rush to get us out that we forgot half our order.',
+      /rushed|hurried/,
+    ],
+    [
+      store,
+      'They sounded fine for a month and then they just quit.',
+      /stopped working|gave out so early|failed after such a short time/,
+    ],
   ] as const)('names it (%#)', (profile, text, expected) => {
     expect(body(draft(profile, text))).toMatch(expected);
   });
@@ -185,8 +193,8 @@ describe('no joke or verdict taken for the fault', () => {
       'Worked for six hours, then just stopped. What a waste of money.',
       'Hunk of junk',
     );
-    expect(reply).toMatch(/stopped working/);
-    expect(reply).not.toMatch(/poorly made|worth what you paid/);
+    expect(reply).toMatch(/stopped working|gave out so early|failed after such a short time/);
+    expect(reply).not.toMatch(/poorly made|build quality|better made|worth what you paid|good value/);
   });
 });
 
@@ -465,5 +473,27 @@ describe('a fault the situation read, beside a grievance about the service', () 
       'you had such a long wait',
     ]);
     expect(clauses('Time flies when you are having fun.')).toEqual([]);
+  });
+});
+
+describe('a page of replies to the same grievance', () => {
+  it('words a common grievance more than one way across a business’s replies', () => {
+    const told = new Set<string>();
+    for (const [i, name] of ['Ann', 'Ben', 'Cal', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal'].entries()) {
+      const r = {
+        author: `${name} P.`,
+        rating: 1,
+        text: `Bought it in spring (order ${i}). By summer it stopped working.`,
+        title: null,
+      };
+      const reply = composeDraft(
+        r,
+        triageReview(r, { sectorGroup: sectorGroupOf(store.sector) }),
+        store,
+      ).text;
+      const m = /stopped working so soon|gave out so early|failed after such a short time/.exec(reply);
+      if (m) told.add(m[0]);
+    }
+    expect(told.size).toBeGreaterThan(1);
   });
 });

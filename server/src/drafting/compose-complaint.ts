@@ -152,7 +152,7 @@ function namedComplaint(
     // Beside the situation's own reading of the fault, only a grievance about the service is added: a second
     // reading of the same dish or product would say one thing twice.
     const also = found.find((f) => BESIDE_A_FAULT.test(f.clause) && !sharesWord(f.clause, words.text));
-    return { clause: words.text, also: also?.clause ?? null };
+    return { clause: words.text, also: also ? w.pick(also.wordings, 'named-also') : null };
   }
   const first = found[0];
   // "It did not work for you" adds nothing beside a grievance of another kind.
@@ -161,8 +161,9 @@ function namedComplaint(
   // Only a product is named this way; in a restaurant or a hotel the noun read may be a dish or a joke.
   const item =
     w.situation.sectorGroup === 'retail' && words.item && readsCleanly(words.item) ? words.item : null;
-  const clause = item && /^it /.test(first.clause) ? first.clause.replace(/^it /, `${item} `) : first.clause;
-  return { clause, also: second?.clause ?? null };
+  const said = w.pick(first.wordings, 'named');
+  const clause = item && /^it /.test(said) ? said.replace(/^it /, `${item} `) : said;
+  return { clause, also: second ? w.pick(second.wordings, 'named-also') : null };
 }
 
 /**

@@ -19,6 +19,8 @@ type Frame = {
   groups?: readonly SectorGroup[];
   /** Grievances of one topic are one grievance: a reply names only the strongest of them. */
   topic?: string;
+  /** Other wordings of the same clause, so a page of replies need not repeat one. */
+  also?: readonly string[];
   /** Says only that something failed: any grievance that says how comes first. */
   general?: boolean;
 };
@@ -67,6 +69,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
+    also: ['it gave out so early', 'it failed after such a short time'],
     weight: 1,
   },
   {
@@ -88,6 +91,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:freez\w*|froze|crash(?:es|ed|ing)?|locks up|locked up)\b/,
     clause: 'it kept freezing on you',
+    also: ['it kept locking up on you', 'it froze on you again and again'],
     groups: PRODUCTS,
   },
   {
@@ -114,6 +118,7 @@ const frames: readonly Frame[] = [
     test: /\berror messages?\b|\b(?:says?|said|show(?:s|ed)?|gives?|gave) (?:a |an )?(?:file |read |write |disk |card )?error\b|\b(?:file|read|write|disk|card) errors?\b/,
     groups: PRODUCTS,
     clause: 'it kept throwing up errors',
+    also: ['it kept showing errors', 'the errors kept coming'],
   },
   { test: /\binterference\b/, groups: PRODUCTS, clause: 'there was so much interference' },
   { test: /\boverheat\w*\b/, clause: 'it overheated', groups: PRODUCTS },
@@ -148,11 +153,13 @@ const frames: readonly Frame[] = [
     test: /\b(?:sound|audio|volume)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted)|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
     groups: PRODUCTS,
     clause: 'the sound was so poor',
+    also: ['the sound quality let you down', 'it sounded so poor'],
   },
   {
     test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play|burn|record)\b|\bbad sectors?\b|\bcoasters?\b/,
     groups: PRODUCTS,
     clause: 'it would not play or record properly',
+    also: ['it would not play or record as it should', 'playing and recording kept failing'],
   },
   {
     test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not) (?:even )?(?:connect|pair|sync|print)\b/,
@@ -163,6 +170,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality|made|built)|fell apart|falling apart|came apart)\b/,
     groups: PRODUCTS,
     clause: 'it was so poorly made',
+    also: ['the build quality was not good enough', 'it was not better made'],
   },
   {
     test: /\b(?:arrived|came) (?:\w+ )?(?:broken|damaged|cracked|dented|smashed)\b/,
@@ -175,11 +183,13 @@ const frames: readonly Frame[] = [
     test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken)\b|\b(?:fell|falls|came|coming|falling) apart\b|\bbreak(?:s|ing)? (?:into|in) (?:two|2|pieces|half)\b/,
     groups: PRODUCTS,
     clause: 'it broke so quickly',
+    also: ['it broke after so little use', 'it came apart so soon'],
   },
   {
     test: /\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never) (?:even )?work(?:ed)?\b/,
     groups: PRODUCTS,
     clause: 'it did not work for you',
+    also: ['it would not work properly for you', 'it did not work as it should'],
     general: true,
   },
   // Orders, deliveries and money
@@ -211,6 +221,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:rushed|rushing|hurried|hurrying|in (?:such |so much of |a big )?(?:a )?rush)\b/,
     clause: 'you felt rushed',
+    also: ['you were made to feel hurried', 'you felt hurried along'],
     weight: 1,
   },
   {
@@ -225,6 +236,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:rude|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b/,
     clause: 'you were treated so poorly',
+    also: ['you were not treated with the courtesy you should expect', 'you were treated that way'],
     topic: 'staff',
   },
   {
@@ -262,6 +274,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:(?:chicken|pork|meat|fish|burger|steak|eggs?|shrimp|salmon) (?:was|were|came out) (?:still )?raw|undercooked|under cooked|overcooked|over cooked|over done|overdone|burnt|dried out|rubbery|chewy)\b/,
     groups: VENUES,
     clause: 'the food was not cooked properly',
+    also: ['the cooking was not right', 'the kitchen did not cook it properly'],
     topic: 'food',
   },
   {
@@ -269,6 +282,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
+    also: ['the food was not what it should have been', 'the food fell so short'],
     topic: 'food',
   },
   {
@@ -282,6 +296,7 @@ const frames: readonly Frame[] = [
     test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} minutes|(?:thirty|forty|fifty|forty[- ]five) minutes)\b/,
     groups: VENUES,
     clause: 'you had such a long wait',
+    also: ['the wait was so long', 'you waited far longer than you should have'],
     topic: 'wait',
   },
   {
@@ -294,6 +309,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:renovat\w*|remodel\w*|remodl\w*|construction|building work|jackhammer\w*|drilling)\b/,
     groups: VENUES,
     clause: 'the building work spoiled things for you',
+    also: ['the building work got in the way of your visit', 'the works on site spoiled things for you'],
     // Often an aside ("the entrance was hard to find because of construction"): it gives way to a grievance said as often.
     weight: -0.5,
   },
@@ -314,6 +330,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid)\b/,
     groups: VENUES,
     clause: 'there was such a bad smell',
+    also: ['the smell was so unpleasant', 'you had to put up with that smell'],
   },
   {
     test: /\b(?:noise|noisy|loud)\b[^.]*\b(?:sleep|night|kept (?:us|me) (?:up|awake)|all night)\b|\b(?:couldn't|could not|can't) sleep\b/,
@@ -330,12 +347,14 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:overpriced|over priced|not worth (?:the )?(?:money|price|cost)|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value|(?:somewhere|anywhere) else for (?:our|my|the) money|higher (?:room )?(?:rates?|prices?) than|paid (?:way )?too much|(?:rates?|prices?) (?:were|was|are|is) (?:too |very |way |ridiculously )?high)\b/,
     clause: 'it did not feel worth what you paid',
+    also: ['it did not feel like good value for the price', 'the price felt too high for what you got'],
     topic: 'price',
   },
   {
     test: /\b(?:store|shop|place|showroom|salon|office|lobby|building|apartment|unit|waiting room)\b[^.]{0,30}\b(?:smell(?:ed|s)?|stank|stunk|reek\w*)\b|\b(?:smell|stench|odou?r) of (?:urine|pee|mildew|mold|mould|smoke|cat|dog)\b/,
     groups: ['retail', 'health', 'trades_repairs', 'professional'],
     clause: 'there was such a bad smell',
+    also: ['the smell was so unpleasant', 'you had to put up with that smell'],
     topic: 'smell',
   },
   {
@@ -378,6 +397,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:over ?seasoned|too salty|heavy (?:in|on the) salt)\b|\beverything (?:we \w+ )?(?:tasted|was) (?:\w+ )?(?:bland|stale|old|awful|off|unthawed|frozen|flavou?rless)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
+    also: ['the food was not what it should have been', 'the food fell so short'],
     topic: 'food',
   },
   {
@@ -412,11 +432,16 @@ const frames: readonly Frame[] = [
     test: /\b(?:run[- ]down|rundown|dated|outdated|worn out|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:\w+ )?(?:renovation|remodel|makeover|facelift|update|updating))\b|\b(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)\b/,
     groups: VENUES,
     clause: 'the place was so worn and dated',
+    also: ['the property felt so tired and in need of updating', 'so much of the place looked worn'],
     topic: 'state',
   },
   {
     test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b/,
     clause: 'nobody looked after you the way they should have',
+    also: [
+      'you were left without the attention you should have had',
+      'nobody checked on you as they should have',
+    ],
     topic: 'staff',
     weight: 1,
   },
@@ -508,7 +533,13 @@ const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b|\?$/;
 // "I wait eight years to replace my printer": a wait that is not a complaint about waiting.
 const NOT_OURS = /\b(?:only|just|less than|under|no) (?:a |an )?(?:wait|waited|\d+ ?min)/;
 
-export type NamedComplaint = { clause: string; score: number; topic: string };
+export type NamedComplaint = {
+  clause: string;
+  score: number;
+  topic: string;
+  /** The clause and its other wordings. */
+  wordings: readonly string[];
+};
 
 /** The grievance the reviewer dwells on, as our own clause, or null when no frame fits clearly. */
 export function nameComplaint(
@@ -563,7 +594,10 @@ export function nameComplaints(
     const topic = frame.topic ?? frame.clause;
     if (topics.has(topic)) continue;
     topics.add(topic);
-    named.push({ clause: told(frame, found.fill, scores), score: found.score, topic });
+    const clause = told(frame, found.fill, scores);
+    // Other wordings only where the clause was used as written (not joined with "even after you sent it back").
+    const wordings = clause === frame.clause ? [clause, ...(frame.also ?? [])] : [clause];
+    named.push({ clause, score: found.score, topic, wordings });
   }
   return named;
 }
