@@ -151,6 +151,31 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['pests', 'food_hospitality', 'Roaches and earwigs in the room, and the carpet was filthy.'],
     [
+      'patient_safety',
+      'health',
+      'I had damaged my eye and asked to be seen as an emergency, but they turned me away without a look.',
+    ],
+    [
+      'abuse',
+      'health',
+      'I felt like I was choking and the dentist forcefully placed his hand over my mouth.',
+    ],
+    [
+      'hygiene',
+      'professional',
+      'The client before me had a fungus on his nail. She never asked him to put his gloves back on.',
+    ],
+    [
+      'security',
+      'trades_repairs',
+      'After the shootings, assaults and car break ins they still left the gates broken.',
+    ],
+    [
+      'legal_threat',
+      'trades_repairs',
+      'The after-hours line never answered, and the PD had to be called when the flat flooded.',
+    ],
+    [
       'equipment_failure_risk',
       'trades_repairs',
       'The service department showed very little concern for my safety: three weeks after the inspection both rear brakes needed replacing.',
@@ -234,6 +259,16 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'Smell of freshly smoked marijuana in the halls all day, and staff did not appear to care.',
     ],
     ['a laptop that overheats', 'retail', 'The laptop overheats and shuts down whenever I play a game.'],
+    [
+      'speakers that need to break in',
+      'retail',
+      'Give the speakers an hour to break in; after that they sound fine.',
+    ],
+    [
+      'a wart remedy sold by a shop',
+      'retail',
+      'The wart remover did nothing and the gloves in the kit tore.',
+    ],
     [
       'a bill that gave a stomach ache',
       'food_hospitality',

@@ -248,7 +248,7 @@ const rules: readonly Rule[] = [
   {
     kind: 'abuse',
     match: words(
-      "(?:pushed|shoved) (?:me|us|him|her|my \\w+) (?:down|over|aside|away|out of the way|against|into|to the (?:ground|floor)|out the door)|(?:shoved|grabbed|slapped|punched|kicked|spat on|spit on|assaulted|attacked|threw (?:\\w+ )?at) (?:me|us|him|her|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|arm|hand))|(?:he|she|they|staff|employee|manager|bouncer|security|guard|owner|driver|worker) (?:physically )?(?:assaulted|attacked|hit|punched|shoved) (?:me|us|him|her|my)|physically (?:assault\\w*|attack\\w*|threw|removed|grabbed|pushed|abus\\w*)|threatened (?:to (?:hit|hurt|kill|beat|call (?:the )?police on)|me|us|my)|(?:called|calling) (?:me|us|my \\w+) (?:a|an) (?:bitch|whore|slut|retard\\w*|\\w*(?:fucking|f\\*+ing) \\w+)|(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to|'m gonna) (?:kill|hurt|find|get|burn|smash|destroy) (?:you|them|the place|this place|your)|watch your back|(?:f+u+c+k+|f\\*+k?)(?:ing|in)? (?:idiots?|morons?|losers?|bitch\\w*|assholes?|scum\\w*|retard\\w*)|cunts?",
+      "(?:pushed|shoved) (?:me|us|him|her|my \\w+) (?:down|over|aside|away|out of the way|against|into|to the (?:ground|floor)|out the door)|(?:shoved|grabbed|slapped|punched|kicked|spat on|spit on|assaulted|attacked|threw (?:\\w+ )?at) (?:me|us|him|her|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|arm|hand))|(?:he|she|they|staff|employee|manager|bouncer|security|guard|owner|driver|worker) (?:physically )?(?:assaulted|attacked|hit|punched|shoved) (?:me|us|him|her|my)|physically (?:assault\\w*|attack\\w*|threw|removed|grabbed|pushed|abus\\w*)|forcefully (?:placed|put|held|pushed|grabbed|restrained|pinned)|(?:put|placed|clamped|held) (?:his|her|a) hand (?:over|on) (?:my|her|his) (?:mouth|face)|threatened (?:to (?:hit|hurt|kill|beat|call (?:the )?police on)|me|us|my)|(?:called|calling) (?:me|us|my \\w+) (?:a|an) (?:bitch|whore|slut|retard\\w*|\\w*(?:fucking|f\\*+ing) \\w+)|(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to|'m gonna) (?:kill|hurt|find|get|burn|smash|destroy) (?:you|them|the place|this place|your)|watch your back|(?:f+u+c+k+|f\\*+k?)(?:ing|in)? (?:idiots?|morons?|losers?|bitch\\w*|assholes?|scum\\w*|retard\\w*)|cunts?",
     ),
     unless: words(
       'over the edge|(?:no|not|never|without) (?:been )?(?:physically|assault\\w*)|physically (?:fit|able|demanding|impossible|challeng\\w*|tired|exhausted)|(?:the|this) (?:heat|sun|cold|traffic) was (?:an )?assault|assault on (?:the|my|our) (?:senses|ears|nose|eyes|taste ?buds)|hit (?:me|us) (?:up|with)',
@@ -272,7 +272,7 @@ const rules: readonly Rule[] = [
     // Police called on or by the business, extortion or fraud alleged: a matter with legal weight, however calm.
     kind: 'legal_threat',
     match: words(
-      "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|police (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:billing|practices?|business)",
+      "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|(?:police|pd|cops|sheriff) (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:billing|practices?|business)",
     ),
     unless: words(
       "extort\\w* into paying|extortionate|extortion prices|(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)",
@@ -361,7 +361,7 @@ const rules: readonly Rule[] = [
     // Crime at the premises: break-ins, theft from rooms or cars, vandalism, violence.
     kind: 'security',
     match: words(
-      'broke(?:n)? into|break-?ins?|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)|car (?:was|got) (?:broken|stolen)',
+      'broke(?:n)? into|break-?ins?|break ins|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)|car (?:was|got) (?:broken|stolen)',
     ),
     unless: words(
       'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)|break-?in["”]? (?:period|time)|(?:break|breaking) (?:them|it|these|the \\w+) in',
@@ -389,7 +389,7 @@ const rules: readonly Rule[] = [
     // A clinician who dismissed severe symptoms: a patient-safety matter for a practice to look into privately.
     kind: 'patient_safety',
     match: words(
-      "dismiss(?:ed|ive|ing)|brushed (?:me|it|us|her|him|my \\w+) off|brushed off|(?:didn't|did not|wouldn't|would not|refused to|never) (?:even )?(?:take (?:me|it|my \\w+|us) seriously|listen|examine|check|test|look at)|sent (?:me|us|her|him|my \\w+) home|misdiagnos\\w*|told (?:me|us|her|him) (?:it was|nothing was) (?:nothing|fine|wrong)|cancel(?:l)?ed (?:on )?(?:me|us|her|him|my (?:appointment|extraction|surgery|procedure|root canal))|(?:ran )?out of (?:antibiotics|pain (?:meds|medication|killers))",
+      "dismiss(?:ed|ive|ing)|turn(?:ed|s)? (?:me|us|someone|him|her|my \\w+) away|(?:refused|declined|would not|wouldn't) (?:to )?(?:see|treat) (?:me|us|him|her|my \\w+)|brushed (?:me|it|us|her|him|my \\w+) off|brushed off|(?:didn't|did not|wouldn't|would not|refused to|never) (?:even )?(?:take (?:me|it|my \\w+|us) seriously|listen|examine|check|test|look at)|sent (?:me|us|her|him|my \\w+) home|misdiagnos\\w*|told (?:me|us|her|him) (?:it was|nothing was) (?:nothing|fine|wrong)|cancel(?:l)?ed (?:on )?(?:me|us|her|him|my (?:appointment|extraction|surgery|procedure|root canal))|(?:ran )?out of (?:antibiotics|pain (?:meds|medication|killers))",
     ),
     needsNearby: words(
       "severe|excruciating|unbearable|chest pains?|bleeding|(?:couldn't|could not|can't|cannot) breathe|high fever|fever|infection|emergency|the er|hospital|ambulance|urgent care|turned out|diagnosed|(?:in|with) (?:so much |a lot of |terrible |extreme )?pain|symptoms|seizures?|faint\\w*|passed out",
@@ -422,6 +422,25 @@ const rules: readonly Rule[] = [
       "sewage|(?:washing|washed|rinsing|rinsed|cleaning|cleaned) (?:a |the |his |her )?(?:stool|chair|mop|bucket|shoes?|floor mats?|trash can)s? in (?:the (?:food|prep|kitchen|dish|hand)|(?:a|the) sink (?:near|next to|beside|by|in) (?:where )?(?:the )?(?:food|kitchen|prep))|black (?:mold|mould)|(?:mold|mould) (?:all over|everywhere|on the (?:walls?|ceiling|shower|bathroom|food|bread))|(?:with|using) (?:their |his |her )?bare hands|(?:no|without) gloves (?:on )?(?:while|when|handling)|(?:touched|handled|grabbed|picked up) (?:the |my |our )?(?:food|bread|ice|fruit|sandwich|drink)\\w* with (?:their |his |her )?(?:bare|dirty|ungloved) hands|(?:didn't|did not|weren't|were not|not) (?:wearing|wear) (?:a |any )?masks?|masks? (?:were |was )?(?:not )?(?:required|mandated)[^.!?]{0,60}(?:no one|nobody|staff|employees|they) (?:\\w+ )?(?:wore|wearing|enforc)",
     ),
     notIn: ['retail', 'software', 'trades_repairs'],
+  },
+  {
+    // Tools not cleaned between clients, or an infection handled bare-handed: a health risk in a salon or clinic.
+    kind: 'hygiene',
+    match: words(
+      "(?:didn't|did not|never|don't|do not|doesn't|does not) (?:even )?(?:sanitize|sanitise|disinfect|sterilize|sterilise|clean|change) (?:the |her |his |their |any )?(?:tools|instruments|implements|clippers|files|equipment|foot ?(?:bath|tub|bowl|spa)s?|basins?|tubs?|bowls?)",
+    ),
+    notIn: ['retail', 'software', 'trades_repairs', 'food_hospitality'],
+  },
+  {
+    kind: 'hygiene',
+    match: words('fungus|fungal|infection|infected|open sores?|warts?'),
+    needsNearby: words(
+      'gloves|bare hands|(?:sanitiz|sanitis|disinfect|steriliz|sterilis)\\w*|same (?:tools|files?|clippers|implements)',
+    ),
+    unless: words(
+      '(?:no|not|without) (?:any )?(?:infection|fungus)|(?:to|would|could|might) (?:prevent|avoid) (?:an? )?(?:infection|fungus)',
+    ),
+    notIn: ['retail', 'software', 'trades_repairs', 'food_hospitality'],
   },
   {
     // An owner or staff member shouting and cursing at a customer.
