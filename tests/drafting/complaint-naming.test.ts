@@ -497,3 +497,12 @@ describe('a page of replies to the same grievance', () => {
     expect(told.size).toBeGreaterThan(1);
   });
 });
+
+describe('parts of the body are never the thing that failed', () => {
+  it('does not name "the pits" after a waxing', async () => {
+    const { complaintTopic } = await import('@rebound/server/drafting/complaint-topic');
+    const { criticalClauses } = await import('@rebound/server/triage/situation/clauses');
+    const text = 'She was cold and rushed. My pits were in pain for a couple of days and I hated the whole thing.';
+    expect(complaintTopic(criticalClauses(text), [], [])).not.toBe('the pits');
+  });
+});

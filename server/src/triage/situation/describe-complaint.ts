@@ -119,7 +119,7 @@ const PREDICATE_FIRST = new RegExp(`^(${FAILURE})${QUALIFIER}`, 'iu');
 const ANY_FAILURE = new RegExp(`(?<![a-z])${FAILURE}`, 'iu');
 
 export const BODY_PARTS =
-  /\b(?:feet|foot|toes?|hands?|fingers?|nails?|skin|face|scalp|eyes?|brows?|eyebrows?|lashes|legs?|arms?|back|neck|teeth|tooth|gums?|head|body)$/;
+  /\b(?:feet|foot|toes?|hands?|fingers?|nails?|skin|face|scalp|eyes?|brows?|eyebrows?|lashes|legs?|arms?|back|neck|teeth|tooth|gums?|head|body|pits|armpits|underarms?|bikini line|lips?|chin|ears?|knees?|shoulders?|stomach|belly)$/;
 const CRUDE = /\b(?:shit\w*|crap\w*|fuck\w*|ass|damn\w*|hell|piss\w*)\b/i;
 const TRAILING = /\s+(?:because|and|but|so|when|which|that|as|like|of|the|a|an|to|for|with)$/i;
 
