@@ -150,6 +150,12 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'I ordered some tacos, did not finish them, and still got a tummy ache from what little I ate.',
     ],
     ['pests', 'food_hospitality', 'Roaches and earwigs in the room, and the carpet was filthy.'],
+    ['injury', 'retail', 'I experienced painful electric shocks in both ears when I stood up.'],
+    [
+      'equipment_failure_risk',
+      'retail',
+      'Selling these for motorcycle helmets is clearly unsafe: losing the signal at speed can prove fatal.',
+    ],
     [
       'patient_safety',
       'health',
@@ -259,6 +265,13 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'Smell of freshly smoked marijuana in the halls all day, and staff did not appear to care.',
     ],
     ['a laptop that overheats', 'retail', 'The laptop overheats and shuts down whenever I play a game.'],
+    ['jaggies that "will kill you"', 'retail', 'Do not spend long on restart, the jaggies will kill you.'],
+    [
+      'a dangerous neighbourhood',
+      'retail',
+      'The store is fine but the area is dangerous after dark, and the till was slow.',
+    ],
+    ['a shock at the price', 'retail', 'I got a shock when I saw the price of the cables.'],
     [
       'speakers that need to break in',
       'retail',
@@ -316,6 +329,9 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     expect(smoke.kind).toBe('holding');
     expect(smoke.text).toMatch(/smoke/i);
     expect(smoke.text).not.toMatch(/\bfire\b/i);
+    const shock = draftFor('shop', 'The earphones gave me painful electric shocks in both ears.');
+    expect(shock.kind).toBe('holding');
+    expect(shock.text).toMatch(/electric shock/i);
     const hot = draftFor('shop', 'The heater in my son’s bedroom started to overheat within a week.');
     expect(hot.kind).toBe('holding');
     expect(hot.text).not.toMatch(/\bfire\b|smoke/i);

@@ -48,8 +48,14 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ['fire_smoke', /\bmelt/i, 'the melting you describe', true],
   ['fire_smoke', /\bsmell|\bburning\b/i, 'the burning smell you describe', false],
   ['fire_smoke', /\bsmok/i, 'the smoke you describe', false],
+  ['injury', /\bshocks?\b|electrocut/i, 'the electric shocks you describe', true],
   ['equipment_failure_risk', /\bhot\b|overheat/i, 'the overheating you describe', false],
-  ['equipment_failure_risk', /safety|negligen|at risk|in danger/i, 'the safety concern you raise', false],
+  [
+    'equipment_failure_risk',
+    /safety|negligen|at risk|in danger|unsafe|dangerous|fatal|deadly|\bkill/i,
+    'the safety concern you raise',
+    false,
+  ],
 ];
 
 /** The first at-risk incident, in the reviewer's terms where its wording allows, and whether someone was hurt. */

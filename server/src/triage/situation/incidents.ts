@@ -181,10 +181,10 @@ const rules: readonly Rule[] = [
   {
     kind: 'injury',
     match: words(
-      `electrocuted|(?:got|gave|giving|getting|received) (?:me |him |her |us )?(?:an? )?(?:nasty |bad |big )?(?:electric(?:al)? )?shock (?:from|when|off|while)|electric(?:al)? shock from|hurt (?:myself|himself|herself|themselves)|(?:was|were|got|been) (?:badly |seriously )?hurt|(?:cut|sliced|gashed|bruised|broke|fractured|sprained|twisted|dislocated|chipped|cracked) (?:${POSSESSIVE}) (?:${BODY}|ankle|knee|hip|rib|ribs|nose|tooth|teeth|toenail|nail)|(?:needed|required|got|getting) (?:\\d+ |several |a few )?stitches|concussion|(?:i|he|she|we|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner))(?: \\w+)? (?:slipped|tripped|fell) (?:and|on|down|over|off|in|into|onto)|(?:was|were|got) (?:hit|bitten|struck|knocked (?:down|over)) by`,
+      `electrocuted|(?:experienced|felt|feel|feeling|got|get|getting|gave|giving|received|receiving) (?:me |him |her |us )?(?:a |an |some )?(?:painful |nasty |bad |small |mild |slight |little )?electric(?:al)? shocks?|(?:got|gave|giving|getting|received) (?:me |him |her |us )?(?:an? )?(?:nasty |bad |big )?(?:electric(?:al)? )?shock (?:from|when|off|while)|electric(?:al)? shock from|hurt (?:myself|himself|herself|themselves)|(?:was|were|got|been) (?:badly |seriously )?hurt|(?:cut|sliced|gashed|bruised|broke|fractured|sprained|twisted|dislocated|chipped|cracked) (?:${POSSESSIVE}) (?:${BODY}|ankle|knee|hip|rib|ribs|nose|tooth|teeth|toenail|nail)|(?:needed|required|got|getting) (?:\\d+ |several |a few )?stitches|concussion|(?:i|he|she|we|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner))(?: \\w+)? (?:slipped|tripped|fell) (?:and|on|down|over|off|in|into|onto)|(?:was|were|got) (?:hit|bitten|struck|knocked (?:down|over)) by`,
     ),
     unless: words(
-      'hurt (?:my|his|her|our) (?:feelings|pride|wallet|budget|business)|(?:no one|nobody) (?:was|got) (?:hurt|injured)|fell (?:in love|asleep|apart|short|flat|through|off the (?:menu|list))|fell off (?:my|the) (?:radar|list)|(?:almost|nearly) (?:broke|cut|chipped|cracked|fell|slipped|tripped)|straw that broke|broke (?:my|the) (?:bank|heart)|(?:at|on) the (?:slopes|trail|hike|gym)',
+      'shock (?:when|once|after|as) (?:i|we|she|he) (?:saw|see|read|found|learned|heard|got|opened|checked)|hurt (?:my|his|her|our) (?:feelings|pride|wallet|budget|business)|(?:no one|nobody) (?:was|got) (?:hurt|injured)|fell (?:in love|asleep|apart|short|flat|through|off the (?:menu|list))|fell off (?:my|the) (?:radar|list)|(?:almost|nearly) (?:broke|cut|chipped|cracked|fell|slipped|tripped)|straw that broke|broke (?:my|the) (?:bank|heart)|(?:at|on) the (?:slopes|trail|hike|gym)',
     ),
   },
   {
@@ -407,6 +407,18 @@ const rules: readonly Rule[] = [
       'brakes?|braking|rotors?|steering|tires?|tyres?|lug ?nuts?|wheels?|axle|suspension|airbags?|seat ?belts?|gas line|fuel line|wiring|breaker',
     ),
     notIn: ['food_hospitality', 'software', 'health'],
+  },
+  {
+    // A product the reviewer calls unsafe or says could kill: a safety claim the owner answers in person, whether or
+    // not it is borne out. Said of a neighbourhood or a price it is not this, so only for goods and jobs.
+    kind: 'equipment_failure_risk',
+    match: words(
+      "(?:is|are|was|were|it's|they're) (?:clearly |very |extremely |downright |really |genuinely |actually )?(?:unsafe|dangerous|a (?:safety|fire) hazard)|(?:could|can|might) (?:prove |be )?(?:fatal|deadly)|(?:could|can|might) (?:have )?(?:kill(?:ed)?|electrocute[ds]?) (?:someone|somebody|a child|my (?:son|daughter|child|kid|baby|wife|husband))",
+    ),
+    unless: words(
+      "(?:not|never|isn't|aren't|wasn't) (?:\\w+ )?(?:unsafe|dangerous)|dangerous(?:ly)? (?:good|addictive|delicious|cheap|easy)|(?:price|prices|area|neighbou?rhood|parking lot|street|road) (?:is|are|was|were) (?:\\w+ )?(?:unsafe|dangerous)",
+    ),
+    notIn: ['food_hospitality', 'health', 'professional', 'software'],
   },
   {
     // A lift or door that moves or closes on people: a danger whether or not anyone was hurt.
