@@ -1,4 +1,6 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { quibbleTopic } from '@rebound/server/drafting/read-quibble';
+import { experienceNoun } from '@rebound/server/drafting/thanks-subject';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findFaultedPerson, findPeople } from '@rebound/server/triage/situation/praise';
 import { describe, expect, it } from 'vitest';
@@ -22,14 +24,23 @@ const store = loadProfile('electronics');
 describe('a thank-you thanks only people, never a word taken for a name', () => {
   it.each([
     [
-      'I had such a great experience with Love Carpet Care and Repair. Love Carpet Care did a good job.',
+      'We had a great experience with Love Rug Cleaning for the hallway. Love Rug Cleaning made it look new.',
       'Love',
     ],
-    ['The food is tasty. You see Po Boys and other things on the menu. Po Boys are great.', 'Po'],
-    ['Great meal, lovely room. Maybe the owners should have a secret shopper eat there.', 'Maybe'],
-    ['We had a bad experience with Gray Cat cycles before we found this shop, which was great.', 'Gray'],
-    ['Lakes Lounge is a great place to have a meal. Lakes Lounge was wonderful.', 'Lounge'],
-    ['I found out about Whitey’s Auto through a friend. Whitey’s Auto was great.', 'Whitey'],
+    ['Tasty plates all round. You see Po Boys and gumbo on the menu. Po Boys are a must.', 'Po'],
+    ['Good dinner in a bright room. Maybe the owners could open on Mondays.', 'Maybe'],
+    [
+      'After a poor experience with Gray Fox bikes across town, this shop was a relief and a delight.',
+      'Gray',
+    ],
+    [
+      'Hills Lounge is a fine spot for supper, and the Hills Lounge patio is lovely. Thanks Lounge team!',
+      'Lounge',
+    ],
+    [
+      'A neighbour sent me to Whitey’s Garage. I found out about Whitey from a friend. Whitey was great.',
+      'Whitey',
+    ],
   ])('%s', (text, word) => {
     expect(findPeople(text)).not.toContain(word);
     const draft = replyTo(restaurant, text);
@@ -37,28 +48,28 @@ describe('a thank-you thanks only people, never a word taken for a name', () => 
   });
 
   it('still thanks a first name that is also a word when a role says it is a person', () => {
-    expect(findPeople('Our server Rose was lovely and the pasta was superb.')).toContain('Rose');
+    expect(findPeople('Our server Rose was a star, and the risotto was superb.')).toContain('Rose');
     expect(findPeople('The owner, Lane, is a down to earth guy.')).toContain('Lane');
     expect(findPeople('Alexandria our server was awesome.')).toContain('Alexandria');
   });
 
   it('never reads a sentence-opening word before "the owners" or "the chefs" as a name', () => {
     expect(
-      findPeople('Maybe the owners should look at this. While the trainers are nice, it is busy.'),
+      findPeople('Maybe the owners could add more racks. While the coaches are kind, it gets busy.'),
     ).toEqual([]);
   });
 });
 
 describe('a member of staff the reviewer faulted', () => {
   const text =
-    'Lakes Lounge is a great place to have a meal. The food is exceptional along with the great customer service. We love all the people who work there but watch out for Brandon...he does not make you feel welcome. Just avoid Brandon.';
+    'Our favourite place for a weekend supper, and the cooking is superb. Everyone who works there is lovely but watch out for Kyler...he never makes you feel welcome. Honestly, avoid Kyler.';
 
   it('is found, and answered in one line rather than thanked', () => {
-    expect(findFaultedPerson(text)).toBe('Brandon');
+    expect(findFaultedPerson(text)).toBe('Kyler');
     const draft = replyTo(restaurant, text, 4);
     const lines = bodyOf(draft)
       .split(/(?<=[.!?])\s+/)
-      .filter((s) => s.includes('Brandon'));
+      .filter((s) => s.includes('Kyler'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/candid|noted|honest word|been heard/);
     expect(lines[0]).not.toMatch(/thrilled|delighted|pleased|deserves|beaming|make their day/);
@@ -67,7 +78,7 @@ describe('a member of staff the reviewer faulted', () => {
 
 describe('a review written after a loss', () => {
   const text =
-    'I had the terrible decision to make to euthanize my 20 year old cat. They were so kind and compassionate and let us take our time, never rushed us. I am ever grateful for their kindness on that incredibly sad day.';
+    'We had to euthanize our old dog last week. Everyone was gentle and gave us all the time we needed. I will always be grateful for how they looked after us on such a sad day.';
 
   it.each([
     ['clinic', clinic],
@@ -83,7 +94,7 @@ describe('what the thank-you names', () => {
   it('names the thing praised most warmly, not a passing mention', () => {
     const draft = replyTo(
       restaurant,
-      'Nice ambiance. We had the pork belly which was fine. But the bread pudding was amazing, so rich and moist. Honestly the bread pudding is the best dessert I have ever had, and I would come back for the bread pudding alone.',
+      'Nice ambiance. The pork belly was fine. But the bread pudding was amazing, warm and rich. The bread pudding is the best dessert I have ever had and worth coming back for, the bread pudding alone.',
     );
     expect(draft).toMatch(/bread pudding/);
     expect(draft).not.toMatch(/ambiance|pork belly/);
@@ -92,31 +103,34 @@ describe('what the thank-you names', () => {
   it('reads praise told as "how … the staff was"', () => {
     const draft = replyTo(
       loadProfile('shop'),
-      'I was so impressed at how knowledgeable and caring the staff was that I came back.',
+      'I was amazed by how knowledgeable and caring the staff was, so I returned with my daughter.',
     );
     expect(draft).toMatch(/knowledgeable and caring the staff|the staff/);
   });
 
   it('never makes a thing of a participle ("a nice looking box")', () => {
-    const draft = replyTo(
-      restaurant,
-      'Out the door with a yummy bundt cake in a very nice looking box. Lovely.',
-    );
+    const draft = replyTo(restaurant, 'Left with a yummy lemon loaf in a very nice looking box. Lovely.');
     expect(draft).not.toMatch(/looking box/);
   });
 
   it('never takes praised prices for a quibble', () => {
     const draft = replyTo(
       garage,
-      'They are hardworking and honest. Not only that, but they have such reasonable repair prices and are quick and efficient.',
+      'Honest, hard-working people. Not only that, but they have really reasonable repair prices and work quickly.',
     );
     expect(draft).not.toMatch(/prices/);
+    expect(
+      quibbleTopic('Not only that, but they have really reasonable repair prices and work quickly.'),
+    ).toBe(null);
+    expect(quibbleTopic('Once you hear these, though, life is going to get a lot more expensive.')).toBe(
+      null,
+    );
   });
 
   it('never reads an aside in a long list of drawbacks as the quibble', () => {
     const draft = replyTo(
       store,
-      'Great picture for the money. The only drawbacks to the TV are the 1 component input and the fact you cannot use the PIP with the cable connected, only the antenna.',
+      'Great picture for the money. The only drawbacks to the set are the single HDMI input and the fact that you lose picture-in-picture with the cable connected, only the antenna.',
       5,
       'Excellent LCD!',
     );
@@ -124,11 +138,49 @@ describe('what the thank-you names', () => {
   });
 });
 
+describe('what the thank-you says of a quibble', () => {
+  it('never tells back praise as the fault, even praise said with "too"', () => {
+    const draft = replyTo(
+      restaurant,
+      'Their sorbet is lovely and their waffle cone is out of this world too. I am taking a star off for one reason: 1 - paying by card is not possible.',
+      4,
+    );
+    expect(draft).not.toMatch(/noted what you said, that the waffle cone|point that the waffle cone/);
+    expect(draft).toMatch(/honest points|candid parts|balanced view|less glowing/);
+  });
+
+  it('takes no fault from a sentence whose turn comes after it ("the old classics, though")', () => {
+    const draft = replyTo(
+      loadProfile('shop'),
+      'The book corner is great - lots of novels you have been meaning to read (and I don’t mean the old classics, though they have plenty of those).',
+    );
+    expect(draft).not.toMatch(/classics/);
+  });
+
+  it('reads no price quibble from a complaint about other shops', () => {
+    const draft = replyTo(
+      store,
+      'Picture is superb and it arrived quickly. I wonder why anyone pays forty dollars at a store for one; skip those high priced others.',
+      5,
+      'Great Value',
+    );
+    expect(draft).not.toMatch(/prices|mostly|on the whole|overall/);
+    expect(quibbleTopic('Get one and skip those high priced others, they are too expensive.')).toBe(null);
+  });
+});
+
 describe('the words fit the business', () => {
+  it('calls a gym visit read under a trade neither "the work" nor a job', () => {
+    expect(experienceNoun(service, 'Spotless changing rooms and a wide range of classes.')).not.toBe(
+      'the work',
+    );
+    expect(experienceNoun(service, 'They fitted the new boiler in a morning.')).toBe('the work');
+  });
+
   it('speaks of neither "the work" nor "the next job" for a gym reviewed under a trade', () => {
     const draft = replyTo(
       service,
-      'Always clean, plenty of machines, and a huge variety of classes. The instructors are so sweet and supportive.',
+      'Spotless changing rooms, lots of equipment and a wide range of classes. The coaches are so encouraging.',
     );
     expect(draft).not.toMatch(/the work\b|next job|the workshop/i);
   });
@@ -136,7 +188,7 @@ describe('the words fit the business', () => {
   it('answers a reviewer who says they will be back instead of inviting them', () => {
     const draft = replyTo(
       salon,
-      'The pedicure was wonderful and the staff were so friendly. I will definitely be back!',
+      'My pedicure was wonderful and the staff were so friendly. I will definitely be back!',
     );
     expect(draft).toMatch(/plan to|you will be back|when you are back|welcome you back|until you are back/i);
   });
@@ -144,7 +196,7 @@ describe('the words fit the business', () => {
   it('says one graceful line on stated cons it cannot put in the reviewer’s words', () => {
     const draft = replyTo(
       store,
-      'Pros: Easy to use. Amazing detail.\nCons: Sometimes it takes forever to acquire satellites, and updates cost a lot.',
+      'Pros: Simple menus. Amazing maps.\nCons: Sometimes it takes ages to find a signal, and updates cost a lot.',
       4,
       'Never leave home without it.',
     );

@@ -197,6 +197,10 @@ function opening(w: Writer, facts: Facts): Part[] {
   return [part(open), ...more];
 }
 
+/** True when the note will answer the quibble: one it can name, or one the reviewer stated outright. */
+const quibbleTold = (q: ToldQuibble): boolean =>
+  q.found && (q.clause !== null || q.noun !== null || q.stated === true);
+
 /** A line about the experience or the product as a whole, true of any happy reviewer of this business. */
 function wholeLine(w: Writer, facts: Facts, before: string): Part {
   const it = pronounFor(facts.product);
@@ -210,7 +214,7 @@ function wholeLine(w: Writer, facts: Facts, before: string): Part {
   const isProduct = w.profile.sector === 'electronics';
   const pool = w.profile.regulated
     ? tw.gladGeneral
-    : isProduct && facts.quibble.found
+    : isProduct && quibbleTold(facts.quibble)
       ? tw.gladProductOverall
       : isProduct
         ? facts.product

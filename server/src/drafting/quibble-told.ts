@@ -24,6 +24,14 @@ const NONE: ToldQuibble = { found: false, noun: null, clause: null };
 // A criticism of a place the reviewer left for us ("after leaving the cafe next door due to terrible service").
 const LEFT_ELSEWHERE = /\b(?:after leaving|instead of|unlike|compared to|than (?:the|at|other))\b/i;
 
+/** The part of a sentence after its turn of contrast, the whole of one that ends on it, or null. */
+function afterTurn(sentence: string): string | null {
+  const m = CONTRAST.exec(sentence);
+  if (!m) return null;
+  const after = sentence.slice(m.index + m[0].length);
+  return /^\W*$/.test(after) ? sentence : after;
+}
+
 /** A fault the reviewer described in a sentence that is about us, told back in the past for a visit. */
 function describedFault(w: Writer, text: string): string | null {
   const sentences = splitSentences(text);
@@ -62,16 +70,21 @@ export function tellQuibble(w: Writer, review: { text: string; title?: string | 
   if (situation.stance === 'neutral') return NONE;
   const stated = readQuibble(review.text, review.title);
   if (stated.found) {
-    if (!w.canQuote) return { found: true, noun: null, clause: null, stated: true };
+    const plain = stated.plain === true;
+    if (!w.canQuote) return { found: true, noun: null, clause: null, stated: plain };
     const fault = describedFault(w, stated.sentence);
-    return { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: true };
+    return { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: plain };
   }
   if (!w.canQuote) return NONE;
   // In a review read as wholly happy, only a plain criticism counts.
   if (situation.stance === 'happy') {
     // "The pillows were lumpy though": a fault said with a turn of contrast is a quibble even in a glowing review.
-    const turned = splitSentences(review.text).filter((x) => CONTRAST.test(x.text));
-    const fault = turned.map((x) => describedFault(w, x.text)).find((f) => f !== null);
+    // Only what follows the turn is the fault ("…but the pillows were lumpy"), or the whole sentence when the turn
+    // closes it ("the pillows were lumpy, though"); "I don't mean the old classics, though they have those" is neither.
+    const turned = splitSentences(review.text)
+      .map((x) => afterTurn(x.text))
+      .filter((x): x is string => x !== null);
+    const fault = turned.map((x) => describedFault(w, x)).find((f) => f !== null);
     if (fault) return { found: true, noun: null, clause: fault };
     const topic = quibbleTopic(review.text, true);
     return topic ? { found: true, noun: topic, clause: null } : NONE;

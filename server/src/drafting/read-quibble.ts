@@ -4,17 +4,22 @@ import { REWARD_WORDS } from './thanks-praise.ts';
 
 export type Quibble =
   | { found: false }
-  | { found: true; noun: string | null; clause: string | null; sentence: string };
+  | { found: true; noun: string | null; clause: string | null; sentence: string; plain?: boolean };
+
+// "Except for colour", "apart from the size": a cue that as often limits the praise as states a fault.
+const LIMITING = /(?<!\p{L})(?:except(?: for| that)?|apart from|other than|aside from)(?!\p{L})/giu;
+/** True when the sentence states a criticism with a cue that leaves no doubt: "cons:", "only complaint", "a star". */
+const isPlain = (sentence: string): boolean => CUE.test(sentence.replace(LIMITING, ' '));
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could (?:be )?improve|could (?:use|do with)|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
   /(?<!\p{L})(?:(?:\p{L}*n'?t|not|never|without|no) (?:had |have |having |got |found |even |a single )*(?:one|a single|any) (?:problem|issue|complaint|fault)s?|cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative))(?!\p{L})/iu;
 // A criticism of somewhere else ("the other studio keeps the lights on") is not a quibble with this business.
 const ELSEWHERE =
-  /(?<!\p{L})(?:other|another|previous|last|old|former|different) (?:studio|salon|place|places|shop|shops|store|stores|location|locations|gym|gyms|groomer|groomers|mechanic|mechanics|garage|dealer|dealership|restaurant|restaurants|hotel|hotels|spa|spas|clinic|doctor|dentist|company|companies|brand|brands|one|ones|model|models)|(?:elsewhere|before (?:i|we) found)(?!\p{L})/iu;
+  /(?<!\p{L})(?:other|another|previous|last|old|former|different) (?:studio|salon|place|places|shop|shops|store|stores|location|locations|gym|gyms|groomer|groomers|mechanic|mechanics|garage|dealer|dealership|restaurant|restaurants|hotel|hotels|spa|spas|clinic|doctor|dentist|company|companies|brand|brands|one|ones|model|models)|(?:elsewhere|before (?:i|we) found|(?:those|the|these) (?:\p{L}+ ){0,2}others)(?!\p{L})/iu;
 
 /** True when the sentence is about another business ("the other studio keeps the lights on"). */
 export const aboutElsewhere = (sentence: string): boolean => ELSEWHERE.test(sentence);
@@ -115,7 +120,7 @@ const STRONG =
 const PRAISED_HERE =
   /\b(?:reasonable|affordable|fair|great|good|excellent|amazing|awesome|best|perfect|fine|nice|low|cheap|inexpensive|quick|fast|friendly|clean|love|loved)\b/i;
 const FAULT_HERE =
-  /\b(?:not|n't|never|too|over|overpriced|expensive|pricey|high|poor|bad|terrible|awful|slow|loud|noisy|small|tight|dirty|rude|wish|only (?:complaint|issue|problem))\b/i;
+  /\b(?:not|n't|never|too|overpriced|poor|bad|terrible|awful|rude|dirty|wish|only (?:complaint|issue|problem)|(?:a bit|a little|slightly|somewhat|rather|quite|very|so|really|pretty|kind of) (?:pricey|expensive|slow|loud|noisy|small|tight|cramped|cold|salty|dry|bland|dated|crowded|busy|hard|difficult))\b/i;
 
 /**
  * The quibble of a review read as happy with a quibble but without the usual cue words ("it is also very loud and
@@ -130,8 +135,9 @@ export function quibbleTopic(text: string, strict = false): string | null {
     )
       continue;
     const part = quibblePart(sentence);
-    // "…but they have such reasonable prices": the topic is praised in the very part read for a fault.
-    if (PRAISED_HERE.test(part) && !FAULT_HERE.test(part)) continue;
+    // "…but they have such reasonable prices": the topic is praised in the very part read for a fault, and "life
+    // is going to get more expensive" faults nothing of ours.
+    if ((PRAISED_HERE.test(part) && !FAULT_HERE.test(part)) || !FAULT_HERE.test(part)) continue;
     const topic = topicOf(part);
     if (topic) return topic;
   }
@@ -160,15 +166,18 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     // A topic word found somewhere in a long sentence is as likely an aside as the fault ("…with the cable connected").
     const short = sentence.split(/\s+/).length <= 16;
     const topic = noun || clause || !short ? null : topicOf(quibblePart(sentence));
-    if (noun || clause || topic) return { found: true, noun: noun ?? topic, clause, sentence };
+    if (noun || clause || topic)
+      return { found: true, noun: noun ?? topic, clause, sentence, plain: isPlain(sentence) };
   }
   // The cue ("needs improvement") may follow the sentence that says what was wrong.
+  // Only the sentence just before a cue is read: praise elsewhere in the review is never told back as the fault.
   const first = stated[0] ?? '';
-  for (const sentence of sentences) {
+  const before = stated.map((x) => sentences[sentences.indexOf(x) - 1]).filter((x) => x !== undefined);
+  for (const sentence of before) {
     const clause = ELSEWHERE.test(sentence) || NONE_STATED.test(sentence) ? null : clauseIn(sentence);
     if (clause) return { found: true, noun: null, clause, sentence };
   }
-  return { found: true, noun: null, clause: null, sentence: first };
+  return { found: true, noun: null, clause: null, sentence: first, plain: stated.some(isPlain) };
 }
 
 /** The quibble named after the reviewer's own cue: "my only complaint is the limited hours", "cons: the fan". */
@@ -199,7 +208,7 @@ const CLAUSE_END =
   /\s+(?:til|till|until|when|while|which|because|so|since|as|and (?:i|we|it|they|that)|but|though|if|for (?:me|us)|compared)\b.*$/i;
 // What makes a clause a criticism rather than one more piece of praise.
 const CRITICAL_CLAUSE =
-  /\b(?:not|never|no|n't|too|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose)\b/i;
+  /\b(?:not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose)\b/i;
 
 /** The critical clause of a quibble sentence in the reviewer's words, facing them; null when none reads cleanly. */
 const SUGGESTED_WORK =

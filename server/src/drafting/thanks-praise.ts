@@ -25,14 +25,14 @@ export type Praise = {
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|beyond (?:my|our) expectations?';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
   'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious)$/;
 const DEGREE =
-  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply)';
+  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
 const PRAISE_WORD = new RegExp(`^${WORD}$`);
 const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
@@ -71,7 +71,9 @@ const NOT_PRAISE = new Set(
   stay evening morning afternoon weekend week month year years hours minutes surprise expectations expectation
   bonus plus change changes difference news thing start touch feature dinner lunch meal meals evening spot spots gem name names issues problems
   alternative alternatives tool tools solution solutions device devices gadget gadgets accessory upgrade replacement pick picks results result
-  harmony balance combination combo mix blend match`.split(/\s+/),
+  harmony balance combination combo mix blend match piece pieces test tests tip tips trick tricks`.split(
+    /\s+/,
+  ),
 );
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =

@@ -268,7 +268,7 @@ export const quibbleNoun = [
 export const quibbleNotOurs = [
   'Your note about {n} is a fair one, and helpful for others to know.',
   'Thank you too for the honest word on {n}; it is a fair heads-up for others.',
-  'Fair point about {n}, and good for others to know before they come.',
+  'Fair point about {n}, and good for others to know in advance.',
   'I have noted what you said about {n}; it is a helpful heads-up for others.',
 ];
 export const quibbleClauseNotOurs = [
