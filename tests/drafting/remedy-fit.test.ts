@@ -53,6 +53,9 @@ describe('a remedy that fits what already happened', () => {
       'All three of them stopped working within a month; it is a known defect with this model.',
       'The handset is defective and shows no battery. I have already replaced the battery once and it still does it.',
       'Tracking stutters across the screen. I tried troubleshooting and adjusting the rate, but I am going back to wired.',
+      'I have gone through four pairs in two years; the second pair lasted two weeks before it would not turn on.',
+      'The answering system does not work: we have two of these phones and I could not make either one work on four lines.',
+      'It does not work at all, and I hope the shop will let me return it.',
     ]) {
       expect(offered(stepFor(store, text)), text).not.toBe('replacement');
     }
@@ -84,6 +87,14 @@ describe('a remedy that fits what already happened', () => {
     const step = stepFor(
       store,
       'I purchased my card adapter elsewhere and it is defective: the slot cracked on day one.',
+    );
+    expect(['replacement', 'refund']).not.toContain(offered(step));
+  });
+
+  it('offers nothing to return or replace to someone who never bought it', () => {
+    const step = stepFor(
+      store,
+      'The reviews of broken zips discouraged me from buying it, so fix the quality.',
     );
     expect(['replacement', 'refund']).not.toContain(offered(step));
   });

@@ -151,6 +151,8 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['pests', 'food_hospitality', 'Roaches and earwigs in the room, and the carpet was filthy.'],
     ['injury', 'retail', 'I experienced painful electric shocks in both ears when I stood up.'],
+    ['security', 'food_hospitality', 'The so-called security exit was propped open at night.'],
+    ['harassment', 'health', 'Creepy male doctor. He interrogated me instead of looking at my ankle.'],
     [
       'equipment_failure_risk',
       'retail',

@@ -61,8 +61,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (!UNIT_FAULT.test(reviewText)) blocked.add('replacement');
   // Someone warning others off the product does not want another of it.
   if (situation.asks.includes('warning_others')) blocked.add('replacement');
-  // Bought from another seller: we have no unit or payment of theirs to replace or refund.
-  if (BOUGHT_ELSEWHERE.test(reviewText)) {
+  // Bought from another seller, or never bought at all: we have no unit or payment of theirs to replace or refund.
+  if (BOUGHT_ELSEWHERE.test(reviewText) || NEVER_BOUGHT.test(reviewText)) {
     blocked.add('replacement');
     blocked.add('refund');
   }
@@ -75,7 +75,7 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
 }
 
 const RETURNING_FOR_GOOD =
-  /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan|want|wanted|need) to return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
+  /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan|want|wanted|need|have) to return (?:it|them|this)|(?:let|allow) (?:me|us) (?:to )?return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
@@ -84,8 +84,10 @@ const UNIT_FAULT =
   /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
 const BOUGHT_ELSEWHERE =
   /\b(?:bought|purchased|got|ordered) (?:it|this|them|these|mine|my (?:[\w-]+ ){1,5}?)(?:elsewhere|somewhere else|from another (?:store|seller|shop|site|retailer))\b/i;
+const NEVER_BOUGHT =
+  /\b(?:discouraged (?:me|us) from (?:buying|purchasing|ordering)|(?:decided|chose) (?:not to|against) (?:buy|purchas|order)\w*|(?:glad|happy) (?:i|we) (?:didn't|did not|never) (?:buy|purchase|order)|(?:i|we) (?:never|didn't|did not) (?:end up )?(?:buying|buy|purchasing|purchase|ordering|order) (?:it|this|one|them))\b/i;
 const MODEL_WIDE =
-  /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others)|(?:a lot of|lots of|many|other|several|plenty of) (?:people|users|owners|customers|buyers) (?:have|had|report|reported|are having|seem to have)|(?:poor|bad|terrible|flawed|faulty) design|(?:badly|poorly) designed|(?:agrees? with|as (?:noted|said|mentioned|reported) by) (?:one of )?(?:the |other |many )?(?:reviewers|reviews)|(?:reviews|reviewers|they) (?:here )?(?:are|were) (?:all )?(?:entirely |completely |100% )?(?:accurate|right|correct)|all are (?:entirely |completely )?(?:accurate|right|correct|true))\b/i;
+  /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others)|(?:gone|went) through (?:two|three|four|five|six|several|\d+) (?:pairs?|sets?|units?|of (?:these|them))|(?:either|neither|both) (?:of (?:them|these|the \w+) |[\w-]+ )?(?:work|works|worked|working)\b(?! fine| great| well| perfectly)|(?:a lot of|lots of|many|other|several|plenty of) (?:people|users|owners|customers|buyers) (?:have|had|report|reported|are having|seem to have)|(?:poor|bad|terrible|flawed|faulty) design|(?:badly|poorly) designed|(?:agrees? with|as (?:noted|said|mentioned|reported) by) (?:one of )?(?:the |other |many )?(?:reviewers|reviews)|(?:reviews|reviewers|they) (?:here )?(?:are|were) (?:all )?(?:entirely |completely |100% )?(?:accurate|right|correct)|all are (?:entirely |completely )?(?:accurate|right|correct|true))\b/i;
 const SURVIVED_FIX =
   /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
 const INCOMPATIBLE =
@@ -240,7 +242,8 @@ function fitsWhatWentWrong(remedy: Remedy, situation: Situation, text: string): 
 }
 
 // The same offer worded a few ways, so a page of replies does not repeat the business's label word for word. Each
-// row swaps one part of a label for words that promise exactly the same; the label as written is always an option.
+// row swaps one part of a label for words that promise exactly the same; the label as written is one of the options,
+// except a trailing ", … on us", which would leave a sentence that continues after it hanging.
 const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^a replacement unit\b/i, ['a replacement unit', 'a new unit', 'a replacement']],
   [/^a replacement\b(?! unit)/i, ['a replacement', 'a new one']],
@@ -249,7 +252,7 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^a full refund\b/i, ['a full refund', 'a refund in full', 'a complete refund']],
   [
     /, return shipping on us$/i,
-    [', return shipping on us', ', with the return postage paid by us', ' and free return shipping'],
+    [' with return shipping on us', ' with the return postage paid by us', ' and free return shipping'],
   ],
   [/^a refund for\b/i, ['a refund for', 'a refund on']],
   [

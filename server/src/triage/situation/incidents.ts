@@ -293,7 +293,7 @@ const rules: readonly Rule[] = [
     // Doors and locks that do not secure a room or a building: anyone could walk in.
     kind: 'security',
     match: words(
-      "(?:doors?|locks?|gates?|windows?|deadbolts?)(?: \\w+){0,3} (?:would not|wouldn't|won't|will not|didn't|did not|doesn't|does not|don't|do not|could not|couldn't|can't|cannot|never|not) (?:even |properly |fully )?(?:lock|close|shut|latch|secure)|(?:broken|no|missing) (?:locks?|deadbolts?|door locks?)|(?:lock|deadbolt)s? (?:was|were|is|are) broken|no security(?! deposit)|(?:any ?one|anybody|everyone|strangers?) (?:can|could) (?:just )?(?:walk|come|get|wander) in|squatters?|(?:everyone's|all the|our|my|the) (?:keys?|key cards?|keycards?) (?:\\w+ )?(?:worked|work|opened|open|fit|fits) (?:on )?(?:every|everyone's|all|any|other|each other's) (?:\\w+ )?(?:doors?|rooms?|units?|apartments?)",
+      "(?:doors?|locks?|gates?|windows?|deadbolts?)(?: \\w+){0,3} (?:would not|wouldn't|won't|will not|didn't|did not|doesn't|does not|don't|do not|could not|couldn't|can't|cannot|never|not) (?:even |properly |fully )?(?:lock|close|shut|latch|secure)|(?:broken|no|missing) (?:locks?|deadbolts?|door locks?)|(?:lock|deadbolt)s? (?:was|were|is|are) broken|no security(?! deposit)|(?:security |exit |side |back |fire |emergency |front )?(?:doors?|exits?|entrances?|gates?) (?:was|were|is|are|left|kept|always|constantly)(?: \\w+)? propped open|(?:any ?one|anybody|everyone|strangers?) (?:can|could) (?:just )?(?:walk|come|get|wander) in|squatters?|(?:everyone's|all the|our|my|the) (?:keys?|key cards?|keycards?) (?:\\w+ )?(?:worked|work|opened|open|fit|fits) (?:on )?(?:every|everyone's|all|any|other|each other's) (?:\\w+ )?(?:doors?|rooms?|units?|apartments?)",
     ),
     notIn: ['retail', 'trades_repairs', 'software'],
   },
@@ -490,7 +490,7 @@ const rules: readonly Rule[] = [
     // A creepy or inappropriate clinician or staff member.
     kind: 'harassment',
     match: words(
-      'creepy (?:old )?(?:doctor|dentist|guy|man|manager|owner|staff|employee|worker|tech|technician|clerk|server|waiter|bartender|driver|stylist|receptionist|nurse|therapist|masseuse|masseur|physician|dr)|(?:doctor|dentist|physician|dr\\.? \\w+|manager|owner|employee|worker|technician|tech|guy|man|therapist|masseuse|masseur|driver|stylist|nurse|he) (?:was|is|seemed|seems|acted|felt) (?:\\w+ )?(?:creepy|a creep|a pervert|inappropriate|sleazy)|pervert\\w*|leer(?:ed|ing)|star(?:ing|ed) at (?:my (?:chest|body|breasts)|me the whole)',
+      'creepy (?:old |male |female |young )?(?:doctor|dentist|guy|man|manager|owner|staff|employee|worker|tech|technician|clerk|server|waiter|bartender|driver|stylist|receptionist|nurse|therapist|masseuse|masseur|physician|dr)|(?:doctor|dentist|physician|dr\\.? \\w+|manager|owner|employee|worker|technician|tech|guy|man|therapist|masseuse|masseur|driver|stylist|nurse|he) (?:was|is|seemed|seems|acted|felt) (?:\\w+ )?(?:creepy|a creep|a pervert|inappropriate|sleazy)|pervert\\w*|leer(?:ed|ing)|star(?:ing|ed) at (?:my (?:chest|body|breasts)|me the whole)',
     ),
   },
 ];
