@@ -1,5 +1,6 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
-import { quibbleTopic } from '@rebound/server/drafting/read-quibble';
+import { clauseIn, quibbleTopic, readQuibble } from '@rebound/server/drafting/read-quibble';
+import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { experienceNoun } from '@rebound/server/drafting/thanks-subject';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findFaultedPerson, findPeople } from '@rebound/server/triage/situation/praise';
@@ -166,6 +167,41 @@ describe('what the thank-you says of a quibble', () => {
     );
     expect(draft).not.toMatch(/prices|mostly|on the whole|overall/);
     expect(quibbleTopic('Get one and skip those high priced others, they are too expensive.')).toBe(null);
+  });
+});
+
+describe('reading the review', () => {
+  it('hears a quibble in "only two quibbles", "the only thing is", "problem:" and "I do not like the"', () => {
+    for (const text of [
+      'Works well. I only have two quibbles with it, the colour and the stiff shutters.',
+      'Big sound for the money. Only thing is a faint hum when it sits idle.',
+      'No trouble with the card itself.\nProblem: the rebate form never came.',
+      'Calls are loud and clear. I do not like the beep when the handset goes back.',
+    ])
+      expect(readQuibble(text, null).found, text).toBe(true);
+  });
+
+  it('hears no quibble in a wish that the shop were nearer', () => {
+    expect(readQuibble('Friendliest staff anywhere. I wish this was my local branch!', null).found).toBe(
+      false,
+    );
+  });
+
+  it('reads both things praised together ("the drip coffee and latte were flavorful")', () => {
+    const subjects = readPraise('The drip coffee and latte were both very flavorful.').map((p) => p.subject);
+    expect(subjects).toEqual(expect.arrayContaining(['the drip coffee', 'the latte']));
+  });
+
+  it('tells back what the reviewer had to do in the reply’s own case', () => {
+    expect(clauseIn('You need to get a SMALL ring (like from a key fob) to use it on your keys')).toBe(
+      'you need to get a small ring',
+    );
+  });
+
+  it('takes no parking deck or "a good job" for a trade’s work', () => {
+    expect(
+      experienceNoun(service, 'There is free deck parking and they do a good job of keeping me motivated.'),
+    ).not.toBe('the work');
   });
 });
 

@@ -220,7 +220,9 @@ function wholeLine(w: Writer, facts: Facts, before: string): Part {
         ? facts.product
           ? tw.gladProduct
           : tw.gladProductGeneric
-        : tw.gladThing;
+        : facts.thing === 'the work'
+          ? tw.gladWork
+          : tw.gladThing;
   return part(sayAfter(w, pool, 'glad-whole', vars, before), true);
 }
 

@@ -234,6 +234,15 @@ function predicates(sentence: string): Praise[] {
     if (NEGATED.test(before.slice(-12))) continue;
     // "simple enough", "good enough": a shrug, not praise.
     if (/^\s*enough\b/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+    // "the drip coffee and latte were flavorful": each of the things joined by "and" was praised.
+    const [one, two] = (m[2] ?? '').split(' and ');
+    if (two !== undefined) {
+      for (const thing of [one, two.replace(/^(?:the|their|our|my|your)\s+/, '')]) {
+        const each = praiseOf(subjectOf(thing ?? '', m[1]?.trim() ?? 'the'), [m[4], m[5]], m[3] ?? '', m.index ?? 0);
+        if (each) out.push(each);
+      }
+      continue;
+    }
     const p = praiseOf(subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the'), [m[4], m[5]], m[3] ?? '', m.index ?? 0);
     if (p) out.push(p);
     // "The carrot cake and the puncture repair were fantastic": both things were praised.

@@ -137,6 +137,18 @@ export const gladThing = [
   'How good to know {thing} came together nicely.',
 ];
 
+// For a trade's job: {thing} is "the work".
+export const gladWork = [
+  'It is great to hear the work turned out so well.',
+  'I am so glad the job came out the way you wanted.',
+  'Knowing the result was worth it means a lot.',
+  'It is a real pleasure to hear the finished job pleased you.',
+  'I am delighted the work did what you needed.',
+  'Good to know everything was left just as you wanted it.',
+  'Hearing the job went smoothly is the best news.',
+  'It is always satisfying to hear a job went to plan.',
+];
+
 export const gladProduct = [
   'It is great to hear {item} {are} doing such a good job for you.',
   'I am really glad {item} {are} living up to your hopes.',
