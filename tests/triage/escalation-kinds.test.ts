@@ -153,6 +153,8 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['injury', 'retail', 'I experienced painful electric shocks in both ears when I stood up.'],
     ['security', 'food_hospitality', 'The so-called security exit was propped open at night.'],
     ['harassment', 'health', 'Creepy male doctor. He interrogated me instead of looking at my ankle.'],
+    ['pests', 'food_hospitality', 'My wife found a few black beetles in her bed.'],
+    ['security', 'food_hospitality', 'Our car was broken into in the hotel parking lot overnight.'],
     [
       'equipment_failure_risk',
       'retail',
@@ -274,6 +276,12 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'The store is fine but the area is dangerous after dark, and the till was slow.',
     ],
     ['a shock at the price', 'retail', 'I got a shock when I saw the price of the cables.'],
+    [
+      'a car stolen elsewhere',
+      'trades_repairs',
+      'This month my car was stolen, and the dealer will not refund the warranty I will never use.',
+    ],
+    ['headphones after break-in', 'retail', 'They sounded thin, not even after break-in.'],
     [
       'speakers that need to break in',
       'retail',

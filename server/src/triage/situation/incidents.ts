@@ -361,10 +361,18 @@ const rules: readonly Rule[] = [
     // Crime at the premises: break-ins, theft from rooms or cars, vandalism, violence.
     kind: 'security',
     match: words(
-      'broke(?:n)? into|break-?ins?|break ins|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)|car (?:was|got) (?:broken|stolen)',
+      'broke(?:n)? into|break-?ins?|break ins|burglar(?:y|ies|ized|ised|s)?|vandali[sz]\\w*|murder(?:ed|s)?|(?:was|were|got|been) (?:mugged|stabbed|shot)|(?:stolen|stole \\w+) from (?:our|my|the) (?:room|car|cars|unit|apartment|locker|vehicle)',
     ),
     unless: words(
-      'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)|break-?in["”]? (?:period|time)|(?:break|breaking) (?:them|it|these|the \\w+) in',
+      'burglar alarm|murder mystery|broke into (?:tears|a (?:smile|sweat|run))|broken into (?:pieces|two)|break-?in["”]? (?:period|time)|(?:after|before|during|with|without|hours of|needs? (?:a )?|requires? (?:a )?|the) break-?in|(?:break|breaking) (?:them|it|these|the \\w+) in',
+    ),
+  },
+  {
+    // A car broken into or stolen counts only where it was left with the business, not a theft elsewhere told in passing.
+    kind: 'security',
+    match: words('(?:car|truck|van|vehicle|bike) (?:was|got|had been) (?:broken into|stolen|vandali[sz]ed)'),
+    needsNearby: words(
+      'parking|car park|(?:the|your|their) (?:lot|garage|premises|valet)|overnight|while (?:we|i) (?:stayed|slept|were (?:inside|staying|eating))|(?:at|outside) (?:the|this|your) (?:hotel|motel|restaurant|shop|store|garage)',
     ),
   },
   {
@@ -465,7 +473,7 @@ const rules: readonly Rule[] = [
     // Bed bugs, bites or vermin where people sleep or eat: a health matter, handled privately like other incidents.
     kind: 'pests',
     match: words(
-      'bed ?bugs?|bed-bugs?|(?:bug|flea|spider|mosquito) bites|bitten (?:by|all over)|covered in bites|(?:woke up|waking up|woken up) (?:with|covered in) (?:\\w+ )?(?:a few |some |several |many |lots of )?bites|bites (?:on|in|all over) (?:my|our|his|her) (?:legs?|arms?|body|back|neck|skin)|(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)(?: and (?:\\w+))? (?:in|on|under|running|crawling|everywhere|all over)|(?:saw|found|spotted|seen) (?:a |two |several |some |many |live )?(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)|(?:mouse|rat) droppings|infest\\w*',
+      'bed ?bugs?|bed-bugs?|(?:bug|flea|spider|mosquito) bites|bitten (?:by|all over)|covered in bites|(?:woke up|waking up|woken up) (?:with|covered in) (?:\\w+ )?(?:a few |some |several |many |lots of )?bites|bites (?:on|in|all over) (?:my|our|his|her) (?:legs?|arms?|body|back|neck|skin)|(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)(?: and (?:\\w+))? (?:in|on|under|running|crawling|everywhere|all over)|(?:saw|found|spotted|seen) (?:a |two |several |some |many |live )?(?:mice|mouse|rats?|roach(?:es)?|cockroach(?:es)?|maggots?)|(?:mouse|rat) droppings|(?:bugs|beetles|insects|critters|ants|spiders|fleas) (?:in|on|under|crawling (?:in|on)) (?:the |my |our |her |his )?(?:bed|beds|sheets|mattress|pillows?|pillowcases?)|infest\\w*',
     ),
     unless: words(
       'no (?:bed ?bugs|roaches|mice|bugs)|(?:not|never) (?:seen|found|saw) (?:any )?(?:bed ?bugs|roaches|mice)|free of (?:bed ?bugs|bugs|pests)|checked for bed ?bugs',
