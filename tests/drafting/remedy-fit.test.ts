@@ -91,6 +91,12 @@ describe('a remedy that fits what already happened', () => {
     expect(['replacement', 'refund']).not.toContain(offered(step));
   });
 
+  it('answers a promise support did not keep with a call, not goods', () => {
+    const text =
+      'The finish on the table started to peel, so I reached out to Bliss Home’s customer service and they promised a repair that never came.';
+    expect(offered(stepFor(store, text))).toBe('call:fix');
+  });
+
   it('offers nothing to return or replace to someone who never bought it', () => {
     const step = stepFor(
       store,

@@ -49,7 +49,7 @@ const rules: readonly Rule[] = [
   {
     action: 'contacted_support',
     match: words(
-      '(?:called|emailed|e-mailed|phoned|messaged|contacted|wrote to|rang|chatted with|spoke (?:to|with)|talked (?:to|with)|reached out to|got (?:a hold|ahold|hold) of|calling|emailing) (?:the |their |his |her |your |tech |customer )?(?:support|customer (?:service|support|care)|tech support|help ?desk|company|manufacturer|store|shop|office|manager|owner|corporate|headquarters|them|him|her|back|again|several|multiple|numerous|many|twice|three|four|\\d+)|(?:several|multiple|numerous|many|countless|\\d+|two|three|four|five) (?:phone )?(?:calls|emails|e-mails|messages|voicemails)|left (?:a |several |multiple |\\d+ )?(?:messages?|voicemails?)|on hold for|opened a (?:ticket|case|claim)|support ticket',
+      '(?:called|emailed|e-mailed|phoned|messaged|contacted|wrote to|rang|chatted with|spoke (?:to|with)|talked (?:to|with)|reached out to|got (?:a hold|ahold|hold) of|calling|emailing) (?:the |their |his |her |your |tech |customer )?(?:support|customer (?:service|support|care)|tech support|help ?desk|company|manufacturer|store|shop|office|manager|owner|corporate|headquarters|them|him|her|back|again|several|multiple|numerous|many|twice|three|four|\\d+)|(?:called|emailed|e-mailed|phoned|messaged|contacted|wrote to|reached out to|chatted with) (?:[\\w&-]+(?:\\Ws)? ){1,3}(?:customer (?:service|support|care)|support|help ?desk)|(?:several|multiple|numerous|many|countless|\\d+|two|three|four|five) (?:phone )?(?:calls|emails|e-mails|messages|voicemails)|left (?:a |several |multiple |\\d+ )?(?:messages?|voicemails?)|on hold for|opened a (?:ticket|case|claim)|support ticket',
     ),
     guard: true,
   },
