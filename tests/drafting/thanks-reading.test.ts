@@ -1,7 +1,7 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { clauseIn, quibbleTopic, readQuibble } from '@rebound/server/drafting/read-quibble';
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
-import { experienceNoun } from '@rebound/server/drafting/thanks-subject';
+import { experienceNoun, productNoun } from '@rebound/server/drafting/thanks-subject';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findFaultedPerson, findPeople } from '@rebound/server/triage/situation/praise';
 import { describe, expect, it } from 'vitest';
@@ -198,7 +198,31 @@ describe('reading the review', () => {
     );
   });
 
-  it('takes no parking deck or "a good job" for a trade’s work', () => {
+  it('leaves unsaid a fault the reviewer waves away', () => {
+    const draft = replyTo(
+      store,
+      'My wrists have never felt better. Yes, the keys are a bit noisy. But I have no problem with that. The number pad is excellent too.',
+      5,
+      'No more sore wrists',
+    );
+    expect(draft).not.toMatch(/noisy/);
+  });
+
+  it('hears "the only caveat" as a quibble, and takes "in this case" for no product', () => {
+    expect(readQuibble('Loud and clear at last. The only caveat: no speakerphone.', null).found).toBe(true);
+    expect(productNoun('I rarely write reviews but in this case I must. The player is superb.', null)).toBe(
+      null,
+    );
+  });
+
+  it('reads "kind enough to send photos" as no praise of kindness', () => {
+    expect(readPraise('They were kind enough to send before and after photos.')).toEqual([]);
+  });
+
+  it('takes no parking deck, "a good job" or a dog that "came out looking" handsome for a trade’s work', () => {
+    expect(experienceNoun(service, 'He loved playing and came out looking so handsome!')).not.toBe(
+      'the work',
+    );
     expect(
       experienceNoun(service, 'There is free deck parking and they do a good job of keeping me motivated.'),
     ).not.toBe('the work');

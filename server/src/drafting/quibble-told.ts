@@ -20,6 +20,8 @@ export type ToldQuibble = {
 const CONTRAST = /\b(?:but|though|although|however|unfortunately|only|except)\b/i;
 const CRITICAL_TURN =
   /\b(?:but|though|although|however|unfortunately|only|except|not|n't|too|never|no|wish|bit|little)\b/i;
+const DISMISSED =
+  /\b(?:(?:have|had) no problem with (?:that|it|this)|(?:doesn't|does not|didn't|did not|won't|will not) bother (?:me|us)|not (?:a )?(?:big|huge|major) deal|no big deal|(?:i|we) can live with (?:that|it))\b/i;
 const NONE: ToldQuibble = { found: false, noun: null, clause: null };
 // A criticism of a place the reviewer left for us ("after leaving the cafe next door due to terrible service").
 const LEFT_ELSEWHERE = /\b(?:after leaving|instead of|unlike|compared to|than (?:the|at|other))\b/i;
@@ -70,12 +72,18 @@ export function tellQuibble(w: Writer, review: { text: string; title?: string | 
   if (situation.stance === 'neutral') return NONE;
   const stated = readQuibble(review.text, review.title);
   if (stated.found) {
+    // "Yes, the keys are a bit noisy. But I have no problem with that."
+    const all = splitSentences(review.text).map((x) => x.text);
+    const at = all.indexOf(stated.sentence);
+    if (DISMISSED.test(stated.sentence) || (at >= 0 && DISMISSED.test(all[at + 1] ?? ''))) return NONE;
     const plain = stated.plain === true;
     if (!w.canQuote) return { found: true, noun: null, clause: null, stated: plain };
     const fault = describedFault(w, stated.sentence);
     return { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: plain };
   }
   if (!w.canQuote) return NONE;
+  // "…and yes, the keys are a bit noisy. But I have no problem with that": a fault the reviewer waves away.
+  if (DISMISSED.test(review.text)) return NONE;
   // In a review read as wholly happy, only a plain criticism counts.
   if (situation.stance === 'happy') {
     // "The pillows were lumpy though": a fault said with a turn of contrast is a quibble even in a glowing review.

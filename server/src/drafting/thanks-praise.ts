@@ -238,7 +238,12 @@ function predicates(sentence: string): Praise[] {
     const [one, two] = (m[2] ?? '').split(' and ');
     if (two !== undefined) {
       for (const thing of [one, two.replace(/^(?:the|their|our|my|your)\s+/, '')]) {
-        const each = praiseOf(subjectOf(thing ?? '', m[1]?.trim() ?? 'the'), [m[4], m[5]], m[3] ?? '', m.index ?? 0);
+        const each = praiseOf(
+          subjectOf(thing ?? '', m[1]?.trim() ?? 'the'),
+          [m[4], m[5]],
+          m[3] ?? '',
+          m.index ?? 0,
+        );
         if (each) out.push(each);
       }
       continue;
@@ -289,7 +294,7 @@ const HOW = new RegExp(
 );
 // "They were incredibly honest and wonderfully skillful": the people who served them, praised as "they".
 const THEY_WERE = new RegExp(
-  `(?:^|[,;:]\\s*|\\band\\s+)they\\s+(?:were|are)\\s+(?:${DEGREE}\\s+|incredibly\\s+|wonderfully\\s+)*(${PEOPLE_WORDS})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+|[a-z]+ly\\s+)*(${PEOPLE_WORDS}))?(?![\\p{L}-])`,
+  `(?:^|[,;:]\\s*|\\band\\s+)they\\s+(?:were|are)\\s+(?:${DEGREE}\\s+|incredibly\\s+|wonderfully\\s+)*(${PEOPLE_WORDS})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+|[a-z]+ly\\s+)*(${PEOPLE_WORDS}))?(?![\\p{L}-])(?!\\s+enough)`,
   'giu',
 );
 

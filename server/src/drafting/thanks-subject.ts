@@ -25,7 +25,11 @@ export function productNoun(text: string, title: string | null | undefined): str
   if (inTitle[0]) return `the ${display(inTitle[0])}`;
   // In the text only "this receiver", "these headphones" is sure to be the product reviewed; other devices the
   // reviewer owns ("my laptop") are often named more often than the thing they bought.
-  const THIS = new RegExp(`(?<!\\p{L})(?:this|these) (?:[a-z]+ )?(${PRODUCTS.join('|')})(?![\\p{L}-])`, 'iu');
+  // "In this case" is a turn of phrase, not a product.
+  const THIS = new RegExp(
+    `(?<!\\p{L})(?<!\\bin )(?:this|these) (?:[a-z]+ )?(${PRODUCTS.join('|')})(?![\\p{L}-])`,
+    'iu',
+  );
   const m = THIS.exec(text);
   return m?.[1] ? `the ${display(m[1].toLowerCase())}` : null;
 }
@@ -46,7 +50,7 @@ const LODGING = /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites|b&b|bed and br
 
 // Words of a job done at the customer's home or on their things.
 const WORK_DONE =
-  /(?<!\p{L})(?:install\p{L}*|repair\p{L}*|fix(?:ed|ing)?|replac\p{L}*|clean(?:ed|ing|ers?)|plumb\p{L}*|paint\p{L}*|quote[ds]?|estimate|came out|technicians?|crew|contractor|leak\p{L}*|roof\p{L}*|carpets?|furnace|a\/?c unit|hvac|wiring|electrician|moved|movers?|yard|lawn|pest|locksmith|garage door|windows?|gutters?|fit(?:ted|ting)|floor\p{L}*|tiles?|tiling|fenc\p{L}*|cabinets?|remodel\p{L}*|renovat\p{L}*|appliances?|showed up|arrived|on time|service call|tree|drywall|siding|concrete|septic|drains?|toilet|water heater)(?!\p{L})/iu;
+  /(?<!\p{L})(?:install\p{L}*|repair\p{L}*|fix(?:ed|ing)?|replac\p{L}*|clean(?:ed|ing|ers?)|plumb\p{L}*|paint\p{L}*|quote[ds]?|estimate|came out (?:to|and|on|the same|next|within|quickly|promptly|right away|that)|technicians?|crew|contractor|leak\p{L}*|roof\p{L}*|carpets?|furnace|a\/?c unit|hvac|wiring|electrician|moved|movers?|yard|lawn|pest|locksmith|garage door|windows?|gutters?|fit(?:ted|ting)|floor\p{L}*|tiles?|tiling|fenc\p{L}*|cabinets?|remodel\p{L}*|renovat\p{L}*|appliances?|showed up|arrived|on time|service call|tree|drywall|siding|concrete|septic|drains?|toilet|water heater)(?!\p{L})/iu;
 
 export function experienceNoun(profile: BusinessProfile, text: string): string {
   if (profile.sector === 'hospitality') {

@@ -40,7 +40,7 @@ const peoplePatterns: readonly RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `(?:^|[.!?]\\s+)(${NAME}) (?:cut|coloured|colored|styled|trimmed|waxed|fixed|repaired|cleaned|served|helped|took care of|looked after) (?:my|our|us|me)\\b`,
+    `(?:^|[.!?]\\s+)(${NAME}) (?:cut|coloured|colored|styled|trimmed|waxed|fixed|repaired|cleaned|served|helped|took care of|looked after|gave (?:me|us)|did (?:my|our)) (?:my|our|us|me|a|an|great|the)\\b`,
     'gu',
   ),
   new RegExp(
