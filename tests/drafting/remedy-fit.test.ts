@@ -56,6 +56,7 @@ describe('a remedy that fits what already happened', () => {
       'I have gone through four pairs in two years; the second pair lasted two weeks before it would not turn on.',
       'The answering system does not work: we have two of these phones and I could not make either one work on four lines.',
       'It does not work at all, and I hope the shop will let me return it.',
+      'The description says it works on the Mac platform. But it does not, so I moved the files with my PC.',
     ]) {
       expect(offered(stepFor(store, text)), text).not.toBe('replacement');
     }

@@ -42,7 +42,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // Someone sending the item back for good wants their money, not another one of the same.
   if (RETURNING_FOR_GOOD.test(reviewText)) blocked.add('replacement');
   // Another of the same will not fit their equipment any better.
-  if (INCOMPATIBLE.test(reviewText)) blocked.add('replacement');
+  if (INCOMPATIBLE.test(reviewText) || (PLATFORM.test(reviewText) && PLATFORM_FAILS.test(reviewText)))
+    blocked.add('replacement');
   // A replacement they were already offered and turned down is not an answer now.
   if (REPLACEMENT_DECLINED.test(reviewText)) blocked.add('replacement');
   // An item owned for years, or one the maker already replaced, is a warranty matter: a refund from us would not fit.
@@ -92,6 +93,10 @@ const SURVIVED_FIX =
   /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
 const INCOMPATIBLE =
   /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:\w+ )?work (?:well |properly |correctly )?(?:with|in|on) (?:my|our|the|a|an|any)\b)/i;
+// A computer platform named beside a failure to work or be recognised: a compatibility problem, not a bad unit.
+const PLATFORM = /\b(?:mac|macs|macintosh|os ?x|windows|win ?(?:xp|2k|2000|98|me)|vista|linux)\b/i;
+const PLATFORM_FAILS =
+  /\b(?:doesn'?t|does not|won'?t|will not|didn'?t|did not|not|never|isn'?t|is not) (?:\w+ )?(?:work|run|support(?:ed)?|recogni[sz]e[ds]?|compatible|detect(?:ed)?)\b/i;
 const REPLACEMENT_DECLINED =
   /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b/i;
 const PROCESS_CLAUSE =
