@@ -506,3 +506,20 @@ describe('parts of the body are never the thing that failed', () => {
     expect(complaintTopic(criticalClauses(text), [], [])).not.toBe('the pits');
   });
 });
+
+describe('the offer of a call and the line to call', () => {
+  it('never runs a question on into the contact line, and never offers to call and then asks to be called', () => {
+    for (const [i, name] of ['Ann', 'Ben', 'Cal', 'Dee', 'Eve', 'Fay', 'Gus', 'Hal', 'Ida', 'Jo'].entries()) {
+      const r = {
+        author: `${name} P.`,
+        rating: 2,
+        text: `Visit ${i}: the whole thing was a let-down from start to finish and I left unhappy.`,
+        title: null,
+      };
+      const reply = composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(store.sector) }), store).text;
+      expect(reply).not.toMatch(/\?[:,]/);
+      expect(reply).not.toMatch(/call you[^.]*, so (?:please )?(?:call|ring|phone)/i);
+      expect(reply).not.toMatch(/in person/);
+    }
+  });
+});

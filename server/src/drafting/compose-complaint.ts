@@ -78,7 +78,7 @@ const THIRD_PARTY = {
 };
 
 const MAKER_HELPLINE =
-  /\b(?:tech(?:nical)? support|customer (?:service|support)|support (?:line|team|staff)|help ?desk|call cent(?:er|re))\b/i;
+  /\b(?:tech(?:nical)? support|customer (?:service|support)|support (?:line|team|staff)|help ?desk|help ?line|hotline|call cent(?:er|re))\b/i;
 
 /** A shop's customer who dealt with the maker's helpline: neither its staff nor its subject is ours to name. */
 const isAboutMakersHelpline = (w: Writer, reviewText: string): boolean =>
@@ -284,7 +284,9 @@ export function complaintParts(
   const invite = inviteLine(w, within);
   // A call offer and the line to call run on as one sentence in some replies, so they do not always read the same.
   const picked = step.kind === 'call' ? w.pick(t.offerJoin, 'join') : '. ';
-  const join = picked === ', so ' && /\bso\b|:/.test(offer) ? '. ' : picked;
+  // A question, or an offer that already runs on, ends its own sentence.
+  const join =
+    (picked !== '. ' && /\?$/.test(offer)) || (picked === ', so ' && /\bso\b|:/.test(offer)) ? '. ' : picked;
   const offerAndInvite =
     join === '. '
       ? `${offer} ${invite}`

@@ -51,7 +51,7 @@ export const ackClause = [
   'Sorry to read that {p}; that is not what we want for anyone.',
   'I hate to read that {p}, and I apologise.',
   'Please accept my apologies that {p}.',
-  'I am sorry that {p}; it should have been better.',
+  'It is a shame that {p}, and I am sorry.',
   'It is disappointing to read that {p}, and I am sorry.',
 ];
 
@@ -256,11 +256,11 @@ export const callToHear = [
   'I am keen to hear from you directly.',
   'I would like the chance to speak with you.',
   'Could you give me a chance to discuss it with you?',
-  'I would like to speak with you and agree the right way to put this right.',
+  'I would like to speak with you and agree what would put this right.',
   'I would welcome a conversation about how to make this up to you.',
   'Let me talk with you directly about putting this right.',
-  'I would like to call you and settle this properly.',
-  'I would like to sort this out with you in person.',
+  'I would like to settle this properly with you.',
+  'I would like to sort this out with you directly.',
   'I would be glad to discuss how we can make amends.',
 ];
 
