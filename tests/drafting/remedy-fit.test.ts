@@ -164,6 +164,26 @@ describe('a dish refund only where a dish was wrong', () => {
   });
 });
 
+describe('what the reviewer says of coming back and of their money', () => {
+  it('offers no next visit to someone who will not be going back', () => {
+    const step = stepFor(
+      restaurant,
+      'The tacos were ok but the meat had no flavour, and they charge for extra chips. Needless to say, I won’t be going back.',
+      2,
+    );
+    expect(step.kind === 'remedy' && ['other', 'discount'].includes(step.remedy.kind)).toBe(false);
+  });
+
+  it('offers the refund to someone who wishes they could get their money refunded', () => {
+    const hotel = judged('hotel');
+    const step = stepFor(
+      hotel,
+      'The room was dusty and the beds were uncomfortable. I wish that I can get my money refunded because it was not worth it.',
+    );
+    expect(offered(step)).toBe('refund');
+  });
+});
+
 describe('how the offer is worded', () => {
   const faulty = (n: number) =>
     `Unit ${n} arrived with a dead power button and would not switch on at all, which is a shame for a gift.`;

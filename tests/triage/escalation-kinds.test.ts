@@ -154,6 +154,12 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['security', 'food_hospitality', 'The so-called security exit was propped open at night.'],
     ['harassment', 'health', 'Creepy male doctor. He interrogated me instead of looking at my ankle.'],
     ['pests', 'food_hospitality', 'My wife found a few black beetles in her bed.'],
+    ['security', 'food_hospitality', 'At midnight the girl gave me a key to a room with people in it.'],
+    [
+      'hygiene',
+      'professional',
+      'Improper cleaning of foot baths: they only rinsed the dirty bowl before seating the next client.',
+    ],
     ['security', 'food_hospitality', 'Our car was broken into in the hotel parking lot overnight.'],
     [
       'equipment_failure_risk',

@@ -106,7 +106,7 @@ const OWNED_FOR_YEARS =
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =
-  /\b(?:(?:i am|i'm|we are|we're|now) out (?:the|my|our) money|(?:how|want|wanted|need|trying|tried) (?:do i |can i |to )?return (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?for (?:a |my )?(?:refund|money back)|(?:get|getting|want|wanted|need|give me|expect) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back))\b/i;
+  /\b(?:(?:i am|i'm|we are|we're|now) out (?:the|my|our) money|(?:how|want|wanted|need|trying|tried) (?:do i |can i |to )?return (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?for (?:a |my )?(?:refund|money back)|(?:get|getting|want|wanted|need|give me|expect) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back)|wish (?:that )?(?:i|we) (?:can|could) get (?:my|our) money (?:back|refunded)|get (?:my|our) money refunded)\b/i;
 
 // Money the reviewer is still owed after sending the item back or cancelling: something is left to put right.
 const STILL_OWED =
@@ -120,7 +120,7 @@ const DISPUTE_WORDS =
   /\b(?:quoted?|quotes|estimate[ds]?|overcharg\w*|invoice[ds]?|warrant(?:y|ies)|return label|charged (?:me|us) (?:for|twice|again|extra)|double[- ]charged|hidden fees?|bait and switch|upsell\w*)\b/i;
 
 const NEVER_AGAIN =
-  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid)\b/i;
+  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid)\b/i;
 
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.

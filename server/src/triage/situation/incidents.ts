@@ -301,7 +301,7 @@ const rules: readonly Rule[] = [
     // Given the key to a room someone else was already in.
     kind: 'security',
     match: words(
-      "(?:key|keys|key card|keycard) (?:to|for) (?:a |an )?(?:occupied|someone else's|another guest's) room|(?:walked|walk) in on (?:a |another |other )?(?:guests?|people|someone|a couple|a man|a woman)|room (?:was )?already (?:occupied|taken)|(?:people|someone|a man|a woman|guests?|a family|a couple) (?:already )?(?:sleeping in|staying in|in) (?:our|my) (?:assigned )?room|(?:people|someone|guests?) (?:were |was )?already in (?:the|our|my) room",
+      "(?:key|keys|key card|keycard) (?:to|for) (?:a |an )?(?:occupied|someone else's|another guest's) room|(?:key|keys|key card|keycard) (?:to|for) (?:a |the )?room (?:with|that had) (?:people|someone|guests?|a (?:man|woman|couple|family)) (?:already )?(?:in|inside|sleeping|staying)|(?:walked|walk) in on (?:a |another |other )?(?:guests?|people|someone|a couple|a man|a woman)|room (?:was )?already (?:occupied|taken)|(?:people|someone|a man|a woman|guests?|a family|a couple) (?:already )?(?:sleeping in|staying in|in) (?:our|my) (?:assigned )?room|(?:people|someone|guests?) (?:were |was )?already in (?:the|our|my) room",
     ),
     notIn: ['retail', 'software', 'professional', 'trades_repairs', 'health'],
   },
@@ -447,7 +447,7 @@ const rules: readonly Rule[] = [
     // Tools not cleaned between clients, or an infection handled bare-handed: a health risk in a salon or clinic.
     kind: 'hygiene',
     match: words(
-      "(?:didn't|did not|never|don't|do not|doesn't|does not) (?:even )?(?:sanitize|sanitise|disinfect|sterilize|sterilise|clean|change) (?:the |her |his |their |any )?(?:tools|instruments|implements|clippers|files|equipment|foot ?(?:bath|tub|bowl|spa)s?|basins?|tubs?|bowls?)",
+      "(?:didn't|did not|never|don't|do not|doesn't|does not) (?:even )?(?:sanitize|sanitise|disinfect|sterilize|sterilise|clean|change) (?:the |her |his |their |any )?(?:tools|instruments|implements|clippers|files|equipment|foot ?(?:bath|tub|bowl|spa)s?|basins?|tubs?|bowls?)|(?:improper(?:ly)?|poor(?:ly)?|no|never) (?:cleaning|cleaned|sanitizing|sanitized|disinfecting|disinfected) (?:of )?(?:the )?(?:foot ?(?:bath|tub|bowl|spa)s?|pedicure (?:bowls?|tubs?|stations?|chairs?)|tools|instruments|implements)|(?:rinsed|wiped) (?:out )?the (?:dirty |used )?(?:bowl|tub|basin|foot ?bath)",
     ),
     notIn: ['retail', 'software', 'trades_repairs', 'food_hospitality'],
   },
