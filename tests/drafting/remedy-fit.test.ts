@@ -106,6 +106,12 @@ describe('a remedy that fits what already happened', () => {
     expect(['replacement', 'refund']).not.toContain(offered(step));
   });
 
+  it('offers the refund, not another round of support, for a model-wide fault that outlived a new battery', () => {
+    const text =
+      'As other reviewers have noted, the handsets are defective and keep reporting no battery. I tried to get support but could not reach a person, and I have already replaced the battery once.';
+    expect(offered(stepFor(store, text))).toBe('refund');
+  });
+
   it('still offers a replacement for a single faulty unit', () => {
     expect(
       offered(stepFor(store, 'The remote arrived with a cracked case and the buttons do not work.')),

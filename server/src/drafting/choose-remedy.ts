@@ -196,6 +196,17 @@ function pickNextStep(
   // A second unit that failed as the first did: their money back is the answer, not a third of the same.
   if (refund && !blocked.has('refund') && did.has('replacement_failed') && situation.sectorGroup === 'retail')
     return refundStep(refund);
+  // A fault every unit shares, or one that outlived a fix, on goods that failed: their money back fits better than a
+  // call to troubleshoot again, unless the quarrel is over a warranty, a quote or a bill.
+  if (
+    refund &&
+    !blocked.has('refund') &&
+    situation.sectorGroup === 'retail' &&
+    (MODEL_WIDE.test(text) || SURVIVED_FIX.test(text)) &&
+    UNIT_FAULT.test(text) &&
+    !DISPUTE_WORDS.test(text)
+  )
+    return refundStep(refund);
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is.
   if (!opts.knowsProblem) return call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
