@@ -229,6 +229,40 @@ describe('reading the review', () => {
   });
 });
 
+describe('slang, possessives and plain faults', () => {
+  it('names what was praised in slang over a passing "great ambiance"', () => {
+    const draft = replyTo(restaurant, 'Wow. The salsa kicks ass! A kick-butt margarita too. Great ambiance.');
+    expect(draft).toMatch(/salsa|margarita/);
+    expect(draft).not.toMatch(/ambiance/);
+  });
+
+  it('turns the reviewer’s "your assistance" into "our assistance"', () => {
+    const subjects = readPraise('Your assistance was outstanding and my room was spotless.').map(
+      (p) => p.subject,
+    );
+    expect(subjects).toEqual(expect.arrayContaining(['our assistance', 'your room']));
+  });
+
+  it('tells back a plain fault after "only issue was", in the reviewer’s words', () => {
+    expect(readQuibble('Nice room. Only issue was the pillows were awful.', null)).toMatchObject({
+      clause: 'the pillows were awful',
+    });
+    expect(
+      clauseIn('On my last trip my combo plate was a little too salty, but I did not want to speak up.'),
+    ).toBe('your combo plate was a little too salty');
+  });
+
+  it('is not glad the stay "went so well" beside a quibble it answers', () => {
+    const draft = replyTo(
+      loadProfile('hotel'),
+      'The first night was fine. The room could have been a little cleaner, with dust in the corners, and dogs barked until six. Not sure if we would stay again.',
+      4,
+    );
+    expect(draft).not.toMatch(/went so well|turned out so nicely|such a success|was a hit|hit the spot/);
+    expect(draft).toMatch(/cleaner|honest points|candid parts|balanced view|less glowing|noted/);
+  });
+});
+
 describe('the words fit the business', () => {
   it('calls a gym visit read under a trade neither "the work" nor a job', () => {
     expect(experienceNoun(service, 'Spotless changing rooms and a wide range of classes.')).not.toBe(

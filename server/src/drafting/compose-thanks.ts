@@ -227,9 +227,9 @@ function wholeLine(w: Writer, facts: Facts, before: string): Part {
 }
 
 /** Thanks when nothing can be named: a general line, then one about the experience or the product as a whole. */
-function generalOpening(w: Writer, facts: Facts): Part[] {
+function generalOpening(w: Writer, facts: Facts, whole: boolean): Part[] {
   const open = w.say(w.pick(tw.genericOpen, 'thanks'));
-  return [part(open), wholeLine(w, facts, open)];
+  return whole ? [part(open), wholeLine(w, facts, open)] : [part(open)];
 }
 
 /** Who the praise is handed on to: the person named, the staff praised, or the part of the business that earned it. */
@@ -319,7 +319,9 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   const { situation, profile } = w;
   if (tellsOfLoss(review.text)) return lossParts(w, review);
   const facts = readFacts(w, review);
-  const parts = facts.named.length > 0 ? opening(w, facts) : generalOpening(w, facts);
+  // "Lovely to hear it went so well" beside a quibble the note answers reads as not having listened.
+  const whole = !quibbleTold(facts.quibble) || profile.sector === 'electronics';
+  const parts = facts.named.length > 0 ? opening(w, facts) : generalOpening(w, facts, whole);
   const handed = handOn(w, facts);
   if (handed) parts.push(handed);
   // A product owner's "my third one" makes them a fan of the product, not a regular of the shop.
@@ -336,9 +338,12 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.
   // A shop's team did not make the product, so a product note is not handed to them.
   const teamFits =
-    !profile.regulated && profile.sector !== 'electronics' && situation.stance !== 'neutral' && !handed;
+    !profile.regulated &&
+    profile.sector !== 'electronics' &&
+    situation.stance !== 'neutral' &&
+    (!handed || !whole);
   const fillers: Part[] = [];
-  if (facts.named.length > 0) fillers.push(wholeLine(w, facts, parts[parts.length - 1]?.text ?? ''));
+  if (facts.named.length > 0 && whole) fillers.push(wholeLine(w, facts, parts[parts.length - 1]?.text ?? ''));
   if (profile.regulated) fillers.push(part(w.say(w.pick(tw.regulatedExtra, 'team')), true));
   else if (teamFits) fillers.push(part(w.say(w.pick(tw.team, 'team')), true));
   else if (profile.sector === 'electronics') fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));

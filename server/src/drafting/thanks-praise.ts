@@ -25,12 +25,12 @@ export type Praise = {
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
   'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed';
 const STRONG_WORD =
-  /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious)$/;
+  /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on)$/;
 const DEGREE =
   '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
@@ -50,6 +50,9 @@ const ATTRIBUTE = new RegExp(
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.
 const ACTION =
   /(?:^|[,;:]\s*|\band\s+|\bbut\s+)((?:the|our|my|their|your)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:really\s+|truly\s+|always\s+)?(?:went (?:above and beyond|out of (?:their|his|her|its) way)|took (?:great |good |such good |excellent )?care of)/giu;
+// "the rosemary potatoes rock", "the chips 'n salsa kicks ass": praise said in slang.
+const ROCKS =
+  /(?:^|[,;:.!]\s*|\band\s+)((?:the|their|your)\s+)?([a-z]+(?:\s+(?:'n|n'|and|[a-z]+)){0,3})\s+(?:rocks?|rule[sd]?|kicks? (?:ass|butt)|slaps?|(?:is|are|was|were) the bomb)(?![\p{L}])/giu;
 // "I loved the atmosphere", "we really enjoyed the lamb shank".
 const LOVED =
   /\b(?:i|we)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
@@ -135,7 +138,8 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     if (same) {
       if (same.words.length === 0 && p.words.length > 0) same.words = p.words;
       same.strong ||= p.strong;
-      same.mentions = (same.mentions ?? 1) + 1;
+      // Read twice at the same place is one mention; said again elsewhere in the review is another.
+      if (Math.abs(same.at - p.at) > 20) same.mentions = (same.mentions ?? 1) + 1;
       return;
     }
     found.push(p);
@@ -168,7 +172,11 @@ function fromAspect(a: Aspect, text: string): Praise | null {
   if (/\b(?:between|than|compared)\b/i.test(before)) return null;
   // "simple enough" is a shrug, not praise.
   if (a.words.some((w) => text.slice(at, at + 120).includes(`${w} enough`))) return null;
-  const subject = subjectOf(nouns, a.subject.split(' ')[0] ?? 'the');
+  // The determiner as the reviewer wrote it, where it stands at the aspect: "your assistance" is ours.
+  const written = /\b(my|our|your|their)\s+$/i.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+  const subject = written
+    ? subjectOf(nouns, written)
+    : subjectOf(nouns, a.subject.split(' ')[0] ?? 'the', false);
   if (!subject) return null;
   const words = a.descriptive ? a.words.filter((x) => DESCRIBING.test(x)) : [];
   return {
@@ -182,7 +190,7 @@ function fromAspect(a: Aspect, text: string): Praise | null {
 type Subject = Pick<Praise, 'subject' | 'staff' | 'plural'>;
 
 /** The thing praised, facing the reader: "my room" → "your room", "their tacos" or a staff word → "our". */
-function subjectOf(nouns: string, determiner: string): Subject | null {
+function subjectOf(nouns: string, determiner: string, raw = true): Subject | null {
   const words = nouns.trim().toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
   if (!head || words.some((w) => NOT_NOUN.test(w) || !/^[a-z]+(?:-[a-z]+)*$/.test(w)) || NOT_PRAISE.has(head))
@@ -204,12 +212,11 @@ function subjectOf(nouns: string, determiner: string): Subject | null {
     return { subject: `the team's ${phrase}`, staff: false, plural: false };
   const staff = STAFF.test(phrase) || STAFF.test(head);
   // The staff are "the staff" in a reply; a dish is "our" only where the reviewer said "their".
-  const det =
-    /^(?:my|your)$/i.test(determiner) && !staff
-      ? 'your'
-      : /^(?:our|their)$/i.test(determiner) && !staff
-        ? 'our'
-        : 'the';
+  // In the review's own words "my"/"our" is the reviewer's ("your room") and "your"/"their" the business's ("our
+  // tacos"); the aspect reader has already turned them to face the reader.
+  const theirs = raw ? /^(?:my|our)$/i : /^(?:my|your)$/i;
+  const ours = raw ? /^(?:your|their)$/i : /^(?:our|their)$/i;
+  const det = theirs.test(determiner) && !staff ? 'your' : ours.test(determiner) && !staff ? 'our' : 'the';
   const plural = /[^s]s$/.test(head) || /^(?:staff|people|crew|team)$/.test(head);
   return { subject: `${det} ${phrase}`, staff, plural };
 }
@@ -310,6 +317,11 @@ function loved(sentence: string): Praise[] {
   }
   for (const m of sentence.matchAll(ACTION)) {
     const subject = subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the');
+    if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
+  }
+  for (const m of sentence.matchAll(ROCKS)) {
+    const nouns = (m[2] ?? '').replace(/\s+(?:'n|n'|and)\s+.*$/, '');
+    const subject = subjectOf(nouns, m[1]?.trim() ?? 'the');
     if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
   }
   for (const m of [...sentence.matchAll(LOVED), ...sentence.matchAll(BEST)]) {
