@@ -502,7 +502,8 @@ describe('parts of the body are never the thing that failed', () => {
   it('does not name "the pits" after a waxing', async () => {
     const { complaintTopic } = await import('@rebound/server/drafting/complaint-topic');
     const { criticalClauses } = await import('@rebound/server/triage/situation/clauses');
-    const text = 'She was cold and rushed. My pits were in pain for a couple of days and I hated the whole thing.';
+    const text =
+      'She was cold and rushed. My pits were in pain for a couple of days and I hated the whole thing.';
     expect(complaintTopic(criticalClauses(text), [], [])).not.toBe('the pits');
   });
 });
@@ -516,10 +517,37 @@ describe('the offer of a call and the line to call', () => {
         text: `Visit ${i}: the whole thing was a let-down from start to finish and I left unhappy.`,
         title: null,
       };
-      const reply = composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(store.sector) }), store).text;
+      const reply = composeDraft(
+        r,
+        triageReview(r, { sectorGroup: sectorGroupOf(store.sector) }),
+        store,
+      ).text;
       expect(reply).not.toMatch(/\?[:,]/);
       expect(reply).not.toMatch(/call you[^.]*, so (?:please )?(?:call|ring|phone)/i);
       expect(reply).not.toMatch(/in person/);
     }
+  });
+});
+
+describe('charges, minimums and building work', () => {
+  it('names a fee added to the bill and a card minimum, and not building work the reviewer enjoyed', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    const clauses = (text: string, group: Parameters<typeof nameComplaints>[1]) =>
+      nameComplaints(text, group).map((n) => n.clause);
+    expect(
+      clauses(
+        'There was a $2.00 entertainment charge added to our bill for the trivia game.',
+        'food_hospitality',
+      ),
+    ).toContain('you were charged more than you should have been');
+    expect(clauses('They would not take my card because they have a $5.00 minimum.', 'retail')).toContain(
+      'your card was turned down over a minimum spend',
+    );
+    expect(
+      clauses('We loved watching the construction across the street from our table.', 'food_hospitality'),
+    ).toEqual([]);
+    expect(clauses('The construction noise woke us at 7am.', 'food_hospitality')).toContain(
+      'the building work spoiled things for you',
+    );
   });
 });

@@ -205,7 +205,7 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden fees?)\b/,
+    test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden (?:fees?|charges?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?))\b/,
     clause: 'you were charged more than you should have been',
     topic: 'price',
     weight: 1,
@@ -264,7 +264,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bwrong (?:order|dish|food|item|pizza|drink|sandwich|burger)|order was wrong|(?:got|gave (?:me|us)|brought (?:me|us)) the wrong|forgot (?:our|my|the) (?:order|food|drinks?|appetizers?|side)/,
+    test: /\bwrong (?:order|dish|food|item|pizza|drink|sandwich|burger)|order was wrong|(?:got|gave (?:me|us)|brought (?:me|us)) the wrong|forgot (?:our|my|the) (?:\w+ )?(?:order|food|drinks?|appetizers?|side|dessert|cake|candle)/,
     groups: VENUES,
     clause: 'your order was not right',
     topic: 'order',
@@ -306,7 +306,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:renovat\w*|remodel\w*|remodl\w*|construction|building work|jackhammer\w*|drilling)\b/,
+    // Only building work that got in the way: a reviewer who enjoyed watching it has no grievance there.
+    test: /^(?=.*\b(?:nois\w*|loud|dust\w*|block\w*|closed|mess|woke|wake|early|annoy\w*|hard to|couldn't|could not|not easily|inaccessible|spoil\w*|ruin\w*|debris|shambles|smell\w*|disrupt\w*|unusable|out of (?:order|service)|no (?:pool|gym|breakfast))).*\b(?:renovat\w*|remodel\w*|remodl\w*|construction|building work|jackhammer\w*|drilling)\b/,
     groups: VENUES,
     clause: 'the building work spoiled things for you',
     also: ['the building work got in the way of your visit', 'the works on site spoiled things for you'],
@@ -418,6 +419,12 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
     clause: 'the finish did not hold up',
     topic: 'finish',
+    weight: 1,
+  },
+  {
+    test: /\$\d+(?:\.\d\d)? minimum\b|\bminimum (?:purchase|charge|spend|for (?:cards?|credit|debit))\b|\b(?:wouldn't|would not|won't|will not|refused to) (?:take|accept) (?:my |our )?(?:card|debit|credit)/,
+    clause: 'your card was turned down over a minimum spend',
+    topic: 'payment',
     weight: 1,
   },
   // Places and visits
