@@ -551,3 +551,13 @@ describe('charges, minimums and building work', () => {
     );
   });
 });
+
+describe('musings are not told back', () => {
+  it('does not repeat a reviewer’s guesses or verdicts on value as the grievance', async () => {
+    const { reportedClause } = await import('@rebound/server/drafting/reported-clause');
+    expect(
+      reportedClause('Honestly the food is really not a very good deal relative to the price.'),
+    ).toBeNull();
+    expect(reportedClause('I don’t actually know because the blow out was so bad.')).toBeNull();
+  });
+});
