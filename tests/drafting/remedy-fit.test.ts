@@ -112,6 +112,13 @@ describe('a remedy that fits what already happened', () => {
     expect(offered(stepFor(store, text))).toBe('refund');
   });
 
+  it('offers no refund for a visit to the shop that ended without a purchase', () => {
+    const shop = judged('shop');
+    const text =
+      'I visited the new location and was shocked: the store was tiny, there was almost nothing to sell and the display cases were half empty.';
+    expect(offered(stepFor(shop, text))).not.toBe('refund');
+  });
+
   it('still offers a replacement for a single faulty unit', () => {
     expect(
       offered(stepFor(store, 'The remote arrived with a cracked case and the buttons do not work.')),

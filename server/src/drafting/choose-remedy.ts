@@ -62,8 +62,10 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (!UNIT_FAULT.test(reviewText)) blocked.add('replacement');
   // Someone warning others off the product does not want another of it.
   if (situation.asks.includes('warning_others')) blocked.add('replacement');
-  // Bought from another seller, or never bought at all: we have no unit or payment of theirs to replace or refund.
-  if (BOUGHT_ELSEWHERE.test(reviewText) || NEVER_BOUGHT.test(reviewText)) {
+  // Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase): we have
+  // no unit or payment of theirs to replace or refund.
+  const visitOnly = STORE_VISIT.test(reviewText) && !PURCHASED.test(reviewText);
+  if (BOUGHT_ELSEWHERE.test(reviewText) || NEVER_BOUGHT.test(reviewText) || visitOnly) {
     blocked.add('replacement');
     blocked.add('refund');
   }
@@ -87,6 +89,10 @@ const BOUGHT_ELSEWHERE =
   /\b(?:bought|purchased|got|ordered) (?:it|this|them|these|mine|my (?:[\w-]+ ){1,5}?)(?:elsewhere|somewhere else|from another (?:store|seller|shop|site|retailer))\b/i;
 const NEVER_BOUGHT =
   /\b(?:discouraged (?:me|us) from (?:buying|purchasing|ordering)|(?:decided|chose) (?:not to|against) (?:buy|purchas|order)\w*|(?:glad|happy) (?:i|we) (?:didn't|did not|never) (?:buy|purchase|order)|(?:i|we) (?:never|didn't|did not) (?:end up )?(?:buying|buy|purchasing|purchase|ordering|order) (?:it|this|one|them))\b/i;
+const STORE_VISIT =
+  /\b(?:went (?:in|into|there|to (?:the|this|their) (?:store|shop|location))|walked (?:in|into)|visited|stopped (?:by|in)|wander(?:ed|ing) (?:around|for)|browsing|entering the (?:store|shop)|the new location|(?:this|the) (?:store|shop) (?:is|was|has|had))\b/i;
+const PURCHASED =
+  /\b(?:bought|purchased|purchase[ds]? (?:a|an|the|my|this|these|some)|ordered|received|paid (?:for|\$)|returned|exchanged|took (?:it|them) home|got (?:it|this|them|one|mine|a|an|the|these|some) (?:home|here|from)|my (?:order|purchase|receipt)|checked out with|rang (?:me|it|us) up)\b/i;
 const MODEL_WIDE =
   /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others)|(?:gone|went) through (?:two|three|four|five|six|several|\d+) (?:pairs?|sets?|units?|of (?:these|them))|(?:either|neither|both) (?:of (?:them|these|the \w+) |[\w-]+ )?(?:work|works|worked|working)\b(?! fine| great| well| perfectly)|(?:a lot of|lots of|many|other|several|plenty of) (?:people|users|owners|customers|buyers) (?:have|had|report|reported|are having|seem to have)|(?:poor|bad|terrible|flawed|faulty) design|(?:badly|poorly) designed|(?:agrees? with|as (?:noted|said|mentioned|reported) by) (?:one of )?(?:the |other |many )?(?:reviewers|reviews)|(?:reviews|reviewers|they) (?:here )?(?:are|were) (?:all )?(?:entirely |completely |100% )?(?:accurate|right|correct)|all are (?:entirely |completely )?(?:accurate|right|correct|true))\b/i;
 const SURVIVED_FIX =
