@@ -263,6 +263,20 @@ describe('slang, possessives and plain faults', () => {
   });
 });
 
+describe('what is the reviewer’s and what is ours', () => {
+  it('takes no fault of the reviewer’s own things for a quibble ("MY laptop is old")', () => {
+    expect(clauseIn('The only bad thing was MY laptop is old!')).toBe(null);
+  });
+
+  it('takes no accessory in the title ("bring extra batteries") for the product', () => {
+    expect(productNoun('This works well.', 'Handy, but bring extra batteries')).toBe(null);
+  });
+
+  it('reads "the best accuracy I am able to get" as no praise', () => {
+    expect(readPraise('The best accuracy I am able to get is thirteen feet.')).toEqual([]);
+  });
+});
+
 describe('the words fit the business', () => {
   it('calls a gym visit read under a trade neither "the work" nor a job', () => {
     expect(experienceNoun(service, 'Spotless changing rooms and a wide range of classes.')).not.toBe(

@@ -246,7 +246,7 @@ export function clauseIn(sentence: string): string | null {
     .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
     // "Only issue was the pillows were awful": the cue is not part of what was wrong.
     .replace(
-      /^(?:the |my |our )?(?:only|one|main|biggest|minor|small) (?:issue|complaint|problem|gripe|negative|drawback|downside|con|caveat|thing)s? (?:(?:i|we) (?:had|have) )?(?:is|was|would be)(?: that)?\s+/i,
+      /^(?:the |my |our )?(?:only|one|main|biggest|minor|small)(?: (?:bad|real|negative|annoying|sad))? (?:issue|complaint|problem|gripe|negative|drawback|downside|con|caveat|thing)s? (?:(?:i|we) (?:had|have) )?(?:is|was|would be)(?: that)?\s+/i,
       '',
     );
   for (const m of plain.matchAll(CLAUSE)) {
@@ -260,6 +260,9 @@ export function clauseIn(sentence: string): string | null {
   }
   return null;
 }
+
+const OWN_THINGS =
+  /^(?:laptop|computer|pc|desktop|mac|car|truck|house|home|apartment|wife|husband|kids?|son|daughter|dog|cat|eyes|ears|hands|wrists|back|old|tv|router|phone)$/i;
 
 function readsAsQuibble(raw: string, wished: boolean): string | null {
   const text = toSecondPerson(raw).replace(/^their\b/i, 'the');
@@ -275,6 +278,9 @@ function readsAsQuibble(raw: string, wished: boolean): string | null {
   // Repeated in a reply to a good review, "the free breakfast" reads like a reward.
   if (words.some((w) => REWARD_WORDS.test(w.toLowerCase()))) return null;
   // "You need to get a SMALL ring ,": told back in the reply's own case and punctuation.
+  // "My laptop is old": a fault of the reviewer's own things is no quibble with us; nor is the cue itself.
+  if (/^your$/i.test(subject) && OWN_THINGS.test(words[1] ?? '')) return null;
+  if (/^the (?:only|one|main|biggest)\b/i.test(text)) return null;
   if (youNeed)
     return text
       .replace(/(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu, (w) => w.toLowerCase())

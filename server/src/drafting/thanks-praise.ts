@@ -58,7 +58,7 @@ const LOVED =
   /\b(?:i|we)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
 // "The best dessert I've ever had": the best of its kind, by the reviewer's own measure.
 const BEST =
-  /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:i|we|i've|we've|i have|we have|in|around|ever)\b/giu;
+  /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
 
 // Heads that name nothing a reply can thank for: the business itself, the visit, or the reviewer's own life.
 const NOT_PRAISE = new Set(

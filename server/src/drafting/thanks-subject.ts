@@ -18,7 +18,9 @@ export function productNoun(text: string, title: string | null | undefined): str
     ? [...title.matchAll(PRODUCT)]
         .filter(
           (m) =>
-            !/\b(?:on|for|with|to|from|my|your|in)\s+(?:a |an |the |my )?$/i.test(title.slice(0, m.index)),
+            !/\b(?:on|for|with|to|from|my|your|in|extra|spare|more|additional)\s+(?:a |an |the |my )?$/i.test(
+              title.slice(0, m.index),
+            ),
         )
         .map((m) => (m[1] ?? '').toLowerCase())
     : [];
