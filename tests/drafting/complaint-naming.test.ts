@@ -561,3 +561,26 @@ describe('musings are not told back', () => {
     expect(reportedClause('I don’t actually know because the blow out was so bad.')).toBeNull();
   });
 });
+
+describe('rooms, tables and keys', () => {
+  it('names a room in poor shape, unwiped tables, an empty glass, locked-in keys and a letter never answered', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    const clauses = (text: string, group: Parameters<typeof nameComplaints>[1]) =>
+      nameComplaints(text, group).map((n) => n.clause);
+    expect(clauses('There was a cigarette burn in the bed.', 'food_hospitality')).toContain(
+      'the room was not in the condition it should have been',
+    );
+    expect(clauses('The tables were not wiped off at all.', 'food_hospitality')).toContain(
+      'the tables were not clean',
+    );
+    expect(
+      clauses('Eating salty food with an empty water glass is maddening.', 'food_hospitality'),
+    ).toContain('nobody looked after you the way they should have');
+    expect(clauses('They locked my keys in the car.', 'trades_repairs')).toContain(
+      'your keys were locked in your car while it was with us',
+    );
+    expect(clauses('I wrote them a letter and never heard anything back.', 'trades_repairs')).toContain(
+      'your calls and messages went unanswered',
+    );
+  });
+});

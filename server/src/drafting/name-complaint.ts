@@ -245,7 +245,7 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\bnever (?:called|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)|\b(?:received|got|had|have had) no (?:reply|answer|response)\b|\bno (?:answer|reply|response) (?:so far|yet)\b|\b(?:cannot|can't|couldn't|could not) get through\b/,
+    test: /\bnever (?:called|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard (?:anything |a thing |a word )?back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)|\b(?:received|got|had|have had) no (?:reply|answer|response)\b|\bno (?:answer|reply|response) (?:so far|yet)\b|\b(?:cannot|can't|couldn't|could not) get through\b/,
     clause: 'your calls and messages went unanswered',
     weight: 1,
   },
@@ -315,7 +315,7 @@ const frames: readonly Frame[] = [
     weight: -0.5,
   },
   {
-    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean|unclean)\b/,
+    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean|unclean|not wiped)\b/,
     groups: VENUES,
     clause: 'the {x} was not clean',
     fills: FIXED_PARTS,
@@ -427,6 +427,20 @@ const frames: readonly Frame[] = [
     topic: 'payment',
     weight: 1,
   },
+  {
+    test: /\bcigarette burns?\b|\b(?:old|lumpy|sagging|saggy|worn) (?:mattress(?:es)?|beds?|pillows)\b|\b(?:mattress(?:es)?|bed) (?:was|were) (?:\w+ )?(?:old|lumpy|sagging|saggy|sunk|hard as)\b|\bsunk in the middle\b/,
+    groups: VENUES,
+    clause: 'the room was not in the condition it should have been',
+    also: ['the room was in such poor shape', 'the room had not been kept up as it should'],
+    topic: 'room',
+  },
+  {
+    test: /\blocked (?:my|our) keys in\b|\b(?:lost|misplaced) (?:my|our) (?:keys|car keys)\b/,
+    groups: ['trades_repairs'],
+    clause: 'your keys were locked in your car while it was with us',
+    topic: 'keys',
+    weight: 2,
+  },
   // Places and visits
   {
     test: /\b(?:drinks?|cocktails?|margaritas?|martinis?)\b[^.]{0,20}\b(?:taste[sd]?|were|was|are|is|seemed) (?:\w+ )?watered[- ]down\b|\bwatered[- ]down (?:drinks?|cocktails?|margaritas?|martinis?)\b/,
@@ -443,7 +457,7 @@ const frames: readonly Frame[] = [
     topic: 'state',
   },
   {
-    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b/,
+    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b|\bempty (?:water )?glass(?:es)?\b/,
     clause: 'nobody looked after you the way they should have',
     also: [
       'you were left without the attention you should have had',
