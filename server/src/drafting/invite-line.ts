@@ -18,7 +18,16 @@ export function inviteLine(w: Writer, within: string): string {
 
 // The same promise in other words, so a page of replies does not end each one alike.
 const SAME_TIME: Record<string, readonly string[]> = {
-  'within a day': ['within a day', 'inside a day', 'by this time tomorrow', 'within one day'],
+  'within a day': [
+    'within a day',
+    'inside a day',
+    'by this time tomorrow',
+    'within one day',
+    'by tomorrow',
+    'before the end of tomorrow',
+    'within twenty-four hours',
+    'no later than tomorrow',
+  ],
   'within two days': ['within two days', 'inside two days'],
   'within three days': ['within three days', 'inside three days'],
 };
