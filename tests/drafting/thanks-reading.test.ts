@@ -272,6 +272,25 @@ describe('what is the reviewer’s and what is ours', () => {
     expect(productNoun('This works well.', 'Handy, but bring extra batteries')).toBe(null);
   });
 
+  it('never reads "kind of" as kindness ("kind of expensive", "kind of thin")', () => {
+    expect(readPraise('The cartridges are kind of expensive. The wrapper was kind of thin.')).toEqual([]);
+    const draft = replyTo(store, 'Good printer for the price. The cartridges are kind of expensive.', 5);
+    expect(draft).not.toMatch(/how kind/);
+  });
+
+  it('takes the charger the title says to bring for no product, and a spa that "replaced" another for no trade', () => {
+    expect(productNoun('It works beautifully when it works.', 'You will need your own charger')).toBe(null);
+    expect(experienceNoun(service, 'My old spa has been replaced. Loved the rooftop pool.')).not.toBe(
+      'the work',
+    );
+  });
+
+  it('tells back a fault listed after "Cons:"', () => {
+    expect(
+      readQuibble('Great sound and comfortable.\nCons:\nThe ear padding is relatively hard.', null),
+    ).toMatchObject({ found: true, clause: 'the ear padding is relatively hard' });
+  });
+
   it('reads "the best accuracy I am able to get" as no praise', () => {
     expect(readPraise('The best accuracy I am able to get is thirteen feet.')).toEqual([]);
   });

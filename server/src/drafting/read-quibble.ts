@@ -170,10 +170,13 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
       return { found: true, noun: noun ?? topic, clause, sentence, plain: isPlain(sentence) };
   }
   // The cue ("needs improvement") may follow the sentence that says what was wrong.
-  // Only the sentence just before a cue is read: praise elsewhere in the review is never told back as the fault.
+  // Only the sentences beside a cue are read ("Cons:" then the fault, or the fault then "which is my only gripe"):
+  // praise elsewhere in the review is never told back as the fault.
   const first = stated[0] ?? '';
-  const before = stated.map((x) => sentences[sentences.indexOf(x) - 1]).filter((x) => x !== undefined);
-  for (const sentence of before) {
+  const beside = stated
+    .flatMap((x) => [1, 2, -1].map((d) => sentences[sentences.indexOf(x) + d]))
+    .filter((x): x is string => x !== undefined);
+  for (const sentence of beside) {
     const clause = ELSEWHERE.test(sentence) || NONE_STATED.test(sentence) ? null : clauseIn(sentence);
     if (clause) return { found: true, noun: null, clause, sentence };
   }

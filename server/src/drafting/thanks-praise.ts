@@ -39,12 +39,12 @@ const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
 const LINK = '(?:is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
 // "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable".
 const PREDICATE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:had|got|ordered|tried|booked)|\\s+(?:eaten|served|ordered|bought|delivered)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+,\\s+)?(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  `(?:^|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:had|got|ordered|tried|booked)|\\s+(?:eaten|served|ordered|bought|delivered)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+,\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
   'giu',
 );
 // "Great service.", "delicious food and a nice atmosphere": a describing word before a noun that closes the phrase.
 const ATTRIBUTE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b[a-z]+ly\\s+)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|$))`,
+  `(?:^|[,;:(]\\s*|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b[a-z]+ly\\s+)(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|$))`,
   'giu',
 );
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.

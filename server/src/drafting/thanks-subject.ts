@@ -18,7 +18,7 @@ export function productNoun(text: string, title: string | null | undefined): str
     ? [...title.matchAll(PRODUCT)]
         .filter(
           (m) =>
-            !/\b(?:on|for|with|to|from|my|your|in|extra|spare|more|additional)\s+(?:a |an |the |my )?$/i.test(
+            !/\b(?:on|for|with|to|from|my|your|in|extra|spare|more|additional|own)\s+(?:a |an |the |my |your )?$/i.test(
               title.slice(0, m.index),
             ),
         )
@@ -52,7 +52,7 @@ const LODGING = /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites|b&b|bed and br
 
 // Words of a job done at the customer's home or on their things.
 const WORK_DONE =
-  /(?<!\p{L})(?:install\p{L}*|repair\p{L}*|fix(?:ed|ing)?|replac\p{L}*|clean(?:ed|ing|ers?)|plumb\p{L}*|paint\p{L}*|quote[ds]?|estimate|came out (?:to|and|on|the same|next|within|quickly|promptly|right away|that)|technicians?|crew|contractor|leak\p{L}*|roof\p{L}*|carpets?|furnace|a\/?c unit|hvac|wiring|electrician|moved|movers?|yard|lawn|pest|locksmith|garage door|windows?|gutters?|fit(?:ted|ting)|floor\p{L}*|tiles?|tiling|fenc\p{L}*|cabinets?|remodel\p{L}*|renovat\p{L}*|appliances?|showed up|arrived|on time|service call|tree|drywall|siding|concrete|septic|drains?|toilet|water heater)(?!\p{L})/iu;
+  /(?<!\p{L})(?:install\p{L}*|repair\p{L}*|fix(?:ed|ing)?|clean(?:ed|ing|ers?)|plumb\p{L}*|paint\p{L}*|quote[ds]?|estimate|came out (?:to|and|on|the same|next|within|quickly|promptly|right away|that)|technicians?|crew|contractor|leak\p{L}*|roof(?:s|ers?|ing)?|carpets?|furnace|a\/?c unit|hvac|wiring|electrician|moved|movers?|yard|lawn|pest|locksmith|garage door|windows?|gutters?|fit(?:ted|ting)|floor\p{L}*|tiles?|tiling|fenc\p{L}*|cabinets?|remodel\p{L}*|renovat\p{L}*|appliances?|showed up|arrived|on time|service call|tree|drywall|siding|concrete|septic|drains?|toilet|water heater)(?!\p{L})/iu;
 
 export function experienceNoun(profile: BusinessProfile, text: string): string {
   if (profile.sector === 'hospitality') {
