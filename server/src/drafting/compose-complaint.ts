@@ -275,7 +275,12 @@ export function complaintParts(
     offer =
       THIRD_PARTY.test(opts.reviewText) && situation.sectorGroup === 'retail'
         ? w.say(w.pick(t.thirdPartyHelp, 'call'))
-        : w.say(w.pick(step.reason === 'fix' ? t.callToFix : t.callToHear, 'call'));
+        : w.say(
+            w.pick(
+              step.reason === 'fix' ? t.callToFix : step.reason === 'settled' ? t.callSettled : t.callToHear,
+              'call',
+            ),
+          );
     promises.push({
       description: `${profile.contactName} contacts the reviewer personally`,
       dueInHours: step.hours,

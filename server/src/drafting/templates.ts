@@ -197,7 +197,7 @@ export const remedyTimed = [
   'I can offer {remedy}, and I will have it arranged {within} once you get in touch.',
   'Let me make this right with {remedy}; I will sort it {within} of your first message.',
   'What I can offer straight away is {remedy}, arranged {within} of hearing from you.',
-  'I would like to arrange {remedy} for you, {within} of your message.',
+  'I would like to arrange {remedy}, {within} of your message.',
   'To start putting it right, I can arrange {remedy} {within} of your reply.',
   'If it suits you, {remedy} can be set up {within} of you getting in touch.',
   'I am happy to arrange {remedy}; give me the word and it will be done {within}.',
@@ -262,6 +262,17 @@ export const callToHear = [
   'I would like to settle this properly with you.',
   'I would like to sort this out with you directly.',
   'I would be glad to discuss how we can make amends.',
+];
+
+// Offered when the money is already back or the item returned: nothing is left to put right, but the account is
+// worth hearing.
+export const callSettled = [
+  'Even with that behind you, I would like to hear what went wrong, so it does not happen to anyone else.',
+  'I would still value hearing the full story, so we can learn from it.',
+  'If you are willing, I would like to hear more about what went wrong.',
+  'I would be grateful for a few minutes to hear how this happened.',
+  'What you went through is worth learning from, and I would like to hear more of it.',
+  'I would still like to understand how this went wrong.',
 ];
 
 // Joins the offer of a call to the invitation: sometimes one sentence, sometimes two.
