@@ -32,3 +32,20 @@ describe('whose fault a shop reply takes on', () => {
     );
   });
 });
+
+describe('the shop’s own customer service', () => {
+  it('does not offer to take it up with the maker when the helpline named is the shop the reviewer went to', async () => {
+    const { composeDraft } = await import('@rebound/server/drafting/index');
+    const { sectorGroupOf, triageReview } = await import('@rebound/server/triage/index');
+    const { loadProfile } = await import('./sample-drafts.ts');
+    const shop = loadProfile('shop');
+    const r = {
+      author: null,
+      rating: 1,
+      title: null,
+      text: "I went to the Bliss Home furniture store and bought a table. A month later the finish started to peel, so I reached out to Bliss Home's customer service and they promised a repair that never came.",
+    };
+    const reply = composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(shop.sector) }), shop).text;
+    expect(reply).not.toMatch(/maker|manufacturer/i);
+  });
+});

@@ -74,8 +74,18 @@ const THIRD_PARTY_WORDS =
 const BRAND_SUPPORT =
   /(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|No|Any|Store|Shop)\b)[A-Z][A-Za-z]+(?:'s)? (?:customer service|customer support|support|tech support|warranty)\b/u;
 const THIRD_PARTY = {
-  test: (text: string): boolean => THIRD_PARTY_WORDS.test(text) || BRAND_SUPPORT.test(text),
+  test: (text: string): boolean => THIRD_PARTY_WORDS.test(text) || brandSupportElsewhere(text),
 };
+
+/** A brand's helpline, unless the brand is the shop the reviewer went to ("I went to the Bliss Home store…"). */
+function brandSupportElsewhere(text: string): boolean {
+  const m = BRAND_SUPPORT.exec(text);
+  if (!m) return false;
+  const brand = m[0].split(/\s|'s/)[0] ?? '';
+  return !new RegExp(
+    `\\b(?:went to|visited|shopped at|shop at|bought (?:it |this |them )?(?:at|from)) (?:the )?(?:\\w+ ){0,2}${brand}\\b`,
+  ).test(text);
+}
 
 const MAKER_HELPLINE =
   /\b(?:tech(?:nical)? support|customer (?:service|support)|support (?:line|team|staff)|help ?desk|help ?line|hotline|call cent(?:er|re))\b/i;
