@@ -106,3 +106,23 @@ describe('language', () => {
     expect(triageReview({ rating: 5, text: 'Lovely café, quick puncture fix' }).judgedBy).toBe('rating+text');
   });
 });
+
+describe('themes of a product review', () => {
+  it('does not read a battery that loses its charge as a complaint about price', async () => {
+    const { triageReview } = await import('@rebound/server/triage/index');
+    const battery = {
+      author: null,
+      rating: 1,
+      title: null,
+      text: 'The batteries lose their charge after two days even when fully charged.',
+    };
+    expect(triageReview(battery, { sectorGroup: 'retail' }).themes).not.toContain('price');
+    const billed = {
+      author: null,
+      rating: 1,
+      title: null,
+      text: 'They charged me twice for the same order.',
+    };
+    expect(triageReview(billed, { sectorGroup: 'retail' }).themes).toContain('price');
+  });
+});

@@ -43,7 +43,11 @@ const price = [
   'expensive',
   'overpriced',
   'overcharg*',
-  'charg*',
+  // Not "charg*": a battery that will not hold its charge, or a charger, is no complaint about price.
+  'charged me',
+  'charged us',
+  'charged my',
+  'charges',
   'bill*',
   'fee*',
   'cost*',
