@@ -126,6 +126,7 @@ describe('what the thank-you names', () => {
     expect(quibbleTopic('Once you hear these, though, life is going to get a lot more expensive.')).toBe(
       null,
     );
+    expect(quibbleTopic('The cost is not too expensive, though the lobby is plain.')).toBe(null);
   });
 
   it('never reads an aside in a long list of drawbacks as the quibble', () => {

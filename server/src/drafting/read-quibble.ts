@@ -134,7 +134,8 @@ export function quibbleTopic(text: string, strict = false): string | null {
       NONE_STATED.test(sentence)
     )
       continue;
-    const part = quibblePart(sentence);
+    // "The cost is not too expensive" praises the price.
+    const part = quibblePart(sentence).replace(/\bnot (?:too|overly|that|very|terribly|super) [a-z]+/gi, ' ');
     // "…but they have such reasonable prices": the topic is praised in the very part read for a fault, and "life
     // is going to get more expensive" faults nothing of ours.
     if ((PRAISED_HERE.test(part) && !FAULT_HERE.test(part)) || !FAULT_HERE.test(part)) continue;
