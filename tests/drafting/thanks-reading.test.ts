@@ -182,6 +182,17 @@ describe('reading the review', () => {
       expect(readQuibble(text, null).found, text).toBe(true);
   });
 
+  it('hears "the negatives are" as a quibble, but not "so I could use it with my camera"', () => {
+    expect(
+      readQuibble('Good buy. The negatives are that it is not compatible with iTunes.', null).found,
+    ).toBe(true);
+    expect(readQuibble('It came with an adapter. So I could use it with my camera.', null).found).toBe(false);
+  });
+
+  it('never praises how compact a compact flash card is', () => {
+    expect(readPraise('Bought a compact flash card for my camera, works fine.')).toEqual([]);
+  });
+
   it('hears no quibble in a wish that the shop were nearer', () => {
     expect(readQuibble('Friendliest staff anywhere. I wish this was my local branch!', null).found).toBe(
       false,
