@@ -209,6 +209,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
   });
 
   const nearMisses: Array<[string, SectorGroup, string]> = [
+    [
+      'struck by how knowledgeable',
+      'retail',
+      'I was struck by how knowledgeable and patient the staff were.',
+    ],
     ['a figure of speech about being robbed', 'professional', 'Ninety dollars for a trim. I felt robbed.'],
     [
       'an expired coupon',

@@ -10,7 +10,7 @@
 export const greetings = {
   named: ['Hi {name},', 'Hello {name},', 'Dear {name},'],
   // Most replies to someone without a usable name open straight on the first sentence.
-  anonymous: ['', '', '', 'Hello,'],
+  anonymous: ['', '', '', '', '', 'Hello,', 'Hi there,'],
 };
 
 export const thanksBrief = [
