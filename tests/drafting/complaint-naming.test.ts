@@ -584,3 +584,10 @@ describe('rooms, tables and keys', () => {
     );
   });
 });
+
+describe('what the reviewer did not do', () => {
+  it('never tells back a reviewer’s own oversight as the grievance', async () => {
+    const { reportedClause } = await import('@rebound/server/drafting/reported-clause');
+    expect(reportedClause("I didn't pay attention to the cost until the bill came.")).toBeNull();
+  });
+});

@@ -267,7 +267,7 @@ export const callToHear = [
 // Offered when the money is already back or the item returned: nothing is left to put right, but the account is
 // worth hearing.
 export const callSettled = [
-  'Even with that behind you, I would like to hear what went wrong, so it does not happen to anyone else.',
+  'Though it has been settled, I would like to hear what went wrong, so it does not happen to anyone else.',
   'I would still value hearing the full story, so we can learn from it.',
   'If you are willing, I would like to hear more about what went wrong.',
   'I would be grateful for a few minutes to hear how this happened.',
