@@ -99,14 +99,14 @@ export const genericOpen = [
   'What a lovely review to read, thank you.',
   'Thank you for the kind words.',
   'Thank you for sharing this, it is much appreciated.',
-  'Thank you for writing such a warm review.',
+  'Thank you for writing this review.',
   'Many thanks for the kind review.',
   'Thank you for such a kind write-up!',
   'Thank you for taking a moment to tell others about us.',
-  'Thank you, this review made my day.',
+  'Thanks for sharing how it went.',
   'Thank you so much for this.',
-  'Thank you for the glowing review.',
-  'Thank you for such a thoughtful review.',
+  'Thanks for letting others know how it went.',
+  'Thank you for taking the time to review us.',
   'Thank you for leaving such a kind review.',
   'Thank you for the warm words.',
   'How kind of you to write this.',
@@ -114,7 +114,7 @@ export const genericOpen = [
   'I really appreciate you writing this.',
   'A review like this is always welcome, thank you.',
   'Thanks a million for the review.',
-  'Your review was a real pick-me-up, thank you.',
+  'Thank you for the review and the stars.',
 ];
 
 // The kind of experience, at the level the reviewer wrote about, when no single thing can be named safely.
