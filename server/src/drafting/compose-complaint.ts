@@ -238,7 +238,7 @@ function praiseNod(w: Writer): string {
 
 /**
  * A reply to an unhappy reviewer: brief thanks, the real problem in natural words, ownership without grovelling,
- * a next step chosen from what already happened, and a private line to the named contact. Three orders of parts
+ * a next step chosen from what already happened, and a private line to the named contact. Four orders of parts
  * are used, chosen per review, so a page of replies does not share one shape.
  */
 export function complaintParts(
@@ -316,7 +316,7 @@ export function complaintParts(
       ? ''
       : w.say(w.pick(shared ? t.ownershipShared : t.ownership, 'own'));
   const privacy = profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
-  const shape = w.pick([0, 1, 2], 'shape');
+  const shape = w.pick([0, 1, 2, 3], 'shape');
   const body =
     shape === 0
       ? [
@@ -332,6 +332,9 @@ export function complaintParts(
             part(offerAndInvite),
             part(w.say(w.pick(t.thanksLast, 'thanks-last'))),
           ]
-        : [part(`${thanks} ${ack}`), part(nod, true), part(own, true), part(privacy), part(offerAndInvite)];
+        : shape === 2
+          ? [part(`${thanks} ${ack}`), part(nod, true), part(own, true), part(privacy), part(offerAndInvite)]
+          : // No thanks at all: the apology opens the reply and the offer closes it.
+            [part(`${nod} ${ack}`.trim()), part(own, true), part(privacy), part(offerAndInvite)];
   return body.filter((p) => p.text.length > 0);
 }
