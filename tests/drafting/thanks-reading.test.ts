@@ -148,7 +148,7 @@ describe('what the thank-you says of a quibble', () => {
       4,
     );
     expect(draft).not.toMatch(/noted what you said, that the waffle cone|point that the waffle cone/);
-    expect(draft).toMatch(/honest points|candid parts|balanced view|less glowing/);
+    expect(draft).not.toMatch(/honest points|candid parts|balanced view|less glowing/);
   });
 
   it('takes no fault from a sentence whose turn comes after it ("the old classics, though")', () => {
@@ -271,7 +271,7 @@ describe('slang, possessives and plain faults', () => {
       4,
     );
     expect(draft).not.toMatch(/went so well|turned out so nicely|such a success|was a hit|hit the spot/);
-    expect(draft).toMatch(/cleaner|honest points|candid parts|balanced view|less glowing|noted/);
+    expect(draft).not.toMatch(/honest points|candid parts|balanced view|less glowing/);
   });
 });
 
@@ -332,14 +332,15 @@ describe('the words fit the business', () => {
     expect(draft).toMatch(/plan to|you will be back|when you are back|welcome you back|until you are back/i);
   });
 
-  it('says one graceful line on stated cons it cannot put in the reviewer’s words', () => {
+  it('says no stock line on stated cons it cannot put in the reviewer’s words', () => {
     const draft = replyTo(
       store,
       'Pros: Simple menus. Amazing maps.\nCons: Sometimes it takes ages to find a signal, and updates cost a lot.',
       4,
       'Never leave home without it.',
     );
-    expect(draft).toMatch(/honest points|candid parts|balanced view|less glowing/);
+    expect(draft).not.toMatch(/honest points|candid parts|balanced view|less glowing|taken on board/);
+    expect(draft).not.toMatch(/many more years|for years|keep(?:s)? working|going strong/);
   });
 });
 

@@ -71,6 +71,10 @@ function sayAfter(
 const wordsIn = (parts: readonly Part[]): number =>
   parts.reduce((n, p) => n + p.text.split(/\s+/).filter((x) => x.length > 0).length, 0);
 
+// Words with which a reviewer tells of a fault in what they bought, read even where the quibble could not be.
+const FAULT_SAID =
+  /(?<!\p{L})(?:defect(?:ive)?|faulty|broke|broken|stopped working|died|dead|cracked|sticks|problem|issue|downside|drawback|cons:|complaint|flaw|glitch|fails?|failed|worn out|disappoint(?:ed|ing))(?!\p{L})/iu;
+
 /** The invitation back in the trade's own words. */
 function inviteLines(profile: BusinessProfile, thing: string): readonly string[] {
   if (profile.regulated) return tw.inviteBack.health;
@@ -197,9 +201,8 @@ function opening(w: Writer, facts: Facts): Part[] {
   return [part(open), ...more];
 }
 
-/** True when the note will answer the quibble: one it can name, or one the reviewer stated outright. */
-const quibbleTold = (q: ToldQuibble): boolean =>
-  q.found && (q.clause !== null || q.noun !== null || q.stated === true);
+/** True when the note will answer the quibble: only one it can name in the reviewer's words. */
+const quibbleTold = (q: ToldQuibble): boolean => q.found && (q.clause !== null || q.noun !== null);
 
 /** A line about the experience or the product as a whole, true of any happy reviewer of this business. */
 function wholeLine(w: Writer, facts: Facts, before: string): Part {
@@ -254,9 +257,9 @@ function quibbleLine(w: Writer, facts: Facts): Part | null {
   const { quibble } = facts;
   if (!quibble.found) return null;
   const said = quibble.clause ?? quibble.noun;
-  // A quibble that cannot be put in the reviewer's own words is left unsaid when it was only inferred (where the
-  // reading was wrong, a line would invent a criticism); one the reviewer stated outright gets a general line.
-  if (!said) return quibble.stated ? part(w.say(w.pick(tw.quibbleGeneral, 'quibble'))) : null;
+  // A quibble that cannot be put in the reviewer's own words is left unsaid: a stock line ("the less glowing points
+  // are noted") reads as a brush-off where there was a criticism and invents one where the reading was wrong.
+  if (!said) return null;
   const who = whoHears(areaOf(said, w.profile), w.profile);
   const vars = { c: quibble.clause ?? '', n: quibble.noun ?? '', s: who ?? '' };
   const pool = quibble.clause
@@ -295,7 +298,11 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const { product } = facts;
   const it = pronounFor(product);
   const ours = !boughtElsewhere(review.text, review.title);
-  const lines = ours ? [...tw.productInvite, ...tw.productInviteOurs] : tw.productInvite;
+  // Wishing a product a long life beside a fault the reviewer found in it ("the power button has a defect") reads as
+  // not having listened.
+  const lasting =
+    facts.quibble.found || facts.faulted || FAULT_SAID.test(review.text) ? [] : tw.productInviteLasting;
+  const lines = [...tw.productInvite, ...lasting, ...(ours ? tw.productInviteOurs : [])];
   // Named once in the note is enough; the invitation then says "it" or "them".
   const named = product !== null && parts.some((p) => p.text.includes(product));
   const subject = it === 'them' ? 'they' : 'it';

@@ -438,25 +438,25 @@ export const regulatedExtra = [
 // For a product the store sold but did not make; {item} is "the headphones" or "it".
 export const productInvite = [
   'Enjoy {item}, and come back soon.',
-  'I hope {subj} serve{s} you well for years; see you again.',
-  'Any questions about {item}, just ask, and do come back.',
-  'If anything ever comes up with {item}, we are a message away, and we would love to see you again.',
-  'Here is to many more years of use, and to seeing you again.',
-  'I hope {subj} keep{s} going strong, and that you come back for more.',
-  'Should you need anything to go with {item}, do pop in and see us.',
-  'Whatever you need next, come back and we will gladly help.',
-  'Here is hoping {subj} keep{s} you happy for a long while; see us again soon.',
-  'We are always here if you need a hand with {item}; come back any time.',
-  'Do come back whenever you are after another gadget.',
-  'Until we see you again, enjoy {item}.',
+  'Any questions about {item}, just ask.',
+  'If anything ever comes up with {item}, we are a message away.',
+  'Should you need anything to go with {item}, do pop in.',
+  'Whatever you need next, we will gladly help.',
+  'We are always here if you need a hand with {item}.',
+  'Until next time, enjoy {item}.',
   'Come back and browse whenever you like.',
-  'Come back for advice on what to pair with {item}.',
-  'Long may {subj} keep working, and see you again.',
-  'Come back and see us if your setup needs anything else.',
-  'We would be delighted to help when you come back.',
-  'With luck {subj} will last for years to come; seeing you again would be a treat.',
-  'Whenever you next need something, come back and ask.',
-  'Our door is open whenever you come back to browse.',
+  'Ask us any time about what pairs well with {item}.',
+  'Drop by if your setup needs anything else.',
+  'We would be delighted to help with whatever comes next.',
+  'Whenever you next need something, just ask.',
+  'Our door is open whenever you fancy a browse.',
+];
+
+// A wish that the product lasts: only where the reviewer raised no fault with it.
+export const productInviteLasting = [
+  'I hope {subj} serve{s} you well for years.',
+  'Here is to many more years of use.',
+  'Long may {subj} keep working for you.',
 ];
 
 // Only for a purchase the review does not place at another shop.
@@ -513,10 +513,10 @@ export const occasion = [
 export const recommended = [
   'A recommendation from you means more than any advert could.',
   'Being recommended to others is the highest praise we could hope for.',
-  'It means a lot that you would point others our way.',
+  'It means a lot that you would vouch for us.',
   'Your recommendation to others is hugely appreciated.',
   'Word of mouth like yours is how a small business grows.',
-  'Sending friends our way is the biggest compliment of all.',
+  'Words like these are what bring the next customer to us.',
 ];
 
 // For someone new to us.
@@ -538,13 +538,6 @@ export const returnPlanned = [
 ];
 
 // A quibble stated plainly whose words cannot be told back cleanly: acknowledged in one line, nothing invented.
-export const quibbleGeneral = [
-  'Thank you too for the honest points alongside the praise; they have been noted.',
-  'The candid parts of your review are just as useful, and they have been noted.',
-  'I appreciate the balanced view, and the less glowing points are noted too.',
-  'Thank you as well for the less glowing notes; they are taken on board.',
-];
-
 // For a product note that is still short: true of any owner's review, and about its use to other shoppers.
 export const productExtra = [
   'Reviews like this help other shoppers choose with confidence.',
