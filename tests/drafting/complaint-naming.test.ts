@@ -591,3 +591,23 @@ describe('what the reviewer did not do', () => {
     expect(reportedClause("I didn't pay attention to the cost until the bill came.")).toBeNull();
   });
 });
+
+describe('themes named only where the reviewer complained of them', () => {
+  it('does not apologise for a booking the reviewer merely made, or for shipping they only priced', async () => {
+    const { themeSentencesFor } = await import('@rebound/server/drafting/theme-words');
+    expect(
+      themeSentencesFor(
+        ['booking'],
+        [],
+        'We booked two nights. The hotel felt run down and far from everything.',
+      ),
+    ).toEqual([]);
+    expect(
+      themeSentencesFor(['booking'], [], 'When we arrived they had lost our reservation.').length,
+    ).toBeGreaterThan(0);
+    expect(
+      themeSentencesFor(['delivery'], [], 'Shipping was $12 and the keyboard died after a spill.'),
+    ).toEqual([]);
+    expect(themeSentencesFor(['delivery'], [], 'Shipping took three weeks.').length).toBeGreaterThan(0);
+  });
+});

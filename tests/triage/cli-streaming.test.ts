@@ -85,7 +85,7 @@ describe('rebound triage', () => {
     expect(first.situation.sectorGroup).toBe('retail');
     expect(first.draft.text).toContain('Kim');
     expect(input.maxLead()).toBeLessThan(3_000);
-  }, 120_000);
+  }, 300_000);
 
   it('answers a bad line with an error and carries on', async () => {
     const out = slowOutput();

@@ -62,7 +62,8 @@ const complaintWords: Record<string, RegExp> = {
     /\b(?:(?:too|so|very|really|extremely|incredibly) loud(?! enough)|loud (?:music|neighbou?rs|party|parties|guests|tv|bar|club|banging)|noise|noisy|banging)\b/i,
   food: /\b(?:bland|raw|undercooked|overcooked|stale|tasteless|flavou?rless|burnt|greasy|soggy|inedible|awful food|bad food|(?:food|meal|dish|it) was (?:cold|bad|terrible|awful|horrible|mediocre|gross|inedible|not good)|tasted (?:bad|off|awful|terrible|like))\b/i,
   order: /\b(?:wrong order|order was wrong|missing|forgot|never (?:came|arrived|delivered))\b/i,
-  booking: /\b(?:booking|reservation|booked|appointment)\b/i,
+  booking:
+    /\b(?:(?:lost|no record of|couldn't find|could not find|cancel(?:l)?ed|double[- ]booked|wrong|messed up|mixed up) (?:my |our |the )?(?:booking|reservation|appointment)|(?:booking|reservation|appointment) (?:was|got|had been) (?:lost|cancel\w*|wrong|messed up|not (?:there|honou?red|found))|overbooked|double[- ]booked)\b/i,
   communication:
     /\b(?:had to (?:call|chase|ring)|kept (?:calling|chasing)|call(?:ed)? (?:three|four|several|multiple|many) times|no updates?|never (?:called|heard|told|answered|replied|returned)|no one (?:called|told|answered)|nobody (?:called|told|answered)|(?:didn't|did not) (?:call|tell|inform)|no response|no reply)\b/i,
   warranty: /\bwarrant(?:y|ies)\b/i,
@@ -70,7 +71,7 @@ const complaintWords: Record<string, RegExp> = {
     /\b(?:broke|broken|stopped working|defect\w*|(?:doesn't|does not|didn't|did not|won't) work|died|faulty|dead)\b/i,
   quality: /\b(?:cheap(?:ly)?|flimsy|poor quality|low quality|fell apart|poorly made)\b/i,
   delivery:
-    /\b(?:never received|not delivered|lost (?:in transit|package)|arrived (?:late|damaged|broken|crushed|dented|open)|never (?:arrived|came|showed up|delivered)|late delivery|delivery (?:was|took)|shipping (?:was|took)|lost in (?:the )?(?:mail|post)|package was (?:damaged|crushed|opened))\b/i,
+    /\b(?:never received|not delivered|lost (?:in transit|package)|arrived (?:late|damaged|broken|crushed|dented|open)|never (?:arrived|came|showed up|delivered)|late delivery|delivery (?:was|took) (?:late|slow|so long|forever|ages|weeks|(?:\d+|two|three|four|five|six|several) (?:days|weeks))|shipping (?:was|took) (?:late|slow|so long|forever|ages|weeks|(?:\d+|two|three|four|five|six|several) (?:days|weeks))|lost in (?:the )?(?:mail|post)|package was (?:damaged|crushed|opened))\b/i,
   returns:
     /\b(?:return label|return policy|restocking fee|(?:won't|wouldn't|would not|refused to) (?:take|accept) (?:it|them) back|return (?:process|was a)|no returns)\b/i,
   support: /\b(?:support|customer service|help ?line|on hold)\b/i,
