@@ -611,3 +611,14 @@ describe('themes named only where the reviewer complained of them', () => {
     expect(themeSentencesFor(['delivery'], [], 'Shipping took three weeks.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a wait the reviewer accepted', () => {
+  it('is not named as the grievance', async () => {
+    const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
+    const clauses = (text: string) => nameComplaints(text, 'food_hospitality').map((n) => n.clause);
+    expect(clauses('We waited an hour, which was expected on a Saturday. The pasta was soggy.')).toEqual([
+      'the food was such a letdown',
+    ]);
+    expect(clauses('We waited an hour for our food.')).toEqual(['you had such a long wait']);
+  });
+});

@@ -554,6 +554,10 @@ const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b|\?$/;
 // "I wait eight years to replace my printer": a wait that is not a complaint about waiting.
 const NOT_OURS = /\b(?:only|just|less than|under|no) (?:a |an )?(?:wait|waited|\d+ ?min)/;
 
+// A wait the reviewer took in their stride ("the wait was expected", "worth the wait") is no grievance.
+const WAIT_ACCEPTED =
+  /\b(?:expected|to be expected|understandable|reasonable|not (?:too |that )?(?:bad|long)|worth (?:it|the wait)|no big deal|didn't mind|did not mind|fine)\b/;
+
 export type NamedComplaint = {
   clause: string;
   score: number;
@@ -591,6 +595,7 @@ export function nameComplaints(
     if (PRAISE.test(plain) && !TURN.test(plain)) return;
     for (const frame of frames) {
       if (frame.groups && !frame.groups.includes(group)) continue;
+      if (frame.topic === 'wait' && WAIT_ACCEPTED.test(plain)) continue;
       const m = frame.test.exec(plain);
       if (!m) continue;
       const fill = m[1] ?? null;
