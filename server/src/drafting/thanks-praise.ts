@@ -25,14 +25,14 @@ export type Praise = {
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
-  'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed';
+  'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on)$/;
 const DEGREE =
-  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both)';
+  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
 const PRAISE_WORD = new RegExp(`^${WORD}$`);
 const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
@@ -158,10 +158,14 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
 
 function fromAspect(a: Aspect, text: string): Praise | null {
   if (a.polarity !== 'positive') return null;
-  const nouns = a.subject.replace(/^(?:the|your|our) /, '');
+  const said = a.subject.replace(/^(?:the|your|our) /, '');
   // Where the thing stands in its sentence: "the view from the balcony" is not praise of the balcony, and "between a
   // good phone and a great camera" praises neither.
-  const at = Math.max(a.start, text.indexOf(nouns, a.start));
+  const found = Math.max(a.start, text.indexOf(said, a.start));
+  // "the back-lit buttons": the word joined on by a hyphen is part of the thing, never cut off ("the lit buttons").
+  const joined = /[a-z]+-$/i.exec(text.slice(Math.max(0, found - 20), found))?.[0] ?? '';
+  const at = found - joined.length;
+  const nouns = joined + said;
   const before = text.slice(a.start, at);
   if (
     /\b(?:from|of|in|on|at|with|to|between|than|like|unlike)\s+(?:the|a|an|my|our|their|this)?\s*(?:[a-z]+\s+)?$/i.test(
@@ -195,7 +199,9 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
   const head = words[words.length - 1];
   if (!head || words.some((w) => NOT_NOUN.test(w) || !/^[a-z]+(?:-[a-z]+)*$/.test(w)) || NOT_PRAISE.has(head))
     return null;
-  if (PRAISE_WORD.test(head) || !isNounPhrase(`the ${words.join(' ')}`)) return null;
+  // A hyphenated word before the head ("back-lit") is read as one word, as the tagger knows it ("backlit").
+  const tagged = [...words.slice(0, -1).map((w) => w.replace(/-/g, '')), head].join(' ');
+  if (PRAISE_WORD.test(head) || !isNounPhrase(`the ${tagged}`)) return null;
   // "the free wifi", "the complimentary breakfast": repeated in a public reply, it reads like a reward.
   if (words.some((w) => REWARD_WORDS.test(w))) return null;
   if (/ly$/.test(head) && !/(?:belly|jelly|family|assembly)$/.test(head)) return null;
