@@ -227,11 +227,11 @@ export const callToFix = [
   'Let me take this on personally and get it resolved.',
   'I would like to go through it with you and find a fix that works for you.',
   'A short conversation would let me see exactly what went wrong and correct it.',
-  'I will handle this myself until it is resolved.',
+  'I would like to hear the details and see this through with you.',
   'I would like to work out the right fix with you.',
   'Let me own this and see it through to a proper fix.',
   'Give me the chance to put this straight with you.',
-  'I would like to make this right, and a call is the fastest way to do it.',
+  'I would like to make this right with you.',
   'I want to get to the bottom of this and fix it for you.',
   'This needs fixing, and I would like to do that with you directly.',
 ];
