@@ -13,7 +13,7 @@ const isPlain = (sentence: string): boolean => CUE.test(sentence.replace(LIMITIN
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:we|i) (?:had to |did have to )?wait(?:ed)? (?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins)|(?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)|unfortunately,? (?:the|it|this|they)|(?:pretty |a bit |a little |slightly |somewhat |rather )?disappointed (?:that|with)|(?:has|had|have) (?:a |an )?(?:slight |small |minor )?(?:defect|fault|flaw)|(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted)|(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
   /(?<!\p{L})(?:(?:\p{L}*n'?t|not|never|without|no) (?:had |have |having |got |found |even |a single )*(?:one|a single|any) (?:problem|issue|complaint|fault)s?|cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative)|wish (?:this|it|they|there|the \p{L}+) (?:was|were|is|had) (?:my|our|closer|nearer|near|in my|in our|one|more (?:locations?|branches|stores))|wish (?:i|we) (?:lived|had found|found|knew|had known|could (?:come|go|visit|eat|stay))|wish (?:i|we) had (?:found|known|discovered|tried))(?!\p{L})/iu;
@@ -229,6 +229,8 @@ const GERUND: Record<string, string> = {
 };
 
 export function clauseIn(sentence: string): string | null {
+  const shaped = shapedFault(sentence);
+  if (shaped) return shaped;
   // "you still need to buy extra mapping software": what the reviewer had to do, said to them.
   const need =
     /\byou (?:still |also |will )?(?:need|have) to ((?:buy|get|pay for|use|charge|replace|add) [a-z ]{3,40})/i.exec(
@@ -262,6 +264,61 @@ export function clauseIn(sentence: string): string | null {
     const told = readsAsQuibble(raw.replace(CLAUSE_END, '').trim(), false);
     if (told) return told;
   }
+  return null;
+}
+
+// Faults with a shape of their own, told back plainly: "the power button has a defect", "we no longer do the
+// monthly re-programs", "there are no drivers for Mac", "a second outlet would have been welcome".
+const HAS_FAULT =
+  /\b((?:the|my|our|their) [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (has|had|have) (?:a |an |some )?(?:slight |small |minor )?(defect|fault|flaw|glitch|bug|crack)s?\b/i;
+const NO_LONGER =
+  /\bthey (?:sadly |unfortunately )?no longer (do|offer|have|carry|serve|run|make|sell|stock|open) ([a-z][a-z' -]{2,40}?)(?=\s*(?:[,.;:!?)]|\.{2,}|\band\b|\bbut\b|\bwhich\b|$))/i;
+const NONE_THERE =
+  /\bthere (is|are|was|were) no ([a-z][a-z-]*(?: [a-z][a-z-]*){0,3}(?: for \p{L}+)?)(?=\s*(?:[,.;:!?)]|\band\b|\bbut\b|$))/iu;
+const MISSED =
+  /\b(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted) (?:was|is|would be|would have been) ((?:an?|the|some) [a-z][a-z-]*(?: [a-z][a-z-]*){0,3})(?=\s*(?:[,.;:!?)]|$))/i;
+const WAITED =
+  /\b(?:we|i) (?:had to |did have to )?wait(?:ed)? ((?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins))(?: (?:to|for|before) ((?:be |get )?[a-z]+(?: (?:our|my|the|a) [a-z]+)?))?/i;
+const STALE =
+  /\b((?:the|my|our|their) [a-z][a-z-]*(?: [a-z][a-z-]*)?) (?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)/i;
+const plainWords = (x: string): boolean =>
+  x.split(/\s+/).length <= 10 && !/\d|["“”&]|\b(?:i|we|you|my)\b/i.test(x);
+
+function shapedFault(sentence: string): string | null {
+  const has = HAS_FAULT.exec(sentence);
+  if (has?.[1] && has[2] && has[3] && !OWN_THINGS.test(has[1].split(' ')[1] ?? '')) {
+    const thing = toSecondPerson(has[1])
+      .replace(/^their\b/i, 'the')
+      .toLowerCase();
+    const told = `${thing} ${has[2].toLowerCase()} a ${has[3].toLowerCase()}`;
+    if (plainWords(told.replace(/^your /, ''))) return told;
+  }
+  const stale = STALE.exec(sentence);
+  if (stale?.[1] && plainWords(stale[1].replace(/^(?:my|our)\b/i, 'the')))
+    return `${toSecondPerson(stale[1])
+      .replace(/^their\b/i, 'the')
+      .toLowerCase()} did not seem fresh`;
+  const waited = WAITED.exec(sentence);
+  if (waited?.[1]) {
+    const what = (waited[2] ?? '').replace(/\b(?:our|my)\b/gi, 'your');
+    return `you waited ${waited[1].replace(/mins$/, 'minutes')}${what ? ` to ${what}` : ''}`.replace(
+      ' to to ',
+      ' to ',
+    );
+  }
+  const gone = NO_LONGER.exec(sentence);
+  if (gone?.[1] && gone[2] && plainWords(gone[2]))
+    return `we no longer ${gone[1].toLowerCase()} ${gone[2].trim()}`;
+  const none = NONE_THERE.exec(sentence);
+  if (
+    none?.[1] &&
+    none[2] &&
+    plainWords(none[2]) &&
+    !/^(?:problem|issue|complaint|way|need|doubt|reason)s?\b/i.test(none[2])
+  )
+    return `there ${none[1].toLowerCase()} no ${none[2]}`;
+  const missed = MISSED.exec(sentence);
+  if (missed?.[1] && plainWords(missed[1])) return `${missed[1].toLowerCase()} would have been welcome`;
   return null;
 }
 

@@ -239,8 +239,13 @@ function praiseOf(subject: Subject | null, said: Array<string | undefined>, degr
   };
 }
 
-function predicates(sentence: string): Praise[] {
+function predicates(said: string): Praise[] {
   const out: Praise[] = [];
+  // ", but the fried alligator was amazing": the joining word after a comma is blanked (offsets kept), so the thing
+  // after it is read rather than "but the fried alligator" being refused as a whole.
+  const sentence = said.replace(/([,;:]\s*)(?:and|but|yet)(?=\s)/gi, (m, lead: string) =>
+    lead.padEnd(m.length, ' '),
+  );
   for (const m of sentence.matchAll(PREDICATE)) {
     const before = sentence.slice(0, m.index ?? 0);
     // "Not only is the food…", "never were the rooms…": a turn of phrase, left to the rest of the reading.
