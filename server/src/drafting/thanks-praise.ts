@@ -120,6 +120,14 @@ function capitalisedIn(subject: string, text: string): boolean {
   );
 }
 
+function pairedWithName(word: string, text: string): boolean {
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  return new RegExp(
+    `(?<!\\p{L})${cap} (?:and|&) \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+ (?:and|&) ${cap}(?!\\p{L})`,
+    'u',
+  ).test(text);
+}
+
 /** What the reviewer praised, the first-said first, without the same thing twice. */
 export function readPraise(text: string, people: readonly string[] = []): Praise[] {
   const found: Praise[] = [];
@@ -133,6 +141,8 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     if (!readsCleanly(p.subject, people)) return;
     // "the Fort Mill stadium": a proper name inside the phrase, lowered for reading, is not read back in lower case.
     if (capitalisedIn(p.subject, text)) return;
+    // "Martin and Marco were very nice": a capitalised word paired with a name is a name, even at a sentence start.
+    if (words.slice(1).some((w) => pairedWithName(w, text))) return;
     const same = found.find((f) => f.subject === p.subject || f.subject.endsWith(` ${head}`));
     // Said twice, the thing keeps the fuller description and counts as praised more warmly.
     if (same) {
@@ -389,7 +399,15 @@ export function describe(p: Praise, tense: 'past' | 'present'): string {
 const WORKS =
   /(?:^|[.!?]\s+|\b(?:it|they|which)\s+|\b(?:this|these)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|working|performs?|performed)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|perfect|flawlessly|beautifully|like a charm|like a dream|wonderfully|fine|very good|right away)(?!\s+(?:most|some|usually|for now|at first|enough|but|except))/i;
 const EASY =
-  /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+to\s+(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn)\b/i;
+  /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+(?:to\s+)?(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn)\b/i;
+const PRODUCT_WORDS =
+  'comfortable|comfy|portable|compact|sturdy|solid|reliable|durable|quiet|lightweight|handy|convenient|intuitive|accurate|responsive|fast|bright|clear|sharp|stylish|versatile';
+const IT_IS = new RegExp(
+  `(?:^|[.!?]\\s+|,\\s*|\\band\\s+|\\bbut\\s+)(it|they)(?:'s|'re| is| are) (?:${DEGREE}\\s+)*(${PRODUCT_WORDS})(?![\\p{L}-])(?!\\s+(?:enough|but|except|for a|when))`,
+  'iu',
+);
+const SOUNDS =
+  /\b(it|they)\s+(?:really\s+|just\s+)?sounds?\s+(?:so\s+|really\s+)?(?:great|awesome|amazing|fantastic|excellent|wonderful|superb|incredible|terrific)\b/i;
 // Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
 const TITLE_WORDS =
   /\b(durable|sturdy|reliable|easy|simple|affordable|compact|portable|quiet|comfortable|comfy|fast|quick|handy|convenient|bright|clear|lightweight|solid|versatile)\b/gi;
@@ -414,6 +432,21 @@ export function productPraise(
       at: easy.index,
       how: `${easy[1].toLowerCase()} ${it} ${is} to ${easy[2].toLowerCase().replace('setup', 'set up')}`,
     });
+  // "They are super comfortable", "it is so portable": the product itself, described.
+  const itIs = IT_IS.exec(text);
+  // Without the product's name, the reviewer's own "it" or "they" says how many there are.
+  const pronounOf = (m: RegExpExecArray) =>
+    product ? [it, is] : m[1]?.toLowerCase() === 'they' ? ['they', 'are'] : ['it', 'is'];
+  if (itIs?.[2] && out.length === 0) {
+    const [doer, be] = pronounOf(itIs);
+    out.push({ ...base, at: itIs.index, how: `${itIs[2].toLowerCase()} ${doer} ${be}` });
+  }
+  // "they sound awesome": how good it sounds.
+  const sounds = SOUNDS.exec(text);
+  if (sounds && out.length === 0) {
+    const [doer, be] = pronounOf(sounds);
+    out.push({ ...base, at: sounds.index, how: `good ${doer} ${be === 'are' ? 'sound' : 'sounds'}` });
+  }
   const works = WORKS.exec(text) ?? (title ? WORKS.exec(title) : null);
   // "This car kit works very well": the reviewer's own name for it, when the shop's word list has none.
   const own = !product && works?.[1] ? subjectOf(works[1].trim(), 'the') : null;

@@ -175,6 +175,14 @@ export function findPeople(text: string): string[] {
       for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) add(name, false);
     }
   }
+  // "Martin and Marco were very nice": beside a name that is no ordinary word, a capitalised word that also is one
+  // ("Martin", "Tiffany") is a name too.
+  for (const m of text.matchAll(PAIR)) {
+    const [one, two] = [m[1], m[2]];
+    if (!one || !two || !looksLikeName(one, text) || !looksLikeName(two, text)) continue;
+    if (!isWord(two)) add(one, true);
+    if (!isWord(one)) add(two, true);
+  }
   return [...found].filter(([name, sure]) => isPersonName(name, text, sure)).map(([name]) => name);
 }
 
