@@ -437,19 +437,19 @@ export const regulatedExtra = [
 
 // For a product the store sold but did not make; {item} is "the headphones" or "it".
 export const productInvite = [
-  'Enjoy {item}, and come back soon.',
-  'Any questions about {item}, just ask.',
-  'If anything ever comes up with {item}, we are a message away.',
-  'Should you need anything to go with {item}, do pop in.',
-  'Whatever you need next, we will gladly help.',
-  'We are always here if you need a hand with {item}.',
-  'Until next time, enjoy {item}.',
-  'Come back and browse whenever you like.',
-  'Ask us any time about what pairs well with {item}.',
-  'Drop by if your setup needs anything else.',
-  'We would be delighted to help with whatever comes next.',
-  'Whenever you next need something, just ask.',
-  'Our door is open whenever you fancy a browse.',
+  'Enjoy {item}, and come back soon whenever you need a hand.',
+  'Any questions about {item}, just ask; we are always glad to help.',
+  'If anything ever comes up with {item}, we are only a message away.',
+  'Should you need anything to go with {item}, do pop in and ask us.',
+  'Whatever you need next, we will gladly help you find the right thing.',
+  'We are always here if you need a hand getting the most from {item}.',
+  'Until next time, enjoy {item}, and do say hello when you are passing.',
+  'Come back and browse whenever you like; there is always something new.',
+  'Ask us any time about what pairs well with {item}; we love that question.',
+  'Drop by if your setup needs anything else, and we will sort you out.',
+  'We would be delighted to help with whatever comes next on your list.',
+  'Whenever you next need something, just ask, and we will point you right.',
+  'Our door is open whenever you fancy a browse or a chat about kit.',
 ];
 
 // A wish that the product lasts: only where the reviewer raised no fault with it.
