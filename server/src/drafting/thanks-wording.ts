@@ -516,7 +516,7 @@ export const recommended = [
   'It means a lot that you would vouch for us.',
   'Your recommendation to others is hugely appreciated.',
   'Word of mouth like yours is how a small business grows.',
-  'Words like these are what bring the next customer to us.',
+  'Your recommendation is the nicest compliment we could ask for.',
 ];
 
 // For someone new to us.
