@@ -1,6 +1,5 @@
 import type { Situation } from '@rebound/shared';
 import type { Remedy } from './business-profile.ts';
-import { hashText } from './pick-variant.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
 export const DEFAULT_REMEDY_HOURS = 72;
@@ -159,17 +158,6 @@ export function chooseNextStep(
   themes: readonly string[],
   opts: { regulated: boolean; reviewText: string; knowsProblem: boolean; named?: string | null },
 ): NextStep {
-  const step = pickNextStep(remedies, situation, themes, opts);
-  if (step.kind === 'call') return step;
-  return { ...step, remedy: { ...step.remedy, label: rewordLabel(step.remedy.label, opts.reviewText) } };
-}
-
-function pickNextStep(
-  remedies: readonly Remedy[],
-  situation: Situation,
-  themes: readonly string[],
-  opts: { regulated: boolean; reviewText: string; knowsProblem: boolean; named?: string | null },
-): NextStep {
   const call = (reason: CallReason): NextStep => ({ kind: 'call', hours: callHoursOf(remedies), reason });
   const did = new Set(situation.priorActions);
   const text = opts.reviewText;
@@ -288,12 +276,17 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^a free re-(inspection|check)\b/i, ['a free re-$1', 'a re-$1 at no charge']],
 ];
 
-function rewordLabel(label: string, reviewText: string): string {
+/**
+ * The business's remedy label in one of the wordings that promise exactly the same, each part chosen by `choose`
+ * (the reply's writer, which prefers wording the business's recent replies have not used).
+ */
+export function rewordRemedyLabel(
+  label: string,
+  choose: (options: readonly string[], salt: string) => string,
+): string {
   let out = label;
   for (const [index, [pattern, options]] of REWORDINGS.entries()) {
-    if (!pattern.test(out)) continue;
-    const option = options[hashText(`${index}:${reviewText}`) % options.length] ?? options[0] ?? '';
-    out = out.replace(pattern, option);
+    if (pattern.test(out)) out = out.replace(pattern, choose(options, `remedy-words-${index}`));
   }
   return out;
 }

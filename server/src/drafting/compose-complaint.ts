@@ -1,6 +1,12 @@
 import type { Triage } from '../triage/index.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
-import { callHoursOf, chooseNextStep, describeRemedy, withinWords } from './choose-remedy.ts';
+import {
+  callHoursOf,
+  chooseNextStep,
+  describeRemedy,
+  rewordRemedyLabel,
+  withinWords,
+} from './choose-remedy.ts';
 import { complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine, sameTime } from './invite-line.ts';
@@ -73,9 +79,8 @@ const THIRD_PARTY_WORDS =
 // Inside a sentence only: a capital at its start ("Worst customer service") is no brand.
 const BRAND_SUPPORT =
   /(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|No|Any|Store|Shop)\b)[A-Z][A-Za-z]+(?:'s)? (?:customer service|customer support|support|tech support|warranty)\b/u;
-const THIRD_PARTY = {
-  test: (text: string): boolean => THIRD_PARTY_WORDS.test(text) || brandSupportElsewhere(text),
-};
+/** Whether the fault may lie with a maker, carrier, marketplace seller or rebate scheme rather than with us. */
+const isThirdParty = (text: string): boolean => THIRD_PARTY_WORDS.test(text) || brandSupportElsewhere(text);
 
 /** A brand's helpline, unless the brand is the shop the reviewer went to ("I went to the Bliss Home store…"). */
 function brandSupportElsewhere(text: string): boolean {
@@ -108,13 +113,7 @@ const tellBack = (
     clauses,
   });
 
-// Grievances that say what our people did, which a shop cannot own when someone else sold or serviced the item.
-const OUR_DOING = /treated|looked after|listened|turned down|kept waiting|your fault|went unanswered/;
 const MARKETPLACE = /\b(?:amazon|ebay|newegg|walmart|best buy|the store i bought)\b/i;
-const GENERAL_CLAUSE = /^it did not work for you$/;
-
-const BESIDE_A_FAULT =
-  /wait|treated|looked after|listened|willing to help|money back|warranty|booking|billing|charged|quoted|your fault|pushed|unanswered|never arrived|shelves|worn and dated|smell|temperature|drinks|description|noise|nobody turned up|rushed/;
 const CONTENT_WORD = /\b[a-z]{4,}\b/g;
 const NOT_CONTENT = new Set([
   'your',
@@ -151,22 +150,23 @@ function namedComplaint(
   title: string | null,
   words: ProblemWords,
 ): Named | null {
-  // A shop's customer who dealt with the maker, a marketplace or a carrier was not refused or kept waiting by us.
+  // A shop's customer who dealt with the maker, a marketplace or a carrier was not refused or kept waiting by us:
+  // grievances about what our people did are left out.
   const notOurs =
     isAboutMakersHelpline(w, reviewText) ||
-    (w.situation.sectorGroup === 'retail' && (THIRD_PARTY.test(reviewText) || MARKETPLACE.test(reviewText)));
+    (w.situation.sectorGroup === 'retail' && (isThirdParty(reviewText) || MARKETPLACE.test(reviewText)));
   const found = nameComplaints(reviewText, w.situation.sectorGroup, title).filter(
-    (f) => !(notOurs && OUR_DOING.test(f.clause)),
+    (f) => !(notOurs && f.ours),
   );
   if (words.form !== 'none') {
     // Beside the situation's own reading of the fault, only a grievance about the service is added: a second
     // reading of the same dish or product would say one thing twice.
-    const also = found.find((f) => BESIDE_A_FAULT.test(f.clause) && !sharesWord(f.clause, words.text));
+    const also = found.find((f) => f.service && !sharesWord(f.clause, words.text));
     return { clause: words.text, also: also ? w.pick(also.wordings, 'named-also') : null };
   }
   const first = found[0];
   // "It did not work for you" adds nothing beside a grievance of another kind.
-  const second = found.slice(1).find((f) => !GENERAL_CLAUSE.test(f.clause));
+  const second = found.slice(1).find((f) => !f.general);
   if (!first) return null;
   // Only a product is named this way; in a restaurant or a hotel the noun read may be a dish or a joke.
   const item =
@@ -266,7 +266,7 @@ export function complaintParts(
   let offer: string;
   let within = withinWords(callHoursOf(profile.remedies));
   if (step.kind === 'remedy') {
-    const phrase = describeRemedy(step.remedy);
+    const phrase = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(step.remedy.label, w.pick) });
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
     const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
     offer = timed
@@ -283,7 +283,7 @@ export function complaintParts(
     else within = withinWords(callHoursOf(profile.remedies));
   } else {
     offer =
-      THIRD_PARTY.test(opts.reviewText) && situation.sectorGroup === 'retail'
+      isThirdParty(opts.reviewText) && situation.sectorGroup === 'retail'
         ? w.say(w.pick(t.thirdPartyHelp, 'call'))
         : w.say(
             w.pick(
@@ -309,7 +309,7 @@ export function complaintParts(
   const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
   const ack = acknowledgeAll(w, words, named, triage.themes, opts);
   const nod = praiseNod(w);
-  const shared = THIRD_PARTY.test(opts.reviewText);
+  const shared = isThirdParty(opts.reviewText);
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
   const own =
     profile.regulated || (words.form === 'none' && !named)

@@ -1,4 +1,5 @@
 import type { SectorGroup } from '@rebound/shared';
+import QuickLRU from 'quick-lru';
 import { isEnglishWord } from './spelling.ts';
 
 /**
@@ -23,6 +24,10 @@ type Frame = {
   also?: readonly string[];
   /** Says only that something failed: any grievance that says how comes first. */
   general?: boolean;
+  /** Says what the business's own people did (refused, ignored, kept waiting): not ours when another firm did it. */
+  ours?: boolean;
+  /** About the service rather than the thing itself, so it can stand beside a fault read from the reviewer's words. */
+  service?: boolean;
 };
 const PRODUCTS: readonly SectorGroup[] = ['retail', 'software', 'trades_repairs'];
 const VENUES: readonly SectorGroup[] = ['food_hospitality'];
@@ -132,6 +137,7 @@ const frames: readonly Frame[] = [
     test: /\bnot as (?:described|advertised|pictured|shown)|\b(?:description|specifications?|specs|listing|details) (?:fails? to|(?:doesn't|does not|didn't|did not|never)) (?:state|mention|say|show|list)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|misleading|false advertising/,
     groups: PRODUCTS,
     clause: 'it was not what the description led you to expect',
+    service: true,
     weight: 1,
   },
   {
@@ -196,17 +202,20 @@ const frames: readonly Frame[] = [
   {
     test: /\bnever (?:received|got) (?:my|the|our|an?) (?:order|package|parcel|item|delivery)|(?:order|package|parcel|delivery) (?:never|still hasn't|has not|hasn't) (?:arrived|came|come|shown up)\b|\bstill (?:don't|do not|haven't|have not) (?:have|received|got(?:ten)?) (?:it|them|my order|the order)\b/,
     clause: 'your order never arrived',
+    service: true,
     weight: 2,
   },
   {
     test: /\brefund\b[^.]*\b(?:never|still|yet|weeks|months|waiting|refused|denied|won't|wouldn't)\b|\b(?:never|still haven't|still have not|haven't) (?:got|gotten|received|seen) (?:my|a|the|any) (?:refund|money back)\b/,
     clause: 'you are still waiting for your money back',
+    service: true,
     topic: 'refund',
     weight: 2,
   },
   {
     test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden (?:fees?|charges?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?))\b/,
     clause: 'you were charged more than you should have been',
+    service: true,
     topic: 'price',
     weight: 1,
   },
@@ -214,6 +223,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b/,
     groups: ['trades_repairs', 'retail', 'professional', 'software'],
     clause: 'you had to wait so much longer than you should have',
+    service: true,
     topic: 'wait',
     weight: 1,
   },
@@ -221,6 +231,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:rushed|rushing|hurried|hurrying|in (?:such |so much of |a big )?(?:a )?rush)\b/,
     clause: 'you felt rushed',
+    service: true,
     also: ['you were made to feel hurried', 'you felt hurried along'],
     weight: 1,
   },
@@ -229,6 +240,8 @@ const frames: readonly Frame[] = [
       `\\b(?:the |our |a |this )${ROLE}\\b[^.]*\\b(?:rude|short with|snapped|yelled|attitude|dismissive|condescending|ignored|unfriendly|nasty|disrespectful|argued|argumentative|shrugged)\\b`,
     ),
     clause: 'the {x} treated you that way',
+    ours: true,
+    service: true,
     topic: 'staff',
     fills: ROLES,
     weight: 1,
@@ -236,17 +249,22 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:rude|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b/,
     clause: 'you were treated so poorly',
+    ours: true,
+    service: true,
     also: ['you were not treated with the courtesy you should expect', 'you were treated that way'],
     topic: 'staff',
   },
   {
     test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not) (?:show|turn) up|stood (?:us|me) up)\b/,
     clause: 'nobody turned up when you were expecting us',
+    service: true,
     weight: 2,
   },
   {
     test: /\bnever (?:called|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard (?:anything |a thing |a word )?back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)|\b(?:received|got|had|have had) no (?:reply|answer|response)\b|\bno (?:answer|reply|response) (?:so far|yet)\b|\b(?:cannot|can't|couldn't|could not) get through\b/,
     clause: 'your calls and messages went unanswered',
+    ours: true,
+    service: true,
     weight: 1,
   },
   {
@@ -296,6 +314,7 @@ const frames: readonly Frame[] = [
     test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} minutes|(?:thirty|forty|fifty|forty[- ]five) minutes)\b/,
     groups: VENUES,
     clause: 'you had such a long wait',
+    service: true,
     also: ['the wait was so long', 'you waited far longer than you should have'],
     topic: 'wait',
   },
@@ -303,6 +322,8 @@ const frames: readonly Frame[] = [
     test: /\b(?:no|never got|didn't get|did not get|without) (?:any )?housekeeping|(?:room|rooms) (?:was|were)(?: \w+)? (?:never|not) (?:cleaned|serviced|made up)/,
     groups: VENUES,
     clause: 'your room was not looked after during your stay',
+    ours: true,
+    service: true,
     weight: 1,
   },
   {
@@ -331,12 +352,14 @@ const frames: readonly Frame[] = [
     test: /\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid)\b/,
     groups: VENUES,
     clause: 'there was such a bad smell',
+    service: true,
     also: ['the smell was so unpleasant', 'you had to put up with that smell'],
   },
   {
     test: /\b(?:noise|noisy|loud)\b[^.]*\b(?:sleep|night|kept (?:us|me) (?:up|awake)|all night)\b|\b(?:couldn't|could not|can't) sleep\b/,
     groups: VENUES,
     clause: 'the noise kept you awake',
+    service: true,
   },
   // Salons and jobs
   {
@@ -355,6 +378,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:store|shop|place|showroom|salon|office|lobby|building|apartment|unit|waiting room)\b[^.]{0,30}\b(?:smell(?:ed|s)?|stank|stunk|reek\w*)\b|\b(?:smell|stench|odou?r) of (?:urine|pee|mildew|mold|mould|smoke|cat|dog)\b/,
     groups: ['retail', 'health', 'trades_repairs', 'professional'],
     clause: 'there was such a bad smell',
+    service: true,
     also: ['the smell was so unpleasant', 'you had to put up with that smell'],
     topic: 'smell',
   },
@@ -367,6 +391,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:refused|denied|wouldn't|would not|won't|will not|declined) (?:to )?(?:honou?r|cover|accept|replace it under) (?:the |my |their |its )?warranty\b|\bwarranty (?:claim |repair )?(?:was |got )?(?:refused|denied|rejected|declined)\b/,
     clause: 'your warranty claim was refused',
+    service: true,
     topic: 'warranty',
     weight: 2,
   },
@@ -380,17 +405,20 @@ const frames: readonly Frame[] = [
     test: /\b(?:unhelpful|not (?:very |at all |the least bit )?helpful|no help at all|(?:wouldn't|would not|refused to) (?:even )?help)\b/,
     groups: ['food_hospitality', 'health', 'trades_repairs', 'professional'],
     clause: 'nobody was willing to help you',
+    service: true,
     topic: 'staff',
   },
   {
     test: /\b(?:quoted|quote|estimate|website|advertised|online)\b[^.]{0,60}\b(?:much more|way more|a lot more|higher)\b|\b(?:more|higher) than (?:the |what (?:i|we) (?:was|were) )?(?:quoted|quote|estimate|advertised|on the menu)\b/,
     clause: 'the price was not what you were quoted',
+    service: true,
     topic: 'price',
     weight: 1,
   },
   {
     test: /\bbilling (?:department|dept|office|error|mistake|issues?|problems?)\b|\b(?:sent|went) (?:me |us |it )?to collections\b|\bin collections\b|\bbill(?:ed)? (?:me |us )?for (?:a |my |the )?(?:co-?pay|balance|visit) (?:i|we) (?:had )?(?:already )?paid\b/,
     clause: 'the billing went wrong',
+    service: true,
     topic: 'billing',
     weight: 1,
   },
@@ -405,6 +433,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:temperature|thermostat)\b[^.]{0,30}\b(?:\d{2,3} degrees|hot|stuffy|sweltering|freezing)\b|\b(?:air condition\w*|a\/c|ac|heating|heater|heat)\b[^.]{0,25}\b(?:never worked|didn't work|did not work|wasn't working|was not working|broken|not working|blew (?:out )?(?:luke ?)?warm)\b|\bno heat\b/,
     groups: VENUES,
     clause: 'the temperature inside was so uncomfortable',
+    service: true,
     topic: 'temperature',
   },
   {
@@ -424,6 +453,7 @@ const frames: readonly Frame[] = [
   {
     test: /\$\d+(?:\.\d\d)? minimum\b|\bminimum (?:purchase|charge|spend|for (?:cards?|credit|debit))\b|\b(?:wouldn't|would not|won't|will not|refused to) (?:take|accept) (?:my |our )?(?:card|debit|credit)/,
     clause: 'your card was turned down over a minimum spend',
+    ours: true,
     topic: 'payment',
     weight: 1,
   },
@@ -446,6 +476,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:drinks?|cocktails?|margaritas?|martinis?)\b[^.]{0,20}\b(?:taste[sd]?|were|was|are|is|seemed) (?:\w+ )?watered[- ]down\b|\bwatered[- ]down (?:drinks?|cocktails?|margaritas?|martinis?)\b/,
     groups: VENUES,
     clause: 'the drinks tasted watered down',
+    service: true,
     topic: 'drinks',
     weight: 1,
   },
@@ -453,12 +484,15 @@ const frames: readonly Frame[] = [
     test: /\b(?:run[- ]down|rundown|dated|outdated|worn out|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:\w+ )?(?:renovation|remodel|makeover|facelift|update|updating))\b|\b(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)\b/,
     groups: VENUES,
     clause: 'the place was so worn and dated',
+    service: true,
     also: ['the property felt so tired and in need of updating', 'so much of the place looked worn'],
     topic: 'state',
   },
   {
     test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b|\bempty (?:water )?glass(?:es)?\b/,
     clause: 'nobody looked after you the way they should have',
+    ours: true,
+    service: true,
     also: [
       'you were left without the attention you should have had',
       'nobody checked on you as they should have',
@@ -484,6 +518,7 @@ const frames: readonly Frame[] = [
     test: /\bnothing like (?:the |their )?(?:description|pictures|photos|website|ad|listing)\b|\b(?:pictures|photos) (?:on|in) (?:the |their )?(?:web ?site|listing|ad)\b[^.]*\b(?:misleading|nothing like|better|nicer|more \w+ (?:than|then))\b|\bnot as (?:described|advertised|pictured)\b|\bfar cry from (?:the |their )?(?:advertis\w*|description|pictures|photos|website)\b/,
     groups: VENUES,
     clause: 'the place was not what its description promised',
+    service: true,
     topic: 'described',
     weight: 1,
   },
@@ -491,24 +526,30 @@ const frames: readonly Frame[] = [
   {
     test: /\bblamed (?:me|us|it on (?:me|us)|my|our)\b|\b(?:said|told (?:me|us)|claimed) (?:it was|that it was) (?:my|our) fault\b|\btold (?:me|us) (?:that )?(?:i|we) (?:was|were) wrong\b/,
     clause: 'you were made to feel it was your fault',
+    ours: true,
+    service: true,
     topic: 'blame',
     weight: 1,
   },
   {
     test: /\b(?:pushy|overbearing|upsell\w*|up-?sell\w*|hard sell|kept trying to (?:sell|get (?:me|us) to buy)|pressur(?:ed|ing) (?:me|us)|unnecessary (?:work|repairs?|services?|parts)|(?:work|repairs?|services?) (?:i|we) (?:didn't|did not) need)\b/,
     clause: 'you felt pushed towards more than you needed',
+    service: true,
     topic: 'pushed',
     weight: 1,
   },
   {
     test: /\b(?:refused|denied|declined|refuse) (?:to )?(?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|do (?:a )?|offer (?:a |any )?|take (?:it |them )?back|accept (?:the |my |a )?)?(?:refund|return|exchange)\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|offer (?:a |any )?)?refund\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:take (?:it|them) back|accept (?:the |my |a )?return)\b|\b(?:refund|return|exchange) was (?:refused|denied|declined)\b/,
     clause: 'your request for your money back was turned down',
+    ours: true,
+    service: true,
     topic: 'refund',
     weight: 2,
   },
   {
     test: /\b(?:cancel(?:l)?ed|moved|changed) (?:my|our) (?:appointment|reservation|booking)\b|\bdouble[- ]booked\b|\b(?:lost|no record of|couldn't find|could not find) (?:my|our) (?:appointment|reservation|booking)\b|\b(?:messed up|screwed up|mixed up) (?:my|our|the) (?:appointment|reservation|booking|schedule|scheduling)\b|\bbooked (?:me|us) for the wrong\b|\bscheduling (?:issues|problems|mistakes|errors|mix-?ups)\b/,
     clause: 'your booking was mishandled',
+    service: true,
     topic: 'booking',
     weight: 1,
   },
@@ -516,12 +557,16 @@ const frames: readonly Frame[] = [
     test: /\b(?:ran|running|was|were|showed up|arrived) (?:over |almost |about )?(?:\d+|an hour|half an hour|forty|thirty|twenty|fifteen|two hours) (?:minutes? )?late\b|\b(?:waited|waiting|wait) (?:for )?(?:over |almost |nearly |about |more than )?(?:an hour|\d{2,3} minutes|(?:two|three|\d) hours)\b/,
     groups: ['health', 'trades_repairs', 'professional', 'retail'],
     clause: 'you were kept waiting so long',
+    ours: true,
+    service: true,
     topic: 'wait',
   },
   {
     test: /\b(?:didn't|did not|never|wouldn't|would not) (?:take (?:me|it|my \w+|anything|what i said) seriously|(?:really )?listen(?:ed)? to (?:me|us|my \w+|what i))\b|\bdismissive\b|\bbrushed (?:me|us|it|my \w+) off\b|\bacted like i was (?:lying|a waste|crazy)\b/,
     groups: ['health', 'professional', 'trades_repairs'],
     clause: 'you did not feel listened to',
+    ours: true,
+    service: true,
     topic: 'staff',
     weight: 1,
   },
@@ -535,11 +580,13 @@ const frames: readonly Frame[] = [
     test: /\bout of (?:stock|pretty much everything|almost everything|everything|most things|most of)\b|\b(?:empty|bare) shelves\b|\b(?:very )?(?:little|poor|small|limited|tiny) (?:selection|choice|inventory)\b|\bhad (?:very )?little to (?:sell|choose from|offer)\b/,
     groups: ['retail'],
     clause: 'there was so little on the shelves to choose from',
+    service: true,
     topic: 'stock',
   },
   {
     test: /\b(?:charged|billed) (?:me|us|my card|my credit card|our card)? ?(?:again |twice )?(?:after (?:i|we) (?:had )?cancel\w*|for (?:a |an )?(?:extra|another|\w+ extra) (?:night|day|month|visit))\b|\b(?:still|kept) (?:charging|billing) (?:me|us|my card)\b|\bre-?billed\b|\bbilled (?:me |us )?again\b/,
     clause: 'you were charged more than you should have been',
+    service: true,
     topic: 'price',
     weight: 1,
   },
@@ -564,6 +611,9 @@ export type NamedComplaint = {
   topic: string;
   /** The clause and its other wordings. */
   wordings: readonly string[];
+  general: boolean;
+  ours: boolean;
+  service: boolean;
 };
 
 /** The grievance the reviewer dwells on, as our own clause, or null when no frame fits clearly. */
@@ -583,7 +633,19 @@ export function nameComplaints(
   text: string,
   group: SectorGroup,
   title: string | null = null,
-): NamedComplaint[] {
+): readonly NamedComplaint[] {
+  // A reply is composed in several wordings from one reading of the review: the frames run once per review.
+  const key = `${group}\u0000${title ?? ''}\u0000${text}`;
+  const cached = recentlyNamed.get(key);
+  if (cached) return cached;
+  const named = readComplaints(text, group, title);
+  recentlyNamed.set(key, named);
+  return named;
+}
+
+const recentlyNamed = new QuickLRU<string, readonly NamedComplaint[]>({ maxSize: 8 });
+
+function readComplaints(text: string, group: SectorGroup, title: string | null): NamedComplaint[] {
   const sentences = [
     ...(title ? [{ text: title, weight: 2 }] : []),
     ...text.split(/(?<=[.!?])\s+|\n+/).map((s) => ({ text: s, weight: 1 })),
@@ -623,7 +685,15 @@ export function nameComplaints(
     const clause = told(frame, found.fill, scores);
     // Other wordings only where the clause was used as written (not joined with "even after you sent it back").
     const wordings = clause === frame.clause ? [clause, ...(frame.also ?? [])] : [clause];
-    named.push({ clause, score: found.score, topic, wordings });
+    named.push({
+      clause,
+      score: found.score,
+      topic,
+      wordings,
+      general: frame.general ?? false,
+      ours: frame.ours ?? false,
+      service: frame.service ?? false,
+    });
   }
   return named;
 }
