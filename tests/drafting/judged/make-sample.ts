@@ -29,6 +29,60 @@ const profileFor: Record<string, string> = {
   electronics: 'electronics-store',
 };
 
+// A kind guessed from keywords is coarse: `service` holds gyms and apartment blocks beside trades, `restaurant` holds
+// bakeries, `salon` holds spas and nail bars, `medical` holds vets and dentists. With `--trades fine` a review whose own
+// words clearly name one of these trades is drafted for a profile of that trade instead.
+const finerTrades: { within: string; profile: string; words: RegExp; against?: RegExp }[] = [
+  {
+    within: 'service',
+    profile: 'gym',
+    words: /\b(gym|gyms|work ?outs?|membership|personal trainer|fitness|treadmills?|lockers?|spin class(?:es)?)\b/gi,
+  },
+  {
+    within: 'service',
+    profile: 'apartments',
+    words: /\b(apartments?|lease|leasing|tenants?|residents?|landlord|move-in|apartment complex|maintenance requests?)\b/gi,
+  },
+  {
+    within: 'restaurant',
+    profile: 'bakery',
+    words: /\b(bakery|bakeries|cakes?|cupcakes?|pastry|pastries|donuts?|doughnuts?|croissants?|macarons?|bagels?|cookies)\b/gi,
+    against: /\b(dinner|entrees?|appetizers?|waiter|waitress|burgers?|steak|pizza|sushi|tacos?|buffet)\b/gi,
+  },
+  {
+    within: 'salon',
+    profile: 'spa',
+    words: /\b(spa|massages?|facials?|waxing|wax|pedicures?|manicures?|nails?|mani|pedi)\b/gi,
+    against: /\b(haircuts?|hair|colou?r|stylist|highlights|blow ?dry|barber)\b/gi,
+  },
+  {
+    within: 'medical',
+    profile: 'vet',
+    words: /\b(vets?|veterinarians?|veterinary|dogs?|cats?|pets?|puppy|kitten|animal hospital)\b/gi,
+  },
+  {
+    within: 'medical',
+    profile: 'dental',
+    words: /\b(dentists?|dental|teeth|tooth|hygienist|crowns?|fillings?|root canal|orthodontist)\b/gi,
+  },
+];
+
+function hits(text: string, words: RegExp | undefined): number {
+  return words ? new Set((text.match(words) ?? []).map((w) => w.toLowerCase())).size : 0;
+}
+
+function profileOf(c: Candidate, fine: boolean): string {
+  const coarse = profileFor[c.kind] ?? 'shop';
+  if (!fine) return coarse;
+  const text = `${c.title ?? ''} ${c.text}`;
+  const finer = finerTrades
+    .filter((t) => t.within === c.kind)
+    .map((t) => ({ profile: t.profile, score: hits(text, t.words) - hits(text, t.against) }))
+    .filter((t) => t.score >= 2)
+    .sort((a, b) => b.score - a.score)[0];
+  return finer?.profile ?? coarse;
+}
+
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -85,6 +139,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
     record: { type: 'string' },
+    trades: { type: 'string', default: 'coarse' },
   },
 });
 const set = values.set === 'positive' ? 'positive' : 'negative';
@@ -112,7 +167,7 @@ type Drafted = Candidate & { profile: string; result: Record<string, unknown> };
 const drafted: Drafted[] = [];
 const byProfile = new Map<string, Candidate[]>();
 for (const c of sample) {
-  const profile = profileFor[c.kind] ?? 'shop';
+  const profile = profileOf(c, values.trades === 'fine');
   byProfile.set(profile, [...(byProfile.get(profile) ?? []), c]);
 }
 for (const [profile, rows] of byProfile) {
