@@ -36,17 +36,20 @@ const finerTrades: { within: string; profile: string; words: RegExp; against?: R
   {
     within: 'service',
     profile: 'gym',
-    words: /\b(gym|gyms|work ?outs?|membership|personal trainer|fitness|treadmills?|lockers?|spin class(?:es)?)\b/gi,
+    words:
+      /\b(gym|gyms|work ?outs?|membership|personal trainer|fitness|treadmills?|lockers?|spin class(?:es)?)\b/gi,
   },
   {
     within: 'service',
     profile: 'apartments',
-    words: /\b(apartments?|lease|leasing|tenants?|residents?|landlord|move-in|apartment complex|maintenance requests?)\b/gi,
+    words:
+      /\b(apartments?|lease|leasing|tenants?|residents?|landlord|move-in|apartment complex|maintenance requests?)\b/gi,
   },
   {
     within: 'restaurant',
     profile: 'bakery',
-    words: /\b(bakery|bakeries|cakes?|cupcakes?|pastry|pastries|donuts?|doughnuts?|croissants?|macarons?|bagels?|cookies)\b/gi,
+    words:
+      /\b(bakery|bakeries|cakes?|cupcakes?|pastry|pastries|donuts?|doughnuts?|croissants?|macarons?|bagels?|cookies)\b/gi,
     against: /\b(dinner|entrees?|appetizers?|waiter|waitress|burgers?|steak|pizza|sushi|tacos?|buffet)\b/gi,
   },
   {
