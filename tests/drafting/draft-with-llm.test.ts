@@ -8,7 +8,12 @@ import { getLlmStatus } from '@rebound/server/services/llm/get-llm-status';
 import { triageReview } from '@rebound/server/triage/index';
 import type { Situation } from '@rebound/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeLlmServer, startFakeLlmServer } from '../support/fake-llm-server.ts';
+import {
+  type FakeLlmServer,
+  startFakeLlmServer,
+  tuneUpReply,
+  tuneUpReview,
+} from '../support/fake-llm-server.ts';
 
 let llm: FakeLlmServer;
 beforeAll(async () => {
@@ -25,20 +30,10 @@ const cfg = (timeoutMs = 800): LlmConfig => ({
   timeoutMs,
 });
 
-const review = {
-  author: 'Nora',
-  rating: 2,
-  text: 'The gear shifting still slips after your tune-up. Really disappointing.',
-};
+const review = tuneUpReview;
 const triage = triageReview(review);
 
-const goodReply = [
-  'Hi Nora, thank you for telling us. I am sorry the gear shifting still slips after your tune-up,',
-  'and I understand how disappointing that is. I would like to redo the tune-up free of charge within',
-  '72 hours, at a time that suits you. Please email me at marta@spokeandbean.example or call',
-  '+1 555 0142 388 and I will book it in myself.',
-  'Marta and the Spoke & Bean team',
-].join(' ');
+const goodReply = tuneUpReply;
 
 const situation = (over: Partial<Situation> = {}): Situation => ({
   item: 'the tune-up',

@@ -30,6 +30,20 @@ export type FakeLlmServer = {
   close(): Promise<void>;
 };
 
+/** A reply to the demo business's tune-up review that passes every check, for tests that need an answer to keep. */
+export const tuneUpReview = {
+  author: 'Nora',
+  rating: 2,
+  text: 'The gear shifting still slips after your tune-up. Really disappointing.',
+};
+export const tuneUpReply = [
+  'Hi Nora, thank you for telling us. I am sorry the gear shifting still slips after your tune-up,',
+  'and I understand how disappointing that is. I would like to redo the tune-up free of charge within',
+  '72 hours, at a time that suits you. Please email me at marta@spokeandbean.example or call',
+  '+1 555 0142 388 and I will book it in myself.',
+  'Marta and the Spoke & Bean team',
+].join(' ');
+
 function completion(content: string | null, model: string | undefined): string {
   return JSON.stringify({
     id: 'chatcmpl-fake',

@@ -25,8 +25,24 @@ export function registerReviewCommands(program: Command) {
       'JSON Lines reviews on stdin; label, themes, escalation, draft and findings per line on stdout',
     )
     .option('--business <profile.json>', 'the business profile to draft for (default: the demo business)')
-    .action(async (opts: { business?: string }) => {
+    .option('--llm', 'draft through the LLM set by LLM_BASE_URL, LLM_MODEL and LLM_API_KEY, as the app does')
+    .action(async (opts: { business?: string; llm?: boolean }) => {
       const { runTriage } = await import('./triage.ts');
-      await runTriage(process.stdin, process.stdout, { businessFile: opts.business });
+      let llm = null;
+      if (opts.llm) {
+        const [{ loadEnv }, { llmConfigFromEnv }] = await Promise.all([
+          import('../env.ts'),
+          import('../drafting/llm-config.ts'),
+        ]);
+        llm = llmConfigFromEnv(loadEnv());
+        if (!llm) {
+          process.stderr.write(
+            'rebound triage --llm: set LLM_BASE_URL to an OpenAI-compatible server (and LLM_MODEL, LLM_API_KEY if it needs them)\n',
+          );
+          process.exitCode = 2;
+          return;
+        }
+      }
+      await runTriage(process.stdin, process.stdout, { businessFile: opts.business, llm });
     });
 }

@@ -6,7 +6,8 @@ import {
   businessProfileSchema,
   demoBusinessProfile,
 } from '../drafting/business-profile.ts';
-import { composeDraft, RECENT_REPLIES } from '../drafting/index.ts';
+import { composeDraft, draftWithLlm, RECENT_REPLIES } from '../drafting/index.ts';
+import type { LlmConfig } from '../drafting/llm-config.ts';
 import { sectorGroupOf, themeTaxonomyFor, triageReview } from '../triage/index.ts';
 import { mapLines } from '../triage/map-lines.ts';
 
@@ -49,19 +50,22 @@ function describeLineError(line: string): string {
 /**
  * `rebound triage`: JSON Lines reviews in, one JSON line out per review in the same order with label, themes,
  * escalation, a draft and the safety findings on it. A bad line yields `{"error": ...}` and the run goes on.
- * Blank lines are skipped, as JSON Lines allows.
+ * Blank lines are skipped, as JSON Lines allows. With an LLM configured, each draft is asked of the operator's
+ * chat-completions server and kept only when it passes the same checks as in the app; otherwise the composer's draft
+ * is printed with the reason (`draft.source`, `draft.fallbackReason`).
  */
 export async function runTriage(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
-  opts: { businessFile?: string },
+  opts: { businessFile?: string; llm?: LlmConfig | null },
 ): Promise<void> {
   const profile = await loadBusinessProfile(opts.businessFile);
   const sectorGroup = sectorGroupOf(profile.sector);
   const taxonomy = themeTaxonomyFor(sectorGroup, profile.themeExtensions);
   // The replies drafted so far in this run, newest last, so one business's replies do not repeat a sentence.
   const recent: string[] = [];
-  await mapLines(input, output, (line) => {
+  const llm = opts.llm ?? null;
+  await mapLines(input, output, async (line) => {
     if (line.trim().length === 0) return null;
     let json: unknown;
     try {
@@ -76,18 +80,16 @@ export async function runTriage(
       { rating: review.rating ?? null, text: review.text, title: review.title, language: review.language },
       { taxonomy, sectorGroup },
     );
-    const draft = composeDraft(
-      {
-        author: review.author ?? null,
-        rating: review.rating ?? null,
-        text: review.text,
-        title: review.title,
-        externalId: review.externalId,
-      },
-      triage,
-      profile,
-      { recent },
-    );
+    const asked = {
+      author: review.author ?? null,
+      rating: review.rating ?? null,
+      text: review.text,
+      title: review.title,
+      externalId: review.externalId,
+    };
+    const draft = llm
+      ? await draftWithLlm(asked, triage, profile, llm)
+      : composeDraft(asked, triage, profile, { recent });
     recent.push(draft.text);
     if (recent.length > RECENT_REPLIES) recent.shift();
     const findings = checkReply(draft.text, checkContextFor(profile, review)).map(

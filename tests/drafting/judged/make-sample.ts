@@ -4,6 +4,9 @@
  * since the review data may not be copied into it, and a record of references and drafts kept beside the verdicts.
  *
  *   npx tsx tests/drafting/judged/make-sample.ts --set negative --count 80 --seed 7 --out /tmp/judge-neg-7
+ *
+ * `--trades fine` drafts gyms, bakeries, spas and the like for a profile of their own trade; `--llm` drafts through
+ * the LLM set in the environment (LLM_BASE_URL, LLM_MODEL, LLM_API_KEY), with the composer where its answer fails.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -143,6 +146,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     record: { type: 'string' },
     trades: { type: 'string', default: 'coarse' },
+    llm: { type: 'boolean', default: false },
   },
 });
 const set = values.set === 'positive' ? 'positive' : 'negative';
@@ -184,6 +188,7 @@ for (const [profile, rows] of byProfile) {
       'triage',
       '--business',
       path.join(here, 'profiles', `${profile}.json`),
+      ...(values.llm ? ['--llm'] : []),
     ],
     { input, encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
   );
@@ -218,6 +223,7 @@ const record = drafted.map((d) => ({
   escalation: d.result.escalation ?? null,
   themes: d.result.themes ?? [],
   draft: (d.result.draft as { text?: string } | undefined)?.text ?? null,
+  source: (d.result.draft as { source?: string } | undefined)?.source ?? 'composer',
 }));
 writeFileSync(
   values.record ?? path.join(out, 'drafts.jsonl'),
