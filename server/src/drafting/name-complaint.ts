@@ -81,6 +81,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:hold|stay) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
     groups: PRODUCTS,
     clause: 'the battery would not hold its charge',
+    topic: 'battery',
     weight: 1,
   },
   {
@@ -89,7 +90,7 @@ const frames: readonly Frame[] = [
     clause: 'the reception was so poor',
   },
   {
-    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:connection|signal))|drops? (?:the |its |my )?(?:connection|signal|calls)|dropped calls|drops calls|disconnects?\b/,
+    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:connection|signal))|\blos(?:es|ing) (?:the |its |my )?(?:connection|signal|pairing)\b|drops? (?:the |its |my )?(?:connection|signal|calls)|dropped calls|drops calls|disconnects?\b/,
     groups: PRODUCTS,
     clause: 'it kept dropping the connection',
   },
@@ -120,7 +121,7 @@ const frames: readonly Frame[] = [
     clause: 'they would not stay in place',
   },
   {
-    test: /\berror messages?\b|\b(?:says?|said|show(?:s|ed)?|gives?|gave) (?:a |an )?(?:file |read |write |disk |card )?error\b|\b(?:file|read|write|disk|card) errors?\b/,
+    test: /\berror messages?\b|\b(?:says?|said|show(?:s|ed)?|gives?|gave) (?:a |an )?"?(?:file |read |write |disk |card )?error\b|\b(?:file|read|write|disk|card) errors?\b/,
     groups: PRODUCTS,
     clause: 'it kept throwing up errors',
     also: ['it kept showing errors', 'the errors kept coming'],
@@ -134,19 +135,19 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bnot as (?:described|advertised|pictured|shown)|\b(?:description|specifications?|specs|listing|details) (?:fails? to|(?:doesn't|does not|didn't|did not|never)) (?:state|mention|say|show|list)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|misleading|false advertising/,
+    test: /\bnot as (?:described|advertised|pictured|shown)|\b(?:description|specifications?|specs|listing|details) (?:fails? to|(?:doesn't|does not|didn't|did not|never)) (?:state|mention|say|show|list)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|misleading|false advertising|\bmis+-?led\b|\bmisrepresent\w*|\bconfusing (?:description|listing|product description)\b|\b(?:description|listing)\b[^.]{0,40}\b(?:confusing|unclear|inaccurate|incorrect)\b/,
     groups: PRODUCTS,
     clause: 'it was not what the description led you to expect',
     service: true,
     weight: 1,
   },
   {
-    test: /\b(?:hard|difficult|impossible|nightmare|pain) to (?:set up|install|setup|configure|program)|set ?up (?:is|was) (?:a )?(?:nightmare|awful|terrible|impossible|difficult|hard)|took (?:me|us) (?:over |almost |nearly |about )?(?:\d+|two|three|four|five|six|several|many) (?:hours|days) to (?:get|set|figure|install|sync|configure|make)/,
+    test: /\b(?:hard|difficult|impossible|nightmare|pain) to (?:set up|install|setup|configure|program)|set ?up (?:is|was) (?:a )?(?:nightmare|awful|terrible|impossible|difficult|hard)|took (?:me|us) (?:over |almost |nearly |about )?(?:\d+|two|three|four|five|six|several|many) (?:hours|days) to (?:get|set|figure|install|sync|configure|make)|\bnever got past (?:the )?(?:installation|install|setup|set ?up)\b|\b(?:too|so|very|really) (?:slow|complicated|confusing) to (?:set up|setup|install|configure)\b/,
     groups: PRODUCTS,
     clause: 'it was so hard to set up',
   },
   {
-    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|fuzzy)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)/,
+    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|fuzzy|unsatisfactory)|\bquality of the (?:picture|image|video|display) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|unsatisfactory|disappointing)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)/,
     groups: PRODUCTS,
     clause: 'the picture quality was so poor',
   },
@@ -156,7 +157,7 @@ const frames: readonly Frame[] = [
     clause: 'people could not hear you through the microphone',
   },
   {
-    test: /\b(?:sound|audio|volume)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted)|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
+    test: /\b(?:sound|audio|volume|music)(?: quality| output| level)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted|horrible|lousy|unsatisfactory)|\b(?:sound|audio|music) quality\b[^.]{0,50}\b(?:is|was) not (?:that |very |so |too )?(?:good|comparable)\b|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
     groups: PRODUCTS,
     clause: 'the sound was so poor',
     also: ['the sound quality let you down', 'it sounded so poor'],
@@ -173,7 +174,7 @@ const frames: readonly Frame[] = [
     clause: 'you could not get it to work properly',
   },
   {
-    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality|made|built)|fell apart|falling apart|came apart)\b/,
+    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality|made|built)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
     groups: PRODUCTS,
     clause: 'it was so poorly made',
     also: ['the build quality was not good enough', 'it was not better made'],
@@ -186,7 +187,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Something that broke, said of the thing itself: "a crack in the tyre" or "a slow leak fixed" is not a breakage.
-    test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken)\b|\b(?:fell|falls|came|coming|falling) apart\b|\bbreak(?:s|ing)? (?:into|in) (?:two|2|pieces|half)\b/,
+    test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken|has broken|have broken|has snapped)\b|\b(?:fell|falls|came|coming|falling) apart\b|\bbreak(?:s|ing)? (?:into|in) (?:two|2|pieces|half)\b/,
     groups: PRODUCTS,
     clause: 'it broke so quickly',
     also: ['it broke after so little use', 'it came apart so soon'],
@@ -206,14 +207,14 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\brefund\b[^.]*\b(?:never|still|yet|weeks|months|waiting|refused|denied|won't|wouldn't)\b|\b(?:never|still haven't|still have not|haven't) (?:got|gotten|received|seen) (?:my|a|the|any) (?:refund|money back)\b/,
+    test: /\b(?:refund|my money back)\b[^.]*\b(?:never|still|yet|weeks|months|waiting|refused|denied|won't|wouldn't|to no avail|nothing since)\b|\b(?:never|still haven't|still have not|haven't) (?:got|gotten|received|seen) (?:my|a|the|any) (?:refund|money back)\b/,
     clause: 'you are still waiting for your money back',
     service: true,
     topic: 'refund',
     weight: 2,
   },
   {
-    test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden (?:fees?|charges?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?))\b/,
+    test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden (?:[$\d.]+ (?:cents? )?)?(?:\w+ )?(?:fees?|charges?|surcharges?)|(?:sneak\w*|stealth\w*) (?:in )?(?:\w+ )?(?:surcharges?|fees?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?))\b/,
     clause: 'you were charged more than you should have been',
     service: true,
     topic: 'price',
@@ -229,7 +230,8 @@ const frames: readonly Frame[] = [
   },
   // Service and staff
   {
-    test: /\b(?:rushed|rushing|hurried|hurrying|in (?:such |so much of |a big )?(?:a )?rush)\b/,
+    // Not the reviewer's own haste ("we hurried out") nor a rush to help someone ("rushed to help her").
+    test: /(?<!\b(?:we|i) )\b(?:(?:rushed|hurried)\b(?! (?:out|off|away|home|back|over|in)\b| to (?:help|assist|greet|serve)\b)|rushing|hurrying|in (?:such |so much of |a big )?(?:a )?rush)\b/,
     clause: 'you felt rushed',
     service: true,
     also: ['you were made to feel hurried', 'you felt hurried along'],
@@ -247,7 +249,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:rude|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b/,
+    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b/,
     clause: 'you were treated so poorly',
     ours: true,
     service: true,
@@ -296,8 +298,16 @@ const frames: readonly Frame[] = [
     topic: 'food',
   },
   {
+    // Food said to lack flavour and nothing worse: the one fault named, rather than the food in general.
+    test: /^(?!.*\b(?:greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|awful|terrible|horrible|cold|raw|overcooked|burnt|rubbery|chewy)\b).*?(?:\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsas?|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|greens|vegetables|veggies|protein)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|under ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|under ?seasoned) (?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsas?|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|greens|vegetables|veggies|protein)\b|^(?:all|both|everything|it all|they all)(?: (?:was|were|tasted))? (?:very |so |pretty |rather )?(?:bland|tasteless|flavou?rless)\b|\b(?:without|lacked|lacking|had no|with no) (?:any |much )?(?:flavou?r|seasoning)\b)/,
+    groups: VENUES,
+    clause: 'the food had so little flavour',
+    also: ['the dishes lacked flavour', 'the food was so short on flavour'],
+    topic: 'food',
+  },
+  {
     // Only about something eaten: "this hotel is disgusting" is not a verdict on the food.
-    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
+    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsa|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|bacon)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|awful|terrible|horrible|(?:is|was|are|were)(?:n't| not) (?:very |that |any )?good|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
     also: ['the food was not what it should have been', 'the food fell so short'],
@@ -349,7 +359,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid)\b/,
+    test: /\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid|reek(?:s|ed|ing)?)\b/,
     groups: VENUES,
     clause: 'there was such a bad smell',
     service: true,
@@ -363,7 +373,7 @@ const frames: readonly Frame[] = [
   },
   // Salons and jobs
   {
-    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|chipped|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted))\b/,
+    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|chipped|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|chunky|blobs?|smudged|streaky)\b/,
     clause: 'your {x} did not turn out the way you asked',
     fills: SERVICES,
     weight: 1,
@@ -437,14 +447,14 @@ const frames: readonly Frame[] = [
     topic: 'temperature',
   },
   {
-    test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
+    test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even )?work (?:with|on) (?:macs?|windows|pcs?|linux|iphones?|ipods?|androids?|vista|xp)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
     groups: PRODUCTS,
     clause: 'it would not work with your equipment',
     topic: 'compatibility',
     weight: 1,
   },
   {
-    test: /\b(?:finish|paint|veneer|coating|surface|lacquer|varnish|plating)\b[^.]{0,25}\b(?:peel\w*|chipp\w*|flak\w*|bubbl\w*|splinter\w*|wore off|wearing off|came off|coming off)\b/,
+    test: /\b(?:finish|paint|veneer|coating|surface|lacquer|varnish|plating)\b[^.]{0,25}\b(?:peel\w*|chipp\w*|flak\w*|bubbl\w*|splinter\w*|wore off|wearing off|came off|coming off|splotchy|blotchy|streaky)\b|\b(?:splotchy|blotchy|streaky) (?:finish|paint)\b/,
     groups: PRODUCTS,
     clause: 'the finish did not hold up',
     topic: 'finish',
@@ -489,7 +499,7 @@ const frames: readonly Frame[] = [
     topic: 'state',
   },
   {
-    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b|\bempty (?:water )?glass(?:es)?\b/,
+    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:didn't|did not|never) (?:even )?(?:have|show) the (?:common |basic )?(?:courtesy|decency) to (?:acknowledge|greet|say)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b|\bempty (?:water )?glass(?:es)?\b/,
     clause: 'nobody looked after you the way they should have',
     ours: true,
     service: true,
@@ -539,7 +549,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:refused|denied|declined|refuse) (?:to )?(?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|do (?:a )?|offer (?:a |any )?|take (?:it |them )?back|accept (?:the |my |a )?)?(?:refund|return|exchange)\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|offer (?:a |any )?)?refund\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:take (?:it|them) back|accept (?:the |my |a )?return)\b|\b(?:refund|return|exchange) was (?:refused|denied|declined)\b/,
+    test: /\b(?:refused|denied|declined|refuse) (?:to )?(?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|do (?:a )?|offer (?:a |any )?|take (?:it |them )?back|accept (?:the |my |a )?)?(?:refund|return|exchange)\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|offer (?:a |any )?)?refund\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:take (?:it|them) back|accept (?:the |my |a )?return|return (?:my|our|the) money|give (?:me |us )?(?:my |our )?money back)\b|\b(?:refund|return|exchange) was (?:refused|denied|declined)\b/,
     clause: 'your request for your money back was turned down',
     ours: true,
     service: true,
@@ -589,6 +599,101 @@ const frames: readonly Frame[] = [
     service: true,
     topic: 'price',
     weight: 1,
+  },
+  {
+    // A cut or colour the reviewer calls butchered or botched, said anywhere in the sentence that names it.
+    test: /^(?=.*\b(?:butcher(?:ed|ing)|botch(?:ed|ing)?|hack job)\b).*?\b(haircut|cut|colour|color|highlights|nails|manicure|pedicure|perm)\b/,
+    clause: 'your {x} did not turn out the way you asked',
+    fills: SERVICES,
+    weight: 1,
+  },
+  {
+    test: /\bbroken promises?\b|\bbroke (?:their|his|her|every|the|all (?:their|the)) promises?\b|\b(?:never|didn't|did not) (?:do|deliver|honou?r|keep) (?:what|the \w+) (?:they|he|she|you) (?:had )?promised\b|\bpromised\b[^.]{0,60}\b(?:but never|and never|never (?:happened|came|arrived|showed)|nothing (?:happened|since))\b/,
+    clause: 'what you were promised did not happen',
+    also: ['the promises made to you were not kept', 'you did not get what you were promised'],
+    ours: true,
+    service: true,
+    topic: 'promise',
+    weight: 1,
+  },
+  {
+    test: /\b(?:sent|shipped|received|got|delivered|gave) (?:me |us )?(?:the |a )?wrong (?:item|size|model|part|colou?r|product|one|ones|cartridges?|version)\b|\b(?:was|were)(?:n't| not) the (?:correct|right) (?:ones?|items?|size|model|part|product)\b/,
+    groups: PRODUCTS,
+    clause: 'you were sent the wrong item',
+    also: ['what arrived was not what you ordered', 'the wrong item was sent to you'],
+    ours: true,
+    service: true,
+    topic: 'order',
+    weight: 1,
+  },
+  {
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not) (?:even )?(?:hold|support|take|carry) (?:up )?(?:the |its |their |my |a |an )?(?:rated |stated |advertised |listed |claimed |maximum |max )?(?:weight|load)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not hold the weight it was rated for',
+    also: ['it could not carry the weight it was sold for'],
+    topic: 'load',
+    weight: 1,
+  },
+  {
+    test: /\b(?:burns?|eats?|goes through|went through|chews? through|runs? through|drains?) (?:\w+ ){0,5}batteries\b|\bbatteries (?:only |just |barely )?(?:last|lasted|die|died|run out|ran out|run down|ran down) (?:in |after |within )?(?:only |just |about |barely )?(?:a (?:day|week|few)|\d+|one|two|three|four|five|six|seven|eight)\b/,
+    groups: PRODUCTS,
+    clause: 'it went through batteries so quickly',
+    also: ['it ran through batteries far too fast'],
+    topic: 'battery',
+    weight: 1,
+  },
+  {
+    // Our own shop floor: a maker's helpline is a frame of its own, and not ours.
+    test: /\b(?:staff|employees?|people (?:working|who work)(?: there| here)?|workers|associates?|sales ?(?:people|person|man|woman|lady|guy|associates?)|clerks?|cashiers?|personnel)\b(?:[^.]{0,30}\b(?:unhelpful|not (?:very |at all |the least bit )?helpful|uncaring|indifferent|clueless)| (?:were|was|are|is) (?:so |very |really )?cold)\b/,
+    groups: ['retail'],
+    clause: 'our staff were so unhelpful',
+    also: ['you got so little help from our staff', 'our team was not more helpful'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1,
+  },
+  {
+    test: /\bon hold (?:for )?(?:over |almost |nearly |about |more than |at least )?(?:\d+|an?|half an|two|three|twenty|thirty|forty|fifty|forty-five) (?:minutes?|mins?|hours?)\b|\b(?:kept|left|put) (?:me |us )?on hold (?:for )?(?:ages|forever|so long|an hour)\b/,
+    clause: 'you were kept on hold so long',
+    also: ['you were left on hold for so long', 'you spent so long on hold'],
+    ours: true,
+    service: true,
+    topic: 'wait',
+    weight: 1,
+  },
+  {
+    test: /\b(?:takes?|took|taking) (?:forever|ages|so long|far too long|way too long|too long) to (?:scroll|load|boot|start up|respond|search|navigate|open|switch|process|warm up|react)\b|\b(?:painfully|incredibly|extremely|very|so|too|really) slow to (?:use|respond|load|boot|navigate|scroll|search|react)\b|\bsluggish\b/,
+    groups: PRODUCTS,
+    clause: 'it was so slow to use',
+    also: ['using it was painfully slow', 'it was so sluggish to use'],
+    topic: 'slow',
+  },
+  {
+    test: /\bnoise[- ]cancel\w*\b[^.]{0,40}\b(?:barely|hardly|useless|poor|weak|(?:doesn't|does not|didn't|did not) (?:really )?work|not (?:very )?(?:effective|noticeable))\b/,
+    groups: PRODUCTS,
+    clause: 'the noise cancelling made so little difference',
+    topic: 'noise',
+  },
+  {
+    test: /\b(?:no|few|hardly any|not (?:many|any|a single)|limited|only one) (?:vegan|vegetarian|gluten[- ]free|dairy[- ]free|veggie) (?:options?|choices?|dishes|items|meals)\b|\bonly (?:able to )?offer(?:ed)? (?:me |us )?(?:a |one )?(?:plain |side )?salad\b|\bnothing (?:on the menu )?(?:i|we) could (?:eat|order)\b/,
+    groups: VENUES,
+    clause: 'there was so little on the menu you could eat',
+    also: ['the menu had so little you could eat', 'we had so little on the menu for you'],
+    service: true,
+    topic: 'menu',
+    weight: 1,
+  },
+  {
+    // A second opinion sought on a repair is the point of the review: it found a simpler or cheaper answer.
+    test: /\b(?:brought|bring|took|take|taken|went|got|getting)\b[^.]{0,80}\bfor a second opinion\b|\bgot a second opinion\b/,
+    groups: ['trades_repairs'],
+    clause: 'another shop found a far simpler fix than the one we gave you',
+    also: ['a second opinion found a much simpler answer than ours'],
+    ours: true,
+    service: true,
+    topic: 'diagnosis',
+    weight: 2,
   },
 ];
 

@@ -1,0 +1,137 @@
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { loadProfile } from './sample-drafts.ts';
+
+type Group = Parameters<typeof nameComplaints>[1];
+const clauses = (text: string, group: Group, title: string | null = null): string[] =>
+  nameComplaints(text, group, title).map((n) => n.clause);
+const first = (text: string, group: Group, title: string | null = null): string | undefined =>
+  clauses(text, group, title)[0];
+
+const draft = (profile: BusinessProfile, text: string, title: string | null = null, rating = 1) => {
+  const r = { author: 'Jordan P.', rating, text, title };
+  const reply = composeDraft(
+    r,
+    triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }),
+    profile,
+  ).text;
+  return reply.slice(0, reply.lastIndexOf('\n— '));
+};
+
+describe('more grievances are named in our own words', () => {
+  it.each([
+    ['retail', 'I was on hold for 45 minutes before anyone picked up.', /on hold/],
+    [
+      'trades_repairs',
+      'They promised a credit for hauling the old unit away. Broken promises all round.',
+      /promise/,
+    ],
+    [
+      'trades_repairs',
+      'They quoted $2,400 for a new compressor. I took the van to another garage for a second opinion and it only needed a relay.',
+      /another shop|second opinion/,
+    ],
+    ['retail', 'This wall bracket will not hold the rated weight, and the speaker slid off.', /weight/],
+    ['retail', 'It goes through a pair of AAA batteries every week.', /batteries/],
+    ['retail', 'It loses the connection every few minutes.', /connection/],
+    ['retail', 'It takes forever to load a playlist.', /slow|sluggish/],
+    ['retail', 'The noise cancelling barely makes a difference on the train.', /noise cancelling/],
+    ['retail', 'I was misled by the listing into buying the wrong model.', /description/],
+    ['retail', 'The sound output is terrible even at full volume.', /sound/],
+    ['retail', 'The keyboard feels really cheap and the keys rattle.', /made/],
+    ['retail', 'They sent me the wrong cartridges twice.', /wrong item|not what you ordered/],
+    ['retail', 'I never got past the installation screen.', /set up/],
+    ['retail', 'It says "error" every time I try to print.', /error/],
+    ['retail', 'Within a month one of the plastic legs has broken.', /broke/],
+    ['retail', 'The quality of the picture is unsatisfactory.', /picture/],
+    ['retail', 'It does not work with Macs at all.', /equipment/],
+    ['retail', 'The finish was splotchy straight out of the box.', /finish/],
+    ['retail', 'The people working there were cold and would not look up from the till.', /staff/],
+    ['retail', 'The staff were not helpful at all when I asked for a size.', /staff/],
+    [
+      'retail',
+      'The clerk told me I would get my money back in a week, and I am still waiting a month later.',
+      /money back/,
+    ],
+    ['retail', 'They refused to return my money for the faulty kettle.', /money back/],
+    ['food_hospitality', 'All bland and nothing special.', /flavour/],
+    ['food_hospitality', 'The enchiladas had no flavor at all.', /flavour/],
+    ['food_hospitality', 'The wings are awful and come with no sauce.', /food/],
+    ['food_hospitality', 'As a vegetarian I was only offered a side salad.', /menu/],
+    ['food_hospitality', 'The hallways reek of stale smoke.', /smell/],
+    ['food_hospitality', 'There is a hidden 50 cent surcharge per person for tea.', /charged/],
+    ['food_hospitality', 'I have never been treated so rudely in a restaurant.', /treated/],
+    [
+      'food_hospitality',
+      'The host did not have the common courtesy to acknowledge us for ten minutes.',
+      /looked after|attention|checked on/,
+    ],
+    ['health', 'Halfway through this butchering she asked the owner how to finish the haircut.', /haircut/],
+    ['health', 'My dip manicure was very poor, thick and lumpy.', /manicure/],
+  ] as const)('names it (%#)', (group, text, expected) => {
+    expect(first(text, group)).toMatch(expected);
+  });
+
+  it('reads a confusing description from the title', () => {
+    expect(first('Returned it.', 'retail', 'Confusing description of item')).toMatch(/description/);
+  });
+});
+
+describe('nothing is named from haste, praise or a hypothetical', () => {
+  it.each([
+    ['food_hospitality', 'It was so unpleasant that we hurried out to the car.', /rushed|hurried/],
+    ['retail', 'The cashier rushed to help the lady who came in after me.', /rushed|hurried/],
+    ['retail', 'The noise cancelling is not bad at all for the price.', /noise/],
+    ['retail', 'The staff were very helpful and not cold at all.', /staff/],
+    ['retail', 'At least the discs were cheap.', /made/],
+    ['trades_repairs', 'Next time I will get a second opinion first.', /second opinion|another shop/],
+    ['food_hospitality', 'The decor is a bit bland but the room was spotless.', /flavour|food/],
+    ['retail', 'The promised delivery arrived a day early.', /promise/],
+    ['retail', 'The batteries last for months.', /batteries/],
+    ['food_hospitality', 'The salmon was bland and soggy.', /flavour/],
+  ] as const)('leaves it out (%#)', (group, text, unexpected) => {
+    for (const clause of clauses(text, group)) expect(clause).not.toMatch(unexpected);
+  });
+});
+
+describe('the reply names the grievance instead of a general apology', () => {
+  it.each([
+    [
+      'service',
+      'The new boiler was left in the hall for two weeks. They promised to collect the old one and it never happened. Broken promises.',
+      null,
+      /promise/,
+    ],
+    [
+      'salon',
+      'I asked for a simple fade. Halfway through this butchering of a haircut she had to ask the owner what to do next.',
+      null,
+      /haircut/,
+    ],
+    [
+      'auto',
+      'They told us the gearbox needed replacing at $3,100. We took it to a different shop for a second opinion and it just needed fresh fluid.',
+      null,
+      /second opinion|another shop/,
+    ],
+    [
+      'electronics',
+      'The remote burns through a set of AA batteries every ten days.',
+      'Battery hog',
+      /batteries/,
+    ],
+  ] as const)('names it (%#)', (kind, text, title, expected) => {
+    expect(draft(loadProfile(kind), text, title)).toMatch(expected);
+  });
+
+  it('does not apologise for a maker’s hold queue as ours', () => {
+    expect(
+      draft(
+        loadProfile('electronics'),
+        'The router stopped working after a week. I was on hold with Zentrix support for 50 minutes.',
+      ),
+    ).not.toMatch(/kept on hold|left on hold|so long on hold/);
+  });
+});
