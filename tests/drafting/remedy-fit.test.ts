@@ -236,3 +236,162 @@ describe('how the offer is worded', () => {
     ).toBe('a 50% refund for the nights affected');
   });
 });
+
+describe('a billing error is put right by giving the money back', () => {
+  const hotel = judged('hotel');
+  const gym = judged('gym');
+  const label = (step: NextStep) => (step.kind === 'remedy' ? step.remedy.label : `call:${step.reason}`);
+
+  it('offers to refund what was charged in error, in words for that error', () => {
+    const cases: Array<[ReturnType<typeof judged>, string, RegExp]> = [
+      [
+        hotel,
+        'We had prepaid the room online, and at check-out the desk charged my card twice for the same two nights.',
+        /duplicate charge/,
+      ],
+      [
+        hotel,
+        'After three weeks of emails they refunded the second payment, but the refund came back $38 short.',
+        /still owed/,
+      ],
+      [
+        restaurant,
+        'Only at the end did we find a $3 corkage fee added to our bill that nobody had mentioned.',
+        /extra charge/,
+      ],
+      [
+        judged('shop'),
+        'The lamp was marked $40 on the shelf and they overcharged me at the till by ten dollars.',
+        /overcharged/,
+      ],
+    ];
+    for (const [profile, text, words] of cases) {
+      const step = stepFor(profile, text);
+      expect(offered(step), text).toBe('refund');
+      expect(label(step), text).toMatch(words);
+      const draft = draftFor(profile, text);
+      expect(draft, text).toMatch(words);
+      expect(draft, text).not.toMatch(/make this up to you|proper fix/i);
+    }
+  });
+
+  it('names the quote when the bill came in above it, and keeps a label already about charges', () => {
+    const restaurantQuote = stepFor(
+      restaurant,
+      'For the rehearsal dinner we were quoted $900 for the room, and the final bill came to $1,400 with no explanation.',
+    );
+    expect(label(restaurantQuote)).toMatch(/above the quote/);
+    const gymStep = stepFor(gym, 'They charged my card twice this month and the front desk just shrugged.');
+    expect(label(gymStep)).toBe('a refund of any charge made in error');
+  });
+
+  it('reads a warning or a worry about charges as no billing error', () => {
+    for (const text of [
+      'Make sure you check the bill, because they might charge you twice if you are not careful. The room was dusty.',
+      'The rooms are overpriced for what you get and the carpet was stained.',
+    ]) {
+      expect(label(stepFor(hotel, text)), text).not.toMatch(/duplicate|still owed|extra charge|overcharged/);
+    }
+  });
+});
+
+describe('no later visit for a guest who will not come back or who found the food itself poor', () => {
+  const offersLaterVisit = (text: string) => {
+    const step = stepFor(restaurant, text, 2);
+    return step.kind === 'remedy' && ['other', 'discount'].includes(step.remedy.kind);
+  };
+
+  it('offers no table next time when the food itself disappointed', () => {
+    for (const text of [
+      'We waited half an hour, which is fine on a Saturday, but I was disappointed in the food. My wrap was just okay.',
+      'The gyro meat came in a few thin slices and the falafel were over fried disks. Not real Greek food at all.',
+      'The chef’s tasting menu was lackluster, basic rolls we could get anywhere, and they forgot the birthday dessert.',
+      'The cupcakes taste like they came out of a box, and every one has the same sugary frosting.',
+    ])
+      expect(offersLaterVisit(text), text).toBe(false);
+  });
+
+  it('offers no table next time to someone who does not plan to return or doubts they ever will', () => {
+    for (const text of [
+      'They got four of our five brunch orders wrong and nobody said sorry. We don’t plan to return.',
+      'The service was slow and nobody refilled our water. I doubt I will ever go back again.',
+      'Twenty minutes for a menu and another forty for the mains. There are so many other options in town.',
+    ])
+      expect(offersLaterVisit(text), text).toBe(false);
+  });
+
+  it('still offers it for a slow evening from a guest who liked the food', () => {
+    const text =
+      'The food was lovely but we waited fifty minutes for our mains and the server forgot our drinks twice.';
+    expect(offersLaterVisit(text)).toBe(true);
+  });
+});
+
+describe('a second unit that failed, or a product they are done with', () => {
+  it('reads a second unit that died like the first as a failed replacement and offers the money back', () => {
+    for (const text of [
+      'My first keyboard lasted a year. My second keyboard, sadly, just died after four months, exactly like the first.',
+      'I returned the router and got a new one. Same problem, it drops the connection every hour.',
+      'The strap keeps snapping where it meets the clip. I am on my second one and it is going the same way.',
+    ]) {
+      const step = stepFor(store, text);
+      expect(offered(step), text).toBe('refund');
+    }
+  });
+
+  it('offers no replacement to someone moving to another model or a sturdier product', () => {
+    for (const text of [
+      'It broke after three uses. Spend a few more dollars and buy something sturdier.',
+      'The player went dead after two months. Go with another model, this one has problems.',
+      'This is my first product of theirs and probably the last: it died after nine months.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).not.toBe('replacement');
+    }
+  });
+
+  it('offers no replacement when a feature does not work as described, only when the unit itself failed', () => {
+    const design =
+      'The case says you can use the stylus with the lid closed, and that was why I bought it. The feature does not work.';
+    expect(offered(stepFor(store, design))).not.toBe('replacement');
+    expect(
+      offered(stepFor(store, 'The charger stopped working after a week and now the light stays off.')),
+    ).toBe('replacement');
+  });
+});
+
+describe('a correction that already failed is not promised again', () => {
+  const service = judged('service');
+  const auto = judged('auto');
+
+  it('reads a return visit that left the work still wrong as a failed correction', () => {
+    for (const text of [
+      'The gutters overflowed after the first install. I had them come back to fix the slope, and the water still pools by the door.',
+      'The new tap dripped, so the plumber redid the fitting the following week and it was even worse.',
+      'My acrylics were lumpy. I went back the next morning so she could file them down. They looked a bit better but they still were not right.',
+    ]) {
+      const triage = triageReview({ rating: 1, text }, { sectorGroup: sectorGroupOf(service.sector) });
+      expect(triage.situation.priorActions, text).toContain('repair_failed');
+    }
+    const fine = 'The colour was off, so I went back and she fixed it. Now it looks lovely.';
+    expect(
+      triageReview({ rating: 2, text: fine }, { sectorGroup: 'health' }).situation.priorActions,
+    ).not.toContain('repair_failed');
+  });
+
+  it('offers neither the same redo nor a call to correct it once more', () => {
+    const text =
+      'They replaced the brake pads, but the squeal came back within a day. I brought it back so they could adjust them, and the squeal is still there.';
+    const step = stepFor(auto, text);
+    expect(offered(step)).toBe('call:retry_failed');
+    expect(draftFor(auto, text)).not.toMatch(/re-inspection|correct it\b/i);
+  });
+
+  it('reads an item swapped for a new one as an exchange, not goods sent back for good', () => {
+    const text =
+      'I returned the card and got a new one. Same problem: the computer will not boot with it fitted.';
+    const triage = triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
+    expect(triage.situation.priorActions).not.toContain('returned');
+    expect(triage.situation.priorActions).toContain('replacement_failed');
+    expect(offered(stepFor(store, text))).not.toBe('call:settled');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Situation } from '@rebound/shared';
+import { type BillingError, readBillingError } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
@@ -9,9 +10,10 @@ export const DEFAULT_CALL_HOURS = 24;
 /**
  * Why a call is offered: `fix` when something is still to put right, `hear` when we do not yet know what that is,
  * `settled` when the reviewer already has their money back or the item returned, so nothing is left to resolve and
- * the call is only to hear what went wrong.
+ * the call is only to hear what went wrong, `retry_failed` when a fix was already tried and did not work, so the call
+ * is to agree with them what would put it right rather than to promise the same correction again.
  */
-export type CallReason = 'fix' | 'hear' | 'settled';
+export type CallReason = 'fix' | 'hear' | 'settled' | 'retry_failed';
 export type NextStep =
   | { kind: 'call'; hours: number; reason: CallReason }
   | { kind: 'remedy'; remedy: Remedy; hours: number };
@@ -58,7 +60,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (MODEL_WIDE.test(reviewText) || SURVIVED_FIX.test(reviewText)) blocked.add('replacement');
   // A replacement answers a unit that failed (broke, arrived dead, stopped charging); a product that works as made
   // but sounds thin, reads badly or does not suit them would be no better the second time.
-  if (!UNIT_FAULT.test(reviewText)) blocked.add('replacement');
+  // A feature that does not work as described is the same on every unit; only a failure of the unit itself counts.
+  if (!UNIT_FAULT.test(reviewText.replace(FEATURE_FAILS, ' '))) blocked.add('replacement');
   // Someone warning others off the product does not want another of it.
   if (situation.asks.includes('warning_others')) blocked.add('replacement');
   // Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase): we have
@@ -68,8 +71,12 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('replacement');
     blocked.add('refund');
   }
-  // Someone who says they will never come back is not won over by an offer for their next visit.
-  if (NEVER_AGAIN.test(reviewText)) {
+  // Someone who says they will never come back is not won over by an offer for their next visit, and someone who
+  // found the food itself poor is not won over by more of it.
+  if (
+    NEVER_AGAIN.test(reviewText) ||
+    (situation.sectorGroup === 'food_hospitality' && FOOD_POOR.test(reviewText))
+  ) {
     blocked.add('discount');
     blocked.add('other');
   }
@@ -81,9 +88,12 @@ const RETURNING_FOR_GOOD =
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
-  /\b(?:(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w-]+){0,3} again|never again will (?:i|we) (?:buy|purchase|order)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
+  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w-]+){0,3} again|never again will (?:i|we) (?:buy|purchase|order)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
 const UNIT_FAULT =
   /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
+// "this feature does not work", "the buttons are not programmable": the design, not the unit.
+const FEATURE_FAILS =
+  /\b(?:the |this |that |its |a )?(?:feature|function|functionality|option|setting|mode|selling point)s? (?:\w+ )?(?:does not|doesn't|did not|didn't|won't|will not|never) (?:\w+ )?work\w*/gi;
 const BOUGHT_ELSEWHERE =
   /\b(?:bought|purchased|got|ordered) (?:it|this|them|these|mine|my (?:[\w-]+ ){1,5}?)(?:elsewhere|somewhere else|from another (?:store|seller|shop|site|retailer))\b/i;
 const NEVER_BOUGHT =
@@ -125,7 +135,7 @@ const DISPUTE_WORDS =
   /\b(?:quoted?|quotes|estimate[ds]?|overcharg\w*|invoice[ds]?|warrant(?:y|ies)|return label|charged (?:me|us) (?:for|twice|again|extra)|double[- ]charged|hidden fees?|bait and switch|upsell\w*)\b/i;
 
 const NEVER_AGAIN =
-  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid)\b/i;
+  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
 
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.
@@ -158,11 +168,24 @@ export function chooseNextStep(
   themes: readonly string[],
   opts: { regulated: boolean; reviewText: string; knowsProblem: boolean; named?: string | null },
 ): NextStep {
-  const call = (reason: CallReason): NextStep => ({ kind: 'call', hours: callHoursOf(remedies), reason });
   const did = new Set(situation.priorActions);
+  // After a correction that already failed, "let me correct it" would promise the same thing again.
+  const call = (reason: CallReason): NextStep => ({
+    kind: 'call',
+    hours: callHoursOf(remedies),
+    reason: reason === 'fix' && did.has('repair_failed') ? 'retry_failed' : reason,
+  });
   const text = opts.reviewText;
   const wantsMoney = WANTS_MONEY_BACK.test(text) && !GOT_MONEY_BACK.test(text);
-  if (opts.regulated || situation.sectorGroup === 'health') return call('hear');
+  if (opts.regulated) return call('hear');
+  // Money taken in error is put right by giving it back: a vague offer to talk or make amends would not answer it.
+  const billing = readBillingError(text);
+  const refundOffered = remedies.find((r) => r.kind === 'refund');
+  if (billing && refundOffered && !BOUGHT_ELSEWHERE.test(text)) {
+    const remedy: Remedy = { kind: 'refund', label: billingLabel(billing, refundOffered.label, text) };
+    return { kind: 'remedy', remedy, hours: refundOffered.withinHours ?? DEFAULT_REMEDY_HOURS };
+  }
+  if (situation.sectorGroup === 'health') return call('hear');
   // Money back or the item gone back: nothing is left to offer, and unless money is still owed or disputed, nothing
   // is left to resolve either; the call is to hear what went wrong.
   // Goods sent back for good; a plate sent back to the kitchen or a car taken back to the garage is not that, and
@@ -232,6 +255,23 @@ export function chooseNextStep(
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
 }
 
+/** The refund that puts a billing error right, in words for that error; a label already about charges is kept. */
+function billingLabel(kind: BillingError, label: string, text: string): string {
+  if (/\b(?:charge[ds]?|billing|bill|overcharg\w*)\b/i.test(label)) return label;
+  switch (kind) {
+    case 'double_charge':
+      return 'a refund of the duplicate charge';
+    case 'refund_short':
+      return 'a refund of the amount still owed to you';
+    case 'above_quote':
+      return `a refund of anything charged above the ${/\bestimate/i.test(text) && !/\bquot/i.test(text) ? 'estimate' : 'quote'}`;
+    case 'extra_charge':
+      return 'a refund of the extra charge';
+    case 'overcharged':
+      return 'a refund of the amount you were overcharged';
+  }
+}
+
 // A remedy worded for the food ("a refund for the dishes that were wrong", "a fresh plate") only answers a dish
 // that was wrong: not a slow bar, a happy hour that was not honoured or watered-down drinks.
 const FOOD_REMEDY = /\b(?:dish(?:es)?|meals?|food|plates?|order|courses?|entr[ée]es?|mains?)\b/i;
@@ -241,6 +281,16 @@ const FOOD_FAULT =
   '(?:cold|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|dry|bland|tasteless|flavou?rless|too salty|salty|greasy|rubbery|tough|chewy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|gross|disgusting|nasty|awful|terrible|horrible|mediocre|sub-?par|bad|poor|pink|bloody|mushy|sour|not (?:cooked|hot|fresh|edible|right|good|what (?:i|we) ordered)|no flavou?r|had no taste|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
 const FOOD_WENT_WRONG = new RegExp(
   `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
+  'i',
+);
+
+// The food itself found poor (bland, mediocre, so-so, out of a box), as against a dish that came wrong, late or cold.
+const FOOD_QUALITY =
+  "(?:tasteless|flavou?rless|bland|stale|soggy|dry|greasy|rubbery|tough|chewy|mushy|inedible|uneatable|gross|disgusting|nasty|awful|terrible|horrible|mediocre|sub-?par|so-so|lack ?lust(?:er|re)|underwhelming|bad|poor|average|meh|ehh+|over ?fried|overcooked|burnt|burned|spoiled|rotten|mou?ldy|not (?:good|great|very good|impressive|authentic|real|proper|fresh|tasty|worth it)|(?:isn't|wasn't|is not|was not) (?:good|great|very good|tasty|authentic)|nothing (?:special|spectacular|great|to write home about)|(?:just|only) (?:ok|okay|alright|average|so-so|fine)|no (?:flavou?r|taste|seasoning))";
+const NO_TURN = '(?:(?!\\b(?:but|however|though|although|while|except|whereas)\\b)[^.!?]){0,40}?';
+const FARE = `(?:${FOOD_NOUN}|menu|rolls?|falafels?|gyros?|kabobs?|cupcakes?|pastr(?:y|ies)|drinks?|cocktails?|margaritas?)`;
+const FOOD_POOR = new RegExp(
+  `\\b${FARE}s?\\b${NO_TURN}(?<!\\bnot |n't |never )\\b${FOOD_QUALITY}(?![\\w-])|\\b${FOOD_QUALITY} (?:[\\w-]+ )?${FARE}s?\\b|\\b(?:disappointed|underwhelmed|unimpressed) (?:in|with|by) (?:the |our |my )?${FARE}|\\btast(?:e|ed|es) (?:\\w+ )?like (?:\\w+ ){0,4}(?:(?:a |the )?(?:box|can|jar|cardboard|microwave)|nothing)\\b`,
   'i',
 );
 

@@ -1,5 +1,5 @@
 import type { Evidence, PriorAction, ReviewerAsk } from '@rebound/shared';
-import type { Sentence } from './sentences.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
 
 const words = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/'/g, "['’]")})\\b`, 'i');
 
@@ -15,7 +15,7 @@ const rules: readonly Rule[] = [
   {
     action: 'replacement_failed',
     match: words(
-      "(?:the |my |our )?(?:replacement|new one|second one|2nd one|exchanged one|one they sent|replacement unit|replacement part)s?(?: \\w+){0,4} (?:also |too |again |as well )?(?:broke|died|failed|stopped|quit|had the same|has the same|have the same|does the same|did the same|is doing the same|(?:was|is|arrived) (?:also )?(?:broken|defective|bad|dead|damaged|worse|cracked)|(?:doesn't|didn't|does not|did not|won't) work|lasted|cracked|leaked)|same (?:problem|issue|thing) (?:happened )?(?:with|on) the (?:replacement|new one|second one)|returned (?:two|three|four|five|several|multiple|\\d) (?:of (?:these|them|the \\w+)|units|times)|each (?:one|unit) (?:has been|was|were|is) (?:defective|broken|faulty|dead)|(?:second|third|2nd|3rd) (?:one|unit|replacement|item) in a row|(?:second|third|2nd|3rd|another) (?:one|unit|replacement|pair|set)(?: \\w+){0,4} (?:also |too )?(?:broke|died|failed|stopped|quit|lasted|had the same|did the same|was (?:also )?(?:broken|defective|dead))|(?:replacement|new one|second one|another one)[^.!?]{0,40}(?:the )?same (?:thing|problem|issue|fault) (?:happened|again|occurred)|(?:exchanged|swapped|replaced)(?: it| them)? (?:for|with) (?:a |another )?(?:new|second|replacement)(?: one| unit)?[^.!?]{0,40}(?:just |exactly )?like the (?:other|first|old|original)(?: one)?(?! reviewers?| reviews?| people| customers| buyers)",
+      "(?:the |my |our )?(?:replacement|new one|second one|2nd one|exchanged one|one they sent|replacement unit|replacement part)s?(?: \\w+){0,4} (?:also |too |again |as well )?(?:broke|died|failed|stopped|quit|had the same|has the same|have the same|does the same|did the same|is doing the same|(?:was|is|arrived) (?:also )?(?:broken|defective|bad|dead|damaged|worse|cracked)|(?:doesn't|didn't|does not|did not|won't) work|lasted|cracked|leaked)|same (?:problem|issue|thing) (?:happened )?(?:with|on) the (?:replacement|new one|second one)|returned (?:two|three|four|five|several|multiple|\\d) (?:of (?:these|them|the \\w+)|units|times)|each (?:one|unit) (?:has been|was|were|is) (?:defective|broken|faulty|dead)|(?:second|third|2nd|3rd) (?:one|unit|replacement|item) in a row|(?:second|third|2nd|3rd|another) (?:one|unit|replacement|pair|set)(?: \\w+){0,4} (?:also |too )?(?:broke|died|failed|stopped|quit|lasted|had the same|did the same|was (?:also )?(?:broken|defective|dead))|(?:my|our|the) (?:second|third|2nd|3rd) [\\w-]+(?: of [\\w-]+)?,?(?: [\\w-]+,?){0,4} (?:also |too |just |then )?(?:broke|died|failed|stopped working|quit)|(?:both|all (?:three|four|\\d)) (?:of (?:them|these|the \\w+)|[\\w-]+)(?: \\w+){0,2} (?:died|broke|failed|stopped working)(?: \\w+){0,2} (?:identical|the same|in the same)|(?:i'm|i am|we're|we are|now) on (?:my|our) (?:second|third|fourth|2nd|3rd|4th) (?:one|unit|pair|set|replacement)|(?:replacement|new one|second one|another one)[^.!?]{0,40}(?:the )?same (?:thing|problem|issue|fault) (?:happened|again|occurred)|(?:exchanged|swapped|replaced)(?: it| them)? (?:for|with) (?:a |another )?(?:new|second|replacement)(?: one| unit)?[^.!?]{0,40}(?:just |exactly )?like the (?:other|first|old|original)(?: one)?(?! reviewers?| reviews?| people| customers| buyers)",
     ),
   },
   {
@@ -99,14 +99,40 @@ export type FoundAction = { action: PriorAction; evidence: Evidence };
 /** What the reviewer says already happened, in reading order of first mention; each action once. */
 export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] {
   const found = new Map<PriorAction, FoundAction>();
+  const where = new Map<PriorAction, number>();
   for (const rule of rules) {
-    for (const sentence of sentences) {
+    for (const [index, sentence] of sentences.entries()) {
       const m = rule.match.exec(sentence.text);
       if (!m) continue;
       if (rule.guard && isNotDone(sentence.text, m.index)) continue;
       const start = sentence.start + m.index;
       found.set(rule.action, {
         action: rule.action,
+        evidence: { text: m[0], start, end: start + m[0].length },
+      });
+      where.set(rule.action, index);
+      break;
+    }
+  }
+  // "I returned it and got a new one": an exchange, not goods sent back for good.
+  const returnedAt = where.get('returned');
+  if (returnedAt !== undefined && EXCHANGED.test(sentences[returnedAt]?.text ?? '')) found.delete('returned');
+  // "… got a new one. Same problem.": the replacement failed as the first did.
+  const replacedAt = where.get('replaced');
+  const replaced = found.get('replaced');
+  if (replacedAt !== undefined && replaced && SAME_AGAIN.test(sentences[replacedAt + 1]?.text ?? ''))
+    found.set('replacement_failed', { ...replaced, action: 'replacement_failed' });
+  // "I went back so they could fix them … they still weren't great": a second attempt that did not put it right.
+  if (!found.has('repair_failed')) {
+    for (const [index, sentence] of sentences.entries()) {
+      const m = SECOND_TRY.exec(sentence.text);
+      if (!m || isNotDone(sentence.text, m.index)) continue;
+      const after = sentences.slice(index, index + 4).map((s) => s.text);
+      const tail = [sentence.text.slice(m.index + m[0].length), ...after.slice(1)].join(' ');
+      if (!STILL_BAD.test(tail)) continue;
+      const start = sentence.start + m.index;
+      found.set('repair_failed', {
+        action: 'repair_failed',
         evidence: { text: m[0], start, end: start + m[0].length },
       });
       break;
@@ -116,6 +142,22 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
   const list = [...found.values()];
   return list.filter((a) => !(a.action === 'replaced' && found.has('replacement_failed')));
 }
+
+const EXCHANGED = words(
+  '(?:and|then) (?:got|received|was sent|were sent|they sent (?:me|us)) (?:a |another )?(?:new one|replacement|new \\w+)|(?:for|with) (?:a |another )?(?:new one|replacement|new \\w+)',
+);
+const SAME_AGAIN = words(
+  '^(?:and |but )?(?:the )?same (?:problem|issue|thing|fault|result)|^(?:it|this one|the new one|that one) (?:also |too )?(?:does|did|had|has) the same',
+);
+
+// Going back to have the work done again, or the business doing it over.
+const SECOND_TRY = words(
+  '(?:went|came|come|coming|go|going|got|brought (?:it|them|the \\w+)) back(?: in| there)?(?: \\w+){0,6} (?:to|so (?:they|she|he|the \\w+) could|for (?:them|her|him) to|to have (?:them|it|her|him))(?: \\w+){0,3} (?:fix|fixed|redo|re-do|redone|correct|corrected|touch(?:ed)? up|adjust|even(?:ed)? (?:it|them) out|file[ds]?|reshape|recolou?r|re-?cut)\\w*|(?:redid|re-did|redone|did (?:it|them) (?:again|over)|(?:she|he|they) (?:did|fixed|corrected|re-?did) (?:it|them|my \\w+) again|(?:a|the|my) (?:correction|redo|re-do|second attempt|second try|follow-up appointment))',
+);
+// What the second attempt left: no better, still wrong, worse.
+const STILL_BAD = words(
+  "still (?:(?:was|were|is|are|looked|looks|look|came out|felt|had|has) )?(?:[a-z]+s\\b(?<!\\b(?:is|was|has|looks))|not|no|weren't|wasn't|isn't|aren't|didn't|doesn't|bad|poor|wrong|uneven|the same|broken|leaking|awful|terrible|crooked|off|orange|brassy|patchy|chunky|visible|there|a mess)|no better|not (?:any|much) better|even worse|got worse|was worse|were worse|just as bad|worse than (?:before|the first)|same (?:problem|issue|result|mistake)|(?:second|new|next) (?:set|one|attempt|cut|colou?r|coat|job) (?:\\w+ )?(?:also |too )?(?:peeled|chipped|broke|failed|fell off|came off|faded|lifted|leaked)",
+);
 
 function isNotDone(sentence: string, at: number): boolean {
   return NOT_DONE.test(sentence.slice(Math.max(0, at - 50), at));
@@ -180,3 +222,58 @@ export function findAsks(sentences: readonly Sentence[]): Array<{ ask: ReviewerA
   }
   return out;
 }
+
+/**
+ * Money taken in error, as the reviewer tells it: paid twice, a refund that fell short, a bill above the quote, a
+ * charge added that should not have been, or a plain overcharge. Putting the charge right is the remedy for these.
+ */
+export type BillingError = 'double_charge' | 'refund_short' | 'above_quote' | 'extra_charge' | 'overcharged';
+
+const billingRules: ReadonlyArray<readonly [BillingError, RegExp]> = [
+  [
+    'double_charge',
+    words(
+      'double[- ]?(?:charged|billed|charge|billing)|(?:charged|billed) (?:me |us |my card |our card |my account )?(?:twice|two times|double|again for the same)|(?:paid|pay|paying) (?:for (?:it|the \\w+|our \\w+|my \\w+) )?twice|(?:two|duplicate) (?:identical )?(?:charges|payments)|duplicate (?:charge|payment|billing)',
+    ),
+  ],
+  [
+    'refund_short',
+    words(
+      '(?:refund(?:ed)?|credit(?:ed)?|money back)(?: [\\w$.,]+){0,5} short|short(?:-changed)? (?:by|of) \\$?\\d|(?:only|just) (?:got|received|refunded|credited) (?:back )?\\$\\d|(?:still )?(?:missing|owed|owe (?:me|us)) \\$?\\d[\\d.,]* (?:from|of|on) (?:my|our|the) refund',
+    ),
+  ],
+  [
+    'above_quote',
+    words(
+      '(?:quoted?|estimated?|estimate was)\\b[^.!?]{0,80}\\b(?:over[- ]?charg\\w*|charged|billed|bill (?:came|was)|invoice (?:came|was)|went (?:up )?to|turned into|jumped to|ended up (?:at|being|paying))|(?:charged|billed|bill|invoice)\\b[^.!?]{0,60}\\b(?:more than|above|over|double|twice|triple) (?:the |what (?:we|i|they) (?:were |had )?)?(?:quote|quoted|estimate|estimated|agreed)',
+    ),
+  ],
+  [
+    'extra_charge',
+    words(
+      "(?:charge|fee|surcharge)s? (?:was |were |had been |got )?(?:added|tacked on|slipped) (?:to|onto|on) (?:our|my|the) (?:bill|check|tab|invoice|total|receipt)|(?:added|tacked on|slipped in|snuck in) (?:an? )?(?:\\$?[\\d.]+ )?(?:[\\w-]+ )?(?:charge|fee|surcharge)|(?:charged|billed) (?:me |us )?for (?:something|things|items?|an? \\w+|the \\w+) (?:we|i) (?:didn't|did not|never) (?:order|get|use|receive|ask for)|hidden (?:fee|charge)s?",
+    ),
+  ],
+  [
+    'overcharged',
+    words(
+      'over[- ]?charg(?:ed|ing)|charged (?:me |us )?(?:too much|the wrong (?:price|amount)|more than (?:the (?:price|tag|sticker|menu|advertised)|it (?:said|was marked)))|rang (?:it|me|us|them) up (?:wrong|at the wrong (?:price|amount))|wrong (?:price|amount) (?:on|at) (?:the )?(?:register|bill|receipt|check)',
+    ),
+  ],
+];
+
+/** The billing error the reviewer reports, if any: only one that happened, not one they fear or were warned of. */
+export function readBillingError(text: string): BillingError | null {
+  const sentences = splitSentences(text);
+  for (const [kind, re] of billingRules) {
+    for (const sentence of sentences) {
+      const m = re.exec(sentence.text);
+      if (m && !HYPOTHETICAL_BILL.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) return kind;
+    }
+  }
+  return null;
+}
+
+// "they will charge you twice", "if you get charged twice", "make sure you are not overcharged".
+const HYPOTHETICAL_BILL =
+  /\b(?:will|would|could|might|may|if|make sure|careful|beware|watch out|not)\s+(?:[\w'’]+\s+){0,3}$/i;
