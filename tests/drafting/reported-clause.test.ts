@@ -46,4 +46,30 @@ describe('the reviewer’s account told back in the second person', () => {
   it('does not tell back a clause that points at something said before it', () => {
     expect(reportedClause('Nothing about them was ready when they said it would be.')).toBeNull();
   });
+
+  it('does not tell back a clause cut off at its verb', () => {
+    expect(reportedClause('The naan bread is not. It is a cracker cut into strips.')).toBeNull();
+  });
+
+  it('does not tell back what the reviewer said, texted or asked', () => {
+    expect(reportedClause('I phoned again and I told them no, I wanted the order cancelled.')).toBeNull();
+  });
+
+  it('does not say "it" of the item when "it" is a review or a letter named just before', () => {
+    const text = 'I sent a complaint by email last month, but it never got an answer from anyone.';
+    expect(String(reportedClause(text, { products: true }))).not.toMatch(/^it\b/);
+    expect(
+      reportedClause('Bought this kettle in May. It stopped heating after a week.', { products: true }),
+    ).toBe('it stopped heating after a week');
+  });
+
+  it('does not tell back the second of two things as if it were the only one', () => {
+    const text = 'The lid and the jug don’t fit together well and leak a little.';
+    expect(reportedClause(text, { products: true })).toBeNull();
+    expect(reportedClause('I ordered the soup and the bread was stale.')).toBe('the bread was stale');
+  });
+
+  it('does not tell back a bare number that reads as a time or a code', () => {
+    expect(reportedClause('I did not get the call by 1100 that they promised me.')).toBeNull();
+  });
 });

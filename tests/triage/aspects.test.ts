@@ -51,6 +51,19 @@ describe('judgements of named things', () => {
     expect(said('The pizza was greasy, which I like.')).toEqual([]);
     expect(said('It is one of the most expensive spas in town.')).toEqual([]);
   });
+
+  it('reads no thing from a word that says how something seemed ("bland tasting", "cheap looking")', () => {
+    expect(said('My curry was bland tasting.')).toEqual(['negative:your curry::bland']);
+    expect(said('We got a bland tasting, watery soup and cheap looking cutlery.')).not.toContainEqual(
+      expect.stringMatching(/tasting|looking/),
+    );
+    expect(said('The seating was uncomfortable.')).toEqual(['negative:the seating::uncomfortable']);
+  });
+
+  it('reads no fault from a guess', () => {
+    expect(said('Perhaps I was sent a defective unit.')).toEqual([]);
+    expect(said('Maybe the batch was stale that day.')).toEqual([]);
+  });
 });
 
 describe('faults told back', () => {

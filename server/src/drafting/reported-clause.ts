@@ -33,7 +33,7 @@ const THEY_DID =
 const STAFF_SUBJECT = new RegExp(`^the (${STAFF_NOUNS})\\b`, 'i');
 // Openings that give a verdict, a wish or a feeling rather than what happened.
 const NOT_ACCOUNT =
-  /^(?:i|we) (?:(?:would|will|won't|wouldn't|will never|would never|do not|don't|can't|cannot|could not|couldn't|never) (?:deny|admit|lie|recommend|go|come|return|be back|be returning|be going|be coming|be visiting|be using|be shopping|be eating|be staying|eat|stay|shop|use|buy|order|give|waste|bother|believe|understand|say|tell|imagine)|(?:think|thought|feel|felt|guess|hope|hoped|wish|suppose|believe|know|knew|mean|understand|realize|realise|realized|realised|love|loved|like|liked|expect|expected|want|wanted|need|needed|give|gave|rate|rated|agree|found out|figured|decided|chose|went|came|walked|drove|called|asked|tried|bought|ordered|purchased|stayed|stopped|got here|arrived|am|was|were|are|'m|got) (?:(?:so|very|really|quite|extremely|a bit|a little|totally|completely|truly|just|pretty|beyond) )?(?:disappointed|upset|frustrated|angry|annoyed|sad|shocked|surprised|pissed|mad|unhappy|dissatisfied|not impressed|not happy|sorry|glad|happy|sure|afraid|lucky|done|going|about|here|there|back|a|an|one|two|zero|this|in|into|to|for|with|at|on|\d)\b|(?:haven't|hadn't|havent|hadnt) (?:yet )?(?:stayed|been|tried|eaten|used|visited|shopped)|(?:have|had) (?:(?:not|never) (?:yet )?(?:stayed|been|tried|eaten|used|visited|shopped)|been|to say|never|no idea|a (?:bad|terrible|horrible|awful|poor) experience)|(?:will|would|should|could|might|may|must|can|need|have to)\b|(?:[a-z]+ )?(?:for personal reasons|myself|ourselves)|(?:did not|didn't|do not|don't) have (?:any |enough )?(?:cash|money|change|time)|(?:did not|didn't|never|failed to) (?:pay attention|read|check|notice|realize|realise|look|think|bother|ask|know))/i;
+  /^(?:i|we) (?:(?:would|will|won't|wouldn't|will never|would never|do not|don't|can't|cannot|could not|couldn't|never) (?:deny|admit|lie|recommend|go|come|return|be back|be returning|be going|be coming|be visiting|be using|be shopping|be eating|be staying|eat|stay|shop|use|buy|order|give|waste|bother|believe|understand|say|tell|imagine)|(?:said|told|texted|emailed|asked|explained|replied|answered|mentioned|informed|posted|wrote)\b|(?:think|thought|feel|felt|guess|hope|hoped|wish|suppose|believe|know|knew|mean|understand|realize|realise|realized|realised|love|loved|like|liked|expect|expected|want|wanted|need|needed|give|gave|rate|rated|agree|found out|figured|decided|chose|went|came|walked|drove|called|asked|tried|bought|ordered|purchased|stayed|stopped|got here|arrived|am|was|were|are|'m|got) (?:(?:so|very|really|quite|extremely|a bit|a little|totally|completely|truly|just|pretty|beyond) )?(?:disappointed|upset|frustrated|angry|annoyed|sad|shocked|surprised|pissed|mad|unhappy|dissatisfied|not impressed|not happy|sorry|glad|happy|sure|afraid|lucky|done|going|about|here|there|back|a|an|one|two|zero|this|in|into|to|for|with|at|on|\d)\b|(?:haven't|hadn't|havent|hadnt) (?:yet )?(?:stayed|been|tried|eaten|used|visited|shopped)|(?:have|had) (?:(?:not|never) (?:yet )?(?:stayed|been|tried|eaten|used|visited|shopped)|been|to say|never|no idea|a (?:bad|terrible|horrible|awful|poor) experience)|(?:will|would|should|could|might|may|must|can|need|have to)\b|(?:[a-z]+ )?(?:for personal reasons|myself|ourselves)|(?:did not|didn't|do not|don't) have (?:any |enough )?(?:cash|money|change|time)|(?:did not|didn't|never|failed to) (?:pay attention|read|check|notice|realize|realise|look|think|bother|ask|know))/i;
 const VERDICT_WORDS =
   /\b(?:recommend|stars?|review|reviews|yelp|google|worst|best|avoid|never again|stay away|waste of|rip-?off|scam|joke|ridiculous|unacceptable|pathetic|horrible|terrible|awful|disgusting|sucks?|sucked|crappy|lol|omg|wtf|experience|disappointed|disappointing|frustrat\w*|useless|junk|garbage|worthless|stinks?|stunk|happen|happened|deal|know|knew|actually|guess|maybe|probably|relative)\b/i;
 const CRUDE =
@@ -100,9 +100,17 @@ function subjectKind(part: string, opts: Opts): 'as-is' | 'we' | 'our' | null {
   return SUBJECT.test(part) ? 'as-is' : null;
 }
 
+// A clause that stops at its verb ("the pita bread is not") leaves out what it is not.
+const CUT_SHORT =
+  /\b(?:is|was|are|were|do|does|did|has|have|had|can|could|would|will)(?: not|n't)?$|\b(?:isn't|wasn't|aren't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|couldn't|wouldn't|won't|not)$/i;
+// A bare number ("a phone call by 1000") is a time or a code that reads oddly out of its sentence.
+const BARE_NUMBER =
+  /(?<![$£€\d.,])\b\d{3,}\b(?![.,]?\d|\s*(?:%|dollars|pounds|euros|miles|feet|ft|gb|mb|mah|watts?|hours?|minutes?|days?))/i;
+
 function tellable(part: string, opts: Opts): boolean {
   const words = part.split(/\s+/);
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+  if (CUT_SHORT.test(part) || BARE_NUMBER.test(part)) return false;
   if (/\b(?:only|just|even|too|also|still|so|very)$/i.test(part)) return false;
   if (
     NOT_ACCOUNT.test(part) ||
@@ -139,6 +147,29 @@ function tellable(part: string, opts: Opts): boolean {
   return readsCleanly(part.replace(/\b(?:a|I)\b/g, ''), opts.people);
 }
 
+// What "it" may stand for other than the item: "I posted a review, but it hasn't appeared".
+const OTHER_IT =
+  /\b(?:review|post|message|email|e-mail|letter|comment|question|request|claim|complaint|refund|rebate|form|application|ticket|voicemail)s?\b/i;
+
+/**
+ * Whether the part says what it says without the words before it: its "it" is the item, not a review or a letter
+ * named just before, and its subject is not the second of two things ("the inserts and the software don't align").
+ */
+function standsAlone(part: string, clause: ScoredClause, text: string): boolean {
+  const at = clause.text.indexOf(part);
+  const before = at > 0 ? clause.text.slice(0, at) : '';
+  if (/^(?:.*[,;:]\s*)?(?:the|my|our|these|this|both) (?:[a-z-]+ ){0,2}[a-z-]+ and\s*$/i.test(before))
+    return false;
+  if (IT_SUBJECT.test(part)) {
+    const sentenceStart = Math.max(
+      0,
+      ...['.', '!', '?'].map((stop) => text.lastIndexOf(stop, clause.start) + 1),
+    );
+    if (OTHER_IT.test(text.slice(sentenceStart, clause.start) + before)) return false;
+  }
+  return true;
+}
+
 /**
  * One clause of the review's most critical part, told back in the second person, or null when none reads safely.
  * `products`: the review is about goods, so "it" is the item; `staffOurs`: the staff named are the business's own.
@@ -169,6 +200,7 @@ export function reportedClause(
       const part = shorten(raw);
       const kind = subjectKind(part, o);
       if (!kind || !tellable(part, o)) continue;
+      if (kind === 'as-is' && !standsAlone(part, clause, text)) continue;
       const told = toSecondPerson(part).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
       if (/\byou you\b/.test(told)) continue;
       if (kind === 'we') return told.replace(/^they\b/, 'we');

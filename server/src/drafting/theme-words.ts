@@ -13,9 +13,10 @@ const themeSentences: Record<string, readonly string[]> = {
   ],
   billing: ['I am sorry about the trouble with the bill.', 'I am sorry the billing was such a problem.'],
   fees: ['I am sorry about the trouble with the charges.'],
+  // Never "sorry about the cleanliness", which reads as sorry that it was clean.
   cleanliness: [
     'I am sorry things were not as clean as they should have been.',
-    'I am sorry about the cleanliness.',
+    'I am sorry it was not cleaner.',
   ],
   room: ['I am sorry the room was not what it should have been.', 'I am sorry about the state of the room.'],
   noise: ['I am sorry about the noise.', 'I am sorry the noise spoiled things for you.'],
@@ -55,13 +56,16 @@ const complaintWords: Record<string, RegExp> = {
     /\b(?:overpriced|(?<!not |in)expensive(?! (?:toy|lesson|mistake|paperweight|doorstop))|pricey|over ?charg\w*|rip(?:ped)?[- ]off|(?:cost|costs|charged|paid|pay|price) (?:way )?too much|not worth (?:the )?(?:money|price|cost)|for the price)\b/i,
   billing: /\b(?:bill(?:ed|ing)?|charged|invoice\w*|statement)\b/i,
   fees: /\b(?:fees?|charges?)\b/i,
+  // Not "gross" alone: it is said of a taste or a crowd as often as of dirt.
   cleanliness:
-    /\b(?:dirty|filth\w*|stain\w*|roach\w*|bugs?|hairs? (?:in|on|all over)|smell\w*|mold\w*|mould\w*|dust\w*|gross|unclean|not clean|sticky|centipede\w*|mice|rats?)\b/i,
+    /\b(?:dirty|filth\w*|stain\w*|roach\w*|bugs?|hairs? (?:in|on|all over)|(?:had|has|with) hairs?\b|smell\w*|mold\w*|mould\w*|dust\w*|unclean|not clean|sticky|centipede\w*|mice|rats?)\b/i,
   room: /\b(?:room was|room had|rooms? (?:is|are|were)|dirty room|old|run[- ]down|broken|stain\w*|smell\w*|tiny|small)\b/i,
   noise:
     /\b(?:(?:too|so|very|really|extremely|incredibly) loud(?! enough)|loud (?:music|neighbou?rs|party|parties|guests|tv|bar|club|banging)|noise|noisy|banging)\b/i,
   food: /\b(?:bland|raw|undercooked|overcooked|stale|tasteless|flavou?rless|burnt|greasy|soggy|inedible|awful food|bad food|(?:food|meal|dish|it) was (?:cold|bad|terrible|awful|horrible|mediocre|gross|inedible|not good)|tasted (?:bad|off|awful|terrible|like))\b/i,
-  order: /\b(?:wrong order|order was wrong|missing|forgot|never (?:came|arrived|delivered))\b/i,
+  // What the reviewer forgot ("I forgot my glasses") is no mistake with the order.
+  order:
+    /\b(?:wrong order|order was wrong|missing|(?<!\b(?:i|we) (?:just |totally |completely )?)forgot|never (?:came|arrived|delivered))\b/i,
   booking:
     /\b(?:(?:lost|no record of|couldn't find|could not find|cancel(?:l)?ed|double[- ]booked|wrong|messed up|mixed up) (?:my |our |the )?(?:booking|reservation|appointment)|(?:booking|reservation|appointment) (?:was|got|had been) (?:lost|cancel\w*|wrong|messed up|not (?:there|honou?red|found))|overbooked|double[- ]booked)\b/i,
   communication:
@@ -101,7 +105,7 @@ const themeNouns: Record<string, string> = {
   timeliness: 'how long it all took',
   staff: 'the way you were treated',
   billing: 'the trouble with the bill',
-  cleanliness: 'the cleanliness',
+  cleanliness: 'things not being clean enough',
   room: 'the state of the room',
   noise: 'the noise',
   food: 'the food',

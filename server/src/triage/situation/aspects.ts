@@ -152,11 +152,13 @@ const DRINKS = words(
   `beer beers drink drinks soda water tea coffee milk wine cocktail cocktails lemonade ice`,
 );
 // Sentences that speak of another place, another time or what would be: their judgements are not about this visit.
+// A sentence that only guesses ("perhaps I got a defective unit", "if so, both drivers were defective") states no
+// fault either.
 const NOT_THIS =
-  /\b(?:one of the|if|would|could|should|usually|normally|used to|last time|other (?:places?|restaurants?|stores?)|elsewhere|compared|unlike|expect(?:ed)?|hope|wish)\b/i;
+  /\b(?:one of the|if|would|could|should|usually|normally|used to|last time|other (?:places?|restaurants?|stores?)|elsewhere|compared|unlike|expect(?:ed)?|hope|wish|perhaps|maybe|possibly|probably|might|i guess|i suspect|i wonder)\b/i;
 
 // "The pizza was greasy, which I like": a description the reviewer enjoys is no fault.
-const LIKED_ANYWAY =
+export const LIKED_ANYWAY =
   /\b(?:(?:which|and|but|though) (?:i|we) (?:really )?(?:like|love|liked|loved|enjoy|enjoyed|prefer|don't mind|do not mind|didn't mind)|(?:i|we) (?:like|love|prefer) (?:it|them|mine|my \w+) (?:that way|like that|\w+))\b/i;
 
 type Token = { value: string; lower: string; pos: string };
@@ -240,6 +242,8 @@ function attributive(tokens: Token[]): Read[] {
     }
     // A noun followed by more of its phrase ("bland pasta sauce recipe of") is not plainly closed: skip it.
     if (nouns.length === 0 || !closesPhrase(tokens[end])) continue;
+    // "bland tasting", "cheap looking": the word after the adjective says how it seemed, and names no thing.
+    if (nouns.some((n) => SENSED.test(n.lower))) continue;
     const owner = tokens[i - 1]?.lower ?? '';
     const subject = phrase(owner, nouns);
     // "a late arrival", "an early start" say when, not what was wrong.
@@ -253,6 +257,9 @@ function attributive(tokens: Token[]): Read[] {
   }
   return out;
 }
+
+const SENSED =
+  /^(?:tasting|looking|sounding|smelling|feeling|seeming|[a-z]+-(?:tasting|looking|sounding|smelling))$/;
 
 // A listed item ends at a comma, a full stop or "and": "bland pasta, cold fries". Anything else may carry it on
 // ("the salty camp when it comes to beef").

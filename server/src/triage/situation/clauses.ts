@@ -10,6 +10,12 @@ const CONTRAST =
 
 const HAS_CONTRAST = new RegExp(CONTRAST.source, 'iu');
 
+// What the reviewer wishes they had done ("I wish I had waited", "I should have read the reviews") or advises others
+// to do ("you might want to wait") is no criticism of the business: such a clause weighs as neutral.
+const OWN_CHOICE =
+  /^(?:(?:and|so|honestly|frankly|in hindsight|looking back),?\s+)?(?:i|we) (?:really |truly |just )?(?:wish (?:i|we)\b|should(?:'ve| have)\b|shouldn't have\b)|\byou (?:might|may|will|would) (?:also )?want to\b/i;
+const weigh = (text: string, score: number): number => (OWN_CHOICE.test(text.trim()) ? 0 : score);
+
 const recentScores = new QuickLRU<string, ScoredClause[]>({ maxSize: 8 });
 
 /** Every clause of a text scored on its own, the most critical first: what a reply reads the grievance from. */
@@ -37,7 +43,7 @@ export function scoreClauses(
   for (const sentence of sentences) {
     // Most sentences have no contrast; their score is already known and is not computed again.
     if (!HAS_CONTRAST.test(sentence.text)) {
-      out.push({ ...sentence, score: wholeSentenceScore(sentence) });
+      out.push({ ...sentence, score: weigh(sentence.text, wholeSentenceScore(sentence)) });
       continue;
     }
     let from = 0;
@@ -47,7 +53,7 @@ export function scoreClauses(
       const text = raw.trim();
       if (text.length === 0) return;
       const start = sentence.start + from + lead;
-      out.push({ text, start, end: start + text.length, score: analyzeText(text).score });
+      out.push({ text, start, end: start + text.length, score: weigh(text, analyzeText(text).score) });
     };
     for (const m of sentence.text.matchAll(CONTRAST)) {
       cut(m.index ?? 0);

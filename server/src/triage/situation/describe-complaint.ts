@@ -1,4 +1,5 @@
 import type { Evidence } from '@rebound/shared';
+import { LIKED_ANYWAY } from './aspects.ts';
 import type { Sentence } from './sentences.ts';
 
 // Words that end a noun phrase: verbs, prepositions, conjunctions and the like.
@@ -58,10 +59,18 @@ const LY_NOUNS = new Set(
   'belly jelly family supply assembly lily rally ally fly reply bully panoply anomaly'.split(' '),
 );
 
+// Words after a noun that make one thing with it ("blow out", "check up", "take off"): cut there, the noun would
+// name something else.
+const PARTICLES = new Set('out up off down over back away around'.split(' '));
+// Words that point at something said before ("the next dish", "the other one"), which the reply's reader lacks.
+const POINTING = new Set('next following previous other same latter former'.split(' '));
+
 /** Trims a captured run of words to its leading noun phrase, or null when it does not end in a plausible noun. */
 export function cleanNounPhrase(raw: string): string | null {
   const words: string[] = [];
   for (const word of raw.toLowerCase().split(/\s+/)) {
+    if (words.length === 0 && POINTING.has(word)) return null;
+    if (words.length > 0 && PARTICLES.has(word)) return null;
     if (PHRASE_STOP.has(word) || (/(?:ly|ing|ed)$/.test(word) && !LY_NOUNS.has(word) && words.length > 0))
       break;
     if (/\d/.test(word)) break;
@@ -100,7 +109,7 @@ const BAD_STATE =
 const NOT_STATE =
   'clean|cleaned|fresh|hot|warm|cooked|working|ready|done|fixed|repaired|helpful|friendly|available|included|refunded|honou?red|as (?:described|advertised|pictured|promised)';
 // What went wrong, as a predicate that follows its subject: "stopped working after two weeks", "arrived cold".
-const FAILURE = `(?:stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting|draining)|quit (?:working|on (?:me|us))|broke(?: down| apart| in half| in two)?|died|fell apart|came apart|came off|fell off|cracked|leaked|leaks|failed|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked|been fixed|been repaired|been delivered|been cleaned)|arrived (?:${INTENSITY}(?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|soggy)|(?:a week|days|hours|weeks) late)|came (?:out )?${INTENSITY}(?:broken|damaged|cracked|cold|dead|used|missing|raw|burnt|wrong|late)|(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|could not|couldn'?t|never) (?:even )?(?:work(?:ed)?|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)(?: at all| properly| correctly)?|(?:is|was|were|are|seemed|looked|tasted|felt) ${INTENSITY}(?:${BAD_STATE})(?:(?:,| and) ${INTENSITY}(?:${BAD_STATE}))?|(?:is|was|were|are)(?: not|n'?t| never) ${INTENSITY}(?:${NOT_STATE})(?: well| properly| at all)?|(?:is|was|were|are)(?: not|n'?t)(?: \\w+)? (?:up to (?:par|scratch|standard)|what (?:it|they) used to be)|(?:had|has) (?:a |an )?${INTENSITY}(?:bad|strong|awful|terrible|horrible|funky|musty|foul|weird|strange) (?:smell|odou?r|stench|taste|aftertaste)|(?:had|has) (?:stains|holes?|mold|mould|bugs|bed ?bugs|roaches|hair (?:in|on) it|a crack)|(?:smelled|smelt|smells|reeked|stunk) (?:like|of) (?:[a-z]+ ){0,1}[a-z]+|took (?:over |almost |nearly |more than |about )?(?:an hour|\\d+ (?:minutes|mins|hours|days|weeks)|(?:two|three|four|five|six|several) (?:hours|days|weeks|months)|forever))(?![a-z])`;
+const FAILURE = `(?:stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting|draining)|quit (?:working|on (?:me|us))|broke(?: down| apart| in half| in two)?|died|fell apart|came apart|came off|fell off|cracked|leaked|leaks|failed|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked(?! (?:smoothly|well|right|reliably|consistently|perfectly|quite|as|like))|been fixed|been repaired|been delivered|been cleaned)|arrived (?:${INTENSITY}(?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|soggy)|(?:a week|days|hours|weeks) late)|came (?:out )?${INTENSITY}(?:broken|damaged|cracked|cold|dead|used|missing|raw|burnt|wrong|late)|(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|could not|couldn'?t|never) (?:even )?(?:work(?:ed)?|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)(?: at all| properly| correctly)?(?! (?:smoothly|well|right|reliably|consistently|perfectly|quite|as|like|a|an|one|two|three|more|long|past|through|beyond|\\d))|(?:is|was|were|are|seemed|looked|tasted|felt) ${INTENSITY}(?:${BAD_STATE})(?:(?:,| and) ${INTENSITY}(?:${BAD_STATE}))?|(?:is|was|were|are)(?: not|n'?t| never) ${INTENSITY}(?:${NOT_STATE})(?: well| properly| at all)?|(?:is|was|were|are)(?: not|n'?t)(?: \\w+)? (?:up to (?:par|scratch|standard)|what (?:it|they) used to be)|(?:had|has) (?:a |an )?${INTENSITY}(?:bad|strong|awful|terrible|horrible|funky|musty|foul|weird|strange) (?:smell|odou?r|stench|taste|aftertaste)|(?:had|has) (?:stains|holes?|mold|mould|bugs|bed ?bugs|roaches|hair (?:in|on) it|a crack)|(?:smelled|smelt|smells|reeked|stunk) (?:like|of) (?:[a-z]+ ){0,1}[a-z]+|took (?:over |almost |nearly |more than |about )?(?:an hour|\\d+ (?:minutes|mins|hours|days|weeks)|(?:two|three|four|five|six|several) (?:hours|days|weeks|months)|forever))(?![a-z])`;
 const QUALIFIER =
   '((?: (?:after|within|in) (?:just |only |less than |about |only about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several|a couple of) (?:days?|weeks?|months?|uses?|hours?|minutes|wash(?:es)?)(?![a-z])| the (?:next|first|second) (?:day|week|time)| on (?:the )?(?:first|second|third) (?:use|day|try|night))?)';
 const SUBJECT =
@@ -113,6 +122,9 @@ const CLAIM = new RegExp(
 // Sayings whose nouns are not the complaint ("the straw that broke the camel's back").
 const IDIOM =
   /\b(?:straw that broke|took the cake|takes the cake|icing on the cake|insult to (?:to )?injury|cherry on top)\b/i;
+
+const GUESS =
+  /\b(?:if so|perhaps|maybe|possibly|probably|might have|may have|must have|i guess|i suspect)\b/i;
 
 const PREDICATE_FIRST = new RegExp(`^(${FAILURE})${QUALIFIER}`, 'iu');
 // Most sentences name no failure at all; one pass without the subject rules them out before the costly reading.
@@ -162,6 +174,8 @@ export function findComplaints(
     // Curly apostrophes read as straight ones; the length, and so every offset, stays the same.
     const plain = sentence.text.replace(/’/g, "'");
     if (!ANY_FAILURE.test(plain)) continue;
+    // "Greasy, which I like" is no fault, and "if so, both were defective" only a guess.
+    if (LIKED_ANYWAY.test(plain) || GUESS.test(plain)) continue;
     // "Died after two days." — the subject is the item, left unsaid.
     const bare = PREDICATE_FIRST.exec(plain);
     if (bare) {
