@@ -42,7 +42,7 @@ function namesAPlace(name: string, text: string): boolean {
 export type ThanksReview = { text: string; title?: string | null };
 
 const SHARED_WORDS =
-  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?)\b/gi;
+  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?|read(?:ing)?|work(?:s|ing|ed)?)\b/gi;
 const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
 
 /** True when the second sentence opens like the first or repeats one of its warm words. */
@@ -75,6 +75,8 @@ const wordsIn = (parts: readonly Part[]): number =>
 const FAULT_SAID =
   /(?<!\p{L})(?:defect(?:ive)?|faulty|broke|broken|stopped working|died|dead|cracked|sticks|problem|issue|downside|drawback|cons:|complaint|flaw|glitch|fails?|failed|worn out|disappoint(?:ed|ing))(?!\p{L})/iu;
 
+const JOB = /\b(?:job|work)\b/i;
+
 /** The invitation back in the trade's own words. */
 function inviteLines(profile: BusinessProfile, thing: string): readonly string[] {
   if (profile.regulated) return tw.inviteBack.health;
@@ -84,8 +86,10 @@ function inviteLines(profile: BusinessProfile, thing: string): readonly string[]
     case 'retail':
     case 'general':
       return tw.inviteBack.shop;
+    // A trade comes to the customer, whatever the review was about: never "come and see us"; and no "next job" for a
+    // review that tells of no job done.
     case 'trades':
-      return thing === 'the work' ? tw.inviteBack.trades : tw.inviteBack.general;
+      return tw.inviteBack.trades.filter((line) => thing === 'the work' || !JOB.test(line));
     case 'automotive':
       return tw.inviteBack.car;
     case 'beauty':
@@ -164,7 +168,8 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     named,
     staff,
     product,
-    thing: experienceNoun(profile, review.text),
+    // "Your car went so well" is not English: a garage's customer had work done on it.
+    thing: profile.sector === 'automotive' ? 'the work' : experienceNoun(profile, review.text),
     quibble: tellQuibble(w, review),
   };
 }
@@ -201,6 +206,12 @@ function opening(w: Writer, facts: Facts): Part[] {
   return [part(open), ...more];
 }
 
+/** Thanks for what was praised and the hand-on to whoever earned it, in one sentence. */
+function passedOpening(w: Writer, facts: Facts, who: string): string {
+  const p = joinPhrases(facts.named.filter((x) => !x.how).map((x) => x.subject));
+  return w.say(w.pick(tw.praisedOpenPassed, 'thanks'), { p, P: capitalise(p), s: who, S: capitalise(who) });
+}
+
 /** True when the note will answer the quibble: only one it can name in the reviewer's words. */
 const quibbleTold = (q: ToldQuibble): boolean => q.found && (q.clause !== null || q.noun !== null);
 
@@ -229,16 +240,25 @@ function wholeLine(w: Writer, facts: Facts, before: string): Part {
   return part(sayAfter(w, pool, 'glad-whole', vars, before), true);
 }
 
-/** Thanks when nothing can be named: a general line, then one about the experience or the product as a whole. */
-function generalOpening(w: Writer, facts: Facts, whole: boolean): Part[] {
+/**
+ * Thanks when nothing can be named: a general line, then one about the experience or the product as a whole; or both in
+ * one sentence, so a page of such notes does not share one shape.
+ */
+function generalOpening(
+  w: Writer,
+  facts: Facts,
+  whole: boolean,
+  shape = w.pick(['two', 'one'], 'general-shape'),
+): Part[] {
+  // A practice's note never names the visit: that would confirm someone is a patient or client.
+  if (whole && !w.profile.regulated && shape === 'one')
+    return [part(w.say(w.pick(tw.genericWhole, 'thanks'), { thing: facts.thing }))];
   const open = w.say(w.pick(tw.genericOpen, 'thanks'));
   return whole ? [part(open), wholeLine(w, facts, open)] : [part(open)];
 }
 
-/** Who the praise is handed on to: the person named, the staff praised, or the part of the business that earned it. */
-function handOn(w: Writer, facts: Facts): Part | null {
-  const person = facts.people[0];
-  if (person) return part(w.say(w.pick(tw.person, 'person'), { person }));
+/** Who the praise is handed on to: the staff praised, or the part of the business that earned it. */
+function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | null {
   const staff = facts.staff && !facts.named.includes(facts.staff) ? facts.staff : null;
   const area = facts.named[0] ? areaOf(facts.named[0].subject, w.profile) : null;
   const who = staff
@@ -247,11 +267,33 @@ function handOn(w: Writer, facts: Facts): Part | null {
       ? whoHears(area, w.profile)
       : null;
   if (!who || who === 'the team') return null;
-  return part(w.say(w.pick(tw.handOn, 'hand-on'), { s: who, S: capitalise(who) }), !staff);
+  // A page where most notes hand the praise to the kitchen reads as one form letter: praise of a part of the
+  // business is passed on in about half of them, and the rest say something else.
+  if (!staff && w.pick(['pass', 'keep'], 'hand-on-area') === 'keep') return null;
+  return { who, staff: staff !== null };
+}
+
+/** The line handing the praise on: to the person named, or to whoever `handOnWho` found. */
+function handOn(w: Writer, facts: Facts, to: { who: string; staff: boolean } | null): Part | null {
+  const person = facts.people[0];
+  if (person) return part(w.say(w.pick(tw.person, 'person'), { person }));
+  if (!to) return null;
+  return part(w.say(w.pick(tw.handOn, 'hand-on'), { s: to.who, S: capitalise(to.who) }), !to.staff);
+}
+
+/** The dish the reviewer praised, when the invitation can name it: a restaurant's food, with no quibble beside it. */
+function dishToInvite(w: Writer, facts: Facts): string | null {
+  const first = facts.named[0];
+  if (!first || facts.named.length > 1 || w.profile.sector !== 'hospitality' || facts.thing === 'your stay')
+    return null;
+  if (facts.quibble.found || facts.faulted) return null;
+  return areaOf(first.subject, w.profile) === 'food' && /^the [a-z][a-z -]*$/.test(first.subject)
+    ? first.subject
+    : null;
 }
 
 /** One sentence on the reviewer's quibble, with who will hear of it. */
-function quibbleLine(w: Writer, facts: Facts): Part | null {
+function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A member of staff faulted by name is the quibble, whatever else was read.
   if (facts.faulted) return part(w.say(w.pick(tw.quibblePerson, 'quibble'), { person: facts.faulted }));
   const { quibble } = facts;
@@ -269,7 +311,9 @@ function quibbleLine(w: Writer, facts: Facts): Part | null {
     : who
       ? tw.quibbleNoun
       : tw.quibbleNotOurs;
-  return part(w.say(w.pick(pool, 'quibble'), vars));
+  // "Thank you for writing this review. Thank you too for mentioning…" reads as two form lines stitched together.
+  const fits = /\bthank/i.test(before) ? pool.filter((line) => !/\bthank/i.test(line)) : pool;
+  return part(w.say(w.pick(fits.length > 0 ? fits : pool, 'quibble'), vars));
 }
 
 /** A line on what the reviewer told of their own visit: the occasion, a recommendation, their first time with us. */
@@ -291,8 +335,16 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   if (situation.stance === 'neutral' && !facts.quibble.found)
     return part(w.say(w.pick(t.neutralInvite, 'neutral')));
   // A reviewer who already says they will be back is answered, not invited.
-  if (profile.sector !== 'electronics' && !profile.regulated && plansToReturn(review.text))
-    return part(w.say(w.pick(tw.returnPlanned, 'back-planned')));
+  if (profile.sector !== 'electronics' && !profile.regulated && plansToReturn(review.text)) {
+    const planned =
+      profile.sector === 'trades'
+        ? tw.returnPlannedCall.filter((line) => facts.thing === 'the work' || !JOB.test(line))
+        : tw.returnPlanned;
+    return part(w.say(w.pick(planned, 'back-planned')));
+  }
+  const dish = dishToInvite(w, facts);
+  if (dish && w.pick(['dish', 'plain'], 'back-dish') === 'dish')
+    return part(w.say(w.pick(tw.inviteFood, 'back-food'), { p: dish }));
   if (profile.sector !== 'electronics')
     return part(w.say(w.pick(inviteLines(profile, facts.thing), `back-${wordingGroupOf(profile)}`)));
   const { product } = facts;
@@ -327,10 +379,22 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   if (tellsOfLoss(review.text)) return lossParts(w, review);
   const facts = readFacts(w, review);
   // "Lovely to hear it went so well" beside a quibble the note answers reads as not having listened.
-  const whole = !quibbleTold(facts.quibble) || profile.sector === 'electronics';
-  const parts = facts.named.length > 0 ? opening(w, facts) : generalOpening(w, facts, whole);
-  const handed = handOn(w, facts);
-  if (handed) parts.push(handed);
+  // A quibble read but not told back counts too: "so glad it went well" above "the room could have been cleaner".
+  const whole = !facts.quibble.found || profile.sector === 'electronics';
+  const to = facts.people[0] ? null : handOnWho(w, facts);
+  // Praise handed on in the opening sentence itself, in some notes, so not every note runs "thank you… I will pass
+  // this on…".
+  const merged =
+    to !== null &&
+    facts.named.some((x) => !x.how) &&
+    w.pick(['apart', 'together'], 'hand-on-shape') === 'together';
+  const parts = merged
+    ? [part(passedOpening(w, facts, to.who))]
+    : facts.named.length > 0
+      ? opening(w, facts)
+      : generalOpening(w, facts, whole);
+  const handed = merged ? parts[0] : handOn(w, facts, to);
+  if (handed && !merged) parts.push(handed);
   // A product owner's "my third one" makes them a fan of the product, not a regular of the shop.
   if (situation.isReturning && !profile.regulated && profile.sector !== 'electronics')
     parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
@@ -339,7 +403,7 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   const detail = detailLine(w, review.text);
   if (detail)
     parts.splice(w.pick([parts.length, Math.max(1, parts.length - (handed ? 1 : 0))], 'shape'), 0, detail);
-  const quibble = quibbleLine(w, facts);
+  const quibble = quibbleLine(w, facts, parts[parts.length - 1]?.text ?? '');
   if (quibble) parts.push(quibble);
   const back = invite(w, review, facts, parts);
   // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.
@@ -358,6 +422,16 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     if (wordsIn([...parts, back]) >= MIN_WORDS) break;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length, 0, extra);
   }
+  // A one-sentence opening that leaves the note short becomes the two-sentence one.
+  const opened = parts[0];
+  if (
+    wordsIn([...parts, back]) < MIN_WORDS &&
+    facts.named.length === 0 &&
+    opened &&
+    !merged &&
+    opened !== handed
+  )
+    parts.splice(0, 1, ...generalOpening(w, facts, whole, 'two'));
   parts.push(back);
   while (wordsIn(parts) > MAX_WORDS) {
     const optional = parts.findIndex((p, i) => p.optional && i !== parts.length - 1);

@@ -69,10 +69,8 @@ export const describedGlad = [
   'I am pleased you noticed {h}.',
   'It is great to hear {h}.',
   'It is so nice to read {h}.',
-  'Hearing {h} is the best kind of news.',
   'I love reading {h}.',
   'It warms my heart to hear {h}.',
-  'It is always a thrill to hear {h}.',
   'I enjoyed reading {h}.',
 ];
 
@@ -120,38 +118,32 @@ export const genericOpen = [
 // The kind of experience, at the level the reviewer wrote about, when no single thing can be named safely.
 export const gladThing = [
   'It is lovely to hear {thing} went so well.',
-  'Knowing you enjoyed {thing} means a lot.',
   'It is a real pleasure to read about {thing}.',
-  'I am glad {thing} gave you so much to write about.',
   'It sounds as though {thing} was a good one, and I am delighted.',
   'Reading about {thing} has put a smile on my face.',
   'I am really glad {thing} turned out so nicely.',
-  'Few things beat hearing that {thing} hit the spot.',
-  'It is a treat to know {thing} was worth writing about.',
-  'So pleased {thing} was a good one.',
-  'What a nice thing to read about {thing}.',
   'I could not be happier that {thing} worked out.',
-  'Hearing that {thing} was enjoyable is the best news today.',
   'I am thrilled {thing} was such a success.',
-  'Nothing makes the day like hearing {thing} was a hit.',
-  'How good to know {thing} came together nicely.',
+  'I am so pleased {thing} lived up to what you hoped.',
+  'I am delighted {thing} was a happy one.',
+  'Hearing {thing} went without a hitch is a real pleasure.',
+  'I am pleased {thing} left such a good impression.',
+  'It is good to know {thing} was one to remember.',
+  'It means a great deal that {thing} went the way it should.',
 ];
 
 // For a trade's job: {thing} is "the work".
 export const gladWork = [
   'It is great to hear the work turned out so well.',
   'I am so glad the job came out the way you wanted.',
-  'Knowing the result was worth it means a lot.',
   'It is a real pleasure to hear the finished job pleased you.',
   'I am delighted the work did what you needed.',
   'Good to know everything was left just as you wanted it.',
-  'Hearing the job went smoothly is the best news.',
   'It is always satisfying to hear a job went to plan.',
 ];
 
 export const gladProduct = [
   'It is great to hear {item} {are} doing such a good job for you.',
-  'I am really glad {item} {are} living up to your hopes.',
   'It is good to know {item} {are} working so well for you.',
   'I am pleased to hear you are getting so much out of {item}.',
   'Knowing {item} suit{s} you so well is great to hear.',
@@ -166,6 +158,8 @@ export const gladGeneral = [
   'I am delighted it all went so well.',
   'I am so glad it went well.',
   'It is wonderful to hear things went so smoothly.',
+  'Hearing from you makes the work worthwhile.',
+  'It is heartening to read a note like this.',
 ];
 
 export const gladProductOverall = [
@@ -176,15 +170,50 @@ export const gladProductOverall = [
 
 export const gladProductGeneric = [
   'It is great to hear it is doing such a good job for you.',
-  'I am glad it is living up to your hopes.',
   'It is good to know it is working so well for you.',
   'It sounds like a great fit for what you needed.',
-  'It sounds like it has earned its place.',
   'I am pleased it turned out to be the right choice.',
   'Good to hear it does exactly what you wanted.',
-  'It is always nice to hear a purchase has paid off.',
-  'I am glad it has made life a little easier.',
   'It is lovely to hear it has been such a good buy.',
+  'I am happy to hear it is serving you well.',
+  'It is great that it has worked out for you.',
+  'Glad to hear it has been a good choice for you.',
+  'I am glad you are happy with it.',
+  'It is nice to know it does what you hoped.',
+  'I am pleased it has turned out so well for you.',
+  'It sounds like it has been a real success at home.',
+  'I am glad it is doing everything you bought it for.',
+  'It is good to hear it has settled in so well.',
+  'I am pleased it has been worth the money for you.',
+];
+
+// Thanks and the hand-on in one sentence, so a page of notes does not all run "thank you… I will pass this on…".
+export const praisedOpenPassed = [
+  'Thank you for the kind words about {p}; I have passed them on to {s}.',
+  'Thank you for what you said about {p}; {s} will hear it from me today.',
+  'Your words about {p} are going straight to {s}, with my thanks.',
+  'I have shared what you wrote about {p} with {s}, and thank you for writing it.',
+  'Thank you for picking out {p}, and I know {s} will be proud to read it.',
+  'Thank you for the kind words about {p}, which I am sharing with {s} today.',
+];
+
+// An invitation that names the dish the reviewer praised: {p} is "the ramen", "the fish tacos".
+export const inviteFood = [
+  'Do come back for {p} again soon.',
+  'Next time you are in, {p} will be ready for you.',
+  'We hope to serve you {p} again before long.',
+  'Come back for {p} whenever the craving strikes.',
+];
+
+// One sentence of thanks for the kind of experience, when no single thing can be named: {thing} is "your stay".
+export const genericWhole = [
+  'Thank you for writing about {thing}; I am glad it all went so well for you.',
+  'Thank you for taking the time to tell others about {thing}, and for the kind words.',
+  'Thank you for sharing how {thing} went, and for taking a moment to leave the stars.',
+  'It was a real pleasure to read about {thing}, and thank you for writing it all down.',
+  'Thank you for letting everyone know how {thing} turned out; it is lovely to read.',
+  'Thank you for coming back to tell us about {thing}; it was good to hear how it went.',
+  'Thank you for the stars and for the generous words about {thing}.',
 ];
 
 // The praise handed on to whoever earned it: {s} is "the kitchen", "housekeeping", "our bartender".
@@ -302,12 +331,10 @@ export const inviteBack = {
     'Next time you are in the area, we would be glad to have you back.',
     'Do book with us again when your travels bring you back.',
     'We hope our paths cross again on your next visit to town.',
-    'Until your next trip, take care.',
     'It would be a pleasure to welcome you back.',
     'Here is hoping we see you again before long.',
     'Whenever you are next passing through, do stay with us.',
     'We would be delighted to have you as our guest again.',
-    'Until your next stay, all the best.',
     'Travel well, and do come back.',
   ],
   meal: [
@@ -317,7 +344,6 @@ export const inviteBack = {
     'See you again soon, we hope.',
     'Do drop in again before long.',
     'Your table will be ready whenever you are back.',
-    'Until you are back, all the best.',
     'There is always a seat for you here when you return.',
     'Come back and try something new on the menu.',
     'We would be glad to feed you again any time.',
@@ -326,10 +352,8 @@ export const inviteBack = {
     'We will keep a seat warm for your return.',
     'Pop in again whenever you are hungry.',
     'Looking forward to cooking for you again.',
-    'Until next time, enjoy your week.',
     'We hope the next visit comes round soon.',
     'Next time you are nearby, do come in.',
-    'The kitchen will be ready when you are.',
     'Bring your appetite next time too.',
     'Do say hello when you next come in.',
     'Whenever you fancy a bite, we are here.',
@@ -344,11 +368,9 @@ export const inviteBack = {
     'We look forward to your next visit.',
     'The door is always open for your next shopping trip.',
     'Happy shopping, and see you next time.',
-    'Until next time, enjoy your finds.',
     'See you on your next browse.',
     'Do stop by again when you are nearby.',
     'Always good to see you in the shop.',
-    'Until your next visit, all the best.',
   ],
   trades: [
     'We will be here whenever you need us next.',
@@ -359,6 +381,9 @@ export const inviteBack = {
     'Do get in touch whenever you need us.',
     'Whenever the next job comes up, just give us a call.',
     'If anything else needs doing, we are only a call away.',
+    'Keep our number handy for the next job.',
+    'We would be glad to come out again whenever you need us.',
+    'Whenever something else needs fixing, just give us a ring.',
   ],
   car: [
     'We will be here whenever the car needs us next.',
@@ -368,9 +393,7 @@ export const inviteBack = {
     'We look forward to seeing you and the car again.',
     'Safe driving, and see you next time.',
     'Drive safely, and we are here whenever you need us.',
-    'Happy motoring until we see you next.',
     'Here whenever the car needs a hand.',
-    'Until the next check-up, happy driving.',
     'Keep the car running well, and see you next time.',
   ],
   appointment: [
@@ -380,12 +403,9 @@ export const inviteBack = {
     'We hope to see you back in the chair soon.',
     'Looking forward to your next visit.',
     'See you again soon.',
-    'Until next time, enjoy being pampered.',
     'We will be ready for you whenever you are due again.',
-    'Until your next visit, enjoy it.',
     'Book in whenever you are ready for the next one.',
     'We will keep a spot for you.',
-    'Here is to the next appointment.',
   ],
   class: [
     'See you at your next class.',
@@ -409,11 +429,9 @@ export const inviteBack = {
     'We would love to welcome you back.',
     'Do come and see us again before long.',
     'It would be a pleasure to see you again.',
-    'Until next time, take good care.',
     'Looking forward to seeing you again.',
     'Here is hoping we see you again soon.',
     'Do come back whenever you like.',
-    'All the best until next time.',
     'We will be glad to see you back.',
   ],
   software: [
@@ -422,6 +440,9 @@ export const inviteBack = {
     'We hope it keeps making things easier for you.',
   ],
   health: [
+    'If you ever need us again, we are just a phone call away.',
+    'Please do reach out any time you need us.',
+    'We will be glad to help again whenever the time comes.',
     'Kind words like these mean a great deal to the whole team, and we are always here when you need us.',
     'Messages like this are why the team does what it does; our door is always open.',
     'It is lovely to be able to share words like these with the team, and we are here whenever you need us.',
@@ -443,19 +464,30 @@ export const productInvite = [
   'Should you need anything to go with {item}, do pop in and ask us.',
   'Whatever you need next, we will gladly help you find the right thing.',
   'We are always here if you need a hand getting the most from {item}.',
-  'Until next time, enjoy {item}, and do say hello when you are passing.',
   'Come back and browse whenever you like; there is always something new.',
   'Ask us any time about what pairs well with {item}; we love that question.',
   'Drop by if your setup needs anything else, and we will sort you out.',
   'We would be delighted to help with whatever comes next on your list.',
   'Whenever you next need something, just ask, and we will point you right.',
   'Our door is open whenever you fancy a browse or a chat about kit.',
+  'If you need a cable, a case or a spare, we have you covered.',
+  'Pop in whenever you want a second opinion on kit.',
+  'When it is time for an upgrade, you know where we are.',
+  'Whenever you need advice on {item}, just drop us a line.',
+  'Do come and say hello next time you are in the shop.',
+  'We hope to see you back in the store before long.',
+  'Our staff are always happy to talk through your next purchase.',
+  'Next time you are after something new, come and see us.',
+  'If {item} ever need{s} a hand, we are here.',
+  'We would love to help you choose your next piece of kit.',
+  'Any time you want to compare models, come and ask.',
+  'Come in and see what is new whenever you are passing.',
+  'Questions about settings or set-up are always welcome here.',
 ];
 
 // A wish that the product lasts: only where the reviewer raised no fault with it.
 export const productInviteLasting = [
   'I hope {subj} serve{s} you well for years.',
-  'Here is to many more years of use.',
   'Long may {subj} keep working for you.',
 ];
 
@@ -465,6 +497,8 @@ export const productInviteOurs = [
   'See us again for the next upgrade.',
   'See you next time, and enjoy {item}.',
   'We are glad we could supply {item}; come back soon.',
+  'We are glad you found {item} with us, and we hope to see you again.',
+  'We hope to be your first stop for the next one.',
 ];
 
 // For a review written after a loss: thanks and condolence in one, never "glad it went well".
@@ -531,18 +565,29 @@ export const firstTime = [
 export const returnPlanned = [
   'We are so glad you plan to come back, and we look forward to it.',
   'Knowing you will be back is lovely; we will be ready for you.',
-  'It is great news that you plan to return, and see you then.',
-  'Until you are back, take care; it will be good to see you again.',
   'We will be delighted to welcome you back.',
-  'See you when you are back, then.',
+  'Glad to hear you will be back; do say hello when you come in.',
+  'We will look forward to seeing you when you are back.',
+  'Since you plan to come back, we will keep an eye out for you.',
+];
+
+// The same, for a trade that comes to the customer: nobody "comes back" to a plumber.
+export const returnPlannedCall = [
+  'Glad to hear you would call us again; we will be ready.',
+  'Whenever the next job comes up, we are only a call away.',
+  'It would be a pleasure to work for you again.',
+  'Keep our number handy; we will be glad to come out again.',
 ];
 
 // A quibble stated plainly whose words cannot be told back cleanly: acknowledged in one line, nothing invented.
 // For a product note that is still short: true of any owner's review, and about its use to other shoppers.
 export const productExtra = [
+  'Hearing how a purchase does at home, day after day, is the feedback I value most.',
+  'Notes from everyday use like yours are the ones I read twice.',
+  'A note like this is a real lift for everyone in the shop.',
+  'It is always good to hear how something performs once it is out of the box.',
+  'Your review will help the next person standing in front of the same shelf.',
+  'The whole shop enjoys hearing how things work out at home.',
   'Reviews like this help other shoppers choose with confidence.',
-  'Honest notes from owners are the best guide for other buyers.',
-  'Anyone weighing up the same purchase will find this really useful.',
   'Feedback from real use is exactly what other buyers look for.',
-  'It is owners like you who help the next customer decide.',
 ];
