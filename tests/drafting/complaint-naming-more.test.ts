@@ -70,6 +70,36 @@ describe('more grievances are named in our own words', () => {
     ],
     ['health', 'Halfway through this butchering she asked the owner how to finish the haircut.', /haircut/],
     ['health', 'My dip manicure was very poor, thick and lumpy.', /manicure/],
+    [
+      'retail',
+      'I ordered four things and only got two of them.',
+      /part of your order|not everything|never came/,
+    ],
+    [
+      'food_hospitality',
+      'When we got home we were also missing the garlic bread.',
+      /part of your order|not everything|never came/,
+    ],
+    ['retail', 'They repaired it, but it still failed on every disc.', /still not fixed/],
+    ['retail', 'The wall charger was not as represented.', /description/],
+    ['retail', 'Two months in and it is not working as expected.', /work/],
+    ['retail', 'The satnav got hung twice on the way to the coast.', /freezing|locking up|froze/],
+    ['retail', 'The clarity was very, very poor beyond the garden.', /sound/],
+    ['retail', 'This scanner does a horrible job of reading receipts.', /poor job|so poorly/],
+    ['retail', 'The case is way too tight for the larger model.', /fit/],
+    ['retail', 'It is not a particularly easy remote to use.', /to use|struggle/],
+    ['food_hospitality', 'The music was way too loud for a Tuesday lunch.', /music|too loud/],
+    ['food_hospitality', 'My $9 chicken salad was the tiniest I have ever seen.', /portion|so little/],
+    ['food_hospitality', 'The service was painfully slow and nobody said sorry.', /slow|waiting/],
+    ['food_hospitality', 'It is a 25 minute wait for a coffee at this branch.', /wait/],
+    ['food_hospitality', 'Both pillowcases had hair on them.', /bedding|linen/],
+    ['food_hospitality', 'The shower in our room did not work for two days.', /shower/],
+    [
+      'food_hospitality',
+      'The front desk would not do anything about the party next door.',
+      /did nothing|did anything/,
+    ],
+    ['retail', "They won't return money for the order they got wrong.", /money back/],
   ] as const)('names it (%#)', (group, text, expected) => {
     expect(first(text, group)).toMatch(expected);
   });
@@ -91,6 +121,16 @@ describe('nothing is named from haste, praise or a hypothetical', () => {
     ['retail', 'The promised delivery arrived a day early.', /promise/],
     ['retail', 'The batteries last for months.', /batteries/],
     ['food_hospitality', 'The salmon was bland and soggy.', /flavour/],
+    ['food_hospitality', 'We shared a few small plates and a bottle of wine.', /portion/],
+    ['food_hospitality', 'Service was not slow at all, the food was just cold.', /slow/],
+    [
+      'food_hospitality',
+      'The staff did not do anything wrong; the room was just too hot.',
+      /did nothing|did anything/,
+    ],
+    ['food_hospitality', 'I was missing my family the whole trip.', /order/],
+    ['food_hospitality', 'My phone did not work in the basement bar.', /phone/],
+    ['retail', 'If the cable does not fit, send it back.', /fit/],
   ] as const)('leaves it out (%#)', (group, text, unexpected) => {
     for (const clause of clauses(text, group)) expect(clause).not.toMatch(unexpected);
   });
