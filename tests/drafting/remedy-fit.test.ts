@@ -395,3 +395,18 @@ describe('a correction that already failed is not promised again', () => {
     expect(offered(stepFor(store, text))).not.toBe('call:settled');
   });
 });
+
+describe('an offer the reviewer already had, or goods that were never theirs', () => {
+  it('does not offer again a refund the reviewer called not enough', () => {
+    const text =
+      'The headset mic crackled from day one and is nothing like the one advertised. The most they could do was refund my money, which does not fix anything.';
+    expect(offered(stepFor(store, text))).not.toBe('refund');
+  });
+
+  it('offers neither a unit nor a refund to an employee whose company bought the equipment', () => {
+    const text =
+      'My company supplied these headsets to the whole team and the earpiece on mine has snapped twice. The cable is also defective.';
+    const step = stepFor(store, text);
+    expect(['refund', 'replacement']).not.toContain(offered(step));
+  });
+});

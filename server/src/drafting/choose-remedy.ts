@@ -64,6 +64,13 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (!UNIT_FAULT.test(reviewText.replace(FEATURE_FAILS, ' '))) blocked.add('replacement');
   // Someone warning others off the product does not want another of it.
   if (situation.asks.includes('warning_others')) blocked.add('replacement');
+  // A refund they were already offered and called not enough is no answer now.
+  if (REFUND_ALREADY_OFFERED.test(reviewText)) blocked.add('refund');
+  // Equipment their employer bought for them: the unit and the money are the employer's, not theirs to take back.
+  if (SUPPLIED_BY_EMPLOYER.test(reviewText)) {
+    blocked.add('replacement');
+    blocked.add('refund');
+  }
   // Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase): we have
   // no unit or payment of theirs to replace or refund.
   const visitOnly = STORE_VISIT.test(reviewText) && !PURCHASED.test(reviewText);
@@ -112,6 +119,10 @@ const INCOMPATIBLE =
 const PLATFORM = /\b(?:mac|macs|macintosh|os ?x|windows|win ?(?:xp|2k|2000|98|me)|vista|linux)\b/i;
 const PLATFORM_FAILS =
   /\b(?:doesn'?t|does not|won'?t|will not|didn'?t|did not|not|never|isn'?t|is not) (?:\w+ )?(?:work|run|support(?:ed)?|recogni[sz]e[ds]?|compatible|detect(?:ed)?)\b/i;
+const REFUND_ALREADY_OFFERED =
+  /\b(?:(?:the most|all|the best|the only thing) (?:they|he|she|you|the \w+) (?:could|would|were willing to|was willing to) (?:do|offer)(?: for (?:me|us))? (?:was|is) (?:to )?(?:refund|give (?:me|us) (?:a |my |our )?(?:refund|money back))|(?:only|just) offered (?:me |us )?(?:a |my |our )?(?:refund|money back)|offered (?:me |us )?(?:a |my |our )?(?:refund|money back)(?:,| but| which| and) (?:\w+ ){0,4}(?:not (?:enough|the point|what)|doesn't|does not|didn't|did not|won't|is not|isn't))/i;
+const SUPPLIED_BY_EMPLOYER =
+  /\b(?:(?:my|our) (?:company|employer|work|office|firm|school|department|job) (?:\w+ )?(?:supplied|provided|bought|buys|purchased|issued|issues|gave (?:me|us)|gives (?:me|us)|pays for|paid for)|(?:company|employer|work)[- ](?:issued|supplied|provided|bought|owned)|(?:issued|supplied|provided) (?:to (?:me|us) )?by (?:my|our) (?:company|employer|work|office))\b/i;
 const REPLACEMENT_DECLINED =
   /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b/i;
 const PROCESS_CLAUSE =
