@@ -70,6 +70,18 @@ describe('themes from what the reviewer complained about', () => {
     expect(clause?.score).toBe(0);
   });
 
+  it('weighs praise said through a negative, and the price of what others sell, as no criticism', () => {
+    const scoreOf = (text: string, start: string) =>
+      criticalClauses(text).find((c) => c.text.startsWith(start))?.score;
+    expect(
+      scoreOf('I have never had a single problem with the staff here. Lovely gym.', 'I have never'),
+    ).toBe(0);
+    expect(scoreOf('Works well. Stay away from those high priced others.', 'Stay away')).toBe(0);
+    expect(scoreOf('The cable was overpriced and flimsy.', 'The cable')).toBeLessThan(0);
+    const quibble = 'Great cable for the money, a bit short. Stay away from those high priced others.';
+    expect(themesOf(quibble, 'retail', 4)).not.toContain('price');
+  });
+
   it('never apologises "for the cleanliness"', () => {
     const dirty = 'The bathroom was dirty and we waited forty minutes for a table.';
     for (const sentence of [

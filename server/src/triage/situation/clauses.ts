@@ -14,7 +14,14 @@ const HAS_CONTRAST = new RegExp(CONTRAST.source, 'iu');
 // to do ("you might want to wait") is no criticism of the business: such a clause weighs as neutral.
 const OWN_CHOICE =
   /^(?:(?:and|so|honestly|frankly|in hindsight|looking back),?\s+)?(?:i|we) (?:really |truly |just )?(?:wish (?:i|we)\b|should(?:'ve| have)\b|shouldn't have\b)|\byou (?:might|may|will|would) (?:also )?want to\b/i;
-const weigh = (text: string, score: number): number => (OWN_CHOICE.test(text.trim()) ? 0 : score);
+// Praise said through a negative ("never had a single issue with the staff") is no criticism either.
+const NO_TROUBLE =
+  /\b(?:never (?:had|once had|have had|experienced|ran into) (?:a |any |one )?(?:single )?(?:issue|problem|complaint|bad \w+)s?|(?:no|zero) (?:issues|problems|complaints)|not (?:a|one) (?:single )?(?:issue|problem|complaint))\b/i;
+// Nor is the price of what others sell ("stay away from those high priced others", "those pricey phones").
+const OTHERS_PRICE =
+  /\b(?:those|the other|other) (?:\w+ )?(?:pricey|expensive|overpriced|high[- ]priced|costly)\b|\b(?:pricey|expensive|overpriced|high[- ]priced|costly) (?:ones|others|brands?|models?|alternatives|competitors)\b/i;
+const weigh = (text: string, score: number): number =>
+  score < 0 && (OWN_CHOICE.test(text.trim()) || NO_TROUBLE.test(text) || OTHERS_PRICE.test(text)) ? 0 : score;
 
 const recentScores = new QuickLRU<string, ScoredClause[]>({ maxSize: 8 });
 
