@@ -43,14 +43,16 @@ export type ThanksReview = { text: string; title?: string | null };
 
 const SHARED_WORDS =
   /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?|read(?:ing)?|work(?:s|ing|ed)?)\b/gi;
+// "worked" and "working", "thanks" and "thank" are one word to a reader's ear.
+const stem = (word: string): string => word.toLowerCase().replace(/^(work|read|thank).*/, '$1');
 const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
 
 /** True when the second sentence opens like the first or repeats one of its warm words. */
 function echoes(first: string, second: string): boolean {
   if (first.length === 0) return false;
   if (firstWords(first) === firstWords(second)) return true;
-  const used = new Set((first.match(SHARED_WORDS) ?? []).map((m) => m.toLowerCase()));
-  return (second.match(SHARED_WORDS) ?? []).some((m) => used.has(m.toLowerCase()));
+  const used = new Set((first.match(SHARED_WORDS) ?? []).map(stem));
+  return (second.match(SHARED_WORDS) ?? []).some((m) => used.has(stem(m)));
 }
 
 /**
@@ -76,6 +78,7 @@ const FAULT_SAID =
   /(?<!\p{L})(?:defect(?:ive)?|faulty|broke|broken|stopped working|died|dead|cracked|sticks|problem|issue|downside|drawback|cons:|complaint|flaw|glitch|fails?|failed|worn out|disappoint(?:ed|ing))(?!\p{L})/iu;
 
 const JOB = /\b(?:job|work)\b/i;
+const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 
 /** The invitation back in the trade's own words. */
 function inviteLines(profile: BusinessProfile, thing: string): readonly string[] {
@@ -354,7 +357,10 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   // not having listened.
   const lasting =
     facts.quibble.found || facts.faulted || FAULT_SAID.test(review.text) ? [] : tw.productInviteLasting;
-  const lines = [...tw.productInvite, ...lasting, ...(ours ? tw.productInviteOurs : [])];
+  const all = [...tw.productInvite, ...lasting, ...(ours ? tw.productInviteOurs : [])];
+  // "…how well it has worked… Long may it keep working" says the same thing twice.
+  const saidWorks = parts.some((p) => WORKS.test(p.text));
+  const lines = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;
   // Named once in the note is enough; the invitation then says "it" or "them".
   const named = product !== null && parts.some((p) => p.text.includes(product));
   const subject = it === 'them' ? 'they' : 'it';
@@ -418,6 +424,8 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   if (profile.regulated) fillers.push(part(w.say(w.pick(tw.regulatedExtra, 'team')), true));
   else if (teamFits) fillers.push(part(w.say(w.pick(tw.team, 'team')), true));
   else if (profile.sector === 'electronics') fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
+  // Last, a line true of any review, for a note still short beside a quibble it could not name.
+  if (!profile.regulated) fillers.push(part(w.say(w.pick(tw.noteExtra, 'note-extra')), true));
   for (const extra of fillers) {
     if (wordsIn([...parts, back]) >= MIN_WORDS) break;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length, 0, extra);

@@ -41,6 +41,14 @@ export const praisedOpen = [
   'What a lovely thing to say about {p}, thank you.',
   'Thanks for the kind mention of {p}.',
   'It was great to read your thoughts on {p}; thank you.',
+  'It means a lot that {p} stood out for you; thank you.',
+  'Thank you for rating {p} so highly.',
+  'Your praise for {p} is much appreciated.',
+  'Thank you for the good word about {p}.',
+  'Thank you for championing {p}.',
+  'Thank you for putting {p} in the spotlight.',
+  'I am grateful for your words on {p}.',
+  'Thank you for the thumbs-up for {p}.',
 ];
 
 // Opening thanks that tell back how the reviewer described something: {h} is "how clean the room was".
@@ -158,7 +166,7 @@ export const gladGeneral = [
   'I am delighted it all went so well.',
   'I am so glad it went well.',
   'It is wonderful to hear things went so smoothly.',
-  'Hearing from you makes the work worthwhile.',
+  'Reviews like yours make the work worthwhile.',
   'It is heartening to read a note like this.',
 ];
 
@@ -214,6 +222,15 @@ export const genericWhole = [
   'Thank you for letting everyone know how {thing} turned out; it is lovely to read.',
   'Thank you for coming back to tell us about {thing}; it was good to hear how it went.',
   'Thank you for the stars and for the generous words about {thing}.',
+];
+
+// True of any review, glad of nothing in particular: for a note still short when nothing else fits.
+export const noteExtra = [
+  'Every review gets read here, and yours was a pleasure to read.',
+  'Hearing how things look from your side is always useful.',
+  'The time you took to write this is much appreciated.',
+  'It is always good to hear from the people who come to us.',
+  'Your review has been shared with everyone here.',
 ];
 
 // The praise handed on to whoever earned it: {s} is "the kitchen", "housekeeping", "our bartender".
