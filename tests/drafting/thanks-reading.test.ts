@@ -377,3 +377,65 @@ describe('a page of one business', () => {
     expect(repeated).toEqual([]);
   });
 });
+
+describe('the one or two things a happy reviewer praised most', () => {
+  const subjects = (text: string) => readPraise(text).map((p) => p.subject);
+
+  it.each([
+    ['The noodles were good. But the best part was the mango lassi, it took me back.', 'the mango lassi'],
+    ['The lemon tart was nice. But the plum cake was the show stopper.', 'the plum cake'],
+    ['Their short rib stew is my favorite dish in the city.', 'our short rib stew'],
+    ['A tiny shop that sells the most delightful dumplings in town.', 'the dumplings'],
+    ['I had the toasted almond gelato, which was creamy and rich.', 'the almond gelato'],
+    ['We ordered a margherita and all of us loved the super thin crust.', 'the thin crust'],
+    ['I find the staff to be extremely friendly and helpful.', 'the staff'],
+    ['The sushi is soooo fresh and the miso is lovely.', 'the sushi'],
+    ['This is the best lasagna I have ever had.', 'the lasagna'],
+    ['Clean rooms was a plus, and the pool was nice.', 'the rooms'],
+    ['The water was cold, the decor of the restaurant was phenomenal.', 'the decor'],
+  ])('%s', (text, subject) => {
+    expect(subjects(text)).toContain(subject);
+  });
+
+  it('finds a dish the business is named after when the reviewer also writes it in lower case', () => {
+    const text = 'I keep coming back to Nonna Pizza. Their pizza is fantastic and the crust is crisp.';
+    expect(subjects(text)).toContain('our pizza');
+    const dishes = 'We got the Funghi Pizza and Pasta alla Vodka. The pizza was tasty and amazing.';
+    expect(subjects(dishes)).toContain('the pizza');
+  });
+
+  it.each([
+    ['We were seated in a nice booth and waited a while.', 'the booth'],
+    ['They say an honest mechanic is worth his weight in gold.', 'the mechanic'],
+    ['The foot massage was nice but only lasted four minutes.', 'the foot massage'],
+    ['The dining room is quite simple, not elegant, but it works.', 'the dining room'],
+    ['It is the kind of place where the caring aspect is what counts.', 'the aspect'],
+    ['The joystick is easy to move, which is nice in a dogfight.', 'the move'],
+    ['Before the game the fresh air was lovely.', 'the air'],
+    ['Those pancakes were a fluffy, tasty circular masterpiece.', 'the circular masterpiece'],
+  ])('names no passing, taken-back or garbled thing: %s', (text, wrong) => {
+    expect(subjects(text)).not.toContain(wrong);
+  });
+
+  it('thanks the dish, not the water, when both were praised', () => {
+    const text = 'The water was delicious and fresh. The enchiladas were amazing, and the salsa was great.';
+    const reply = replyTo(restaurant, text);
+    expect(reply).not.toMatch(/\bwater\b/);
+    expect(reply).toMatch(/enchiladas|salsa/);
+  });
+
+  it('keeps praise that a quibble follows ("delicious but a bit pricey")', () => {
+    expect(subjects('The ramen was delicious but a bit pricey.')).toContain('the ramen');
+  });
+});
+
+describe('the people a reviewer names', () => {
+  it.each([
+    ['I ended up with a technician called Isabelle, who did my nails.', 'Isabelle'],
+    ['Bill and the other guys that work there are all very friendly.', 'Bill'],
+    ['While doing the checkup, Rich found a leak in the hose and showed me.', 'Rich'],
+    ['Thanks Robin, you push me every class. Jim and Robin Love this studio and so do I.', 'Robin'],
+  ])('%s', (text, name) => {
+    expect(findPeople(text)).toContain(name);
+  });
+});

@@ -21,20 +21,23 @@ export type Praise = {
   how?: string;
   /** How many times the reviewer praised it. */
   mentions?: number;
+  /** Singled out above the rest: "the best part was …", "… was the star", "… is my favourite". */
+  star?: boolean;
 };
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
-  'delicious|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast';
+  'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on)$/;
 const DEGREE =
   '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
 const PRAISE_WORD = new RegExp(`^${WORD}$`);
+const VERDICT_WORD = new RegExp(`^(?:${VERDICT})$`);
 const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
 const LINK = '(?:is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
 // "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable".
@@ -44,7 +47,7 @@ const PREDICATE = new RegExp(
 );
 // "Great service.", "delicious food and a nice atmosphere": a describing word before a noun that closes the phrase.
 const ATTRIBUTE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|$))`,
+  `(?:^|[,;:(]\\s*|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
   'giu',
 );
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.
@@ -55,10 +58,35 @@ const ROCKS =
   /(?:^|[,;:.!]\s*|\band\s+)((?:the|their|your)\s+)?([a-z]+(?:\s+(?:'n|n'|and|[a-z]+)){0,3})\s+(?:rocks?|rule[sd]?|kicks? (?:ass|butt)|slaps?|(?:is|are|was|were) the bomb)(?![\p{L}])/giu;
 // "I loved the atmosphere", "we really enjoyed the lamb shank".
 const LOVED =
-  /\b(?:i|we)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
+  /\b(?:i|we|we all|all of us|everyone|everybody)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
 // "The best dessert I've ever had": the best of its kind, by the reviewer's own measure.
 const BEST =
-  /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
+  /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
+
+// "The best part was the grass jelly drink", "the highlight of the night was the lamb": the one thing singled out.
+const STAR_FIRST =
+  /\b(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out)(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|$))/giu;
+// "the mango was the show stopper", "their loco moco is my favorite dish".
+const STAR_AFTER =
+  /(?:^|[,;:.!]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:is|are|was|were)\s+(?:definitely\s+|still\s+|easily\s+|by far\s+)?(?:the|my|our)\s+(?:(?:real|absolute|all[- ]time|clear|new)\s+)?(?:highlight|star|show[- ]?stopper|stand-?out|winner|best part|favou?rite)(?![\p{L}])/giu;
+// "the most delightful empanadas": the best of its kind, said as a superlative.
+const MOST = new RegExp(
+  `\\bthe most (${DESCRIPTION}|amazing|wonderful|incredible|fantastic|perfect) ([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)(?=\\s*(?:[,.!;:)]|\\band\\b|\\bin\\b|\\bi\\b|\\bwe\\b|\\bi've\\b|\\bever\\b|$))`,
+  'giu',
+);
+// "the pumpkin ice cream, which was creamy and delicious".
+const WHICH_WAS = new RegExp(
+  `\\b(?:the|an?|my|our|their|your)\\s+((?:[a-z][a-z-]*\\s+){0,4}[a-z][a-z-]*),\\s+which\\s+(?:was|were|is|are)\\s+(?:${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
+  'giu',
+);
+// "I find the staff to be extremely friendly and helpful".
+const FOUND_TO_BE = new RegExp(
+  `\\b(?:find|found)\\s+((?:the|their|our|my|your)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)\\s+to\\s+be\\s+(${DEGREE}\\s+)*(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  'giu',
+);
+// Things a review mentions in passing, never what a thank-you should single out: "the water", "a nice booth".
+const MINOR =
+  /^(?:water|ice|napkins|straws|lights|booth|booths|parking|air|cutlery|silverware|utensils|menus)$/;
 
 // Heads that name nothing a reply can thank for: the business itself, the visit, or the reviewer's own life.
 const NOT_PRAISE = new Set(
@@ -74,9 +102,9 @@ const NOT_PRAISE = new Set(
   stay evening morning afternoon weekend week month year years hours minutes surprise expectations expectation
   bonus plus change changes difference news thing start touch feature dinner lunch meal meals evening spot spots gem name names issues problems
   alternative alternatives tool tools solution solutions device devices gadget gadgets accessory upgrade replacement pick picks results result
-  harmony balance combination combo mix blend match piece pieces test tests tip tips trick tricks`.split(
-    /\s+/,
-  ),
+  harmony balance combination combo mix blend match piece pieces test tests tip tips trick tricks aspect aspects
+  situation situations air need needs event events masterpiece gem winner hit delight joy pleasure facility
+  facilities message messages`.split(/\s+/),
 );
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
@@ -103,25 +131,37 @@ export const lowerStarts = (text: string): string =>
     )
     .replace(/\b(?:here|there|itself|themselves|also|always|still) (?=(?:is|are|was|were)\b)/gi, (m) =>
       ' '.repeat(m.length),
-    );
+    )
+    // "soooo fresh", "sooo good": the drawn-out word is read as "so", the length kept.
+    .replace(/\b([Ss])o{3,}(?![\p{L}])/gu, (m, s: string) => `${s}o`.padEnd(m.length, ' '));
 
 // Sentences about another place, time or what might be: their praise is not for this business.
 const NOT_THIS =
   /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:places?|restaurants?|stores?|hotels?|salons?|shops?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time)\b/i;
 const NEGATED = /\b(?:not|never|no|n't|hardly|barely|nothing)\b/i;
+// "was nice but only lasted four minutes", "quite simple, not elegant": praise taken back in the same breath. A "but"
+// that adds a quibble ("delicious but a bit pricey") or turns to another thing leaves the praise standing.
+const TAKEN_BACK =
+  /^\s*(?:,\s*)?(?:(?:but|though|yet)\s+(?:only|not (?:very|that|as|much|great|special)|nothing special|could have been|should have been|wasn't|short|lasted|didn't|did not)\b|not\s+(?:elegant|fancy|great|special|amazing|the best)\b|\(\s*not\b)/i;
 
-/** True when the reviewer wrote a word of the phrase with a capital inside a sentence ("I loved the Fort Mill …"). */
+/**
+ * True when the reviewer wrote a word of the phrase with a capital inside a sentence and never in lower case ("I loved
+ * the Fort Mill …"); "Porta Pizza" beside "the pizza is fantastic" leaves the pizza a dish.
+ */
 function capitalisedIn(subject: string, text: string): boolean {
   const nouns = subject.split(' ').slice(1);
-  return nouns.some((n) =>
-    new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)${n.charAt(0).toUpperCase()}${n.slice(1)}(?![\\p{L}])`, 'u').test(
-      text,
-    ),
+  return nouns.some(
+    (n) =>
+      new RegExp(`(?<![.!?]\\s*|^)(?<=\\s)${n.charAt(0).toUpperCase()}${n.slice(1)}(?![\\p{L}])`, 'u').test(
+        text,
+      ) && !new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(text),
   );
 }
 
 function pairedWithName(word: string, text: string): boolean {
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  // "Funghi Pizza and Pasta alla Crema" beside "the pizza was tasty": a word also written in lower case is no name.
+  if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text)) return false;
   return new RegExp(
     `(?<!\\p{L})${cap} (?:and|&) \\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+ (?:and|&) ${cap}(?!\\p{L})`,
     'u',
@@ -148,6 +188,7 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     if (same) {
       if (same.words.length === 0 && p.words.length > 0) same.words = p.words;
       same.strong ||= p.strong;
+      same.star ||= p.star;
       // Read twice at the same place is one mention; said again elsewhere in the review is another.
       if (Math.abs(same.at - p.at) > 20) same.mentions = (same.mentions ?? 1) + 1;
       return;
@@ -186,6 +227,15 @@ function fromAspect(a: Aspect, text: string): Praise | null {
   if (/\b(?:between|than|compared)\b/i.test(before)) return null;
   // "simple enough" is a shrug, not praise.
   if (a.words.some((w) => text.slice(at, at + 120).includes(`${w} enough`))) return null;
+  // "The dining facility is quite simple, not elegant": taken back before the sentence ends.
+  const rest = /^[^.!?]*/.exec(text.slice(at + nouns.length))?.[0] ?? '';
+  if (
+    a.words.some((w) => {
+      const i = rest.indexOf(w);
+      return i >= 0 && TAKEN_BACK.test(rest.slice(i + w.length));
+    })
+  )
+    return null;
   // The determiner as the reviewer wrote it, where it stands at the aspect: "your assistance" is ours.
   const written = /\b(my|our|your|their)\s+$/i.exec(text.slice(Math.max(0, at - 8), at))?.[1];
   const subject = written
@@ -212,6 +262,11 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
   // A hyphenated word before the head ("back-lit") is read as one word, as the tagger knows it ("backlit").
   const tagged = [...words.slice(0, -1).map((w) => w.replace(/-/g, '')), head].join(' ');
   if (PRAISE_WORD.test(head) || !isNounPhrase(`the ${tagged}`)) return null;
+  // "good fit excellent sound", "good quality material": a praise word inside the run joins two praises or describes
+  // the thing; either way the run is no one thing a reply can name.
+  if (words.slice(0, -1).some((w) => VERDICT_WORD.test(w) || /^(?:quality|looking)$/.test(w))) return null;
+  // "good looking", "great sounding": a participle is how it seemed, never the thing.
+  if (/^(?:looking|sounding|feeling|smelling|tasting|working|running|fitting)$/.test(head)) return null;
   // "the free wifi", "the complimentary breakfast": repeated in a public reply, it reads like a reward.
   if (words.some((w) => REWARD_WORDS.test(w))) return null;
   if (/ly$/.test(head) && !/(?:belly|jelly|family|assembly)$/.test(head)) return null;
@@ -253,15 +308,20 @@ function predicates(said: string): Praise[] {
   const out: Praise[] = [];
   // ", but the fried alligator was amazing": the joining word after a comma is blanked (offsets kept), so the thing
   // after it is read rather than "but the fried alligator" being refused as a whole.
-  const sentence = said.replace(/([,;:]\s*)(?:and|but|yet)(?=\s)/gi, (m, lead: string) =>
-    lead.padEnd(m.length, ' '),
-  );
+  const sentence = said
+    .replace(/([,;:]\s*)(?:and|but|yet)(?=\s)/gi, (m, lead: string) => lead.padEnd(m.length, ' '))
+    // "the decor of the restaurant was phenomenal": the place it belongs to is not part of what was praised.
+    .replace(
+      /(?<=[a-z]) of (?:the|this) (?:restaurant|place|hotel|shop|store|salon|spa|building|room|rooms|office|clinic)(?= (?:is|are|was|were)\b)/gi,
+      (m) => ' '.repeat(m.length),
+    );
   for (const m of sentence.matchAll(PREDICATE)) {
     const before = sentence.slice(0, m.index ?? 0);
     // "Not only is the food…", "never were the rooms…": a turn of phrase, left to the rest of the reading.
     if (NEGATED.test(before.slice(-12))) continue;
     // "simple enough", "good enough": a shrug, not praise.
     if (/^\s*enough\b/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+    if (TAKEN_BACK.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     // "the drip coffee and latte were flavorful": each of the things joined by "and" was praised.
     const [one, two] = (m[2] ?? '').split(' and ');
     if (two !== undefined) {
@@ -301,6 +361,10 @@ function attributes(sentence: string): Praise[] {
     )
       continue;
     if (NEGATED.test(sentence.slice(Math.max(0, at - 10), at + 1))) continue;
+    // "seated in a nice booth", "makes a good remote control": a passing description, not what was praised.
+    if (/^an?\s/i.test(m[0]) && /^(?:nice|good|decent|fine)$/i.test(m[1] ?? '')) continue;
+    // "an honest mechanic is worth his weight in gold": a saying about any such thing.
+    if (/^an?\s/i.test(m[0]) && /^\s*(?:is|are|was|were)\b/i.test(sentence.slice(at + m[0].length))) continue;
     // "the difference between a good copy…", "the perfect complement to a wonderful headset": a comparison.
     const lead = sentence.slice(0, at + (m[0].match(/^\S*\s*/)?.[0].length ?? 0));
     if (
@@ -347,9 +411,37 @@ function loved(sentence: string): Praise[] {
   }
   for (const m of [...sentence.matchAll(LOVED), ...sentence.matchAll(BEST)]) {
     const determiner = m.length > 2 ? (m[1]?.trim() ?? 'the') : 'the';
-    const nouns = m.length > 2 ? m[2] : m[1];
+    // "we all loved the super thin crust": the degree word is how much, not part of the thing.
+    const nouns = (m.length > 2 ? m[2] : m[1])?.replace(/^(?:super|very|really|so)\s+/, '');
     const subject = subjectOf(nouns ?? '', determiner);
     if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
+  }
+  for (const m of [...sentence.matchAll(STAR_FIRST), ...sentence.matchAll(STAR_AFTER)]) {
+    const subject = subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the');
+    if (subject) out.push({ ...subject, words: [], strong: true, star: true, at: m.index ?? 0 });
+  }
+  for (const m of sentence.matchAll(FOUND_TO_BE)) {
+    const p = praiseOf(subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the'), [m[4], m[5]], m[3] ?? '', m.index ?? 0);
+    if (p) out.push(p);
+  }
+  for (const m of sentence.matchAll(MOST)) {
+    const p = praiseOf(subjectOf(m[2] ?? '', 'the'), [m[1]], 'most', m.index ?? 0);
+    if (p) out.push(p);
+  }
+  // "the coconut based pumpkin ice cream, which was creamy": the longest run before "which" that names one thing.
+  for (const m of sentence.matchAll(WHICH_WAS)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    // "the joystick is easy to move, which…": a clause, not a thing.
+    if (words.some((w) => NOT_NOUN.test(w) || /^(?:to|is|are|was|were)$/.test(w))) continue;
+    for (let i = 0; i < words.length; i++) {
+      // "coconut based pumpkin ice cream": a run starting at a participle describes, it does not name.
+      if (/ed$/.test(words[i] ?? '')) continue;
+      const p = praiseOf(subjectOf(words.slice(i).join(' '), 'the'), [m[2]], '', m.index ?? 0);
+      if (p) {
+        out.push(p);
+        break;
+      }
+    }
   }
   return out;
 }
@@ -359,6 +451,7 @@ const score = (p: Praise, text: string): number => {
   const head = p.subject.split(' ').pop() ?? '';
   const named = text.toLowerCase().split(new RegExp(`(?<![a-z])${head}(?![a-z])`)).length - 1;
   return (
+    (p.star ? 2 : 0) +
     (p.strong ? 2 : 0) +
     (p.words.length > 0 ? 1 : 0) +
     Math.min(2, (p.mentions ?? 1) - 1) +
@@ -376,7 +469,12 @@ export function choosePraise(
   text = '',
 ): { named: Praise[]; staff: Praise | null } {
   const productHead = product?.split(' ').pop() ?? null;
-  const things = all.filter((p) => !p.staff && !(productHead && p.subject.endsWith(` ${productHead}`)));
+  const things = all.filter(
+    (p) =>
+      !p.staff &&
+      !(productHead && p.subject.endsWith(` ${productHead}`)) &&
+      !MINOR.test(p.subject.split(' ').pop() ?? ''),
+  );
   const staff = all.find((p) => p.staff) ?? null;
   const ranked = [...things].sort((a, b) => score(b, text) - score(a, text) || a.at - b.at);
   // A second thing is named only when it was praised about as warmly as the first.
@@ -397,20 +495,34 @@ export function describe(p: Praise, tense: 'past' | 'present'): string {
 
 // "works great", "worked like a charm" — but not "works well most of the time".
 const WORKS =
-  /(?:^|[.!?]\s+|\b(?:it|they|which)\s+|\b(?:this|these)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|working|performs?|performed)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|perfect|flawlessly|beautifully|like a charm|like a dream|wonderfully|fine|very good|right away)(?!\s+(?:most|some|usually|for now|at first|enough|but|except))/i;
+  /(?:^|[.!?]\s+|,\s*|\b(?:it|they|which)(?:\s+(?:has|have|had)|'s|'ve)?\s+(?:been\s+)?|\b(?:this|these|the)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|working|performs?|performed|runs?|running|functions?|functioned)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|perfect|flawlessly|beautifully|like a charm|like a dream|wonderfully|fine|very good|right away|properly|smooth(?:ly)?)(?!\s+(?:most|some|usually|for now|at first|enough|but|except))/i;
 const EASY =
-  /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+(?:to\s+)?(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn)\b/i;
+  /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+(?:to\s+)?(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn|move|adjust|attach|pair|charge|assemble)\b/i;
+// "easily configured", "easily installed": the same praise said with the adverb.
+const EASILY = /\beasily\s+(set up|installed|configured|connected|programmed|paired|assembled)\b/i;
 const PRODUCT_WORDS =
   'comfortable|comfy|portable|compact|sturdy|solid|reliable|durable|quiet|lightweight|handy|convenient|intuitive|accurate|responsive|fast|bright|clear|sharp|stylish|versatile';
 const IT_IS = new RegExp(
-  `(?:^|[.!?]\\s+|,\\s*|\\band\\s+|\\bbut\\s+)(it|they)(?:'s|'re| is| are) (?:${DEGREE}\\s+)*(${PRODUCT_WORDS})(?![\\p{L}-])(?!\\s+(?:enough|but|except|for a|when))`,
+  `(?:^|[.!?]\\s+|,\\s*|\\band\\s+|\\bbut\\s+)(it|they|th(?:is|ese)\\s+(?:[a-z0-9-]+\\s+){0,2}?[a-z0-9-]+)(?:'s|'re| is| are) (?:${DEGREE}\\s+)*(${PRODUCT_WORDS})(?![\\p{L}-])(?!\\s+(?:enough|but|except|for a|when))`,
   'iu',
 );
+// "The nylon covers really hold up over time": a part that has lasted.
+const HOLDS_UP =
+  /\b(?:the|these|its|their)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:really\s+|have\s+|has\s+|always\s+)?(holds?|held)\s+up\s+(?:well|great|over time|nicely|beautifully|perfectly)\b/i;
 const SOUNDS =
-  /\b(it|they)\s+(?:really\s+|just\s+)?sounds?\s+(?:so\s+|really\s+)?(?:great|awesome|amazing|fantastic|excellent|wonderful|superb|incredible|terrific)\b/i;
+  /\b(it|they|these\s+(?:[a-z0-9.]+\s+){0,2}(?:speakers|headphones|earbuds|earphones|monitors))\s+(?:really\s+|just\s+)?sounds?\s+(?:so\s+|really\s+)?(?:great|awesome|amazing|fantastic|excellent|wonderful|superb|incredible|terrific)\b/i;
 // Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
 const TITLE_WORDS =
-  /\b(durable|sturdy|reliable|easy|simple|affordable|compact|portable|quiet|comfortable|comfy|fast|quick|handy|convenient|bright|clear|lightweight|solid|versatile)\b/gi;
+  /\b(durable|sturdy|reliable|dependable|easy|simple|affordable|compact|portable|quiet|comfortable|comfy|fast|quick|handy|convenient|bright|clear|lightweight|solid|versatile)\b(?!\s+(?!and\b|or\b|but\b|to\b|for\b|&)[a-z])/gi;
+// "Great picture quality", "Excellent sound!": a part of the product praised in the title, named again in the text.
+const TITLE_THING =
+  /^(?:(?:very|really|super|so)\s+)?(?:great|excellent|awesome|amazing|fantastic|superb|outstanding|good|nice|wonderful|perfect|incredible|terrific|brilliant|crisp|clear)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:]|\band\b|\bat\b|\bfor\b|\bbut\b|$))/i;
+const NOT_TITLE_THING =
+  /^(?:service|seller|shipping|delivery|buy|value|price|product|item|deal|purchase|choice)$/;
+
+// Names of whole products: a title praising one praises the product, not a part of it.
+const PRODUCT_HEAD =
+  /^(?:headphones|earphones|earbuds|headset|speakers?|phones?|cards?|batter(?:y|ies)|printers?|cameras?|mouse|mice|keyboards?|monitors?|tvs?|cables?|chargers?|drives?|cases?|players?|routers?|radios?|units?|system|set|kit|pack|joystick|controller|remote|stick|adapter|mount)$/;
 
 /**
  * How a product was praised as a whole, for a shop's thank-you: it works well, it was easy to set up, the title's
@@ -426,17 +538,30 @@ export function productPraise(
   const base = { subject: it, words: [], staff: false, plural: is === 'are', strong: true };
   const out: Praise[] = [];
   const easy = EASY.exec(text);
+  const easily = EASILY.exec(text);
+  const verbs: Record<string, string> = {
+    installed: 'install',
+    configured: 'configure',
+    connected: 'connect',
+    programmed: 'program',
+    paired: 'pair',
+    assembled: 'assemble',
+  };
   if (easy?.[1] && easy[2])
     out.push({
       ...base,
       at: easy.index,
       how: `${easy[1].toLowerCase()} ${it} ${is} to ${easy[2].toLowerCase().replace('setup', 'set up')}`,
     });
+  else if (easily?.[1]) {
+    const verb = easily[1].toLowerCase();
+    out.push({ ...base, at: easily.index, how: `easy ${it} ${is} to ${verbs[verb] ?? verb}` });
+  }
   // "They are super comfortable", "it is so portable": the product itself, described.
   const itIs = IT_IS.exec(text);
   // Without the product's name, the reviewer's own "it" or "they" says how many there are.
   const pronounOf = (m: RegExpExecArray) =>
-    product ? [it, is] : m[1]?.toLowerCase() === 'they' ? ['they', 'are'] : ['it', 'is'];
+    product ? [it, is] : /^(?:they|these)\b/i.test(m[1] ?? '') ? ['they', 'are'] : ['it', 'is'];
   if (itIs?.[2] && out.length === 0) {
     const [doer, be] = pronounOf(itIs);
     out.push({ ...base, at: itIs.index, how: `${itIs[2].toLowerCase()} ${doer} ${be}` });
@@ -449,7 +574,9 @@ export function productPraise(
   }
   const works = WORKS.exec(text) ?? (title ? WORKS.exec(title) : null);
   // "This car kit works very well": the reviewer's own name for it, when the shop's word list has none.
-  const own = !product && works?.[1] ? subjectOf(works[1].trim(), 'the') : null;
+  const named = !product && works?.[1] ? subjectOf(works[1].trim(), 'the') : null;
+  // A misspelt name read back ("the accesories") looks like mockery.
+  const own = named && readsCleanly(named.subject, []) ? named : null;
   const doer = own && !own.staff ? own.subject : it;
   const plural = own ? own.plural : is === 'are';
   if (works)
@@ -457,5 +584,33 @@ export function productPraise(
   const said = [...new Set([...(title ?? '').matchAll(TITLE_WORDS)].map((m) => (m[1] ?? '').toLowerCase()))];
   if (said.length > 0 && out.length === 0)
     out.push({ ...base, at: -1, how: `${said.slice(0, 2).join(' and ')} ${it} ${is}` });
+  const held = HOLDS_UP.exec(text);
+  // The fullest run that names one thing: "the nylon covers", or else "the covers".
+  const runs = (held?.[1] ?? '').split(/\s+/).map((_, i, all) => all.slice(i).join(' '));
+  const part = runs.map((r) => (r ? subjectOf(r, 'the') : null)).find((x) => x !== null) ?? null;
+  if (held && part && !part.staff && readsCleanly(part.subject, []) && out.length === 0)
+    out.push({
+      ...part,
+      words: [],
+      strong: true,
+      at: held.index,
+      // The reviewer's own verb says whether the thing is one or many ("the feet hold up").
+      how: `well ${part.subject} ${held[2]?.toLowerCase() ?? 'holds'} up`,
+    });
+  const thing = titleThing(text, title, product);
+  if (thing) out.push(thing);
   return out;
+}
+
+/** A part of the product the title praises ("Great picture quality") when the text speaks of it too. */
+function titleThing(text: string, title: string | null | undefined, product: string | null): Praise | null {
+  const m = TITLE_THING.exec((title ?? '').trim().toLowerCase());
+  const subject = m?.[1] ? subjectOf(m[1], 'the') : null;
+  const head = subject?.subject.split(' ').pop() ?? '';
+  if (!subject || subject.staff || NOT_TITLE_THING.test(head) || MINOR.test(head)) return null;
+  // The product itself ("Great headphones") is thanked by the lines about the product.
+  if (product?.endsWith(` ${head}`) || PRODUCT_HEAD.test(head)) return null;
+  const phrase = subject.subject.replace(/^the /, '');
+  if (!new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'iu').test(text)) return null;
+  return { ...subject, words: [], strong: true, at: -1 };
 }

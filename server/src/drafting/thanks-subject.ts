@@ -18,8 +18,16 @@ export function productNoun(text: string, title: string | null | undefined): str
     ? [...title.matchAll(PRODUCT)]
         .filter(
           (m) =>
+            // "on my HP printer": a maker's name between the two is skipped.
             !/\b(?:on|for|with|to|from|my|your|in|extra|spare|more|additional|own)\s+(?:a |an |the |my |your )?$/i.test(
-              title.slice(0, m.index),
+              title.slice(0, m.index).replace(/(?:\p{Lu}[\p{L}\d-]* ){1,2}$/u, ''),
+            ) &&
+            // "Very happy football fan": a fan of something is the reviewer, not a product.
+            !(
+              /^fan$/i.test(m[1] ?? '') &&
+              /\b(?:happy|big|huge|avid|great|loyal|long[- ]time|football|soccer|sports?|music|movie|film|game|gaming|a|an)\s+$/i.test(
+                title.slice(0, m.index),
+              )
             ),
         )
         .map((m) => (m[1] ?? '').toLowerCase())

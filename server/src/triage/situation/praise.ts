@@ -13,7 +13,7 @@ const capitalised = (alternatives: string): string =>
 const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 // Capitalised words that follow the cues below but are not people.
 const NOT_NAMES = new Set(
-  'The This That They There Then She He It We You Our My His Her Their Its And But So Was Were Is Are Very Really Super Also Just Always Never Everyone Everything Thanks Thank Great Amazing Awesome Excellent Management Manager Service Staff Yelp Google Amazon Sir Ma Mr Mrs Ms Miss Dr Hotel Restaurant Customer German French Italian Mexican Chinese Japanese Thai Indian Korean Vietnamese Greek Spanish American English British Irish Asian European African Cuban Peruvian Brazilian Turkish Lebanese Persian Filipino Hawaiian Cajun Southern'.split(
+  'The This That They There Then She He It We You Our My His Her Their Its And But So Was Were Is Are Very Really Super Also Just Always Never Everyone Everything Thanks Thank Great Amazing Awesome Excellent Management Manager Service Staff Yelp Google Amazon Sir Ma Mr Mrs Ms Miss Dr Hotel Restaurant Customer German French Italian Mexican Chinese Japanese Thai Indian Korean Vietnamese Greek Spanish American English British Irish Asian European African Cuban Peruvian Brazilian Turkish Lebanese Persian Filipino Hawaiian Cajun Southern Fedex Usps Dhl Ups Ebay Newegg Costco Walmart Target Staples Apple Sony Samsung Canon Epson Panasonic Toshiba Logitech Belkin Monster Garmin Bose Philips Microsoft Dell Lenovo Nikon Kodak Lexar Sandisk Netgear Linksys Motorola Nokia Jabra Creative Griffin Kingston Seagate Verizon Comcast'.split(
     ' ',
   ),
 );
@@ -49,6 +49,18 @@ const peoplePatterns: readonly RegExp[] = [
   ),
   new RegExp(
     `(?<=[a-z,] )(${NAME}) (?:was|is|did|went|made|took) (?:so |very |super |really |extremely |incredibly )?(?:great|amazing|awesome|wonderful|fantastic|excellent|friendly|helpful|kind|lovely|sweet|attentive|pleasant|patient|professional|knowledgeable|a (?:great|pleasure|delight|star)|an (?:amazing|awesome|excellent)|above and beyond|rude|unprofessional|dismissive|condescending)`,
+    'gu',
+  ),
+  // "a technician called Isabelle", "the driver, named Martin".
+  new RegExp(`(?:${STAFF_ROLE}),? (?:called|named) (${NAME})(?![\\p{L}])`, 'gu'),
+  // "Bill and the other guys that work there": one of the staff, named beside the rest.
+  new RegExp(
+    `(?:^|[.!?,]\\s+|\\band )(${NAME}) and the (?:other |rest of the )?(?:guys|gals|ladies|girls|staff|team|crew|folks|people|employees|mechanics|techs|technicians)(?![\\p{L}])`,
+    'gu',
+  ),
+  // "while doing the checkup, Rich found a buildup": a capitalised word inside a sentence doing a member of staff's work.
+  new RegExp(
+    `(?<=, |\\band )(${NAME}) (?:found|noticed|fixed|repaired|diagnosed|explained|called|recommended|showed|walked (?:me|us)|checked|replaced|installed|drove|delivered|brought|helped|answered|greeted|took the time)(?![\\p{L}])`,
     'gu',
   ),
 ];
@@ -105,14 +117,14 @@ const WORK_BY = new RegExp(
 
 // Cues that say plainly the next word is a member of staff: a role beside it, a title, or "ask for". Other cues
 // ("spoke with Gray", "Love was great") also fit a business, a dish or a sentence's first word.
-const SURE_CUES = new Set([0, 1, 3, 5, 6, 7]);
+const SURE_CUES = new Set([0, 1, 3, 5, 6, 7, 11, 12, 13]);
 const ASK_FOR = new RegExp(
   `(?:[Aa]sk for|[Tt]hanks(?: again)?,?|[Tt]hank you(?: again)?(?: so much)?,?(?: to)?|[Ss]pecial thanks to|[Kk]udos to|[Ss]hout ?out to) (${NAME})(?![\\p{L}])`,
   'gu',
 );
 // Titles and roles that may stand before a first name without making it part of a business's name.
 const TITLE_BEFORE =
-  /^(?:Dr|Doctor|Miss|Ms|Mrs|Mr|Thanks|Thank|Ask|Kudos|Chef|Owner|Manager|Nurse|Stylist|Innkeeper|Technician|Trainer|Instructor|Coach|And)$/;
+  /^(?:Dr|Doctor|Miss|Ms|Mrs|Mr|Thanks|Thank|Ask|Kudos|Chef|Owner|Manager|Nurse|Stylist|Innkeeper|Technician|Trainer|Instructor|Coach|And|Love|Loved|Adore|Adored)$/;
 
 let dictionary: Set<string> | undefined;
 /** True when the word, in lower case, is an ordinary English word ("Love", "Gray", "Maybe"). */
@@ -131,7 +143,11 @@ function isPersonName(name: string, text: string, sure: boolean): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'gu'))) {
     const at = m.index ?? 0;
-    const next = /^(?:'s|’s)? (\p{Lu}[\p{L}]+)/u.exec(text.slice(at + name.length))?.[1];
+    const next =
+      /^(?:'s|’s)? (\p{Lu}[\p{L}]+)(?! (?:this|the|my|our|your|it|them|him|her|us|me|you)\b)/u.exec(
+        text.slice(at + name.length),
+      )?.[1];
+    // "Jim and Robin Love this practice": a capitalised verb after the name is not part of it.
     if (next && isWord(next) && !NOT_NAMES.has(next)) return false;
     const before = /(\p{Lu}\p{Ll}+)\.? $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
     const sentenceStart = /(?:^|[.!?]\s+)\p{Lu}\p{Ll}+\.? $/u.test(text.slice(Math.max(0, at - 22), at));
