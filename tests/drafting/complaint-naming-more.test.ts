@@ -100,6 +100,13 @@ describe('more grievances are named in our own words', () => {
       /did nothing|did anything/,
     ],
     ['retail', "They won't return money for the order they got wrong.", /money back/],
+    ['trades_repairs', 'It took them four tries to get the alignment right.', /attempts|coming back/],
+    ['health', 'The gel manicure started peeling two days later.', /manicure did not (?:last|hold up)/],
+    [
+      'retail',
+      'There is so little help on the floor that you wait forever to get a key cut.',
+      /wait so long for help|too few|little help/,
+    ],
   ] as const)('names it (%#)', (group, text, expected) => {
     expect(first(text, group)).toMatch(expected);
   });
@@ -131,6 +138,7 @@ describe('nothing is named from haste, praise or a hypothetical', () => {
     ['food_hospitality', 'I was missing my family the whole trip.', /order/],
     ['food_hospitality', 'My phone did not work in the basement bar.', /phone/],
     ['retail', 'If the cable does not fit, send it back.', /fit/],
+    ['retail', 'I know they were short staffed, but the price tag was wrong.', /help|wait/],
   ] as const)('leaves it out (%#)', (group, text, unexpected) => {
     for (const clause of clauses(text, group)) expect(clause).not.toMatch(unexpected);
   });

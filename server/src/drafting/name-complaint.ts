@@ -373,9 +373,19 @@ const frames: readonly Frame[] = [
   },
   // Salons and jobs
   {
-    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|chipped|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|chunky|blobs?|smudged|streaky)\b/,
+    // Nails or colour that gave out within days: it did not last, rather than it was done wrong.
+    test: /\b(manicure|pedicure|nails|colour|color|highlights|perm|extensions)\b[^.]{0,40}\b(?:peel(?:ed|ing)|chipp(?:ed|ing)|lift(?:ed|ing)|came off|fell off|faded|(?:didn't|did not) last)\b/,
+    clause: 'your {x} did not last',
+    also: ['your {x} did not hold up for long'],
+    fills: SERVICES,
+    topic: 'salon',
+    weight: 1,
+  },
+  {
+    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|chunky|blobs?|smudged|streaky)\b/,
     clause: 'your {x} did not turn out the way you asked',
     fills: SERVICES,
+    topic: 'salon',
     weight: 1,
   },
   {
@@ -605,6 +615,7 @@ const frames: readonly Frame[] = [
     test: /^(?=.*\b(?:butcher(?:ed|ing)|botch(?:ed|ing)?|hack job)\b).*?\b(haircut|cut|colour|color|highlights|nails|manicure|pedicure|perm)\b/,
     clause: 'your {x} did not turn out the way you asked',
     fills: SERVICES,
+    topic: 'salon',
     weight: 1,
   },
   {
@@ -781,6 +792,26 @@ const frames: readonly Frame[] = [
     groups: VENUES,
     clause: 'the TV did not work',
     topic: 'room',
+  },
+  {
+    test: /\btook (?:them|him|her|you|the shop|the garage) (?:\w+ )?(?:\d+|two|three|four|five|several|multiple|many) (?:tries|attempts|goes|visits|trips) to (?:get (?:it|them|this|the \w+|my \w+) right|fix|sort)\b|\bhad to (?:take|bring|send) (?:it|the car|my car|the van|the truck) back (?:\d+|two|three|four|five|several|multiple|many) times\b/,
+    clause: 'it took so many attempts to get it right',
+    also: ['you had to keep coming back before it was right'],
+    ours: true,
+    service: true,
+    topic: 'attempts',
+    weight: 1,
+  },
+  {
+    // Too few people on hand, said as a grievance rather than understood ("I get that they were short staffed").
+    test: /^(?!.*\b(?:understand|i get|i know|to be fair|not their fault|no fault)\b).*?(?:\b(?:so little|too little|not enough|hardly any) (?:help|staff|employees|cashiers|people working)\b|\b(?:under-?staffed|short[- ]staffed)\b|\bwait(?:ed|ing)? (?:in line |in the queue )?(?:for )?(?:darn near |almost |nearly |what felt like )?(?:forever|ages)\b)/,
+    groups: ['retail', 'trades_repairs', 'professional'],
+    clause: 'you had to wait so long for help',
+    also: ['there were too few of us on hand to help you', 'there was so little help on hand'],
+    ours: true,
+    service: true,
+    topic: 'wait',
+    weight: 1,
   },
 ];
 
