@@ -226,20 +226,79 @@ function acknowledgeAll(
     .join(' ');
 }
 
-function praiseNod(w: Writer): string {
-  if (!w.canQuote || w.situation.stance !== 'mixed') return '';
+// In an unhappy review, praise read for the people or the place is told back; a product or a dish "praised" there is
+// too often the very thing that went wrong ("the cake" they could not get).
+const PRAISE_BESIDE_COMPLAINT =
+  /\b(?:staff|service|team|people|server|waiter|waitress|receptionist|reception|front desk|space|location|view|views|atmosphere|ambien[cs]e|decor|setting|welcome)$/i;
+
+// A grievance about how people treated the reviewer, beside which praise for the people would contradict the reply.
+const ABOUT_TREATMENT =
+  /\b(?:treat\w*|courtes\w*|rude\w*|staff|attitude|manner\w*|ignor\w*|service|attention|hurried|rushed)\b/i;
+
+/** A nod to what the reviewer liked; "Thank you too…" only where thanks came before it. */
+function praiseNod(w: Writer, ack: string, afterThanks: boolean): string {
+  const { stance } = w.situation;
+  if (!w.canQuote || (stance !== 'mixed' && stance !== 'unhappy')) return '';
   const praised = w.situation.praised
     .filter((p) => !w.situation.people.includes(p))
+    .filter(
+      (p) =>
+        stance === 'mixed' ||
+        (PRAISE_BESIDE_COMPLAINT.test(p) && !sharesWord(p, ack) && !ABOUT_TREATMENT.test(ack)),
+    )
     .map(cleanPhrase)
     .filter((p): p is string => p !== null);
   if (praised.length === 0) return '';
-  return w.say(w.pick(t.praiseNod, 'nod'), { p: joinPhrases(praised.slice(0, 1)) });
+  const pool = (stance === 'mixed' ? t.praiseNod : t.praiseNodUnhappy).filter(
+    (template) => afterThanks || !/^Thank/.test(template),
+  );
+  return w.say(w.pick(pool, 'nod'), { p: joinPhrases(praised.slice(0, 1)) });
 }
 
 /**
- * A reply to an unhappy reviewer: brief thanks, the real problem in natural words, ownership without grovelling,
- * a next step chosen from what already happened, and a private line to the named contact. Four orders of parts
- * are used, chosen per review, so a page of replies does not share one shape.
+ * What the review says already happened that the reply can truly add: the reviewer is a regular, or raised the
+ * problem at the time. Said once, only when the acknowledgement did not already say it.
+ */
+function contextLine(w: Writer, ack: string): string {
+  const { situation } = w;
+  if (situation.isReturning) return w.say(w.pick(t.regularCustomer, 'context'));
+  if (
+    situation.priorActions.includes('complained_on_site') &&
+    !/\b(?:at the time|on the spot|raised|told)\b/i.test(ack)
+  )
+    return w.say(w.pick(t.raisedAtTheTime, 'context'));
+  return '';
+}
+
+/** Ways a reply is put together; each is read back from a recent reply by `shapeOf`. */
+type Shape = 'thanks-first' | 'thanks-last' | 'plain' | 'invite-first';
+const SHAPES: readonly Shape[] = ['thanks-first', 'thanks-last', 'plain', 'invite-first'];
+
+// The reply's own words, greeting, contact details and sign-off aside.
+const bodyOf = (reply: string): string =>
+  reply
+    .replace(/\n— [^\n]*$/, '')
+    .replace(/^(?:Hi|Hello|Dear)\b[^\n]*\n+/, '')
+    .trim();
+const OPENS_WITH_THANKS = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
+const ENDS_WITH_THANKS = /(?:Thank|Thanks|grateful|appreciate|I hope|look forward)[^.!?]*[.!?]$/;
+const INVITE_FIRST =
+  /\b(?:If you call|As soon as you call|Once you get in touch|When you call)\b|, or ring (?:me|us) on [^,]+, and /;
+
+/** The shape a recent reply was given, read from its text. */
+function shapeOf(reply: string): Shape {
+  const body = bodyOf(reply);
+  if (INVITE_FIRST.test(body)) return 'invite-first';
+  if (OPENS_WITH_THANKS.test(body)) return 'thanks-first';
+  if (ENDS_WITH_THANKS.test(body)) return 'thanks-last';
+  return 'plain';
+}
+
+/**
+ * A reply to an unhappy reviewer: the real problem in natural words, ownership without grovelling, a next step
+ * chosen from what already happened, and a private line to the named contact, with brief thanks in some replies.
+ * The reply's shape (thanks first, thanks last, none, or the offer told as what follows the reviewer's message) is
+ * chosen against the shapes of the business's recent replies, so a page of replies does not share one outline.
  */
 export function complaintParts(
   w: Writer,
@@ -263,52 +322,57 @@ export function complaintParts(
           // A faulty product, a wrong dish or a dirty room is plain from the themes even when no sentence names it.
           triage.themes.some((theme) => PLAIN_FAULTS.has(theme)),
       });
+  // Where nothing is left to put right, the reply has no next step to tell as following the reviewer's message.
+  // A general apology told only as what follows a message would leave the reply with nothing of the review in it.
+  const settled = step.kind === 'call' && step.reason === 'settled';
+  const general = words.form === 'none' && !named;
+  const shape = w.pickBy(
+    settled || general ? SHAPES.filter((s) => s !== 'invite-first') : SHAPES,
+    'shape',
+    (option, reply) => shapeOf(reply) === option,
+  );
+  const callWithin = withinWords(callHoursOf(profile.remedies));
+  const thirdParty = isThirdParty(opts.reviewText) && situation.sectorGroup === 'retail';
   let offer: string;
-  let within = withinWords(callHoursOf(profile.remedies));
+  let act: string;
+  let within = callWithin;
   if (step.kind === 'remedy') {
     const phrase = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(step.remedy.label, w.pick) });
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
     const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
+    const remedyWithin = w.pick(
+      sameTime(withinWords(step.hours)).filter((v) => /^(?:within|inside) (?!the next)/.test(v)),
+      'remedy-within',
+    );
     offer = timed
-      ? w.say(w.pick(t.remedyTimed, 'remedy'), {
-          remedy: phrase,
-          within: w.pick(
-            sameTime(withinWords(step.hours)).filter((v) => /^(?:within|inside) /.test(v)),
-            'remedy-within',
-          ),
-        })
+      ? w.say(w.pick(t.remedyTimed, 'remedy'), { remedy: phrase, within: remedyWithin })
       : w.say(w.pick(t.remedyUntimed, 'remedy'), { remedy: phrase });
+    act = w.say(w.pick(timed ? t.remedyActTimed : t.remedyActUntimed, 'act'), {
+      remedy: phrase,
+      within: timed ? remedyWithin : w.pick(sameTime(callWithin), 'within'),
+    });
     promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
     if (timed) within = '';
-    else within = withinWords(callHoursOf(profile.remedies));
   } else {
-    offer =
-      isThirdParty(opts.reviewText) && situation.sectorGroup === 'retail'
-        ? w.say(w.pick(t.thirdPartyHelp, 'call'))
-        : w.say(
-            w.pick(
-              step.reason === 'fix' ? t.callToFix : step.reason === 'settled' ? t.callSettled : t.callToHear,
-              'call',
-            ),
-          );
+    offer = thirdParty
+      ? w.say(w.pick(t.thirdPartyHelp, 'call'))
+      : w.say(
+          w.pick(
+            step.reason === 'fix' ? t.callToFix : step.reason === 'settled' ? t.callSettled : t.callToHear,
+            'call',
+          ),
+        );
+    const acts = thirdParty ? t.thirdPartyAct : step.reason === 'fix' ? t.callActFix : t.callActHear;
+    act = w.say(w.pick(acts, 'act'), { within: w.pick(sameTime(callWithin), 'within') });
     promises.push({
       description: `${profile.contactName} contacts the reviewer personally`,
       dueInHours: step.hours,
     });
   }
-  const invite = inviteLine(w, within);
-  // A call offer and the line to call run on as one sentence in some replies, so they do not always read the same.
-  const picked = step.kind === 'call' ? w.pick(t.offerJoin, 'join') : '. ';
-  // A question, or an offer that already runs on, ends its own sentence.
-  const join =
-    (picked !== '. ' && /\?$/.test(offer)) || (picked === ', so ' && /\bso\b|:/.test(offer)) ? '. ' : picked;
-  const offerAndInvite =
-    join === '. '
-      ? `${offer} ${invite}`
-      : `${offer.replace(/\.$/, '')}${join}${invite.startsWith(profile.contactName) ? invite : invite.charAt(0).toLowerCase() + invite.slice(1)}`;
   const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
   const ack = acknowledgeAll(w, words, named, triage.themes, opts);
-  const nod = praiseNod(w);
+  const nod = praiseNod(w, ack, shape === 'thanks-first');
+  const context = contextLine(w, ack);
   const shared = isThirdParty(opts.reviewText);
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
   const own =
@@ -316,25 +380,46 @@ export function complaintParts(
       ? ''
       : w.say(w.pick(shared ? t.ownershipShared : t.ownership, 'own'));
   const privacy = profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
-  const shape = w.pick([0, 1, 2, 3], 'shape');
+  // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
+  const inviteThen = (): string => {
+    const template = w.pick(w.firstPerson ? t.inviteThen : t.inviteThenThirdPerson, 'invite-then');
+    const lead = w.say(template, { act: '\u0000' });
+    // The act follows a comma or "and" mid-sentence, so it starts lower case, "I" aside.
+    return lead.replace('\u0000', /^I\b/.test(act) ? act : act.charAt(0).toLowerCase() + act.slice(1));
+  };
+  const offerAndInvite = `${offer} ${inviteLine(w, within)}`;
+  // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and
+  // any line of ownership, so that line is never read as being about what they liked.
+  const nodFirst = situation.stance === 'mixed';
+  const lead = nodFirst ? `${nod} ${ack}`.trim() : ack;
+  const after = nodFirst ? '' : nod;
   const body =
-    shape === 0
+    shape === 'thanks-first'
       ? [
-          part(`${thanks} ${nod}`.trim(), true),
+          part(nodFirst ? `${thanks} ${nod}`.trim() : thanks, true),
           part(`${ack} ${own}`.trim()),
+          part(after, true),
+          part(context, true),
           part(privacy),
           part(offerAndInvite),
         ]
-      : shape === 1
+      : shape === 'thanks-last'
         ? [
-            part(`${nod} ${ack}`.trim()),
+            part(lead),
+            part(after, true),
+            part(context, true),
             part(privacy),
             part(offerAndInvite),
             part(w.say(w.pick(t.thanksLast, 'thanks-last'))),
           ]
-        : shape === 2
-          ? [part(`${thanks} ${ack}`), part(nod, true), part(own, true), part(privacy), part(offerAndInvite)]
-          : // No thanks at all: the apology opens the reply and the offer closes it.
-            [part(`${nod} ${ack}`.trim()), part(own, true), part(privacy), part(offerAndInvite)];
+        : // Without thanks the apology opens the reply; the offer closes it, told alone or as what follows a message.
+          [
+            part(lead),
+            part(own, true),
+            part(after, true),
+            part(context, true),
+            part(privacy),
+            part(shape === 'invite-first' ? inviteThen() : offerAndInvite),
+          ];
   return body.filter((p) => p.text.length > 0);
 }

@@ -27,8 +27,17 @@ const SAME_TIME: Record<string, readonly string[]> = {
     'before the end of tomorrow',
     'within twenty-four hours',
     'no later than tomorrow',
+    'by tomorrow at the latest',
+    'before this time tomorrow',
+    'inside twenty-four hours',
+    'in the next twenty-four hours',
   ],
   'within two days': ['within two days', 'inside two days'],
-  'within three days': ['within three days', 'inside three days'],
+  'within three days': [
+    'within three days',
+    'inside three days',
+    'within the next three days',
+    'within seventy-two hours',
+  ],
 };
 export const sameTime = (within: string): readonly string[] => SAME_TIME[within] ?? [within];

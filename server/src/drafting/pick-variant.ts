@@ -11,9 +11,9 @@ export function hashText(text: string): number {
 
 /**
  * Chooses one option for a part of the reply; each part has its own salt so parts vary independently. `lastUse`
- * says how recently the business used an option (-1: not in its recent replies, otherwise the position of the
- * newest reply that has it): an option not used lately is taken before any that was, so a page of replies does not
- * repeat a sentence, and when every option was used, the one used longest ago.
+ * says how much and how recently the business used an option (-1: not in its recent replies; otherwise the higher,
+ * the more and the later): an option not used lately is taken before any that was, so a page of replies does not
+ * repeat a sentence, and when every option was used, the one used least and longest ago.
  */
 export function pickVariant<T>(
   options: readonly T[],
@@ -40,39 +40,109 @@ export function pickVariant<T>(
 }
 
 /**
- * Where a template's wording last stands in the given texts (oldest first). A reader notices a shared run of words
- * as much as a whole shared sentence, so a template counts as used where any four of its own words in a row appear
- * ("…look into it myself…"); a template with no run that long counts where its whole wording appears, its
- * placeholders read as any words ("I am sorry that {p}." in "…I am sorry that the soup was cold. …").
- * -1 when it is in none of them.
+ * How much and how lately a business's recent replies (oldest first) used a template's wording: -1 when none of
+ * them did; otherwise the lower, the better to use again (one shared phrase in the oldest reply is 0). The texts it
+ * reads are kept on it, so a part of the reply can ask how recent replies were shaped as well as worded.
  */
-/** Where a template's wording last stands in a business's recent replies; -1 when it is in none. */
-export type UsedLately = (template: string) => number;
+export type UsedLately = ((template: string) => number) & { texts?: readonly string[] };
 
+/**
+ * Stock phrases a reader of one business's page notices however the sentence around them runs: "should have been",
+ * "make this right", "directly", "within a day". A template carrying one counts as used wherever a recent reply
+ * carries the same phrase, whichever template put it there.
+ */
+const STOCK_PHRASES: readonly RegExp[] = [
+  /\bshould(?: not)? have\b/i,
+  /\b(?:make|put|putting|making|set|sort|settle) (?:this|it|things|that) (?:right|straight)\b|\bmake amends\b|\bmake (?:this|it) up\b/i,
+  /\bdirectly\b/i,
+  /\bpersonally\b|\bmyself\b/i,
+  /\b(?:fell|fall|falls|falling) (?:so far )?(?:short|below)\b/i,
+  /\blet (?:you|us) down\b/i,
+  /\bthanks? (?:you )?for taking the (?:time|trouble)\b/i,
+  /\bI would welcome\b/i,
+  /\bI would like\b/i,
+  /\bI want to\b/i,
+  /\bwe did not\b|\bdid not (?:get this right|do better|do our job)\b/i,
+  /\bnot the (?:standard|experience)\b/i,
+  /\bnot good enough\b/i,
+  /\b(?:whichever|if that) is easier\b|\bif you prefer\b/i,
+  /\bthe chance to\b/i,
+  /\b(?:get|come) back to you\b|\bhear back\b/i,
+  /\bsee (?:it|this) through\b/i,
+  /\bwhenever\b|\bat any time\b/i,
+  /\bproperly\b/i,
+  /\bon (?:us|the house)\b/i,
+  /\btalk (?:this|it) through\b/i,
+  /\bI (?:apologi[sz]e|regret)\b|\bapologies\b/i,
+  /\bdeserved better\b/i,
+  /\bto hear\b/i,
+  /\bto read\b/i,
+  /\bflagging\b/i,
+  /\bI will answer\b/i,
+  /\bI will (?:reply|respond)\b/i,
+  /\bbe in touch\b/i,
+  /\bI am (?:so |very |truly |really )?sorry\b/i,
+  /\bthank you for\b/i,
+];
+
+// Which stock phrases each template carries, read once: the templates are the same for every draft.
+const stockOfTemplate = new QuickLRU<string, readonly number[]>({ maxSize: 4000 });
+function stockPhrasesIn(template: string): readonly number[] {
+  const known = stockOfTemplate.get(template);
+  if (known) return known;
+  const literal = template.replace(/\{\w+\}/g, ' ');
+  const found = STOCK_PHRASES.flatMap((phrase, k) => (phrase.test(literal) ? [k] : []));
+  stockOfTemplate.set(template, found);
+  return found;
+}
+
+/**
+ * How much and how lately the given texts (oldest first) used a template's wording. A reader notices a shared run of
+ * words as much as a whole shared sentence, so a template counts as used where any four of its own words in a row
+ * appear ("…look into it myself…"), where any stock phrase it carries appears, and, for a template with no run that
+ * long, where its whole wording appears, its placeholders read as any words ("I am sorry that {p}." in "…I am sorry
+ * that the soup was cold. …"), however short ("within a day", "Hi there,"). Each use found adds its reply's position
+ * plus one, the newest weighing most; -1 when it is in none of them.
+ */
 export function lastUseIn(texts: readonly string[]): UsedLately {
-  if (texts.length === 0) return () => -1;
-  // Where each run of words last stands, read once for all the templates asked about.
+  if (texts.length === 0) return Object.assign(() => -1, { texts });
+  // Where each run of words last stands, and how much and how lately each stock phrase was used (every reply
+  // carrying it adds its position plus one), read once for all the templates asked about.
   const newest = new Map<string, number>();
+  const stockUse = STOCK_PHRASES.map(() => 0);
   texts.forEach((text, i) => {
     for (const run of runSetOf(text)) newest.set(run, i);
+    STOCK_PHRASES.forEach((phrase, k) => {
+      if (phrase.test(text)) stockUse[k] = (stockUse[k] ?? 0) + i + 1;
+    });
   });
   const cache = new Map<string, number>();
-  return (template) => {
+  const used = (template: string): number => {
     const known = cache.get(template);
     if (known !== undefined) return known;
-    const runs = template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece)));
-    let found = -1;
-    if (runs.length > 0) {
-      for (const run of runs) found = Math.max(found, newest.get(run) ?? -1);
-    } else {
+    // Each run and stock phrase the template shares with the page counts, a more recent use more than an older
+    // one, so of two templates that both share something, the one sharing less, and less lately, is preferred.
+    let score = 0;
+    const count = (at: number): void => {
+      if (at >= 0) score += at + 1;
+    };
+    for (const k of stockPhrasesIn(template)) score += stockUse[k] ?? 0;
+    const runs = new Set(template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece))));
+    for (const run of runs) count(newest.get(run) ?? -1);
+    if (runs.size === 0) {
       const pattern = wholePattern(template);
-      for (let i = texts.length - 1; i >= 0 && pattern && found < 0; i--) {
-        if (pattern.test(texts[i] ?? '')) found = i;
+      for (let i = texts.length - 1; i >= 0 && pattern; i--) {
+        if (pattern.test(texts[i] ?? '')) {
+          count(i);
+          break;
+        }
       }
     }
+    const found = score > 0 ? score - 1 : -1;
     cache.set(template, found);
     return found;
   };
+  return Object.assign(used, { texts });
 }
 
 const RUN = 4;
@@ -94,15 +164,16 @@ const runsOf = (words: readonly string[]): string[] =>
 
 function wholePattern(template: string): RegExp | null {
   const literal = template.replace(/\{\w+\}/g, '').replace(/[^\p{L}]+/gu, '');
-  // A template that is nothing but a placeholder says nothing of its own to repeat.
-  if (literal.length < 12) return null;
+  // A template that is nothing but a placeholder or a join says nothing of its own to repeat.
+  if (literal.length < 5) return null;
   // A placeholder at either end adds nothing to find, and a leading "any words" only makes the search slow.
   const source = template
     .replace(/^\{\w+\}|\{\w+\}$/g, '')
     .split(/\{\w+\}/)
     .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^\\n]+?');
-  return new RegExp(source, 'i');
+  // A short wording ("by tomorrow") counts only as whole words, never inside others.
+  return new RegExp(`(?<![\\p{L}])${source}`, 'iu');
 }
 
 /**

@@ -15,7 +15,6 @@ export const greetings = {
 
 export const thanksBrief = [
   'Thank you for telling us about this.',
-  'Thanks for taking the time to write this.',
   'Thank you for letting me know.',
   'I appreciate you writing this.',
   'Thank you for the honest review.',
@@ -25,7 +24,6 @@ export const thanksBrief = [
   'Thank you for writing to us about this.',
   'Thanks for flagging this.',
   'Thank you for being candid.',
-  'I read your review carefully.',
   'Thank you for bringing this to me.',
   'Thanks for sharing this with us.',
   'I appreciate the feedback.',
@@ -47,12 +45,12 @@ export const ackClause = [
   'I am truly sorry that {p}.',
   'My apologies that {p}.',
   'I am so sorry that {p}.',
-  'I regret that {p}, and I am sorry.',
+  'I regret that {p}.',
   'Sorry to read that {p}; that is not what we want for anyone.',
   'I hate to read that {p}, and I apologise.',
   'Please accept my apologies that {p}.',
-  'It is a shame that {p}, and I am sorry.',
-  'It is disappointing to read that {p}, and I am sorry.',
+  'It is a real shame that {p}; I am sorry.',
+  'It is disappointing to read that {p}, and I apologise.',
 ];
 
 // What already happened that makes it worse, said once after the acknowledgement.
@@ -83,11 +81,10 @@ export const ackTwo = [
   'I am sorry to read that {p} and that {q}.',
   'I apologise that {p}, and that {q} as well.',
   'I was sorry to learn that {p}, and that {q}.',
-  'It is not right that {p}, or that {q}, and I am sorry.',
+  'It is not right that {p}, or that {q}. I am sorry.',
   'I am truly sorry that {p}, and sorry too that {q}.',
   'My apologies that {p}, and that {q} on top of it.',
   'I regret that {p}, and that {q}.',
-  'I am very sorry that {p}; I am sorry too that {q}.',
   'I hate to read that {p}, and that {q}.',
 ];
 
@@ -107,7 +104,7 @@ export const ackNoun = [
   'My apologies for {p}.',
   'I apologise for {p}.',
   'I am truly sorry about {p}.',
-  'I regret {p}, and I am sorry.',
+  'I regret {p}.',
   'Sorry about {p}; it was not good enough.',
 ];
 
@@ -136,6 +133,10 @@ export const ackItem = [
 
 // True of any unhappy review, so safe when the situation is unsure of the details.
 export const ackGeneral = [
+  'My apologies for letting you down.',
+  'Please accept my apologies for how this went.',
+  'I regret that we disappointed you.',
+  'This is not how we want anyone to leave us, and I apologise.',
   'I am sorry we let you down.',
   'I am sorry this was such a disappointing experience.',
   'I am sorry we did not get this right for you.',
@@ -160,6 +161,13 @@ export const praiseNod = [
   'Thank you too for the kind words about {p}.',
 ];
 
+// The people or the place the reviewer liked, beside a complaint about the rest.
+export const praiseNodUnhappy = [
+  'It is good to hear you liked {p}.',
+  'Thank you too for the kind words about {p}.',
+  'I am glad you had a good word for {p}.',
+];
+
 // Ownership for a fault that may belong to the maker, a carrier or another firm: sorry it happened, no blame taken.
 export const ownershipShared = [
   'Whoever is at fault, you bought it from us, and I want to help.',
@@ -172,12 +180,9 @@ export const ownershipShared = [
 export const ownership = [
   'That is not the standard we aim for.',
   'We should have done better.',
-  'That is not the experience we want anyone to have.',
-  'It is our job to get this right, and this time we did not.',
   'You deserved better than that.',
   'That is not how it should have gone.',
   'We clearly fell short.',
-  'We got that wrong.',
   'That falls below what we expect of ourselves.',
   'It should not have been that way.',
   'I would have wanted far better for you.',
@@ -217,8 +222,10 @@ export const remedyUntimed = [
 ];
 
 export const callToFix = [
+  'Can we sort this out together?',
+  'Tell me a little more and I will get it fixed.',
+  'Give me a chance to fix it.',
   'I would like to talk this through with you and sort it out properly.',
-  'I would rather talk this through with you directly and put it right.',
   'I want to look into this myself and come back to you with a proper answer.',
   'I would like to speak with you directly and agree how to put this right.',
   'I would like to pick this up with you personally and fix it.',
@@ -229,11 +236,9 @@ export const callToFix = [
   'A short conversation would let me see exactly what went wrong and correct it.',
   'I would like to hear the details and see this through with you.',
   'I would like to work out the right fix with you.',
-  'Let me own this and see it through to a proper fix.',
   'Give me the chance to put this straight with you.',
   'I would like to make this right with you.',
   'I want to get to the bottom of this and fix it for you.',
-  'This needs fixing, and I would like to do that with you directly.',
 ];
 
 // Offered where the fault lies with the maker, a carrier or another firm: what we can do from our side.
@@ -244,6 +249,10 @@ export const thirdPartyHelp = [
 ];
 
 export const callToHear = [
+  'Can we talk about what happened?',
+  'A quick conversation would help me understand what went on.',
+  'Your side of it matters, and I want to hear it.',
+  'Tell me more, and I will see what can be done.',
   'I would like to talk this through with you and see how I can make it right.',
   'I would welcome the chance to put this right with you directly.',
   'I would like to follow this up with you personally.',
@@ -257,7 +266,6 @@ export const callToHear = [
   'I would like the chance to speak with you.',
   'Could you give me a chance to discuss it with you?',
   'I would like to speak with you and agree what would put this right.',
-  'I would welcome a conversation about how to make this up to you.',
   'Let me talk with you directly about putting this right.',
   'I would like to settle this properly with you.',
   'I would like to sort this out with you directly.',
@@ -275,15 +283,70 @@ export const callSettled = [
   'I would still like to understand how this went wrong.',
 ];
 
-// Joins the offer of a call to the invitation: sometimes one sentence, sometimes two.
-export const offerJoin = ['. ', ': ', ', so ', '. '];
+// The offer told as what follows once the reviewer gets in touch ("If you call me on …, I will …"), so the offer and
+// the invitation make one sentence in their own right rather than two sentences glued together.
+export const inviteThen = [
+  'If you call me on {phone} or email me at {email}, {act}.',
+  'As soon as you call me on {phone} or email me at {email}, {act}.',
+  'Once you get in touch, by email at {email} or on {phone}, {act}.',
+  'Email me at {email}, or ring me on {phone}, and {act}.',
+  'When you call {phone} or write to {email}, {act}.',
+];
+
+export const inviteThenThirdPerson = [
+  'If you call {contact} on {phone} or email {email}, {act}.',
+  'Once you get in touch with {contact} at {email} or on {phone}, {act}.',
+];
+
+// What follows the reviewer's message in `inviteThen`: a remedy with its time, a remedy kept for a later visit, or
+// the call itself.
+export const remedyActTimed = [
+  'I will arrange {remedy} {within}',
+  'I will have {remedy} set up {within}',
+  'I can sort out {remedy} {within}',
+  '{remedy} will be arranged {within}',
+];
+// The remedy waits for their next visit; the time is when they will hear back, never a deadline on the offer.
+export const remedyActUntimed = [
+  'I will be back to you {within} to arrange {remedy}',
+  'I will reply {within} and set up {remedy} for you',
+  'you will hear from me {within} about {remedy}',
+];
+export const callActFix = [
+  'I will look into it myself and come back to you {within} with what I can do',
+  'I will come back to you {within} with a proper answer',
+  'we can go through what happened, and I will have an answer for you {within}',
+  'I will take it from there and come back to you {within}',
+];
+export const callActHear = [
+  'I will set aside time {within} to hear the rest',
+  'I will reply {within} and we can talk it over',
+  'I will come back to you {within} so we can talk it through',
+];
+export const thirdPartyAct = [
+  'I will take it up with the maker for you',
+  'I will chase the maker on your behalf',
+];
+
+// What the review says already happened, when it adds something true to the reply: a regular customer, a complaint
+// made at the time.
+export const regularCustomer = [
+  'That it happened to a regular makes it worse.',
+  'You have stuck with us for a long time, and you deserved better than this.',
+  'After so many visits, this is a poor way for us to repay your loyalty.',
+];
+export const raisedAtTheTime = [
+  'You raised it at the time, and that was when it ought to have been sorted.',
+  'Telling us on the spot ought to have been enough to put it straight.',
+  'You flagged it while you were still with us, which makes it worse that nothing changed.',
+];
 
 // An invitation is a base (ending without a full stop) plus, when the next step is ours to time, a tail with the time.
 export const inviteFirstPerson = [
   'You can reach me directly on {phone} or at {email}',
   'Please call me on {phone} or email me at {email}',
   'Email me at {email} or call me on {phone}',
-  'Drop me a line at {email}, or call me on {phone}',
+  'Drop me an email at {email}, or call me on {phone}',
   'If you email me at {email} or call me on {phone}, I will take it from there',
   'Reach me at {email} or on {phone}, whichever is easier',
   'Write to me at {email} or call me on {phone}',
@@ -301,7 +364,6 @@ export const inviteFirstPerson = [
   'Just email me at {email}, or phone me on {phone}',
   'Please contact me on {phone} or by email at {email}',
   'Give me a call on {phone} or email me at {email}',
-  'If a call is easier, ring me on {phone}; otherwise email me at {email}',
 ];
 
 export const inviteThirdPerson = [
@@ -335,9 +397,7 @@ export const thanksLast = [
   'I appreciate you telling us.',
   'Thank you for writing.',
   'I am grateful you wrote this.',
-  'Thanks for bringing it to our attention.',
   'Thank you for giving us the chance to respond.',
-  'Thank you for being so clear about what happened.',
   'Thank you for the feedback.',
   'I hope to speak with you soon.',
   'I look forward to hearing from you.',

@@ -14,6 +14,12 @@ export type Writer = {
   firstPerson: boolean;
   canQuote: boolean;
   pick: <T>(options: readonly T[], salt: string) => T;
+  /**
+   * Chooses as `pick` does, but by how recently the business's replies used each option as `usedIn` reads a reply
+   * (its shape, say, rather than its wording): an option none of them used is taken first, then the one used
+   * longest ago.
+   */
+  pickBy: <T>(options: readonly T[], salt: string, usedIn: (option: T, reply: string) => boolean) => T;
   /** Fills a template and, for a reply signed by a team, turns "I" into "we". */
   say: (template: string, vars?: Record<string, string>) => string;
 };
@@ -79,6 +85,14 @@ export function createWriter(
     firstPerson,
     canQuote,
     pick: (options, salt) => pickVariant(options, seed, salt, lastUse),
+    pickBy: (options, salt, usedIn) => {
+      const texts = seen.texts ?? [];
+      const newestUse = (option: (typeof options)[number]): number => {
+        for (let i = texts.length - 1; i >= 0; i--) if (usedIn(option, texts[i] ?? '')) return i;
+        return -1;
+      };
+      return pickVariant(options, seed, salt, newestUse);
+    },
     say,
   };
 }
