@@ -300,3 +300,24 @@ describe('each note on the page is shaped for its business and reads as one voic
       expect(text).not.toMatch(/come back for the|the \w+ will be ready for you|serve you the/i);
   });
 });
+
+describe('a restaurant’s invitation', () => {
+  it('names the praised dish in some notes on a page, so not every close is a stock see-you-again', () => {
+    const page = draftPage(loadProfile('restaurant'), [
+      ['The lasagne was delicious.', 5],
+      ['The brisket was tender and smoky.', 5],
+      ['The dumplings were juicy.', 5],
+      ['The carbonara was creamy.', 5],
+      ['The apple pie was delicious.', 5],
+      ['The pho was fresh and fragrant.', 5],
+      ['The burrito was huge and tasty.', 5],
+      ['The cheesecake was creamy.', 5],
+    ]);
+    const named = page.filter((text) =>
+      /come back for the|ready for you\.|serve you the|whenever the craving/.test(text),
+    );
+    expect(named.length).toBeGreaterThanOrEqual(1);
+    for (const text of named)
+      expect(text).toMatch(/the (?:lasagne|brisket|dumplings|carbonara|apple pie|pho|burrito|cheesecake)/);
+  });
+});

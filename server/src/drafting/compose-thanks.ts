@@ -284,15 +284,21 @@ function handOn(w: Writer, facts: Facts, to: { who: string; staff: boolean } | n
   return part(w.say(w.pick(tw.handOn, 'hand-on'), { s: to.who, S: capitalise(to.who) }), !to.staff);
 }
 
-/** The dish the reviewer praised, when the invitation can name it: a restaurant's food, with no quibble beside it. */
+/** The dishes the reviewer praised, when the invitation can name them: a restaurant's food, with no quibble beside it. */
 function dishToInvite(w: Writer, facts: Facts): string | null {
-  const first = facts.named[0];
-  if (!first || facts.named.length > 1 || w.profile.sector !== 'hospitality' || facts.thing === 'your stay')
+  const { named } = facts;
+  if (
+    named.length === 0 ||
+    named.length > 2 ||
+    w.profile.sector !== 'hospitality' ||
+    facts.thing === 'your stay'
+  )
     return null;
   if (facts.quibble.found || facts.faulted) return null;
-  return areaOf(first.subject, w.profile) === 'food' && /^the [a-z][a-z -]*$/.test(first.subject)
-    ? first.subject
-    : null;
+  const dishes = named.every(
+    (x) => !x.how && areaOf(x.subject, w.profile) === 'food' && /^the [a-z][a-z -]*$/.test(x.subject),
+  );
+  return dishes ? joinPhrases(named.map((x) => x.subject)) : null;
 }
 
 /** One sentence on the reviewer's quibble, with who will hear of it. */
