@@ -18,6 +18,7 @@ describe('the complaint read in the reviewer’s words, and nothing else', () =>
     expect(cleanNounPhrase('check up')).toBeNull();
     expect(cleanNounPhrase('next course')).toBeNull();
     expect(cleanNounPhrase('rice cooker for')).toBe('the rice cooker');
+    expect(cleanNounPhrase('employee right')).toBeNull();
   });
 
   it('keeps what the fault was measured by, or leaves the fault out', () => {
@@ -39,6 +40,12 @@ describe('themes from what the reviewer complained about', () => {
   it('takes no wait from the waiter or the waitress', () => {
     const text = 'Our waitress brought the wrong wine and the risotto was bland.';
     expect(themesOf(text, 'food_hospitality')).not.toContain('wait');
+  });
+
+  it('takes the wait and the staff from long lines and unpleasant cashiers', () => {
+    const text =
+      'The store needs work. Service: long lines and unpleasant cashiers. Produce is an afterthought.';
+    expect(themesOf(text, 'retail', 1)).toEqual(expect.arrayContaining(['wait', 'staff']));
   });
 
   it('takes no wait from what the reviewer wishes they had done', () => {

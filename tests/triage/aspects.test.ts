@@ -60,6 +60,11 @@ describe('judgements of named things', () => {
     expect(said('The seating was uncomfortable.')).toEqual(['negative:the seating::uncomfortable']);
   });
 
+  it('reads no thing from a phrase that ends in talk ("a bad employee right")', () => {
+    expect(said('Sure, every shop can have a bad employee right.')).toEqual([]);
+    expect(judgedThing('Every shop has a bad day right? Fine.')).toBeNull();
+  });
+
   it('reads no fault from a guess', () => {
     expect(said('Perhaps I was sent a defective unit.')).toEqual([]);
     expect(said('Maybe the batch was stale that day.')).toEqual([]);

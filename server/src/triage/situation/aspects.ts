@@ -287,9 +287,13 @@ function nounPhraseBefore(tokens: Token[], verbAt: number): NounPhrase | null {
   return phrase(owner?.lower ?? '', nouns);
 }
 
+// Words a reviewer adds in passing ("a bad employee right", "the manager lol"): the phrase is talk, not a thing.
+const TALK = words(`right lol haha ok okay though tho either`);
+
 function phrase(owner: string, nouns: Token[]): NounPhrase | null {
   const head = nouns[nouns.length - 1];
   if (!head || VAGUE.has(head.lower) || BODY.has(head.lower) || NOT_OURS.has(head.lower)) return null;
+  if (nouns.some((n) => TALK.has(n.lower))) return null;
   if (nouns.some((n) => /[^a-z-]/i.test(n.value) || n.value.length < 3)) return null;
   // A capital inside a sentence marks a name ("Maria", "Publix"), which the reply does not repeat.
   if (nouns.some((n, i) => i > 0 && /^\p{Lu}/u.test(n.value))) return null;

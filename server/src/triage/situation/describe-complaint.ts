@@ -64,13 +64,15 @@ const LY_NOUNS = new Set(
 const PARTICLES = new Set('out up off down over back away around'.split(' '));
 // Words that point at something said before ("the next dish", "the other one"), which the reply's reader lacks.
 const POINTING = new Set('next following previous other same latter former'.split(' '));
+// Words a reviewer adds in passing ("a bad employee right", "the manager lol"): the phrase is talk, not a thing.
+const TALK = new Set('right lol haha ok okay though either tho'.split(' '));
 
 /** Trims a captured run of words to its leading noun phrase, or null when it does not end in a plausible noun. */
 export function cleanNounPhrase(raw: string): string | null {
   const words: string[] = [];
   for (const word of raw.toLowerCase().split(/\s+/)) {
     if (words.length === 0 && POINTING.has(word)) return null;
-    if (words.length > 0 && PARTICLES.has(word)) return null;
+    if (words.length > 0 && (PARTICLES.has(word) || TALK.has(word))) return null;
     if (PHRASE_STOP.has(word) || (/(?:ly|ing|ed)$/.test(word) && !LY_NOUNS.has(word) && words.length > 0))
       break;
     if (/\d/.test(word)) break;
