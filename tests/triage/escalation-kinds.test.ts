@@ -323,6 +323,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'health',
       'Our old dog passed away of old age last year, and the clinic still sends us reminders.',
     ],
+    [
+      'a car fault the garage put right, far from an accident told earlier',
+      'trades_repairs',
+      'Years ago I had a car accident and the owner walked me to the body shop next door. He has had my business ever since. His team is friendly. They explain everything. Last month the belts on my car fell off and the lights came on. They fixed it the same day for less than the dealer.',
+    ],
   ];
   it.each(nearMisses)('does not escalate %s', (_name, group, text) => {
     expect(triage(text, group, 2).escalation).toEqual({ escalate: false, reasons: [] });

@@ -20,6 +20,8 @@ type Rule = {
   needsNearby?: RegExp;
   /** Wording that must appear somewhere in the review. */
   needsInReview?: RegExp;
+  /** Wording that must appear within two sentences either side: the danger told with the failure, not elsewhere. */
+  needsAround?: RegExp;
   /** Sector groups whose own trade uses the wording innocently ("my attorney" in a law firm's reviews). */
   notIn?: readonly SectorGroup[];
 };
@@ -174,7 +176,8 @@ const rules: readonly Rule[] = [
     needsNearby: words(
       '(?:failed|failing|fail|gave out|went out|stopped working|stopped|quit|locked up|lock up|came off|fell off|came loose|fell apart|blew out|blowout|collapsed|gave way|snapped|cut out|died|shut off|stalled)',
     ),
-    needsInReview: words(
+    // A car accident told in another part of a long review is not the danger of this failure.
+    needsAround: words(
       "scary|scared|terrifying|terrified|frightening|dangerous|unsafe|could have (?:been )?(?:killed|died|crashed|hurt|injured)|(?:almost|nearly) (?:crashed|killed|died|hit|had an accident|got hurt|lost control)|accident|crash(?:ed)?|lost control|on (?:a|the) (?:hill|highway|freeway|interstate|motorway|expressway)|in traffic|at (?:high )?speed|(?:my|our) (?:life|lives)|safety (?:issue|hazard|risk|concern)|(?:it's|it is) a miracle|electric(?:al)? shock|electrocuted",
     ),
   },
@@ -525,6 +528,13 @@ export function findIncidents(
           .map((s) => s.text)
           .join(' ');
         if (!rule.needsNearby.test(nearby)) continue;
+      }
+      if (rule.needsAround) {
+        const around = sentences
+          .slice(Math.max(0, i - 2), i + 3)
+          .map((s) => s.text)
+          .join(' ');
+        if (!rule.needsAround.test(around)) continue;
       }
       const start = sentence.start + m.index;
       found.set(rule.kind, { kind: rule.kind, evidence: { text: m[0], start, end: start + m[0].length } });
