@@ -85,6 +85,23 @@ describe('triageReview', () => {
     expect(taxonomy.wait).toContain('queue for ages');
     expect(defaultThemeTaxonomy.bikes).toBeUndefined();
   });
+
+  it('gives an unhappy review with no theme word the general theme, never service when the staff were praised', () => {
+    const hotel = { sectorGroup: 'food_hospitality' as const };
+    const praisedStaff = triageReview(
+      {
+        rating: 2,
+        text: 'The staff were lovely and helpful at check in. Sadly the halls looked tired, the carpet was old. Would not stay again.',
+      },
+      hotel,
+    );
+    expect(praisedStaff.themes).toEqual(['quality']);
+    const vague = triageReview(
+      { rating: 1, text: 'Just not for us. We expected more and left early.' },
+      hotel,
+    );
+    expect(vague.themes).toEqual(['service']);
+  });
 });
 
 describe('detectSpike', () => {

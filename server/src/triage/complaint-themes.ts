@@ -36,7 +36,15 @@ export function complaintThemes(
   const counts = new Map<string, number>();
   for (const hit of chosen) counts.set(hit.theme, (counts.get(hit.theme) ?? 0) + 1);
   const themes = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([theme]) => theme);
-  if (themes.length === 0 && situation.stance === 'unhappy' && text.trim().length > 0)
-    return [fallbackTheme(situation.sectorGroup)];
+  if (themes.length === 0 && situation.stance === 'unhappy' && text.trim().length > 0) {
+    const general = fallbackTheme(situation.sectorGroup);
+    // The general theme is never one the reviewer praised: "lovely staff, tired rooms" is not about service.
+    return [
+      general === 'service' && situation.praised.some((p) => PRAISED_SERVICE.test(p)) ? 'quality' : general,
+    ];
+  }
   return themes;
 }
+
+const PRAISED_SERVICE =
+  /\b(?:staff|service|team|people|employees|crew|front desk|servers?|waiters?|waitress(?:es)?|receptionists?|host(?:ess)?)\b/i;
