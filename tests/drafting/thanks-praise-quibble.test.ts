@@ -159,3 +159,58 @@ describe('what the customer had', () => {
     expect(experienceNoun(loadProfile('shop'), 'Lovely shop.')).toBe('your visit');
   });
 });
+
+describe('a happy reviewer’s small criticism gets one gracious sentence that names it', () => {
+  const salon = loadProfile('salon');
+  const onQuibble = (text: string, pattern: RegExp) => sentencesOf(text).filter((s) => pattern.test(s));
+
+  it.each([
+    [
+      store,
+      4,
+      'Lovely clear sound and the battery lasts all week. My only beef is how long you have to hold the power button to switch it on.',
+      /the power button/,
+    ],
+    [
+      store,
+      4,
+      'Sturdy, quiet and easy to set up. The only reason I gave it four stars is that the power lead is very short.',
+      /the power lead is very short/,
+    ],
+    [
+      hotel,
+      4,
+      'Friendly front desk and a spotless room. The hotel is in a run-down part of town, but the hotel itself is lovely.',
+      /neighbourhood/,
+    ],
+    [
+      restaurant,
+      4,
+      'The curries at dinner were rich and the naan was fresh. For the lunch buffet though, I would not rave about it.',
+      /the lunch buffet/,
+    ],
+  ])('names it once, without apology or remedy: %#', (profile, rating, text, told) => {
+    const draft = draftFor(text, rating, profile);
+    expect(onQuibble(draft, told)).toHaveLength(1);
+    expect(draft).not.toMatch(/sorry|apolog|refund|on us|discount/i);
+  });
+
+  it('does not answer a mixed visit as if it went smoothly', () => {
+    const draft = draftFor(
+      "Mia gave me a lovely cut and the colour is perfect. I am still not sure why I was told to arrive forty minutes early for a ten o'clock appointment.",
+      4,
+      salon,
+    );
+    expect(draft).toMatch(/how early you were asked to arrive/);
+    expect(draft).not.toMatch(/smoothly|so glad it went well/i);
+  });
+
+  it('never turns praise for blocking noise into a point about noise', () => {
+    const draft = draftFor(
+      'These headphones do not have active noise cancelling but do a great job of shutting out the noise on the train. Comfortable for hours.',
+      5,
+      store,
+    );
+    expect(draft).not.toMatch(/(?:noted|point|note|word)[^.]*\bnoise\b/i);
+  });
+});

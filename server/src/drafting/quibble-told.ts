@@ -79,8 +79,19 @@ export function tellQuibble(w: Writer, review: { text: string; title?: string | 
     const plain = stated.plain === true;
     if (!w.canQuote) return { found: true, noun: null, clause: null, stated: plain };
     const fault = describedFault(w, stated.sentence);
-    return { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: plain };
+    const told = { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: plain };
+    if (told.noun || told.clause) return told;
+    // A cue whose own sentence names nothing ("I dropped a star because…") may sit beside a fault said plainly
+    // elsewhere in the review ("the pillows were lumpy though"): that one is told instead.
+    const other = unstated(w, review);
+    return other.noun || other.clause ? { ...other, stated: plain } : told;
   }
+  return unstated(w, review);
+}
+
+/** The quibble of a review whose own cue words name none: a fault described plainly, or a topic read with confidence. */
+function unstated(w: Writer, review: { text: string; title?: string | null }): ToldQuibble {
+  const { situation } = w;
   if (!w.canQuote) return NONE;
   // "…and yes, the keys are a bit noisy. But I have no problem with that": a fault the reviewer waves away.
   if (DISMISSED.test(review.text)) return NONE;

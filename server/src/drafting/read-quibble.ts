@@ -9,11 +9,55 @@ export type Quibble =
 // "Except for colour", "apart from the size": a cue that as often limits the praise as states a fault.
 const LIMITING = /(?<!\p{L})(?:except(?: for| that)?|apart from|other than|aside from)(?!\p{L})/giu;
 /** True when the sentence states a criticism with a cue that leaves no doubt: "cons:", "only complaint", "a star". */
-const isPlain = (sentence: string): boolean => CUE.test(sentence.replace(LIMITING, ' '));
+const isPlain = (sentence: string): boolean => isCue(sentence.replace(LIMITING, ' '));
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
   /(?<!\p{L})(?:(?:we|i) (?:had to |did have to )?wait(?:ed)? (?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins)|(?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)|unfortunately,? (?:the|it|this|they)|(?:pretty |a bit |a little |slightly |somewhat |rather )?disappointed (?:that|with)|(?:has|had|have) (?:a |an )?(?:slight |small |minor )?(?:defect|fault|flaw)|(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted)|(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+// Words a fault is said in, beside its thing: "the lunch menu is more limited", "shorter than described".
+const FAULT_WORDS =
+  'limited|unavailable|disappointing|lacking|underwhelming|mediocre|lukewarm|overpriced|inconsistent|recessed|sour|greasy|soggy|flimsy|uncomfortable';
+// "in a run-down neighbourhood": a fault of the area, not of us.
+const NEIGHBOURHOOD =
+  '(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe|sketchy|not (?:the )?(?:best|nicest|safest)) (?:neighbou?rhood|area|part of town)|(?:neighbou?rhood|area|part of town) (?:is|was|seems?|seemed|felt) (?:a (?:bit|little) |kind of |pretty |rather )?(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe)';
+// More ways a happy reviewer states a criticism: "my only beef is", "the only reason it is not 5 stars",
+// "would be better if", "not as bright as I expected", "for the lunch buffet though, I would not rave".
+const MORE_CUES = new RegExp(
+  [
+    '(?:only|one|minor|small|slight|main|biggest|sole)(?: (?:real|possible|other|little|minor|small|slight))? (?:beef|critique|nitpick|knock|reservation|concern|complaint|gripe|issue|problem|criticism|quibble|niggle)s?',
+    '(?:the |my |one |main |only )?reasons? (?:that |why )?(?:i|it|this|they|we|he|she)\\b[^.!?]{0,40}?\\b(?:5|five|4|four) stars?',
+    '(?:dropped|knocked|took|docked|deducted|lost) (?:one|a|1) star',
+    'would (?:be|have been) (?:even |so much |much |a lot )?(?:better|nicer|perfect|ideal|great|nice|a (?:great|perfect|better) [a-z]+)(?: \\([^)]*\\))? if',
+    "not (?:quite )?as [a-z]+ as (?:described|advertised|expected|pictured|listed|stated|(?:i|we) (?:had )?(?:expected|hoped|thought|wanted|would like|'d like))",
+    '(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than (?:described|advertised|expected|pictured|listed|stated|(?:i|we) (?:had )?(?:expected|hoped|thought))',
+    `(?:was|were|is|are) (?:(?:a bit|a little|slightly|somewhat|rather|more|quite|pretty|very|really|kind of|definitely) )?(?:${FAULT_WORDS})`,
+    '(?:situation|parking|access|signage) (?:is|was|can be) (?:pretty |quite |a bit |very |really |a little )?(?:difficult|a nightmare|a pain|tricky)',
+    '(?:though|however),? (?:was|were|is|are) (?:(?:a bit|a little|very|so|really|pretty|quite|rather|somewhat|kind of) )?(?:slow|small|loud|noisy|pricey|expensive|cold|salty|dry|bland|cramped|dated|weak|rude)',
+    "(?:for|as for) (?:the )?[a-z]+(?: [a-z]+)?,? (?:though|however),? (?:i|we) (?:wouldn't|would not|didn't|did not|don't|do not|can't|cannot|won't)",
+    '(?:was|were|is|are|gets?|got|felt|runs?|loads?) (?:a bit|a little|slightly|somewhat|rather|noticeably|much) (?:slower|louder|smaller|heavier|bulkier|shorter|dimmer|weaker|noisier|hotter|harder)',
+    '(?:a bit of a |a slight |a small |a steep |quite a |some )learning curve',
+    "(?:not|isn't|wasn't|aren't|weren't) (?:very |that |particularly |the most |overly )?(?:intuitive|user[- ]friendly)",
+    'could (?:be|use) (?:a (?:bit|little) |much |slightly |a lot )?(?:more|better|bigger|longer|larger|brighter|louder|faster|cheaper|lighter|sturdier|clearer|quieter)',
+    '(?:a )?(?:four|4|three|3)[- ]stars? (?:rating )?(?:was|is) (?:given|provided|all)',
+    '(?:very |rather |quite |pretty )?poorly (?:designed|made|built|thought out)',
+    '(?:was|were|is|are) (?:a (?:little|bit) |slightly |somewhat )?more (?:complex|complicated|involved|fiddly|difficult) than',
+    '(?:was|were|is|are) (?:a (?:little|bit) |slightly |somewhat )more (?:complex|complicated|involved|fiddly|difficult)',
+    '(?:just |really |still )?needs? to (?:get|release|put out|bring out|make|add) (?:the |a |an )?[a-z]+ (?:version|model|app|driver|update)',
+    `${NEIGHBOURHOOD}`,
+    '(?:still )?not sure why (?:we|i) (?:were|was|had to)',
+    "should (?:work|be|fit|have)[^.!?]{0,40}\\bso (?:they|it) (?:don't|doesn't|won't|do not|does not)",
+    'more [a-z]+ than (?:necessary|needed|it needs to be)',
+    'no great shakes|nothing (?:special|to write home about|spectacular)',
+    '(?:was|were) (?:just|only) (?:ok|okay|alright|so-so)',
+  ]
+    .map((x) => `(?:${x})`)
+    .join('|')
+    .replace(/^/, '(?<!\\p{L})(?:')
+    .concat(')(?!\\p{L})'),
+  'iu',
+);
+const isCue = (sentence: string): boolean => CUE.test(sentence) || MORE_CUES.test(sentence);
+
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
   /(?<!\p{L})(?:(?:\p{L}*n'?t|not|never|without|no) (?:had |have |having |got |found |even |a single )*(?:one|a single|any) (?:problem|issue|complaint|fault)s?|cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative)|wish (?:this|it|they|there|the \p{L}+) (?:was|were|is|had) (?:my|our|closer|nearer|near|in my|in our|one|more (?:locations?|branches|stores))|wish (?:i|we) (?:lived|had found|found|knew|had known|could (?:come|go|visit|eat|stay))|wish (?:i|we) had (?:found|known|discovered|tried))(?!\p{L})/iu;
@@ -34,7 +78,12 @@ function nounFrom(raw: string): string | null {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[.!?;:,…]+.*$/u, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // "the constant slamming of doors in the morning by housekeeping": the thing, without when and by whom.
+    .replace(
+      /^((?:the|your) \S+(?: \S+)*?) (?:in|at|on|by|during|when|while|after|before|from|which|that|every) .*$/i,
+      '$1',
+    );
   const words = text.split(' ');
   if (words.length === 0 || words.length > 6 || VAGUE.test(text)) return null;
   // A capital inside the phrase is a name or a brand, and a verb makes it a clause: both read badly after "about".
@@ -50,7 +99,9 @@ function nounFrom(raw: string): string | null {
 }
 
 const NAMED = [
-  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole) (?:complaint|gripe|issue|problem|down ?side|drawback|criticism|quibble|niggle)(?: with [a-z ]+?)? (?:is|was|would be) (?:with |about )?(.+)/iu,
+  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole)(?: (?:real|possible|other|little|minor|small|slight))? (?:complaint|gripe|issue|problem|down ?side|drawback|criticism|critique|quibble|niggle|beef|concern|nitpick|knock|reservation)(?: with [a-z ]+?)? (?:is|was|would be|would have to be) (?:with |about )?(.+)/iu,
+  /(?:only|one) thing (?:i|we) (?:don't|do not|didn't|did not) (?:like|love|care for|enjoy)(?: about [a-z ]+?)? (?:is|was|would be) (.+)/iu,
+  /reasons? [^.!?]{0,60}?\bstars?\b[^.!?]{0,25}? (?:is|was|are|were)(?: simply| just)? (?:because (?:of )?|due to )(.+)/iu,
   /(?:^|, )(?:except|apart from|other than|aside from) (?:for )?(.+)/iu,
   /cons?\s*[:-]\s*(.+)/iu,
   /(?:could|should|need to|needs to|must) (?:improve|fix|update|work on|look at) (the [a-z]+(?: [a-z]+){0,2})(?= as\b| because\b|[,.;!]|$)/iu,
@@ -63,6 +114,9 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:shuttle|shuffle service)\b/i, 'the shuttle service'],
   [/\b(?:size|smaller|too small|very small|so small)\b/i, 'the size'],
   [/\bbattery\b/i, 'the battery life'],
+  [/\bbatteries\b/i, 'the batteries'],
+  [/\blearning curve\b/i, 'the learning curve'],
+  [/\bscratch(?:es|ed|ing)?\b/i, 'the scratches'],
   [/\bwi-?fi\b/i, 'the wifi'],
   [/\b(?:instructions|manual)\b/i, 'the instructions'],
   [/\bsmells?\b/i, 'the strong smells'],
@@ -75,7 +129,11 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:pricey|overpriced|prices?\b(?! range)|costly|expensive(?! (?:option|model|one|brand|version|accessor)))/i,
     'the prices',
   ],
-  [/\b(?:tight|fit)\b/i, 'the fit'],
+  // "The bass is tight" praises the bass: only a fit said to be wrong is about the fit.
+  [
+    /\b(?:(?:too|a bit|a little|very|quite|rather|slightly) (?:tight|loose)|(?:tight|snug|loose|poor|bad) fit|fits? (?:too |a bit |a little )?(?:tight|loosely|small|big))\b/i,
+    'the fit',
+  ],
   [/\bvolume\b/i, 'the volume'],
   [/\bremote\b/i, 'the remote'],
   [/\b(?:cord|cable)\b/i, 'the cable'],
@@ -139,11 +197,20 @@ export function quibbleTopic(text: string, strict = false): string | null {
     // "…but they have such reasonable prices": the topic is praised in the very part read for a fault, and "life
     // is going to get more expensive" faults nothing of ours.
     if ((PRAISED_HERE.test(part) && !FAULT_HERE.test(part)) || !FAULT_HERE.test(part)) continue;
+    // "It does not have active noise reduction but does a good job": a feature it lacks, and praise for what it does.
+    const after = sentence.split(CONTRAST).slice(1).join(' ');
+    if (LACKS.test(part) && PRAISED_HERE.test(after) && !FAULT_HERE.test(after)) continue;
     const topic = topicOf(part);
     if (topic) return topic;
   }
   return null;
 }
+
+const LACKS = /\b(?:does not|doesn't|do not|don't|did not|didn't) (?:have|need|use|come with|offer)\b/i;
+
+// "I have read reviews that say the sound is thin, but I found otherwise": someone else's fault, and refuted.
+const REFUTED =
+  /\b(?:reviews?|reviewers?|people|others) (?:that |who )?(?:say|said|says|claim|claimed|complain|complained)\b[^.!?]*\b(?:but|however)\b/i;
 
 // "Made for every model except the smallest": what the product is for, not a fault found in it.
 const SCOPE = /\b(?:every|all|any)\b[^.]{0,40}\bexcept\b/i;
@@ -158,12 +225,13 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
   const joined = text.replace(/(\bcons?\s*[:-])\s*\n+\s*/gi, '$1 ');
   const sentences = [...(title ? [title] : []), ...splitSentences(joined).map((s) => s.text)];
   const stated = sentences.filter(
-    (s) => CUE.test(s) && !NONE_STATED.test(s) && !ELSEWHERE.test(s) && !SCOPE.test(s),
+    (s) => isCue(s) && !NONE_STATED.test(s) && !ELSEWHERE.test(s) && !SCOPE.test(s) && !REFUTED.test(s),
   );
   if (stated.length === 0) return { found: false };
   for (const sentence of stated) {
-    const noun = namedIn(sentence);
-    const clause = noun ? null : clauseIn(sentence);
+    const named = namedIn(sentence);
+    const clause = named ? null : clauseIn(sentence);
+    const noun = named ?? (clause ? null : leadIn(sentence));
     // A topic word found somewhere in a long sentence is as likely an aside as the fault ("…with the cable connected").
     const short = sentence.split(/\s+/).length <= 16;
     const topic = noun || clause || !short ? null : topicOf(quibblePart(sentence));
@@ -178,10 +246,69 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     .flatMap((x) => [1, 2, -1].map((d) => sentences[sentences.indexOf(x) + d]))
     .filter((x): x is string => x !== undefined);
   for (const sentence of beside) {
-    const clause = ELSEWHERE.test(sentence) || NONE_STATED.test(sentence) ? null : clauseIn(sentence);
+    const clause =
+      ELSEWHERE.test(sentence) || NONE_STATED.test(sentence) || REFUTED.test(sentence)
+        ? null
+        : clauseIn(sentence);
     if (clause) return { found: true, noun: null, clause, sentence };
   }
   return { found: true, noun: null, clause: null, sentence: first, plain: stated.some(isPlain) };
+}
+
+const AREA_FAULT = new RegExp(`(?<!\\p{L})(?:${NEIGHBOURHOOD})(?!\\p{L})`, 'iu');
+const ORDINARY =
+  /\b(?:no great shakes|nothing special|nothing to write home about) (?:regarding|in terms of|when it comes to|as far as|as for|about|on|for) (?:the )?([a-z]+(?:, [a-z]+){0,2}(?:,? (?:or|and) [a-z]+)?)(?=\s*[,.;:!?)]|$)/i;
+const TOLD_EARLY =
+  /\b(?:told|asked) to (?:arrive|come in|be there|check in|show up|get there)\b[^.!?]{0,40}\b(?:early|before|for (?:an?|the|my|our) )/i;
+const VERSION_WANTED =
+  /\bneeds? to (?:get|release|put out|bring out|make|add) (?:the |a |an )?(\p{Lu}[\p{L}]+|[a-z]+) (version|model|app|driver)s?\b/u;
+const BECAUSE_OF =
+  /\bbecause of ((?:the|my|our|its) [a-z]+(?: [a-z]+){0,6})[^.!?]{0,40}\b(?:four|4|three|3)[- ]stars?/i;
+const WITHOUT =
+  /\bwould (?:be|have been) [^.!?]{0,40}?\bif (?:it|they) (?:did not|didn't|didnt|would not|wouldn't) (?:use|need|require|run on) (?:so many |any |the )?([a-z]+(?: [a-z]+)?)(?=\s*[,.;:!?)]|\s+(?:but|and|or)\b|$)/i;
+const SET_APART =
+  /(?:^|, |\b(?:but|and) )(?:for|as for) ((?:the )?[a-z]+(?: [a-z]+)?),? (?:though|however)\b/i;
+// What follows a cue that names a criticism: "…only beef is …", "…criticisms: …", "…thing I don't like is …".
+const AFTER_CUE =
+  /(?:complaints?|gripes?|issues?|problems?|down ?sides?|drawbacks?|criticisms?|critiques?|quibbles?|niggles?|beefs?|concerns?|nitpicks?|cons|negatives?|caveats?|like(?: about [a-z ]+?)?)\s*(?:(?:is|was|would be|are|were)\b|:|-)\s*(.+)/i;
+// The thing named first: "the case seems…", "how long I have to hold down the power switch…", "that the remote…".
+const LEAD_NOUN =
+  /^(?:that |with |how (?:long |much |often |hard )?(?:i|we|you) (?:have|had|need|needed) to [a-z]+(?: (?:down|up|in|out|on|off))? )?((?:the|my|our) [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?)(?= (?:is|are|was|were|seems?|seemed|feels?|felt|looks?|looked|sounds?|tends?|does|doesn't|did|didn't|can|can't|could|would|will|won't|has|had|have|to|on|in|for|when|and|gets?|got|keeps?|kept)\b|\s*[,.;:!?)]|$)/i;
+
+/**
+ * The thing a stated criticism is about, when what is said of it does not read back cleanly: "only minor criticisms:
+ * the case seems like an afterthought" → "the case"; "my only beef is how long I have to hold down the power switch" →
+ * "the power switch"; "the only downside is that if you want to switch back to TV mode, …" → "switching back to TV
+ * mode".
+ */
+function leadIn(sentence: string): string | null {
+  const rest = AFTER_CUE.exec(sentence)?.[1]?.trim();
+  if (!rest) return null;
+  const lead = LEAD_NOUN.exec(rest);
+  const led = lead?.[1] ? nounFrom(lead[1]) : null;
+  const head = led?.split(' ').pop() ?? '';
+  // "the item", "the requirement" name nothing; "the leather case goes" is not a thing.
+  if (led && !OWN_THINGS.test(head) && !GENERIC.test(head) && isNounPhrase(led.replace(/^\S+ /, '')))
+    return led;
+  const act = WANT_TO.exec(rest);
+  if (!act?.[1] || !act[2]) return null;
+  const doing = `${gerund(act[1].toLowerCase())} ${act[2].trim()}`;
+  const words = doing.split(' ');
+  // Only a short phrase of plain words (an acronym such as "TV" may stay): no names, figures or quotes.
+  if (words.length > 8 || /\d|["“”]|\b(?:i|we|you|my|your)\b/i.test(doing)) return null;
+  if (words.some((x) => /^\p{Lu}\p{Ll}/u.test(x))) return null;
+  return doing;
+}
+const GENERIC =
+  /^(?:item|product|unit|thing|one|device|requirement|fact|way|need|ability|lack|issue|problem|part|side|time|stuff)s?$/i;
+const WANT_TO =
+  /^(?:that )?(?:if|when) (?:you|i|we) (?:want|need|have|try) to ([a-z]+) ([a-zA-Z][a-zA-Z -]{2,50}?)(?=\s*[,;:.!?]|$)/;
+/** "switch" → "switching", "use" → "using", "plug" → "plugging". */
+function gerund(verb: string): string {
+  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(verb) && verb !== 'be') return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
+  return `${verb}ing`;
 }
 
 /** The quibble named after the reviewer's own cue: "my only complaint is the limited hours", "cons: the fan". */
@@ -191,6 +318,33 @@ function namedIn(sentence: string): string | null {
     const candidate = m?.[1] ? nounFrom(m[1]) : null;
     if (candidate) return candidate;
   }
+  if (AREA_FAULT.test(sentence)) return 'the neighbourhood';
+  // "No great shakes regarding food, decor or service": the things the reviewer found ordinary.
+  const ordinary = ORDINARY.exec(sentence);
+  if (ordinary?.[1]) {
+    const things = ordinary[1].split(/,? (?:or|and) |, /).filter((x) => x.length > 0);
+    if (things.length > 0 && things.length <= 3 && !things.some((x) => OWN_THINGS.test(x)))
+      return `the ${things.length === 1 ? things[0] : `${things.slice(0, -1).join(', ')} and ${things.at(-1)}`}`;
+  }
+  // "not sure why we were told to arrive at 5:30 for a 9:00 surgery".
+  if (TOLD_EARLY.test(sentence)) return 'how early you were asked to arrive';
+  // "Sling just needs to get the Mac version out": the version wanted, named as the reviewer named it.
+  const version = VERSION_WANTED.exec(sentence);
+  if (version?.[1]) return `the ${version[1]} ${version[2]?.toLowerCase()}`;
+  // "because of the mounting system and power cord coming out too easily": the things, without what they do.
+  const cause = BECAUSE_OF.exec(sentence);
+  const caused = cause?.[1]
+    ? nounFrom(cause[1].replace(/ [a-z]+ing (?:out|off|up|down|in|apart|loose|away)\b.*$/i, ''))
+    : null;
+  if (caused) return caused;
+  // "It would be a great phone if it did not use batteries": what it uses is the quibble.
+  const without = WITHOUT.exec(sentence);
+  const used = without?.[1] ? nounFrom(`the ${without[1]}`) : null;
+  if (used) return used;
+  // "For the lunch buffet though, I would not rave about it": the thing set apart by "though".
+  const apart = SET_APART.exec(sentence);
+  const set = apart?.[1] ? nounFrom(apart[1].replace(/^(?!the )/i, 'the ')) : null;
+  if (set) return set;
   // "Hours are very limited, which is my only complaint": the subject before the cue is the quibble.
   const before =
     /^(?:the |our |my )?([a-z]+(?: [a-z]+)?) (?:is|are|was|were) (?:a bit |a little |very |too |quite |rather )*([a-z-]+)(?:,)? which (?:is|was) (?:my|the|our) only/i.exec(
@@ -201,7 +355,13 @@ function namedIn(sentence: string): string | null {
 
 // "…but the service was not that friendly", "because the pool was closed": what was wrong, as a clause.
 const CLAUSE =
-  /(?:^|[,;:(]\s*|\b(?:but|though|although|however|because|is that|was that|that|and|is|was)\s+|\s(?=(?:the|my|our|their)\s))((?:(?:the|my|our|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+(?:was|were|is|are)\s+[^,.;:!?()]{3,70})/gi;
+  /(?:^|[,;:(]\s*|\b(?:but|though|although|however|because|is that|was that|that|and|is|was|as)\s+|(?<!\b(?:with|of|for|on|in|at|from|to|by|about|than|into|onto))\s(?=(?:the|my|our|their)\s))(?!(?:as|so|and|but|because|if|when|while)\s)((?:(?:the|my|our|their)\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}(?:\s+(?:of|for|on|with)\s+(?:the\s+|my\s+|our\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?\s+(?:was|were|is|are|isn't|aren't|wasn't|weren't|does not|doesn't|do not|don't|did not|didn't|can't|cannot|won't|will not|could be|could use)\s+[^,.;:!?()]{3,70})/gi;
+// "it would be better if the arms were longer": the thing and what it could be.
+const BETTER_IF =
+  /\bwould (?:be|have been) [^.!?]{0,40}?\bif ((?:the|my|our|their) [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:was|were|could be) ([a-z][a-z-]*(?: [a-z][a-z-]*){0,5})/i;
+const BETTER_WITH =
+  /\b(?:would (?:be|have been) [^.!?]{0,40}?\bif (?:it|they) (?:had|came with|included|offered)|wish (?:it|they) (?:had|came with|included)) ((?:an?|some|more) [a-z][a-z-]*(?: [a-z][a-z-]*){0,3})(?=\s*(?:[,.;:!?)]|$))/i;
+const WISH_THEY = /\bwish (?:they|you) (?:would|could) ((?:[a-z]+ ){1,6}[a-z]+)/i;
 // "I wish the remote was illuminated": the wish told back as what could be ("the remote could be illuminated").
 const WISH =
   /\bwish(?:ed)?\s+((?:the|my|our|their)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:was|were|would be|could be)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/i;
@@ -209,10 +369,10 @@ const PRONOUN =
   /^(?:it|this|that|they|these|those|there|he|she|i|we|you|which|what|who|everything|nothing|all|one)$/i;
 // Where the clause stops being about the thing: "…closed down til the next day when I check out".
 const CLAUSE_END =
-  /\s+(?:til|till|until|when|while|which|because|so|since|as|and (?:i|we|it|they|that)|but|though|if|for (?:me|us)|compared)\b.*$/i;
+  /\s+(?:til|till|until|when|while|which|because|so|since|as(?! [a-z]+ as\b)(?! (?:expected|hoped|described|advertised|pictured|listed)\b)|and (?:i|we|it|they|that|the|my|our|their)|or|but|due to|though|if|for (?:me|us)|compared)\b.*$/i;
 // What makes a clause a criticism rather than one more piece of praise.
 const CRITICAL_CLAUSE =
-  /\b(?:not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose|awful|terrible|horrible|bad|worn|stained|musty|smelly|squeaky|stale|soggy|undercooked|overcooked)\b/i;
+  /\b(?:[a-z]+n't|short|just (?:ok|okay|alright|decent)|nothing special|could (?:be|use)|learning curve|intuitive|(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than|unavailable|disappointing|lacking|recessed|sour|not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose|awful|terrible|horrible|bad|worn|stained|musty|smelly|squeaky|stale|soggy|undercooked|overcooked)\b/i;
 
 /** The critical clause of a quibble sentence in the reviewer's words, facing them; null when none reads cleanly. */
 const SUGGESTED_WORK =
@@ -243,22 +403,51 @@ export function clauseIn(sentence: string): string | null {
     const work = GERUND[suggested[1].toLowerCase().replace(/s$/, '')] ?? 'attention';
     return readsAsQuibble(`${suggested[2].replace(CLAUSE_END, '').trim()} could do with ${work}`, true);
   }
-  const wish = WISH.exec(sentence);
+  const wish = WISH.exec(sentence) ?? BETTER_IF.exec(sentence);
   if (wish?.[1] && wish[2])
     return readsAsQuibble(`${wish[1]} could be ${wish[2].replace(CLAUSE_END, '')}`, true);
+  // "it would be nice if it came with a longer cord": what would have made it better.
+  const lacking = BETTER_WITH.exec(sentence);
+  if (lacking?.[1] && plainWords(lacking[1])) return `${lacking[1].toLowerCase()} would be welcome`;
+  // "I wish they would tighten up on appointments": what would help, with nobody blamed.
+  const wished = WISH_THEY.exec(sentence);
+  const help = wished?.[1]?.replace(CLAUSE_END, '').trim();
+  if (help && plainWords(help) && help.split(' ').length >= 2) return `it would help to ${help}`;
   const plain = sentence
     .replace(/\bit's\b/gi, 'it is')
     .replace(/\s*&\s*/g, ' and ')
+    .replace(/\s+/g, ' ')
+    // "The service though was slow": the turn is not part of what was wrong.
+    .replace(/\s+(?:though|however),?\s+(?=(?:was|were|is|are)\b)/gi, ' ')
+    // "The reason it is not 5 stars is that the ink runs out fast": the cue is not part of what was wrong either.
+    .replace(
+      /^.*?\breasons? [^.!?]{0,60}?\bstars?\b[^.!?]{0,25}? (?:is|was|are|were)(?: simply| just)? (?:because (?:of )?|due to |that )?/i,
+      '',
+    )
+    .replace(
+      /^.*?\bthing (?:i|we) (?:don't|do not|didn't|did not) (?:like|love|care for)(?: about [a-z ]+?)? (?:is|was)(?: that)? /i,
+      '',
+    )
+    // "not as loud as I expected": what was expected, without the reviewer's "I".
+    .replace(/\bas (?:i|we) (?:had )?(?:expected|thought)\b/gi, 'as expected')
+    .replace(
+      /\bas (?:i|we)(?: had hoped| hoped| wanted| would like|'d like| would have liked)(?![\p{L}'])/giu,
+      'as hoped',
+    )
     .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+    .replace(/^(?:the )?(?:negatives?|cons|downsides?|drawbacks?) (?:are|is|were|was)(?: that)?\s+/i, '')
     // "Only issue was the pillows were awful": the cue is not part of what was wrong.
     .replace(
-      /^(?:the |my |our )?(?:only|one|main|biggest|minor|small)(?: (?:bad|real|negative|annoying|sad))? (?:issue|complaint|problem|gripe|negative|drawback|downside|con|caveat|thing)s? (?:(?:i|we) (?:had|have) )?(?:is|was|would be)(?: that)?\s+/i,
+      /^(?:the |my |our )?(?:only|one|main|biggest|minor|small)(?: (?:bad|real|negative|annoying|sad|possible|other|one))? (?:issue|complaint|problem|gripe|negative|drawback|downside|con|caveat|thing|beef|critique|concern|criticism)s? (?:(?:i|we) (?:had|have) )?(?:is|was|would be|are|were)(?: that)?\s+/i,
       '',
     );
   for (const m of plain.matchAll(CLAUSE)) {
+    // "As expected, Netgear support is mediocre": a name told back in lower case reads as a typo.
+    if (/^\p{Lu}/u.test(m[1] ?? '') && !/^(?:the|my|our|their)\s/i.test(m[1] ?? '')) continue;
     // "the LCD is pretty useless is fast paced games": the predicate ends where a second verb starts.
+    // "…does not stay on as well as you would like": "on" there belongs to the verb.
     const raw = (m[1] ?? '').replace(
-      /^(.*?\s(?:was|were|is|are)\s.*?)\s(?:is|are|was|were|in|on|for|with|during)\s.*$/i,
+      /^(.*?\s(?:was|were|is|are|not|doesn't|don't|didn't|can't|won't)\s.*?)\s(?:is|are|was|were|(?:in|on|for|with|during)(?!\s(?:as|and|or)\b))\s.*$/i,
       '$1',
     );
     const told = readsAsQuibble(raw.replace(CLAUSE_END, '').trim(), false);
@@ -284,7 +473,19 @@ const STALE =
 const plainWords = (x: string): boolean =>
   x.split(/\s+/).length <= 10 && !/\d|["“”&]|\b(?:i|we|you|my)\b/i.test(x);
 
+// "loading each time upon insertion is a little slower": the doing, and how it compares.
+const SLOWER_DOING =
+  /\b([a-z]+ing)\b(?: [a-z]+){0,4}? (?:is|was|gets?|got) (a little|a bit|slightly|somewhat|much|noticeably) (slower|longer|harder|louder|noisier|fiddlier|trickier)\b/i;
+
 function shapedFault(sentence: string): string | null {
+  const doing = SLOWER_DOING.exec(sentence);
+  if (
+    doing?.[1] &&
+    doing[2] &&
+    doing[3] &&
+    !/^(?:nothing|something|anything|everything|thing)$/i.test(doing[1])
+  )
+    return `${doing[1].toLowerCase()} is ${doing[2].toLowerCase()} ${doing[3].toLowerCase()}`;
   const has = HAS_FAULT.exec(sentence);
   if (has?.[1] && has[2] && has[3] && !OWN_THINGS.test(has[1].split(' ')[1] ?? '')) {
     const thing = toSecondPerson(has[1])
@@ -322,18 +523,33 @@ function shapedFault(sentence: string): string | null {
   return null;
 }
 
+// Words a reply never repeats back, whatever the reviewer meant by them.
+const COARSE = /\b(?:shit\w*|crap\w*|damn\w*|hell|ass|fuck\w*|piss\w*|sucks?)\b/i;
+const FAULT_DENIED =
+  /\b(?:not (?:too|overly) [a-z]+|not (?:the|a) (?:main |big |major |real )?(?:concern|issue|problem|deal)|(?:[a-z]+n't|do not|does not|did not) (?:care|mind|matter|bother)|(?:not|never|[a-z]+n't)(?: (?:at all|too|overly|that|very|even|remotely|the least bit))? (?:pushy|rude|rushed|disappointed|disappointing|bad|an issue|a problem|overpriced|expensive|pricey|crowded|noisy|loud|dirty|slow|a hassle|complicated|difficult|hard))\b/i;
 const OWN_THINGS =
-  /^(?:laptop|computer|pc|desktop|mac|car|truck|house|home|apartment|wife|husband|kids?|son|daughter|dog|cat|eyes|ears|hands|wrists|back|old|tv|router|phone)$/i;
+  /^(?:request|claim|rebate|application|laptop|computer|pc|desktop|mac|car|truck|house|home|apartment|wife|husband|kids?|son|daughter|dog|cat|eyes|ears|hands|wrists|back|old|tv|router|phone)$/i;
 
 function readsAsQuibble(raw: string, wished: boolean): string | null {
   const text = toSecondPerson(raw).replace(/^their\b/i, 'the');
   const words = text.split(/\s+/);
   const subject = words[0] ?? '';
   // "it is a little hard to plug in" says plainly what was wrong with the thing reviewed; other pronouns do not.
-  const plainIt = /^it is (?:a bit|a little|too|rather|quite|slightly|somewhat) [a-z]+\b/i.test(text);
+  const plainIt =
+    /^it is (?:a bit|a little|too|rather|quite|slightly|somewhat) [a-z]+\b/i.test(text) ||
+    /^it (?:is not|isn't|was not|wasn't) (?:as [a-z]+ as (?:described|advertised|pictured|listed|expected|hoped)$|(?:very |that |particularly )?(?:intuitive|user[- ]friendly)$)/i.test(
+      text,
+    );
   const youNeed = /^you (?:still |also |will )?(?:need|have) to\b/i.test(text);
-  if (words.length < 3 || words.length > 12 || (PRONOUN.test(subject) && !plainIt && !youNeed)) return null;
+  if (words.length < 3 || words.length > 13 || (PRONOUN.test(subject) && !plainIt && !youNeed)) return null;
   if (!wished && !CRITICAL_CLAUSE.test(words.slice(2).join(' '))) return null;
+  // "the staff weren't pushy at all": a fault denied is praise; "the horses don't care" waves a fault away.
+  if (FAULT_DENIED.test(text)) return null;
+  // "my other cases were flimsy": a fault of something the reviewer had before, not of this.
+  if (/^(?:the|your) (?:other|old|previous|former|last)\b/i.test(text)) return null;
+  if (COARSE.test(text)) return null;
+  // "the screen is a bit larger than other players": a comparison, as often praise as fault.
+  if (/\bthan (?:other|most|many|any|the other)\b/i.test(text)) return null;
   // A name, a figure or a quote inside reads badly when repeated; so does the reviewer's own "I".
   if (/\s\p{Lu}\p{Ll}|\d|["“”&]|\b(?:you|i|we)\b/u.test(words.slice(1).join(' '))) return null;
   // Repeated in a reply to a good review, "the free breakfast" reads like a reward.
@@ -349,5 +565,10 @@ function readsAsQuibble(raw: string, wished: boolean): string | null {
       .replace(/[\s,;:(]+$/, '')
       .replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   if (!plainIt && !/^(?:the|your|our)$/i.test(subject) && !isNounPhrase(subject)) return null;
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  return withAcronyms(text.charAt(0).toLowerCase() + text.slice(1));
 }
+
+// Initials a reviewer typed in lower case ("the usb connector") are told back as they are written on the box.
+const ACRONYMS = /\b(?:usb|hdmi|tv|dvd|cd|gps|lcd|led|ac|dc|sd|pc|wifi)\b/g;
+const withAcronyms = (text: string): string =>
+  text.replace(ACRONYMS, (w) => (w === 'wifi' ? 'Wi-Fi' : w.toUpperCase()));
