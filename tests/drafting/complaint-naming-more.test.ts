@@ -107,6 +107,9 @@ describe('more grievances are named in our own words', () => {
       'There is so little help on the floor that you wait forever to get a key cut.',
       /wait so long for help|too few|little help/,
     ],
+    ['retail', 'It took forever to set up on my home network.', /set up/],
+    ['food_hospitality', 'The TV in the room never worked.', /TV/],
+    ['retail', 'I have never been able to get good sound from it in the car.', /sound/],
   ] as const)('names it (%#)', (group, text, expected) => {
     expect(first(text, group)).toMatch(expected);
   });
@@ -139,6 +142,7 @@ describe('nothing is named from haste, praise or a hypothetical', () => {
     ['food_hospitality', 'My phone did not work in the basement bar.', /phone/],
     ['retail', 'If the cable does not fit, send it back.', /fit/],
     ['retail', 'I know they were short staffed, but the price tag was wrong.', /help|wait/],
+    ['retail', "Unlike the last pair, these won't eat up your AAA batteries.", /batteries/],
   ] as const)('leaves it out (%#)', (group, text, unexpected) => {
     for (const clause of clauses(text, group)) expect(clause).not.toMatch(unexpected);
   });
