@@ -43,6 +43,18 @@ describe('wording a business used lately', () => {
     expect(lastUseIn(['It will be ready shortly.'])('by tomorrow')).toBe(-1);
   });
 
+  it('weighs a whole template used again above a stock phrase used in every reply', () => {
+    const used = lastUseIn([
+      'I hope you will accept a meal on us.',
+      'I would like to call you about the bill.',
+      'I would like to hear more about the wait.',
+      'I would like to help with the booking.',
+    ]);
+    const options = ['I hope you will accept {remedy}.', 'I would like to offer {remedy}.'];
+    expect(used(options[0] as string)).toBeGreaterThan(used(options[1] as string));
+    for (let seed = 0; seed < 5; seed++) expect(pickVariant(options, seed, 'remedy', used)).toBe(options[1]);
+  });
+
   it('reads a short template whole, its placeholders as any words', () => {
     const used = lastUseIn([...replies, 'Sorry that the tea was weak; truly sorry.']);
     expect(used('Sorry that {p}; truly sorry.')).toBeGreaterThanOrEqual(0);

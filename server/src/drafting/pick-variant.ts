@@ -66,7 +66,17 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bnot the (?:standard|experience)\b/i,
   /\bnot good enough\b/i,
   /\b(?:whichever|if that) is easier\b|\bif you prefer\b/i,
-  /\bthe chance to\b/i,
+  /\b(?:the|a) chance to\b/i,
+  /\bconversation\b/i,
+  /\bgrateful\b/i,
+  /\bglad\b/i,
+  /\bI promise\b/i,
+  /\bmy answer\b/i,
+  /\bI will see\b/i,
+  /\bthis time tomorrow\b/i,
+  /\bsorry to see\b/i,
+  /\bsorry to learn\b/i,
+  /\bI was (?:really |so |very )?sorry\b/i,
   /\b(?:get|come) back to you\b|\bhear back\b/i,
   /\bsee (?:it|this) through\b/i,
   /\bwhenever\b|\bat any time\b/i,
@@ -129,13 +139,12 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
     for (const k of stockPhrasesIn(template)) score += stockUse[k] ?? 0;
     const runs = new Set(template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece))));
     for (const run of runs) count(newest.get(run) ?? -1);
-    if (runs.size === 0) {
-      const pattern = wholePattern(template);
-      for (let i = texts.length - 1; i >= 0 && pattern; i--) {
-        if (pattern.test(texts[i] ?? '')) {
-          count(i);
-          break;
-        }
+    // The whole wording again is what a reader notices first: it outweighs any number of shared phrases.
+    const pattern = wholePattern(template);
+    for (let i = texts.length - 1; i >= 0 && pattern; i--) {
+      if (pattern.test(texts[i] ?? '')) {
+        score += WHOLE_REPEAT + i + 1;
+        break;
       }
     }
     const found = score > 0 ? score - 1 : -1;
@@ -146,6 +155,8 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
 }
 
 const RUN = 4;
+// What a repeat of a whole template weighs beside its shared phrases, each of which adds a reply's position.
+const WHOLE_REPEAT = 100_000;
 // A run of nothing but these ("I would like to") is how anyone writes, not a phrase a reader remembers.
 const COMMON = new Set(
   'i me my we us our you your it its this that the a an and or but so to of for with on in at by from be am is are was were will would can could should have has had do did not like if as about what how when'.split(
