@@ -321,3 +321,21 @@ describe('a restaurant’s invitation', () => {
       expect(text).toMatch(/the (?:lasagne|brisket|dumplings|carbonara|apple pie|pho|burrito|cheesecake)/);
   });
 });
+
+describe('a product note that recommends or names a plural product', () => {
+  it('says "they" where the product is the subject, and credits the recommendation to the product', () => {
+    const store = loadProfile('electronics');
+    const page = draftPage(store, [
+      ['I would recommend these speakers to anyone. Clear and loud.', 5],
+      ['Highly recommend these earbuds, they fit well.', 5],
+      ['These cables work great, I recommend them.', 5],
+      ['Recommended! The headphones are comfortable.', 5],
+      ['I recommend these batteries, they last ages.', 5],
+      ['The speakers sound great. Recommend.', 5],
+    ]);
+    for (const text of page) {
+      expect(text).not.toMatch(/\b(?:if|when|may|hope) them\b|\bthem (?:ever|need|keep|serve|are)\b/i);
+      expect(text).not.toMatch(/recommended to others|vouch for us|passing our name|word of mouth/i);
+    }
+  });
+});

@@ -326,12 +326,15 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
 }
 
 /** A line on what the reviewer told of their own visit: the occasion, a recommendation, their first time with us. */
-function detailLine(w: Writer, text: string): Part | null {
+function detailLine(w: Writer, text: string, product: string | null): Part | null {
   const own = w.profile.sector !== 'electronics';
   const o = own && !w.profile.regulated ? occasionOf(text) : null;
   const kinds = [
     ...(o ? ([[tw.occasion, { o }]] as const) : []),
-    ...(recommends(text) ? ([[tw.recommended, {}]] as const) : []),
+    // A product's owner recommends the product, not the shop that sold it; it is named already, so "it" or "them".
+    ...(recommends(text)
+      ? ([[own ? tw.recommended : tw.recommendedProduct, { item: pronounFor(product) }]] as const)
+      : []),
     ...(own && firstVisit(text) ? ([[tw.firstTime, {}]] as const) : []),
   ];
   if (kinds.length === 0) return null;
@@ -412,7 +415,7 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
   // One line on what the reviewer told of themselves (the occasion, their recommendation, a first visit) sits before
   // or after the hand-on, so a page of replies does not share one shape.
-  const detail = detailLine(w, review.text);
+  const detail = detailLine(w, review.text, facts.product);
   if (detail)
     parts.splice(w.pick([parts.length, Math.max(1, parts.length - (handed ? 1 : 0))], 'shape'), 0, detail);
   const quibble = quibbleLine(w, facts, parts[parts.length - 1]?.text ?? '');

@@ -495,7 +495,7 @@ export const productInvite = [
   'We hope to see you back in the store before long.',
   'Our staff are always happy to talk through your next purchase.',
   'Next time you are after something new, come and see us.',
-  'If {item} ever need{s} a hand, we are here.',
+  'If {subj} ever need{s} a hand, we are here.',
   'We would love to help you choose your next piece of kit.',
   'Any time you want to compare models, come and ask.',
   'Come in and see what is new whenever you are passing.',
@@ -563,11 +563,17 @@ export const occasion = [
 // For a reviewer who recommends us to others.
 export const recommended = [
   'A recommendation from you means more than any advert could.',
-  'Being recommended to others is the highest praise we could hope for.',
   'It means a lot that you would vouch for us.',
-  'Your recommendation to others is hugely appreciated.',
   'Word of mouth like yours is how a small business grows.',
-  'Your recommendation is the nicest compliment we could ask for.',
+  'Passing our name on is the kindest thing you could do, and it does not go unnoticed.',
+];
+
+// For a product's owner who recommends it: {item} is "it" or "them".
+export const recommendedProduct = [
+  'Good to hear you would recommend {item} to others.',
+  'It says a lot that you would put your name to {item}.',
+  'Anyone still deciding will find your recommendation useful.',
+  'An owner who recommends {item} is the best advert it could have.',
 ];
 
 // For someone new to us.
