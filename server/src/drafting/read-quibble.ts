@@ -288,8 +288,7 @@ function leadIn(sentence: string): string | null {
   const led = lead?.[1] ? nounFrom(lead[1]) : null;
   const head = led?.split(' ').pop() ?? '';
   // "the item", "the requirement" name nothing; "the leather case goes" is not a thing.
-  if (led && !OWN_THINGS.test(head) && !GENERIC.test(head) && isNounPhrase(led.replace(/^\S+ /, '')))
-    return led;
+  if (led && !OWN_THINGS.test(head) && !GENERIC.test(head) && !MIDDLE_WORD.test(led)) return led;
   const act = WANT_TO.exec(rest);
   if (!act?.[1] || !act[2]) return null;
   const doing = `${gerund(act[1].toLowerCase())} ${act[2].trim()}`;
@@ -299,6 +298,9 @@ function leadIn(sentence: string): string | null {
   if (words.some((x) => /^\p{Lu}\p{Ll}/u.test(x))) return null;
   return doing;
 }
+// "the battery only charges", "the leather case goes": the phrase ran on into what the thing does.
+const MIDDLE_WORD =
+  /\s(?:only|just|also|still|really|never|always|goes|gets|keeps|has|does|comes|sits|stays|falls)(?:\s|$)/i;
 const GENERIC =
   /^(?:item|product|unit|thing|one|device|requirement|fact|way|need|ability|lack|issue|problem|part|side|time|stuff)s?$/i;
 const WANT_TO =
