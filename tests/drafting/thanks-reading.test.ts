@@ -424,6 +424,36 @@ describe('the one or two things a happy reviewer praised most', () => {
     expect(reply).toMatch(/enchiladas|salsa/);
   });
 
+  it('reads two kinds of one thing as one, and tells no word back twice', () => {
+    expect(subjects('The weekday lunch and dinner specials are great, and the salsa is hot.')).toContain(
+      'the weekday specials',
+    );
+    expect(subjects('The weekday lunch and dinner specials are great.')).not.toContain('the weekday lunch');
+    const quick = readPraise('The banana bread and the quick wheel alignment were fantastic!');
+    expect(quick.find((p) => p.subject === 'the quick wheel alignment')?.words).toEqual([]);
+  });
+
+  it('reads what the reviewer comes to the business for ("awesome place to get pizza")', () => {
+    const text = 'Awesome place to get pizza when the craving hits. Their wings are also spot on.';
+    expect(readPraise(text).find((p) => p.subject === 'the pizza')?.star).toBe(true);
+    expect(replyTo(restaurant, text)).toMatch(/pizza/);
+    // The place itself, or who it suits, is no thing to thank for.
+    expect(subjects('What a perfect place for an antique mall.')).toEqual([]);
+    expect(subjects('A great spot for families, right by the park.')).toEqual([]);
+  });
+
+  it('tells back no word of a list as said of the thing ("well kept, clean, great service")', () => {
+    const service = readPraise('Two nights for a fair. Well kept, clean, great service, easy parking.').find(
+      (p) => p.subject === 'the service',
+    );
+    expect(service?.words ?? []).not.toContain('clean');
+  });
+
+  it('takes no praise from a sentence about another product, nor a vague hyphenated head', () => {
+    expect(subjects('My old Canon had accurate color and sharp text. This one is quiet.')).toEqual([]);
+    expect(subjects('Thanks for all the great gadget-products, they are great.')).toEqual([]);
+  });
+
   it('keeps praise that a quibble follows ("delicious but a bit pricey")', () => {
     expect(subjects('The ramen was delicious but a bit pricey.')).toContain('the ramen');
   });
@@ -435,6 +465,7 @@ describe('the people a reviewer names', () => {
     ['Bill and the other guys that work there are all very friendly.', 'Bill'],
     ['While doing the checkup, Rich found a leak in the hose and showed me.', 'Rich'],
     ['Thanks Robin, you push me every class. Jim and Robin Love this studio and so do I.', 'Robin'],
+    ['Dana, the shuttle driver and night porter, got us to the station on time.', 'Dana'],
   ])('%s', (text, name) => {
     expect(findPeople(text)).toContain(name);
   });

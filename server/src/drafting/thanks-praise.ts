@@ -79,6 +79,11 @@ const WHICH_WAS = new RegExp(
   `\\b(?:the|an?|my|our|their|your)\\s+((?:[a-z][a-z-]*\\s+){0,4}[a-z][a-z-]*),\\s+which\\s+(?:was|were|is|are)\\s+(?:${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
   'giu',
 );
+// "Awesome place to get pizza", "the best spot for sushi": what the reviewer comes to the business for.
+const PLACE_FOR =
+  /\b(?:great|awesome|amazing|excellent|fantastic|wonderful|perfect|the best|best|good|my favou?rite|our favou?rite)\s+(?:place|spot|joint|shop|restaurant)\s+(?:in town\s+|around\s+)?(?:to (?:get|grab|eat|buy|order)\s+(?:(?:a|an|some|the)\s+)?|for\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s*(?:[,.!;:)]|\bwhen\b|\bin\b|\bif\b|\band\b|\bor\b|$))/giu;
+const NOT_PLACE_FOR =
+  /^(?:mall|market|pub|diner|bakery|pizzeria|bistro|joint|lounge|hall|center|centre|families|couples|groups|date|dates|party|parties|celebrations?|occasions?|work|working|studying|meetings?|business|travell?ers|tourists|locals|students|anyone|everyone|people|brunch|breakfast)$/;
 // "I find the staff to be extremely friendly and helpful".
 const FOUND_TO_BE = new RegExp(
   `\\b(?:find|found)\\s+((?:the|their|our|my|your)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)\\s+to\\s+be\\s+(${DEGREE}\\s+)*(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
@@ -87,6 +92,8 @@ const FOUND_TO_BE = new RegExp(
 // Things a review mentions in passing, never what a thank-you should single out: "the water", "a nice booth".
 const MINOR =
   /^(?:water|ice|napkins|straws|lights|booth|booths|parking|air|cutlery|silverware|utensils|menus)$/;
+
+const SHARED_HEAD = /(?:^|\s)(?:specials|deals|options|offerings|selections?|choices|menus)$/;
 
 // Heads that name nothing a reply can thank for: the business itself, the visit, or the reviewer's own life.
 const NOT_PRAISE = new Set(
@@ -186,7 +193,8 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     const same = found.find((f) => f.subject === p.subject || f.subject.endsWith(` ${head}`));
     // Said twice, the thing keeps the fuller description and counts as praised more warmly.
     if (same) {
-      if (same.words.length === 0 && p.words.length > 0) same.words = p.words;
+      const told = p.words.filter((w) => !same.subject.split(' ').includes(w));
+      if (same.words.length === 0 && told.length > 0) same.words = told;
       same.strong ||= p.strong;
       same.star ||= p.star;
       // Read twice at the same place is one mention; said again elsewhere in the review is another.
@@ -225,6 +233,19 @@ function fromAspect(a: Aspect, text: string): Praise | null {
   )
     return null;
   if (/\b(?:between|than|compared)\b/i.test(before)) return null;
+  // "the daily drink and food specials": either half of two kinds of one thing is left to the reading of the whole.
+  const kinds = /^\s+and\s+(?:[a-z]+\s+)?(?:specials|deals|options|offerings|selections?|choices|menus)\b/i;
+  if (nouns.includes(' ') && kinds.test(text.slice(at + nouns.length))) return null;
+  if (SHARED_HEAD.test(nouns) && /[a-z]+\s+[a-z]+\s+and\s+$/i.test(text.slice(Math.max(0, at - 30), at)))
+    return null;
+  // "my old Epson printed the color far better": praise in a sentence about another product or place is not ours.
+  const opening = Math.max(
+    text.lastIndexOf('. ', at),
+    text.lastIndexOf('! ', at),
+    text.lastIndexOf('? ', at),
+    0,
+  );
+  if (NOT_THIS.test(text.slice(opening, at))) return null;
   // "simple enough" is a shrug, not praise.
   if (a.words.some((w) => text.slice(at, at + 120).includes(`${w} enough`))) return null;
   // "The dining facility is quite simple, not elegant": taken back before the sentence ends.
@@ -242,7 +263,16 @@ function fromAspect(a: Aspect, text: string): Praise | null {
     ? subjectOf(nouns, written)
     : subjectOf(nouns, a.subject.split(' ')[0] ?? 'the', false);
   if (!subject) return null;
-  const words = a.descriptive ? a.words.filter((x) => DESCRIBING.test(x)) : [];
+  // "well kept, clean, great service": a word in a list before the thing describes the place, not the service; only a
+  // word joined to the thing ("clean rooms", "the rooms were clean") is told back.
+  const lead = text.slice(Math.max(0, at - 60), at);
+  const joinedTo = (x: string) => {
+    const i = lead.lastIndexOf(x);
+    return i < 0 || !/[,;]/.test(lead.slice(i + x.length));
+  };
+  const words = a.descriptive
+    ? a.words.filter((x) => DESCRIBING.test(x) && joinedTo(x) && !subject.subject.split(' ').includes(x))
+    : [];
   return {
     ...subject,
     words,
@@ -259,6 +289,8 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
   const head = words[words.length - 1];
   if (!head || words.some((w) => NOT_NOUN.test(w) || !/^[a-z]+(?:-[a-z]+)*$/.test(w)) || NOT_PRAISE.has(head))
     return null;
+  // "the gadget-products": a head joined by a hyphen is as vague as its last part.
+  if (NOT_PRAISE.has(head.split('-').pop() ?? '')) return null;
   // A hyphenated word before the head ("back-lit") is read as one word, as the tagger knows it ("backlit").
   const tagged = [...words.slice(0, -1).map((w) => w.replace(/-/g, '')), head].join(' ');
   if (PRAISE_WORD.test(head) || !isNounPhrase(`the ${tagged}`)) return null;
@@ -295,7 +327,8 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
 function praiseOf(subject: Subject | null, said: Array<string | undefined>, degree: string, at: number) {
   if (!subject) return null;
   const words = said.filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
-  const described = words.filter((w) => DESCRIBING.test(w));
+  // "the quick puncture repair": a word already in the name is not told back again ("how quick the quick …").
+  const described = words.filter((w) => DESCRIBING.test(w) && !subject.subject.split(' ').includes(w));
   return {
     ...subject,
     words: described.slice(0, 2),
@@ -341,6 +374,14 @@ function predicates(said: string): Praise[] {
     // "The carrot cake and the puncture repair were fantastic": both things were praised.
     const lead = before + (/^(?:and|but)\s+/i.exec(m[0])?.[0] ?? '');
     const pair = /(?:^|\s)(the|our|my|their|your)\s+([a-z]+(?:\s+[a-z]+){0,2})\s+and\s*$/i.exec(lead);
+    // "the daily drink and food specials are great": two kinds of one thing, named as "the daily specials".
+    const shared = SHARED_HEAD.exec(m[2] ?? '')?.[0].trim();
+    if (pair?.[2]?.includes(' ') && shared) {
+      const kind = `${pair[2].split(' ').slice(0, -1).join(' ')} ${shared}`;
+      const both = praiseOf(subjectOf(kind, pair[1] ?? 'the'), [m[4], m[5]], m[3] ?? '', pair.index);
+      if (p && both) out.splice(out.indexOf(p), 1, both);
+      continue;
+    }
     const first = pair
       ? praiseOf(subjectOf(pair[2] ?? '', pair[1] ?? 'the'), [m[4], m[5]], m[3] ?? '', pair.index)
       : null;
@@ -373,6 +414,9 @@ function attributes(sentence: string): Praise[] {
       )
     )
       continue;
+    // "the daily drink and food specials": the run before "and" shares the head that follows, so it names nothing.
+    const after = sentence.slice(at + m[0].length);
+    if ((m[3] ?? '').includes(' ') && /^\s+and\s+[a-z]+\s+[a-z]+s\b/i.test(after)) continue;
     const p = praiseOf(subjectOf(m[3] ?? '', 'the'), [m[1], m[2]], '', at);
     if (p) out.push(p);
   }
@@ -419,6 +463,12 @@ function loved(sentence: string): Praise[] {
   for (const m of [...sentence.matchAll(STAR_FIRST), ...sentence.matchAll(STAR_AFTER)]) {
     const subject = subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the');
     if (subject) out.push({ ...subject, words: [], strong: true, star: true, at: m.index ?? 0 });
+  }
+  for (const m of sentence.matchAll(PLACE_FOR)) {
+    const subject = subjectOf(m[1] ?? '', 'the');
+    // "a perfect place for an antique mall", "a great spot for families": the place itself or who it suits.
+    if (!subject || subject.staff || NOT_PLACE_FOR.test(subject.subject.split(' ').pop() ?? '')) continue;
+    out.push({ ...subject, words: [], strong: true, star: true, at: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(FOUND_TO_BE)) {
     const p = praiseOf(subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the'), [m[4], m[5]], m[3] ?? '', m.index ?? 0);

@@ -20,7 +20,11 @@ const NOT_NAMES = new Set(
 
 const peoplePatterns: readonly RegExp[] = [
   new RegExp(`(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:${STAFF_ROLE}),? (?:was |named |called )?(${NAME})`, 'gu'),
-  new RegExp(`(${NAME})(?:(?:,| was| is) (?:our|my|the)| (?:our|my)) (?:${STAFF_ROLE})(?![\\p{L}])`, 'gu'),
+  // "Martin, the van driver": one word may stand between "the" and the role.
+  new RegExp(
+    `(${NAME})(?:(?:,| was| is) (?:our|my|the)| (?:our|my)) (?:[a-z]+ )?(?:${STAFF_ROLE})(?![\\p{L}])`,
+    'gu',
+  ),
   new RegExp(
     `(?:[Tt]hank you|[Tt]hanks|[Ss]hout ?out|[Kk]udos|[Aa]sk for|[Ss]pecial thanks to|[Tt]hank you to|[Tt]hanks to|[Ss]ee) (${NAME})(?![\\p{L}])`,
     'gu',
