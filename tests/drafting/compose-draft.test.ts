@@ -483,4 +483,24 @@ describe('what the review adds beside the grievance', () => {
     });
     expect(raised).toMatch(/at the time|on the spot|while you were still with us/);
   });
+
+  it('says the reviewer should not have had to chase us only when their messages went unanswered', () => {
+    const unanswered = hotelish(
+      'The risotto was cold. I left two messages for the manager and nobody called me back.',
+      {
+        item: 'the risotto',
+        problem: 'was cold',
+        confidence: 'high',
+        priorActions: ['contacted_support'],
+      },
+    );
+    expect(unanswered).toMatch(/chase us|keep after us/);
+    const answered = hotelish('The risotto was cold. I spoke to the manager, who was kind about it.', {
+      item: 'the risotto',
+      problem: 'was cold',
+      confidence: 'high',
+      priorActions: ['contacted_support'],
+    });
+    expect(answered).not.toMatch(/chase us|keep after us/);
+  });
 });

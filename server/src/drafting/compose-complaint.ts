@@ -259,14 +259,26 @@ function praiseNod(w: Writer, ack: string, afterThanks: boolean): string {
  * What the review says already happened that the reply can truly add: the reviewer is a regular, or raised the
  * problem at the time. Said once, only when the acknowledgement did not already say it.
  */
-function contextLine(w: Writer, ack: string): string {
+// The reviewer says their calls or messages went unanswered.
+const NO_ANSWER =
+  /\b(?:(?:never|nobody|no one|no-one) (?:called|got back|heard|returned|responded|replied|rang|answered)|no (?:reply|response|call ?back|answer)|(?:didn't|did not|would not|wouldn't) (?:call|get back|respond|reply|answer)|still waiting|left (?:a |several |many |\d+ )?(?:messages?|voicemails?)|on hold)\b/i;
+
+function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boolean): string {
   const { situation } = w;
+  const prior = situation.priorActions;
   if (situation.isReturning) return w.say(w.pick(t.regularCustomer, 'context'));
-  if (
-    situation.priorActions.includes('complained_on_site') &&
-    !/\b(?:at the time|on the spot|raised|told)\b/i.test(ack)
-  )
+  if (prior.includes('complained_on_site') && !/\b(?:at the time|on the spot|raised|told)\b/i.test(ack))
     return w.say(w.pick(t.raisedAtTheTime, 'context'));
+  // Chasing us for an answer that never came: never the maker's or a carrier's helpline, nor a shop's, whose
+  // helpline is often the maker's.
+  if (
+    prior.includes('contacted_support') &&
+    NO_ANSWER.test(reviewText) &&
+    !thirdParty &&
+    situation.sectorGroup !== 'retail' &&
+    !/\b(?:call(?:ed)? back|chase|no (?:reply|answer|response)|never)\b/i.test(ack)
+  )
+    return w.say(w.pick(t.chasedUs, 'context'));
   return '';
 }
 
@@ -372,7 +384,7 @@ export function complaintParts(
   const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
   const ack = acknowledgeAll(w, words, named, triage.themes, opts);
   const nod = praiseNod(w, ack, shape === 'thanks-first');
-  const context = contextLine(w, ack);
+  const context = contextLine(w, ack, opts.reviewText, isThirdParty(opts.reviewText));
   const shared = isThirdParty(opts.reviewText);
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
   const own =

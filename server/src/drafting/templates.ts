@@ -335,6 +335,10 @@ export const regularCustomer = [
   'You have stuck with us for a long time, and you deserved better than this.',
   'After so many visits, this is a poor way for us to repay your loyalty.',
 ];
+export const chasedUs = [
+  'You should not have had to chase us for an answer.',
+  'Having to keep after us for a reply only made it worse.',
+];
 export const raisedAtTheTime = [
   'You raised it at the time, and that was when it ought to have been sorted.',
   'Telling us on the spot ought to have been enough to put it straight.',
