@@ -179,7 +179,7 @@ export const gladProductOverall = [
 export const gladProductGeneric = [
   'It is great to hear it is doing such a good job for you.',
   'It is good to know it is working so well for you.',
-  'It sounds like a great fit for what you needed.',
+  'It sounds like just what you needed.',
   'I am pleased it turned out to be the right choice.',
   'Good to hear it does exactly what you wanted.',
   'It is lovely to hear it has been such a good buy.',
@@ -573,7 +573,7 @@ export const recommendedProduct = [
   'Good to hear you would recommend {item} to others.',
   'It says a lot that you would put your name to {item}.',
   'Anyone still deciding will find your recommendation useful.',
-  'An owner who recommends {item} is the best advert it could have.',
+  'A recommendation from someone who owns one is the best advert there is.',
 ];
 
 // For someone new to us.
@@ -610,7 +610,6 @@ export const productExtra = [
   'A note like this is a real lift for everyone in the shop.',
   'It is always good to hear how something performs once it is out of the box.',
   'Your review will help the next person standing in front of the same shelf.',
-  'The whole shop enjoys hearing how things work out at home.',
+  'The whole shop enjoys hearing how things get on once they are home.',
   'Reviews like this help other shoppers choose with confidence.',
-  'Feedback from real use is exactly what other buyers look for.',
 ];
