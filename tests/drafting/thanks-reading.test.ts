@@ -469,4 +469,8 @@ describe('the people a reviewer names', () => {
   ])('%s', (text, name) => {
     expect(findPeople(text)).toContain(name);
   });
+
+  it('takes the business the reviewer will make "my regular vet" for no person', () => {
+    expect(findPeople('I will be making Maplecrest my regular vet from now on.')).toEqual([]);
+  });
 });

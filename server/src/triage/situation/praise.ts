@@ -20,11 +20,7 @@ const NOT_NAMES = new Set(
 
 const peoplePatterns: readonly RegExp[] = [
   new RegExp(`(?:[Oo]ur|[Mm]y|[Tt]he|[Yy]our) (?:${STAFF_ROLE}),? (?:was |named |called )?(${NAME})`, 'gu'),
-  // "Martin, the van driver": one word may stand between "the" and the role.
-  new RegExp(
-    `(${NAME})(?:(?:,| was| is) (?:our|my|the)| (?:our|my)) (?:[a-z]+ )?(?:${STAFF_ROLE})(?![\\p{L}])`,
-    'gu',
-  ),
+  new RegExp(`(${NAME})(?:(?:,| was| is) (?:our|my|the)| (?:our|my)) (?:${STAFF_ROLE})(?![\\p{L}])`, 'gu'),
   new RegExp(
     `(?:[Tt]hank you|[Tt]hanks|[Ss]hout ?out|[Kk]udos|[Aa]sk for|[Ss]pecial thanks to|[Tt]hank you to|[Tt]hanks to|[Ss]ee) (${NAME})(?![\\p{L}])`,
     'gu',
@@ -67,6 +63,8 @@ const peoplePatterns: readonly RegExp[] = [
     `(?<=, |\\band )(${NAME}) (?:found|noticed|fixed|repaired|diagnosed|explained|called|recommended|showed|walked (?:me|us)|checked|replaced|installed|drove|delivered|brought|helped|answered|greeted|took the time)(?![\\p{L}])`,
     'gu',
   ),
+  // "Martin, the van driver": set off by a comma, one word may stand between "the" and the role.
+  new RegExp(`(${NAME}), the [a-z]+ (?:${STAFF_ROLE})(?![\\p{L}])`, 'gu'),
 ];
 
 const ARTICLE_BEFORE = /\b(?:the|a|an|my|our|this|that|their|your)\s+$/i;
@@ -121,7 +119,7 @@ const WORK_BY = new RegExp(
 
 // Cues that say plainly the next word is a member of staff: a role beside it, a title, or "ask for". Other cues
 // ("spoke with Gray", "Love was great") also fit a business, a dish or a sentence's first word.
-const SURE_CUES = new Set([0, 1, 3, 5, 6, 7, 11, 12, 13]);
+const SURE_CUES = new Set([0, 1, 3, 5, 6, 7, 11, 12, 13, 14]);
 const ASK_FOR = new RegExp(
   `(?:[Aa]sk for|[Tt]hanks(?: again)?,?|[Tt]hank you(?: again)?(?: so much)?,?(?: to)?|[Ss]pecial thanks to|[Kk]udos to|[Ss]hout ?out to) (${NAME})(?![\\p{L}])`,
   'gu',
