@@ -574,6 +574,10 @@ export const recommendedProduct = [
   'It says a lot that you would put your name to {item}.',
   'Anyone still deciding will find your recommendation useful.',
   'A recommendation from someone who owns one is the best advert there is.',
+  'It is good to know you would point a friend to {item}.',
+  'Recommending {item} to others is a fine vote of confidence.',
+  'I hope your recommendation helps someone else choose well.',
+  'That you would recommend {item} says more than any spec sheet.',
 ];
 
 // For someone new to us.
