@@ -1,3 +1,4 @@
+import QuickLRU from 'quick-lru';
 import type { Triage } from '../triage/index.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
 import {
@@ -297,8 +298,19 @@ const ENDS_WITH_THANKS = /(?:Thank|Thanks|grateful|appreciate|I hope|look forwar
 const INVITE_FIRST =
   /\b(?:If you call|As soon as you call|Once you get in touch|When you call)\b|, or ring (?:me|us) on [^,]+, and /;
 
+// A recent reply's shape is read again for every draft that follows it.
+const shapes = new QuickLRU<string, Shape>({ maxSize: 400 });
+
 /** The shape a recent reply was given, read from its text. */
 function shapeOf(reply: string): Shape {
+  const known = shapes.get(reply);
+  if (known) return known;
+  const shape = readShape(reply);
+  shapes.set(reply, shape);
+  return shape;
+}
+
+function readShape(reply: string): Shape {
   const body = bodyOf(reply);
   if (INVITE_FIRST.test(body)) return 'invite-first';
   if (OPENS_WITH_THANKS.test(body)) return 'thanks-first';

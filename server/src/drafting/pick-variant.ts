@@ -95,7 +95,8 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bthank you for\b/i,
 ];
 
-// Which stock phrases each template carries, read once: the templates are the same for every draft.
+// Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,
+// and a reply is read again for every draft that follows it.
 const stockOfTemplate = new QuickLRU<string, readonly number[]>({ maxSize: 4000 });
 function stockPhrasesIn(template: string): readonly number[] {
   const known = stockOfTemplate.get(template);
@@ -120,11 +121,10 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
   // carrying it adds its position plus one), read once for all the templates asked about.
   const newest = new Map<string, number>();
   const stockUse = STOCK_PHRASES.map(() => 0);
+  const lower = texts.map((text) => text.toLowerCase());
   texts.forEach((text, i) => {
     for (const run of runSetOf(text)) newest.set(run, i);
-    STOCK_PHRASES.forEach((phrase, k) => {
-      if (phrase.test(text)) stockUse[k] = (stockUse[k] ?? 0) + i + 1;
-    });
+    for (const k of stockPhrasesIn(text)) stockUse[k] = (stockUse[k] ?? 0) + i + 1;
   });
   const cache = new Map<string, number>();
   const used = (template: string): number => {
@@ -140,9 +140,10 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
     const runs = new Set(template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece))));
     for (const run of runs) count(newest.get(run) ?? -1);
     // The whole wording again is what a reader notices first: it outweighs any number of shared phrases.
-    const pattern = wholePattern(template);
-    for (let i = texts.length - 1; i >= 0 && pattern; i--) {
-      if (pattern.test(texts[i] ?? '')) {
+    const whole = wholeOf(template);
+    for (let i = texts.length - 1; i >= 0 && whole; i--) {
+      // The template's longest piece of its own words must be there before the whole is looked for.
+      if ((lower[i] ?? '').includes(whole.piece) && whole.pattern.test(texts[i] ?? '')) {
         score += WHOLE_REPEAT + i + 1;
         break;
       }
@@ -172,6 +173,20 @@ const runsOf = (words: readonly string[]): string[] =>
         .map((_, i) => words.slice(i, i + RUN))
         .filter((run) => run.filter((w) => !COMMON.has(w)).length >= 2)
         .map((run) => run.join(' '));
+
+// Each template's whole wording as a pattern, with the longest piece of its own words to look for first.
+const wholeOfTemplate = new QuickLRU<string, { pattern: RegExp; piece: string } | null>({ maxSize: 4000 });
+function wholeOf(template: string): { pattern: RegExp; piece: string } | null {
+  if (wholeOfTemplate.has(template)) return wholeOfTemplate.get(template) ?? null;
+  const pattern = wholePattern(template);
+  const piece = template
+    .split(/\{\w+\}/)
+    .map((p) => p.toLowerCase())
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  const whole = pattern ? { pattern, piece } : null;
+  wholeOfTemplate.set(template, whole);
+  return whole;
+}
 
 function wholePattern(template: string): RegExp | null {
   const literal = template.replace(/\{\w+\}/g, '').replace(/[^\p{L}]+/gu, '');
