@@ -132,3 +132,33 @@ describe('what a product was praised for, said plainly', () => {
     expect(findPeople('Shipped two days early. Kudos to Fedex! Thanks Logitech for the driver.')).toEqual([]);
   });
 });
+
+describe('a person praised at length is thanked, and one faulted is not', () => {
+  const studio = loadProfile('salon');
+  const replyFor = (text: string): string => {
+    const r = { author: null, rating: 5, text, title: null };
+    return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(studio.sector) }), studio, {
+      recent: [],
+    }).text;
+  };
+
+  it('is not called a fault by one sentence that names her beside an unrelated "not"', () => {
+    const text = [
+      'Thank you Marisol, you always lift my mood.',
+      'Marisol noticed I was not sitting comfortably and moved me to a better chair.',
+      'Marisol checks in with every client.',
+      'I love how Marisol explains each step.',
+      'Marisol is the reason I keep coming back!',
+    ].join(' ');
+    const reply = replyFor(text);
+    expect(reply).toContain('Marisol');
+    expect(reply).not.toMatch(/candid|talk it through|raise it/i);
+  });
+
+  it('is never thanked when the review mostly finds fault with them', () => {
+    const reply = replyFor(
+      'The colour came out lovely in the end. Sadly Devon was rude at the desk and Devon forgot my booking. Devon was friendly on the phone.',
+    );
+    expect(reply).not.toMatch(/(?:thank|shared|pass)[^.]*Devon/i);
+  });
+});

@@ -127,9 +127,27 @@ const sentencesNaming = (name: string, text: string): string[] =>
     .split(/(?<=[.!?])\s+|\.{2,}|\s+but\s+/i)
     .filter((s) => new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(s));
 
-/** True when every sentence that names the person praises or merely mentions them. */
-const praisedPerson = (name: string, text: string): boolean =>
-  sentencesNaming(name, text).every((s) => !FAULTED.test(s));
+/** How many sentences naming the person carry a fault word, and how many do not. */
+function mentionsOf(name: string, text: string): { faulted: number; clean: number } {
+  const sentences = sentencesNaming(name, text);
+  const faulted = sentences.filter((s) => FAULTED.test(s)).length;
+  return { faulted, clean: sentences.length - faulted };
+}
+
+/**
+ * True when the sentences naming the person praise or merely mention them: every one, or all but one among many
+ * (a long tribute to Robin is not undone by one sentence that names her beside "I was not putting weight on it").
+ */
+const praisedPerson = (name: string, text: string): boolean => {
+  const { faulted, clean } = mentionsOf(name, text);
+  return faulted === 0 || clean >= 3 * faulted;
+};
+
+/** True when the review says at least as much against the person as it says of them otherwise. */
+const faultedPerson = (name: string, text: string): boolean => {
+  const { faulted, clean } = mentionsOf(name, text);
+  return faulted > 0 && faulted >= clean;
+};
 
 // "well it works" is the commonest praise of a product; a shop's page says it in more than one way.
 const WORKS_WAYS = [
@@ -152,7 +170,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     : [];
   const people = mentioned.filter((p) => praisedPerson(p, review.text));
   const faulted = w.canQuote
-    ? (mentioned.find((p) => !praisedPerson(p, review.text)) ?? findFaultedPerson(review.text))
+    ? (mentioned.find((p) => faultedPerson(p, review.text)) ?? findFaultedPerson(review.text))
     : null;
   const product =
     profile.sector === 'electronics' && w.canQuote ? productNoun(review.text, review.title) : null;
