@@ -26,6 +26,14 @@ describe('whose fault a shop reply takes on', () => {
     );
   });
 
+  it('reads "customer service" as the shop’s own staff unless the reviewer rang or wrote to a helpline', () => {
+    const reply = draft(
+      'This store has no concept of customer service. The clerk ignored me for ten minutes and then walked off while I was asking about paint.',
+    );
+    expect(reply).toMatch(/clerk|ignored/i);
+    expect(reply).not.toMatch(MAKER);
+  });
+
   it('does not tell back a reviewer’s verdict that they will not return as the grievance', () => {
     expect(draft('The till queue took forty minutes. We won’t be going back.')).not.toMatch(
       /won'?t be going back/i,
