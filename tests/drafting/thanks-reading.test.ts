@@ -1,5 +1,6 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { clauseIn, quibbleTopic, readQuibble } from '@rebound/server/drafting/read-quibble';
+import { areaOf, whoHears } from '@rebound/server/drafting/thanks-areas';
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { experienceNoun, productNoun } from '@rebound/server/drafting/thanks-subject';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
@@ -305,6 +306,23 @@ describe('what is the reviewer’s and what is ours', () => {
 
   it('reads "the best accuracy I am able to get" as no praise', () => {
     expect(readPraise('The best accuracy I am able to get is thirteen feet.')).toEqual([]);
+  });
+
+  it('hands noise and parking to no one: neither is the team’s doing', () => {
+    const hotel = loadProfile('hotel');
+    for (const profile of [hotel, restaurant, garage]) {
+      for (const said of [
+        'the constant slamming of doors',
+        'the noise from the bar below',
+        'the parking situation',
+        'parking was tight on a Saturday',
+      ]) {
+        expect(whoHears(areaOf(said, profile), profile)).toBe(null);
+      }
+    }
+    expect(whoHears(areaOf('the friendly staff', hotel), hotel)).toBe('the front desk team');
+    expect(whoHears(areaOf('the room', hotel), hotel)).toBe('housekeeping');
+    expect(areaOf('the bass is a little loud', store)).toBe('product');
   });
 });
 

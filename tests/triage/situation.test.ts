@@ -97,6 +97,31 @@ describe('the item and the complaint', () => {
     expect(s.people).toEqual(['Priya']);
     expect(s.isReturning).toBe(true);
   });
+
+  it('notices a long-standing customer told in everyday words, but not a wait, a first visit or a promise', () => {
+    const regulars = [
+      'We have been going there for almost seven years and the staff still remember our names.',
+      'I have been coming here since 2015 and it has only got better.',
+      "We've been bringing our dogs here since before we were married and would trust nobody else.",
+      'This is my go-to place for years now, reliable every single visit.',
+      'Third time this month and the menu still surprises us.',
+      'Loyal customer of ten years and they have never let me down.',
+      "We've used them for years for every service on both cars.",
+      'Friendly and quick as always.',
+    ];
+    const newcomers = [
+      'I have been waiting for years for a place like this to open near us.',
+      'First time here and we loved every bite.',
+      'Years ago I lived nearby, so I finally came in to try it.',
+      'Lovely evening, and we will be going back.',
+      'This will be my go-to from now on.',
+      'We had never been here before, and what a find.',
+      'The leak has been going on for months.',
+      'We have been coming to the area for years and only now tried this cafe.',
+    ];
+    expect(regulars.filter((text) => !read(5, text).isReturning)).toEqual([]);
+    expect(newcomers.filter((text) => read(5, text).isReturning)).toEqual([]);
+  });
 });
 
 describe('stance', () => {

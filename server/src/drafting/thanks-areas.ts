@@ -12,23 +12,29 @@ export type Area =
   | 'work'
   | 'other';
 
+// Noise from doors, neighbours or the street is not something a team did well or badly, and neither is parking: a
+// remark about either is a heads-up for others, handed to no one.
+const NOISE =
+  /\b(?:noise|noises|noisy|loud|loudness|slamm\w*|slams?|banging|bangs|racket|thin walls|neighbou?rs|snoring|footsteps|sirens?)\b/;
+
 const AREAS: ReadonlyArray<readonly [Area, RegExp]> = [
   [
     'outside',
-    /\b(?:neighbou?rhood|area|street|streets|traffic|town|city|weather|construction|airport|highway|freeway|road|parking lot|surroundings)\b/,
+    /\b(?:neighbou?rhood|area|street|streets|traffic|town|city|weather|construction|airport|highway|freeway|road|parking|car ?parks?|surroundings)\b/,
   ],
   ['price', /\b(?:prices?|pricey|rates?|cost|costs|value|fees?|charges?|bill|expensive|deals?)\b/],
   [
     'staff',
     /\b(?:staff|waiter|waitress|servers?|waitstaff|bartenders?|host|hostess|receptionist|clerk|cashier|manager|owners?|employees?|people|team|crew|front desk|service|welcome|greeting|check-?in|check-?out)\b/,
   ],
+  ['outside', NOISE],
   [
     'room',
     /\b(?:rooms?|beds?|pillows?|sheets|towels?|bathrooms?|showers?|tub|carpets?|housekeeping|linens?|mattress|suite|balcony|curtains|walls)\b/,
   ],
   [
     'facility',
-    /\b(?:pool|gym|spa|sauna|hot tub|jacuzzi|elevators?|lifts?|lobby|grounds|air ?con\w*|a\/c|heating|heater|wi-?fi|internet|shuttle|parking|breakfast area|fitness)\b/,
+    /\b(?:pool|gym|spa|sauna|hot tub|jacuzzi|elevators?|lifts?|lobby|grounds|air ?con\w*|a\/c|heating|heater|wi-?fi|internet|shuttle|breakfast area|fitness)\b/,
   ],
   [
     'work',
@@ -39,15 +45,20 @@ const AREAS: ReadonlyArray<readonly [Area, RegExp]> = [
 const FOOD =
   /\b(?:food|dish|dishes|meal|menu|dinner|lunch|brunch|breakfast|buffet|dessert|desserts|cakes?|pastr(?:y|ies)|bread|rolls|pizza|pasta|burgers?|fries|tacos?|sushi|steak|chicken|fish|seafood|salads?|soups?|sauce|noodles|rice|curry|appetizers?|entrees?|sides|wings|ribs|sandwich(?:es)?|bagels?|eggs|pancakes|waffles|frosting|cookies|pie|ice cream|flavou?rs?|portions?|ingredients|veggies|vegetables|herbs|meat|meats|bacon|pork|beef|lamb|duck|shrimp|oysters|cheese|chips|salsa|dumplings|udon|ramen|pho|tapas|mains?|starters?|specials?|kitchen|cooking)\b/;
 
+const sellsGoods = (profile: BusinessProfile): boolean =>
+  profile.sector === 'electronics' || profile.sector === 'retail';
+
 /** The area of a phrase, read from its words; food for a kitchen's dishes, product for a shop's goods. */
 export function areaOf(phrase: string, profile: BusinessProfile): Area {
   const text = phrase.toLowerCase();
   for (const [area, words] of AREAS) {
     if (area === 'work' && profile.sector === 'hospitality') continue;
+    // How loud a speaker or a pair of headphones gets is the product's own doing.
+    if (words === NOISE && sellsGoods(profile)) continue;
     if (words.test(text)) return area;
   }
   if (profile.sector === 'hospitality' && FOOD.test(text)) return 'food';
-  if (profile.sector === 'electronics' || profile.sector === 'retail') return 'product';
+  if (sellsGoods(profile)) return 'product';
   return 'other';
 }
 
