@@ -187,3 +187,81 @@ describe('the reply names the grievance instead of a general apology', () => {
     ).not.toMatch(/kept on hold|left on hold|so long on hold/);
   });
 });
+
+describe('a worn place is named only when it is the complaint', () => {
+  it('names the part the reviewer called dated, not the whole place', () => {
+    expect(first('The room was clean but the halls looked dated.', 'food_hospitality')).toBe(
+      'the halls looked so worn and dated',
+    );
+    expect(first('The furniture felt tired and worn out.', 'food_hospitality')).toBe(
+      'the furniture looked so worn and dated',
+    );
+  });
+
+  it('lets a dated part beside a praised room give way to the real grievance', () => {
+    expect(
+      first(
+        'The room was clean but the halls looked dated. The pool was closed for the whole stay.',
+        'food_hospitality',
+      ),
+    ).toBe('the pool was not available when you needed it');
+  });
+
+  it('does not take a hedged aside for the complaint', () => {
+    const said = clauses(
+      'The pasta was bland and the bread was stale. The dining room is a teeny bit shabby.',
+      'food_hospitality',
+    );
+    expect(said.join(' | ')).not.toMatch(/worn|dated/);
+  });
+
+  it('still names a place the reviewer calls run down', () => {
+    expect(first('The whole motel is run down and needs a renovation.', 'food_hospitality')).toBe(
+      'the place was so worn and dated',
+    );
+  });
+});
+
+describe('a dish served cold by design is not cold food', () => {
+  it.each([
+    'The third dish was cold, sliced duck breast with a cherry glaze.',
+    'The first dish was a cold soup of cucumber and yoghurt.',
+    'The soup, a gazpacho, was cold and full of flavour but the mains took an hour.',
+    'The lunch special was cold ceviche over greens.',
+  ])('%s', (text) => {
+    expect(clauses(text, 'food_hospitality').join(' | ')).not.toMatch(/came out cold/);
+  });
+
+  it.each([
+    ['The salad was fine but my steak was cold.', 'your steak came out cold'],
+    ['The fries were cold, soggy and limp.', 'your fries came out cold'],
+    ['The soup was cold when it reached the table.', 'your soup came out cold'],
+  ])('still reads cold food in %s', (text, clause) => {
+    expect(first(text, 'food_hospitality')).toBe(clause);
+  });
+});
+
+describe('a description grievance needs a description', () => {
+  it('does not read "misleading" alone as a description complaint', () => {
+    expect(clauses('The so-called warranty was misleading and it died in a week.', 'retail')).not.toContain(
+      'it was not what the description led you to expect',
+    );
+  });
+
+  it('reads one when the listing is named', () => {
+    expect(first('The listing was misleading about the size of the screen.', 'retail')).toBe(
+      'it was not what the description led you to expect',
+    );
+  });
+});
+
+describe('common grievances can be said without "should"', () => {
+  it.each([
+    ['retail', 'They overcharged me by twenty dollars at the till.'],
+    ['retail', 'The repair took six weeks to come back.'],
+    ['food_hospitality', 'Nobody came to check on us and our glasses sat empty.'],
+  ])('%s: %s', (group, text) => {
+    const named = nameComplaints(text, group as Group)[0];
+    expect(named?.wordings.some((w) => !/\bshould\b/.test(w))).toBe(true);
+  });
+});

@@ -55,6 +55,27 @@ const FIXED_PARTS = new Set(
   'room bathroom restroom restrooms table tables floor floors sheets towels carpet pool lobby bed'.split(' '),
 );
 
+// Dishes served cold by design: "the gazpacho was cold" is how it comes.
+const COLD_BY_NATURE =
+  'gazpacho|vichyssoise|ceviche|salads?|sashimi|carpaccio|tartare|poke|ice cream|gelato|sorbet|cold brew|cold plate|iced \\w+|chilled|smoothies?|oysters|crudo';
+
+// Any character up to a turn to another part of the sentence ("the salad was fine but my steak was cold").
+const NO_TURN = '(?:(?!\\b(?:but|and|while|whereas|when|though|although)\\b)[^.;])';
+
+// The worn state of a place, said as the reviewer's complaint: not hedged as a passing aside ("a teeny bit shabby").
+const WORN =
+  'run[- ]down|rundown|dated|outdated|worn(?: out)?|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:\\w+ )?(?:renovation|remodel|makeover|facelift|update|updating)|(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)';
+const WORN_SAID = `(?=.*\\b(?:${WORN})\\b)(?!.*\\b(?:teeny|tiny|wee|tad|slightly|somewhat|a little|a bit|a touch|kind of|kinda|sort of|bit)\\b[^.,;]{0,12}\\b(?:${WORN})\\b)`;
+// Praise of another part in the same sentence, with a turn between.
+const WORN_PRAISED =
+  '\\b(?:clean|spotless|comfortable|comfy|spacious|nice|lovely|fine|good|great|modern|new)\\b[^.]*\\b(?:but|though|although|except)\\b|\\b(?:but|though|although|except)\\b[^.]*\\b(?:clean|spotless|comfortable|comfy|spacious|nice|lovely|fine|good|great)\\b';
+const WORN_PARTS = new Set(
+  'halls hallways corridors lobby bathroom bathrooms furniture decor carpet carpets rooms room fixtures elevators building pool furnishings'.split(
+    ' ',
+  ),
+);
+const WORN_PART = `\\b(${[...WORN_PARTS].join('|')})\\b${NO_TURN}{0,25}\\b(?:was|were|is|are|looked|look|looks|felt|feel|feels|seemed|seem|seems) (?:\\w+ )?(?:${WORN})\\b`;
+
 const ROLE =
   '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
 
@@ -135,7 +156,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bnot as (?:described|advertised|pictured|shown|represented)|\b(?:description|specifications?|specs|listing|details) (?:fails? to|(?:doesn't|does not|didn't|did not|never)) (?:state|mention|say|show|list)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|misleading|false advertising|\bmis+-?led\b|\bmisrepresent\w*|\bconfusing (?:description|listing|product description)\b|\b(?:description|listing)\b[^.]{0,40}\b(?:confusing|unclear|inaccurate|incorrect)\b/,
+    test: /\bnot as (?:described|advertised|pictured|shown|represented)|\b(?:description|specifications?|specs|listing|details) (?:fails? to|(?:doesn't|does not|didn't|did not|never)) (?:state|mention|say|show|list)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|^(?=.*\b(?:description|described|listing|listed|advert\w*|ads?|pictures?|pictured|photos?|website|box|packaging|label|specs|specifications?|marketing)\b).*?(?:misleading|false advertising|\bmis+-?led\b|\bmisrepresent\w*)|\bconfusing (?:description|listing|product description)\b|\b(?:description|listing)\b[^.]{0,40}\b(?:confusing|unclear|inaccurate|incorrect)\b/,
     groups: PRODUCTS,
     clause: 'it was not what the description led you to expect',
     service: true,
@@ -216,6 +237,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden (?:[$\d.]+ (?:cents? )?)?(?:\w+ )?(?:fees?|charges?|surcharges?)|(?:sneak\w*|stealth\w*) (?:in )?(?:\w+ )?(?:surcharges?|fees?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?))\b/,
     clause: 'you were charged more than you should have been',
+    also: ['you were charged more than was fair', 'you ended up paying more than was right'],
     service: true,
     topic: 'price',
     weight: 1,
@@ -224,6 +246,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b/,
     groups: ['trades_repairs', 'retail', 'professional', 'software'],
     clause: 'you had to wait so much longer than you should have',
+    also: ['the wait went on far too long', 'it all took so much longer than it needed to'],
     service: true,
     topic: 'wait',
     weight: 1,
@@ -276,7 +299,11 @@ const frames: readonly Frame[] = [
   },
   // Food and stays
   {
-    test: /\b(food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|skillet|pizza|pasta|coffee|chicken|fish|sushi|rice|sandwich|breakfast|lunch|dinner|noodles|tacos)\b[^.]{0,30}\b(?:was|were|came out|arrived|came|is|are) (?:\w+ )?(?:cold|lukewarm|luke warm)\b/,
+    // Not a dish served cold by design: one cold by nature, or "cold" that goes on to describe it ("cold, shaved
+    // foie gras", "a cold soup").
+    test: new RegExp(
+      `^(?!.*\\b(?:${COLD_BY_NATURE})\\b${NO_TURN}{0,30}\\b(?:was|were|is|are|came out|arrived|came) (?:\\w+ )?cold\\b)(?!.*\\bcold\\b${NO_TURN}{0,15}\\b(?:${COLD_BY_NATURE})\\b)(?!.*\\b(?:supposed|meant) to be (?:served )?cold\\b).*?\\b(food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|skillet|pizza|pasta|coffee|chicken|fish|sushi|rice|sandwich|breakfast|lunch|dinner|noodles|tacos)\\b[^.]{0,30}\\b(?:was|were|came out|arrived|came|is|are) (?:\\w+ )?(?:cold(?!,[^.]{0,25}\\b(?:with(?! no\\b| nothing\\b)|served|topped|drizzled|dressed|shaved|sliced|smoked|cured|marinated|pickled|seared|poached)\\b)(?! (?!(?:and|or|when|by|again|too|even|to|in|on|at|from|for|as|so|but|because|after|upon|inside|throughout|already|though|although|yet|while|which|that|then|the|i|we|it|my|our|before|once|every|each|all|both|like|anyway|no|not)\\b)[a-z])|lukewarm|luke warm)\\b`,
+    ),
     groups: VENUES,
     clause: 'your {x} came out cold',
     topic: 'food',
@@ -501,7 +528,27 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:run[- ]down|rundown|dated|outdated|worn out|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:\w+ )?(?:renovation|remodel|makeover|facelift|update|updating))\b|\b(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)\b/,
+    // A part of the place named as worn ("the halls looked dated"): that part, not the whole place.
+    test: new RegExp(`^${WORN_SAID}(?!.*${WORN_PRAISED}).*?${WORN_PART}`),
+    groups: VENUES,
+    clause: 'the {x} looked so worn and dated',
+    service: true,
+    fills: WORN_PARTS,
+    topic: 'state',
+  },
+  {
+    // The same beside praise of the rest ("the room was clean but the halls looked dated"): an aside that gives way
+    // to any other grievance.
+    test: new RegExp(`^${WORN_SAID}(?=.*${WORN_PRAISED}).*?${WORN_PART}`),
+    groups: VENUES,
+    clause: 'the {x} looked so worn and dated',
+    service: true,
+    fills: WORN_PARTS,
+    topic: 'state',
+    weight: -0.5,
+  },
+  {
+    test: new RegExp(`^${WORN_SAID}(?!.*${WORN_PART}).*?\\b(?:${WORN})\\b`),
     groups: VENUES,
     clause: 'the place was so worn and dated',
     service: true,
@@ -513,10 +560,7 @@ const frames: readonly Frame[] = [
     clause: 'nobody looked after you the way they should have',
     ours: true,
     service: true,
-    also: [
-      'you were left without the attention you should have had',
-      'nobody checked on you as they should have',
-    ],
+    also: ['you were left without the attention you deserved', 'nobody came by to check on you'],
     topic: 'staff',
     weight: 1,
   },
@@ -594,6 +638,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:doors?|locks?)\b[^.]{0,25}\b(?:didn't|did not|wouldn't|would not|don't|do not|doesn't|does not|won't) (?:even )?(?:lock|close|work|open)\b/,
     groups: [...VENUES, 'retail'],
     clause: 'the doors were not working as they should',
+    also: ['the doors were not working properly'],
     topic: 'state',
   },
   {
@@ -606,6 +651,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(?:charged|billed) (?:me|us|my card|my credit card|our card)? ?(?:again |twice )?(?:after (?:i|we) (?:had )?cancel\w*|for (?:a |an )?(?:extra|another|\w+ extra) (?:night|day|month|visit))\b|\b(?:still|kept) (?:charging|billing) (?:me|us|my card)\b|\bre-?billed\b|\bbilled (?:me |us )?again\b/,
     clause: 'you were charged more than you should have been',
+    also: ['you were charged more than was fair', 'you ended up paying more than was right'],
     service: true,
     topic: 'price',
     weight: 1,
