@@ -1,9 +1,11 @@
+import { isPluralPhrase } from '@rebound/server/drafting/complaint-topic';
 import {
   type BusinessProfile,
   composeAlternatives,
   composeDraft,
   demoBusinessProfile,
 } from '@rebound/server/drafting/index';
+import * as t from '@rebound/server/drafting/templates';
 import { sectorGroupOf, type Triage, triageReview } from '@rebound/server/triage/index';
 import { checkReply, hasBlocking, type Situation } from '@rebound/shared';
 import { describe, expect, it } from 'vitest';
@@ -502,5 +504,102 @@ describe('what the review adds beside the grievance', () => {
       priorActions: ['contacted_support'],
     });
     expect(answered).not.toMatch(/chase us|keep after us/);
+  });
+});
+
+describe('apologies agree with what they name', () => {
+  it.each([
+    ['the cakes', true],
+    ['the soup and the bread', true],
+    ['the legs of the chair', true],
+    ['the quality of the rolls', false],
+    ['the glass', false],
+    ['the bus', false],
+    ['the menus', true],
+    ['the people', true],
+    ['the service', false],
+    ['the mattress', false],
+  ])('reads %j as plural: %j', (phrase, plural) => {
+    expect(isPluralPhrase(phrase)).toBe(plural);
+  });
+
+  it('says "were" after a plural item in every general apology on a page of replies', () => {
+    const recent: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      const r = review(
+        `Picked these up for my daughter's party on Saturday. Not happy, visit ${i}.`,
+        2,
+        null,
+      );
+      const triage = triageWith(r, {
+        item: 'the cupcakes',
+        problem: '',
+        otherProblems: [],
+        confidence: 'high',
+        stance: 'unhappy',
+        priorActions: [],
+      });
+      recent.push(composeDraft({ ...r, externalId: `cake-${i}` }, triage, restaurant, { recent }).text);
+    }
+    const page = recent.join('\n');
+    expect(page).not.toMatch(/\bcupcakes (?:was|wasn't)\b|\bcupcakes were not what it\b/i);
+    expect(page).toMatch(/\bcupcakes were\b/i);
+  });
+});
+
+describe('a call after a correction that already failed', () => {
+  const garage = loadProfile('auto');
+  const text =
+    'Took the car back because the brakes squealed. They said it was sorted, but the squeal came back the next morning.';
+
+  it('agrees with the reviewer what would put it right, never promising the same correction again', () => {
+    const r = review(text, 2, null);
+    const situation = {
+      item: 'the brakes',
+      problem: 'squealed again after the repair',
+      confidence: 'high',
+    } as const;
+    const triage = triageWith(r, {
+      ...situation,
+      stance: 'unhappy',
+      priorActions: ['repaired', 'repair_failed'],
+    });
+    const recent: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const draft = composeDraft({ ...r, externalId: `brakes-${i}` }, triage, garage, { recent });
+      recent.push(draft.text);
+      const said = body(draft.text);
+      // The offer said alone, or told as what follows the reviewer's message.
+      const acts = t.callActRetryFailed.map((a) => a.split('{within}')[0] ?? a);
+      expect([...t.callRetryFailed, ...acts].some((s) => said.toLowerCase().includes(s.toLowerCase()))).toBe(
+        true,
+      );
+      expect([...t.callToFix, ...t.callToHear].some((s) => said.includes(s))).toBe(false);
+      expect(said).not.toMatch(/\bcorrect it\b|\bget it fixed\b|\bfix it\b|\bre-?inspection\b/i);
+    }
+  });
+});
+
+describe('a happy reviewer whose bill was wrong', () => {
+  const gym = loadProfile('gym');
+  it('says the charge will be checked and put right, and offers nothing else', () => {
+    const recent: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = review(
+        'Great classes and friendly coaches, I love it here. One thing: I was charged twice for my March membership.',
+        4,
+        null,
+      );
+      const draft = composeDraft(
+        { ...r, externalId: `gym-${i}` },
+        triageWith(r, { stance: 'unhappy', sectorGroup: sectorGroupOf(gym.sector), priorActions: [] }),
+        gym,
+        { recent },
+      );
+      recent.push(draft.text);
+      const said = body(draft.text);
+      expect(said).toMatch(/\bcharges?\b[^.]*\bput right\b|\bcorrect any charge\b/i);
+      expect(said).not.toMatch(/make (?:this|it) up to you|make amends|\bon us\b|discount|voucher|free/i);
+    }
   });
 });

@@ -39,3 +39,29 @@ export function complaintTopic(
   }
   return null;
 }
+
+// Words ending in "s" that name one thing: "the glass", "the bus", "the mattress", "the service".
+const SINGULAR_IN_S =
+  /(?:ss|us|is|news|series|species|gas|lens|chaos|canvas|atlas|alias|bias|physics|politics|mathematics|diabetes|measles)$/;
+// Plural nouns that do not end in "s".
+const PLURAL_NO_S = /^(?:people|children|men|women|feet|teeth|mice|geese|police|cattle)$/;
+const PLURAL_IN_US = /^(?:menus|emus|gnus|tutus|haikus)$/;
+
+/**
+ * Whether a noun phrase names more than one thing, so its verb is plural: "the cakes", "the soup and the bread",
+ * "the legs of the chair". A phrase with "of", "in", "on", "with", "for" or "from" takes its number from the noun
+ * before it ("the quality of the rolls" is one thing).
+ */
+export function isPluralPhrase(phrase: string): boolean {
+  const lower = phrase.toLowerCase().trim();
+  const head = lower.split(/\s+(?:of|in|on|with|for|from|at|to|that|which)\s+/)[0] ?? lower;
+  if (/\s(?:and|&)\s/.test(head)) return true;
+  const noun = head.split(/\s+/).pop() ?? '';
+  if (PLURAL_NO_S.test(noun) || PLURAL_IN_US.test(noun)) return true;
+  return /[a-z]s$/.test(noun) && !/'s$/.test(noun) && !SINGULAR_IN_S.test(noun);
+}
+
+/** The words that agree with a noun phrase in a sentence about it: "was" or "were", "it" or "they". */
+export function agreeingWords(phrase: string): { was: string; it: string } {
+  return isPluralPhrase(phrase) ? { was: 'were', it: 'they' } : { was: 'was', it: 'it' };
+}

@@ -1,14 +1,16 @@
 import QuickLRU from 'quick-lru';
 import type { Triage } from '../triage/index.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
+import { readBillingError } from '../triage/situation/prior-actions.ts';
 import {
+  type CallReason,
   callHoursOf,
   chooseNextStep,
   describeRemedy,
   rewordRemedyLabel,
   withinWords,
 } from './choose-remedy.ts';
-import { complaintTopic } from './complaint-topic.ts';
+import { agreeingWords, complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine, sameTime } from './invite-line.ts';
 import { nameComplaints, titleComplaint } from './name-complaint.ts';
@@ -47,7 +49,7 @@ function acknowledgement(
   const critical = criticalClauses(reviewText);
   const topic = makers ? null : complaintTopic(critical, w.situation.praised, w.situation.people);
   const thing = topic ?? (makers ? null : judgedThing(reviewText));
-  if (thing) return w.say(w.pick(t.ackTopic, 'ack'), { p: thing });
+  if (thing) return w.say(w.pick(t.ackTopic, 'ack'), { p: thing, ...agreeingWords(thing) });
   // The reviewer's own account, told back, says more than the item's name, but less surely than a theme's words.
   const told = tellBack(w, reviewText, critical, makers);
   if (told && words.item) return w.say(w.pick(t.ackClause, 'ack'), { p: told });
@@ -67,7 +69,7 @@ function general(w: Writer, item: string | null): string {
   // What failed twice is the one detail sure to be right.
   if (w.situation.priorActions.includes('replacement_failed'))
     return w.say(w.pick(t.ackSecondFailure, 'ack'));
-  if (item) return w.say(w.pick(t.ackItem, 'ack'), { item });
+  if (item) return w.say(w.pick(t.ackItem, 'ack'), { item, ...agreeingWords(item) });
   const pool =
     w.profile.regulated || !w.say('{thing}') ? t.ackGeneral : [...t.ackGeneral, ...t.ackGeneralThing];
   return w.say(w.pick(pool, 'ack'));
@@ -285,6 +287,15 @@ function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boo
   return '';
 }
 
+/** The offer of a call and what follows the reviewer's message, for each reason the call is made. */
+const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly string[]]> = {
+  fix: [t.callToFix, t.callActFix],
+  hear: [t.callToHear, t.callActHear],
+  settled: [t.callSettled, t.callActHear],
+  // A correction already tried and failed: what would put it right is agreed, not the same correction promised.
+  retry_failed: [t.callRetryFailed, t.callActRetryFailed],
+};
+
 /** Ways a reply is put together; each is read back from a recent reply by `shapeOf`. */
 type Shape = 'thanks-first' | 'thanks-last' | 'plain' | 'invite-first';
 const SHAPES: readonly Shape[] = ['thanks-first', 'thanks-last', 'plain', 'invite-first'];
@@ -380,15 +391,14 @@ export function complaintParts(
     promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
     if (timed) within = '';
   } else {
-    offer = thirdParty
-      ? w.say(w.pick(t.thirdPartyHelp, 'call'))
-      : w.say(
-          w.pick(
-            step.reason === 'fix' ? t.callToFix : step.reason === 'settled' ? t.callSettled : t.callToHear,
-            'call',
-          ),
-        );
-    const acts = thirdParty ? t.thirdPartyAct : step.reason === 'fix' ? t.callActFix : t.callActHear;
+    // A happy reviewer's wrong bill is answered by checking the charge and putting it right, and nothing more.
+    const billing = opts.noCompensation && readBillingError(opts.reviewText) !== null;
+    const [offers, acts] = thirdParty
+      ? [t.thirdPartyHelp, t.thirdPartyAct]
+      : billing
+        ? [t.callBillingCheck, t.callActBillingCheck]
+        : CALL_WORDS[step.reason];
+    offer = w.say(w.pick(offers, 'call'));
     act = w.say(w.pick(acts, 'act'), { within: w.pick(sameTime(callWithin), 'within') });
     promises.push({
       description: `${profile.contactName} contacts the reviewer personally`,

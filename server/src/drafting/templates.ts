@@ -109,15 +109,16 @@ export const ackNoun = [
 ];
 
 // The subject of the grievance, when what went wrong with it could not be read: said without guessing the fault.
+// {was} agrees with the subject ("the cakes were", "the soup and the bread were").
 export const ackTopic = [
   'I am sorry about the trouble with {p}.',
   'I am sorry {p} let you down.',
   'I am sorry {p} fell short.',
   'I am sorry to read about the problems with {p}.',
-  'I apologise that {p} was not right.',
-  'I am sorry {p} was a disappointment.',
+  'I apologise that {p} {was} not right.',
+  'I am sorry {p} {was} a disappointment.',
   'My apologies that {p} did not go as it should.',
-  'I am sorry {p} was not up to the mark.',
+  'I am sorry {p} {was} not up to the mark.',
 ];
 
 export const ackItem = [
@@ -125,9 +126,9 @@ export const ackItem = [
   'I am sorry {item} did not live up to what you expected.',
   'I am sorry to hear about the trouble with {item}.',
   'I am sorry things went wrong with {item}.',
-  'I apologise that {item} was not what it should have been.',
+  'I apologise that {item} {was} not what {it} should have been.',
   'My apologies that {item} disappointed you.',
-  'I am sorry {item} was such a letdown.',
+  'I am sorry {item} {was} such a letdown.',
   'I am sorry {item} caused you this trouble.',
 ];
 
@@ -270,6 +271,32 @@ export const callToHear = [
   'I would like to settle this properly with you.',
   'I would like to sort this out with you directly.',
   'I would be glad to discuss how we can make amends.',
+];
+
+// Offered when a correction was already tried and failed: what would put it right is agreed with the reviewer,
+// never the same correction promised again.
+export const callRetryFailed = [
+  'Since the last attempt did not sort it, I would like to agree with you what would put it right.',
+  'Rather than try the same thing again, I would like to hear from you what would settle this properly.',
+  'The first attempt did not work, so I would like to talk through with you what would make it right.',
+  'As the last attempt fell short, I would rather agree the next step with you than guess at it.',
+];
+export const callActRetryFailed = [
+  'we can agree what would settle it, and I will come back to you {within} to set it in motion',
+  'I will come back to you {within} so we can agree what would put it right this time',
+  'I will set aside time {within} to agree the next step with you',
+];
+
+// Offered to a happy reviewer whose bill was wrong: the charge checked and put right, and nothing else offered.
+export const callBillingCheck = [
+  'I will check the charge myself and put right anything taken in error.',
+  'I would like to go through the bill and correct any charge that should not be there.',
+  'Let me check the charges on your account and put right whatever was wrong.',
+  'I will look into the charge and see that any amount taken in error is put right.',
+];
+export const callActBillingCheck = [
+  'I will check the charge and come back to you {within} with it put right',
+  'I will go through the bill and come back to you {within}',
 ];
 
 // Offered when the money is already back or the item returned: nothing is left to put right, but the account is
