@@ -108,6 +108,7 @@ describe('the item and the complaint', () => {
       'Loyal customer of ten years and they have never let me down.',
       "We've used them for years for every service on both cars.",
       'Friendly and quick as always.',
+      'Customer for years, and the coffee is still the best in town.',
     ];
     const newcomers = [
       'I have been waiting for years for a place like this to open near us.',
@@ -118,6 +119,7 @@ describe('the item and the complaint', () => {
       'We had never been here before, and what a find.',
       'The leak has been going on for months.',
       'We have been coming to the area for years and only now tried this cafe.',
+      'Dr Lane has been treating patients for thirty years and it shows.',
     ];
     expect(regulars.filter((text) => !read(5, text).isReturning)).toEqual([]);
     expect(newcomers.filter((text) => read(5, text).isReturning)).toEqual([]);
