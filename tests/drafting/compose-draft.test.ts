@@ -1,4 +1,4 @@
-import { isPluralPhrase } from '@rebound/server/drafting/complaint-topic';
+import { complaintTopic, isPluralPhrase } from '@rebound/server/drafting/complaint-topic';
 import {
   type BusinessProfile,
   composeAlternatives,
@@ -7,6 +7,7 @@ import {
 } from '@rebound/server/drafting/index';
 import * as t from '@rebound/server/drafting/templates';
 import { sectorGroupOf, type Triage, triageReview } from '@rebound/server/triage/index';
+import { criticalClauses } from '@rebound/server/triage/situation/clauses';
 import { checkReply, hasBlocking, type Situation } from '@rebound/shared';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from './sample-drafts.ts';
@@ -601,5 +602,15 @@ describe('a happy reviewer whose bill was wrong', () => {
       expect(said).toMatch(/\bcharges?\b[^.]*\bput right\b|\bcorrect any charge\b/i);
       expect(said).not.toMatch(/make (?:this|it) up to you|make amends|\bon us\b|discount|voucher|free/i);
     }
+  });
+});
+
+describe('the subject of a grievance', () => {
+  it("never names the reviewer's own people as what went wrong", () => {
+    for (const text of [
+      'My husband was berated and called a liar by the man at the counter.',
+      'My wife was treated terribly and the paintwork was scratched.',
+    ])
+      expect(complaintTopic(criticalClauses(text), [], [])).toBeNull();
   });
 });

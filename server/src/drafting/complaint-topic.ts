@@ -19,6 +19,10 @@ const THE_BUSINESS =
 const NOT_TOPICS =
   /^the (?:inquiry|inquiries|enquiry|question|complaint|request|issue|problem|call|calls|email|emails|reviews?|ratings?|stars?|website|internet|photos?|pictures? of|reason|fact|rest|end|first|last|only|same|other|whole|entire)\b/i;
 
+// The reviewer's own people ("my husband was shocked"), who are never what went wrong.
+const THEIR_PEOPLE =
+  /\b(?:husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|baby|family|friends?|mother|mum|mom|father|dad|parents?|brother|sister|boyfriend|girlfriend|fianc[ée]e?|grand\w+|in-laws?|guests?|colleagues?|boss|dog|cat|pet)$/i;
+
 const MOST_NEGATIVE = 3;
 
 export function complaintTopic(
@@ -34,6 +38,7 @@ export function complaintTopic(
     const phrase = cleanNounPhrase(raw);
     if (!phrase || THE_BUSINESS.test(phrase) || NOT_TOPICS.test(phrase)) continue;
     if (THIRD_PARTIES.test(phrase) || BODY_PARTS.test(phrase) || praised.includes(phrase)) continue;
+    if (THEIR_PEOPLE.test(phrase)) continue;
     if (!isNounPhrase(phrase) || !readsCleanly(phrase, people)) continue;
     return phrase;
   }
