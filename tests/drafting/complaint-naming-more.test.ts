@@ -215,6 +215,18 @@ describe('a worn place is named only when it is the complaint', () => {
     expect(said.join(' | ')).not.toMatch(/worn|dated/);
   });
 
+  it('reads "worn" as the state of the place, not the verb', () => {
+    expect(first('A very worn down motel off the highway.', 'food_hospitality')).toBe(
+      'the place was so worn and dated',
+    );
+    expect(
+      clauses(
+        'I had worn my best shirt and the waiter tipped a glass of wine over it.',
+        'food_hospitality',
+      ).join(' | '),
+    ).not.toMatch(/worn/);
+  });
+
   it('still names a place the reviewer calls run down', () => {
     expect(first('The whole motel is run down and needs a renovation.', 'food_hospitality')).toBe(
       'the place was so worn and dated',

@@ -64,7 +64,7 @@ const NO_TURN = '(?:(?!\\b(?:but|and|while|whereas|when|though|although)\\b)[^.;
 
 // The worn state of a place, said as the reviewer's complaint: not hedged as a passing aside ("a teeny bit shabby").
 const WORN =
-  'run[- ]down|rundown|dated|outdated|worn(?: out)?|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:\\w+ )?(?:renovation|remodel|makeover|facelift|update|updating)|(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)';
+  'run[- ]down|rundown|dated|outdated|worn (?:out|down|thin)|worn(?=[.,;:!]|$| and\\b| in places\\b)|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:\\w+ )?(?:renovation|remodel|makeover|facelift|update|updating)|(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)';
 const WORN_SAID = `(?=.*\\b(?:${WORN})\\b)(?!.*\\b(?:teeny|tiny|wee|tad|slightly|somewhat|a little|a bit|a touch|kind of|kinda|sort of|bit)\\b[^.,;]{0,12}\\b(?:${WORN})\\b)`;
 // Praise of another part in the same sentence, with a turn between.
 const WORN_PRAISED =
