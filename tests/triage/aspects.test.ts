@@ -65,6 +65,12 @@ describe('judgements of named things', () => {
     expect(judgedThing('Every shop has a bad day right? Fine.')).toBeNull();
   });
 
+  it('reads no thing from a figure of speech ("in a disgusting turn", "on a sour note")', () => {
+    expect(judgedThing('In a disgusting turn, the manager refused to help us.')).toBeNull();
+    expect(judgedThing('On a sour note, nobody came to clear the table.')).toBeNull();
+    expect(judgedThing('The soup was disgusting.')).toBe('the soup');
+  });
+
   it('reads no fault from a guess', () => {
     expect(said('Perhaps I was sent a defective unit.')).toEqual([]);
     expect(said('Maybe the batch was stale that day.')).toEqual([]);

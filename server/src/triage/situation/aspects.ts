@@ -105,7 +105,7 @@ const VAGUE = words(`
   experience place time times visit trip day night everything thing things stuff way lot part review reviews star
   stars one reason fact problem issue question overall end deal hotel motel restaurant store shop company business
   establishment location salon clinic office dealership bar cafe spa gym studio practice firm garage website site
-  app side it this that which what who mess disaster nightmare idea
+  app side it this that which what who mess disaster nightmare idea turn note point moment surprise twist
 `);
 // Things that are not the business's to answer for: the journey, the town, the reviewer's family.
 const NOT_OURS =
