@@ -425,3 +425,39 @@ describe('what a happy reviewer praised and quibbled about, read from plain word
     expect(draftFor(happy(family), restaurant).text).not.toMatch(/nephew|German takes/);
   });
 });
+
+describe('a practice that may not quote the review, answering a mixed one', () => {
+  const clinic = loadProfile('medical');
+  const WENT_WELL = /smoothly|went (?:so )?well|so glad it went|such a success|left happy/i;
+  const TAKEN = /on board|feedback is noted|has been noted|passed along/i;
+
+  it.each([
+    [
+      'Dr Okafor was thorough and kind, but the wait was over an hour and one of the nurses was quite curt with me.',
+      4,
+    ],
+    ['The nurse was gentle and explained everything. However the bill was higher than I expected.', 4],
+    [
+      'Friendly people at the front desk and a clean building. Everyone was lovely apart from one nurse who was short with my father. I still do not see why we were asked to come in three hours early.',
+      4,
+    ],
+    ['Really happy with the care. My only complaint is that getting through on the phone took ages.', 5],
+  ])('acknowledges the point in general words, never says it went smoothly: %#', (text, rating) => {
+    const draft = draftFor(happy(text, rating), clinic).text;
+    expect(draft).toMatch(TAKEN);
+    expect(draft).not.toMatch(WENT_WELL);
+    // Nothing that names the complaint or confirms the reviewer was seen there.
+    expect(draft).not.toMatch(
+      /patient|your (?:visit|appointment|care|treatment)|nurse|wait|bill|phone|doctor/i,
+    );
+  });
+
+  it('thanks a wholly happy review without an acknowledgement of criticism', () => {
+    for (const text of [
+      'I was nervous beforehand but the team put me at ease straight away.',
+      'It was a long drive but worth it for such caring staff.',
+      'Quiet waiting room, but the staff could not have been more helpful.',
+    ])
+      expect(draftFor(happy(text), clinic).text).not.toMatch(TAKEN);
+  });
+});

@@ -1,6 +1,7 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { clauseIn, readQuibble } from '@rebound/server/drafting/read-quibble';
 import { productPraise, readPraise } from '@rebound/server/drafting/thanks-praise';
+import * as tw from '@rebound/server/drafting/thanks-wording';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from './happy-drafts.ts';
@@ -110,14 +111,14 @@ describe('thank-you notes that name the praise and the quibble', () => {
     expect(coffee).not.toMatch(/your meal|the kitchen/);
   });
 
-  it('says a quibble about something not ours is useful to others, without promising to change it', () => {
+  it('acknowledges a quibble about something not ours, without promising to change it or advising others', () => {
     const text = draftFor(
       'Spotless rooms and a great breakfast. The neighbourhood was a little noisy at night.',
       4,
       hotel,
     );
     expect(text).toMatch(/neighbourhood|noisy/);
-    expect(text).toMatch(/others/);
+    expect(text).not.toMatch(/\bothers?\b|heads-up|will (?:fix|change|look into|raise)/i);
   });
 
   it('shares no sentence across a page of twelve replies of one business', () => {
@@ -212,5 +213,58 @@ describe('a happy reviewer’s small criticism gets one gracious sentence that n
       store,
     );
     expect(draft).not.toMatch(/(?:noted|point|note|word)[^.]*\bnoise\b/i);
+  });
+});
+
+describe('a quibble about what is not ours to change', () => {
+  // "…good for others to know in advance" reads as warning the next customer off.
+  const ADVISES = /\bothers?\b|heads-up|in advance|before (?:you|they) (?:book|come|go)/i;
+
+  it('is acknowledged with thanks in several wordings, none of them advice to other readers', () => {
+    for (const pool of [tw.quibbleNotOurs, tw.quibbleClauseNotOurs]) {
+      expect(pool.length).toBeGreaterThanOrEqual(4);
+      for (const line of pool) expect(line).not.toMatch(ADVISES);
+    }
+  });
+
+  it('answers a point about the prices graciously, without warning anyone off', () => {
+    const draft = draftFor(
+      'Gorgeous room with a view of the water and a great breakfast. The only downside is the prices, which are steep for the area.',
+      4,
+      hotel,
+    );
+    expect(draft).toMatch(/the prices/);
+    expect(draft).not.toMatch(ADVISES);
+  });
+});
+
+describe('a quibble read but with no words the note can repeat', () => {
+  // A line that tells the reviewer the visit went well.
+  const WENT_WELL =
+    /smoothly|went (?:so )?well|so glad it went|such a success|turned out so nicely|happy one/i;
+  const TAKEN = /on board|feedback is noted|has been noted|passed along/i;
+
+  it.each([
+    ['Lovely haircut from the team. My only complaint is something small that I will mention next time.', 4],
+    ['Great cut and colour. Minus one star, but otherwise perfect.', 4],
+  ])('is never answered with a glad-it-went-well line: %#', (text, rating) => {
+    const salon = loadProfile('salon');
+    expect(draftFor(text, rating, salon)).not.toMatch(WENT_WELL);
+    // Where the note may not quote the review, a short general acknowledgement answers it instead.
+    expect(draftFor(text, rating, { ...salon, regulated: true })).toMatch(TAKEN);
+  });
+
+  it('gives a product with a quibble a line about it on the whole, never an unqualified glad one', () => {
+    const draft = draftFor(
+      'Solid keyboard, quiet and precise. Cons: no app for Linux, which is a pity.',
+      4,
+      store,
+    );
+    expect(draft).toMatch(/on the whole|overall|mostly/);
+  });
+
+  it('has several wordings, none of which names or admits anything', () => {
+    expect(tw.quibbleUntold.length).toBeGreaterThanOrEqual(4);
+    for (const line of tw.quibbleUntold) expect(line).not.toMatch(/sorry|apolog|fault|mistake|wrong|{/i);
   });
 });

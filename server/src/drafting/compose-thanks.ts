@@ -1,4 +1,5 @@
 import { findFaultedPerson } from '../triage/situation/praise.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
 import { capitalise, joinPhrases } from './phrase-problem.ts';
 import { type ToldQuibble, tellQuibble } from './quibble-told.ts';
@@ -191,8 +192,44 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     product,
     // "Your car went so well" is not English: a garage's customer had work done on it.
     thing: profile.sector === 'automotive' ? 'the work' : experienceNoun(profile, review.text),
-    quibble: tellQuibble(w, review),
+    quibble: quibbleOf(w, review),
   };
+}
+
+/**
+ * The reviewer's quibble; where the business may not quote the review (a practice), one read as it would be
+ * elsewhere still counts as found, with no words to tell back, so the note acknowledges it without naming it and
+ * never calls the visit smooth.
+ */
+function quibbleOf(w: Writer, review: ThanksReview): ToldQuibble {
+  const told = tellQuibble(w, review);
+  if (told.found || w.canQuote) return told;
+  const read = tellQuibble({ ...w, canQuote: true }, review);
+  const untold = { found: true, noun: null, clause: null };
+  if (read.found) return { ...untold, stated: read.stated };
+  const { stance } = w.situation;
+  if (stance === 'mixed' || stance === 'happy_with_quibble') return untold;
+  return turnsToFault(review.text) ? untold : told;
+}
+
+// A turn a reviewer takes from praise to a fault ("…, but the wait was over an hour"; "everyone was lovely apart
+// from one nurse"), and words that make what follows it a fault: read only where the quibble is never told back, so
+// reading one too many costs a short acknowledgement, and one too few a "so glad it went well" beside a complaint.
+const TURN =
+  /(?<!\p{L})(?:but|however|though|although|unfortunately|sadly|apart from|save for|save one|except)(?!\p{L})/iu;
+const FAULT_AFTER_TURN =
+  /(?<!\p{L})(?:not|n't|wait(?:ed|ing)?|queue|late|slow|rude|curt|short with|unkind|cold|dismissive|expensive|pricey|higher|steep|long|hours?|dirty|confus(?:ed|ing)|unclear|nightmare|difficult|hard to|problem|issue|mix-up|lost|forgot(?:ten)?|rushed)(?!\p{L})/iu;
+const OK_AFTER_TURN =
+  /(?<!\p{L})(?:worth it|no problem|not (?:a|one) (?:problem|issue)|not too|never|didn't mind|(?:could|can)(?:not| not|n't)(?: have been| be| fault| recommend)|not enough)(?!\p{L})/iu;
+
+/** True when a sentence of the review turns from praise to a fault, read after the turn. */
+function turnsToFault(text: string): boolean {
+  return splitSentences(text).some(({ text: sentence }) => {
+    const m = TURN.exec(sentence);
+    if (!m) return false;
+    const after = sentence.slice(m.index + m[0].length);
+    return FAULT_AFTER_TURN.test(after) && !OK_AFTER_TURN.test(after);
+  });
 }
 
 /** The opening: thanks that name what was praised, or tell back how the reviewer described it. */
@@ -233,9 +270,6 @@ function passedOpening(w: Writer, facts: Facts, who: string): string {
   return w.say(w.pick(tw.praisedOpenPassed, 'thanks'), { p, P: capitalise(p), s: who, S: capitalise(who) });
 }
 
-/** True when the note will answer the quibble: only one it can name in the reviewer's words. */
-const quibbleTold = (q: ToldQuibble): boolean => q.found && (q.clause !== null || q.noun !== null);
-
 /** A line about the experience or the product as a whole, true of any happy reviewer of this business. */
 function wholeLine(w: Writer, facts: Facts, before: string): Part {
   const it = pronounFor(facts.product);
@@ -249,7 +283,7 @@ function wholeLine(w: Writer, facts: Facts, before: string): Part {
   const isProduct = w.profile.sector === 'electronics';
   const pool = w.profile.regulated
     ? tw.gladGeneral
-    : isProduct && quibbleTold(facts.quibble)
+    : isProduct && facts.quibble.found
       ? tw.gladProductOverall
       : isProduct
         ? facts.product
@@ -326,9 +360,10 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   const { quibble } = facts;
   if (!quibble.found) return null;
   const said = quibble.clause ?? quibble.noun;
-  // A quibble that cannot be put in the reviewer's own words is left unsaid: a stock line ("the less glowing points
-  // are noted") reads as a brush-off where there was a criticism and invents one where the reading was wrong.
-  if (!said) return null;
+  // A quibble the note may not quote (a practice's, or one to be translated) gets a short acknowledgement that names
+  // nothing and admits nothing. One that could be quoted but whose words do not read cleanly is left unsaid: a stock
+  // line there reads as a brush-off where the criticism could have been named.
+  if (!said) return w.canQuote ? null : part(sayAfter(w, tw.quibbleUntold, 'quibble', {}, before));
   const who = whoHears(areaOf(said, w.profile), w.profile);
   const vars = { c: quibble.clause ?? '', n: quibble.noun ?? '', s: who ?? '' };
   const pool = quibble.clause

@@ -322,18 +322,34 @@ export const quibbleNoun = [
   'You make a fair point about {n}, and {s} will hear it from me.',
 ];
 
-// A quibble about something that is not ours to change (the neighbourhood, the maker's design, the prices).
+// A quibble about something that is not ours to change (the neighbourhood, the maker's design, the prices): the
+// point is acknowledged and the reviewer thanked for it, never turned into advice to other readers.
 export const quibbleNotOurs = [
-  'Your note about {n} is a fair one, and helpful for others to know.',
-  'Thank you too for the honest word on {n}; it is a fair heads-up for others.',
-  'Fair point about {n}, and good for others to know in advance.',
-  'I have noted what you said about {n}; it is a helpful heads-up for others.',
+  'Your note about {n} is a fair one, and I appreciate you mentioning it.',
+  'Thank you too for the honest word on {n}.',
+  'Fair point about {n}, and thank you for raising it.',
+  'I have noted what you said about {n}, and I am grateful you took the time to say it.',
+  'Your point about {n} is well taken.',
+  'Thank you as well for being candid about {n}.',
 ];
 export const quibbleClauseNotOurs = [
-  'Your note that {c} is a fair one, and useful for others to know.',
-  'Thank you too for mentioning that {c}; it is a fair heads-up for others.',
-  'Fair point that {c}, and good for others to know.',
-  'I have made a note that {c}; others will find it useful too.',
+  'Your note that {c} is a fair one, and I appreciate you mentioning it.',
+  'Thank you too for mentioning that {c}.',
+  'Fair point that {c}; thank you for saying so.',
+  'I have made a note that {c}, and I am grateful you raised it.',
+  'Your point that {c} is well taken.',
+  'I am grateful you mentioned that {c}.',
+];
+
+// A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
+// a short acknowledgement that admits nothing, names nothing, and would still read well had the reading been wrong.
+export const quibbleUntold = [
+  'Your feedback is noted, and I will take it on board.',
+  'Thank you as well for the honest feedback; I have taken it on board.',
+  'Every comment matters to us, and yours will be taken on board.',
+  'I appreciate your candour, and your comments have been passed along.',
+  'Your comments are much appreciated, and they will be taken on board.',
+  'Thank you too for the candid feedback; it has been noted.',
 ];
 
 // Invitations back, by the kind of business; never a reward, never a deadline.
