@@ -522,20 +522,14 @@ export function findIncidents(
       const m = rule.match.exec(sentence.text);
       if (!m) continue;
       if (rule.unless?.test(sentence.text)) continue;
-      if (rule.needsNearby) {
-        const nearby = sentences
-          .slice(Math.max(0, i - 1), i + 3)
+      // Sentence i with `before` sentences ahead of it and two after.
+      const window = (before: number): string =>
+        sentences
+          .slice(Math.max(0, i - before), i + 3)
           .map((s) => s.text)
           .join(' ');
-        if (!rule.needsNearby.test(nearby)) continue;
-      }
-      if (rule.needsAround) {
-        const around = sentences
-          .slice(Math.max(0, i - 2), i + 3)
-          .map((s) => s.text)
-          .join(' ');
-        if (!rule.needsAround.test(around)) continue;
-      }
+      if (rule.needsNearby && !rule.needsNearby.test(window(1))) continue;
+      if (rule.needsAround && !rule.needsAround.test(window(2))) continue;
       const start = sentence.start + m.index;
       found.set(rule.kind, { kind: rule.kind, evidence: { text: m[0], start, end: start + m[0].length } });
       break;
