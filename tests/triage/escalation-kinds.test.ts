@@ -21,6 +21,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['legal_threat', 'retail', 'Charging me twice and pretending it was a mistake is outright fraud.'],
     [
+      'burn',
+      'professional',
+      'I came in for a facial and the technician left the steamer so close that she burned my face.',
+    ],
+    [
       'legal_threat',
       'trades_repairs',
       'They tried to extort another three hundred dollars before handing over my keys.',
@@ -322,6 +327,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'a pet that died of old age',
       'health',
       'Our old dog passed away of old age last year, and the clinic still sends us reminders.',
+    ],
+    [
+      'a burn from the reviewer’s own fall that they came in to have treated',
+      'health',
+      'I had a bicycle accident and went in for the severe brush burn on my leg. Now they charge me a co-pay I was told I would not pay.',
     ],
     [
       'a car fault the garage put right, far from an accident told earlier',

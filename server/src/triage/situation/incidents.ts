@@ -96,8 +96,10 @@ const rules: readonly Rule[] = [
     match: words(
       `(?:burn(?:ed|t|s|ing)?|scald(?:ed|ing|s)?|blister(?:ed|s)?) (?:${POSSESSIVE}) (?:${BODY})|(?:${POSSESSIVE}) (?:${BODY}) (?:was|were|got|is|are) (?:badly |severely )?(?:burn(?:ed|t)|scalded|blistered)|(?:first|second|third)[- ]degree burns?|chemical burns?|(?:my|his|her) (?:eyes?|eyelids?|lashes|scalp|skin|face|lips?) (?:burned|burnt|(?:was|were|started|kept) burning)|burns? (?:on|to) (?:${POSSESSIVE}) (?:${BODY})|(?:got|was|were) (?:badly |severely )?(?:burned|burnt|scalded) (?:by|from|when|while|on)|scalded`,
     ),
+    // A burn the reviewer came in to have treated, or an abrasion from their own fall, is why they visited, not
+    // something that happened to them there.
     unless: words(
-      'sunburn\\w*|burnt? (?:my|his|her) (?:toast|food|rice|tongue on (?:the )?(?:pizza|coffee|soup))',
+      'sunburn\\w*|burnt? (?:my|his|her) (?:toast|food|rice|tongue on (?:the )?(?:pizza|coffee|soup))|(?:brush|rug|road|friction|carpet|mat) burns?|(?:went|came|go|going|brought (?:him|her|them|my \\w+)) in (?:for|with) (?:a |an |the |my |his |her |some )?(?:[\\w-]+ ){0,3}burns?|(?:bike|bicycle|car|cycling|ski(?:ing)?|motorcycle|scooter) (?:accident|crash|fall)',
     ),
   },
   {
