@@ -109,6 +109,7 @@ describe('the item and the complaint', () => {
       "We've used them for years for every service on both cars.",
       'Friendly and quick as always.',
       'Customer for years, and the coffee is still the best in town.',
+      'I have been coming here for years, and this is the first time I have had a bad meal.',
     ];
     const newcomers = [
       'I have been waiting for years for a place like this to open near us.',
@@ -120,6 +121,7 @@ describe('the item and the complaint', () => {
       'The leak has been going on for months.',
       'We have been coming to the area for years and only now tried this cafe.',
       'Dr Lane has been treating patients for thirty years and it shows.',
+      'We finally decided to give it a try. The bowls were okay. We will be sticking to our usual spot across town.',
     ];
     expect(regulars.filter((text) => !read(5, text).isReturning)).toEqual([]);
     expect(newcomers.filter((text) => read(5, text).isReturning)).toEqual([]);

@@ -19,6 +19,10 @@ const isHappy = (stance: Stance): boolean => stance === 'happy' || stance === 'h
 // we were married", "for the past decade".
 const SPAN =
   '(?:for (?:(?:over|almost|nearly|about|around|roughly|close to|more than|well over|at least|the (?:past|last)|a good) )?(?:(?:\\d+\\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a few|a couple(?: of)?|many|several|so many) )?(?:years?|yrs?|decades?|months|ages|a long time|a long while|forever)|since (?:(?:19|20)\\d\\d|before\\b|(?:i|we|my|our|they|it|he|she) \\w+|childhood|forever|day one|the (?:day|start|beginning|early|late|\\d+)))';
+// A reviewer who says this was their first visit is no regular, whatever "our usual spot" they name elsewhere.
+const FIRST_VISIT =
+  /(?<![\p{L}])(?:(?:our|my|his|her) (?:very )?first (?:time|visit)(?= (?:here|there|at|to|trying|visiting|eating|in (?:the|this|your))\b|\s*[.,!?;]|$)|first time (?:here|there|trying|visiting|eating at|at this)|(?:finally|decided to) (?:give (?:it|this place|them) a (?:try|shot|go)|try (?:it|this place|them)(?: out)?|tried (?:it|this place|them))|never been (?:here|there) before)(?![\p{L}])/iu;
+
 /**
  * A regular told in everyday ways: "been going there for almost seven years", "been bringing our pets here since
  * before we were married", "we've used them for years", "my go-to place", "third time this month", "loyal customer
@@ -128,7 +132,7 @@ export function readReview(
     stance,
     praised,
     people: findPeople(text),
-    isReturning: isReturningCustomer(text) || LONG_STANDING.test(text),
+    isReturning: !FIRST_VISIT.test(text) && (isReturningCustomer(text) || LONG_STANDING.test(text)),
     sectorGroup: opts.sectorGroup,
     evidence: evidence.sort((a, b) => a.start - b.start),
   };
