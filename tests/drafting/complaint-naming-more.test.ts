@@ -277,3 +277,61 @@ describe('common grievances can be said without "should"', () => {
     expect(named?.wordings.some((w) => !/\bshould\b/.test(w))).toBe(true);
   });
 });
+
+describe('grievances that used to go unnamed', () => {
+  // group | review sentence | the clause it must name
+  const named = `
+retail | The assistant weighed out the coffee beans and never once mentioned the price until the till said $90. | nobody made the cost clear to you up front
+health | I was not told there would be a separate fee for the blood test. | nobody made the cost clear to you up front
+retail | Twelve dollars for a phone charger cable. They rip people off here. | you felt you had been overcharged
+food_hospitality | Honestly I felt ripped off by the brunch menu. | you felt you had been overcharged
+retail | The oat milk was sold out again, the one thing I drove over for. | what you came in for was not in stock
+food_hospitality | A bagel shop and the plain bagels were non-existent by ten in the morning. | what you came in for was not in stock
+food_hospitality | Last week my order was wrong and today yet again my order came out wrong. | your order was wrong more than once
+food_hospitality | We needed to salt our food before it was edible. | the food had so little flavour
+food_hospitality | The pork in my burrito did not have much flavor. | the food had so little flavour
+retail | After a year the subwoofer developed a constant buzzing sound. | it started making such a distracting noise
+retail | The wrist rest gets in the way of my hand all day. | it got in the way more than it helped
+retail | The remote is impractical to use with one hand. | it was so awkward to use
+retail | After a month I could no longer open it with my code. | it stopped working so soon
+retail | Long lines at every till and nobody to ask. | you had to wait so long for help
+retail | Unpleasant cashiers who never looked up from their phones. | you were treated so poorly
+food_hospitality | When I asked about the heating I was answered in an impatient tone. | you were spoken to so impatiently
+food_hospitality | The night manager said we should just forget about it and enjoy the rest of our stay. | your complaint was brushed aside
+food_hospitality | We paid for four guests but they would only serve breakfast to two of us. | you did not get everything you had paid for`;
+  const rows = (table: string) =>
+    table
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' | '));
+
+  it.each(rows(named))('%s: %s', (group, text, clause) => {
+    expect(clauses(text ?? '', group as Group)).toContain(clause);
+  });
+
+  // Praise, concessions, another firm's fault and hypotheticals name none of the new grievances.
+  const quiet = `
+retail | The price was explained clearly before anything was rung up.
+retail | I did not feel ripped off at all, the price was fair.
+retail | My old landlord ripped me off, so I was wary, but this shop was honest.
+food_hospitality | If the pastries are sold out, come back tomorrow.
+food_hospitality | We ran out of time and had to skip dessert.
+food_hospitality | Customer service was non-existent.
+food_hospitality | My order was wrong and I will never go again.
+food_hospitality | My husband told me to forget it and enjoy the evening.
+food_hospitality | We paid for two nights but got a free third one, lovely.
+retail | The cashiers were patient and kind with my mother.`;
+  const added = [
+    'nobody made the cost clear to you up front',
+    'you felt you had been overcharged',
+    'what you came in for was not in stock',
+    'your order was wrong more than once',
+    'your complaint was brushed aside',
+    'you did not get everything you had paid for',
+    'you were spoken to so impatiently',
+  ];
+  it.each(rows(quiet))('stays quiet on %s: %s', (group, text) => {
+    const said = clauses(text ?? '', group as Group);
+    expect(added.filter((c) => said.includes(c))).toEqual([]);
+  });
+});

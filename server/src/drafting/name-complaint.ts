@@ -92,7 +92,7 @@ const frames: readonly Frame[] = [
   },
   { test: /\brebate\b/, clause: 'the rebate never came through', weight: 1 },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on)\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them))\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     also: ['it gave out so early', 'it failed after such a short time'],
@@ -182,6 +182,7 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
     clause: 'the sound was so poor',
     also: ['the sound quality let you down', 'it sounded so poor'],
+    topic: 'sound',
   },
   {
     test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play|burn|record)\b|\bbad sectors?\b|\bcoasters?\b/,
@@ -272,7 +273,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b/,
+    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b|\b(?:unpleasant|snotty|surly|grumpy) (?:cashiers?|staff|servers?|employees|clerks?|receptionists?|waitress|waiter|hosts?|hostess)\b/,
     clause: 'you were treated so poorly',
     ours: true,
     service: true,
@@ -326,7 +327,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Food said to lack flavour and nothing worse: the one fault named, rather than the food in general.
-    test: /^(?!.*\b(?:greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|awful|terrible|horrible|cold|raw|overcooked|burnt|rubbery|chewy)\b).*?(?:\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsas?|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|greens|vegetables|veggies|protein)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|under ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|under ?seasoned) (?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsas?|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|greens|vegetables|veggies|protein)\b|^(?:all|both|everything|it all|they all)(?: (?:was|were|tasted))? (?:very |so |pretty |rather )?(?:bland|tasteless|flavou?rless)\b|\b(?:without|lacked|lacking|had no|with no) (?:any |much )?(?:flavou?r|seasoning)\b)/,
+    test: /^(?!.*\b(?:greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|awful|terrible|horrible|cold|raw|overcooked|burnt|rubbery|chewy)\b).*?(?:\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsas?|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|greens|vegetables|veggies|protein)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|under ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|under ?seasoned) (?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsas?|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|greens|vegetables|veggies|protein)\b|^(?:all|both|everything|it all|they all)(?: (?:was|were|tasted))? (?:very |so |pretty |rather )?(?:bland|tasteless|flavou?rless)\b|\b(?:without|lacked|lacking|had no|with no|(?:didn't|did not|doesn't|does not) have) (?:any |much )?(?:flavou?r|seasoning)\b|\b(?:need|needed|have|had) to (?:add )?(?:salt|season) (?:their|my|our|your|the) (?:food|meal|dish|dishes|plate)\b)/,
     groups: VENUES,
     clause: 'the food had so little flavour',
     also: ['the dishes lacked flavour', 'the food was so short on flavour'],
@@ -775,7 +776,7 @@ const frames: readonly Frame[] = [
     topic: 'fit',
   },
   {
-    test: /\b(?:difficult|hard|awkward|confusing|a pain) to (?:use|control|operate|navigate)\b|\bnot (?:a )?(?:particularly |very |at all |the most )?(?:easy|intuitive) (?:\w+ )?to use\b|\bnot (?:at all )?intuitive\b/,
+    test: /\b(?:difficult|hard|awkward|confusing|a pain) to (?:use|control|operate|navigate)\b|\bnot (?:a )?(?:particularly |very |at all |the most )?(?:easy|intuitive) (?:\w+ )?to use\b|\bnot (?:at all )?intuitive\b|\b(?:impractical|unwieldy|cumbersome) to (?:use|carry|operate)\b/,
     groups: PRODUCTS,
     clause: 'it was so awkward to use',
     also: ['it was so hard to use', 'using it was such a struggle'],
@@ -850,13 +851,99 @@ const frames: readonly Frame[] = [
   },
   {
     // Too few people on hand, said as a grievance rather than understood ("I get that they were short staffed").
-    test: /^(?!.*\b(?:understand|i get|i know|to be fair|not their fault|no fault)\b).*?(?:\b(?:so little|too little|not enough|hardly any) (?:help|staff|employees|cashiers|people working)\b|\b(?:under-?staffed|short[- ]staffed)\b|\bwait(?:ed|ing)? (?:in line |in the queue )?(?:for )?(?:darn near |almost |nearly |what felt like )?(?:forever|ages)\b)/,
+    test: /^(?!.*\b(?:understand|i get|i know|to be fair|not their fault|no fault)\b).*?(?:\b(?:so little|too little|not enough|hardly any) (?:help|staff|employees|cashiers|people working)\b|\b(?:under-?staffed|short[- ]staffed)\b|\bwait(?:ed|ing)? (?:in line |in the queue )?(?:for )?(?:darn near |almost |nearly |what felt like )?(?:forever|ages)\b|\b(?:long|huge|endless|slow) (?:lines|queues|checkout lines)\b)/,
     groups: ['retail', 'trades_repairs', 'professional'],
     clause: 'you had to wait so long for help',
     also: ['there were too few of us on hand to help you', 'there was so little help on hand'],
     ours: true,
     service: true,
     topic: 'wait',
+    weight: 1,
+  },
+  {
+    // The cost kept back until it was too late: "never mentioning the price", "I was not told there would be a fee".
+    test: /\b(?:never|without|didn't|did not|wasn't|was not|weren't|were not|no one|nobody)\b (?:\w+ ){0,2}(?:mention\w*|told|tell\w*|quot\w*|explain\w*|warn\w*|advis\w*|inform\w*)\b[^.]{0,45}\b(?:price|prices|pricing|cost|costs|total|fee|fees|co-?pay|how much)\b/,
+    clause: 'nobody made the cost clear to you up front',
+    also: ['the cost was not made clear to you before you paid', 'you were not told what it would cost'],
+    ours: true,
+    service: true,
+    topic: 'price',
+    weight: 2,
+  },
+  {
+    // Feeling cheated on price, said of the business: not "I didn't feel ripped off", nor of another firm.
+    test: /^(?!.*\b(?:not|never|n't|no)\b (?:\w+ ){0,2}(?:ripped|rip|swindled|scammed|gouged|feel|felt)\b)(?!.*\b(?:my|his|her|another|other|previous|old|last|former|elsewhere)\b (?:\w+ ){0,2}(?:ripped|rip|swindled|scammed|gouged)\b).*?\b(?:ripped (?:me |us |you |people )?off|rip(?:s|ping)? (?:me|us|you|people|customers|everyone) off|rip-?off|swindled?|swindling|price[- ]?gouging|gouged)\b/,
+    clause: 'you felt you had been overcharged',
+    also: ['you left feeling overcharged', 'it felt like far too much for what you got'],
+    ours: true,
+    service: true,
+    topic: 'price',
+    weight: 1,
+  },
+  {
+    // What the reviewer came for was not there: sold out, run out, none to be had.
+    test: /\b(?:was|were|are|is) (?:completely |all |totally |already )?(?:sold out|out of stock)\b|\b(?:they|they'd|store|shop|restaurant|kitchen|bakery|market) (?:had )?(?:already )?(?:run|ran|sold) out of (?!time|patience|gas|money|options|luck|steam|battery)\w+|\b(?<!\b(?:service|help|parking|communication|staff|wifi|signal|support|seating|attention|manners|options) )(?:was|were) (?:completely |totally )?non-?existent\b/,
+    groups: ['retail', 'food_hospitality'],
+    clause: 'what you came in for was not in stock',
+    also: ['we did not have what you came in for', 'what you came for was not to be had'],
+    service: true,
+    topic: 'stock',
+    weight: 1,
+  },
+  {
+    // The same order wrong on more than one visit.
+    test: /^(?=.*\b(?:order|food)\b[^.]{0,15}\b(?:was|is|were|came out|came) (?:wrong|not right|incorrect)\b)(?=.*\b(?:(?:yet )?again (?:my|the|our) (?:order|food)|twice|both times|every time|each time|second time|two visits)\b)/,
+    groups: VENUES,
+    clause: 'your order was wrong more than once',
+    also: ['your order came out wrong on more than one visit'],
+    topic: 'order',
+    weight: 2,
+  },
+  {
+    // A noise the thing itself started making.
+    test: /\b(?:humming|buzzing|hissing|crackling|whining|rattling|clicking) (?:noise|sound)\b|\b(?:loud|constant|annoying|terrible) (?:hum|buzz|hiss|whine|rattle)\b/,
+    groups: PRODUCTS,
+    clause: 'it started making such a distracting noise',
+    also: ['a noise set in that spoiled it for you'],
+    topic: 'sound',
+    weight: 1,
+  },
+  {
+    test: /\b(?:get'?s?|got|getting) (?:in|into) (?:the|my|your) way\b|\btakes? up (?:a (?:great|good) deal of|so much|too much|a lot of|way too much) (?:space|room)\b/,
+    groups: PRODUCTS,
+    clause: 'it got in the way more than it helped',
+    also: ['it was more in the way than useful'],
+    topic: 'use',
+  },
+  {
+    // Staff short with the reviewer: "told in a rather impatient tone", "a curt manner".
+    test: /\b(?:impatient|curt|snippy|snappy|irritated|annoyed|exasperated|dismissive|patronising|patronizing) (?:tone|manner|voice|reply|answer)\b|\b(?:staff|cashiers?|servers?|employees|clerks?|receptionists?|waitress|waiter|manager|host|hostess)\b[^.]{0,20}\b(?:was|were|got|seemed|grew) (?:very |rather |quite |so |really )?(?:impatient|curt|short with (?:us|me))\b/,
+    clause: 'you were spoken to so impatiently',
+    also: ['our staff were short with you'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1,
+  },
+  {
+    // Staff who waved the complaint away: told to forget it, get over it, make the best of it.
+    test: /\b(?:staff|she|he|they|manager|receptionist|reception|woman|man|lady|guy|girl|clerk|desk|employee|owner)\b[^.]{0,40}\b(?:told|said|telling|saying)\b[^.]{0,100}\b(?:(?:just )?forget (?:about )?(?:it|them)|get over it|deal with it|live with it|make the best of it|stop complaining)\b|\bbrushed (?:us |me |it |our \w+ |my \w+ )?off\b/,
+    clause: 'your complaint was brushed aside',
+    also: ['our staff waved your complaint away'],
+    ours: true,
+    service: true,
+    topic: 'brushed',
+    weight: 1,
+  },
+  {
+    // Paid for more than was given: "we paid for three but they would only give breakfast for two".
+    test: /\bpa(?:id|yed) (?:for )?(?:\d+|two|three|four|five|six|an? \w+|the \w+)\b[^.]{0,30}\bbut\b[^.]{0,50}\b(?:only|not|n't|never|refused)\b/,
+    groups: VENUES,
+    clause: 'you did not get everything you had paid for',
+    also: ['you were given less than you had paid for'],
+    ours: true,
+    service: true,
+    topic: 'paid',
     weight: 1,
   },
 ];
