@@ -146,3 +146,34 @@ describe.each([
     for (let i = 1; i < firstWords.length; i++) expect(firstWords[i]).not.toBe(firstWords[i - 1]);
   });
 });
+
+// Stays with two grievances each, of different kinds, as a hotel's page often holds.
+const twoGrievanceStays = [
+  'Check in took forty minutes and the room was nothing like the photos on the website.',
+  'The bathroom was filthy and we were left waiting forty minutes for someone to come and clean it.',
+  'The heating did not work and we waited over an hour for anyone to look at it.',
+  'The place was shabby and nothing like the listing, and we had to wait ages for our keys.',
+  'The room was dirty and we waited an hour in the lobby before they found us another.',
+  'Nothing like the photos online. We also waited forty five minutes to check in.',
+];
+
+describe('a page of hotel replies to stays with two grievances', () => {
+  const replies = page(loadProfile('hotel'), twoGrievanceStays);
+  // One sentence apologising for both: "sorry that A, and that B".
+  const BOTH_IN_ONE =
+    /^[^.!?]*\b(?:that|learn that|read that)\b[^.!?]*,? (?:and|or) (?:sorry too )?that (?!is\b|was\b|only\b)/i;
+
+  it('does not open most replies with the same two-part apology', () => {
+    const both = replies.filter((reply) => ownSentences(reply).some((s) => BOTH_IN_ONE.test(s)));
+    expect(both.length, both.join('\n---\n')).toBeLessThanOrEqual(replies.length / 2);
+  });
+
+  it('tells the second grievance in a sentence of its own in some replies', () => {
+    const apart = replies.filter((reply) =>
+      /(?:^|[.!?] )(?:On top of that|And|Then|Added to that)\b[^.!?]*\b(?:not acceptable|should not have happened either|made it worse|not good enough either)\b/.test(
+        reply,
+      ),
+    );
+    expect(apart.length, replies.join('\n---\n')).toBeGreaterThan(0);
+  });
+});

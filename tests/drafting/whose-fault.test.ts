@@ -1,4 +1,7 @@
-import { composeDraft } from '@rebound/server/drafting/index';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import * as t from '@rebound/server/drafting/templates';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from './sample-drafts.ts';
@@ -55,5 +58,82 @@ describe('the shop’s own customer service', () => {
     };
     const reply = composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(shop.sector) }), shop).text;
     expect(reply).not.toMatch(/maker|manufacturer/i);
+  });
+});
+
+describe('a maker’s helpline, software or maps in a shop’s reply', () => {
+  it('does not answer an email to the maker’s support as calls the shop left unanswered', () => {
+    const reply = draft(
+      'The cordless phone was fine for six weeks, then the handset lost the base for good. I contacted Halvorn through their email support and never heard a thing back.',
+    );
+    expect(reply).not.toMatch(/unanswered|calls and messages|nobody (?:got back|answered)/i);
+    expect(reply).toMatch(MAKER);
+  });
+
+  it('does not regret how the shop treated someone the maker’s phone line laughed at', () => {
+    const reply = draft(
+      'Installing the adapter changed my laptop’s login settings without any warning. I called Netgrid, and the woman on their customer support line just laughed and told me to reset the router.',
+    );
+    expect(reply).not.toMatch(/treated|courtesy|rude|laugh/i);
+    expect(reply).toMatch(MAKER);
+  });
+
+  it('owns no fault in the maker’s maps or firmware', () => {
+    const texts = [
+      'The unit is neat and the screen is bright, but the Roadwise maps are full of wrong street names and missing exits.',
+      'Lovely camera until the firmware update froze it on the start screen for good.',
+    ];
+    for (const text of texts) {
+      const reply = draft(text);
+      for (const line of t.ownership.filter(Boolean)) expect(reply).not.toContain(line);
+    }
+    expect(draft(texts[0] ?? '')).toMatch(MAKER);
+  });
+});
+
+describe('one grievance told once', () => {
+  const replyFrom = (kind: string, text: string) => {
+    const profile = loadProfile(kind);
+    const r = { author: null, rating: 2, text };
+    return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile).text;
+  };
+
+  it('does not name a smell and then tell the smelly thing back in the next sentence', () => {
+    const texts = [
+      'The room was spacious, but the towels smelled of damp. Every time I dried off I could smell mildew on the towels!',
+      'Lovely view, but the pillows stank of old sweat. I could smell them all night and barely slept.',
+    ];
+    for (const text of texts) {
+      const reply = replyFrom('hotel', text);
+      expect(reply.match(/\b(?:smel|stan|stin)\w*/gi)?.length ?? 0, reply).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('does not apologise that the order was not right and then that the food was wrong', () => {
+    const reply = replyFrom(
+      'restaurant',
+      'Came in for lunch twice. The first time my order was wrong and I let it go, but the second time it was wrong again. Nothing worse than getting the wrong food.',
+    );
+    expect(reply.match(/\b(?:wrong|not right|incorrect)\b/gi)?.length ?? 0, reply).toBeLessThanOrEqual(1);
+  });
+
+  it('does not name the wrong order again in the remedy', () => {
+    const profile = businessProfileSchema.parse(
+      JSON.parse(
+        readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'restaurant.json'), 'utf8'),
+      ),
+    );
+    const r = {
+      author: null,
+      rating: 2,
+      text: 'Asked for scrambled eggs and got poached, then the plate they sent back out came out wrong as well. My breakfast was wrong twice.',
+    };
+    const reply = composeDraft(
+      r,
+      triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }),
+      profile,
+    ).text;
+    expect(reply).toMatch(/refund/i);
+    expect(reply).not.toMatch(/\bdishes that (?:were wrong|were not right|let you down)\b/i);
   });
 });

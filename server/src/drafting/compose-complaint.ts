@@ -31,11 +31,10 @@ function acknowledgement(
   themes: readonly string[],
   reviewText: string,
 ): string {
-  if (words.form === 'clause' && named?.also)
-    return w.say(w.pick(t.ackTwo, 'ack'), { p: words.text, q: named.also });
+  if (words.form === 'clause' && named?.also) return ackBoth(w, words.text, named.also);
   if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
   if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });
-  if (named?.also) return w.say(w.pick(t.ackTwo, 'ack'), { p: named.clause, q: named.also });
+  if (named?.also) return ackBoth(w, named.clause, named.also);
   if (named) return w.say(w.pick(t.ackClause, 'ack'), { p: named.clause });
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
   if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
@@ -62,6 +61,36 @@ function acknowledgement(
   return general(w, null);
 }
 
+/** Ways two grievances are told: in one sentence, or the second in a sentence of its own. */
+type TwoShape = 'together' | 'apart';
+const TWO_SHAPES: readonly TwoShape[] = ['together', 'apart'];
+const LEANS_ON_FIRST = /\b(?:that way|like that|as well|too|either|also|again|on top of it)\b/i;
+
+/** Whether a reply holds a sentence filled from one of the templates, whatever filled it. */
+function usesTemplate(w: Writer, templates: readonly string[], reply: string): boolean {
+  return templates.some((template) => {
+    const pieces = w.say(template, { p: '\u0001', q: '\u0001' }).split('\u0001');
+    const escaped = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(escaped.join('[^.;!?]+?'), 'i').test(reply);
+  });
+}
+
+/**
+ * Two grievances, told together in one sentence or the second in a sentence of its own, whichever the business's
+ * recent replies used less lately, so a page of replies does not open every apology with the same two-part shape.
+ */
+function ackBoth(w: Writer, p: string, q: string): string {
+  // A second grievance of the same kind ("the towels smelled", then "the smell") is the first told again.
+  if (tellsAgain(q, p)) return w.say(w.pick(t.ackClause, 'ack'), { p });
+  // A grievance that points back to the first ("you were treated that way") cannot stand in a sentence of its own.
+  const options = LEANS_ON_FIRST.test(q) ? TWO_SHAPES.slice(0, 1) : TWO_SHAPES;
+  const shape = w.pickBy(options, 'ack-two', (option, reply) =>
+    usesTemplate(w, option === 'together' ? t.ackTwo : t.ackSecond, reply),
+  );
+  if (shape === 'together') return w.say(w.pick(t.ackTwo, 'ack'), { p, q });
+  return `${w.say(w.pick(t.ackClause, 'ack'), { p })} ${w.say(w.pick(t.ackSecond, 'ack-second'), { q })}`;
+}
+
 const PLAIN_FAULTS = new Set(['defect', 'food', 'cleanliness']);
 
 /** A correct general sentence, about the item when it is known, when no detail of the grievance is sure. */
@@ -82,17 +111,39 @@ const THIRD_PARTY_WORDS =
 // Inside a sentence only: a capital at its start ("Worst customer service") is no brand.
 const BRAND_SUPPORT =
   /(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|No|Any|Store|Shop)\b)[A-Z][A-Za-z]+(?:'s)? (?:customer service|customer support|support|tech support|warranty)\b/u;
-/** Whether the fault may lie with a maker, carrier, marketplace seller or rebate scheme rather than with us. */
-const isThirdParty = (text: string): boolean => THIRD_PARTY_WORDS.test(text) || brandSupportElsewhere(text);
+// A brand the reviewer rang or wrote to about the product, in a sentence that speaks of its support: "I called
+// Linksys, and was unimpressed with their customer support", "I contacted Uniden through their email support".
+const CALLED_BRAND =
+  /\b(?:called|phoned|rang|contacted|e-?mailed|wrote to|reached out to|got in touch with|got through to) (?!(?:The|Their|Them|Customer|Support|Tech|Technical|Service|Store|Shop|Corporate|Management|Head|Sales)\b)([A-Z][\w-]+)\b(?=[^.!?\n]*\b(?:support|customer service|customer care|help ?line|warranty)\b)/;
+// The maker's own work, which no shop wrote or drew: its software, firmware, drivers and maps.
+const MAKERS_WORK =
+  /\b(?:firmware|drivers?|installer|map (?:data(?:base)?|updates?)|the maps|(?:(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Store|Shop)\b)[A-Z][A-Za-z]+ (?:maps|software|firmware|app)))\b/u;
 
-/** A brand's helpline, unless the brand is the shop the reviewer went to ("I went to the Bliss Home store…"). */
+/** Whether the fault may lie with a maker, carrier, marketplace seller or rebate scheme rather than with us. */
+const isThirdParty = (text: string): boolean =>
+  THIRD_PARTY_WORDS.test(text) || brandSupportElsewhere(text) || calledBrandElsewhere(text);
+
+/** For a shop: a third party's fault, or the maker's software, firmware or maps, which the shop did not make. */
+const isThirdPartyFor = (w: Writer, text: string): boolean =>
+  isThirdParty(text) || (w.situation.sectorGroup === 'retail' && MAKERS_WORK.test(text));
+
+/** Whether the brand is the shop the reviewer went to ("I went to the Bliss Home store…"). */
+const isShopVisited = (brand: string, text: string): boolean =>
+  new RegExp(
+    `\\b(?:went to|visited|shopped at|shop at|bought (?:it |this |them )?(?:at|from)) (?:the )?(?:\\w+ ){0,2}${brand}\\b`,
+  ).test(text);
+
+/** A brand's helpline, unless the brand is the shop the reviewer went to. */
 function brandSupportElsewhere(text: string): boolean {
   const m = BRAND_SUPPORT.exec(text);
   if (!m) return false;
-  const brand = m[0].split(/\s|'s/)[0] ?? '';
-  return !new RegExp(
-    `\\b(?:went to|visited|shopped at|shop at|bought (?:it |this |them )?(?:at|from)) (?:the )?(?:\\w+ ){0,2}${brand}\\b`,
-  ).test(text);
+  return !isShopVisited(m[0].split(/\s|'s/)[0] ?? '', text);
+}
+
+/** A brand the reviewer contacted about its support, unless the brand is the shop the reviewer went to. */
+function calledBrandElsewhere(text: string): boolean {
+  const brand = CALLED_BRAND.exec(text)?.[1];
+  return brand !== undefined && !isShopVisited(brand, text);
 }
 
 // A helpline the reviewer rang or wrote to. "Customer service" alone is also how a shopper rates a shop's own staff
@@ -102,7 +153,8 @@ const MAKER_HELPLINE =
 
 /** A shop's customer who dealt with the maker's helpline: neither its staff nor its subject is ours to name. */
 const isAboutMakersHelpline = (w: Writer, reviewText: string): boolean =>
-  w.situation.sectorGroup === 'retail' && MAKER_HELPLINE.test(reviewText);
+  w.situation.sectorGroup === 'retail' &&
+  (MAKER_HELPLINE.test(reviewText) || calledBrandElsewhere(reviewText));
 
 /** The reviewer's own account of the grievance, told back in the second person. */
 const tellBack = (
@@ -137,12 +189,41 @@ const NOT_CONTENT = new Set([
   'much',
   'such',
   'should',
+  'their',
+  'about',
+  'which',
 ]);
 
 /** Whether two clauses speak of the same thing: any content word in common. */
 const sharesWord = (a: string, b: string): boolean => {
   const inB = new Set(b.toLowerCase().match(CONTENT_WORD) ?? []);
   return (a.toLowerCase().match(CONTENT_WORD) ?? []).some((word) => !NOT_CONTENT.has(word) && inB.has(word));
+};
+
+// Words at least five letters long, compared by their first five: "smell" and "smelly", "broke" and "broken".
+const LONG_WORD = /\b[a-z]{5,}\b/g;
+// The apology's own words, which say nothing of the grievance.
+const APOLOGY_WORDS = /^(?:sorry|happe|apolo|regre|learn|truly|reall|appen)/;
+// Words that tell the same fault: "not right" and "wrong", "stank" and "smell".
+const SAME_FAULT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:not right|incorrect|mixed up|wrong)\b/g, 'wrong'],
+  [/\b(?:stank|stink\w*|stench|odou?rs?|smell\w*)\b/g, 'smell'],
+  [/\b(?:not clean|unclean|filth\w*|grubby|dirty)\b/g, 'dirty'],
+];
+const stems = (text: string): string[] =>
+  (
+    SAME_FAULT.reduce((said, [words, fault]) => said.replace(words, fault), text.toLowerCase()).match(
+      LONG_WORD,
+    ) ?? []
+  )
+    .filter((word) => !NOT_CONTENT.has(word))
+    .map((word) => word.slice(0, 5))
+    .filter((stem) => !APOLOGY_WORDS.test(stem));
+
+/** Whether a second sentence would tell back what the first already did: a word of the same stem in both. */
+const tellsAgain = (added: string, said: string): boolean => {
+  const inSaid = new Set(stems(said));
+  return stems(added).some((stem) => inSaid.has(stem));
 };
 
 /** Our own clauses for the grievance: the main one, and a second of another kind when the reviewer raised one. */
@@ -159,7 +240,8 @@ function namedComplaint(
   // grievances about what our people did are left out.
   const notOurs =
     isAboutMakersHelpline(w, reviewText) ||
-    (w.situation.sectorGroup === 'retail' && (isThirdParty(reviewText) || MARKETPLACE.test(reviewText)));
+    (w.situation.sectorGroup === 'retail' &&
+      (isThirdPartyFor(w, reviewText) || MARKETPLACE.test(reviewText)));
   const found = nameComplaints(reviewText, w.situation.sectorGroup, title).filter(
     (f) => !(notOurs && f.ours),
   );
@@ -222,7 +304,11 @@ function acknowledgeAll(
     faults && GENERAL_ACK.test(generalTold) && !SAYS_MORE.test(generalTold)
       ? w.say(w.pick(t.ackClause, 'ack'), { p: faults })
       : generalTold;
-  const also = faults && told === generalTold ? w.say(w.pick(t.ackAlso, 'also'), { p: faults }) : '';
+  // A fault of the same kind as the one just apologised for ("the smell", then "the linens were smelly") is left out.
+  const also =
+    faults && told === generalTold && !tellsAgain(faults, told)
+      ? w.say(w.pick(t.ackAlso, 'also'), { p: faults })
+      : '';
   // A general sentence about the second failure already says what the prior-failure line would.
   const saidFailure =
     t.ackSecondFailure.some((sentence) => w.say(sentence) === told) || /\bstill not fixed\b/.test(told);
@@ -295,6 +381,15 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
   // A correction already tried and failed: what would put it right is agreed, not the same correction promised.
   retry_failed: [t.callRetryFailed, t.callActRetryFailed],
 };
+
+// A remedy's label that tells the grievance again: "a refund for the dishes that were wrong".
+const LABEL_RETELLS = /\bthe (\w+) that (?:(?:were|was) (?:wrong|not right|not as ordered)|let you down)\b/i;
+
+/** A remedy told after an apology that named the grievance points back to it ("those dishes") rather than retell it. */
+const pointBack = (remedy: string): string =>
+  remedy.replace(LABEL_RETELLS, (_all, noun: string) =>
+    /s$/i.test(noun) ? `those ${noun}` : `that ${noun}`,
+  );
 
 /** Ways a reply is put together; each is read back from a recent reply by `shapeOf`. */
 type Shape = 'thanks-first' | 'thanks-last' | 'plain' | 'invite-first';
@@ -369,12 +464,13 @@ export function complaintParts(
     (option, reply) => shapeOf(reply) === option,
   );
   const callWithin = withinWords(callHoursOf(profile.remedies));
-  const thirdParty = isThirdParty(opts.reviewText) && situation.sectorGroup === 'retail';
+  const thirdParty = isThirdPartyFor(w, opts.reviewText) && situation.sectorGroup === 'retail';
   let offer: string;
   let act: string;
   let within = callWithin;
   if (step.kind === 'remedy') {
-    const phrase = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(step.remedy.label, w.pick) });
+    const described = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(step.remedy.label, w.pick) });
+    const phrase = words.form !== 'none' || named ? pointBack(described) : described;
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
     const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
     const remedyWithin = w.pick(
@@ -408,8 +504,8 @@ export function complaintParts(
   const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
   const ack = acknowledgeAll(w, words, named, triage.themes, opts);
   const nod = praiseNod(w, ack, shape === 'thanks-first');
-  const context = contextLine(w, ack, opts.reviewText, isThirdParty(opts.reviewText));
-  const shared = isThirdParty(opts.reviewText);
+  const shared = isThirdPartyFor(w, opts.reviewText);
+  const context = contextLine(w, ack, opts.reviewText, shared);
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
   const own =
     profile.regulated || (words.form === 'none' && !named)

@@ -88,6 +88,14 @@ export const ackTwo = [
   'I hate to read that {p}, and that {q}.',
 ];
 
+// The second of two grievances, told in a sentence of its own after the first was apologised for alone.
+export const ackSecond = [
+  'On top of that, {q}, and that is not acceptable.',
+  'And {q}, which should not have happened either.',
+  'Beyond that, {q}, and that only made it worse.',
+  'Added to that, {q}; that was not good enough either.',
+];
+
 // When nothing but the second failure is sure: the replacement went wrong as the first one did.
 export const ackSecondFailure = [
   'I am sorry the replacement failed as well.',
