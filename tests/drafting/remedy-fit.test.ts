@@ -410,3 +410,58 @@ describe('an offer the reviewer already had, or goods that were never theirs', (
     expect(['refund', 'replacement']).not.toContain(offered(step));
   });
 });
+
+describe('a remedy that takes in what the reviewer already did', () => {
+  it('reads everyday wording for money already back as a refund', () => {
+    for (const text of [
+      'The charger died in a week. The shop took it back for a refund, at least.',
+      'It stopped pairing after a month, so I returned it for a full refund.',
+      'Dead on arrival. I already got my money back, but what a waste of an evening.',
+      'The screen flickered from day one. They credited my card and that was that.',
+    ]) {
+      const triage = triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
+      expect(triage.situation.priorActions, text).toContain('refunded');
+      expect(offered(stepFor(store, text)), text).toMatch(/^call:/);
+    }
+  });
+
+  it('does not read a second unit bought as a gift as a replacement', () => {
+    const text =
+      'It worked so well at first that I bought a second one for my brother. Then mine stopped working.';
+    const triage = triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
+    expect(triage.situation.priorActions).not.toContain('replaced');
+  });
+
+  it('offers neither a replacement nor a refund for an item the reviewer sold, gave away or threw out', () => {
+    for (const text of [
+      'The headphones sounded thin and kept slipping out. I sold them on and bought a better pair.',
+      'The blender cracked in a month and leaked everywhere. I threw it out.',
+      'The speaker broke twice in a week, so I gave it away to a friend who likes to tinker.',
+      'The keyboard stopped working after a week. I returned it for a different brand.',
+    ]) {
+      const step = stepFor(store, text);
+      expect(offered(step), text).toMatch(/^call:/);
+      expect(draftFor(store, text), text).not.toMatch(/refund|replacement|new unit/i);
+    }
+  });
+
+  it('still offers the refund to someone who only might sell it', () => {
+    const text = 'The earbuds stopped working after a week. I want a refund, or I will just sell them.';
+    expect(offered(stepFor(store, text))).toBe('refund');
+  });
+
+  it('offers no dish refund when the complaint is taste and the dish came as ordered', () => {
+    for (const text of [
+      'The ribeye came out medium rare as ordered, but it was tough and far too greasy for me. Not worth the price.',
+      'The pasta was bland and the sauce too salty, though that is just me. The service was friendly.',
+    ]) {
+      expect(draftFor(restaurant, text), text).not.toMatch(/dishes that|refund/i);
+    }
+  });
+
+  it('still offers the dish refund when a dish came out wrong', () => {
+    const text =
+      'My steak arrived cold and the fries were missing from the order. The server was nice about it.';
+    expect(offered(stepFor(restaurant, text))).toBe('refund');
+  });
+});

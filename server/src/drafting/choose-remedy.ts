@@ -1,5 +1,5 @@
 import type { Situation } from '@rebound/shared';
-import { type BillingError, readBillingError } from '../triage/situation/prior-actions.ts';
+import { type BillingError, partedWithItem, readBillingError } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
@@ -64,6 +64,11 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (!UNIT_FAULT.test(reviewText.replace(FEATURE_FAILS, ' '))) blocked.add('replacement');
   // Someone warning others off the product does not want another of it.
   if (situation.asks.includes('warning_others')) blocked.add('replacement');
+  // Sold, given away, thrown out or swapped for another brand: there is no unit left to replace or take back.
+  if (situation.sectorGroup === 'retail' && partedWithItem(reviewText)) {
+    blocked.add('replacement');
+    blocked.add('refund');
+  }
   // A refund they were already offered and called not enough is no answer now.
   if (REFUND_ALREADY_OFFERED.test(reviewText)) blocked.add('refund');
   // Equipment their employer bought for them: the unit and the money are the employer's, not theirs to take back.
@@ -288,8 +293,11 @@ function billingLabel(kind: BillingError, label: string, text: string): string {
 const FOOD_REMEDY = /\b(?:dish(?:es)?|meals?|food|plates?|order|courses?|entr[ée]es?|mains?)\b/i;
 const FOOD_NOUN =
   '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|portion)';
+// Only faults in how a dish came out (cold, raw, burnt, wrong, missing, spoiled, something in it); a verdict of taste
+// (bland, salty, tough, greasy, mediocre) is a matter of liking, and "a refund for the dishes that were wrong" would
+// claim a mistake the reviewer never reported.
 const FOOD_FAULT =
-  '(?:cold|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|dry|bland|tasteless|flavou?rless|too salty|salty|greasy|rubbery|tough|chewy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|gross|disgusting|nasty|awful|terrible|horrible|mediocre|sub-?par|bad|poor|pink|bloody|mushy|sour|not (?:cooked|hot|fresh|edible|right|good|what (?:i|we) ordered)|no flavou?r|had no taste|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
+  '(?:cold|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
 const FOOD_WENT_WRONG = new RegExp(
   `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
   'i',
@@ -309,8 +317,14 @@ function fitsWhatWentWrong(remedy: Remedy, situation: Situation, text: string): 
   if (situation.sectorGroup !== 'food_hospitality') return true;
   if (remedy.kind !== 'refund' && remedy.kind !== 'redo') return true;
   if (!FOOD_REMEDY.test(remedy.label)) return true;
-  return situation.priorActions.includes('sent_back') || FOOD_WENT_WRONG.test(text);
+  if (situation.priorActions.includes('sent_back')) return true;
+  return FOOD_WENT_WRONG.test(text) && !CAME_AS_ORDERED.test(text);
 }
+
+// "it came out medium rare as ordered", "cooked exactly how I asked", "that's just me": the kitchen got it right and
+// the rest is taste.
+const CAME_AS_ORDERED =
+  /\b(?:(?:cooked|came(?: out)?|done|served|arrived|was) (?:\w+ ){0,3}(?:as (?:i |we )?(?:ordered|requested|asked)|(?:exactly )?(?:how|the way) (?:i|we) (?:ordered|asked|wanted)|perfectly|to order)|(?:that's|that is|it's|it is) just me|(?:personal|my own) (?:taste|preference))\b/i;
 
 // The same offer worded a few ways, so a page of replies does not repeat the business's label word for word. Each
 // row swaps one part of a label for words that promise exactly the same; the label as written is one of the options,

@@ -21,7 +21,7 @@ const rules: readonly Rule[] = [
   {
     action: 'replaced',
     match: words(
-      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:provided|gave|shipped|mailed) (?:me |us )?(?:with )?(?:a |another )?(?:replacement|new one)|(?:got|received|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?:second|third|2nd|3rd) (?:one|unit|replacement)|replaced (?:it|them) (?:under|with|for)',
+      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:provided|gave|shipped|mailed) (?:me |us )?(?:with )?(?:a |another )?(?:replacement|new one)|(?:got|received|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?<!\\b(?:bought|ordered|purchased|got|picked up) (?:a |an |the )?)(?:second|third|2nd|3rd) (?:one|unit|replacement)(?! for (?:my|our|the|a) )|replaced (?:it|them) (?:under|with|for)',
     ),
     guard: true,
   },
@@ -35,7 +35,7 @@ const rules: readonly Rule[] = [
   {
     action: 'refunded',
     match: words(
-      "(?:got|received|was given|were given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:money|refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)",
+      "(?:got|received|was given|were given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:money|refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)|(?:took|take|taken|accepted|returned) (?:it|them|this|the \\w+|mine)(?: back)? for (?:a |my |our |the )?(?:full )?(?:refund|credit|money back)|(?:got|received|have|had|was given) (?:(?:all|most) of )?(?:my|our|the) money back|(?:already|fully) (?:been )?(?:refunded|credited)|(?:credited|refunded) (?:back )?(?:to )?(?:my|our) (?:card|account)|(?:got|received|was given|were given) (?:a |full )?(?:store )?credit",
     ),
     guard: true,
   },
@@ -93,6 +93,23 @@ const rules: readonly Rule[] = [
     guard: true,
   },
 ];
+
+/**
+ * The reviewer no longer has the item and it did not come back to us: sold it, gave it away, threw it out, or
+ * returned it and bought another brand. Neither a replacement nor taking it back for a refund can be offered.
+ */
+export function partedWithItem(text: string): boolean {
+  for (const sentence of splitSentences(text)) {
+    const m = PARTED_WITH.exec(sentence.text);
+    if (m && !isNotDone(sentence.text, m.index)) return true;
+  }
+  return false;
+}
+
+// Said of the reviewer's own unit, with themselves as the subject: "the store sold it to me" and "sold out" are not.
+const PARTED_WITH = words(
+  "(?:i|we)(?:'ve| have| had)?(?: (?:just|finally|already|eventually|then|quickly|promptly|simply|ended up|wound up))* (?!\\w+(?: \\w+)? (?:the |my |our |its |their )?(?:receipt|box|boxes|packaging|packing|manual|instructions|bag|wrapper|tags?|old|previous|other|first)\\b)(?:(?:ended up|wound up) (?:selling|giving away|throwing out|tossing|donating)|(?:sold|resold|re-sold|gave away|donated|threw out|threw away|tossed|binned|trashed|got rid of|recycled|passed on)(?: (?:it|them|this|these|mine|the \\w+|my \\w+|these \\w+|those \\w+|both)(?: \\w+)?)?(?: (?:on|away|out|off))?(?= (?:to|on|for|at|and|in favou?r)\\b|\\s*[.,;!]|$)|(?:sold|gave|passed|threw|tossed|chucked) (?:it|them|these|mine|the \\w+(?: \\w+)?) (?:on|away|off|out)|(?:returned|exchanged|traded) (?:it|them|this|these|mine|the \\w+)(?: in)? for (?:a |an |the )?(?:different|other|better|cheaper) (?:brand|make|model|one|pair|set)|(?:returned|exchanged|traded|replaced|ditched|dumped|sold) (?:it|them|this|these|mine|the \\w+(?: \\w+)?)(?: \\w+){0,3} (?:in favou?r of|and (?:bought|got|went with|switched to) (?:a |an |the )?(?:different|other|another|competing|rival) (?:brand|make|maker|manufacturer)))",
+);
 
 export type FoundAction = { action: PriorAction; evidence: Evidence };
 
