@@ -461,3 +461,102 @@ describe('a practice that may not quote the review, answering a mixed one', () =
       expect(draftFor(happy(text), clinic).text).not.toMatch(TAKEN);
   });
 });
+
+describe('praise is never handled as a complaint', () => {
+  it('never reads a person praised in the negative ("never tries to up-sell") as faulted', () => {
+    const reviews = [
+      'Great little garage. The owner, Victor, is honest and never tries to sell you work you do not need. My van runs perfectly now.',
+      'Took my hatchback in for brakes. Sofia never pushes extra repairs and never had a problem fitting me in. Highly recommend.',
+      'Best mechanic in town. Dmitri explained the fault clearly, never rushed me, and the price was fair.',
+    ];
+    for (const text of reviews) {
+      const draft = draftFor(happy(text), garage);
+      expect(draft.text).not.toMatch(
+        /follow it up|take it up|talk it through|candid about|have a word|honest about/i,
+      );
+    }
+  });
+
+  it('leaves alone a trait the reviewer turned into a virtue ("dated but charming")', () => {
+    const reviews = [
+      'Lovely stay by the harbour. The building is a little old-fashioned but for that rather charming, and the beds were comfy.',
+      'The room was small but cosy, the breakfast was excellent and the staff were so helpful. Would stay again.',
+    ];
+    for (const text of reviews) {
+      const draft = draftFor(happy(text, 4), hotel);
+      expect(draft.text).not.toMatch(/old-fashioned|small|take it up|fair one|fair point|note that/i);
+    }
+  });
+
+  it('still answers a fault beside a trait the reviewer liked', () => {
+    const draft = draftFor(
+      happy(
+        'The old lobby is quirky but charming, and the desk staff were friendly. The breakfast area was crowded.',
+        4,
+      ),
+      hotel,
+    );
+    expect(draft.text).toMatch(ON_QUIBBLE);
+  });
+
+  it('never sends hot-tub praise to housekeeping, nor thanks a guest for a complaint', () => {
+    const draft = draftFor(
+      happy(
+        'Two relaxing nights. The hot tub was wonderful and breakfast was superb. The pool got a bit loud with all the kids around.',
+        4,
+      ),
+      hotel,
+    );
+    expect(draft.text).not.toMatch(/housekeeping|straight to|thank you too for mentioning/i);
+  });
+});
+
+describe('the invitation fits what the customer had', () => {
+  const apartments = loadProfile('apartments');
+  it('invites a delivery customer to order again, never to a table', () => {
+    const reviews = [
+      'Ordered a large pepperoni for delivery on Friday and it arrived hot in twenty minutes. Crust was perfect.',
+      'Best curry we have had delivered in ages. The korma was rich and the naan was fluffy, and the driver was lovely.',
+      'We got takeout for the whole family and every dish was delicious, especially the dumplings.',
+    ];
+    for (const text of reviews) {
+      const draft = draftFor(happy(text), restaurant);
+      expect(draft.text).not.toMatch(
+        /welcome you back|your table|a seat|come in|at our tables|drop in|pop in/i,
+      );
+    }
+  });
+
+  it('invites a customer whose job was done at their place to call, not to visit a shop', () => {
+    const draft = draftFor(
+      happy(
+        'I hired them to steam clean the rugs before I moved out. They came out the next morning and the rugs look brand new.',
+      ),
+      apartments,
+    );
+    expect(draft.text).not.toMatch(/in the shop|shopping|browse|pop in|come and see us/i);
+  });
+
+  it('never tells a customer whose review is not about a car to keep on the road', () => {
+    for (let i = 0; i < 4; i++) {
+      const draft = draftFor(
+        happy(
+          `The wedding photos he took for us are stunning${'!'.repeat(i + 1)} He has a real eye for light and made everyone relax.`,
+        ),
+        garage,
+      );
+      expect(draft.text).not.toMatch(/on the road|the car|service|drive/i);
+    }
+  });
+
+  it('never calls gym members guests', () => {
+    const gym = loadProfile('gym');
+    const draft = draftFor(
+      happy(
+        'Been a member here for two years and I keep coming back because the staff know everyone by name. Always clean.',
+      ),
+      gym,
+    );
+    expect(draft.text).not.toMatch(/guests/i);
+  });
+});

@@ -81,9 +81,24 @@ const FAULT_SAID =
 const JOB = /\b(?:job|work)\b/i;
 const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 
-/** The invitation back in the trade's own words. */
-function inviteLines(profile: BusinessProfile, thing: string): readonly string[] {
+// A meal that came to the customer's door: nobody is "welcomed back" to a delivery.
+const DELIVERED =
+  /(?<!\p{L})(?:delivered|delivers|deliver|delivery|take-?out|take-?away|carry-?out|doordash|uber ?eats|grubhub|deliveroo|just eat)(?!\p{L})/iu;
+// A job done at the customer's place ("came out to the house", "hired them to clean a carpet"): they call, not visit.
+const ON_SITE =
+  /(?<!\p{L})(?:came (?:out|over|round|around|to (?:my|our|the) (?:house|home|place|apartment|flat|office))|come (?:out|over) to|showed up (?:at|on time)|hired (?:them|him|her|this company))(?!\p{L})/iu;
+// Words that tell of a car looked after: without them a garage's "keep you on the road" answers someone else's review.
+const CAR_WORK =
+  /(?<!\p{L})(?:repair\w*|servic\w*|mechanic\w*|garage|brakes?|oil|tyres?|tires?|engine|transmission|inspection|mot|alignment|battery|fixed|diagnos\w*|warranty|bodywork|dent|paint ?job|shop)(?!\p{L})/iu;
+
+/** The invitation back in the trade's own words, fitted to what the review says the customer had. */
+function inviteLines(profile: BusinessProfile, thing: string, text: string): readonly string[] {
   if (profile.regulated) return tw.inviteBack.health;
+  if (profile.sector === 'hospitality' && thing !== 'your stay' && DELIVERED.test(text))
+    return tw.inviteBack.delivery;
+  if (ON_SITE.test(text) && !['hospitality', 'beauty', 'fitness', 'automotive'].includes(profile.sector))
+    return tw.inviteBack.trades.filter((line) => thing === 'the work' || !JOB.test(line));
+  if (profile.sector === 'automotive' && !CAR_WORK.test(text)) return tw.inviteBack.general;
   switch (profile.sector) {
     case 'hospitality':
       return thing === 'your stay' ? tw.inviteBack.stay : tw.inviteBack.meal;
@@ -122,6 +137,11 @@ type Facts = {
 const FAULTED =
   /(?<!\p{L})(?:not|n't|never|avoid|watch out|rude|unprofessional|dismissive|condescending|careless|forgot|forgotten|ignored|mistake|messed|wrong|bad|worst|slow|attitude|problem)(?!\p{L})/iu;
 
+// Praise put in the negative ("never tries to up-sell you", "never had a problem", "not pushy at all"): no fault of
+// the person named, so it is taken out before the sentence is read for one.
+const PRAISE_IN_NEGATIVE =
+  /(?<!\p{L})(?:never|not|n't|no|without)(?:\s+[\p{L}'-]+){0,4}?\s+(?:up-?sell\w*|upsell\w*|sell\w*|need\w*|pushy|pushing|push\w*|rush\w*|hurr\w*|overcharg\w*|rip\w* (?:me|us|you) off|problems?|issues?|complain\w*|disappoint\w*|pressur\w*|hassle|judg\w*|let (?:me|us) down|fail\w*|unnecessary|wrong)(?!\p{L})/giu;
+
 /** The sentences that name a person, split so "…but avoid Brandon" is read apart from the praise before it. */
 const sentencesNaming = (name: string, text: string): string[] =>
   text
@@ -131,7 +151,7 @@ const sentencesNaming = (name: string, text: string): string[] =>
 /** How many sentences naming the person carry a fault word, and how many do not. */
 function mentionsOf(name: string, text: string): { faulted: number; clean: number } {
   const sentences = sentencesNaming(name, text);
-  const faulted = sentences.filter((s) => FAULTED.test(s)).length;
+  const faulted = sentences.filter((s) => FAULTED.test(s.replace(PRAISE_IN_NEGATIVE, ' '))).length;
   return { faulted, clean: sentences.length - faulted };
 }
 
@@ -202,7 +222,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
  * never calls the visit smooth.
  */
 function quibbleOf(w: Writer, review: ThanksReview): ToldQuibble {
-  const told = tellQuibble(w, review);
+  const told = redeemed(tellQuibble(w, review), review.text);
   if (told.found || w.canQuote) return told;
   const read = tellQuibble({ ...w, canQuote: true }, review);
   const untold = { found: true, noun: null, clause: null };
@@ -210,6 +230,25 @@ function quibbleOf(w: Writer, review: ThanksReview): ToldQuibble {
   const { stance } = w.situation;
   if (stance === 'mixed' || stance === 'happy_with_quibble') return untold;
   return turnsToFault(review.text) ? untold : told;
+}
+
+// A trait the reviewer turns to a virtue in the same breath ("a little dated but for that quite charming", "small but
+// cosy"): something they liked, never a point to take up.
+const REDEEMED =
+  /^[^.!?;]{0,12}?(?<!\p{L})(?:but|yet|though|which)(?!\p{L})([^.!?;]{0,30}?)(?<!\p{L})(?:charming|charm|character|characterful|cosy|cozy|quaint|homely|cute|part of (?:the|its) (?:charm|appeal)|adds? to (?:the|its) (?:charm|character|appeal)|authentic|did(?:n't| not) mind|do(?:n't|es not| not) mind)(?!\p{L})/iu;
+// "…small, but the staff were charming": the virtue belongs to something new.
+const NEW_SUBJECT = /(?<!\p{L})(?:the|our|my|their|his|her|staff|everyone|people|they)(?!\p{L})/iu;
+
+function redeemed(told: ToldQuibble, text: string): ToldQuibble {
+  const said = told.clause ?? told.noun;
+  if (!told.found || !said) return told;
+  const last = said.toLowerCase().split(/\s+/).pop() ?? '';
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(last); at >= 0 && last; at = lower.indexOf(last, at + 1)) {
+    const m = REDEEMED.exec(lower.slice(at + last.length));
+    if (m && !NEW_SUBJECT.test(m[1] ?? '')) return { found: false, noun: null, clause: null };
+  }
+  return told;
 }
 
 // A turn a reviewer takes from praise to a fault ("…, but the wait was over an hour"; "everyone was lovely apart
@@ -411,7 +450,9 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   if (dish && w.pick(['dish', 'plain'], 'back-dish') === 'dish')
     return part(w.say(w.pick(tw.inviteFood, 'back-food'), { p: dish }));
   if (profile.sector !== 'electronics')
-    return part(w.say(w.pick(inviteLines(profile, facts.thing), `back-${wordingGroupOf(profile)}`)));
+    return part(
+      w.say(w.pick(inviteLines(profile, facts.thing, review.text), `back-${wordingGroupOf(profile)}`)),
+    );
   const { product } = facts;
   const it = pronounFor(product);
   const ours = !boughtElsewhere(review.text, review.title);

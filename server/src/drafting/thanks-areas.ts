@@ -30,7 +30,7 @@ const AREAS: ReadonlyArray<readonly [Area, RegExp]> = [
   ['outside', NOISE],
   [
     'room',
-    /\b(?:rooms?|beds?|pillows?|sheets|towels?|bathrooms?|showers?|tub|carpets?|housekeeping|linens?|mattress|suite|balcony|curtains|walls)\b/,
+    /\b(?:rooms?|beds?|pillows?|sheets|towels?|bathrooms?|showers?|(?<!hot )tub|carpets?|housekeeping|linens?|mattress|suite|balcony|curtains|walls)\b/,
   ],
   [
     'facility',

@@ -199,7 +199,7 @@ export const gladProductGeneric = [
 export const praisedOpenPassed = [
   'Thank you for the kind words about {p}; I have passed them on to {s}.',
   'Thank you for what you said about {p}; {s} will hear it from me today.',
-  'Your words about {p} are going straight to {s}, with my thanks.',
+  'Your words about {p} will make {s} proud, and thank you for them.',
   'I have shared what you wrote about {p} with {s}, and thank you for writing it.',
   'Thank you for picking out {p}, and I know {s} will be proud to read it.',
   'Thank you for the kind words about {p}, which I am sharing with {s} today.',
@@ -241,13 +241,13 @@ export const handOn = [
   'I have shared this with {s} already.',
   'It is lovely for {s} to be recognised like this.',
   '{S} will be thrilled to read this.',
-  'I am sending this straight to {s}.',
+  'I will be sure to share this with {s}.',
   '{S} will be chuffed when they see this.',
   'I know {s} will enjoy reading this.',
   'Your words are going up where {s} can see them.',
   'I cannot wait to show this to {s}.',
   '{S} put real care into this, so your words count.',
-  'This is going straight to {s}.',
+  'It is just the kind of note I love to pass on to {s}.',
   'I will read this out to {s} at our next briefing.',
 ];
 
@@ -258,7 +258,7 @@ export const team = [
   'I have passed your words on to everyone here.',
   'This will make the team’s day.',
   'I know the team will love reading this.',
-  'Your kind words are going straight to the team.',
+  'Your kind words will be passed round the team with pride.',
   'It is a real boost for everyone here.',
   'The whole team will be glad to hear it.',
   'I am going to pin this up where the whole team can see it.',
@@ -283,7 +283,7 @@ export const person = [
   '{person} takes real pride in the job, so your words will mean a lot.',
   'I am showing this to {person} first thing.',
   '{person} will be beaming when I read this out.',
-  'Your mention of {person} is going straight to them.',
+  'It is lovely that {person} made such an impression.',
   '{person} deserves every word of this.',
 ];
 
@@ -291,7 +291,7 @@ export const returning = [
   'Having you back again and again means a great deal to us.',
   'It is always a pleasure to see a familiar face.',
   'It means a lot that you keep choosing us.',
-  'Loyal guests like you are the heart of what we do.',
+  'Regulars like you are the heart of what we do.',
   'It is wonderful to have you with us time after time.',
   'It is lovely to hear you keep coming back.',
   'After all this time, your custom still means the world.',
@@ -302,7 +302,7 @@ export const returning = [
 export const quibbleClause = [
   'Your point that {c} is a fair one, and I will take it up with {s}.',
   'I have made a note that {c}, and {s} will hear about it.',
-  'Thank you too for mentioning that {c}; I have passed it on to {s}.',
+  'I have passed on your point that {c} to {s}.',
   'You make a good point that {c}, and I will raise it with {s}.',
   'Your note that {c} is well taken, and I will share it with {s}.',
   'Fair point that {c}; I will make sure {s} hears it.',
@@ -334,11 +334,11 @@ export const quibbleNotOurs = [
 ];
 export const quibbleClauseNotOurs = [
   'Your note that {c} is a fair one, and I appreciate you mentioning it.',
-  'Thank you too for mentioning that {c}.',
+  'It is a fair point that {c}, and a useful one.',
   'Fair point that {c}; thank you for saying so.',
   'I have made a note that {c}, and I am grateful you raised it.',
   'Your point that {c} is well taken.',
-  'I am grateful you mentioned that {c}.',
+  'Your note that {c} is a useful one to have.',
 ];
 
 // A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
@@ -390,6 +390,14 @@ export const inviteBack = {
     'Bring your appetite next time too.',
     'Do say hello when you next come in.',
     'Whenever you fancy a bite, we are here.',
+  ],
+  // A meal that came to the door: the next order, never a table or a welcome back.
+  delivery: [
+    'We look forward to cooking your next order.',
+    'Whenever the craving strikes again, we are only an order away.',
+    'Here is to the next night in, and we will be ready when you order.',
+    'We hope to be on your doorstep again before long.',
+    'Next time you order, we will make sure it arrives just as quickly.',
   ],
   shop: [
     'We hope to see you again soon.',
@@ -562,9 +570,9 @@ export const lossPerson = [
 // A member of staff the reviewer faulted by name, answered graciously in one sentence, with no promise of a remedy.
 export const quibblePerson = [
   'Thank you too for being candid about {person}; I will talk it through with them personally.',
-  'I have noted what you said about {person}, and I will follow it up myself.',
-  'Your honest word about {person} is appreciated, and I will take it up directly.',
-  'What you said about {person} has been heard, and I will follow it up in person.',
+  'I am sorry {person} fell short for you, and I will have a word with them myself.',
+  'Thank you for being honest about {person}; I will talk it over with them.',
+  'I am sorry your time with {person} was not what it should have been, and I will speak with them.',
 ];
 
 // The happy occasion the reviewer came for: {o} is "the birthday", "the wedding".
