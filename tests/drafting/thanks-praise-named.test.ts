@@ -1,5 +1,5 @@
 import { composeDraft } from '@rebound/server/drafting/index';
-import { productPraise, readPraise } from '@rebound/server/drafting/thanks-praise';
+import { choosePraise, productPraise, readPraise } from '@rebound/server/drafting/thanks-praise';
 import { productNoun } from '@rebound/server/drafting/thanks-subject';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findPeople } from '@rebound/server/triage/situation/praise';
@@ -160,5 +160,71 @@ describe('a person praised at length is thanked, and one faulted is not', () => 
       'The colour came out lovely in the end. Sadly Devon was rude at the desk and Devon forgot my booking. Devon was friendly on the phone.',
     );
     expect(reply).not.toMatch(/(?:thank|shared|pass)[^.]*Devon/i);
+  });
+});
+
+describe('the thing most praised is the one a thank-you names', () => {
+  const chosen = (text: string): string[] =>
+    choosePraise(readPraise(text, findPeople(text)), null, text).named.map((p) => p.subject);
+
+  it('takes the "best part", even when two words describe it', () => {
+    const text =
+      'The front desk lady was cheerful and quick, but honestly the best part was their clear, detailed quote, which I could read line by line.';
+    expect(chosen(text)).toEqual(['our detailed quote']);
+  });
+
+  it('takes the one feature the reviewer calls among the best', () => {
+    const text =
+      'Roomy bag for a weekend away. One of the best features is the mesh side pocket for my charger.';
+    expect(readPraise(text).find((p) => p.star)?.subject).toBe('the mesh side pocket');
+  });
+
+  it('names what the review keeps coming back to, not a side order praised once beside it', () => {
+    const text = [
+      'These croissants are enormous and still so flaky.',
+      'I ordered three croissants and a hot chocolate.',
+      'The hot chocolate was rich, which was a bonus.',
+      'But the croissants were outstanding, and I would drive an hour for a croissant like that.',
+    ].join(' ');
+    expect(chosen(text)).toEqual(['the croissants']);
+  });
+
+  it('keeps two things praised about as often', () => {
+    const text = 'The brisket was outstanding. The cornbread was outstanding too.';
+    expect(chosen(text)).toEqual(['the brisket', 'the cornbread']);
+  });
+
+  it('never names the aisles or the shelves at the end of a long list of a shop', () => {
+    const text =
+      'Handy little pharmacy. Cashiers have been friendly and patient every time. It stocks snacks, cards, shampoo, batteries, wrapping paper and cold drinks. Aisles are easy to get around and the shelves are always full.';
+    const all = readPraise(text);
+    expect(all.map((p) => p.subject)).toContain('the cashiers');
+    expect(chosen(text)).not.toContain('the aisles');
+    expect(chosen(text)).not.toContain('the shelves');
+  });
+
+  it('reads a top mark given to one thing as praise of it', () => {
+    expect(chosen('The coffee is a 10 and the pastries are fine.')).toContain('the coffee');
+  });
+
+  it('reads "everyone who works there is so nice" as praise of the team', () => {
+    const all = readPraise(
+      'I keep renewing because everyone who works there is so friendly and greets you by name.',
+    );
+    expect(all.find((p) => p.staff)?.subject).toBe('the team');
+  });
+});
+
+describe('a person praised in the sentence after their name is found', () => {
+  it('finds the instructor named at the close of one sentence and praised by "she" in the next', () => {
+    const text =
+      'The spin bikes are new. I LOVE LOVE the Tuesday session with coach Priyanka. She is amazing and never lets us slack.';
+    expect(findPeople(text)).toContain('Priyanka');
+    const plain = "I LOVE going to the evening classes when Priyanka. She's amazing and so funny.";
+    expect(findPeople(plain)).toContain('Priyanka');
+  });
+
+  it('does not take a place closing a sentence for a person', () => {
+    expect(findPeople('We drove in from Denver. He was tired but the room was great.')).toEqual([]);
   });
 });

@@ -39,10 +39,11 @@ const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
 const PRAISE_WORD = new RegExp(`^${WORD}$`);
 const VERDICT_WORD = new RegExp(`^(?:${VERDICT})$`);
 const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
-const LINK = '(?:is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
+const LINK =
+  '(?:(?:has|have) (?:always )?been|is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
 // "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable".
 const PREDICATE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:had|got|ordered|tried|booked)|\\s+(?:eaten|served|ordered|bought|delivered)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+,\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  `(?:^\\s*|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:had|got|ordered|tried|booked)|\\s+(?:eaten|served|ordered|bought|delivered)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+,\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
   'giu',
 );
 // "Great service.", "delicious food and a nice atmosphere": a describing word before a noun that closes the phrase.
@@ -63,9 +64,10 @@ const LOVED =
 const BEST =
   /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
 
-// "The best part was the grass jelly drink", "the highlight of the night was the lamb": the one thing singled out.
+// "The best part was the grass jelly drink", "the highlight of the night was the lamb", "one of the best features is
+// the open pocket", "the best part was their quick, honest quote": the one thing singled out.
 const STAR_FIRST =
-  /\b(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out)(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|$))/giu;
+  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out)|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
 // "the mango was the show stopper", "their loco moco is my favorite dish".
 const STAR_AFTER =
   /(?:^|[,;:.!]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:is|are|was|were)\s+(?:definitely\s+|still\s+|easily\s+|by far\s+)?(?:the|my|our)\s+(?:(?:real|absolute|all[- ]time|clear|new)\s+)?(?:highlight|star|show[- ]?stopper|stand-?out|winner|best part|favou?rite)(?![\p{L}])/giu;
@@ -91,7 +93,7 @@ const FOUND_TO_BE = new RegExp(
 );
 // Things a review mentions in passing, never what a thank-you should single out: "the water", "a nice booth".
 const MINOR =
-  /^(?:water|ice|napkins|straws|lights|booth|booths|parking|air|cutlery|silverware|utensils|menus)$/;
+  /^(?:water|ice|napkins|straws|lights|booth|booths|parking|air|cutlery|silverware|utensils|menus|aisles?|shelves|shelf|signage|carts?|trolleys?|baskets?|checkouts?|lines|queues?)$/;
 
 const SHARED_HEAD = /(?:^|\s)(?:specials|deals|options|offerings|selections?|choices|menus)$/;
 
@@ -117,7 +119,7 @@ const NOT_PRAISE = new Set(
 const NOT_NOUN =
   /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though)$/;
 const STAFF =
-  /^(?:staff|waiter|waitress|server|servers|waitstaff|bartender|bartenders|host|hostess|receptionist|clerk|cashier|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier)$/;
+  /^(?:staff|waiter|waitress|server|servers|waitstaff|bartender|bartenders|host|hostess|receptionists?|clerks?|cashiers?|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier)$/;
 
 const PEOPLE_WORDS =
   'friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|honest|accommodating|informative|cheerful|gentle|efficient|prompt';
@@ -343,6 +345,8 @@ function predicates(said: string): Praise[] {
   // after it is read rather than "but the fried alligator" being refused as a whole.
   const sentence = said
     .replace(/([,;:]\s*)(?:and|but|yet)(?=\s)/gi, (m, lead: string) => lead.padEnd(m.length, ' '))
+    // "But the croissants were outstanding": the same for a joining word opening the sentence.
+    .replace(/^\s*(?:and|but|yet|so|plus)(?=\s)/i, (m) => ' '.repeat(m.length))
     // "the decor of the restaurant was phenomenal": the place it belongs to is not part of what was praised.
     .replace(
       /(?<=[a-z]) of (?:the|this) (?:restaurant|place|hotel|shop|store|salon|spa|building|room|rooms|office|clinic)(?= (?:is|are|was|were)\b)/gi,
@@ -434,8 +438,28 @@ const THEY_WERE = new RegExp(
   'giu',
 );
 
+// "every person who works there is so nice", "everyone working here was friendly": the whole team, praised as one.
+const EVERYONE_WORKING = new RegExp(
+  `\\b(?:every(?:one| person| single person| member of staff)|everybody|all the people|all the staff)\\s+(?:who|that)?\\s*(?:works?|working)(?:\\s+(?:there|here|at [a-z]+))?\\s+(?:is|was|are|were)\\s+(?:${DEGREE}\\s+)*(${PEOPLE_WORDS}|nice|lovely|great|wonderful|amazing|awesome|fantastic)(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${PEOPLE_WORDS}))?(?![\\p{L}-])`,
+  'giu',
+);
+// "the food is a 5", "the coffee was a ten": a top mark the reviewer gave one thing.
+const TOP_MARK =
+  /(?:^|[,;:]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:is|was|are|were)\s+(?:easily\s+|definitely\s+|solid\s+)?(?:a|an)\s+(?:5|10|11|five|ten|eleven)(?:\s*(?:\/|out of)\s*(?:5|10|five|ten))?(?![\p{L}\d])/giu;
+
 function loved(sentence: string): Praise[] {
   const out: Praise[] = [];
+  for (const m of sentence.matchAll(EVERYONE_WORKING)) {
+    const words = [m[1], m[2]]
+      .filter((w): w is string => w !== undefined)
+      .map((w) => w.toLowerCase())
+      .filter((w) => DESCRIBING.test(w));
+    out.push({ subject: 'the team', staff: true, plural: false, words, strong: true, at: m.index ?? 0 });
+  }
+  for (const m of sentence.matchAll(TOP_MARK)) {
+    const subject = subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the');
+    if (subject && !subject.staff) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
+  }
   for (const m of sentence.matchAll(HOW)) {
     const p = praiseOf(subjectOf(m[4] ?? '', m[3]?.trim() ?? 'the'), [m[1], m[2]], 'so', m.index ?? 0);
     if (p) out.push(p);
@@ -497,15 +521,21 @@ function loved(sentence: string): Praise[] {
 }
 
 // What the reviewer raved about most: said with feeling, described, praised more than once, or named again and again.
-const score = (p: Praise, text: string): number => {
+// How often the review names the thing, one or many ("the donut", "these donuts").
+const timesNamed = (p: Praise, text: string): number => {
   const head = p.subject.split(' ').pop() ?? '';
-  const named = text.toLowerCase().split(new RegExp(`(?<![a-z])${head}(?![a-z])`)).length - 1;
+  const stem = head.replace(/(?<=[^s])s$/, '');
+  return text.toLowerCase().split(new RegExp(`(?<![a-z])${stem}s?(?![a-z])`)).length - 1;
+};
+
+const score = (p: Praise, text: string): number => {
+  const named = timesNamed(p, text);
   return (
     (p.star ? 2 : 0) +
     (p.strong ? 2 : 0) +
     (p.words.length > 0 ? 1 : 0) +
     Math.min(2, (p.mentions ?? 1) - 1) +
-    (named >= 3 ? 1 : 0)
+    (named >= 3 ? 2 : 0)
   );
 };
 
@@ -530,8 +560,16 @@ export function choosePraise(
   // A second thing is named only when it was praised about as warmly as the first.
   const top = ranked[0];
   const second = ranked[1];
+  // What the review keeps coming back to is its centrepiece: a thing named a third as often beside it is left out, so the reply
+  // does not dwell on the side order.
+  const centrepiece =
+    top && second && !second.star && timesNamed(top, text) >= Math.max(3, 3 * timesNamed(second, text));
   const pair =
-    top && second && score(second, text) >= score(top, text) - 1 ? [top, second] : top ? [top] : [];
+    top && second && !centrepiece && score(second, text) >= score(top, text) - 1
+      ? [top, second]
+      : top
+        ? [top]
+        : [];
   const named = pair.sort((a, b) => a.at - b.at);
   return { named: named.length > 0 ? named : staff ? [staff] : [], staff };
 }

@@ -111,6 +111,11 @@ const PAIR = new RegExp(
   `(${NAME}) and (${NAME}) (?:were|are) (?:so |very |super |really |always |both )*(?:nice|pleasant|${PERSON_PRAISE})(?![\\p{L}])`,
   'gu',
 );
+// "…taking classes with Maureen. She's amazing": a name closing a sentence, praised by "she" or "he" in the next.
+const NAME_THEN_PRAISED = new RegExp(
+  `(?<=[\\p{Ll},] )(${NAME})[.!]+\\s+(?:She|He)(?:'s|’s| is| was| has been) (?:so |just |really |absolutely |truly |always |simply |such an? |an? )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
+  'gu',
+);
 // "brows done by Shelby", "my appointment with Jodi".
 const WORK_BY = new RegExp(
   `(?:executed|done|performed|cut|styled|colou?red|waxed|threaded|shaped|highlighted|massaged|trained|taught|taken care of) by (${NAME})|(?:appointment|session|consultation|lesson|class|facial|massage|cut|experience) with (${NAME})`,
@@ -188,7 +193,7 @@ export function findPeople(text: string): string[] {
     }
   }
   for (const m of text.matchAll(ASK_FOR)) add(m[1], true);
-  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, PAIR]) {
+  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, PAIR, NAME_THEN_PRAISED]) {
     for (const m of text.matchAll(pattern)) {
       for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) add(name, false);
     }
