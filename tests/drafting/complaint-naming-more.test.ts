@@ -283,8 +283,8 @@ describe('grievances that used to go unnamed', () => {
   const named = `
 retail | The assistant weighed out the coffee beans and never once mentioned the price until the till said $90. | nobody made the cost clear to you up front
 health | I was not told there would be a separate fee for the blood test. | nobody made the cost clear to you up front
-retail | Twelve dollars for a phone charger cable. They rip people off here. | you felt you had been overcharged
-food_hospitality | Honestly I felt ripped off by the brunch menu. | you felt you had been overcharged
+retail | Twelve dollars for a phone charger cable. They rip people off here. | you felt you had been cheated
+food_hospitality | Honestly I felt ripped off by the brunch menu. | you felt you had been cheated
 retail | The oat milk was sold out again, the one thing I drove over for. | what you came in for was not in stock
 food_hospitality | A bagel shop and the plain bagels were non-existent by ten in the morning. | what you came in for was not in stock
 food_hospitality | Last week my order was wrong and today yet again my order came out wrong. | your order was wrong more than once
@@ -323,7 +323,7 @@ food_hospitality | We paid for two nights but got a free third one, lovely.
 retail | The cashiers were patient and kind with my mother.`;
   const added = [
     'nobody made the cost clear to you up front',
-    'you felt you had been overcharged',
+    'you felt you had been cheated',
     'what you came in for was not in stock',
     'your order was wrong more than once',
     'your complaint was brushed aside',
@@ -333,5 +333,11 @@ retail | The cashiers were patient and kind with my mother.`;
   it.each(rows(quiet))('stays quiet on %s: %s', (group, text) => {
     const said = clauses(text ?? '', group as Group);
     expect(added.filter((c) => said.includes(c))).toEqual([]);
+  });
+
+  it('puts a plainer fault before feeling cheated', () => {
+    expect(first('It quit after a week and they never looked at it. I feel ripped off.', 'retail')).toBe(
+      'it stopped working so soon',
+    );
   });
 });

@@ -873,8 +873,10 @@ const frames: readonly Frame[] = [
   {
     // Feeling cheated on price, said of the business: not "I didn't feel ripped off", nor of another firm.
     test: /^(?!.*\b(?:not|never|n't|no)\b (?:\w+ ){0,2}(?:ripped|rip|swindled|scammed|gouged|feel|felt)\b)(?!.*\b(?:my|his|her|another|other|previous|old|last|former|elsewhere)\b (?:\w+ ){0,2}(?:ripped|rip|swindled|scammed|gouged)\b).*?\b(?:ripped (?:me |us |you |people )?off|rip(?:s|ping)? (?:me|us|you|people|customers|everyone) off|rip-?off|swindled?|swindling|price[- ]?gouging|gouged)\b/,
-    clause: 'you felt you had been overcharged',
-    also: ['you left feeling overcharged', 'it felt like far too much for what you got'],
+    clause: 'you felt you had been cheated',
+    also: ['you left feeling cheated'],
+    // Cheated on price or on what came: a fault said more plainly comes first.
+    general: true,
     ours: true,
     service: true,
     topic: 'price',
