@@ -1,4 +1,5 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { whoHears } from '@rebound/server/drafting/thanks-areas';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, sentencesOf } from './happy-drafts.ts';
@@ -337,5 +338,36 @@ describe('a product note that recommends or names a plural product', () => {
       expect(text).not.toMatch(/\b(?:if|when|may|hope) them\b|\bthem (?:ever|need|keep|serve|are)\b/i);
       expect(text).not.toMatch(/recommended to others|vouch for us|passing our name|word of mouth/i);
     }
+  });
+});
+
+describe('a shop’s page of product notes does not run on one close or one hedge', () => {
+  const notes = [
+    ['Crisp sound and deep bass from these headphones. Battery could last longer.', 4],
+    ['This keyboard types beautifully and the backlight is lovely. The cable is a bit short.', 4],
+    ['The webcam picture is sharp even at night. Setup was fiddly though.', 4],
+    ['Great little speaker, loud and clear. The app is clunky.', 4],
+    ['Love this mouse, it fits my hand perfectly and the clicks are quiet.', 5],
+    ['The charger is fast and compact. Works with all my devices.', 5],
+  ] as const;
+  it('closes without "next" or "upgrade" and never hedges with "on the whole" or "mostly"', () => {
+    for (const [text, rating] of notes) {
+      const reply = bodyOf(replyTo(store, text, rating));
+      const last = sentencesOf(reply).at(-1) ?? '';
+      expect(last).not.toMatch(/\bnext\b|upgrade/i);
+      expect(reply).not.toMatch(/on the whole|\bmostly\b/i);
+    }
+  });
+
+  it('hands product notes to more than one listener', () => {
+    const said = [
+      'the battery life',
+      'the cable length',
+      'the fiddly setup',
+      'the clunky app',
+      'the short strap',
+    ];
+    const who = new Set(said.map((n) => whoHears('product', store, n)));
+    expect(who.size).toBeGreaterThan(1);
   });
 });

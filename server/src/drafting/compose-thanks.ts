@@ -403,7 +403,7 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // nothing and admits nothing. One that could be quoted but whose words do not read cleanly is left unsaid: a stock
   // line there reads as a brush-off where the criticism could have been named.
   if (!said) return w.canQuote ? null : part(sayAfter(w, tw.quibbleUntold, 'quibble', {}, before));
-  const who = whoHears(areaOf(said, w.profile), w.profile);
+  const who = whoHears(areaOf(said, w.profile), w.profile, said);
   const vars = { c: quibble.clause ?? '', n: quibble.noun ?? '', s: who ?? '' };
   const pool = quibble.clause
     ? who

@@ -62,10 +62,13 @@ export function areaOf(phrase: string, profile: BusinessProfile): Area {
   return 'other';
 }
 
+const PRODUCT_HEARS = ['the maker', 'the manufacturer', 'our buying team'];
+const hashOf = (text: string): number => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+
 const LODGING = /\b(?:hotel|motel|inn|lodge|resort|suites|hostel)\b/i;
 
 /** Who in the business hears about a thing in this area: "the kitchen", "housekeeping"; null for what is not ours. */
-export function whoHears(area: Area, profile: BusinessProfile): string | null {
+export function whoHears(area: Area, profile: BusinessProfile, phrase = ''): string | null {
   const lodging = LODGING.test(profile.name) || profile.serviceNoun === 'stay';
   switch (area) {
     case 'outside':
@@ -78,7 +81,10 @@ export function whoHears(area: Area, profile: BusinessProfile): string | null {
     case 'facility':
       return lodging ? 'our maintenance team' : 'the team';
     case 'product':
-      return profile.sector === 'electronics' ? 'the maker' : 'the team';
+      // A shop's page that sends every note "to the maker" reads as a form; the phrase itself picks the wording.
+      return profile.sector === 'electronics'
+        ? (PRODUCT_HEARS[hashOf(phrase) % 3] ?? 'the maker')
+        : 'the team';
     case 'work':
       return profile.sector === 'automotive'
         ? 'the workshop'

@@ -171,9 +171,11 @@ export const gladGeneral = [
 ];
 
 export const gladProductOverall = [
-  'I am glad {item} {are} doing the job on the whole.',
   'It is good to hear {item} {are} worth it overall.',
-  'I am glad {item} {are} mostly doing what you hoped.',
+  'I am glad {item} {are} a good buy for you, niggles and all.',
+  'It is good to hear the strong points win out for you.',
+  'On balance, I am glad {item} {are} earning {its} keep.',
+  'I am glad {item} {are} pulling {its} weight, the odd gripe aside.',
 ];
 
 export const gladProductGeneric = [
@@ -513,14 +515,14 @@ export const productInvite = [
   'Our door is open whenever you fancy a browse or a chat about kit.',
   'If you need a cable, a case or a spare, we have you covered.',
   'Pop in whenever you want a second opinion on kit.',
-  'When it is time for an upgrade, you know where we are.',
+  'Enjoy {item}, and do come and tell us how you get on.',
   'Whenever you need advice on {item}, just drop us a line.',
   'Do come and say hello next time you are in the shop.',
   'We hope to see you back in the store before long.',
-  'Our staff are always happy to talk through your next purchase.',
-  'Next time you are after something new, come and see us.',
+  'Our staff are always happy to talk kit, whenever you like.',
+  'Come and say hello whenever you are in town.',
   'If {subj} ever need{s} a hand, we are here.',
-  'We would love to help you choose your next piece of kit.',
+  'Drop by for a chat about kit whenever you are passing.',
   'Any time you want to compare models, come and ask.',
   'Come in and see what is new whenever you are passing.',
   'Questions about settings or set-up are always welcome here.',
@@ -534,12 +536,12 @@ export const productInviteLasting = [
 
 // Only for a purchase the review does not place at another shop.
 export const productInviteOurs = [
-  'Enjoy {item}, and see us for the next one.',
-  'See us again for the next upgrade.',
-  'See you next time, and enjoy {item}.',
+  'Enjoy {item}, and thank you for shopping with us.',
+  'Thank you for choosing us; it means a lot to a local shop.',
+  'Have fun with {item}, and do drop in again.',
   'We are glad we could supply {item}; come back soon.',
   'We are glad you found {item} with us, and we hope to see you again.',
-  'We hope to be your first stop for the next one.',
+  'We are glad you came to us, and we hope to see you again.',
 ];
 
 // For a review written after a loss: thanks and condolence in one, never "glad it went well".
