@@ -170,7 +170,7 @@ describe('a page of hotel replies to stays with two grievances', () => {
 
   it('tells the second grievance in a sentence of its own in some replies', () => {
     const apart = replies.filter((reply) =>
-      /(?:^|[.!?] )(?:On top of that|And|Then|Added to that)\b[^.!?]*\b(?:not acceptable|should not have happened either|made it worse|not good enough either)\b/.test(
+      /(?:^|[.!?] )(?:(?:On top of that|Beyond that|Added to that), |And [^.!?]*, which should not have happened either)/.test(
         reply,
       ),
     );

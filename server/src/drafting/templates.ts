@@ -90,9 +90,9 @@ export const ackTwo = [
 
 // The second of two grievances, told in a sentence of its own after the first was apologised for alone.
 export const ackSecond = [
-  'On top of that, {q}, and that is not acceptable.',
+  'On top of that, {q}.',
   'And {q}, which should not have happened either.',
-  'Beyond that, {q}, and that only made it worse.',
+  'Beyond that, {q}.',
   'Added to that, {q}; that was not good enough either.',
 ];
 
