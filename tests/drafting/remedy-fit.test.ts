@@ -465,3 +465,35 @@ describe('a remedy that takes in what the reviewer already did', () => {
     expect(offered(stepFor(restaurant, text))).toBe('refund');
   });
 });
+
+describe('a remedy for someone who has moved on or is being paid back elsewhere', () => {
+  it('offers no unit to someone done with a brand whose name has an ampersand', () => {
+    const text =
+      'The battery dies within hours and the keypad never worked. I will never buy another B&O product again.';
+    expect(offered(stepFor(store, text))).not.toBe('replacement');
+  });
+
+  it('offers no second unit when the product cannot work with their equipment', () => {
+    for (const text of [
+      'The adapter keeps dropping out. If it cannot work with a standard router, what is the point of it.',
+      'The store suggests pairing these speakers with the dock. The maker says it will not work, and it does not.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).not.toBe('replacement');
+    }
+  });
+
+  it('offers neither a refund nor a unit when the maker has agreed to refund them', () => {
+    const text =
+      'The headband snapped after a month and the sound cut out. The maker said they will refund me once I post the broken pair back.';
+    expect(offered(stepFor(store, text))).toMatch(/^call:/);
+  });
+
+  it('offers no next-visit meal to someone who found the food poor or will not return', () => {
+    for (const text of [
+      'The service was fine. The food was just...underwhelming, and the waffle came out rubbery.',
+      'The staff were friendly enough. I do not think this place will make the rotation.',
+    ]) {
+      expect(draftFor(restaurant, text), text).not.toMatch(/on us|on the house|next visit|next time/i);
+    }
+  });
+});

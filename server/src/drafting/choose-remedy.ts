@@ -69,6 +69,11 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('replacement');
     blocked.add('refund');
   }
+  // The maker has already agreed to refund them: a second refund or a unit from us would cross it.
+  if (MAKER_REFUNDING.test(reviewText)) {
+    blocked.add('replacement');
+    blocked.add('refund');
+  }
   // A refund they were already offered and called not enough is no answer now.
   if (REFUND_ALREADY_OFFERED.test(reviewText)) blocked.add('refund');
   // Equipment their employer bought for them: the unit and the money are the employer's, not theirs to take back.
@@ -100,7 +105,7 @@ const RETURNING_FOR_GOOD =
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
-  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w-]+){0,3} again|never again will (?:i|we) (?:buy|purchase|order)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
+  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
 const UNIT_FAULT =
   /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
 // "this feature does not work", "the buttons are not programmable": the design, not the unit.
@@ -119,7 +124,7 @@ const MODEL_WIDE =
 const SURVIVED_FIX =
   /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
 const INCOMPATIBLE =
-  /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:\w+ )?work (?:well |properly |correctly )?(?:with|in|on) (?:my|our|the|a|an|any)\b)/i;
+  /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:says|said|states|stated|confirms|confirmed|admits|admitted) (?:that )?(?:it|they|this|these) (?:won't|will not|doesn't|does not|can't|cannot) work|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) (?:\w+ )?work (?:well |properly |correctly )?(?:with|in|on) (?:my|our|the|a|an|any)\b)/i;
 // A computer platform named beside a failure to work or be recognised: a compatibility problem, not a bad unit.
 const PLATFORM = /\b(?:mac|macs|macintosh|os ?x|windows|win ?(?:xp|2k|2000|98|me)|vista|linux)\b/i;
 const PLATFORM_FAILS =
@@ -128,6 +133,8 @@ const REFUND_ALREADY_OFFERED =
   /\b(?:(?:the most|all|the best|the only thing) (?:they|he|she|you|the \w+) (?:could|would|were willing to|was willing to) (?:do|offer)(?: for (?:me|us))? (?:was|is) (?:to )?(?:refund|give (?:me|us) (?:a |my |our )?(?:refund|money back))|(?:only|just) offered (?:me |us )?(?:a |my |our )?(?:refund|money back)|offered (?:me |us )?(?:a |my |our )?(?:refund|money back)(?:,| but| which| and) (?:\w+ ){0,4}(?:not (?:enough|the point|what)|doesn't|does not|didn't|did not|won't|is not|isn't))/i;
 const SUPPLIED_BY_EMPLOYER =
   /\b(?:(?:my|our) (?:company|employer|work|office|firm|school|department|job) (?:\w+ )?(?:supplied|provided|bought|buys|purchased|issued|issues|gave (?:me|us)|gives (?:me|us)|pays for|paid for)|(?:company|employer|work)[- ](?:issued|supplied|provided|bought|owned)|(?:issued|supplied|provided) (?:to (?:me|us) )?by (?:my|our) (?:company|employer|work|office))\b/i;
+const MAKER_REFUNDING =
+  /\b(?:said|say|says|agreed|promised|offered|told me|told us) (?:that |to )?(?:(?:they|he|she)(?:'ll| will| would| are going to| were going to| could) )?(?:refund|reimburse|credit) (?:me|us|whatever|what|the|my|our|it)\b/i;
 const REPLACEMENT_DECLINED =
   /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b/i;
 const PROCESS_CLAUSE =
@@ -151,7 +158,7 @@ const DISPUTE_WORDS =
   /\b(?:quoted?|quotes|estimate[ds]?|overcharg\w*|invoice[ds]?|warrant(?:y|ies)|return label|charged (?:me|us) (?:for|twice|again|extra)|double[- ]charged|hidden fees?|bait and switch|upsell\w*)\b/i;
 
 const NEVER_AGAIN =
-  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
+  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
 
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.
@@ -306,7 +313,8 @@ const FOOD_WENT_WRONG = new RegExp(
 // The food itself found poor (bland, mediocre, so-so, out of a box), as against a dish that came wrong, late or cold.
 const FOOD_QUALITY =
   "(?:tasteless|flavou?rless|bland|stale|soggy|dry|greasy|rubbery|tough|chewy|mushy|inedible|uneatable|gross|disgusting|nasty|awful|terrible|horrible|mediocre|sub-?par|so-so|lack ?lust(?:er|re)|underwhelming|bad|poor|average|meh|ehh+|over ?fried|overcooked|burnt|burned|spoiled|rotten|mou?ldy|not (?:good|great|very good|impressive|authentic|real|proper|fresh|tasty|worth it)|(?:isn't|wasn't|is not|was not) (?:good|great|very good|tasty|authentic)|nothing (?:special|spectacular|great|to write home about)|(?:just|only) (?:ok|okay|alright|average|so-so|fine)|no (?:flavou?r|taste|seasoning))";
-const NO_TURN = '(?:(?!\\b(?:but|however|though|although|while|except|whereas)\\b)[^.!?]){0,40}?';
+const NO_TURN =
+  '(?:(?!\\b(?:but|however|though|although|while|except|whereas)\\b)(?:[^.!?]|\\.{2,}|…)){0,40}?';
 const FARE = `(?:${FOOD_NOUN}|menu|rolls?|falafels?|gyros?|kabobs?|cupcakes?|pastr(?:y|ies)|drinks?|cocktails?|margaritas?)`;
 const FOOD_POOR = new RegExp(
   `\\b${FARE}s?\\b${NO_TURN}(?<!\\bnot |n't |never )\\b${FOOD_QUALITY}(?![\\w-])|\\b${FOOD_QUALITY} (?:[\\w-]+ )?${FARE}s?\\b|\\b(?:disappointed|underwhelmed|unimpressed) (?:in|with|by) (?:the |our |my )?${FARE}|\\btast(?:e|ed|es) (?:\\w+ )?like (?:\\w+ ){0,4}(?:(?:a |the )?(?:box|can|jar|cardboard|microwave)|nothing)\\b`,
