@@ -362,7 +362,11 @@ function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | n
       : null;
   if (!who || who === 'the team') return null;
   // A page where most notes hand the praise to the kitchen reads as one form letter: praise of a part of the
-  // business is passed on in about half of them, and the rest say something else.
+  // business is passed on only when neither of the business's two latest replies named the same people, and then in
+  // about half the notes, so the rest say something else.
+  const plain = who.replace(/^(?:the|our) /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`\\b${plain}\\b`, 'i');
+  if (!staff && w.usedInLatest(2, (reply) => named.test(reply)) > 0) return null;
   if (!staff && w.pick(['pass', 'keep'], 'hand-on-area') === 'keep') return null;
   return { who, staff: staff !== null };
 }

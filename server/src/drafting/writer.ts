@@ -20,6 +20,8 @@ export type Writer = {
    * longest ago.
    */
   pickBy: <T>(options: readonly T[], salt: string, usedIn: (option: T, reply: string) => boolean) => T;
+  /** How many of the business's latest `last` replies `usedIn` finds something in (a phrase, a shape). */
+  usedInLatest: (last: number, usedIn: (reply: string) => boolean) => number;
   /** Fills a template and, for a reply signed by a team, turns "I" into "we". */
   say: (template: string, vars?: Record<string, string>) => string;
 };
@@ -93,6 +95,7 @@ export function createWriter(
       };
       return pickVariant(options, seed, salt, newestUse);
     },
+    usedInLatest: (last, usedIn) => (seen.texts ?? []).slice(-last).filter(usedIn).length,
     say,
   };
 }
