@@ -15,25 +15,6 @@ const FIXED_IT =
   /\b(?:fixed|repaired|replaced|diagnosed|towed|took care of|sorted (?:it|me|us) out|got (?:me|us|it) (?:back )?on the road)\b/i;
 const isHappy = (stance: Stance): boolean => stance === 'happy' || stance === 'happy_with_quibble';
 
-// How long a customer has kept coming, told in everyday words: "for almost seven years", "since 2015", "since before
-// we were married", "for the past decade".
-const SPAN =
-  '(?:for (?:(?:over|almost|nearly|about|around|roughly|close to|more than|well over|at least|the (?:past|last)|a good) )?(?:(?:\\d+\\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a few|a couple(?: of)?|many|several|so many) )?(?:years?|yrs?|decades?|months|ages|a long time|a long while|forever)|since (?:(?:19|20)\\d\\d|before\\b|(?:i|we|my|our|they|it|he|she) \\w+|childhood|forever|day one|the (?:day|start|beginning|early|late|\\d+)))';
-// A reviewer who says this was their first visit is no regular, whatever "our usual spot" they name elsewhere.
-const FIRST_VISIT =
-  /(?<![\p{L}])(?:(?:our|my|his|her) (?:very )?first (?:time|visit)(?= (?:here|there|at|to|trying|visiting|eating|in (?:the|this|your))\b|\s*[.,!?;]|$)|first time (?:here|there|trying|visiting|eating at|at this)|(?:finally|decided to) (?:give (?:it|this place|them) a (?:try|shot|go)|try (?:it|this place|them)(?: out)?|tried (?:it|this place|them))|never been (?:here|there) before)(?![\p{L}])/iu;
-
-/**
- * A regular told in everyday ways: "been going there for almost seven years", "been bringing our pets here since
- * before we were married", "we've used them for years", "my go-to place", "third time this month", "loyal customer
- * of ten years". A wait ("been waiting for years"), a trouble ("been going on for months"), a visit to the area, a
- * first visit, a past spent nearby or a promise to go back ("will be going back") is not a return.
- */
-const LONG_STANDING = new RegExp(
-  `(?<![\\p{L}])(?:been (?:going|coming|bringing|taking|shopping|eating|ordering|buying|getting (?:my|our)|using (?:them|him|her|this|these|their))(?! (?:on|through|downhill|up|out|off|along|to the (?:area|town|city|island|region|beach|coast|country))\\b)(?: [\\p{L}'’\\d-]+){0,4}? ${SPAN}|(?:(?:i|we|they)(?:'ve|’ve)|have|has|had) used (?:them|him|her|these guys|this (?:company|firm|shop|store|garage|salon|place|practice|business|service|clinic)) ${SPAN}|(?<!(?:treat|treated|treating|serve|served|serving|help|helped|helping|see|seen|seeing|after|welcomed|welcoming) )(?:customers?|clients?|patients?|members?|regulars?|guests?) (?:of|for) (?:(?:over|almost|nearly|about|more than|well over) )?(?:(?:\\d+\\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several|a few) )?(?:years?|decades?)|(?:customers?|clients?|patients?|members?|regulars?) since (?:(?:19|20)\\d\\d|before\\b|(?:i|we) \\w+)|(?<!(?:will|would|could|might|to) (?:be|become) )(?:my|our) (?:(?:absolute|favou?rite|usual|regular|trusted|family|local) )?go-?to\\b|(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\\d+th|umpteenth) (?:time|visit|stay|trip|order)s? (?:this|in (?:a|one|two|three|as many|the (?:past|last))|since|(?:i|we|i've|we've) (?:have |had )?(?:been|come|came|gone|went|stayed|visited|ordered|used))\\b|(?:keeps?|kept) (?:me |us |bringing (?:me|us) )?coming back|(?:(?:i|we|they)(?:'ve|’ve)|have|has|had) been (?:here|there) (?:before|a few times|lots of times|plenty of times)|\\bas (?:always|usual|ever)\\b|(?:visit|come|go|eat|order|stay) (?:here |there )?(?:every|each) (?:week|weekend|month|year|summer|winter|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)(?![\\p{L}])`,
-  'iu',
-);
-
 export type SituationInput = { rating: number | null; text: string; title?: string | null };
 
 // A sentence scoring at or below this is a criticism; at or above POSITIVE_SENTENCE, praise.
@@ -132,7 +113,7 @@ export function readReview(
     stance,
     praised,
     people: findPeople(text),
-    isReturning: !FIRST_VISIT.test(text) && (isReturningCustomer(text) || LONG_STANDING.test(text)),
+    isReturning: isReturningCustomer(text),
     sectorGroup: opts.sectorGroup,
     evidence: evidence.sort((a, b) => a.start - b.start),
   };
