@@ -209,6 +209,21 @@ describe('a page of thank-you notes for one business reads as written by a perso
     expect([...seen].filter(([, n]) => n > 1).map(([s]) => s)).toEqual([]);
   });
 
+  it.each(pages)(
+    'opens its sentences in many ways on the page of a %s, not "It is good to know…" in each',
+    (_, page) => {
+      const notes = new Map<string, number>();
+      for (const text of page) {
+        const openers = new Set(
+          sentencesOf(bodyOf(text)).map((s) => s.toLowerCase().split(/\s+/).slice(0, 2).join(' ')),
+        );
+        for (const opener of openers) notes.set(opener, (notes.get(opener) ?? 0) + 1);
+      }
+      const most = Math.max(...notes.values());
+      expect(most).toBeLessThanOrEqual(Math.ceil(page.length / 3));
+    },
+  );
+
   it.each(pages)('repeats no distinctive run of four words on the page of a %s', (kind, page) => {
     const reviews = PAGES.find(([k]) => k === kind)?.[1] ?? [];
     // Words the reviewers themselves share ("the staff were friendly") may come back in two notes.

@@ -18,6 +18,7 @@ const inputLineSchema = z.object({
   title: z.string().nullable().optional(),
   language: z.string().nullable().optional(),
   externalId: z.string().nullable().optional(),
+  itemName: z.string().nullable().optional(),
 });
 
 export async function loadBusinessProfile(file: string | undefined): Promise<BusinessProfile> {
@@ -86,6 +87,7 @@ export async function runTriage(
       text: review.text,
       title: review.title,
       externalId: review.externalId,
+      itemName: review.itemName,
     };
     const draft = llm
       ? await draftWithLlm(asked, triage, profile, llm)

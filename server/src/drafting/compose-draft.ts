@@ -17,6 +17,8 @@ export type DraftReview = {
   text: string;
   title?: string | null;
   externalId?: string | null;
+  /** The product the review is of, where the feed names one (a shop's product reviews). */
+  itemName?: string | null;
 };
 export type DraftPromise = { description: string; dueInHours: number };
 export type Draft = {

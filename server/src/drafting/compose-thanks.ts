@@ -1,6 +1,7 @@
 import { findFaultedPerson } from '../triage/situation/praise.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
+import { itemNoun } from './item-noun.ts';
 import { capitalise, joinPhrases } from './phrase-problem.ts';
 import { type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
@@ -40,7 +41,7 @@ function namesAPlace(name: string, text: string): boolean {
   ).test(text);
 }
 
-export type ThanksReview = { text: string; title?: string | null };
+export type ThanksReview = { text: string; title?: string | null; itemName?: string | null };
 
 const SHARED_WORDS =
   /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?|read(?:ing)?|work(?:s|ing|ed)?)\b/gi;
@@ -79,6 +80,7 @@ const FAULT_SAID =
   /(?<!\p{L})(?:defect(?:ive)?|faulty|broke|broken|stopped working|died|dead|cracked|sticks|problem|issue|downside|drawback|cons:|complaint|flaw|glitch|fails?|failed|worn out|disappoint(?:ed|ing))(?!\p{L})/iu;
 
 const JOB = /\b(?:job|work)\b/i;
+const GONE = /\{thing\} (?:went|turned out)/;
 const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 
 // A meal that came to the customer's door: nobody is "welcomed back" to a delivery.
@@ -193,8 +195,11 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   const faulted = w.canQuote
     ? (mentioned.find((p) => faultedPerson(p, review.text)) ?? findFaultedPerson(review.text))
     : null;
+  // The listing's own name for the product, where the feed gives one, is surer than a noun read from the text.
   const product =
-    profile.sector === 'electronics' && w.canQuote ? productNoun(review.text, review.title) : null;
+    profile.sector === 'electronics' && w.canQuote
+      ? (itemNoun(review.itemName) ?? productNoun(review.text, review.title))
+      : null;
   const praise = w.canQuote ? readPraise(review.text, situation.people) : [];
   const chosen = choosePraise(praise, product, review.text);
   const whole =
@@ -211,7 +216,13 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     staff,
     product,
     // "Your car went so well" is not English: a garage's customer had work done on it.
-    thing: profile.sector === 'automotive' ? 'the work' : experienceNoun(profile, review.text),
+    // A product the review is known to be of is what the reviewer had: "the Sony earphones", not "your purchase".
+    thing:
+      profile.sector === 'automotive'
+        ? 'the work'
+        : profile.sector === 'electronics' && product
+          ? product
+          : experienceNoun(profile, review.text),
     quibble: quibbleOf(w, review),
   };
 }
@@ -309,11 +320,16 @@ function passedOpening(w: Writer, facts: Facts, who: string): string {
   return w.say(w.pick(tw.praisedOpenPassed, 'thanks'), { p, P: capitalise(p), s: who, S: capitalise(who) });
 }
 
-/** A line about the experience or the product as a whole, true of any happy reviewer of this business. */
-function wholeLine(w: Writer, facts: Facts, before: string): Part {
+/**
+ * A line about the experience or the product as a whole, true of any happy reviewer of this business. A product the
+ * note already named is "it" or "they" here.
+ */
+function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[] = []): Part {
   const it = pronounFor(facts.product);
+  const named = facts.product !== null && said.some((p) => p.text.includes(facts.product ?? ''));
   const vars = {
-    item: facts.product ?? 'it',
+    item: named ? it : (facts.product ?? 'it'),
+    subj: named ? (it === 'them' ? 'they' : 'it') : (facts.product ?? 'it'),
     thing: facts.thing,
     are: it === 'them' ? 'are' : 'is',
     s: it === 'them' ? '' : 's',
@@ -335,18 +351,26 @@ function wholeLine(w: Writer, facts: Facts, before: string): Part {
 }
 
 /**
- * Thanks when nothing can be named: a general line, then one about the experience or the product as a whole; or both in
- * one sentence, so a page of such notes does not share one shape.
+ * Thanks when nothing can be named: a general line, then one about the experience or the product as a whole; both in
+ * one sentence; or the line about the whole first and the thanks after it, so a page of such notes does not share
+ * one shape.
  */
 function generalOpening(
   w: Writer,
   facts: Facts,
   whole: boolean,
-  shape = w.pick(['two', 'one'], 'general-shape'),
+  shape = w.pick(['two', 'one', 'glad-first'], 'general-shape'),
 ): Part[] {
   // A practice's note never names the visit: that would confirm someone is a patient or client.
-  if (whole && !w.profile.regulated && shape === 'one')
-    return [part(w.say(w.pick(tw.genericWhole, 'thanks'), { thing: facts.thing }))];
+  if (whole && !w.profile.regulated && shape === 'one') {
+    // A product is told of, not said to have "gone": "how the Sony earphones went" is not how anyone writes.
+    const lines = facts.product ? tw.genericWhole.filter((line) => !GONE.test(line)) : tw.genericWhole;
+    return [part(w.say(w.pick(lines, 'thanks'), { thing: facts.thing }))];
+  }
+  if (whole && shape === 'glad-first') {
+    const glad = wholeLine(w, facts, '');
+    return [{ ...glad, optional: false }, part(sayAfter(w, tw.plainThanks, 'thanks', {}, glad.text))];
+  }
   const open = w.say(w.pick(tw.genericOpen, 'thanks'));
   return whole ? [part(open), wholeLine(w, facts, open)] : [part(open)];
 }
@@ -527,7 +551,8 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     situation.stance !== 'neutral' &&
     (!handed || !whole);
   const fillers: Part[] = [];
-  if (facts.named.length > 0 && whole) fillers.push(wholeLine(w, facts, parts[parts.length - 1]?.text ?? ''));
+  if (facts.named.length > 0 && whole)
+    fillers.push(wholeLine(w, facts, parts[parts.length - 1]?.text ?? '', parts));
   if (profile.regulated) fillers.push(part(w.say(w.pick(tw.regulatedExtra, 'team')), true));
   else if (teamFits) fillers.push(part(w.say(w.pick(tw.team, 'team')), true));
   else if (profile.sector === 'electronics') fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
@@ -547,7 +572,8 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     opened !== handed
   )
     parts.splice(0, 1, ...generalOpening(w, facts, whole, 'two'));
-  parts.push(back);
+  // Asked again now the note is whole, so a product named in a line added above is "it" in the invitation.
+  parts.push(invite(w, review, facts, parts));
   while (wordsIn(parts) > MAX_WORDS) {
     const optional = parts.findIndex((p, i) => p.optional && i !== parts.length - 1);
     if (optional < 0) break;

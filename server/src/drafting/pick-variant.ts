@@ -120,10 +120,12 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
   // Where each run of words last stands, and how much and how lately each stock phrase was used (every reply
   // carrying it adds its position plus one), read once for all the templates asked about.
   const newest = new Map<string, number>();
+  const openerUse = new Map<string, number>();
   const stockUse = STOCK_PHRASES.map(() => 0);
   const lower = texts.map((text) => text.toLowerCase());
   texts.forEach((text, i) => {
     for (const run of runSetOf(text)) newest.set(run, i);
+    for (const opener of openersOf(text)) openerUse.set(opener, (openerUse.get(opener) ?? 0) + i + 1);
     for (const k of stockPhrasesIn(text)) stockUse[k] = (stockUse[k] ?? 0) + i + 1;
   });
   const cache = new Map<string, number>();
@@ -137,6 +139,7 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
       if (at >= 0) score += at + 1;
     };
     for (const k of stockPhrasesIn(template)) score += stockUse[k] ?? 0;
+    for (const opener of openersOf(template)) score += openerUse.get(opener) ?? 0;
     const runs = new Set(template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece))));
     for (const run of runs) count(newest.get(run) ?? -1);
     // The whole wording again is what a reader notices first: it outweighs any number of shared phrases.
@@ -154,6 +157,27 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
   };
   return Object.assign(used, { texts });
 }
+
+/**
+ * How a text's sentences open, as their first two words ("it is", "i am", "thank you"): a page whose replies all run
+ * "Thank you for… It is good to know… I am glad…" reads as a form even when no phrase is shared, so a template whose
+ * sentences open the way recent replies' sentences did counts as used, the more so the more of them and the later.
+ * A sentence that opens with a placeholder opens with the review's words, not ours.
+ */
+function openersOf(text: string): readonly string[] {
+  const known = openersOfText.get(text);
+  if (known) return known;
+  const found = text
+    .split(/(?<=[.!?;:])\s+|\n+/)
+    .filter((sentence) => !/^\{\w+\}/.test(sentence))
+    .map((sentence) => wordsOf(sentence.replace(/\{\w+\}/g, ' ')).slice(0, 2))
+    .filter((words) => words.length === 2)
+    .map((words) => words.join(' '));
+  const unique = [...new Set(found)];
+  openersOfText.set(text, unique);
+  return unique;
+}
+const openersOfText = new QuickLRU<string, readonly string[]>({ maxSize: 4000 });
 
 const RUN = 4;
 // What a repeat of a whole template weighs beside its shared phrases, each of which adds a reply's position.

@@ -150,14 +150,24 @@ export const gladWork = [
   'It is always satisfying to hear a job went to plan.',
 ];
 
+// The product as a whole: {subj} is what the sentence is about ("the Koss headphones", "they"), {item} the same as an
+// object ("them"); each line opens its own way, so a shop's page of thank-yous does not run "It is good to know…"
+// twenty times.
 export const gladProduct = [
-  'It is great to hear {item} {are} doing such a good job for you.',
-  'It is good to know {item} {are} working so well for you.',
-  'I am pleased to hear you are getting so much out of {item}.',
-  'Knowing {item} suit{s} you so well is great to hear.',
-  'It sounds like {item} {are} a great fit for you.',
-  'I am glad {item} turned out to be the right choice.',
-  'It is always good to hear {item} {are} earning {its} keep.',
+  'It is great to hear {subj} {are} doing such a good job for you.',
+  'Good to know {subj} {are} working so well for you.',
+  'I am pleased you are getting so much out of {item}.',
+  'Knowing {subj} suit{s} you so well is great news.',
+  'Sounds like {subj} {are} a great fit for you.',
+  'I am glad {subj} turned out to be the right choice.',
+  'Everyone here likes to hear {subj} {are} earning {its} keep.',
+  'That is just what we hope to hear about {item}.',
+  'You clearly picked well with {item}.',
+  'Happy owners of {item} are what we hope for with every sale.',
+  'What a good result with {item}.',
+  'We love hearing about {item} settling in so well.',
+  'Clearly {subj} {are} a good match for what you needed.',
+  'Nothing pleases a shop more than {item} living up to expectations.',
 ];
 
 // True of any happy reviewer, so safe where naming the relationship would disclose it.
@@ -170,31 +180,39 @@ export const gladGeneral = [
   'It is heartening to read a note like this.',
 ];
 
+// The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away.
 export const gladProductOverall = [
-  'It is good to hear {item} {are} worth it overall.',
-  'I am glad {item} {are} a good buy for you, niggles and all.',
-  'It is good to hear the strong points win out for you.',
-  'On balance, I am glad {item} {are} earning {its} keep.',
-  'I am glad {item} {are} pulling {its} weight, the odd gripe aside.',
+  'It is good to hear {subj} {are} worth it overall.',
+  'On balance, it sounds like {subj} {are} a good buy for you.',
+  'Good to hear the strong points win out for you.',
+  'I am glad {subj} {are} doing the main job well for you.',
+  'Even so, it sounds like {subj} {are} serving you well.',
+  'The good points clearly carry the day, and I am pleased for you.',
+  'Most of all, {subj} {are} doing what you wanted, which is what counts.',
+  'Overall, {subj} seem{s} a sound choice, and that is good to hear.',
+  'Your balanced view of {item} is the kind of review shoppers trust.',
 ];
 
+// The product as a whole when the review does not say what it is: "it".
 export const gladProductGeneric = [
   'It is great to hear it is doing such a good job for you.',
-  'It is good to know it is working so well for you.',
-  'It sounds like just what you needed.',
+  'Good to know it is working so well for you.',
+  'Sounds like just what you needed.',
   'I am pleased it turned out to be the right choice.',
   'Good to hear it does exactly what you wanted.',
   'It is lovely to hear it has been such a good buy.',
   'I am happy to hear it is serving you well.',
-  'It is great that it has worked out for you.',
   'Glad to hear it has been a good choice for you.',
-  'I am glad you are happy with it.',
-  'It is nice to know it does what you hoped.',
-  'I am pleased it has turned out so well for you.',
-  'It sounds like it has been a real success at home.',
-  'I am glad it is doing everything you bought it for.',
-  'It is good to hear it has settled in so well.',
+  'Nice to know it does what you hoped.',
   'I am pleased it has been worth the money for you.',
+  'What a good result.',
+  'You clearly chose well.',
+  'A good buy is always worth hearing about.',
+  'Nothing beats hearing that a purchase lives up to its promise.',
+  'Clearly a good match for what you needed.',
+  'Happy owners are what every sale should end with.',
+  'That is exactly the kind of result we like to hear about.',
+  'We love hearing about a purchase that settles in so well.',
 ];
 
 // Thanks and the hand-on in one sentence, so a page of notes does not all run "thank you… I will pass this on…".
@@ -220,7 +238,7 @@ export const genericWhole = [
   'Thank you for writing about {thing}; I am glad it all went so well for you.',
   'Thank you for taking the time to tell others about {thing}, and for the kind words.',
   'Thank you for sharing how {thing} went, and for taking a moment to leave the stars.',
-  'It was a real pleasure to read about {thing}, and thank you for writing it all down.',
+  'It was a real pleasure to read about {thing}, and thank you for the kind words.',
   'Thank you for letting everyone know how {thing} turned out; it is lovely to read.',
   'Thank you for coming back to tell us about {thing}; it was good to hear how it went.',
   'Thank you for the stars and for the generous words about {thing}.',
@@ -638,8 +656,11 @@ export const productExtra = [
   'Hearing how a purchase does at home, day after day, is the feedback I value most.',
   'Notes from everyday use like yours are the ones I read twice.',
   'A note like this is a real lift for everyone in the shop.',
-  'It is always good to hear how something performs once it is out of the box.',
-  'Your review will help the next person standing in front of the same shelf.',
   'The whole shop enjoys hearing how things get on once they are home.',
   'Reviews like this help other shoppers choose with confidence.',
+  'Honest reviews from owners are worth more than any brochure.',
+  'Everyday notes like yours tell us what to keep on the shelves.',
+  'This kind of feedback shapes what we stock next.',
+  'We read every review, and this one made the team smile.',
+  'Feedback from real use beats any product page.',
 ];

@@ -14,7 +14,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadMultiDomain } from '../../triage/load-sentiment-data.ts';
 
-type Candidate = { ref: string; kind: string; rating: number; title: string | null; text: string };
+type Candidate = {
+  ref: string;
+  kind: string;
+  rating: number;
+  title: string | null;
+  text: string;
+  /** The product reviewed, as a shop's product-review feed names it. */
+  itemName: string | null;
+};
 
 const here = import.meta.dirname;
 const dataDir = path.resolve(here, '../../../../shared/data');
@@ -114,6 +122,7 @@ function loadCandidates(set: 'negative' | 'positive'): Candidate[] {
         rating: row.rating,
         title: null,
         text: row.text,
+        itemName: null,
       };
     })
     .filter((c) => c.kind in profileFor);
@@ -125,6 +134,7 @@ function loadCandidates(set: 'negative' | 'positive'): Candidate[] {
     rating: r.rating,
     title: r.title,
     text: r.text,
+    itemName: r.productName,
   }));
   return [...local, ...electronics];
 }
@@ -179,7 +189,15 @@ for (const c of sample) {
 }
 for (const [profile, rows] of byProfile) {
   const input = rows
-    .map((r) => JSON.stringify({ text: r.text, rating: r.rating, title: r.title, externalId: r.ref }))
+    .map((r) =>
+      JSON.stringify({
+        text: r.text,
+        rating: r.rating,
+        title: r.title,
+        externalId: r.ref,
+        itemName: r.itemName,
+      }),
+    )
     .join('\n');
   const run = spawnSync(
     process.execPath,
@@ -208,7 +226,7 @@ const packet = drafted
     return [
       `## ${i + 1}. ${d.ref}`,
       `Business: ${String(profile.name)} (${d.profile}); contact ${String(profile.contactName)}; remedies it offers: ${JSON.stringify(profile.remedies)}`,
-      `Rating: ${d.rating}★${d.title ? `  Title: ${d.title}` : ''}`,
+      `Rating: ${d.rating}★${d.title ? `  Title: ${d.title}` : ''}${d.itemName ? `  Product: ${d.itemName}` : ''}`,
       `Review:\n${d.text}`,
       `Escalated: ${JSON.stringify(d.result.escalation ?? null)}  Themes: ${JSON.stringify(d.result.themes ?? [])}`,
       `Draft:\n${draft}`,

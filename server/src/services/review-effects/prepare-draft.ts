@@ -64,6 +64,7 @@ export async function prepareDraft(
       rating: reviews.rating,
       title: reviews.title,
       text: reviews.text,
+      itemName: reviews.itemName,
       language: reviews.language,
       externalId: reviews.externalId,
       ownerReply: reviews.ownerReply,

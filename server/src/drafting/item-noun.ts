@@ -1,0 +1,158 @@
+/**
+ * What a shop calls a product in a reply, read from the item name its review feed carries (schema.org
+ * `itemReviewed`, a CSV "product" column): "Sennheiser HD600 Over-Ear Stereo Headphones (Black)" is "the Sennheiser
+ * headphones". A listing's full title reads like a catalogue; the maker and the kind of thing read like a person.
+ */
+
+// The kinds of thing a shop sells, each as it is said in a reply. A listing names the thing last ("Retractable Phone
+// & Modem Cable" is a cable), so the kind said furthest along the name wins, and of two ending together the longer
+// ("MP3 Player" over "Player").
+const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bipods?(?: (?:nano|shuffle|mini|photo|video|classic|touch))?\b/i, 'iPod'],
+  [/\barmbands?\b/i, 'armband'],
+  [/\bhandhelds?\b|\bpdas?\b|\borgani[sz]ers?\b|\bpocket pcs?\b/i, 'handheld'],
+  [/\bmouse ?pads?\b/i, 'mouse pad'],
+  [/\bcleaners?\b|\bcleaning kits?\b/i, 'cleaner'],
+  [/\ball-in-ones?\b|\bcopiers?\b/i, 'printer'],
+  [/\bspeakerphones?\b/i, 'phone'],
+  [/\bnavigators?\b/i, 'GPS'],
+  [/\bcovers?\b|\bskins?\b/i, 'covers'],
+  [/\btowers?\b|\bracks?\b/i, 'rack'],
+  [/\b(?:card )?readers?\b/i, 'card reader'],
+  [/\b(?:back-?)?ups\b/i, 'UPS'],
+  [/\bfax(?: machine)?\b/i, 'fax machine'],
+  [/\bconnectors?\b|\binterconnects?\b/i, 'connector'],
+  [/\bselectors?\b/i, 'selector'],
+  [/\bvacuums?\b/i, 'vacuum'],
+  [/\bsound ?cards?\b/i, 'sound card'],
+  [/\bbattery packs?\b/i, 'battery pack'],
+  [/\b(?:mp3|media|music|dvd|cd|video) players?\b/i, 'player'],
+  [/\bvoice recorders?\b/i, 'recorder'],
+  [/\b(?:memory|sd|secure digital|compactflash|cf|micro ?sd|xd) cards?\b|\bmemory sticks?\b/i, 'card'],
+  [/\b(?:flash|thumb|usb) (?:drives?|memory)\b/i, 'flash drive'],
+  [/\bhard (?:drives?|disks?)\b/i, 'hard drive'],
+  [/\bsurge protectors?\b/i, 'surge protector'],
+  [/\bpower (?:strips?|adapters?|supply|supplies)\b/i, 'power adapter'],
+  [/\b(?:fm )?transmitters?\b/i, 'transmitter'],
+  [/\bcassette adapters?\b/i, 'cassette adapter'],
+  [/\b(?:ink(?:jet)?|print|toner) cartridges?\b|\bcartridges?\b/i, 'cartridge'],
+  [/\bphoto paper\b/i, 'photo paper'],
+  [/\b(?:gps|navigation system|sat ?nav)\b/i, 'GPS'],
+  [/\bcd-?rs?\b|\bdvd[-+]?rs?\b|\bdiscs?\b|\bmedia\b/i, 'discs'],
+  [/\bear-?buds?\b|\bearphones\b|\bin-?ear\b/i, 'earphones'],
+  [/\bheadphones?\b|\bheadsets?\b/i, 'headphones'],
+  [/\b(?:loud)?speakers?\b|\bsubwoofers?\b|\bsoundbars?\b/i, 'speakers'],
+  [/\bcordless (?:phone|answering system)s?\b|\b(?:tele)?phones?\b|\bhandsets?\b/i, 'phone'],
+  [/\bcameras?\b|\bcamcorders?\b|\bwebcams?\b/i, 'camera'],
+  [/\bmice\b|\bmouse\b/i, 'mouse'],
+  [/\bkeyboards?\b/i, 'keyboard'],
+  [/\b(?:routers?|access points?)\b/i, 'router'],
+  [/\bmodems?\b/i, 'modem'],
+  [/\bswitch(?:es)?\b/i, 'switch'],
+  [/\bhubs?\b/i, 'hub'],
+  [/\bsplitters?\b/i, 'splitter'],
+  [/\bantennas?\b|\baerials?\b/i, 'antenna'],
+  [/\bremotes?(?: control)?\b/i, 'remote'],
+  [/\bchargers?\b/i, 'charger'],
+  [/\bbatter(?:y|ies)\b/i, 'batteries'],
+  [/\bcables?\b|\bcords?\b|\bleads?\b/i, 'cable'],
+  [/\badapters?\b/i, 'adapter'],
+  [/\bprinters?\b/i, 'printer'],
+  [/\bscanners?\b/i, 'scanner'],
+  [/\bmonitors?\b|\bdisplays?\b/i, 'monitor'],
+  [/\b(?:tv|television)s?\b/i, 'TV'],
+  [/\bprojectors?\b/i, 'projector'],
+  [/\bradios?\b/i, 'radio'],
+  [/\breceivers?\b|\bamplifiers?\b|\btuners?\b/i, 'receiver'],
+  [/\bmicrophones?\b/i, 'microphone'],
+  [/\btripods?\b/i, 'tripod'],
+  [/\blens(?:es)?\b/i, 'lens'],
+  [/\bcases?\b|\bbags?\b|\bsleeves?\b|\bpouch(?:es)?\b/i, 'case'],
+  [/\bmounts?\b|\bstands?\b|\bcradles?\b|\bdocks?\b/i, 'mount'],
+  [/\bcoolers?\b|\bfans?\b/i, 'cooler'],
+  [/\blaptops?\b|\bnotebooks?\b/i, 'laptop'],
+  [/\btablets?\b/i, 'tablet'],
+  [/\bcalculators?\b/i, 'calculator'],
+  [/\bmaps?\b/i, 'maps'],
+  [/\bsoftware\b/i, 'software'],
+  [/\bkettles?\b/i, 'kettle'],
+  [/\bblenders?\b/i, 'blender'],
+  [/\btoasters?\b/i, 'toaster'],
+];
+
+// Words a listing opens with that are not a maker's name.
+const NOT_A_MAKER =
+  /^(?:universal|new|genuine|original|premium|deluxe|professional|pro|the|a|an|set|pack|pair|black|white|silver|wireless|cordless|portable|mini|micro|compact|digital|usb|bluetooth|retractable|external|internal|optical|laser|stereo|replacement|high|heavy|super|ultra|slim|photo|data|power|home|car|travel|noise|american|international|global|general|[0-9]+-pack)$/i;
+
+/**
+ * "the Sennheiser headphones" from a product listing's name, or null when the name says no kind of thing this shop
+ * would recognise (a reply then names what the review says, as before).
+ */
+export function itemNoun(itemName: string | null | undefined): string | null {
+  if (!itemName) return null;
+  // A marketplace's department after the last colon, anything in brackets, and a variant after a spaced dash.
+  const name = itemName
+    .replace(/:\s*[\p{L} &]+$/u, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+[-–]\s+.*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // What the product is for ("…Cradle for iPod") is not what it is.
+  const own = name.split(/\s+(?:for|with|to fit|compatible with)\s+/i)[0] ?? name;
+  const words = own.split(' ');
+  // The kind is the name's last word before any pack size or colour: "Earbud Sound Enhancing Covers" are covers,
+  // "Mouse Pad" is no mouse.
+  const trailing = [...words].reverse().findIndex((word) => !TRAILING.test(word));
+  const headEnds = words
+    .slice(0, words.length - Math.max(0, trailing))
+    .join(' ')
+    .replace(/[^\p{L}\d]+$/u, '').length;
+  // "Monster Cable HTS 1000 PowerCenter": a kind said right after the maker, with more of the name to come, is the
+  // maker's own name.
+  const kind = lastKindIn(own, (words[0]?.length ?? 0) + 1);
+  if (!kind || kind.end !== headEnds) return null;
+  const maker = makerOf(words);
+  if (!maker || kind.name === 'iPod') return `the ${kind.name}`;
+  return `the ${maker} ${kind.name}`;
+}
+
+type Kind = { start: number; end: number; name: string };
+
+function lastKindIn(name: string, makerEnds: number): Kind | null {
+  let best: Kind | null = null;
+  for (const [pattern, kind] of KINDS) {
+    for (const m of name.matchAll(new RegExp(pattern.source, 'gi'))) {
+      const end = m.index + m[0].length;
+      if (m.index === makerEnds && !/\s/.test(m[0]) && name.slice(end).trim().split(/\s+/).length >= 2)
+        continue;
+      if (!best || end > best.end || (end === best.end && m.index < best.start))
+        best = { start: m.index, end, name: kind };
+    }
+  }
+  return best;
+}
+
+const isName = (word: string): boolean =>
+  !NOT_A_MAKER.test(word) && !KINDS.some(([pattern]) => pattern.test(word));
+
+// What follows a listing's kind without changing it: a pack size, a colour, a bundle.
+const TRAILING =
+  /^(?:pack|packs|set|kit|bundle|value|combo|system|series|edition|spindle|retail|package|black|white|silver|gr[ae]y|red|blue|green|pink|yellow|graphite|titanium|[\d.x/-]+|[\d]+-pack)$/i;
+// The second word of a maker's two-word name: "Acoustic Research", "Case Logic", "Creative Labs".
+const MAKER_TAIL =
+  /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design)$/i;
+
+/** The maker, when the listing opens with one: "COBY" is written "Coby", "JBL" and "AT&T" stay as they are. */
+function makerOf(words: readonly string[]): string | null {
+  const one = makerWord(words[0] ?? '');
+  const tail = words[1] ?? '';
+  return one && MAKER_TAIL.test(tail) ? `${one} ${tail}` : one;
+}
+
+function makerWord(first: string): string | null {
+  // "Cables Unlimited": a maker named after what it sells reads as the kind said twice.
+  if (!/^\p{Lu}[\p{L}&'.-]*\p{L}$/u.test(first) || !isName(first)) return null;
+  return first.length > 3 && !first.includes('&') && first === first.toUpperCase()
+    ? `${first[0]}${first.slice(1).toLowerCase()}`
+    : first;
+}

@@ -1,0 +1,60 @@
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { itemNoun } from '@rebound/server/drafting/item-noun';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { loadProfile } from './sample-drafts.ts';
+
+describe('what a shop calls a product, read from the listing its review feed names', () => {
+  it.each([
+    [
+      'Sennheiser HD600 Traditional Over-Ear Open Dynamic Hi-Fi Professional Stereo Headphones (Black)',
+      'the Sennheiser headphones',
+    ],
+    ['Koss KSC75 Portable Stereophone Headphones: Electronics', 'the Koss headphones'],
+    ['Panasonic KX-TG5050W 5.8 GHz Cordless Phone (White): Electronics', 'the Panasonic phone'],
+    ['SanDisk Sansa M250 2 GB MP3 Player (Black)', 'the SanDisk player'],
+    ['COBY CA989 AC Adapter for Portable Electronics', 'the Coby adapter'],
+    ['Acoustic Research AW721 900 MHz Wireless Stereo Headphones', 'the Acoustic Research headphones'],
+    ['Apple 1 GB iPod Nano White', 'the iPod'],
+    ['Garmin City Select v7 CD-ROM Map - North America', 'the Garmin maps'],
+    ['Canon LP1319 Soft Lens Case for 16-35mm f/2.8L USM Lenses', 'the Canon case'],
+    ['Maxell AA Alkaline Batteries 40 Pack', 'the Maxell batteries'],
+    // The kind is the listing's last word: a pad for a mouse is no mouse, covers for earbuds are no earbuds.
+    ['Allsop Raindrop Mouse Pad (Blue)', 'the Allsop mouse pad'],
+    ['Griffin Technology 4039-EJAM EarJam Earbud Sound Enhancing Covers', 'the Griffin Technology covers'],
+  ])('%s is %s', (listing, noun) => {
+    expect(itemNoun(listing)).toBe(noun);
+  });
+
+  it.each([
+    // A maker named after a kind of thing does not make the product that thing.
+    'Monster Cable MP HTS 1000 PowerCenter with Clean Power Stage 2 (v.2.0)',
+    '2-Year Service Plan for Televisions $200 to $999.99',
+    '',
+    null,
+  ])('names nothing from %j', (listing) => {
+    expect(itemNoun(listing)).toBeNull();
+  });
+});
+
+describe('a thank-you for a product review whose feed names the product', () => {
+  const store: BusinessProfile = loadProfile('electronics');
+  const reply = (text: string, itemName: string | null): string => {
+    const review = { author: null, rating: 5, text, title: null, itemName };
+    return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
+      recent: [],
+    }).text;
+  };
+
+  it('names the product as the shop would, once, and then says "they" or "them"', () => {
+    const text = 'Great value for the money, I use them every day on the train.';
+    const named = reply(text, 'Koss KSC75 Portable Stereophone Headphones');
+    expect(named).toContain('the Koss headphones');
+    expect(named.split('the Koss headphones').length - 1).toBe(1);
+    expect(named).not.toMatch(/your purchase/);
+  });
+
+  it('reads the product from the review itself when the feed names none', () => {
+    expect(reply('Great value for the money, I use them every day on the train.', null)).not.toMatch(/Koss/);
+  });
+});
