@@ -186,6 +186,12 @@ function worksAnotherWay(w: Writer, how: string | undefined): string | undefined
   return w.pick(WORKS_WAYS, 'works')(m[1], m[2] === 'work');
 }
 
+/** True when a praised "the palm" is the maker's name in "the Palm handheld". */
+const sameMaker = (subject: string, product: string): boolean => {
+  const said = subject.replace(/^the /i, '').toLowerCase();
+  return said.length > 2 && product.toLowerCase().split(' ').slice(1, -1).includes(said);
+};
+
 function readFacts(w: Writer, review: ThanksReview): Facts {
   const { situation, profile } = w;
   const mentioned = w.canQuote
@@ -202,6 +208,11 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
       : null;
   const praise = w.canQuote ? readPraise(review.text, situation.people) : [];
   const chosen = choosePraise(praise, product, review.text);
+  // "I love my palm" praises the Palm handheld: the maker's name is the product, said as the shop would say it.
+  if (product)
+    chosen.named = chosen.named.map((p) =>
+      !p.how && p.words.length === 0 && sameMaker(p.subject, product) ? { ...p, subject: product } : p,
+    );
   const whole =
     profile.sector === 'electronics' && w.canQuote ? productPraise(review.text, review.title, product) : [];
   // A product praised as a whole comes first; one of its parts may follow ("how well it works" and the sound).
@@ -540,7 +551,8 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   const detail = detailLine(w, review.text, facts.product);
   if (detail)
     parts.splice(w.pick([parts.length, Math.max(1, parts.length - (handed ? 1 : 0))], 'shape'), 0, detail);
-  const quibble = quibbleLine(w, facts, parts[parts.length - 1]?.text ?? '');
+  // Every line so far, not only the last: an optional line between them may yet be dropped.
+  const quibble = quibbleLine(w, facts, parts.map((p) => p.text).join(' '));
   if (quibble) parts.push(quibble);
   const back = invite(w, review, facts, parts);
   // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.

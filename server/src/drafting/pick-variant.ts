@@ -93,6 +93,11 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bbe in touch\b/i,
   /\bI am (?:so |very |truly |really )?sorry\b/i,
   /\bthank you for\b/i,
+  /\bwhat you (?:said|wrote) (?:about|on)\b/i,
+  /\b(?:good|nice|great|lovely) to know\b/i,
+  /\bit sounds (?:like|as though)\b/i,
+  /\bhow easy it is\b/i,
+  /\bneeds? a hand\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

@@ -20,6 +20,13 @@ const FAULT_WORDS =
 // "in a run-down neighbourhood": a fault of the area, not of us.
 const NEIGHBOURHOOD =
   '(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe|sketchy|not (?:the )?(?:best|nicest|safest)) (?:neighbou?rhood|area|part of town)|(?:neighbou?rhood|area|part of town) (?:is|was|seems?|seemed|felt) (?:a (?:bit|little) |kind of |pretty |rather )?(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe)';
+const SMALL_TROUBLE =
+  '(?:a (?:little|small|slight|minor) |a few |some |minor |slight |small )(?:problems?|issues?|trouble|difficult(?:y|ies)) with';
+const LACK_OF = '(?:about|with|is|was|by) the (?:complete |total )?(?:lack|absence) of';
+const TROUBLE_WITH = new RegExp(`${SMALL_TROUBLE} (.+)`, 'iu');
+// "Some trouble with my booking, but the staff sorted it": a hitch put right is praise, not a quibble.
+const PUT_RIGHT = /\b(?:fixed|sorted|resolved|solved|took care of|handled|dealt with|straightened out)\b/i;
+const LACKING = /\b(?:about|with|is|was|by) the (?:complete |total )?(lack|absence) of (.+)/i;
 // More ways a happy reviewer states a criticism: "my only beef is", "the only reason it is not 5 stars",
 // "would be better if", "not as bright as I expected", "for the lunch buffet though, I would not rave".
 const MORE_CUES = new RegExp(
@@ -49,6 +56,10 @@ const MORE_CUES = new RegExp(
     'more [a-z]+ than (?:necessary|needed|it needs to be)',
     'no great shakes|nothing (?:special|to write home about|spectacular)',
     '(?:was|were) (?:just|only) (?:ok|okay|alright|so-so)',
+    // "just a little problem with tracking", "a few problems with the email and web features".
+    `${SMALL_TROUBLE}`,
+    // "I agree with the other reviews about the lack of base maps": never "a lack of fuss", said as praise.
+    `${LACK_OF}`,
   ]
     .map((x) => `(?:${x})`)
     .join('|')
@@ -225,7 +236,13 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
   const joined = text.replace(/(\bcons?\s*[:-])\s*\n+\s*/gi, '$1 ');
   const sentences = [...(title ? [title] : []), ...splitSentences(joined).map((s) => s.text)];
   const stated = sentences.filter(
-    (s) => isCue(s) && !NONE_STATED.test(s) && !ELSEWHERE.test(s) && !SCOPE.test(s) && !REFUTED.test(s),
+    (s) =>
+      isCue(s) &&
+      !NONE_STATED.test(s) &&
+      !ELSEWHERE.test(s) &&
+      !SCOPE.test(s) &&
+      !REFUTED.test(s) &&
+      !(TROUBLE_WITH.test(s) && PUT_RIGHT.test(s)),
   );
   if (stated.length === 0) return { found: false };
   for (const sentence of stated) {
@@ -320,6 +337,13 @@ function namedIn(sentence: string): string | null {
     const candidate = m?.[1] ? nounFrom(m[1]) : null;
     if (candidate) return candidate;
   }
+  // "a little problem with tracking" is about the tracking; "the lack of base maps" is named as it was said.
+  const trouble = TROUBLE_WITH.exec(sentence)?.[1]?.replace(/\s+(?:but|though|although|however|and overall)\b.*$/i, '');
+  const troubled = trouble ? nounFrom(trouble.replace(/^(?!(?:the|my|our|your) )(?:its |their )?/i, 'the ')) : null;
+  if (troubled) return troubled;
+  const lack = LACKING.exec(sentence);
+  const lacking = lack?.[2] ? nounFrom(`the ${lack[1]?.toLowerCase()} of ${lack[2]}`) : null;
+  if (lacking) return lacking;
   if (AREA_FAULT.test(sentence)) return 'the neighbourhood';
   // "No great shakes regarding food, decor or service": the things the reviewer found ordinary.
   const ordinary = ORDINARY.exec(sentence);

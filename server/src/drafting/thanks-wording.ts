@@ -337,7 +337,7 @@ export const quibbleNoun = [
   'Thank you too for the honest word on {n}; I have passed it on to {s}.',
   'Your note about {n} is well taken, and I have shared it with {s}.',
   'Fair point about {n}; I will raise it with {s}.',
-  'I have noted what you said about {n}, and {s} will hear it too.',
+  'I have noted your point about {n}, and {s} will hear it too.',
   'Thank you as well for the note about {n}; I will share it with {s}.',
   'You make a fair point about {n}, and {s} will hear it from me.',
 ];
@@ -348,7 +348,7 @@ export const quibbleNotOurs = [
   'Your note about {n} is a fair one, and I appreciate you mentioning it.',
   'Thank you too for the honest word on {n}.',
   'Fair point about {n}, and thank you for raising it.',
-  'I have noted what you said about {n}, and I am grateful you took the time to say it.',
+  'I have made a note of your comment on {n}, and I am grateful you took the time to raise it.',
   'Your point about {n} is well taken.',
   'Thank you as well for being candid about {n}.',
 ];

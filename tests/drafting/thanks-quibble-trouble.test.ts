@@ -1,0 +1,56 @@
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { readQuibble } from '@rebound/server/drafting/read-quibble';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { loadProfile } from './sample-drafts.ts';
+
+describe('a small trouble a happy reviewer names', () => {
+  it.each([
+    [
+      'Easy to operate and good focus. Just a little problem with tracking for the goofy faces but overall a nice little cam',
+      'the tracking for the goofy faces',
+    ],
+    [
+      'This is pretty close to it but i had a few problems with the email and web features. All the rest is top notch.',
+      'the email and web features',
+    ],
+    [
+      'While I agree with the other reviews about the lack of base maps, and the expense of more, this unit rocks!',
+      'the lack of base maps',
+    ],
+  ])('is read from %j', (text, noun) => {
+    expect(readQuibble(text, null)).toMatchObject({ found: true, noun });
+  });
+
+  it.each([
+    'We loved the lack of fuss at check-in and the staff were lovely.',
+    'I had some trouble with my booking but the staff fixed it quickly. Great stay.',
+    'Never had a problem with it. Great sound.',
+  ])('is not read where none was raised or it was put right: %j', (text) => {
+    expect(readQuibble(text, null).found).toBe(false);
+  });
+});
+
+describe('a thank-you for a product the reviewer calls by its maker', () => {
+  const store: BusinessProfile = loadProfile('electronics');
+  const reply = (text: string, itemName: string): string => {
+    const review = { author: null, rating: 5, text, title: null, itemName };
+    return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
+      recent: [],
+    }).text;
+  };
+  const text =
+    'I wanted a top quality palm. This is close to it but I had a few problems with the email and web features. All the other features are top notch and overall I love my palm';
+
+  it('names the product as the shop would, never "the palm"', () => {
+    const draft = reply(text, 'Palm TX Handheld');
+    expect(draft).toContain('the Palm handheld');
+    expect(draft).not.toMatch(/the palm\b/);
+  });
+
+  it('answers the quibble by name, and thanks only once', () => {
+    const draft = reply(text, 'Palm TX Handheld');
+    expect(draft).toContain('the email and web features');
+    expect(draft.match(/\bthank/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
