@@ -209,8 +209,10 @@ describe('how the offer is worded', () => {
 
   it('words the same remedy in several ways across a page of replies, each the same for the same review', () => {
     const phrases = new Set<string>();
+    // The offer as a thing offered ("a replacement unit shipped at our cost") or as what we will do ("send you a
+    // replacement at our cost").
     const offer =
-      /\b(?:a replacement unit|a new unit|a replacement|a new one) (?:shipped|sent to you|with shipping)[^.,;]*/;
+      /\b(?:a replacement unit|a new unit|a replacement|a new one) (?:shipped|sent to you|with shipping)[^.,;]*|\b(?:send you|ship) a replacement[^.,;]*/;
     for (let n = 1; n <= 12; n++) {
       const step = stepFor(store, faulty(n));
       expect(step.kind).toBe('remedy');

@@ -45,6 +45,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // Another of the same will not fit their equipment any better.
   if (INCOMPATIBLE.test(reviewText) || (PLATFORM.test(reviewText) && PLATFORM_FAILS.test(reviewText)))
     blocked.add('replacement');
+  // Another brand works where ours did not: another of ours would fail the same way.
+  if (OTHER_BRAND_WORKS.test(reviewText)) blocked.add('replacement');
   // A replacement they were already offered and turned down is not an answer now.
   if (REPLACEMENT_DECLINED.test(reviewText)) blocked.add('replacement');
   // An item owned for years, or one the maker already replaced, is a warranty matter: a refund from us would not fit.
@@ -105,14 +107,14 @@ const RETURNING_FOR_GOOD =
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
-  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
+  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|never again (?:i'll|i will|will i|we'll|we will|will we) (?:ever )?(?:buy|purchase|order)|(?:exchange|swap|trade) (?:it|them|this) (?:for|to|in for) (?:a |an )?(?:better|different|another|other) (?:brand|make|model)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
 const UNIT_FAULT =
   /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
 // "this feature does not work", "the buttons are not programmable": the design, not the unit.
 const FEATURE_FAILS =
   /\b(?:the |this |that |its |a )?(?:feature|function|functionality|option|setting|mode|selling point)s? (?:\w+ )?(?:does not|doesn't|did not|didn't|won't|will not|never) (?:\w+ )?work\w*/gi;
 const BOUGHT_ELSEWHERE =
-  /\b(?:bought|purchased|got|ordered) (?:it|this|them|these|mine|my (?:[\w-]+ ){1,5}?)(?:elsewhere|somewhere else|from another (?:store|seller|shop|site|retailer))\b/i;
+  /\b(?:bought|purchased|got|ordered) (?:it|this|them|these|mine|my (?:[\w-]+ ){1,5}?)(?:elsewhere|somewhere else|from another (?:store|seller|shop|site|retailer))\b|\b(?:bought|purchased|ordered) (?:[\w$-]+ ){0,3}(?:overseas|abroad|in another country)\b/i;
 const NEVER_BOUGHT =
   /\b(?:discouraged (?:me|us) from (?:buying|purchasing|ordering)|(?:decided|chose) (?:not to|against) (?:buy|purchas|order)\w*|(?:glad|happy) (?:i|we) (?:didn't|did not|never) (?:buy|purchase|order)|(?:i|we) (?:never|didn't|did not) (?:end up )?(?:buying|buy|purchasing|purchase|ordering|order) (?:it|this|one|them))\b/i;
 const STORE_VISIT =
@@ -137,6 +139,12 @@ const MAKER_REFUNDING =
   /\b(?:said|say|says|agreed|promised|offered|told me|told us) (?:that |to )?(?:(?:they|he|she)(?:'ll| will| would| are going to| were going to| could) )?(?:refund|reimburse|credit) (?:me|us|whatever|what|the|my|our|it)\b/i;
 const REPLACEMENT_DECLINED =
   /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b/i;
+// "…but the Fuji and SanDisk cards did", "other brands work fine": the fault is this product's, not this unit's.
+const OTHER_BRAND_WORKS =
+  /\b(?:other|another|different) (?:brands?|makes?) (?:of \w+ )?(?:\w+ )?(?:work|works|worked|play|plays|played|burn|burns|burned|did|do|does)\b(?! not)|\bbut (?:the |my )?[A-Z][\w-]+(?: (?:and|or) [A-Z][\w-]+)? (?:\w+ )?(?:did|does|do|works?|worked|plays?|played)\b(?! not|n't)/;
+// Our clause for a grievance about what the goods cost to buy or to run.
+const PRICE_CLAUSE =
+  /\b(?:costs? so much|worth what you paid|good value for the price|price felt too high)\b/;
 const PROCESS_CLAUSE =
   /\b(?:wait|waited|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long|told|called|asked|ignored|turned away|charged|overcharged|quoted|refused|denied)\b/i;
 const OWNED_FOR_YEARS =
@@ -252,6 +260,8 @@ export function chooseNextStep(
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
   // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.
   if (opts.named && PROCESS_CLAUSE.test(opts.named)) return call('fix');
+  // What the goods cost to buy or run is the maker's price, not a fault we can fix: the call is to hear them out.
+  if (opts.named && PRICE_CLAUSE.test(opts.named) && situation.sectorGroup === 'retail') return call('hear');
   const isProcess =
     did.has('contacted_support') ||
     situation.asks.includes('callback') ||
@@ -338,7 +348,7 @@ const CAME_AS_ORDERED =
 // row swaps one part of a label for words that promise exactly the same; the label as written is one of the options,
 // except a trailing ", … on us", which would leave a sentence that continues after it hanging.
 const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/^a replacement unit\b/i, ['a replacement unit', 'a new unit', 'a replacement']],
+  [/^a replacement unit\b/i, ['a replacement unit', 'a replacement']],
   [/^a replacement\b(?! unit)/i, ['a replacement', 'a new one']],
   [/\bshipped at our cost\b/i, ['shipped at our cost', 'sent to you at no cost', 'with shipping paid by us']],
   [/\bat no cost\b/i, ['at no cost', 'free of charge', 'at no charge to you']],
@@ -372,6 +382,39 @@ export function rewordRemedyLabel(
     if (pattern.test(out)) out = out.replace(pattern, choose(options, `remedy-words-${index}`));
   }
   return out;
+}
+
+// The commonest offers told as what we will do rather than as a thing offered ("I will refund you in full and
+// cover the return postage"), so a page of replies does not wrap every offer in the same noun phrase. Each promises
+// exactly what its label does, and none points at the item with "it", which may be a pack of discs or a pair.
+const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [
+    /^a (?:full refund|refund in full),? (?:with |and )?(?:free )?return (?:shipping|postage)(?: on us| paid by us)?$/i,
+    [
+      'refund you in full and cover the return postage',
+      'send you a prepaid return label and refund the full price',
+      'pay for the return postage and refund everything you paid',
+    ],
+  ],
+  [/^a (?:full refund|refund in full)$/i, ['refund you in full', 'give you your money back in full']],
+  [
+    /^a replacement(?: unit)? shipped at our cost$/i,
+    ['send you a replacement at our cost', 'ship a replacement out to you free of charge'],
+  ],
+];
+
+// Goods sold by the pack or the pair, of which no one "unit" failed: discs, batteries, cartridges, cables, earbuds.
+const NOT_A_UNIT =
+  /\b(?:discs?|disks?|dvd[+-]?rs?|cd-?rs?|blanks|spindles?|packs?|batteries|cartridges|cables|earbuds|ear buds|headphones|pairs?)\b/i;
+
+/** The label as it fits the goods: "a replacement unit" is "a replacement" for a pack of discs or a pair of earbuds. */
+export function fitLabelToGoods(label: string, reviewText: string): string {
+  return NOT_A_UNIT.test(reviewText) ? label.replace(/\ba replacement unit\b/i, 'a replacement') : label;
+}
+
+/** The business's remedy told as what we will do, in each wording that promises the same; none when unknown. */
+export function remedyActions(label: string): readonly string[] {
+  return ACTIONS.find(([pattern]) => pattern.test(label.trim()))?.[1] ?? [];
 }
 
 /** The remedy as a noun phrase for a sentence, including its percentage when it has one. */

@@ -7,6 +7,8 @@ import {
   callHoursOf,
   chooseNextStep,
   describeRemedy,
+  fitLabelToGoods,
+  remedyActions,
   rewordRemedyLabel,
   withinWords,
 } from './choose-remedy.ts';
@@ -61,6 +63,12 @@ function acknowledgement(
   return general(w, null);
 }
 
+/** Whether two grievances end alike ("the reception was so poor", "the sound was so poor"): joined, they stutter. */
+const sameEnding = (p: string, q: string): boolean => {
+  const last = (clause: string): string => clause.toLowerCase().split(/\s+/).slice(-2).join(' ');
+  return last(p) === last(q);
+};
+
 /** Ways two grievances are told: in one sentence, or the second in a sentence of its own. */
 type TwoShape = 'together' | 'apart';
 const TWO_SHAPES: readonly TwoShape[] = ['together', 'apart'];
@@ -81,7 +89,7 @@ function usesTemplate(w: Writer, templates: readonly string[], reply: string): b
  */
 function ackBoth(w: Writer, p: string, q: string): string {
   // A second grievance of the same kind ("the towels smelled", then "the smell") is the first told again.
-  if (tellsAgain(q, p)) return w.say(w.pick(t.ackClause, 'ack'), { p });
+  if (tellsAgain(q, p) || sameEnding(p, q)) return w.say(w.pick(t.ackClause, 'ack'), { p });
   // A grievance that points back to the first ("you were treated that way") cannot stand in a sentence of its own.
   const options = LEANS_ON_FIRST.test(q) ? TWO_SHAPES.slice(0, 1) : TWO_SHAPES;
   const shape = w.pickBy(options, 'ack-two', (option, reply) =>
@@ -108,9 +116,18 @@ function general(w: Writer, item: string | null): string {
 const THIRD_PARTY_WORDS =
   /\b(?:manufacturer|maker|rebate|mail-in|no (?:technical |tech )?support|third[- ]party seller|marketplace seller|the seller|carrier|courier|ups(?! store)|fedex|usps|dhl|warranty (?:department|service|center|centre|claim))\b/i;
 // A brand's own helpline: "SanDisk customer service", "Vonage's support".
-// Inside a sentence only: a capital at its start ("Worst customer service") is no brand.
-const BRAND_SUPPORT =
-  /(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|No|Any|Store|Shop)\b)[A-Z][A-Za-z]+(?:'s)? (?:customer service|customer support|support|tech support|warranty)\b/u;
+// Inside a sentence only: a capital at its start ("Worst customer service") is no brand. The helpline may be written
+// with capitals of its own ("HP Customer Support").
+const BRAND_SUPPORT = new RegExp(
+  [
+    /(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|No|Any|Store|Shop)\b)[A-Z][A-Za-z]+(?:'s)? (?:[Cc]ustomer [Ss]ervice|[Cc]ustomer [Ss]upport|[Ss]upport|[Tt]ech [Ss]upport|[Ee]-?mail [Ss]upport|[Ww]arranty)\b/u
+      .source,
+    // A helpline written as a name, capitals and all, may open a sentence: "HP Customer Support was rude".
+    /(?<!\p{L})(?!(?:The|Their|Our|Your|Great|Good|Poor|Bad|Terrible|Awful|Horrible|Worst|Best|No|Any|Store|Shop|Excellent|Lousy)\b)[A-Z][A-Za-z]+(?:'s)? (?:Customer Service|Customer Support|Tech Support|Technical Support|E-?mail Support)\b/u
+      .source,
+  ].join('|'),
+  'u',
+);
 // A brand the reviewer rang or wrote to about the product, in a sentence that speaks of its support: "I called
 // Linksys, and was unimpressed with their customer support", "I contacted Uniden through their email support".
 const CALLED_BRAND =
@@ -154,7 +171,18 @@ const MAKER_HELPLINE =
 /** A shop's customer who dealt with the maker's helpline: neither its staff nor its subject is ours to name. */
 const isAboutMakersHelpline = (w: Writer, reviewText: string): boolean =>
   w.situation.sectorGroup === 'retail' &&
-  (MAKER_HELPLINE.test(reviewText) || calledBrandElsewhere(reviewText));
+  (MAKER_HELPLINE.test(reviewText) || calledBrandElsewhere(reviewText) || brandSupportElsewhere(reviewText));
+
+// The item was already replaced or repaired, or a warranty already came into it: a claim is no longer ours to offer.
+const WARRANTY_USED = /\b(?:warranty|rma|refurbished)\b/i;
+const DONE_BY_MAKER = new Set(['replaced', 'replacement_failed', 'repaired', 'repair_failed']);
+
+/** What we can do about a maker's fault, without offering a warranty claim already made or spent. */
+function makerHelpFor(situation: Triage['situation'], reviewText: string): readonly string[] {
+  const spent =
+    situation.priorActions.some((action) => DONE_BY_MAKER.has(action)) || WARRANTY_USED.test(reviewText);
+  return spent ? t.thirdPartyHelp.filter((offer) => !/\bwarranty claim\b/.test(offer)) : t.thirdPartyHelp;
+}
 
 /** The reviewer's own account of the grievance, told back in the second person. */
 const tellBack = (
@@ -391,6 +419,16 @@ const pointBack = (remedy: string): string =>
     /s$/i.test(noun) ? `those ${noun}` : `that ${noun}`,
   );
 
+// A promise of when the reviewer will hear back or the remedy will be done: "within three days", "by tomorrow".
+const STATES_TIME =
+  /\b(?:within|inside|in the next) (?:a|an|one|two|three|four|five|six|seven|\d+|twenty-four|seventy-two|forty-eight|the next)\b|\b(?:by|before) (?:the end of |this time )?tomorrow\b|\bno later than tomorrow\b/i;
+
+/** Whether both of the business's latest replies said when: a page where every reply names a time reads as a form. */
+const timeSaidLately = (w: Writer): boolean => w.usedInLatest(2, (reply) => STATES_TIME.test(reply)) >= 2;
+
+// A remedy offered as a thing ("a full refund", "a replacement unit") rather than as what we will do.
+const NOUN_REMEDY = /\b(?:a (?:full |complete )?refund|a refund in full|a replacement(?: unit)?)\b/i;
+
 /** Ways a reply is put together; each is read back from a recent reply by `shapeOf`. */
 type Shape = 'thanks-first' | 'thanks-last' | 'plain' | 'invite-first';
 const SHAPES: readonly Shape[] = ['thanks-first', 'thanks-last', 'plain', 'invite-first'];
@@ -469,7 +507,8 @@ export function complaintParts(
   let act: string;
   let within = callWithin;
   if (step.kind === 'remedy') {
-    const described = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(step.remedy.label, w.pick) });
+    const label = fitLabelToGoods(step.remedy.label, opts.reviewText);
+    const described = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(label, w.pick) });
     const phrase = words.form !== 'none' || named ? pointBack(described) : described;
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
     const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
@@ -477,13 +516,36 @@ export function complaintParts(
       sameTime(withinWords(step.hours)).filter((v) => /^(?:within|inside) (?!the next)/.test(v)),
       'remedy-within',
     );
-    offer = timed
-      ? w.say(w.pick(t.remedyTimed, 'remedy'), { remedy: phrase, within: remedyWithin })
-      : w.say(w.pick(t.remedyUntimed, 'remedy'), { remedy: phrase });
-    act = w.say(w.pick(timed ? t.remedyActTimed : t.remedyActUntimed, 'act'), {
-      remedy: phrase,
-      within: timed ? remedyWithin : w.pick(sameTime(callWithin), 'within'),
-    });
+    // The time we give ourselves for the remedy is said only where none of the latest replies gave it: a page of
+    // offers each "within three days" reads as a form.
+    const remedyTimes = sameTime(withinWords(step.hours));
+    const sayWhen = timed && w.usedInLatest(4, (reply) => remedyTimes.some((v) => reply.includes(v))) === 0;
+    const actions = remedyActions(fitLabelToGoods(step.remedy.label, opts.reviewText));
+    const asAction =
+      actions.length > 0 &&
+      w.pickBy([false, true], 'remedy-form', (option, reply) =>
+        option ? actions.some((a) => reply.includes(a)) : NOUN_REMEDY.test(reply),
+      );
+    if (asAction) {
+      const action = w.pick(actions, 'remedy-action');
+      offer = sayWhen
+        ? w.say(w.pick(t.remedyActionTimed, 'remedy'), { action, within: remedyWithin })
+        : w.say(w.pick(t.remedyAction, 'remedy'), { action });
+      act = `${w.say(w.pick(t.remedyActAction, 'act'), { action })}${sayWhen ? ` ${remedyWithin}` : ''}`;
+    } else {
+      offer = sayWhen
+        ? w.say(w.pick(t.remedyTimed, 'remedy'), { remedy: phrase, within: remedyWithin })
+        : w.say(w.pick(t.remedyUntimed, 'remedy'), { remedy: phrase });
+      act = timed
+        ? w.say(w.pick(sayWhen ? t.remedyActTimed : t.remedyActOpen, 'act'), {
+            remedy: phrase,
+            within: remedyWithin,
+          })
+        : w.say(w.pick(t.remedyActUntimed, 'act'), {
+            remedy: phrase,
+            within: w.pick(sameTime(callWithin), 'within'),
+          });
+    }
     promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
     if (timed) within = '';
   } else {
@@ -494,8 +556,10 @@ export function complaintParts(
       : billing
         ? [t.callBillingCheck, t.callActBillingCheck]
         : CALL_WORDS[step.reason];
-    offer = w.say(w.pick(offers, 'call'));
+    offer = w.say(w.pick(thirdParty ? makerHelpFor(situation, opts.reviewText) : offers, 'call'));
     act = w.say(w.pick(acts, 'act'), { within: w.pick(sameTime(callWithin), 'within') });
+    // The offer told alone leaves the time to the invitation, which gives it only where the latest replies did not.
+    if (shape !== 'invite-first' && timeSaidLately(w)) within = '';
     promises.push({
       description: `${profile.contactName} contacts the reviewer personally`,
       dueInHours: step.hours,

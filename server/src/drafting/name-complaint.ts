@@ -99,7 +99,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:hold|stay) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
+    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (?:hold|stay|keep) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
     groups: PRODUCTS,
     clause: 'the battery would not hold its charge',
     topic: 'battery',
@@ -111,7 +111,7 @@ const frames: readonly Frame[] = [
     clause: 'the reception was so poor',
   },
   {
-    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:connection|signal))|\blos(?:es|ing) (?:the |its |my )?(?:connection|signal|pairing)\b|drops? (?:the |its |my )?(?:connection|signal|calls)|dropped calls|drops calls|disconnects?\b/,
+    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:connection|signal))|\blos(?:es|ing) (?:the |its |my )?(?:connection|signal|pairing)\b|drops? (?:the |its |my )?(?:connection|signal|calls)|dropped calls|drops calls|(?<!\b(?:i|we|you|to|and|then|please) )disconnect(?:s|ing)?\b(?! (?:the|it|them|my|your|and)\b)/,
     groups: PRODUCTS,
     clause: 'it kept dropping the connection',
   },
@@ -132,7 +132,7 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
   },
   {
-    test: /\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wasn't|was not|isn't|is not|not) (?:be )?(?:recogni[sz]ed|detected)\b/,
+    test: /\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wasn't|was not|isn't|is not|not) (?:be )?(?:recogni[sz]ed|detected)\b|\bfails? to (?:detect|recogni[sz]e|see)\b/,
     groups: PRODUCTS,
     clause: 'your devices would not recognise it',
   },
@@ -142,7 +142,8 @@ const frames: readonly Frame[] = [
     clause: 'they would not stay in place',
   },
   {
-    test: /\berror messages?\b|\b(?:says?|said|show(?:s|ed)?|gives?|gave) (?:a |an )?"?(?:file |read |write |disk |card )?error\b|\b(?:file|read|write|disk|card) errors?\b/,
+    // The device's own errors: not those of a website, a download or an online account.
+    test: /^(?!.*\b(?:site|website|web page|webpage|download\w*|online|server|log ?in|account)\b).*?(?:\berror messages?\b|\b(?:says?|said|show(?:s|ed)?|gives?|gave) (?:a |an )?"?(?:file |read |write |disk |card )?error\b|\b(?:file|read|write|disk|card) errors?\b)/,
     groups: PRODUCTS,
     clause: 'it kept throwing up errors',
     also: ['it kept showing errors', 'the errors kept coming'],
@@ -199,7 +200,51 @@ const frames: readonly Frame[] = [
     test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality|made|built)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
     groups: PRODUCTS,
     clause: 'it was so poorly made',
-    also: ['the build quality was not good enough', 'it was not better made'],
+    also: ['the build quality was not good enough', 'it was so cheaply built'],
+  },
+  {
+    // Bass is one part of the sound, and the part a buyer of headphones or speakers names when it is missing.
+    test: /\b(?:poor|weak|little|no|thin|muddy|lacking|non-?existent|disappointing|lousy|terrible|awful) bass\b|\black(?:s|ed|ing)? (?:any |much |in )?bass\b|\bbass (?:response )?(?:is|was|are|were) (?:\w+ )?(?:poor|weak|thin|lacking|muddy|non-?existent|missing|disappointing|lousy|terrible|awful|not there)\b/,
+    groups: PRODUCTS,
+    clause: 'the bass was so weak',
+    also: ['there was so little bass', 'the bass let you down'],
+    topic: 'sound',
+    weight: 1,
+  },
+  {
+    test: /\b(?:headphone |earphone |audio |power |charging |mini |3\.5 ?mm )?(jack|plug|socket|port)s? (?:is|was|are|were|became|got|gets|has gotten|has become|worked|works|came) (?:\w+ )?loose\b|\bloose (?:headphone |earphone |audio |power |charging )?(jack|plug|socket|port)\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} worked loose',
+    also: ['the {x} was loose'],
+    fills: new Set(['jack', 'plug', 'socket', 'port']),
+    topic: 'jack',
+    weight: 1,
+  },
+  {
+    // Discs that play but cannot be copied or ripped: copy protection, not a faulty disc.
+    test: /\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wouldn't|would not|unable to|impossible to) (?:even )?(?:be )?(?:copy|copied|rip|ripped|back(?:ed)? up|import(?:ed)?)\b|\bcopy[- ]?protect\w*/,
+    groups: PRODUCTS,
+    clause: 'it could not be copied',
+    also: ['the copy protection kept you from copying it'],
+    topic: 'copy',
+    weight: 1,
+  },
+  {
+    test: /\b(?:stopped|quit) (?:charging|taking a charge)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:even )?(?:charge|take a charge)\b|\bno longer charges?\b/,
+    groups: PRODUCTS,
+    clause: 'it would not charge',
+    also: ['it stopped charging'],
+    topic: 'charging',
+    weight: 1,
+  },
+  {
+    // A listing or box that promised it worked with a Mac: what was said, not only what happened.
+    test: /^(?=.*\b(?:mac|macs|macintosh|os ?x|imac|macbook|powerbook|ibook)\b)(?=.*\b(?:says?|said|states?|stated|claims?|claimed|listed|listing|advertised|description|box|website|web site|supposed to)\b).*\b(?:compatible|works? with|support(?:s|ed)?)\b/,
+    groups: PRODUCTS,
+    clause: 'it was sold as working with a Mac when it did not',
+    also: ['the listing said it would work with a Mac, and it did not'],
+    topic: 'compatibility',
+    weight: 2,
   },
   {
     test: /\b(?:arrived|came) (?:\w+ )?(?:broken|damaged|cracked|dented|smashed)\b/,
@@ -437,7 +482,7 @@ const frames: readonly Frame[] = [
     topic: 'tracking',
   },
   {
-    test: /\b(?:refused|denied|wouldn't|would not|won't|will not|declined) (?:to )?(?:honou?r|cover|accept|replace it under) (?:the |my |their |its )?warranty\b|\bwarranty (?:claim |repair )?(?:was |got )?(?:refused|denied|rejected|declined)\b/,
+    test: /\b(?:refused|denied|wouldn't|would not|won't|will not|declined) (?:to )?(?:honou?r|cover|accept|replace it under) (?:the |my |their |its )?warranty\b|\bwarranty (?:claim |repair )?(?:was |got )?(?:refused|denied|rejected|declined)\b|\b(?:refused|declined|wouldn't|would not|won't|will not) (?:to )?(?:repair|fix|replace) (?:it|them|the \w+|my \w+) under (?:the |my |its )?warranty\b|\b(?:not|isn't|wasn't|weren't) covered (?:by|under) (?:the |my |its )?warranty\b/,
     clause: 'your warranty claim was refused',
     service: true,
     topic: 'warranty',
@@ -485,7 +530,7 @@ const frames: readonly Frame[] = [
     topic: 'temperature',
   },
   {
-    test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even )?work (?:with|on) (?:macs?|windows|pcs?|linux|iphones?|ipods?|androids?|vista|xp)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
+    test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:properly |correctly |well |reliably )?(?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even )?work (?:with|on) (?:macs?|windows|pcs?|linux|iphones?|ipods?|androids?|vista|xp)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
     groups: PRODUCTS,
     clause: 'it would not work with your equipment',
     topic: 'compatibility',
@@ -963,6 +1008,19 @@ const NOT_OURS = /\b(?:only|just|less than|under|no) (?:a |an )?(?:wait|waited|\
 const WAIT_ACCEPTED =
   /\b(?:expected|to be expected|understandable|reasonable|not (?:too |that )?(?:bad|long)|worth (?:it|the wait)|no big deal|didn't mind|did not mind|fine)\b/;
 
+// "My problem is…", "the real issue is…": the reviewer says which grievance is the point.
+const THE_POINT =
+  /\b(?:my|the|our) (?:main |real |biggest |big |only |major |actual )?(?:problem|issue|complaint|gripe) (?:is|was|here)\b/i;
+// "That did not concern me too much", "I can live with that": the sentence before was an aside.
+const WAVED_AWAY =
+  /^(?:but )?(?:that|this|it|which)(?:'s| is| was)? (?:(?:didn't|did not|doesn't|does not|wouldn't|would not) (?:really |much |too much )?(?:concern|bother|worry) (?:me|us)|(?:not|no) (?:a )?(?:big deal|problem|issue|deal breaker|dealbreaker))\b|^(?:i|we) (?:can|could) live with (?:that|it|this)\b/i;
+
+/** How much a sentence counts: more where the reviewer says it is the point, nothing where they wave it away. */
+function sentenceWeight(sentence: string, next: string): number {
+  if (WAVED_AWAY.test(next.trim().replace(/’/g, "'"))) return 0;
+  return THE_POINT.test(sentence) ? 2 : 1;
+}
+
 export type NamedComplaint = {
   clause: string;
   score: number;
@@ -1004,14 +1062,15 @@ export function nameComplaints(
 const recentlyNamed = new QuickLRU<string, readonly NamedComplaint[]>({ maxSize: 8 });
 
 function readComplaints(text: string, group: SectorGroup, title: string | null): NamedComplaint[] {
+  const said = text.split(/(?<=[.!?])\s+|\n+/);
   const sentences = [
     ...(title ? [{ text: title, weight: 2 }] : []),
-    ...text.split(/(?<=[.!?])\s+|\n+/).map((s) => ({ text: s, weight: 1 })),
+    ...said.map((s, i) => ({ text: s, weight: sentenceWeight(s, said[i + 1] ?? '') })),
   ];
   const scores = new Map<Frame, { score: number; fill: string | null; first: number }>();
   sentences.forEach((sentence, index) => {
     const plain = sentence.text.toLowerCase().replace(/’/g, "'").trim();
-    if (plain.length === 0 || SKIP.test(plain) || NOT_OURS.test(plain)) return;
+    if (sentence.weight === 0 || plain.length === 0 || SKIP.test(plain) || NOT_OURS.test(plain)) return;
     if (PRAISE.test(plain) && !TURN.test(plain)) return;
     for (const frame of frames) {
       if (frame.groups && !frame.groups.includes(group)) continue;

@@ -41,6 +41,9 @@ const CRUDE =
 // Words a reviewer uses of the staff that cannot be told back as ours without taking a side.
 const ACCUSATION =
   /\b(?:lied|liar|lying|stole|steal|stealing|thief|thieves|cheat\w*|fraud\w*|racist|scam\w*|drunk|high)\b/i;
+// The reviewer's own next step or stance rather than what went wrong.
+const OWN_DOING =
+  /\b(?:return(?:ed|ing)?|going back|goes back|sent back|send(?:ing)? (?:it|them) back|refund\w*|principle)\b/i;
 // Said of a clause the lexicon scores as neutral, these still mark a grievance.
 const COMPLAINT_CUE =
   /\b(?:not|no|never|nobody|no one|nothing|n't|wrong|cold|late|waited|wait|without|refused|charged|overcharged|lost|forgot|ignored|missing|broken|broke|dirty|rude|raw|burnt|stale|slow|still|again|only|instead|kept|keeps|loses|lost|constantly|stopped|fails|failed|dropped|drops|useless|hardly|barely|rarely|too|breaks|broke|breaking|fell|falls|flimsy|cheap|poor|poorly|bad|badly|defective|failing|cracked|died|dies|dead|errors?|sat|had to|told|stuck|denied|flickers?|stiff)\b|n't\b/i;
@@ -137,6 +140,8 @@ function tellable(part: string, opts: Opts): boolean {
   if (/\p{Lu}{2,}/u.test(words[0] ?? '')) return false;
   if (VERDICT_WORDS.test(part) || CRUDE.test(part) || ACCUSATION.test(part) || PRAISE_TURNED.test(part))
     return false;
+  // "It's getting returned", "it is an issue of principle": what the reviewer did or thinks of it, not the fault.
+  if (OWN_DOING.test(part)) return false;
   // "He", "she", "they" and the like later in the clause point at something said before it, which the reader of
   // the reply would not have.
   const rest = part.replace(/^(?:it(?:'s)?|they|the \w+)\b/i, '');

@@ -220,6 +220,29 @@ export const remedyTimed = [
   'You are welcome to {remedy}, and I will see to it {within} of hearing back.',
 ];
 
+// A remedy told as what we will do ({action}: "refund you in full and cover the return postage"), with no time on
+// it: a page where every offer carries a deadline reads as one form.
+export const remedyAction = [
+  'If you would like, I will {action}.',
+  'Say the word and I will {action}.',
+  'The least I can do is {action}, if that is what you would like.',
+  'Should you want it, I will gladly {action}.',
+  'Let me {action}; you only need to ask.',
+];
+// The same with the time we give ourselves.
+export const remedyActionTimed = [
+  'I can {action} {within} of hearing from you.',
+  'Once you reply, I will {action} {within}.',
+];
+// What follows the reviewer's message in `inviteThen` when the remedy is told as an action.
+export const remedyActAction = ['I will {action}', 'I will gladly {action}'];
+// What follows the reviewer's message when an offer with a time of its own is told without one.
+export const remedyActOpen = [
+  'I will arrange {remedy}',
+  'I will put {remedy} in hand',
+  'I will see to {remedy} myself',
+];
+
 // Offers used on a later visit never carry a time: "within 72 hours" after them reads as a deadline for the guest.
 export const remedyUntimed = [
   'I would like to offer you {remedy}.',

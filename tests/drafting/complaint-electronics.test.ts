@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  chooseNextStep,
+  fitLabelToGoods,
+  type NextStep,
+  remedyActions,
+} from '@rebound/server/drafting/choose-remedy';
+import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { reportedClause } from '@rebound/server/drafting/reported-clause';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { findPriorActions } from '@rebound/server/triage/situation/prior-actions';
+import { splitSentences } from '@rebound/server/triage/situation/sentences';
+import { describe, expect, it } from 'vitest';
+
+const store = businessProfileSchema.parse(
+  JSON.parse(
+    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
+  ),
+);
+const triageOf = (text: string) => triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
+const stepFor = (text: string): NextStep => {
+  const triage = triageOf(text);
+  return chooseNextStep(store.remedies, triage.situation, triage.themes, {
+    regulated: false,
+    reviewText: text,
+    knowsProblem: true,
+  });
+};
+const offered = (step: NextStep) => (step.kind === 'remedy' ? step.remedy.kind : `call:${step.reason}`);
+const draftFor = (text: string, recent: string[] = []) => {
+  const r = { author: null, rating: 1, text };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(store.sector) }), store, { recent })
+    .text;
+};
+const named = (text: string) => nameComplaints(text, 'retail').map((n) => n.clause);
+const mainGrievance = (text: string) => named(text)[0];
+
+// Goods that failed, each answered with an offer of the shop's refund or replacement.
+const failedGoods = [
+  'The player stopped working after two weeks and will not turn on at all.',
+  'The speaker died after a month. It will not power on no matter what I try.',
+  'My keyboard stopped working after ten days; several keys are dead.',
+  'The camera is defective: the shutter is broken and the lens will not extend.',
+  'This charger stopped working after a week and it is now dead.',
+  'The hard drive died after three weeks and will not spin up any more.',
+  'The mouse stopped working after a few days; it is completely dead.',
+  'The router is broken out of the box and will not power on.',
+];
+
+describe('offers on a page of electronics replies', () => {
+  const replies: string[] = [];
+  for (const text of failedGoods) replies.push(draftFor(text, [...replies]));
+  const offering = replies.filter((reply) => /\brefund|\breplacement\b/i.test(reply));
+
+  it('gives the remedy a deadline in a minority of the replies that offer one', () => {
+    expect(offering.length).toBeGreaterThanOrEqual(6);
+    const timed = offering.filter((reply) => /\b(?:three days|seventy-two hours)\b/.test(reply));
+    expect(timed.length, offering.join('\n---\n')).toBeLessThanOrEqual(offering.length / 2);
+  });
+
+  it('tells the offer both as a thing offered and as what we will do', () => {
+    const actions = store.remedies.flatMap((remedy) => remedyActions(remedy.label));
+    const asAction = offering.filter((reply) => actions.some((action) => reply.includes(action)));
+    expect(asAction.length, offering.join('\n---\n')).toBeGreaterThan(0);
+    expect(asAction.length).toBeLessThan(offering.length);
+  });
+});
+
+describe('the grievance an electronics buyer names', () => {
+  // The fault as the reviewer told it, and the clause the reply names it by.
+  const faults: ReadonlyArray<readonly [string, string]> = [
+    ['Nice looking headphones, but the bass is weak and thin.', 'the bass was so weak'],
+    ['On both pairs the headphone jack became loose within a month.', 'the jack worked loose'],
+    ['The discs play fine, but they cannot be copied to my computer.', 'it could not be copied'],
+    [
+      'I recharge them as told, and they do not hold a charge any longer.',
+      'the battery would not hold its charge',
+    ],
+    [
+      'The listing says it is Mac compatible. It would not even mount on my iMac.',
+      'it was sold as working with a Mac when it did not',
+    ],
+  ];
+  it.each(faults)('names "%s" as "%s"', (text, clause) => {
+    expect(mainGrievance(text)).toBe(clause);
+  });
+
+  it('names a unit that will not charge', () => {
+    expect(named('Left it plugged in overnight and it does not charge at all.')).toContain(
+      'it would not charge',
+    );
+  });
+
+  it('names a warranty repair that was refused', () => {
+    expect(mainGrievance('Apple refused to repair it under warranty.')).toBe(
+      'your warranty claim was refused',
+    );
+  });
+
+  it('passes over a fault the reviewer waved away for the one they call their problem', () => {
+    expect(
+      mainGrievance(
+        'It is a little on the flimsy side. That did not concern me too much. My problem is that it does not work properly with my Samsung TV.',
+      ),
+    ).toBe('it would not work with your equipment');
+  });
+
+  it('does not blame the device for a website’s errors or read "disconnect the cable" as a dropped connection', () => {
+    expect(named('The download site kept giving me an error message.')).not.toContain(
+      'it kept throwing up errors',
+    );
+    expect(named('Support told me to disconnect the USB cable and print another page.')).not.toContain(
+      'it kept dropping the connection',
+    );
+  });
+
+  it('does not tell back the reviewer’s own return as the grievance', () => {
+    expect(reportedClause('So, it’s getting returned.', { products: true })).toBeNull();
+  });
+
+  it('does not apologise for how a maker’s helpline written with capitals treated them', () => {
+    const reply = draftFor(
+      'I bought cartridges overseas and could not use them. HP Customer Support was snotty and very rude.',
+    );
+    expect(reply).not.toMatch(/treated|dealt with/i);
+  });
+});
+
+describe('a remedy that fits what already happened to the goods', () => {
+  it('offers no replacement when another brand works where this one did not', () => {
+    const text = 'This SD card would not work in my Nikon camera (but the Fuji and Sandisk product did).';
+    expect(offered(stepFor(text))).not.toBe('replacement');
+  });
+
+  it('reads a refurbished unit sent back after a repair that did not work as a second failure, not a return', () => {
+    const text =
+      'My first mouse broke after only a few uses. When I sent it back for repairs, they sent back a refurbished mouse that did not work at all.';
+    const actions = findPriorActions(splitSentences(text)).map((f) => f.action);
+    expect(actions).toContain('replacement_failed');
+    expect(actions).not.toContain('returned');
+    expect(offered(stepFor(text))).toBe('refund');
+  });
+
+  it('reads a second unit that did the same thing as a failed replacement', () => {
+    const text =
+      'It kept resetting, so I returned it for a replacement. My second detector worked for thirty minutes before the same thing happened.';
+    const actions = findPriorActions(splitSentences(text)).map((f) => f.action);
+    expect(actions).toContain('replacement_failed');
+    expect(actions).not.toContain('returned');
+  });
+
+  it('offers no replacement to someone who will never buy from the brand again or will swap to another brand', () => {
+    for (const text of [
+      'It stopped working completely and I lost data. NEVER AGAIN I will buy anything from this company.',
+      'The computer fails to detect this reader. I will exchange it for a better brand.',
+    ])
+      expect(offered(stepFor(text)), text).not.toBe('replacement');
+  });
+
+  it('answers the cost of ink with a call to hear them, not a promise to fix it', () => {
+    const step = chooseNextStep(store.remedies, triageOf('The ink costs a fortune.').situation, ['price'], {
+      regulated: false,
+      reviewText: 'The ink costs a fortune.',
+      knowsProblem: true,
+      named: 'the ink costs so much',
+    });
+    expect(offered(step)).toBe('call:hear');
+  });
+
+  it('calls a replacement for a pack of discs "a replacement", not a unit', () => {
+    expect(
+      fitLabelToGoods('a replacement unit shipped at our cost', 'Half the DVD-Rs in the pack failed.'),
+    ).toBe('a replacement shipped at our cost');
+    expect(fitLabelToGoods('a replacement unit shipped at our cost', 'The router died.')).toBe(
+      'a replacement unit shipped at our cost',
+    );
+  });
+
+  it('does not offer a warranty claim for goods the maker already replaced', () => {
+    const reply = draftFor(
+      'The router froze constantly. The manufacturer replaced it under warranty and the new one froze just like the first one.',
+    );
+    expect(reply).not.toMatch(/warranty claim/i);
+  });
+});
