@@ -21,6 +21,10 @@ describe('what a shop calls a product, read from the listing its review feed nam
     ['Maxell AA Alkaline Batteries 40 Pack', 'the Maxell batteries'],
     // The kind is the listing's last word: a pad for a mouse is no mouse, covers for earbuds are no earbuds.
     ['Allsop Raindrop Mouse Pad (Blue)', 'the Allsop mouse pad'],
+    ['Sony 4 GB High Speed Memory Stick PRO Media (MSX-4GN)', 'the Sony card'],
+    ['Memorex 700MB/80-Minute 52x Data CD-R Media (50-Pack Spindle)', 'the Memorex discs'],
+    ['RCA eBook Reader (REB1100)', 'the RCA e-reader'],
+    ['Sandisk SDDR-99 ImageMate 5-in-1 Reader/Writer (Retail Package)', 'the Sandisk card reader'],
     ['Griffin Technology 4039-EJAM EarJam Earbud Sound Enhancing Covers', 'the Griffin Technology covers'],
   ])('%s is %s', (listing, noun) => {
     expect(itemNoun(listing)).toBe(noun);

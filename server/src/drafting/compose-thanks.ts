@@ -80,6 +80,9 @@ const FAULT_SAID =
   /(?<!\p{L})(?:defect(?:ive)?|faulty|broke|broken|stopped working|died|dead|cracked|sticks|problem|issue|downside|drawback|cons:|complaint|flaw|glitch|fails?|failed|worn out|disappoint(?:ed|ing))(?!\p{L})/iu;
 
 const JOB = /\b(?:job|work)\b/i;
+// Things that are used up or simply hold things: nobody wishes paper or a case "long may it keep working".
+const NOT_WORKING_KIND =
+  /\b(?:paper|discs|cartridge|ink|case|covers|rack|mouse pad|cleaner|armband|cards|envelopes|labels)\b/i;
 const GONE = /\{thing\} (?:went|turned out)/;
 const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 
@@ -498,7 +501,12 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   // Wishing a product a long life beside a fault the reviewer found in it ("the power button has a defect") reads as
   // not having listened.
   const lasting =
-    facts.quibble.found || facts.faulted || FAULT_SAID.test(review.text) ? [] : tw.productInviteLasting;
+    facts.quibble.found ||
+    facts.faulted ||
+    FAULT_SAID.test(review.text) ||
+    (product !== null && NOT_WORKING_KIND.test(product))
+      ? []
+      : tw.productInviteLasting;
   const all = [...tw.productInvite, ...lasting, ...(ours ? tw.productInviteOurs : [])];
   // "…how well it has worked… Long may it keep working" says the same thing twice.
   const saidWorks = parts.some((p) => WORKS.test(p.text));
