@@ -34,12 +34,20 @@ const MAX_WORDS = 70;
  * "love Porta". Thanking a business's own name as a colleague would embarrass it.
  */
 function namesAPlace(name: string, text: string): boolean {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escape(name);
   return new RegExp(
     `(?<!\\p{L})(?:at|from|love|loved|visit|visited|tried|found|into) ${n}(?!\\p{L})|(?<!\\p{L})${n}(?:'s)? (?:Pizza|Pizzeria|Cafe|Café|Grill|Bar|Salon|Spa|Nails|Studio|Yoga|Fitness|Gym|Auto|Motors|Hotel|Inn|Bakery|Kitchen|Diner|Deli|Tavern|Pub|Market|Store|Shop|Foods?|Sliders|Burgers?|Tacos|Sushi|Coffee|Tea|Books|Records|Music|Plumbing|Electric|Services?|Academy|Dental|Dentistry|Family|Collision|Group|Center|Centre)(?!\\p{L})`,
     'u',
   ).test(text);
 }
+
+// "Dr. Roach" is thanked as the reviewer named him, never as a bare "Roach".
+const TITLE = '(Dr\\.?|Doctor|Nurse|Chef|Coach|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)';
+const withTitle = (name: string, text: string): string => {
+  const m = new RegExp(`(?<!\\p{L})${TITLE} ${escape(name)}(?!\\p{L})`, 'u').exec(text);
+  return m?.[1] ? `${m[1].replace(/^(Dr|Mr|Mrs|Ms)$/, '$1.')} ${name}` : name;
+};
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type ThanksReview = { text: string; title?: string | null; itemName?: string | null };
 
@@ -49,10 +57,14 @@ const SHARED_WORDS =
 const stem = (word: string): string => word.toLowerCase().replace(/^(work|read|thank).*/, '$1');
 const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
 
-/** True when the second sentence opens like the first or repeats one of its warm words. */
+/**
+ * True when the new sentence opens like any sentence before it in the note ("It is good to know… It is good to
+ * know…") or repeats one of their warm words.
+ */
 function echoes(first: string, second: string): boolean {
   if (first.length === 0) return false;
-  if (firstWords(first) === firstWords(second)) return true;
+  const opens = firstWords(second);
+  if (splitSentences(first).some(({ text }) => firstWords(text) === opens)) return true;
   const used = new Set((first.match(SHARED_WORDS) ?? []).map(stem));
   return (second.match(SHARED_WORDS) ?? []).some((m) => used.has(stem(m)));
 }
@@ -200,7 +212,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   const mentioned = w.canQuote
     ? situation.people.filter((p) => PERSON.test(p) && !namesAPlace(p, review.text))
     : [];
-  const people = mentioned.filter((p) => praisedPerson(p, review.text));
+  const people = mentioned.filter((p) => praisedPerson(p, review.text)).map((p) => withTitle(p, review.text));
   const faulted = w.canQuote
     ? (mentioned.find((p) => faultedPerson(p, review.text)) ?? findFaultedPerson(review.text))
     : null;
@@ -296,6 +308,9 @@ function turnsToFault(text: string): boolean {
   });
 }
 
+// Praise told back as the reviewer described it: "how clean the room was", "how friendly the staff were".
+const TOLD_BACK = /\bhow (?:[a-z-]+ ){1,2}(?:the|your|our|it|they) (?:[a-z-]+ ){0,3}(?:was|were|is|are)\b/i;
+
 /** The opening: thanks that name what was praised, or tell back how the reviewer described it. */
 function opening(w: Writer, facts: Facts): Part[] {
   const { named } = facts;
@@ -307,7 +322,11 @@ function opening(w: Writer, facts: Facts): Part[] {
   const p = joinPhrases(named.filter((x) => !x.how).map((x) => x.subject));
   const vars = { p, P: capitalise(p), h, H: capitalise(h) };
   // Telling back how it was suits a note whose named things were all described; otherwise they are named plainly.
-  const canDescribe = described.length > 0 && described.length === named.length && named.length === 1;
+  // "How clean the room was" in one note after another reads as a form being filled in: where one of the business's
+  // latest replies told praise back that way, a note that can name the thing plainly does.
+  const toldBackLately = w.usedInLatest(3, (reply) => TOLD_BACK.test(reply)) > 0;
+  const canDescribe =
+    described.length > 0 && described.length === named.length && named.length === 1 && !toldBackLately;
   const plans = !p
     ? ['described', 'glad-first']
     : canDescribe
@@ -572,7 +591,7 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     (!handed || !whole);
   const fillers: Part[] = [];
   if (facts.named.length > 0 && whole)
-    fillers.push(wholeLine(w, facts, parts[parts.length - 1]?.text ?? '', parts));
+    fillers.push(wholeLine(w, facts, parts.map((p) => p.text).join(' '), parts));
   if (profile.regulated) fillers.push(part(w.say(w.pick(tw.regulatedExtra, 'team')), true));
   else if (teamFits) fillers.push(part(w.say(w.pick(tw.team, 'team')), true));
   else if (profile.sector === 'electronics') fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));

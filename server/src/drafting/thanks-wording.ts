@@ -148,6 +148,13 @@ export const gladWork = [
   'I am delighted the work did what you needed.',
   'Good to know everything was left just as you wanted it.',
   'It is always satisfying to hear a job went to plan.',
+  'A job finished the way the customer wanted is the best kind.',
+  'Hearing the finished job suits you is the best part of the work.',
+  'Nothing beats a job that leaves the customer happy.',
+  'Knowing the work has held up for you is great news.',
+  'That the job went smoothly for you is lovely to hear.',
+  'We always hope a job ends like this one did.',
+  'Work that does what you needed is what we aim for every time.',
 ];
 
 // The product as a whole: {subj} is what the sentence is about ("the Koss headphones", "they"), {item} the same as an
