@@ -87,6 +87,21 @@ describe('the grievance an electronics buyer names', () => {
     expect(mainGrievance(text)).toBe(clause);
   });
 
+  it('names a rebate only where it was refused or never paid, not a price quoted after one', () => {
+    expect(named('I got this card for $40 after easy rebate. It died after half an hour.')).not.toContain(
+      'the rebate never came through',
+    );
+    expect(named('I never received my rebate, three months on.')).toContain('the rebate never came through');
+  });
+
+  it('reads an unclear picture and sound that "sucks" as poor picture and sound, and quality control as no build fault', () => {
+    expect(mainGrievance('The image is really unclear when the light is not strong.')).toBe(
+      'the picture quality was so poor',
+    );
+    expect(mainGrievance('The sound quality sucks.')).toBe('the sound was so poor');
+    expect(named('Cute design, poor quality control.')).not.toContain('it was so poorly made');
+  });
+
   it('names a unit that will not charge', () => {
     expect(named('Left it plugged in overnight and it does not charge at all.')).toContain(
       'it would not charge',
@@ -157,6 +172,18 @@ describe('a remedy that fits what already happened to the goods', () => {
       'The computer fails to detect this reader. I will exchange it for a better brand.',
     ])
       expect(offered(stepFor(text)), text).not.toBe('replacement');
+  });
+
+  it('offers no replacement to someone who would buy a different brand', () => {
+    const text = 'It broke completely after a week. I would buy a different brand of adapter next time.';
+    expect(offered(stepFor(text))).not.toBe('replacement');
+  });
+
+  it('offers a warranty claim with the maker only for a unit that failed, not for software that will not install', () => {
+    const reply = draftFor(
+      'The software and drivers from the maker do not install properly at all. Forget the software.',
+    );
+    expect(reply).not.toMatch(/warranty claim/i);
   });
 
   it('answers the cost of ink with a call to hear them, not a promise to fix it', () => {

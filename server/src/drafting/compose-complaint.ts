@@ -8,6 +8,7 @@ import {
   chooseNextStep,
   describeRemedy,
   fitLabelToGoods,
+  isUnitFault,
   remedyActions,
   rewordRemedyLabel,
   withinWords,
@@ -177,11 +178,16 @@ const isAboutMakersHelpline = (w: Writer, reviewText: string): boolean =>
 const WARRANTY_USED = /\b(?:warranty|rma|refurbished)\b/i;
 const DONE_BY_MAKER = new Set(['replaced', 'replacement_failed', 'repaired', 'repair_failed']);
 
-/** What we can do about a maker's fault, without offering a warranty claim already made or spent. */
+/**
+ * What we can do about a maker's fault. A warranty claim answers only a unit that failed (not software that will
+ * not install or a design they dislike), and never one already made or spent.
+ */
 function makerHelpFor(situation: Triage['situation'], reviewText: string): readonly string[] {
   const spent =
     situation.priorActions.some((action) => DONE_BY_MAKER.has(action)) || WARRANTY_USED.test(reviewText);
-  return spent ? t.thirdPartyHelp.filter((offer) => !/\bwarranty claim\b/.test(offer)) : t.thirdPartyHelp;
+  return spent || !isUnitFault(reviewText)
+    ? t.thirdPartyHelp.filter((offer) => !/\bwarranty claim\b/.test(offer))
+    : t.thirdPartyHelp;
 }
 
 /** The reviewer's own account of the grievance, told back in the second person. */

@@ -90,7 +90,12 @@ const frames: readonly Frame[] = [
     fills: LOST_THINGS,
     weight: 2,
   },
-  { test: /\brebate\b/, clause: 'the rebate never came through', weight: 1 },
+  {
+    // A rebate that was refused or never paid, not a price quoted "after rebate".
+    test: /\brebates?\b[^.]{0,60}\b(?:never|still|not|haven't|hasn't|didn't|denied|rejected|refused|lost|waiting|months|weeks)\b|\b(?:never|still haven't|haven't|didn't|did not) (?:\w+ ){0,2}(?:got|gotten|received|seen|get|receive) (?:my |the |a |any )?rebates?\b/,
+    clause: 'the rebate never came through',
+    weight: 1,
+  },
   {
     test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them))\b/,
     groups: PRODUCTS,
@@ -169,7 +174,7 @@ const frames: readonly Frame[] = [
     clause: 'it was so hard to set up',
   },
   {
-    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|fuzzy|unsatisfactory)|\bquality of the (?:picture|image|video|display) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|unsatisfactory|disappointing)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)/,
+    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|fuzzy|unclear|washed out|unsatisfactory)|\bquality of the (?:picture|image|video|display) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|unsatisfactory|disappointing)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)/,
     groups: PRODUCTS,
     clause: 'the picture quality was so poor',
   },
@@ -179,7 +184,7 @@ const frames: readonly Frame[] = [
     clause: 'people could not hear you through the microphone',
   },
   {
-    test: /\b(?:sound|audio|volume|music|clarity|call quality)(?: quality| output| level)? (?:is|was) (?:[\w,]+ ){0,2}(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted|horrible|lousy|unsatisfactory)|\bnever (?:been )?able to get (?:a )?(?:good|decent|clear) (?:sound|reception|signal)\b|\b(?:sound|audio|music) quality\b[^.]{0,80}\b(?:is|was) not (?:that |very |so |too )?(?:good|comparable)\b|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
+    test: /\b(?:sound|audio|volume|music|clarity|call quality)(?: quality| output| level)? (?:is|was) (?:[\w,]+ ){0,2}(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted|horrible|lousy|unsatisfactory)|\bnever (?:been )?able to get (?:a )?(?:good|decent|clear) (?:sound|reception|signal)\b|\b(?:sound|audio|music) quality\b[^.]{0,80}\b(?:is|was) not (?:that |very |so |too )?(?:good|comparable)\b|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:sound|audio)(?: quality)? (?:sucks|stinks|stank|sucked|is crap|was crap)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
     groups: PRODUCTS,
     clause: 'the sound was so poor',
     also: ['the sound quality let you down', 'it sounded so poor'],
@@ -197,7 +202,7 @@ const frames: readonly Frame[] = [
     clause: 'you could not get it to work properly',
   },
   {
-    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality|made|built)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
+    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality(?! control)|made|built)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
     groups: PRODUCTS,
     clause: 'it was so poorly made',
     also: ['the build quality was not good enough', 'it was so cheaply built'],
