@@ -53,6 +53,10 @@ const STAY =
 const MEAL =
   /(?<!\p{L})(?:food|meal|dinner|lunch|brunch|breakfast|dish|dishes|menu|pizza|burger|tacos?|sushi|coffee|latte|dessert|cake|appetizers?|entrees?|drinks?|cocktails?|beer|wine)(?!\p{L})/iu;
 
+// A meal that is no bakery's counter fare: a bakery that serves lunch still serves meals.
+const SAVOURY_MEAL =
+  /(?<!\p{L})(?:meal|dinner|lunch|brunch|breakfast|sandwich(?:es)?|soups?|salads?|pizza|burgers?|quiche|entrees?)(?!\p{L})/iu;
+
 const DRINKS = /(?<!\p{L})(?:coffee|latte|espresso|tea|drinks?|cocktails?|beer|wine)(?!\p{L})/giu;
 
 /** What the reviewer had with the business, at the level of their review: "your stay", "your meal", "your visit". */
@@ -62,18 +66,63 @@ const LODGING = /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites|b&b|bed and br
 const WORK_DONE =
   /(?<!\p{L})(?:install\p{L}*|repair\p{L}*|fix(?:ed|ing)?|clean(?:ed|ing|ers?)|plumb\p{L}*|paint\p{L}*|quote[ds]?|estimate|came out (?:to|and|on|the same|next|within|quickly|promptly|right away|that)|technicians?|crew|contractor|leak\p{L}*|roof(?:s|ers?|ing)?|carpets?|furnace|a\/?c unit|hvac|wiring|electrician|moved|movers?|yard|lawn|pest|locksmith|garage door|windows?|gutters?|fit(?:ted|ting)|floor\p{L}*|tiles?|tiling|fenc\p{L}*|cabinets?|remodel\p{L}*|renovat\p{L}*|appliances?|showed up|arrived|on time|service call|tree|drywall|siding|concrete|septic|drains?|toilet|water heater)(?!\p{L})/iu;
 
+// Words that place a review in a room for the night: without any of them, a lodging's page may be answering a meal.
+const NIGHT =
+  /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites?|hostel|b&b|room|rooms|stay|stayed|staying|overnight|nights?|check(?:ed)?[- ]?(?:in|out)|front desk|reception|lobby|pool|bed|beds|housekeeping|shuttle|booked|booking)(?!\p{L})/iu;
+// A place that serves meals to people who walk in: a diner's breakfast is a meal, not a stay.
+const EATERY =
+  /(?<!\p{L})(?:restaurant|diner|cafe|café|bistro|eatery|brasserie|grill|pub|waitress|waiter|our server|menu|ordered)(?!\p{L})/iu;
+
+// Baked goods: what a bakery sells, had with a coffee or collected for a party, never "a meal".
+const BAKED =
+  /(?<!\p{L})(?:cakes?|cupcakes?|bundt\p{L}*|cheesecakes?|pastr(?:y|ies)|croissants?|donuts?|doughnuts?|muffins?|cookies|macarons?|scones?|tarts?|pies?|bread|loa(?:f|ves)|bagels?|brownies|dessert|desserts|frosting|icing|sweets?|treats?)(?!\p{L})/iu;
+const ALL_BAKED = new RegExp(BAKED.source, 'giu');
+const BAKERY_NAME =
+  /(?<!\p{L})(?:bake\p{L}*|bakery|patisserie|pâtisserie|cakes?|donuts?|doughnuts?|cupcakes?)(?!\p{L})/iu;
+// A cake made to order and picked up or delivered is an order; a pastry eaten at the counter is a visit. A plain
+// "ordered" is how anyone asks for a slice at a table, so it is not enough.
+const ORDERED =
+  /(?<!\p{L})(?:(?:placed|special|custom|pre-?)\s*orders?|pre-?ordered|ordered (?:a|my|our|two|three|\d+) (?!slice|piece)(?:[\p{L}-]+ ){0,2}cakes?|picked (?:it |them )?up|pick(?:ed)?-?up|collected|delivered|custom[- ]made|made (?:for|to order)|wedding cake|birthday cake)(?!\p{L})/iu;
+
+/** "your order" for a cake made to order, "your visit" for pastries at the counter: baked goods are not a meal. */
+const bakedThing = (text: string): string => (ORDERED.test(text) ? 'your order' : 'your visit');
+
+// A class, a studio or a gym: what a trade's profile may be answering when a review was filed under services.
+const CLASSES =
+  /(?<!\p{L})(?:yoga|pilates|bikram|zumba|spin class(?:es)?|classes|instructors?|work ?outs?|gym|personal trainer)(?!\p{L})/iu;
+
 export function experienceNoun(profile: BusinessProfile, text: string): string {
   if (profile.sector === 'hospitality') {
-    if (LODGING.test(profile.name) || profile.serviceNoun === 'stay') return 'your stay';
+    const lodging = LODGING.test(profile.name) || profile.serviceNoun === 'stay';
+    // A lodging's page answering a review of a meal somewhere that serves them, with no word of a night's stay, does
+    // not wish them "safe travels" after "your stay".
+    if (lodging && !NIGHT.test(text) && EATERY.test(text) && MEAL.test(text)) return 'your meal';
+    if (lodging) return 'your stay';
     if (STAY.test(text) && !/(?<!\p{L})(?:restaurant|bar|cafe|café|diner)(?!\p{L})/iu.test(text))
       return 'your stay';
-    // Coffee and a pastry are a visit, not a meal.
-    if (MEAL.test(text.replace(DRINKS, ' '))) return 'your meal';
+    // Coffee and a pastry are a visit, not a meal, and so is a cake from a bakery.
+    const savoury = text.replace(DRINKS, ' ').replace(ALL_BAKED, ' ');
+    if (BAKERY_NAME.test(profile.name) && !SAVOURY_MEAL.test(savoury)) return bakedThing(text);
+    if (MEAL.test(savoury)) return 'your meal';
+    if (BAKED.test(text)) return bakedThing(text);
   }
   // A trade comes to the customer: what they had was the work, not a visit. A review of a class, a gym or a play
   // centre read under a trade's profile speaks of neither.
-  if (profile.sector === 'trades') return WORK_DONE.test(text) ? 'the work' : 'your time with us';
+  if (profile.sector === 'trades')
+    return WORK_DONE.test(text) && !CLASSES.test(text) ? 'the work' : 'your time with us';
+  if (profile.sector === 'automotive') return carThing(text);
   return yourThing(profile) ?? 'your visit';
+}
+
+// Words of work done on a car; a car written off and replaced, or a car bought, had none.
+const CAR_WORK_DONE =
+  /(?<!\p{L})(?:repair\p{L}*|fix(?:ed|ing)?|(?<!customer )servic(?:e|ed|ing)|oil change|brakes?|tyres? (?:fitted|changed|replaced)|tires? (?:fitted|changed|replaced|rotated)|engine|transmission|inspection|mot|alignment|diagnos\p{L}*|bodywork|dent|paint(?:ed|work| job)|respray\p{L}*|mechanic\p{L}*|tune[- ]?up|timing belt|clutch|exhaust|radiator|battery (?:replaced|changed)|replaced the|work (?:done|on))(?!\p{L})/iu;
+const NO_REPAIR =
+  /(?<!\p{L})(?:write[- ]?off|written off|totall?ed|total loss|replacement (?:car|vehicle)|new car|bought (?:a|my|our) (?:new |used )?(?:car|truck|vehicle|van)|purchased (?:a|my|our) (?:new |used )?(?:car|truck|vehicle|van))(?!\p{L})/iu;
+
+/** What a garage's customer had: "the work" on their car when the review tells of it, otherwise "your visit". */
+export function carThing(text: string): string {
+  return CAR_WORK_DONE.test(text) && !NO_REPAIR.test(text) ? 'the work' : 'your visit';
 }
 
 // Where a product review says it was bought somewhere else: the thank-you must not claim the sale.
