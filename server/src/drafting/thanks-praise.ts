@@ -30,7 +30,7 @@ const VERDICT =
   'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
-  'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast';
+  'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on)$/;
 const DEGREE =
@@ -66,11 +66,12 @@ const BEST =
 
 // "The best part was the grass jelly drink", "the highlight of the night was the lamb", "one of the best features is
 // the open pocket", "the best part was their quick, honest quote": the one thing singled out.
+// "The best was the tempura", "my favourite was the duck spread": the reviewer's pick of what they had.
 const STAR_FIRST =
-  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out)|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
+  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out)|the best|(?:my|our) (?:absolute |personal |own |new )?favou?rites?(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
 // "the mango was the show stopper", "their loco moco is my favorite dish".
 const STAR_AFTER =
-  /(?:^|[,;:.!]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:is|are|was|were)\s+(?:definitely\s+|still\s+|easily\s+|by far\s+)?(?:the|my|our)\s+(?:(?:real|absolute|all[- ]time|clear|new)\s+)?(?:highlight|star|show[- ]?stopper|stand-?out|winner|best part|favou?rite)(?![\p{L}])/giu;
+  /(?:^|[,;:.!]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:is|are|was|were)\s+(?:definitely\s+|still\s+|easily\s+|by far(?: and away)?\s+)?(?:the|my|our)\s+(?:(?:real|absolute|all[- ]time|clear|new)\s+)?(?:highlight|star|show[- ]?stopper|stand-?out|winner|best part|favou?rite)(?![\p{L}])/giu;
 // "the most delightful empanadas": the best of its kind, said as a superlative.
 const MOST = new RegExp(
   `\\bthe most (${DESCRIPTION}|amazing|wonderful|incredible|fantastic|perfect) ([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)(?=\\s*(?:[,.!;:)]|\\band\\b|\\bin\\b|\\bi\\b|\\bwe\\b|\\bi've\\b|\\bever\\b|$))`,
@@ -113,13 +114,13 @@ const NOT_PRAISE = new Set(
   alternative alternatives tool tools solution solutions device devices gadget gadgets accessory upgrade replacement pick picks results result
   harmony balance combination combo mix blend match piece pieces test tests tip tips trick tricks aspect aspects
   situation situations air need needs event events masterpiece gem winner hit delight joy pleasure facility
-  facilities message messages`.split(/\s+/),
+  facilities message messages rate rates cost costs fee fees`.split(/\s+/),
 );
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
   /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though)$/;
 const STAFF =
-  /^(?:staff|waiter|waitress|server|servers|waitstaff|bartender|bartenders|host|hostess|receptionists?|clerks?|cashiers?|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier)$/;
+  /^(?:staff|waiters?|waitress(?:es)?|server|servers|waitstaff|bartender|bartenders|hosts?|hostess(?:es)?|cooks|valets?|coach(?:es)?|trainers|therapists|groomers?|estimators?|advisors|agents|reps|doctors|dentists|vets?|barbers|receptionists?|clerks?|cashiers?|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier)$/;
 
 const PEOPLE_WORDS =
   'friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|honest|accommodating|informative|cheerful|gentle|efficient|prompt';
@@ -195,6 +196,9 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     const same = found.find((f) => f.subject === p.subject || f.subject.endsWith(` ${head}`));
     // Said twice, the thing keeps the fuller description and counts as praised more warmly.
     if (same) {
+      // "the help with your paperwork" says more than "your paperwork" read from the same words.
+      if (p.subject.startsWith('the help with ') && !same.subject.startsWith('the help with '))
+        same.subject = p.subject;
       const told = p.words.filter((w) => !same.subject.split(' ').includes(w));
       if (same.words.length === 0 && told.length > 0) same.words = told;
       same.strong ||= p.strong;
@@ -211,10 +215,21 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     // Praise said before "if", "could" or "other places" is about this business; what follows may not be.
     const cut = sentence.text.search(NOT_THIS);
     const lower = lowerStarts(cut < 0 ? sentence.text : sentence.text.slice(0, cut));
-    for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower)])
+    for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower), ...andTheyWere(lower)])
       keep({ ...p, at: sentence.start + p.at });
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+// "looked like a", "tastes like the": what the thing was likened to; "I like the" is a liking, not a likeness.
+const LIKENED =
+  /\b(?:looks?|looked|looking|tastes?|tasted|seems?|seemed|feels?|felt|sounds?|smells?|smelled|almost|just|more|not|kind of|sort of|something)\s+like\s+(?:an?|the|some|my|our)\s+(?:[a-z-]+\s+){0,3}$/i;
+
+/** "The bread was good, but the bread to cheese ratio was off": the same thing named again after a turn is faulted. */
+function faultedAgain(nouns: string, rest: string): boolean {
+  const head = nouns.split(' ').pop() ?? '';
+  const turn = /\b(?:but|though|although|however|except)\b/i.exec(rest);
+  return head.length > 2 && turn !== null && new RegExp(`\\b${head}\\b`, 'i').test(rest.slice(turn.index));
 }
 
 function fromAspect(a: Aspect, text: string): Praise | null {
@@ -235,6 +250,8 @@ function fromAspect(a: Aspect, text: string): Praise | null {
   )
     return null;
   if (/\b(?:between|than|compared)\b/i.test(before)) return null;
+  // "it almost looked like a cheese crisp pizza": a thing it was likened to is not what was served.
+  if (LIKENED.test(before)) return null;
   // "the daily drink and food specials": either half of two kinds of one thing is left to the reading of the whole.
   const kinds = /^\s+and\s+(?:[a-z]+\s+)?(?:specials|deals|options|offerings|selections?|choices|menus)\b/i;
   if (nouns.includes(' ') && kinds.test(text.slice(at + nouns.length))) return null;
@@ -252,6 +269,7 @@ function fromAspect(a: Aspect, text: string): Praise | null {
   if (a.words.some((w) => text.slice(at, at + 120).includes(`${w} enough`))) return null;
   // "The dining facility is quite simple, not elegant": taken back before the sentence ends.
   const rest = /^[^.!?]*/.exec(text.slice(at + nouns.length))?.[0] ?? '';
+  if (faultedAgain(nouns, rest)) return null;
   if (
     a.words.some((w) => {
       const i = rest.indexOf(w);
@@ -261,9 +279,11 @@ function fromAspect(a: Aspect, text: string): Praise | null {
     return null;
   // The determiner as the reviewer wrote it, where it stands at the aspect: "your assistance" is ours.
   const written = /\b(my|our|your|their)\s+$/i.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+  // "fantastic dance, sports, yoga and tumbling classes": the head the list shares names the thing.
+  const thing = LIST_HEAD.exec(rest)?.[1] ?? nouns;
   const subject = written
-    ? subjectOf(nouns, written)
-    : subjectOf(nouns, a.subject.split(' ')[0] ?? 'the', false);
+    ? subjectOf(thing, written)
+    : subjectOf(thing, a.subject.split(' ')[0] ?? 'the', false);
   if (!subject) return null;
   // "well kept, clean, great service": a word in a list before the thing describes the place, not the service; only a
   // word joined to the thing ("clean rooms", "the rooms were clean") is told back.
@@ -272,8 +292,13 @@ function fromAspect(a: Aspect, text: string): Praise | null {
     const i = lead.lastIndexOf(x);
     return i < 0 || !/[,;]/.test(lead.slice(i + x.length));
   };
+  // "deep fried", "deep dish": a way of cooking, not how deep it was.
+  const cooking = (x: string) =>
+    new RegExp(`\\b${x}[- ](?:fried|dish)\\b`, 'i').test(text.slice(Math.max(0, at - 30), at + 10));
   const words = a.descriptive
-    ? a.words.filter((x) => DESCRIBING.test(x) && joinedTo(x) && !subject.subject.split(' ').includes(x))
+    ? a.words.filter(
+        (x) => DESCRIBING.test(x) && joinedTo(x) && !subject.subject.split(' ').includes(x) && !cooking(x),
+      )
     : [];
   return {
     ...subject,
@@ -326,6 +351,23 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
   return { subject: `${det} ${phrase}`, staff, plural };
 }
 
+/**
+ * The fullest run of the words that names one thing: "house made chopped chicken livers" is read as "the chopped
+ * chicken livers" or "the chicken livers" when the longer run does not read as a name.
+ */
+function longestThing(nouns: string, determiner: string): Subject | null {
+  // "house made", "home made": one word to a reader, kept whole.
+  const words = nouns
+    .trim()
+    .replace(/\b(house|home|hand) made\b/gi, '$1-made')
+    .split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const subject = subjectOf(words.slice(i).join(' '), determiner);
+    if (subject) return subject;
+  }
+  return null;
+}
+
 function praiseOf(subject: Subject | null, said: Array<string | undefined>, degree: string, at: number) {
   if (!subject) return null;
   const words = said.filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
@@ -359,6 +401,9 @@ function predicates(said: string): Praise[] {
     // "simple enough", "good enough": a shrug, not praise.
     if (/^\s*enough\b/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     if (TAKEN_BACK.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
+    // The turn was blanked above; the sentence as said still has it.
+    if (faultedAgain(m[2] ?? '', /^[^.!?]*/.exec(said.slice((m.index ?? 0) + m[0].length))?.[0] ?? ''))
+      continue;
     // "the drip coffee and latte were flavorful": each of the things joined by "and" was praised.
     const [one, two] = (m[2] ?? '').split(' and ');
     if (two !== undefined) {
@@ -394,6 +439,23 @@ function predicates(said: string): Praise[] {
   return out;
 }
 
+// "their Cross Training classes and they are amazing", "the pad thai and it was divine": praise said of the thing
+// just named. The business's own name for it ("Cross Training") is left out; the thing itself is what a reply names.
+const AND_THEY_WERE = new RegExp(
+  `\\b(their|your|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?[a-z][a-z-]*)\\s+and\\s+(?:they|those|it)\\s+(?:are|were|is|was)\\s+(${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
+  'gu',
+);
+
+function andTheyWere(sentence: string): Praise[] {
+  const out: Praise[] = [];
+  for (const m of sentence.matchAll(AND_THEY_WERE)) {
+    const nouns = (m[2] ?? '').split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w));
+    const p = praiseOf(subjectOf(nouns.join(' '), m[1] ?? 'the'), [m[4]], m[3] ?? '', m.index ?? 0);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
 function attributes(sentence: string): Praise[] {
   const out: Praise[] = [];
   for (const m of sentence.matchAll(ATTRIBUTE)) {
@@ -421,11 +483,16 @@ function attributes(sentence: string): Praise[] {
     // "the daily drink and food specials": the run before "and" shares the head that follows, so it names nothing.
     const after = sentence.slice(at + m[0].length);
     if ((m[3] ?? '').includes(' ') && /^\s+and\s+[a-z]+\s+[a-z]+s\b/i.test(after)) continue;
-    const p = praiseOf(subjectOf(m[3] ?? '', 'the'), [m[1], m[2]], '', at);
+    // "fantastic dance, sports, yoga and tumbling classes": the first of a list of kinds is named by the head they share.
+    const shared = LIST_HEAD.exec(after)?.[1];
+    const p = praiseOf(subjectOf(shared ?? m[3] ?? '', 'the'), [m[1], m[2]], '', at);
     if (p) out.push(p);
   }
   return out;
 }
+
+// ", sports, yoga and tumbling classes": the rest of a list of kinds and the plural head they share.
+const LIST_HEAD = /^\s*,\s*(?:[a-z-]+\s*,\s*)*[a-z-]+,?\s+(?:and|or|&)\s+[a-z-]+\s+([a-z]+s)(?![\p{L}-])/u;
 
 // "how knowledgeable and caring the staff was": the reviewer's own telling of it.
 const HOW = new RegExp(
@@ -447,8 +514,47 @@ const EVERYONE_WORKING = new RegExp(
 const TOP_MARK =
   /(?:^|[,;:]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:is|was|are|were)\s+(?:easily\s+|definitely\s+|solid\s+)?(?:a|an)\s+(?:5|10|11|five|ten|eleven)(?:\s*(?:\/|out of)\s*(?:5|10|five|ten))?(?![\p{L}\d])/giu;
 
+// "they are very dog friendly", "a kid-friendly place": a welcome for those who come with the reviewer.
+const FRIENDLY_TO =
+  /\b(?:(very|so|super|really|extremely|incredibly)\s+)?(dog|pet|kid|child|family|baby)[- ]friendly\b/giu;
+
+// "very helpful about insurance issues", "so patient with the paperwork": the help itself is what was praised.
+const HELP_WITH = new RegExp(
+  `\\b(?:${DEGREE}\\s+)*(?:helpful|patient|knowledgeable|knowledgable)\\s+(?:with|about|in dealing with)\\s+(?:(the|my|our|all the|all of the|all of my|any)\\s+)?([a-z]+(?:\\s+[a-z]+)?)(?=\\s*(?:[,.!;:)]|\\band\\b|\\bfor\\b|\\bwhen\\b|$))`,
+  'giu',
+);
+
 function loved(sentence: string): Praise[] {
   const out: Praise[] = [];
+  for (const m of sentence.matchAll(HELP_WITH)) {
+    const det = /^(?:my|our|all of my)$/i.test(m[1] ?? '') ? 'my' : 'the';
+    // "insurance issues": the trouble is the reviewer's; the help was with the insurance.
+    const thing = subjectOf(
+      (m[2] ?? '').replace(/\s+(?:issues|problems|questions|matters|stuff|side)$/, ''),
+      det,
+    );
+    if (!thing || thing.staff) continue;
+    out.push({
+      ...thing,
+      subject: `the help with ${thing.subject}`,
+      plural: false,
+      words: [],
+      strong: true,
+      at: m.index ?? 0,
+    });
+  }
+  for (const m of sentence.matchAll(FRIENDLY_TO)) {
+    if (NEGATED.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
+    const subject = `the ${(m[2] ?? '').toLowerCase()}-friendly welcome`;
+    out.push({
+      subject,
+      staff: false,
+      plural: false,
+      words: [],
+      strong: m[1] !== undefined,
+      at: m.index ?? 0,
+    });
+  }
   for (const m of sentence.matchAll(EVERYONE_WORKING)) {
     const words = [m[1], m[2]]
       .filter((w): w is string => w !== undefined)
@@ -485,7 +591,7 @@ function loved(sentence: string): Praise[] {
     if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
   }
   for (const m of [...sentence.matchAll(STAR_FIRST), ...sentence.matchAll(STAR_AFTER)]) {
-    const subject = subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the');
+    const subject = longestThing(m[2] ?? '', m[1]?.trim() ?? 'the');
     if (subject) out.push({ ...subject, words: [], strong: true, star: true, at: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(PLACE_FOR)) {
@@ -539,6 +645,9 @@ const score = (p: Praise, text: string): number => {
   );
 };
 
+const nounsOf = (p: Praise): string[] => p.subject.split(' ').slice(1);
+const sharesNoun = (a: Praise, b: Praise): boolean => nounsOf(a).some((w) => nounsOf(b).includes(w));
+
 /**
  * The one or two things a reply names, most warmly praised first and then in the reviewer's order, and a praise of
  * the staff to hand on; the product itself is left to the lines about the product.
@@ -559,7 +668,9 @@ export function choosePraise(
   const ranked = [...things].sort((a, b) => score(b, text) - score(a, text) || a.at - b.at);
   // A second thing is named only when it was praised about as warmly as the first.
   const top = ranked[0];
-  const second = ranked[1];
+  // "the sushi and the sushi rolls", "the breakfast and the breakfast buffet": one thing named twice in a row reads as
+  // a slip, so the second must share no word with the first.
+  const second = ranked.slice(1).find((p) => !top || !sharesNoun(p, top));
   // What the review keeps coming back to is its centrepiece: a thing named a third as often beside it is left out, so the reply
   // does not dwell on the side order.
   const centrepiece =

@@ -4,7 +4,7 @@ import { isPlainNounPhrase } from './describe-complaint.ts';
 import type { Sentence } from './sentences.ts';
 
 const STAFF_ROLE =
-  'manicurist|pedicurist|nail artist|lash tech|coach|physio|physiotherapist|chiropractor|housekeeper|bellman|doorman|sommelier|barista|innkeeper|manager|server|waiter|waitress|bartender|host|hostess|stylist|hairdresser|barber|colorist|technician|tech|mechanic|doctor|dentist|hygienist|nurse|assistant|agent|rep|representative|manager|receptionist|trainer|instructor|teacher|therapist|masseuse|massage therapist|concierge|valet|driver|salesman|salesperson|sales rep|associate|advisor|adviser|consultant|attorney|lawyer|accountant|planner|coordinator|chef|cook|owner|guy|gal|lady|plumber|electrician|installer|optometrist|vet|groomer|nail tech|esthetician|aesthetician';
+  'manicurist|pedicurist|nail artist|lash tech|coach|physio|physiotherapist|chiropractor|housekeeper|bellman|doorman|sommelier|barista|innkeeper|manager|server|waiter|waitress|bartender|host|hostess|stylist|hairdresser|barber|colorist|technician|tech|mechanic|doctor|dentist|hygienist|nurse|assistant|agent|rep|representative|manager|receptionist|trainer|instructor|teacher|therapist|masseuse|massage therapist|concierge|valet|driver|salesman|salesperson|sales rep|associate|advisor|adviser|consultant|attorney|lawyer|accountant|planner|coordinator|chef|cook|owner|guy|gal|girl|lady|plumber|electrician|installer|optometrist|vet|groomer|nail tech|esthetician|aesthetician';
 const capitalised = (alternatives: string): string =>
   alternatives
     .split('|')
@@ -13,7 +13,7 @@ const capitalised = (alternatives: string): string =>
 const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 // Capitalised words that follow the cues below but are not people.
 const NOT_NAMES = new Set(
-  'The This That They There Then She He It We You Our My His Her Their Its And But So Was Were Is Are Very Really Super Also Just Always Never Everyone Everything Thanks Thank Great Amazing Awesome Excellent Management Manager Service Staff Yelp Google Amazon Sir Ma Mr Mrs Ms Miss Dr Hotel Restaurant Customer German French Italian Mexican Chinese Japanese Thai Indian Korean Vietnamese Greek Spanish American English British Irish Asian European African Cuban Peruvian Brazilian Turkish Lebanese Persian Filipino Hawaiian Cajun Southern Fedex Usps Dhl Ups Ebay Newegg Costco Walmart Target Staples Apple Sony Samsung Canon Epson Panasonic Toshiba Logitech Belkin Monster Garmin Bose Philips Microsoft Dell Lenovo Nikon Kodak Lexar Sandisk Netgear Linksys Motorola Nokia Jabra Creative Griffin Kingston Seagate Verizon Comcast'.split(
+  'The This That They There Then She He It We You Our My His Her Their Its And But So Was Were Is Are Very Really Super Also Just Always Never Everyone Everything Everybody Someone Somebody Anyone Anybody Nobody Reception Housekeeping Maintenance Security Support Sales Thanks Thank Great Amazing Awesome Excellent Management Manager Service Staff Yelp Google Amazon Sir Ma Mr Mrs Ms Miss Dr Hotel Restaurant Customer German French Italian Mexican Chinese Japanese Thai Indian Korean Vietnamese Greek Spanish American English British Irish Asian European African Cuban Peruvian Brazilian Turkish Lebanese Persian Filipino Hawaiian Cajun Southern Fedex Usps Dhl Ups Ebay Newegg Costco Walmart Target Staples Apple Sony Samsung Canon Epson Panasonic Toshiba Logitech Belkin Monster Garmin Bose Philips Microsoft Dell Lenovo Nikon Kodak Lexar Sandisk Netgear Linksys Motorola Nokia Jabra Creative Griffin Kingston Seagate Verizon Comcast'.split(
     ' ',
   ),
 );
@@ -33,8 +33,8 @@ const peoplePatterns: readonly RegExp[] = [
   ),
   // "Miss Tara", "Ms. Lopez": a courtesy title before a capitalised word.
   new RegExp(`(?:Miss|Ms\\.?|Mrs\\.?) (${NAME})`, 'gu'),
-  // "Innkeeper Steven was...": a role with a capital, opening a sentence.
-  new RegExp(`(?:^|[.!?]\\s+)(?:${capitalised(STAFF_ROLE)}) (${NAME})`, 'gu'),
+  // "Innkeeper Steven was...", "(ages 25 to 96), Innkeeper Steven": a role with a capital before a name.
+  new RegExp(`(?:^|[.!?,(]\\s*|\\s)(?:${capitalised(STAFF_ROLE)}) (${NAME})`, 'gu'),
   new RegExp(
     `(${NAME}) (?:is|was) (?:the|our|my) (?:best|greatest|nicest|favou?rite|sweetest|kindest) (?:${STAFF_ROLE}|[a-z]+er)\\b`,
     'gu',
@@ -63,8 +63,12 @@ const peoplePatterns: readonly RegExp[] = [
     `(?<=, |\\band )(${NAME}) (?:found|noticed|fixed|repaired|diagnosed|explained|called|recommended|showed|walked (?:me|us)|checked|replaced|installed|drove|delivered|brought|helped|answered|greeted|took the time)(?![\\p{L}])`,
     'gu',
   ),
-  // "Martin, the van driver": set off by a comma, one word may stand between "the" and the role.
-  new RegExp(`(${NAME}), the [a-z]+ (?:${STAFF_ROLE})(?![\\p{L}])`, 'gu'),
+  // "Martin, the van driver", "Israel (the barber, not the country)", "Steve (innkeeper)": set off by a comma or a
+  // bracket, one word may stand between "the" and the role.
+  new RegExp(
+    `(${NAME})(?:, ?the (?:[a-z]+ )?| \\((?:the |our |my )?(?:[a-z]+ )?)(?:${STAFF_ROLE})(?![\\p{L}])`,
+    'gu',
+  ),
 ];
 
 const ARTICLE_BEFORE = /\b(?:the|a|an|my|our|this|that|their|your)\s+$/i;
@@ -107,8 +111,9 @@ const IN_PARTICULAR = new RegExp(
   'gu',
 );
 // "Martin and Marco were very nice": two people praised together.
+// "Steve and Kristian are two of the nicest owners": the pair praised as the best of their kind.
 const PAIR = new RegExp(
-  `(${NAME}) and (${NAME}) (?:were|are) (?:so |very |super |really |always |both )*(?:nice|pleasant|${PERSON_PRAISE})(?![\\p{L}])`,
+  `(${NAME}) (?:and|&) (${NAME}) (?:were|are) (?:so |very |super |really |always |both )*(?:nice|pleasant|${PERSON_PRAISE}|(?:two of |some of )?the (?:nicest|kindest|friendliest|sweetest|greatest|best|most helpful|most knowledgeable))(?![\\p{L}])`,
   'gu',
 );
 // "…taking classes with Maureen. She's amazing": a name closing a sentence, praised by "she" or "he" in the next.
@@ -122,11 +127,27 @@ const WORK_BY = new RegExp(
   'gu',
 );
 
+// "especially Charlotte she is such a sweet girl", "Josh is very pleasant and always does my hair": a name inside a
+// sentence, taken up by "she" or "he" at once or doing the reviewer's hair or nails, is a person even when it is also a
+// word. A sentence's first word is left out: "Today she was…" is no name.
+const SURE_PERSON = [
+  new RegExp(
+    `(?<=[\\p{Ll},] )(${NAME}),? (?:she|he)(?:'s|’s| is| was| has| always| really| did| does)(?![\\p{L}])`,
+    'gu',
+  ),
+  new RegExp(
+    `(?<=[\\p{Ll},] )(${NAME}) (?:is|was|has been) [^.!?]{0,40}?(?:does|did|cuts?|colou?rs?|styles?|styled|trims?|trimmed|waxe?s?d?|shapes?|shaped) (?:my|our|his|her) (?:hair|nails|brows|eyebrows|lashes|beard|feet)(?![\\p{L}])`,
+    'gu',
+  ),
+];
+
 // Cues that say plainly the next word is a member of staff: a role beside it, a title, or "ask for". Other cues
 // ("spoke with Gray", "Love was great") also fit a business, a dish or a sentence's first word.
-const SURE_CUES = new Set([0, 1, 3, 5, 6, 7, 11, 12, 13, 14]);
+// "Tiffany gave me great feet": a capitalised word opening a sentence and doing a member of staff's work on the
+// reviewer is a person even when it is also a word; the pronouns and departments that do the same are not names.
+const SURE_CUES = new Set([0, 1, 3, 5, 6, 7, 8, 11, 12, 13, 14]);
 const ASK_FOR = new RegExp(
-  `(?:[Aa]sk for|[Tt]hanks(?: again)?,?|[Tt]hank you(?: again)?(?: so much)?,?(?: to)?|[Ss]pecial thanks to|[Kk]udos to|[Ss]hout ?out to) (${NAME})(?![\\p{L}])`,
+  `(?:[Aa]sk for|[Ss]ay (?:hi|hello) to|(?:[Tt]hank you|[Tt]hanks|[Tt]y|[Tt]hx),? (?:to )?(?:our |the |my )?(?:${STAFF_ROLE})|[Tt]hanks(?: again)?,?|[Tt]hank you(?: again)?(?: so much)?,?(?: to)?|[Ss]pecial thanks to|[Kk]udos to|[Ss]hout ?out to) (${NAME})(?![\\p{L}])`,
   'gu',
 );
 // Titles and roles that may stand before a first name without making it part of a business's name.
@@ -193,6 +214,7 @@ export function findPeople(text: string): string[] {
     }
   }
   for (const m of text.matchAll(ASK_FOR)) add(m[1], true);
+  for (const pattern of SURE_PERSON) for (const m of text.matchAll(pattern)) add(m[1], true);
   for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, PAIR, NAME_THEN_PRAISED]) {
     for (const m of text.matchAll(pattern)) {
       for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) add(name, false);
