@@ -18,6 +18,11 @@ describe('a small trouble a happy reviewer names', () => {
       'While I agree with the other reviews about the lack of base maps, and the expense of more, this unit rocks!',
       'the lack of base maps',
     ],
+    [
+      'The room was very clean and the bed comfortable. The guests in the room on the upper floor could be heard in the evening and in the morning.',
+      'the noise',
+    ],
+    ['Great hotel, friendly staff, but thin walls.', 'the noise'],
   ])('is read from %j', (text, noun) => {
     expect(readQuibble(text, null)).toMatchObject({ found: true, noun });
   });
@@ -26,6 +31,7 @@ describe('a small trouble a happy reviewer names', () => {
     'We loved the lack of fuss at check-in and the staff were lovely.',
     'I had some trouble with my booking but the staff fixed it quickly. Great stay.',
     'Never had a problem with it. Great sound.',
+    'We could hear the waves from our balcony every night. Bliss.',
   ])('is not read where none was raised or it was put right: %j', (text) => {
     expect(readQuibble(text, null).found).toBe(false);
   });

@@ -20,9 +20,12 @@ const FAULT_WORDS =
 // "in a run-down neighbourhood": a fault of the area, not of us.
 const NEIGHBOURHOOD =
   '(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe|sketchy|not (?:the )?(?:best|nicest|safest)) (?:neighbou?rhood|area|part of town)|(?:neighbou?rhood|area|part of town) (?:is|was|seems?|seemed|felt) (?:a (?:bit|little) |kind of |pretty |rather )?(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe)';
+const HEARD =
+  '(?:could|can) be heard|(?:we|i) (?:could|can) (?:still |easily |clearly )?hear (?!(?:the )?(?:waves|ocean|sea|birds|river|surf|fountain|creek|music from the stage))|(?:paper-?|very |so |quite |a bit )?thin walls';
 const SMALL_TROUBLE =
   '(?:a (?:little|small|slight|minor) |a few |some |minor |slight |small )(?:problems?|issues?|trouble|difficult(?:y|ies)) with';
 const LACK_OF = '(?:about|with|is|was|by) the (?:complete |total )?(?:lack|absence) of';
+const HEARD_HERE = new RegExp(HEARD, 'i');
 const TROUBLE_WITH = new RegExp(`${SMALL_TROUBLE} (.+)`, 'iu');
 // "Some trouble with my booking, but the staff sorted it": a hitch put right is praise, not a quibble.
 const PUT_RIGHT = /\b(?:fixed|sorted|resolved|solved|took care of|handled|dealt with|straightened out)\b/i;
@@ -56,6 +59,8 @@ const MORE_CUES = new RegExp(
     'more [a-z]+ than (?:necessary|needed|it needs to be)',
     'no great shakes|nothing (?:special|to write home about|spectacular)',
     '(?:was|were) (?:just|only) (?:ok|okay|alright|so-so)',
+    // "the guests upstairs could be heard", "we could hear the traffic", "thin walls": noise, never the waves.
+    `${HEARD}`,
     // "just a little problem with tracking", "a few problems with the email and web features".
     `${SMALL_TROUBLE}`,
     // "I agree with the other reviews about the lack of base maps": never "a lack of fuss", said as praise.
@@ -338,13 +343,19 @@ function namedIn(sentence: string): string | null {
     if (candidate) return candidate;
   }
   // "a little problem with tracking" is about the tracking; "the lack of base maps" is named as it was said.
-  const trouble = TROUBLE_WITH.exec(sentence)?.[1]?.replace(/\s+(?:but|though|although|however|and overall)\b.*$/i, '');
-  const troubled = trouble ? nounFrom(trouble.replace(/^(?!(?:the|my|our|your) )(?:its |their )?/i, 'the ')) : null;
+  const trouble = TROUBLE_WITH.exec(sentence)?.[1]?.replace(
+    /\s+(?:but|though|although|however|and overall)\b.*$/i,
+    '',
+  );
+  const troubled = trouble
+    ? nounFrom(trouble.replace(/^(?!(?:the|my|our|your) )(?:its |their )?/i, 'the '))
+    : null;
   if (troubled) return troubled;
   const lack = LACKING.exec(sentence);
   const lacking = lack?.[2] ? nounFrom(`the ${lack[1]?.toLowerCase()} of ${lack[2]}`) : null;
   if (lacking) return lacking;
   if (AREA_FAULT.test(sentence)) return 'the neighbourhood';
+  if (HEARD_HERE.test(sentence)) return 'the noise';
   // "No great shakes regarding food, decor or service": the things the reviewer found ordinary.
   const ordinary = ORDINARY.exec(sentence);
   if (ordinary?.[1]) {
