@@ -19,7 +19,10 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcovers?\b|\bskins?\b/i, 'covers'],
   [/\btowers?\b|\bracks?\b/i, 'rack'],
   [/\be-?book readers?\b/i, 'e-reader'],
-  [/\b(?:\d-in-1 )?(?:card )?readers?(?:\/writers?)?\b(?<=(?:card readers?|writers?|\d-in-1 (?:card )?readers?))/i, 'card reader'],
+  [
+    /\b(?:\d-in-1 )?(?:card )?readers?(?:\/writers?)?\b(?<=(?:card readers?|writers?|\d-in-1 (?:card )?readers?))/i,
+    'card reader',
+  ],
   [/\b(?:back-?)?ups\b/i, 'UPS'],
   [/\bfax(?: machine)?\b/i, 'fax machine'],
   [/\bconnectors?\b|\binterconnects?\b/i, 'connector'],
@@ -29,7 +32,10 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbattery packs?\b/i, 'battery pack'],
   [/\b(?:mp3|media|music|dvd|cd|video) players?\b/i, 'player'],
   [/\bvoice recorders?\b/i, 'recorder'],
-  [/\b(?:memory|sd|secure digital|compactflash|cf|micro ?sd|mini ?sd|xd) cards?\b|\bmemory sticks?(?: pro)?(?: duo)?(?: media)?\b/i, 'card'],
+  [
+    /\b(?:memory|sd|secure digital|compactflash|cf|micro ?sd|mini ?sd|xd) cards?\b|\bmemory sticks?(?: pro)?(?: duo)?(?: media)?\b/i,
+    'card',
+  ],
   [/\b(?:flash|thumb|usb) (?:drives?|memory)\b/i, 'flash drive'],
   [/\bhard (?:drives?|disks?)\b/i, 'hard drive'],
   [/\bsurge protectors?\b/i, 'surge protector'],
