@@ -73,11 +73,20 @@ describe('the grievance an electronics buyer names', () => {
   const faults: ReadonlyArray<readonly [string, string]> = [
     ['Nice looking headphones, but the bass is weak and thin.', 'the bass was so weak'],
     ['On both pairs the headphone jack became loose within a month.', 'the jack worked loose'],
-    ['The discs play fine, but they cannot be copied to my computer.', 'it could not be copied'],
+    ['The discs play fine, but they cannot be copied to my computer.', 'you could not make copies'],
     [
       'I recharge them as told, and they do not hold a charge any longer.',
       'the battery would not hold its charge',
     ],
+    [
+      'The forward and reverse buttons don’t function with my iPod.',
+      'the controls did not work as they should',
+    ],
+    ['Product is light duty and will not hold up to being opened often.', 'it was not built to last'],
+    ['The software and drivers do not install properly at all.', 'the software would not install properly'],
+    ['Speed stinks!', 'it was so slow'],
+    ['One out of every four discs would fail on me when I burned them.', 'too many of the discs failed'],
+    ['I cancelled the order since it took too long to deliver.', 'your order took far too long to arrive'],
     [
       'The listing says it is Mac compatible. It would not even mount on my iMac.',
       'it was sold as working with a Mac when it did not',
@@ -100,6 +109,18 @@ describe('the grievance an electronics buyer names', () => {
     );
     expect(mainGrievance('The sound quality sucks.')).toBe('the sound was so poor');
     expect(named('Cute design, poor quality control.')).not.toContain('it was so poorly made');
+  });
+
+  it('reads "could not copy" of a failed memory card as no copy protection', () => {
+    expect(named('The device saw the card, but you could not copy, format, nothing.')).not.toContain(
+      'you could not make copies',
+    );
+  });
+
+  it('names a device that will not connect beside one that will not work with theirs only once', () => {
+    expect(
+      named('This is not compatible with the new iPod nano. It will not connect to this product.'),
+    ).not.toContain('you could not get it to work properly');
   });
 
   it('names a unit that will not charge', () => {
@@ -172,6 +193,13 @@ describe('a remedy that fits what already happened to the goods', () => {
       'The computer fails to detect this reader. I will exchange it for a better brand.',
     ])
       expect(offered(stepFor(text)), text).not.toBe('replacement');
+  });
+
+  it('does not read a return thought not worth the postage as a return', () => {
+    const actions = findPriorActions(splitSentences('It was not worth the cost to ship it back.')).map(
+      (f) => f.action,
+    );
+    expect(actions).not.toContain('returned');
   });
 
   it('offers no replacement to someone who would buy a different brand', () => {

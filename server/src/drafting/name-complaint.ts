@@ -200,12 +200,23 @@ const frames: readonly Frame[] = [
     test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not) (?:even )?(?:connect|pair|sync|print)\b/,
     groups: PRODUCTS,
     clause: 'you could not get it to work properly',
+    // A device that will not connect or pair is the same grievance as one that will not work with theirs.
+    topic: 'compatibility',
   },
   {
     test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality(?! control)|made|built)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
     groups: PRODUCTS,
     clause: 'it was so poorly made',
     also: ['the build quality was not good enough', 'it was so cheaply built'],
+  },
+  {
+    // Blank discs that fail as they are written: "one in four discs would fail when I burned them".
+    test: /\b(?:discs?|disks?|dvd[+-]?rs?|cd-?rs?|media|blanks)\b[^.]{0,40}\b(?:fail\w*|coasters?|(?:would|will|did) not (?:burn|record|finali[sz]e))\b|\b(?:failed|bad|ruined) (?:burns?|discs?)\b/,
+    groups: PRODUCTS,
+    clause: 'too many of the discs failed',
+    also: ['so many of the discs failed as they were written'],
+    topic: 'discs',
+    weight: 1,
   },
   {
     // Bass is one part of the sound, and the part a buyer of headphones or speakers names when it is missing.
@@ -226,11 +237,12 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    // Discs that play but cannot be copied or ripped: copy protection, not a faulty disc.
-    test: /\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wouldn't|would not|unable to|impossible to) (?:even )?(?:be )?(?:copy|copied|rip|ripped|back(?:ed)? up|import(?:ed)?)\b|\bcopy[- ]?protect\w*/,
+    // Discs that play but cannot be copied or ripped: said of discs or what is on them, or of copy protection. A
+    // memory card that "could not copy, format, nothing" has failed, which another frame names.
+    test: /^(?=.*\b(?:discs?|disks?|cds?|dvds?|movies?|films?|albums?|songs?|music|tracks?)\b).*\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wouldn't|would not|unable to|impossible to) (?:even )?(?:be )?(?:copy|copied|rip|ripped|back(?:ed)? up|import(?:ed)?)\b|\bcopy[- ]?protect\w*/,
     groups: PRODUCTS,
-    clause: 'it could not be copied',
-    also: ['the copy protection kept you from copying it'],
+    clause: 'you could not make copies',
+    also: ['copying was not possible'],
     topic: 'copy',
     weight: 1,
   },
@@ -277,6 +289,14 @@ const frames: readonly Frame[] = [
     clause: 'your order never arrived',
     service: true,
     weight: 2,
+  },
+  {
+    test: /\b(?:took|taking|takes) (?:far |way |much )?too long to (?:deliver|arrive|ship|come|get here)\b|\b(?:delivery|shipping) (?:took|was) (?:far |way |much )?too (?:long|slow)\b/,
+    clause: 'your order took far too long to arrive',
+    also: ['the delivery took far too long'],
+    service: true,
+    topic: 'wait',
+    weight: 1,
   },
   {
     test: /\b(?:refund|my money back)\b[^.]*\b(?:never|still|yet|weeks|months|waiting|refused|denied|won't|wouldn't|to no avail|nothing since)\b|\b(?:never|still haven't|still have not|haven't) (?:got|gotten|received|seen) (?:my|a|the|any) (?:refund|money back)\b/,
@@ -776,6 +796,36 @@ const frames: readonly Frame[] = [
     clause: 'it was so slow to use',
     also: ['using it was painfully slow', 'it was so sluggish to use'],
     topic: 'slow',
+  },
+  {
+    // Speed read as a number or a verdict: "throughput of 1.2Mbps", "transfers are slow", "speed stinks".
+    test: /\b(?:speed|speeds|throughput|transfer (?:rates?|speeds?|times?)|transfers|data rate|bandwidth)\b[^.]{0,40}\b(?:stinks|stank|sucks|slow|poor|terrible|awful|unacceptable|pathetic|crawl\w*)\b|\b(?:painfully|incredibly|extremely|unbearably|ridiculously) slow\b/,
+    groups: PRODUCTS,
+    clause: 'it was so slow',
+    also: ['it ran so slowly'],
+    topic: 'slow',
+  },
+  {
+    test: /\b(?:software|drivers?|installer|installation|install)\b[^.]{0,30}\b(?:do(?:es)?n't|do(?:es)? not|won't|will not|would not|wouldn't|didn't|did not|could not|couldn't|can't|cannot|fails? to|failed to|never) (?:\w+ )?(?:install|load|run)\b|\binstall(?:ation)? (?:failed|fails|keeps failing|kept failing|errors?)\b|\b(?:won't|will not|doesn't|does not|don't|do not|wouldn't|would not) (?:even |properly )?install\b/,
+    groups: PRODUCTS,
+    clause: 'the software would not install properly',
+    also: ['you could not get the software to install'],
+    topic: 'software',
+    weight: 1,
+  },
+  {
+    test: /\b(?:buttons?|controls?|keys|remote|knob|dial)\b[^.]{0,25}\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never|fail to|failed to) (?:\w+ )?(?:function|respond|work)\b/,
+    groups: PRODUCTS,
+    clause: 'the controls did not work as they should',
+    also: ['the buttons would not do what they should'],
+    topic: 'controls',
+  },
+  {
+    test: /\b(?:will not|won't|doesn't|does not|didn't|did not|wouldn't|would not) hold up\b|\blight[- ]duty\b|\bnot (?:built|made) to last\b/,
+    groups: PRODUCTS,
+    clause: 'it was not built to last',
+    also: ['it was not made to stand up to use'],
+    topic: 'build',
   },
   {
     test: /\bnoise[- ]cancel\w*\b[^.]{0,40}\b(?:barely|hardly|useless|poor|weak|(?:doesn't|does not|didn't|did not) (?:really )?work|not (?:very )?(?:effective|noticeable))\b/,
