@@ -23,6 +23,10 @@ describe('a small trouble a happy reviewer names', () => {
       'the noise',
     ],
     ['Great hotel, friendly staff, but thin walls.', 'the noise'],
+    [
+      'The room we had was roomy and comfortable. The toilet tank had a small leak, but was only evident the morning of checkout.',
+      'the leak',
+    ],
   ])('is read from %j', (text, noun) => {
     expect(readQuibble(text, null)).toMatchObject({ found: true, noun });
   });

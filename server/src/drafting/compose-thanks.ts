@@ -51,8 +51,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type ThanksReview = { text: string; title?: string | null; itemName?: string | null };
 
+// Warm words and the names of what the customer had: said twice in a short note, either reads as a form.
 const SHARED_WORDS =
-  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?|read(?:ing)?|work(?:s|ing|ed)?)\b/gi;
+  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?|read(?:ing)?|work(?:s|ing|ed)?|appointments?|visits?|stay|meal|trip)\b/gi;
 // "worked" and "working", "thanks" and "thank" are one word to a reader's ear.
 const stem = (word: string): string => word.toLowerCase().replace(/^(work|read|thank).*/, '$1');
 const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
@@ -241,14 +242,9 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     named,
     staff,
     product,
-    // "Your car went so well" is not English: a garage's customer had work done on it.
     // A product the review is known to be of is what the reviewer had: "the Sony earphones", not "your purchase".
-    thing:
-      profile.sector === 'automotive'
-        ? 'the work'
-        : profile.sector === 'electronics' && product
-          ? product
-          : experienceNoun(profile, review.text),
+    // A garage's customer had "the work" only where the review tells of work on the car.
+    thing: profile.sector === 'electronics' && product ? product : experienceNoun(profile, review.text),
     quibble: quibbleOf(w, review),
   };
 }
@@ -510,9 +506,12 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const dish = dishToInvite(w, facts);
   if (dish && w.pick(['dish', 'plain'], 'back-dish') === 'dish')
     return part(w.say(w.pick(tw.inviteFood, 'back-food'), { p: dish }));
+  // "It was a real pleasure to read… It was a pleasure, and we hope…": the invitation shares no warm word with the
+  // note above it.
+  const before = parts.map((p) => p.text).join(' ');
   if (profile.sector !== 'electronics')
     return part(
-      w.say(w.pick(inviteLines(profile, facts.thing, review.text), `back-${wordingGroupOf(profile)}`)),
+      sayAfter(w, inviteLines(profile, facts.thing, review.text), `back-${wordingGroupOf(profile)}`, {}, before),
     );
   const { product } = facts;
   const it = pronounFor(product);
@@ -559,8 +558,11 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   const to = facts.people[0] ? null : handOnWho(w, facts);
   // Praise handed on in the opening sentence itself, in some notes, so not every note runs "thank you… I will pass
   // this on…".
+  // Only praise of a part of the business is handed on in the same breath: "what you wrote about the food… with the
+  // servers" hands one thing to the wrong people.
   const merged =
     to !== null &&
+    !to.staff &&
     facts.named.some((x) => !x.how) &&
     w.pick(['apart', 'together'], 'hand-on-shape') === 'together';
   const parts = merged

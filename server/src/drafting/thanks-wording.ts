@@ -151,7 +151,6 @@ export const gladWork = [
   'A job finished the way the customer wanted is the best kind.',
   'Hearing the finished job suits you is the best part of the work.',
   'Nothing beats a job that leaves the customer happy.',
-  'Knowing the work has held up for you is great news.',
   'That the job went smoothly for you is lovely to hear.',
   'We always hope a job ends like this one did.',
   'Work that does what you needed is what we aim for every time.',
@@ -170,7 +169,7 @@ export const gladProduct = [
   'Everyone here likes to hear {subj} {are} earning {its} keep.',
   'That is just what we hope to hear about {item}.',
   'You clearly picked well with {item}.',
-  'Happy owners of {item} are what we hope for with every sale.',
+  'Owners as happy as you are what we hope for with every sale.',
   'What a good result with {item}.',
   'We love hearing about {item} settling in so well.',
   'Clearly {subj} {are} a good match for what you needed.',
@@ -227,7 +226,7 @@ export const praisedOpenPassed = [
   'Thank you for the kind words about {p}; I have passed them on to {s}.',
   'Thank you for what you said about {p}; {s} will hear it from me today.',
   'Your words about {p} will make {s} proud, and thank you for them.',
-  'I have shared what you wrote about {p} with {s}, and thank you for writing it.',
+  'Thank you for singling out {p}; {s} will be delighted.',
   'Thank you for picking out {p}, and I know {s} will be proud to read it.',
   'Thank you for the kind words about {p}, which I am sharing with {s} today.',
 ];
@@ -254,7 +253,7 @@ export const genericWhole = [
 // True of any review, glad of nothing in particular: for a note still short when nothing else fits.
 export const noteExtra = [
   'Every review gets read here, and yours was a pleasure to read.',
-  'Hearing how things look from your side is always useful.',
+  'A note like yours brightens the whole day here.',
   'The time you took to write this is much appreciated.',
   'It is always good to hear from the people who come to us.',
   'Your review has been shared with everyone here.',
@@ -329,7 +328,7 @@ export const returning = [
 export const quibbleClause = [
   'Your point that {c} is a fair one, and I will take it up with {s}.',
   'I have made a note that {c}, and {s} will hear about it.',
-  'I have passed on your point that {c} to {s}.',
+  'I have passed your point on to {s}, that {c}.',
   'You make a good point that {c}, and I will raise it with {s}.',
   'Your note that {c} is well taken, and I will share it with {s}.',
   'Fair point that {c}; I will make sure {s} hears it.',
