@@ -7,7 +7,8 @@ import {
   remedyActions,
 } from '@rebound/server/drafting/choose-remedy';
 import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
-import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { nameComplaints, titleComplaint } from '@rebound/server/drafting/name-complaint';
+import { problemWords } from '@rebound/server/drafting/phrase-problem';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findPriorActions } from '@rebound/server/triage/situation/prior-actions';
@@ -123,6 +124,17 @@ describe('the grievance an electronics buyer names', () => {
     ).not.toContain('you could not get it to work properly');
   });
 
+  it('never reads a shop’s "highlights" as a salon’s colour', () => {
+    expect(named('The highlights of this cable are poor and terrible.').join(' ')).not.toMatch(
+      /your highlights/,
+    );
+  });
+
+  it('names batteries that die quickly and earphones that pop out of the ear', () => {
+    expect(mainGrievance('Warning! Batteries die quickly!!')).toBe('the battery would not hold its charge');
+    expect(mainGrievance('The earphones easily pop out of your ear.')).toBe('they would not stay in place');
+  });
+
   it('names a unit that will not charge', () => {
     expect(named('Left it plugged in overnight and it does not charge at all.')).toContain(
       'it would not charge',
@@ -150,6 +162,23 @@ describe('the grievance an electronics buyer names', () => {
     expect(named('Support told me to disconnect the USB cable and print another page.')).not.toContain(
       'it kept dropping the connection',
     );
+  });
+
+  it('does not make a grievance of a title saying what the reviewer did not need', () => {
+    expect(titleComplaint('No need of ear hanger')).toBeNull();
+    expect(titleComplaint('Poor build quality')).toBe('the poor build quality');
+  });
+
+  it('does not tell back a slip such as "didn’t worked"', () => {
+    const situation = triageOf('These tapes did not work for me.').situation;
+    const slipped = {
+      ...situation,
+      confidence: 'high' as const,
+      item: 'the tapes',
+      problem: "didn't worked for me",
+    };
+    expect(problemWords(slipped, true).form).toBe('none');
+    expect(problemWords({ ...slipped, problem: 'did not work for me' }, true).form).toBe('clause');
   });
 
   it('does not tell back the reviewer’s own return as the grievance', () => {

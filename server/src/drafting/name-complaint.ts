@@ -31,6 +31,8 @@ type Frame = {
 };
 const PRODUCTS: readonly SectorGroup[] = ['retail', 'software', 'trades_repairs'];
 const VENUES: readonly SectorGroup[] = ['food_hospitality'];
+// Where a cut, a colour or nails are a service done to the reviewer; a shop's "highlights" are the best of a list.
+const TREATMENTS: readonly SectorGroup[] = ['health', 'professional', 'trades_repairs', 'food_hospitality'];
 
 const ROLES = new Set(
   'server waiter waitress cashier manager host hostess bartender receptionist clerk owner stylist technician salesman saleswoman driver cook chef agent'.split(
@@ -104,7 +106,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:dies|died|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (?:hold|stay|keep) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
+    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:die|dies|died|dying|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (?:hold|stay|keep) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
     groups: PRODUCTS,
     clause: 'the battery would not hold its charge',
     topic: 'battery',
@@ -142,7 +144,7 @@ const frames: readonly Frame[] = [
     clause: 'your devices would not recognise it',
   },
   {
-    test: /\b(?:keeps?|kept) falling (?:out|off)|falls? out of (?:my |your )?ears?|(?:won't|will not|wouldn't|would not|don't|do not) stay (?:in|on|put)\b/,
+    test: /\b(?:keeps?|kept) falling (?:out|off)|(?:falls?|pops?|slips?|comes?) out of (?:my |your |the )?ears?|(?:won't|will not|wouldn't|would not|don't|do not) stay (?:in|on|put)\b/,
     groups: PRODUCTS,
     clause: 'they would not stay in place',
   },
@@ -474,6 +476,7 @@ const frames: readonly Frame[] = [
     // Nails or colour that gave out within days: it did not last, rather than it was done wrong.
     test: /\b(manicure|pedicure|nails|colour|color|highlights|perm|extensions)\b[^.]{0,40}\b(?:peel(?:ed|ing)|chipp(?:ed|ing)|lift(?:ed|ing)|came off|fell off|faded|(?:didn't|did not) last)\b/,
     clause: 'your {x} did not last',
+    groups: TREATMENTS,
     also: ['your {x} did not hold up for long'],
     fills: SERVICES,
     topic: 'salon',
@@ -482,6 +485,7 @@ const frames: readonly Frame[] = [
   {
     test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|chunky|blobs?|smudged|streaky)\b/,
     clause: 'your {x} did not turn out the way you asked',
+    groups: TREATMENTS,
     fills: SERVICES,
     topic: 'salon',
     weight: 1,
@@ -731,6 +735,7 @@ const frames: readonly Frame[] = [
     // A cut or colour the reviewer calls butchered or botched, said anywhere in the sentence that names it.
     test: /^(?=.*\b(?:butcher(?:ed|ing)|botch(?:ed|ing)?|hack job)\b).*?\b(haircut|cut|colour|color|highlights|nails|manicure|pedicure|perm)\b/,
     clause: 'your {x} did not turn out the way you asked',
+    groups: TREATMENTS,
     fills: SERVICES,
     topic: 'salon',
     weight: 1,
@@ -1193,7 +1198,7 @@ function told(
 const TITLE_VERDICT =
   /^(?:very |really |extremely )?(poor|bad|terrible|awful|horrible|lousy|weak|cheap|no|lack of|short|flimsy|noisy|slow|inaccurate|misleading|unreliable|faulty) ([a-z][a-z -]{2,30}[a-z])$/;
 const TITLE_STOP =
-  /\b(?:product|item|thing|buy|purchase|experience|deal|idea|choice|value|money|one|it|this|that|me|my|you|i)\b/;
+  /\b(?:product|item|thing|buy|purchase|experience|deal|idea|choice|value|money|one|it|this|that|me|my|you|i|need|needs|use|point)\b/;
 
 /**
  * A title that names the fault as a noun phrase ("Poor build quality", "No customer support") as our words:

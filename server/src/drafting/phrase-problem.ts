@@ -89,6 +89,10 @@ const VERDICT_ONLY =
 const THE_BUSINESS =
   /^the (?:hotel|motel|restaurant|place|location|store|shop|salon|spa|dealership|clinic|office|company|business|establishment|bar|cafe|café|diner|garage|gym|studio|practice)$/i;
 
+// A past tense after a negative ("didn't worked", "doesn't charged"), but not words that only end in "ed" ("need").
+const NEGATED_PAST =
+  /\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|do not|won't|can't|cannot)\s+(?!(?:need|feed|speed|bleed|seed|proceed|exceed|succeed)\b)\w+ed\b/i;
+
 export type ProblemWords =
   | { form: 'clause'; text: string }
   | { form: 'noun'; text: string }
@@ -117,6 +121,8 @@ function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWo
   if (problem && VERDICT_ONLY.test(problem)) return { form: 'none', item };
   if (!problem || problem.split(/\s+/).length > MAX_WORDS || /["“”]/.test(problem))
     return { form: 'none', item };
+  // "the tapes didn't worked": a slip told back in the reply would read as ours.
+  if (NEGATED_PAST.test(problem)) return { form: 'none', item };
   const swapped = lowerFirst(toSecondPerson(problem));
   if (/^(?:they|them|their)\b/i.test(swapped)) return { form: 'none', item };
   if (SUBJECT_START.test(swapped)) return { form: 'clause', text: swapped };

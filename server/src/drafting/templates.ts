@@ -51,6 +51,8 @@ export const ackClause = [
   'Please accept my apologies that {p}.',
   'It is a real shame that {p}; I am sorry.',
   'It is disappointing to read that {p}, and I apologise.',
+  // The apology after what was read, so a page of replies does not open each on "I am sorry that".
+  'Reading that {p}, I can only apologise.',
 ];
 
 // What already happened that makes it worse, said once after the acknowledgement.
