@@ -224,6 +224,20 @@ describe('a remedy that fits what already happened to the goods', () => {
       expect(offered(stepFor(text)), text).not.toBe('replacement');
   });
 
+  it.each([
+    'Returned for a refund.',
+    'Mine went back within the week.',
+    'It is on its way back to the seller.',
+    'Back it goes.',
+  ])('reads "%s" as goods already sent back, so no return shipping is offered', (text) => {
+    expect(findPriorActions(splitSentences(text)).map((f) => f.action)).toContain('returned');
+  });
+
+  it('reads a new pair that does the same as a failed replacement', () => {
+    const text = 'The jack was loose. I exchanged them at the store, and the new pair does the same.';
+    expect(findPriorActions(splitSentences(text)).map((f) => f.action)).toContain('replacement_failed');
+  });
+
   it('does not read a return thought not worth the postage as a return', () => {
     const actions = findPriorActions(splitSentences('It was not worth the cost to ship it back.')).map(
       (f) => f.action,
