@@ -31,6 +31,11 @@ describe('the thing singled out is what a thank-you names', () => {
       'They were very helpful about insurance issues and got the car back quickly.',
       'the help with the insurance',
     ],
+    ['The work they completed on the rear bumper of my car was excellent.', 'the work'],
+    ['The rates were fair and the room was older but cozy, nice and very clean.', 'the room'],
+    ['The boneless wings were decent! The fish tacos took the win!', 'the fish tacos'],
+    ['The rooms were fine and the grounds lovely, especially the rose garden.', 'the rose garden'],
+    ['Highlights - 1) Comfortable beds 2) Close to the port.', 'the beds'],
     // Praise said of the thing just named, without the business's own name for it.
     ['I come on Sundays for their Cross Training classes and they are amazing!', 'our classes'],
   ])('reads the thing singled out: %s', (text, subject) => {
@@ -42,6 +47,14 @@ describe('the thing singled out is what a thank-you names', () => {
       subjects('We asked about dogs and they are very dog friendly, so the pup comes next time.'),
     ).toContain('the dog-friendly welcome');
     expect(subjects('Sadly the place is not dog friendly.')).toEqual([]);
+    expect(subjects('It was a professional visit with a family friendly approach.')).toEqual([]);
+  });
+
+  it('names each thing of "how good the attention and food was"', () => {
+    expect(subjects('Excellent place. I forgot how good the attention and food was.')).toEqual([
+      'the attention',
+      'the food',
+    ]);
   });
 
   it('never names one thing twice in a row', () => {
@@ -70,6 +83,19 @@ describe('what was not praised is never told back', () => {
   it('praise taken back when the same thing is faulted after a turn', () => {
     expect(subjects('The bread was good, but the bread to cheese ratio was off.')).not.toContain('the bread');
     expect(subjects('The bread was good, but the soup was cold.')).toContain('the bread');
+    expect(subjects('The food was delicious, but even when your food is ready the line is slow.')).toContain(
+      'the food',
+    );
+  });
+
+  it('praise of another business the reviewer names is not ours', () => {
+    expect(subjects('Next door is a Baggins sandwich shop that has excellent food.')).toEqual([]);
+  });
+
+  it('"easy to follow" names the instructor without calling them easy', () => {
+    const praise = readPraise('The instructor was very easy to follow.');
+    expect(praise.map((p) => p.subject)).toEqual(['the instructor']);
+    expect(praise.flatMap((p) => p.words)).toEqual([]);
   });
 
   it('"deep fried" is how it was cooked, not how deep it was', () => {
@@ -93,6 +119,7 @@ describe('people the reviewer thanks by name are found', () => {
     ],
     ['Steve and Kristian are two of the nicest owners I have met.', ['Steve', 'Kristian']],
     ['My girl Lacky is the best in the shop.', ['Lacky']],
+    ['Tom Butka was a pleasure to work with.', ['Tom']],
     ['Every time I go there Josh is very pleasant and always does my hair the way I want.', ['Josh']],
     ['The front desk is always pleasant especially Charlotte she is such a sweet girl.', ['Charlotte']],
   ])('%s', (text, people) => {
@@ -102,5 +129,6 @@ describe('people the reviewer thanks by name are found', () => {
   it('a pronoun opening the sentence is no name', () => {
     expect(findPeople('It was late. Someone helped us right away.')).toEqual([]);
     expect(findPeople('It was late. Yesterday he was kind. Today she did my nails.')).toEqual([]);
+    expect(findPeople('We went with Tom Butka was great.')).not.toContain('Butka');
   });
 });

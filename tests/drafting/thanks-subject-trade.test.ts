@@ -1,5 +1,5 @@
 import type { BusinessProfile } from '@rebound/server/drafting/business-profile';
-import { carThing, experienceNoun } from '@rebound/server/drafting/thanks-subject';
+import { carThing, experienceNoun, tellsOfLoss } from '@rebound/server/drafting/thanks-subject';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from './sample-drafts.ts';
 
@@ -41,6 +41,15 @@ describe('the experience is named in the words of what the reviewer had', () => 
     ]);
   });
 
+  it('a bakery’s wedding cake bought for after a dinner elsewhere is an order', () => {
+    expect(
+      experienceNoun(
+        bakery,
+        'They had no wedding cake for after dinner, so we ordered a small cake here. The cake was moist and the cake topper cute.',
+      ),
+    ).toBe('your order');
+  });
+
   it('a bakery that served lunch served a meal', () => {
     expect(
       experienceNoun(bakery, 'Lovely lunch: the soup and sandwich were great, and the scones too.'),
@@ -68,9 +77,24 @@ describe('the experience is named in the words of what the reviewer had', () => 
       ),
     ).toBe('your visit');
     expect(carThing('They fixed the brakes and did an oil change in an hour.')).toBe('the work');
+    expect(carThing('The work they completed on the rear bumper was excellent.')).toBe('the work');
     expect(carThing('Great customer service, and they had the tyre I needed in stock.')).toBe('your visit');
     expect(carThing('They did not have my tyre size at the big store, so I came here and saved money.')).toBe(
       'your visit',
     );
+  });
+});
+
+describe('a loss is what the review is about, not a death long ago', () => {
+  it('reads a recent loss', () => {
+    expect(tellsOfLoss('Our dog passed away last week and the vet was so kind.')).toBe(true);
+  });
+
+  it('does not condole over a grandfather who died when the reviewer was a teenager', () => {
+    expect(
+      tellsOfLoss(
+        'My razor was passed down by my grandfather, who passed away when I was a teenager. Great shop.',
+      ),
+    ).toBe(false);
   });
 });

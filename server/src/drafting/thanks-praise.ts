@@ -41,22 +41,24 @@ const VERDICT_WORD = new RegExp(`^(?:${VERDICT})$`);
 const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
 const LINK =
   '(?:(?:has|have) (?:always )?been|is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
-// "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable".
+// "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable", "the work they
+// completed on the rear bumper was excellent".
 const PREDICATE = new RegExp(
-  `(?:^\\s*|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:had|got|ordered|tried|booked)|\\s+(?:eaten|served|ordered|bought|delivered)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+,\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  `(?:^\\s*|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:had|got|ordered|tried|booked)|\\s+(?:they|you)\\s+(?:did|completed|performed|carried out)(?:\\s+[a-z]+){0,8}?|\\s+(?:eaten|served|ordered|bought|delivered|done|completed|performed)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+(?:,|\\s+but)\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
   'giu',
 );
-// "Great service.", "delicious food and a nice atmosphere": a describing word before a noun that closes the phrase.
+// "Great service.", "delicious food and a nice atmosphere", "1) Clean remodeled rooms 2) Comfortable beds": a
+// describing word before a noun that closes the phrase.
 const ATTRIBUTE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
+  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
   'giu',
 );
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.
 const ACTION =
   /(?:^|[,;:]\s*|\band\s+|\bbut\s+)((?:the|our|my|their|your)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:really\s+|truly\s+|always\s+)?(?:went (?:above and beyond|out of (?:their|his|her|its) way)|took (?:great |good |such good |excellent )?care of)/giu;
-// "the rosemary potatoes rock", "the chips 'n salsa kicks ass": praise said in slang.
+// "the rosemary potatoes rock", "the chips 'n salsa kicks ass", "the fish tacos took the win": praise said in slang.
 const ROCKS =
-  /(?:^|[,;:.!]\s*|\band\s+)((?:the|their|your)\s+)?([a-z]+(?:\s+(?:'n|n'|and|[a-z]+)){0,3})\s+(?:rocks?|rule[sd]?|kicks? (?:ass|butt)|slaps?|(?:is|are|was|were) the bomb)(?![\p{L}])/giu;
+  /(?:^|[,;:.!]\s*|\band\s+)((?:the|their|your)\s+)?([a-z]+(?:\s+(?:'n|n'|and|[a-z]+)){0,3})\s+(?:rocks?|rule[sd]?|kicks? (?:ass|butt)|slaps?|(?:is|are|was|were) the bomb|took the (?:win|prize|crown)|stole the show)(?![\p{L}])/giu;
 // "I loved the atmosphere", "we really enjoyed the lamb shank".
 const LOVED =
   /\b(?:i|we|we all|all of us|everyone|everybody)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
@@ -114,7 +116,7 @@ const NOT_PRAISE = new Set(
   alternative alternatives tool tools solution solutions device devices gadget gadgets accessory upgrade replacement pick picks results result
   harmony balance combination combo mix blend match piece pieces test tests tip tips trick tricks aspect aspects
   situation situations air need needs event events masterpiece gem winner hit delight joy pleasure facility
-  facilities message messages rate rates cost costs fee fees`.split(/\s+/),
+  facilities message messages rate rates cost costs fee fees group groups`.split(/\s+/),
 );
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
@@ -149,6 +151,14 @@ export const lowerStarts = (text: string): string =>
 const NOT_THIS =
   /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:places?|restaurants?|stores?|hotels?|salons?|shops?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time)\b/i;
 const NEGATED = /\b(?:not|never|no|n't|hardly|barely|nothing)\b/i;
+// "a Baggins sandwich shop that has excellent food": praise of another business the reviewer names, not of this one.
+const NEIGHBOUR =
+  /\b(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:shop|restaurant|store|cafe|café|diner|grill|bar|bakery|place|steakhouse|pizzeria|market|pub)\s+(?:that|which|with|where|has|serves)\b/u;
+/** Where a sentence turns to another place, time or what might be; praise after it is not for this business. */
+const turnAway = (sentence: string): number => {
+  const at = [sentence.search(NOT_THIS), sentence.search(NEIGHBOUR)].filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : -1;
+};
 // "was nice but only lasted four minutes", "quite simple, not elegant": praise taken back in the same breath. A "but"
 // that adds a quibble ("delicious but a bit pricey") or turns to another thing leaves the praise standing.
 const TAKEN_BACK =
@@ -213,7 +223,7 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
   for (const aspect of readAspects(lowered)) keep(fromAspect(aspect, lowered));
   for (const sentence of splitSentences(text)) {
     // Praise said before "if", "could" or "other places" is about this business; what follows may not be.
-    const cut = sentence.text.search(NOT_THIS);
+    const cut = turnAway(sentence.text);
     const lower = lowerStarts(cut < 0 ? sentence.text : sentence.text.slice(0, cut));
     for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower), ...andTheyWere(lower)])
       keep({ ...p, at: sentence.start + p.at });
@@ -229,7 +239,13 @@ const LIKENED =
 function faultedAgain(nouns: string, rest: string): boolean {
   const head = nouns.split(' ').pop() ?? '';
   const turn = /\b(?:but|though|although|however|except)\b/i.exec(rest);
-  return head.length > 2 && turn !== null && new RegExp(`\\b${head}\\b`, 'i').test(rest.slice(turn.index));
+  // The thing must open the clause after the turn ("but the bread to cheese ratio…"); named later ("but even when
+  // your food is ready…") it is only part of another complaint.
+  const opens = new RegExp(
+    `^\\s*(?:the|their|its|your|my|our|this|that)?\\s*(?:[a-z-]+\\s+){0,2}?${head}\\b`,
+    'i',
+  );
+  return head.length > 2 && turn !== null && opens.test(rest.slice(turn.index + turn[0].length));
 }
 
 function fromAspect(a: Aspect, text: string): Praise | null {
@@ -264,7 +280,7 @@ function fromAspect(a: Aspect, text: string): Praise | null {
     text.lastIndexOf('? ', at),
     0,
   );
-  if (NOT_THIS.test(text.slice(opening, at))) return null;
+  if (turnAway(text.slice(opening, at)) >= 0) return null;
   // "simple enough" is a shrug, not praise.
   if (a.words.some((w) => text.slice(at, at + 120).includes(`${w} enough`))) return null;
   // "The dining facility is quite simple, not elegant": taken back before the sentence ends.
@@ -292,12 +308,14 @@ function fromAspect(a: Aspect, text: string): Praise | null {
     const i = lead.lastIndexOf(x);
     return i < 0 || !/[,;]/.test(lead.slice(i + x.length));
   };
-  // "deep fried", "deep dish": a way of cooking, not how deep it was.
-  const cooking = (x: string) =>
-    new RegExp(`\\b${x}[- ](?:fried|dish)\\b`, 'i').test(text.slice(Math.max(0, at - 30), at + 10));
+  // "deep fried", "deep dish": a way of cooking, not how deep it was; "easy to follow": how easy it was to do
+  // something with, not how easy it was.
+  const otherSense = (x: string) =>
+    new RegExp(`\\b${x}[- ](?:fried|dish)\\b`, 'i').test(text.slice(Math.max(0, at - 30), at + 10)) ||
+    new RegExp(`\\b${x}\\s+to\\s+[a-z]`, 'i').test(text.slice(at, at + 120));
   const words = a.descriptive
     ? a.words.filter(
-        (x) => DESCRIBING.test(x) && joinedTo(x) && !subject.subject.split(' ').includes(x) && !cooking(x),
+        (x) => DESCRIBING.test(x) && joinedTo(x) && !subject.subject.split(' ').includes(x) && !otherSense(x),
       )
     : [];
   return {
@@ -418,7 +436,9 @@ function predicates(said: string): Praise[] {
       }
       continue;
     }
-    const p = praiseOf(subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the'), [m[4], m[5]], m[3] ?? '', m.index ?? 0);
+    // "the instructor was very easy to follow": easy to do something with, not easy itself; the thing is named plainly.
+    const told = /^\s+to\s+[a-z]/.test(sentence.slice((m.index ?? 0) + m[0].length)) ? [] : [m[4], m[5]];
+    const p = praiseOf(subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the'), told, m[3] ?? '', m.index ?? 0);
     if (p) out.push(p);
     // "The carrot cake and the puncture repair were fantastic": both things were praised.
     const lead = before + (/^(?:and|but)\s+/i.exec(m[0])?.[0] ?? '');
@@ -496,7 +516,7 @@ const LIST_HEAD = /^\s*,\s*(?:[a-z-]+\s*,\s*)*[a-z-]+,?\s+(?:and|or|&)\s+[a-z-]+
 
 // "how knowledgeable and caring the staff was": the reviewer's own telling of it.
 const HOW = new RegExp(
-  `\\bhow (?:${DEGREE}\\s+)?(${DESCRIPTION})(?:\\s+and\\s+(${DESCRIPTION}))?\\s+((?:the|their|our|my)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*)?)\\s+(?:was|were|is|are)\\b`,
+  `\\bhow (?:${DEGREE}\\s+)?(${WORD})(?:\\s+and\\s+(${DESCRIPTION}))?\\s+((?:the|their|our|my)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)\\s+(?:was|were|is|are)\\b`,
   'giu',
 );
 // "They were incredibly honest and wonderfully skillful": the people who served them, praised as "they".
@@ -514,9 +534,10 @@ const EVERYONE_WORKING = new RegExp(
 const TOP_MARK =
   /(?:^|[,;:]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:is|was|are|were)\s+(?:easily\s+|definitely\s+|solid\s+)?(?:a|an)\s+(?:5|10|11|five|ten|eleven)(?:\s*(?:\/|out of)\s*(?:5|10|five|ten))?(?![\p{L}\d])/giu;
 
-// "they are very dog friendly", "a kid-friendly place": a welcome for those who come with the reviewer.
+// "they are very dog friendly", "the place was kid-friendly": a welcome for those who come with the reviewer. Said before
+// a noun ("a family friendly approach") it describes that thing instead.
 const FRIENDLY_TO =
-  /\b(?:(very|so|super|really|extremely|incredibly)\s+)?(dog|pet|kid|child|family|baby)[- ]friendly\b/giu;
+  /\b(?:(very|so|super|really|extremely|incredibly)\s+)?(dog|pet|kid|child|family|baby)[- ]friendly\b(?=\s*(?:[,.!;:)]|\b(?:and|but|so|too|as well)\b|$))/giu;
 
 // "very helpful about insurance issues", "so patient with the paperwork": the help itself is what was praised.
 const HELP_WITH = new RegExp(
@@ -524,8 +545,22 @@ const HELP_WITH = new RegExp(
   'giu',
 );
 
+// "The hotel was quite lovely--especially the spa!!": the thing singled out in a sentence of praise.
+const ESPECIALLY = new RegExp(
+  `\\b(?:${WORD})\\b[^.!?]*?\\b(?:especially|particularly|above all)\\s+(the|their|your|our)\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)(?=\\s*(?:[,.!;:)-]|$))`,
+  'giu',
+);
+
+const VAGUE_HELP =
+  /^(?:suggestions?|information|info|recommendations?|advice|questions?|everything|anything|choices?|selections?|options?)$/;
+
 function loved(sentence: string): Praise[] {
   const out: Praise[] = [];
+  for (const m of sentence.matchAll(ESPECIALLY)) {
+    const subject = subjectOf(m[2] ?? '', m[1] ?? 'the');
+    const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
+    if (subject && !subject.staff) out.push({ ...subject, words: [], strong: true, star: true, at });
+  }
   for (const m of sentence.matchAll(HELP_WITH)) {
     const det = /^(?:my|our|all of my)$/i.test(m[1] ?? '') ? 'my' : 'the';
     // "insurance issues": the trouble is the reviewer's; the help was with the insurance.
@@ -533,7 +568,8 @@ function loved(sentence: string): Praise[] {
       (m[2] ?? '').replace(/\s+(?:issues|problems|questions|matters|stuff|side)$/, ''),
       det,
     );
-    if (!thing || thing.staff) continue;
+    // "helpful with suggestions": advice is how the staff helped, not a matter they took off the reviewer's hands.
+    if (!thing || thing.staff || VAGUE_HELP.test(thing.subject.split(' ').pop() ?? '')) continue;
     out.push({
       ...thing,
       subject: `the help with ${thing.subject}`,
@@ -567,8 +603,11 @@ function loved(sentence: string): Praise[] {
     if (subject && !subject.staff) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(HOW)) {
-    const p = praiseOf(subjectOf(m[4] ?? '', m[3]?.trim() ?? 'the'), [m[1], m[2]], 'so', m.index ?? 0);
-    if (p) out.push(p);
+    // "how good the attention and food was": each of the things joined by "and".
+    for (const thing of (m[4] ?? '').split(' and ')) {
+      const p = praiseOf(subjectOf(thing, m[3]?.trim() ?? 'the'), [m[1], m[2]], 'so', m.index ?? 0);
+      if (p) out.push(p);
+    }
   }
   for (const m of sentence.matchAll(THEY_WERE)) {
     const words = [m[1], m[2]].filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());

@@ -84,6 +84,9 @@ const BAKERY_NAME =
 const ORDERED =
   /(?<!\p{L})(?:(?:placed|special|custom|pre-?)\s*orders?|pre-?ordered|ordered (?:a|my|our|two|three|\d+) (?!slice|piece)(?:[\p{L}-]+ ){0,2}cakes?|picked (?:it |them )?up|pick(?:ed)?-?up|collected|delivered|custom[- ]made|made (?:for|to order)|wedding cake|birthday cake)(?!\p{L})/iu;
 
+const countOf = (pattern: RegExp, text: string): number =>
+  (text.match(new RegExp(pattern.source, 'giu')) ?? []).length;
+
 /** "your order" for a cake made to order, "your visit" for pastries at the counter: baked goods are not a meal. */
 const bakedThing = (text: string): string => (ORDERED.test(text) ? 'your order' : 'your visit');
 
@@ -102,7 +105,9 @@ export function experienceNoun(profile: BusinessProfile, text: string): string {
       return 'your stay';
     // Coffee and a pastry are a visit, not a meal, and so is a cake from a bakery.
     const savoury = text.replace(DRINKS, ' ').replace(ALL_BAKED, ' ');
-    if (BAKERY_NAME.test(profile.name) && !SAVOURY_MEAL.test(savoury)) return bakedThing(text);
+    // A bakery's page answers its cakes; a meal is named only where the review speaks more of one than of them.
+    if (BAKERY_NAME.test(profile.name) && countOf(SAVOURY_MEAL, savoury) <= countOf(BAKED, text))
+      return bakedThing(text);
     if (MEAL.test(savoury)) return 'your meal';
     if (BAKED.test(text)) return bakedThing(text);
   }
@@ -116,7 +121,7 @@ export function experienceNoun(profile: BusinessProfile, text: string): string {
 
 // Words of work done on a car; a car written off and replaced, or a car bought, had none.
 const CAR_WORK_DONE =
-  /(?<!\p{L})(?:repair\p{L}*|fix(?:ed|ing)?|(?<!customer )servic(?:e|ed|ing)|oil change|brakes?|tyres? (?:fitted|changed|replaced)|tires? (?:fitted|changed|replaced|rotated)|engine|transmission|inspection|mot|alignment|diagnos\p{L}*|bodywork|dent|paint(?:ed|work| job)|respray\p{L}*|mechanic\p{L}*|tune[- ]?up|timing belt|clutch|exhaust|radiator|battery (?:replaced|changed)|replaced the|work (?:done|on))(?!\p{L})/iu;
+  /(?<!\p{L})(?:repair\p{L}*|fix(?:ed|ing)?|(?<!customer )servic(?:e|ed|ing)|oil change|brakes?|tyres? (?:fitted|changed|replaced)|tires? (?:fitted|changed|replaced|rotated)|engine|transmission|inspection|mot|alignment|diagnos\p{L}*|bodywork|dent|paint(?:ed|work| job)|respray\p{L}*|mechanic\p{L}*|tune[- ]?up|timing belt|clutch|exhaust|radiator|battery (?:replaced|changed)|replaced the|work (?:done|on)|bumper|fender|wing mirror|windscreen|windshield|body ?shop|auto ?body|collision)(?!\p{L})/iu;
 const NO_REPAIR =
   /(?<!\p{L})(?:write[- ]?off|written off|totall?ed|total loss|replacement (?:car|vehicle)|new car|bought (?:a|my|our) (?:new |used )?(?:car|truck|vehicle|van)|purchased (?:a|my|our) (?:new |used )?(?:car|truck|vehicle|van))(?!\p{L})/iu;
 
@@ -136,8 +141,13 @@ export const boughtElsewhere = (text: string, title: string | null | undefined):
 const GRIEF =
   /(?<!\p{L})(?:euthani[sz]\p{L}*|put (?:him|her|them|it|my \p{L}+|our \p{L}+) (?:down|to sleep)|put to sleep|passed away|passing of|(?:has|had|have) died|died (?:peacefully|suddenly|at home|in (?:my|our) arms)|lost (?:my|our) (?:beloved |dear |sweet |precious )?(?:dog|cat|pet|puppy|kitty|horse|mother|father|mom|mum|dad|husband|wife|son|daughter|baby|grandmother|grandfather|grandma|grandpa|best friend)|funeral|memorial service|cremat\p{L}*|bereave\p{L}*|condolences?|rainbow bridge|end of (?:his|her|their) life|last moments)(?!\p{L})/iu;
 
-/** True when the review tells of a loss: a person or a pet died or was put to sleep. */
-export const tellsOfLoss = (text: string): boolean => GRIEF.test(text);
+// "a razor passed down by my grandfather, who passed away when I was a teenager": a death long ago, told as the
+// background of something else, is no loss the review is about.
+const LONG_AGO =
+  /(?<!\p{L})(?:passed away|died|passing)(?:\s+[\p{L}']+){0,3}?\s+(?:when (?:i|we|he|she) (?:was|were)|(?:many |several |a few |a couple of |\d+ |two |three |four |five |ten |twenty )?(?:years|decades) ago|long ago|in (?:19|20)\d\d)(?!\p{L})/giu;
+
+/** True when the review tells of a loss: a person or a pet died or was put to sleep, not long ago. */
+export const tellsOfLoss = (text: string): boolean => GRIEF.test(text.replace(LONG_AGO, ' '));
 
 // The occasion a visit marked, as the reply can name it without guessing whose it was.
 const OCCASIONS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -48,7 +48,7 @@ const peoplePatterns: readonly RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `(?<=[a-z,] )(${NAME}) (?:was|is|did|went|made|took) (?:so |very |super |really |extremely |incredibly )?(?:great|amazing|awesome|wonderful|fantastic|excellent|friendly|helpful|kind|lovely|sweet|attentive|pleasant|patient|professional|knowledgeable|a (?:great|pleasure|delight|star)|an (?:amazing|awesome|excellent)|above and beyond|rude|unprofessional|dismissive|condescending)`,
+    `(?<=(?<![\\p{L}])\\p{Ll}+ |, )(${NAME}) (?:was|is|did|went|made|took) (?:so |very |super |really |extremely |incredibly )?(?:great|amazing|awesome|wonderful|fantastic|excellent|friendly|helpful|kind|lovely|sweet|attentive|pleasant|patient|professional|knowledgeable|a (?:great|pleasure|delight|star)|an (?:amazing|awesome|excellent)|above and beyond|rude|unprofessional|dismissive|condescending)`,
     'gu',
   ),
   // "a technician called Isabelle", "the driver, named Martin".
@@ -102,8 +102,9 @@ function looksLikeName(word: string, text: string): boolean {
 
 const PERSON_PRAISE =
   'fantastic|amazing|awesome|wonderful|great|excellent|friendly|helpful|kind|lovely|sweet|attentive|patient|professional|knowledgeable|the best|a gem|a star|a delight|a pleasure|incredible|phenomenal|outstanding|gentle|thorough|talented|fabulous|superb|brilliant';
+// "Tom Butka was a pleasure to work with": a first name, with or without a surname, praised at a sentence's start.
 const OPENING_NAME = new RegExp(
-  `(?:^|[.!?]\\s+)(${NAME}) (?:is|was|has been) (?:so |very |super |really |absolutely |truly |just |simply |always )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
+  `(?:^|[.!?]\\s+)(${NAME})(?: ${NAME})? (?:is|was|has been) (?:so |very |super |really |absolutely |truly |just |simply |always )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
   'gu',
 );
 const IN_PARTICULAR = new RegExp(
@@ -131,6 +132,11 @@ const WORK_BY = new RegExp(
 // sentence, taken up by "she" or "he" at once or doing the reviewer's hair or nails, is a person even when it is also a
 // word. A sentence's first word is left out: "Today she was…" is no name.
 const SURE_PERSON = [
+  // "Tom Butka was a pleasure to work with": a first name and a surname praised together.
+  new RegExp(
+    `(?:^|[.!?]\\s+)(${NAME}) ${NAME} (?:is|was|has been) (?:so |very |super |really |absolutely |truly |just |simply |always )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
+    'gu',
+  ),
   new RegExp(
     `(?<=[\\p{Ll},] )(${NAME}),? (?:she|he)(?:'s|’s| is| was| has| always| really| did| does)(?![\\p{L}])`,
     'gu',
