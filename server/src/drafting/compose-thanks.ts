@@ -365,6 +365,9 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
     its: it === 'them' ? 'their' : 'its',
   };
   const isProduct = w.profile.sector === 'electronics';
+  // "Your appointment" in note after note reads as a form: where either of the latest two replies named it, this one
+  // is glad of it all without naming it again.
+  const thingLately = !isProduct && w.usedInLatest(2, (reply) => reply.includes(facts.thing)) > 0;
   const pool = w.profile.regulated
     ? tw.gladGeneral
     : isProduct && facts.quibble.found
@@ -375,7 +378,9 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
           : tw.gladProductGeneric
         : facts.thing === 'the work'
           ? tw.gladWork
-          : tw.gladThing;
+          : thingLately
+            ? tw.gladGeneral
+            : tw.gladThing;
   return part(sayAfter(w, pool, 'glad-whole', vars, before), true);
 }
 
@@ -511,7 +516,13 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const before = parts.map((p) => p.text).join(' ');
   if (profile.sector !== 'electronics')
     return part(
-      sayAfter(w, inviteLines(profile, facts.thing, review.text), `back-${wordingGroupOf(profile)}`, {}, before),
+      sayAfter(
+        w,
+        inviteLines(profile, facts.thing, review.text),
+        `back-${wordingGroupOf(profile)}`,
+        {},
+        before,
+      ),
     );
   const { product } = facts;
   const it = pronounFor(product);

@@ -97,7 +97,14 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\b(?:good|nice|great|lovely) to know\b/i,
   /\bit sounds (?:like|as though)\b/i,
   /\bhow easy it is\b/i,
-  /\bneeds? a hand\b/i,
+  /\bneeds? a hand\b|\bneed a hand\b/i,
+  /\bmany thanks\b/i,
+  /\bhow kind of you\b/i,
+  /\bmuch appreciated\b/i,
+  /\b(?:talk|chat about) kit\b/i,
+  /\bthe kind (?:words|review)\b/i,
+  /\bmade my day\b/i,
+  /\bwhenever you (?:like|need|are)\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

@@ -343,9 +343,9 @@ export const quibbleNoun = [
   'Thank you too for the honest word on {n}; I have passed it on to {s}.',
   'Your note about {n} is well taken, and I have shared it with {s}.',
   'Fair point about {n}; I will raise it with {s}.',
-  'I have noted your point about {n}, and {s} will hear it too.',
+  'I have noted your point about {n}; it is going straight to {s}.',
   'Thank you as well for the note about {n}; I will share it with {s}.',
-  'You make a fair point about {n}, and {s} will hear it from me.',
+  'You make a fair point about {n}, and {s} will know of it today.',
 ];
 
 // A quibble about something that is not ours to change (the neighbourhood, the maker's design, the prices): the
