@@ -110,6 +110,9 @@ describe('the grievance an electronics buyer names', () => {
     );
     expect(mainGrievance('The sound quality sucks.')).toBe('the sound was so poor');
     expect(named('Cute design, poor quality control.')).not.toContain('it was so poorly made');
+    expect(named('The hardware is fine, but it suffers from very poorly made software.')).not.toContain(
+      'it was so poorly made',
+    );
   });
 
   it('reads "could not copy" of a failed memory card as no copy protection', () => {
@@ -243,6 +246,21 @@ describe('a remedy that fits what already happened to the goods', () => {
       (f) => f.action,
     );
     expect(actions).not.toContain('returned');
+  });
+
+  it('does not call a return still under way settled', () => {
+    const text = 'This phone cord only retracts half way now. I’m returning it for a refund.';
+    expect(offered(stepFor(text))).toBe('call:hear');
+    expect(offered(stepFor('This phone cord only retracts half way. I returned it for a refund.'))).toBe(
+      'call:settled',
+    );
+  });
+
+  it('does not thank a buyer loyal to a brand for years as a regular of the shop', () => {
+    const reply = draftFor(
+      'Every one of these discs had flaws during playback. I’ve been buying Memorex for years but I’ll never buy Memorex again.',
+    );
+    expect(reply).not.toMatch(/loyalty|regular|stuck with us|so many visits/i);
   });
 
   it('offers no replacement to someone who would buy a different brand', () => {

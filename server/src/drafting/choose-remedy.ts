@@ -102,6 +102,9 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   return blocked;
 }
 
+// Goods already sent back, in the past tense.
+const SENT_BACK_ALREADY =
+  /\b(?:returned|sent (?:it|them|the \w+) back|took (?:it|them|the \w+) back|shipped (?:it|them) back|went back)\b/i;
 const RETURNING_FOR_GOOD =
   /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan|want|wanted|need|have) to return (?:it|them|this)|(?:let|allow) (?:me|us) (?:to )?return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
 const REPLACEMENT_PENDING =
@@ -227,7 +230,9 @@ export function chooseNextStep(
   if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || returned) {
     const owed = STILL_OWED.test(text) || DISPUTE_WORDS.test(text) || did.has('cancelled');
     const settled = did.has('refunded') || did.has('compensated') || returned;
-    return call(settled && !owed ? 'settled' : 'fix');
+    // "I'm returning it for a refund": the return is under way, not settled, so the call is only to hear them out.
+    const underWay = !did.has('refunded') && RETURNING_FOR_GOOD.test(text) && !SENT_BACK_ALREADY.test(text);
+    return call(settled && !owed ? (underWay ? 'hear' : 'settled') : 'fix');
   }
   const blocked = blockedKinds(situation, text);
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.

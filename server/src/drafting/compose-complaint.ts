@@ -384,6 +384,10 @@ function praiseNod(w: Writer, ack: string, afterThanks: boolean): string {
  * What the review says already happened that the reply can truly add: the reviewer is a regular, or raised the
  * problem at the time. Said once, only when the acknowledgement did not already say it.
  */
+// Years of buying a brand ("I've been buying Memorex for years") is loyalty to the maker, not to the shop.
+const BRAND_LOYALTY =
+  /\b(?:buying|bought|using|used|owned|had|trusted|loyal to)(?: \w+){0,2}? [A-Z][\w+&-]*(?: [\w-]+)? (?:\w+ )?(?:for (?:years|decades|a long time|\d+ years|many years|several years)|since)\b/;
+
 // The reviewer says their calls or messages went unanswered.
 const NO_ANSWER =
   /\b(?:(?:never|nobody|no one|no-one) (?:called|got back|heard|returned|responded|replied|rang|answered)|no (?:reply|response|call ?back|answer)|(?:didn't|did not|would not|wouldn't) (?:call|get back|respond|reply|answer)|still waiting|left (?:a |several |many |\d+ )?(?:messages?|voicemails?)|on hold)\b/i;
@@ -391,7 +395,8 @@ const NO_ANSWER =
 function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boolean): string {
   const { situation } = w;
   const prior = situation.priorActions;
-  if (situation.isReturning) return w.say(w.pick(t.regularCustomer, 'context'));
+  if (situation.isReturning && !(situation.sectorGroup === 'retail' && BRAND_LOYALTY.test(reviewText)))
+    return w.say(w.pick(t.regularCustomer, 'context'));
   if (prior.includes('complained_on_site') && !/\b(?:at the time|on the spot|raised|told)\b/i.test(ack))
     return w.say(w.pick(t.raisedAtTheTime, 'context'));
   // Chasing us for an answer that never came: never the maker's or a carrier's helpline, nor a shop's, whose

@@ -206,7 +206,7 @@ const frames: readonly Frame[] = [
     topic: 'compatibility',
   },
   {
-    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality(?! control)|made|built)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
+    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality(?! control)|made|built)(?! (?:software|firmware|drivers?|instructions|manuals?|documentation|app)\b)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
     groups: PRODUCTS,
     clause: 'it was so poorly made',
     also: ['the build quality was not good enough', 'it was so cheaply built'],
@@ -252,7 +252,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:stopped|quit) (?:charging|taking a charge)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:even )?(?:charge|take a charge)\b|\bno longer charges?\b/,
     groups: PRODUCTS,
     clause: 'it would not charge',
-    also: ['it stopped charging'],
+    also: ['charging it did not work'],
     topic: 'charging',
     weight: 1,
   },
