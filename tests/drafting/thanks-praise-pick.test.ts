@@ -88,8 +88,9 @@ describe('what was not praised is never told back', () => {
     );
   });
 
-  it('praise of another business the reviewer names is not ours', () => {
+  it('praise of another business the reviewer names, or of money made, is not ours', () => {
     expect(subjects('Next door is a Baggins sandwich shop that has excellent food.')).toEqual([]);
+    expect(subjects('The staff never up sell to make a quick buck.')).toEqual([]);
   });
 
   it('"easy to follow" names the instructor without calling them easy', () => {

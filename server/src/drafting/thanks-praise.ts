@@ -116,7 +116,7 @@ const NOT_PRAISE = new Set(
   alternative alternatives tool tools solution solutions device devices gadget gadgets accessory upgrade replacement pick picks results result
   harmony balance combination combo mix blend match piece pieces test tests tip tips trick tricks aspect aspects
   situation situations air need needs event events masterpiece gem winner hit delight joy pleasure facility
-  facilities message messages rate rates cost costs fee fees group groups`.split(/\s+/),
+  facilities message messages rate rates cost costs fee fees group groups buck bucks hospital`.split(/\s+/),
 );
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
