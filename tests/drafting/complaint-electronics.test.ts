@@ -248,6 +248,12 @@ describe('a remedy that fits what already happened to the goods', () => {
     expect(actions).not.toContain('returned');
   });
 
+  it('answers a design they dislike with a call to hear them, not a promise to fix it', () => {
+    const text =
+      'Each time I use this headset the person I am talking to says I sound too far away and can barely hear me. Clearly not worth it.';
+    expect(offered(stepFor(text))).toBe('call:hear');
+  });
+
   it('does not call a return still under way settled', () => {
     const text = 'This phone cord only retracts half way now. I’m returning it for a refund.';
     expect(offered(stepFor(text))).toBe('call:hear');

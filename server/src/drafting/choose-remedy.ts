@@ -274,7 +274,16 @@ export function chooseNextStep(
     PROCESS_WORDS.test(problemText) ||
     DISPUTE_WORDS.test(text) ||
     (themes.length > 0 && themes.every((t) => PROCESS_THEMES.has(t)));
-  if (isProcess) return call('fix');
+  // A shop's customer unhappy with a product that works as made, with only the price read as the theme, has nothing
+  // of ours to fix: the call is to hear them out.
+  const designOnly =
+    situation.sectorGroup === 'retail' &&
+    !isUnitFault(text) &&
+    themes.every((t) => t === 'price') &&
+    !did.has('contacted_support') &&
+    !PROCESS_WORDS.test(problemText) &&
+    !DISPUTE_WORDS.test(text);
+  if (isProcess) return call(designOnly ? 'hear' : 'fix');
   const fitting = KINDS_BY_GROUP[situation.sectorGroup];
   const usable = remedies.filter(
     (r) =>
