@@ -38,3 +38,35 @@ describe('one thank-you note', () => {
       }
   });
 });
+
+describe('the invitation back', () => {
+  const restaurant = loadProfile('restaurant');
+  const bakery = loadProfile('bakery');
+  const lastSentence = (draft: string): string => sentencesOf(bodyOf(draft)).at(-1) ?? '';
+
+  it('asks a delivery customer to order again only where the meal came to the door', () => {
+    const delivered = [0, 1, 2, 3].map((v) =>
+      lastSentence(
+        reply(restaurant, 'We ordered delivery through Uber Eats and the curry arrived hot. Delicious.', v),
+      ),
+    );
+    expect(delivered.some((line) => /order|doorstep/i.test(line))).toBe(true);
+    const dinedIn = [0, 1, 2, 3].map((v) =>
+      lastSentence(
+        reply(
+          restaurant,
+          'Lovely dinner, the waiter delivered the pasta to our table piping hot. Great wine.',
+          v,
+        ),
+      ),
+    );
+    for (const line of dinedIn) expect(line).not.toMatch(/order|doorstep/i);
+  });
+
+  it('never invites a bakery customer back for a meal or a table', () => {
+    for (const v of [0, 1, 2, 3, 4, 5]) {
+      const draft = reply(bakery, 'The cupcakes were beautiful and tasted even better. Lovely staff.', v);
+      expect(lastSentence(draft)).not.toMatch(/meal|table|seat|menu|appetite|hungry|feed/i);
+    }
+  });
+});

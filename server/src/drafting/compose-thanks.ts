@@ -99,9 +99,12 @@ const NOT_WORKING_KIND =
 const GONE = /\{thing\} (?:went|turned out)/;
 const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 
-// A meal that came to the customer's door: nobody is "welcomed back" to a delivery.
+// A meal that came to the customer's door: nobody is "welcomed back" to a delivery. A dish "delivered to the table"
+// or a word about take-away boxes at a sit-down dinner is no delivery.
 const DELIVERED =
-  /(?<!\p{L})(?:delivered|delivers|deliver|delivery|take-?out|take-?away|carry-?out|doordash|uber ?eats|grubhub|deliveroo|just eat)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:ordered|order|ordering|got|get|gets|getting)(?: \p{L}+){0,3} (?:for |via |through )?(?:delivery|take-?out|take-?away|carry-?out)|(?:delivered|delivers|deliver) (?:to|right to) (?:my|our|the) (?:door|house|home|office|work|apartment|flat|hotel)|(?:delivery|take-?out|take-?away|carry-?out) (?:order|orders|driver|guy|came|arrived|was (?:fast|quick|on time|early|hot))|doordash|uber ?eats|grubhub|deliveroo|just eat|postmates|seamless)(?!\p{L})/iu;
+// What a meal invitation says of a meal; a bakery's or an ice-cream parlour's customer is invited back without it.
+const MEAL_WORDS = /\b(?:meal|table|tables|seat|feed|menu|cooking|appetite|bite|hungry)\b/i;
 // A job done at the customer's place ("came out to the house", "hired them to clean a carpet"): they call, not visit.
 const ON_SITE =
   /(?<!\p{L})(?:came (?:out|over|round|around|to (?:my|our|the) (?:house|home|place|apartment|flat|office))|come (?:out|over) to|showed up (?:at|on time)|hired (?:them|him|her|this company))(?!\p{L})/iu;
@@ -119,7 +122,11 @@ function inviteLines(profile: BusinessProfile, thing: string, text: string): rea
   if (profile.sector === 'automotive' && !CAR_WORK.test(text)) return tw.inviteBack.general;
   switch (profile.sector) {
     case 'hospitality':
-      return thing === 'your stay' ? tw.inviteBack.stay : tw.inviteBack.meal;
+      return thing === 'your stay'
+        ? tw.inviteBack.stay
+        : thing === 'your meal'
+          ? tw.inviteBack.meal
+          : [...tw.inviteBack.meal.filter((line) => !MEAL_WORDS.test(line)), ...tw.inviteBack.general];
     case 'retail':
     case 'general':
       return tw.inviteBack.shop;
@@ -336,8 +343,10 @@ function opening(w: Writer, facts: Facts): Part[] {
   }
   const open = w.say(w.pick(tw.praisedOpen, 'thanks'), vars);
   // A description kept for when the note is short: "I am so glad to hear how clean the room was."
+  // Only when the opening did not name that thing already: "the breakfast and the service… how delicious the
+  // breakfast was" says one thing twice in a row.
   const more =
-    described.length > 0 && named.length > 1
+    described[0]?.how !== undefined && named.length > 1
       ? [part(sayAfter(w, tw.describedGlad, 'glad', vars, open), true)]
       : [];
   return [part(open), ...more];
