@@ -498,10 +498,12 @@ export const holdingOpen = [
   'Thank you for writing about this.',
 ];
 
+// Asks after whoever was hurt: the reviewer often writes of a partner, a child or a friend.
 export const holdingConcern = [
-  'I was concerned to read about {p}, and I hope you are alright.',
-  'Reading about {p} concerned me, and I hope you are doing okay.',
-  'I take {p} very seriously, and I hope you are alright.',
+  'I was concerned to read about {p}, and I hope everyone is alright now.',
+  'Reading about {p} concerned me, and I hope all is well now.',
+  'I take {p} very seriously, and I hope everyone is feeling better.',
+  'Learning of {p} worried me, and I hope everyone involved is on the mend.',
 ];
 
 // The same concern where nobody was hurt (a door that would not lock, pests, out-of-date food): no asking after them.
