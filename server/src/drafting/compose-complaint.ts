@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import QuickLRU from 'quick-lru';
 import type { Triage } from '../triage/index.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
@@ -79,7 +80,7 @@ const LEANS_ON_FIRST = /\b(?:that way|like that|as well|too|either|also|again|on
 function usesTemplate(w: Writer, templates: readonly string[], reply: string): boolean {
   return templates.some((template) => {
     const pieces = w.say(template, { p: '\u0001', q: '\u0001' }).split('\u0001');
-    const escaped = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const escaped = pieces.map((piece) => escapeRegExp(piece));
     return new RegExp(escaped.join('[^.;!?]+?'), 'i').test(reply);
   });
 }

@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import { findFaultedPerson } from '../triage/situation/praise.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
@@ -34,7 +35,7 @@ const MAX_WORDS = 70;
  * "love Porta". Thanking a business's own name as a colleague would embarrass it.
  */
 function namesAPlace(name: string, text: string): boolean {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   return new RegExp(
     `(?<!\\p{L})(?:at|from|love|loved|visit|visited|tried|found|into) ${n}(?!\\p{L})|(?<!\\p{L})${n}(?:'s)? (?:Pizza|Pizzeria|Cafe|Café|Grill|Bar|Salon|Spa|Nails|Studio|Yoga|Fitness|Gym|Auto|Motors|Hotel|Inn|Bakery|Kitchen|Diner|Deli|Tavern|Pub|Market|Store|Shop|Foods?|Sliders|Burgers?|Tacos|Sushi|Coffee|Tea|Books|Records|Music|Plumbing|Electric|Services?|Academy|Dental|Dentistry|Family|Collision|Group|Center|Centre)(?!\\p{L})`,
     'u',
@@ -44,10 +45,9 @@ function namesAPlace(name: string, text: string): boolean {
 // "Dr. Roach" is thanked as the reviewer named him, never as a bare "Roach".
 const TITLE = '(Dr\\.?|Doctor|Nurse|Chef|Coach|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)';
 const withTitle = (name: string, text: string): string => {
-  const m = new RegExp(`(?<!\\p{L})${TITLE} ${escape(name)}(?!\\p{L})`, 'u').exec(text);
+  const m = new RegExp(`(?<!\\p{L})${TITLE} ${escapeRegExp(name)}(?!\\p{L})`, 'u').exec(text);
   return m?.[1] ? `${m[1].replace(/^(Dr|Mr|Mrs|Ms)$/, '$1.')} ${name}` : name;
 };
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type ThanksReview = { text: string; title?: string | null; itemName?: string | null };
 
@@ -431,7 +431,7 @@ function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | n
   // A page where most notes hand the praise to the kitchen reads as one form letter: praise of a part of the
   // business is passed on only when neither of the business's two latest replies named the same people, and then in
   // about half the notes, so the rest say something else.
-  const plain = who.replace(/^(?:the|our) /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const plain = escapeRegExp(who.replace(/^(?:the|our) /, ''));
   const named = new RegExp(`\\b${plain}\\b`, 'i');
   if (!staff && w.usedInLatest(2, (reply) => named.test(reply)) > 0) return null;
   if (!staff && w.pick(['pass', 'keep'], 'hand-on-area') === 'keep') return null;

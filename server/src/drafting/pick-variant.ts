@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import QuickLRU from 'quick-lru';
 /** FNV-1a: a small, stable string hash so the same review always gets the same wording. */
 export function hashText(text: string): number {
@@ -232,7 +233,7 @@ function wholePattern(template: string): RegExp | null {
   const source = template
     .replace(/^\{\w+\}|\{\w+\}$/g, '')
     .split(/\{\w+\}/)
-    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((piece) => escapeRegExp(piece))
     .join('[^\\n]+?');
   // A short wording ("by tomorrow") counts only as whole words, never inside others.
   return new RegExp(`(?<![\\p{L}])${source}`, 'iu');

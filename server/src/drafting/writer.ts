@@ -1,4 +1,5 @@
 import type { Situation } from '@rebound/shared';
+import escapeRegExp from 'escape-string-regexp';
 import type { BusinessProfile } from './business-profile.ts';
 import { capitalise } from './phrase-problem.ts';
 import { lastUseIn, pickVariant, type UsedLately } from './pick-variant.ts';
@@ -50,8 +51,6 @@ export function contactSigns(profile: BusinessProfile): boolean {
     first.length > 0 && new RegExp(`(?<!\\p{L})${escapeRegExp(first)}(?!\\p{L})`, 'u').test(profile.signOff)
   );
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createWriter(
   profile: BusinessProfile,

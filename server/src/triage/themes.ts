@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 /**
  * Theme id → terms. A term is a lower-case word or phrase; a trailing `*` matches any ending ("refund*").
  * Businesses extend it from their profile (`themeExtensions`), adding terms to a theme or whole new themes.
@@ -281,11 +282,9 @@ export function extendTaxonomy(
   return merged;
 }
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function termToSource(term: string): string {
   const isPrefix = term.endsWith('*');
-  const body = escapeRegex(isPrefix ? term.slice(0, -1) : term)
+  const body = escapeRegExp(isPrefix ? term.slice(0, -1) : term)
     .replace(/'/g, "['’]")
     .replace(/\s+/g, '\\s+');
   return isPrefix ? `${body}[\\p{L}\\p{N}'-]*` : body;

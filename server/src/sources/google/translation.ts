@@ -1,3 +1,5 @@
+import escapeRegExp from 'escape-string-regexp';
+
 /**
  * Google wraps machine translations into the review comment itself, in two layouts:
  *   "(Translated by Google) <translation>\n\n(Original)\n<original>"
@@ -16,7 +18,6 @@ const translatedLabels = [
 ];
 const originalLabels = ['Original', 'Originale', 'Origineel'];
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const translatedGroup = `\\((?:${translatedLabels.map(escapeRegExp).join('|')})\\)`;
 const leadingPattern = new RegExp(
   `^\\s*${translatedGroup}\\s*([\\s\\S]*?)(?:\\n\\s*\\((?:${originalLabels.join('|')})\\)\\s*([\\s\\S]*))?$`,

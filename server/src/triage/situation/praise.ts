@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import escapeRegExp from 'escape-string-regexp';
 import wordListPath from 'word-list';
 import { isPlainNounPhrase } from './describe-complaint.ts';
 import type { Sentence } from './sentences.ts';
@@ -174,7 +175,7 @@ function isWord(word: string): boolean {
  */
 function isPersonName(name: string, text: string, sure: boolean): boolean {
   if (NOT_NAMES.has(name) || (isWord(name) && !sure)) return false;
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escapeRegExp(name);
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'gu'))) {
     const at = m.index ?? 0;
     const next =
