@@ -26,6 +26,10 @@ import { themeSentencesFor } from './theme-words.ts';
 import { judgedThing, toldFaults } from './told-aspects.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
+// A grievance that is nothing but the price: "the headphones are so expensive".
+const PRICE_ONLY =
+  /^[^,;]*\b(?:is|are|was|were|seems?|seemed) (?:so |too |very |really |way too |a bit |rather )?(?:expensive|pricey|overpriced|costly)\.?$/i;
+
 /** The sentence that shows the complaint was read: specific when the situation is sure of it, general otherwise. */
 function acknowledgement(
   w: Writer,
@@ -35,6 +39,18 @@ function acknowledgement(
   themes: readonly string[],
   reviewText: string,
 ): string {
+  // "The headphones are so expensive" read as the grievance of a review whose headphones fell apart: the faults the
+  // reviewer described come first, and the shop that set the price does not apologise for it as a fault.
+  if (words.form === 'clause' && w.canQuote && PRICE_ONLY.test(words.text)) {
+    const faults = toldFaults(reviewText, w.situation.sectorGroup);
+    if (faults && !PRICE_ONLY.test(faults)) return w.say(w.pick(t.ackClause, 'ack'), { p: faults });
+    const other = themeSentencesFor(
+      themes.filter((theme) => theme !== 'price' && theme !== 'fees'),
+      w.situation.praised,
+      reviewText,
+    );
+    if (other.length > 0) return w.say(w.pick(other, 'ack-theme'));
+  }
   if (words.form === 'clause' && named?.also) return ackBoth(w, words.text, named.also);
   if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
   if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });

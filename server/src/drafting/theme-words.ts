@@ -10,6 +10,8 @@ const themeSentences: Record<string, readonly string[]> = {
   price: [
     'I am sorry the price left you feeling short-changed.',
     'I am sorry the cost was not what you expected.',
+    'I am sorry it did not feel like good value for what you paid.',
+    'I am sorry you felt it was not worth the money.',
   ],
   billing: ['I am sorry about the trouble with the bill.', 'I am sorry the billing was such a problem.'],
   fees: ['I am sorry about the trouble with the charges.'],
@@ -37,11 +39,18 @@ const themeSentences: Record<string, readonly string[]> = {
     'I am sorry it let you down.',
     'I am sorry it failed on you.',
   ],
-  quality: ['I am sorry the quality was not what you expected.', 'I am sorry it was not better made.'],
+  quality: [
+    'I am sorry the quality was not what you expected.',
+    'I am sorry it did not hold up the way it should have.',
+  ],
   delivery: ['I am sorry about the trouble with the delivery.', 'I am sorry the delivery went wrong.'],
   returns: ['I am sorry the return was such a hassle.', 'I am sorry sending it back was so difficult.'],
   support: ['I am sorry about the trouble getting help.', 'I am sorry it was so hard to get help.'],
   workmanship: ['I am sorry the work was not up to standard.'],
+  description: [
+    'I am sorry it was not what the description led you to expect.',
+    'I am sorry the listing gave you the wrong idea.',
+  ],
 };
 
 // Words that show the reviewer really complained about the theme, not just mentioned its subject ("the food" in a
@@ -72,13 +81,15 @@ const complaintWords: Record<string, RegExp> = {
     /\b(?:had to (?:call|chase|ring)|kept (?:calling|chasing)|call(?:ed)? (?:three|four|several|multiple|many) times|no updates?|never (?:called|heard|told|answered|replied|returned)|no one (?:called|told|answered)|nobody (?:called|told|answered)|(?:didn't|did not) (?:call|tell|inform)|no response|no reply)\b/i,
   warranty: /\bwarrant(?:y|ies)\b/i,
   defect:
-    /\b(?:broke|broken|stopped working|defect\w*|(?:doesn't|does not|didn't|did not|won't) work|died|faulty|dead)\b/i,
+    /\b(?:broke|broken|stopped working|defect\w*|(?:doesn't|does not|didn't|did not|won't) work|died|faulty|dead|works? (?:about|only|maybe|roughly) (?:\d+ ?%|half)|(?:unable to|couldn't|could not|can't|cannot) (?:see|hear|notice) (?:any|a) (?:improvement|difference)|no (?:noticeable )?(?:improvement|difference)|fell apart|falling apart|useless)(?!\w)/i,
   quality: /\b(?:cheap(?:ly)?|flimsy|poor quality|low quality|fell apart|poorly made)\b/i,
   delivery:
     /\b(?:never received|not delivered|lost (?:in transit|package)|arrived (?:late|damaged|broken|crushed|dented|open)|never (?:arrived|came|showed up|delivered)|late delivery|delivery (?:was|took) (?:late|slow|so long|forever|ages|weeks|(?:\d+|two|three|four|five|six|several) (?:days|weeks))|shipping (?:was|took) (?:late|slow|so long|forever|ages|weeks|(?:\d+|two|three|four|five|six|several) (?:days|weeks))|lost in (?:the )?(?:mail|post)|package was (?:damaged|crushed|opened))\b/i,
   returns:
     /\b(?:return label|return policy|restocking fee|(?:won't|wouldn't|would not|refused to) (?:take|accept) (?:it|them) back|return (?:process|was a)|no returns)\b/i,
   support: /\b(?:support|customer service|help ?line|on hold)\b/i,
+  description:
+    /\b(?:misleading|not (?:as|what was) (?:described|advertised|pictured|listed|stated)|(?:description|listing|ad|advert|advertisement|technical details|specs?|box) (?:says|said|states?|stated|claims?|claimed|is wrong|was wrong|lied)|false(?:ly)? advertis\w*|misrepresent\w*|(?:states?|says|claims?|advertised|listed)\b[^.!?]{0,80}[.!?]\s*(?:this|that|it) (?:is|was) (?:not true|false|untrue|a lie))\b/i,
   workmanship: /\b(?:sloppy|shoddy|botched|redo|re-do|poor work|bad job|not fixed|still (?:leak|broken))\w*/i,
 };
 
@@ -90,6 +101,8 @@ const praiseWords: Record<string, RegExp> = {
   cleanliness: /clean/i,
   price: /price|value|cheap/i,
 };
+
+const MONEY: ReadonlySet<string> = new Set(['price', 'fees']);
 
 // A bill above the quote is named as exactly that, whatever theme the words fell under.
 const MISQUOTE =
@@ -117,6 +130,7 @@ const themeNouns: Record<string, string> = {
   returns: 'the hassle of sending it back',
   support: 'how hard it was to get help',
   workmanship: 'the standard of the work',
+  description: 'how far it was from its description',
 };
 
 /**
@@ -134,8 +148,13 @@ export function themeSentencesFor(
     const praise = praiseWords[theme];
     return !(praise && praised.some((p) => praise.test(p)));
   });
+  // What the goods cost is seldom the whole grievance: a fault, a wait or a slight named beside it comes first.
+  clear.sort((x, y) => Number(MONEY.has(x)) - Number(MONEY.has(y)));
   const [first, second] = clear;
   if (!first) return [];
+  // "Works about 40% of the time… very expensive": the fault, untagged, is still the grievance before the price.
+  if (MONEY.has(first) && !second && complaintWords.defect?.test(reviewText))
+    return themeSentences.defect ?? [];
   const a = themeNouns[first];
   const b = second ? themeNouns[second] : undefined;
   if (a && b) return [`I am sorry about ${a} and ${b}.`, `I apologise for ${a}, and for ${b}.`];

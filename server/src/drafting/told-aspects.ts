@@ -5,6 +5,7 @@ import { readsCleanly } from './spelling.ts';
 // What a reviewer says of people's manner is told back as done to them: "our waiter was rude to you".
 const TO_YOU =
   /^(?:rude|dismissive|unfriendly|unhelpful|condescending|impatient|curt|disrespectful|hostile|aggressive|argumentative|pushy|arrogant)$/;
+const PRICE_WORDS = /^(?:expensive|pricey|overpriced|costly|dear|steep|exorbitant)$/i;
 // "The food" or "the meal" says less than any dish: with a dish named, the general word is left out.
 const GENERAL = /^(?:the|your) (?:food|meal|order|product|item|room|place)$/;
 
@@ -31,8 +32,14 @@ export function toldFaults(
       // Nor is the same description of something said again under another name ("the cut", "the beef").
       !(said && a.words.every((word) => new RegExp(`\\b${word}\\b`).test(said))),
   );
-  const specific = faults.filter((a) => !GENERAL.test(a.subject));
-  const chosen = specific.length > 0 ? specific : faults;
+  // "The headphones are so expensive" told back by the shop that set the price reads oddly, and beside a fault it is
+  // the lesser grievance: a price said as a description is told back only by a venue, and only when it is all there is.
+  const shop = sector === 'retail' || sector === 'software';
+  const priced = faults.filter((a) => a.words.every((word) => PRICE_WORDS.test(word)));
+  const faulted = faults.filter((a) => !priced.includes(a));
+  const kept = shop || faulted.length > 0 ? faulted : faults;
+  const specific = kept.filter((a) => !GENERAL.test(a.subject));
+  const chosen = specific.length > 0 ? specific : kept;
   if (chosen.length === 0) return null;
   const tense = sector === 'retail' || sector === 'software' ? 'as-said' : 'past';
   const shared = sameWords(chosen);
