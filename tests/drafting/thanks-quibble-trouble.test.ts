@@ -27,6 +27,18 @@ describe('a small trouble a happy reviewer names', () => {
       'The room we had was roomy and comfortable. The toilet tank had a small leak, but was only evident the morning of checkout.',
       'the leak',
     ],
+    [
+      'The card is fast and it can store so much data, but the only reason I gave it 4 stars is because it is over 700',
+      'the price',
+    ],
+    [
+      'No problems with the phone. There is no mute button and it is annoying to hit two buttons.',
+      'the missing mute button',
+    ],
+    [
+      'Pros: strong suction.\nCons: Lack of a 4th angle for adjustment (the screen only tilts one way)',
+      'the lack of a 4th angle',
+    ],
   ])('is read from %j', (text, noun) => {
     expect(readQuibble(text, null)).toMatchObject({ found: true, noun });
   });

@@ -26,6 +26,15 @@ const SMALL_TROUBLE =
   '(?:a (?:little|small|slight|minor) |a few |some |minor |slight |small )(?:problems?|issues?|trouble|difficult(?:y|ies)) with';
 const LACK_OF = '(?:about|with|is|was|by) the (?:complete |total )?(?:lack|absence) of';
 const HEARD_HERE = new RegExp(HEARD, 'i');
+const NO_FEATURE =
+  /\bthere (?:is|was) no ([a-z]+ (?:button|switch|option|setting|light|display|remote|case|cover|strap|clip|manual|charger|adapter|control|dial|port|jack|slot))\b/i;
+/** "Lack of a 4th angle…" after "Cons:" is "the lack of a 4th angle…". */
+const lackOf = (raw: string): string =>
+  /^\s*(?:lack|absence) of /i.test(raw)
+    ? raw
+        .replace(/^\s*(lack|absence) of /i, (_, word: string) => `the ${word.toLowerCase()} of `)
+        .replace(/\s+(?:for|to|so|that|-|–|\()(?:\s|$).*$/s, '')
+    : raw;
 const TROUBLE_WITH = new RegExp(`${SMALL_TROUBLE} (.+)`, 'iu');
 // "Some trouble with my booking, but the staff sorted it": a hitch put right is praise, not a quibble.
 const PUT_RIGHT = /\b(?:fixed|sorted|resolved|solved|took care of|handled|dealt with|straightened out)\b/i;
@@ -59,6 +68,8 @@ const MORE_CUES = new RegExp(
     'more [a-z]+ than (?:necessary|needed|it needs to be)',
     'no great shakes|nothing (?:special|to write home about|spectacular)',
     '(?:was|were) (?:just|only) (?:ok|okay|alright|so-so)',
+    // "there is no mute button and it is annoying to…": a missing feature the reviewer found a nuisance.
+    "(?:it's|it is|is|was|that's|that is) (?:a bit |a little |slightly |kind of |rather |quite )?annoying",
     // "the guests upstairs could be heard", "we could hear the traffic", "thin walls": noise, never the waves.
     `${HEARD}`,
     // "just a little problem with tracking", "a few problems with the email and web features".
@@ -128,6 +139,7 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:loud|noisy|noise)\b/i, 'the noise'],
   [/\bparking\b/i, 'the parking'],
   [/\bleak(?:s|ed|ing|y)?\b/i, 'the leak'],
+  [/\$\s?\d|\bover \d{2,}\b|\bcosts? (?:over|more than|almost|nearly)\b/i, 'the price'],
   [/\b(?:shuttle|shuffle service)\b/i, 'the shuttle service'],
   [/\b(?:size|smaller|too small|very small|so small)\b/i, 'the size'],
   [/\bbattery\b/i, 'the battery life'],
@@ -340,7 +352,10 @@ function gerund(verb: string): string {
 function namedIn(sentence: string): string | null {
   for (const pattern of NAMED) {
     const m = pattern.exec(sentence);
-    const candidate = m?.[1] ? nounFrom(m[1]) : null;
+    // "The only reason I gave it 4 stars is because it's over 700": the topic its words name, when they make no phrase.
+    const candidate = m?.[1]
+      ? (nounFrom(lackOf(m[1])) ?? (topicOf(m[1]) === 'the price' ? 'the price' : null))
+      : null;
     if (candidate) return candidate;
   }
   // "a little problem with tracking" is about the tracking; "the lack of base maps" is named as it was said.
@@ -357,6 +372,9 @@ function namedIn(sentence: string): string | null {
   if (lacking) return lacking;
   if (AREA_FAULT.test(sentence)) return 'the neighbourhood';
   if (HEARD_HERE.test(sentence)) return 'the noise';
+  // "There is no mute button": the thing missing, as the reviewer would name it.
+  const missing = NO_FEATURE.exec(sentence)?.[1];
+  if (missing) return `the missing ${missing.toLowerCase()}`;
   // "No great shakes regarding food, decor or service": the things the reviewer found ordinary.
   const ordinary = ORDINARY.exec(sentence);
   if (ordinary?.[1]) {
