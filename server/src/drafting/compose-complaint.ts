@@ -22,7 +22,7 @@ import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phr
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
-import { themeSentencesFor } from './theme-words.ts';
+import { isMoneyTheme, themeSentencesFor } from './theme-words.ts';
 import { judgedThing, toldFaults } from './told-aspects.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
@@ -45,7 +45,7 @@ function acknowledgement(
     const faults = toldFaults(reviewText, w.situation.sectorGroup);
     if (faults && !PRICE_ONLY.test(faults)) return w.say(w.pick(t.ackClause, 'ack'), { p: faults });
     const other = themeSentencesFor(
-      themes.filter((theme) => theme !== 'price' && theme !== 'fees'),
+      themes.filter((theme) => !isMoneyTheme(theme)),
       w.situation.praised,
       reviewText,
     );

@@ -103,6 +103,8 @@ const praiseWords: Record<string, RegExp> = {
 };
 
 const MONEY: ReadonlySet<string> = new Set(['price', 'fees']);
+/** True for a theme about what something cost ("price", "fees") rather than what went wrong. */
+export const isMoneyTheme = (theme: string): boolean => MONEY.has(theme);
 
 // A bill above the quote is named as exactly that, whatever theme the words fell under.
 const MISQUOTE =
