@@ -63,15 +63,17 @@ function sendLargeOnce(base: string, path: string, total: number, opts: { declar
     const hasAnswer = () => Buffer.concat(received).includes('\r\n\r\n');
     const frame = (part: Buffer) =>
       opts.declared ? [part] : [Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')];
+    // One megabyte per turn of the event loop: the server drains a refused body for a while, so writes may never
+    // block, and a loop that kept writing without yielding would never read the answer before the server closes.
     const writeMore = () => {
-      while (!isClosed && !hasAnswer() && sent < total) {
-        const part = chunk.subarray(0, Math.min(MB, total - sent));
-        sent += part.length;
-        let isFull = false;
-        for (const piece of frame(part)) isFull = !socket.write(piece) || isFull;
-        if (isFull) return void socket.once('drain', writeMore);
-      }
-      if (!isClosed && !hasAnswer() && sent >= total && !opts.declared) socket.write('0\r\n\r\n');
+      if (isClosed || hasAnswer()) return;
+      if (sent >= total) return void (opts.declared ? undefined : socket.write('0\r\n\r\n'));
+      const part = chunk.subarray(0, Math.min(MB, total - sent));
+      sent += part.length;
+      let isFull = false;
+      for (const piece of frame(part)) isFull = !socket.write(piece) || isFull;
+      if (isFull) socket.once('drain', writeMore);
+      else setImmediate(writeMore);
     };
     socket.on('data', (data: Buffer) => {
       received.push(data);
