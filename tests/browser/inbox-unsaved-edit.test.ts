@@ -165,6 +165,37 @@ describe('an unsaved edit in the inbox is only lost after the owner says so in a
     await page.goto(`${server.url}/to-post`);
     expect(browserDialogs).toEqual(['beforeunload']);
   });
+  it('using an alternative draft over an unsaved edit asks first; Keep editing leaves the text, Discard puts the alternative in', async () => {
+    const { page } = browser;
+    const picks: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('replies.pickAlternative')) picks.push(r.url());
+    });
+    await openInbox();
+    await typeAtEnd();
+    const typed = await editor().inputValue();
+    await page.getByRole('button', { name: 'Alternatives' }).click();
+    const panel = page.getByRole('region', { name: 'Alternative drafts' });
+    const use = panel.getByRole('button', { name: 'Use alternative 1' });
+    await waitVisible(use);
+    const alternative = (await panel.locator('.alt-text').first().textContent()) ?? '';
+    expect(alternative.length).toBeGreaterThan(20);
+    expect(alternative).not.toBe(typed);
+
+    await use.click();
+    await (await waitVisible(question())).getByRole('button', { name: 'Keep editing' }).click();
+    await question().waitFor({ state: 'hidden' });
+    await sleep(300);
+    expect(picks).toEqual([]);
+    expect(await editor().inputValue()).toBe(typed);
+
+    await use.click();
+    await (await waitVisible(question())).getByRole('button', { name: 'Discard changes' }).click();
+    await question().waitFor({ state: 'hidden' });
+    await expect.poll(() => editor().inputValue()).toBe(alternative);
+    await expect.poll(() => picks.length).toBe(1);
+    expect(browserDialogs).toEqual([]);
+  });
   // Last: it ends the session the other cases share.
   it('signing out asks before the session ends, so Keep editing leaves the owner signed in with the text', async () => {
     const { page } = browser;

@@ -268,12 +268,14 @@ export const DraftEditor = forwardRef<DraftEditorHandle, Props>(function DraftEd
           {showAlternatives ? (
             <AlternativesPanel
               draftId={item.draftId}
-              onPick={(chosen) => {
-                setText(chosen);
-                setShowAlternatives(false);
-                pick.mutate({ draftId: item.draftId, text: chosen });
-                textRef.current?.focus();
-              }}
+              onPick={(chosen) =>
+                unsaved.askFirst(() => {
+                  setText(chosen);
+                  setShowAlternatives(false);
+                  pick.mutate({ draftId: item.draftId, text: chosen });
+                  textRef.current?.focus();
+                })
+              }
             />
           ) : null}
         </div>
