@@ -196,6 +196,28 @@ describe('an unsaved edit in the inbox is only lost after the owner says so in a
     await expect.poll(() => picks.length).toBe(1);
     expect(browserDialogs).toEqual([]);
   });
+  it("the browser's Back button asks too; Keep editing stays with the text, Discard changes goes back", async () => {
+    const { page } = browser;
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await page.goto(`${server.url}/to-post`);
+    await nav.getByRole('link', { name: 'Inbox' }).click();
+    await page.waitForURL((url) => url.pathname === '/inbox');
+    browserDialogs = [];
+    await waitVisible(editor());
+    await typeAtEnd();
+    const typed = await editor().inputValue();
+
+    await page.evaluate(() => window.history.back());
+    await (await waitVisible(question())).getByRole('button', { name: 'Keep editing' }).click();
+    await question().waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe('/inbox');
+    expect(await editor().inputValue()).toBe(typed);
+
+    await page.evaluate(() => window.history.back());
+    await (await waitVisible(question())).getByRole('button', { name: 'Discard changes' }).click();
+    await page.waitForURL((url) => url.pathname === '/to-post');
+    expect(browserDialogs).toEqual([]);
+  });
   // Last: it ends the session the other cases share.
   it('signing out asks before the session ends, so Keep editing leaves the owner signed in with the text', async () => {
     const { page } = browser;

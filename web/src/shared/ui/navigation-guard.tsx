@@ -25,6 +25,7 @@ function createNavigationGuard(): NavigationGuard {
     for (const listener of listeners) listener();
   };
   const askBeforeLeaving = (leave: () => void) => (blockers > 0 ? hold(leave) : leave());
+  watchBackAndForward({ isBlocking: () => blockers > 0, hold });
   return {
     // The held navigation calls the router's own navigate, so going on later is not held a second time.
     aroundNav: (navigate, to, options) => {
@@ -49,6 +50,39 @@ function createNavigationGuard(): NavigationGuard {
   };
 }
 
+/**
+ * The browser's Back and Forward buttons move the address before the page hears of it, so they cannot be held like
+ * a link. While a page blocks leaving, such a move is stopped before the router sees it, the address is put back,
+ * and the move waits for an answer like any other; going on replays it.
+ */
+function watchBackAndForward(guard: { isBlocking(): boolean; hold(next: HeldNavigation | null): void }) {
+  let shown = window.location.href;
+  let isReplaying = false;
+  const remember = () => {
+    shown = window.location.href;
+  };
+  // The router announces its own moves with these events; the address they leave is the page on show.
+  for (const event of ['pushState', 'replaceState', 'hashchange']) window.addEventListener(event, remember);
+  window.addEventListener(
+    'popstate',
+    (event) => {
+      if (isReplaying || !guard.isBlocking() || window.location.href === shown) {
+        isReplaying = false;
+        remember();
+        return;
+      }
+      // Captured on the window, this runs before the router's own listener, which never learns of the move.
+      event.stopImmediatePropagation();
+      window.history.pushState(null, '', shown);
+      guard.hold(() => {
+        isReplaying = true;
+        window.history.back();
+      });
+    },
+    { capture: true },
+  );
+}
+
 const GuardContext = createContext<NavigationGuard | null>(null);
 
 function useGuard(): NavigationGuard {
@@ -68,8 +102,9 @@ export function GuardedRouter({ children }: { children: ReactNode }) {
 }
 
 /**
- * While `isBlocking`, in-app navigation to another page waits: `held` is the navigation waiting for an answer
- * (call it to go on), `release()` drops it and stays. A reload or a typed address is the browser's to warn about.
+ * While `isBlocking`, in-app navigation to another page waits, the browser's Back and Forward included: `held` is
+ * the navigation waiting for an answer (call it to go on), `release()` drops it and stays. A reload or a typed
+ * address is the browser's to warn about.
  */
 export function useNavigationBlocker(isBlocking: boolean): { held: HeldNavigation | null; release(): void } {
   const guard = useGuard();
