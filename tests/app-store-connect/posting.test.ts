@@ -84,6 +84,8 @@ describe.each(engines)('app store replies on %s', (engine) => {
       log: createLogger('silent'),
       http,
       box: secretBox,
+      // The local stand-in for the platform is an API address of its own.
+      allowEndpointOverrides: true,
       sleep: async () => {},
       retryBaseMs: 1,
       ...extra,
@@ -241,7 +243,14 @@ describe.each(engines)('app store replies on %s', (engine) => {
       });
       if (!claimed) throw new Error('no claim');
       await postClaimedReply(
-        { db: database.db, worker: 'w1', log: createLogger('silent'), http, box: secretBox },
+        {
+          db: database.db,
+          worker: 'w1',
+          log: createLogger('silent'),
+          http,
+          box: secretBox,
+          allowEndpointOverrides: true,
+        },
         claimed,
       );
       const meta = async () =>

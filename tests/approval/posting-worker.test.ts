@@ -59,6 +59,8 @@ describe.each(engines)('the posting worker on %s', (engine) => {
     log,
     http,
     box: createSecretBox(APP_SECRET),
+    // The local stand-in for the platform is an API address of its own.
+    allowEndpointOverrides: true,
     sleep: noWait,
     retryBaseMs: 1,
   });
@@ -132,6 +134,20 @@ describe.each(engines)('the posting worker on %s', (engine) => {
     expect(fake.replyPutCount(reviewName)).toBe(0);
     await retryFailedPost(database.db, orgId, { userId: ownerId, label: 'owner' }, replyId);
     expect((await replyRow(replyId))?.state).toBe('approved');
+  });
+
+  it("sends nothing to a source's own API address once the server no longer allows one, and says why", async () => {
+    const { replyId } = await approve();
+    const [claimed] = await claimDueReplies(database.db, 'w1', { limit: 5, leaseSeconds: 60 });
+    if (!claimed) throw new Error('nothing claimed');
+    const before = fake.requests.length;
+    expect(await postClaimedReply({ ...deps('w1'), allowEndpointOverrides: false }, claimed)).toBe('failed');
+    const failed = await replyRow(replyId);
+    expect(failed?.state).toBe('failed');
+    expect(failed?.lastError).toMatch(/ALLOW_ENDPOINT_OVERRIDES/);
+    // Neither the token nor the reply went out: the address never heard from us.
+    expect(fake.requests.length).toBe(before);
+    expect(fake.replyPutCount(reviewName)).toBe(0);
   });
 
   it('never claims replies for sources without a reply API', async () => {

@@ -99,6 +99,8 @@ describe('connecting a Facebook Page and answering its recommendations', () => {
       log: createLogger('silent'),
       http,
       box: createSecretBox(TEST_APP_SECRET),
+      // The local stand-in for the platform is an API address of its own.
+      allowEndpointOverrides: true,
       sleep: async () => {},
       retryBaseMs: 1,
       triesPerClaim: 1,

@@ -8,7 +8,7 @@ import type { HttpFn } from '../../sources/google/client.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { ClaimedReply } from './claim-due-replies.ts';
 import { PostingError } from './google-target.ts';
-import { isPostingKind, postingTargets, sourceKindOfReview } from './posting-targets.ts';
+import { isPostingKind, postingTargets, sourceOfReview } from './posting-targets.ts';
 
 export type PostingDeps = {
   db: Db;
@@ -17,6 +17,8 @@ export type PostingDeps = {
   http: HttpFn;
   /** Null when no app secret is configured: stored credentials cannot be read, so nothing can be posted. */
   box: SecretBox | null;
+  /** ALLOW_ENDPOINT_OVERRIDES: whether a source may post to an API address of its own instead of the platform's. */
+  allowEndpointOverrides: boolean;
   now?: () => Date;
   /** Tries within one claim (the adapter reads back between them); later claims continue the count. */
   triesPerClaim?: number;
@@ -43,9 +45,17 @@ export async function postClaimedReply(deps: PostingDeps, reply: ClaimedReply): 
     return rows.length === 1;
   };
   try {
-    const kind = await sourceKindOfReview(deps.db, reply.orgId, reply.reviewId);
+    const source = await sourceOfReview(deps.db, reply.orgId, reply.reviewId);
+    const kind = source?.kind;
     if (!kind || !isPostingKind(kind))
       throw new PostingError('The review behind this reply is not on a platform Rebound posts to', false);
+    // A source saved while the operator allowed other API addresses keeps its address after that is turned off:
+    // its credentials are not sent there, as polling does not send them either.
+    if (source.hasOwnEndpoint && !deps.allowEndpointOverrides)
+      throw new PostingError(
+        'This source names its own API address, which this server does not allow (ALLOW_ENDPOINT_OVERRIDES); the reply was not sent',
+        false,
+      );
     const posted = await postingTargets[kind](deps, reply);
     const result = { status: posted.status };
     const via = posted.via;

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reviews, sources } from '../../db/schema/index.ts';
 import { postReplyExactlyOnce } from '../../sources/google/client.ts';
+import { endpointOf } from '../sources/source-config.ts';
 import { postStoreReply } from '../store-replies/post-store-reply.ts';
 import type { ClaimedReply } from './claim-due-replies.ts';
 import { postToFacebook } from './facebook-target.ts';
@@ -64,13 +65,19 @@ export function isPostingKind(kind: string): kind is PostingKind {
 }
 
 /** The kind of source the reply's review came from. */
-export async function sourceKindOfReview(db: Db, orgId: string, reviewId: string): Promise<string | null> {
+/** The kind of source a review came from, and whether that source names its own API address. */
+export async function sourceOfReview(
+  db: Db,
+  orgId: string,
+  reviewId: string,
+): Promise<{ kind: string; hasOwnEndpoint: boolean } | null> {
   const [row] = await db
-    .select({ kind: sources.kind })
+    .select({ kind: sources.kind, config: sources.config })
     .from(reviews)
     .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
     .where(and(eq(reviews.orgId, orgId), eq(reviews.id, reviewId)));
-  return row?.kind ?? null;
+  if (!row) return null;
+  return { kind: row.kind, hasOwnEndpoint: endpointOf((row.config ?? {}) as Record<string, unknown>) !== '' };
 }
 
 /** Platforms we post to through their API (the table in posting-targets.ts); the rest are marked posted by hand. */

@@ -24,6 +24,7 @@ export function startAppPostingWorker(deps: {
       log: deps.log,
       http: httpOverFetcher(deps.fetcher),
       box: deps.secretBox ?? null,
+      allowEndpointOverrides: deps.env.ALLOW_ENDPOINT_OVERRIDES,
     },
     { cronExpression: deps.env.POSTING_CRON, leaseSeconds: deps.env.POSTING_LEASE_SECONDS },
   );
