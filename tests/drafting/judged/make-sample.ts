@@ -48,7 +48,7 @@ const finerTrades: { within: string; profile: string; words: RegExp; against?: R
     within: 'service',
     profile: 'gym',
     words:
-      /\b(gym|gyms|work ?outs?|membership|personal trainer|fitness|treadmills?|lockers?|spin class(?:es)?)\b/gi,
+      /\b(gym|gyms|work ?outs?|membership|personal trainer|fitness|treadmills?|lockers?|spin class(?:es)?|yoga|pilates|instructors?|classes)\b/gi,
   },
   {
     within: 'service',
