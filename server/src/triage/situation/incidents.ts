@@ -22,6 +22,8 @@ type Rule = {
   needsInReview?: RegExp;
   /** Wording that must appear within two sentences either side: the danger told with the failure, not elsewhere. */
   needsAround?: RegExp;
+  /** Wording in this sentence, the one before or the two after that makes the match something else after all. */
+  unlessNearby?: RegExp;
   /** Sector groups whose own trade uses the wording innocently ("my attorney" in a law firm's reviews). */
   notIn?: readonly SectorGroup[];
 };
@@ -44,6 +46,21 @@ const RUNS_HOT = words(
 
 const EATING = words(
   'ate|eat|eating|eaten|food|meal|dinner|lunch|breakfast|brunch|dish|dishes|order|ordered|takeout|take-out|delivery|chicken|fish|seafood|sushi|oysters?|shrimp|burger|salad|pizza|buffet|restaurant|menu',
+);
+
+// Peoples a bigoted review sneers at, as the adjective before "thugs" or "way".
+const GROUP =
+  'chinese|japanese|korean|vietnamese|filipino|asian|mexican|hispanic|latino|latina|black|arab|muslim|jewish|indian|african|middle eastern|immigrant|foreign|gay';
+// "Trash" said of people, not of the bags and bins.
+const TRASH = 'trash(?! (?:bags?|cans?|bins?|barrels?|compactors?|chutes?|collection|pick-?ups?|day|talk))';
+// Slurs for a people, a faith, a sexuality or a gender, which no review uses innocently.
+const SLURS = 'n[i1]gg(?:er|a|ah|az)s?|wetbacks?|spics|kikes?|chinks?|gooks?|towel-?heads?|faggots?|beaners?';
+
+// A mishap the reviewer owns ("totally my fault", "clumsy me") or had elsewhere, often the reason for the visit (a
+// bike crash, a car that hit them): nothing the business did, so not a matter for the owner to handle in person.
+// "Not my fault" is the opposite, and is kept out by the lookbehind.
+const OWN_MISHAP = words(
+  "(?<!(?:not|n't|never|no) (?:\\w+ )?)(?:my|our) (?:own )?(?:fault|doing|mistake)|my own (?:feet|clumsiness|carelessness|stupidity)|clumsy|clumsiness|not (?:their|the (?:staff|store|shop|hotel|restaurant|gym|salon)'s|your|anyone's) fault|(?:bike|bicycle|car|cycling|ski(?:ing)?|motorcycle|motorbike|scooter|skateboard(?:ing)?|snowboard(?:ing)?|work|sports?|football|soccer|rugby|hockey) (?:accident|crash|wreck|fall|injury)|fell off (?:my|a|the|his|her) (?:bike|bicycle|horse|skateboard|scooter|motorcycle|motorbike)|(?:was|were|got) (?:hit|struck|rear-ended|t-boned) by (?:a |an |another )?(?:car|truck|van|bus|drunk|driver|vehicle|cyclist)",
 );
 
 const rules: readonly Rule[] = [
@@ -191,6 +208,7 @@ const rules: readonly Rule[] = [
     unless: words(
       'shock (?:when|once|after|as) (?:i|we|she|he) (?:saw|see|read|found|learned|heard|got|opened|checked)|hurt (?:my|his|her|our) (?:feelings|pride|wallet|budget|business)|(?:no one|nobody) (?:was|got) (?:hurt|injured)|fell (?:in love|asleep|apart|short|flat|through|off the (?:menu|list))|fell off (?:my|the) (?:radar|list)|(?:almost|nearly) (?:broke|cut|chipped|cracked|fell|slipped|tripped)|straw that broke|broke (?:my|the) (?:bank|heart)|(?:at|on) the (?:slopes|trail|hike|gym)|(?:was|were|am|is) (?:really |so |immediately )?struck by (?:how|the way|just how|what|its|their|his|her|the)',
     ),
+    unlessNearby: OWN_MISHAP,
   },
   {
     kind: 'injury',
@@ -201,6 +219,7 @@ const rules: readonly Rule[] = [
       'insult to (?:to )?injury|(?:no one|nobody|no) (?:was |got )?(?:hurt|injured|injuries|injury)|(?:colou?r|dye|ink|gums?) (?:was |were |kept |started )?bleeding|bleeding (?:money|cash)|(?:dog|cat|pet|puppy|kitten|horse) (?:was |had |got )?(?:injur\\w+|bleeding)|(?:an|my|his|her|the|old|previous|sports|knee|back|shoulder) injury|injured (?:my|his|her) (?:\\w+ )?(?:at|while|playing|skiing|running|before)',
     ),
     notIn: ['health'],
+    unlessNearby: OWN_MISHAP,
   },
   {
     kind: 'injury',
@@ -214,6 +233,7 @@ const rules: readonly Rule[] = [
       'because of|after|from|due to|caused|their|fault|food|ate|fell|slipped|cut|burn\\w*|reaction',
     ),
     notIn: ['health'],
+    unlessNearby: OWN_MISHAP,
   },
   {
     kind: 'legal_threat',
@@ -282,6 +302,52 @@ const rules: readonly Rule[] = [
     unless: words(
       "extort\\w* into paying|extortionate|extortion prices|(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)",
     ),
+  },
+  {
+    // Fraud alleged against the business's billing, an insurer's above all: a legal matter, however calmly it is told.
+    // The bank's own fraud team catching a stranger's charges is not this.
+    kind: 'legal_threat',
+    match: words(
+      '(?:insurance|billing|medicare|medicaid) fraud|fraud (?:on|against|with|to) (?:my|our|the|their|his|her) (?:insurance|insurer|insurance company|account|bills?|billing)|defraud\\w*|fraudulent(?:ly)? (?:bill(?:ed|ing|s)?|charg(?:ed|ing)|claims?|submitted|coded)|(?:bill(?:ed|ing)?|charg(?:ed|ing)|submitted) [^.!?]{0,40}fraudulent(?:ly)?',
+    ),
+    unless: words(
+      '(?:not|no|never|nothing) (?:\\w+ )?fraud|fraud (?:alerts?|department|dept|team|protection|prevention|unit)',
+    ),
+  },
+  {
+    // A practice that bills for care the patient never agreed to or never had: a legal matter for the practice, not a
+    // slip in the bill. An ordinary mistake (a double charge, the wrong amount) is answered as a billing complaint.
+    kind: 'legal_threat',
+    match: words(
+      "(?:charg(?:e|ed|es|ing)|bill(?:ed|s|ing)?|owe[ds]?|owing|pay for|paid for)[^.!?]{0,80}(?:never|not|didn't|did not) (?:even )?(?:approved?|authori[sz]ed?|consent(?:ed)? to|agreed? to|asked for|requested|had|got|received any)|(?:service|procedure|treatment|test|x-?rays?|cleaning|exam|work|scan|filling)s? (?:that |which )?(?:were|was) never (?:done|performed|provided|given|taken|approved|authori[sz]ed)",
+    ),
+    needsNearby: words(
+      'services?|procedures?|treatments?|tests?|x-?rays?|cleanings?|exams?|fillings?|scans?|lab ?work|labs|insurance|insurer|deep clean\\w*|scaling|crowns?|injections?|shots?',
+    ),
+    unless: words(
+      'mistakes?|errors?|(?:was|were|is) wrong|mix-?up|mixed up|glitch|by accident|accidentally|(?:refunded|credited|reversed|fixed|corrected|removed) (?:it|the charge|the bill)',
+    ),
+    notIn: ['retail', 'food_hospitality', 'trades_repairs', 'professional', 'software'],
+  },
+  {
+    // Damage the customer reports, denied by staff who call them a liar or a scammer: a disputed damages claim the
+    // owner settles in person. Being called a liar over a bill or a booking is a rude-staff complaint, not this.
+    kind: 'legal_threat',
+    match: words(
+      '(?:called|calling|call|calls) (?:me|us|him|her|them|my \\w+|our \\w+) (?:a )?(?:liars?|scammers?|thie(?:f|ves))|accus(?:ed|ing|es) (?:me|us|him|her|them|my \\w+|our \\w+) of (?:lying|being (?:a )?liars?|scam\\w*|fraud|stealing|theft)|labell?ed (?:as )?(?:a )?(?:scammers?|liars?)',
+    ),
+    needsAround: words(
+      'damag\\w*|scratch(?:es|ed)|dent(?:s|ed)|paint chips?|chipped|cracked|(?:was|were|had been|got|been) (?:broken|knocked (?:out|off|loose)|ruined|bent|torn|smashed)|already (?:like that|there|broken|damaged|scratched|dented)',
+    ),
+  },
+  {
+    // Bigoted words in the review itself, about other customers, neighbours or staff: slurs, a group called trash or
+    // thugs, a people's "way" sneered at. The owner handles such a review in person; it gets no automatic reply.
+    kind: 'discrimination',
+    match: words(
+      `(?:${GROUP}) (?:thugs|${TRASH}|scum|gangsters|gangbangers|criminals|savages|lowlifes|riff-?raff|illegals)|white ${TRASH}|(?:${TRASH}|trashy|scum|riff-?raff|lowlifes|thugs|animals|savages|degenerates)(?: \\w+){0,4},? (?:of|in) (?:all|every|many) (?:colou?rs?|races?|shades|creeds)|(?:it's|that's|must be|is just) (?:just )?the (?:${GROUP}) way,? (?:i guess|i suppose|of doing business|for you)|(?:the )?(?:${GROUP}) (?:people|folks)(?: and)?(?: they)? (?:have been|are|were) known to|${SLURS}`,
+    ),
+    unless: words('chinks? (?:in|of) (?:the|their|its|his|her|light)'),
   },
   {
     // A disability or access request the business ignored or refused.
@@ -532,6 +598,7 @@ export function findIncidents(
           .join(' ');
       if (rule.needsNearby && !rule.needsNearby.test(window(1))) continue;
       if (rule.needsAround && !rule.needsAround.test(window(2))) continue;
+      if (rule.unlessNearby?.test(window(1))) continue;
       const start = sentence.start + m.index;
       found.set(rule.kind, { kind: rule.kind, evidence: { text: m[0], start, end: start + m[0].length } });
       break;
