@@ -61,7 +61,7 @@ const ROCKS =
   /(?:^|[,;:.!]\s*|\band\s+)((?:the|their|your)\s+)?([a-z]+(?:\s+(?:'n|n'|and|[a-z]+)){0,3})\s+(?:rocks?|rule[sd]?|kicks? (?:ass|butt)|slaps?|(?:is|are|was|were) the bomb|took the (?:win|prize|crown)|stole the show)(?![\p{L}])/giu;
 // "I loved the atmosphere", "we really enjoyed the lamb shank".
 const LOVED =
-  /\b(?:i|we|we all|all of us|everyone|everybody)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
+  /\b(?:i|we|we all|all of us|everyone|everybody)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?)(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
 // "The best dessert I've ever had": the best of its kind, by the reviewer's own measure.
 const BEST =
   /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
@@ -328,10 +328,54 @@ function fromAspect(a: Aspect, text: string): Praise | null {
 
 type Subject = Pick<Praise, 'subject' | 'staff' | 'plural'>;
 
+// The people who served the reviewer, said without a role: "very nice people", "the folks", "everyone".
+const PEOPLE = /^(?:people|folks|guys|gals|ladies|everyone|everybody)$/;
+const TEAM: Subject = { subject: 'the team', staff: true, plural: false };
+
+// The business itself, praised for how it is kept or how it feels ("the hotel was nice and clean", "a clean, quiet
+// hotel"); a bare verdict ("great hotel") names nothing a reply can tell back.
+const PLACE =
+  /^(?:hotel|motel|place|shop|store|restaurant|salon|spa|gym|studio|office|clinic|cafe|bar|garage|facility|facilities)$/;
+const PLACE_WORDS =
+  /^(?:clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|relaxing|peaceful|charming|beautiful|gorgeous|stunning|elegant|stylish|organi[sz]ed|well organi[sz]ed|convenient|welcoming)$/;
+// A quiet hotel is a restful one; a quiet restaurant or shop may only have been empty.
+const placeWord = (head: string, word: string): boolean =>
+  PLACE_WORDS.test(word) || (/^(?:hotel|motel)$/.test(head) && /^(?:quiet|calm)$/.test(word));
+
+/** "the hotel", "the whole place": the business itself, when the reviewer described it in a way a reply can repeat. */
+function placeOf(nouns: string, said: Array<string | undefined>): Subject | null {
+  const words = nouns.trim().toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (words.length > 2 || (words.length === 2 && !/^(?:whole|entire)$/.test(words[0] ?? ''))) return null;
+  if (!PLACE.test(head) || !said.some((w) => w !== undefined && placeWord(head, w.toLowerCase())))
+    return null;
+  return { subject: `the ${words.join(' ')}`, staff: false, plural: head === 'facilities' };
+}
+
+/** The thing praised, or else the business itself where it was described. */
+const thingOf = (nouns: string, determiner: string, said: Array<string | undefined>): Subject | null =>
+  subjectOf(nouns, determiner) ?? placeOf(nouns, said);
+
+/**
+ * "the mac and cheese", "their flavor and texture": two single things named as one, as the reviewer put them, so a
+ * dish is never cut in two ("the mac and the cheese").
+ */
+function pairOf(one: string, two: string, determiner: string, plural: boolean, most = 1): Subject | null {
+  const fits = (x: string) => x.trim().split(/\s+/).length <= most;
+  const a = fits(one) ? subjectOf(one, determiner) : null;
+  const b = fits(two) ? subjectOf(two, determiner) : null;
+  if (!a || !b || a.staff || b.staff) return null;
+  return { subject: `${a.subject} and ${b.subject.replace(/^\S+ /, '')}`, staff: false, plural };
+}
+
 /** The thing praised, facing the reader: "my room" → "your room", "their tacos" or a staff word → "our". */
 function subjectOf(nouns: string, determiner: string, raw = true): Subject | null {
   const words = nouns.trim().toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
+  // "the people were super nice", "the folks here are friendly": the people a reviewer met at a business are its
+  // staff; "my people", "our guys" are the reviewer's own.
+  if (words.length === 1 && head && PEOPLE.test(head))
+    return (raw ? /^(?:my|our)$/i : /^(?:my|your)$/i).test(determiner) ? null : TEAM;
   if (!head || words.some((w) => NOT_NOUN.test(w) || !/^[a-z]+(?:-[a-z]+)*$/.test(w)) || NOT_PRAISE.has(head))
     return null;
   // "the gadget-products": a head joined by a hyphen is as vague as its last part.
@@ -390,7 +434,13 @@ function praiseOf(subject: Subject | null, said: Array<string | undefined>, degr
   if (!subject) return null;
   const words = said.filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
   // "the quick puncture repair": a word already in the name is not told back again ("how quick the quick …").
-  const described = words.filter((w) => DESCRIBING.test(w) && !subject.subject.split(' ').includes(w));
+  const head = subject.subject.split(' ').pop() ?? '';
+  const described = words.filter(
+    (w) =>
+      DESCRIBING.test(w) &&
+      !subject.subject.split(' ').includes(w) &&
+      (!NOT_PRAISE.has(head) || placeWord(head, w)),
+  );
   return {
     ...subject,
     words: described.slice(0, 2),
@@ -424,6 +474,21 @@ function predicates(said: string): Praise[] {
       continue;
     // "the drip coffee and latte were flavorful": each of the things joined by "and" was praised.
     const [one, two] = (m[2] ?? '').split(' and ');
+    // "the mac and cheese was amazing": two bare words joined by "and" are named together, as one dish or one pair.
+    const joined =
+      two !== undefined
+        ? pairOf(
+            one ?? '',
+            two,
+            m[1]?.trim() ?? 'the',
+            !/\b(?:is|was|has|tastes|looks|feels|seems|smells)\b/i.test(m[0]),
+          )
+        : null;
+    if (joined) {
+      const p = praiseOf(joined, [m[4], m[5]], m[3] ?? '', m.index ?? 0);
+      if (p) out.push(p);
+      continue;
+    }
     if (two !== undefined) {
       for (const thing of [one, two.replace(/^(?:the|their|our|my|your)\s+/, '')]) {
         const each = praiseOf(
@@ -438,7 +503,7 @@ function predicates(said: string): Praise[] {
     }
     // "the instructor was very easy to follow": easy to do something with, not easy itself; the thing is named plainly.
     const told = /^\s+to\s+[a-z]/.test(sentence.slice((m.index ?? 0) + m[0].length)) ? [] : [m[4], m[5]];
-    const p = praiseOf(subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the'), told, m[3] ?? '', m.index ?? 0);
+    const p = praiseOf(thingOf(m[2] ?? '', m[1]?.trim() ?? 'the', told), told, m[3] ?? '', m.index ?? 0);
     if (p) out.push(p);
     // "The carrot cake and the puncture repair were fantastic": both things were praised.
     const lead = before + (/^(?:and|but)\s+/i.exec(m[0])?.[0] ?? '');
@@ -452,7 +517,7 @@ function predicates(said: string): Praise[] {
       continue;
     }
     const first = pair
-      ? praiseOf(subjectOf(pair[2] ?? '', pair[1] ?? 'the'), [m[4], m[5]], m[3] ?? '', pair.index)
+      ? praiseOf(thingOf(pair[2] ?? '', pair[1] ?? 'the', [m[4], m[5]]), [m[4], m[5]], m[3] ?? '', pair.index)
       : null;
     if (p && first) out.push(first);
   }
@@ -505,7 +570,17 @@ function attributes(sentence: string): Praise[] {
     if ((m[3] ?? '').includes(' ') && /^\s+and\s+[a-z]+\s+[a-z]+s\b/i.test(after)) continue;
     // "fantastic dance, sports, yoga and tumbling classes": the first of a list of kinds is named by the head they share.
     const shared = LIST_HEAD.exec(after)?.[1];
-    const p = praiseOf(subjectOf(shared ?? m[3] ?? '', 'the'), [m[1], m[2]], '', at);
+    // "Very nice people, and fair prices": people praised are the staff only where the phrase stands alone; "we met
+    // some very nice people at the bar" tells of other guests.
+    if (
+      PEOPLE.test(m[3] ?? '') &&
+      !(
+        /^(?:[,;:(]|and\b|\s*$)/i.test(after.trim() || ' ') &&
+        /(?:^|[,;:(]|\band)\s*$/i.test(sentence.slice(0, at))
+      )
+    )
+      continue;
+    const p = praiseOf(thingOf(shared ?? m[3] ?? '', 'the', [m[1], m[2]]), [m[1], m[2]], '', at);
     if (p) out.push(p);
   }
   return out;
@@ -551,6 +626,31 @@ const ESPECIALLY = new RegExp(
   'giu',
 );
 
+// "Staff very friendly, rooms very clean", "the people super nice": praise jotted down without a verb, each thing
+// opening its own clause and the clause ending with the praise.
+const JOTTED = new RegExp(
+  `(?:^\\s*|[,;:]\\s*)((?:the|their|our|my|your)\\s+)?((?!${DEGREE}\\s)[a-z][a-z-]*(?:\\s+(?!${DEGREE}\\s)[a-z][a-z-]*)?)\\s+((?:${DEGREE}\\s+)*)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?=\\s*(?:[,.!;:)]|\\band\\b|$))`,
+  'giu',
+);
+// "greeted by the bartender, very friendly": a member of staff and the praise set beside them.
+const STAFF_ASIDE = new RegExp(
+  `\\b(the|our|my|their|your)\\s+([a-z]+(?:\\s+[a-z]+)?),\\s+((?:${DEGREE}\\s+)*)(${PEOPLE_WORDS}|nice|lovely|pleasant|sweet|great|wonderful|amazing|awesome|fantastic)(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${PEOPLE_WORDS}))?(?![\\p{L}-])`,
+  'giu',
+);
+// Words that make a jotted clause a verb's ("looks great", "arrived quick"), never a thing and its praise.
+const NOT_JOTTED =
+  /^(?:looks?|tastes?|smells?|feels?|sounds?|seems?|works?|runs?|fits?|arrived|came|went|got|gets?|made|makes?|keeps?|kept|stayed|stays?|left|was|is|are|were|be|been|became|very|so|just|really|also)$/;
+// "patched the tire in 10 minutes flat", "had the battery replaced in no time": repair work done quickly, told by the
+// clock. A meal ready in ten minutes or a wait of ten minutes is something else.
+const QUICK_WORK =
+  /\b(?:fixed|patched|repaired|replaced|changed|installed|mounted|balanced|diagnosed|serviced|swapped|rotated|aligned|sorted)\b[^.!?;]{0,40}?\b(?:in|within)\s+(?:(?:about|around|under|less than|only|just|like)\s+)?(?:(?:[1-9]|[12]\d|30|five|ten|fifteen|twenty|thirty|a few)\s+min(?:ute)?s\b|no time|record time|a jiffy|half an hour)/giu;
+// "in a great location", "the location was perfect", "close to everything": where the business stands. "This
+// location" and "the new location" are the branch itself, not where it is.
+const LOCATION = new RegExp(
+  `(?<!\\b(?:this|that|new|old|other|another|second|first)\\s)\\b(?:(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|prime|central|superb)\\s+location\\b|(?:conveniently|centrally|perfectly|ideally)\\s+located\\b|close to everything\\b|(?:within\\s+)?walking distance\\s+(?:to|from|of)\\b|(?:^|[,;:]\\s*|\\band\\s+|\\bbut\\s+)the location (?:is|was) (?:${DEGREE}\\s+)*(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|superb|unbeatable)\\b)`,
+  'giu',
+);
+
 const VAGUE_HELP =
   /^(?:suggestions?|information|info|recommendations?|advice|questions?|everything|anything|choices?|selections?|options?)$/;
 
@@ -579,6 +679,43 @@ function loved(sentence: string): Praise[] {
       at: m.index ?? 0,
     });
   }
+  for (const m of sentence.matchAll(JOTTED)) {
+    const nouns = m[2] ?? '';
+    if (nouns.split(' ').some((w) => NOT_JOTTED.test(w))) continue;
+    // "and tastes fresh": a clause opened by "and" goes on from a verb; only a clause of its own is read.
+    const p = praiseOf(
+      thingOf(nouns, m[1]?.trim() ?? 'the', [m[4], m[5]]),
+      [m[4], m[5]],
+      m[3] ?? '',
+      m.index ?? 0,
+    );
+    // A bare verdict with no degree ("service good") says too little to tell a thing from a verb; "super nice" does.
+    if (p && (p.words.length > 0 || (m[3] ?? '').trim().length > 0)) out.push(p);
+  }
+  for (const m of sentence.matchAll(STAFF_ASIDE)) {
+    const who = subjectOf(m[2] ?? '', m[1] ?? 'the');
+    const p = who?.staff ? praiseOf(who, [m[4], m[5]], m[3] ?? '', m.index ?? 0) : null;
+    if (p) out.push(p);
+  }
+  for (const m of sentence.matchAll(QUICK_WORK)) {
+    // "they couldn't get it fixed in ten minutes": a hope, not what happened.
+    if (/n't\b|\b(?:not|never|no|hardly|barely)\b/i.test(sentence.slice(0, m.index ?? 0))) continue;
+    out.push({
+      subject: 'the quick work',
+      staff: false,
+      plural: false,
+      words: [],
+      strong: true,
+      at: m.index ?? 0,
+    });
+  }
+  for (const m of sentence.matchAll(LOCATION)) {
+    if (NEGATED.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + m[0].length)))
+      continue;
+    const words = /convenient/i.test(m[0]) ? ['convenient'] : [];
+    const strong = !/\b(?:good|great)\b/i.test(m[0]) || /\b(?:so|very|really|super)\b/i.test(m[0]);
+    out.push({ subject: 'the location', staff: false, plural: false, words, strong, at: m.index ?? 0 });
+  }
   for (const m of sentence.matchAll(FRIENDLY_TO)) {
     if (NEGATED.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0))) continue;
     const subject = `the ${(m[2] ?? '').toLowerCase()}-friendly welcome`;
@@ -605,7 +742,12 @@ function loved(sentence: string): Praise[] {
   for (const m of sentence.matchAll(HOW)) {
     // "how good the attention and food was": each of the things joined by "and".
     for (const thing of (m[4] ?? '').split(' and ')) {
-      const p = praiseOf(subjectOf(thing, m[3]?.trim() ?? 'the'), [m[1], m[2]], 'so', m.index ?? 0);
+      const p = praiseOf(
+        thingOf(thing, m[3]?.trim() ?? 'the', [m[1], m[2]]),
+        [m[1], m[2]],
+        'so',
+        m.index ?? 0,
+      );
       if (p) out.push(p);
     }
   }
@@ -626,7 +768,11 @@ function loved(sentence: string): Praise[] {
     const determiner = m.length > 2 ? (m[1]?.trim() ?? 'the') : 'the';
     // "we all loved the super thin crust": the degree word is how much, not part of the thing.
     const nouns = (m.length > 2 ? m[2] : m[1])?.replace(/^(?:super|very|really|so)\s+/, '');
-    const subject = subjectOf(nouns ?? '', determiner);
+    // "I really enjoyed their flavor and texture": both things, named together as the reviewer joined them.
+    const [one, two] = (nouns ?? '').split(' and ');
+    const subject =
+      (two !== undefined ? pairOf(one ?? '', two, determiner, true, 2) : null) ??
+      subjectOf(one ?? '', determiner);
     if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
   }
   for (const m of [...sentence.matchAll(STAR_FIRST), ...sentence.matchAll(STAR_AFTER)]) {
@@ -640,7 +786,12 @@ function loved(sentence: string): Praise[] {
     out.push({ ...subject, words: [], strong: true, star: true, at: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(FOUND_TO_BE)) {
-    const p = praiseOf(subjectOf(m[2] ?? '', m[1]?.trim() ?? 'the'), [m[4], m[5]], m[3] ?? '', m.index ?? 0);
+    const p = praiseOf(
+      thingOf(m[2] ?? '', m[1]?.trim() ?? 'the', [m[4], m[5]]),
+      [m[4], m[5]],
+      m[3] ?? '',
+      m.index ?? 0,
+    );
     if (p) out.push(p);
   }
   for (const m of sentence.matchAll(MOST)) {
@@ -709,7 +860,10 @@ export function choosePraise(
   const top = ranked[0];
   // "the sushi and the sushi rolls", "the breakfast and the breakfast buffet": one thing named twice in a row reads as
   // a slip, so the second must share no word with the first.
-  const second = ranked.slice(1).find((p) => !top || !sharesNoun(p, top));
+  // "our flavor and texture" already names two things: a third would read as a list.
+  const second = ranked
+    .slice(1)
+    .find((p) => !top || (!sharesNoun(p, top) && !`${p.subject} ${top.subject}`.includes(' and ')));
   // What the review keeps coming back to is its centrepiece: a thing named a third as often beside it is left out, so the reply
   // does not dwell on the side order.
   const centrepiece =

@@ -1,0 +1,201 @@
+import { composeDraft } from '@rebound/server/drafting/index';
+import { choosePraise, readPraise } from '@rebound/server/drafting/thanks-praise';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { loadProfile } from './sample-drafts.ts';
+
+const subjects = (text: string): string[] => readPraise(text).map((p) => p.subject);
+const praiseOf = (text: string, subject: string) => readPraise(text).find((p) => p.subject === subject);
+
+const replyTo = (kind: string, text: string): string => {
+  const profile = loadProfile(kind);
+  const r = { author: null, rating: 5, text, title: null };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
+    recent: [],
+  }).text;
+};
+
+describe('people a reviewer praises without a role are the staff', () => {
+  it.each([
+    'Very nice people, and very fair prices.',
+    'The people were really kind.',
+    'The folks here are friendly and helpful.',
+    'Everyone was so nice.',
+    'The guys went above and beyond for us.',
+  ])('%s', (text) => {
+    const team = praiseOf(text, 'the team');
+    expect(team?.staff).toBe(true);
+  });
+
+  it('keeps the describing words said of them', () => {
+    expect(praiseOf('The folks here are friendly and helpful.', 'the team')?.words).toEqual([
+      'friendly',
+      'helpful',
+    ]);
+  });
+
+  it.each([
+    'We met some very nice people at the bar.',
+    'Our neighbours are nice people, and they sent us here.',
+    'My guys were happy with the pizza.',
+  ])('never takes other people for the staff: %s', (text) => {
+    expect(subjects(text)).not.toContain('the team');
+  });
+});
+
+describe('the business itself, described, is praise of how it is kept', () => {
+  it.each([
+    ['Hotel was nice and clean.', 'the hotel', ['clean']],
+    ['A clean, quiet hotel.', 'the hotel', ['clean', 'quiet']],
+    ['The place was spotless.', 'the place', ['spotless']],
+    ['The whole shop is so tidy.', 'the whole shop', ['tidy']],
+    ['I found the salon to be very relaxing.', 'the salon', ['relaxing']],
+  ])('%s', (text, subject, words) => {
+    expect(praiseOf(text, subject)?.words).toEqual(words);
+  });
+
+  it.each([
+    'Great hotel.',
+    'The restaurant was nice.',
+    // A quiet restaurant may only have been empty.
+    'The restaurant was quiet when we came in.',
+    // Friendliness belongs to the people, not the walls.
+    'The shop was friendly.',
+    'The hotel was not clean.',
+    'The other hotel we tried was clean.',
+  ])('names no place for a verdict or a word that does not fit it: %s', (text) => {
+    expect(subjects(text).filter((s) => /hotel|restaurant|shop/.test(s))).toEqual([]);
+  });
+
+  it('tells the hotel back in the reply', () => {
+    expect(replyTo('hotel', 'Hotel was nice and clean. We stayed two nights before our cruise.')).toMatch(
+      /the hotel/,
+    );
+  });
+});
+
+describe('two things loved together are named together', () => {
+  it.each([
+    ['I really enjoyed their flavor and texture.', 'our flavor and texture'],
+    ['I really enjoyed their bagels and cream cheese.', 'our bagels and cream cheese'],
+    ['We loved the mac and cheese.', 'the mac and cheese'],
+    ['The mac and cheese was amazing.', 'the mac and cheese'],
+  ])('%s', (text, subject) => {
+    expect(subjects(text)).toContain(subject);
+  });
+
+  it('never cuts one dish in two', () => {
+    expect(subjects('The mac and cheese was amazing.')).not.toContain('the mac');
+    expect(subjects('The mac and cheese was amazing.')).not.toContain('the cheese');
+  });
+
+  it('keeps the staff out of a pair of things', () => {
+    expect(subjects('We loved the food and staff.')).not.toContain('the food and staff');
+  });
+
+  it('names no third thing beside a pair', () => {
+    const all = readPraise('We loved the mac and cheese. The fried chicken was amazing.');
+    expect(choosePraise(all, null).named.map((p) => p.subject)).toEqual(['the mac and cheese']);
+  });
+
+  it('names the pair in the reply', () => {
+    expect(replyTo('bakery', 'Lots of samples. I really enjoyed their flavor and texture.')).toMatch(
+      /flavor and texture/,
+    );
+  });
+});
+
+describe('a repair done in minutes is praise of quick work', () => {
+  it.each([
+    'They found a nail, removed it and patched the tire in 10 minutes flat.',
+    'Had my battery replaced in no time.',
+    'He diagnosed the noise and fixed it within twenty minutes.',
+  ])('%s', (text) => {
+    expect(subjects(text)).toContain('the quick work');
+  });
+
+  it.each([
+    'They said it would be fixed in 10 minutes but it took two hours.',
+    "They couldn't get it fixed in 10 minutes, so I came back.",
+    'We waited 30 minutes before anyone looked at the car.',
+    'The food was ready in 10 minutes.',
+    'They fixed it in three days.',
+  ])('reads no quick work where there was none: %s', (text) => {
+    expect(subjects(text)).not.toContain('the quick work');
+  });
+
+  it('thanks the garage for it', () => {
+    expect(
+      replyTo(
+        'auto',
+        'Great tire shop. They found a nail, removed it and patched the tire in 10 minutes flat.',
+      ),
+    ).toMatch(/quick work/);
+  });
+});
+
+describe('where the business stands is praise of its location', () => {
+  it.each([
+    'This hotel is in a great location.',
+    'Great location, close to everything.',
+    'The location was perfect for the conference.',
+    'Centrally located and easy to reach.',
+  ])('%s', (text) => {
+    expect(subjects(text)).toContain('the location');
+  });
+
+  it('tells back a convenient location as the reviewer put it', () => {
+    expect(praiseOf('Such a convenient location.', 'the location')?.words).toEqual(['convenient']);
+  });
+
+  it.each([
+    // "This location" and "the new location" are the branch itself.
+    'This location is great.',
+    'The new location is great.',
+    'It is not close to everything, but we had a car.',
+    'Our old hotel was in a great location.',
+  ])('names no location where none was praised: %s', (text) => {
+    expect(subjects(text)).not.toContain('the location');
+  });
+});
+
+describe('praise jotted down without a verb', () => {
+  it('reads each thing and its praise', () => {
+    const all = readPraise('Staff very friendly, rooms very clean.');
+    expect(all.map((p) => [p.subject, p.words])).toEqual([
+      ['the staff', ['friendly']],
+      ['the rooms', ['clean']],
+    ]);
+  });
+
+  it('reads the people as the staff', () => {
+    expect(praiseOf('The people super nice.', 'the team')?.staff).toBe(true);
+  });
+
+  it.each([
+    'Looks great, works well.',
+    'Looks very nice, works well.',
+    'Ordered online, arrived very quick.',
+    'Service good.',
+  ])('takes no verb for a thing: %s', (text) => {
+    expect(subjects(text)).toEqual([]);
+  });
+});
+
+describe('a member of staff with praise set beside them', () => {
+  it('reads the praise as theirs', () => {
+    const p = praiseOf(
+      'We were greeted by the bartender, very friendly, and sat at the bar.',
+      'the bartender',
+    );
+    expect(p?.staff).toBe(true);
+    expect(p?.words).toEqual(['friendly']);
+  });
+
+  it.each([
+    'I asked the waiter, very politely, for more bread.',
+    'We found the menu, very tasty looking, on the wall.',
+  ])('reads no praise of staff in a passing aside: %s', (text) => {
+    expect(readPraise(text).filter((p) => p.staff)).toEqual([]);
+  });
+});
