@@ -51,7 +51,7 @@ function acknowledgement(
     );
     if (other.length > 0) return w.say(w.pick(other, 'ack-theme'));
   }
-  if (words.form === 'clause' && named?.also) return ackBoth(w, words.text, named.also);
+  if (words.form === 'clause' && named?.also) return ackBoth(w, named.clause, named.also);
   if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
   if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });
   if (named?.also) return ackBoth(w, named.clause, named.also);
@@ -158,9 +158,20 @@ const MAKERS_WORK =
 const isThirdParty = (text: string): boolean =>
   THIRD_PARTY_WORDS.test(text) || brandSupportElsewhere(text) || calledBrandElsewhere(text);
 
-/** For a shop: a third party's fault, or the maker's software, firmware or maps, which the shop did not make. */
+// A fault said of the maker's work in the same sentence: "the firmware keeps crashing", "the maps are out of date".
+const FAULTED =
+  /\b(?:crash\w*|bug\w*|glitch\w*|errors?|fail\w*|broke\w*|useless|wrong|outdated|out of date|(?:won't|wouldn't|doesn't|didn't|does not|did not|will not|would not|can't|cannot|couldn't|could not|never) (?:\w+ )?(?:work|install|load|run|update|open|start|recogni[sz]e|find)|not work\w*|freez\w*|froze|slow|missing|incorrect|inaccurate|terrible|awful|poor|bad)\b/i;
+
+/** Whether the maker's software, firmware or maps are what the reviewer finds at fault, not a tool they used. */
+const makersWorkFaulted = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => MAKERS_WORK.test(sentence) && FAULTED.test(sentence));
+
+/**
+ * For a shop: a third party's fault, or the maker's software, firmware or maps, which the shop did not make. A
+ * shopper's own app ("I show the deals in the store's app") is no maker's work at fault.
+ */
 const isThirdPartyFor = (w: Writer, text: string): boolean =>
-  isThirdParty(text) || (w.situation.sectorGroup === 'retail' && MAKERS_WORK.test(text));
+  isThirdParty(text) || (w.situation.sectorGroup === 'retail' && makersWorkFaulted(text));
 
 /** Whether the brand is the shop the reviewer went to ("I went to the Bliss Home store…"). */
 const isShopVisited = (brand: string, text: string): boolean =>
@@ -296,6 +307,21 @@ function namedComplaint(
   const found = nameComplaints(reviewText, w.situation.sectorGroup, title).filter(
     (f) => !(notOurs && f.ours),
   );
+  // A grievance that is the point of a review when present (a no-show, a dirty bathroom, lost data), which the
+  // reviewer dwells on, comes before the detail the situation read ("the blanket was thin"), which follows it.
+  const point = found[0];
+  if (
+    words.form === 'clause' &&
+    point &&
+    !point.general &&
+    point.weight >= 1 &&
+    point.score >= 2.5 &&
+    !sharesWord(point.clause, words.text) &&
+    !tellsAgain(point.clause, words.text) &&
+    // Where the reviewer's own description of it follows the apology anyway, their words say it better than ours.
+    !sharesWord(point.clause, otherFaults(w, reviewText, words.text) ?? '')
+  )
+    return { clause: w.pick(point.wordings, 'named'), also: words.text };
   if (words.form !== 'none') {
     // Beside the situation's own reading of the fault, only a grievance about the service is added: a second
     // reading of the same dish or product would say one thing twice.
@@ -328,7 +354,7 @@ const SAYS_MORE = /\b(?:even after|again|twice|still)\b/i;
 
 // Apologies that name nothing the reviewer described: "the food", "your stay", "the wait" in general.
 const GENERAL_ACK =
-  /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food|your meal|your stay|your visit)\b/i;
+  /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food|your meal|(?<!during )your stay|(?<!during )your visit)\b/i;
 
 /**
  * Every sentence of the acknowledgement: the grievance, what already failed, and the faults the reviewer described

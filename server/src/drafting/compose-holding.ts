@@ -79,6 +79,48 @@ function incidentAsTold(w: Writer): { kind: IncidentKind; words: string | null; 
   return { kind, words: told?.[2] ?? INCIDENT_WORDS[kind] ?? 'what you describe', hurt };
 }
 
+// Other ways to end the incident's name than "you describe", so a page of holding replies does not share one frame.
+// "In your review" only closes the phrase: "the illness in your review after the meal" would not read.
+const TOLD_TAILS = [' you describe', ' you write about', ' you tell us about', ' in your review'];
+
+/** The incident's words with the first ending the business's latest replies did not use, "you describe" first. */
+function varyTail(w: Writer, words: string): string {
+  if (!words.includes(' you describe') || words === 'what you describe') return words;
+  const fits = TOLD_TAILS.filter((tail) => tail !== ' in your review' || words.endsWith(' you describe'));
+  const unused = fits.find((tail) => w.usedInLatest(12, (reply) => reply.includes(`${tail}`)) === 0);
+  const tail = unused ?? w.pickBy(fits, 'incident-tail', (option, reply) => reply.includes(option));
+  return words.replace(' you describe', tail);
+}
+
+// Someone besides the reviewer in the sentence the incident was found in: a partner, a child, a friend, "we".
+const OTHERS =
+  /\b(?:we|us|our|both|all of us|each of us|together|everyone|everybody|(?:my|our|the) (?:wife|husband|son|sons|daughter|daughters|kids?|children|child|family|friends?|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|baby|babies|grandson|granddaughter|sister|brother|guests?|party|group|dog|cat))\b/i;
+const REVIEWER = /\b(?:I|me|my)\b/;
+
+/** The sentence of the review the evidence was found in, or the evidence alone where the review is not at hand. */
+function sentenceOf(
+  evidence: { text: string; start: number },
+  reviewText: string | undefined,
+): string | null {
+  if (reviewText === undefined) return evidence.start === 0 ? evidence.text : null;
+  const before = reviewText.slice(0, evidence.start);
+  const from = Math.max(...['.', '!', '?', '\n'].map((stop) => before.lastIndexOf(stop))) + 1;
+  const after = reviewText.slice(evidence.start).search(/[.!?\n]/);
+  return reviewText.slice(from, after < 0 ? undefined : evidence.start + after);
+}
+
+/**
+ * Whether the reviewer alone was hurt: they speak of themselves where the incident is told, and of nobody else.
+ * Without the review's sentence to read, only an incident told at its very start ("I slipped…") is sure enough;
+ * anything unsure asks after everyone, as a partner or a child is often the one hurt.
+ */
+function hurtAlone(w: Writer, reviewText: string | undefined): boolean {
+  const sentences = w.situation.evidence.map((e) => sentenceOf(e, reviewText));
+  if (sentences.length === 0 || sentences.some((s) => s === null)) return false;
+  const said = sentences.join(' | ');
+  return REVIEWER.test(said) && !OTHERS.test(said);
+}
+
 /** The incident that put a person at risk, in neutral words; null when there is none. */
 function incidentWords(w: Writer): string | null {
   return incidentAsTold(w)?.words ?? null;
@@ -94,11 +136,17 @@ const CONDOLENCE_CONCERN = [
   'What you describe matters a great deal to me, and I want to go through it with you properly.',
 ];
 
-function concernSentence(w: Writer, reasons: readonly string[]): string {
+function concernSentence(w: Writer, reasons: readonly string[], reviewText: string | undefined): string {
   const incidents = w.situation.incidents;
   const told = incidentAsTold(w);
-  if (told?.words)
-    return w.say(w.pick(told.hurt ? t.holdingConcern : t.holdingConcernUnhurt, 'concern'), { p: told.words });
+  if (told?.words) {
+    const pool = !told.hurt
+      ? t.holdingConcernUnhurt
+      : hurtAlone(w, reviewText)
+        ? t.holdingConcernOne
+        : t.holdingConcern;
+    return w.say(w.pick(pool, 'concern'), { p: varyTail(w, told.words) });
+  }
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))
     return w.say(w.pick(t.holdingTreatment, 'concern'));
   if (reasons.includes('safety') || reasons.includes('health'))
@@ -110,7 +158,12 @@ function concernSentence(w: Writer, reasons: readonly string[]): string {
  * The holding reply for a safety, health, legal or discrimination matter: names what happened neutrally, shows
  * concern for the person, asks them to get in touch privately and soon, admits no fault and offers nothing.
  */
-export function holdingParts(w: Writer, reasons: readonly string[], promises: DraftPromise[]): Part[] {
+export function holdingParts(
+  w: Writer,
+  reasons: readonly string[],
+  promises: DraftPromise[],
+  reviewText?: string,
+): Part[] {
   const happy = w.situation.stance === 'happy' || w.situation.stance === 'happy_with_quibble';
   promises.push({
     description: `${w.profile.contactName} reviews the escalated review personally`,
@@ -123,7 +176,9 @@ export function holdingParts(w: Writer, reasons: readonly string[], promises: Dr
   }
   const died = w.situation.evidence.some((e) => describesDeath(e.text));
   const opening = died ? w.say(w.pick(CONDOLENCE, 'thanks')) : w.say(w.pick(t.holdingOpen, 'thanks'));
-  const concern = died ? w.say(w.pick(CONDOLENCE_CONCERN, 'concern')) : concernSentence(w, reasons);
+  const concern = died
+    ? w.say(w.pick(CONDOLENCE_CONCERN, 'concern'))
+    : concernSentence(w, reasons, reviewText);
   const invite = w.say(w.pick(w.firstPerson ? t.holdingInvite : t.holdingInviteThirdPerson, 'invite'));
   const promise = w.say(w.pick(t.holdingPromise, 'promise'), { within: withinWords(HOLDING_REVIEW_HOURS) });
   const privacy = w.profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';

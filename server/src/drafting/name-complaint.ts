@@ -90,6 +90,16 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
     clause: 'it failed and took your {x} with it',
     fills: LOST_THINGS,
+    topic: 'data',
+    weight: 2,
+  },
+  {
+    // The same loss said of what was lost: "all the data on the card was wiped out".
+    test: /\b(photos|pictures|images|files|data|songs|music|recordings|videos|footage)\b[^.]{0,30}\b(?:was|were|got|had been|has been|have been|is|are) (?:all |completely |totally )?(?:lost|deleted|wiped|erased|corrupted|destroyed|gone)\b/,
+    groups: PRODUCTS,
+    clause: 'it failed and took your {x} with it',
+    fills: LOST_THINGS,
+    topic: 'data',
     weight: 2,
   },
   {
@@ -102,7 +112,13 @@ const frames: readonly Frame[] = [
     test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them))\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
-    also: ['it gave out so early', 'it failed after such a short time'],
+    also: [
+      'it gave out so early',
+      'it failed after such a short time',
+      'after so little use it stopped working',
+      'it gave out so early in its life',
+      'it stopped working long before it should have',
+    ],
     weight: 1,
   },
   {
@@ -118,9 +134,15 @@ const frames: readonly Frame[] = [
     clause: 'the reception was so poor',
   },
   {
-    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:connection|signal))|\blos(?:es|ing) (?:the |its |my )?(?:connection|signal|pairing)\b|drops? (?:the |its |my )?(?:connection|signal|calls)|dropped calls|drops calls|(?<!\b(?:i|we|you|to|and|then|please) )disconnect(?:s|ing)?\b(?! (?:the|it|them|my|your|and)\b)/,
+    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal))|\b(?:los(?:es|ing)|lost) (?:the |its |my |our )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal|pairing)\b|drops? (?:the |its |my |our )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal|calls)|\b(?:constantly|always|kept|keep) (?:having to |had to )?re-?(?:boot|start)\w*|dropped calls|drops calls|(?<!\b(?:i|we|you|to|and|then|please) )disconnect(?:s|ing)?\b(?! (?:the|it|them|my|your|and)\b)/,
     groups: PRODUCTS,
     clause: 'it kept dropping the connection',
+    also: [
+      'the connection kept dropping out',
+      'it would not hold a connection',
+      'the connection kept failing on you',
+    ],
+    topic: 'connection',
   },
   {
     test: /\b(?:freez\w*|froze|crash(?:es|ed|ing)?|locks up|locked up|(?:got|gets|keeps|kept) hung|hangs (?:up )?(?:constantly|often|all the time|every|frequently|when|during|on start))\b/,
@@ -147,6 +169,15 @@ const frames: readonly Frame[] = [
     test: /\b(?:keeps?|kept) falling (?:out|off)|(?:falls?|pops?|slips?|comes?) out of (?:my |your |the )?ears?|(?:won't|will not|wouldn't|would not|don't|do not) stay (?:in|on|put)\b/,
     groups: PRODUCTS,
     clause: 'they would not stay in place',
+  },
+  {
+    // A piece of the thing that came away from it: "the battery cover fell off", "one of the earbud tips came off".
+    test: /\b(?:cover|covers|cap|caps|tip|tips|lid|knob|knobs|strap|clip|handle|hinge|button|buttons|earbud|earbuds|ear ?piece|cushion|cushions|pad|pads|wheel|leg|foot|feet|piece|part)\b[^.]{0,15}\b(?:fell|came|broke|snapped|popped|dropped) (?:right |clean )?off\b/,
+    groups: PRODUCTS,
+    clause: 'a piece of it came off so soon',
+    also: ['part of it came away after so little use', 'a part came off it so quickly'],
+    topic: 'part',
+    weight: 1,
   },
   {
     // The device's own errors: not those of a website, a download or an online account.
@@ -199,9 +230,19 @@ const frames: readonly Frame[] = [
     also: ['it would not play or record as it should', 'playing and recording kept failing'],
   },
   {
+    // However hard the reviewer tried: "I can't get the print server to work properly", "never got it working".
+    test: /\b(?:can't|cannot|can not|couldn't|could not|never|unable to) (?:\w+ )?(?:get|make|got) (?:it|them|this|the [\w-]+(?: [\w-]+)?) (?:to )?work(?:ing)?\b|\b(?:still )?(?:haven't|have not|hasn't|has not|never) (?:\w+ )?(?:figured|worked) out how to (?:work|use|set up|get)\b/,
+    groups: PRODUCTS,
+    clause: 'you could not get it to work properly',
+    also: ['you never got it working as it should', 'however you tried, it would not work properly'],
+    topic: 'compatibility',
+    weight: 1,
+  },
+  {
     test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not) (?:even )?(?:connect|pair|sync|print)\b/,
     groups: PRODUCTS,
     clause: 'you could not get it to work properly',
+    also: ['you never got it working as it should'],
     // A device that will not connect or pair is the same grievance as one that will not work with theirs.
     topic: 'compatibility',
   },
@@ -353,16 +394,28 @@ const frames: readonly Frame[] = [
     topic: 'staff',
   },
   {
-    test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not) (?:show|turn) up|stood (?:us|me) up)\b/,
+    test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not|weren't|were not|wasn't|was not) (?:show|turn|showing|turning) up|stood (?:us|me) up|(?:no one|nobody|noone|no-one) (?:had |has |ever )?(?:showed|shown|show|turned|came)(?: up)?)\b/,
     clause: 'nobody turned up when you were expecting us',
+    also: ['no one arrived when we said they would', 'we did not turn up as arranged'],
     service: true,
     weight: 2,
   },
   {
     test: /\bnever (?:called|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard (?:anything |a thing |a word )?back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)|\b(?:received|got|had|have had) no (?:reply|answer|response)\b|\bno (?:answer|reply|response) (?:so far|yet)\b|\b(?:cannot|can't|couldn't|could not) get through\b/,
     clause: 'your calls and messages went unanswered',
+    topic: 'unanswered',
     ours: true,
     service: true,
+    weight: 1,
+  },
+  {
+    // Left without word of a change: "not even a phone call", "no call to say they weren't coming".
+    test: /\bnot (?:even )?a (?:phone )?call\b|\bno (?:phone )?call (?:from|to (?:say|tell|let))\b|\bwithout (?:a |any |even a )?(?:phone )?call(?:ing)?\b|\bwithout (?:letting (?:me|us) know|telling (?:me|us)|a word)\b|\b(?:no|zero|complete lack of|total lack of|a lack of) communication\b/,
+    clause: 'nobody called to let you know',
+    also: ['nobody rang to tell you what was happening', 'you were not kept informed'],
+    ours: true,
+    service: true,
+    topic: 'notice',
     weight: 1,
   },
   {
@@ -421,7 +474,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} minutes|(?:thirty|forty|fifty|forty[- ]five) minutes)\b|\b(?:a |an )?(?:[2-9]\d ?(?:min|mins|minute)|half[- ]hour|hour[- ]long|(?:thirty|forty|fifty|forty[- ]five)[- ]minute) wait\b/,
+    test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} minutes|(?:thirty|forty|fifty|forty[- ]five) minutes)\b|\b(?:a |an )?(?:[2-9]\d ?(?:min|mins|minute)|half[- ]hour|hour[- ]long|(?:thirty|forty|fifty|forty[- ]five)[- ]minute) wait\b|\bwait(?:ed|ing)? (?:so|too|far too|way too|much too) long\b/,
     groups: VENUES,
     clause: 'you had such a long wait',
     service: true,
@@ -446,10 +499,13 @@ const frames: readonly Frame[] = [
     weight: -0.5,
   },
   {
-    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean|unclean|not wiped)\b/,
+    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are|had) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean(?:ed)?|unclean(?:ed)?|not wiped|never (?:been )?cleaned|not been cleaned)\b/,
     groups: VENUES,
     clause: 'the {x} was not clean',
     fills: FIXED_PARTS,
+    topic: 'clean',
+    // Dirt where the guest sleeps or washes is the point of a review that finds it.
+    weight: 1.5,
   },
   {
     test: /\b(bed ?bugs|roaches|cockroaches|ants|mice|rats|bugs|fleas|gnats|maggots)\b/,
@@ -562,8 +618,36 @@ const frames: readonly Frame[] = [
     test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:properly |correctly |well |reliably )?(?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even )?work (?:with|on) (?:macs?|windows|pcs?|linux|iphones?|ipods?|androids?|vista|xp)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
     groups: PRODUCTS,
     clause: 'it would not work with your equipment',
+    also: [
+      'it was not compatible with what you have',
+      'it would not work with the rest of your setup',
+      'it did not work with the devices you use',
+      'it and your other equipment would not work together',
+    ],
     topic: 'compatibility',
     weight: 1,
+  },
+  {
+    // The machine it would not work with, named: "it does not work with Macs".
+    test: /\b(?:(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible with|(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even |reliably )?work (?:properly |correctly |well )?(?:with|on|in)) (?:my |our |the |a |any )?(mac|pc|laptop|computer|printer|router|tv|car|camera|stereo|receiver|phone)s?\b/,
+    groups: PRODUCTS,
+    clause: 'it would not work with your {x}',
+    fills: new Set([
+      'mac',
+      'pc',
+      'laptop',
+      'computer',
+      'printer',
+      'router',
+      'tv',
+      'car',
+      'camera',
+      'stereo',
+      'receiver',
+      'phone',
+    ]),
+    topic: 'compatibility',
+    weight: 1.5,
   },
   {
     test: /\b(?:finish|paint|veneer|coating|surface|lacquer|varnish|plating)\b[^.]{0,25}\b(?:peel\w*|chipp\w*|flak\w*|bubbl\w*|splinter\w*|wore off|wearing off|came off|coming off|splotchy|blotchy|streaky)\b|\b(?:splotchy|blotchy|streaky) (?:finish|paint)\b/,
@@ -1023,6 +1107,16 @@ const frames: readonly Frame[] = [
     topic: 'use',
   },
   {
+    // Staff whose manner made the visit a misery: "the cashiers are the most miserable people", "sullen staff".
+    test: /\b(?:cashiers?|staff|employees|clerks?|servers?|workers|associates|people (?:who )?work(?:ing)? (?:here|there))\b[^.]{0,40}\b(?:miserable|gloomy|sullen|grumpy|grouchy|surly|sour|depressing|depressed|unsmiling|unwelcoming)\b|\b(?:miserable|gloomy|sullen|grumpy|grouchy|surly|sour|unsmiling|unwelcoming) (?:cashiers?|staff|employees|clerks?|servers?|workers)\b/,
+    clause: 'our staff were so unwelcoming',
+    also: ['the welcome from our staff was so cold', 'our team made you feel so unwelcome'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1,
+  },
+  {
     // Staff short with the reviewer: "told in a rather impatient tone", "a curt manner".
     test: /\b(?:impatient|curt|snippy|snappy|irritated|annoyed|exasperated|dismissive|patronising|patronizing) (?:tone|manner|voice|reply|answer)\b|\b(?:staff|cashiers?|servers?|employees|clerks?|receptionists?|waitress|waiter|manager|host|hostess)\b[^.]{0,20}\b(?:was|were|got|seemed|grew) (?:very |rather |quite |so |really )?(?:impatient|curt|short with (?:us|me))\b/,
     clause: 'you were spoken to so impatiently',
@@ -1090,6 +1184,8 @@ export type NamedComplaint = {
   general: boolean;
   ours: boolean;
   service: boolean;
+  /** Extra weight the grievance carries as the point of a review (a lost order, a no-show, a dirty room). */
+  weight: number;
 };
 
 /** The grievance the reviewer dwells on, as our own clause, or null when no frame fits clearly. */
@@ -1170,10 +1266,15 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       general: frame.general ?? false,
       ours: frame.ours ?? false,
       service: frame.service ?? false,
+      weight: frame.weight ?? 0,
     });
   }
   return named;
 }
+
+// Fills whose usual spelling is not lower case.
+// A Mac is told as the reviewer's Apple kit as a whole: what would not work with it would not work with any of it.
+const AS_WRITTEN: Readonly<Record<string, string>> = { mac: 'Mac equipment', pc: 'PC', tv: 'TV' };
 
 /** A frame's clause filled in; food that was still wrong after going back is one grievance, said once. */
 function told(
@@ -1182,7 +1283,9 @@ function told(
   scores: ReadonlyMap<Frame, { score: number; fill: string | null }>,
 ): string {
   const plural = fill !== null && /(?:[^s]s|sheets)$/.test(fill);
-  const clause = frame.clause.replace('{x} was', plural ? '{x} were' : '{x} was').replace('{x}', fill ?? '');
+  const clause = frame.clause
+    .replace('{x} was', plural ? '{x} were' : '{x} was')
+    .replace('{x}', fill ? (AS_WRITTEN[fill] ?? fill) : '');
   const backAgain = (said: string): string =>
     `${said}, even after you sent ${/(?:s|fries) came/.test(said) ? 'them' : 'it'} back`;
   const sentBack = [...scores.keys()].some((f) => f.clause === SENT_BACK);

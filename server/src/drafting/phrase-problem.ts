@@ -93,6 +93,22 @@ const THE_BUSINESS =
 const NEGATED_PAST =
   /\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|do not|won't|can't|cannot)\s+(?!(?:need|feed|speed|bleed|seed|proceed|exceed|succeed)\b)\w+ed\b/i;
 
+// The reviewer on their own understanding ("I don't get why I have to wait", "no idea where the space went"): told
+// back, it reads as a jibe at them rather than an apology for what went wrong.
+const OWN_UNDERSTANDING =
+  /\b(?:i|we|you)\b(?: \w+){0,2}? (?:don't|do not|didn't|did not|can't|cannot|couldn't|could not|never|still (?:don't|can't|haven't))\s+(?:really |even |quite )?(?:get|understand|see|know|figure(?:d)? out|fathom|comprehend|grasp)\b|\b(?:have|had|has) no (?:idea|clue)\b|\bbeyond (?:me|you|us)\b|\b(?:i|we|you) (?:am|are|was|were|'m|'re) (?:so |still |just )?(?:confused|baffled|puzzled|lost)\b|\b(?:i|we|you) (?:wonder|wondered|wondering)\b/i;
+
+/** Whether a clause is about the reviewer's own grasp of things, which the reply must never tell back. */
+export const aboutOwnUnderstanding = (text: string): boolean =>
+  OWN_UNDERSTANDING.test(text.replace(/’/g, "'"));
+
+// A clause that stops at its auxiliary ("it just hasn't for you"): what it has not done was said before it.
+const ELLIPTICAL =
+  /\b(?:is|was|are|were|do|does|did|has|have|had|can|could|would|will|should)(?: not|n't)?(?: (?:for|to|with) (?:you|me|us|them|it))?$|\b(?:isn't|wasn't|aren't|weren't|don't|doesn't|didn't|hasn't|haven't|hadn't|can't|couldn't|wouldn't|won't|shouldn't)(?: (?:for|to|with) (?:you|me|us|them|it))?$/i;
+
+/** Whether a clause stops at its auxiliary, leaving what did not happen to the words before it. */
+export const isFragment = (text: string): boolean => ELLIPTICAL.test(text.replace(/’/g, "'").trim());
+
 export type ProblemWords =
   | { form: 'clause'; text: string }
   | { form: 'noun'; text: string }
@@ -123,6 +139,8 @@ function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWo
     return { form: 'none', item };
   // "the tapes didn't worked": a slip told back in the reply would read as ours.
   if (NEGATED_PAST.test(problem)) return { form: 'none', item };
+  // "you don't get why you have to wait", "it just hasn't for you": a jibe or a fragment once told back.
+  if (aboutOwnUnderstanding(problem) || isFragment(problem)) return { form: 'none', item };
   const swapped = lowerFirst(toSecondPerson(problem));
   if (/^(?:they|them|their)\b/i.test(swapped)) return { form: 'none', item };
   if (SUBJECT_START.test(swapped)) return { form: 'clause', text: swapped };

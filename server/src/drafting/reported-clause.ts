@@ -1,6 +1,6 @@
 import { analyzeText } from '../triage/analyze-text.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
-import { toSecondPerson } from './phrase-problem.ts';
+import { aboutOwnUnderstanding, isFragment, toSecondPerson } from './phrase-problem.ts';
 import { readsCleanly } from './spelling.ts';
 
 /**
@@ -117,6 +117,8 @@ function tellable(part: string, opts: Opts): boolean {
   if (/\b(?:only|just|even|too|also|still|so|very)$/i.test(part)) return false;
   if (
     NOT_ACCOUNT.test(part) ||
+    aboutOwnUnderstanding(part) ||
+    isFragment(part) ||
     /^(?:i'm|i'll|i'd|im|ill)\b/i.test(part) ||
     /\bfor personal reasons\b/i.test(part)
   )

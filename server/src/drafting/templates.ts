@@ -504,6 +504,16 @@ export const holdingConcern = [
   'Reading about {p} concerned me, and I hope all is well now.',
   'I take {p} very seriously, and I hope everyone is feeling better.',
   'Learning of {p} worried me, and I hope everyone involved is on the mend.',
+  '{P} is not something I take lightly, and I hope everyone is recovering well.',
+];
+
+// The same, where the reviewer alone was hurt: "everyone involved" would ask after people who were never there.
+export const holdingConcernOne = [
+  'I was concerned to read about {p}, and I hope you are alright now.',
+  'Reading about {p} concerned me, and I hope you are feeling better.',
+  'I take {p} very seriously, and I hope you are recovering well.',
+  'Learning of {p} worried me, and I hope you are on the mend.',
+  '{P} is not something I take lightly, and I hope you are feeling better now.',
 ];
 
 // The same concern where nobody was hurt (a door that would not lock, pests, out-of-date food): no asking after them.
@@ -543,6 +553,9 @@ export const holdingHappy = [
 export const holdingPromise = [
   'I am looking into it personally and will get back to you {within} of hearing from you.',
   'I will look into it myself and come back to you {within}.',
+  'You will have a reply from me {within} of your message, and I will follow it through to the end.',
+  'As soon as we have spoken I will go through what happened, and you will hear from me {within}.',
+  'I will take this up straight away and answer you {within} of your message.',
 ];
 
 export const regulatedPrivacy = [

@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { aboutOwnUnderstanding, isFragment } from '@rebound/server/drafting/phrase-problem';
+import { reportedClause } from '@rebound/server/drafting/reported-clause';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+
+const loadProfile = (name: string): BusinessProfile =>
+  businessProfileSchema.parse(
+    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
+  );
+const electronics = loadProfile('electronics-store');
+const hotel = loadProfile('hotel');
+const restaurant = loadProfile('restaurant');
+const service = loadProfile('service');
+const shop = loadProfile('shop');
+
+const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+/** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
+function drafts(profile: BusinessProfile, text: string, title: string | null = null): string[] {
+  const r = { author: null, rating: 1, text, title };
+  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
+  return [0, 1, 2, 3, 4, 5].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
+}
+const first = (text: string, group: Parameters<typeof nameComplaints>[1]) =>
+  nameComplaints(text, group)[0]?.clause ?? null;
+
+describe('clauses about the reviewer’s own understanding are never told back', () => {
+  it('reads such clauses as about the reviewer, not about what went wrong', () => {
+    expect(aboutOwnUnderstanding("you don't get why you have to wait")).toBe(true);
+    expect(aboutOwnUnderstanding('I do not understand how the bill got so high')).toBe(true);
+    expect(aboutOwnUnderstanding('I have no idea where the rest of the space went')).toBe(true);
+    expect(aboutOwnUnderstanding('the soup came out cold')).toBe(false);
+  });
+
+  it('never apologises that the reviewer does not get why they had to wait', () => {
+    for (const reply of drafts(
+      restaurant,
+      'I come here every Friday because it is close. I don’t get why I have to wait so long to get a drink at the bar. Nobody offers a second round. The food itself is fine.',
+    )) {
+      expect(reply).not.toMatch(/don't get|do not get|don’t get|understand why/i);
+    }
+  });
+
+  it('keeps such a clause out of the account told back', () => {
+    expect(reportedClause('We still do not see why the room was given away.')).toBeNull();
+  });
+});
+
+describe('a clause cut short at its auxiliary is never told back', () => {
+  it('reads "it just hasn’t for me" as a fragment', () => {
+    expect(isFragment("it just hasn't for you")).toBe(true);
+    expect(isFragment('it never did')).toBe(true);
+    expect(isFragment('the screen cracked')).toBe(false);
+  });
+
+  it('names what the reviewer could not do instead of the fragment', () => {
+    for (const reply of drafts(
+      electronics,
+      'I bought this box a year ago and still cannot work out how to use it. Whatever I try, I can’t get the print server to work properly. Other buyers say it works. It just hasn’t for me.',
+      'Not worth one star',
+    )) {
+      expect(reply).not.toMatch(/hasn't|hasn’t/);
+      expect(reply).toMatch(/could not get it to work|never got it working|it would not work properly/);
+    }
+  });
+});
+
+describe('the grievance the review states plainly is named', () => {
+  it.each([
+    [
+      'a router that keeps losing its wireless link',
+      'I kept losing the wireless connection and had to reboot it daily.',
+      /connection/,
+    ],
+    [
+      'a restart needed all the time',
+      'Every evening I constantly had to reboot it to get online.',
+      /connection/,
+    ],
+    [
+      'data wiped, said of the data',
+      'One day all the data on the card was wiped out.',
+      /took your data with it/,
+    ],
+    [
+      'a part that came off',
+      'After a month one of the earbud covers fell off and I cannot use them.',
+      /came off|came away/,
+    ],
+    [
+      'a machine it would not work with',
+      'It does not work with my laptop, whatever the box says.',
+      /your laptop/,
+    ],
+    ['a PC written in capitals', 'Sadly it will not work with my PC.', /your PC/],
+    [
+      'effort that never got it working',
+      'I never got the scanner to work, even after a full day.',
+      /could not get it to work|never got it working|would not work properly/,
+    ],
+  ] as const)('for goods: %s', (_label, text, expected) => {
+    expect(first(text, 'retail')).toMatch(expected);
+  });
+
+  it.each([
+    [
+      'nobody came, said as "no one had showed up"',
+      'By eleven no one had showed up.',
+      /nobody turned up|no one arrived|did not turn up/,
+    ],
+    [
+      'no word that they would not come',
+      'They were not coming and there was not even a phone call.',
+      /let you know|tell you|kept informed/,
+    ],
+    [
+      'staff whose manner made it a misery',
+      'The cashiers at this store are the most miserable people.',
+      /unwelcom|cold/,
+    ],
+  ] as const)('for a service: %s', (_label, text, expected) => {
+    expect(
+      nameComplaints(text, 'trades_repairs')
+        .map((n) => n.clause)
+        .join(' | '),
+    ).toMatch(expected);
+  });
+
+  it('reads a bathroom that was not cleaned as dirty', () => {
+    expect(first('The bathroom in our room was not cleaned.', 'food_hospitality')).toMatch(
+      /bathroom was not clean/,
+    );
+  });
+});
+
+describe('the point of the review comes before a side detail', () => {
+  it('apologises for the dirty bathroom before the thin blanket', () => {
+    for (const reply of drafts(
+      hotel,
+      'The place is old and it smells. The bathroom in the room was not cleaned. The mirrors were dirty. The extra bed came with no pillow and a very thin blanket.',
+    )) {
+      expect(reply).toMatch(/bathroom/);
+      if (/blanket/.test(reply)) expect(reply.indexOf('bathroom')).toBeLessThan(reply.indexOf('blanket'));
+    }
+  });
+
+  it('names movers who never came and never called, not only what the family did about it', () => {
+    for (const reply of drafts(
+      service,
+      'We booked a month ahead. They said the crew would come between eight and ten, and by eleven no one had showed up. They said four instead, and at four no one showed up, not even a phone call. We had to rally the neighbours and hire a van ourselves.',
+    )) {
+      expect(reply).toMatch(/nobody turned up|no one arrived|did not turn up/);
+    }
+  });
+
+  it('names the dropped connection rather than the setup disc', () => {
+    for (const reply of drafts(
+      electronics,
+      'The setup disc is no use at all. Support was fine when I could reach them. I kept losing the wireless connection. I had to reboot it all the time.',
+      'Big letdown',
+    )) {
+      expect(reply).toMatch(/connection/);
+      expect(reply).not.toMatch(/disc (?:was|did)/);
+    }
+  });
+});
+
+describe('a complaint about the shop’s own people is ours', () => {
+  const text =
+    'The cashiers here are the most miserable people I have met. They drag out every price match. When I show the deals in the Flipp app they keep grabbing my phone to zoom in. The carts are nearly all broken.';
+
+  it('does not offer to take it up with the maker because the reviewer used a shopping app', () => {
+    for (const reply of drafts(shop, text)) expect(reply).not.toMatch(/maker|manufacturer/i);
+  });
+
+  it('names the staff and offers a talk rather than money back', () => {
+    for (const reply of drafts(shop, text)) {
+      expect(reply).toMatch(/staff|team/);
+      expect(reply).not.toMatch(/refund|money back/i);
+    }
+  });
+
+  it('still offers the maker’s help where the maker’s software is at fault', () => {
+    const replies = drafts(
+      electronics,
+      'The player itself is fine but the Zune software keeps crashing and will not load my music.',
+    );
+    expect(replies.some((reply) => /maker|manufacturer/i.test(reply))).toBe(true);
+  });
+});
