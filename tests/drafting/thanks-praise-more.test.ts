@@ -199,3 +199,76 @@ describe('a member of staff with praise set beside them', () => {
     expect(readPraise(text).filter((p) => p.staff)).toEqual([]);
   });
 });
+
+describe('staff praised after what they did', () => {
+  it.each([
+    ['The staff greeted us at once and were very pleasant.', 'the staff', ['pleasant']],
+    [
+      'The installers that came out to fit it were very polite and professional.',
+      'the installers',
+      ['polite', 'professional'],
+    ],
+    ['The desk staff who checked us in were so kind.', 'the desk staff', ['kind']],
+  ])('%s', (text, subject, words) => {
+    const p = praiseOf(text, subject);
+    expect(p?.staff).toBe(true);
+    expect(p?.words).toEqual(words);
+  });
+
+  it.each([
+    'The staff ignored us and were not friendly.',
+    "The staff took our order and weren't very friendly.",
+    'The waiter who served us was rude.',
+  ])('reads no praise where the staff were faulted: %s', (text) => {
+    expect(readPraise(text).filter((p) => p.staff)).toEqual([]);
+  });
+});
+
+describe('more ways of saying it', () => {
+  it.each([
+    ['Pros: friendly & enthusiastic staff, lovely soaps.', 'the staff', ['friendly', 'enthusiastic']],
+    ['The nurses were all really kind and gentle.', 'the nurses', ['kind', 'gentle']],
+    ['The bartender was real friendly.', 'the bartender', ['friendly']],
+    ['The cashiers have only been polite.', 'the cashiers', ['polite']],
+    ['Everyone was pretty down to earth.', 'the team', ['down to earth']],
+    ['I love how clean and perfect this mall is!', 'the mall', ['clean']],
+  ])('%s', (text, subject, words) => {
+    expect(praiseOf(text, subject)?.words).toEqual(words);
+  });
+
+  it.each([
+    'Their attention to detail is top notch.',
+    'She pays so much attention to detail!',
+    'Great attention to detail on every nail.',
+  ])('names the care taken: %s', (text) => {
+    expect(subjects(text)).toContain('the attention to detail');
+  });
+
+  it.each([
+    "They don't pay attention to detail.",
+    'There was no attention to detail.',
+    'Attention to detail was lacking.',
+  ])('reads no care where it was missing: %s', (text) => {
+    expect(subjects(text)).not.toContain('the attention to detail');
+  });
+});
+
+describe('praise of a thing the reviewer never had is hearsay', () => {
+  it('names nothing they did not try', () => {
+    const text =
+      'We skipped dinner and did not try their food, but a friend says the food is delicious. The draft beer was fresh.';
+    expect(subjects(text)).not.toContain('the food');
+    expect(subjects(text)).toContain('the draft beer');
+  });
+
+  it('takes no praise from what the reviewer was told', () => {
+    expect(subjects('I was told the pies are delicious, so I will be back.')).toEqual([]);
+    expect(subjects('I heard that the croissants are amazing.')).toEqual([]);
+  });
+
+  it('still reads praise after hearing about the place', () => {
+    expect(subjects('I heard about this bakery from a friend and the croissants were delicious.')).toContain(
+      'the croissants',
+    );
+  });
+});

@@ -27,20 +27,20 @@ export type Praise = {
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
-  'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast';
+  'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast|down[- ]to[- ]earth|enthusiastic';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on)$/;
 const DEGREE =
-  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively)';
+  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively|real|all)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
 const PRAISE_WORD = new RegExp(`^${WORD}$`);
 const VERDICT_WORD = new RegExp(`^(?:${VERDICT})$`);
 const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
 const LINK =
-  '(?:(?:has|have) (?:always )?been|is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
+  '(?:(?:has|have) (?:always |only |all )?been|is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
 // "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable", "the work they
 // completed on the rear bumper was excellent".
 const PREDICATE = new RegExp(
@@ -50,7 +50,7 @@ const PREDICATE = new RegExp(
 // "Great service.", "delicious food and a nice atmosphere", "1) Clean remodeled rooms 2) Comfortable beds": a
 // describing word before a noun that closes the phrase.
 const ATTRIBUTE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
+  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:(?:and|&)\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
   'giu',
 );
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.
@@ -122,7 +122,7 @@ const NOT_PRAISE = new Set(
 const NOT_NOUN =
   /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though)$/;
 const STAFF =
-  /^(?:staff|waiters?|waitress(?:es)?|server|servers|waitstaff|bartender|bartenders|hosts?|hostess(?:es)?|cooks|valets?|coach(?:es)?|trainers|therapists|groomers?|estimators?|advisors|agents|reps|doctors|dentists|vets?|barbers|receptionists?|clerks?|cashiers?|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier)$/;
+  /^(?:staff|waiters?|waitress(?:es)?|server|servers|waitstaff|bartender|bartenders|hosts?|hostess(?:es)?|cooks|valets?|coach(?:es)?|trainers|therapists|groomers?|estimators?|advisors|agents|reps|doctors|dentists|vets?|barbers|receptionists?|clerks?|cashiers?|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier|installers?|plumbers?|electricians?|movers|painters)$/;
 
 const PEOPLE_WORDS =
   'friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|honest|accommodating|informative|cheerful|gentle|efficient|prompt';
@@ -148,9 +148,13 @@ export const lowerStarts = (text: string): string =>
     .replace(/\b([Ss])o{3,}(?![\p{L}])/gu, (m, s: string) => `${s}o`.padEnd(m.length, ' '));
 
 // Sentences about another place, time or what might be: their praise is not for this business.
+// What the reviewer was only told ("I hear the kitchen is the same") is hearsay, not their own praise.
 const NOT_THIS =
-  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:places?|restaurants?|stores?|hotels?|salons?|shops?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time)\b/i;
-const NEGATED = /\b(?:not|never|no|n't|hardly|barely|nothing)\b/i;
+  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:places?|restaurants?|stores?|hotels?|salons?|shops?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they))\b/i;
+// "We didn't try their food": a thing the reviewer never had, whatever they go on to say of it.
+const UNTRIED =
+  /\b(?:didn't|did not|haven't|have not|never|not)\s+(?:yet\s+)?(?:get to\s+|got to\s+)?(?:try|tried|taste|tasted|eat|eaten|order|ordered|sample|sampled|have|had)\s+(?:(?:the|their|your|any|any of the|any of their)\s+)?([a-z]+(?:\s+[a-z]+)?)/giu;
+const NEGATED = /\b(?:not|never|no|hardly|barely|nothing)\b|n't\b/i;
 // "a Baggins sandwich shop that has excellent food": praise of another business the reviewer names, not of this one.
 const NEIGHBOUR =
   /\b(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:shop|restaurant|store|cafe|café|diner|grill|bar|bakery|place|steakhouse|pizzeria|market|pub)\s+(?:that|which|with|where|has|serves)\b/u;
@@ -228,7 +232,8 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower), ...andTheyWere(lower)])
       keep({ ...p, at: sentence.start + p.at });
   }
-  return found.sort((a, b) => a.at - b.at);
+  const untried = [...lowerStarts(text).matchAll(UNTRIED)].flatMap((m) => (m[1] ?? '').split(' '));
+  return found.filter((p) => !untried.includes(p.subject.split(' ').pop() ?? '')).sort((a, b) => a.at - b.at);
 }
 
 // "looked like a", "tastes like the": what the thing was likened to; "I like the" is a liking, not a likeness.
@@ -335,7 +340,7 @@ const TEAM: Subject = { subject: 'the team', staff: true, plural: false };
 // The business itself, praised for how it is kept or how it feels ("the hotel was nice and clean", "a clean, quiet
 // hotel"); a bare verdict ("great hotel") names nothing a reply can tell back.
 const PLACE =
-  /^(?:hotel|motel|place|shop|store|restaurant|salon|spa|gym|studio|office|clinic|cafe|bar|garage|facility|facilities)$/;
+  /^(?:hotel|motel|place|shop|store|restaurant|salon|spa|gym|studio|office|clinic|cafe|bar|garage|hospital|facility|facilities)$/;
 const PLACE_WORDS =
   /^(?:clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|relaxing|peaceful|charming|beautiful|gorgeous|stunning|elegant|stylish|organi[sz]ed|well organi[sz]ed|convenient|welcoming)$/;
 // A quiet hotel is a restful one; a quiet restaurant or shop may only have been empty.
@@ -591,7 +596,7 @@ const LIST_HEAD = /^\s*,\s*(?:[a-z-]+\s*,\s*)*[a-z-]+,?\s+(?:and|or|&)\s+[a-z-]+
 
 // "how knowledgeable and caring the staff was": the reviewer's own telling of it.
 const HOW = new RegExp(
-  `\\bhow (?:${DEGREE}\\s+)?(${WORD})(?:\\s+and\\s+(${DESCRIPTION}))?\\s+((?:the|their|our|my)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)\\s+(?:was|were|is|are)\\b`,
+  `\\bhow (?:${DEGREE}\\s+)?(${WORD})(?:\\s+and\\s+(${WORD}))?\\s+((?:the|their|our|my|this|these)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)\\s+(?:was|were|is|are)\\b`,
   'giu',
 );
 // "They were incredibly honest and wonderfully skillful": the people who served them, praised as "they".
@@ -635,6 +640,18 @@ const JOTTED = new RegExp(
 // "greeted by the bartender, very friendly": a member of staff and the praise set beside them.
 const STAFF_ASIDE = new RegExp(
   `\\b(the|our|my|their|your)\\s+([a-z]+(?:\\s+[a-z]+)?),\\s+((?:${DEGREE}\\s+)*)(${PEOPLE_WORDS}|nice|lovely|pleasant|sweet|great|wonderful|amazing|awesome|fantastic)(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${PEOPLE_WORDS}))?(?![\\p{L}-])`,
+  'giu',
+);
+// "Staff greeted us at once and were very pleasant", "the technicians that came to install it were very polite": the
+// staff praised after what they did.
+const STAFF_DID = new RegExp(
+  `(?:^\\s*|[,;:]\\s*|\\band\\s+)((?:the|our|their|your)\\s+)?([a-z]+(?:\\s+[a-z]+)??)\\s+(?:(?:that|who)\\s+(?:[a-z']+\\s+){1,5}?|(?:[a-z']+\\s+){1,5}?and\\s+)(?:were|was|are|is|(?:has|have) been)\\s+((?:${DEGREE}\\s+)*)(${PEOPLE_WORDS}|pleasant|nice|lovely|sweet|great|wonderful|amazing|awesome|fantastic)(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${PEOPLE_WORDS}|pleasant))?(?![\\p{L}-])`,
+  'giu',
+);
+// "their attention to detail is top notch", "pays so much attention to detail", "great attention to detail": the care
+// taken, praised as the reviewer named it.
+const DETAIL = new RegExp(
+  `\\b(?:(?:pays?|paid|paying)\\s+(?:(?:so\\s+much|such|great|close|real|careful|a lot of)\\s+)?attention to detail\\b|(?:great|amazing|incredible|impeccable|meticulous|excellent|careful|fantastic|wonderful|such|superb)\\s+attention to detail\\b|attention to detail\\s+(?:is|was|has been)\\s+(?:${DEGREE}\\s+)*(?:${WORD})(?![\\p{L}-]))`,
   'giu',
 );
 // Words that make a jotted clause a verb's ("looks great", "arrived quick"), never a thing and its praise.
@@ -692,10 +709,22 @@ function loved(sentence: string): Praise[] {
     // A bare verdict with no degree ("service good") says too little to tell a thing from a verb; "super nice" does.
     if (p && (p.words.length > 0 || (m[3] ?? '').trim().length > 0)) out.push(p);
   }
-  for (const m of sentence.matchAll(STAFF_ASIDE)) {
+  for (const m of [...sentence.matchAll(STAFF_ASIDE), ...sentence.matchAll(STAFF_DID)]) {
     const who = subjectOf(m[2] ?? '', m[1] ?? 'the');
     const p = who?.staff ? praiseOf(who, [m[4], m[5]], m[3] ?? '', m.index ?? 0) : null;
     if (p) out.push(p);
+  }
+  for (const m of sentence.matchAll(DETAIL)) {
+    if (NEGATED.test(sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0))) continue;
+    const at = m.index ?? 0;
+    out.push({
+      subject: 'the attention to detail',
+      staff: false,
+      plural: false,
+      words: [],
+      strong: true,
+      at,
+    });
   }
   for (const m of sentence.matchAll(QUICK_WORK)) {
     // "they couldn't get it fixed in ten minutes": a hope, not what happened.
