@@ -7,7 +7,7 @@ import { capitalise, joinPhrases } from './phrase-problem.ts';
 import { type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
-import { areaOf, whoHears } from './thanks-areas.ts';
+import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
 import { choosePraise, describe, type Praise, productPraise, readPraise } from './thanks-praise.ts';
 import {
   boughtElsewhere,
@@ -463,6 +463,24 @@ function dishToInvite(w: Writer, facts: Facts): string | null {
   return dishes ? joinPhrases(named.map((x) => x.subject)) : null;
 }
 
+// A note that already told the reviewer their point went to the maker or the shop's buyers.
+const HANDED_ON = new RegExp(
+  `\\b(?:${PRODUCT_HEARS.join('|')})\\b|\\bpassed (?:it|this|them|your \\w+) on\\b`,
+  'i',
+);
+
+/**
+ * Who hears of a point about a product the shop sells, or null to acknowledge it as it stands. A shop's promise to
+ * take a product's fault up with its maker is one no reader can see kept, and in note after note it reads as a form:
+ * most points are acknowledged plainly, and one is handed on only where none of the shop's latest replies handed one
+ * on, and then in about a third of notes, to whichever listener the page has named least lately.
+ */
+function productHearer(w: Writer): string | null {
+  if (w.usedInLatest(4, (reply) => HANDED_ON.test(reply)) > 0) return null;
+  if (!w.pick([false, false, true], 'quibble-hand-on')) return null;
+  return w.pick(PRODUCT_HEARS, 'quibble-hears');
+}
+
 /** One sentence on the reviewer's quibble, with who will hear of it. */
 function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A member of staff faulted by name is the quibble, whatever else was read.
@@ -474,15 +492,18 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // nothing and admits nothing. One that could be quoted but whose words do not read cleanly is left unsaid: a stock
   // line there reads as a brush-off where the criticism could have been named.
   if (!said) return w.canQuote ? null : part(sayAfter(w, tw.quibbleUntold, 'quibble', {}, before));
-  const who = whoHears(areaOf(said, w.profile), w.profile, said);
+  const area = areaOf(said, w.profile);
+  const product = area === 'product' && w.profile.sector === 'electronics';
+  const who = product ? productHearer(w) : whoHears(area, w.profile, said);
   const vars = { c: quibble.clause ?? '', n: quibble.noun ?? '', s: who ?? '' };
-  const pool = quibble.clause
-    ? who
-      ? tw.quibbleClause
+  const plain = quibble.clause
+    ? product
+      ? [...tw.quibbleProductClause, ...tw.quibbleClauseNotOurs]
       : tw.quibbleClauseNotOurs
-    : who
-      ? tw.quibbleNoun
+    : product
+      ? [...tw.quibbleProductNoun, ...tw.quibbleNotOurs]
       : tw.quibbleNotOurs;
+  const pool = who ? (quibble.clause ? tw.quibbleClause : tw.quibbleNoun) : plain;
   // "Thank you for writing this review. Thank you too for mentioning…" reads as two form lines stitched together.
   const fits = /\bthank/i.test(before) ? pool.filter((line) => !/\bthank/i.test(line)) : pool;
   return part(w.say(w.pick(fits.length > 0 ? fits : pool, 'quibble'), vars));

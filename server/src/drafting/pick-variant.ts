@@ -106,6 +106,15 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bthe kind (?:words|review)\b/i,
   /\bmade my day\b/i,
   /\bwhenever you (?:like|need|are)\b/i,
+  /\bmore than any\b|\bbeats any\b|\bbest advert\b/i,
+  /\bput (?:your|their|my|our) name to\b/i,
+  /\bbuying team\b|\bour buyers\b/i,
+  /\bmanufacturer\b|\bthe maker\b|\bthe brand\b/i,
+  /\bhope (?:for|to hear)\b/i,
+  /\bwe are here\b|\bonly a message away\b/i,
+  /\byour words on\b/i,
+  /\bother (?:shoppers|buyers)\b|\banyone (?:still deciding|weighing)\b/i,
+  /\bfair (?:point|one)\b|\bwell taken\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

@@ -62,7 +62,8 @@ export function areaOf(phrase: string, profile: BusinessProfile): Area {
   return 'other';
 }
 
-const PRODUCT_HEARS = ['the maker', 'the manufacturer', 'our buying team'];
+/** Who at a shop could hear of a point about a product it sells; a page of notes spreads them. */
+export const PRODUCT_HEARS = ['the maker', 'the manufacturer', 'our buying team', 'our buyers', 'the brand'];
 const hashOf = (text: string): number => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
 const LODGING = /\b(?:hotel|motel|inn|lodge|resort|suites|hostel)\b/i;
@@ -83,7 +84,7 @@ export function whoHears(area: Area, profile: BusinessProfile, phrase = ''): str
     case 'product':
       // A shop's page that sends every note "to the maker" reads as a form; the phrase itself picks the wording.
       return profile.sector === 'electronics'
-        ? (PRODUCT_HEARS[hashOf(phrase) % 3] ?? 'the maker')
+        ? (PRODUCT_HEARS[hashOf(phrase) % PRODUCT_HEARS.length] ?? 'the maker')
         : 'the team';
     case 'work':
       return profile.sector === 'automotive'

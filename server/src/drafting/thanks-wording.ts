@@ -23,9 +23,9 @@ export const praisedOpen = [
   'Thank you for the generous words on {p}.',
   'Thank you for writing this, and especially for the words on {p}.',
   '{P} getting a mention made my day; thank you.',
-  'Thank you; it means a lot to see {p} mentioned.',
+  'Thank you for bringing up {p}; it means a lot.',
   'Thank you for highlighting {p}.',
-  'Thank you for the generous review and what you said about {p}.',
+  'Thank you for a generous review that found room for {p}.',
   'Thank you for the mention of {p}.',
   'Thank you for noticing {p}.',
   'Thank you for telling people about {p}.',
@@ -34,7 +34,7 @@ export const praisedOpen = [
   'Thank you for the lovely things you said about {p}.',
   'Thank you for taking a moment to praise {p}.',
   'Thank you for the warm words on {p}.',
-  'I really appreciate what you said about {p}.',
+  'Seeing {p} praised like this is a real pleasure; thank you.',
   'How kind of you to mention {p}.',
   'Your words on {p} are much appreciated.',
   'Many thanks for putting in a good word for {p}.',
@@ -47,7 +47,7 @@ export const praisedOpen = [
   'Thank you for the good word about {p}.',
   'Thank you for championing {p}.',
   'Thank you for putting {p} in the spotlight.',
-  'I am grateful for your words on {p}.',
+  'I am grateful you picked out {p}.',
   'Thank you for the thumbs-up for {p}.',
 ];
 
@@ -103,7 +103,7 @@ export const genericOpen = [
   'Thank you for the wonderful review!',
   'Thank you so much for taking the time to write this.',
   'What a lovely review to read, thank you.',
-  'Thank you for the kind words.',
+  'Thank you for the thoughtful review.',
   'Thank you for sharing this, it is much appreciated.',
   'Thank you for writing this review.',
   'Many thanks for the kind review.',
@@ -113,8 +113,8 @@ export const genericOpen = [
   'Thank you so much for this.',
   'Thanks for letting others know how it went.',
   'Thank you for taking the time to review us.',
-  'Thank you for leaving such a kind review.',
-  'Thank you for the warm words.',
+  'Thank you for leaving us a review.',
+  'Thank you for the stars and the write-up.',
   'How kind of you to write this.',
   'Many thanks for stopping to write a review.',
   'I really appreciate you writing this.',
@@ -167,9 +167,9 @@ export const gladProduct = [
   'Sounds like {subj} {are} a great fit for you.',
   'I am glad {subj} turned out to be the right choice.',
   'Everyone here likes to hear {subj} {are} earning {its} keep.',
-  'That is just what we hope to hear about {item}.',
+  'Picking {item} seems to have been a smart move.',
   'You clearly picked well with {item}.',
-  'Owners as happy as you are what we hope for with every sale.',
+  'From the sound of it, {subj} {are} a keeper.',
   'What a good result with {item}.',
   'We love hearing about {item} settling in so well.',
   'Clearly {subj} {are} a good match for what you needed.',
@@ -216,7 +216,7 @@ export const gladProductGeneric = [
   'A good buy is always worth hearing about.',
   'Nothing beats hearing that a purchase lives up to its promise.',
   'Clearly a good match for what you needed.',
-  'Happy owners are what every sale should end with.',
+  'That sounds like money well spent.',
   'That is exactly the kind of result we like to hear about.',
   'We love hearing about a purchase that settles in so well.',
 ];
@@ -242,12 +242,12 @@ export const inviteFood = [
 // One sentence of thanks for the kind of experience, when no single thing can be named: {thing} is "your stay".
 export const genericWhole = [
   'Thank you for writing about {thing}; I am glad it all went so well for you.',
-  'Thank you for taking the time to tell others about {thing}, and for the kind words.',
+  'Thank you for taking the time to tell others about {thing}.',
   'Thank you for sharing how {thing} went, and for taking a moment to leave the stars.',
-  'It was a real pleasure to read about {thing}, and thank you for the kind words.',
+  'It was a real pleasure to read about {thing}, and thank you for writing.',
   'Thank you for letting everyone know how {thing} turned out; it is lovely to read.',
   'Thank you for coming back to tell us about {thing}; it was good to hear how it went.',
-  'Thank you for the stars and for the generous words about {thing}.',
+  'Thank you for the stars and for the write-up of {thing}.',
 ];
 
 // True of any review, glad of nothing in particular: for a note still short when nothing else fits.
@@ -256,7 +256,7 @@ export const noteExtra = [
   'A note like yours brightens the whole day here.',
   'The time you took to write this is much appreciated.',
   'It is always good to hear from the people who come to us.',
-  'Your review has been shared with everyone here.',
+  'A review like this is a nice thing to find at the start of the day.',
 ];
 
 // The praise handed on to whoever earned it: {s} is "the kitchen", "housekeeping", "our bartender".
@@ -328,12 +328,9 @@ export const returning = [
 export const quibbleClause = [
   'Your point that {c} is a fair one, and I will take it up with {s}.',
   'I have made a note that {c}, and {s} will hear about it.',
-  'I have passed your point on to {s}, that {c}.',
   'You make a good point that {c}, and I will raise it with {s}.',
   'Your note that {c} is well taken, and I will share it with {s}.',
   'Fair point that {c}; I will make sure {s} hears it.',
-  'It is a fair point that {c}, and I will pass it to {s}.',
-  'I have noted what you said, that {c}, and shared it with {s}.',
 ];
 
 // A quibble told back as a noun phrase ("the limited hours").
@@ -343,9 +340,8 @@ export const quibbleNoun = [
   'Thank you too for the honest word on {n}; I have passed it on to {s}.',
   'Your note about {n} is well taken, and I have shared it with {s}.',
   'Fair point about {n}; I will raise it with {s}.',
-  'I have noted your point about {n}; it is going straight to {s}.',
-  'Thank you as well for the note about {n}; I will share it with {s}.',
   'You make a fair point about {n}, and {s} will know of it today.',
+  'Thank you as well for the note about {n}; I will share it with {s}.',
 ];
 
 // A quibble about something that is not ours to change (the neighbourhood, the maker's design, the prices): the
@@ -365,6 +361,24 @@ export const quibbleClauseNotOurs = [
   'I have made a note that {c}, and I am grateful you raised it.',
   'Your point that {c} is well taken.',
   'Your note that {c} is a useful one to have.',
+];
+
+// A point about the product itself, acknowledged as it stands: a shop that promised to pass every quibble to the
+// maker would be making a promise it cannot show it keeps, and a page of such promises reads as a form. These say
+// what the point is worth to the reviewer and to the next shopper, and promise nothing.
+export const quibbleProductClause = [
+  'Other shoppers will be glad of your note that {c}.',
+  'Your point that {c} is useful to anyone weighing one up.',
+  'Thank you too for mentioning that {c}.',
+  'Your note that {c} is worth knowing, and I appreciate you saying so.',
+  'It was good of you to add a note that {c}.',
+];
+export const quibbleProductNoun = [
+  'Your note on {n} will help the next person choosing.',
+  'Thank you too for the note about {n}.',
+  'Point taken about {n}; I have made a note of it.',
+  'Your note on {n} will be useful to other shoppers.',
+  'It is good of you to be upfront with your point about {n}.',
 ];
 
 // A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
@@ -525,17 +539,14 @@ export const regulatedExtra = [
 
 // For a product the store sold but did not make; {item} is "the headphones" or "it".
 export const productInvite = [
-  'Enjoy {item}, and come back soon whenever you need a hand.',
   'Any questions about {item}, just ask; we are always glad to help.',
   'If anything ever comes up with {item}, we are only a message away.',
   'Should you need anything to go with {item}, do pop in and ask us.',
   'Whatever you need next, we will gladly help you find the right thing.',
-  'We are always here if you need a hand getting the most from {item}.',
   'Come back and browse whenever you like; there is always something new.',
-  'Ask us any time about what pairs well with {item}; we love that question.',
   'Drop by if your setup needs anything else, and we will sort you out.',
   'We would be delighted to help with whatever comes next on your list.',
-  'Whenever you next need something, just ask, and we will point you right.',
+  'Any time you want to compare models, come and ask.',
   'Our door is open whenever you fancy a browse or a chat about kit.',
   'If you need a cable, a case or a spare, we have you covered.',
   'Pop in whenever you want a second opinion on kit.',
@@ -545,11 +556,11 @@ export const productInvite = [
   'We hope to see you back in the store before long.',
   'Our staff are always happy to talk kit, whenever you like.',
   'Come and say hello whenever you are in town.',
-  'If {subj} ever need{s} a hand, we are here.',
-  'Drop by for a chat about kit whenever you are passing.',
-  'Any time you want to compare models, come and ask.',
-  'Come in and see what is new whenever you are passing.',
+  'Next time you need something, just ask, and we will point you right.',
   'Questions about settings or set-up are always welcome here.',
+  'All the best with {item}; if a question comes up, just ask.',
+  'Ask away any time you want advice; we are happy to help.',
+  'Our phone line and inbox are always open if you need help.',
 ];
 
 // A wish that the product lasts: only where the reviewer raised no fault with it.
@@ -560,9 +571,8 @@ export const productInviteLasting = [
 
 // Only for a purchase the review does not place at another shop.
 export const productInviteOurs = [
-  'Enjoy {item}, and thank you for shopping with us.',
+  'Enjoy {item}, and do come back and see us.',
   'Thank you for choosing us; it means a lot to a local shop.',
-  'Have fun with {item}, and do drop in again.',
   'We are glad we could supply {item}; come back soon.',
   'We are glad you found {item} with us, and we hope to see you again.',
   'We are glad you came to us, and we hope to see you again.',
@@ -623,11 +633,15 @@ export const recommendedProduct = [
   'Good to hear you would recommend {item} to others.',
   'It says a lot that you would put your name to {item}.',
   'Anyone still deciding will find your recommendation useful.',
-  'A recommendation from someone who owns one is the best advert there is.',
-  'It is good to know you would point a friend to {item}.',
+  'Being willing to point a friend to {item} is high praise indeed.',
   'Recommending {item} to others is a fine vote of confidence.',
-  'I hope your recommendation helps someone else choose well.',
-  'That you would recommend {item} says more than any spec sheet.',
+  'A recommendation is the highest mark an owner can give.',
+  'Your recommendation will not go unnoticed.',
+  'That recommendation carries real weight coming from an owner.',
+  'Knowing you would suggest {item} to others is lovely.',
+  'We will take that recommendation as the compliment it is.',
+  'We are pleased {item} earned your recommendation.',
+  'Being recommended is the best outcome a sale can have.',
 ];
 
 // For someone new to us.
@@ -659,14 +673,12 @@ export const returnPlannedCall = [
 // A quibble stated plainly whose words cannot be told back cleanly: acknowledged in one line, nothing invented.
 // For a product note that is still short: true of any owner's review, and about its use to other shoppers.
 export const productExtra = [
-  'Hearing how a purchase does at home, day after day, is the feedback I value most.',
+  'The whole shop enjoys hearing how things get on once they are home.',
   'Notes from everyday use like yours are the ones I read twice.',
   'A note like this is a real lift for everyone in the shop.',
-  'The whole shop enjoys hearing how things get on once they are home.',
   'Reviews like this help other shoppers choose with confidence.',
-  'Honest reviews from owners are worth more than any brochure.',
-  'Everyday notes like yours tell us what to keep on the shelves.',
-  'This kind of feedback shapes what we stock next.',
+  'Reviews from owners tell us what to keep on the shelves.',
   'We read every review, and this one made the team smile.',
-  'Feedback from real use beats any product page.',
+  'It is the sort of review I would want to read before buying.',
+  'Plain, first-hand reports like this are gold to a shop.',
 ];
