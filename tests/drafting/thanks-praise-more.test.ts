@@ -272,3 +272,19 @@ describe('praise of a thing the reviewer never had is hearsay', () => {
     );
   });
 });
+
+describe('praise of another business is not ours', () => {
+  it('reads nothing after the reviewer turns to the other businesses nearby', () => {
+    expect(
+      subjects('We share a car park with other family-run businesses, so it makes for a fun shopping trip.'),
+    ).toEqual([]);
+  });
+
+  it('still reads the praise said before the turn', () => {
+    expect(subjects('The staff were so helpful, unlike other local stores.')).toContain('the staff');
+  });
+
+  it('names no sales: a bargain told back in public reads like an offer', () => {
+    expect(subjects('Great sales! The service was good too.')).toEqual(['the service']);
+  });
+});

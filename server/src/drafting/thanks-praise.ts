@@ -116,7 +116,9 @@ const NOT_PRAISE = new Set(
   alternative alternatives tool tools solution solutions device devices gadget gadgets accessory upgrade replacement pick picks results result
   harmony balance combination combo mix blend match piece pieces test tests tip tips trick tricks aspect aspects
   situation situations air need needs event events masterpiece gem winner hit delight joy pleasure facility
-  facilities message messages rate rates cost costs fee fees group groups buck bucks hospital`.split(/\s+/),
+  facilities message messages rate rates cost costs fee fees group groups buck bucks hospital sale sales`.split(
+    /\s+/,
+  ),
 );
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
@@ -150,7 +152,7 @@ export const lowerStarts = (text: string): string =>
 // Sentences about another place, time or what might be: their praise is not for this business.
 // What the reviewer was only told ("I hear the kitchen is the same") is hearsay, not their own praise.
 const NOT_THIS =
-  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:places?|restaurants?|stores?|hotels?|salons?|shops?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they))\b/i;
+  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:[a-z-]+ )?(?:places?|restaurants?|stores?|hotels?|salons?|shops?|businesses|locations?|branch(?:es)?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they))\b/i;
 // "We didn't try their food": a thing the reviewer never had, whatever they go on to say of it.
 const UNTRIED =
   /\b(?:didn't|did not|haven't|have not|never|not)\s+(?:yet\s+)?(?:get to\s+|got to\s+)?(?:try|tried|taste|tasted|eat|eaten|order|ordered|sample|sampled|have|had)\s+(?:(?:the|their|your|any|any of the|any of their)\s+)?([a-z]+(?:\s+[a-z]+)?)/giu;
