@@ -191,3 +191,53 @@ describe('a complaint about the shop’s own people is ours', () => {
     expect(replies.some((reply) => /maker|manufacturer/i.test(reply))).toBe(true);
   });
 });
+
+describe('more grievances stated plainly', () => {
+  it.each([
+    [
+      'goods that scratch at a touch',
+      'I hate how easy it gets scratched, even inside its case.',
+      /scratched so easily|scratched far too easily/,
+    ],
+    [
+      'parts left out of the box',
+      'I paid the same as last time but neither the cables nor the remote came in the box.',
+      /did not come with everything/,
+    ],
+    [
+      'goods hard to manage',
+      'It was difficult to manage and the screen was far too small.',
+      /awkward to use|hard to use|struggle/,
+    ],
+  ] as const)('for goods: %s', (_label, text, expected) => {
+    expect(first(text, 'retail')).toMatch(expected);
+  });
+
+  it('names the fault before a verdict that it was not worth the money', () => {
+    expect(
+      first('Sent it back after a week. It was difficult to manage and the screen was tiny.', 'retail'),
+    ).not.toMatch(/worth|value|price/);
+    expect(nameComplaints('Not worth the money at all.', 'retail')[0]?.clause).toMatch(/worth/);
+  });
+
+  it('reads a garage recommending extras on a small job as pushing more than was needed', () => {
+    expect(
+      first(
+        'I came in for a cheap oil change and they said they recommend I also get new tyres and wipers for another $250.',
+        'trades_repairs',
+      ),
+    ).toMatch(/pushed towards more than you needed/);
+  });
+});
+
+describe('a diner who would ask for their money back', () => {
+  it('is offered a refund rather than another meal', () => {
+    for (const reply of drafts(
+      restaurant,
+      'I stopped on my way home. The burrito fell apart in my hands and the rice was stale. I would ask for my money back but I am too embarrassed to go in again.',
+    )) {
+      expect(reply).toMatch(/refund/);
+      expect(reply).not.toMatch(/on us|on the house/);
+    }
+  });
+});

@@ -298,6 +298,15 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // A surface that marks at a touch: "it scratches so easily", "how easy it gets scratched".
+    test: /\bscratch(?:es|ed)? (?:up )?(?:so |very |too |really )?easily\b|\beasy (?:it )?(?:is )?(?:to )?gets? scratch(?:ed)?\b|\beasy to scratch\b|\b(?:gets?|got|getting) scratched (?:up )?(?:so |very |too |really )?(?:easily|quickly|fast)\b/,
+    groups: PRODUCTS,
+    clause: 'it scratched so easily',
+    also: ['it marked and scratched so easily', 'the surface scratched far too easily'],
+    topic: 'finish',
+    weight: 1,
+  },
+  {
     // A listing or box that promised it worked with a Mac: what was said, not only what happened.
     test: /^(?=.*\b(?:mac|macs|macintosh|os ?x|imac|macbook|powerbook|ibook)\b)(?=.*\b(?:says?|said|states?|stated|claims?|claimed|listed|listing|advertised|description|box|website|web site|supposed to)\b).*\b(?:compatible|works? with|support(?:s|ed)?)\b/,
     groups: PRODUCTS,
@@ -551,6 +560,8 @@ const frames: readonly Frame[] = [
     clause: 'it did not feel worth what you paid',
     also: ['it did not feel like good value for the price', 'the price felt too high for what you got'],
     topic: 'price',
+    // "Not worth the money" is most often the verdict on a fault told beside it, which is the thing to name.
+    general: true,
   },
   {
     test: /\b(?:store|shop|place|showroom|salon|office|lobby|building|apartment|unit|waiting room)\b[^.]{0,30}\b(?:smell(?:ed|s)?|stank|stunk|reek\w*)\b|\b(?:smell|stench|odou?r) of (?:urine|pee|mildew|mold|mould|smoke|cat|dog)\b/,
@@ -574,7 +585,7 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\b(?:comes|came|shipped|arrived) with (?:no|out (?:any|the)) \w+|\b(?:did not|didn't|does not|doesn't) (?:even )?come with\b|\b(?:was|were|is|are)(?:n't| not) included\b/,
+    test: /\b(?:comes|came|shipped|arrived) with (?:no|out (?:any|the)) \w+|\b(?:did not|didn't|does not|doesn't) (?:even )?come with\b|\b(?:was|were|is|are)(?:n't| not) included\b|\b(?:neither|nor|none of)\b[^.]{0,60}\b(?:came|come|was|were) (?:in|inside) (?:the )?(?:package|box|parcel)\b|\b(?:was|were)(?:n't| not) in the (?:package|box|parcel)\b|\bmissing from the (?:package|box|parcel)\b/,
     groups: PRODUCTS,
     clause: 'it did not come with everything you needed',
     topic: 'contents',
@@ -755,7 +766,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:pushy|overbearing|upsell\w*|up-?sell\w*|hard sell|kept trying to (?:sell|get (?:me|us) to buy)|pressur(?:ed|ing) (?:me|us)|unnecessary (?:work|repairs?|services?|parts)|(?:work|repairs?|services?) (?:i|we) (?:didn't|did not) need)\b/,
+    test: /\b(?:pushy|overbearing|upsell\w*|up-?sell\w*|hard sell|kept trying to (?:sell|get (?:me|us) to buy)|pressur(?:ed|ing) (?:me|us)|unnecessary (?:work|repairs?|services?|parts)|(?:work|repairs?|services?) (?:i|we) (?:didn't|did not) need)\b|\b(?:we |they |he |she )?recommend(?:ed|s)? (?:that )?(?:you|i|we) (?:also )?(?:get|buy|replace|need|have|add)\b(?=[^.]*\b(?:also|too|as well|new|\$\d+))/,
     clause: 'you felt pushed towards more than you needed',
     service: true,
     topic: 'pushed',
@@ -965,7 +976,7 @@ const frames: readonly Frame[] = [
     topic: 'fit',
   },
   {
-    test: /\b(?:difficult|hard|awkward|confusing|a pain) to (?:use|control|operate|navigate)\b|\bnot (?:a )?(?:particularly |very |at all |the most )?(?:easy|intuitive) (?:\w+ )?to use\b|\bnot (?:at all )?intuitive\b|\b(?:impractical|unwieldy|cumbersome) to (?:use|carry|operate)\b/,
+    test: /\b(?:difficult|hard|awkward|confusing|a pain) to (?:use|control|operate|navigate|manage)\b|\bnot (?:a )?(?:particularly |very |at all |the most )?(?:easy|intuitive) (?:\w+ )?to use\b|\bnot (?:at all )?intuitive\b|\b(?:impractical|unwieldy|cumbersome) to (?:use|carry|operate)\b/,
     groups: PRODUCTS,
     clause: 'it was so awkward to use',
     also: ['it was so hard to use', 'using it was such a struggle'],
