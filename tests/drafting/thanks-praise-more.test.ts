@@ -288,3 +288,42 @@ describe('praise of another business is not ours', () => {
     expect(subjects('Great sales! The service was good too.')).toEqual(['the service']);
   });
 });
+
+describe('praise of a dish said after it was named', () => {
+  it.each([
+    [
+      'I had the fried calamari and mozzarella sticks which were both excellent.',
+      'the fried calamari and mozzarella sticks',
+      [],
+    ],
+    [
+      'I ordered the gyro platter for dinner and thought it was delicious.',
+      'the gyro platter',
+      ['delicious'],
+    ],
+    ['I ordered a side of their fries, and they were really tasty.', 'our fries', ['tasty']],
+    ['I decided on a dark beer, which was quite refreshing.', 'the dark beer', ['refreshing']],
+    ['The dishes I have tried are always rather flavorful.', 'the dishes', ['flavorful']],
+    [
+      'I ended up getting the Lemon Dream bundt cake. Very moist and flavorful.',
+      'the bundt cake',
+      ['moist', 'flavorful'],
+    ],
+    ['I had the brisket. So tender!', 'the brisket', ['tender']],
+  ])('%s', (text, subject, words) => {
+    expect(praiseOf(text, subject)?.words).toEqual(words);
+  });
+
+  it.each([
+    'I ordered the soup and it was cold.',
+    'We had the scones. Not fresh at all.',
+    'We went to another bakery first and had the scones. Very fresh.',
+    'I had the brisket. Then we went home.',
+  ])('reads nothing where the dish was faulted or belongs elsewhere: %s', (text) => {
+    expect(subjects(text)).toEqual([]);
+  });
+
+  it('names a part of a hotel singled out, though the word alone may name a business', () => {
+    expect(subjects('The hotel was easy to find and quite lovely, especially the spa!')).toContain('the spa');
+  });
+});

@@ -30,11 +30,11 @@ const VERDICT =
   'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
-  'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast|down[- ]to[- ]earth|enthusiastic';
+  'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast|down[- ]to[- ]earth|enthusiastic|refreshing';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on)$/;
 const DEGREE =
-  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively|real|all)';
+  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively|real|all|rather)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
 const PRAISE_WORD = new RegExp(`^${WORD}$`);
 const VERDICT_WORD = new RegExp(`^(?:${VERDICT})$`);
@@ -44,7 +44,7 @@ const LINK =
 // "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable", "the work they
 // completed on the rear bumper was excellent".
 const PREDICATE = new RegExp(
-  `(?:^\\s*|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:had|got|ordered|tried|booked)|\\s+(?:they|you)\\s+(?:did|completed|performed|carried out)(?:\\s+[a-z]+){0,8}?|\\s+(?:eaten|served|ordered|bought|delivered|done|completed|performed)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+(?:,|\\s+but)\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  `(?:^\\s*|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:have\\s+|'ve\\s+)?(?:had|got|ordered|tried|booked)|\\s+(?:they|you)\\s+(?:did|completed|performed|carried out)(?:\\s+[a-z]+){0,8}?|\\s+(?:eaten|served|ordered|bought|delivered|done|completed|performed)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+(?:,|\\s+but)\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
   'giu',
 );
 // "Great service.", "delicious food and a nice atmosphere", "1) Clean remodeled rooms 2) Comfortable beds": a
@@ -81,7 +81,7 @@ const MOST = new RegExp(
 );
 // "the pumpkin ice cream, which was creamy and delicious".
 const WHICH_WAS = new RegExp(
-  `\\b(?:the|an?|my|our|their|your)\\s+((?:[a-z][a-z-]*\\s+){0,4}[a-z][a-z-]*),\\s+which\\s+(?:was|were|is|are)\\s+(?:${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
+  `\\b(?:the|an?|my|our|their|your)\\s+((?:[a-z][a-z-]*\\s+){0,4}[a-z][a-z-]*),?\\s+which\\s+(?:was|were|is|are)\\s+(?:${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
   'giu',
 );
 // "Awesome place to get pizza", "the best spot for sushi": what the reviewer comes to the business for.
@@ -152,7 +152,7 @@ export const lowerStarts = (text: string): string =>
 // Sentences about another place, time or what might be: their praise is not for this business.
 // What the reviewer was only told ("I hear the kitchen is the same") is hearsay, not their own praise.
 const NOT_THIS =
-  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|other (?:[a-z-]+ )?(?:places?|restaurants?|stores?|hotels?|salons?|shops?|businesses|locations?|branch(?:es)?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they))\b/i;
+  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|(?:other|another) (?:[a-z-]+ )?(?:places?|restaurants?|stores?|hotels?|salons?|shops?|bakery|bakeries|cafes?|bars?|businesses|locations?|branch(?:es)?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they))\b/i;
 // "We didn't try their food": a thing the reviewer never had, whatever they go on to say of it.
 const UNTRIED =
   /\b(?:didn't|did not|haven't|have not|never|not)\s+(?:yet\s+)?(?:get to\s+|got to\s+)?(?:try|tried|taste|tasted|eat|eaten|order|ordered|sample|sampled|have|had)\s+(?:(?:the|their|your|any|any of the|any of their)\s+)?([a-z]+(?:\s+[a-z]+)?)/giu;
@@ -227,12 +227,15 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
   };
   const lowered = lowerStarts(text);
   for (const aspect of readAspects(lowered)) keep(fromAspect(aspect, lowered));
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const [i, sentence] of sentences.entries()) {
     // Praise said before "if", "could" or "other places" is about this business; what follows may not be.
     const cut = turnAway(sentence.text);
     const lower = lowerStarts(cut < 0 ? sentence.text : sentence.text.slice(0, cut));
     for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower), ...andTheyWere(lower)])
       keep({ ...p, at: sentence.start + p.at });
+    const said = sentences[i - 1];
+    if (said && turnAway(said.text) < 0) keep(followedUp(said.text, lower, sentence.start));
   }
   const untried = [...lowerStarts(text).matchAll(UNTRIED)].flatMap((m) => (m[1] ?? '').split(' '));
   return found.filter((p) => !untried.includes(p.subject.split(' ').pop() ?? '')).sort((a, b) => a.at - b.at);
@@ -534,7 +537,7 @@ function predicates(said: string): Praise[] {
 // "their Cross Training classes and they are amazing", "the pad thai and it was divine": praise said of the thing
 // just named. The business's own name for it ("Cross Training") is left out; the thing itself is what a reply names.
 const AND_THEY_WERE = new RegExp(
-  `\\b(their|your|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?[a-z][a-z-]*)\\s+and\\s+(?:they|those|it)\\s+(?:are|were|is|was)\\s+(${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
+  `\\b(their|your|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?[a-z][a-z-]*)(?:\\s+for\\s+(?:dinner|lunch|breakfast|brunch|dessert))?,?\\s+and\\s+(?:(?:i\\s+|we\\s+)?(?:thought|found)\\s+)?(?:they|those|it)\\s+(?:are|were|is|was)\\s+(${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
   'gu',
 );
 
@@ -644,6 +647,27 @@ const STAFF_ASIDE = new RegExp(
   `\\b(the|our|my|their|your)\\s+([a-z]+(?:\\s+[a-z]+)?),\\s+((?:${DEGREE}\\s+)*)(${PEOPLE_WORDS}|nice|lovely|pleasant|sweet|great|wonderful|amazing|awesome|fantastic)(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${PEOPLE_WORDS}))?(?![\\p{L}-])`,
   'giu',
 );
+// "I ended up getting the raspberry cake. Very moist and flavorful.": a sentence of describing words alone, said of the
+// thing the sentence before it ended on.
+const ONLY_WORDS = new RegExp(
+  `^\\s*((?:${DEGREE}\\s+)*)(${DESCRIPTION})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?\\s*[.!]*\\s*$`,
+  'iu',
+);
+const ENDS_ON_THING =
+  /\b(?:got|getting|ordered|had|tried|bought|chose|picked up|went with|ended up with)\s+(the|a|an|their|our|my|some)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[.!]*\s*$/u;
+
+function followedUp(before: string, sentence: string, at: number): Praise | null {
+  const m = ONLY_WORDS.exec(sentence);
+  const thing = m ? ENDS_ON_THING.exec(before) : null;
+  if (!m || !thing) return null;
+  // "the White Chocoholic Raspberry cake": the business's own name for it is left out; the thing itself is named.
+  const nouns = (thing[2] ?? '')
+    .split(/\s+/)
+    .filter((w) => !/^\p{Lu}/u.test(w))
+    .join(' ');
+  return praiseOf(longestThing(nouns, thing[1] ?? 'the'), [m[2], m[3]], m[1] ?? '', at);
+}
+
 // "Staff greeted us at once and were very pleasant", "the technicians that came to install it were very polite": the
 // staff praised after what they did.
 const STAFF_DID = new RegExp(
@@ -676,7 +700,12 @@ const VAGUE_HELP =
 function loved(sentence: string): Praise[] {
   const out: Praise[] = [];
   for (const m of sentence.matchAll(ESPECIALLY)) {
-    const subject = subjectOf(m[2] ?? '', m[1] ?? 'the');
+    // "the hotel was lovely, especially the spa": a part of the business singled out, though the word alone may name
+    // a business of its own.
+    const part = /^(?:spa|gym|bar|restaurant|cafe|lounge)$/i.test(m[2] ?? '')
+      ? { ...TEAM, subject: `the ${m[2]?.toLowerCase()}`, staff: false }
+      : null;
+    const subject = subjectOf(m[2] ?? '', m[1] ?? 'the') ?? part;
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
     if (subject && !subject.staff) out.push({ ...subject, words: [], strong: true, star: true, at });
   }
@@ -831,6 +860,14 @@ function loved(sentence: string): Praise[] {
   }
   // "the coconut based pumpkin ice cream, which was creamy": the longest run before "which" that names one thing.
   for (const m of sentence.matchAll(WHICH_WAS)) {
+    // "the saganaki appetizer and mozzarella sticks which were both excellent": the two things, named together.
+    const [one, two, more] = (m[1] ?? '').split(' and ');
+    const both = two !== undefined && more === undefined ? pairOf(one ?? '', two, 'the', true, 2) : null;
+    const pair = both ? praiseOf(both, [m[2]], '', m.index ?? 0) : null;
+    if (pair) {
+      out.push(pair);
+      continue;
+    }
     const words = (m[1] ?? '').split(/\s+/);
     // "the joystick is easy to move, which…": a clause, not a thing.
     if (words.some((w) => NOT_NOUN.test(w) || /^(?:to|is|are|was|were)$/.test(w))) continue;
