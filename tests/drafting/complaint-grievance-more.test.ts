@@ -4,6 +4,7 @@ import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebo
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { aboutOwnUnderstanding, isFragment } from '@rebound/server/drafting/phrase-problem';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
+import { themeSentencesFor } from '@rebound/server/drafting/theme-words';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 
@@ -209,6 +210,22 @@ describe('more grievances stated plainly', () => {
       'It was difficult to manage and the screen was far too small.',
       /awkward to use|hard to use|struggle/,
     ],
+    [
+      'bass said to be absent',
+      'They fit well, but the bass is almost absent however loud I play it.',
+      /bass/,
+    ],
+    [
+      'data lost as it failed',
+      'One morning it stopped working, making me lose data I needed.',
+      /took your data with it/,
+    ],
+    [
+      'a unit now dead',
+      'It was fine for a few months and now it is totally dead.',
+      /stopped working|gave out|failed|packed up|long before/,
+    ],
+    ['a program slow to load', 'Every time, the program takes minutes to load.', /slow/],
   ] as const)('for goods: %s', (_label, text, expected) => {
     expect(first(text, 'retail')).toMatch(expected);
   });
@@ -239,5 +256,16 @@ describe('a diner who would ask for their money back', () => {
       expect(reply).toMatch(/refund/);
       expect(reply).not.toMatch(/on us|on the house/);
     }
+  });
+});
+
+describe('a person who smelled of drink is no grievance about dirt', () => {
+  it('does not apologise for things not being clean', () => {
+    const text =
+      'The owner was cold and unkind to our guests. An hour early she began clearing tables and tipping out drinks. She smelled strongly of alcohol too.';
+    expect(themeSentencesFor(['cleanliness'], [], text)).toEqual([]);
+    expect(themeSentencesFor(['cleanliness'], [], 'The whole lobby smelled of damp.').join(' ')).toMatch(
+      /clean/,
+    );
   });
 });

@@ -86,7 +86,7 @@ const SENT_BACK = 'what you ordered had to go back to the kitchen';
 const frames: readonly Frame[] = [
   // Products
   {
-    test: /\b(?:lost|deleted|wiped|erased|corrupted|destroyed) (?:all |most |some )?(?:of )?(?:my |our |the )?(photos|pictures|images|files|data|songs|music|recordings|videos|footage)\b/,
+    test: /\b(?:lost|lose|losing|deleted|wiped|erased|corrupted|destroyed) (?:all |most |some )?(?:of )?(?:my |our |the )?(photos|pictures|images|files|data|songs|music|recordings|videos|footage)\b/,
     groups: PRODUCTS,
     clause: 'it failed and took your {x} with it',
     fills: LOST_THINGS,
@@ -109,7 +109,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them))\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     also: [
@@ -263,7 +263,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Bass is one part of the sound, and the part a buyer of headphones or speakers names when it is missing.
-    test: /\b(?:poor|weak|little|no|thin|muddy|lacking|non-?existent|disappointing|lousy|terrible|awful) bass\b|\black(?:s|ed|ing)? (?:any |much |in )?bass\b|\bbass (?:response )?(?:is|was|are|were) (?:\w+ )?(?:poor|weak|thin|lacking|muddy|non-?existent|missing|disappointing|lousy|terrible|awful|not there)\b/,
+    test: /\b(?:poor|weak|little|no|thin|muddy|lacking|non-?existent|disappointing|lousy|terrible|awful) bass\b|\black(?:s|ed|ing)? (?:any |much |in )?bass\b|\bbass (?:response )?(?:is|was|are|were) (?:\w+ )?(?:poor|weak|thin|lacking|muddy|non-?existent|missing|absent|minimal|disappointing|lousy|terrible|awful|not there)\b/,
     groups: PRODUCTS,
     clause: 'the bass was so weak',
     also: ['there was so little bass', 'the bass let you down'],
@@ -891,7 +891,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:takes?|took|taking) (?:forever|ages|so long|far too long|way too long|too long) to (?:scroll|load|boot|start up|respond|search|navigate|open|switch|process|warm up|react)\b|\b(?:painfully|incredibly|extremely|very|so|too|really) slow to (?:use|respond|load|boot|navigate|scroll|search|react)\b|\bsluggish\b/,
+    test: /\b(?:takes?|took|taking) (?:forever|ages|so long|far too long|way too long|too long|(?:several |many |a few )?minutes) to (?:scroll|load|boot|start up|respond|search|navigate|open|switch|process|warm up|react)\b|\b(?:painfully|incredibly|extremely|very|so|too|really) slow to (?:use|respond|load|boot|navigate|scroll|search|react)\b|\bsluggish\b/,
     groups: PRODUCTS,
     clause: 'it was so slow to use',
     also: ['using it was painfully slow', 'it was so sluggish to use'],

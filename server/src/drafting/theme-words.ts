@@ -67,7 +67,7 @@ const complaintWords: Record<string, RegExp> = {
   fees: /\b(?:fees?|charges?)\b/i,
   // Not "gross" alone: it is said of a taste or a crowd as often as of dirt.
   cleanliness:
-    /\b(?:dirty|filth\w*|stain\w*|roach\w*|bugs?|hairs? (?:in|on|all over)|(?:had|has|with) hairs?\b|smell\w*|mold\w*|mould\w*|dust\w*|unclean|not clean|sticky|centipede\w*|mice|rats?)\b/i,
+    /\b(?:dirty|filth\w*|stain\w*|roach\w*|bugs?|hairs? (?:in|on|all over)|(?:had|has|with) hairs?\b|smell\w*(?! (?:strongly |heavily |badly )?of (?:alcohol|booze|liquor|beer|wine|cigarettes?|weed|marijuana|perfume|cologne))|mold\w*|mould\w*|dust\w*|unclean|not clean|sticky|centipede\w*|mice|rats?)\b/i,
   room: /\b(?:room was|room had|rooms? (?:is|are|were)|dirty room|old|run[- ]down|broken|stain\w*|smell\w*|tiny|small)\b/i,
   noise:
     /\b(?:(?:too|so|very|really|extremely|incredibly) loud(?! enough)|loud (?:music|neighbou?rs|party|parties|guests|tv|bar|club|banging)|noise|noisy|banging)\b/i,
