@@ -75,6 +75,8 @@ describe('ordinary complaints and the reviewer’s own mishaps are not escalated
     ['health', 'I fell off my bike and broke my wrist, and the physio here got me back to work.'],
     ['trades_repairs', 'I was hit by a drunk driver last month and they repaired my car in a week.'],
     ['retail', 'There is a chink in the armour: the lid sticks.'],
+    ['food_hospitality', 'There was black scum all around the bathtub.'],
+    ['professional', 'The bank spotted fraud on my account and sorted it out in ten minutes.'],
   ];
   it.each(cases)('%s: %s', (group, text) => {
     expect(reasonsFor(text, group)).toEqual([]);

@@ -308,7 +308,7 @@ const rules: readonly Rule[] = [
     // The bank's own fraud team catching a stranger's charges is not this.
     kind: 'legal_threat',
     match: words(
-      '(?:insurance|billing|medicare|medicaid) fraud|fraud (?:on|against|with|to) (?:my|our|the|their|his|her) (?:insurance|insurer|insurance company|account|bills?|billing)|defraud\\w*|fraudulent(?:ly)? (?:bill(?:ed|ing|s)?|charg(?:ed|ing)|claims?|submitted|coded)|(?:bill(?:ed|ing)?|charg(?:ed|ing)|submitted) [^.!?]{0,40}fraudulent(?:ly)?',
+      '(?:insurance|billing|medicare|medicaid) fraud|fraud (?:on|against|with|to) (?:my|our|the|their|his|her) (?:insurance|insurer|insurance company|bills?|billing)|defraud\\w*|fraudulent(?:ly)? (?:bill(?:ed|ing|s)?|charg(?:ed|ing)|claims?|submitted|coded)|(?:bill(?:ed|ing)?|charg(?:ed|ing)|submitted) [^.!?]{0,40}fraudulent(?:ly)?',
     ),
     unless: words(
       '(?:not|no|never|nothing) (?:\\w+ )?fraud|fraud (?:alerts?|department|dept|team|protection|prevention|unit)',
@@ -345,7 +345,7 @@ const rules: readonly Rule[] = [
     // thugs, a people's "way" sneered at. The owner handles such a review in person; it gets no automatic reply.
     kind: 'discrimination',
     match: words(
-      `(?:${GROUP}) (?:thugs|${TRASH}|scum|gangsters|gangbangers|criminals|savages|lowlifes|riff-?raff|illegals)|white ${TRASH}|(?:${TRASH}|trashy|scum|riff-?raff|lowlifes|thugs|animals|savages|degenerates)(?: \\w+){0,4},? (?:of|in) (?:all|every|many) (?:colou?rs?|races?|shades|creeds)|(?:it's|that's|must be|is just) (?:just )?the (?:${GROUP}) way,? (?:i guess|i suppose|of doing business|for you)|(?:the )?(?:${GROUP}) (?:people|folks)(?: and)?(?: they)? (?:have been|are|were) known to|${SLURS}`,
+      `(?:${GROUP}) (?:thugs|${TRASH}|gangsters|gangbangers|criminals|savages|lowlifes|riff-?raff|illegals)|white ${TRASH}|(?:${TRASH}|trashy|scum|riff-?raff|lowlifes|thugs|animals|savages|degenerates)(?: \\w+){0,4},? (?:of|in) (?:all|every|many) (?:colou?rs?|races?|shades|creeds)|(?:it's|that's|must be|is just) (?:just )?the (?:${GROUP}) way,? (?:i guess|i suppose|of doing business|for you)|(?:the )?(?:${GROUP}) (?:people|folks)(?: and)?(?: they)? (?:have been|are|were) known to|${SLURS}`,
     ),
     unless: words('chinks? (?:in|of) (?:the|their|its|his|her|light)'),
   },
