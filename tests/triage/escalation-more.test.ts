@@ -82,6 +82,15 @@ describe('ordinary complaints and the reviewer’s own mishaps are not escalated
     expect(reasonsFor(text, group)).toEqual([]);
   });
 
+  it('still escalates a fall on a wet floor when staff, not the reviewer, call it the reviewer’s fault', () => {
+    expect(
+      reasonsFor(
+        'I slipped on the wet floor by the door and hurt my wrist. The manager told me it was my own fault.',
+        'retail',
+      ),
+    ).toContain('injury');
+  });
+
   it('still escalates a fall on a wet floor the reviewer says was not their fault', () => {
     expect(
       reasonsFor(

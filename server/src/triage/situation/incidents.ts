@@ -58,9 +58,9 @@ const SLURS = 'n[i1]gg(?:er|a|ah|az)s?|wetbacks?|spics|kikes?|chinks?|gooks?|tow
 
 // A mishap the reviewer owns ("totally my fault", "clumsy me") or had elsewhere, often the reason for the visit (a
 // bike crash, a car that hit them): nothing the business did, so not a matter for the owner to handle in person.
-// "Not my fault" is the opposite, and is kept out by the lookbehind.
+// "Not my fault", or staff who "told me it was my own fault", is the opposite, and is kept out by the lookbehinds.
 const OWN_MISHAP = words(
-  "(?<!(?:not|n't|never|no) (?:\\w+ )?)(?:my|our) (?:own )?(?:fault|doing|mistake)|my own (?:feet|clumsiness|carelessness|stupidity)|clumsy|clumsiness|not (?:their|the (?:staff|store|shop|hotel|restaurant|gym|salon)'s|your|anyone's) fault|(?:bike|bicycle|car|cycling|ski(?:ing)?|motorcycle|motorbike|scooter|skateboard(?:ing)?|snowboard(?:ing)?|work|sports?|football|soccer|rugby|hockey) (?:accident|crash|wreck|fall|injury)|fell off (?:my|a|the|his|her) (?:bike|bicycle|horse|skateboard|scooter|motorcycle|motorbike)|(?:was|were|got) (?:hit|struck|rear-ended|t-boned) by (?:a |an |another )?(?:car|truck|van|bus|drunk|driver|vehicle|cyclist)",
+  "(?<!(?:not|n't|never|no) (?:\\w+ )?)(?<!(?:said|says|claimed|claims|told (?:me|us|him|her)|insisted|implied|acted like|as if|blamed)[^.!?]{0,15})(?:my|our) (?:own )?(?:fault|doing|mistake)|my own (?:feet|clumsiness|carelessness|stupidity)|clumsy|clumsiness|not (?:their|the (?:staff|store|shop|hotel|restaurant|gym|salon)'s|your|anyone's) fault|(?:bike|bicycle|car|cycling|ski(?:ing)?|motorcycle|motorbike|scooter|skateboard(?:ing)?|snowboard(?:ing)?|work|sports?|football|soccer|rugby|hockey) (?:accident|crash|wreck|fall|injury)|fell off (?:my|a|the|his|her) (?:bike|bicycle|horse|skateboard|scooter|motorcycle|motorbike)|(?:was|were|got) (?:hit|struck|rear-ended|t-boned) by (?:a |an |another )?(?:car|truck|van|bus|drunk|driver|vehicle|cyclist)",
 );
 
 const rules: readonly Rule[] = [
