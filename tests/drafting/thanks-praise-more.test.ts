@@ -327,3 +327,24 @@ describe('praise of a dish said after it was named', () => {
     expect(subjects('The hotel was easy to find and quite lovely, especially the spa!')).toContain('the spa');
   });
 });
+
+describe('a sentence that comes back to this business after "but"', () => {
+  it.each([
+    [
+      "I don't know if these barbers were ever in the army, but their attention to detail is top notch.",
+      'the attention to detail',
+    ],
+    ['I wish they opened earlier, but the pastries are delicious.', 'the pastries'],
+  ])('%s', (text, subject) => {
+    expect(subjects(text)).toContain(subject);
+  });
+
+  it.each([
+    'Other shops are friendly, but this one was rude.',
+    'If you want clean rooms, go elsewhere.',
+    "I'm not sure if the pasta was fresh.",
+    'If the rooms were clean, but they were not, we would stay.',
+  ])('reads nothing still about another place or what might be: %s', (text) => {
+    expect(subjects(text)).toEqual([]);
+  });
+});

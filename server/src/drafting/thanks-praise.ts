@@ -234,6 +234,15 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     const lower = lowerStarts(cut < 0 ? sentence.text : sentence.text.slice(0, cut));
     for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower), ...andTheyWere(lower)])
       keep({ ...p, at: sentence.start + p.at });
+    // "I wish they opened earlier, but the food is great": after ", but" the sentence is back with this business.
+    const back = cut < 0 ? null : /,\s*but\s+/i.exec(sentence.text.slice(cut));
+    const rest = back ? sentence.text.slice(cut + back.index + back[0].length) : '';
+    if (back && turnAway(rest) < 0) {
+      const from = sentence.start + sentence.text.length - rest.length;
+      const again = lowerStarts(rest);
+      for (const p of [...predicates(again), ...attributes(again), ...loved(again), ...andTheyWere(again)])
+        keep({ ...p, at: from + p.at });
+    }
     const said = sentences[i - 1];
     if (said && turnAway(said.text) < 0) keep(followedUp(said.text, lower, sentence.start));
   }
