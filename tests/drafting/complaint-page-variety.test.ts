@@ -90,6 +90,10 @@ describe('a page of holding replies', () => {
     for (const [promise, n] of promises) expect(n, promise).toBe(1);
   });
 
+  it('never reads "about … you write about" when it varies how the incident is named', () => {
+    for (const reply of replies) expect(reply).not.toMatch(/\babout [^.;]* (?:write|tell us|talk) about\b/);
+  });
+
   it('does not name every incident with the same "… you describe" frame', () => {
     const framed = replies.filter((reply) => / you describe\b/.test(reply));
     expect(framed.length).toBeLessThan(replies.length);

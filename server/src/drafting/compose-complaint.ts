@@ -605,12 +605,14 @@ export function complaintParts(
   } else {
     // A happy reviewer's wrong bill is answered by checking the charge and putting it right, and nothing more.
     const billing = opts.noCompensation && readBillingError(opts.reviewText) !== null;
-    const [offers, acts] = thirdParty
+    // Goods already taken back and paid for leave nothing to chase with the maker: the call is to hear them out.
+    const chaseMaker = thirdParty && step.reason !== 'settled';
+    const [offers, acts] = chaseMaker
       ? [t.thirdPartyHelp, t.thirdPartyAct]
       : billing
         ? [t.callBillingCheck, t.callActBillingCheck]
         : CALL_WORDS[step.reason];
-    offer = w.say(w.pick(thirdParty ? makerHelpFor(situation, opts.reviewText) : offers, 'call'));
+    offer = w.say(w.pick(chaseMaker ? makerHelpFor(situation, opts.reviewText) : offers, 'call'));
     act = w.say(w.pick(acts, 'act'), { within: w.pick(sameTime(callWithin), 'within') });
     // The offer told alone leaves the time to the invitation, which gives it only where the latest replies did not.
     if (shape !== 'invite-first' && timeSaidLately(w)) within = '';

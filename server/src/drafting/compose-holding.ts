@@ -81,7 +81,8 @@ function incidentAsTold(w: Writer): { kind: IncidentKind; words: string | null; 
 
 // Other ways to end the incident's name than "you describe", so a page of holding replies does not share one frame.
 // "In your review" only closes the phrase: "the illness in your review after the meal" would not read.
-const TOLD_TAILS = [' you describe', ' you write about', ' you tell us about', ' in your review'];
+// None ends on "about", which the concern often opens with ("reading about the pests you write about").
+const TOLD_TAILS = [' you describe', ' you mention', ' you report', ' in your review'];
 
 /** The incident's words with the first ending the business's latest replies did not use, "you describe" first. */
 function varyTail(w: Writer, words: string): string {

@@ -145,7 +145,7 @@ export const ackItem = [
 // True of any unhappy review, so safe when the situation is unsure of the details.
 export const ackGeneral = [
   'My apologies for letting you down.',
-  'Please accept my apologies for how this went.',
+  'Please accept my apologies for the way things turned out.',
   'I regret that we disappointed you.',
   'This is not how we want anyone to leave us, and I apologise.',
   'I am sorry we let you down.',
