@@ -225,6 +225,20 @@ describe('a page of thank-you notes for one electronics shop does not read as a 
     expect(recommending.filter((text) => frame.test(text)).length).toBeLessThanOrEqual(1);
   });
 
+  it('asks the reviewer back into the shop in no two of any three notes running', () => {
+    const asksIn = (text: string): boolean =>
+      /\b(?:pop in|drop (?:by|in)|say hello|see you (?:back|again)|come back|see us|in the (?:shop|store))\b/i.test(
+        text,
+      );
+    for (const page of [bodies, recommending]) {
+      const closes = page.map((text) => sentencesOf(text).at(-1) ?? '');
+      for (let i = 0; i + 1 < closes.length; i++) {
+        const near = closes.slice(i + 1, i + 3);
+        expect(asksIn(closes[i] ?? '') && near.some(asksIn), near.join(' | ')).toBe(false);
+      }
+    }
+  });
+
   it('never asks about what pairs well with a product, or wishes "fun" with one', () => {
     for (const text of bodies) expect(text).not.toMatch(/pairs well|have fun with/i);
   });

@@ -93,6 +93,9 @@ const FAULT_SAID =
   /(?<!\p{L})(?:defect(?:ive)?|faulty|broke|broken|stopped working|died|dead|cracked|sticks|problem|issue|downside|drawback|cons:|complaint|flaw|glitch|fails?|failed|worn out|disappoint(?:ed|ing))(?!\p{L})/iu;
 
 const JOB = /\b(?:job|work)\b/i;
+// A close that asks the reviewer back into the shop.
+const ASKED_IN =
+  /\b(?:pop in|drop (?:by|in)|say hello|see you (?:back|again)|come back|see us|come (?:and|in) (?:ask|browse|see)|in the (?:shop|store))\b/i;
 // Things that are used up or simply hold things: nobody wishes paper or a case "long may it keep working".
 const NOT_WORKING_KIND =
   /\b(?:paper|discs|cartridge|ink|case|covers|rack|mouse pad|cleaner|armband|cards|envelopes|labels)\b/i;
@@ -569,7 +572,12 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const all = [...tw.productInvite, ...lasting, ...(ours ? tw.productInviteOurs : [])];
   // "…how well it has worked… Long may it keep working" says the same thing twice.
   const saidWorks = parts.some((p) => WORKS.test(p.text));
-  const lines = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;
+  const fitting = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;
+  // "Do pop in… come and say hello… see you back in the store" closing note after note reads as a form: where either
+  // of the shop's two latest replies asked the reviewer in, this one closes another way.
+  const askedIn = w.usedInLatest(2, (reply) => ASKED_IN.test(reply)) > 0;
+  const otherClose = askedIn ? fitting.filter((line) => !ASKED_IN.test(line)) : fitting;
+  const lines = otherClose.length > 0 ? otherClose : fitting;
   // Named once in the note is enough; the invitation then says "it" or "them".
   const named = product !== null && parts.some((p) => p.text.includes(product));
   const subject = it === 'them' ? 'they' : 'it';

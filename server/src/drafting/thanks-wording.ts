@@ -214,7 +214,7 @@ export const gladProductGeneric = [
   'What a good result.',
   'You clearly chose well.',
   'A good buy is always worth hearing about.',
-  'Nothing beats hearing that a purchase lives up to its promise.',
+  'That is a purchase you can be pleased with.',
   'Clearly a good match for what you needed.',
   'That sounds like money well spent.',
   'That is exactly the kind of result we like to hear about.',
@@ -637,11 +637,10 @@ export const recommendedProduct = [
   'Recommending {item} to others is a fine vote of confidence.',
   'A recommendation is the highest mark an owner can give.',
   'Your recommendation will not go unnoticed.',
-  'That recommendation carries real weight coming from an owner.',
+  'That recommendation carries real weight.',
   'Knowing you would suggest {item} to others is lovely.',
   'We will take that recommendation as the compliment it is.',
   'We are pleased {item} earned your recommendation.',
-  'Being recommended is the best outcome a sale can have.',
 ];
 
 // For someone new to us.
@@ -677,7 +676,7 @@ export const productExtra = [
   'Notes from everyday use like yours are the ones I read twice.',
   'A note like this is a real lift for everyone in the shop.',
   'Reviews like this help other shoppers choose with confidence.',
-  'Reviews from owners tell us what to keep on the shelves.',
+  'Your review tells us what to keep on the shelves.',
   'We read every review, and this one made the team smile.',
   'It is the sort of review I would want to read before buying.',
   'Plain, first-hand reports like this are gold to a shop.',
