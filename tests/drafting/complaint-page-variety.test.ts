@@ -121,3 +121,21 @@ describe('asking after whoever was hurt', () => {
     expect(reply).not.toMatch(/hope you are/);
   });
 });
+
+describe('a page of holding replies where nobody was hurt', () => {
+  const replies = page(hotel, [
+    'The lock on our door would not close properly, so anyone could have walked in.',
+    'We found bed bugs on the mattress on the first night.',
+    'There were cockroaches in the bathroom and under the bed.',
+    'The connecting door to the next room did not lock at all.',
+    'I saw a mouse run across the floor of our room.',
+  ]);
+
+  it('does not open two replies with the same concern sentence frame', () => {
+    const frames = counts(
+      replies,
+      /I am sorry to read about|I was concerned to read about|I am sorry you had to deal with|Looking into|I have read about/,
+    );
+    for (const [frame, n] of frames) expect(n, frame).toBeLessThanOrEqual(1);
+  });
+});

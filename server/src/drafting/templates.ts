@@ -496,6 +496,8 @@ export const holdingOpen = [
   'Thank you for letting us know about this.',
   'Thank you for raising this with us.',
   'Thank you for writing about this.',
+  'I appreciate you bringing this to my attention.',
+  'Thank you for telling us what happened.',
 ];
 
 // Asks after whoever was hurt: the reviewer often writes of a partner, a child or a friend.
@@ -521,6 +523,8 @@ export const holdingConcernUnhurt = [
   'I am sorry to read about {p}, and I take it very seriously.',
   'I was concerned to read about {p}; it is not something I will let pass.',
   'I am sorry you had to deal with {p}, and I want to look into it properly.',
+  'Looking into {p} is now my first priority.',
+  'I have read about {p} with real concern, and I want to understand exactly what happened.',
 ];
 
 export const holdingSerious = [
