@@ -54,7 +54,7 @@ export function readReview(
   // Without a rating the words alone decide, so only then is the full text classifier needed.
   const textLabel =
     input.rating === null ? classifyText(title ? `${title}. ${text}` : text).label : 'neutral';
-  let stance = readStance(input.rating, balance, textLabel);
+  let stance = readStance(input.rating, balance, textLabel, title ? `${title}. ${text}` : text);
 
   // Praise is read clause by clause: "the work itself seems fine, but the wait was frustrating" praises the work.
   const praised = findPraised(clauses, (c) => c.score > 0.05 || scoreOf(c) >= POSITIVE_SENTENCE);
