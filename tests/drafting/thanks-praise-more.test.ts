@@ -348,3 +348,20 @@ describe('a sentence that comes back to this business after "but"', () => {
     expect(subjects(text)).toEqual([]);
   });
 });
+
+describe('the place itself is named only when nothing more particular was praised', () => {
+  const named = (text: string) => choosePraise(readPraise(text), null, text).named.map((p) => p.subject);
+
+  it('prefers the thing praised to the place', () => {
+    expect(
+      named('This was a clean hotel. The rooms were spotless and the breakfast was delicious.'),
+    ).not.toContain('the hotel');
+    expect(named('The store is immaculate and the pedicure was the best I ever had.')).toEqual([
+      'the pedicure',
+    ]);
+  });
+
+  it('names the place when it is all that was described', () => {
+    expect(named('Hotel was nice and clean. The people super nice.')).toEqual(['the hotel']);
+  });
+});

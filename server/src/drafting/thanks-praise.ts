@@ -932,7 +932,16 @@ export function choosePraise(
       !MINOR.test(p.subject.split(' ').pop() ?? ''),
   );
   const staff = all.find((p) => p.staff) ?? null;
-  const ranked = [...things].sort((a, b) => score(b, text) - score(a, text) || a.at - b.at);
+  // "How clean the hotel was" is for a review that praised nothing more particular: beside the rooms or the pedicure
+  // the place itself is the vaguer thing to name.
+  const isPlace = (p: Praise) => {
+    const head = p.subject.split(' ').pop() ?? '';
+    return PLACE.test(head) && NOT_PRAISE.has(head);
+  };
+  const particular = things.filter((p) => !isPlace(p));
+  const ranked = [...(particular.length > 0 ? particular : things)].sort(
+    (a, b) => score(b, text) - score(a, text) || a.at - b.at,
+  );
   // A second thing is named only when it was praised about as warmly as the first.
   const top = ranked[0];
   // "the sushi and the sushi rolls", "the breakfast and the breakfast buffet": one thing named twice in a row reads as
