@@ -239,6 +239,19 @@ describe('a page of thank-you notes for one electronics shop does not read as a 
     }
   });
 
+  it('closes neither with "enjoy" nor by asking the reviewer in, after a reply that did both', () => {
+    const before = 'Thank you for the review. Enjoy the speakers, and do come back and see us.';
+    for (const [text, rating, title, itemName] of REVIEWS) {
+      const r: Review = { author: null, rating, text, title, itemName };
+      const triage = triageReview(r, { sectorGroup: sectorGroupOf(store.sector) });
+      const close =
+        sentencesOf(bodyOf(composeDraft(r, triage, store, { recent: [before] }).text)).at(-1) ?? '';
+      expect(close).not.toMatch(
+        /\benjoy|\bpop in\b|\bdrop (?:by|in)\b|say hello|see you (?:back|again)|come back|see us/i,
+      );
+    }
+  });
+
   it('never asks about what pairs well with a product, or wishes "fun" with one', () => {
     for (const text of bodies) expect(text).not.toMatch(/pairs well|have fun with/i);
   });

@@ -93,6 +93,7 @@ const FAULT_SAID =
   /(?<!\p{L})(?:defect(?:ive)?|faulty|broke|broken|stopped working|died|dead|cracked|sticks|problem|issue|downside|drawback|cons:|complaint|flaw|glitch|fails?|failed|worn out|disappoint(?:ed|ing))(?!\p{L})/iu;
 
 const JOB = /\b(?:job|work)\b/i;
+const ENJOY = /\benjoy/i;
 // A close that asks the reviewer back into the shop.
 const ASKED_IN =
   /\b(?:pop in|drop (?:by|in)|say hello|see you (?:back|again)|come back|see us|come (?:and|in) (?:ask|browse|see)|in the (?:shop|store))\b/i;
@@ -575,8 +576,13 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const fitting = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;
   // "Do pop in… come and say hello… see you back in the store" closing note after note reads as a form: where either
   // of the shop's two latest replies asked the reviewer in, this one closes another way.
+  // The same for "Enjoy the…", and never after a line of the note itself that enjoyed something.
   const askedIn = w.usedInLatest(2, (reply) => ASKED_IN.test(reply)) > 0;
-  const otherClose = askedIn ? fitting.filter((line) => !ASKED_IN.test(line)) : fitting;
+  const enjoyed =
+    parts.some((p) => ENJOY.test(p.text)) || w.usedInLatest(2, (reply) => ENJOY.test(reply)) > 0;
+  const otherClose = fitting.filter(
+    (line) => !(askedIn && ASKED_IN.test(line)) && !(enjoyed && ENJOY.test(line)),
+  );
   const lines = otherClose.length > 0 ? otherClose : fitting;
   // Named once in the note is enough; the invitation then says "it" or "them".
   const named = product !== null && parts.some((p) => p.text.includes(product));
