@@ -280,3 +280,21 @@ describe('goods already taken back for a refund', () => {
       expect(reply).not.toMatch(/maker|manufacturer|warranty claim/i);
   });
 });
+
+describe('words that only look like a grievance', () => {
+  it('reads a band "ripped off" the arm as a band that will not stay on, not as feeling cheated', () => {
+    const named = nameComplaints(
+      'The band comes off during every workout and gets ripped off whenever I lift.',
+      'retail',
+    ).map((n) => n.clause);
+    expect(named[0]).toMatch(/would not stay in place/);
+    expect(named.join(' | ')).not.toMatch(/cheated/);
+    expect(first('Honestly I feel ripped off by the price of it.', 'retail')).toMatch(/cheated/);
+  });
+
+  it('reads "only worked for two minutes" as goods that stopped working', () => {
+    expect(first('When it came it only worked for two minutes.', 'retail')).toMatch(
+      /stopped working|gave out|failed|long before/,
+    );
+  });
+});

@@ -109,7 +109,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|dead on arrival|doa|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     also: [
@@ -166,13 +166,14 @@ const frames: readonly Frame[] = [
     clause: 'your devices would not recognise it',
   },
   {
-    test: /\b(?:keeps?|kept) falling (?:out|off)|(?:falls?|pops?|slips?|comes?) out of (?:my |your |the )?ears?|(?:won't|will not|wouldn't|would not|don't|do not) stay (?:in|on|put)\b/,
+    // Said again and again, in the present: "the band comes off during my workout".
+    test: /\b(?:keeps?|kept) (?:falling|coming|slipping|popping) (?:out|off)|\b(?:comes|falls|slips|pops) off\b|(?:falls?|pops?|slips?|comes?) out of (?:my |your |the )?ears?|(?:won't|will not|wouldn't|would not|don't|do not) stay (?:in|on|put)\b/,
     groups: PRODUCTS,
     clause: 'they would not stay in place',
   },
   {
     // A piece of the thing that came away from it: "the battery cover fell off", "one of the earbud tips came off".
-    test: /\b(?:cover|covers|cap|caps|tip|tips|lid|knob|knobs|strap|clip|handle|hinge|button|buttons|earbud|earbuds|ear ?piece|cushion|cushions|pad|pads|wheel|leg|foot|feet|piece|part)\b[^.]{0,15}\b(?:fell|came|broke|snapped|popped|dropped) (?:right |clean )?off\b/,
+    test: /\b(?:cover|covers|cap|caps|tip|tips|lid|knob|knobs|strap|band|armband|clip|handle|hinge|button|buttons|earbud|earbuds|ear ?piece|cushion|cushions|pad|pads|wheel|leg|foot|feet|piece|part)\b[^.]{0,15}\b(?:fell|came|broke|snapped|popped|dropped) (?:right |clean )?off\b/,
     groups: PRODUCTS,
     clause: 'a piece of it came off so soon',
     also: ['part of it came away after so little use', 'a part came off it so quickly'],
@@ -1072,7 +1073,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Feeling cheated on price, said of the business: not "I didn't feel ripped off", nor of another firm.
-    test: /^(?!.*\b(?:not|never|n't|no)\b (?:\w+ ){0,2}(?:ripped|rip|swindled|scammed|gouged|feel|felt)\b)(?!.*\b(?:my|his|her|another|other|previous|old|last|former|elsewhere)\b (?:\w+ ){0,2}(?:ripped|rip|swindled|scammed|gouged)\b).*?\b(?:ripped (?:me |us |you |people )?off|rip(?:s|ping)? (?:me|us|you|people|customers|everyone) off|rip-?off|swindled?|swindling|price[- ]?gouging|gouged)\b/,
+    test: /^(?!.*\b(?:not|never|n't|no)\b (?:\w+ ){0,2}(?:ripped|rip|swindled|scammed|gouged|feel|felt)\b)(?!.*\b(?:my|his|her|another|other|previous|old|last|former|elsewhere)\b (?:\w+ ){0,2}(?:ripped|rip|swindled|scammed|gouged)\b).*?\b(?:(?:felt|feel|feeling|got|get|getting|been|being|was|were|am|are|is) (?:totally |completely |so |really )?ripped off|ripped (?:me|us|you|people) off|rip(?:s|ping)? (?:me|us|you|people|customers|everyone) off|rip-?off|swindled?|swindling|price[- ]?gouging|gouged)\b/,
     clause: 'you felt you had been cheated',
     also: ['you left feeling cheated'],
     // Cheated on price or on what came: a fault said more plainly comes first.
