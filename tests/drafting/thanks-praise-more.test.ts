@@ -365,3 +365,16 @@ describe('the place itself is named only when nothing more particular was praise
     expect(named('Hotel was nice and clean. The people super nice.')).toEqual(['the hotel']);
   });
 });
+
+describe('a room praised for its size and more', () => {
+  it.each([
+    ['Room was nice size and comfortable.', ['comfortable']],
+    ['The room was a good size, clean and quiet.', ['clean', 'quiet']],
+  ])('%s', (text, words) => {
+    expect(praiseOf(text, 'the room')?.words).toEqual(words);
+  });
+
+  it('reads nothing where the size came with a fault', () => {
+    expect(praiseOf('The room was a good size but not clean.', 'the room')?.words ?? []).toEqual([]);
+  });
+});

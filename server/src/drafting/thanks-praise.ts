@@ -41,10 +41,11 @@ const VERDICT_WORD = new RegExp(`^(?:${VERDICT})$`);
 const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
 const LINK =
   '(?:(?:has|have) (?:always |only |all )?been|is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
-// "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable", "the work they
+// "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable", "room was nice size
+// and comfortable", "the work they
 // completed on the rear bumper was excellent".
 const PREDICATE = new RegExp(
-  `(?:^\\s*|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:have\\s+|'ve\\s+)?(?:had|got|ordered|tried|booked)|\\s+(?:they|you)\\s+(?:did|completed|performed|carried out)(?:\\s+[a-z]+){0,8}?|\\s+(?:eaten|served|ordered|bought|delivered|done|completed|performed)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+(?:,|\\s+but)\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  `(?:^\\s*|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:have\\s+|'ve\\s+)?(?:had|got|ordered|tried|booked)|\\s+(?:they|you)\\s+(?:did|completed|performed|carried out)(?:\\s+[a-z]+){0,8}?|\\s+(?:eaten|served|ordered|bought|delivered|done|completed|performed)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?:an?\\s+)?(?:nice|good|great|decent)[- ]sized?,?\\s+(?:and\\s+)?)?(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+(?:,|\\s+but)\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
   'giu',
 );
 // "Great service.", "delicious food and a nice atmosphere", "1) Clean remodeled rooms 2) Comfortable beds": a
