@@ -181,7 +181,10 @@ export function holdingParts(
     ? w.say(w.pick(CONDOLENCE_CONCERN, 'concern'))
     : concernSentence(w, reasons, reviewText);
   const invite = w.say(w.pick(w.firstPerson ? t.holdingInvite : t.holdingInviteThirdPerson, 'invite'));
-  const promise = w.say(w.pick(t.holdingPromise, 'promise'), { within: withinWords(HOLDING_REVIEW_HOURS) });
+  // A concern that already says it will be looked into is not followed by a promise to look into it.
+  const lookedInto = /\blook(?:ing)? into\b/i.test(concern);
+  const promiseLines = t.holdingPromise.filter((p) => !(lookedInto && /\blook(?:ing)? into\b/i.test(p)));
+  const promise = w.say(w.pick(promiseLines, 'promise'), { within: withinWords(HOLDING_REVIEW_HOURS) });
   const privacy = w.profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
   return [part(`${opening} ${concern}`), part(privacy), part(invite), part(promise, true)].filter(
     (p) => p.text.length > 0,
