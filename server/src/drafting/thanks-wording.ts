@@ -672,7 +672,7 @@ export const returnPlannedCall = [
 // A quibble stated plainly whose words cannot be told back cleanly: acknowledged in one line, nothing invented.
 // For a product note that is still short: true of any owner's review, and about its use to other shoppers.
 export const productExtra = [
-  'The whole shop enjoys hearing how things get on once they are home.',
+  'The whole shop likes hearing how things get on once they are home.',
   'Notes from everyday use like yours are the ones I read twice.',
   'A note like this is a real lift for everyone in the shop.',
   'Reviews like this help other shoppers choose with confidence.',
