@@ -42,8 +42,7 @@ const DESCRIBING = new RegExp(`^(?:${DESCRIPTION})$`);
 const LINK =
   '(?:(?:has|have) (?:always |only |all )?been|is|are|was|were|tastes?|tasted|looks?|looked|feels?|felt|seemed|seems|smells?|smelled)';
 // "the bundt cakes here are very moist", "our room itself was big, clean, and quite comfortable", "room was nice size
-// and comfortable", "the work they
-// completed on the rear bumper was excellent".
+// and comfortable", "the work they completed on the rear bumper was excellent".
 const PREDICATE = new RegExp(
   `(?:^\\s*|[,;:(]\\s*|\\band\\s+|\\bbut\\s+)((?:the|our|my|their|your|this|these|his|her|[a-z]+'s)\\s+)?([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)(?:\\s+(?:we|i)\\s+(?:have\\s+|'ve\\s+)?(?:had|got|ordered|tried|booked)|\\s+(?:they|you)\\s+(?:did|completed|performed|carried out)(?:\\s+[a-z]+){0,8}?|\\s+(?:eaten|served|ordered|bought|delivered|done|completed|performed)(?:\\s+[a-z]+){0,5}?)?\\s+(?:here\\s+|there\\s+|itself\\s+|themselves\\s+|also\\s+|always\\s+|too\\s+)?${LINK}\\s+(${DEGREE}\\s+)*(?:(?:an?\\s+)?(?:nice|good|great|decent)[- ]sized?,?\\s+(?:and\\s+)?)?(?:(?!not\\b|never\\b|too\\b|less\\b)[a-z]+(?:,|\\s+but)\\s+)?(?!(?:kind|sort) of\\b)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
   'giu',
@@ -647,7 +646,8 @@ const ESPECIALLY = new RegExp(
 );
 
 // "Staff very friendly, rooms very clean", "the people super nice": praise jotted down without a verb, each thing
-// opening its own clause and the clause ending with the praise.
+// opening its own clause and the clause ending with the praise. A clause opened by "and" ("and tastes fresh") goes on
+// from a verb, so it is not read.
 const JOTTED = new RegExp(
   `(?:^\\s*|[,;:]\\s*)((?:the|their|our|my|your)\\s+)?((?!${DEGREE}\\s)[a-z][a-z-]*(?:\\s+(?!${DEGREE}\\s)[a-z][a-z-]*)?)\\s+((?:${DEGREE}\\s+)*)(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?=\\s*(?:[,.!;:)]|\\band\\b|$))`,
   'giu',
@@ -713,7 +713,7 @@ function loved(sentence: string): Praise[] {
     // "the hotel was lovely, especially the spa": a part of the business singled out, though the word alone may name
     // a business of its own.
     const part = /^(?:spa|gym|bar|restaurant|cafe|lounge)$/i.test(m[2] ?? '')
-      ? { ...TEAM, subject: `the ${m[2]?.toLowerCase()}`, staff: false }
+      ? { subject: `the ${m[2]?.toLowerCase()}`, staff: false, plural: false }
       : null;
     const subject = subjectOf(m[2] ?? '', m[1] ?? 'the') ?? part;
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
@@ -740,7 +740,6 @@ function loved(sentence: string): Praise[] {
   for (const m of sentence.matchAll(JOTTED)) {
     const nouns = m[2] ?? '';
     if (nouns.split(' ').some((w) => NOT_JOTTED.test(w))) continue;
-    // "and tastes fresh": a clause opened by "and" goes on from a verb; only a clause of its own is read.
     const p = praiseOf(
       thingOf(nouns, m[1]?.trim() ?? 'the', [m[4], m[5]]),
       [m[4], m[5]],
@@ -769,7 +768,7 @@ function loved(sentence: string): Praise[] {
   }
   for (const m of sentence.matchAll(QUICK_WORK)) {
     // "they couldn't get it fixed in ten minutes": a hope, not what happened.
-    if (/n't\b|\b(?:not|never|no|hardly|barely)\b/i.test(sentence.slice(0, m.index ?? 0))) continue;
+    if (NEGATED.test(sentence.slice(0, m.index ?? 0))) continue;
     out.push({
       subject: 'the quick work',
       staff: false,
@@ -783,7 +782,8 @@ function loved(sentence: string): Praise[] {
     if (NEGATED.test(sentence.slice(Math.max(0, (m.index ?? 0) - 12), (m.index ?? 0) + m[0].length)))
       continue;
     const words = /convenient/i.test(m[0]) ? ['convenient'] : [];
-    const strong = !/\b(?:good|great)\b/i.test(m[0]) || /\b(?:so|very|really|super)\b/i.test(m[0]);
+    // "Great location" is said of most hotels; "perfect", "ideal" or "so convenient" are said with feeling.
+    const strong = !/\bgreat\b/i.test(m[0]) || /\b(?:so|very|really|super)\b/i.test(m[0]);
     out.push({ subject: 'the location', staff: false, plural: false, words, strong, at: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(FRIENDLY_TO)) {
