@@ -298,3 +298,19 @@ describe('words that only look like a grievance', () => {
     );
   });
 });
+
+describe('left without word', () => {
+  it('reads a call that never came to warn them as being left without word, not as unanswered messages', () => {
+    for (const text of [
+      'The order was not ready at the time they gave and nobody called to let me know.',
+      'You take a phone number with every order, so have the decency to ring and tell the customer.',
+    ]) {
+      const named = nameComplaints(text, 'food_hospitality').map((n) => n.clause);
+      expect(named[0]).toMatch(/let you know|tell you|kept informed/);
+      expect(named.join(' | ')).not.toMatch(/unanswered/);
+    }
+    expect(first('I left three messages and they never called me back.', 'food_hospitality')).toMatch(
+      /unanswered/,
+    );
+  });
+});

@@ -411,7 +411,8 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\bnever (?:called|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard (?:anything |a thing |a word )?back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)|\b(?:received|got|had|have had) no (?:reply|answer|response)\b|\bno (?:answer|reply|response) (?:so far|yet)\b|\b(?:cannot|can't|couldn't|could not) get through\b/,
+    // Not a call that never came to warn them ("never called to let us know"): that is being left without word.
+    test: /\bnever (?:called(?! (?:me |us )?(?:to|and) (?:let|tell|say|warn|inform))|returned (?:my|our) (?:calls?|messages?|emails?)|got back to (?:me|us)|heard (?:anything |a thing |a word )?back|responded)|\bno (?:call ?back|response|reply) (?:from|to)|\b(?:calls?|emails?|messages?) (?:went|were|was) (?:unanswered|ignored)|\b(?:received|got|had|have had) no (?:reply|answer|response)\b|\bno (?:answer|reply|response) (?:so far|yet)\b|\b(?:cannot|can't|couldn't|could not) get through\b/,
     clause: 'your calls and messages went unanswered',
     topic: 'unanswered',
     ours: true,
@@ -420,7 +421,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Left without word of a change: "not even a phone call", "no call to say they weren't coming".
-    test: /\bnot (?:even )?a (?:phone )?call\b|\bno (?:phone )?call (?:from|to (?:say|tell|let))\b|\bwithout (?:a |any |even a )?(?:phone )?call(?:ing)?\b|\bwithout (?:letting (?:me|us) know|telling (?:me|us)|a word)\b|\b(?:no|zero|complete lack of|total lack of|a lack of) communication\b/,
+    test: /\b(?:didn't|did not|never|no one|nobody|not) (?:even )?(?:call|called|phone|phoned|ring|rang|text|texted) (?:me |us |the customer )?(?:to|and) (?:let|tell|say|warn|inform)\b|\bdecency to (?:call|phone|ring|let)\b|\bnot (?:even )?a (?:phone )?call\b|\bno (?:phone )?call (?:from|to (?:say|tell|let))\b|\bwithout (?:a |any |even a )?(?:phone )?call(?:ing)?\b|\bwithout (?:letting (?:me|us) know|telling (?:me|us)|a word)\b|\b(?:no|zero|complete lack of|total lack of|a lack of) communication\b/,
     clause: 'nobody called to let you know',
     also: ['nobody rang to tell you what was happening', 'you were not kept informed'],
     ours: true,
