@@ -46,7 +46,7 @@ describe('more grievances are named in our own words', () => {
     ['retail', 'It says "error" every time I try to print.', /error/],
     ['retail', 'Within a month one of the plastic legs has broken.', /broke/],
     ['retail', 'The quality of the picture is unsatisfactory.', /picture/],
-    ['retail', 'It does not work with Macs at all.', /equipment/],
+    ['retail', 'It does not work with Macs at all.', /your (?:Mac|equipment)\b/],
     ['retail', 'The finish was splotchy straight out of the box.', /finish/],
     ['retail', 'The people working there were cold and would not look up from the till.', /staff/],
     ['retail', 'The staff were not helpful at all when I asked for a size.', /staff/],

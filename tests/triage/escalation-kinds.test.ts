@@ -351,10 +351,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     );
     expect(doors.kind).toBe('holding');
     expect(doors.text).not.toMatch(/alright|doing okay|feeling better/i);
-    expect(doors.text).toMatch(/sorry/i);
+    // Sympathy without admitting fault: sorry for what they went through, or concern at it.
+    expect(doors.text).toMatch(/sorry|concern/i);
     const hurt = draftFor('hotel', 'The glass shower door shattered and I cut my foot badly on the pieces.');
     expect(hurt.kind).toBe('holding');
-    expect(hurt.text).toMatch(/alright|doing okay/i);
+    expect(hurt.text).toMatch(/alright|doing okay|on the mend|recover/i);
   });
 
   it('names smoke as smoke and overheating as overheating, never as a fire', () => {

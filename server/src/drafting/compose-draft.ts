@@ -133,7 +133,7 @@ function composeOnce(
   const noCompensation = review.rating !== null && review.rating >= 4;
   const body =
     kind === 'holding'
-      ? holdingParts(w, triage.escalation.reasons, promises)
+      ? holdingParts(w, triage.escalation.reasons, promises, review.text)
       : kind === 'thanks'
         ? thanksParts(w, review)
         : complaintParts(

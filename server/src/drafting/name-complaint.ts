@@ -1287,7 +1287,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
 
 // Fills whose usual spelling is not lower case.
 // A Mac is told as the reviewer's Apple kit as a whole: what would not work with it would not work with any of it.
-const AS_WRITTEN: Readonly<Record<string, string>> = { mac: 'Mac equipment', pc: 'PC', tv: 'TV' };
+const AS_WRITTEN: Readonly<Record<string, string>> = { mac: 'Mac', pc: 'PC', tv: 'TV' };
 
 /** A frame's clause filled in; food that was still wrong after going back is one grievance, said once. */
 function told(
