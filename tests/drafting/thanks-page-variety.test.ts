@@ -1,4 +1,5 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { lastUseIn } from '@rebound/server/drafting/pick-variant';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, sentencesOf } from './happy-drafts.ts';
@@ -196,6 +197,7 @@ const FRAMES: ReadonlyArray<readonly [string, RegExp]> = [
   ['what you said about', /\bwhat you (?:said|wrote) (?:about|on)\b/i],
   ['a fair point', /\bfair (?:point|one)\b|\bwell taken\b/i],
   ['owners and sales', /\bowners?\b.*\bsale\b|\bhappy owners\b/i],
+  ['other shoppers', /\bother (?:shoppers|buyers)\b|\banyone (?:still deciding|weighing)\b/i],
 ];
 
 describe('a page of thank-you notes for one electronics shop does not read as a form', () => {
@@ -325,5 +327,29 @@ describe('a page of four-star product notes with one small point each', () => {
   it('never promises to pass a point on in two notes running', () => {
     for (let i = 1; i < recent.length; i++)
       expect(HANDED.test(recent[i - 1] ?? '') && HANDED.test(recent[i] ?? ''), recent[i]).toBe(false);
+  });
+});
+
+// Pairs of our own sentences that share nothing but a frame a reader recognises: a reply carrying the first makes a
+// template carrying the second count as used, so a page spreads the frame however the sentence around it runs.
+const SAME_FRAME: ReadonlyArray<readonly [string, string]> = [
+  ['Honest notes are worth more than any advert.', 'That says more than any spec sheet could.'],
+  [
+    'Few owners put their name to a product so readily.',
+    'It says a lot that you would put your name to {item}.',
+  ],
+  ['Our buying team reads every note.', 'I will pass it to the buying team soon.'],
+  ['The manufacturer has been told.', 'I have written to the maker about it.'],
+  ['Results like this are what anyone would hope for.', 'That is the outcome we hope for.'],
+  ['Any questions, we are here.', 'If you need us, we are here all week.'],
+  ['Your words on the screen were lovely.', 'I smiled at your words on {p}.'],
+  ['Other shoppers will thank you.', 'This helps other buyers choose.'],
+  ['A fair point, and noted.', 'Your view on {n} is well taken.'],
+  ['Come and chat about kit any time.', 'Pop in whenever you want a second opinion on kit.'],
+];
+
+describe('a frame shared with a recent reply', () => {
+  it.each(SAME_FRAME)('counts "%s" as a use of "%s"', (said, template) => {
+    expect(lastUseIn([said])(template)).toBeGreaterThanOrEqual(0);
   });
 });

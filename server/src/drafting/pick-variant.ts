@@ -102,7 +102,7 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bmany thanks\b/i,
   /\bhow kind of you\b/i,
   /\bmuch appreciated\b/i,
-  /\b(?:talk|chat about) kit\b/i,
+  /\bkit\b/i,
   /\bthe kind (?:words|review)\b/i,
   /\bmade my day\b/i,
   /\bwhenever you (?:like|need|are)\b/i,
