@@ -320,7 +320,17 @@ describe('each note on the page is shaped for its business and reads as one voic
 });
 
 describe('a restaurant’s invitation', () => {
-  it('names the praised dish in some notes on a page, so not every close is a stock see-you-again', () => {
+  it('names the praised dish once in a note, and a page of such notes still closes in many ways', () => {
+    const dishes = [
+      'lasagne',
+      'brisket',
+      'dumplings',
+      'carbonara',
+      'apple pie',
+      'pho',
+      'burrito',
+      'cheesecake',
+    ];
     const page = draftPage(loadProfile('restaurant'), [
       ['The lasagne was delicious.', 5],
       ['The brisket was tender and smoky.', 5],
@@ -331,12 +341,12 @@ describe('a restaurant’s invitation', () => {
       ['The burrito was huge and tasty.', 5],
       ['The cheesecake was creamy.', 5],
     ]);
-    const named = page.filter((text) =>
-      /come back for the|ready for you\.|serve you the|whenever the craving/.test(text),
-    );
-    expect(named.length).toBeGreaterThanOrEqual(1);
-    for (const text of named)
-      expect(text).toMatch(/the (?:lasagne|brisket|dumplings|carbonara|apple pie|pho|burrito|cheesecake)/);
+    page.forEach((text, i) => {
+      const dish = dishes[i] ?? '';
+      expect(text.split(dish).length - 1, text).toBeLessThanOrEqual(1);
+    });
+    const closes = page.map((text) => sentencesOf(text).at(-1) ?? '');
+    expect(new Set(closes).size).toBeGreaterThanOrEqual(6);
   });
 });
 

@@ -244,7 +244,10 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     profile.sector === 'electronics' && w.canQuote ? productPraise(review.text, review.title, product) : [];
   // A product praised as a whole comes first; one of its parts may follow ("how well it works" and the sound).
   const first = whole[0] ? { ...whole[0], how: worksAnotherWay(w, whole[0].how) } : undefined;
-  const others = chosen.named.filter((p) => !first || !p.words.some((x) => first.how?.startsWith(x)));
+  // The whole product's praise may already name the part praised ("the sound quality"): it is not named twice.
+  const others = chosen.named.filter(
+    (p) => !first || (p.subject !== first.subject && !p.words.some((x) => first.how?.startsWith(x))),
+  );
   const named = first ? [first, ...others].slice(0, 2) : chosen.named;
   const staff = chosen.staff;
   return {
@@ -542,12 +545,13 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
         : tw.returnPlanned;
     return part(w.say(w.pick(planned, 'back-planned')));
   }
-  const dish = dishToInvite(w, facts);
-  if (dish && w.pick(['dish', 'plain'], 'back-dish') === 'dish')
-    return part(w.say(w.pick(tw.inviteFood, 'back-food'), { p: dish }));
   // "It was a real pleasure to read… It was a pleasure, and we hope…": the invitation shares no warm word with the
   // note above it.
   const before = parts.map((p) => p.text).join(' ');
+  // Dishes the note already thanked for are not named again in the invitation: said twice, they read as a form.
+  const dish = dishToInvite(w, facts);
+  if (dish && !before.includes(dish) && w.pick(['dish', 'plain'], 'back-dish') === 'dish')
+    return part(w.say(w.pick(tw.inviteFood, 'back-food'), { p: dish }));
   if (profile.sector !== 'electronics')
     return part(
       sayAfter(
@@ -650,8 +654,13 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   if (facts.named.length > 0 && whole)
     fillers.push(wholeLine(w, facts, parts.map((p) => p.text).join(' '), parts));
   if (profile.regulated) fillers.push(part(w.say(w.pick(tw.regulatedExtra, 'team')), true));
-  else if (teamFits) fillers.push(part(w.say(w.pick(tw.team, 'team')), true));
-  else if (profile.sector === 'electronics') fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
+  else if (teamFits) {
+    // "…the good word about the team… where the whole team can see it": the team is named once in a note.
+    const saidTeam = parts.some((p) => /\bteam\b/i.test(p.text));
+    const lines = saidTeam ? tw.team.filter((line) => !/\bteam\b/i.test(line)) : tw.team;
+    if (lines.length > 0) fillers.push(part(w.say(w.pick(lines, 'team')), true));
+  } else if (profile.sector === 'electronics')
+    fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
   // Last, a line true of any review, for a note still short beside a quibble it could not name.
   if (!profile.regulated) fillers.push(part(w.say(w.pick(tw.noteExtra, 'note-extra')), true));
   for (const extra of fillers) {
@@ -670,6 +679,12 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     parts.splice(0, 1, ...generalOpening(w, facts, whole, 'two'));
   // Asked again now the note is whole, so a product named in a line added above is "it" in the invitation.
   parts.push(invite(w, review, facts, parts));
+  // The invitation asked again may be shorter than the one the note was measured with: a filler left over fills in.
+  for (const extra of fillers) {
+    if (wordsIn(parts) >= MIN_WORDS) break;
+    if (parts.includes(extra)) continue;
+    parts.splice(quibble ? parts.indexOf(quibble) : parts.length - 1, 0, extra);
+  }
   while (wordsIn(parts) > MAX_WORDS) {
     const optional = parts.findIndex((p, i) => p.optional && i !== parts.length - 1);
     if (optional < 0) break;

@@ -1,0 +1,48 @@
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+import { bodyOf } from './happy-drafts.ts';
+import { loadProfile } from './sample-drafts.ts';
+
+const reply = (profile: BusinessProfile, text: string, variant: number, itemName: string | null = null) => {
+  const review = { author: null, rating: 5, text, title: null, itemName };
+  return bodyOf(
+    composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
+      variant,
+    }).text,
+  );
+};
+const count = (text: string, phrase: RegExp) => text.match(new RegExp(phrase, 'gi'))?.length ?? 0;
+const variants = Array.from({ length: 16 }, (_, i) => i);
+
+// A thing named twice in one short note reads as a form filled in: each is named once.
+describe('a thank-you names each thing once', () => {
+  it('never names the praised dishes again in the invitation', () => {
+    const restaurant = loadProfile('restaurant');
+    const text = 'The lamb shank was so tender and the lemon tart was delicious. Lovely evening.';
+    const drafts = variants.map((v) => reply(restaurant, text, v));
+    expect(drafts.some((d) => /lamb shank/i.test(d))).toBe(true);
+    for (const draft of drafts) expect(count(draft, /lamb shank/), draft).toBeLessThanOrEqual(1);
+  });
+
+  it('names a praised part of a product once, beside the praise of the whole', () => {
+    const shop = loadProfile('electronics-store');
+    const text =
+      'Sound quality is very good, and the battery lasts. Answering machine works well. Easy to copy phonebook entries between the handsets.';
+    const drafts = variants.map((v) =>
+      reply(shop, text, v, 'Panasonic KX-TG5673B Digital Cordless Telephone'),
+    );
+    for (const draft of drafts) expect(count(draft, /sound quality/), draft).toBeLessThanOrEqual(1);
+  });
+
+  it('names the team once when the staff were the praise', () => {
+    const shop = loadProfile('shop');
+    const texts = [
+      'Very nice people here, always ready to help me find things.',
+      'The staff were so friendly and helpful, and the shop is spotless.',
+    ];
+    for (const text of texts)
+      for (const draft of variants.map((v) => reply(shop, text, v)))
+        expect(count(draft, /\bteam\b/), draft).toBeLessThanOrEqual(1);
+  });
+});
