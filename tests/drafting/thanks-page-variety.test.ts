@@ -353,3 +353,34 @@ describe('a frame shared with a recent reply', () => {
     expect(lastUseIn([said])(template)).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('"it works well" told back across a page', () => {
+  it('is said in more than one way, no way in more than a third of the notes', () => {
+    const store = loadProfile('electronics');
+    const page = draftPage(
+      store,
+      [
+        ['This charger works well and fast.', 5, null, 'Anker 2-Port USB Wall Charger'],
+        ['The mouse works well on any surface.', 5, null, 'Logitech M185 Wireless Mouse'],
+        ['These earbuds work well for running.', 5, null, 'Sony Sports Earbuds'],
+        ['The router works well in our flat.', 5, null, 'Netgear N300 Wireless Router'],
+        ['Keyboard works well with my tablet.', 5, null, 'Logitech K380 Bluetooth Keyboard'],
+        ['The webcam works well for calls.', 5, null, 'Logitech C270 HD Webcam'],
+      ].map(
+        ([text, rating, title, item]) => [String(text), Number(rating), title as null, String(item)] as const,
+      ),
+    );
+    const ways = [/\bhow well \S+(?: \S+)*? works?\b/i, /worked for you/i, /the job/i, /been working/i];
+    const used = ways.map((way) => page.filter((text) => way.test(text)).length);
+    expect(used.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    for (const count of used) expect(count, page.join('\n---\n')).toBeLessThanOrEqual(2);
+  });
+
+  it('counts looking into a matter and "you describe" as stock phrases of a page', () => {
+    expect(lastUseIn(['I will look into it today.'])('I am looking into it now.')).toBeGreaterThanOrEqual(0);
+    expect(
+      lastUseIn(['The leak you describe worried me.'])('The noise you mention is not right.'),
+    ).toBeGreaterThanOrEqual(0);
+    expect(lastUseIn(['The room was cold.'])('I am looking into it now.')).toBe(-1);
+  });
+});

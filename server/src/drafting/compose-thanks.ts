@@ -207,10 +207,24 @@ const WORKS_WAYS = [
   (doer: string) => `smoothly ${doer} ${/^(?:they|them)$|s$/.test(doer) ? 'have' : 'has'} been working`,
 ];
 
+// How a reply that used each of those ways reads, in the same order.
+const WORKS_SAID = [
+  /\bhow well (?:it|they|the [\w -]+?) works?\b/i,
+  /\b(?:has|have) worked for you\b/i,
+  /\b(?:does|do) the job\b/i,
+  /\b(?:has|have) been working\b/i,
+];
+
 function worksAnotherWay(w: Writer, how: string | undefined): string | undefined {
   const m = how ? /^well (.+) (works?)$/.exec(how) : null;
   if (!m?.[1]) return how;
-  return w.pick(WORKS_WAYS, 'works')(m[1], m[2] === 'work');
+  // Each way is known by its own words ("has worked for you", "does the job"): one the latest replies used is passed over.
+  const way = w.pickBy(
+    WORKS_WAYS,
+    'works',
+    (make, reply) => WORKS_SAID[WORKS_WAYS.indexOf(make)]?.test(reply) ?? false,
+  );
+  return way(m[1], m[2] === 'work');
 }
 
 /** True when a praised "the palm" is the maker's name in "the Palm handheld". */

@@ -106,6 +106,8 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bthe kind (?:words|review)\b/i,
   /\bmade my day\b/i,
   /\bwhenever you (?:like|need|are)\b/i,
+  /\blook(?:ing)? into\b/i,
+  /\byou (?:describe|mention|report)\b/i,
   /\bmore than any\b|\bbeats any\b|\bbest advert\b/i,
   /\bput (?:your|their|my|our) name to\b/i,
   /\bbuying team\b|\bour buyers\b/i,
