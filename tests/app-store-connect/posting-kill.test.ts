@@ -65,6 +65,8 @@ describe('posting to the app stores survives kill -9 between the platform accept
     ALERTS_CRON: '0 0 1 1 *',
     DEMO_SITE: 'false',
     FETCH_ALLOW_LIST: '127.0.0.1',
+    // The stand-in platform servers are API addresses of their own.
+    ALLOW_ENDPOINT_OVERRIDES: 'true',
   });
 
   it.each(['app_store_connect', 'google_play'] as const)(

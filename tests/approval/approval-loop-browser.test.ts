@@ -33,6 +33,8 @@ describe('the owner’s approval loop in a browser', () => {
       ALERTS_CRON: '0 0 1 1 *',
       // The fake Google runs on loopback, which the guarded fetch refuses unless allowed.
       FETCH_ALLOW_LIST: '127.0.0.1',
+      // The stand-in platform servers are API addresses of their own.
+      ALLOW_ENDPOINT_OVERRIDES: 'true',
     });
     ({ orgId } = await loadPolledDemo(server.database.db, server.url));
     await updateApprovalSettings(

@@ -66,6 +66,8 @@ describe('posting a reply with two server processes on one PostgreSQL database',
     DEMO_SITE: 'false',
     // The fake Google runs on loopback, which the guarded fetch refuses unless allowed.
     FETCH_ALLOW_LIST: '127.0.0.1',
+    // The stand-in platform servers are API addresses of their own.
+    ALLOW_ENDPOINT_OVERRIDES: 'true',
   });
 
   it('posts exactly once when Google accepts the reply, drops the connection and the posting process is killed before recording it', async () => {
