@@ -50,7 +50,12 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // A replacement they were already offered and turned down is not an answer now.
   if (REPLACEMENT_DECLINED.test(reviewText)) blocked.add('replacement');
   // An item owned for years, or one the maker already replaced, is a warranty matter: a refund from us would not fit.
-  if (OWNED_FOR_YEARS.test(reviewText) || (did.has('replaced') && MAKER_REPLACED.test(reviewText))) {
+  // "a smaller TV I have had for 6 years still works": years told of another item that lasted are a comparison.
+  const ownYears = reviewText
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !STILL_WORKS.test(sentence))
+    .join(' ');
+  if (OWNED_FOR_YEARS.test(ownYears) || (did.has('replaced') && MAKER_REPLACED.test(reviewText))) {
     blocked.add('refund');
     blocked.add('replacement');
   }
@@ -152,6 +157,7 @@ const PROCESS_CLAUSE =
   /\b(?:wait|waited|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long|told|called|asked|ignored|turned away|charged|overcharged|quoted|refused|denied|our staff|our team|welcome|unwelcom\w*|turn(?:ed)? up|arrived when|rang to tell)\b/i;
 const OWNED_FOR_YEARS =
   /\b(?:(?:bought|purchased|had|owned|used) (?:it|them|this|these|mine|the \w+|\w+ \w+) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years (?:ago|old)|for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years)\b/i;
+const STILL_WORKS = /\bstill (?:works|working|going|runs|running|goes)\b/i;
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =
@@ -174,6 +180,10 @@ const NEVER_AGAIN =
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.
 const PROCESS_THEMES = new Set(['price', 'communication', 'booking', 'staff', 'wait']);
+// The maker's software, firmware, drivers or maps: a fault there is taken up with the maker, not refunded unasked.
+const MAKERS_SOFTWARE = /\b(?:firmware|drivers?|software|installer|maps|updates?)\b/i;
+// Themes about the goods themselves, as against the price, the delivery or the people.
+const GOODS_THEMES = new Set(['quality', 'defect']);
 const PROCESS_WORDS =
   /\b(?:quot\w*|invoice\w*|bill(?:ed|ing)?|overcharg\w*|charg\w*|fee|fees|price\w*|warrant\w*|label|rude\w*|dismissive|ignored|never (?:called|answered|replied|heard)|no one (?:called|answered)|nobody (?:called|answered)|hung up|policy|manager|booking|reservation|appointment)\b/i;
 
@@ -237,18 +247,18 @@ export function chooseNextStep(
   const blocked = blockedKinds(situation, text);
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
   const refund = remedies.find((r) => r.kind === 'refund');
-  const refundStep = (r: Remedy): NextStep => ({
+  const remedyStep = (r: Remedy): NextStep => ({
     kind: 'remedy',
     remedy: r,
     hours: r.withinHours ?? DEFAULT_REMEDY_HOURS,
   });
   if (refund && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
-    return refundStep(refund);
+    return remedyStep(refund);
   // A replacement already on its way: the call is to make sure it arrives and works.
   if (REPLACEMENT_PENDING.test(text)) return call('fix');
   // A second unit that failed as the first did: their money back is the answer, not a third of the same.
   if (refund && !blocked.has('refund') && did.has('replacement_failed') && situation.sectorGroup === 'retail')
-    return refundStep(refund);
+    return remedyStep(refund);
   // A fault every unit shares, or one that outlived a fix, on goods that failed: their money back fits better than a
   // call to troubleshoot again, unless the quarrel is over a warranty, a quote or a bill.
   if (
@@ -259,9 +269,26 @@ export function chooseNextStep(
     UNIT_FAULT.test(text) &&
     !DISPUTE_WORDS.test(text)
   )
-    return refundStep(refund);
-  // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is.
-  if (!opts.knowsProblem) return call('hear');
+    return remedyStep(refund);
+  // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is. The
+  // exception is a shop's buyer let down by the goods themselves (how they were made, or a fault): the shop's own
+  // refund or replacement for such goods answers that, where a call only asks them to tell it all again.
+  if (!opts.knowsProblem) {
+    const forGoods =
+      situation.sectorGroup === 'retail' &&
+      themes.some((t) => GOODS_THEMES.has(t)) &&
+      !DISPUTE_WORDS.test(text) &&
+      !MAKERS_SOFTWARE.test(text) &&
+      !did.has('contacted_support')
+        ? remedies.find(
+            (r) =>
+              (r.kind === 'refund' || r.kind === 'replacement') &&
+              !blocked.has(r.kind) &&
+              (!r.themes || r.themes.length === 0 || r.themes.some((t) => themes.includes(t))),
+          )
+        : undefined;
+    return forGoods ? remedyStep(forGoods) : call('hear');
+  }
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
   // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.
   if (opts.named && PROCESS_CLAUSE.test(opts.named)) return call('fix');

@@ -35,7 +35,7 @@ const rules: readonly Rule[] = [
   {
     action: 'refunded',
     match: words(
-      "(?:got|received|was given|were given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:money|refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)|(?:took|take|taken|accepted|returned) (?:it|them|this|the \\w+|mine)(?: back)? for (?:a |my |our |the )?(?:full )?(?:refund|credit|money back)|(?:got|received|have|had|was given) (?:(?:all|most) of )?(?:my|our|the) money back|(?:already|fully) (?:been )?(?:refunded|credited)|(?:credited|refunded) (?:back )?(?:to )?(?:my|our) (?:card|account)|(?:got|received|was given|were given) (?:a |full )?(?:store )?credit",
+      "(?:got|received|was given|were given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|money (?:was |came )(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)|(?:took|take|taken|accepted|returned) (?:it|them|this|the \\w+|mine)(?: back)? for (?:a |my |our |the )?(?:full )?(?:refund|credit|money back)|(?:got|received|have|had|was given) (?:(?:all|most) of )?(?:my|our|the) money back|(?:already|fully) (?:been )?(?:refunded|credited)|(?:credited|refunded) (?:back )?(?:to )?(?:my|our) (?:card|account)|(?:got|received|was given|were given) (?:a |full )?(?:store )?credit",
     ),
     guard: true,
   },
@@ -184,7 +184,7 @@ const askRules: ReadonlyArray<readonly [ReviewerAsk, RegExp]> = [
   [
     'refund',
     words(
-      "(?:want|wants|demand|demanding|expect|expecting|asking for|asked for|request(?:ing|ed)?|deserve|give me|would like|i'd like) (?:a |my |our |the |full |partial )*(?:refund|money back)|refund (?:me|us|my money)",
+      "(?:want|wants|demand|demanding|expect|expecting|asking for|asked for|request(?:ing|ed)?|deserve|give me|would like|i'd like|how (?:do|can|could|would) (?:i|we) (?:get|receive|claim)) (?:a |my |our |the |full |partial )*(?:refund|money back)|refund (?:me|us|my money)",
     ),
   ],
   [
