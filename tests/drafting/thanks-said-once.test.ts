@@ -46,3 +46,26 @@ describe('a thank-you names each thing once', () => {
         expect(count(draft, /\bteam\b/), draft).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a thank-you hands the praise on once', () => {
+  // A quibble passed to the kitchen is another matter; only lines handing on the praise count.
+  const handOns = /\b(?:team|staff|everyone here)\b|\bSarah\b/gi;
+  it('does not add a line for the team after handing the praise to a person or to the staff', () => {
+    const cases: Array<[string, string]> = [
+      [
+        'restaurant',
+        'Sarah looked after us so well and the ravioli was lovely. The bread pudding was a little burnt.',
+      ],
+      [
+        'hotel',
+        'Our room was clean and the bed was comfy. The shuttle from the airport never turned up, sadly.',
+      ],
+    ];
+    for (const [kind, text] of cases)
+      for (const draft of variants.map((v) => reply(loadProfile(kind), text, v))) {
+        const sentences = draft.split(/(?<=[.!?])\s+/).filter((s) => handOns.test(s));
+        handOns.lastIndex = 0;
+        expect(sentences.length, draft).toBeLessThanOrEqual(1);
+      }
+  });
+});

@@ -658,12 +658,10 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   if (quibble) parts.push(quibble);
   const back = invite(w, review, facts, parts);
   // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.
-  // A shop's team did not make the product, so a product note is not handed to them.
+  // A shop's team did not make the product, so a product note is not handed to them; a note that already handed the
+  // praise on (to a person, the staff or the kitchen) does not hand it to the team a second time.
   const teamFits =
-    !profile.regulated &&
-    profile.sector !== 'electronics' &&
-    situation.stance !== 'neutral' &&
-    (!handed || !whole);
+    !profile.regulated && profile.sector !== 'electronics' && situation.stance !== 'neutral' && !handed;
   const fillers: Part[] = [];
   if (facts.named.length > 0 && whole)
     fillers.push(wholeLine(w, facts, parts.map((p) => p.text).join(' '), parts));
