@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from './sample-drafts.ts';
 
 describe('what a shop calls a product, read from the listing its review feed names', () => {
+  it('names nothing where the last word of the listing says no kind the shop is sure of', () => {
+    // A "Navigator" may be a desktop controller as well as a GPS: the reply names no kind rather than a wrong one.
+    expect(itemNoun('Logitech NuLOOQ Navigator (965162-0403): Electronics')).toBeNull();
+  });
+
   it.each([
     [
       'Sennheiser HD600 Traditional Over-Ear Open Dynamic Hi-Fi Professional Stereo Headphones (Black)',
@@ -26,6 +31,8 @@ describe('what a shop calls a product, read from the listing its review feed nam
     ['RCA eBook Reader (REB1100)', 'the RCA e-reader'],
     ['Sandisk SDDR-99 ImageMate 5-in-1 Reader/Writer (Retail Package)', 'the Sandisk card reader'],
     ['Griffin Technology 4039-EJAM EarJam Earbud Sound Enhancing Covers', 'the Griffin Technology covers'],
+    // What it comes without is not what it is, and a describing word is no maker.
+    ['Rewritable DVD-RAM Disc Without Cartridge: Electronics', 'the discs'],
   ])('%s is %s', (listing, noun) => {
     expect(itemNoun(listing)).toBe(noun);
   });

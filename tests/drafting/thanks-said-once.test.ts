@@ -69,3 +69,19 @@ describe('a thank-you hands the praise on once', () => {
       }
   });
 });
+
+describe('a product thank-you offers only help that fits the product', () => {
+  it('never offers help with settings or set-up for batteries or a cable', () => {
+    const shop = loadProfile('electronics');
+    const cases: Array<[string, string]> = [
+      [
+        'These rechargeables hold their charge for weeks. Great value.',
+        'Energizer Rechargeable AA Batteries (Four-pack)',
+      ],
+      ['Solid cable, the picture is sharp and it fits snugly.', 'Belkin Gold Series HDMI Cable'],
+    ];
+    for (const [text, item] of cases)
+      for (const draft of variants.map((v) => reply(shop, text, v, item)))
+        expect(draft).not.toMatch(/\bset-?up\b|\bsettings\b/i);
+  });
+});

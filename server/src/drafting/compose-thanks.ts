@@ -100,6 +100,10 @@ const ASKED_IN =
 // Things that are used up or simply hold things: nobody wishes paper or a case "long may it keep working".
 const NOT_WORKING_KIND =
   /\b(?:paper|discs|cartridge|ink|case|covers|rack|mouse pad|cleaner|armband|cards|envelopes|labels)\b/i;
+// Kinds of product with nothing to set up, and the lines that offer help setting one up.
+const NO_SETTINGS_KIND =
+  /\b(?:batteries|battery pack|cable|cables|cord|cords|adapter|connector|splitter|photo paper)\b/i;
+const SETTINGS = /\bset-?up\b|\bsettings\b/i;
 const GONE = /\{thing\} (?:went|turned out)/;
 const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 
@@ -588,7 +592,11 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
     (product !== null && NOT_WORKING_KIND.test(product))
       ? []
       : tw.productInviteLasting;
-  const all = [...tw.productInvite, ...lasting, ...(ours ? tw.productInviteOurs : [])];
+  // Batteries, cables and discs have no settings: an offer of help setting them up reads as not having looked.
+  const noSettings = product !== null && (NOT_WORKING_KIND.test(product) || NO_SETTINGS_KIND.test(product));
+  const all = [...tw.productInvite, ...lasting, ...(ours ? tw.productInviteOurs : [])].filter(
+    (line) => !(noSettings && SETTINGS.test(line)),
+  );
   // "…how well it has worked… Long may it keep working" says the same thing twice.
   const saidWorks = parts.some((p) => WORKS.test(p.text));
   const fitting = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;

@@ -15,7 +15,6 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcleaners?\b|\bcleaning kits?\b/i, 'cleaner'],
   [/\ball-in-ones?\b|\bcopiers?\b/i, 'printer'],
   [/\bspeakerphones?\b/i, 'phone'],
-  [/\bnavigators?\b/i, 'GPS'],
   [/\bcovers?\b|\bskins?\b/i, 'covers'],
   [/\btowers?\b|\bracks?\b/i, 'rack'],
   [/\be-?book readers?\b/i, 'e-reader'],
@@ -89,7 +88,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Words a listing opens with that are not a maker's name.
 const NOT_A_MAKER =
-  /^(?:universal|new|genuine|original|premium|deluxe|professional|pro|the|a|an|set|pack|pair|black|white|silver|wireless|cordless|portable|mini|micro|compact|digital|usb|bluetooth|retractable|external|internal|optical|laser|stereo|replacement|high|heavy|super|ultra|slim|photo|data|power|home|car|travel|noise|american|international|global|general|[0-9]+-pack)$/i;
+  /^(?:universal|new|genuine|original|premium|deluxe|professional|pro|the|a|an|set|pack|pair|black|white|silver|wireless|cordless|portable|mini|micro|compact|digital|usb|bluetooth|retractable|external|internal|rewritable|recordable|rechargeable|blank|optical|laser|stereo|replacement|high|heavy|super|ultra|slim|photo|data|power|home|car|travel|noise|american|international|global|general|[0-9]+-pack)$/i;
 
 /**
  * "the Sennheiser headphones" from a product listing's name, or null when the name says no kind of thing this shop
@@ -104,8 +103,8 @@ export function itemNoun(itemName: string | null | undefined): string | null {
     .replace(/\s+[-–]\s+.*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  // What the product is for ("…Cradle for iPod") is not what it is.
-  const own = name.split(/\s+(?:for|with|to fit|compatible with)\s+/i)[0] ?? name;
+  // What the product is for ("…Cradle for iPod") or comes without ("…Disc Without Cartridge") is not what it is.
+  const own = name.split(/\s+(?:for|with|without|to fit|compatible with)\s+/i)[0] ?? name;
   const words = own.split(' ');
   // The kind is the name's last word before any pack size or colour: "Earbud Sound Enhancing Covers" are covers,
   // "Mouse Pad" is no mouse.
