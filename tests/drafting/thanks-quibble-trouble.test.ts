@@ -39,8 +39,20 @@ describe('a small trouble a happy reviewer names', () => {
       'Pros: strong suction.\nCons: Lack of a 4th angle for adjustment (the screen only tilts one way)',
       'the lack of a 4th angle',
     ],
+    [
+      'Labels print clearly. My only complaint about the keypad is that it does not offer a dash or hyphen, so I use a star. It runs for ages on batteries, so I never bought the adapter.',
+      'the missing dash or hyphen',
+    ],
   ])('is read from %j', (text, noun) => {
     expect(readQuibble(text, null)).toMatchObject({ found: true, noun });
+  });
+
+  it('names no missing feature where the reviewer says it has no problem', () => {
+    const read = readQuibble(
+      'My only complaint is minor: it does not have a problem with thick tape, it is just slow.',
+      null,
+    );
+    expect(String(read.found ? read.noun : '')).not.toMatch(/missing/);
   });
 
   it.each([

@@ -85,3 +85,13 @@ describe('a product thank-you offers only help that fits the product', () => {
         expect(draft).not.toMatch(/\bset-?up\b|\bsettings\b/i);
   });
 });
+
+describe('thank-you wording', () => {
+  it('never counts the stars: the same line goes to four-star and five-star reviews', async () => {
+    const pools = Object.values(await import('@rebound/server/drafting/thanks-wording')).filter(
+      Array.isArray,
+    );
+    expect(pools.length).toBeGreaterThan(10);
+    for (const line of pools.flat()) expect(String(line)).not.toMatch(/\b(?:five|four|5|4)[- ]star/i);
+  });
+});

@@ -28,6 +28,11 @@ const LACK_OF = '(?:about|with|is|was|by) the (?:complete |total )?(?:lack|absen
 const HEARD_HERE = new RegExp(HEARD, 'i');
 const NO_FEATURE =
   /\bthere (?:is|was) no ([a-z]+ (?:button|switch|option|setting|light|display|remote|case|cover|strap|clip|manual|charger|adapter|control|dial|port|jack|slot))\b/i;
+const DOES_NOT_OFFER =
+  /\b(?:it|they|the [a-z]+) (?:does not|doesn't|do not|don't|did not|didn't) (?:offer|have|include|come with|provide) (?:a |an |any )?([a-z]+(?: (?:or|and) [a-z]+| [a-z]+ (?:key|button|setting|option|port|jack))?)(?=\s*(?:[,.;:!?]|so\b|which\b|and\b|$))/i;
+// "It doesn't have a problem", "does not offer much": no feature is named.
+const NOT_A_FEATURE =
+  /^(?:problems?|issues?|much|many|lot|clue|chance|way|choice|option|effect|impact|time)$/i;
 /** "Lack of a 4th angle…" after "Cons:" is "the lack of a 4th angle…". */
 const lackOf = (raw: string): string =>
   /^\s*(?:lack|absence) of /i.test(raw)
@@ -375,6 +380,9 @@ function namedIn(sentence: string): string | null {
   // "There is no mute button": the thing missing, as the reviewer would name it.
   const missing = NO_FEATURE.exec(sentence)?.[1];
   if (missing) return `the missing ${missing.toLowerCase()}`;
+  // "It does not offer a dash or hyphen": what it goes without, named as the reviewer named it.
+  const lacks = DOES_NOT_OFFER.exec(sentence)?.[1];
+  if (lacks && !NOT_A_FEATURE.test(lacks)) return `the missing ${lacks.toLowerCase()}`;
   // "No great shakes regarding food, decor or service": the things the reviewer found ordinary.
   const ordinary = ORDINARY.exec(sentence);
   if (ordinary?.[1]) {

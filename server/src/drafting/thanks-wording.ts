@@ -93,7 +93,7 @@ export const plainThanks = [
   'Thank you for writing it all down for others to read.',
   'Thank you so much for the kind review.',
   'Thank you for spreading the word.',
-  'Thank you for the five-star words.',
+  'Thank you for the stars and the write-up.',
   'Thank you for saying so publicly.',
   'Many thanks for putting it in a review.',
 ];
