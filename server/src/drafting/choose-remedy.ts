@@ -284,7 +284,7 @@ export function chooseNextStep(
             (r) =>
               (r.kind === 'refund' || r.kind === 'replacement') &&
               !blocked.has(r.kind) &&
-              (!r.themes || r.themes.length === 0 || r.themes.some((t) => themes.includes(t))),
+              suitsThemes(r, themes),
           )
         : undefined;
     return forGoods ? remedyStep(forGoods) : call('hear');
@@ -316,7 +316,7 @@ export function chooseNextStep(
     (r) =>
       fitting.includes(r.kind) &&
       !blocked.has(r.kind) &&
-      (!r.themes || r.themes.length === 0 || r.themes.some((t) => themes.includes(t))) &&
+      suitsThemes(r, themes) &&
       fitsWhatWentWrong(r, situation, text),
   );
   const asked = situation.asks.includes('refund')
@@ -328,6 +328,10 @@ export function chooseNextStep(
   if (!chosen) return call(blocked.size > 0 ? 'fix' : 'hear');
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
 }
+
+/** A remedy the business offers for some themes only suits a complaint about one of them; one without themes suits all. */
+const suitsThemes = (remedy: Remedy, themes: readonly string[]): boolean =>
+  !remedy.themes || remedy.themes.length === 0 || remedy.themes.some((t) => themes.includes(t));
 
 /** The refund that puts a billing error right, in words for that error; a label already about charges is kept. */
 function billingLabel(kind: BillingError, label: string, text: string): string {
