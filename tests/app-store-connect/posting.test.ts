@@ -196,7 +196,7 @@ describe.each(engines)('app store replies on %s', (engine) => {
       const { externalId, replyId } = await approved();
       await postClaimedReply(deps('w1'), await claim('w1', replyId));
       const result = await withdrawReply(
-        { db: database.db, box: secretBox, http },
+        { db: database.db, box: secretBox, http, allowEndpointOverrides: true },
         orgId,
         { userId: ownerId, label: 'owner' },
         replyId,
@@ -209,6 +209,34 @@ describe.each(engines)('app store replies on %s', (engine) => {
         expect(p.textOn(externalId)).toBe(REPLY);
       }
       expect((await row(replyId))?.state).toBe('withdrawn');
+    });
+
+    it("withdrawing sends nothing to a source's own API address once the server no longer allows one", async () => {
+      const { externalId, replyId } = await approved();
+      await postClaimedReply(deps('w1'), await claim('w1', replyId));
+      const before = p.store.fake.requests.length;
+      const withdraw = () =>
+        withdrawReply(
+          { db: database.db, box: secretBox, http, allowEndpointOverrides: false },
+          orgId,
+          { userId: ownerId, label: 'owner' },
+          replyId,
+        );
+      if (kind === 'app_store_connect') {
+        await expect(withdraw()).rejects.toMatchObject({
+          kind: 'conflict',
+          message: expect.stringContaining(
+            'not withdrawn: this source uses its own API address, which this server does not allow',
+          ),
+        });
+        expect(p.textOn(externalId)).toBe(REPLY);
+        expect((await row(replyId))?.state).toBe('posted');
+      } else {
+        // Play's reply is removed by hand, so withdrawing sends nothing anywhere and goes ahead.
+        expect((await withdraw()).platformCopy).toBe('remove_by_hand');
+        expect((await row(replyId))?.state).toBe('withdrawn');
+      }
+      expect(p.store.fake.requests.length).toBe(before);
     });
 
     it('a poll stores the platform reviews through the guarded fetch', async () => {

@@ -63,7 +63,12 @@ describe.each(engines)('the undo window before a reply is posted, on %s', (engin
     allowEndpointOverrides: true,
     sleep: async () => {},
   });
-  const platform = () => ({ db: database.db, box: createSecretBox(APP_SECRET), http: createFetchHttp() });
+  const platform = (allowEndpointOverrides = true) => ({
+    db: database.db,
+    box: createSecretBox(APP_SECRET),
+    http: createFetchHttp(),
+    allowEndpointOverrides,
+  });
   const replyRow = async (id: string) =>
     (await database.db.select().from(replies).where(eq(replies.id, id)))[0];
   const platformReply = () =>
@@ -143,6 +148,49 @@ describe.each(engines)('the undo window before a reply is posted, on %s', (engin
     expect(withdrawn.platformCopy).toBe('deleted');
     expect(platformReply()).toBeUndefined();
     expect((await replyRow(revised.replyId ?? ''))?.state).toBe('withdrawn');
+  });
+
+  it("sends nothing to a source's own API address to withdraw once the server no longer allows one", async () => {
+    const { replyId, reviewId } = await approveGoogle();
+    await postDue(inSeconds(UNDO_SECONDS + 1));
+    expect(platformReply()).toBe(REPLY_TEXT);
+    const draftsBefore = await database.db
+      .select({ id: replyDrafts.id })
+      .from(replyDrafts)
+      .where(eq(replyDrafts.reviewId, reviewId));
+    const before = fake.requests.length;
+    await expect(withdrawReply(platform(false), orgId, owner, replyId)).rejects.toMatchObject({
+      kind: 'conflict',
+      message: expect.stringContaining(
+        'not withdrawn: this source uses its own API address, which this server does not allow',
+      ),
+    });
+    // Neither the token request nor the delete went out, and the reply is still the posted one.
+    expect(fake.requests.length).toBe(before);
+    expect(platformReply()).toBe(REPLY_TEXT);
+    expect((await replyRow(replyId))?.state).toBe('posted');
+    const draftsAfter = await database.db
+      .select({ id: replyDrafts.id })
+      .from(replyDrafts)
+      .where(eq(replyDrafts.reviewId, reviewId));
+    expect(draftsAfter).toHaveLength(draftsBefore.length);
+    const withdrawals = await database.db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.orgId, orgId),
+          eq(auditLog.entityId, reviewId),
+          eq(auditLog.action, 'reply.withdrawn'),
+        ),
+      );
+    expect(withdrawals).toHaveLength(0);
+    // With overrides on, the same withdrawal deletes it there.
+    const withdrawn = await withdrawReply(platform(true), orgId, owner, replyId);
+    expect(withdrawn.platformCopy).toBe('deleted');
+    expect(fake.requests.length).toBeGreaterThan(before);
+    expect(platformReply()).toBeUndefined();
+    expect((await replyRow(replyId))?.state).toBe('withdrawn');
   });
 
   it('undoing an edit of a posted reply keeps the posted one current and sends Google nothing', async () => {

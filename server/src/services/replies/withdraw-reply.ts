@@ -7,9 +7,16 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { loadGoogleTarget, PostingError } from '../posting/google-target.ts';
+import { endpointOf } from '../sources/source-config.ts';
 import { withdrawFromAppStore } from '../store-replies/withdraw-from-app-store.ts';
 
-export type PlatformDeps = { db: Db; box: SecretBox | null; http: HttpFn | null };
+export type PlatformDeps = {
+  db: Db;
+  box: SecretBox | null;
+  http: HttpFn | null;
+  /** ALLOW_ENDPOINT_OVERRIDES: whether a source may be reached at an API address of its own instead of the platform's. */
+  allowEndpointOverrides: boolean;
+};
 
 /** What happened to the platform's copy: deleted through its API, left for the owner to remove, or never there. */
 export type PlatformCopy = 'deleted' | 'remove_by_hand' | 'never_posted';
@@ -22,13 +29,18 @@ async function loadReply(db: Db, orgId: string, replyId: string) {
       text: replies.text,
       state: replies.state,
       sourceKind: sources.kind,
+      sourceConfig: sources.config,
     })
     .from(replies)
     .innerJoin(reviews, and(eq(reviews.orgId, replies.orgId), eq(reviews.id, replies.reviewId)))
     .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
     .where(and(eq(replies.orgId, orgId), eq(replies.id, replyId)));
   if (!row) throw notFound('Reply');
-  return row;
+  const { sourceConfig, ...reply } = row;
+  return {
+    ...reply,
+    hasOwnEndpoint: endpointOf((sourceConfig ?? {}) as Record<string, unknown>) !== '',
+  };
 }
 
 /** Whether an earlier reply to this review reached the platform (a revision replaces it there only once posted). */
@@ -64,6 +76,15 @@ async function deleteFromGoogle(deps: PlatformDeps, orgId: string, reviewId: str
   }
 }
 
+/** Platforms whose API takes a reply down; a reply on any other kind of source is removed by the owner. */
+const platformRemovers: Record<
+  string,
+  (deps: PlatformDeps, orgId: string, reviewId: string) => Promise<void>
+> = {
+  google: deleteFromGoogle,
+  app_store_connect: withdrawFromAppStore,
+};
+
 /**
  * Take back an approved reply after its undo window: off the platform through its API where there is one, or
  * marked for the owner to remove by hand. The text goes back to the inbox as a draft so the review is answered again.
@@ -77,11 +98,17 @@ export async function withdrawReply(deps: PlatformDeps, orgId: string, actor: Ac
   const isOnPlatform = reply.state === 'posted' || (await wasEverPosted(deps.db, orgId, reply.reviewId));
   let platformCopy: PlatformCopy = 'never_posted';
   if (isOnPlatform) {
-    if (reply.sourceKind === 'google') {
-      await deleteFromGoogle(deps, orgId, reply.reviewId);
-      platformCopy = 'deleted';
-    } else if (reply.sourceKind === 'app_store_connect') {
-      await withdrawFromAppStore(deps, orgId, reply.reviewId);
+    const remove = Object.hasOwn(platformRemovers, reply.sourceKind)
+      ? platformRemovers[reply.sourceKind]
+      : undefined;
+    if (remove) {
+      // As with posting: a source saved while the operator allowed other API addresses keeps its address after
+      // that is turned off, and its credentials are not sent there to take a reply down either.
+      if (reply.hasOwnEndpoint && !deps.allowEndpointOverrides)
+        throw conflict(
+          'The reply was not withdrawn: this source uses its own API address, which this server does not allow (ALLOW_ENDPOINT_OVERRIDES)',
+        );
+      await remove(deps, orgId, reply.reviewId);
       platformCopy = 'deleted';
     } else platformCopy = 'remove_by_hand';
   }

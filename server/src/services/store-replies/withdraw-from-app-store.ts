@@ -8,7 +8,8 @@ import { loadStoreTarget } from './load-store-target.ts';
 
 /**
  * Takes our response off an App Store review (the API allows it; Google Play's does not, so its replies are
- * removed by hand). A review that has no response left is already what the owner asked for.
+ * removed by hand). A review that has no response left is already what the owner asked for. Reached through
+ * withdrawReply, which first refuses a source with its own API address when ALLOW_ENDPOINT_OVERRIDES is off.
  */
 export async function withdrawFromAppStore(
   deps: { db: Db; box: SecretBox | null; http: HttpFn | null },

@@ -65,7 +65,12 @@ export const repliesRouter = router({
   withdraw: revisers.input(replyIdInput).mutation(({ ctx, input }) => {
     const { fetcher, secretBox } = ctx.services;
     return withdrawReply(
-      { db: ctx.db, box: secretBox ?? null, http: fetcher ? httpOverFetcher(fetcher) : null },
+      {
+        db: ctx.db,
+        box: secretBox ?? null,
+        http: fetcher ? httpOverFetcher(fetcher) : null,
+        allowEndpointOverrides: ctx.config.ALLOW_ENDPOINT_OVERRIDES,
+      },
       ctx.orgId,
       ctx.actor,
       input.replyId,
