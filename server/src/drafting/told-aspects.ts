@@ -8,6 +8,9 @@ const TO_YOU =
 const PRICE_WORDS = /^(?:expensive|pricey|overpriced|costly|dear|steep|exorbitant)$/i;
 // "The food" or "the meal" says less than any dish: with a dish named, the general word is left out.
 const GENERAL = /^(?:the|your) (?:food|meal|order|product|item|room|place)$/;
+// The reviewer's own people: "my 80 year old parents" describes who came, never something that went wrong.
+const THEIR_PEOPLE =
+  /\b(?:husband|wife|partner|spouse|sons?|daughters?|kids?|children|child|baby|family|friends?|mother|mum|mom|father|dad|parents?|grandparents?|grand(?:mother|father|ma|pa|son|daughter|kids?|children)|brother|sister|boyfriend|girlfriend|fianc[ée]e?|in-laws?|colleagues?|boss)$/i;
 
 /**
  * The faults the reviewer named, told back in their own words: "the queso fundido was runny and greasy, and the
@@ -27,6 +30,7 @@ export function toldFaults(
       (opts.people !== false || !a.staff) &&
       // A misspelt word read back to the reviewer looks careless.
       readsCleanly(a.subject) &&
+      !THEIR_PEOPLE.test(a.subject) &&
       // A thing the reply already named is not named again.
       !(said && said.includes(a.subject.replace(/^(?:the|your|our) /, ''))) &&
       // Nor is the same description of something said again under another name ("the cut", "the beef").

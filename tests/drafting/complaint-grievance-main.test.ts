@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { toldFaults } from '@rebound/server/drafting/told-aspects';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+
+const loadProfile = (name: string): BusinessProfile =>
+  businessProfileSchema.parse(
+    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
+  );
+const electronics = loadProfile('electronics-store');
+
+const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+/** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
+function drafts(profile: BusinessProfile, text: string, title: string | null = null): string[] {
+  const r = { author: null, rating: 1, text, title };
+  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
+  return [0, 1, 2, 3].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
+}
+type Group = Parameters<typeof nameComplaints>[1];
+const named = (text: string, group: Group, title: string | null = null): string[] =>
+  nameComplaints(text, group, title).map((n) => n.clause);
+
+describe('another firm’s failure is not owned as ours', () => {
+  const jabraLike =
+    'The speaker set was recommended to me by the maker. The sound is terrible and boomy. I contacted Zentrix about this product, but received no response.';
+
+  it('never tells the maker’s silence as our unanswered calls', () => {
+    expect(named(jabraLike, 'retail')).not.toContain('your calls and messages went unanswered');
+    expect(named(jabraLike, 'retail')[0]).toBe('the sound was so poor');
+    for (const reply of drafts(electronics, jabraLike)) expect(reply).not.toMatch(/calls and messages/i);
+  });
+
+  it('still owns our own silence', () => {
+    expect(named('I emailed the store twice and never heard back.', 'retail')).toContain(
+      'your calls and messages went unanswered',
+    );
+  });
+
+  it('tells a maker’s refusal to replace or refund as the maker’s', () => {
+    const text =
+      'The charger stopped charging after a month. After calling Voltrix they were unable to replace it or get my money back.';
+    expect(named(text, 'retail')).toContain('the maker would not replace it or refund you');
+    expect(named(text, 'retail')).not.toContain('your request for your money back was turned down');
+  });
+
+  it('tells a reseller’s poor returns as the seller’s, not as our return policy', () => {
+    const text =
+      'These cables are not sold by the big site itself. They come from a re-seller. I do not recommend them due to their poor return policy and terrible customer service.';
+    expect(named(text, 'retail')[0]).toBe('the seller you bought from let you down');
+    // Without a reseller in the review, poor service is not read as another seller's.
+    expect(named('Their customer service is terrible.', 'retail')).not.toContain(
+      'the seller you bought from let you down',
+    );
+  });
+});
+
+describe('the grievance the reviewer dwells on', () => {
+  it('names a repair stuck on back order before the fault that sent it there', () => {
+    const text =
+      'After two months the phone stopped working. We sent it back for repair and a month later heard it was back ordered for another 6-8 weeks.';
+    expect(named(text, 'retail')[0]).toBe('the repair left you waiting weeks on a back order');
+  });
+
+  it('names a delivery later than the date promised', () => {
+    const text =
+      'I paid extra for shipping that promises 3-5 days delivery. It is now due two weeks later. This is my second order with a longer than promised delivery time.';
+    expect(named(text, 'retail')[0]).toBe('it did not arrive by the date you were promised');
+  });
+
+  it('names a replacement that failed the same way', () => {
+    const text =
+      'There was a buzzing noise from the first day. The shop sent a new one quickly. The second unit does the same thing.';
+    expect(named(text, 'retail')).toContain('the replacement had the same fault as the first');
+  });
+
+  it('names a stated count the product fell far short of', () => {
+    const text =
+      'The listing states you can get 300 prints from this toner. In fact you get fewer than 90 prints.';
+    expect(named(text, 'retail')[0]).toBe('it gave far fewer prints than it was claimed to');
+    // A count stated with no shortfall is no grievance.
+    expect(named('The box says it holds 300 songs and the case is red.', 'retail')).not.toContain(
+      'it gave far fewer songs than it was claimed to',
+    );
+  });
+
+  it('weighs the part the reviewer calls the worst above an earlier remark', () => {
+    const text =
+      'The soup was a bit bland. The worst part was that the tongs were left lying on top of the bread basket with germs everywhere.';
+    expect(named(text, 'food_hospitality')[0]).toBe('basic hygiene was not kept to');
+  });
+
+  it('weighs the sentence after "that is not even the bad part" as the point', () => {
+    const text =
+      'The checkout took twenty minutes and the staff could not find anything. And that is not even the bad part! I dropped off a print for framing that was three weeks ago and they still have not cut the mat.';
+    expect(named(text, 'retail')[0]).toBe('you had to wait so much longer than you should have');
+  });
+
+  it('weighs a mishap of one morning below what went wrong throughout', () => {
+    const text = 'The dining room had no heat one morning. My steak at dinner was disgusting.';
+    const found = named(text, 'food_hospitality');
+    expect(found[0]).toBe('the food was such a letdown');
+    expect(found).toContain('the temperature inside was so uncomfortable');
+  });
+
+  it('reads food that tasted thawed or boiled as food that let them down', () => {
+    expect(
+      named('The fish tasted as though it was thawed and boiled in water.', 'food_hospitality'),
+    ).toContain('the food was such a letdown');
+  });
+
+  it('names a sale price that was no bargain', () => {
+    const text =
+      'The sofa was on sale for $1900, down from a so-called $3000. I later bought the identical sofa online for $1200. Their sale price was over retail.';
+    expect(named(text, 'retail')[0]).toBe('the sale price was not the bargain it was made out to be');
+  });
+
+  it('names a thing other than the one pictured', () => {
+    expect(
+      named(
+        'The aerial I got was small and square. This was definitely not the aerial pictured.',
+        'retail',
+      )[0],
+    ).toBe('what came was not the one pictured');
+  });
+});
+
+describe('the reviewer’s words read as they meant them', () => {
+  it('does not read what the reviewer says they could blame as the grievance', () => {
+    const text =
+      'Caller ID does not show when another phone is on the line. Naturally, I could blame all this on the poor quality of the batteries. This is a cheap trick.';
+    const found = named(text, 'retail');
+    expect(found).not.toContain('it was so poorly made');
+    expect(found[0]).toBe('caller ID would not show as it should');
+  });
+
+  it('does not take what the reviewer first suspected as the fault', () => {
+    const text =
+      'The bag was so light I was sure it was the wrong order. It was the right one, just tiny: there was no way it would feed two people.';
+    const found = named(text, 'food_hospitality');
+    expect(found).not.toContain('your order was not right');
+    expect(found[0]).toBe('the portion was so small');
+  });
+
+  it('tells a unit dead on arrival as never working, not as giving out', () => {
+    const found = named('It arrived DOA. Nothing at all came out of it.', 'retail', 'Dead on arrival');
+    expect(found[0]).toBe('it did not work from the moment it arrived');
+    expect(found).not.toContain('it stopped working so soon');
+  });
+
+  it('tells a noise there from the start as made, and one that set in as started', () => {
+    expect(named('There was a distinct buzzing noise as soon as I plugged it in.', 'retail')[0]).toBe(
+      'it made such a distracting noise',
+    );
+    expect(named('After a year the amp developed a loud hum.', 'retail')[0]).toBe(
+      'it started making such a distracting noise',
+    );
+  });
+
+  it('tells back a son’s haircut as his, not the reviewer’s', () => {
+    const text =
+      'My husband took our son for a haircut. The stylist was chatting and cut his hair way too short.';
+    expect(named(text, 'professional')[0]).toBe("your son's cut did not turn out the way it was asked for");
+    expect(named('She cut my hair way too short.', 'professional')[0]).toBe(
+      'your cut did not turn out the way you asked',
+    );
+  });
+
+  it('does not read a failure of another thing the reviewer owned as the grievance', () => {
+    const text =
+      'I bought these because my Sonova headphones died after three years. The bass level is too low on these.';
+    const found = named(text, 'retail');
+    expect(found).not.toContain('it stopped working so soon');
+    expect(found[0]).toBe('the bass was so weak');
+  });
+
+  it('never tells the reviewer’s own people as a fault', () => {
+    const told = toldFaults(
+      'We drove an hour with my elderly parents. The steak was dry and the parents were old and tired.',
+      'food_hospitality',
+    );
+    expect(told ?? '').not.toMatch(/parents/);
+  });
+
+  it('reads a keyboard coming off sleep as no part coming off', () => {
+    const found = named('When it comes off of its sleep state it doubles the first key.', 'retail');
+    expect(found).not.toContain('they would not stay in place');
+  });
+
+  it('reads a clause with a doubled space like any other', () => {
+    expect(named('The big problem for me was the time it took to  change channels.', 'retail')[0]).toBe(
+      'it was so slow to use',
+    );
+  });
+});
