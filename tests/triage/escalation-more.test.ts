@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const reasonsFor = (text: string, sectorGroup: SectorGroup, rating = 1) =>
   triageReview({ rating, text }, { sectorGroup }).escalation.reasons;
 
-describe('escalation of billing fraud, bigoted remarks and disputed damage', () => {
+describe('escalation of billing fraud and disputed damage', () => {
   const cases: Array<[IncidentKind, SectorGroup, string]> = [
     [
       'legal_threat',
@@ -33,18 +33,6 @@ describe('escalation of billing fraud, bigoted remarks and disputed damage', () 
       'The store fraudulently charged my card a second time for a blender I returned.',
     ],
     [
-      'discrimination',
-      'food_hospitality',
-      'The food is fine, but this bar is where the trash hangs out, of every colour you can think of.',
-    ],
-    ['discrimination', 'food_hospitality', 'The tables around us were Mexican thugs shouting all night.'],
-    [
-      'discrimination',
-      'food_hospitality',
-      'The place was packed with the Korean people and they have been known to like odd flavours.',
-    ],
-    ['discrimination', 'retail', 'Another sneaky fee at the register, it is just the Chinese way I guess.'],
-    [
       'legal_threat',
       'trades_repairs',
       'When I pointed out the new dent in the door, the mechanic called me a liar and said it was already like that.',
@@ -62,6 +50,17 @@ describe('escalation of billing fraud, bigoted remarks and disputed damage', () 
 
 describe('ordinary complaints and the reviewer’s own mishaps are not escalated', () => {
   const cases: Array<[SectorGroup, string]> = [
+    // The reviewer's own bigoted remarks about other customers or the owners make no claim against the business.
+    [
+      'food_hospitality',
+      'The food is fine, but this bar is where the trash hangs out, of every colour you can think of.',
+    ],
+    ['food_hospitality', 'The tables around us were Mexican thugs shouting all night.'],
+    [
+      'food_hospitality',
+      'The place was packed with the Korean people and they have been known to like odd flavours.',
+    ],
+    ['retail', 'Another sneaky fee at the register, it is just the Chinese way I guess.'],
     ['health', 'They charged me twice for the same check-up, and it took three calls to get it corrected.'],
     ['health', 'The bill was wrong and listed a test I never had; the office fixed it after one email.'],
     ['health', 'The receptionist was rude and sighed every time I asked a question.'],

@@ -48,13 +48,30 @@ const EATING = words(
   'ate|eat|eating|eaten|food|meal|dinner|lunch|breakfast|brunch|dish|dishes|order|ordered|takeout|take-out|delivery|chicken|fish|seafood|sushi|oysters?|shrimp|burger|salad|pizza|buffet|restaurant|menu',
 );
 
-// Peoples a bigoted review sneers at, as the adjective before "thugs" or "way".
+// Peoples a bigoted remark sneers at, as the adjective before "thugs" or "way".
 const GROUP =
   'chinese|japanese|korean|vietnamese|filipino|asian|mexican|hispanic|latino|latina|black|arab|muslim|jewish|indian|african|middle eastern|immigrant|foreign|gay';
 // "Trash" said of people, not of the bags and bins.
 const TRASH = 'trash(?! (?:bags?|cans?|bins?|barrels?|compactors?|chutes?|collection|pick-?ups?|day|talk))';
 // Slurs for a people, a faith, a sexuality or a gender, which no review uses innocently.
 const SLURS = 'n[i1]gg(?:er|a|ah|az)s?|wetbacks?|spics|kikes?|chinks?|gooks?|towel-?heads?|faggots?|beaners?';
+// Bigoted words: a slur, a people called thugs or trash, a people's "way" sneered at, "go back to your country".
+const BIGOTED = `(?:${GROUP}) (?:thugs|${TRASH}|gangsters|criminals|savages|animals|illegals)|white ${TRASH}|the (?:${GROUP}) way|you people|go (?:back )?(?:home )?to (?:your|their|his|her) (?:own )?country|${SLURS}`;
+// Someone working for the business, as the subject of what was said or done.
+const STAFF =
+  "(?:he|she|they|the (?:\\w+ )?(?:staff|employee|worker|cashier|clerk|server|waiter|waitress|manager|owner|bartender|host|hostess|receptionist|chef|cook|guard|bouncer|security|driver|attendant|tech|technician|stylist|barber|trainer|instructor|doctor|nurse|dentist|agent|associate|salesman|saleswoman|lady|woman|man|guy)|(?:one of )?(?:the|their|an?) (?:staff|employees?|workers?)|(?:the )?owner's \\w+)";
+// A person or a people treated as the subject of a complaint: refused, ignored, followed, charged more, talked down to.
+const TREATED =
+  'refus\\w*|denied|deny|ignor\\w*|treat\\w*|serv(?:e|ed|ing)|seat(?:ed|ing)?|kick\\w*|threw|thrown|asked (?:us|me|him|her|them) to leave|told (?:us|me|him|her|them) to leave|turn\\w* (?:us|me|him|her|them) away|follow\\w*|watch\\w*|charg\\w*|stopp?\\w*|accus\\w*|search\\w*|question\\w*|singl\\w* out|profil\\w*|mock\\w*|insult\\w*|laugh\\w*|overlook\\w*|skipp?\\w*|ban\\w*|barr\\w*|help\\w*|greet\\w*|spoke|speak\\w*|talk\\w*|look\\w* at|made (?:me|us|him|her|them)';
+
+// Someone a stranger or a member of staff might follow or watch: the reviewer, someone with them, other guests.
+const WATCHED_PERSON =
+  'me|us|her|him|my (?:wife|girlfriend|daughter|son|husband|partner|friend|mother|mom|mum|sister|kids?|children|child)|women|girls|ladies|other (?:women|members|guests|men|people)|people|everyone|members';
+// Following, watching or filming a person; filming needs no one named ("someone was filming in the showers").
+const PURSUED = `(?:follow(?:ed|ing|s)?|watch(?:ed|ing|es)?|(?:star(?:ed|ing|es|e)|leer(?:ed|ing)|gawk(?:ed|ing)|ogl(?:ed|ing)|glar(?:ed|ing)) at|ogled|spied on|spying on|(?:peep|peek)(?:ed|ing)? (?:at|in|into|through|under|over)) (?:${WATCHED_PERSON})|filming|filmed|recording|photographing|photographed|(?:took|taking) (?:photos|pictures|videos?|a (?:photo|picture|video)) of (?:${WATCHED_PERSON})|(?:walked|came|barged) in on (?:${WATCHED_PERSON})`;
+// Where and when people undress: locker and changing rooms, showers, saunas, toilets, getting changed.
+const UNDRESSING =
+  "locker ?rooms?|changing ?rooms?|change ?rooms?|changing (?:area|cubicle|stall)s?|dressing rooms?|fitting rooms?|showers?|showering|sauna|steam ?rooms?|restrooms?|bathrooms?|toilets?|(?:ladies|women's|men's) (?:room|toilets?)|(?:get|got|getting) (?:changed|dressed|undressed)|undress\\w*|naked|changing (?:clothes|out of|into)";
 
 // A mishap the reviewer owns ("totally my fault", "clumsy me") or had elsewhere, often the reason for the visit (a
 // bike crash, a car that hit them): nothing the business did, so not a matter for the owner to handle in person.
@@ -253,12 +270,31 @@ const rules: readonly Rule[] = [
     notIn: ['retail', 'food_hospitality', 'trades_repairs', 'health', 'software'],
   },
   {
+    // The reviewer names racism or discrimination, or a refusal for who they are. The reviewer's own hedge before a
+    // stereotype ("call me racist, but") is their remark, not a claim against the business.
     kind: 'discrimination',
     match: words(
-      "racis[mt]\\w*|discriminat\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*|bigot\\w*|xenophob\\w*|islamophob\\w*|antisemit\\w*|profil(?:ed|ing) (?:us|me)|because (?:i am|i'm|we are|we're|he is|he's|she is|she's|they are|they're|of (?:my|our|his|her|their)) (?:black|gay|lesbian|trans|disabled|muslim|jewish|asian|hispanic|latino|latina|mexican|indian|a woman|women|female|old|elderly|pregnant|in a wheelchair|race|skin|colou?r|religion|disability|age|gender|accent|wheelchair|service (?:dog|animal)|ethnicity|nationality)|refused (?:to serve|service to) (?:us|me) because|(?:service (?:dog|animal)) (?:was )?(?:refused|not allowed|turned away)",
+      'racis[mt]\\w*|discriminat\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*|bigot\\w*|xenophob\\w*|islamophob\\w*|antisemit\\w*|(?:racial|ethnic|religious) (?:slurs?|abuse|insults?|remarks?|comments?|jokes?|profiling)|(?:the|an?) n[- ]?word|profil(?:ed|ing) (?:us|me)|refused (?:to serve|service to) (?:us|me) because|(?:service (?:dog|animal)) (?:was )?(?:refused|not allowed|turned away)',
     ),
     unless: words(
-      "(?:not|wasn't|isn't|never) (?:being )?racist|(?:not|no) discrimination|discriminating (?:taste|palate|customers?|diners?)|racist (?:joke|movie|film|book)",
+      "(?:not|wasn't|isn't|never|no|am no|i'm no) (?:being |a |trying to be |meaning to be |trying to sound |meaning to sound |to be |to sound )?racist|call me (?:a )?racist|(?:sounds?|sounding|seem|seems|come across as|coming across as|be called|get called|labell?ed|accused of being) (?:a )?racist|(?:not|no) discrimination|discriminating (?:taste|palate|customers?|diners?)|racist (?:joke|movie|film|book)",
+    ),
+  },
+  {
+    // Refused, ignored or followed because the reviewer, or someone with them, is who they are. "Because I'm old" as
+    // the reason for choosing a gentle class is not this, so something done to them has to be told around it.
+    kind: 'discrimination',
+    match: words(
+      "because (?:i am|i'm|we are|we're|of (?:my|our)) (?:black|gay|lesbian|trans|disabled|muslim|jewish|asian|hispanic|latino|latina|mexican|indian|a woman|women|female|old|elderly|pregnant|in a wheelchair|race|skin|colou?r|religion|disability|age|gender|accent|wheelchair|service (?:dog|animal)|ethnicity|nationality)",
+    ),
+    needsNearby: words(TREATED),
+  },
+  {
+    // The same told of someone else: only where the sentence says what was done to them for it. "The food is bland
+    // because they are Indian" is the reviewer's own generalisation, not a claim against the business.
+    kind: 'discrimination',
+    match: words(
+      `(?:${TREATED})\\b[^.!?]{0,60}\\bbecause (?:he is|he's|she is|she's|they are|they're|of (?:his|her|their)) (?:black|gay|lesbian|trans|disabled|muslim|jewish|asian|hispanic|latino|latina|mexican|indian|a woman|female|old|elderly|pregnant|in a wheelchair|race|skin|colou?r|religion|disability|gender|wheelchair|service (?:dog|animal)|ethnicity)`,
     ),
   },
   {
@@ -266,9 +302,31 @@ const rules: readonly Rule[] = [
     match: words(
       "(?<!(?:not|n't|never|no one|nobody) (?:to )?|(?:don't|didn't) want to )harass\\w*|stalk(?:ed|ing)|groped|grop(?:e|ing)|touched (?:me|her|my) (?:inappropriately|without)|inappropriate(?:ly)? (?:touch\\w*|comments?|remarks?|advances?|behaviou?r)|(?:hit|hitting) on (?:me|my (?:wife|daughter|girlfriend))|sexual (?:comments?|advances?|remarks?|harassment)|kept (?:calling|texting|messaging) (?:me|my)|won't stop (?:calling|texting)",
     ),
+    // A salesman "stalking" shoppers round the floor is pushy selling, and calls to renew or to pay are a sales or
+    // billing complaint, not a person pursued.
     unless: words(
-      'not (?:harass\\w*|pushy)|(?:had|have|having|need|needed) to (?:keep )?harass|harass(?:ing)? (?:the|them|him|her|their) (?:vet|doctor|office|staff|company|store|manager|pharmacy)',
+      "not (?:harass\\w*|pushy)|(?:had|have|having|need|needed) to (?:keep )?harass|harass(?:ing)? (?:the|them|him|her|their) (?:vet|doctor|office|staff|company|store|manager|pharmacy)|stalk\\w* (?:\\w+ ){0,2}(?:around|round|through(?:out)?) the (?:store|shop|floor|showroom|lot|aisles?|dealership|mall)|stalk\\w* (?:you|us|me|customers|shoppers) (?:the (?:moment|minute|second)|as soon as|from the moment|when you)|(?:sales ?(?:people|person|men|man|women|staff|associates?|reps?)|salesm[ae]n)[^.!?]{0,30}stalk|(?:kept|keeps|keep|won't stop|wouldn't stop|constantly|continually) (?:calling|texting|emailing|messaging) (?:me|my \\w+)(?: \\w+){0,6}? (?:to (?:renew|sign|upgrade|buy|pay|sell|book|schedule|confirm|rate|review|collect|come back)|about (?:(?:my|the|a|an|their|our) )?(?:renewal|membership|bill|balance|payment|account|offer|deal|upgrade|contract|appointment|survey|review|debt|invoice|policy|warranty))",
     ),
+  },
+  {
+    // Followed, watched or filmed where people undress, or followed to a car, a room or home: a safety matter the owner
+    // handles in person, whoever did it and however many stars the review gives. "Followed up with me", "followed the
+    // instructions" or a dirty locker room name no one pursued.
+    kind: 'harassment',
+    match: words(
+      `(?:${PURSUED})[^.!?]{0,60}?\\b(?:${UNDRESSING})|(?:${UNDRESSING})\\b[^.!?]{0,60}?\\b(?:${PURSUED})|follow(?:ed|ing|s)? (?:${WATCHED_PERSON}) (?:all the way |out )?(?:to (?:my|our|her|his|their) (?:car|room|hotel room|door|house)|home|(?:in)?to the (?:parking lot|car park|parking garage|elevator|lift))`,
+    ),
+    unless: words(
+      '(?:i|we) (?:was |were )?(?:\\w+ )?(?:filming|filmed|recording|recorded|photographing|photographed|took (?:photos|pictures|videos?)|taking (?:photos|pictures|videos?))|no (?:filming|photos|photography|cameras|phones)|watch(?:ed|ing)? (?:my|our|the) (?:kids|children|son|daughter|things|bags?|stuff|belongings) (?:for|while)|(?:to|so (?:he|she|they) could) (?:give|hand|return|bring) (?:me|us|her|him)',
+    ),
+  },
+  {
+    // Touched sexually, groped, exposed to, or secretly filmed: reported in any review, in any sector but software.
+    kind: 'harassment',
+    match: words(
+      '(?:touched|touching|grabbed|grabbing|groped|fondled|squeezed|cupped|caressed|slapped|pinched|felt) (?:my|her) (?:breasts?|boobs?|butt|bum|buttocks?|backside|ass|crotch|groin|genitals?|private (?:parts|areas?)|privates|nipples?|inner thighs?)|(?:touched|touching) (?:me|her) (?:in (?:a|an) (?:sexual|inappropriate|intimate) (?:way|manner)|(?:in|on) (?:my|her) (?:private|intimate) (?:areas?|parts))|exposed (?:himself|herself|themselves)|indecent(?:ly)? expos\\w*|masturbat\\w*|sexual(?:ly)? (?:assault\\w*|harass\\w*|touch\\w*)|molest(?:ed|ing|er|ers|ation)|peeping toms?|(?:tried|try|trying|attempted) to kiss (?:me|her|my \\w+)|felt (?:me|her) up|rubb(?:ed|ing) (?:himself|herself|his (?:body|crotch|groin)|up) (?:against|on) (?:me|her|my)|unwanted (?:touch\\w*|advances?|sexual \\w+|physical contact)|(?:found|discovered|spotted|noticed) (?:a )?(?:hidden |secret )?cameras? (?:hidden )?(?:in|inside) (?:the|our|my) (?:room|bathroom|shower|locker ?room|changing ?room|dressing room|fitting room|smoke detector)|hidden cameras? (?:in|inside) (?:the|our|my) (?:room|bathroom|shower|locker ?room|changing ?room|dressing room|fitting room)',
+    ),
+    notIn: ['software'],
   },
   {
     kind: 'abuse',
@@ -341,11 +399,12 @@ const rules: readonly Rule[] = [
     ),
   },
   {
-    // Bigoted words in the review itself, about other customers, neighbours or staff: slurs, a group called trash or
-    // thugs, a people's "way" sneered at. The owner handles such a review in person; it gets no automatic reply.
+    // Bigoted words said by staff to or about a customer: a slur, a people called thugs, "you people", a people's
+    // "way" sneered at. The same words in the reviewer's own mouth, about other customers or about the owners, are
+    // not a claim against the business: such a review is answered as the complaint it comes with.
     kind: 'discrimination',
     match: words(
-      `(?:${GROUP}) (?:thugs|${TRASH}|gangsters|gangbangers|criminals|savages|lowlifes|riff-?raff|illegals)|white ${TRASH}|(?:${TRASH}|trashy|scum|riff-?raff|lowlifes|thugs|animals|savages|degenerates)(?: \\w+){0,4},? (?:of|in) (?:all|every|many) (?:colou?rs?|races?|shades|creeds)|(?:it's|that's|must be|is just) (?:just )?the (?:${GROUP}) way,? (?:i guess|i suppose|of doing business|for you)|(?:the )?(?:${GROUP}) (?:people|folks)(?: and)?(?: they)? (?:have been|are|were) known to|${SLURS}`,
+      `${STAFF}(?: \\w+){0,3} (?:called|call|calls|calling|said|say|says|saying|told|tell|muttered|mumbled|yelled|shouted|screamed|remarked|joked|commented|whispered|referred to|refer to|used|laughed|sneered)\\b[^.!?]{0,60}?(?:${BIGOTED})|(?:${BIGOTED})\\W{0,3} (?:${STAFF}) (?:said|yelled|shouted|muttered|told|screamed|called)`,
     ),
     unless: words('chinks? (?:in|of) (?:the|their|its|his|her|light)'),
   },
@@ -552,10 +611,21 @@ const rules: readonly Rule[] = [
     notIn: ['retail', 'software', 'professional'],
   },
   {
-    // Treated differently for who they are, in the reviewer's own account.
+    // Treated differently for who they are, in the reviewer's own account. Another person's accent or English given
+    // as the reason for a misunderstanding is the reviewer's remark about staff, not this, and "due to my age" counts
+    // only where someone was refused, ignored or spoken to for it.
     kind: 'discrimination',
     match: words(
-      "(?:for no (?:other )?reason (?:other )?than|because of|based on|due to) (?:my|our|his|her|their|your) (?:skin(?: colou?r)?|race|colou?r|ethnicity|religion|accent|nationality|sexuality|gender|disability|age|headscarf|hijab|turban)|skin colou?r|(?:white|caucasian|black|asian|hispanic|latino) (?:customers|guests|patrons|people|clients) (?:yet|but|while|and not|got|were)|(?:unlawful|illegal) (?:business )?(?:practices?|discrimination|treatment)|(?:where|until) (?:i am|i'm|we are|we're|i will be|we will be|i'll be|we'll be) treated equally|(?:a|the) (?:white|black|asian|hispanic|latino|latina) (?:customer|lady|woman|man|guy|couple|family|person|girl)\\b[^.!?]{0,60}\\b(?:greet\\w*|help\\w*|serv(?:e|ed|ing)|ask(?:ed)? (?:her|him|them) if)",
+      '(?:because of|based (?:solely |only |purely )?on|due to) (?:(?:my|our|your) (?:skin(?: colou?r)?|race|colou?r|ethnicity|religion|accent|nationality|sexuality|gender|disability|age|headscarf|hijab|turban)|(?:his|her|their) (?:skin(?: colou?r)?|race|colou?r|ethnicity|religion|sexuality|headscarf|hijab|turban))',
+    ),
+    needsNearby: words(TREATED),
+  },
+  {
+    // Treated differently for who they are: singled out for nothing but their skin colour, others served first,
+    // remarks on a customer's skin colour. A foundation matched to someone's skin colour is not this.
+    kind: 'discrimination',
+    match: words(
+      "for no (?:other )?reason (?:other )?than (?:my|our|your|his|her|their) (?:skin(?: colou?r)?|race|colou?r|ethnicity|religion|accent|nationality|sexuality|gender|disability|age|headscarf|hijab|turban)|(?:remarks?|comments?|jokes?) about (?:my|our|his|her|their) skin colou?r|(?:white|caucasian|black|asian|hispanic|latino) (?:customers|guests|patrons|people|clients) (?:yet|but|while|and not|got (?:served|seated|helped|greeted|waited on|their|a|the|in)|were (?:served|seated|helped|greeted|waited on|given|allowed|let|getting))|(?:unlawful|illegal) (?:business )?(?:practices?|discrimination|treatment)|(?:where|until) (?:i am|i'm|we are|we're|i will be|we will be|i'll be|we'll be) treated equally|(?:a|the) (?:white|black|asian|hispanic|latino|latina) (?:customer|lady|woman|man|guy|couple|family|person|girl)\\b[^.!?]{0,60}\\b(?:greet\\w*|help\\w*|serv(?:e|ed|ing)|ask(?:ed)? (?:her|him|them) if)",
     ),
   },
   {
