@@ -9,12 +9,9 @@ const reasonsFor = (text: string, sectorGroup: SectorGroup, rating = 1) =>
 
 describe('discrimination is escalated when staff treated someone differently or said the bigoted words', () => {
   const cases: Array<[SectorGroup, string]> = [
-    // Staff speaking: a slur, a people's "way", "you people", "go back to your country".
+    // Staff speaking: a slur, a people called trash, "you people", "go back to your country".
     ['food_hospitality', 'The manager called my husband a wetback and told us to leave.'],
-    [
-      'food_hospitality',
-      'When we asked about the tea charge the owner laughed and said that is the Korean way.',
-    ],
+    ['food_hospitality', 'When we asked about the tea charge the owner laughed and called us Mexican trash.'],
     ['retail', 'The cashier muttered "you people" under her breath when I asked for a bag.'],
     ['food_hospitality', 'One of the staff told my mother to go back to her own country.'],
     ['food_hospitality', 'The bartender used a racial slur at my friend when she asked for water.'],
@@ -49,6 +46,12 @@ describe('the reviewer’s own remarks about a people, an accent or a skin colou
     ['health', 'The makeup artist matched my skin colour perfectly and the lashes lasted a week.'],
     ['health', 'I booked the gentle class because I am old and my knees are bad.'],
     ['health', 'The dentist retired due to his age and the new one is slow.'],
+    // Staff speaking of their own custom, or saying "you people" to a table, sneer at nobody.
+    [
+      'food_hospitality',
+      'The waiter said it is the Korean way to share every dish, and the food was lovely.',
+    ],
+    ['food_hospitality', 'She said you people can sit anywhere you like.'],
   ];
   it.each(cases)('%s: %s', (group, text) => {
     expect(reasonsFor(text, group)).not.toContain('discrimination');
@@ -88,6 +91,7 @@ describe('a guest followed, watched, filmed or touched is a safety matter, whate
     ['food_hospitality', 'We found a hidden camera in the smoke detector in the bathroom.', 1],
     ['health', 'The cleaner walked in on me while I was getting changed and just stood there.', 2],
     ['health', 'I was sexually harassed by an instructor after class.', 1],
+    ['health', 'I was followed into the changing room by a man from the front desk.', 2],
   ];
   it.each(cases)('%s: %s (%i stars)', (group, text, rating) => {
     const triaged = triageReview({ rating, text }, { sectorGroup: group });
@@ -106,6 +110,8 @@ describe('following, watching and locker rooms in ordinary reviews are not escal
     ['health', 'I took photos of the mould in the showers and sent them to the manager.'],
     ['health', 'The trainer watched my form and followed me around the gym floor, which was great.'],
     ['health', 'I watched the sunset from the sauna.'],
+    ['food_hospitality', 'I watched him wash his hands in the bathroom sink and go back to the kitchen.'],
+    ['health', 'I was watching my kids in the shower area when a lifeguard shouted at them.'],
     ['food_hospitality', 'No one followed up after I complained about the bathroom.'],
     ['retail', 'This hidden camera works well and the app is easy to set up.'],
     ['health', 'The physio touched my back gently and explained every stretch.'],

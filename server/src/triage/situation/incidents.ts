@@ -55,8 +55,9 @@ const GROUP =
 const TRASH = 'trash(?! (?:bags?|cans?|bins?|barrels?|compactors?|chutes?|collection|pick-?ups?|day|talk))';
 // Slurs for a people, a faith, a sexuality or a gender, which no review uses innocently.
 const SLURS = 'n[i1]gg(?:er|a|ah|az)s?|wetbacks?|spics|kikes?|chinks?|gooks?|towel-?heads?|faggots?|beaners?';
-// Bigoted words: a slur, a people called thugs or trash, a people's "way" sneered at, "go back to your country".
-const BIGOTED = `(?:${GROUP}) (?:thugs|${TRASH}|gangsters|criminals|savages|animals|illegals)|white ${TRASH}|the (?:${GROUP}) way|you people|go (?:back )?(?:home )?to (?:your|their|his|her) (?:own )?country|${SLURS}`;
+// Bigoted words: a slur, a people called thugs or trash, "you people" as a sneer, "go back to your country". A
+// people's "way" is not among them here: staff who call something "the Korean way" speak of their own custom.
+const BIGOTED = `(?:${GROUP}) (?:thugs|${TRASH}|gangsters|criminals|savages|animals|illegals)|white ${TRASH}|you people (?:always|never|are|all|don't|do not|think|expect|want|need|should)|(?<=["“”])you people(?=["“”])|go (?:back )?(?:home )?to (?:your|their|his|her) (?:own )?country|${SLURS}`;
 // Someone working for the business, as the subject of what was said or done.
 const STAFF =
   "(?:he|she|they|the (?:\\w+ )?(?:staff|employee|worker|cashier|clerk|server|waiter|waitress|manager|owner|bartender|host|hostess|receptionist|chef|cook|guard|bouncer|security|driver|attendant|tech|technician|stylist|barber|trainer|instructor|doctor|nurse|dentist|agent|associate|salesman|saleswoman|lady|woman|man|guy)|(?:one of )?(?:the|their|an?) (?:staff|employees?|workers?)|(?:the )?owner's \\w+)";
@@ -68,7 +69,7 @@ const TREATED =
 const WATCHED_PERSON =
   'me|us|her|him|my (?:wife|girlfriend|daughter|son|husband|partner|friend|mother|mom|mum|sister|kids?|children|child)|women|girls|ladies|other (?:women|members|guests|men|people)|people|everyone|members';
 // Following, watching or filming a person; filming needs no one named ("someone was filming in the showers").
-const PURSUED = `(?:follow(?:ed|ing|s)?|watch(?:ed|ing|es)?|(?:star(?:ed|ing|es|e)|leer(?:ed|ing)|gawk(?:ed|ing)|ogl(?:ed|ing)|glar(?:ed|ing)) at|ogled|spied on|spying on|(?:peep|peek)(?:ed|ing)? (?:at|in|into|through|under|over)) (?:${WATCHED_PERSON})|filming|filmed|recording|photographing|photographed|(?:took|taking) (?:photos|pictures|videos?|a (?:photo|picture|video)) of (?:${WATCHED_PERSON})|(?:walked|came|barged) in on (?:${WATCHED_PERSON})`;
+const PURSUED = `(?:follow(?:ed|ing|s)?|watch(?:ed|ing|es)?|(?:star(?:ed|ing|es|e)|leer(?:ed|ing)|gawk(?:ed|ing)|ogl(?:ed|ing)|glar(?:ed|ing)) at|ogled|spied on|spying on|(?:peep|peek)(?:ed|ing)? (?:at|in|into|through|under|over)) (?:${WATCHED_PERSON})|filming|filmed|recording|photographing|photographed|(?:took|taking) (?:photos|pictures|videos?|a (?:photo|picture|video)) of (?:${WATCHED_PERSON})|(?:walked|came|barged) in on (?:${WATCHED_PERSON})|(?:was|were|got|being) (?:followed|watched|stared at|leered at|ogled|filmed|recorded|photographed)`;
 // Where and when people undress: locker and changing rooms, showers, saunas, toilets, getting changed.
 const UNDRESSING =
   "locker ?rooms?|changing ?rooms?|change ?rooms?|changing (?:area|cubicle|stall)s?|dressing rooms?|fitting rooms?|showers?|showering|sauna|steam ?rooms?|restrooms?|bathrooms?|toilets?|(?:ladies|women's|men's) (?:room|toilets?)|(?:get|got|getting) (?:changed|dressed|undressed)|undress\\w*|naked|changing (?:clothes|out of|into)";
@@ -317,7 +318,7 @@ const rules: readonly Rule[] = [
       `(?:${PURSUED})[^.!?]{0,60}?\\b(?:${UNDRESSING})|(?:${UNDRESSING})\\b[^.!?]{0,60}?\\b(?:${PURSUED})|follow(?:ed|ing|s)? (?:${WATCHED_PERSON}) (?:all the way |out )?(?:to (?:my|our|her|his|their) (?:car|room|hotel room|door|house)|home|(?:in)?to the (?:parking lot|car park|parking garage|elevator|lift))`,
     ),
     unless: words(
-      '(?:i|we) (?:was |were )?(?:\\w+ )?(?:filming|filmed|recording|recorded|photographing|photographed|took (?:photos|pictures|videos?)|taking (?:photos|pictures|videos?))|no (?:filming|photos|photography|cameras|phones)|watch(?:ed|ing)? (?:my|our|the) (?:kids|children|son|daughter|things|bags?|stuff|belongings) (?:for|while)|(?:to|so (?:he|she|they) could) (?:give|hand|return|bring) (?:me|us|her|him)',
+      '(?:i|we) (?:was |were )?(?:\\w+ )?(?:filming|filmed|recording|recorded|photographing|photographed|took (?:photos|pictures|videos?)|taking (?:photos|pictures|videos?))|no (?:filming|photos|photography|cameras|phones)|watch(?:ed|ing)? (?:my|our|the) (?:kids|children|son|daughter|things|bags?|stuff|belongings) (?:for|while)|(?:to|so (?:he|she|they) could) (?:give|hand|return|bring) (?:me|us|her|him)|(?:i|we) (?:was |were )?watch(?:ed|ing) (?:my|our) (?:kids|children|son|daughter|family)|(?:i|we) (?:watched|saw|was watching|were watching) (?:him|her|them|the \\w+|an? \\w+|one of (?:the|them)) (?:\\w+ ){0,3}(?:wash\\w*|leav\\w*|left|com\\w*|came|go|going|went|us(?:e|ed|ing)|walk\\w*|clean\\w*|touch\\w*|handl\\w*|tak\\w*|took|put\\w*|mak\\w*|made|prepar\\w*)',
     ),
   },
   {
