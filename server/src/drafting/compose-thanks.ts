@@ -4,7 +4,7 @@ import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
 import { itemNoun } from './item-noun.ts';
 import { capitalise, joinPhrases } from './phrase-problem.ts';
-import { type ToldQuibble, tellQuibble } from './quibble-told.ts';
+import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
@@ -13,12 +13,15 @@ import {
   boughtElsewhere,
   experienceNoun,
   firstVisit,
+  movesAway,
   occasionOf,
   plansToReturn,
   productNoun,
   pronounFor,
   recommends,
+  tellsOfAccident,
   tellsOfLoss,
+  yearsWithUs,
 } from './thanks-subject.ts';
 import * as tw from './thanks-wording.ts';
 import { type Part, part, type Writer } from './writer.ts';
@@ -80,10 +83,49 @@ function sayAfter(
   salt: string,
   vars: Record<string, string>,
   before: string,
+  frames: readonly RegExp[] = [],
 ): string {
   const fits = pool.filter((line) => !echoes(before, w.say(line, vars)));
-  return w.say(w.pick(fits.length > 0 ? fits : pool, salt), vars);
+  const lines = fits.length > 0 ? fits : pool;
+  return w.say(frames.length > 0 ? pickFresh(w, lines, salt, frames) : w.pick(lines, salt), vars);
 }
+
+/**
+ * A line from the pool whose frame none of the business's three latest replies used, chosen as `pick` chooses. A
+ * reader of a page hears "fair point…", "a seat…" or "welcome you back" however the words around it change.
+ */
+function pickFresh(w: Writer, pool: readonly string[], salt: string, frames: readonly RegExp[]): string {
+  const fresh = pool.filter((line) => {
+    const frame = frames.find((f) => f.test(line));
+    return !frame || w.usedInLatest(3, (reply) => frame.test(reply)) === 0;
+  });
+  return w.pick(fresh.length > 0 ? fresh : pool, salt);
+}
+
+// The frames a page's closings are heard by.
+const CLOSE_FRAMES = [
+  /\b(?:seat|table|tables)\b/i,
+  /\bwelcom\w* (?:you )?back\b/i,
+  /\bcome back\b|\bdo come\b/i,
+  /\bsee you\b|\bseeing you\b/i,
+  /\blook(?:ing)? forward\b/i,
+  /\bhope\b/i,
+  /\b(?:pop|drop|stop) (?:in|by)\b|\bpassing\b/i,
+  /\bsafe\b|\btravel/i,
+  /\bcall\b|\bring\b|\bnumber\b|\bget in touch\b/i,
+  /\bwhenever\b/i,
+];
+// The frames a page's quibble lines are heard by.
+const QUIBBLE_FRAMES = [
+  /\bfair (?:point|one)\b/i,
+  /\bmade a note\b|\bnoted\b/i,
+  /\bhonest word\b|\bcandid\b|\bstraight with\b/i,
+  /\bI hear you\b|\bwe hear you\b/i,
+  /\bright to mention\b/i,
+  /\bhears? about\b/i,
+  /\bAs for\b/,
+  /\bthe note about\b|\bnote (?:that|about|on)\b/i,
+];
 
 const wordsIn = (parts: readonly Part[]): number =>
   parts.reduce((n, p) => n + p.text.split(/\s+/).filter((x) => x.length > 0).length, 0);
@@ -358,10 +400,22 @@ function opening(w: Writer, facts: Facts): Part[] {
   const plans = !p
     ? ['described', 'glad-first']
     : canDescribe
-      ? ['named', 'described', 'glad-first']
-      : ['named'];
-  const plan = w.pick(plans, 'plan');
+      ? ['named', 'described', 'glad-first', 'praised-first', 'personal-first']
+      : ['named', 'praised-first', 'personal-first'];
+  // A page where every note opens "Thank you for…" reads as one form: the opening a recent reply did not use is taken.
+  const plan = w.pick(freshOpenings(w, plans), 'plan');
   if (plan === 'described') return [part(w.say(w.pick(tw.describedOpen, 'thanks'), vars))];
+  if (plan === 'praised-first') {
+    const first = w.say(w.pick(tw.praisedFirst, 'praised-first'), vars);
+    return [part(first), part(sayAfter(w, tw.plainThanks, 'thanks', vars, first))];
+  }
+  if (plan === 'personal-first') {
+    const first = w.say(w.pick(tw.personalFirst, 'personal-first'), vars);
+    // "What a nice review… What a lovely thing to say…": the thanks does not open on the same word.
+    const opener = first.split(' ')[0] ?? '';
+    const thanks = tw.praisedOpen.filter((line) => !line.startsWith(opener));
+    return [part(first), part(sayAfter(w, thanks, 'thanks', vars, first))];
+  }
   if (plan === 'glad-first') {
     const glad = w.say(w.pick(tw.describedGlad, 'glad'), vars);
     return [part(glad), part(sayAfter(w, tw.plainThanks, 'thanks', vars, glad))];
@@ -375,6 +429,34 @@ function opening(w: Writer, facts: Facts): Part[] {
       ? [part(sayAfter(w, tw.describedGlad, 'glad', vars, open), true)]
       : [];
   return [part(open), ...more];
+}
+
+// How an opening plan starts a note, as `openingOf` reads a reply.
+const OPENING_OF_PLAN: Record<string, string> = {
+  named: 'thanks',
+  described: 'thanks',
+  'glad-first': 'glad',
+  'praised-first': 'glad',
+  'personal-first': 'personal',
+  one: 'thanks',
+  two: 'thanks',
+};
+const PERSONAL_FIRST = new RegExp(`^(?:${tw.personalFirst.map((x) => escapeRegExp(x)).join('|')})`);
+
+/** The opening plans that do not open as the latest reply did; all of them when none is left. */
+function freshOpenings(w: Writer, plans: readonly string[]): readonly string[] {
+  const fresh = plans.filter(
+    (plan) => w.usedInLatest(1, (reply) => openingOf(reply) === OPENING_OF_PLAN[plan]) === 0,
+  );
+  return fresh.length > 0 ? fresh : plans;
+}
+
+/** How a reply opens: with thanks, with a glad line, with a short personal line, or otherwise. */
+function openingOf(reply: string): string {
+  const body = reply.replace(/^(?:Hi|Hello|Dear)\b[^\n]*\n+/, '').trim();
+  if (PERSONAL_FIRST.test(body)) return 'personal';
+  if (/^(?:Thank|Thanks|Many thanks|How kind|Your (?:words|praise|kind))/i.test(body)) return 'thanks';
+  return 'glad';
 }
 
 /** Thanks for what was praised and the hand-on to whoever earned it, in one sentence. */
@@ -399,9 +481,9 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
     its: it === 'them' ? 'their' : 'its',
   };
   const isProduct = w.profile.sector === 'electronics';
-  // "Your appointment" in note after note reads as a form: where either of the latest two replies named it, this one
-  // is glad of it all without naming it again.
-  const thingLately = !isProduct && w.usedInLatest(2, (reply) => reply.includes(facts.thing)) > 0;
+  // "Your meal" in note after note reads as a form: where any of the latest eight replies named it, this one is glad
+  // of it all without naming it again.
+  const thingLately = !isProduct && w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
   const pool = w.profile.regulated
     ? tw.gladGeneral
     : isProduct && facts.quibble.found
@@ -427,7 +509,7 @@ function generalOpening(
   w: Writer,
   facts: Facts,
   whole: boolean,
-  shape = w.pick(['two', 'one', 'glad-first'], 'general-shape'),
+  shape = w.pick(freshOpenings(w, ['two', 'one', 'glad-first']), 'general-shape'),
 ): Part[] {
   // A practice's note never names the visit: that would confirm someone is a patient or client.
   if (whole && !w.profile.regulated && shape === 'one') {
@@ -460,13 +542,36 @@ function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | n
   const named = new RegExp(`\\b${plain}\\b`, 'i');
   if (!staff && w.usedInLatest(2, (reply) => named.test(reply)) > 0) return null;
   if (!staff && w.pick(['pass', 'keep'], 'hand-on-area') === 'keep') return null;
+  // "The servers will be thrilled…" in note after note is the line a page's reader tires of first: praise is handed
+  // on only where the latest reply did not hand any on, and praise of a part of the business only where neither of
+  // the latest two did.
+  if (w.usedInLatest(staff ? 1 : 2, handedOn) > 0) return null;
   return { who, staff: staff !== null };
 }
 
+/** A line's template as a pattern that finds it in a reply, in either voice and whatever filled its blanks. */
+const templatePattern = (line: string): RegExp =>
+  new RegExp(
+    escapeRegExp(line)
+      .replace(/\\\{\w+\\\}/g, '.+?')
+      .replace(/\bI am\b/g, '(?:I am|we are)')
+      .replace(/\bI\b/g, '(?:I|we)')
+      .replace(/\bmy\b/g, '(?:my|our)')
+      .replace(/\bme\b/g, '(?:me|us)'),
+    'i',
+  );
+const HAND_ON_LINES = [...tw.handOn, ...tw.team, ...tw.person, ...tw.persons, ...tw.praisedOpenPassed].map(
+  templatePattern,
+);
+/** True when a reply hands the praise on to someone: a person, the staff, the kitchen or the team. */
+const handedOn = (reply: string): boolean => HAND_ON_LINES.some((line) => line.test(reply));
+
 /** The line handing the praise on: to the person named, or to whoever `handOnWho` found. */
 function handOn(w: Writer, facts: Facts, to: { who: string; staff: boolean } | null): Part | null {
-  const person = facts.people[0];
-  if (person) return part(w.say(w.pick(tw.person, 'person'), { person }));
+  const [first, second] = facts.people;
+  // Two people named are both thanked: "Darouny and Jim", never one of them alone.
+  if (first && second) return part(w.say(w.pick(tw.persons, 'person'), { person: `${first} and ${second}` }));
+  if (first) return part(w.say(w.pick(tw.person, 'person'), { person: first }));
   if (!to) return null;
   return part(w.say(w.pick(tw.handOn, 'hand-on'), { s: to.who, S: capitalise(to.who) }), !to.staff);
 }
@@ -510,9 +615,13 @@ function productHearer(w: Writer): string | null {
 function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A member of staff faulted by name is the quibble, whatever else was read.
   if (facts.faulted) return part(w.say(w.pick(tw.quibblePerson, 'quibble'), { person: facts.faulted }));
-  const { quibble } = facts;
-  if (!quibble.found) return null;
-  const said = quibble.clause ?? quibble.noun;
+  const { quibble: read } = facts;
+  if (!read.found) return null;
+  // "The service was so slow" is told back as the business would say it, "the slow service": the reviewer's own
+  // clause repeated, degree words and all, reads as stitched.
+  const plainly = read.clause ? ownWords(read.clause) : null;
+  const quibble = plainly ? { ...read, clause: null, noun: plainly } : read;
+  const said = read.clause ?? read.noun;
   // A quibble the note may not quote (a practice's, or one to be translated) gets a short acknowledgement that names
   // nothing and admits nothing. One that could be quoted but whose words do not read cleanly is left unsaid: a stock
   // line there reads as a brush-off where the criticism could have been named.
@@ -520,7 +629,11 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   const area = areaOf(said, w.profile);
   const product = area === 'product' && w.profile.sector === 'electronics';
   const who = product ? productHearer(w) : whoHears(area, w.profile, said);
-  const vars = { c: quibble.clause ?? '', n: quibble.noun ?? '', s: who ?? '' };
+  const vars = {
+    c: quibble.clause ?? '',
+    n: quibble.noun ?? '',
+    s: who ?? '',
+  };
   const plain = quibble.clause
     ? product
       ? [...tw.quibbleProductClause, ...tw.quibbleClauseNotOurs]
@@ -531,7 +644,8 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   const pool = who ? (quibble.clause ? tw.quibbleClause : tw.quibbleNoun) : plain;
   // "Thank you for writing this review. Thank you too for mentioning…" reads as two form lines stitched together.
   const fits = /\bthank/i.test(before) ? pool.filter((line) => !/\bthank/i.test(line)) : pool;
-  return part(w.say(w.pick(fits.length > 0 ? fits : pool, 'quibble'), vars));
+  // A page whose quibbles are all "fair point…" reads as one form: the frame the latest replies did not use is taken.
+  return part(w.say(pickFresh(w, fits.length > 0 ? fits : pool, 'quibble', QUIBBLE_FRAMES), vars));
 }
 
 /** A line on what the reviewer told of their own visit: the occasion, a recommendation, their first time with us. */
@@ -555,13 +669,16 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const { situation, profile } = w;
   if (situation.stance === 'neutral' && !facts.quibble.found)
     return part(w.say(w.pick(t.neutralInvite, 'neutral')));
+  // A reviewer leaving the area is sent off well, not asked back soon.
+  if (profile.sector !== 'electronics' && !profile.regulated && movesAway(review.text))
+    return part(w.say(w.pick(tw.movingAwayClose, 'back-moving')));
   // A reviewer who already says they will be back is answered, not invited.
   if (profile.sector !== 'electronics' && !profile.regulated && plansToReturn(review.text)) {
     const planned =
       profile.sector === 'trades'
         ? tw.returnPlannedCall.filter((line) => facts.thing === 'the work' || !JOB.test(line))
         : tw.returnPlanned;
-    return part(w.say(w.pick(planned, 'back-planned')));
+    return part(w.say(pickFresh(w, planned, 'back-planned', CLOSE_FRAMES)));
   }
   // "It was a real pleasure to read… It was a pleasure, and we hope…": the invitation shares no warm word with the
   // note above it.
@@ -578,6 +695,7 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
         `back-${wordingGroupOf(profile)}`,
         {},
         before,
+        CLOSE_FRAMES,
       ),
     );
   const { product } = facts;
@@ -653,8 +771,15 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
       : generalOpening(w, facts, whole);
   const handed = merged ? parts[0] : handOn(w, facts, to);
   if (handed && !merged) parts.push(handed);
-  // A product owner's "my third one" makes them a fan of the product, not a regular of the shop.
-  if (situation.isReturning && !profile.regulated && profile.sector !== 'electronics')
+  // "Above all, glad you are safe" comes before anything else a note after an accident says.
+  if (tellsOfAccident(review.text) && profile.sector !== 'electronics')
+    parts.splice(1, 0, part(w.say(w.pick(tw.safeAfterAccident, 'accident'))));
+  // A product owner's "my third one" makes them a fan of the product, not a regular of the shop. Twenty-five years
+  // of custom is named as the reviewer told it, and kept however long the note is; a practice never confirms it.
+  const years = profile.regulated || !w.canQuote ? null : yearsWithUs(review.text);
+  if (years && profile.sector !== 'electronics')
+    parts.push(part(w.say(w.pick(tw.yearsWithUs, 'returning'), { y: years, Y: capitalise(years) })));
+  else if (situation.isReturning && !profile.regulated && profile.sector !== 'electronics')
     parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
   // One line on what the reviewer told of themselves (the occasion, their recommendation, a first visit) sits before
   // or after the hand-on, so a page of replies does not share one shape.
@@ -668,8 +793,13 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.
   // A shop's team did not make the product, so a product note is not handed to them; a note that already handed the
   // praise on (to a person, the staff or the kitchen) does not hand it to the team a second time.
+  // Nor does one whose business handed praise on in its latest two replies: the team line is one a page tires of.
   const teamFits =
-    !profile.regulated && profile.sector !== 'electronics' && situation.stance !== 'neutral' && !handed;
+    !profile.regulated &&
+    profile.sector !== 'electronics' &&
+    situation.stance !== 'neutral' &&
+    !handed &&
+    w.usedInLatest(2, handedOn) === 0;
   const fillers: Part[] = [];
   if (facts.named.length > 0 && whole)
     fillers.push(wholeLine(w, facts, parts.map((p) => p.text).join(' '), parts));

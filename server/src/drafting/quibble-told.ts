@@ -128,3 +128,62 @@ function unstated(w: Writer, review: { text: string; title?: string | null }): T
   const topic = quibbleTopic(review.text, false);
   return topic ? { found: true, noun: topic, clause: null } : NONE;
 }
+
+// The reviewer's describing word and the plain one the business says it back with; '' names the thing alone, for a
+// word that is only a verdict ("awful", "too high"), since the thanks line around it already owns the point.
+const PLAIN_WORD: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:slow|slower)$/, 'slow'],
+  [
+    /^(?:not (?:that |very |so |too |particularly |overly )?(?:friendly|welcoming|warm)|unfriendly|rude|curt|grumpy|brusque|snappy)$/,
+    'unfriendly',
+  ],
+  [/^(?:bland|tasteless|flavou?rless|not (?:very |that )?flavou?rful)$/, 'bland'],
+  [/^(?:salty|too salty|oversalted)$/, 'salty'],
+  [/^(?:lumpy)$/, 'lumpy'],
+  [/^(?:thin|watery|runny)$/, 'thin'],
+  [/^(?:cold|freezing|freezing cold|lukewarm|chilly)$/, 'cold'],
+  [/^(?:greasy|oily)$/, 'greasy'],
+  [/^(?:small|tiny|skimpy|cramped)$/, 'small'],
+  [/^(?:crowded|packed|busy|rammed|hectic)$/, 'crowded'],
+  [/^(?:noisy)$/, 'noisy'],
+  [/^(?:loud)$/, 'loud'],
+  [/^(?:dated|old|tired|worn|dingy|shabby|run[- ]down)$/, 'tired'],
+  [/^(?:flimsy)$/, 'flimsy'],
+  [/^(?:uncomfortable|hard|too firm|too soft)$/, 'uncomfortable'],
+  [/^(?:limited)$/, 'limited'],
+  [/^(?:long)$/, 'long'],
+  [/^(?:weak)$/, 'weak'],
+  [/^(?:confusing)$/, 'confusing'],
+  [/^(?:expensive|pricey|overpriced|steep|high)$/, 'pricey'],
+  [
+    /^(?:awful|terrible|horrible|bad|poor|mediocre|disappointing|underwhelming|average|so-so|meh|not (?:great|good|the best))$/,
+    '',
+  ],
+];
+// Words that only say how much: dropped, since "the so slow service" is no one's English.
+const DEGREE =
+  /^(?:(?:so|very|a bit|a little|a tad|too|kind of|sort of|quite|rather|really|pretty|distinctly|somewhat|slightly|extremely|super|way|bit|little|just|also|still|definitely|incredibly|unbelievably|ridiculously|terribly|painfully|a little too|a bit too)\s+)+/;
+// The business itself ("the hotel was dated"): an owner does not call their own place "the tired hotel".
+const THE_PLACE =
+  /^(?:hotel|motel|place|spot|restaurant|shop|store|salon|spa|gym|clinic|office|garage|building|property|bakery|cafe|café|bar|inn|studio|business|location|whole place)$/;
+const PRICE = /^(?:prices?|costs?|rates?|fees?|bill)$/;
+
+/**
+ * A quibble told as a clause ("the service was so slow") put in the business's own plain words ("the slow
+ * service"): the reviewer's clause repeated back, degree words and all, reads as stitched ("that the service was so
+ * slow is well taken"). Null where the clause is not a plain "the X was Y", or Y has no plain word here.
+ */
+export function ownWords(clause: string): string | null {
+  const m =
+    /^(?:the|your|our|their|my)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:was|were|is|are|seemed|felt|looked|tasted)\s+(.+)$/i.exec(
+      clause.trim(),
+    );
+  const noun = m?.[1]?.toLowerCase();
+  const said = m?.[2]?.toLowerCase().replace(DEGREE, '').trim();
+  if (!noun || !said || THE_PLACE.test(noun)) return null;
+  const plain = PLAIN_WORD.find(([word]) => word.test(said))?.[1];
+  if (plain === undefined) return null;
+  // "The prices were high" is a point about the prices, not "the pricey prices".
+  if (plain === '' || (plain === 'pricey' && PRICE.test(noun.split(/\s+/).pop() ?? ''))) return `the ${noun}`;
+  return `the ${plain} ${noun}`;
+}

@@ -181,3 +181,60 @@ const FIRST_TIME =
   /(?<!\p{L})(?:first[- ]time (?:customer|guest|visitor|client|here|at|with)|first (?:visit|stay|time) (?:here|there|at|to|with)|never been (?:here|there) before|(?:my|our) first (?:visit|stay|meal|appointment))(?!\p{L})/iu;
 /** True when the reviewer came for the first time. */
 export const firstVisit = (text: string): boolean => FIRST_TIME.test(text);
+
+// A reviewer leaving the area ("we are moving away", "our last visit before the move"): an invitation to come back
+// soon reads as not having read the review; a send-off does not.
+const MOVING_AWAY =
+  /(?<!\p{L})(?:(?:we|i|we're|i'm|we are|i am|am|are)\s+(?:\p{L}+\s+)?(?:moving|relocating)(?:\s+(?:away|out|to|across|back|abroad|overseas|states))?|(?:before|since|now that|as) (?:we|i) (?:move|relocate|leave)(?: away| town| the area)?|(?:moved|relocated) (?:away|out of (?:town|state|the area))|(?:leaving|left) (?:town|the area|the city|the state|the country)|(?:last|final) (?:visit|time|stay|appointment|meal) before (?:we|i|the move|moving|leaving))(?!\p{L})/iu;
+/** True when the reviewer says they are moving away or leaving the area. */
+export const movesAway = (text: string): boolean => MOVING_AWAY.test(text.replace(/’/g, "'"));
+
+// A crash or a write-off the reviewer lived through: the note says it is glad they are safe before anything else.
+const ACCIDENT =
+  /(?<!\p{L})(?:accident|car crash|crash(?:ed)?|collision|(?:was|were|got|been) (?:hit|rear-?ended|t-?boned)|rear-?ended|totall?ed|total loss|written off|write-?off|wreck(?:ed)?)(?!\p{L})/iu;
+/** True when the review tells of an accident the reviewer was in, not of accidental damage talk in general. */
+export const tellsOfAccident = (text: string): boolean =>
+  ACCIDENT.test(text) && !/(?<!\p{L})(?:by accident|accidentally|no accidents?)(?!\p{L})/iu.test(text);
+
+const SAY_NUMBER = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty'];
+const sayNumber = (n: number): string =>
+  n < 20
+    ? (SAY_NUMBER[n] ?? String(n))
+    : `${TENS[Math.floor(n / 10)] ?? ''}${n % 10 ? `-${SAY_NUMBER[n % 10]}` : ''}`;
+
+// "I have been coming here for 25 years", "a customer for over ten years", "we've used them for 15+ years".
+const YEARS_WITH =
+  /(?<!\p{L})(?:coming|going|customers?|clients?|regulars?|using|used|shopping|eating|loyal|been (?:with|to|going|coming|a customer|a client|a regular)|come here|go here|known)(?:\s+[\p{L}']+){0,5}?\s+(?:for|over|in|the (?:past|last))\s+(?:(?:the )?(?:past|last|over|about|almost|nearly|around|more than)\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty)\+?\s+years(?!\p{L})/iu;
+
+/** "twenty-five years": how long the reviewer says they have been coming to us, said in words, or null. */
+export function yearsWithUs(text: string): string | null {
+  const said = YEARS_WITH.exec(text)?.[1]?.toLowerCase();
+  if (!said) return null;
+  // A number said in words is read back through the same lists that say one.
+  const n = /^\d+$/.test(said)
+    ? Number(said)
+    : Math.max(SAY_NUMBER.indexOf(said), TENS.indexOf(said) * 10, 0);
+  return n >= 2 && n < 60 ? `${sayNumber(n)} years` : null;
+}

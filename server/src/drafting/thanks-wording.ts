@@ -22,14 +22,12 @@ export const praisedOpen = [
   'Thank you for calling out {p} in your review.',
   'Thank you for the generous words on {p}.',
   'Thank you for writing this, and especially for the words on {p}.',
-  '{P} getting a mention made my day; thank you.',
   'Thank you for bringing up {p}; it means a lot.',
   'Thank you for highlighting {p}.',
   'Thank you for a generous review that found room for {p}.',
   'Thank you for the mention of {p}.',
   'Thank you for noticing {p}.',
   'Thank you for telling people about {p}.',
-  'Thanks so much for the praise for {p}.',
   'Thank you for the review, and for the kind mention of {p}.',
   'Thank you for the lovely things you said about {p}.',
   'Thank you for taking a moment to praise {p}.',
@@ -45,9 +43,7 @@ export const praisedOpen = [
   'Thank you for rating {p} so highly.',
   'Your praise for {p} is much appreciated.',
   'Thank you for the good word about {p}.',
-  'Thank you for championing {p}.',
   'Thank you for putting {p} in the spotlight.',
-  'I am grateful you picked out {p}.',
   'Thank you for the thumbs-up for {p}.',
 ];
 
@@ -71,7 +67,6 @@ export const describedGlad = [
   'I am so glad to hear {h}.',
   'It is lovely to read {h}.',
   'It is a joy to hear {h}.',
-  'Reading {h} made my day.',
   'I was delighted to read {h}.',
   'It is good to know {h}.',
   'I am pleased you noticed {h}.',
@@ -95,7 +90,6 @@ export const plainThanks = [
   'Thank you for spreading the word.',
   'Thank you for the stars and the write-up.',
   'Thank you for saying so publicly.',
-  'Many thanks for putting it in a review.',
 ];
 
 // Opening thanks when nothing can be named safely.
@@ -128,7 +122,6 @@ export const gladThing = [
   'It is lovely to hear {thing} went so well.',
   'It is a real pleasure to read about {thing}.',
   'It sounds as though {thing} was a good one, and I am delighted.',
-  'Reading about {thing} has put a smile on my face.',
   'I am really glad {thing} turned out so nicely.',
   'I could not be happier that {thing} worked out.',
   'I am thrilled {thing} was such a success.',
@@ -136,7 +129,6 @@ export const gladThing = [
   'I am delighted {thing} was a happy one.',
   'Hearing {thing} went without a hitch is a real pleasure.',
   'I am pleased {thing} left such a good impression.',
-  'It is good to know {thing} was one to remember.',
   'It means a great deal that {thing} went the way it should.',
 ];
 
@@ -182,8 +174,10 @@ export const gladGeneral = [
   'I am delighted it all went so well.',
   'I am so glad it went well.',
   'It is wonderful to hear things went so smoothly.',
-  'Reviews like yours make the work worthwhile.',
   'It is heartening to read a note like this.',
+  'It sounds like a lovely time all round.',
+  'It is lovely to hear it all came together for you.',
+  'That all sounds just as it should be.',
 ];
 
 // The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away.
@@ -272,7 +266,6 @@ export const handOn = [
   'I know {s} will enjoy reading this.',
   'Your words are going up where {s} can see them.',
   'I cannot wait to show this to {s}.',
-  '{S} put real care into this, so your words count.',
   'It is just the kind of note I love to pass on to {s}.',
   'I will read this out to {s} at our next briefing.',
 ];
@@ -282,7 +275,6 @@ export const team = [
   'I will share this with the whole team.',
   'The team will be so pleased to read this.',
   'I have passed your words on to everyone here.',
-  'This will make the team’s day.',
   'I know the team will love reading this.',
   'Your kind words will be passed round the team with pride.',
   'It is a real boost for everyone here.',
@@ -302,7 +294,6 @@ export const person = [
   'I will make sure {person} sees this.',
   '{person} will be thrilled to read this, and I will pass it on.',
   'I have shared your words with {person}, who will be delighted.',
-  'I have shared this with {person}; it will make their day.',
   'It is lovely to see {person} mentioned by name.',
   '{person} will be so pleased you noticed.',
   'I will be sure to tell {person} what you wrote.',
@@ -311,6 +302,56 @@ export const person = [
   '{person} will be beaming when I read this out.',
   'It is lovely that {person} made such an impression.',
   '{person} deserves every word of this.',
+];
+
+// Two people the reviewer thanked by name, both thanked: {person} is "Darouny and Jim".
+export const persons = [
+  'I will make sure {person} both see this.',
+  '{person} will both be thrilled to read this.',
+  'I have shared your words with {person}, who will be delighted.',
+  'I will be sure to tell {person} what you wrote.',
+  'It is lovely that {person} made such an impression.',
+  '{person} deserve every word of this.',
+  'I am showing this to {person} first thing.',
+];
+
+// A reviewer who tells how many years they have been coming to us: {y} is "twenty-five years".
+export const yearsWithUs = [
+  '{Y} of your custom is something none of us take lightly.',
+  'After {y}, it means the world that you still choose us.',
+  'Having you with us for {y} is rare, and it means a great deal.',
+  'To keep coming back for {y} is the best compliment there is.',
+];
+
+// A reviewer who lived through an accident: said before anything glad.
+export const safeAfterAccident = [
+  'Above all, I am so glad you are safe.',
+  'First of all, I am relieved to hear you came through the accident safely.',
+  'Most importantly, I am glad you are safe after the accident.',
+];
+
+// The close for a reviewer who says they are moving away: a send-off, never "see you soon".
+export const movingAwayClose = [
+  'Good luck with the move, and do look us up whenever you are back this way.',
+  'All the best in your new home; you will always be welcome here if you are passing.',
+  'Wishing you well with the move, and thank you for choosing us while you were here.',
+];
+
+// The praised thing first, with no thanks in it; a short thanks follows. {p} is "the tiramisu".
+export const praisedFirst = [
+  'It is lovely to see {p} singled out.',
+  'It is clear {p} made an impression, which is lovely to hear.',
+  'So pleased {p} stood out for you.',
+  'Good to hear {p} hit the mark.',
+  'Lovely to read that {p} won you over.',
+  'Hearing {p} got a mention is a real pleasure.',
+];
+
+// A short personal line before the thanks, so not every note on a page opens "Thank you for…".
+export const personalFirst = [
+  'What a lovely note to find today.',
+  'What a nice review to come across.',
+  'It is always a treat to read a review like this.',
 ];
 
 export const returning = [
@@ -329,8 +370,7 @@ export const quibbleClause = [
   'Your point that {c} is a fair one, and I will take it up with {s}.',
   'I have made a note that {c}, and {s} will hear about it.',
   'You make a good point that {c}, and I will raise it with {s}.',
-  'Your note that {c} is well taken, and I will share it with {s}.',
-  'Fair point that {c}; I will make sure {s} hears it.',
+  'Thank you for being straight with us that {c}; {s} will hear it from me.',
 ];
 
 // A quibble told back as a noun phrase ("the limited hours").
@@ -338,9 +378,10 @@ export const quibbleNoun = [
   'Your point about {n} is a fair one, and I will take it up with {s}.',
   'I have made a note about {n} for {s}.',
   'Thank you too for the honest word on {n}; I have passed it on to {s}.',
-  'Your note about {n} is well taken, and I have shared it with {s}.',
-  'Fair point about {n}; I will raise it with {s}.',
-  'You make a fair point about {n}, and {s} will know of it today.',
+  'I will make sure {s} hears about {n}.',
+  'I hear you on {n}, and so will {s}.',
+  'You were right to mention {n}, and I will raise it with {s}.',
+  'As for {n}, {s} will hear about it from me.',
   'Thank you as well for the note about {n}; I will share it with {s}.',
 ];
 
@@ -351,7 +392,8 @@ export const quibbleNotOurs = [
   'Thank you too for the honest word on {n}.',
   'Fair point about {n}, and thank you for raising it.',
   'I have made a note of your comment on {n}, and I am grateful you took the time to raise it.',
-  'Your point about {n} is well taken.',
+  'I hear you on {n}, and thank you for saying so.',
+  'You were right to mention {n}; it helps to know.',
   'Thank you as well for being candid about {n}.',
 ];
 export const quibbleClauseNotOurs = [
@@ -359,7 +401,6 @@ export const quibbleClauseNotOurs = [
   'It is a fair point that {c}, and a useful one.',
   'Fair point that {c}; thank you for saying so.',
   'I have made a note that {c}, and I am grateful you raised it.',
-  'Your point that {c} is well taken.',
   'Your note that {c} is a useful one to have.',
 ];
 
@@ -427,7 +468,6 @@ export const inviteBack = {
     'Looking forward to cooking for you again.',
     'We hope the next visit comes round soon.',
     'Next time you are nearby, do come in.',
-    'Bring your appetite next time too.',
     'Do say hello when you next come in.',
     'Whenever you fancy a bite, we are here.',
   ],
@@ -599,7 +639,7 @@ export const lossClose = [
 ];
 export const lossPerson = [
   'I will make sure {person} reads your words.',
-  '{person} will be touched that you took the time to mention them.',
+  '{person} will be touched that you took the time to write.',
   'I have passed your message on to {person}.',
 ];
 
@@ -663,7 +703,7 @@ export const returnPlanned = [
 
 // The same, for a trade that comes to the customer: nobody "comes back" to a plumber.
 export const returnPlannedCall = [
-  'Glad to hear you would call us again; we will be ready.',
+  'We look forward to next time, and we will be ready.',
   'Whenever the next job comes up, we are only a call away.',
   'It would be a pleasure to work for you again.',
   'Keep our number handy; we will be glad to come out again.',
