@@ -155,6 +155,7 @@ describe('a close that fits what the reviewer said', () => {
     const safe = sentencesOf(text).findIndex((s) => /\bsafe\b|\bsafely\b/.test(s));
     expect(safe).toBeGreaterThanOrEqual(0);
     expect(safe).toBeLessThanOrEqual(1);
+    expect(text).not.toMatch(/went (?:so )?well|smoothly|without a hitch|your visit/i);
   });
 
   it('reads who is moving, who was in an accident and how many years they have come', () => {

@@ -206,6 +206,8 @@ type Facts = {
   product: string | null;
   thing: string;
   quibble: ToldQuibble;
+  /** The reviewer lived through an accident: nothing in the note is glad that "it went well". */
+  accident: boolean;
 };
 
 // Words that make a sentence about a person a criticism of them ("avoid Brandon", "Jay was rude").
@@ -320,6 +322,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     // A garage's customer had "the work" only where the review tells of work on the car.
     thing: profile.sector === 'electronics' && product ? product : experienceNoun(profile, review.text),
     quibble: quibbleOf(w, review),
+    accident: tellsOfAccident(review.text),
   };
 }
 
@@ -484,19 +487,21 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
   // "Your meal" in note after note reads as a form: where any of the latest eight replies named it, this one is glad
   // of it all without naming it again.
   const thingLately = !isProduct && w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
-  const pool = w.profile.regulated
-    ? tw.gladGeneral
-    : isProduct && facts.quibble.found
-      ? tw.gladProductOverall
-      : isProduct
-        ? facts.product
-          ? tw.gladProduct
-          : tw.gladProductGeneric
-        : facts.thing === 'the work'
-          ? tw.gladWork
-          : thingLately
-            ? tw.gladGeneral
-            : tw.gladThing;
+  const pool = facts.accident
+    ? tw.gladAfterAccident
+    : w.profile.regulated
+      ? tw.gladGeneral
+      : isProduct && facts.quibble.found
+        ? tw.gladProductOverall
+        : isProduct
+          ? facts.product
+            ? tw.gladProduct
+            : tw.gladProductGeneric
+          : facts.thing === 'the work'
+            ? tw.gladWork
+            : thingLately
+              ? tw.gladGeneral
+              : tw.gladThing;
   return part(sayAfter(w, pool, 'glad-whole', vars, before), true);
 }
 
@@ -512,7 +517,7 @@ function generalOpening(
   shape = w.pick(freshOpenings(w, ['two', 'one', 'glad-first']), 'general-shape'),
 ): Part[] {
   // A practice's note never names the visit: that would confirm someone is a patient or client.
-  if (whole && !w.profile.regulated && shape === 'one') {
+  if (whole && !w.profile.regulated && shape === 'one' && !facts.accident) {
     // A product is told of, not said to have "gone": "how the Sony earphones went" is not how anyone writes.
     const lines = facts.product ? tw.genericWhole.filter((line) => !GONE.test(line)) : tw.genericWhole;
     return [part(w.say(w.pick(lines, 'thanks'), { thing: facts.thing }))];
@@ -772,7 +777,7 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
   const handed = merged ? parts[0] : handOn(w, facts, to);
   if (handed && !merged) parts.push(handed);
   // "Above all, glad you are safe" comes before anything else a note after an accident says.
-  if (tellsOfAccident(review.text) && profile.sector !== 'electronics')
+  if (facts.accident && profile.sector !== 'electronics')
     parts.splice(1, 0, part(w.say(w.pick(tw.safeAfterAccident, 'accident'))));
   // A product owner's "my third one" makes them a fan of the product, not a regular of the shop. Twenty-five years
   // of custom is named as the reviewer told it, and kept however long the note is; a practice never confirms it.

@@ -323,6 +323,13 @@ export const yearsWithUs = [
   'To keep coming back for {y} is the best compliment there is.',
 ];
 
+// What we did for a reviewer after an accident, glad of nothing that happened to them.
+export const gladAfterAccident = [
+  'It means a lot that we could take some of the stress out of a hard time.',
+  'After a shock like that, I am glad we could make things a little easier.',
+  'Knowing we could help when it mattered means a great deal.',
+];
+
 // A reviewer who lived through an accident: said before anything glad.
 export const safeAfterAccident = [
   'Above all, I am so glad you are safe.',
