@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { toldFaults } from '@rebound/server/drafting/told-aspects';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { findComplaints } from '@rebound/server/triage/situation/describe-complaint';
+import { splitSentences } from '@rebound/server/triage/situation/sentences';
 import { describe, expect, it } from 'vitest';
 
 const loadProfile = (name: string): BusinessProfile =>
@@ -142,6 +145,10 @@ describe('the reviewer’s words read as they meant them', () => {
     const found = named(text, 'food_hospitality');
     expect(found).not.toContain('your order was not right');
     expect(found[0]).toBe('the portion was so small');
+    // What happened after the first impression is still read.
+    expect(named('I thought it was a sturdy stand until it broke in half.', 'retail')).toContain(
+      'it broke so quickly',
+    );
   });
 
   it('tells a unit dead on arrival as never working, not as giving out', () => {
@@ -185,6 +192,12 @@ describe('the reviewer’s words read as they meant them', () => {
   });
 
   it('reads a keyboard coming off sleep as no part coming off', () => {
+    expect(named('We had two failed deliveries before it came.', 'retail')).not.toContain(
+      'far too many of them failed',
+    );
+    expect(named('Of the ten drives I bought, I have had 4 fail.', 'retail')).toContain(
+      'far too many of them failed',
+    );
     const found = named('When it comes off of its sleep state it doubles the first key.', 'retail');
     expect(found).not.toContain('they would not stay in place');
   });
@@ -192,6 +205,66 @@ describe('the reviewer’s words read as they meant them', () => {
   it('reads a clause with a doubled space like any other', () => {
     expect(named('The big problem for me was the time it took to  change channels.', 'retail')[0]).toBe(
       'it was so slow to use',
+    );
+  });
+
+  it('never tells a broken player back as one that came apart', () => {
+    const wordings = nameComplaints('My DVD player broke in six months.', 'retail').flatMap(
+      (n) => n.wordings,
+    );
+    expect(wordings).toContain('it broke so quickly');
+    expect(wordings.join(' | ')).not.toMatch(/came apart/);
+  });
+
+  it('tells back no praised part as a fault', () => {
+    const told = toldFaults(
+      'The pizza was so salty. The crust was super thin and perfectly chewy, but we did not like the sauce.',
+      'food_hospitality',
+    );
+    expect(told ?? '').not.toMatch(/crust/);
+    expect(toldFaults('The crust was thin and soggy.', 'food_hospitality') ?? '').toMatch(/crust/);
+  });
+
+  it('does not take a bare "this is very late" for the item being late', () => {
+    const problems = (text: string) =>
+      findComplaints(splitSentences(text), () => -1, []).map((c) => c.problem);
+    expect(problems('This is very late, but do not buy this player.')).not.toContain('is very late');
+    expect(problems('This stopped working after two days.')).toContain('stopped working after two days');
+  });
+});
+
+describe('the reviewer’s own account told back', () => {
+  it('never tells back words someone else said in quotes', () => {
+    const text =
+      'There was an empty room next door. "You can\'t sit in there. We don\'t have a server in there." So we waited.';
+    expect(reportedClause(text) ?? '').not.toMatch(/server/);
+  });
+
+  it('never tells back a clause that only says something went wrong', () => {
+    expect(reportedClause('Then the weird stuff started.', { products: true })).toBeNull();
+    expect(reportedClause('Sadly it has two major flaws.', { products: true })).toBeNull();
+    expect(reportedClause('Then the connection would become slow.', { products: true })).toBe(
+      'the connection would become slow',
+    );
+  });
+});
+
+describe('grievances named in more of the reviewer’s words', () => {
+  it('names a caller ID problem and callers who cannot hear', () => {
+    const found = named(
+      'The first flaw is the caller ID problem. The people on the other end have trouble hearing me.',
+      'retail',
+    );
+    expect(found).toContain('caller ID would not show as it should');
+    expect(found).toContain('people could not hear you through the microphone');
+  });
+
+  it('names being treated as a nuisance and a room given away', () => {
+    expect(named('I was treated like I was an annoyance at the counter.', 'food_hospitality')).toContain(
+      'you were treated so poorly',
+    );
+    expect(named('At check-in they had given our room away.', 'food_hospitality')).toContain(
+      'your booking was mishandled',
     );
   });
 });

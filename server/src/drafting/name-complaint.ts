@@ -221,7 +221,7 @@ const frames: readonly Frame[] = [
     clause: 'the picture quality was so poor',
   },
   {
-    test: /\b(?:microphone|mic)\b[^.]*\b(?:can't hear|cannot hear|couldn't hear|could not hear|quiet|poor|bad|useless|weak|doesn't work|does not work)\b|\b(?:couldn't|could not|can't|cannot|(?:can|could) barely|(?:can|could) hardly) hear me\b|\b(?:have|had) to (?:shout|yell) to be heard\b|\bsound(?:ed)? (?:too |so )?far away\b/,
+    test: /\b(?:microphone|mic)\b[^.]*\b(?:can't hear|cannot hear|couldn't hear|could not hear|quiet|poor|bad|useless|weak|doesn't work|does not work)\b|\b(?:couldn't|could not|can't|cannot|(?:can|could) barely|(?:can|could) hardly) hear me\b|\b(?:have|had) to (?:shout|yell) to be heard\b|\b(?:have|has|had) (?:trouble|a hard time|difficulty) hearing me\b|\bsound(?:ed|s)? '?(?:too |so )?far away\b/,
     groups: PRODUCTS,
     clause: 'people could not hear you through the microphone',
   },
@@ -335,7 +335,8 @@ const frames: readonly Frame[] = [
     test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken|has broken|have broken|has snapped)\b|\b(?:fell|falls|came|coming|falling) apart\b|\bbreak(?:s|ing)? (?:into|in) (?:two|2|pieces|half)\b/,
     groups: PRODUCTS,
     clause: 'it broke so quickly',
-    also: ['it broke after so little use', 'it came apart so soon'],
+    // Not "came apart": a player that broke stopped working, and nothing says it fell to pieces.
+    also: ['it broke after so little use', 'it broke so soon'],
   },
   {
     test: /\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never) (?:even )?work(?:ed)?\b|\b(?:not|isn't|wasn't) working (?:as expected|properly|correctly|right)\b/,
@@ -405,7 +406,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b|\b(?:unpleasant|snotty|surly|grumpy) (?:cashiers?|staff|servers?|employees|clerks?|receptionists?|waitress|waiter|hosts?|hostess)\b/,
+    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b|\btreated (?:me |us )?(?:like|as if|as though) (?:i|we) (?:was|were) (?:an? )?(?:annoyance|bother|nuisance|inconvenience|idiot|burden|criminal|thief)\b|\b(?:unpleasant|snotty|surly|grumpy) (?:cashiers?|staff|servers?|employees|clerks?|receptionists?|waitress|waiter|hosts?|hostess)\b/,
     clause: 'you were treated so poorly',
     ours: true,
     service: true,
@@ -792,7 +793,7 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\b(?:cancel(?:l)?ed|moved|changed) (?:my|our) (?:appointment|reservation|booking)\b|\bdouble[- ]booked\b|\b(?:lost|no record of|couldn't find|could not find) (?:my|our) (?:appointment|reservation|booking)\b|\b(?:messed up|screwed up|mixed up) (?:my|our|the) (?:appointment|reservation|booking|schedule|scheduling)\b|\bbooked (?:me|us) for the wrong\b|\bscheduling (?:issues|problems|mistakes|errors|mix-?ups)\b/,
+    test: /\b(?:cancel(?:l)?ed|moved|changed) (?:my|our) (?:appointment|reservation|booking)\b|\bdouble[- ]booked\b|\b(?:lost|no record of|couldn't find|could not find) (?:my|our) (?:appointment|reservation|booking)\b|\b(?:messed up|screwed up|mixed up) (?:my|our|the) (?:appointment|reservation|booking|schedule|scheduling)\b|\bbooked (?:me|us) for the wrong\b|\bg[ai]ve?n? (?:my|our) (?:room|table|reservation|booking|appointment) away\b|\b(?:gave|give|giving) away (?:my|our) (?:room|table|reservation|booking)\b|\b(?:don't|do not|didn't|did not) have (?:any |the |my |our )?(?:\w+ )?(?:rooms?|kings?|queens?|tables?) available\b|\bscheduling (?:issues|problems|mistakes|errors|mix-?ups)\b/,
     clause: 'your booking was mishandled',
     service: true,
     topic: 'booking',
@@ -1282,7 +1283,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Many of one make failing, said by a buyer of several.
-    test: /\bfail(?:s|ed)? (?:way |far )?too (?:much|often)\b|\b(?:have|had) (?:had )?(?:\d+|two|three|four|five|six|several|many) (?:of them )?(?:completely |totally )?fail(?:ed)?\b/,
+    test: /\bfail(?:s|ed)? (?:way |far )?too (?:much|often)\b|\b(?:have|had) (?:had )?(?:\d+|two|three|four|five|six|several|many) (?:of them )?(?:completely |totally )?fail(?:ed)?\b(?! (?:attempts?|deliver\w*|calls?|tries|install\w*|payments?))/,
     groups: PRODUCTS,
     clause: 'far too many of them failed',
     also: ['so many of them failed'],
@@ -1306,7 +1307,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bcaller ?id\b[^.]{0,40}\b(?:not|n't|never|stops?|stopped|won't|doesn't|does not)\b/,
+    test: /\bcaller ?id\b[^.]{0,40}\b(?:not|n't|never|stops?|stopped|won't|doesn't|does not)\b|\bcaller ?id (?:problems?|issues?|trouble)\b/,
     groups: PRODUCTS,
     clause: 'caller ID would not show as it should',
     topic: 'caller',
@@ -1390,6 +1391,9 @@ function otherParty(sentence: string, group: SectorGroup): string | null {
   return brands.some((brand) => brand !== 'I' && !isEnglishWord(brand.toLowerCase())) ? 'the maker' : null;
 }
 
+// "I thought it was great until it broke": the suspicion gives way to what happened, which is the grievance.
+const TURNED_OUT = /\b(?:until|but|then|only to|turned out)\b/;
+
 // A failure said of something else the reviewer had: an old, previous or other one, or another brand's.
 const OTHER_THING =
   /\b(?:my|our) (?:old|previous|last|former|prior|first|original|other) (?:[\w-]+ ){0,2}?[\w-]+ (?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b|\b(?:my|our) [A-Z][\w-]+ (?:[\w-]+ )?(?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b/;
@@ -1461,7 +1465,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     const plain = sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
     if (sentence.weight === 0 || plain.length === 0 || SKIP.test(plain) || NOT_OURS.test(plain)) return;
     if (PRAISE.test(plain) && !TURN.test(plain)) return;
-    if (SUPPOSED.test(plain)) return;
+    if (SUPPOSED.test(plain) && !TURNED_OUT.test(plain)) return;
     // "My Sony headphones died after three years": a fault of something else the reviewer owned.
     const otherThing = OTHER_THING.test(sentence.text.replace(/’/g, "'"));
     // Where another firm did it, what "they" did is not ours to own: the maker's silence is not our unanswered call.

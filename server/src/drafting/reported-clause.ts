@@ -55,6 +55,17 @@ const PRAISE_TURNED =
 const CUT =
   /\s+(?:and|with|because|so|until|while|when|which|since|although|though|as|after|before|then|just to|only to)\s+/gi;
 
+// Words that stand for a grievance without saying it: "stuff", "things", a count of flaws or problems.
+const VAGUE =
+  /\b(?:stuff|things?|something|everything|anything)\b|\b(?:\d+|two|three|four|five|several|many|some|major|big|serious) (?:major |big |serious )?(?:flaws|problems|issues|defects)\b/i;
+
+/** Whether a place in the text lies inside quotation marks: words someone said, not what the reviewer says happened. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
 const CONCESSION =
   /^(?:granted|to be fair|in fairness|admittedly|at least|thankfully|luckily|fortunately|on the bright side|on the plus side|the good news)\b/i;
 
@@ -142,6 +153,8 @@ function tellable(part: string, opts: Opts): boolean {
   if (/\p{Lu}{2,}/u.test(words[0] ?? '')) return false;
   if (VERDICT_WORDS.test(part) || CRUDE.test(part) || ACCUSATION.test(part) || PRAISE_TURNED.test(part))
     return false;
+  // "The weird stuff started", "it has two major flaws": says that something went wrong, never what.
+  if (VAGUE.test(part)) return false;
   // "It's getting returned", "it is an issue of principle": what the reviewer did or thinks of it, not the fault.
   if (OWN_DOING.test(part)) return false;
   // "He", "she", "they" and the like later in the clause point at something said before it, which the reader of
@@ -203,6 +216,8 @@ export function reportedClause(
   for (const clause of clauses) {
     // "Granted, they did not charge for the cut": what the reviewer concedes is not the grievance.
     if (CONCESSION.test(clause.text.trim())) continue;
+    // A clause someone else said ("We don't have a server in there."), quoted: told back it reads as ours.
+    if (insideQuote(text, clause.start)) continue;
     for (const raw of parts(clause.text)) {
       const part = shorten(raw);
       const kind = subjectKind(part, o);

@@ -31,6 +31,8 @@ export function toldFaults(
       // A misspelt word read back to the reviewer looks careless.
       readsCleanly(a.subject) &&
       !THEIR_PEOPLE.test(a.subject) &&
+      // "The crust was super thin and perfectly chewy": a description in a sentence of praise is not a fault.
+      !praisedWhereSaid(text, a.start, a.subject) &&
       // A thing the reply already named is not named again.
       !(said && said.includes(a.subject.replace(/^(?:the|your|our) /, ''))) &&
       // Nor is the same description of something said again under another name ("the cut", "the beef").
@@ -63,6 +65,19 @@ function say(aspect: Aspect, tense: 'past' | 'as-said'): string {
   return aspect.staff && aspect.words.length === 1 && TO_YOU.test(aspect.words[0] ?? '')
     ? `${told} to you`
     : told;
+}
+
+// Praise, and the words that turn a sentence from one thing to another.
+const PRAISE_WORDS =
+  /\b(?:amazing|perfect(?:ly)?|delicious|excellent|fantastic|wonderful|great|loved?|the best|positive)\b/i;
+const TURN_WORDS = /\b(?:but|however|though|although|except|yet|unfortunately)\b/i;
+
+/** Whether the part of its sentence that names the thing described praises it rather than faults it. */
+function praisedWhereSaid(text: string, start: number, subject: string): boolean {
+  const sentence = text.slice(start).split(/(?<=[.!?])\s/)[0] ?? '';
+  const head = (subject.split(/\s+/).pop() ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const part = sentence.split(TURN_WORDS).find((p) => new RegExp(`\\b${head}\\b`, 'i').test(p));
+  return part !== undefined && PRAISE_WORDS.test(part);
 }
 
 /** Three things with one description said once: "the chicken, the moussaka and the falafel were cold". */

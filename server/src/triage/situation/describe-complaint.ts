@@ -201,6 +201,8 @@ export function findComplaints(
       if (/[\s-]\p{Lu}/u.test(named) || (m[1] && /^\p{Lu}/u.test(named))) continue;
       const predicateText = tidyPredicate(`${m[4] ?? ''}${m[5] ?? ''}`);
       if (!predicateText) continue;
+      // "This is very late, but…": a bare "this" said to be late is the review or the news, not the item.
+      if (m[2]?.toLowerCase() === 'this' && /^(?:is|was) (?:\w+ )?late$/.test(predicateText)) continue;
       let subject: string | null = null;
       if (nounRaw) {
         subject = cleanNounPhrase(nounRaw);
