@@ -91,7 +91,7 @@ describe('triageReview', () => {
     const praisedStaff = triageReview(
       {
         rating: 2,
-        text: 'The staff were lovely and helpful at check in. Sadly the halls looked tired, the carpet was old. Would not stay again.',
+        text: 'The staff were lovely and helpful at check in. Sadly the halls looked tired, the place felt old. Would not stay again.',
       },
       hotel,
     );

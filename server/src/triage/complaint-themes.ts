@@ -6,11 +6,14 @@ import { findThemeHits, type ThemeHit, type ThemeTaxonomy } from './themes.ts';
 // A clause at or below this score is criticism; one at or above PRAISE is praise and never yields a complaint theme.
 const CRITICISM = -0.1;
 const PRAISE = 0.2;
+// A happy review's quibble has to be plainly critical to count: its narrative ("my old one died") often is not.
+const HAPPY_QUIBBLE = -0.3;
 
 /**
  * The complaint themes of a review, most mentioned first: only words in critical parts count, so "the pasta was lovely
- * but the wait was an hour" is about the wait, not the food. A happy review has no complaint themes; an unhappy one
- * that names no theme word still gets the general one, so every complaint is counted somewhere.
+ * but the wait was an hour" is about the wait, not the food. A happy review's themes are its plain quibbles ("the
+ * pillows were lumpy"); an unhappy one that names no theme word still gets the general one, so every complaint is
+ * counted somewhere. Words that only look like a theme ("wait staff", "great prices", "my old Sony died") never count.
  */
 export function complaintThemes(
   text: string,
@@ -19,18 +22,20 @@ export function complaintThemes(
   situation: Situation,
   taxonomy: ThemeTaxonomy,
 ): string[] {
-  if (situation.stance === 'happy') return [];
   const praised = new Set(situation.praised.map((p) => p.replace(/^the /, '')));
   const keep = (hit: ThemeHit) => ![...praised].some((p) => p.split(' ').includes(hit.term));
   const inClauses = (hits: ThemeHit[], test: (c: ScoredClause) => boolean) =>
     hits.filter((h) => keep(h) && clauses.some((c) => test(c) && h.start >= c.start && h.end <= c.end));
 
-  const hits = findThemeHits(text, taxonomy);
+  const hits = findThemeHits(maskAsides(text, situation), taxonomy);
+  const isHappy = situation.stance === 'happy';
   const titleHits =
-    title && situation.stance !== 'happy_with_quibble' ? findThemeHits(title, taxonomy).filter(keep) : [];
-  let chosen = [...titleHits, ...inClauses(hits, (c) => c.score <= CRITICISM)];
+    title && situation.stance !== 'happy_with_quibble' && !isHappy
+      ? findThemeHits(maskAsides(title, situation), taxonomy).filter(keep)
+      : [];
+  let chosen = [...titleHits, ...inClauses(hits, (c) => c.score <= (isHappy ? HAPPY_QUIBBLE : CRITICISM))];
   // Plain statements ("it took forty minutes") carry complaints too, when the review is unhappy overall.
-  if (chosen.length === 0 && situation.stance !== 'happy_with_quibble')
+  if (chosen.length === 0 && situation.stance !== 'happy_with_quibble' && !isHappy)
     chosen = inClauses(hits, (c) => c.score < PRAISE);
 
   const counts = new Map<string, number>();
@@ -48,3 +53,70 @@ export function complaintThemes(
 
 const PRAISED_SERVICE =
   /\b(?:staff|service|team|people|employees|crew|front desk|servers?|waiters?|waitress(?:es)?|receptionists?|host(?:ess)?)\b/i;
+
+const HEDGE = '(?:(?:very|so|really|pretty|quite|more than|also|always|extremely|super|fairly|reasonably) )?';
+const GOOD = `(?:good|great|fair|reasonable|decent|low|lower|cheap|affordable|inexpensive|competitive|excellent|nice|right|unbeatable|amazing|best|fantastic|incredible|awesome|spot[- ]on|fine|ok|okay|ideal)`;
+
+const PRAISE_WORD =
+  'great|good|excellent|wonderful|friendly|lovely|amazing|fantastic|superb|nice|helpful|attentive|delicious|super|perfect|outstanding|awesome|fast|quick|prompt|spotless|courteous|professional|polite|kind|welcoming';
+const ASPECT =
+  'service|customer service|staff|team|people|food|server|waiter|waitress|host|hostess|owner|manager|employees|crew|location|breakfast|rooms?|sound|sound quality|picture|picture quality|quality|prices?|value|selection|support';
+
+/*
+ * Expressions that use a theme's word without complaining of it. Each is blanked out (its offsets kept) before theme
+ * words are looked for, so the rest of the sentence is still read.
+ */
+const ASIDES: readonly RegExp[] = [
+  // Looking forward, a figure of speech, a message on a screen: no one was kept waiting.
+  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|won(?:'|’)?t) wait\b/giu,
+  /\bwait(?:ing)? (?:for|until|till|on) (?:the |a |an )?(?:next|new(?:er)?|later|cheaper|updated|improved|upcoming|second|price|prices|sale|version|model|generation|release|v\d)\w*/giu,
+  /\b(?:but )?wait,? (?:there(?:'|’)?s|theres|there is) more\b|\bbut wait\b|\bwait (?:a (?:minute|second|sec|moment)|till you (?:see|hear|try))\b|\bplease wait\b/giu,
+  // A short wait or none is praise: "no wait", "the least amount of wait time", "worth the wait".
+  /\b(?:no|little|short|shortest|minimal|least amount of|zero|barely any|hardly any|without (?:a|any)|never (?:a|any)|not (?:a|much|any)|no long) (?:\w+ )?(?:wait(?:ing)?(?:[- ]times?)?|delays?|queues?|lines?)\b/giu,
+  /\b(?:did(?:n(?:'|’)?t| not)|never|don(?:'|’)?t|do not|won(?:'|’)?t|wouldn(?:'|’)?t) (?:\w+ )?(?:have to |had to |need to |needed to )?wait(?:ed)?(?: long| at all| more than| much)?\b|\bwithout (?:any )?waiting\b|\bworth (?:the|every minute of the) wait\b|\bwait (?:was|is|time was|time is) (?:\w+ )?(?:short|minimal|reasonable|not bad|nothing|fine|quick)\b/giu,
+  // The time of day, or someone's late husband, is no lateness of ours.
+  /\blate (?:at night|night|nights|evening|afternoon|morning|lunch|dinner|breakfast|check-?out|check out|arrival|in the (?:day|evening|afternoon)|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|\d0s)\b|\b(?:my|our|his|her|their|the) late (?!(?:arrival|delivery|fee|charge))\w+/giu,
+  // "The worst in a long time" or "a long-time customer" names no wait.
+  /\b(?:in|since|for) (?:a )?(?:very )?long time\b(?! (?:to|for|before))|\blong[- ]time (?:customer|client|patient|fan|user|member|resident|guest|friend|owner)s?\b|\ba long time ago\b/giu,
+  // Praised prices, no charge at all, and the going rate of a whole trade are no complaint about ours.
+  new RegExp(
+    `(?<!(?:not|n't|never) (?:a |the |very |that |so )?)\\b${GOOD} ${HEDGE}(?:\\w+ )?(?:prices?|pricing|priced|deals?|costs?|value|rates?)\\b`,
+    'giu',
+  ),
+  new RegExp(
+    `\\b(?:prices?|pricing|costs?|rates?) (?:is|are|was|were|seemed|seem|seems) (?:\\w+ )?${HEDGE}(?<!not )${GOOD}\\b`,
+    'giu',
+  ),
+  new RegExp(
+    `\\b(?:${GOOD}|value|worth it|not bad|solid|bargain|a steal|deal) for the (?:price|money|cost)\\b|\\bfor the (?:price|money),? (?:it(?:'|’)?s|this is|they(?:'|’)?re|you can(?:'|’)?t|can(?:'|’)?t)\\b`,
+    'giu',
+  ),
+  /(?<!(?:not|n't|never|hardly|barely) (?:even |really )?)\bworth (?:the|every) (?:price|penny|money|cost|cent|dollar)\b|\bsmall price to pay\b|\bbang for (?:the|your|my) buck\b|\bprice (?:range|point|bracket)\b|\bat (?:this|that|such a|the) (?:low |great |good )?price\b|\b(?<!poor )value for (?:the )?money\b/giu,
+  /\b(?:did(?:n(?:'|’)?t| not)|never|wouldn(?:'|’)?t|would not|refused to|won(?:'|’)?t) (?:even )?(?:charge|bill)(?:d|ed)?\b|\bno (?:extra |additional )?(?:charge|cost|fee)s?\b|\bfree of (?:charge|cost)\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost)\b/giu,
+  // The price of what they will buy instead: "I will try something a little more expensive".
+  /\b(?:something|one|a model|another(?: \w+)?) (?:a little |a bit |slightly )?(?:more expensive|pricier|costlier)\b/giu,
+  // "Hard to beat for the money" is praise, not a product that is hard to use.
+  /\b(?:hard|difficult|tough) to (?:beat|top|fault|argue with|find (?:a |anything )?better)\b/giu,
+  /\b(?:can|could|tends? to|will|may|might) (?:\w+ )?(?:be|get) (?:a (?:bit|little) |quite |very |so |really |pretty |rather )?(?:expensive|pricey|costly|spendy)\b/giu,
+  // An aspect praised in so many words ("while the service was great", "friendly staff") is not what went wrong.
+  new RegExp(
+    `\\b(?:the )?(?:${ASPECT}) (?:was|were|is|are|has been|have been) ${HEDGE}(?:${PRAISE_WORD})\\b|(?<!(?:not|n't|never|no) (?:a |the |so |very |that )?)\\b(?:${PRAISE_WORD}) (?:\\w+ )?(?:${ASPECT})\\b`,
+    'giu',
+  ),
+];
+
+// A sentence about another product the reviewer owned or compared ("my old Sony died") is not about this one.
+const OTHER_PRODUCT =
+  /\b(?:(?:my|our|the|an?) (?:old|older|previous|prior|former|last|other|first) (?!(?:time|times|visit|visits|night|nights|day|days|week|weeks|month|months|year|years|stay|trip|appointment|meal|order)\b)\w+|compared (?:to|with)|than (?:my|the|our) (?:old|previous|last)|unlike (?:my|the|our)|replac(?:e|ed|ing) (?:my|our)|upgrad(?:e|ed|ing) (?:from|my|our))\b/i;
+const THIS_ONE = /\b(?:this|these|the new|my new)\b|^\s*it\b/i;
+
+function maskAsides(text: string, situation: Situation): string {
+  let masked = text;
+  const blank = (m: string) => ' '.repeat(m.length);
+  for (const aside of ASIDES) masked = masked.replace(aside, blank);
+  if (situation.sectorGroup === 'retail' || situation.sectorGroup === 'software')
+    masked = masked.replace(/[^.!?\n]+[.!?\n]*/g, (sentence) =>
+      OTHER_PRODUCT.test(sentence) && !THIS_ONE.test(sentence) ? blank(sentence) : sentence,
+    );
+  return masked;
+}

@@ -24,14 +24,15 @@ const entries: Record<number, string> = {
     instead tried trying supposedly apparently mess mistake mistakes wrong error errors fault
     faulty slowly stale greasy soggy dry overcooked undercooked raw salty rubbery inconsistent predictable
     forgettable unimpressive unimpressed unhappy frustrat frustrating limited glitch glitches bug bugs
-    crash crashes crashed freeze froze freezes`,
+    crash crashes crashed freeze froze freezes noise noises lumpy hiss hissy hissing buzzing interference
+    static laggy lag clunky dingy sketchy shady`,
   '-2': `bad poor poorly disappointing disappointed disappointment rude unfriendly unprofessional dirty broken
     broke defective useless worse fail failed fails failure failing wasted waste annoys overrated stupid silly
     lousy cheap-looking shoddy sloppy junk flaw flawed flaws unreliable unacceptable lame ignored ignore refused
     upset angry mad sad sorry avoid regret regrets sucks sucked misleading dishonest incompetent
     inaccurate worthless damaged dead died dies malfunction malfunctioned unusable unresponsive awkward
     hate hated hates stinks smelled smell gross nasty ridiculous poorly-made cracked scratched leaked leaking
-    crappy garbage trash`,
+    crappy garbage trash noisiest plasticky gnats unsafe dangerous understaffed`,
   '-3': `terrible horrible awful worst disgusting pathetic atrocious abysmal dreadful appalling horrendous
     unbearable scam scammed rip-off ripoff fraud lied liar nightmare disaster disgrace insulting inedible
     unwatchable crap crappiest rubbish infuriating furious outrageous beware hideous`,

@@ -1,7 +1,8 @@
 import escapeRegExp from 'escape-string-regexp';
 /**
- * Theme id → terms. A term is a lower-case word or phrase; a trailing `*` matches any ending ("refund*").
- * Businesses extend it from their profile (`themeExtensions`), adding terms to a theme or whole new themes.
+ * Theme id → terms. A term is a lower-case word or phrase; a trailing `*` matches any ending ("refund*") and `#`
+ * stands for a number in digits or words ("took # minutes"). Businesses extend it from their profile
+ * (`themeExtensions`), adding terms to a theme or whole new themes.
  */
 export type ThemeTaxonomy = Readonly<Record<string, readonly string[]>>;
 
@@ -282,11 +283,16 @@ export function extendTaxonomy(
   return merged;
 }
 
+// How long or how many, as reviewers write it: "45", "10-15", "forty", "forty-five", "a couple of", "several".
+const NUMBER =
+  '(?:\\d+(?:\\s*-\\s*\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|a couple(?: of)?|several|many)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:or so|plus|\\+))?';
+
 function termToSource(term: string): string {
   const isPrefix = term.endsWith('*');
   const body = escapeRegExp(isPrefix ? term.slice(0, -1) : term)
     .replace(/'/g, "['’]")
-    .replace(/\s+/g, '\\s+');
+    .replace(/\s+/g, '\\s+')
+    .replace(/#/g, NUMBER);
   return isPrefix ? `${body}[\\p{L}\\p{N}'-]*` : body;
 }
 
@@ -310,7 +316,10 @@ function compileTaxonomy(taxonomy: ThemeTaxonomy): Array<{ theme: string; patter
 
 export type ThemeHit = { theme: string; term: string; start: number; end: number };
 
-/** Every theme term found in the text, in reading order. */
+/**
+ * Every theme term found in the text, in reading order. Where terms of two themes overlap the longer one says what is
+ * meant: "wait staff" is about the staff, not a wait, and "slow service" is a wait, not the staff.
+ */
 export function findThemeHits(text: string, taxonomy: ThemeTaxonomy): ThemeHit[] {
   const hits: ThemeHit[] = [];
   for (const { theme, pattern } of compileTaxonomy(taxonomy)) {
@@ -319,7 +328,13 @@ export function findThemeHits(text: string, taxonomy: ThemeTaxonomy): ThemeHit[]
       hits.push({ theme, term: m[0].toLowerCase(), start, end: start + m[0].length });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  const longestFirst = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: ThemeHit[] = [];
+  for (const hit of longestFirst) {
+    const overlapsLonger = kept.some((k) => k.theme !== hit.theme && hit.start < k.end && k.start < hit.end);
+    if (!overlapsLonger) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Themes ordered by how often they are mentioned (ties by first mention). */
