@@ -163,6 +163,9 @@ describe('a close that fits what the reviewer said', () => {
     expect(movesAway('They moved the tables to make room for us.')).toBe(false);
     expect(tellsOfAccident('After the accident they towed the car for me.')).toBe(true);
     expect(tellsOfAccident('I accidentally booked the wrong day.')).toBe(false);
+    expect(tellsOfAccident('My car was totaled last spring.')).toBe(true);
+    expect(tellsOfAccident('The bike totaled about $340 with the kickstand.')).toBe(false);
+    expect(tellsOfAccident('Took it to Joe’s collision center for the dent.')).toBe(false);
     expect(yearsWithUs('I have been coming here for 25 years.')).toBe('twenty-five years');
     expect(yearsWithUs('We have been customers for over ten years.')).toBe('ten years');
     expect(yearsWithUs('The building is 25 years old.')).toBeNull();

@@ -446,11 +446,15 @@ const OPENING_OF_PLAN: Record<string, string> = {
 };
 const PERSONAL_FIRST = new RegExp(`^(?:${tw.personalFirst.map((x) => escapeRegExp(x)).join('|')})`);
 
-/** The opening plans that do not open as the latest reply did; all of them when none is left. */
+/**
+ * The opening plans that do not open as the latest reply did; all of them when none is left. A short personal line
+ * first ("What a lovely note to find today") is one a page can carry about once in five notes.
+ */
 function freshOpenings(w: Writer, plans: readonly string[]): readonly string[] {
-  const fresh = plans.filter(
-    (plan) => w.usedInLatest(1, (reply) => openingOf(reply) === OPENING_OF_PLAN[plan]) === 0,
-  );
+  const fresh = plans.filter((plan) => {
+    const opens = OPENING_OF_PLAN[plan];
+    return w.usedInLatest(opens === 'personal' ? 4 : 1, (reply) => openingOf(reply) === opens) === 0;
+  });
   return fresh.length > 0 ? fresh : plans;
 }
 

@@ -191,7 +191,7 @@ export const movesAway = (text: string): boolean => MOVING_AWAY.test(text.replac
 
 // A crash or a write-off the reviewer lived through: the note says it is glad they are safe before anything else.
 const ACCIDENT =
-  /(?<!\p{L})(?:accident|car crash|crash(?:ed)?|collision|(?:was|were|got|been) (?:hit|rear-?ended|t-?boned)|rear-?ended|totall?ed|total loss|written off|write-?off|wreck(?:ed)?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:an?|the|my|our|his|her|bad|car|minor|major) accident|car crash|crashed (?:into|my|our)|(?:a|the|my|our) collision(?! (?:cent|shop|repair|work))|(?:was|were|got|been) (?:hit|rear-?ended|t-?boned|totall?ed|written off)|rear-?ended|(?:car|truck|van|vehicle) (?:was |got )?totall?ed|totall?ed (?:my|our|his|her|the) (?:car|truck|van|vehicle)|total loss|(?:car|truck) wreck|wrecked (?:my|our|the) (?:car|truck|van))(?!\p{L})/iu;
 /** True when the review tells of an accident the reviewer was in, not of accidental damage talk in general. */
 export const tellsOfAccident = (text: string): boolean =>
   ACCIDENT.test(text) && !/(?<!\p{L})(?:by accident|accidentally|no accidents?)(?!\p{L})/iu.test(text);
