@@ -106,6 +106,13 @@ describe('the grievance the reviewer dwells on', () => {
     const found = named(text, 'food_hospitality');
     expect(found[0]).toBe('the food was such a letdown');
     expect(found).toContain('the temperature inside was so uncomfortable');
+    // A stay of one night is not a mishap of one night.
+    expect(named('We stayed one night and the bathroom was filthy.', 'food_hospitality')[0]).toBe(
+      'the bathroom was not clean',
+    );
+    expect(
+      nameComplaints('We stayed one night and the bathroom was filthy.', 'food_hospitality')[0]?.score,
+    ).toBe(2.5);
   });
 
   it('reads food that tasted thawed or boiled as food that let them down', () => {
@@ -155,6 +162,9 @@ describe('the reviewer’s words read as they meant them', () => {
     const found = named('It arrived DOA. Nothing at all came out of it.', 'retail', 'Dead on arrival');
     expect(found[0]).toBe('it did not work from the moment it arrived');
     expect(found).not.toContain('it stopped working so soon');
+    expect(named('It never worked properly after the update.', 'retail')).not.toContain(
+      'it did not work from the moment it arrived',
+    );
   });
 
   it('tells a noise there from the start as made, and one that set in as started', () => {

@@ -1264,7 +1264,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Dead from the start: not a thing that worked and then gave out.
-    test: /\b(?:dead on arrival|doa|arrived dead|came dead|never (?:once )?worked|(?:didn't|did not) work (?:right )?out of the box|(?:didn't|did not) work from (?:the start|day one))\b/,
+    test: /\b(?:dead on arrival|doa|arrived dead|came dead|never (?:once )?worked(?![^.]{0,30}\b(?:after|since|again|anymore|any more)\b)|(?:didn't|did not) work (?:right )?out of the box|(?:didn't|did not) work from (?:the start|day one))\b/,
     groups: PRODUCTS,
     clause: 'it did not work from the moment it arrived',
     also: ['it never worked from the start'],
@@ -1348,8 +1348,9 @@ const THE_POINT =
 // "And that's not even the bad part!": the sentence that follows is the point.
 const POINT_NEXT =
   /\bnot even the (?:bad|worst|real|main) (?:part|thing)\b|\b(?:here's|here is) the (?:bad|worst) (?:part|thing)\b|\b(?:it|that|this) gets (?:even )?worse\b/i;
-// Said of one occasion ("no heat one morning"): a passing mishap beside what went wrong throughout.
-const ONE_OCCASION = /\b(?:one|1) (?:morning|night|evening|afternoon)\b|\bon one occasion\b/i;
+// Said of one occasion ("no heat one morning"): a passing mishap beside what went wrong throughout. Not "one
+// night", which is as often how long the whole stay was.
+const ONE_OCCASION = /\b(?:one|1) (?:morning|evening|afternoon)\b|\bon one occasion\b/i;
 // "That did not concern me too much", "I can live with that": the sentence before was an aside.
 const WAVED_AWAY =
   /^(?:but )?(?:that|this|it|which)(?:'s| is| was)? (?:(?:didn't|did not|doesn't|does not|wouldn't|would not) (?:really |much |too much )?(?:concern|bother|worry) (?:me|us)|(?:not|no) (?:a )?(?:big deal|problem|issue|deal breaker|dealbreaker))\b|^(?:i|we) (?:can|could) live with (?:that|it|this)\b/i;
