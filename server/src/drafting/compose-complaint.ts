@@ -473,19 +473,27 @@ const pointBack = (remedy: string): string =>
     /s$/i.test(noun) ? `those ${noun}` : `that ${noun}`,
   );
 
-// A promise of when the reviewer will hear back or the remedy will be done: "within three days", "by tomorrow".
-const STATES_TIME =
-  /\b(?:within|inside|in the next) (?:a|an|one|two|three|four|five|six|seven|\d+|twenty-four|seventy-two|forty-eight|the next)\b|\b(?:by|before) (?:the end of |this time )?tomorrow\b|\bno later than tomorrow\b/i;
-
-/** Whether both of the business's latest replies said when: a page where every reply names a time reads as a form. */
-const timeSaidLately = (w: Writer): boolean => w.usedInLatest(2, (reply) => STATES_TIME.test(reply)) >= 2;
-
 // A remedy offered as a thing ("a full refund", "a replacement unit") rather than as what we will do.
 const NOUN_REMEDY = /\b(?:a (?:full |complete )?refund|a refund in full|a replacement(?: unit)?)\b/i;
 
-/** Ways a reply is put together; each is read back from a recent reply by `shapeOf`. */
-type Shape = 'thanks-first' | 'thanks-last' | 'plain' | 'invite-first';
-const SHAPES: readonly Shape[] = ['thanks-first', 'thanks-last', 'plain', 'invite-first'];
+/**
+ * Ways a reply is put together; each is read back from a recent reply by `shapeOf`. Besides thanks first, thanks
+ * last or none: the offer told as what follows the reviewer's message ("If you call me on …, I will …"), the
+ * apology and what we will do in one sentence, the contact details before the offer, and for a short review a
+ * two-sentence reply.
+ */
+type Shape = 'thanks-first' | 'thanks-last' | 'plain' | 'invite-first' | 'joined' | 'contact-first' | 'short';
+const SHAPES: readonly Shape[] = [
+  'thanks-first',
+  'thanks-last',
+  'plain',
+  'invite-first',
+  'joined',
+  'contact-first',
+];
+
+// A review this short is answered in two sentences: a long reply to a line of complaint reads as a form.
+const SHORT_REVIEW_WORDS = 25;
 
 // The reply's own words, greeting, contact details and sign-off aside.
 const bodyOf = (reply: string): string =>
@@ -497,6 +505,13 @@ const OPENS_WITH_THANKS = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
 const ENDS_WITH_THANKS = /(?:Thank|Thanks|grateful|appreciate|I hope|look forward)[^.!?]*[.!?]$/;
 const INVITE_FIRST =
   /\b(?:If you call|As soon as you call|Once you get in touch|When you call)\b|, or ring (?:me|us) on [^,]+, and /;
+const CONTACT_FIRST =
+  /(?:^|[.!?] )(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch), /;
+// "I am sorry that …, and I would like to …": the apology and the offer in one sentence.
+const JOINED =
+  /(?:^|[.!?] )[^.!?]*\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]*, and (?:I|we) (?:will|would|can|want|hope)\b/;
+/** A reply's sentences, an address's dots aside. */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[A-Z])/).filter(Boolean);
 
 // A recent reply's shape is read again for every draft that follows it.
 const shapes = new QuickLRU<string, Shape>({ maxSize: 400 });
@@ -512,17 +527,141 @@ function shapeOf(reply: string): Shape {
 
 function readShape(reply: string): Shape {
   const body = bodyOf(reply);
-  if (INVITE_FIRST.test(body)) return 'invite-first';
+  if (CONTACT_FIRST.test(body)) return 'contact-first';
+  if (JOINED.test(body)) return 'joined';
+  // The offer told as what follows a message, right after a bare apology, is the short reply's outline too.
+  if (INVITE_FIRST.test(body)) return sentencesOf(body).length <= 2 ? 'short' : 'invite-first';
   if (OPENS_WITH_THANKS.test(body)) return 'thanks-first';
   if (ENDS_WITH_THANKS.test(body)) return 'thanks-last';
   return 'plain';
 }
 
+/** Whether an apology is one plain sentence that "…, and I will …" can follow without a stutter. */
+const joinsCleanly = (ack: string): boolean =>
+  sentencesOf(ack).length === 1 &&
+  /[^?!]\.$/.test(ack) &&
+  !/;|, and\b| and I\b|\?/.test(ack) &&
+  ack.length < 160;
+
+// A reviewer who states a fact is not told back that they "felt" it: "you were rushed", not "you felt rushed".
+const FELT_BY_YOU =
+  /\byou felt (rushed|hurried(?: along)?|ignored|unwelcome|neglected|brushed off|talked down to|pushed (?:towards|into))\b/g;
+const FELT_OF_THINGS =
+  /\b((?:the|your) [a-z-]+(?: [a-z-]+)?|it|everything) felt ((?:so |very |really |rather )?(?:tired|dated|worn|shabby|run-down|rundown|dirty|grubby|cramped|stuffy|damp|old|neglected)\b)/g;
+
+/** The reviewer's experience told back as what happened, where they stated it as a fact. */
+const ownTheFact = (ack: string): string =>
+  ack.replace(FELT_BY_YOU, 'you were $1').replace(FELT_OF_THINGS, (_all, subject: string, state: string) => {
+    const plural = /s$/.test(subject) && !/\b(?:it|everything|[a-z]+ss)$/.test(subject);
+    return `${subject} ${plural ? 'were' : 'was'} ${state}`;
+  });
+
+/** Lower-cases the first letter of a clause that follows a comma, "I" and a capitalised name aside. */
+const midSentence = (clause: string): string =>
+  /^(?:I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2})/.test(clause)
+    ? clause
+    : clause.charAt(0).toLowerCase() + clause.slice(1);
+
+/** What the reply offers, and the same told as what follows the reviewer's message or joined to the apology. */
+type Offer = {
+  /** The offer as a sentence of its own, with its time where the remedy has one. */
+  sentence: string;
+  /** What follows the reviewer's message, always with a time: "I will refund you in full within three days". */
+  act: string;
+  /** The offer after "I am sorry that …, and", with its time where the remedy has one. */
+  joined: string;
+  /** The time the invitation gives when the offer carries none; empty when the offer does. */
+  within: string;
+};
+
+/**
+ * A remedy or a call, worded so that the reply gives the business's time once: on the offer where the remedy is
+ * ours to time, on the invitation otherwise. A discount or other later-visit offer carries no time of its own (it
+ * would read as a deadline), so the invitation says when they will hear back.
+ */
+function wordOffer(
+  w: Writer,
+  step: ReturnType<typeof chooseNextStep>,
+  opts: { reviewText: string; noCompensation: boolean; pointsBack: boolean; thirdParty: boolean },
+  promises: DraftPromise[],
+): Offer {
+  const { profile, situation } = w;
+  const callWithin = withinWords(callHoursOf(profile.remedies));
+  const callWhen = w.pick(sameTime(callWithin), 'within');
+  if (step.kind === 'remedy') {
+    const label = fitLabelToGoods(step.remedy.label, opts.reviewText);
+    const described = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(label, w.pick) });
+    const phrase = opts.pointsBack ? pointBack(described) : described;
+    promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
+    // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
+    const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
+    const within = w.pick(
+      sameTime(withinWords(step.hours)).filter((v) => /^(?:within|inside) (?!the next)/.test(v)),
+      'remedy-within',
+    );
+    if (!timed)
+      return {
+        sentence: w.say(w.pick(t.remedyUntimed, 'remedy'), { remedy: phrase }),
+        act: w.say(w.pick(t.remedyActUntimed, 'act'), { remedy: phrase, within: callWhen }),
+        joined: w.say(w.pick(t.joinedUntimed, 'joined'), { remedy: phrase }),
+        within: callWithin,
+      };
+    const actions = remedyActions(label);
+    const asAction =
+      actions.length > 0 &&
+      w.pickBy([false, true], 'remedy-form', (option, reply) =>
+        option ? actions.some((a) => reply.includes(a)) : NOUN_REMEDY.test(reply),
+      );
+    if (asAction) {
+      const action = w.pick(actions, 'remedy-action');
+      return {
+        sentence: w.say(w.pick(t.remedyActionTimed, 'remedy'), { action, within }),
+        act: `${w.say(w.pick(t.remedyActAction, 'act'), { action })} ${within}`,
+        joined: w.say(w.pick(t.joinedAction, 'joined'), { action, within }),
+        within: '',
+      };
+    }
+    return {
+      sentence: w.say(w.pick(t.remedyTimed, 'remedy'), { remedy: phrase, within }),
+      act: w.say(w.pick(t.remedyActTimed, 'act'), { remedy: phrase, within }),
+      joined: w.say(w.pick(t.joinedRemedy, 'joined'), { remedy: phrase, within }),
+      within: '',
+    };
+  }
+  promises.push({
+    description: `${profile.contactName} contacts the reviewer personally`,
+    dueInHours: step.hours,
+  });
+  // A happy reviewer's wrong bill is answered by checking the charge and putting it right, and nothing more.
+  const billing = opts.noCompensation && readBillingError(opts.reviewText) !== null;
+  // Goods already taken back and paid for leave nothing to chase with the maker: the call is to hear them out.
+  const chaseMaker = opts.thirdParty && step.reason !== 'settled';
+  const [offers, acts] = chaseMaker
+    ? [makerHelpFor(situation, opts.reviewText), t.thirdPartyAct]
+    : billing
+      ? [t.callBillingCheck, t.callActBillingCheck]
+      : CALL_WORDS[step.reason];
+  const joined = t.joinedCall[chaseMaker ? 'maker' : billing ? 'billing' : step.reason];
+  // The maker's errand has no time of its own: the invitation's reply time follows it where the act is told.
+  const act = w.say(w.pick(acts, 'act'), { within: callWhen });
+  return {
+    sentence: w.say(w.pick(offers, 'call')),
+    act: STATES_TIME.test(act) ? act : `${act}, and you will hear from me ${callWhen}`,
+    joined: w.say(w.pick(joined, 'joined')),
+    within: callWithin,
+  };
+}
+
+// A promise of when the reviewer will hear back or the remedy will be done: "within three days", "by tomorrow".
+const STATES_TIME =
+  /\b(?:within|inside|in the next) (?:a|an|one|two|three|four|five|six|seven|\d+|twenty-four|seventy-two|forty-eight|the next)\b|\b(?:by|before) (?:the end of |this time )?tomorrow\b|\bno later than tomorrow\b/i;
+
 /**
  * A reply to an unhappy reviewer: the real problem in natural words, ownership without grovelling, a next step
- * chosen from what already happened, and a private line to the named contact, with brief thanks in some replies.
- * The reply's shape (thanks first, thanks last, none, or the offer told as what follows the reviewer's message) is
- * chosen against the shapes of the business's recent replies, so a page of replies does not share one outline.
+ * chosen from what already happened with the business's time on it, and a private line to the named contact. The
+ * reply's outline is chosen against the outlines of the business's recent replies, so a page of replies does not
+ * share one: thanks first, thanks last or none; the offer told as what follows the reviewer's message; the apology
+ * and the offer in one sentence; the contact details before the offer; or, for a short review, two sentences.
  */
 export function complaintParts(
   w: Writer,
@@ -546,132 +685,104 @@ export function complaintParts(
           // A faulty product, a wrong dish or a dirty room is plain from the themes even when no sentence names it.
           triage.themes.some((theme) => PLAIN_FAULTS.has(theme)),
       });
+  const ack = ownTheFact(acknowledgeAll(w, words, named, triage.themes, opts));
   // Where nothing is left to put right, the reply has no next step to tell as following the reviewer's message.
   // A general apology told only as what follows a message would leave the reply with nothing of the review in it.
   const settled = step.kind === 'call' && step.reason === 'settled';
   const general = words.form === 'none' && !named;
-  const shape = w.pickBy(
-    settled || general ? SHAPES.filter((s) => s !== 'invite-first') : SHAPES,
-    'shape',
-    (option, reply) => shapeOf(reply) === option,
-  );
-  const callWithin = withinWords(callHoursOf(profile.remedies));
+  const tellsAfter = !settled && !general;
+  // A short review gets a short reply: the apology, then the offer told as what follows their message, joined to the
+  // apology, or after the contact details. A regulated business's privacy line does not fit in so little.
+  const isShort =
+    !profile.regulated && (opts.reviewText.match(/[\p{L}']+/gu)?.length ?? 0) <= SHORT_REVIEW_WORDS;
+  const fits = (shape: Shape): boolean =>
+    shape === 'joined'
+      ? joinsCleanly(ack)
+      : shape === 'invite-first' || shape === 'short'
+        ? tellsAfter
+        : true;
+  const shortPool = (['short', 'joined', 'contact-first'] as const).filter(fits);
+  const pool = isShort && shortPool.length > 0 ? shortPool : SHAPES.filter(fits);
+  // A short reply reads as the offer told after a message with the middle left out: on a page, the same outline.
+  const outline = (shape: Shape): Shape => (shape === 'short' ? 'invite-first' : shape);
+  const shape = w.pickBy(pool, 'shape', (option, reply) => outline(shapeOf(reply)) === outline(option));
   const thirdParty = isThirdPartyFor(w, opts.reviewText) && situation.sectorGroup === 'retail';
-  let offer: string;
-  let act: string;
-  let within = callWithin;
-  if (step.kind === 'remedy') {
-    const label = fitLabelToGoods(step.remedy.label, opts.reviewText);
-    const described = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(label, w.pick) });
-    const phrase = words.form !== 'none' || named ? pointBack(described) : described;
-    // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
-    const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
-    const remedyWithin = w.pick(
-      sameTime(withinWords(step.hours)).filter((v) => /^(?:within|inside) (?!the next)/.test(v)),
-      'remedy-within',
-    );
-    // The time we give ourselves for the remedy is said only where none of the latest replies gave it: a page of
-    // offers each "within three days" reads as a form.
-    const remedyTimes = sameTime(withinWords(step.hours));
-    const sayWhen = timed && w.usedInLatest(4, (reply) => remedyTimes.some((v) => reply.includes(v))) === 0;
-    const actions = remedyActions(fitLabelToGoods(step.remedy.label, opts.reviewText));
-    const asAction =
-      actions.length > 0 &&
-      w.pickBy([false, true], 'remedy-form', (option, reply) =>
-        option ? actions.some((a) => reply.includes(a)) : NOUN_REMEDY.test(reply),
-      );
-    if (asAction) {
-      const action = w.pick(actions, 'remedy-action');
-      offer = sayWhen
-        ? w.say(w.pick(t.remedyActionTimed, 'remedy'), { action, within: remedyWithin })
-        : w.say(w.pick(t.remedyAction, 'remedy'), { action });
-      act = `${w.say(w.pick(t.remedyActAction, 'act'), { action })}${sayWhen ? ` ${remedyWithin}` : ''}`;
-    } else {
-      offer = sayWhen
-        ? w.say(w.pick(t.remedyTimed, 'remedy'), { remedy: phrase, within: remedyWithin })
-        : w.say(w.pick(t.remedyUntimed, 'remedy'), { remedy: phrase });
-      act = timed
-        ? w.say(w.pick(sayWhen ? t.remedyActTimed : t.remedyActOpen, 'act'), {
-            remedy: phrase,
-            within: remedyWithin,
-          })
-        : w.say(w.pick(t.remedyActUntimed, 'act'), {
-            remedy: phrase,
-            within: w.pick(sameTime(callWithin), 'within'),
-          });
-    }
-    promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
-    if (timed) within = '';
-  } else {
-    // A happy reviewer's wrong bill is answered by checking the charge and putting it right, and nothing more.
-    const billing = opts.noCompensation && readBillingError(opts.reviewText) !== null;
-    // Goods already taken back and paid for leave nothing to chase with the maker: the call is to hear them out.
-    const chaseMaker = thirdParty && step.reason !== 'settled';
-    const [offers, acts] = chaseMaker
-      ? [t.thirdPartyHelp, t.thirdPartyAct]
-      : billing
-        ? [t.callBillingCheck, t.callActBillingCheck]
-        : CALL_WORDS[step.reason];
-    offer = w.say(w.pick(chaseMaker ? makerHelpFor(situation, opts.reviewText) : offers, 'call'));
-    act = w.say(w.pick(acts, 'act'), { within: w.pick(sameTime(callWithin), 'within') });
-    // The offer told alone leaves the time to the invitation, which gives it only where the latest replies did not.
-    if (shape !== 'invite-first' && timeSaidLately(w)) within = '';
-    promises.push({
-      description: `${profile.contactName} contacts the reviewer personally`,
-      dueInHours: step.hours,
-    });
-  }
+  const offer = wordOffer(
+    w,
+    step,
+    { ...opts, pointsBack: words.form !== 'none' || named !== null, thirdParty },
+    promises,
+  );
   const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
-  const ack = acknowledgeAll(w, words, named, triage.themes, opts);
   const nod = praiseNod(w, ack, shape === 'thanks-first');
   const shared = isThirdPartyFor(w, opts.reviewText);
   const context = contextLine(w, ack, opts.reviewText, shared);
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
-  const own =
-    profile.regulated || (words.form === 'none' && !named)
-      ? ''
-      : w.say(w.pick(shared ? t.ownershipShared : t.ownership, 'own'));
+  // Goods already taken back and paid for leave nothing to help sort out with the maker.
+  const sharedLines = settled
+    ? t.ownershipShared.filter((line) => !/\bmaker\b/.test(line))
+    : t.ownershipShared;
+  const own = profile.regulated || general ? '' : w.say(w.pick(shared ? sharedLines : t.ownership, 'own'));
   const privacy = profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {
     const template = w.pick(w.firstPerson ? t.inviteThen : t.inviteThenThirdPerson, 'invite-then');
-    const lead = w.say(template, { act: '\u0000' });
-    // The act follows a comma or "and" mid-sentence, so it starts lower case, "I" aside.
-    return lead.replace('\u0000', /^I\b/.test(act) ? act : act.charAt(0).toLowerCase() + act.slice(1));
+    return w.say(template, { act: '\u0000' }).replace('\u0000', midSentence(offer.act));
   };
-  const offerAndInvite = `${offer} ${inviteLine(w, within)}`;
+  // The contact details alone, then what follows once the reviewer gets in touch, with its time.
+  const contactThenOffer = (): string => {
+    // An invitation that already says what follows ("…, I will …") cannot be followed by it.
+    const invites = (w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
+      (i) => !/\bI will\b/.test(i),
+    );
+    const invite = `${w.say(w.pick(invites, 'invite'))}.`;
+    const after = w.say(w.pick(t.afterContact, 'after-contact'), { act: '\u0000' });
+    return `${invite} ${after.replace('\u0000', midSentence(offer.act))}`;
+  };
+  const offerAndInvite = `${offer.sentence} ${inviteLine(w, offer.within)}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and
   // any line of ownership, so that line is never read as being about what they liked.
   const nodFirst = situation.stance === 'mixed';
   const lead = nodFirst ? `${nod} ${ack}`.trim() : ack;
   const after = nodFirst ? '' : nod;
-  const body =
-    shape === 'thanks-first'
-      ? [
-          part(nodFirst ? `${thanks} ${nod}`.trim() : thanks, true),
-          part(`${ack} ${own}`.trim()),
-          part(after, true),
-          part(context, true),
-          part(privacy),
-          part(offerAndInvite),
-        ]
-      : shape === 'thanks-last'
-        ? [
-            part(lead),
-            part(after, true),
-            part(context, true),
-            part(privacy),
-            part(offerAndInvite),
-            part(w.say(w.pick(t.thanksLast, 'thanks-last'))),
-          ]
-        : // Without thanks the apology opens the reply; the offer closes it, told alone or as what follows a message.
-          [
-            part(lead),
-            part(own, true),
-            part(after, true),
-            part(context, true),
-            part(privacy),
-            part(shape === 'invite-first' ? inviteThen() : offerAndInvite),
-          ];
-  return body.filter((p) => p.text.length > 0);
+  const middle = [part(after, true), part(context, true), part(privacy)];
+  switch (shape) {
+    // A short reply leaves out thanks and stock lines of ownership, never what the review itself adds.
+    case 'short':
+      return [part(lead), ...middle, part(inviteThen())].filter((p) => p.text.length > 0);
+    case 'joined': {
+      const joined = `${ack.replace(/\.$/, '')}, and ${midSentence(offer.joined)}.`;
+      return [
+        part(nodFirst ? `${nod} ${joined}`.trim() : joined),
+        ...middle,
+        part(inviteLine(w, offer.within)),
+      ].filter((p) => p.text.length > 0);
+    }
+    case 'thanks-first':
+      return [
+        part(nodFirst ? `${thanks} ${nod}`.trim() : thanks, true),
+        part(`${ack} ${own}`.trim()),
+        ...middle,
+        part(offerAndInvite),
+      ].filter((p) => p.text.length > 0);
+    case 'thanks-last':
+      return [
+        part(lead),
+        ...middle,
+        part(offerAndInvite),
+        part(w.say(w.pick(t.thanksLast, 'thanks-last'))),
+      ].filter((p) => p.text.length > 0);
+    case 'contact-first':
+      return [part(lead), part(isShort ? '' : own, true), ...middle, part(contactThenOffer())].filter(
+        (p) => p.text.length > 0,
+      );
+    default:
+      // Without thanks the apology opens the reply; the offer closes it, told alone or as what follows a message.
+      return [
+        part(lead),
+        part(own, true),
+        ...middle,
+        part(shape === 'invite-first' ? inviteThen() : offerAndInvite),
+      ].filter((p) => p.text.length > 0);
+  }
 }

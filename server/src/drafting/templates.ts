@@ -22,13 +22,11 @@ export const thanksBrief = [
   'Thank you for taking the trouble to write this.',
   'Thank you for putting this in writing.',
   'Thank you for writing to us about this.',
-  'Thanks for flagging this.',
   'Thank you for being candid.',
   'Thank you for bringing this to me.',
   'Thanks for sharing this with us.',
   'I appreciate the feedback.',
   'Thank you for your frank words.',
-  'Thanks for telling it as it was.',
 ];
 
 export const ackClause = [
@@ -52,7 +50,7 @@ export const ackClause = [
   'It is a real shame that {p}; I am sorry.',
   'It is disappointing to read that {p}, and I apologise.',
   // The apology after what was read, so a page of replies does not open each on "I am sorry that".
-  'Reading that {p}, I can only apologise.',
+  'That {p} is not good enough, and I apologise.',
 ];
 
 // What already happened that makes it worse, said once after the acknowledgement.
@@ -90,13 +88,10 @@ export const ackTwo = [
   'I hate to read that {p}, and that {q}.',
 ];
 
-// The second of two grievances, told in a sentence of its own after the first was apologised for alone.
-export const ackSecond = [
-  'On top of that, {q}.',
-  'And {q}, which should not have happened either.',
-  'Beyond that, {q}.',
-  'Added to that, {q}; that was not good enough either.',
-];
+// The second of two grievances, told in a sentence of its own after the first was apologised for alone: as what made
+// the first worse, with no second apology, never as a clause tacked on ("Beyond that, …", "…, which should not have
+// happened either").
+export const ackSecond = ['That {q} only made it worse.', 'To make it worse, {q}.', 'On top of that, {q}.'];
 
 // When nothing but the second failure is sure: the replacement went wrong as the first one did.
 export const ackSecondFailure = [
@@ -109,7 +104,7 @@ export const ackNoun = [
   'I am sorry about {p}.',
   'I apologise for {p}; that is not what we want anyone to experience.',
   'I am sorry about {p}; it should not have happened.',
-  'Thank you for flagging {p}, and I am sorry it happened.',
+  'I am sorry you had {p} to deal with.',
   'I am sorry we let you down with {p}.',
   'My apologies for {p}.',
   'I apologise for {p}.',
@@ -222,27 +217,57 @@ export const remedyTimed = [
   'You are welcome to {remedy}, and I will see to it {within} of hearing back.',
 ];
 
-// A remedy told as what we will do ({action}: "refund you in full and cover the return postage"), with no time on
-// it: a page where every offer carries a deadline reads as one form.
-export const remedyAction = [
-  'If you would like, I will {action}.',
-  'Say the word and I will {action}.',
-  'The least I can do is {action}, if that is what you would like.',
-  'Should you want it, I will gladly {action}.',
-  'Let me {action}; you only need to ask.',
-];
-// The same with the time we give ourselves.
+// A remedy told as what we will do ({action}: "refund you in full and cover the return postage"), with the time we
+// give ourselves: an offer with no time is a promise nobody can hold us to.
 export const remedyActionTimed = [
   'I can {action} {within} of hearing from you.',
   'Once you reply, I will {action} {within}.',
+  'If you would like, I will {action} {within} of your reply.',
+  'Say the word and I will {action} {within}.',
+  'The least I can do is {action}, and I will have it done {within} of hearing from you.',
 ];
 // What follows the reviewer's message in `inviteThen` when the remedy is told as an action.
 export const remedyActAction = ['I will {action}', 'I will gladly {action}'];
-// What follows the reviewer's message when an offer with a time of its own is told without one.
-export const remedyActOpen = [
-  'I will arrange {remedy}',
-  'I will put {remedy} in hand',
-  'I will see to {remedy} myself',
+
+// The apology and what we will do in one sentence, joined after "I am sorry that …, and": {act} is a remedy or a
+// call with its time where the remedy has one.
+export const joinedRemedy = [
+  'I would like to put it right with {remedy} {within} of hearing from you',
+  'I can arrange {remedy} {within} of your reply',
+  'I would like to offer {remedy}, set up {within} once you get in touch',
+];
+export const joinedAction = [
+  'I will {action} {within} of hearing from you',
+  'I can {action} {within} of your reply',
+];
+export const joinedUntimed = [
+  'I would like to make it up to you with {remedy}',
+  'I hope you will let me offer {remedy}',
+];
+export const joinedCall = {
+  fix: [
+    'I would like to sort it out with you',
+    'I want to fix it with you',
+    'I would like to hear the details and fix it',
+  ],
+  hear: [
+    'I would like to hear more from you',
+    'I would like to talk it over with you',
+    'I would like to hear your side of it',
+  ],
+  settled: ['I would still like to hear how it went wrong', 'I would like to hear how it happened'],
+  retry_failed: ['I would rather agree the next step with you than guess at it'],
+  maker: ['I would be glad to take it up with the maker for you', 'I can chase the maker on your behalf'],
+  billing: ['I will check the charge and put right anything taken in error'],
+} as const;
+
+// After the invitation, told alone: what follows once the reviewer gets in touch, with its time ("Once I hear from
+// you, I will refund you in full within three days.").
+export const afterContact = [
+  'Once I hear from you, {act}.',
+  'As soon as I hear from you, {act}.',
+  'The moment I hear from you, {act}.',
+  'Once you have been in touch, {act}.',
 ];
 
 // Offers used on a later visit never carry a time: "within 72 hours" after them reads as a deadline for the guest.
@@ -272,7 +297,6 @@ export const callToFix = [
   'I would like to work out the right fix with you.',
   'Give me the chance to put this straight with you.',
   'I would like to make this right with you.',
-  'I want to get to the bottom of this and fix it for you.',
 ];
 
 // Offered where the fault lies with the maker, a carrier or another firm: what we can do from our side.
@@ -329,17 +353,16 @@ export const callBillingCheck = [
 ];
 export const callActBillingCheck = [
   'I will check the charge and come back to you {within} with it put right',
-  'I will go through the bill and come back to you {within}',
+  'I will go through the bill and come back to you {within} with any wrong charge put right',
 ];
 
 // Offered when the money is already back or the item returned: nothing is left to put right, but the account is
 // worth hearing.
 export const callSettled = [
   'Though it has been settled, I would like to hear what went wrong, so it does not happen to anyone else.',
-  'I would still value hearing the full story, so we can learn from it.',
+  'I would still like to hear how it went wrong, so it does not happen again.',
   'If you are willing, I would like to hear more about what went wrong.',
   'I would be grateful for a few minutes to hear how this happened.',
-  'What you went through is worth learning from, and I would like to hear more of it.',
   'I would still like to understand how this went wrong.',
 ];
 
@@ -375,7 +398,7 @@ export const remedyActUntimed = [
 export const callActFix = [
   'I will look into it myself and come back to you {within} with what I can do',
   'I will come back to you {within} with a proper answer',
-  'we can go through what happened, and I will have an answer for you {within}',
+  'I will go through what happened and have an answer for you {within}',
   'I will take it from there and come back to you {within}',
 ];
 export const callActHear = [
@@ -411,7 +434,6 @@ export const inviteFirstPerson = [
   'Please call me on {phone} or email me at {email}',
   'Email me at {email} or call me on {phone}',
   'Drop me an email at {email}, or call me on {phone}',
-  'If you email me at {email} or call me on {phone}, I will take it from there',
   'Reach me at {email} or on {phone}, whichever is easier',
   'Write to me at {email} or call me on {phone}',
   'Please get in touch with me at {email} or on {phone}',
@@ -461,11 +483,9 @@ export const thanksLast = [
   'I appreciate you telling us.',
   'Thank you for writing.',
   'I am grateful you wrote this.',
-  'Thank you for giving us the chance to respond.',
   'Thank you for the feedback.',
   'I hope to speak with you soon.',
   'I look forward to hearing from you.',
-  'Thanks for flagging it.',
   'I am grateful for the time you took.',
 ];
 
@@ -496,7 +516,7 @@ export const holdingOpen = [
   'Thank you for letting us know about this.',
   'Thank you for raising this with us.',
   'Thank you for writing about this.',
-  'I appreciate you bringing this to my attention.',
+  'I am grateful you wrote to us about this.',
   'Thank you for telling us what happened.',
 ];
 
@@ -523,7 +543,7 @@ export const holdingConcernUnhurt = [
   'I am sorry to read about {p}, and I take it very seriously.',
   'I was concerned to read about {p}; it is not something I will let pass.',
   'I am sorry you had to deal with {p}, and I want to look into it properly.',
-  'I am giving {p} my full attention.',
+  'I am treating {p} as a priority.',
   'I have read about {p} with real concern, and I want to understand exactly what happened.',
 ];
 
