@@ -183,6 +183,7 @@ const STOCK = [
   /\bvalue hearing the full story, so we can learn from it\b/i,
   /, and [^.]*, and I will have an answer\b/i,
   /(?:^|[.!?] )(?:And [^.!?]*, which should not have happened either|Beyond that, )/,
+  /\bIt also should not have been the case\b/,
 ];
 
 describe('the lines a reader would not write', () => {

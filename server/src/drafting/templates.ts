@@ -71,7 +71,6 @@ export const ackAlso = [
   'I am sorry too that {p}.',
   'I also regret that {p}.',
   'I am sorry as well that {p}.',
-  'It also should not have been the case that {p}.',
   'I was sorry, too, to read that {p}.',
 ];
 
