@@ -144,6 +144,15 @@ describe('complaint themes name the headline complaint', () => {
     ).toContain('stock');
   });
 
+  it('keeps a plainly stated complaint beside a critical one in an unhappy review', () => {
+    const themes = themesOf(
+      'food_hospitality',
+      2,
+      'It took over 40 minutes to get our burgers. They were out of onion rings. There were gnats.',
+    );
+    expect(themes).toEqual(expect.arrayContaining(['wait', 'stock', 'cleanliness']));
+  });
+
   it('reads food handled with bare hands as a hygiene complaint', () => {
     expect(
       themesOf(

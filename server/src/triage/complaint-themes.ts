@@ -34,9 +34,17 @@ export function complaintThemes(
       ? findThemeHits(maskAsides(title, situation), taxonomy).filter(keep)
       : [];
   let chosen = [...titleHits, ...inClauses(hits, (c) => c.score <= (isHappy ? HAPPY_QUIBBLE : CRITICISM))];
-  // Plain statements ("it took forty minutes") carry complaints too, when the review is unhappy overall.
+  // Plain statements ("it took forty minutes") carry complaints too, when the review is unhappy overall: all of them
+  // when nothing is said critically, else those that state a complaint in several words ("they were out of").
   if (chosen.length === 0 && situation.stance !== 'happy_with_quibble' && !isHappy)
     chosen = inClauses(hits, (c) => c.score < PRAISE);
+  else if (situation.stance === 'unhappy')
+    chosen.push(
+      ...inClauses(
+        hits.filter((h) => STATED.test(h.term)),
+        (c) => c.score > CRITICISM && c.score < PRAISE,
+      ),
+    );
 
   const counts = new Map<string, number>();
   for (const hit of chosen) counts.set(hit.theme, (counts.get(hit.theme) ?? 0) + 1);
@@ -50,6 +58,10 @@ export function complaintThemes(
   }
   return themes;
 }
+
+// A term that states what went wrong rather than naming a subject: "took over 40 minutes", "were out of", "were cold".
+const STATED =
+  /\b(?:took|taken|take|waited|were|was|is|are|never|no|not|didn't|did not|doesn't|does not|won't|ran|sold|only)\b/i;
 
 const PRAISED_SERVICE =
   /\b(?:staff|service|team|people|employees|crew|front desk|servers?|waiters?|waitress(?:es)?|receptionists?|host(?:ess)?)\b/i;
