@@ -19,6 +19,14 @@ describe('complaint themes take no theme from words that only look like one', ()
     ).not.toContain('wait');
     expect(
       themesOf(
+        'retail',
+        2,
+        'The screen is dim and it feels cheap.',
+        'Better to wait for the next generation',
+      ),
+    ).not.toContain('wait');
+    expect(
+      themesOf(
         'trades_repairs',
         4,
         'They came with the least amount of wait time. The invoice was a bit high.',

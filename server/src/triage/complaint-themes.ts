@@ -41,7 +41,7 @@ export function complaintThemes(
   else if (situation.stance === 'unhappy')
     chosen.push(
       ...inClauses(
-        hits.filter((h) => STATED.test(h.term)),
+        hits.filter((h) => h.term.includes(' ') && STATED.test(h.term)),
         (c) => c.score > CRITICISM && c.score < PRAISE,
       ),
     );
@@ -81,7 +81,7 @@ const ASPECT =
 const ASIDES: readonly RegExp[] = [
   // Looking forward, a figure of speech, a message on a screen: no one was kept waiting.
   /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|won(?:'|’)?t) wait\b/giu,
-  /\bwait(?:ing)? (?:for|until|till|on) (?:the |a |an )?(?:next|new(?:er)?|later|cheaper|updated|improved|upcoming|second|price|prices|sale|version|model|generation|release|v\d)\w*/giu,
+  /\bwait(?:ed|ing)? (?:for|until|till|on) (?:the |a |an )?(?:next|new(?:er)?|later|cheaper|updated|improved|upcoming|second|price|prices|sale|version|model|generation|release|v\d)\w*/giu,
   /\b(?:but )?wait,? (?:there(?:'|’)?s|theres|there is) more\b|\bbut wait\b|\bwait (?:a (?:minute|second|sec|moment)|till you (?:see|hear|try))\b|\bplease wait\b/giu,
   // A short wait or none is praise: "no wait", "the least amount of wait time", "worth the wait".
   /\b(?:no|little|short|shortest|minimal|least amount of|zero|barely any|hardly any|without (?:a|any)|never (?:a|any)|not (?:a|much|any)|no long) (?:\w+ )?(?:wait(?:ing)?(?:[- ]times?)?|delays?|queues?|lines?)\b/giu,
