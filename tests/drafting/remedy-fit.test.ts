@@ -499,3 +499,19 @@ describe('a remedy for someone who has moved on or is being paid back elsewhere'
     }
   });
 });
+
+describe('the work done again, where the reviewer says nobody offered it', () => {
+  const spa = judged('spa');
+  it.each([
+    'He rushed my pedicure and my toes were smudged when I left. They did not even offer to fix them.',
+    'The colour came out patchy and there was no offer to redo it.',
+  ])('offers the business’s redo: %s', (text) => {
+    expect(offered(stepFor(spa, text))).toBe('redo');
+  });
+
+  it('is not offered again after a redo already failed', () => {
+    const text =
+      'The polish chipped in a day. I went back so they could fix it, and it was no better. They never offered to fix it properly.';
+    expect(offered(stepFor(spa, text))).not.toBe('redo');
+  });
+});

@@ -55,3 +55,67 @@ describe("a shop's buyer let down by the goods", () => {
     expect(offered(stepFor('I have used it for 6 years and now it died.', true))).toMatch(/^call:/);
   });
 });
+
+describe('goods that let a shop’s buyer down are the shop’s to take back', () => {
+  it.each([
+    [
+      'a design that only half works',
+      'It only charges the phone while the laptop is running, so the phone does not charge overnight.',
+      ['usability'],
+    ],
+    [
+      'a fault tagged as a wait',
+      'It hums loudly from the moment you switch it on. I would wait for the next model.',
+      ['wait'],
+    ],
+    [
+      'goods called cheap, tagged as price',
+      'The keys feel cheap and plasticky, the worst keyboard I have owned.',
+      ['price'],
+    ],
+    [
+      'goods that barely work',
+      'I barely got it to work at home and it was too slow to set up.',
+      ['wait', 'usability'],
+    ],
+    ['goods that sound bad', 'It sounds horrible. Do not waste your money.', ['price']],
+  ])('%s gets the refund or a replacement, not only a call', (_, text, themes) => {
+    expect(offered(stepFor(text, true, themes))).toMatch(/^(?:refund|replacement)$/);
+  });
+
+  it('still offers them when the maker’s helpline never answered', () => {
+    const text = 'The sound is thin and boomy. I wrote to the maker about it and never heard back.';
+    expect(offered(stepFor(text, true, ['quality', 'communication']))).toMatch(/^(?:refund|replacement)$/);
+  });
+
+  it('reads a refund the maker would not give as what the reviewer wanted', () => {
+    for (const text of [
+      'The charger died after a month, and when I called the maker they were unable to replace it or get my money back.',
+      'It stopped working after two months. They should have refunded the purchase price.',
+    ]) {
+      const triage = triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
+      expect(triage.situation.asks, text).toContain('refund');
+      expect(offered(stepFor(text, true)), text).toBe('refund');
+    }
+  });
+
+  it('keeps a call for a warranty quarrel, and for the maker’s maps when the fault is not named', () => {
+    expect(offered(stepFor('They refused my warranty claim and the unit feels cheap.', true))).toMatch(
+      /^call:/,
+    );
+    const maps = 'The maps are full of wrong street names and missing exits.';
+    expect(offered(stepFor(maps, false, ['quality']))).toMatch(/^call:/);
+  });
+
+  it('offers nothing of the kind to a buyer who got the goods from another seller', () => {
+    const text = 'I bought it elsewhere and it sounds horrible.';
+    expect(offered(stepFor(text, true, ['quality']))).toMatch(/^call:/);
+  });
+});
+
+describe('goods not as described', () => {
+  it('are the shop’s to take back as well', () => {
+    const text = 'The listing says 450 prints per cartridge. I got barely 100.';
+    expect(offered(stepFor(text, true, ['description']))).toBe('refund');
+  });
+});

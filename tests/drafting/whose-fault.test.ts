@@ -15,9 +15,12 @@ const draft = (text: string) => {
 const MAKER = /maker|manufacturer|warranty claim|whoever is at fault|on your own/i;
 
 describe('whose fault a shop reply takes on', () => {
-  it('offers to deal with the maker when the reviewer names the maker’s helpline', () => {
-    const texts = ['The kettle died and the manufacturer never answered my emails.'];
-    for (const text of texts) expect(draft(text)).toMatch(MAKER);
+  it('stands behind goods whose maker never answered: the shop’s own remedy, never the maker’s silence owned', () => {
+    const reply = draft('The kettle died and the manufacturer never answered my emails.');
+    expect(reply).toMatch(/\b(?:refund|replacement|new one)\b/i);
+    expect(reply).not.toMatch(
+      /\b(?:your|my) (?:calls|emails|messages) (?:went|were|was) (?:unanswered|ignored)/i,
+    );
   });
 
   it('does not take a capital at the start of a sentence for a brand, nor a shop’s name for a carrier', () => {

@@ -184,7 +184,7 @@ const askRules: ReadonlyArray<readonly [ReviewerAsk, RegExp]> = [
   [
     'refund',
     words(
-      "(?:want|wants|demand|demanding|expect|expecting|asking for|asked for|request(?:ing|ed)?|deserve|give me|would like|i'd like|how (?:do|can|could|would) (?:i|we) (?:get|receive|claim)) (?:a |my |our |the |full |partial )*(?:refund|money back)|refund (?:me|us|my money)",
+      "(?:want|wants|demand|demanding|expect|expecting|asking for|asked for|request(?:ing|ed)?|deserve|give me|would like|i'd like|how (?:do|can|could|would) (?:i|we) (?:get|receive|claim)) (?:a |my |our |the |full |partial )*(?:refund|money back)|refund (?:me|us|my money)|should have (?:just )?(?:refunded|given (?:me |us )?(?:a |my |our |the )?(?:refund|money back))|(?:unable|refused|wouldn't|would not|won't|will not|couldn't|could not) (?:to )?(?:\\w+ ){0,3}(?:refund (?:me|us|it|the|my)|get (?:me |us )?(?:my|our) money back|give (?:me |us )?(?:my|our) money back)",
     ),
   ],
   [
@@ -196,7 +196,7 @@ const askRules: ReadonlyArray<readonly [ReviewerAsk, RegExp]> = [
   [
     'repair',
     words(
-      '(?:want|demand|expect|asking|asked|need|would like) (?:you |them )?(?:to )?(?:fix|repair|redo|re-do) (?:it|this|the)',
+      "(?:want|demand|expect|asking|asked|need|would like) (?:you |them )?(?:to )?(?:fix|repair|redo|re-do) (?:it|this|the)|(?:didn't|did not|never|wouldn't|would not|refused to|won't|will not) (?:even )?offer(?:ed)? to (?:fix|redo|re-do|repair|correct|touch up|put right)|no offer to (?:fix|redo|re-do|repair|correct|touch up|put)",
     ),
   ],
   [
