@@ -240,6 +240,9 @@ describe('the reviewer’s words read as they meant them', () => {
       findComplaints(splitSentences(text), () => -1, []).map((c) => c.problem);
     expect(problems('This is very late, but do not buy this player.')).not.toContain('is very late');
     expect(problems('This stopped working after two days.')).toContain('stopped working after two days');
+    // "Really high quality" is praise of the thing, not a price or a level said to be too high.
+    expect(problems('Too bad, the mouse was really high quality overall.')).not.toContain('was really high');
+    expect(problems('The rent was really high.')).toContain('was really high');
   });
 });
 
@@ -267,6 +270,16 @@ describe('grievances named in more of the reviewer’s words', () => {
     );
     expect(found).toContain('caller ID would not show as it should');
     expect(found).toContain('people could not hear you through the microphone');
+  });
+
+  it('names poor battery life said in the title', () => {
+    expect(
+      named(
+        'I agree about the poor quality of this phone. The battery life decreased rapidly.',
+        'retail',
+        'Poor battery life',
+      )[0],
+    ).toBe('the battery would not hold its charge');
   });
 
   it('names being treated as a nuisance and a room given away', () => {

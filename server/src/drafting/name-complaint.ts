@@ -129,7 +129,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:die|dies|died|dying|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (?:hold|stay|keep) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)/,
+    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:die|dies|died|dying|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (?:hold|stay|keep) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)|\b(?:poor|bad|terrible|short|awful|lousy|horrible|pathetic) battery life\b|\bbattery life (?:decreased|dropped|declined|got (?:worse|shorter)|went down)\b/,
     groups: PRODUCTS,
     clause: 'the battery would not hold its charge',
     topic: 'battery',
