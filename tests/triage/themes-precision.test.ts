@@ -129,6 +129,15 @@ describe('complaint themes take no theme from words that only look like one', ()
   });
 });
 
+describe('praise said with a negation is criticism', () => {
+  it('keeps the theme of an aspect or a price that is not praised', () => {
+    expect(
+      themesOf('food_hospitality', 2, "The service wasn't great and the prices aren't good either."),
+    ).toEqual(expect.arrayContaining(['staff', 'price']));
+    expect(themesOf('retail', 1, "It isn't worth the money. Flimsy.")).toEqual(['quality']);
+  });
+});
+
 describe('complaint themes name the headline complaint', () => {
   it('reads too few people working as a staffing complaint', () => {
     expect(

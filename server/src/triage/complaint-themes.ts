@@ -92,7 +92,7 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:in|since|for) (?:a )?(?:very )?long time\b(?! (?:to|for|before))|\blong[- ]time (?:customer|client|patient|fan|user|member|resident|guest|friend|owner)s?\b|\ba long time ago\b/giu,
   // Praised prices, no charge at all, and the going rate of a whole trade are no complaint about ours.
   new RegExp(
-    `(?<!(?:not|n't|never) (?:a |the |very |that |so )?)\\b${GOOD} ${HEDGE}(?:\\w+ )?(?:prices?|pricing|priced|deals?|costs?|value|rates?)\\b`,
+    `\\b${GOOD}(?<!(?:\\bnot|n't|\\bnever) (?:a |the |very |that |so )?\\w+) ${HEDGE}(?:\\w+ )?(?:prices?|pricing|priced|deals?|costs?|value|rates?)\\b`,
     'giu',
   ),
   new RegExp(
@@ -103,7 +103,7 @@ const ASIDES: readonly RegExp[] = [
     `\\b(?:${GOOD}|value|worth it|not bad|solid|bargain|a steal|deal) for the (?:price|money|cost)\\b|\\bfor the (?:price|money),? (?:it(?:'|’)?s|this is|they(?:'|’)?re|you can(?:'|’)?t|can(?:'|’)?t)\\b`,
     'giu',
   ),
-  /(?<!(?:not|n't|never|hardly|barely) (?:even |really )?)\bworth (?:the|every) (?:price|penny|money|cost|cent|dollar)\b|\bsmall price to pay\b|\bbang for (?:the|your|my) buck\b|\bprice (?:range|point|bracket)\b|\bat (?:this|that|such a|the) (?:low |great |good )?price\b|\b(?<!poor )value for (?:the )?money\b/giu,
+  /\bworth(?<!(?:\bnot|n't|\bnever|\bhardly|\bbarely) (?:even |really )?worth) (?:the|every) (?:price|penny|money|cost|cent|dollar)\b|\bsmall price to pay\b|\bbang for (?:the|your|my) buck\b|\bprice (?:range|point|bracket)\b|\bat (?:this|that|such a|the) (?:low |great |good )?price\b|\b(?<!poor )value for (?:the )?money\b/giu,
   /\b(?:did(?:n(?:'|’)?t| not)|never|wouldn(?:'|’)?t|would not|refused to|won(?:'|’)?t) (?:even )?(?:charge|bill)(?:d|ed)?\b|\bno (?:extra |additional )?(?:charge|cost|fee)s?\b|\bfree of (?:charge|cost)\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost)\b/giu,
   // The price of what they will buy instead: "I will try something a little more expensive".
   /\b(?:something|one|a model|another(?: \w+)?) (?:a little |a bit |slightly )?(?:more expensive|pricier|costlier)\b/giu,
@@ -112,7 +112,7 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:can|could|tends? to|will|may|might) (?:\w+ )?(?:be|get) (?:a (?:bit|little) |quite |very |so |really |pretty |rather )?(?:expensive|pricey|costly|spendy)\b/giu,
   // An aspect praised in so many words ("while the service was great", "friendly staff") is not what went wrong.
   new RegExp(
-    `\\b(?:the )?(?:${ASPECT}) (?:was|were|is|are|has been|have been) ${HEDGE}(?:${PRAISE_WORD})\\b|(?<!(?:not|n't|never|no) (?:a |the |so |very |that )?)\\b(?:${PRAISE_WORD}) (?:\\w+ )?(?:${ASPECT})\\b`,
+    `\\b(?:the )?(?:${ASPECT}) (?:was|were|is|are|has been|have been) ${HEDGE}(?:${PRAISE_WORD})\\b|\\b(?:${PRAISE_WORD})(?<!(?:\\bnot|n't|\\bnever|\\bno) (?:a |the |so |very |that )?\\w+) (?:\\w+ )?(?:${ASPECT})\\b`,
     'giu',
   ),
 ];
