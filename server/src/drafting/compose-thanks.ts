@@ -91,16 +91,39 @@ function sayAfter(
 }
 
 /**
- * A line from the pool whose frame none of the business's three latest replies used, chosen as `pick` chooses. A
- * reader of a page hears "fair point…", "a seat…" or "welcome you back" however the words around it change.
+ * A line from the pool whose frame and wording none of the business's replies used, else the one used longest ago.
+ * A reader of a page hears "fair point…", "a seat…" or "welcome you back" however the words around it change, and
+ * notices any run of four words said twice.
  */
 function pickFresh(w: Writer, pool: readonly string[], salt: string, frames: readonly RegExp[]): string {
-  const fresh = pool.filter((line) => {
-    const frame = frames.find((f) => f.test(line));
-    return !frame || w.usedInLatest(3, (reply) => frame.test(reply)) === 0;
-  });
-  return w.pick(fresh.length > 0 ? fresh : pool, salt);
+  // A sentence said before on the page is worse than a frame heard before: lines whose wording no reply used come
+  // first, and among them the one whose frame was heard longest ago.
+  const unsaid = pool.filter(
+    (line) => w.usedInLatest(Number.MAX_SAFE_INTEGER, (reply) => saysAgain(line, reply)) === 0,
+  );
+  // Where every line was said before, the usual choice spreads the repeats.
+  if (unsaid.length === 0) return w.pick(pool, salt);
+  return w.pickBy(unsaid, salt, (line, reply) => frames.find((f) => f.test(line))?.test(reply) ?? false);
 }
+
+/** True when a reply carries a run of four words of the template's own wording. */
+const saysAgain = (line: string, reply: string): boolean => {
+  const said = plainWords(reply);
+  return runsOf(line).some((run) => said.includes(run));
+};
+
+const plainWords = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}']+/gu, ' ')
+    .trim()} `;
+
+/** Every run of four words in a template's own wording, between its blanks. */
+const runsOf = (line: string): string[] =>
+  line.split(/\{\w+\}/).flatMap((chunk) => {
+    const words = plainWords(chunk).trim().split(' ');
+    return words.length < 4 ? [] : words.slice(0, -3).map((_, k) => ` ${words.slice(k, k + 4).join(' ')} `);
+  });
 
 // The frames a page's closings are heard by.
 const CLOSE_FRAMES = [
@@ -114,6 +137,8 @@ const CLOSE_FRAMES = [
   /\bsafe\b|\btravel/i,
   /\bcall\b|\bring\b|\bnumber\b|\bget in touch\b/i,
   /\bwhenever\b/i,
+  /\bsay hello\b/i,
+  /\bready for you\b|\bkeep an eye out\b/i,
 ];
 // The frames a page's quibble lines are heard by.
 const QUIBBLE_FRAMES = [

@@ -579,7 +579,7 @@ export const inviteBack = {
 
 // For a regulated practice, where the note must not confirm anyone is a patient or client.
 export const regulatedExtra = [
-  'We are always here if there is anything more we can do.',
+  'If there is ever anything more we can do, just ask.',
   'It is always good to hear from the people we serve.',
   'We are always glad to hear from you.',
 ];
