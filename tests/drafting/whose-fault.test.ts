@@ -140,3 +140,13 @@ describe('one grievance told once', () => {
     expect(reply).not.toMatch(/\bdishes that (?:were wrong|were not right|let you down)\b/i);
   });
 });
+
+describe('an order held up in the post', () => {
+  it('is chased as an order, never taken up with the maker', () => {
+    const reply = draft(
+      'I paid for standard shipping, which promised 3-5 days. Amazon now tells me it will arrive in two weeks. I called Amazon customer service and they could do nothing.',
+    );
+    expect(reply).toMatch(/\byour order\b/i);
+    expect(reply).not.toMatch(MAKER);
+  });
+});

@@ -636,12 +636,17 @@ function wordOffer(
   const billing = opts.noCompensation && readBillingError(opts.reviewText) !== null;
   // Goods already taken back and paid for leave nothing to chase with the maker: the call is to hear them out.
   const chaseMaker = opts.thirdParty && step.reason !== 'settled';
-  const [offers, acts] = chaseMaker
-    ? [makerHelpFor(situation, opts.reviewText), t.thirdPartyAct]
-    : billing
-      ? [t.callBillingCheck, t.callActBillingCheck]
-      : CALL_WORDS[step.reason];
-  const joined = t.joinedCall[chaseMaker ? 'maker' : billing ? 'billing' : step.reason];
+  // An order held up in the post is found and sent on; the maker has nothing to do with it.
+  const chaseOrder = chaseMaker && LATE_ORDER.test(opts.reviewText) && !isUnitFault(opts.reviewText);
+  const [offers, acts] = chaseOrder
+    ? [t.deliveryHelp, t.deliveryAct]
+    : chaseMaker
+      ? [makerHelpFor(situation, opts.reviewText), t.thirdPartyAct]
+      : billing
+        ? [t.callBillingCheck, t.callActBillingCheck]
+        : CALL_WORDS[step.reason];
+  const joined =
+    t.joinedCall[chaseOrder ? 'delivery' : chaseMaker ? 'maker' : billing ? 'billing' : step.reason];
   // The maker's errand has no time of its own: the invitation's reply time follows it where the act is told.
   const act = w.say(w.pick(acts, 'act'), { within: callWhen });
   return {
@@ -651,6 +656,10 @@ function wordOffer(
     within: callWithin,
   };
 }
+
+// An order that has not come, or came late: "will arrive on the 29th", "still not delivered", "shipping took weeks".
+const LATE_ORDER =
+  /\b(?:(?:will|would|won't|will not) (?:not )?(?:arrive|be delivered|ship)|(?:hasn't|has not|haven't|have not|still not|never) (?:\w+ )?(?:arrived|been delivered|shipped|come|received it)|(?:delivery|shipping|shipment|order|package|parcel) (?:\w+ ){0,3}(?:late|delayed|slow|took (?:\w+ )?(?:weeks|days|forever|a month))|(?:late|delayed|slow) (?:delivery|shipping|shipment)|longer than (?:\w+ ){0,2}(?:promised|anticipated|expected|quoted)|(?:\d+|three|five|two)-?(?:\d+ )?(?:business )?days? (?:delivery|shipping))\b/i;
 
 // A promise of when the reviewer will hear back or the remedy will be done: "within three days", "by tomorrow".
 const STATES_TIME =

@@ -257,6 +257,7 @@ export const joinedCall = {
   settled: ['I would still like to hear how it went wrong', 'I would like to hear how it happened'],
   retry_failed: ['I would rather agree the next step with you than guess at it'],
   maker: ['I would be glad to take it up with the maker for you', 'I can chase the maker on your behalf'],
+  delivery: ['I will track down where your order is'],
   billing: ['I will check the charge and put right anything taken in error'],
 } as const;
 
@@ -405,6 +406,13 @@ export const callActHear = [
   'I will reply {within} and we can talk it over',
   'I will come back to you {within} so we can talk it through',
 ];
+// A parcel held up with the carrier or the marketplace: the errand is to find the order, not to chase the maker.
+export const deliveryHelp = [
+  'I will track down where your order is and see that it reaches you.',
+  'I would like to find out where your order is and get it to you.',
+];
+export const deliveryAct = ['I will find out where your order is', 'I will chase your order myself'];
+
 export const thirdPartyAct = [
   'I will take it up with the maker for you',
   'I will chase the maker on your behalf',
