@@ -150,3 +150,11 @@ describe('an order held up in the post', () => {
     expect(reply).not.toMatch(MAKER);
   });
 });
+
+describe('the maker’s errand in a reply the team signs', () => {
+  it('keeps the team’s voice in the time that follows it', () => {
+    const reply = draft('It quit after six weeks. The maker refused to replace it under warranty.');
+    expect(reply).toMatch(/\bthe maker\b/i);
+    expect(reply).not.toMatch(/\b(?:me|my|I)\b/);
+  });
+});

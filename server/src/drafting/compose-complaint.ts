@@ -651,7 +651,9 @@ function wordOffer(
   const act = w.say(w.pick(acts, 'act'), { within: callWhen });
   return {
     sentence: w.say(w.pick(offers, 'call')),
-    act: STATES_TIME.test(act) ? act : `${act}, and you will hear from me ${callWhen}`,
+    act: STATES_TIME.test(act)
+      ? act
+      : `${act}, ${w.say('and you will hear from me {within}', { within: callWhen })}`,
     joined: w.say(w.pick(joined, 'joined')),
     within: callWithin,
   };
