@@ -82,6 +82,22 @@ describe('a restaurant’s page of thank-yous', () => {
   });
 });
 
+describe('a restaurant’s page of notes that can name nothing in particular', () => {
+  it('says "your meal" in at most one of eight notes', () => {
+    const page = draftPage(restaurant, [
+      ['Had a great meal here last night, really enjoyed it.', 5],
+      ['Lovely dinner, will definitely recommend to friends.', 5],
+      ['Great meal, good value and a nice evening.', 4],
+      ['We had lunch here and it was excellent.', 5],
+      ['Really good dinner, everything was spot on.', 5],
+      ['Excellent meal from start to finish.', 5],
+      ['A very enjoyable lunch, thanks.', 4],
+      ['Good food, good night out.', 5],
+    ]);
+    expect(page.filter((text) => /\byour meal\b/i.test(text)).length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('phrases no owner would write, on any page', () => {
   const STOCK =
     /make the work worthwhile|putting it in a review|your words count|made my day|put a smile on my face|make the team.s day|the praise for the|one to remember|championing|grateful you picked out|is well taken|make their day|bring your appetite/i;

@@ -546,7 +546,9 @@ function generalOpening(
   shape = w.pick(freshOpenings(w, ['two', 'one', 'glad-first']), 'general-shape'),
 ): Part[] {
   // A practice's note never names the visit: that would confirm someone is a patient or client.
-  if (whole && !w.profile.regulated && shape === 'one' && !facts.accident) {
+  // "Your meal" named in one of the latest replies is not named again in the one-sentence thanks either.
+  const thingLately = w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
+  if (whole && !w.profile.regulated && shape === 'one' && !facts.accident && !thingLately) {
     // A product is told of, not said to have "gone": "how the Sony earphones went" is not how anyone writes.
     const lines = facts.product ? tw.genericWhole.filter((line) => !GONE.test(line)) : tw.genericWhole;
     return [part(w.say(w.pick(lines, 'thanks'), { thing: facts.thing }))];
