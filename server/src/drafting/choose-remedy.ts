@@ -76,6 +76,11 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('replacement');
     blocked.add('refund');
   }
+  // The goods themselves are fine and the maker's software is the trouble: another unit or the money back misses it.
+  if (MAKERS_SOFTWARE.test(reviewText) && GOODS_FINE.test(reviewText)) {
+    blocked.add('replacement');
+    blocked.add('refund');
+  }
   // The maker has already agreed to refund them: a second refund or a unit from us would cross it.
   if (MAKER_REFUNDING.test(reviewText)) {
     blocked.add('replacement');
@@ -362,6 +367,8 @@ function goodsRemedy(
   );
 }
 
+const GOODS_FINE =
+  /\b(?:(?:player|unit|hardware|device|product|camera|phone|it|the \w+) itself (?:is|was|works|worked|seems) (?:\w+ )?(?:fine|great|good|ok|okay|solid|well)|(?:hardware|build) (?:is|was) (?:\w+ )?(?:fine|great|good|solid|well-made|well made))\b/i;
 const BROKEN_PROMISE =
   /\bpromised (?:\w+ ){0,6}(?:that |which )?(?:never|didn't|did not|hasn't|has not|wasn't|was not) (?:came|come|happened|arrived|showed|turned up|materiali[sz]ed|called|been)\b/i;
 
