@@ -83,7 +83,7 @@ describe('a restaurant’s page of thank-yous', () => {
 });
 
 describe('a restaurant’s page of notes that can name nothing in particular', () => {
-  it('says "your meal" in at most one of eight notes', () => {
+  it('says "your meal" in at most one of any six notes running', () => {
     const page = draftPage(restaurant, [
       ['Had a great meal here last night, really enjoyed it.', 5],
       ['Lovely dinner, will definitely recommend to friends.', 5],
@@ -94,7 +94,8 @@ describe('a restaurant’s page of notes that can name nothing in particular', (
       ['A very enjoyable lunch, thanks.', 4],
       ['Good food, good night out.', 5],
     ]);
-    expect(page.filter((text) => /\byour meal\b/i.test(text)).length).toBeLessThanOrEqual(1);
+    const said = page.flatMap((text, i) => (/\byour meal\b/i.test(text) ? [i] : []));
+    for (let k = 1; k < said.length; k++) expect((said[k] ?? 0) - (said[k - 1] ?? 0)).toBeGreaterThan(6);
   });
 });
 

@@ -513,9 +513,9 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
     its: it === 'them' ? 'their' : 'its',
   };
   const isProduct = w.profile.sector === 'electronics';
-  // "Your meal" in note after note reads as a form: where any of the latest eight replies named it, this one is glad
+  // "Your meal" in note after note reads as a form: where any of the latest six replies named it, this one is glad
   // of it all without naming it again.
-  const thingLately = !isProduct && w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
+  const thingLately = !isProduct && w.usedInLatest(6, (reply) => reply.includes(facts.thing)) > 0;
   const pool = facts.accident
     ? tw.gladAfterAccident
     : w.profile.regulated

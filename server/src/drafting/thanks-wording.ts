@@ -250,7 +250,7 @@ export const noteExtra = [
   'A note like yours brightens the whole day here.',
   'The time you took to write this is much appreciated.',
   'It is always good to hear from the people who come to us.',
-  'A review like this is a nice thing to find at the start of the day.',
+  'This was a nice thing to find at the start of the day.',
 ];
 
 // The praise handed on to whoever earned it: {s} is "the kitchen", "housekeeping", "our bartender".
@@ -358,7 +358,7 @@ export const praisedFirst = [
 export const personalFirst = [
   'What a lovely note to find today.',
   'What a nice review to come across.',
-  'It is always a treat to read a review like this.',
+  'It is always a treat to read something this kind.',
 ];
 
 export const returning = [
