@@ -108,9 +108,26 @@ function pickFresh(w: Writer, pool: readonly string[], salt: string, frames: rea
 
 /** True when a reply carries a run of four words of the template's own wording. */
 const saysAgain = (line: string, reply: string): boolean => {
-  const said = plainWords(reply);
-  return runsOf(line).some((run) => said.includes(run));
+  const said = remembered(saidWords, reply, plainWords);
+  return remembered(templateRuns, line, runsOf).some((run) => said.includes(run));
 };
+
+/**
+ * The value for a key, worked out once: every line of a pool is checked against every recent reply of the page, for
+ * every note drafted, so the same replies and templates are read over and over. Each table is emptied when it grows
+ * past a page's worth of entries many times over, which keeps a long run of drafts from holding every reply.
+ */
+function remembered<T>(table: Map<string, T>, key: string, work: (key: string) => T): T {
+  const known = table.get(key);
+  if (known !== undefined) return known;
+  if (table.size >= REMEMBERED_MAX) table.clear();
+  const value = work(key);
+  table.set(key, value);
+  return value;
+}
+const REMEMBERED_MAX = 2_000;
+const saidWords = new Map<string, string>();
+const templateRuns = new Map<string, string[]>();
 
 const plainWords = (text: string): string =>
   ` ${text
