@@ -119,3 +119,24 @@ describe('goods not as described', () => {
     expect(offered(stepFor(text, true, ['description']))).toBe('refund');
   });
 });
+
+describe('which of the shop’s remedies', () => {
+  it('is the money back for a buyer who writes the goods off, not another of the same', () => {
+    for (const text of [
+      'Cheap electronics in an attractive case. It locks up constantly. Paying anything is too much for a unit that does not work.',
+      'It stopped connecting after two weeks and still refuses to work. A useless bit of plastic.',
+      'It crashed my computer the moment I installed it. Do not buy this one.',
+    ])
+      expect(offered(stepFor(text, true)), text).toBe('refund');
+  });
+
+  it('is another unit for a buyer who liked the product until theirs failed', () => {
+    const text = 'I loved it for the first month, then it stopped working. The screen stays blank.';
+    expect(offered(stepFor(text, true))).toBe('replacement');
+  });
+
+  it('is the refund for goods the buyer says they are sending back', () => {
+    const text = 'It was almost impossible to take off the laptop. We will be returning it.';
+    expect(offered(stepFor(text, true, ['returns']))).toBe('refund');
+  });
+});

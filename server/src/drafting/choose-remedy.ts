@@ -356,16 +356,29 @@ function goodsRemedy(
 ): Remedy | undefined {
   if (situation.sectorGroup !== 'retail') return undefined;
   const unitFault = isUnitFault(text);
-  if (!themes.some((t) => GOODS_THEMES.has(t)) && !unitFault && !GOODS_LET_DOWN.test(text)) return undefined;
+  const returning = RETURNING_FOR_GOOD.test(text);
+  if (!themes.some((t) => GOODS_THEMES.has(t)) && !unitFault && !GOODS_LET_DOWN.test(text) && !returning)
+    return undefined;
   // A quarrel, or a repair or call that was promised and never came: a person puts that right, not goods.
   if (DISPUTE_WORDS.test(text) || BROKEN_PROMISE.test(text)) return undefined;
   if (MAKERS_SOFTWARE.test(text) && !RETURNING_FOR_GOOD.test(text)) return undefined;
   // What the words say counts as the theme it is, so a complaint tagged only "price" still suits a refund for quality.
   const read = [...themes, 'quality', ...(unitFault ? ['defect'] : [])];
-  return remedies.find(
-    (r) => (r.kind === 'refund' || r.kind === 'replacement') && !blocked.has(r.kind) && suitsThemes(r, read),
-  );
+  const usable = (kind: RemedyKind) =>
+    remedies.find((r) => r.kind === kind && !blocked.has(kind) && suitsThemes(r, read));
+  // Another of the same suits a buyer who wanted this product and got a bad one; one who writes it off as cheap,
+  // useless or not worth the money wants their money back.
+  const wantsOne =
+    situation.asks.includes('replacement') || LIKED_IT.test(text) || (unitFault && !WRITES_OFF.test(text));
+  return wantsOne ? (usable('replacement') ?? usable('refund')) : (usable('refund') ?? usable('replacement'));
 }
+
+// The buyer writes the product off, not just the unit they got.
+const WRITES_OFF =
+  /\b(?:cheap(?:ly)?|junk|crap|garbage|useless|worthless|unusable|buggy|flimsy|piece of (?:junk|crap|garbage|plastic)|bit of plastic|waste (?:of )?(?:your |my )?money|not worth|too much for|don'?t (?:buy|waste|be taken)|do not (?:buy|waste|be taken)|stay away|avoid (?:it|this|them)|save your money)\b/i;
+// The buyer liked the product, or it served them well before it failed.
+const LIKED_IT =
+  /\b(?:(?:love|loved|liked|enjoyed) (?:it|this|them|the \w+)|(?:worked|works|working) (?:great|fine|well|perfectly|beautifully)|(?:great|good|nice|excellent) (?:product|unit|little \w+|\w+ otherwise)|otherwise (?:great|good|fine|excellent|perfect)|(?:was|were) (?:happy|pleased|impressed) with (?:it|this|them|the \w+))\b/i;
 
 const GOODS_FINE =
   /\b(?:(?:player|unit|hardware|device|product|camera|phone|it|the \w+) itself (?:is|was|works|worked|seems) (?:\w+ )?(?:fine|great|good|ok|okay|solid|well)|(?:hardware|build) (?:is|was) (?:\w+ )?(?:fine|great|good|solid|well-made|well made))\b/i;
