@@ -242,9 +242,14 @@ export function chooseNextStep(
   }
   // The work done again, when that is what they asked for or what they say nobody offered: the business's own redo,
   // in a spa as in a salon (a practice bound by its regulator has already been answered with a call above).
+  const blocked = blockedKinds(situation, text);
+  const remedyStep = (r: Remedy): NextStep => ({
+    kind: 'remedy',
+    remedy: r,
+    hours: r.withinHours ?? DEFAULT_REMEDY_HOURS,
+  });
   const redo = remedies.find((r) => r.kind === 'redo');
-  if (redo && situation.asks.includes('repair') && !blockedKinds(situation, text).has('redo'))
-    return { kind: 'remedy', remedy: redo, hours: redo.withinHours ?? DEFAULT_REMEDY_HOURS };
+  if (redo && situation.asks.includes('repair') && !blocked.has('redo')) return remedyStep(redo);
   if (situation.sectorGroup === 'health') return call('hear');
   // Money back or the item gone back: nothing is left to offer, and unless money is still owed or disputed, nothing
   // is left to resolve either; the call is to hear what went wrong.
@@ -260,40 +265,33 @@ export function chooseNextStep(
     const underWay = !did.has('refunded') && RETURNING_FOR_GOOD.test(text) && !SENT_BACK_ALREADY.test(text);
     // A return still to be made is the shop's to take: the refund, with the postage on us, is what they are after.
     const takeBack = refundOffered && underWay && situation.sectorGroup === 'retail' && !elsewhere(text);
-    if (takeBack && !MAKER_REFUNDING.test(text))
-      return {
-        kind: 'remedy',
-        remedy: refundOffered,
-        hours: refundOffered.withinHours ?? DEFAULT_REMEDY_HOURS,
-      };
+    if (takeBack && !MAKER_REFUNDING.test(text)) return remedyStep(refundOffered);
     return call(settled && !owed ? (underWay ? 'hear' : 'settled') : 'fix');
   }
-  const blocked = blockedKinds(situation, text);
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
-  const refund = remedies.find((r) => r.kind === 'refund');
-  const remedyStep = (r: Remedy): NextStep => ({
-    kind: 'remedy',
-    remedy: r,
-    hours: r.withinHours ?? DEFAULT_REMEDY_HOURS,
-  });
-  if (refund && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
-    return remedyStep(refund);
+  if (refundOffered && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
+    return remedyStep(refundOffered);
   // A replacement already on its way: the call is to make sure it arrives and works.
   if (REPLACEMENT_PENDING.test(text)) return call('fix');
   // A second unit that failed as the first did: their money back is the answer, not a third of the same.
-  if (refund && !blocked.has('refund') && did.has('replacement_failed') && situation.sectorGroup === 'retail')
-    return remedyStep(refund);
+  if (
+    refundOffered &&
+    !blocked.has('refund') &&
+    did.has('replacement_failed') &&
+    situation.sectorGroup === 'retail'
+  )
+    return remedyStep(refundOffered);
   // A fault every unit shares, or one that outlived a fix, on goods that failed: their money back fits better than a
   // call to troubleshoot again, unless the quarrel is over a warranty, a quote or a bill.
   if (
-    refund &&
+    refundOffered &&
     !blocked.has('refund') &&
     situation.sectorGroup === 'retail' &&
     (MODEL_WIDE.test(text) || SURVIVED_FIX.test(text)) &&
     UNIT_FAULT.test(text) &&
     !DISPUTE_WORDS.test(text)
   )
-    return remedyStep(refund);
+    return remedyStep(refundOffered);
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is. The
   // exception is a shop's buyer let down by the goods themselves (how they were made, or a fault): the shop's own
   // refund or replacement for such goods answers that, where a call only asks them to tell it all again.
