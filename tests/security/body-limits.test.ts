@@ -17,11 +17,11 @@ type Answer = { status: number; body: string; sent: number };
 /**
  * POSTs up to `total` bytes, 1 MB at a time, and stops writing as soon as the server answers. With
  * `declared` the request says its length up front; without it the body is chunked and the server must count.
- */
-/**
+ *
  * A streamed body the server refuses part-way leaves unread bytes in its socket when it closes; the kernel then
  * resets the connection, and a reset can discard the answer before the client reads it (a property of TCP, not of
- * the server). Such a lost answer is sent again, up to three times; any other outcome counts at once.
+ * the server). On a busy machine the client may be slow to read for several tries running, so a lost answer is
+ * sent again after a growing pause, up to six times; any other outcome counts at once.
  */
 async function sendLarge(
   base: string,
@@ -35,7 +35,8 @@ async function sendLarge(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const lost = code === 'ECONNRESET' || code === 'EPIPE' || /^no answer/.test(String(error));
-      if (!lost || attempt >= 3) throw error;
+      if (!lost || attempt >= 6) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
     }
   }
 }
