@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretBox } from '../../server/src/crypto/secret-box.ts';
 import { replies, sources, users } from '../../server/src/db/schema/index.ts';
 import { demoUsers, loadDemo } from '../../server/src/demo/load-demo.ts';
+import { sourceOfReview } from '../../server/src/services/posting/posting-targets.ts';
 import { approveDraft } from '../../server/src/services/replies/approve-draft.ts';
 import { addGoogleReview, REPLY_TEXT } from '../approval/google-fixture.ts';
 import { type FakeGbp, startFakeGbp } from '../support/fake-gbp-server.ts';
@@ -75,5 +76,41 @@ describe('withdrawing a reply on a server that does not allow API address overri
       .from(replies)
       .where(eq(replies.id, replyId ?? ''));
     expect(row?.state).toBe('posted');
+  });
+
+  it("does not count a source on the platform's own address as overridden, so withdrawing goes on to Google", async () => {
+    if (!withdraw) throw new Error('replies.withdraw is gone: update this test');
+    const { draftId, sourceId, reviewId } = await addGoogleReview(server.database.db, fake, orgId, REPLY_TEXT);
+    const [stored] = await server.database.db
+      .select({ config: sources.config })
+      .from(sources)
+      .where(eq(sources.id, sourceId));
+    const { apiBaseUrl: _api, tokenUrl: _token, ...config } = (stored?.config ?? {}) as Record<string, unknown>;
+    await server.database.db.update(sources).set({ config }).where(eq(sources.id, sourceId));
+    expect(await sourceOfReview(server.database.db, orgId, reviewId)).toEqual({
+      kind: 'google',
+      hasOwnEndpoint: false,
+    });
+    // Blank settings are the platform's address too.
+    await server.database.db
+      .update(sources)
+      .set({ config: { ...config, apiBaseUrl: ' ', tokenUrl: '' } })
+      .where(eq(sources.id, sourceId));
+    expect((await sourceOfReview(server.database.db, orgId, reviewId))?.hasOwnEndpoint).toBe(false);
+    const { replyId } = await approveDraft(
+      server.database.db,
+      orgId,
+      { userId: ownerId, label: 'owner' },
+      { draftId },
+    );
+    await server.database.db
+      .update(replies)
+      .set({ state: 'posted', postedAt: new Date() })
+      .where(eq(replies.id, replyId ?? ''));
+    const r = await callProcedure(server.url, withdraw, { replyId }, owner);
+    // Google itself is out of reach here; what matters is that the address rule did not stop the call.
+    expect(r.message ?? '').not.toContain('uses its own API address');
+    expect(r.code).toBe('CONFLICT');
+    expect(r.message).toContain('Google did not remove the reply');
   });
 });

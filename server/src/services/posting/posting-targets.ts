@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reviews, sources } from '../../db/schema/index.ts';
 import { postReplyExactlyOnce } from '../../sources/google/client.ts';
-import { endpointOf } from '../sources/source-config.ts';
+import { hasOwnEndpoint } from '../sources/source-config.ts';
 import { postStoreReply } from '../store-replies/post-store-reply.ts';
 import type { ClaimedReply } from './claim-due-replies.ts';
 import { postToFacebook } from './facebook-target.ts';
@@ -64,7 +64,6 @@ export function isPostingKind(kind: string): kind is PostingKind {
   return Object.hasOwn(postingTargets, kind);
 }
 
-/** The kind of source the reply's review came from. */
 /** The kind of source a review came from, and whether that source names its own API address. */
 export async function sourceOfReview(
   db: Db,
@@ -77,7 +76,7 @@ export async function sourceOfReview(
     .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
     .where(and(eq(reviews.orgId, orgId), eq(reviews.id, reviewId)));
   if (!row) return null;
-  return { kind: row.kind, hasOwnEndpoint: endpointOf((row.config ?? {}) as Record<string, unknown>) !== '' };
+  return { kind: row.kind, hasOwnEndpoint: hasOwnEndpoint((row.config ?? {}) as Record<string, unknown>) };
 }
 
 /** Platforms we post to through their API (the table in posting-targets.ts); the rest are marked posted by hand. */

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { conflict, notFound } from '../errors.ts';
 import type { Actor } from '../orgs/members.ts';
 import { loadGoogleTarget, PostingError } from '../posting/google-target.ts';
-import { endpointOf } from '../sources/source-config.ts';
+import { sourceOfReview } from '../posting/posting-targets.ts';
 import { withdrawFromAppStore } from '../store-replies/withdraw-from-app-store.ts';
 
 export type PlatformDeps = {
@@ -29,18 +29,13 @@ async function loadReply(db: Db, orgId: string, replyId: string) {
       text: replies.text,
       state: replies.state,
       sourceKind: sources.kind,
-      sourceConfig: sources.config,
     })
     .from(replies)
     .innerJoin(reviews, and(eq(reviews.orgId, replies.orgId), eq(reviews.id, replies.reviewId)))
     .innerJoin(sources, and(eq(sources.orgId, reviews.orgId), eq(sources.id, reviews.sourceId)))
     .where(and(eq(replies.orgId, orgId), eq(replies.id, replyId)));
   if (!row) throw notFound('Reply');
-  const { sourceConfig, ...reply } = row;
-  return {
-    ...reply,
-    hasOwnEndpoint: endpointOf((sourceConfig ?? {}) as Record<string, unknown>) !== '',
-  };
+  return row;
 }
 
 /** Whether an earlier reply to this review reached the platform (a revision replaces it there only once posted). */
@@ -104,7 +99,10 @@ export async function withdrawReply(deps: PlatformDeps, orgId: string, actor: Ac
     if (remove) {
       // As with posting: a source saved while the operator allowed other API addresses keeps its address after
       // that is turned off, and its credentials are not sent there to take a reply down either.
-      if (reply.hasOwnEndpoint && !deps.allowEndpointOverrides)
+      if (
+        (await sourceOfReview(deps.db, orgId, reply.reviewId))?.hasOwnEndpoint &&
+        !deps.allowEndpointOverrides
+      )
         throw conflict(
           'The reply was not withdrawn: this source uses its own API address, which this server does not allow (ALLOW_ENDPOINT_OVERRIDES)',
         );

@@ -76,7 +76,18 @@ export function settingsOf(url: string | null, config: StoredSourceConfig): Sour
 /** Settings that name where a source's credentials are sent; empty means the platform's own address. */
 export const endpointSettingKeys = ['apiBaseUrl', 'tokenUrl'] as const;
 
-/** The addresses a source's credentials go to, as one comparable value ('' for both = the platforms' own). */
+/** Whether a source names an API address of its own for either setting, instead of the platform's. */
+export function hasOwnEndpoint(config: { apiBaseUrl?: unknown; tokenUrl?: unknown }): boolean {
+  return endpointSettingKeys.some((k) => {
+    const v = config[k];
+    return typeof v === 'string' && v.trim() !== '';
+  });
+}
+
+/**
+ * The addresses a source's credentials go to, as one comparable value (stored beside sealed credentials, so its
+ * form stays as it is: the platforms' own addresses give a single space). Ask `hasOwnEndpoint` whether there is one.
+ */
 export function endpointOf(config: { apiBaseUrl?: unknown; tokenUrl?: unknown }): string {
   return endpointSettingKeys
     .map((k) => {
