@@ -80,12 +80,21 @@ describe('withdrawing a reply on a server that does not allow API address overri
 
   it("does not count a source on the platform's own address as overridden, so withdrawing goes on to Google", async () => {
     if (!withdraw) throw new Error('replies.withdraw is gone: update this test');
-    const { draftId, sourceId, reviewId } = await addGoogleReview(server.database.db, fake, orgId, REPLY_TEXT);
+    const { draftId, sourceId, reviewId } = await addGoogleReview(
+      server.database.db,
+      fake,
+      orgId,
+      REPLY_TEXT,
+    );
     const [stored] = await server.database.db
       .select({ config: sources.config })
       .from(sources)
       .where(eq(sources.id, sourceId));
-    const { apiBaseUrl: _api, tokenUrl: _token, ...config } = (stored?.config ?? {}) as Record<string, unknown>;
+    const {
+      apiBaseUrl: _api,
+      tokenUrl: _token,
+      ...config
+    } = (stored?.config ?? {}) as Record<string, unknown>;
     await server.database.db.update(sources).set({ config }).where(eq(sources.id, sourceId));
     expect(await sourceOfReview(server.database.db, orgId, reviewId)).toEqual({
       kind: 'google',
