@@ -36,6 +36,22 @@ describe('withdrawing a reply on a server that does not allow API address overri
     await fake?.close();
   });
 
+  /** Approves the draft, marks the reply posted on the platform, and asks the dashboard's call to withdraw it. */
+  async function withdrawPostedReply(draftId: string) {
+    if (!withdraw) throw new Error('replies.withdraw is gone: update this test');
+    const { replyId } = await approveDraft(
+      server.database.db,
+      orgId,
+      { userId: ownerId, label: 'owner' },
+      { draftId },
+    );
+    await server.database.db
+      .update(replies)
+      .set({ state: 'posted', postedAt: new Date() })
+      .where(eq(replies.id, replyId ?? ''));
+    return { replyId, r: await callProcedure(server.url, withdraw, { replyId }, owner) };
+  }
+
   it("refuses through the dashboard's call for a Google source saved with its own API address, sending nothing", async () => {
     if (!withdraw) throw new Error('replies.withdraw is gone: update this test');
     // Saved while overrides were allowed: the source points at the stand-in's address, and the reply is posted.
@@ -55,17 +71,7 @@ describe('withdrawing a reply on a server that does not allow API address overri
         ),
       })
       .where(eq(sources.id, sourceId));
-    const { replyId } = await approveDraft(
-      server.database.db,
-      orgId,
-      { userId: ownerId, label: 'owner' },
-      { draftId },
-    );
-    await server.database.db
-      .update(replies)
-      .set({ state: 'posted', postedAt: new Date() })
-      .where(eq(replies.id, replyId ?? ''));
-    const r = await callProcedure(server.url, withdraw, { replyId }, owner);
+    const { r, replyId } = await withdrawPostedReply(draftId);
     expect(r.code).toBe('CONFLICT');
     expect(r.message).toContain(
       'not withdrawn: this source uses its own API address, which this server does not allow',
@@ -79,7 +85,6 @@ describe('withdrawing a reply on a server that does not allow API address overri
   });
 
   it("does not count a source on the platform's own address as overridden, so withdrawing goes on to Google", async () => {
-    if (!withdraw) throw new Error('replies.withdraw is gone: update this test');
     const { draftId, sourceId, reviewId } = await addGoogleReview(
       server.database.db,
       fake,
@@ -106,17 +111,7 @@ describe('withdrawing a reply on a server that does not allow API address overri
       .set({ config: { ...config, apiBaseUrl: ' ', tokenUrl: '' } })
       .where(eq(sources.id, sourceId));
     expect((await sourceOfReview(server.database.db, orgId, reviewId))?.hasOwnEndpoint).toBe(false);
-    const { replyId } = await approveDraft(
-      server.database.db,
-      orgId,
-      { userId: ownerId, label: 'owner' },
-      { draftId },
-    );
-    await server.database.db
-      .update(replies)
-      .set({ state: 'posted', postedAt: new Date() })
-      .where(eq(replies.id, replyId ?? ''));
-    const r = await callProcedure(server.url, withdraw, { replyId }, owner);
+    const { r } = await withdrawPostedReply(draftId);
     // Google itself is out of reach here; what matters is that the address rule did not stop the call.
     expect(r.message ?? '').not.toContain('uses its own API address');
     expect(r.code).toBe('CONFLICT');
