@@ -35,7 +35,7 @@ describe('a remedy that fits what already happened', () => {
       'Dead on arrival. The store says a replacement is on its way, we will see.',
     ]) {
       const step = stepFor(store, text);
-      expect(offered(step), text).toBe('call:fix');
+      expect(offered(step), text).toBe('call:replacement_pending');
       expect(draftFor(store, text), text).not.toMatch(/replacement unit|new unit/i);
     }
   });

@@ -1,5 +1,11 @@
 import type { Situation } from '@rebound/shared';
-import { type BillingError, partedWithItem, readBillingError } from '../triage/situation/prior-actions.ts';
+import {
+  type BillingError,
+  boughtNothing,
+  partedWithItem,
+  readBillingError,
+  readUnderWay,
+} from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
@@ -11,9 +17,18 @@ export const DEFAULT_CALL_HOURS = 24;
  * Why a call is offered: `fix` when something is still to put right, `hear` when we do not yet know what that is,
  * `settled` when the reviewer already has their money back or the item returned, so nothing is left to resolve and
  * the call is only to hear what went wrong, `retry_failed` when a fix was already tried and did not work, so the call
- * is to agree with them what would put it right rather than to promise the same correction again.
+ * is to agree with them what would put it right rather than to promise the same correction again. The `_pending`
+ * reasons are for something already under way: a refund for goods sent back, or a replacement or repair in hand,
+ * which the call chases to its end rather than offering it afresh.
  */
-export type CallReason = 'fix' | 'hear' | 'settled' | 'retry_failed';
+export type CallReason =
+  | 'fix'
+  | 'hear'
+  | 'settled'
+  | 'retry_failed'
+  | 'refund_pending'
+  | 'replacement_pending'
+  | 'repair_pending';
 export type NextStep =
   | { kind: 'call'; hours: number; reason: CallReason }
   | { kind: 'remedy'; remedy: Remedy; hours: number };
@@ -40,6 +55,12 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (did.has('replaced') || did.has('replacement_failed')) blocked.add('replacement');
   if (did.has('repaired') || did.has('repair_failed')) blocked.add('redo');
   if (did.has('sent_back')) blocked.add('redo');
+  // Nothing was bought or paid for (they browsed and left, were never served): there is no money to give back.
+  if (boughtNothing(reviewText)) {
+    blocked.add('refund');
+    blocked.add('replacement');
+    blocked.add('redo');
+  }
   // Someone sending the item back for good wants their money, not another one of the same.
   if (RETURNING_FOR_GOOD.test(reviewText)) blocked.add('replacement');
   // Another of the same will not fit their equipment any better.
@@ -236,9 +257,11 @@ export function chooseNextStep(
   // Money taken in error is put right by giving it back: a vague offer to talk or make amends would not answer it.
   const billing = readBillingError(text);
   const refundOffered = remedies.find((r) => r.kind === 'refund');
-  if (billing && refundOffered && !BOUGHT_ELSEWHERE.test(text)) {
-    const remedy: Remedy = { kind: 'refund', label: billingLabel(billing, refundOffered.label, text) };
-    return { kind: 'remedy', remedy, hours: refundOffered.withinHours ?? DEFAULT_REMEDY_HOURS };
+  // A charge for what was meant to be free is given back even where the business lists no refund among its offers:
+  // it is money taken in error, not compensation.
+  if (billing && (refundOffered || billing === 'charged_for_free') && !BOUGHT_ELSEWHERE.test(text)) {
+    const remedy: Remedy = { kind: 'refund', label: billingLabel(billing, refundOffered?.label ?? '', text) };
+    return { kind: 'remedy', remedy, hours: refundOffered?.withinHours ?? DEFAULT_REMEDY_HOURS };
   }
   // The work done again, when that is what they asked for or what they say nobody offered: the business's own redo,
   // in a spa as in a salon (a practice bound by its regulator has already been answered with a call above).
@@ -251,6 +274,13 @@ export function chooseNextStep(
   const redo = remedies.find((r) => r.kind === 'redo');
   if (redo && situation.asks.includes('repair') && !blocked.has('redo')) return remedyStep(redo);
   if (situation.sectorGroup === 'health') return call('hear');
+  // A refund for goods already sent back, or a replacement or repair already in hand, is seen through, not offered
+  // afresh; a plate sent back or a second dish awaited in a restaurant is not that.
+  const pending = situation.sectorGroup === 'food_hospitality' ? null : readUnderWay(text);
+  const stillOpen = !did.has('replacement_failed') && !did.has('repair_failed') && !did.has('refunded');
+  if ((pending === 'replacement' || pending === 'repair') && stillOpen) return call(`${pending}_pending`);
+  if (pending === 'refund' && !did.has('refunded') && !GOT_MONEY_BACK.test(text))
+    return call('refund_pending');
   // Money back or the item gone back: nothing is left to offer, and unless money is still owed or disputed, nothing
   // is left to resolve either; the call is to hear what went wrong.
   // Goods sent back for good; a plate sent back to the kitchen or a car taken back to the garage is not that, and
@@ -272,7 +302,7 @@ export function chooseNextStep(
   if (refundOffered && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
     return remedyStep(refundOffered);
   // A replacement already on its way: the call is to make sure it arrives and works.
-  if (REPLACEMENT_PENDING.test(text)) return call('fix');
+  if (REPLACEMENT_PENDING.test(text)) return call('replacement_pending');
   // A second unit that failed as the first did: their money back is the answer, not a third of the same.
   if (
     refundOffered &&
@@ -392,6 +422,15 @@ const GOODS_LET_DOWN =
 const suitsThemes = (remedy: Remedy, themes: readonly string[]): boolean =>
   !remedy.themes || remedy.themes.length === 0 || remedy.themes.some((t) => themes.includes(t));
 
+// What was meant to be free, in the reviewer's words: "the complimentary redo" gives "redo".
+const FREE_THING =
+  /\b(?:complimentary|free|included|courtesy) ((?!(?:that|which|and|but|even|they|we|i|it|of|for|to|on|at|as|so)\b)[a-z-]+(?: (?!(?:that|which|and|but|even|they|we|i|it|of|for|to|on|at|as|so)\b)[a-z-]+)?)/i;
+
+// "charged me for a consultation that was meant to be free" gives "consultation".
+const MEANT_FREE =
+  /\bfor (?:a|an|the|my|our) ([a-z-]+(?: [a-z-]+)?) (?:that|which) (?:was|were|is|are|had been) (?:meant|supposed|promised|said|advertised|offered|going) to be (?:free|complimentary|included)/i;
+const CHARGED = /\b(?:charged|billed|charging|pay)\b/i;
+
 /** The refund that puts a billing error right, in words for that error; a label already about charges is kept. */
 function billingLabel(kind: BillingError, label: string, text: string): string {
   if (/\b(?:charge[ds]?|billing|bill|overcharg\w*)\b/i.test(label)) return label;
@@ -402,6 +441,16 @@ function billingLabel(kind: BillingError, label: string, text: string): string {
       return 'a refund of the amount still owed to you';
     case 'above_quote':
       return `a refund of anything charged above the ${/\bestimate/i.test(text) && !/\bquot/i.test(text) ? 'estimate' : 'quote'}`;
+    case 'charged_for_free': {
+      const told =
+        text
+          .split(/(?<=[.!?])\s+/)
+          .find((s) => CHARGED.test(s) && (FREE_THING.test(s) || MEANT_FREE.test(s))) ?? '';
+      const what = FREE_THING.exec(told)?.[1] ?? MEANT_FREE.exec(told)?.[1];
+      return what
+        ? `a refund of the charge for the ${what}`
+        : 'a refund of the charge for what should have been free';
+    }
     case 'extra_charge':
       return 'a refund of the extra charge';
     case 'overcharged':

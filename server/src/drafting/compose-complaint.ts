@@ -462,6 +462,10 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
   settled: [t.callSettled, t.callActHear],
   // A correction already tried and failed: what would put it right is agreed, not the same correction promised.
   retry_failed: [t.callRetryFailed, t.callActRetryFailed],
+  // Something already under way is chased to its end: the refund for a return, a replacement or a repair.
+  refund_pending: [t.callRefundPending, t.callActRefundPending],
+  replacement_pending: [t.callReplacementPending, t.callActReplacementPending],
+  repair_pending: [t.callRepairPending, t.callActRepairPending],
 };
 
 // A remedy's label that tells the grievance again: "a refund for the dishes that were wrong".
@@ -635,7 +639,8 @@ function wordOffer(
   // A happy reviewer's wrong bill is answered by checking the charge and putting it right, and nothing more.
   const billing = opts.noCompensation && readBillingError(opts.reviewText) !== null;
   // Goods already taken back and paid for leave nothing to chase with the maker: the call is to hear them out.
-  const chaseMaker = opts.thirdParty && step.reason !== 'settled';
+  // A refund, replacement or repair already under way is chased by us, whoever is holding it up.
+  const chaseMaker = opts.thirdParty && step.reason !== 'settled' && !step.reason.endsWith('_pending');
   // An order held up in the post is found and sent on; the maker has nothing to do with it.
   const chaseOrder = chaseMaker && LATE_ORDER.test(opts.reviewText) && !isUnitFault(opts.reviewText);
   const [offers, acts] = chaseOrder

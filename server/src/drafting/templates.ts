@@ -256,6 +256,9 @@ export const joinedCall = {
   ],
   settled: ['I would still like to hear how it went wrong', 'I would like to hear how it happened'],
   retry_failed: ['I would rather agree the next step with you than guess at it'],
+  refund_pending: ['I will chase the refund for your return until it reaches you'],
+  replacement_pending: ['I will chase the replacement you are waiting on until it is with you'],
+  repair_pending: ['I will chase the repair you are waiting on until it is back with you'],
   maker: ['I would be glad to take it up with the maker for you', 'I can chase the maker on your behalf'],
   delivery: ['I will track down where your order is'],
   billing: ['I will check the charge and put right anything taken in error'],
@@ -342,6 +345,37 @@ export const callActRetryFailed = [
   'we can agree what would settle it, and I will come back to you {within} to set it in motion',
   'I will come back to you {within} so we can agree what would put it right this time',
   'I will set aside time {within} to agree the next step with you',
+];
+
+// Something already under way, chased to its end rather than offered afresh: the refund for goods already sent back
+// (or being sent back), and a replacement or repair the reviewer is still waiting on.
+export const callRefundPending = [
+  'Since your return is already on its way back to us, I will see the refund through myself and make sure it lands.',
+  'As you are returning it to us, the least I can do is chase your refund and make sure it reaches you.',
+  'As the return is already under way, I will follow your refund through until the money is back with you.',
+  'Your return is in hand, and I will personally track the refund until it is back in your account.',
+];
+export const callActRefundPending = [
+  'I will check where your refund stands and tell you {within} when it will land',
+  'I will chase the refund for your return and confirm {within} when you will have it',
+];
+export const callReplacementPending = [
+  'You should not be left waiting on a replacement; I will chase it myself and make sure it reaches you.',
+  'The wait for your replacement has gone on too long, and I will chase it until it is in your hands.',
+  'I will find out exactly where your replacement is and push it through, so the wait ends.',
+];
+export const callActReplacementPending = [
+  'I will find out where your replacement is and tell you {within} when it will arrive',
+  'I will chase your replacement and confirm {within} when it will reach you',
+];
+export const callRepairPending = [
+  'You should not be left waiting this long on the repair; I will chase it myself and see it back to you.',
+  'The wait for your repair has gone on too long, and I will chase it until it is back in your hands.',
+  'I will find out exactly where the repair stands and push it through, so the wait ends.',
+];
+export const callActRepairPending = [
+  'I will find out where the repair stands and tell you {within} when it will be back with you',
+  'I will chase the repair and confirm {within} when you will have it back',
 ];
 
 // Offered to a happy reviewer whose bill was wrong: the charge checked and put right, and nothing else offered.

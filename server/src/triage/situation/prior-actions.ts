@@ -9,6 +9,14 @@ const NOT_DONE = new RegExp(
   'i',
 );
 
+/**
+ * The money came back by another road than the business: a court, the bank, the card issuer or the payment service
+ * reversed the charge. Nothing is left to refund.
+ */
+const MONEY_BACK_ELSEWHERE = words(
+  '(?:sued|took (?:them|him|her|the \\w+) to (?:small claims(?: court)?|court))(?: \\w+){0,6} (?:and )?(?:to )?(?:get|got|won|recover(?:ed)?) (?:my|our|the|all (?:my|our)) (?:money|deposit)(?: back)?|won (?:my|our|the) (?:small claims )?(?:case|claim|dispute|chargeback|lawsuit)|(?:bank|credit card(?: company)?|card (?:company|issuer)|card provider|paypal|amex|american express|visa|mastercard|stripe|venmo)(?: \\w+){0,3} (?:reversed|refunded|returned|credited|gave (?:me|us) back|got (?:me|us) (?:back )?(?:my|our) money|sided with (?:me|us))|(?:reversed|disputed|charged back) (?:the |my |our )?(?:charge|payment|transaction)(?: \\w+){0,6} (?:and|then) (?:got|received|won)|(?:got|received|recovered) (?:my|our|the|all (?:my|our)) money (?:back )?(?:through|via|from|with the help of) (?:my |our |the )?(?:bank|credit card|card|paypal|amex|american express|visa|mastercard|court|small claims|chargeback|dispute)|chargeback (?:went through|was (?:approved|granted|successful))|(?:a|the|my) successful chargeback',
+);
+
 type Rule = { action: PriorAction; match: RegExp; guard?: boolean };
 
 const rules: readonly Rule[] = [
@@ -39,6 +47,8 @@ const rules: readonly Rule[] = [
     ),
     guard: true,
   },
+  // The money came back without the business: through a court, the bank or the payment service.
+  { action: 'refunded', match: MONEY_BACK_ELSEWHERE, guard: true },
   {
     action: 'cancelled',
     match: words(
@@ -118,6 +128,7 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
   const found = new Map<PriorAction, FoundAction>();
   const where = new Map<PriorAction, number>();
   for (const rule of rules) {
+    if (found.has(rule.action)) continue;
     for (const [index, sentence] of sentences.entries()) {
       const m = rule.match.exec(sentence.text);
       if (!m) continue;
@@ -244,7 +255,13 @@ export function findAsks(sentences: readonly Sentence[]): Array<{ ask: ReviewerA
  * Money taken in error, as the reviewer tells it: paid twice, a refund that fell short, a bill above the quote, a
  * charge added that should not have been, or a plain overcharge. Putting the charge right is the remedy for these.
  */
-export type BillingError = 'double_charge' | 'refund_short' | 'above_quote' | 'extra_charge' | 'overcharged';
+export type BillingError =
+  | 'double_charge'
+  | 'refund_short'
+  | 'above_quote'
+  | 'charged_for_free'
+  | 'extra_charge'
+  | 'overcharged';
 
 const billingRules: ReadonlyArray<readonly [BillingError, RegExp]> = [
   [
@@ -263,6 +280,12 @@ const billingRules: ReadonlyArray<readonly [BillingError, RegExp]> = [
     'above_quote',
     words(
       '(?:quoted?|estimated?|estimate was)\\b[^.!?]{0,80}\\b(?:over[- ]?charg\\w*|charged|billed|bill (?:came|was)|invoice (?:came|was)|went (?:up )?to|turned into|jumped to|ended up (?:at|being|paying))|(?:charged|billed|bill|invoice)\\b[^.!?]{0,60}\\b(?:more than|above|over|double|twice|triple) (?:the |what (?:we|i|they) (?:were |had )?)?(?:quote|quoted|estimate|estimated|agreed)',
+    ),
+  ],
+  [
+    'charged_for_free',
+    words(
+      '(?:charged|billed|charging|made (?:me|us) pay|had to pay) (?:me |us )?(?:\\$?[\\d.,]+ )?(?:full price )?for (?:the |a |an |my |our |their )?(?:complimentary|free|included|promised free|courtesy)\\b|(?:charged|billed) (?:me |us )?(?:\\$?[\\d.,]+ )?for (?:something|it|them|a \\w+|an \\w+|the \\w+|my \\w+|our \\w+) (?:that|which) (?:was|were|is|are|had been) (?:meant|supposed|promised|said|advertised|offered|going) to be (?:free|complimentary|included|on the house|at no (?:cost|charge))|(?:free|complimentary|included)(?: [\\w-]+){0,2}\\b[^.!?]{0,40}\\b(?:charged|billed) (?:me|us) (?:for it|anyway|regardless|full price)',
     ),
   ],
   [
@@ -294,3 +317,66 @@ export function readBillingError(text: string): BillingError | null {
 // "they will charge you twice", "if you get charged twice", "make sure you are not overcharged".
 const HYPOTHETICAL_BILL =
   /\b(?:will|would|could|might|may|if|make sure|careful|beware|watch out|not)\s+(?:[\w'’]+\s+){0,3}$/i;
+
+/**
+ * What the reviewer says is already under way and only needs seeing through: goods sent back, or being sent back,
+ * for their money (`refund`), or a replacement or a repair already in hand with the shop or the maker
+ * (`replacement`, `repair`). Null when nothing is under way; money already back is the caller's to rule out.
+ */
+export type UnderWay = 'refund' | 'replacement' | 'repair';
+
+export function readUnderWay(text: string): UnderWay | null {
+  for (const [kind, re] of underWayRules) {
+    for (const sentence of splitSentences(text)) {
+      const m = re.exec(sentence.text);
+      if (m && !NOT_YET.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) return kind;
+    }
+  }
+  return null;
+}
+
+// "if I send it back for repair", "I would have to wait weeks for a replacement": not under way.
+const NOT_YET =
+  /\b(?:if|unless|would|could|might|may|should|rather than|instead of|want to|wanted to|need to|have to|hope to|hoping to|let (?:me|us)|how (?:do|can|could) (?:i|we))\s+(?:[\w'’]+\s+){0,3}$/i;
+
+const GOODS = '(?:it|them|this|these|mine|both|the [\\w-]+(?: [\\w-]+)?|my [\\w-]+(?: [\\w-]+)?)';
+const SENT = '(?:sent|shipped|mailed|posted|returned|took|brought|dropped off)';
+const underWayRules: ReadonlyArray<readonly [UnderWay, RegExp]> = [
+  [
+    'replacement',
+    words(
+      `${SENT} ${GOODS}(?: back| in| off)?(?: to [\\w ]{1,30}?)? for (?:a |an |the )?(?:warranty |rma )?(?:replacement|exchange|new one)|(?:sent|shipped|returned|went) (?:\\w+ ){0,4}(?:under|for|with) (?:an? )?rma|\\brma(?:'d|ed)\\b|(?:warranty |rma )?(?:replacement|new one|exchange) (?:\\w+ )?(?:is|was|has been|are) (?:still )?(?:on (?:its|the) way|being (?:sent|shipped|processed|made)|in the (?:mail|post)|pending|coming|due)|(?:waiting|waited|wait|awaiting)(?: \\w+){0,4}? (?:(?:for|on) )?(?:a|the|my|our|their|another) (?:warranty |rma )?(?:replacement|exchange|new one)`,
+    ),
+  ],
+  [
+    'repair',
+    words(
+      `${SENT} ${GOODS}(?: back| in| off)?(?: to [\\w ]{1,30}?)? (?:for|to be|to get) (?:a |an |the )?(?:warranty )?(?:repair(?:s|ed)?|fix(?:ed)?|servic(?:e|ing|ed))|(?:waiting|waited|wait|awaiting)(?: \\w+){0,4}? (?:(?:for|on) )?(?:a|the|my|our|their) (?:warranty )?(?:repair|fix)|(?:warranty )?repairs? (?:is|are|has been|have been) (?:still )?(?:taking|pending|in progress|under way|underway|dragging)|(?:has|have) been (?:at|in) (?:the |your |their )?(?:repair|service) (?:shop|centre|center|department)`,
+    ),
+  ],
+  [
+    'refund',
+    words(
+      `(?:am|i'm|we're|we are|i am|will be|are|is) (?:now |currently |already )?(?:returning|sending|shipping|mailing|taking) ${GOODS}(?: back)?(?: to [\\w ]{1,30}?)?(?: for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit))?(?=\\W|$)|(?:am|i'm|we're|we are|i am) (?:going to|gonna|about to) (?:return|send) ${GOODS}(?: back)?|(?:sent|shipped|mailed|posted) ${GOODS} back(?: to [\\w ]{1,30}?)? for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit)|(?:the |my |our )?return (?:is|was|has been) (?:now |still )?(?:in process|in progress|being processed|processing|pending|under way|underway|on its way|approved|accepted)|(?:started|initiated|opened|filed|processed|set up|arranged|requested and got) (?:a|the|my|our) return|(?:return|rma) (?:label|authori[sz]ation) (?:was |has been |is )?(?:printed|issued|sent|approved|emailed)`,
+    ),
+  ],
+];
+
+/**
+ * Nothing was bought or paid for: the reviewer browsed and left, found nothing worth buying, walked out before
+ * ordering, was refused service or was never served. There is no payment of theirs to refund.
+ */
+export function boughtNothing(text: string): boolean {
+  if (PAID.test(text)) return false;
+  return splitSentences(text).some((sentence) => {
+    const m = NOTHING_BOUGHT.exec(sentence.text);
+    return m !== null && !NOT_YET.test(sentence.text.slice(Math.max(0, m.index - 40), m.index));
+  });
+}
+
+const NOTHING_BOUGHT = words(
+  "(?:walked|got up and left|got up and walked|left|stormed) (?:out )?(?:\\w+ ){0,3}(?:before|without) (?:we |i )?(?:even )?(?:order(?:ing|ed)?|being (?:served|seated|helped)|getting (?:served|seated|helped|a table|our food)|eating|buying (?:anything|a thing)|purchasing|paying)|(?:walked|got up and) (?:out|left) (?:\\w+ ){0,2}empty[- ]handed|left empty[- ]handed|(?:was|were|are|got) (?:never|not) (?:even )?(?:served|seated|waited on|helped)|never (?:even )?(?:got|get|were|was|been) (?:\\w+ )?(?:served|seated|waited on|helped)|(?:refused|denied) (?:to serve (?:me|us)|(?:me |us )?service|(?:me |us )?entry)|(?:would not|wouldn't|won't|will not) (?:even )?serve (?:me|us)|turned (?:me|us) away|(?:never|didn't|did not|couldn't|could not|can't|cannot) (?:ever )?(?:find|found) anything (?:\\w+ )?(?:good|worth (?:buying|having|the money)|(?:to|i wanted to|we wanted to) buy|i (?:wanted|liked|needed))|(?:didn't|did not|never|couldn't|could not) (?:end up )?(?:buy|purchase|order)(?:ing)? (?:anything|a (?:single )?thing)|(?:browsed|browsing|looked around|wandered around)[^.!?]{0,60}\\b(?:and|then|before) (?:we |i )?(?:just )?(?:left|walked out)",
+);
+// Money did change hands: "we paid", "charged", "the bill", "our order came", "I bought".
+const PAID =
+  /\b(?:paid|pay(?:ing)? for|charged|billed|(?:the|our|my) (?:bill|check|tab|receipt)|bought|purchased|(?:our|my) (?:food|order|meal|drinks?) (?:came|arrived)|refund(?:ed)?)\b/i;
