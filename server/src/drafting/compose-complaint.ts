@@ -30,6 +30,33 @@ import { type Part, part, type Writer } from './writer.ts';
 const PRICE_ONLY =
   /^[^,;]*\b(?:is|are|was|were|seems?|seemed) (?:so |too |very |really |way too |a bit |rather )?(?:expensive|pricey|overpriced|costly)\.?$/i;
 
+// Only a clause that opens on a named thing ("the soup was cold") can stand as the subject of a sentence of ours:
+// "That it did not work for you is not good enough", "That after so little use it stopped…" read as stitched.
+const NOUN_SUBJECT = /^(?:the|your|a|an|so many|too many|some|all|both|none|most|half|every|each)\s/i;
+
+/** The templates that can carry the clause: those opening on "That {p}" only where the clause opens on a noun. */
+const subjectFits = (templates: readonly string[], clause: string): readonly string[] =>
+  NOUN_SUBJECT.test(clause.trim()) ? templates : templates.filter((tpl) => !/^That \{[pq]\}/.test(tpl));
+
+/** The apology for a grievance told as a clause ("the soup was cold"). */
+const sayClause = (w: Writer, clause: string): string =>
+  w.say(w.pick(subjectFits(t.ackClause, clause), 'ack'), { p: clause });
+
+// A noun phrase that already says whose or which it is: "the leaks", "your order", "a cold room", "Apple's pricing".
+const DETERMINED =
+  /^(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|some|any|no|every|each|such|so much|so many|all|both|one|two|three|\d+)\b|^[\p{L}-]+(?:'s|s')(?!\p{L})/iu;
+const NAMED = /^\p{Lu}/u;
+
+/** A bare noun ("leaks", "noise") given "the", so the apology reads "I apologise for the leaks", never "for leaks". */
+export const withArticle = (noun: string): string => {
+  const phrase = noun.trim();
+  return DETERMINED.test(phrase) || NAMED.test(phrase) ? phrase : `the ${phrase}`;
+};
+
+/** The apology for a grievance told as a noun ("the leaks"). */
+const sayNoun = (w: Writer, noun: string): string =>
+  w.say(w.pick(t.ackNoun, 'ack'), { p: withArticle(noun) });
+
 /** The sentence that shows the complaint was read: specific when the situation is sure of it, general otherwise. */
 function acknowledgement(
   w: Writer,
@@ -43,7 +70,7 @@ function acknowledgement(
   // reviewer described come first, and the shop that set the price does not apologise for it as a fault.
   if (words.form === 'clause' && w.canQuote && PRICE_ONLY.test(words.text)) {
     const faults = toldFaults(reviewText, w.situation.sectorGroup);
-    if (faults && !PRICE_ONLY.test(faults)) return w.say(w.pick(t.ackClause, 'ack'), { p: faults });
+    if (faults && !PRICE_ONLY.test(faults)) return sayClause(w, faults);
     const other = themeSentencesFor(
       themes.filter((theme) => !isMoneyTheme(theme)),
       w.situation.praised,
@@ -52,16 +79,16 @@ function acknowledgement(
     if (other.length > 0) return w.say(w.pick(other, 'ack-theme'));
   }
   if (words.form === 'clause' && named?.also) return ackBoth(w, named.clause, named.also);
-  if (words.form === 'clause') return w.say(w.pick(t.ackClause, 'ack'), { p: words.text });
-  if (words.form === 'noun') return w.say(w.pick(t.ackNoun, 'ack'), { p: words.text });
+  if (words.form === 'clause') return sayClause(w, words.text);
+  if (words.form === 'noun') return sayNoun(w, words.text);
   if (named?.also) return ackBoth(w, named.clause, named.also);
-  if (named) return w.say(w.pick(t.ackClause, 'ack'), { p: named.clause });
+  if (named) return sayClause(w, named.clause);
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
-  if (fromTitle) return w.say(w.pick(t.ackNoun, 'ack'), { p: fromTitle });
+  if (fromTitle) return sayNoun(w, fromTitle);
   if (!w.canQuote) return general(w, words.item);
   // The faults the reviewer described, in their own words, name the grievance more surely than any reading of it.
   const faults = toldFaults(reviewText, w.situation.sectorGroup);
-  if (faults) return w.say(w.pick(t.ackClause, 'ack'), { p: faults });
+  if (faults) return sayClause(w, faults);
   // A shop's customer complaining about a maker's helpline: its subject is not ours to name.
   const makers = isAboutMakersHelpline(w, reviewText);
   // The review's clauses, scored once for both the topic and the account told back.
@@ -71,13 +98,13 @@ function acknowledgement(
   if (thing) return w.say(w.pick(t.ackTopic, 'ack'), { p: thing, ...agreeingWords(thing) });
   // The reviewer's own account, told back, says more than the item's name, but less surely than a theme's words.
   const told = tellBack(w, reviewText, critical, makers);
-  if (told && words.item) return w.say(w.pick(t.ackClause, 'ack'), { p: told });
+  if (told && words.item) return sayClause(w, told);
   if (words.item) return general(w, words.item);
   // A maker's helpline is not our staff: in a shop's reply, "how you were treated" would blame the wrong people.
   const ours = makers ? themes.filter((t) => t !== 'staff' && t !== 'support') : themes;
   const byTheme = themeSentencesFor(ours, w.situation.praised, reviewText);
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
-  if (told) return w.say(w.pick(t.ackClause, 'ack'), { p: told });
+  if (told) return sayClause(w, told);
   return general(w, null);
 }
 
@@ -107,15 +134,19 @@ function usesTemplate(w: Writer, templates: readonly string[], reply: string): b
  */
 function ackBoth(w: Writer, p: string, q: string): string {
   // A second grievance of the same kind ("the towels smelled", then "the smell") is the first told again.
-  if (tellsAgain(q, p) || sameEnding(p, q)) return w.say(w.pick(t.ackClause, 'ack'), { p });
+  if (tellsAgain(q, p) || sameEnding(p, q)) return sayClause(w, p);
   // A grievance that points back to the first ("you were treated that way") cannot stand in a sentence of its own.
   const options = LEANS_ON_FIRST.test(q) ? TWO_SHAPES.slice(0, 1) : TWO_SHAPES;
   const shape = w.pickBy(options, 'ack-two', (option, reply) =>
     usesTemplate(w, option === 'together' ? t.ackTwo : t.ackSecond, reply),
   );
   if (shape === 'together') return w.say(w.pick(t.ackTwo, 'ack'), { p, q });
-  return `${w.say(w.pick(t.ackClause, 'ack'), { p })} ${w.say(w.pick(t.ackSecond, 'ack-second'), { q })}`;
+  return `${sayClause(w, p)} ${w.say(w.pick(subjectFits(t.ackSecond, q), 'ack-second'), { q })}`;
 }
+
+/** Whether the business's customers come in person (a meal, a stay, a job), not buy goods from a shop or online. */
+const isVisit = (w: Writer): boolean =>
+  w.situation.sectorGroup !== 'retail' && w.situation.sectorGroup !== 'software';
 
 const PLAIN_FAULTS = new Set(['defect', 'food', 'cleanliness']);
 
@@ -125,8 +156,11 @@ function general(w: Writer, item: string | null): string {
   if (w.situation.priorActions.includes('replacement_failed'))
     return w.say(w.pick(t.ackSecondFailure, 'ack'));
   if (item) return w.say(w.pick(t.ackItem, 'ack'), { item, ...agreeingWords(item) });
-  const pool =
-    w.profile.regulated || !w.say('{thing}') ? t.ackGeneral : [...t.ackGeneral, ...t.ackGeneralThing];
+  const pool = [
+    ...t.ackGeneral,
+    ...(w.profile.regulated || !w.say('{thing}') ? [] : t.ackGeneralThing),
+    ...(isVisit(w) ? t.ackGeneralVisit : []),
+  ];
   return w.say(w.pick(pool, 'ack'));
 }
 
@@ -379,11 +413,13 @@ function acknowledgeAll(
   // and the faults follow it.
   const told =
     faults && GENERAL_ACK.test(generalTold) && !SAYS_MORE.test(generalTold)
-      ? w.say(w.pick(t.ackClause, 'ack'), { p: faults })
+      ? sayClause(w, faults)
       : generalTold;
-  // A fault of the same kind as the one just apologised for ("the smell", then "the linens were smelly") is left out.
+  // A fault of the same kind as the one just apologised for ("the smell", then "the linens were smelly") is left out,
+  // and so is a third grievance after two already told: three lifted clauses stacked read as a list, not a reply.
+  const toldTwo = named?.also ? told.includes(named.also) : false;
   const also =
-    faults && told === generalTold && !tellsAgain(faults, told)
+    faults && told === generalTold && !toldTwo && !tellsAgain(faults, told)
       ? w.say(w.pick(t.ackAlso, 'also'), { p: faults })
       : '';
   // A general sentence about the second failure already says what the prior-failure line would.
@@ -439,7 +475,9 @@ function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boo
   const { situation } = w;
   const prior = situation.priorActions;
   if (situation.isReturning && !(situation.sectorGroup === 'retail' && BRAND_LOYALTY.test(reviewText)))
-    return w.say(w.pick(t.regularCustomer, 'context'));
+    return w.say(
+      w.pick(isVisit(w) ? [...t.regularCustomer, ...t.regularVisitor] : t.regularCustomer, 'context'),
+    );
   if (prior.includes('complained_on_site') && !/\b(?:at the time|on the spot|raised|told)\b/i.test(ack))
     return w.say(w.pick(t.raisedAtTheTime, 'context'));
   // Chasing us for an answer that never came: never the maker's or a carrier's helpline, nor a shop's, whose
@@ -498,6 +536,8 @@ const SHAPES: readonly Shape[] = [
 
 // A review this short is answered in two sentences: a long reply to a line of complaint reads as a form.
 const SHORT_REVIEW_WORDS = 25;
+// A review this short may have more to tell: only it is asked for "the rest".
+const ASKS_MORE_WORDS = 30;
 
 // The reply's own words, greeting, contact details and sign-off aside.
 const bodyOf = (reply: string): string =>
@@ -539,6 +579,92 @@ function readShape(reply: string): Shape {
   if (ENDS_WITH_THANKS.test(body)) return 'thanks-last';
   return 'plain';
 }
+
+// Wordings a reader notices when one reply says them twice: "directly", "what happened", "personally".
+const ONCE_A_REPLY: readonly RegExp[] = [
+  /\bdirectly\b/i,
+  /\bwhat (?:happened|went (?:on|wrong))\b/i,
+  /\bpersonally\b|\bmyself\b/i,
+  /\bproperly\b/i,
+  /\b(?:make|put|putting|making) (?:this|it|things) (?:right|straight)\b/i,
+  /\btalk (?:it|this) (?:over|through)\b/i,
+  /\bhear(?:ing)? from you\b/i,
+  /\bsort (?:this|it) out\b/i,
+];
+
+/**
+ * A writer that keeps out of each new pick any wording of `ONCE_A_REPLY` the reply already carries: `note` adds a
+ * sentence to what the reply says and returns it. Where every option repeats one, the choice is as it would be.
+ */
+function onceEach(w: Writer): Writer & { note: (text: string) => string } {
+  let said = '';
+  const repeats = (option: unknown): boolean =>
+    typeof option === 'string' && ONCE_A_REPLY.some((phrase) => phrase.test(option) && phrase.test(said));
+  return {
+    ...w,
+    pick: (options, salt) => {
+      const fresh = options.filter((option) => !repeats(option));
+      return w.pick(fresh.length > 0 ? fresh : options, salt);
+    },
+    note: (text) => {
+      said = `${said} ${text}`;
+      return text;
+    },
+  };
+}
+
+/** How a reply opens and closes, as a reader of a page of them sees it. */
+type Frame = { opening: string; closing: string };
+// How many of the business's latest replies a new one must not share both its opening and its closing frame with.
+const FRAME_SPAN = 4;
+const THANKS_OPENING = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
+const THANKS_CLOSING = /^(?:Thank|Thanks|I appreciate|I am grateful|I hope|I look forward)\b/;
+const AFTER_CONTACT_OPENING =
+  /^(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch)\b/;
+
+/** A reply's opening frame: any thanks, or the first two words of its first sentence ("i am", "my apologies"). */
+const openingOf = (body: string): string =>
+  THANKS_OPENING.test(body)
+    ? 'thanks'
+    : (body.toLowerCase().match(/[\p{L}']+/gu) ?? []).slice(0, 2).join(' ');
+
+/** A reply's closing frame, read from its last sentence: thanks, what follows a message, a time, or contact details. */
+function closingOf(last: string): string {
+  if (THANKS_CLOSING.test(last)) return 'thanks';
+  if (AFTER_CONTACT_OPENING.test(last)) return 'after-contact';
+  if (INVITE_FIRST.test(last)) return 'invite-then';
+  return STATES_TIME.test(last) ? 'time' : 'contact';
+}
+
+/** The closing frame a reply of this shape will have, the invitation carrying a time when the offer carries none. */
+const closingOfShape = (shape: Shape, within: string): string =>
+  shape === 'thanks-last'
+    ? 'thanks'
+    : shape === 'contact-first'
+      ? 'after-contact'
+      : shape === 'invite-first' || shape === 'short'
+        ? 'invite-then'
+        : within
+          ? 'time'
+          : 'contact';
+
+// A recent reply's frames are read again for every draft that follows it.
+const frames = new QuickLRU<string, Frame>({ maxSize: 400 });
+
+/** The frames a recent reply was given, read from its text. */
+function frameOfReply(reply: string): Frame {
+  const known = frames.get(reply);
+  if (known) return known;
+  const body = bodyOf(reply);
+  const frame = { opening: openingOf(body), closing: closingOf(sentencesOf(body).at(-1) ?? '') };
+  frames.set(reply, frame);
+  return frame;
+}
+
+// An act that opens on a promise to answer: "I will reply within a day", "I will come back to you by tomorrow".
+const REPLY_ONLY = /^(?:I|we) will (?:reply|answer|respond|(?:come|get|be) back to you)\b/i;
+// An act that is nothing but a reply: "Once I hear from you, I will reply within a day" says one thing twice.
+const BARE_REPLY = /^(?:I|we) will (?:reply|answer|respond)\b/i;
 
 /** Whether an apology is one plain sentence that "…, and I will …" can follow without a stutter. */
 const joinsCleanly = (ack: string): boolean =>
@@ -586,7 +712,14 @@ type Offer = {
 function wordOffer(
   w: Writer,
   step: ReturnType<typeof chooseNextStep>,
-  opts: { reviewText: string; noCompensation: boolean; pointsBack: boolean; thirdParty: boolean },
+  opts: {
+    reviewText: string;
+    noCompensation: boolean;
+    pointsBack: boolean;
+    thirdParty: boolean;
+    /** The review is short or vague, so asking to hear "the rest" fits. */
+    asksMore: boolean;
+  },
   promises: DraftPromise[],
 ): Offer {
   const { profile, situation } = w;
@@ -653,9 +786,9 @@ function wordOffer(
   const joined =
     t.joinedCall[chaseOrder ? 'delivery' : chaseMaker ? 'maker' : billing ? 'billing' : step.reason];
   // The maker's errand has no time of its own: the invitation's reply time follows it where the act is told.
-  const act = w.say(w.pick(acts, 'act'), { within: callWhen });
+  const act = w.say(w.pick(asksFor(acts, opts.asksMore), 'act'), { within: callWhen });
   return {
-    sentence: w.say(w.pick(offers, 'call')),
+    sentence: w.say(w.pick(asksFor(offers, opts.asksMore), 'call')),
     act: STATES_TIME.test(act)
       ? act
       : `${act}, ${w.say('and you will hear from me {within}', { within: callWhen })}`,
@@ -663,6 +796,16 @@ function wordOffer(
     within: callWithin,
   };
 }
+
+// Asking to hear more of a review that already told everything reads as if it was not read.
+const ASKS_MORE = /\b(?:the rest|tell me (?:a little |some |a bit )?more)\b/i;
+
+/** The offers that fit: those asking to hear more only where the review left more to tell. */
+const asksFor = (options: readonly string[], asksMore: boolean): readonly string[] => {
+  if (asksMore) return options;
+  const told = options.filter((option) => !ASKS_MORE.test(option));
+  return told.length > 0 ? told : options;
+};
 
 // An order that has not come, or came late: "will arrive on the 29th", "still not delivered", "shipping took weeks".
 const LATE_ORDER =
@@ -709,53 +852,96 @@ export function complaintParts(
   const tellsAfter = !settled && !general;
   // A short review gets a short reply: the apology, then the offer told as what follows their message, joined to the
   // apology, or after the contact details. A regulated business's privacy line does not fit in so little.
-  const isShort =
-    !profile.regulated && (opts.reviewText.match(/[\p{L}']+/gu)?.length ?? 0) <= SHORT_REVIEW_WORDS;
+  const reviewWords = opts.reviewText.match(/[\p{L}']+/gu)?.length ?? 0;
+  const isShort = !profile.regulated && reviewWords <= SHORT_REVIEW_WORDS;
+  const thirdParty = isThirdPartyFor(w, opts.reviewText) && situation.sectorGroup === 'retail';
+  // Each wording a reader notices twice in one reply ("directly", "what happened") is used once in it.
+  const v = onceEach(w);
+  v.note(ack);
+  // The offer is worded before the outline is chosen, so the outline can be chosen by how the reply will close.
+  const offer = wordOffer(
+    v,
+    step,
+    {
+      ...opts,
+      pointsBack: words.form !== 'none' || named !== null,
+      thirdParty,
+      // Only a review of a few lines leaves "the rest" to hear; a longer one has told it.
+      asksMore: reviewWords <= ASKS_MORE_WORDS,
+    },
+    promises,
+  );
   const fits = (shape: Shape): boolean =>
     shape === 'joined'
       ? joinsCleanly(ack)
       : shape === 'invite-first' || shape === 'short'
         ? tellsAfter
-        : true;
+        : shape === 'contact-first'
+          ? !BARE_REPLY.test(offer.act)
+          : true;
   const shortPool = (['short', 'joined', 'contact-first'] as const).filter(fits);
   const pool = isShort && shortPool.length > 0 ? shortPool : SHAPES.filter(fits);
   // A short reply reads as the offer told after a message with the middle left out: on a page, the same outline.
   const outline = (shape: Shape): Shape => (shape === 'short' ? 'invite-first' : shape);
-  const shape = w.pickBy(pool, 'shape', (option, reply) => outline(shapeOf(reply)) === outline(option));
-  const thirdParty = isThirdPartyFor(w, opts.reviewText) && situation.sectorGroup === 'retail';
-  const offer = wordOffer(
-    w,
-    step,
-    { ...opts, pointsBack: words.form !== 'none' || named !== null, thirdParty },
-    promises,
+  // No two of a few replies in a row open and close on the same frames ("I am sorry…", "…; I will reply by
+  // tomorrow"), even where their outlines differ: a shape that would repeat a recent pair gives way to one that does
+  // not, a short review's longer outline before a repeat.
+  const frameOf = (shape: Shape): Frame => ({
+    opening: shape === 'thanks-first' ? 'thanks' : openingOf(ack),
+    closing: closingOfShape(shape, offer.within),
+  });
+  const repeats = (shape: Shape): boolean => {
+    const frame = frameOf(shape);
+    return (
+      v.usedInLatest(FRAME_SPAN, (reply) => {
+        const seen = frameOfReply(reply);
+        return seen.opening === frame.opening && seen.closing === frame.closing;
+      }) > 0
+    );
+  };
+  const fresh = pool.filter((shape) => !repeats(shape));
+  const wider = SHAPES.filter(fits).filter((shape) => !repeats(shape));
+  const candidates = fresh.length > 0 ? fresh : wider.length > 0 ? wider : pool;
+  const shape = w.pickBy(candidates, 'shape', (option, reply) => outline(shapeOf(reply)) === outline(option));
+  v.note(
+    shape === 'joined'
+      ? offer.joined
+      : shape === 'short' || shape === 'invite-first' || shape === 'contact-first'
+        ? offer.act
+        : offer.sentence,
   );
-  const thanks = w.say(w.pick(t.thanksBrief, 'thanks'));
-  const nod = praiseNod(w, ack, shape === 'thanks-first');
+  const thanks = shape === 'thanks-first' ? v.note(v.say(v.pick(t.thanksBrief, 'thanks'))) : '';
+  const nod = v.note(praiseNod(v, ack, shape === 'thanks-first'));
   const shared = isThirdPartyFor(w, opts.reviewText);
-  const context = contextLine(w, ack, opts.reviewText, shared);
+  const context = v.note(contextLine(v, ack, opts.reviewText, shared));
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
   // Goods already taken back and paid for leave nothing to help sort out with the maker.
   const sharedLines = settled
     ? t.ownershipShared.filter((line) => !/\bmaker\b/.test(line))
     : t.ownershipShared;
-  const own = profile.regulated || general ? '' : w.say(w.pick(shared ? sharedLines : t.ownership, 'own'));
-  const privacy = profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
+  const own =
+    profile.regulated || general ? '' : v.note(v.say(v.pick(shared ? sharedLines : t.ownership, 'own')));
+  const privacy = profile.regulated ? v.note(v.pick(t.regulatedPrivacy, 'privacy')) : '';
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {
-    const template = w.pick(w.firstPerson ? t.inviteThen : t.inviteThenThirdPerson, 'invite-then');
-    return w.say(template, { act: '\u0000' }).replace('\u0000', midSentence(offer.act));
+    const template = v.pick(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson, 'invite-then');
+    return v.say(template, { act: '\u0000' }).replace('\u0000', midSentence(offer.act));
   };
   // The contact details alone, then what follows once the reviewer gets in touch, with its time.
   const contactThenOffer = (): string => {
     // An invitation that already says what follows ("…, I will …") cannot be followed by it.
-    const invites = (w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
+    const invites = (v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
       (i) => !/\bI will\b/.test(i),
     );
-    const invite = `${w.say(w.pick(invites, 'invite'))}.`;
-    const after = w.say(w.pick(t.afterContact, 'after-contact'), { act: '\u0000' });
+    const invite = `${v.say(v.pick(invites, 'invite'))}.`;
+    // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.
+    const openers = REPLY_ONLY.test(offer.act)
+      ? t.afterContact.filter((a) => !/^(?:The moment|As soon as)\b/.test(a))
+      : t.afterContact;
+    const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(offer.act))}`;
   };
-  const offerAndInvite = `${offer.sentence} ${inviteLine(w, offer.within)}`;
+  const offerAndInvite = `${offer.sentence} ${inviteLine(v, offer.within)}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and
   // any line of ownership, so that line is never read as being about what they liked.
   const nodFirst = situation.stance === 'mixed';
@@ -771,7 +957,7 @@ export function complaintParts(
       return [
         part(nodFirst ? `${nod} ${joined}`.trim() : joined),
         ...middle,
-        part(inviteLine(w, offer.within)),
+        part(inviteLine(v, offer.within)),
       ].filter((p) => p.text.length > 0);
     }
     case 'thanks-first':
@@ -786,7 +972,7 @@ export function complaintParts(
         part(lead),
         ...middle,
         part(offerAndInvite),
-        part(w.say(w.pick(t.thanksLast, 'thanks-last'))),
+        part(v.say(v.pick(t.thanksLast, 'thanks-last'))),
       ].filter((p) => p.text.length > 0);
     case 'contact-first':
       return [part(lead), part(isShort ? '' : own, true), ...middle, part(contactThenOffer())].filter(

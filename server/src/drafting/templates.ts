@@ -25,7 +25,6 @@ export const thanksBrief = [
   'Thank you for being candid.',
   'Thank you for bringing this to me.',
   'Thanks for sharing this with us.',
-  'I appreciate the feedback.',
   'Thank you for your frank words.',
 ];
 
@@ -141,7 +140,6 @@ export const ackGeneral = [
   'My apologies for letting you down.',
   'Please accept my apologies for the way things turned out.',
   'I regret that we disappointed you.',
-  'This is not how we want anyone to leave us, and I apologise.',
   'I am sorry we let you down.',
   'I am sorry this was such a disappointing experience.',
   'I am sorry we did not get this right for you.',
@@ -153,6 +151,10 @@ export const ackGeneral = [
   'I am sorry we fell short of what you expected.',
   'I am sorry we did not do better by you.',
 ];
+
+// True of any unhappy visit (a meal, a stay, an appointment), never of goods bought from a shop or online: nobody
+// "left" a parcel.
+export const ackGeneralVisit = ['This is not how we want anyone to leave us, and I apologise.'];
 
 export const ackGeneralThing = [
   'I am sorry {thing} fell short.',
@@ -457,8 +459,9 @@ export const thirdPartyAct = [
 export const regularCustomer = [
   'That it happened to a regular makes it worse.',
   'You have stuck with us for a long time, and you deserved better than this.',
-  'After so many visits, this is a poor way for us to repay your loyalty.',
 ];
+// The same where the regular comes in person: a shop's buyer may only ever have ordered online.
+export const regularVisitor = ['After so many visits, this is a poor way for us to repay your loyalty.'];
 export const chasedUs = [
   'You should not have had to chase us for an answer.',
   'Having to keep after us for a reply only made it worse.',
@@ -558,7 +561,7 @@ export const holdingOpen = [
   'Thank you for raising this with us.',
   'Thank you for writing about this.',
   'I am grateful you wrote to us about this.',
-  'Thank you for telling us what happened.',
+  'Thank you for taking the time to tell us.',
 ];
 
 // Asks after whoever was hurt: the reviewer often writes of a partner, a child or a friend.
@@ -595,7 +598,7 @@ export const holdingSerious = [
 
 export const holdingTreatment = [
   'I am sorry to read this. Nobody should feel treated that way, and I take what you describe very seriously.',
-  'I am sorry to read about your experience; I take what you describe very seriously and want to understand exactly what happened.',
+  'I am sorry to read about your experience; I take what you describe very seriously and want to understand exactly how it came about.',
 ];
 
 export const holdingInvite = [
@@ -619,7 +622,7 @@ export const holdingPromise = [
   'I am looking into it personally and will get back to you {within} of hearing from you.',
   'I will look into it myself and come back to you {within}.',
   'You will have a reply from me {within} of your message, and I will follow it through to the end.',
-  'As soon as we have spoken I will go through what happened, and you will hear from me {within}.',
+  'As soon as we have spoken I will go through it all, and you will hear from me {within}.',
   'I will take this up straight away and answer you {within} of your message.',
 ];
 
