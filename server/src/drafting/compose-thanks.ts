@@ -259,7 +259,7 @@ const FAULTED =
 // Praise put in the negative ("never tries to up-sell you", "never had a problem", "not pushy at all"): no fault of
 // the person named, so it is taken out before the sentence is read for one.
 const PRAISE_IN_NEGATIVE =
-  /(?<!\p{L})(?:never|not|n't|no|without)(?:\s+[\p{L}'-]+){0,4}?\s+(?:up-?sell\w*|upsell\w*|sell\w*|need\w*|pushy|pushing|push\w*|rush\w*|hurr\w*|overcharg\w*|rip\w* (?:me|us|you) off|problems?|issues?|complain\w*|disappoint\w*|pressur\w*|hassle|judg\w*|let (?:me|us) down|fail\w*|unnecessary|wrong)(?!\p{L})/giu;
+  /(?<!\p{L})(?:never|not|n't|no|without)(?:\s+[\p{L}'-]+){0,4}?\s+(?:up-?sell\w*|upsell\w*|sell\w*|need\w*|pushy|pushing|push\w*|rush\w*|hurr\w*|overcharg\w*|rip\w* (?:me|us|you) off|problems?|issues?|complain\w*|disappoint\w*|pressur\w*|hassle|judg\w*|let (?:me|us) down|fail\w*|unnecessary|wrong|sh(?:y|ied|y-ed)(?: away)?|skimp\w*|cut\w* corners)(?!\p{L})/giu;
 
 /** The sentences that name a person, split so "…but avoid Brandon" is read apart from the praise before it. */
 const sentencesNaming = (name: string, text: string): string[] =>
@@ -325,9 +325,11 @@ const sameMaker = (subject: string, product: string): boolean => {
 
 function readFacts(w: Writer, review: ThanksReview): Facts {
   const { situation, profile } = w;
-  const mentioned = w.canQuote
-    ? situation.people.filter((p) => PERSON.test(p) && !namesAPlace(p, review.text))
-    : [];
+  // A practice may not tell back what the visit was for, but its own staff named in praise are thanked by name.
+  const mentioned =
+    w.canQuote || profile.regulated
+      ? situation.people.filter((p) => PERSON.test(p) && !namesAPlace(p, review.text))
+      : [];
   const people = mentioned.filter((p) => praisedPerson(p, review.text)).map((p) => withTitle(p, review.text));
   const faulted = w.canQuote
     ? (mentioned.find((p) => faultedPerson(p, review.text)) ?? findFaultedPerson(review.text))

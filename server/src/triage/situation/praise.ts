@@ -123,6 +123,12 @@ const NAME_THEN_PRAISED = new RegExp(
   `(?<=[\\p{Ll},] )(${NAME})[.!]+\\s+(?:She|He)(?:'s|’s| is| was| has been) (?:so |just |really |absolutely |truly |always |simply |such an? |an? )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
   'gu',
 );
+// "Maria at the front desk", "request Annie", "book with Jodi": someone working there, when the word is no ordinary
+// word ("Coffee at the counter", "request Express shipping" are not people).
+const AT_DESK = new RegExp(
+  `(?<![\\p{L}])(${NAME}) (?:at|on|behind) the (?:front desk|desk|front|reception|reception desk|counter|register|check-in)(?![\\p{L}])|(?:[Rr]equest|[Bb]ook (?:in )?with) (${NAME})(?![\\p{L}])`,
+  'gu',
+);
 // "brows done by Shelby", "my appointment with Jodi".
 const WORK_BY = new RegExp(
   `(?:executed|done|performed|cut|styled|colou?red|waxed|threaded|shaped|highlighted|massaged|trained|taught|taken care of) by (${NAME})|(?:appointment|session|consultation|lesson|class|facial|massage|cut|experience) with (${NAME})`,
@@ -136,6 +142,11 @@ const SURE_PERSON = [
   // "Tom Butka was a pleasure to work with": a first name and a surname praised together.
   new RegExp(
     `(?:^|[.!?]\\s+)(${NAME}) ${NAME} (?:is|was|has been) (?:so |very |super |really |absolutely |truly |just |simply |always )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
+    'gu',
+  ),
+  // "Maria at the front desk was so helpful": placed at the desk and praised as only a person is.
+  new RegExp(
+    `(?<![\\p{L}])(${NAME}) (?:at|on|behind) the (?:front desk|desk|front|reception|counter)(?: [a-z]+){0,3}? (?:is|was|has been) (?:so |very |super |really |always |just )*(?:friendly|helpful|kind|sweet|patient|welcoming|attentive|professional|knowledgeable|a star|a gem|a delight|a sweetheart|the nicest|the sweetest|the friendliest|the kindest)(?![\\p{L}])`,
     'gu',
   ),
   new RegExp(
@@ -206,7 +217,9 @@ export function findFaultedPerson(text: string): string | null {
 }
 
 /** First names of people the reviewer names (staff, mostly), without duplicates. */
-export function findPeople(text: string): string[] {
+export function findPeople(said: string): string[] {
+  // "Colleen is the NICEST receptionist": a word shouted in capitals reads as the word itself.
+  const text = said.replace(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu, (w) => w.toLowerCase());
   const found = new Map<string, boolean>();
   const add = (name: string | undefined, sure: boolean) => {
     if (name) found.set(name, (found.get(name) ?? false) || sure);
@@ -222,7 +235,7 @@ export function findPeople(text: string): string[] {
   }
   for (const m of text.matchAll(ASK_FOR)) add(m[1], true);
   for (const pattern of SURE_PERSON) for (const m of text.matchAll(pattern)) add(m[1], true);
-  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, PAIR, NAME_THEN_PRAISED]) {
+  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, AT_DESK, PAIR, NAME_THEN_PRAISED]) {
     for (const m of text.matchAll(pattern)) {
       for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) add(name, false);
     }
