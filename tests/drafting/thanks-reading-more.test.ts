@@ -1,4 +1,5 @@
 import { composeDraft } from '@rebound/server/drafting/index';
+import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findPeople } from '@rebound/server/triage/situation/praise';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,47 @@ const replyTo = (kind: string, text: string, rating = 5, title: string | null = 
     recent: [],
   }).text;
 };
+const subjects = (text: string): string[] => readPraise(text).map((p) => p.subject);
+
+describe('praise said in passing is not thanked as praise', () => {
+  it.each([
+    [
+      'Great pool and plenty of racks. While the coaches are friendly, they change every month and nobody learns your name.',
+      'the coaches',
+    ],
+    [
+      'We came for the lemon tarts and left with a box of six. I keep going back for more (and the barista is super cute).',
+      'the barista',
+    ],
+    [
+      'It records for hours on one cell. Carry a spare, since a fresh battery should get you through a long day.',
+      'the battery',
+    ],
+  ])('%s', (text, subject) => {
+    expect(subjects(text)).not.toContain(subject);
+  });
+
+  it('never thanks a member of staff for their looks, but keeps what else was said of them', () => {
+    expect(subjects('The hostess was cute.')).not.toContain('the hostess');
+    expect(
+      readPraise('Our stylist was friendly and gorgeous.').find((p) => p.subject === 'the stylist'),
+    ).toMatchObject({ words: ['friendly'] });
+  });
+
+  it.each([
+    ['Although it was busy, the soup was delicious.', 'the soup'],
+    ['The food was great (the fries especially), and the staff were kind.', 'the staff'],
+    ['The trainers are friendly and the classes are fun.', 'the trainers'],
+  ])('near miss, still praise: %s', (text, subject) => {
+    expect(subjects(text)).toContain(subject);
+  });
+
+  it('a gym review that grants the trainers only before faulting them does not thank the trainers', () => {
+    const text =
+      'Been a member for years and the equipment is always clean. While the trainers are nice, they never stay long and you are mostly on your own.';
+    expect(replyTo('service', text)).not.toMatch(/trainers/i);
+  });
+});
 
 describe('the people a reviewer names are thanked by name', () => {
   it.each([

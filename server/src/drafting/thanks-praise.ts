@@ -247,7 +247,37 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     if (said && turnAway(said.text) < 0) keep(followedUp(said.text, lower, sentence.start));
   }
   const untried = [...lowerStarts(text).matchAll(UNTRIED)].flatMap((m) => (m[1] ?? '').split(' '));
-  return found.filter((p) => !untried.includes(p.subject.split(' ').pop() ?? '')).sort((a, b) => a.at - b.at);
+  return found
+    .filter((p) => !untried.includes(p.subject.split(' ').pop() ?? '') && !saidInPassing(p, text, sentences))
+    .sort((a, b) => a.at - b.at);
+}
+
+// "While the trainers are nice, it's a revolving door": praise granted only to make way for the fault after the comma.
+const CONCEDED = /^\s*(?:while|whilst|although|though|even though|granted|admittedly|sure)\b[^,;]*$/i;
+// "The owner is super cute": a person's looks are no praise a business thanks anyone for.
+const LOOKS = /^(?:cute|gorgeous|beautiful|stunning|pretty|handsome|hot|sexy|stylish|elegant)$/;
+// "…a fresh charge should provide": the thing is what the reviewer advises or supposes, not what they praised.
+const SUPPOSED = /^\s+(?:should|would|could|might|will|may|can)\b/i;
+
+/**
+ * True when the praise is said in passing and is no praise to thank: granted before a fault, in a bracketed aside
+ * beside a longer review, of a person's looks, or of a thing in a piece of advice.
+ */
+function saidInPassing(p: Praise, text: string, sentences: ReturnType<typeof splitSentences>): boolean {
+  const sentence = sentences.find((s) => p.at >= s.start && p.at < s.start + s.text.length);
+  if (!sentence) return false;
+  const before = sentence.text.slice(0, p.at - sentence.start);
+  const after = sentence.text.slice(p.at - sentence.start);
+  if (CONCEDED.test(before) && /[,;]\s*\S/.test(after)) return true;
+  const open = before.lastIndexOf('(');
+  if (open >= 0 && before.indexOf(')', open) < 0 && text.length > 3 * sentence.text.length) return true;
+  if (p.staff && p.words.some((w) => LOOKS.test(w))) {
+    p.words = p.words.filter((w) => !LOOKS.test(w));
+    if (p.words.length === 0) return true;
+  }
+  const head = p.subject.split(' ').pop() ?? '';
+  const at = after.toLowerCase().indexOf(head);
+  return at >= 0 && SUPPOSED.test(after.slice(at + head.length));
 }
 
 // "looked like a", "tastes like the": what the thing was likened to; "I like the" is a liking, not a likeness.
