@@ -1,8 +1,10 @@
 import { composeDraft } from '@rebound/server/drafting/index';
+import { readQuibble } from '@rebound/server/drafting/read-quibble';
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findPeople } from '@rebound/server/triage/situation/praise';
 import { describe, expect, it } from 'vitest';
+import { COMPENSATION } from './happy-drafts.ts';
 import { loadProfile } from './sample-drafts.ts';
 
 const replyTo = (kind: string, text: string, rating = 5, title: string | null = null): string => {
@@ -51,6 +53,75 @@ describe('praise said in passing is not thanked as praise', () => {
     const text =
       'Been a member for years and the equipment is always clean. While the trainers are nice, they never stay long and you are mostly on your own.';
     expect(replyTo('service', text)).not.toMatch(/trainers/i);
+  });
+});
+
+describe('a slip of the pen is never told back', () => {
+  it('answers a quibble written with a real-word slip without quoting it', () => {
+    const text =
+      'The player sounds superb and the battery lasts for days. My biggest problem is the lag of cases for it.';
+    const reply = replyTo('electronics', text, 5);
+    expect(reply).not.toMatch(/\blag of\b/i);
+    expect(reply).toMatch(/passed|shared|gone to|comment/i);
+  });
+
+  it('near miss: the same quibble spelt right is still read', () => {
+    const read = readQuibble(
+      'The player sounds superb. My biggest problem is the lack of cases for it.',
+      null,
+    );
+    expect(read).toMatchObject({ found: true });
+  });
+});
+
+describe('a real quibble in a 4-star review gets one gracious line', () => {
+  it.each([
+    ['The mount holds well, but the clip does not attach very firmly in the cold.', null],
+    ['Bright and sharp. The cover interferes with the volume dial a little.', null],
+    ['Works nicely on the desk.', 'Good lamp, maker needs a better power switch'],
+  ])('reads the fault: %s', (text, title) => {
+    expect(readQuibble(text, title).found).toBe(true);
+  });
+
+  it.each([
+    ['Great little cafe and the cakes are lovely. It is cash only, though.'],
+    ['The pasta was delicious, though the staff at the front desk were a bit rude.'],
+  ])('reads a point about how the place is run: %s', (text) => {
+    expect(readQuibble(text, null).found).toBe(true);
+  });
+
+  it.each([
+    ['The pan is great and the eggs don’t stick at all.'],
+    ['It does not need a better case, the one it comes with is fine.'],
+  ])('near miss, no quibble: %s', (text) => {
+    expect(readQuibble(text, null).found).toBe(false);
+  });
+
+  it('is sorry for the hassle of a repair sent away, and offers nothing', () => {
+    const text =
+      'I still like this tablet. The screen picked up scratches from the pen, and I had to send it in to have the screen replaced. A hassle.';
+    const reply = replyTo('electronics', text, 4, 'Still a good tablet');
+    expect(reply).toMatch(/hassle|bother|trouble/i);
+    expect(reply).not.toMatch(/candid|upfront/i);
+    expect(reply).not.toMatch(COMPENSATION);
+  });
+
+  it('answers a wish stated plainly even when its words cannot be told back', () => {
+    const reply = replyTo(
+      'electronics',
+      'The headset works great and is comfy. I just wish they had better sound quality...for music',
+      4,
+    );
+    expect(reply).toMatch(/passed|shared|gone to|comment/i);
+  });
+
+  it('near miss: a fault the reviewer waves away is not taken up', () => {
+    const reply = replyTo(
+      'electronics',
+      'Setup took two minutes and the sound is clear. I do have to turn the volume up a bit, but I am perfectly OK with it.',
+      5,
+    );
+    expect(reply).not.toMatch(/feedback is noted|candour|on balance|point about|note about/i);
   });
 });
 

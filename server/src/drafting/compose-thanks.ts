@@ -250,7 +250,13 @@ type Facts = {
   quibble: ToldQuibble;
   /** The reviewer lived through an accident: nothing in the note is glad that "it went well". */
   accident: boolean;
+  /** The quibble cost the reviewer trouble (a return, a repair, "a hassle"): the note is sorry for the bother. */
+  hassle: boolean;
 };
+
+// Trouble a reviewer went to over a fault: sending the thing away, a replacement, a return, "a hassle".
+const HASSLE =
+  /(?<!\p{L})(?:a (?:real |big |bit of a )?hassle|a pain|(?:had|have|needed) to (?:send|take|return|ship|bring) (?:it|them|the [a-z]+) (?:back|in)|send (?:it|them|the [a-z]+) (?:back |in )?(?:to have|for)|(?:to have|had) (?:its|the|my) [a-z]+ replaced|sent (?:it|them) (?:back|in) for)(?!\p{L})/iu;
 
 // Words that make a sentence about a person a criticism of them ("avoid Brandon", "Jay was rude").
 const FAULTED =
@@ -356,6 +362,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   );
   const named = first ? [first, ...others].slice(0, 2) : chosen.named;
   const staff = chosen.staff;
+  const quibble = quibbleOf(w, review);
   return {
     people,
     faulted,
@@ -365,8 +372,9 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     // A product the review is known to be of is what the reviewer had: "the Sony earphones", not "your purchase".
     // A garage's customer had "the work" only where the review tells of work on the car.
     thing: profile.sector === 'electronics' && product ? product : experienceNoun(profile, review.text),
-    quibble: quibbleOf(w, review),
+    quibble,
     accident: tellsOfAccident(review.text),
+    hassle: quibble.found && HASSLE.test(review.text),
   };
 }
 
@@ -680,7 +688,20 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A quibble the note may not quote (a practice's, or one to be translated) gets a short acknowledgement that names
   // nothing and admits nothing. One that could be quoted but whose words do not read cleanly is left unsaid: a stock
   // line there reads as a brush-off where the criticism could have been named.
-  if (!said) return w.canQuote ? null : part(sayAfter(w, tw.quibbleUntold, 'quibble', {}, before));
+  // A fault that put the reviewer to trouble (a return, a repair) is met with a word of sorrow for the bother.
+  if (facts.hassle) {
+    const noun = quibble.noun && !/ (?:of|that|which) /.test(quibble.noun) ? quibble.noun : null;
+    return part(
+      noun && w.canQuote
+        ? sayAfter(w, tw.quibbleHassle, 'quibble', { n: noun }, before)
+        : sayAfter(w, tw.quibbleHassleUntold, 'quibble', {}, before),
+    );
+  }
+  // A fault the reviewer stated plainly ("my only gripe…") whose words cannot be told back is still answered.
+  if (!said) {
+    if (!w.canQuote) return part(sayAfter(w, tw.quibbleUntold, 'quibble', {}, before));
+    return read.stated ? part(sayAfter(w, tw.quibbleStatedUntold, 'quibble', {}, before)) : null;
+  }
   const area = areaOf(said, w.profile);
   const product = area === 'product' && w.profile.sector === 'electronics';
   const who = product ? productHearer(w) : whoHears(area, w.profile, said);

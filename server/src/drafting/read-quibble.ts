@@ -81,6 +81,18 @@ const MORE_CUES = new RegExp(
     `${SMALL_TROUBLE}`,
     // "I agree with the other reviews about the lack of base maps": never "a lack of fuss", said as praise.
     `${LACK_OF}`,
+    // "Garmin needs a better antenna plug", "the case interferes with the buttons", "the plug does not attach very
+    // firmly and can disconnect easily": a fault of the design said plainly, with no cue word.
+    "(?<!(?:not|n't|never|no) )(?:needs?|could do with) (?:a |an )?(?:better|sturdier|stronger|firmer|tighter|more secure|longer|bigger) [a-z]+",
+    'interfer(?:es|ed|ing) with',
+    "(?:does not|doesn't|do not|don't|won't|will not) (?:attach|stay attached|stay (?:on|put|in place)|hold (?:firmly|securely|tight)|connect (?:firmly|securely))",
+    '(?:can|could|tends? to|will) (?:easily )?(?:disconnect|come loose|come unplugged|fall off|pop out|slip off)',
+    // "I had to send it in to have the screen replaced. A hassle.": trouble the fault put the reviewer to.
+    "(?<!(?:no|not|n't|without|never) )a (?:real |bit of a |big )?hassle(?![- ]free)",
+    '(?:had|have|needed) to (?:send|take|return|ship) (?:it|them|the [a-z]+) (?:back|in)',
+    // "Cash only", "staff were rude at the desk": a point about how the place is run.
+    "(?:is |it's |they're |they are |was )?cash only",
+    '(?:staff|receptionists?|clerks?|cashiers?|servers?|waiters?|waitress|girl|guy|lady|woman|man|someone|people) (?:at the (?:front )?desk |at the counter |at reception |there )?(?:was|were|is|are|seemed) (?:a (?:bit|little) |kind of |rather |quite |very |so |pretty )?(?:rude|curt|unfriendly|short with (?:me|us)|dismissive)',
   ]
     .map((x) => `(?:${x})`)
     .join('|')

@@ -429,6 +429,27 @@ export const quibbleProductNoun = [
   'It is good of you to be upfront with your point about {n}.',
 ];
 
+// A quibble that cost the reviewer real trouble (a return, a repair sent away, "a hassle"): one gracious line that is
+// sorry for the bother and passes the point on, never a remedy. {n} is the thing, when it reads cleanly.
+export const quibbleHassle = [
+  'I am sorry for the hassle with {n}, and I have passed your note on.',
+  'The trouble with {n} is not what anyone wants, and your point has gone to the right people.',
+  'Sorry that {n} put you to some bother; I have passed your comments along.',
+];
+export const quibbleHassleUntold = [
+  'I am sorry for the hassle along the way, and I have passed your note on.',
+  'The bother you had along the way is not what anyone wants, and your point has gone to the right people.',
+];
+
+// A quibble the reviewer stated plainly whose words cannot be told back (a slip of the pen, a clause that does not
+// read cleanly): passed on in our own words, naming nothing and admitting nothing.
+export const quibbleStatedUntold = [
+  'I have passed your point on to the team, and I am grateful you raised it.',
+  'Thank you for saying what could be better; I have passed it on.',
+  'Your comment has gone to the people who can act on it.',
+  'What you would change has been shared with the team, and it helps to hear it.',
+];
+
 // A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
 // a short acknowledgement that admits nothing, names nothing, and would still read well had the reading been wrong.
 export const quibbleUntold = [
