@@ -125,6 +125,20 @@ describe('a real quibble in a 4-star review gets one gracious line', () => {
   });
 });
 
+describe('no stock line that misreads the visit', () => {
+  const FILLER =
+    /lovely time all round|just as it should be|someone left happy|If you ever need us again|On balance|I love reading|We love hearing/i;
+  it.each([
+    ['medical', 'I had a tooth pulled after a week of pain. They numbed me well and it did not hurt at all.'],
+    ['medical', 'I have been coming to this practice for twenty years and would never go anywhere else.'],
+    ['restaurant', 'Nice enough place, food was fine and came quickly.'],
+    ['electronics', 'The card works fine, but memory cards either work or they do not.'],
+    ['electronics', 'Easy to set up and I am 100% satisfied with the sound.'],
+  ])('%s: %s', (kind, text) => {
+    for (const rating of [4, 5]) expect(replyTo(kind, text, rating)).not.toMatch(FILLER);
+  });
+});
+
 describe('the people a reviewer names are thanked by name', () => {
   it.each([
     ['Colleen is the NICEST receptionist!', 'Colleen'],

@@ -72,7 +72,6 @@ export const describedGlad = [
   'I am pleased you noticed {h}.',
   'It is great to hear {h}.',
   'It is so nice to read {h}.',
-  'I love reading {h}.',
   'It warms my heart to hear {h}.',
   'I enjoyed reading {h}.',
 ];
@@ -163,27 +162,26 @@ export const gladProduct = [
   'You clearly picked well with {item}.',
   'From the sound of it, {subj} {are} a keeper.',
   'What a good result with {item}.',
-  'We love hearing about {item} settling in so well.',
   'Clearly {subj} {are} a good match for what you needed.',
   'Nothing pleases a shop more than {item} living up to expectations.',
 ];
 
 // True of any happy reviewer, so safe where naming the relationship would disclose it.
 export const gladGeneral = [
-  'Hearing that someone left happy is the best part of the job.',
   'I am delighted it all went so well.',
   'I am so glad it went well.',
-  'It is wonderful to hear things went so smoothly.',
-  'It is heartening to read a note like this.',
-  'It sounds like a lovely time all round.',
+  'How wonderful that things went so smoothly.',
+  'What heartening words to read.',
+  'Reading this has made our day.',
+  'Good news like this never gets old.',
+  'Your words have given the whole team a lift.',
   'It is lovely to hear it all came together for you.',
-  'That all sounds just as it should be.',
 ];
 
 // The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away.
 export const gladProductOverall = [
   'It is good to hear {subj} {are} worth it overall.',
-  'On balance, it sounds like {subj} {are} a good buy for you.',
+  'All told, {subj} sound{s} like a good buy, and I am glad.',
   'Good to hear the strong points win out for you.',
   'I am glad {subj} {are} doing the main job well for you.',
   'Even so, it sounds like {subj} {are} serving you well.',
@@ -212,7 +210,6 @@ export const gladProductGeneric = [
   'Clearly a good match for what you needed.',
   'That sounds like money well spent.',
   'That is exactly the kind of result we like to hear about.',
-  'We love hearing about a purchase that settles in so well.',
 ];
 
 // Thanks and the hand-on in one sentence, so a page of notes does not all run "thank you… I will pass this on…".
@@ -589,7 +586,7 @@ export const inviteBack = {
     'We hope it keeps making things easier for you.',
   ],
   health: [
-    'If you ever need us again, we are just a phone call away.',
+    'We are only ever a phone call away.',
     'Please do reach out any time you need us.',
     'We will be glad to help again whenever the time comes.',
     'Kind words like these mean a great deal to the whole team, and we are always here when you need us.',
