@@ -24,6 +24,8 @@ type Frame = {
   also?: readonly string[];
   /** Says only that something failed: any grievance that says how comes first. */
   general?: boolean;
+  /** A general grievance that still comes first where the reviewer dwells on it more than on any one fault. */
+  dwelt?: boolean;
   /** Says what the business's own people did (refused, ignored, kept waiting): not ours when another firm did it. */
   ours?: boolean;
   /** About the service rather than the thing itself, so it can stand beside a fault read from the reviewer's words. */
@@ -54,11 +56,12 @@ const DISHES = new Set(
 const LOST_THINGS = new Set(
   'photos pictures images files data songs music recordings videos footage'.split(' '),
 );
-const SERVICES = new Set(
-  'haircut cut colour color highlights blowout blow-out nails manicure pedicure perm mani-pedi extensions'.split(
+const SERVICES = new Set([
+  ...'haircut cut colour color highlights blowout blow-out nails manicure pedicure perm mani-pedi extensions polish'.split(
     ' ',
   ),
-);
+  'nail polish',
+]);
 const PESTS = new Set('bedbugs roaches cockroaches ants mice rats bugs fleas gnats maggots'.split(' '));
 const FIXED_PARTS = new Set(
   'room bathroom restroom restrooms table tables floor floors sheets towels carpet pool lobby bed'.split(' '),
@@ -388,7 +391,7 @@ const frames: readonly Frame[] = [
   // Service and staff
   {
     // Not the reviewer's own haste ("we hurried out") nor a rush to help someone ("rushed to help her").
-    test: /(?<!\b(?:we|i) )\b(?:(?:rushed|hurried)\b(?! (?:out|off|away|home|back|over|in)\b| to (?:help|assist|greet|serve)\b)|rushing|hurrying|in (?:such |so much of |a big )?(?:a )?rush)\b/,
+    test: /(?<!\b(?:we|i) )\b(?:(?:rushed|hurried)\b(?! (?:out|off|away|home|back|over|in)\b| to (?:help|assist|greet|serve)\b)|rushing|hurrying|in (?:such |so much of |a big )?(?:a )?rush|(?<!\b(?:we|i)(?: were| was| am| are|'re|'m) (?:\w+ )?)in (?:such |a big )?(?:a )?hurry)\b/,
     clause: 'you felt rushed',
     service: true,
     also: ['you were made to feel hurried', 'you felt hurried along'],
@@ -529,6 +532,15 @@ const frames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // The same dirt said before the part: "dirty, messy tables", "filthy bathroom".
+    test: /\b(?:dirty|filthy|grimy|sticky|stained|gross|disgusting)(?:,? (?:and )?(?:dirty|filthy|grimy|sticky|stained|messy|gross|disgusting))? (room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b/,
+    groups: VENUES,
+    clause: 'the {x} was not clean',
+    fills: FIXED_PARTS,
+    topic: 'clean',
+    weight: 1.5,
+  },
+  {
     test: /\b(bed ?bugs|roaches|cockroaches|ants|mice|rats|bugs|fleas|gnats|maggots)\b/,
     groups: ['food_hospitality', 'health', 'trades_repairs', 'professional'],
     clause: 'you saw {x} where there should never be any',
@@ -551,7 +563,7 @@ const frames: readonly Frame[] = [
   // Salons and jobs
   {
     // Nails or colour that gave out within days: it did not last, rather than it was done wrong.
-    test: /\b(manicure|pedicure|nails|colour|color|highlights|perm|extensions)\b[^.]{0,40}\b(?:peel(?:ed|ing)|chipp(?:ed|ing)|lift(?:ed|ing)|came off|fell off|faded|(?:didn't|did not) last)\b/,
+    test: /\b(manicure|pedicure|nail polish|nails|polish|colour|color|highlights|perm|extensions)\b[^.]{0,40}\b(?<!\b(?:not|never|n't) )(?:peel(?:ed|ing)?|chip(?:ped|ping)?(?: off)?|lift(?:ed|ing)|came off|fell off|faded|(?:didn't|did not) last)\b/,
     clause: 'your {x} did not last',
     groups: TREATMENTS,
     also: ['your {x} did not hold up for long'],
@@ -568,12 +580,16 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:overpriced|over priced|not worth (?:the )?(?:money|price|cost)|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value|(?:somewhere|anywhere) else for (?:our|my|the) money|higher (?:room )?(?:rates?|prices?) than|paid (?:way )?too much|(?:rates?|prices?) (?:were|was|are|is) (?:too |very |way |ridiculously )?high)\b/,
+    // Also a sum the reviewer says it was not worth ("not worth $239", "for $12 I expected more") and prices called
+    // high in so many words.
+    test: /\b(?:overpriced|over priced|overpaid|over paid|not (?:even |really )?worth (?:the )?(?:money|price|cost|\$ ?\d[\d,.]*)|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value|(?:somewhere|anywhere) else for (?:our|my|the) money|higher (?:room )?(?:rates?|prices?) than|paid (?:way )?too much|(?:rates?|prices?) (?:were|was|are|is) (?:too |very |way |really |so |ridiculously )?(?:high|steep|outrageous|ridiculous|insane)|(?:high|steep|outrageous|ridiculous|insane|crazy) prices)\b|\b(?:for|at) (?:nearly |almost |over |about )?\$ ?\d[\d,.]*\b[^.]{0,40}\b(?:expected (?:a lot |a bit |much |far |way )?(?:more|better)|should (?:be|have been) (?:better|more)|ripped off|not worth)\b/,
     clause: 'it did not feel worth what you paid',
     also: ['it did not feel like good value for the price', 'the price felt too high for what you got'],
     topic: 'price',
-    // "Not worth the money" is most often the verdict on a fault told beside it, which is the thing to name.
+    // "Not worth the money" is most often the verdict on a fault told beside it, which is the thing to name; but
+    // said again and again, or of a sum ("not worth $239"), it is the point.
     general: true,
+    dwelt: true,
   },
   {
     test: /\b(?:store|shop|place|showroom|salon|office|lobby|building|apartment|unit|waiting room)\b[^.]{0,30}\b(?:smell(?:ed|s)?|stank|stunk|reek\w*)\b|\b(?:smell|stench|odou?r) of (?:urine|pee|mildew|mold|mould|smoke|cat|dog)\b/,
@@ -584,10 +600,11 @@ const frames: readonly Frame[] = [
     topic: 'smell',
   },
   {
-    test: /\b(?:cursor|pointer|tracking|mouse)\b[^.]{0,30}\b(?:stutter\w*|skip\w*|jump\w*|jerk\w*|lag\w*|erratic\w*)\b/,
+    test: /\b(?:cursor|pointer|tracking|mouse)\b[^.]{0,40}\b(?:stutter\w*|skip\w*|jump\w*|jerk\w*|lag\w*|erratic\w*|sluggish|unresponsive)\b/,
     groups: PRODUCTS,
     clause: 'the cursor would not track smoothly',
     topic: 'tracking',
+    weight: 1,
   },
   {
     test: /\b(?:refused|denied|wouldn't|would not|won't|will not|declined) (?:to )?(?:honou?r|cover|accept|replace it under) (?:the |my |their |its )?warranty\b|\bwarranty (?:claim |repair )?(?:was |got )?(?:refused|denied|rejected|declined)\b|\b(?:refused|declined|wouldn't|would not|won't|will not) (?:to )?(?:repair|fix|replace) (?:it|them|the \w+|my \w+) under (?:the |my |its )?warranty\b|\b(?:not|isn't|wasn't|weren't) covered (?:by|under) (?:the |my |its )?warranty\b/,
@@ -857,7 +874,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:sent|shipped|received|got|delivered|gave) (?:me |us )?(?:the |a )?wrong (?:item|size|model|part|colou?r|product|one|ones|cartridges?|version)\b|\b(?:was|were)(?:n't| not) the (?:correct|right) (?:ones?|items?|size|model|part|product)\b/,
+    test: /\b(?:sent|shipped|received|got|delivered|gave) (?:me |us )?(?:the |a )?wrong (?:item|size|model|part|colou?r|product|one|ones|cartridges?|version)\b|\b(?:sent|shipped|delivered) (?:me |us )?[^.]{0,40}\b(?:all|both|each) (?:of them )?wrong\b|\b(?:was|were)(?:n't| not) the (?:correct|right) (?:ones?|items?|size|model|part|product)\b/,
     groups: PRODUCTS,
     clause: 'you were sent the wrong item',
     also: ['what arrived was not what you ordered', 'the wrong item was sent to you'],
@@ -988,6 +1005,41 @@ const frames: readonly Frame[] = [
     topic: 'fit',
   },
   {
+    // Files slow to copy or delete: "it's taking long time to copy files", "took forever to transfer".
+    test: /\b(?:takes?|took|taking) (?:a |such a )?(?:very |really |so |too |far too |way too )?(?:long|forever|ages) (?:time )?to (copy|transfer|delete|save|write|sync)\b/,
+    groups: PRODUCTS,
+    clause: 'it took so long to {x} your files',
+    fills: new Set(['copy', 'transfer', 'delete', 'save', 'write', 'sync']),
+    topic: 'slow',
+    weight: 1,
+  },
+  {
+    // A stand or rack that will not stay up: "it tips over very easily", "the tower toppled over".
+    test: /\b(?:it|rack|stand|shelf|shelves|tower|unit|lamp|tripod|base) (?:\w+ )?(?:tips|tipped|tipping|topples|toppled|falls|fell) over\b|\btips (?:over )?(?:very |too |so |extremely |really )?eas(?:y|ily)\b(?! to)|\b(?:is|was|isn't|wasn't) not (?:very )?(?:steady|stable)\b|\b(?:isn't|wasn't) (?:very )?(?:steady|stable)\b/,
+    groups: PRODUCTS,
+    clause: 'it tipped over far too easily',
+    also: ['it would not stay steady'],
+    topic: 'stable',
+    weight: 1,
+  },
+  {
+    // A case or cover that shuts off what it should leave open: "there is no opening for the wheel".
+    test: /\bno (?:opening|hole|cut-?out|access)s? (?:for|to)\b|\b(?:doesn't|does not|didn't|did not) have (?:an |any )?(?:opening|hole|cut-?out)s? (?:for|to)\b/,
+    groups: PRODUCTS,
+    clause: 'it had no opening where you needed one',
+    topic: 'fit',
+    weight: 1,
+  },
+  {
+    // Settings that will not stay: "I've had to enter the codes three times today", "it keeps losing its presets".
+    test: /(?<!\b(?:never|not|didn't|doesn't|don't|won't|hasn't|haven't) )\b(?:lose|loses|losing|lost|forgets?|forgot|forgetting) (?:\w+ ){0,2}(?:codes?|settings|programming|presets|pairing)\b|\b(?:had to|have to|having to|keep having to) (?:re-?)?(?:enter|program|set|input|reset) (?:\w+ ){0,2}(?:codes?|settings|presets)\b[^.]{0,30}\b(?:again|times|every|each)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept losing its settings',
+    also: ['it would not hold on to its settings'],
+    topic: 'settings',
+    weight: 1.5,
+  },
+  {
     test: /\b(?:difficult|hard|awkward|confusing|a pain) to (?:use|control|operate|navigate|manage)\b|\bnot (?:a )?(?:particularly |very |at all |the most )?(?:easy|intuitive) (?:\w+ )?to use\b|\bnot (?:at all )?intuitive\b|\b(?:impractical|unwieldy|cumbersome) to (?:use|carry|operate)\b/,
     groups: PRODUCTS,
     clause: 'it was so awkward to use',
@@ -1003,11 +1055,21 @@ const frames: readonly Frame[] = [
     topic: 'loud',
   },
   {
-    test: /\b(?:tiny|skimpy|stingy|puny|minuscule) (?:portions?|servings?|salad|plate|burger|sandwich)\b|\bsmall portions\b|\b(?:portions?|servings?)\b[^.]{0,15}\b(?:was|were|are|is) (?:(?!not\b)\w+ )?(?:small|tiny|skimpy|stingy|puny)\b|\b(?:tiniest|smallest) (?:\w+ ){0,3}(?:i've|i have|we've|ever)\b|\bno way (?:it|that|this|they) (?:would|could) (?:feed|fill)\b/,
+    test: /\b(?:tiny|skimpy|stingy|puny|minuscule) (?:portions?|servings?|salad|plate|burger|sandwich)\b|\bsmall portions\b|\b(?:minimal|measly|meager|meagre|tiny) (?:amount|portion|serving)s? of\b|\b(?:portions?|servings?)\b[^.]{0,15}\b(?:was|were|are|is) (?:(?!not\b)\w+ )?(?:small|tiny|skimpy|stingy|puny)\b|\b(?:tiniest|smallest) (?:\w+ ){0,3}(?:i've|i have|we've|ever)\b|\bno way (?:it|that|this|they) (?:would|could) (?:feed|fill)\b/,
     groups: VENUES,
     clause: 'the portion was so small',
     also: ['you were served so little', 'the portion was far too small'],
     topic: 'portion',
+    weight: 1,
+  },
+  {
+    // A long wait for the bill: "been waiting for my check for 30 min", "the check took forever".
+    test: /\bwait(?:ed|ing)? (?:\w+ ){0,3}for (?:my |our |the )?(?:check|bill|receipt|card)\b(?! (?:was|came) (?:quick|fast|prompt))|\b(?:check|bill)\b[^.]{0,20}\b(?:took|take|taking) (?:forever|ages|so long|too long|(?:over |almost |nearly |about )?(?:\d+|ten|fifteen|twenty|thirty|forty) ?min\w*|(?:over |almost |nearly |about )?an hour)/,
+    groups: VENUES,
+    clause: 'you were kept waiting so long for your bill',
+    also: ['getting the bill took far too long'],
+    service: true,
+    topic: 'wait',
     weight: 1,
   },
   {
@@ -1355,15 +1417,32 @@ const ONE_OCCASION = /\b(?:one|1) (?:morning|evening|afternoon)\b|\bon one occas
 const WAVED_AWAY =
   /^(?:but )?(?:that|this|it|which)(?:'s| is| was)? (?:(?:didn't|did not|doesn't|does not|wouldn't|would not) (?:really |much |too much )?(?:concern|bother|worry) (?:me|us)|(?:not|no) (?:a )?(?:big deal|problem|issue|deal breaker|dealbreaker))\b|^(?:i|we) (?:can|could) live with (?:that|it|this)\b/i;
 
+// A sentence the reviewer adds in passing: "Also, parking is tough", "Plus the music was loud", "The only thing…",
+// "Though the rice was basic". It counts for less than the grievance it is added to.
+const ASIDE =
+  /^(?:also|plus|and also|oh and|p\.?s\.?|btw|by the way|side note|on a side note|the only|though|although|one (?:small|minor|little) (?:thing|gripe|complaint|issue)|a (?:small|minor) (?:thing|gripe|complaint|issue))\b/i;
+// Words in brackets are an aside too: "(the parking is a pain)". Not a face drawn with one (":(").
+const BRACKETED = /(?<![:;=])\(([^()]*)(?:\)|$)/g;
+
 /**
  * How much a sentence counts: more where the reviewer says it is the point (or said just before that it comes next),
- * less for a mishap of one morning, nothing where they wave it away.
+ * less for an aside or a mishap of one morning, nothing where they wave it away.
  */
 function sentenceWeight(sentence: string, next: string, before: string): number {
   if (WAVED_AWAY.test(next.trim().replace(/’/g, "'"))) return 0;
   if (POINT_NEXT.test(sentence)) return 1;
   if (THE_POINT.test(sentence) || POINT_NEXT.test(before)) return 2;
-  return ONE_OCCASION.test(sentence) ? 0.5 : 1;
+  return ASIDE.test(sentence.trim().replace(/^[-–•*]\s*/, '')) || ONE_OCCASION.test(sentence) ? 0.5 : 1;
+}
+
+/** A sentence with any bracketed words taken out, and those words as an aside of half its weight. */
+function withoutBrackets(sentence: { text: string; weight: number }): { text: string; weight: number }[] {
+  const asides = [...sentence.text.matchAll(BRACKETED)].map((m) => ({
+    text: m[1] ?? '',
+    weight: sentence.weight / 2,
+  }));
+  if (asides.length === 0) return [sentence];
+  return [{ text: sentence.text.replace(BRACKETED, ' '), weight: sentence.weight }, ...asides];
 }
 
 // Other firms by what they are: a seller or marketplace, a carrier, a maker.
@@ -1398,6 +1477,10 @@ const TURNED_OUT = /\b(?:until|but|then|only to|turned out)\b/;
 // A failure said of something else the reviewer had: an old, previous or other one, or another brand's.
 const OTHER_THING =
   /\b(?:my|our) (?:old|previous|last|former|prior|first|original|other) (?:[\w-]+ ){0,2}?[\w-]+ (?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b|\b(?:my|our) [A-Z][\w-]+ (?:[\w-]+ )?(?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b/;
+
+// The reviewer's older model of the same thing: "one of its predecessors", "my previous model".
+const OLDER_MODEL =
+  /\b(?:predecessors?|(?:previous|older|earlier|prior) (?:model|version|generation)s?)\b(?![^.]*\b(?:this|new|newer) one\b)/;
 
 // A cut or a colour done for someone else in the reviewer's family: "my son's haircut", "took our son for a cut".
 const SERVED_OTHER =
@@ -1457,8 +1540,12 @@ const recentlyNamed = new QuickLRU<string, readonly NamedComplaint[]>({ maxSize:
 function readComplaints(text: string, group: SectorGroup, title: string | null): NamedComplaint[] {
   const said = text.split(/(?<=[.!?])\s+|\n+/);
   const sentences = [
-    ...(title ? [{ text: title, weight: 2 }] : []),
-    ...said.map((s, i) => ({ text: s, weight: sentenceWeight(s, said[i + 1] ?? '', said[i - 1] ?? '') })),
+    ...(title ? [{ text: title, weight: 2, before: '' }] : []),
+    ...said.flatMap((s, i) =>
+      withoutBrackets({ text: s, weight: sentenceWeight(s, said[i + 1] ?? '', said[i - 1] ?? '') }).map(
+        (part) => ({ ...part, before: said[i - 1] ?? '' }),
+      ),
+    ),
   ];
   const wholeText = text.toLowerCase().replace(/’/g, "'");
   const scores = new Map<Frame, { score: number; fill: string | null; first: number }>();
@@ -1467,8 +1554,12 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     if (sentence.weight === 0 || plain.length === 0 || SKIP.test(plain) || NOT_OURS.test(plain)) return;
     if (PRAISE.test(plain) && !TURN.test(plain)) return;
     if (SUPPOSED.test(plain) && !TURNED_OUT.test(plain)) return;
-    // "My Sony headphones died after three years": a fault of something else the reviewer owned.
-    const otherThing = OTHER_THING.test(sentence.text.replace(/’/g, "'"));
+    // "My Sony headphones died after three years": a fault of something else the reviewer owned. So is one said of
+    // an older model, or just after the reviewer brought one up ("I have its predecessor. It still works but…").
+    const otherThing =
+      OTHER_THING.test(sentence.text.replace(/’/g, "'")) ||
+      OLDER_MODEL.test(plain) ||
+      (OLDER_MODEL.test(sentence.before.toLowerCase()) && /^(?:it|that one|mine) still\b/.test(plain));
     // Where another firm did it, what "they" did is not ours to own: the maker's silence is not our unanswered call.
     const party = otherParty(sentence.text, group);
     for (const frame of frames) {
@@ -1480,7 +1571,10 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       const m = frame.test.exec(plain);
       if (!m) continue;
       const fill = frame.party ? party : (m[1] ?? null);
-      if (frame.clause.includes('{x}') && (!fill || !frame.fills?.has(fill) || !isEnglishWord(fill)))
+      if (
+        frame.clause.includes('{x}') &&
+        (!fill || !frame.fills?.has(fill) || !fill.split(' ').every((word) => isEnglishWord(word)))
+      )
         continue;
       const seen = scores.get(frame);
       const add = sentence.weight + (frame.weight ?? 0) * (seen ? 0 : 1);
@@ -1491,9 +1585,19 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       });
     }
   });
+  // A general grievance the reviewer dwells on more than any particular fault ("not worth $239", said twice beside
+  // one cold drink) is the point of the review, not a verdict on that fault.
+  const specificBest = Math.max(
+    0,
+    ...[...scores].filter(([f]) => !f.general).map(([, found]) => found.score),
+  );
+  const isGeneral = (frame: Frame, score: number): boolean =>
+    (frame.general ?? false) && !(frame.dwelt && score >= 2 && score >= specificBest);
   const ranked = [...scores].sort(
     ([fa, a], [fb, b]) =>
-      Number(fa.general ?? false) - Number(fb.general ?? false) || b.score - a.score || a.first - b.first,
+      Number(isGeneral(fa, a.score)) - Number(isGeneral(fb, b.score)) ||
+      b.score - a.score ||
+      a.first - b.first,
   );
   const topics = new Set<string>();
   const named: NamedComplaint[] = [];
@@ -1509,7 +1613,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       score: found.score,
       topic,
       wordings,
-      general: frame.general ?? false,
+      general: isGeneral(frame, found.score),
       ours: frame.ours ?? false,
       service: frame.service ?? false,
       weight: frame.weight ?? 0,

@@ -1,5 +1,6 @@
 import type { SectorGroup } from '@rebound/shared';
 import { type Aspect, readAspects, sayAspect } from '../triage/situation/aspects.ts';
+import { isOutsideBusiness } from '../triage/situation/describe-complaint.ts';
 import { readsCleanly } from './spelling.ts';
 
 // What a reviewer says of people's manner is told back as done to them: "our waiter was rude to you".
@@ -31,6 +32,8 @@ export function toldFaults(
       // A misspelt word read back to the reviewer looks careless.
       readsCleanly(a.subject) &&
       !THEIR_PEOPLE.test(a.subject) &&
+      // "Parking is tough": nothing the business did, and told back it reads as owning it.
+      !isOutsideBusiness(a.subject) &&
       // "The crust was super thin and perfectly chewy": a description in a sentence of praise is not a fault.
       !praisedWhereSaid(text, a.start, a.subject) &&
       // A thing the reply already named is not named again.

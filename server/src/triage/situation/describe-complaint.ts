@@ -158,13 +158,26 @@ export function mentionsProblem(sentences: readonly Sentence[]): boolean {
 
 export type Complaint = { subject: string | null; problem: string; evidence: Evidence };
 
+// What lies outside the business's doors: "parking is tough", "the traffic was awful". A reply that apologises for it
+// owns what nobody there could change, and it is seldom what the review is about.
+const OUTSIDE = /^the (?:parking|traffic|weather|neighbou?rhood|area|street|road|roads|commute|drive there)$/;
+/** Whether a thing the reviewer found fault with lies outside the business: the parking, the traffic, the weather. */
+export const isOutsideBusiness = (subject: string): boolean => OUTSIDE.test(subject.toLowerCase());
+// A sentence added in passing ("Also, the rice was basic", "(the music was loud)", "The only thing…"): a complaint
+// told there comes after any told in the body of the review.
+const ASIDE =
+  /^(?:[-–•*(]\s*)?(?:also|plus|and also|oh and|p\.?s\.?|btw|by the way|side note|on a side note|the only|though|although)\b/i;
+const isAside = (sentence: Sentence): boolean => ASIDE.test(sentence.text.trim());
+
 /** Complaints stated as "<subject> <what went wrong>", most negative sentences first. */
 export function findComplaints(
   sentences: readonly Sentence[],
   scoreOf: (s: Sentence) => number,
   praised: readonly string[],
 ): Complaint[] {
-  const ordered = [...sentences].sort((a, b) => scoreOf(a) - scoreOf(b));
+  const ordered = [...sentences].sort(
+    (a, b) => Number(isAside(a)) - Number(isAside(b)) || scoreOf(a) - scoreOf(b),
+  );
   const out: Complaint[] = [];
   for (const sentence of ordered) {
     if (
@@ -207,7 +220,8 @@ export function findComplaints(
       let subject: string | null = null;
       if (nounRaw) {
         subject = cleanNounPhrase(nounRaw);
-        if (!subject || THIRD_PARTIES.test(subject) || BODY_PARTS.test(subject)) continue;
+        if (!subject || THIRD_PARTIES.test(subject) || BODY_PARTS.test(subject) || OUTSIDE.test(subject))
+          continue;
         if (praised.includes(subject)) continue;
       }
       const start = sentence.start + (m.index ?? 0);
