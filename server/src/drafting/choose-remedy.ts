@@ -213,9 +213,9 @@ const NEVER_AGAIN =
 const PROCESS_THEMES = new Set(['price', 'communication', 'booking', 'staff', 'wait']);
 // The maker's software, firmware, drivers or maps: a fault there is taken up with the maker, not refunded unasked.
 const MAKERS_SOFTWARE = /\b(?:firmware|drivers?|software|installer|maps|updates?)\b/i;
-// Themes about the goods themselves (a fault, how they were made, not as described), as against the price, the
-// delivery or the people.
-const GOODS_THEMES = new Set(['quality', 'defect', 'description']);
+// Themes about the goods themselves (a fault, how they were made or laid out, not as described), as against the
+// price, the delivery or the people.
+const GOODS_THEMES = new Set(['quality', 'defect', 'design', 'description']);
 const PROCESS_WORDS =
   /\b(?:quot\w*|invoice\w*|bill(?:ed|ing)?|overcharg\w*|charged (?:me|us|for|twice|extra|again|\$)|(?:a|the|extra|hidden|service|delivery|restocking) charges?|fee|fees|price\w*|warrant\w*|label|rude\w*|dismissive|ignored|never (?:called|answered|replied|heard)|no one (?:called|answered)|nobody (?:called|answered)|hung up|policy|manager|booking|reservation|appointment)\b/i;
 

@@ -8,6 +8,8 @@ const CRITICISM = -0.1;
 const PRAISE = 0.2;
 // A happy review's quibble has to be plainly critical to count: its narrative ("my old one died") often is not.
 const HAPPY_QUIBBLE = -0.3;
+// Below this a clause is only mildly warm ("you can tell a place is good by its beans"): it still names its subject.
+const WARM = 0.6;
 
 /**
  * The complaint themes of a review, most mentioned first: only words in critical parts count, so "the pasta was lovely
@@ -27,7 +29,7 @@ export function complaintThemes(
   const inClauses = (hits: ThemeHit[], test: (c: ScoredClause) => boolean) =>
     hits.filter((h) => keep(h) && clauses.some((c) => test(c) && h.start >= c.start && h.end <= c.end));
 
-  const hits = findThemeHits(maskAsides(text, situation), taxonomy);
+  const hits = asHome(findThemeHits(maskAsides(text, situation), taxonomy), text, situation);
   const isHappy = situation.stance === 'happy';
   const titleHits =
     title && situation.stance !== 'happy_with_quibble' && !isHappy
@@ -41,14 +43,21 @@ export function complaintThemes(
   else if (situation.stance === 'unhappy')
     chosen.push(
       ...inClauses(
-        hits.filter((h) => h.term.includes(' ') && STATED.test(h.term)),
+        hits.filter((h) => (h.term.includes(' ') && STATED.test(h.term)) || statesFault(h)),
         (c) => c.score > CRITICISM && c.score < PRAISE,
       ),
     );
+  // The reviewer's own return ("I'm returning it for a refund") tells what they did about the fault, not what went
+  // wrong: it is a theme only when nothing else is, or when the return itself went badly ("no refund", "restocking").
+  if (chosen.some((h) => h.theme !== 'returns')) chosen = chosen.filter((h) => !isReturnTold(h));
 
-  const counts = new Map<string, number>();
-  for (const hit of chosen) counts.set(hit.theme, (counts.get(hit.theme) ?? 0) + 1);
-  const themes = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([theme]) => theme);
+  const themes = byCount(chosen);
+  // An unhappy review whose subject is named only where it is also called good ("you can tell a place is good by its
+  // beans and salsa; both suck") is about that subject, not about the service in general.
+  if (themes.length === 0 && situation.stance === 'unhappy') {
+    const named = byCount(inClauses(hits, (c) => c.score < WARM));
+    if (named.length > 0) return named;
+  }
   if (themes.length === 0 && situation.stance === 'unhappy' && text.trim().length > 0) {
     const general = fallbackTheme(situation.sectorGroup);
     // The general theme is never one the reviewer praised: "lovely staff, tired rooms" is not about service.
@@ -58,6 +67,41 @@ export function complaintThemes(
   }
   return themes;
 }
+
+/** Themes ordered by how often their words were counted (ties by first mention). */
+function byCount(hits: readonly ThemeHit[]): string[] {
+  const counts = new Map<string, number>();
+  for (const hit of hits) counts.set(hit.theme, (counts.get(hit.theme) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([theme]) => theme);
+}
+
+// Themes whose words state a fault by themselves ("spews toner", "squatters", "the wrong model", "tips over"): said
+// plainly in an unhappy review, they are the complaint. Vermin and bites count wherever they are filed.
+const FAULT_THEMES = new Set(['defect', 'bugs', 'pests', 'security', 'maintenance', 'order', 'design']);
+const PEST_WORD =
+  /\b(?:bugs|bug bites|bites|bitten|roach\w*|cockroach\w*|mice|rats|gnats?|flies|infest\w*|droppings|bed ?bugs)\b/;
+const statesFault = (hit: ThemeHit): boolean => FAULT_THEMES.has(hit.theme) || PEST_WORD.test(hit.term);
+
+// A review of somewhere the reviewer lives or lived: its faults are the landlord's upkeep or vermin, not faulty goods.
+const HOME =
+  /\b(?:apartments?|tenants?|landlord|lease|leasing (?:office|staff|agent)|property manage\w*|(?:my|our|the) rent|move-in|maintenance (?:staff|man|guy|team|requests?))\b/i;
+
+function asHome(hits: ThemeHit[], text: string, situation: Situation): ThemeHit[] {
+  if (situation.sectorGroup !== 'retail') return hits;
+  // Goods are repaired under warranty, not kept up by a landlord: upkeep is a theme only where someone lives.
+  if (!HOME.test(text)) return hits.filter((hit) => hit.theme !== 'maintenance');
+  // Keys to the wrong flat are the office's slip, not a parcel sent wrong.
+  return hits
+    .filter((hit) => hit.theme !== 'order')
+    .map((hit) =>
+      hit.theme !== 'defect' ? hit : { ...hit, theme: PEST_WORD.test(hit.term) ? 'pests' : 'maintenance' },
+    );
+}
+
+// A return told as what the reviewer did, not as a return that went wrong.
+const RETURN_TOLD =
+  /^(?:return(?:ed|ing)? (?:it|them|the|both|this|mine)|(?:send|sent|take|took) it back|refund\w*|exchange\w*|replacement|warranty|rma)$/;
+const isReturnTold = (hit: ThemeHit): boolean => hit.theme === 'returns' && RETURN_TOLD.test(hit.term);
 
 // A term that states what went wrong rather than naming a subject: "took over 40 minutes", "were out of", "were cold".
 const STATED =
@@ -107,6 +151,16 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:did(?:n(?:'|’)?t| not)|never|wouldn(?:'|’)?t|would not|refused to|won(?:'|’)?t) (?:even )?(?:charge|bill)(?:d|ed)?\b|\bno (?:extra |additional )?(?:charge|cost|fee)s?\b|\bfree of (?:charge|cost)\b|\bat no (?:extra |additional )?(?:cost|charge)\b|\bwithout (?:any )?(?:charge|cost)\b/giu,
   // The price of what they will buy instead: "I will try something a little more expensive".
   /\b(?:something|one|a model|another(?: \w+)?) (?:a little |a bit |slightly )?(?:more expensive|pricier|costlier)\b/giu,
+  // Idioms and asides that name a cost without complaining of ours: "avoid at all costs", "considering toner costs",
+  // "which costs a lot anyway", "not worth the hour I sat there" (the hour is the complaint, not a price).
+  /\bat (?:all|any) costs?\b|\bconsidering (?:the |how much )?(?:\w+ )?(?:and \w+ )?(?:costs?|prices?|cost)\b|\bwhich (?:costs?|is|was) (?:a lot|so much|plenty|pricey|expensive)(?: anyway)?\b/giu,
+  /\bnot worth (?:the|a|my|our|an) (?:\w+ )?(?:hour|hours|minutes|time|wait|trip|drive|effort|hassle|trouble|aggravation|headache|stress|calories)\b/giu,
+  // The bill a table waited for is the wait, not the price: "waited 30 minutes for our bill".
+  /(?<=\bwait(?:ed|ing)? (?:\w+ ){0,4}for (?:the|my|our|a) )(?:bill|check)\b/giu,
+  // A store "billed as the largest in the state" is described, not billed.
+  /\bbill(?:ed|ing) (?:itself |themselves )?as\b/giu,
+  // A printer's manual feed or a camera's manual mode is no instruction manual.
+  /\bmanual (?:feed|mode|focus|settings?|override|controls?|tray|transmission|zoom)\b/giu,
   // "Hard to beat for the money" is praise, not a product that is hard to use.
   /\b(?:hard|difficult|tough) to (?:beat|top|fault|argue with|find (?:a |anything )?better)\b/giu,
   /\b(?:can|could|tends? to|will|may|might) (?:\w+ )?(?:be|get) (?:a (?:bit|little) |quite |very |so |really |pretty |rather )?(?:expensive|pricey|costly|spendy)\b/giu,
