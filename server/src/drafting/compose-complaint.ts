@@ -17,7 +17,7 @@ import {
 import { agreeingWords, complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine, sameTime } from './invite-line.ts';
-import { nameComplaints, titleComplaint } from './name-complaint.ts';
+import { LATE_ORDER, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
@@ -806,10 +806,6 @@ const asksFor = (options: readonly string[], asksMore: boolean): readonly string
   const told = options.filter((option) => !ASKS_MORE.test(option));
   return told.length > 0 ? told : options;
 };
-
-// An order that has not come, or came late: "will arrive on the 29th", "still not delivered", "shipping took weeks".
-const LATE_ORDER =
-  /\b(?:(?:will|would|won't|will not) (?:not )?(?:arrive|be delivered|ship)|(?:hasn't|has not|haven't|have not|still not|never) (?:\w+ )?(?:arrived|been delivered|shipped|come|received it)|(?:delivery|shipping|shipment|order|package|parcel) (?:\w+ ){0,3}(?:late|delayed|slow|took (?:\w+ )?(?:weeks|days|forever|a month))|(?:late|delayed|slow) (?:delivery|shipping|shipment)|longer than (?:\w+ ){0,2}(?:promised|anticipated|expected|quoted)|(?:\d+|three|five|two)-?(?:\d+ )?(?:business )?days? (?:delivery|shipping))\b/i;
 
 // A promise of when the reviewer will hear back or the remedy will be done: "within three days", "by tomorrow".
 const STATES_TIME =
