@@ -442,7 +442,7 @@ export const quibbleHassleUntold = [
 // read cleanly): passed on in our own words, naming nothing and admitting nothing.
 export const quibbleStatedUntold = [
   'I have passed your point on to the team, and I am grateful you raised it.',
-  'Thank you for saying what could be better; I have passed it on.',
+  'Your comment has been shared with the team, and it is good to have it.',
   'Your comment has gone to the people who can act on it.',
   'What you would change has been shared with the team, and it helps to hear it.',
 ];
