@@ -264,6 +264,18 @@ const rules: readonly Rule[] = [
     notIn: ['professional'],
   },
   {
+    // Legal action the reviewer has already taken: sued, took the business to court, had a lawyer recover the money,
+    // went to the company's legal department. Being sued by someone else, or saying they will not sue, is not this.
+    kind: 'legal_threat',
+    match: words(
+      `(?:successfully|eventually|finally|ended up|end up|had to|have to|forced to|decided to|chose to|went on to|then|so (?:i|we)) su(?:ed?|ing)(?! by)|(?:i|we)(?: \\w+)? (?:sued|suing)(?! by)|su(?:ed|ing) (?:them|him|her|the (?:\\w+ )?(?:company|store|shop|hotel|business|landlord|owners?|restaurant|garage|dealer\\w*|clinic|office|contractor|builder|management|seller|manufacturer|retailer|firm|agency))|(?:took|taken|taking|brought|got) (?:them|him|her|it|this|the (?:\\w+ )?(?:company|store|shop|hotel|business|landlord|owners?|restaurant|garage|dealer\\w*|clinic|contractor|builder|management|seller|matter|case)) to (?:small claims |the )?(?:small claims|court|tribunal|arbitration)|(?:won|filed|lost|settled|brought|have|had) (?:a |the |my |our )?(?:court )?(?:case|claim|judgment|judgement) against (?:them|him|her|the \\w+)|(?:contacted|contacting|contact|wrote to|writing to|emailed|called|complained to|escalated (?:it |this |the matter )?to|went to|got|involved|getting) (?:their|the|your|its|the company's|the store's|the firm's) legal (?:department|dept|team|counsel)|(?:my|our) (?:lawyer|attorney|solicitor)s? (?:\\w+ )?(?:got|had to|wrote|recovered|won|took|made|forced|filed|demanded|threatened|stepped in|intervened|sorted|managed)|(?:my|our) (?:lawyer|attorney|solicitor)s? (?:is|are|has|have|'s) (?:now |already )?(?:been )?(?:involved|handling|dealing)`,
+    ),
+    unless: words(
+      "(?:not|never|n't|no one|nobody|won't|will not|refuse to|no point|no need to|no reason to|without) (?:\\w+ )?su(?:e|ed|ing)|(?:was|were|got|been|being|is|are) (?:\\w+ )?sued|sue me|legal (?:pads?|tender|age|limit|size)|(?:lawyer|attorney|solicitor) (?:friend|sister|brother|dad|mom|mum|father|mother|husband|wife|son|daughter|cousin|uncle|aunt)",
+    ),
+    notIn: ['professional'],
+  },
+  {
     kind: 'legal_threat',
     match: words(
       "(?:will|going to|gonna|plan to|i'll|we'll) (?:be )?(?:su(?:e|ing)|tak(?:e|ing) (?:legal action|(?:you|them|this|it) to court))|see you in court|cease and desist|class action|(?:filed|filing|file) (?:a )?(?:complaint|grievance) with (?:the )?(?:bar|state bar|bar association|board|regulator)|report(?:ed|ing)? (?:you |them |him |her )?to the (?:bar|state bar|bar association|board|regulator)",
