@@ -198,3 +198,63 @@ describe('a charge for something meant to be free is given back as that charge',
     expect(step.kind === 'remedy' && step.remedy.label).toBe('a refund of the duplicate charge');
   });
 });
+
+describe('refund offers across a page of replies', () => {
+  // Twenty complaints about goods that let the buyer down, drafted in order, each with the replies before it as the
+  // business's recent replies, as a public page reads them.
+  const reviews = [
+    'These earbuds sound thin and tinny, and the case feels cheap. Not worth the money.',
+    'The blender jar cracked the second time I used it. Cheaply made junk.',
+    'The remote is flimsy and the buttons stick. A waste of money.',
+    'Picture quality is poor and washed out. Not as described at all.',
+    'The charger hums loudly and gets hot. Useless.',
+    'The keyboard keys rattle and two of them barely work. Do not buy.',
+    'The headphones have a constant hiss in the left ear. Junk.',
+    'Battery life is terrible, it lasts an hour at most. Not worth it.',
+    'The speaker distorts at half volume. Very cheap sound.',
+    'The camera strap snapped and the lens cap does not fit. Poor quality all round.',
+    'The mouse lags and the scroll wheel squeaks. Flimsy and useless.',
+    'The webcam image is blurry and the microphone crackles. Waste of money.',
+    'The cable frays after a week and the plug is loose. Cheaply made.',
+    'The radio reception is weak and full of static. Not worth the price.',
+    'The tablet case is flimsy plastic and the clasp broke. Junk.',
+    'The fan rattles at every speed and is too loud. Save your money.',
+    'The stylus barely works and skips constantly. Useless product.',
+    'The desk lamp flickers and the arm is flimsy. Not worth it.',
+    'The router drops the connection every hour. Garbage.',
+    'The smartwatch strap is cheap and the screen scratches easily. Poor quality.',
+  ];
+  const recent: string[] = [];
+  for (const [i, text] of reviews.entries()) {
+    const r = { author: null, rating: 1, text, title: null, externalId: `refund-page-${i}` };
+    const triage = triageReview(r, { sectorGroup: sectorGroupOf(store.sector) });
+    recent.push(composeDraft(r, triage, store, { recent }).text);
+  }
+  // Every way the store's refund is worded: as a thing offered, or as what we will do.
+  const WORDING =
+    /\b(?:a (?:full|complete) refund|a refund in full)(?: with return shipping on us| with the return postage paid by us| and free return shipping)|refund you in full and cover the return postage|send you a prepaid return label and refund the full price|pay for the return postage and refund everything you paid/i;
+  const TIME = /\s*\b(?:within|inside) [\w-]+(?: [\w-]+)?\b.*$/;
+  const offers = recent.flatMap((reply) => {
+    const sentence = reply.split(/(?<=[.!?])\s+/).find((s) => WORDING.test(s));
+    if (!sentence) return [];
+    const wording = (WORDING.exec(sentence)?.[0] ?? '').toLowerCase();
+    // The clause around the offer, its wording and its time left out: "I will arrange X", "X will be arranged".
+    const [before = '', after = ''] = sentence.split(WORDING);
+    const lead = before.split(/[,;]\s*(?:and\s+)?/).pop() ?? '';
+    const frame = `${lead.trim().toLowerCase()} X ${after.replace(TIME, '').trim().toLowerCase()}`;
+    return [{ wording, frame }];
+  });
+
+  it('offers the refund on most of the page', () => {
+    expect(offers.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('gives no two of any five refund offers in a row the same wording or the same sentence frame', () => {
+    for (let i = 0; i < offers.length; i++) {
+      for (let j = i + 1; j < Math.min(offers.length, i + 5); j++) {
+        expect(offers[j]?.wording, `offers ${i} and ${j}`).not.toBe(offers[i]?.wording);
+        expect(offers[j]?.frame, `offers ${i} and ${j}`).not.toBe(offers[i]?.frame);
+      }
+    }
+  });
+});

@@ -523,18 +523,16 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 ];
 
 /**
- * The business's remedy label in one of the wordings that promise exactly the same, each part chosen by `choose`
- * (the reply's writer, which prefers wording the business's recent replies have not used).
+ * Every wording of the business's remedy label that promises exactly the same, the label as written first: each
+ * combination of the rewordings above, so the reply's writer can choose among them as a whole against the wording of
+ * the business's recent replies.
  */
-export function rewordRemedyLabel(
-  label: string,
-  choose: (options: readonly string[], salt: string) => string,
-): string {
-  let out = label;
-  for (const [index, [pattern, options]] of REWORDINGS.entries()) {
-    if (pattern.test(out)) out = out.replace(pattern, choose(options, `remedy-words-${index}`));
+export function remedyWordings(label: string): readonly string[] {
+  let out: readonly string[] = [label];
+  for (const [pattern, options] of REWORDINGS) {
+    out = out.flatMap((l) => (pattern.test(l) ? options.map((o) => l.replace(pattern, o)) : [l]));
   }
-  return out;
+  return [...new Set(out)];
 }
 
 // The commonest offers told as what we will do rather than as a thing offered ("I will refund you in full and

@@ -11,7 +11,7 @@ import {
   fitLabelToGoods,
   isUnitFault,
   remedyActions,
-  rewordRemedyLabel,
+  remedyWordings,
   withinWords,
 } from './choose-remedy.ts';
 import { agreeingWords, complaintTopic } from './complaint-topic.ts';
@@ -515,9 +515,6 @@ const pointBack = (remedy: string): string =>
     /s$/i.test(noun) ? `those ${noun}` : `that ${noun}`,
   );
 
-// A remedy offered as a thing ("a full refund", "a replacement unit") rather than as what we will do.
-const NOUN_REMEDY = /\b(?:a (?:full |complete )?refund|a refund in full|a replacement(?: unit)?)\b/i;
-
 /**
  * Ways a reply is put together; each is read back from a recent reply by `shapeOf`. Besides thanks first, thanks
  * last or none: the offer told as what follows the reviewer's message ("If you call me on …, I will …"), the
@@ -727,7 +724,38 @@ function wordOffer(
   const callWhen = w.pick(sameTime(callWithin), 'within');
   if (step.kind === 'remedy') {
     const label = fitLabelToGoods(step.remedy.label, opts.reviewText);
-    const described = describeRemedy({ ...step.remedy, label: rewordRemedyLabel(label, w.pick) });
+    // Every wording of the offer, as a thing ("a full refund …") or as what we will do ("refund you in full …"), is
+    // one choice: one the business's recent replies have not used, else the one used longest ago, so offers close
+    // together on a page never share their words.
+    const actions = remedyActions(label);
+    const wordings = [
+      ...remedyWordings(label).map((l) => ({
+        text: describeRemedy({ ...step.remedy, label: l }),
+        action: false,
+      })),
+      ...actions.map((a) => ({ text: a, action: true })),
+    ];
+    const wording = w.pickBy(wordings, 'remedy-wording', (option, reply) => {
+      const lower = reply.toLowerCase();
+      return [option.text, pointBack(option.text)].some((x) => lower.includes(x.toLowerCase()));
+    });
+    const described = wording.action ? describeRemedy({ ...step.remedy, label }) : wording.text;
+    // The sentence around the offer is chosen by the same rule, read by its fixed words, so a page does not repeat
+    // one outline ("… will be arranged within three days") with only the offer's words changed.
+    const frame = (templates: readonly string[], salt: string): string =>
+      w.pickBy(templates, salt, (template, reply) => {
+        const lower = reply.toLowerCase();
+        return template
+          .split(/\{\w+\}/)
+          .map((piece) =>
+            w
+              .say(piece)
+              .toLowerCase()
+              .replace(/^[\s,;.]+|[\s,;.]+$/g, ''),
+          )
+          .filter((piece) => /\p{L}{2}/u.test(piece))
+          .every((piece) => lower.includes(piece));
+      });
     const phrase = opts.pointsBack ? pointBack(described) : described;
     promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
@@ -743,25 +771,19 @@ function wordOffer(
         joined: w.say(w.pick(t.joinedUntimed, 'joined'), { remedy: phrase }),
         within: callWithin,
       };
-    const actions = remedyActions(label);
-    const asAction =
-      actions.length > 0 &&
-      w.pickBy([false, true], 'remedy-form', (option, reply) =>
-        option ? actions.some((a) => reply.includes(a)) : NOUN_REMEDY.test(reply),
-      );
-    if (asAction) {
-      const action = w.pick(actions, 'remedy-action');
+    if (wording.action) {
+      const action = wording.text;
       return {
-        sentence: w.say(w.pick(t.remedyActionTimed, 'remedy'), { action, within }),
-        act: `${w.say(w.pick(t.remedyActAction, 'act'), { action })} ${within}`,
-        joined: w.say(w.pick(t.joinedAction, 'joined'), { action, within }),
+        sentence: w.say(frame(t.remedyActionTimed, 'remedy'), { action, within }),
+        act: `${w.say(frame(t.remedyActAction, 'act'), { action })} ${within}`,
+        joined: w.say(frame(t.joinedAction, 'joined'), { action, within }),
         within: '',
       };
     }
     return {
-      sentence: w.say(w.pick(t.remedyTimed, 'remedy'), { remedy: phrase, within }),
-      act: w.say(w.pick(t.remedyActTimed, 'act'), { remedy: phrase, within }),
-      joined: w.say(w.pick(t.joinedRemedy, 'joined'), { remedy: phrase, within }),
+      sentence: w.say(frame(t.remedyTimed, 'remedy'), { remedy: phrase, within }),
+      act: w.say(frame(t.remedyActTimed, 'act'), { remedy: phrase, within }),
+      joined: w.say(frame(t.joinedRemedy, 'joined'), { remedy: phrase, within }),
       within: '',
     };
   }

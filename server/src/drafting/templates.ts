@@ -228,7 +228,12 @@ export const remedyActionTimed = [
   'The least I can do is {action}, and I will have it done {within} of hearing from you.',
 ];
 // What follows the reviewer's message in `inviteThen` when the remedy is told as an action.
-export const remedyActAction = ['I will {action}', 'I will gladly {action}'];
+export const remedyActAction = [
+  'I will {action}',
+  'I will gladly {action}',
+  'I will make sure to {action}',
+  'I can {action}',
+];
 
 // The apology and what we will do in one sentence, joined after "I am sorry that …, and": {act} is a remedy or a
 // call with its time where the remedy has one.
@@ -424,6 +429,8 @@ export const remedyActTimed = [
   'I will have {remedy} set up {within}',
   'I can sort out {remedy} {within}',
   '{remedy} will be arranged {within}',
+  'you will have {remedy} {within}',
+  'I will see that you get {remedy} {within}',
 ];
 // The remedy waits for their next visit; the time is when they will hear back, never a deadline on the offer.
 export const remedyActUntimed = [
