@@ -1,6 +1,8 @@
-import { triageReview } from '@rebound/server/triage/index';
+import { composeDraft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import type { IncidentKind, SectorGroup } from '@rebound/shared';
 import { describe, expect, it } from 'vitest';
+import { loadProfile } from '../drafting/sample-drafts.ts';
 
 const reasonsFor = (text: string, sectorGroup: SectorGroup, rating = 1) =>
   triageReview({ rating, text }, { sectorGroup }).escalation.reasons;
@@ -50,4 +52,95 @@ describe('legal words that are no legal action against the business', () => {
     ['food_hospitality', 'We ate near the courthouse before the game and the fries were cold.'],
   ];
   notHeld('legal_threat', cases);
+});
+
+describe('homes and rooms anyone could get into are a security matter for the owner', () => {
+  const cases: Array<[SectorGroup, string]> = [
+    ['trades_repairs', "The roof leaked all winter. Everyone's keys worked on everyone's doors."],
+    ['trades_repairs', "My key opens my neighbour's unit, and management just laughed when I told them."],
+    ['trades_repairs', 'The front door lock has been broken for months and anyone walks in off the street.'],
+    ['trades_repairs', 'Squatters lived in the basement for weeks before the management did anything.'],
+    ['trades_repairs', 'There are strangers sleeping in the stairwell most nights.'],
+    ['trades_repairs', 'Someone broke into my car in their garage and they did nothing about it.'],
+    ['food_hospitality', 'Our room was entered while we were out and the bags had been gone through.'],
+    ['food_hospitality', 'Someone had been in our room while we were at dinner.'],
+    ['food_hospitality', 'The key to our room also opened the room next door.'],
+    ['food_hospitality', "My key card opened another guest's room."],
+    ['trades_repairs', 'The gate has been broken since March and anybody can just walk in.'],
+    ['trades_repairs', 'Homeless people were sleeping in the lobby every night.'],
+    ['food_hospitality', 'The side door was propped open all night so anyone could walk in.'],
+  ];
+  heldFor('security', cases);
+});
+
+describe('ordinary trouble with keys, locks and doors is no security matter', () => {
+  const cases: Array<[SectorGroup, string]> = [
+    ['food_hospitality', 'The key card stopped working and I had to go down to the desk to get a new one.'],
+    ['trades_repairs', 'The lock was stiff and the door squeaks every time you open it.'],
+    ['trades_repairs', 'The basement laundry was dirty and two of the dryers were broken.'],
+    [
+      'food_hospitality',
+      'Housekeeping entered our room to clean while we were out, which was fine, but left no towels.',
+    ],
+    [
+      'trades_repairs',
+      'The locksmith came out in an hour and my new key opens the door fine, but he overcharged.',
+    ],
+    ['trades_repairs', 'Strangers kept asking the crew for directions, which slowed the job down.'],
+    ['food_hospitality', 'Anyone can walk in without a reservation, but the wait was two hours.'],
+    [
+      'food_hospitality',
+      'The door is always open and anyone can walk in for a coffee, which we loved, but the cake was stale.',
+    ],
+    ['food_hospitality', 'We were sleeping in the lobby for an hour because the room was not ready.'],
+    [
+      'trades_repairs',
+      'The locksmith rekeyed the house and now my key opens every door, which is what I wanted, but it took all day.',
+    ],
+  ];
+  notHeld('security', cases);
+});
+
+describe('theft from lockers and changing rooms is a security matter', () => {
+  const cases: Array<[SectorGroup, string]> = [
+    ['health', 'My wallet was stolen from the locker room while I swam.'],
+    ['health', 'Things get stolen from lockers all the time and staff shrug.'],
+    ['health', 'Someone stole my phone out of my gym locker and the front desk did nothing.'],
+    ['retail', 'My bag was taken from the changing room while I tried on jeans.'],
+    ['health', 'The locker room is dirty and there are thieves about, so hide your stuff.'],
+  ];
+  heldFor('security', cases);
+
+  describe('not from lockers alone', () => {
+    notHeld(null, [
+      ['health', 'I forgot my lock and had to buy one at the front desk for ten dollars.'],
+      ['health', 'The lockers are tiny and half of them are broken.'],
+      ['health', 'The changing room was dirty and someone had taken all the towels.'],
+      ['health', 'The lockers are a steal at two dollars, but the showers were cold.'],
+      ['health', 'I was taken to the changing room by a nurse and left there for an hour.'],
+    ]);
+  });
+});
+
+describe('the holding reply for the new kinds reads sensibly', () => {
+  const draftFor = (kind: string, text: string) => {
+    const profile = loadProfile(kind);
+    const r = { author: 'Sam P.', rating: 1, text };
+    return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile).text;
+  };
+
+  it.each([
+    [
+      'service',
+      "Squatters lived in the basement for weeks. Everyone's keys worked on everyone's doors.",
+      /security/,
+    ],
+    ['salon', 'My wallet was stolen from the locker room and staff shrugged.', /the theft/],
+    ['salon', 'Someone stole my phone out of my gym locker and the front desk did nothing.', /the theft/],
+    ['shop', 'I took them to small claims court and won.', /serious/],
+  ])('%s: %s', (kind, text, words) => {
+    const draft = draftFor(kind, text);
+    expect(draft).toMatch(words);
+    expect(draft).not.toMatch(/\brefund|replace|on us|our fault|we did not|disappoint/i);
+  });
 });

@@ -50,6 +50,12 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ['fire_smoke', /\bsmell|\bburning\b/i, 'the burning smell you describe', false],
   ['fire_smoke', /\bsmok/i, 'the smoke you describe', false],
   ['injury', /\bshocks?\b|electrocut/i, 'the electric shocks you describe', true],
+  [
+    'security',
+    /\bst(?:ole|olen|eal\w*)\b|\btheft|\bthie(?:f|ves)\b|\b(?:was|were|got) taken\b/i,
+    'the theft you describe',
+    false,
+  ],
   ['pests', /\bbed ?bugs?\b/i, 'the bed bugs you describe', false],
   ['pests', /\b(?:cock)?roach(?:es)?\b/i, 'the cockroaches you describe', false],
   ['pests', /\b(?:mice|mouse|rats?|rodents?)\b/i, 'the rodents you describe', false],
