@@ -1,4 +1,5 @@
 import { composeDraft } from '@rebound/server/drafting/index';
+import { ownWords } from '@rebound/server/drafting/quibble-told';
 import { readQuibble } from '@rebound/server/drafting/read-quibble';
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
@@ -172,5 +173,30 @@ describe('the people a reviewer names are thanked by name', () => {
     );
     expect(reply).toMatch(/Annie/);
     expect(reply).not.toMatch(/honest about Annie|talk it over|have a word/i);
+  });
+});
+
+describe('a point about the product itself is told as the trait it is about', () => {
+  it.each([
+    ['the phone is a little small', 'the cordless phone', 'the size of the phone'],
+    ['the speaker is a bit flimsy', 'the Sony speaker', 'the build of the speaker'],
+  ])('%s', (clause, product, told) => {
+    expect(ownWords(clause, product)).toBe(told);
+  });
+
+  it.each([
+    ['the portions were a little small', null, 'the small portions'],
+    ['the buttons are a little small', 'the cordless phone', 'the small buttons'],
+  ])('near miss, a part or a dish: %s', (clause, product, told) => {
+    expect(ownWords(clause, product)).toBe(told);
+  });
+
+  it('never calls the reviewer’s own purchase "the small phone"', () => {
+    const reply = replyTo(
+      'electronics',
+      'This cordless phone has great range and clear sound. The phone is a little small for my hands though.',
+      4,
+    );
+    expect(reply).not.toMatch(/the small phone/i);
   });
 });

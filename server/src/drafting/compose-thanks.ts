@@ -682,7 +682,7 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   if (!read.found) return null;
   // "The service was so slow" is told back as the business would say it, "the slow service": the reviewer's own
   // clause repeated, degree words and all, reads as stitched.
-  const plainly = read.clause ? ownWords(read.clause) : null;
+  const plainly = read.clause ? ownWords(read.clause, facts.product) : null;
   const quibble = plainly ? { ...read, clause: null, noun: plainly } : read;
   const said = read.clause ?? read.noun;
   // A quibble the note may not quote (a practice's, or one to be translated) gets a short acknowledgement that names

@@ -194,7 +194,37 @@ const PRICE = /^(?:prices?|costs?|rates?|fees?|bill)$/;
  * service"): the reviewer's clause repeated back, degree words and all, reads as stitched ("that the service was so
  * slow is well taken"). Null where the clause is not a plain "the X was Y", or Y has no plain word here.
  */
-export function ownWords(clause: string): string | null {
+export function ownWords(clause: string, product: string | null = null): string | null {
+  const told = plainWords(clause);
+  return told && product ? asTrait(told, product) : told;
+}
+
+// What a describing word says of a product as a whole: "the phone is a little small" is a point about its size.
+const TRAIT: Record<string, string> = {
+  small: 'size',
+  flimsy: 'build',
+  slow: 'speed',
+  noisy: 'noise',
+  loud: 'noise',
+  pricey: 'price',
+  uncomfortable: 'comfort',
+  confusing: 'set-up',
+};
+
+/**
+ * "the small phone", said of the very product the reviewer bought, reads as if they bought the wrong one: the point
+ * is told as the trait it is about, "the size of the phone".
+ */
+function asTrait(told: string, product: string): string {
+  const m = /^the ([a-z-]+) ([a-z-]+(?: [a-z-]+)?)$/.exec(told);
+  const trait = m?.[1] ? TRAIT[m[1]] : undefined;
+  const noun = m?.[2];
+  if (!trait || !noun) return told;
+  const head = product.split(' ').pop() ?? '';
+  return noun === head || noun.endsWith(` ${head}`) ? `the ${trait} of the ${noun}` : told;
+}
+
+function plainWords(clause: string): string | null {
   const m =
     /^(?:the|your|our|their|my)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:was|were|is|are|seemed|felt|looked|tasted)\s+(.+)$/i.exec(
       clause.trim(),
