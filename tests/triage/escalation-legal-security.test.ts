@@ -122,6 +122,42 @@ describe('theft from lockers and changing rooms is a security matter', () => {
   });
 });
 
+describe('the reviewer’s own swearing and a debt collector’s calls are no abuse or harassment', () => {
+  const cases: Array<[SectorGroup, string]> = [
+    ['food_hospitality', 'This place is f***ing awful and the fries were cold.'],
+    ['food_hospitality', 'What a sh*t show, we waited an hour for a table.'],
+    ['retail', 'Fucking useless customer service, three weeks and no refund.'],
+    ['retail', 'I was harassed with calls about my balance for a month after I cancelled.'],
+    ['professional', 'They keep harassing me to pay a bill I already settled.'],
+    ['health', 'Their billing office harassed me for months over a twenty dollar copay.'],
+    ['health', 'The collections agency they use harassed me daily.'],
+    ['food_hospitality', 'These f**king losers cannot cook, and the owner is a moron.'],
+    ['retail', 'Absolute cunts, never again.'],
+  ];
+  notHeld(null, cases);
+
+  const still: Array<[IncidentKind, SectorGroup, string]> = [
+    ['abuse', 'food_hospitality', 'The manager swore at us and told us to get out.'],
+    ['abuse', 'retail', 'The owner called me a fucking idiot in front of everyone.'],
+    ['harassment', 'food_hospitality', 'The bartender kept harassing my girlfriend all night.'],
+    ['harassment', 'health', 'The trainer harassed me with messages about my body after class.'],
+    [
+      'harassment',
+      'food_hospitality',
+      'A drunk regular harassed my daughter for an hour and staff did nothing.',
+    ],
+    [
+      'abuse',
+      'food_hospitality',
+      'The manager yelled at me "you fucking idiot" and threw the receipt at the wall.',
+    ],
+    ['abuse', 'food_hospitality', 'He called my wife a cunt when she asked for the bill.'],
+  ];
+  it.each(still)('still escalates %s (%s): %s', (kind, group, text) => {
+    expect(reasonsFor(text, group)).toContain(kind);
+  });
+});
+
 describe('the holding reply for the new kinds reads sensibly', () => {
   const draftFor = (kind: string, text: string) => {
     const profile = loadProfile(kind);

@@ -82,6 +82,16 @@ const THEFT =
 const CHANGING_PLACE =
   'locker ?rooms?|lockers?|changing ?rooms?|change ?rooms?|changing (?:area|cubicle|stall)s?|dressing rooms?|fitting rooms?';
 
+// "Harassed" over money: calls, letters or a billing office chasing a balance. A collections complaint, not harassment.
+const MONEY_OWED =
+  'balances?|bills?|billing|payments?|pay|paying|debts?|invoices?|co-?pays?|collections?|owed?|owing|arrears|fees?|charges?|the money|rent|deductibles?|outstanding|overdue|late fees?';
+const HOUNDED_FOR_MONEY = `harass\\w*(?: \\w+){0,6}? (?:to|about|over|for|regarding|with) (?:\\w+ ){0,4}?(?:${MONEY_OWED})\\b|(?:billing|collections?|debt collect\\w*|collection agenc\\w*|accounts (?:receivable|department|office))\\b[^.!?]{0,40}\\bharass\\w*`;
+
+// Foul names said to the customer by someone there ("he yelled 'you f***ing idiot'"). The same words in the reviewer's
+// own mouth, about the staff or the place, are the reviewer's profanity, answered as the complaint they come with.
+const SWORE_AT_CUSTOMER =
+  '(?:said|says|saying|told (?:me|us|him|her|them)|yelled|yelling|shouted|shouting|screamed|screaming|muttered|mumbled|called (?:me|us|him|her|my \\w+)|calling (?:me|us|him|her|my \\w+))(?: at (?:me|us|him|her|my \\w+))?\\W{1,3}(?:\\w+\\W{1,3}){0,4}?(?:(?:f+u+c+k+|f\\*+k?)(?:ing|in)? (?:idiots?|morons?|losers?|bitch\\w*|assholes?|scum\\w*|retard\\w*)|cunts?)';
+
 // A mishap the reviewer owns ("totally my fault", "clumsy me") or had elsewhere, often the reason for the visit (a
 // bike crash, a car that hit them): nothing the business did, so not a matter for the owner to handle in person.
 // "Not my fault", or staff who "told me it was my own fault", is the opposite, and is kept out by the lookbehinds.
@@ -323,10 +333,10 @@ const rules: readonly Rule[] = [
     match: words(
       "(?<!(?:not|n't|never|no one|nobody) (?:to )?|(?:don't|didn't) want to )harass\\w*|stalk(?:ed|ing)|groped|grop(?:e|ing)|touched (?:me|her|my) (?:inappropriately|without)|inappropriate(?:ly)? (?:touch\\w*|comments?|remarks?|advances?|behaviou?r)|(?:hit|hitting) on (?:me|my (?:wife|daughter|girlfriend))|sexual (?:comments?|advances?|remarks?|harassment)|kept (?:calling|texting|messaging) (?:me|my)|won't stop (?:calling|texting)",
     ),
-    // A salesman "stalking" shoppers round the floor is pushy selling, and calls to renew or to pay are a sales or
-    // billing complaint, not a person pursued.
+    // A salesman "stalking" shoppers round the floor is pushy selling, and calls to renew or to pay, or being
+    // "harassed" over a balance, are a sales or billing complaint, not a person pursued.
     unless: words(
-      "not (?:harass\\w*|pushy)|(?:had|have|having|need|needed) to (?:keep )?harass|harass(?:ing)? (?:the|them|him|her|their) (?:vet|doctor|office|staff|company|store|manager|pharmacy)|stalk\\w* (?:\\w+ ){0,2}(?:around|round|through(?:out)?) the (?:store|shop|floor|showroom|lot|aisles?|dealership|mall)|stalk\\w* (?:you|us|me|customers|shoppers) (?:the (?:moment|minute|second)|as soon as|from the moment|when you)|(?:sales ?(?:people|person|men|man|women|staff|associates?|reps?)|salesm[ae]n)[^.!?]{0,30}stalk|(?:kept|keeps|keep|won't stop|wouldn't stop|constantly|continually) (?:calling|texting|emailing|messaging) (?:me|my \\w+)(?: \\w+){0,6}? (?:to (?:renew|sign|upgrade|buy|pay|sell|book|schedule|confirm|rate|review|collect|come back)|about (?:(?:my|the|a|an|their|our) )?(?:renewal|membership|bill|balance|payment|account|offer|deal|upgrade|contract|appointment|survey|review|debt|invoice|policy|warranty))",
+      `${HOUNDED_FOR_MONEY}|not (?:harass\\w*|pushy)|(?:had|have|having|need|needed) to (?:keep )?harass|harass(?:ing)? (?:the|them|him|her|their) (?:vet|doctor|office|staff|company|store|manager|pharmacy)|stalk\\w* (?:\\w+ ){0,2}(?:around|round|through(?:out)?) the (?:store|shop|floor|showroom|lot|aisles?|dealership|mall)|stalk\\w* (?:you|us|me|customers|shoppers) (?:the (?:moment|minute|second)|as soon as|from the moment|when you)|(?:sales ?(?:people|person|men|man|women|staff|associates?|reps?)|salesm[ae]n)[^.!?]{0,30}stalk|(?:kept|keeps|keep|won't stop|wouldn't stop|constantly|continually) (?:calling|texting|emailing|messaging) (?:me|my \\w+)(?: \\w+){0,6}? (?:to (?:renew|sign|upgrade|buy|pay|sell|book|schedule|confirm|rate|review|collect|come back)|about (?:(?:my|the|a|an|their|our) )?(?:renewal|membership|bill|balance|payment|account|offer|deal|upgrade|contract|appointment|survey|review|debt|invoice|policy|warranty))`,
     ),
   },
   {
@@ -352,7 +362,7 @@ const rules: readonly Rule[] = [
   {
     kind: 'abuse',
     match: words(
-      "(?:pushed|shoved) (?:me|us|him|her|my \\w+) (?:down|over|aside|away|out of the way|against|into|to the (?:ground|floor)|out the door)|(?:shoved|grabbed|slapped|punched|kicked|spat on|spit on|assaulted|attacked|threw (?:\\w+ )?at) (?:me|us|him|her|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|arm|hand))|(?:he|she|they|staff|employee|manager|bouncer|security|guard|owner|driver|worker) (?:physically )?(?:assaulted|attacked|hit|punched|shoved) (?:me|us|him|her|my)|physically (?:assault\\w*|attack\\w*|threw|removed|grabbed|pushed|abus\\w*)|forcefully (?:placed|put|held|pushed|grabbed|restrained|pinned)|(?:put|placed|clamped|held) (?:his|her|a) hand (?:over|on) (?:my|her|his) (?:mouth|face)|threatened (?:to (?:hit|hurt|kill|beat|call (?:the )?police on)|me|us|my)|(?:called|calling) (?:me|us|my \\w+) (?:a|an) (?:bitch|whore|slut|retard\\w*|\\w*(?:fucking|f\\*+ing) \\w+)|(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to|'m gonna) (?:kill|hurt|find|get|burn|smash|destroy) (?:you|them|the place|this place|your)|watch your back|(?:f+u+c+k+|f\\*+k?)(?:ing|in)? (?:idiots?|morons?|losers?|bitch\\w*|assholes?|scum\\w*|retard\\w*)|cunts?",
+      `(?:pushed|shoved) (?:me|us|him|her|my \\w+) (?:down|over|aside|away|out of the way|against|into|to the (?:ground|floor)|out the door)|(?:shoved|grabbed|slapped|punched|kicked|spat on|spit on|assaulted|attacked|threw (?:\\w+ )?at) (?:me|us|him|her|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|arm|hand))|(?:he|she|they|staff|employee|manager|bouncer|security|guard|owner|driver|worker) (?:physically )?(?:assaulted|attacked|hit|punched|shoved) (?:me|us|him|her|my)|physically (?:assault\\w*|attack\\w*|threw|removed|grabbed|pushed|abus\\w*)|forcefully (?:placed|put|held|pushed|grabbed|restrained|pinned)|(?:put|placed|clamped|held) (?:his|her|a) hand (?:over|on) (?:my|her|his) (?:mouth|face)|threatened (?:to (?:hit|hurt|kill|beat|call (?:the )?police on)|me|us|my)|(?:called|calling) (?:me|us|my \\w+) (?:a|an) (?:bitch|whore|slut|retard\\w*|\\w*(?:fucking|f\\*+ing) \\w+)|(?:i|we)(?:'ll| will| am going to| are going to|'m going to|'re going to|'m gonna) (?:kill|hurt|find|get|burn|smash|destroy) (?:you|them|the place|this place|your)|watch your back|${SWORE_AT_CUSTOMER}`,
     ),
     unless: words(
       'over the edge|(?:no|not|never|without) (?:been )?(?:physically|assault\\w*)|physically (?:fit|able|demanding|impossible|challeng\\w*|tired|exhausted)|(?:the|this) (?:heat|sun|cold|traffic) was (?:an )?assault|assault on (?:the|my|our) (?:senses|ears|nose|eyes|taste ?buds)|hit (?:me|us) (?:up|with)',
