@@ -178,6 +178,12 @@ describe('the contact lines of one reply', () => {
   });
 });
 
+// Where a sentence gives the business's time: "within a day", "by tomorrow", "in the next twenty-four hours".
+const timeAt = (sentence: string): number =>
+  sentence.search(
+    /\b(?:within|inside|in the next) (?:a|an|one|two|three|\d+|twenty-four|seventy-two|the next)\b|\b(?:by|before) (?:the end of |this time )?tomorrow\b|\bno later than tomorrow\b/,
+  );
+
 /** A reply's opening frame (any thanks, or its first two words) and its closing frame (how its last sentence runs). */
 function framesOf(reply: string): string {
   const body = bodyOf(reply);
@@ -193,11 +199,11 @@ function framesOf(reply: string): string {
             last,
           )
         ? 'invite-then'
-        : /\b(?:within|inside|in the next|by|before|no later than)\b[^.]*\b(?:day|days|hours|tomorrow)\b/.test(
-              last,
-            )
-          ? 'time'
-          : 'contact';
+        : timeAt(last) < 0
+          ? 'contact'
+          : timeAt(last) < last.search(/@|\(\d{3}\)/)
+            ? 'time-first'
+            : 'time';
   return `${opening} … ${closing}`;
 }
 
@@ -228,6 +234,12 @@ describe('a restaurant page of complaint replies', () => {
   it('never gives two of five replies in a row the same opening and the same closing frame', () => {
     expect(replies).toHaveLength(10);
     expect(repeatedFrames(replies)).toEqual([]);
+  });
+
+  it('gives the time before the contact details in some replies and after them in others', () => {
+    const closings = replies.map((reply) => framesOf(reply).split(' … ')[1]);
+    expect(closings).toContain('time-first');
+    expect(closings).toContain('time');
   });
 
   it('closes the page on more than two kinds of contact or promise sentence', () => {

@@ -534,7 +534,7 @@ const SHAPES: readonly Shape[] = [
 // A review this short is answered in two sentences: a long reply to a line of complaint reads as a form.
 const SHORT_REVIEW_WORDS = 25;
 // A review this short may have more to tell: only it is asked for "the rest".
-const ASKS_MORE_WORDS = 30;
+const ASKS_MORE_WORDS = 15;
 
 // The reply's own words, greeting, contact details and sign-off aside.
 const bodyOf = (reply: string): string =>
@@ -625,16 +625,29 @@ const openingOf = (body: string): string =>
     ? 'thanks'
     : (body.toLowerCase().match(/[\p{L}']+/gu) ?? []).slice(0, 2).join(' ');
 
-/** A reply's closing frame, read from its last sentence: thanks, what follows a message, a time, or contact details. */
+// Where a sentence gives the business's contact details: an address or a phone number.
+const CONTACT_DETAIL = /@|\+?\(?\d[\d\s().-]{5,}\d/;
+
+/**
+ * A reply's closing frame, read from its last sentence: thanks, what follows a message, the contact details then the
+ * time, the time then the contact details, or the contact details alone.
+ */
 function closingOf(last: string): string {
   if (THANKS_CLOSING.test(last)) return 'thanks';
   if (AFTER_CONTACT_OPENING.test(last)) return 'after-contact';
   if (INVITE_FIRST.test(last)) return 'invite-then';
-  return STATES_TIME.test(last) ? 'time' : 'contact';
+  const time = last.search(STATES_TIME);
+  if (time < 0) return 'contact';
+  const contact = last.search(CONTACT_DETAIL);
+  return contact >= 0 && time < contact ? 'time-first' : 'time';
 }
 
+/** How the invitation gives a time: after the contact details, or before them. */
+type TimeForm = 'time' | 'time-first';
+const TIME_FORMS: readonly TimeForm[] = ['time', 'time-first'];
+
 /** The closing frame a reply of this shape will have, the invitation carrying a time when the offer carries none. */
-const closingOfShape = (shape: Shape, within: string): string =>
+const closingOfShape = (shape: Shape, within: string, timeForm: TimeForm): string =>
   shape === 'thanks-last'
     ? 'thanks'
     : shape === 'contact-first'
@@ -642,7 +655,7 @@ const closingOfShape = (shape: Shape, within: string): string =>
       : shape === 'invite-first' || shape === 'short'
         ? 'invite-then'
         : within
-          ? 'time'
+          ? timeForm
           : 'contact';
 
 // A recent reply's frames are read again for every draft that follows it.
@@ -660,8 +673,9 @@ function frameOfReply(reply: string): Frame {
 
 // An act that opens on a promise to answer: "I will reply within a day", "I will come back to you by tomorrow".
 const REPLY_ONLY = /^(?:I|we) will (?:reply|answer|respond|(?:come|get|be) back to you)\b/i;
-// An act that is nothing but a reply: "Once I hear from you, I will reply within a day" says one thing twice.
-const BARE_REPLY = /^(?:I|we) will (?:reply|answer|respond)\b/i;
+// An act that is nothing but a reply: "Once I hear from you, I will reply within a day" or "…, you will hear from me"
+// says one thing twice.
+const BARE_REPLY = /^(?:(?:I|we) will (?:reply|answer|respond)|you will hear from (?:me|us))\b/i;
 
 /** Whether an apology is one plain sentence that "…, and I will …" can follow without a stutter. */
 const joinsCleanly = (ack: string): boolean =>
@@ -904,9 +918,11 @@ export function complaintParts(
   // No two of a few replies in a row open and close on the same frames ("I am sorry…", "…; I will reply by
   // tomorrow"), even where their outlines differ: a shape that would repeat a recent pair gives way to one that does
   // not, a short review's longer outline before a repeat.
+  // The invitation's time goes before or after the contact details, whichever recent replies closed on less lately.
+  const timeForm = v.pickBy(TIME_FORMS, 'time-form', (form, reply) => frameOfReply(reply).closing === form);
   const frameOf = (shape: Shape): Frame => ({
     opening: shape === 'thanks-first' ? 'thanks' : openingOf(ack),
-    closing: closingOfShape(shape, offer.within),
+    closing: closingOfShape(shape, offer.within, timeForm),
   });
   const repeats = (shape: Shape): boolean => {
     const frame = frameOf(shape);
@@ -959,7 +975,16 @@ export function complaintParts(
     const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(offer.act))}`;
   };
-  const offerAndInvite = `${offer.sentence} ${inviteLine(v, offer.within)}`;
+  // The private line to the contact, its time after the details or before them.
+  const invitation = (): string => {
+    if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within);
+    const template = v.pick(v.firstPerson ? t.inviteTimeFirst : t.inviteTimeFirstThirdPerson, 'invite-first');
+    // A span ("within a day") is counted from their message; a day ("by tomorrow") stands as it is.
+    const span = v.pick(sameTime(offer.within), 'within');
+    const counted = /^(?:within|inside) (?!the next)/.test(span) ? `${span} of hearing from you` : span;
+    return v.say(template, { within: counted });
+  };
+  const offerAndInvite = `${offer.sentence} ${invitation()}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and
   // any line of ownership, so that line is never read as being about what they liked.
   const nodFirst = situation.stance === 'mixed';
@@ -972,11 +997,9 @@ export function complaintParts(
       return [part(lead), ...middle, part(inviteThen())].filter((p) => p.text.length > 0);
     case 'joined': {
       const joined = `${ack.replace(/\.$/, '')}, and ${midSentence(offer.joined)}.`;
-      return [
-        part(nodFirst ? `${nod} ${joined}`.trim() : joined),
-        ...middle,
-        part(inviteLine(v, offer.within)),
-      ].filter((p) => p.text.length > 0);
+      return [part(nodFirst ? `${nod} ${joined}`.trim() : joined), ...middle, part(invitation())].filter(
+        (p) => p.text.length > 0,
+      );
     }
     case 'thanks-first':
       return [

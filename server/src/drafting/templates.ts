@@ -526,6 +526,20 @@ export const inviteTimeTail = [
   ', and I will make sure you hear back {within}.',
 ];
 
+// The invitation with the time first and the contact details last, so a page of replies does not end each on the
+// time. {within} is a time counted from their message ("within a day of hearing from you") or a day ("by tomorrow").
+// No "your" comes before the contact details, which the safety check would then read as the reviewer's own.
+export const inviteTimeFirst = [
+  'I will get back to you {within}: call me on {phone} or email me at {email}.',
+  'Expect an answer from me {within}; call me on {phone} or email me at {email}.',
+  'Whichever suits you, I will answer {within}: ring me on {phone} or email me at {email}.',
+  'I will come back to you {within}; call me on {phone} or write to me at {email}.',
+];
+export const inviteTimeFirstThirdPerson = [
+  'You will hear back {within}: call {contact} on {phone} or email {email}.',
+  '{contact} will answer {within}: call {phone} or email {email}.',
+];
+
 // Thanks placed last, after the apology and the offer.
 export const thanksLast = [
   'Thank you for telling us, and I hope we get the chance to put it right.',
