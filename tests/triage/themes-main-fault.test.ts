@@ -101,6 +101,14 @@ describe('a fault, a design, a missing fit and a wrong item are told apart from 
     const dead = themesOf('retail', 1, 'It does not work. The light never comes on.');
     expect(dead).toContain('defect');
     expect(dead).not.toContain('features');
+    // Near miss: a fit the buyer only feared, in a happy review.
+    expect(
+      themesOf(
+        'retail',
+        4,
+        'I was worried it would not work with my old stereo, but it does. The remote is a bit small.',
+      ),
+    ).not.toContain('features');
   });
 
   it('reads the wrong goods sent as the order, not as usability or delivery', () => {
@@ -225,6 +233,13 @@ describe('homes: vermin, strangers getting in and upkeep', () => {
   });
 
   it('keeps goods faults as defects, and takes no pests or security from idioms, outside a home', () => {
+    const speakers = themesOf(
+      'retail',
+      2,
+      'I live in an apartment, so I keep the volume low. Even so the left speaker leaks a buzz and cracked at the seam.',
+    );
+    expect(speakers).toContain('defect');
+    expect(speakers).not.toContain('maintenance');
     const leak = themesOf(
       'retail',
       1,

@@ -83,13 +83,15 @@ const PEST_WORD =
 const statesFault = (hit: ThemeHit): boolean => FAULT_THEMES.has(hit.theme) || PEST_WORD.test(hit.term);
 
 // A review of somewhere the reviewer lives or lived: its faults are the landlord's upkeep or vermin, not faulty goods.
+// One mention is not enough: a buyer of speakers may say in passing that they live in an apartment.
 const HOME =
-  /\b(?:apartments?|tenants?|landlord|lease|leasing (?:office|staff|agent)|property manage\w*|(?:my|our|the) rent|move-in|maintenance (?:staff|man|guy|team|requests?))\b/i;
+  /\b(?:apartments?|tenants?|landlord|lease|leasing (?:office|staff|agent)|property manage\w*|(?:my|our|the) rent|move-in|work orders?|maintenance (?:staff|man|guy|team|requests?))\b/gi;
+const isHome = (text: string): boolean => (text.match(HOME) ?? []).length >= 2;
 
 function asHome(hits: ThemeHit[], text: string, situation: Situation): ThemeHit[] {
   if (situation.sectorGroup !== 'retail') return hits;
   // Goods are repaired under warranty, not kept up by a landlord: upkeep is a theme only where someone lives.
-  if (!HOME.test(text)) return hits.filter((hit) => hit.theme !== 'maintenance');
+  if (!isHome(text)) return hits.filter((hit) => hit.theme !== 'maintenance');
   // Keys to the wrong flat are the office's slip, not a parcel sent wrong.
   return hits
     .filter((hit) => hit.theme !== 'order')
@@ -159,6 +161,8 @@ const ASIDES: readonly RegExp[] = [
   /(?<=\bwait(?:ed|ing)? (?:\w+ ){0,4}for (?:the|my|our|a) )(?:bill|check)\b/giu,
   // A store "billed as the largest in the state" is described, not billed.
   /\bbill(?:ed|ing) (?:itself |themselves )?as\b/giu,
+  // A fit the buyer only feared ("I was worried it would not work with my player") is no complaint.
+  /\b(?:worried|afraid|concerned|feared|wondered|unsure|not sure)\b[^.!?]{0,30}\b(?:would(?:n't| not)|might not|may not|could(?:n't| not)) work with\b/giu,
   // A printer's manual feed or a camera's manual mode is no instruction manual.
   /\bmanual (?:feed|mode|focus|settings?|override|controls?|tray|transmission|zoom)\b/giu,
   // "Hard to beat for the money" is praise, not a product that is hard to use.
