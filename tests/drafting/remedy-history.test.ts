@@ -110,6 +110,9 @@ describe('a replacement or repair already under way is chased, with no refund of
     for (const text of [
       'If I send it back for repair I will be without a phone for weeks.',
       'I would rather not wait for a replacement.',
+      'I sent the player back for repair. When I got it back it skipped exactly as before.',
+      'I sent it back for a replacement, and the new one died within the hour as well.',
+      'They sent me a refurbished unit after I mailed mine off for repair, and it is no better.',
     ]) {
       expect(readUnderWay(text), text).toBeNull();
     }

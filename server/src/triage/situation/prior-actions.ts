@@ -327,6 +327,8 @@ export type UnderWay = 'refund' | 'replacement' | 'repair';
 
 export function readUnderWay(text: string): UnderWay | null {
   for (const [kind, re] of underWayRules) {
+    // A replacement or repair that already came back is no longer under way, whatever became of it.
+    if (kind !== 'refund' && CAME_BACK(text)) continue;
     for (const sentence of splitSentences(text)) {
       const m = re.exec(sentence.text);
       if (m && !NOT_YET.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) return kind;
@@ -334,6 +336,15 @@ export function readUnderWay(text: string): UnderWay | null {
   }
   return null;
 }
+
+// "they sent back a refurbished one", "when I got it back", "the new one arrived".
+const CAME_BACK = (text: string): boolean =>
+  /\b(?:[Tt]hey|[Hh]e|[Ss]he|(?!I\b|We\b)[A-Z][\w-]+) (?:sent|shipped|mailed|returned|gave) (?:(?:it|them|me|us) )?(?:back|an? \S+)/.test(
+    text,
+  ) ||
+  /\b(?:(?:got|received|collected|picked up) (?:it|them|the \w+) back|came back\b|(?:my|the) (?:second|new|replacement|refurbished) [\w-]+ (?:worked|works|arrived|came|also|failed|died|broke|had|has))/i.test(
+    text,
+  );
 
 // "if I send it back for repair", "I would have to wait weeks for a replacement": not under way.
 const NOT_YET =
@@ -357,7 +368,7 @@ const underWayRules: ReadonlyArray<readonly [UnderWay, RegExp]> = [
   [
     'refund',
     words(
-      `(?:am|i'm|we're|we are|i am|will be|are|is) (?:now |currently |already )?(?:returning|sending|shipping|mailing|taking) ${GOODS}(?: back)?(?: to [\\w ]{1,30}?)?(?: for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit))?(?=\\W|$)|(?:am|i'm|we're|we are|i am) (?:going to|gonna|about to) (?:return|send) ${GOODS}(?: back)?|(?:sent|shipped|mailed|posted) ${GOODS} back(?: to [\\w ]{1,30}?)? for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit)|(?:the |my |our )?return (?:is|was|has been) (?:now |still )?(?:in process|in progress|being processed|processing|pending|under way|underway|on its way|approved|accepted)|(?:started|initiated|opened|filed|processed|set up|arranged|requested and got) (?:a|the|my|our) return|(?:return|rma) (?:label|authori[sz]ation) (?:was |has been |is )?(?:printed|issued|sent|approved|emailed)`,
+      `(?:i'm|i am|we're|we are|(?:i|we)(?:'ll| will) be) (?:now |currently |already )?(?:returning ${GOODS}|(?:sending|shipping|mailing|taking) ${GOODS} back)(?: to [\\w ]{1,30}?)?(?: for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit))?(?=\\W|$)|(?:am|i'm|we're|we are|i am) (?:going to|gonna|about to) (?:return|send) ${GOODS}(?: back)?|(?:sent|shipped|mailed|posted) ${GOODS} back(?: to [\\w ]{1,30}?)? for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit)|(?:the |my |our )?return (?:is|was|has been) (?:now |still )?(?:in process|in progress|being processed|processing|pending|under way|underway|on its way|approved|accepted)|(?:started|initiated|opened|filed|processed|set up|arranged|requested and got) (?:a|the|my|our) return|(?:return|rma) (?:label|authori[sz]ation) (?:was |has been |is )?(?:printed|issued|sent|approved|emailed)`,
     ),
   ],
 ];
@@ -375,8 +386,8 @@ export function boughtNothing(text: string): boolean {
 }
 
 const NOTHING_BOUGHT = words(
-  "(?:walked|got up and left|got up and walked|left|stormed) (?:out )?(?:\\w+ ){0,3}(?:before|without) (?:we |i )?(?:even )?(?:order(?:ing|ed)?|being (?:served|seated|helped)|getting (?:served|seated|helped|a table|our food)|eating|buying (?:anything|a thing)|purchasing|paying)|(?:walked|got up and) (?:out|left) (?:\\w+ ){0,2}empty[- ]handed|left empty[- ]handed|(?:was|were|are|got) (?:never|not) (?:even )?(?:served|seated|waited on|helped)|never (?:even )?(?:got|get|were|was|been) (?:\\w+ )?(?:served|seated|waited on|helped)|(?:refused|denied) (?:to serve (?:me|us)|(?:me |us )?service|(?:me |us )?entry)|(?:would not|wouldn't|won't|will not) (?:even )?serve (?:me|us)|turned (?:me|us) away|(?:never|didn't|did not|couldn't|could not|can't|cannot) (?:ever )?(?:find|found) anything (?:\\w+ )?(?:good|worth (?:buying|having|the money)|(?:to|i wanted to|we wanted to) buy|i (?:wanted|liked|needed))|(?:didn't|did not|never|couldn't|could not) (?:end up )?(?:buy|purchase|order)(?:ing)? (?:anything|a (?:single )?thing)|(?:browsed|browsing|looked around|wandered around)[^.!?]{0,60}\\b(?:and|then|before) (?:we |i )?(?:just )?(?:left|walked out)",
+  "(?:walked|got up and left|got up and walked|left|stormed) (?:out )?(?:\\w+ ){0,3}(?:before|without) (?:we |i )?(?:even )?(?:order(?:ing|ed)?|being (?:served|seated|helped)|getting (?:served|seated|helped|a table|our food)|eating|buying (?:anything|a thing)|purchasing|paying)|(?:walked|got up and) (?:out|left) (?:\\w+ ){0,2}empty[- ]handed|left empty[- ]handed|(?:was|were|are|got) (?:never|not) (?:even )?(?:served|seated|waited on|helped)|never (?:even )?(?:got|get|were|was|been) (?:\\w+ )?(?:served|seated|waited on|helped)|(?:refused|denied) (?:to serve (?:me|us)|(?:me |us )?service|(?:me |us )?entry)|(?:would not|wouldn't|won't|will not) (?:even )?serve (?:me|us)|turned (?:me|us) away|(?:never|didn't|did not|couldn't|could not|can't|cannot),? (?:ever,? )?(?:find|found) anything (?:\\w+ )?(?:good|worth (?:buying|having|the money)|(?:to|i wanted to|we wanted to) buy|i (?:wanted|liked|needed))|(?:didn't|did not|couldn't|could not) (?:end up )?(?:buy|purchase|order)(?:ing)? (?:anything|a (?:single )?thing)|never (?:ended up )?(?:bought|purchased|ordered) (?:anything|a (?:single )?thing)|(?:browsed|browsing|looked around|wandered around)[^.!?]{0,60}\\b(?:and|then|before) (?:we |i )?(?:just )?(?:left|walked out)",
 );
 // Money did change hands: "we paid", "charged", "the bill", "our order came", "I bought".
 const PAID =
-  /\b(?:paid|pay(?:ing)? for|charged|billed|(?:the|our|my) (?:bill|check|tab|receipt)|bought|purchased|(?:our|my) (?:food|order|meal|drinks?) (?:came|arrived)|refund(?:ed)?)\b/i;
+  /(?<!\b(?:before|until|after|when|once|if) )\b(?:i|we) (?:finally )?ordered\b|\b(?:paid|pay(?:ing)? for|charged|billed|(?:the|our|my) (?:bill|check|tab|receipt)|bought|purchased|(?:our|my) (?:food|order|meal|drinks?) (?:came|arrived)|refund(?:ed)?)\b/i;
