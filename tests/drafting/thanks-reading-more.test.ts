@@ -200,3 +200,20 @@ describe('a point about the product itself is told as the trait it is about', ()
     expect(reply).not.toMatch(/the small phone/i);
   });
 });
+
+describe('what the reviewer dreams about is what they praised most', () => {
+  it.each([
+    ['The soup was fine. I still dream about their dumplings.', 'dumplings'],
+    ['Good burgers. I have dreams about that bread pudding sometimes.', 'the bread pudding'],
+  ])('%s', (text, subject) => {
+    const found = readPraise(text).find((p) => p.subject.endsWith(subject));
+    expect(found).toMatchObject({ star: true });
+  });
+
+  it.each([['I dream of the day they open a second branch.'], ['I think of the staff as family.']])(
+    'near miss: %s',
+    (text) => {
+      expect(readPraise(text)).toEqual([]);
+    },
+  );
+});

@@ -737,8 +737,18 @@ const LOCATION = new RegExp(
 const VAGUE_HELP =
   /^(?:suggestions?|information|info|recommendations?|advice|questions?|everything|anything|choices?|selections?|options?)$/;
 
+// "I have dreams about that bread pudding", "I still dream of their pho": the thing the reviewer longs for.
+const DREAMT =
+  /\b(?:i|we)\s+(?:still\s+|often\s+|literally\s+)?(?:(?:have|had)\s+dreams|dream|dreamt|dreamed|crave|think)\s+(?:about|of)\s+(the|that|their|your|those|these)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,.!;:)]|\band\b|\ball\b|\bevery\b|\bsometimes\b|\boften\b|\bstill\b|\ba lot\b|\bat night\b|\bto\s+this\b|$))/giu;
+
 function loved(sentence: string): Praise[] {
   const out: Praise[] = [];
+  for (const m of sentence.matchAll(DREAMT)) {
+    const det = /^(?:the|that|those|these)$/i.test(m[1] ?? '') ? 'the' : (m[1] ?? 'the');
+    const thing = subjectOf(m[2] ?? '', det);
+    const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
+    if (thing && !thing.staff) out.push({ ...thing, words: [], strong: true, star: true, at });
+  }
   for (const m of sentence.matchAll(ESPECIALLY)) {
     // "the hotel was lovely, especially the spa": a part of the business singled out, though the word alone may name
     // a business of its own.
