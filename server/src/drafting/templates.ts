@@ -363,7 +363,7 @@ export const callRefundPending = [
   'Your return is in hand, and I will personally track the refund until it is back in your account.',
 ];
 export const callActRefundPending = [
-  'I will check where your refund stands and tell you {within} when it will land',
+  'I will check where the refund for your return stands and tell you {within} when it will land',
   'I will chase the refund for your return and confirm {within} when you will have it',
 ];
 export const callReplacementPending = [
@@ -372,8 +372,8 @@ export const callReplacementPending = [
   'I will find out exactly where your replacement is and push it through, so the wait ends.',
 ];
 export const callActReplacementPending = [
-  'I will find out where your replacement is and tell you {within} when it will arrive',
-  'I will chase your replacement and confirm {within} when it will reach you',
+  'I will find out where the replacement you have been waiting on is and tell you {within} when it will arrive',
+  'I will chase the replacement you are waiting for and confirm {within} when it will reach you',
 ];
 export const callRepairPending = [
   'You should not be left waiting this long on the repair; I will chase it myself and see it back to you.',
@@ -381,8 +381,8 @@ export const callRepairPending = [
   'I will find out exactly where the repair stands and push it through, so the wait ends.',
 ];
 export const callActRepairPending = [
-  'I will find out where the repair stands and tell you {within} when it will be back with you',
-  'I will chase the repair and confirm {within} when you will have it back',
+  'I will find out where the repair you have been waiting on stands and tell you {within} when it will be back',
+  'I will chase the repair you are waiting for and confirm {within} when you will have it back',
 ];
 
 // Offered to a happy reviewer whose bill was wrong: the charge checked and put right, and nothing else offered.
