@@ -37,7 +37,7 @@ export function toldFaults(
       // "The crust was super thin and perfectly chewy": a description in a sentence of praise is not a fault.
       !praisedWhereSaid(text, a.start, a.subject) &&
       // A thing the reply already named is not named again.
-      !(said && said.includes(a.subject.replace(/^(?:the|your|our) /, ''))) &&
+      !said?.includes(a.subject.replace(/^(?:the|your|our) /, '')) &&
       // Nor is the same description of something said again under another name ("the cut", "the beef").
       !(said && a.words.every((word) => new RegExp(`\\b${word}\\b`).test(said))),
   );
