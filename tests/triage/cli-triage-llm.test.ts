@@ -7,7 +7,6 @@ import {
   type FakeLlmServer,
   startFakeLlmServer,
   tuneUpReply,
-  tuneUpReview,
 } from '../support/fake-llm-server.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
