@@ -1,32 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { chooseNextStep, describeRemedy, type NextStep } from '@rebound/server/drafting/choose-remedy';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { describeRemedy, type NextStep } from '@rebound/server/drafting/choose-remedy';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { draftFor, judged, offered, stepFor } from './remedy-helpers.ts';
 
 // The profiles the judged samples are drafted with: a store offering a replacement and a full refund, a restaurant
 // offering a refund for wrong dishes and a table next time.
-const judged = (name: string) =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
 const store = judged('electronics-store');
 const restaurant = judged('restaurant');
-
-function stepFor(profile: ReturnType<typeof judged>, text: string, rating = 1): NextStep {
-  const triage = triageReview({ rating, text }, { sectorGroup: sectorGroupOf(profile.sector) });
-  return chooseNextStep(profile.remedies, triage.situation, triage.themes, {
-    regulated: profile.regulated,
-    reviewText: text,
-    knowsProblem: true,
-  });
-}
-const offered = (step: NextStep) => (step.kind === 'remedy' ? step.remedy.kind : `call:${step.reason}`);
-const draftFor = (profile: ReturnType<typeof judged>, text: string) => {
-  const r = { author: 'Jo B.', rating: 1, text };
-  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile).text;
-};
 
 describe('a remedy that fits what already happened', () => {
   it('offers no second replacement to someone already waiting on one', () => {

@@ -2,8 +2,10 @@ import type { Situation } from '@rebound/shared';
 import {
   type BillingError,
   boughtNothing,
+  depositAmount,
   partedWithItem,
   readBillingError,
+  readPolicyFee,
   readUnderWay,
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
@@ -19,12 +21,16 @@ export const DEFAULT_CALL_HOURS = 24;
  * the call is only to hear what went wrong, `retry_failed` when a fix was already tried and did not work, so the call
  * is to agree with them what would put it right rather than to promise the same correction again. The `_pending`
  * reasons are for something already under way: a refund for goods sent back, or a replacement or repair in hand,
- * which the call chases to its end rather than offering it afresh.
+ * which the call chases to its end rather than offering it afresh. `charges` is for fees the business's own terms set
+ * (to cancel, to join, a notice period): the call goes through them with the reviewer, as nothing was taken in error.
+ * `fixed_by_them` is for goods the reviewer put right themselves and has used since: thanked and heard, not paid.
  */
 export type CallReason =
   | 'fix'
   | 'hear'
   | 'settled'
+  | 'charges'
+  | 'fixed_by_them'
   | 'retry_failed'
   | 'refund_pending'
   | 'replacement_pending'
@@ -86,6 +92,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (DONE_WITH_IT.test(reviewText)) blocked.add('replacement');
   // A fault every unit shares, or one that outlived a fix or a new part, would come back in a new unit.
   if (MODEL_WIDE.test(reviewText) || SURVIVED_FIX.test(reviewText)) blocked.add('replacement');
+  // A fault of the design itself (it tips over, the software is poor, it is too small) is in every unit made.
+  if (DESIGN_FAULT.test(reviewText)) blocked.add('replacement');
   // A replacement answers a unit that failed (broke, arrived dead, stopped charging); a product that works as made
   // but sounds thin, reads badly or does not suit them would be no better the second time.
   // A feature that does not work as described is the same on every unit; only a failure of the unit itself counts.
@@ -162,6 +170,14 @@ const PURCHASED =
   /\b(?:bought|purchased|purchase[ds]? (?:a|an|the|my|this|these|some)|ordered|received|paid (?:for|\$)|returned|exchanged|took (?:it|them) home|got (?:it|this|them|one|mine|a|an|the|these|some) (?:home|here|from)|my (?:order|purchase|receipt)|checked out with|rang (?:me|it|us) up)\b/i;
 const MODEL_WIDE =
   /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others)|(?:gone|went) through (?:two|three|four|five|six|several|\d+) (?:pairs?|sets?|units?|of (?:these|them))|(?:either|neither|both) (?:of (?:them|these|the \w+) |[\w-]+ )?(?:work|works|worked|working)\b(?! fine| great| well| perfectly)|(?:a lot of|lots of|many|other|several|plenty of) (?:people|users|owners|customers|buyers) (?:have|had|report|reported|are having|seem to have)|(?:poor|bad|terrible|flawed|faulty) design|(?:badly|poorly) designed|(?:agrees? with|as (?:noted|said|mentioned|reported) by) (?:one of )?(?:the |other |many )?(?:reviewers|reviews)|(?:reviews|reviewers|they) (?:here )?(?:are|were) (?:all )?(?:entirely |completely |100% )?(?:accurate|right|correct)|all are (?:entirely |completely )?(?:accurate|right|correct|true))\b/i;
+const DESIGN_FAULT =
+  /\b(?:(?:the |its |their |this )?design (?:is|was|seems) (?:\w+ )?(?:flawed|poor|bad|awful|terrible|stupid|faulty|wrong)|(?:flawed|poor|bad|awful|terrible|stupid|faulty) design|(?:badly|poorly) (?:designed|thought out)|by design|(?:tips?|tipped|tipping|falls?|fell|topples?|toppled|keels?) over|(?:the |its |their )?(?:software|firmware|interface|menus?|app) (?:is|was|are|were) (?:\w+ )?(?:bad|poor|terrible|awful|horrible|buggy|clunky|useless|garbage|junk|a mess)|(?:bad|poor|terrible|awful|horrible|buggy|clunky) (?:software|firmware|interface|menus?)|(?:is|are|was|were|far|much|way|simply|just) too (?:small|big|large|short|narrow|tight|shallow|heavy|bulky|tiny))\b/i;
+// Fixed by the reviewer and working since: "I re-soldered the joint myself", "my son repaired it", then "it has worked
+// fine for a year".
+const FIXED_THEMSELVES =
+  /\b(?:(?:i|we|my (?:husband|wife|son|daughter|dad|father|brother|partner|friend)|he|she) (?:finally |eventually |then )?(?:re-?soldered|soldered|fixed|repaired|mended|glued|rewired|patched)(?: (?!(?:but|and)\b)[\w-]+){0,4}? (?:myself|ourselves|himself|herself|it|them|the \w+)|(?:fixed|repaired|mended|re-?soldered) (?:it|them|the \w+) (?:myself|ourselves|himself|herself))\b/i;
+const WORKED_SINCE =
+  /\b(?:(?:has|have|it's|it has|they've|they have|and it|and they)? ?(?:worked|been working|run|been running|performed)(?: \w+){0,3}? (?:fine|great|well|perfectly|flawlessly|as advertised|as it should|ever since|since then|since)|no (?:problems|issues|trouble) since)\b/i;
 const SURVIVED_FIX =
   /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
 const INCOMPATIBLE =
@@ -257,12 +273,23 @@ export function chooseNextStep(
   // Money taken in error is put right by giving it back: a vague offer to talk or make amends would not answer it.
   const billing = readBillingError(text);
   const refundOffered = remedies.find((r) => r.kind === 'refund');
+  // A deposit kept is money owed back in full, named as the deposit, whatever partial refund the business offers.
+  if (billing === 'deposit_kept') {
+    const amount = depositAmount(text);
+    const remedy: Remedy = { kind: 'refund', label: `a refund of your ${amount ? `${amount} ` : ''}deposit` };
+    return { kind: 'remedy', remedy, hours: refundOffered?.withinHours ?? DEFAULT_REMEDY_HOURS };
+  }
   // A charge for what was meant to be free is given back even where the business lists no refund among its offers:
   // it is money taken in error, not compensation.
   if (billing && (refundOffered || billing === 'charged_for_free') && !BOUGHT_ELSEWHERE.test(text)) {
     const remedy: Remedy = { kind: 'refund', label: billingLabel(billing, refundOffered?.label ?? '', text) };
     return { kind: 'remedy', remedy, hours: refundOffered?.withinHours ?? DEFAULT_REMEDY_HOURS };
   }
+  // Fees the business's own terms set are not money taken in error: the call goes through them with the reviewer.
+  if (!billing && readPolicyFee(text)) return call('charges');
+  // Goods the reviewer fixed and has used since: no money or goods are owed, only thanks and a hearing.
+  if (situation.sectorGroup === 'retail' && FIXED_THEMSELVES.test(text) && WORKED_SINCE.test(text))
+    return call('fixed_by_them');
   // The work done again, when that is what they asked for or what they say nobody offered: the business's own redo,
   // in a spa as in a salon (a practice bound by its regulator has already been answered with a call above).
   const blocked = blockedKinds(situation, text);
@@ -435,6 +462,8 @@ const CHARGED = /\b(?:charged|billed|charging|pay)\b/i;
 function billingLabel(kind: BillingError, label: string, text: string): string {
   if (/\b(?:charge[ds]?|billing|bill|overcharg\w*)\b/i.test(label)) return label;
   switch (kind) {
+    case 'deposit_kept':
+      return 'a refund of your deposit';
     case 'double_charge':
       return 'a refund of the duplicate charge';
     case 'refund_short':

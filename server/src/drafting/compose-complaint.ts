@@ -498,6 +498,8 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
   fix: [t.callToFix, t.callActFix],
   hear: [t.callToHear, t.callActHear],
   settled: [t.callSettled, t.callActHear],
+  charges: [t.callCharges, t.callActCharges],
+  fixed_by_them: [t.callFixedByThem, t.callActFixedByThem],
   // A correction already tried and failed: what would put it right is agreed, not the same correction promised.
   retry_failed: [t.callRetryFailed, t.callActRetryFailed],
   // Something already under way is chased to its end: the refund for a return, a replacement or a repair.

@@ -262,6 +262,11 @@ export const joinedCall = {
     'I would like to hear your side of it',
   ],
   settled: ['I would still like to hear how it went wrong', 'I would like to hear how it happened'],
+  charges: [
+    'I would like to go through the charges with you',
+    'I would like to talk the fees through with you',
+  ],
+  fixed_by_them: ['I would still like to hear how it failed'],
   retry_failed: ['I would rather agree the next step with you than guess at it'],
   refund_pending: ['I will chase the refund for your return until it reaches you'],
   replacement_pending: ['I will chase the replacement you are waiting on until it is with you'],
@@ -395,6 +400,26 @@ export const callBillingCheck = [
 export const callActBillingCheck = [
   'I will check the charge and come back to you {within} with it put right',
   'I will go through the bill and come back to you {within} with any wrong charge put right',
+];
+
+// Fees set by the business's own terms (to cancel, to join, a notice period): gone through with the reviewer in a
+// call, never treated as a charge taken in error.
+export const callCharges = [
+  'I would like to go through the charges with you on a call and explain each one.',
+  'I would welcome a call to go over the fees with you, one by one.',
+  'I would like to talk the charges through with you and see what I can do.',
+];
+export const callActCharges = [
+  'I will go through the charges with you {within}',
+  'I will set aside time {within} to go over the fees with you',
+];
+// Goods the reviewer mended and has used since: nothing is owed, but the fix deserves thanks and the fault a hearing.
+export const callFixedByThem = [
+  'Thank you for taking the trouble to get it working again yourself; I would still like to hear how it failed, so I can pass it on.',
+  'I am grateful you got it going again yourself, and I would like to hear how it failed in the first place.',
+];
+export const callActFixedByThem = [
+  'I will come back to you {within} to thank you properly for mending it and to hear how it failed',
 ];
 
 // Offered when the money is already back or the item returned: nothing is left to put right, but the account is

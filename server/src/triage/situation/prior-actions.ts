@@ -256,6 +256,7 @@ export function findAsks(sentences: readonly Sentence[]): Array<{ ask: ReviewerA
  * charge added that should not have been, or a plain overcharge. Putting the charge right is the remedy for these.
  */
 export type BillingError =
+  | 'deposit_kept'
   | 'double_charge'
   | 'refund_short'
   | 'above_quote'
@@ -264,6 +265,12 @@ export type BillingError =
   | 'overcharged';
 
 const billingRules: ReadonlyArray<readonly [BillingError, RegExp]> = [
+  [
+    'deposit_kept',
+    words(
+      "(?:never|still (?:haven't|have not|hasn't|has not|not|didn't|did not)|didn't|did not|haven't|have not|hasn't|has not|yet to|refused to|won't|will not) (?:\\w+ ){0,3}?(?:get|got|gotten|receive[ds]?|return(?:ed)?|refund(?:ed)?|give|given|gave|seen|see)(?: (?!deposit\\b)[\\w']+){0,3} (?:my|our|the|their|a|any) (?:\\$?[\\d,.]+ )?(?:security |damage |room |key |refundable )?deposit|deposit (?:was |has |had )?(?:still )?(?:never|not|yet to be) (?:been )?(?:returned|refunded|given back|paid back|credited)|(?:kept|keeping|pocketed|withheld|withholding) (?:my|our|the) (?:\\$?[\\d,.]+ )?(?:security |damage |room |key |refundable )?deposit",
+    ),
+  ],
   [
     'double_charge',
     words(
@@ -291,7 +298,7 @@ const billingRules: ReadonlyArray<readonly [BillingError, RegExp]> = [
   [
     'extra_charge',
     words(
-      "(?:charge|fee|surcharge)s? (?:was |were |had been |got )?(?:added|tacked on|slipped) (?:to|onto|on) (?:our|my|the) (?:bill|check|tab|invoice|total|receipt)|(?:added|tacked on|slipped in|snuck in) (?:an? )?(?:\\$?[\\d.]+ )?(?:[\\w-]+ )?(?:charge|fee|surcharge)|(?:charged|billed) (?:me |us )?for (?:something|things|items?|an? \\w+|the \\w+) (?:we|i) (?:didn't|did not|never) (?:order|get|use|receive|ask for)|hidden (?:fee|charge)s?",
+      "(?:charge|fee|surcharge)s? (?:was |were |had been |got )?(?:added|tacked on|slipped) (?:to|onto|on) (?:our|my|the) (?:bill|check|tab|invoice|total|receipt)|(?:added|tacked on|slipped in|snuck in) (?:an? )?(?:\\$?[\\d.]+ )?(?:[\\w-]+ )?(?:charge|fee|surcharge)|(?:charged|billed) (?:me |us )?for (?:something|things|items?|an? \\w+|the \\w+) (?:we|i) (?:didn't|did not|never) (?:order|get|use|receive|ask for)",
     ),
   ],
   [
@@ -312,6 +319,22 @@ export function readBillingError(text: string): BillingError | null {
     }
   }
   return null;
+}
+
+/** The deposit's amount as the reviewer gives it ("a $100 deposit"), when they give one. */
+export function depositAmount(text: string): string | null {
+  return /(\$[\d,.]*\d)(?: (?:security |damage |room |key |refundable )?deposit\b)/i.exec(text)?.[1] ?? null;
+}
+
+// Fees the business charges by its own terms: what to cancel or leave costs, fees a member says were never made
+// clear. Money taken as the terms say, however unwelcome, not money taken in error.
+const POLICY_FEE = words(
+  "hidden (?:fee|charge)s?|(?:cancellation|cancelation|early termination|termination|exit|joining|enrol(?:l)?ment|sign-?up|membership|annual|admin(?:istration)?|processing) (?:fee|charge)s?|(?:(?:\\d+|thirty|sixty|ninety)(?:-| )days?'?|(?:a|one|two) months?'?s?) (?:written )?notice|notice period|(?:charge|bill|make)s? (?:you|me|us) (?:to pay )?for (?:the|any|another|an extra) (?:monthly |extra )?(?:month|months|monthly charges)",
+);
+
+/** Fees the business's own terms set (to cancel, to join, a notice period, fees not made clear), as the reviewer tells them. */
+export function readPolicyFee(text: string): boolean {
+  return splitSentences(text).some((sentence) => POLICY_FEE.test(sentence.text));
 }
 
 // "they will charge you twice", "if you get charged twice", "make sure you are not overcharged".

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chooseNextStep, type NextStep } from '@rebound/server/drafting/choose-remedy';
+import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+
+/** A profile the judged samples are drafted with, by file name under judged/profiles. */
+export const judged = (name: string) =>
+  businessProfileSchema.parse(
+    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
+  );
+export type Profile = ReturnType<typeof judged>;
+
+/** The next step the product chooses for a review of this business. */
+export function stepFor(profile: Profile, text: string, rating = 1): NextStep {
+  const triage = triageReview({ rating, text }, { sectorGroup: sectorGroupOf(profile.sector) });
+  return chooseNextStep(profile.remedies, triage.situation, triage.themes, {
+    regulated: profile.regulated,
+    reviewText: text,
+    knowsProblem: true,
+  });
+}
+
+/** The remedy's kind, or "call:<reason>" for a call. */
+export const offered = (step: NextStep) =>
+  step.kind === 'remedy' ? step.remedy.kind : `call:${step.reason}`;
+
+/** The draft reply's text for a one-star review. */
+export const draftFor = (profile: Profile, text: string) => {
+  const r = { author: 'Jo B.', rating: 1, text };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile).text;
+};
