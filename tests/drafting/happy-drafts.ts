@@ -36,6 +36,15 @@ export function draftHappyReviews(): HappyDraft[] {
   });
 }
 
+/** The reply drafted for a review of a business of the given kind, with no replies before it. */
+export const replyTo = (kind: string, text: string, rating = 5, title: string | null = null): string => {
+  const profile = loadProfile(kind);
+  const r = { author: null, rating, text, title };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
+    recent: [],
+  }).text;
+};
+
 export const isComplaintStyle = (d: HappyDraft): boolean =>
   d.draft.kind === 'reply' || (d.draft.kind === 'thanks' && COMPLAINT_STYLE.test(d.text));
 export const offersCompensation = (d: HappyDraft): boolean => COMPENSATION.test(d.text);

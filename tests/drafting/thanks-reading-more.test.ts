@@ -1,20 +1,10 @@
-import { composeDraft } from '@rebound/server/drafting/index';
 import { ownWords } from '@rebound/server/drafting/quibble-told';
 import { readQuibble } from '@rebound/server/drafting/read-quibble';
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findPeople } from '@rebound/server/triage/situation/praise';
 import { describe, expect, it } from 'vitest';
-import { COMPENSATION } from './happy-drafts.ts';
-import { loadProfile } from './sample-drafts.ts';
+import { COMPENSATION, replyTo } from './happy-drafts.ts';
 
-const replyTo = (kind: string, text: string, rating = 5, title: string | null = null): string => {
-  const profile = loadProfile(kind);
-  const r = { author: null, rating, text, title };
-  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
-    recent: [],
-  }).text;
-};
 const subjects = (text: string): string[] => readPraise(text).map((p) => p.subject);
 
 describe('praise said in passing is not thanked as praise', () => {

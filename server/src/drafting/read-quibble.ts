@@ -90,6 +90,18 @@ const MORE_CUES = new RegExp(
     // "I had to send it in to have the screen replaced. A hassle.": trouble the fault put the reviewer to.
     "(?<!(?:no|not|n't|without|never) )a (?:real |bit of a |big )?hassle(?![- ]free)",
     '(?:had|have|needed) to (?:send|take|return|ship) (?:it|them|the [a-z]+) (?:back|in)',
+    // "$65 is a bit much", "a little steep for what it is": the price, said gently.
+    "(?:is|was|are|were|seems?|seemed|felt|feels|it's) (?:a (?:bit|little|tad) |slightly |rather )(?:too )?(?:much|steep)(?= for|\\s*[,.;:!?)]|$)",
+    // "the price went up", "the price is too high now".
+    '(?:prices?|cost) (?:has |have )?(?:went|gone|go|goes|shot|jumped|crept) up',
+    '(?:prices?|cost) (?:is|are|was|were) (?:now |just |a (?:bit|little) )?(?:too|way too|far too) high',
+    // "they really need to tidy up", "someone should clean up the shelves".
+    '(?:they|you|staff|someone|management) (?:really |seriously |definitely |just )?(?:need|needs|should|ought) (?:to )?(?:tidy|clean|sort out|organi[sz]e|declutter)',
+    // "they charge extra for cards", "a fee to pay by card".
+    "(?<!(?:not|n't|never|no) )(?:charges?|charged|charging) (?:you |us )?(?:extra|more|a fee|a surcharge|an extra fee)(?: to pay)? (?:for|to|if|when|on)",
+    // "the air conditioning was not fixed even when we left", "no manager ever available".
+    '(?:was|were|is|are|has|have|had)(?: been)? (?:not|never) (?:been )?(?:fixed|repaired|sorted out|seen to)',
+    'no (?:manager|supervisor|one in charge) (?:was |is |ever |was ever |is ever )?(?:available|around|on duty|to be found|to speak to)',
     // "Cash only", "staff were rude at the desk": a point about how the place is run.
     "(?:is |it's |they're |they are |was )?cash only",
     '(?:staff|receptionists?|clerks?|cashiers?|servers?|waiters?|waitress|girl|guy|lady|woman|man|someone|people) (?:at the (?:front )?desk |at the counter |at reception |there )?(?:was|were|is|are|seemed) (?:a (?:bit|little) |kind of |rather |quite |very |so |pretty )?(?:rude|curt|unfriendly|short with (?:me|us)|dismissive)',
@@ -258,6 +270,10 @@ const LACKS = /\b(?:does not|doesn't|do not|don't|did not|didn't) (?:have|need|u
 const REFUTED =
   /\b(?:reviews?|reviewers?|people|others) (?:that |who )?(?:say|said|says|claim|claimed|complain|complained)\b[^.!?]*\b(?:but|however)\b/i;
 
+// "Looks nothing special on the plate, but once you taste it…": a plain look owned up to, then praise, not a fault.
+const PLAIN_LOOK =
+  /\b(?:looks?|looked|seems?|seemed|sounds?|sounded|(?:may|might|does not|doesn't) (?:look|seem|sound))(?: like)? (?:nothing special|no great shakes|nothing to write home about|(?:very )?plain|(?:very )?ordinary)\b[^.!?]*\b(?:but|yet|until|then)\b/i;
+
 // "Made for every model except the smallest": what the product is for, not a fault found in it.
 const SCOPE = /\b(?:every|all|any)\b[^.]{0,40}\bexcept\b/i;
 
@@ -277,6 +293,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
       !ELSEWHERE.test(s) &&
       !SCOPE.test(s) &&
       !REFUTED.test(s) &&
+      !PLAIN_LOOK.test(s) &&
       !(TROUBLE_WITH.test(s) && PUT_RIGHT.test(s)),
   );
   if (stated.length === 0) return { found: false };
@@ -464,7 +481,20 @@ const GERUND: Record<string, string> = {
   refresh: 'refreshing',
 };
 
+// A clause that trails off ("…if illness etc") or ends on a word that needs more after it.
+const TRAILS_OFF =
+  /(?:\betc\.?|\band so on|\s(?:if|when|because|since|unless)(?:\s+[\p{L}'-]+)?|\s(?:and|or|but|so|the|a|an|of|to|with|for))$/iu;
+const DANGLING =
+  /\s(?:and|or|but|so|while|because|since)\s+(?:(?:the|some|other|a|an|their|our|my)\s+)?[\p{L}'-]+$/iu;
+
+/** The reviewer's fault as a clause the reply can tell back whole, or null. */
 export function clauseIn(sentence: string): string | null {
+  const clause = clauseFound(sentence);
+  // "there is no refund if illness etc": a clause that trails off is not told back.
+  return clause && !TRAILS_OFF.test(clause) ? clause : null;
+}
+
+function clauseFound(sentence: string): string | null {
   const shaped = shapedFault(sentence);
   if (shaped) return shaped;
   // "you still need to buy extra mapping software": what the reviewer had to do, said to them.
@@ -526,7 +556,10 @@ export function clauseIn(sentence: string): string | null {
       /^(.*?\s(?:was|were|is|are|not|doesn't|don't|didn't|can't|won't)\s.*?)\s(?:is|are|was|were|(?:in|on|for|with|during)(?!\s(?:as|and|or)\b))\s.*$/i,
       '$1',
     );
-    const told = readsAsQuibble(raw.replace(CLAUSE_END, '').trim(), false);
+    const cut = raw.replace(CLAUSE_END, '').trim();
+    // "the dining room is closed and people" (cut before "are waiting"): a second subject left without its verb.
+    if (DANGLING.test(cut)) continue;
+    const told = readsAsQuibble(cut, false);
     if (told) return told;
   }
   return null;

@@ -19,7 +19,7 @@ export const praisedOpen = [
   'Thank you for the warm review, and for picking out {p}.',
   'Thank you for sharing your thoughts on {p}.',
   'Thank you for such a kind review, and for the nod to {p}.',
-  'Thank you for calling out {p} in your review.',
+  'Thank you for the good word about {p}.',
   'Thank you for the generous words on {p}.',
   'Thank you for writing this, and especially for the words on {p}.',
   'Thank you for bringing up {p}; it means a lot.',
@@ -434,17 +434,16 @@ export const quibbleHassle = [
   'Sorry that {n} put you to some bother; I have passed your comments along.',
 ];
 export const quibbleHassleUntold = [
-  'I am sorry for the hassle along the way, and I have passed your note on.',
-  'The bother you had along the way is not what anyone wants, and your point has gone to the right people.',
+  'I am sorry for the hassle along the way.',
+  'The bother you had along the way is not what anyone wants, and I am sorry for it.',
 ];
 
 // A quibble the reviewer stated plainly whose words cannot be told back (a slip of the pen, a clause that does not
-// read cleanly): passed on in our own words, naming nothing and admitting nothing.
+// read cleanly): welcomed in our own words, naming nothing, admitting nothing and never claiming it was passed on.
 export const quibbleStatedUntold = [
-  'I have passed your point on to the team, and I am grateful you raised it.',
-  'Your comment has been shared with the team, and it is good to have it.',
-  'Your comment has gone to the people who can act on it.',
-  'What you would change has been shared with the team, and it helps to hear it.',
+  'I am grateful for the frank comment alongside the kind ones.',
+  'Your honest comment is welcome too, and it is fair to hear.',
+  'Thank you as well for the frank comment; it is good to have it.',
 ];
 
 // A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
@@ -453,7 +452,7 @@ export const quibbleUntold = [
   'Your feedback is noted, and I will take it on board.',
   'Thank you as well for the honest feedback; I have taken it on board.',
   'Every comment matters to us, and yours will be taken on board.',
-  'I appreciate your candour, and your comments have been passed along.',
+  'I appreciate your candour; it has been noted.',
   'Your comments are much appreciated, and they will be taken on board.',
   'Thank you too for the candid feedback; it has been noted.',
 ];
@@ -690,7 +689,8 @@ export const recommended = [
   'A recommendation from you means more than any advert could.',
   'It means a lot that you would vouch for us.',
   'Word of mouth like yours is how a small business grows.',
-  'Passing our name on is the kindest thing you could do, and it does not go unnoticed.',
+  'Sending friends our way is the nicest compliment a customer can pay.',
+  'Nothing we could say ourselves carries as far as a happy customer telling a friend.',
 ];
 
 // For a product's owner who recommends it: {item} is "it" or "them".
