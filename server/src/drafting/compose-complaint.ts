@@ -981,10 +981,11 @@ export function complaintParts(
   const invitation = (): string => {
     if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within);
     const template = v.pick(v.firstPerson ? t.inviteTimeFirst : t.inviteTimeFirstThirdPerson, 'invite-first');
-    // A span ("within a day") is counted from their message; a day ("by tomorrow") stands as it is.
-    const span = v.pick(sameTime(offer.within), 'within');
-    const counted = /^(?:within|inside) (?!the next)/.test(span) ? `${span} of hearing from you` : span;
-    return v.say(template, { within: counted });
+    // Said before the contact details, the time is counted from their message ("within a day of hearing from you"):
+    // standing alone it would promise an answer before the reviewer has written at all.
+    const spans = sameTime(offer.within).filter((s) => /^(?:within|inside) (?!the next)/.test(s));
+    const span = v.pick(spans.length > 0 ? spans : [offer.within], 'within');
+    return v.say(template, { within: `${span} of hearing from you` });
   };
   const offerAndInvite = `${offer.sentence} ${invitation()}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and

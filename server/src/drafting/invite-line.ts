@@ -16,21 +16,19 @@ export function inviteLine(w: Writer, within: string): string {
   return `${base}${joined}`;
 }
 
-// The same promise in other words, so a page of replies does not end each one alike.
+// The same promise in other words, so a page of replies does not end each one alike. Each is a span counted from
+// the reviewer's message, never a day ("by tomorrow"), which a public post would promise before anyone has written.
+// The plain "within a day" is left out: on a page of replies it is the wording a reader would see most often.
 const SAME_TIME: Record<string, readonly string[]> = {
   'within a day': [
-    'within a day',
     'inside a day',
-    'by this time tomorrow',
     'within one day',
-    'by tomorrow',
-    'before the end of tomorrow',
     'within twenty-four hours',
-    'no later than tomorrow',
-    'by tomorrow at the latest',
-    'before this time tomorrow',
     'inside twenty-four hours',
-    'in the next twenty-four hours',
+    'within a working day',
+    'within one working day',
+    'inside one day',
+    'within a single day',
   ],
   'within two days': ['within two days', 'inside two days'],
   'within three days': [

@@ -552,12 +552,12 @@ export const inviteTimeTail = [
 ];
 
 // The invitation with the time first and the contact details last, so a page of replies does not end each on the
-// time. {within} is a time counted from their message ("within a day of hearing from you") or a day ("by tomorrow").
+// time. {within} is always a time counted from their message ("within a day of hearing from you").
 // No "your" comes before the contact details, which the safety check would then read as the reviewer's own.
 export const inviteTimeFirst = [
   'I will get back to you {within}: call me on {phone} or email me at {email}.',
   'Expect an answer from me {within}; call me on {phone} or email me at {email}.',
-  'Whichever suits you, I will answer {within}: ring me on {phone} or email me at {email}.',
+  'I will answer {within}, whichever way you reach me: ring me on {phone} or email me at {email}.',
   'I will come back to you {within}; call me on {phone} or write to me at {email}.',
 ];
 export const inviteTimeFirstThirdPerson = [
