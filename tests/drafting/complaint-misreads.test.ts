@@ -13,6 +13,32 @@ function replies(profileName: string, text: string): string[] {
     return reply.slice(0, reply.lastIndexOf('\n— '));
   });
 }
+const escalated = (
+  text: string,
+  sectorGroup: Parameters<typeof triageReview>[1]['sectorGroup'] = 'food_hospitality',
+) => triageReview({ rating: 2, text }, { sectorGroup }).escalation.escalate;
+
+describe('food that hurts the one eating it', () => {
+  it.each([
+    'Two of our group cut their mouths on the toast, it was that hard. Service was slow.',
+    'The crust was like rock and my friend cut up her gums on it.',
+    'My wife broke a tooth on a stone in the lentils.',
+    'I chipped a tooth on something in the risotto.',
+    'Our son choked on a bone in the "boneless" chicken strips.',
+  ])('is held for the owner: %s', (text) => {
+    expect(escalated(text)).toBe(true);
+  });
+
+  it.each([
+    'The bread was hard and the soup was cold.',
+    'I had to cut the steak myself and the fries were cold.',
+    'The knife could not cut through the chop. The gravy was thin.',
+    'The rolls were so hard I nearly broke a tooth. Service was slow.',
+  ])('is not read into near misses: %s', (text) => {
+    expect(escalated(text)).toBe(false);
+  });
+});
+
 describe('a promise of time in a public reply', () => {
   it('is always counted from hearing from the reviewer, never a day', () => {
     const texts = [

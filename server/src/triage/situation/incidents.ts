@@ -247,6 +247,17 @@ const rules: readonly Rule[] = [
     unlessNearby: OWN_MISHAP,
   },
   {
+    // Food that hurts the one eating it: a mouth cut on hard bread, a tooth broken on a stone, a bone choked on.
+    kind: 'injury',
+    match: words(
+      `(?:cut|cut up|sliced|scratched|scraped|tore|ripped) (?:${POSSESSIVE}|the (?:roof|inside) of (?:${POSSESSIVE})) (?:mouths?|gums?|tongues?|lips?|palates?|cheeks?)|(?:broke|chipped|cracked|lost) (?:a|my|his|her|their|our|one of (?:my|his|her|their|our)) (?:front |back )?(?:tooth|teeth|molars?|crowns?|fillings?)|(?:tooth|teeth|molars?|crowns?|fillings?) (?:broke|cracked|chipped)|chok(?:ed|ing) on (?:a |an |the |some )?(?:\\w+ )?(?:bones?|pits?|shells?|stones?)`,
+    ),
+    unless: words(
+      "(?:almost|nearly|could have|could've|would have|would've|might have|enough to|about to|going to|afraid (?:i'd|i would|we'd|we would|to)) (?:\\w+ )?(?:cut|broke|break|chipped|chip|cracked|crack|lost|choked|choke)",
+    ),
+    notIn: ['health'],
+  },
+  {
     kind: 'injury',
     match: words(
       'injur(?:ed|y|ies|ing)|(?:was|were|started|kept|is|am|are|left) bleeding|bleeding (?:from|everywhere|badly|profusely|heavily)|bloody (?:nose|lip|finger|hand)',
