@@ -1,7 +1,12 @@
 import { composeDraft } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { readAspects } from '@rebound/server/triage/situation/aspects';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from './sample-drafts.ts';
+
+type Group = Parameters<typeof nameComplaints>[1];
+const named = (text: string, group: Group): string[] => nameComplaints(text, group).map((n) => n.clause);
 
 /** Every wording the composer tries for the profile's reply, the signature left off. */
 function replies(profileName: string, text: string): string[] {
@@ -13,10 +18,70 @@ function replies(profileName: string, text: string): string[] {
     return reply.slice(0, reply.lastIndexOf('\n— '));
   });
 }
-const escalated = (
-  text: string,
-  sectorGroup: Parameters<typeof triageReview>[1]['sectorGroup'] = 'food_hospitality',
-) => triageReview({ rating: 2, text }, { sectorGroup }).escalation.escalate;
+const escalated = (text: string, sectorGroup: Group = 'food_hospitality') =>
+  triageReview({ rating: 2, text }, { sectorGroup }).escalation.escalate;
+
+describe('a fault the reviewer negates, excuses or takes as a consolation', () => {
+  it('is not read as the grievance', () => {
+    const garage =
+      'The mechanic never worked out what was wrong with my van and kept me there all morning. At least they did not charge me, but it was a wasted day.';
+    expect(named(garage, 'trades_repairs')).not.toContain('it would not charge');
+    const excusedWait =
+      'We waited 35 minutes for a table on a Friday, which is expected, but the curry was bland and watery.';
+    expect(named(excusedWait, 'food_hospitality')).not.toContain('you had such a long wait');
+    expect(named(excusedWait, 'food_hospitality')).toContain('the food had so little flavour');
+    const notAwful = "The pasta wasn't awful, although we waited an hour for drinks and nobody came by.";
+    expect(named(notAwful, 'food_hospitality')).not.toContain('the food was such a letdown');
+    expect(named(notAwful, 'food_hospitality')).toContain('you had such a long wait');
+  });
+
+  it('still reads the same faults said plainly', () => {
+    expect(named('The power bank will not charge at all.', 'retail')).toContain('it would not charge');
+    expect(named('The pasta was awful and we waited an hour for drinks.', 'food_hospitality')).toContain(
+      'the food was such a letdown',
+    );
+    expect(named('We waited 35 minutes for a table, which is ridiculous.', 'food_hospitality')).toContain(
+      'you had such a long wait',
+    );
+    // The excuse of one clause leaves the fault of the next alone.
+    expect(
+      named('The fries were soggy, and we waited 40 minutes, which is expected.', 'food_hospitality'),
+    ).toContain('the food was such a letdown');
+  });
+
+  it('is never apologised for in the reply', () => {
+    for (const reply of replies(
+      'restaurant',
+      'We waited 35 minutes for a table on a Friday, which is expected, but the curry was bland and watery.',
+    )) {
+      expect(reply).not.toMatch(/\bwait/i);
+      expect(reply).toMatch(/curry/);
+    }
+  });
+});
+
+describe('what a smell, a taste or a stain is of', () => {
+  it('is not a fault of that thing', () => {
+    const subjects = (text: string) => readAspects(text).map((a) => a.subject);
+    expect(subjects('The stairs and the lift reek of sour cider.')).not.toContain('the cider');
+    expect(subjects('Our room smelled of stale smoke.')).toEqual([]);
+    expect(subjects('The pillows were stained with old makeup.')).not.toContain('the makeup');
+    expect(subjects('The whole floor smelled like cheap perfume.')).not.toContain('the perfume');
+  });
+
+  it('leaves the thing itself faulted where it was served or used', () => {
+    expect(readAspects('They brought us stale bread.').map((a) => a.subject)).toContain('the bread');
+    expect(readAspects('The cider was sour.').map((a) => a.subject)).toContain('the cider');
+  });
+
+  it('is told back as the smell, never as the thing', () => {
+    for (const reply of replies(
+      'hotel',
+      'Tired place. The stairs and the lift reek of sour cider. Nobody answered the phone at the desk.',
+    ))
+      expect(reply).not.toMatch(/cider was sour/i);
+  });
+});
 
 describe('food that hurts the one eating it', () => {
   it.each([
@@ -55,5 +120,52 @@ describe('a promise of time in a public reply', () => {
           /\b(?:within|inside) ([^:;.]*?)(?:, whichever way you reach me)?[:;] (?:call|ring)\b/.exec(reply);
         if (timeFirst) expect(timeFirst[1]).toMatch(/of hearing from you$/);
       }
+  });
+});
+
+describe('one grievance apologised for once', () => {
+  it("does not add a line of ownership in the apology's own words", () => {
+    for (const text of [
+      'The food fell far short of what we were promised.',
+      'Everything on the plate fell short, the rice was bland and the fish was dry.',
+    ])
+      for (const reply of replies('restaurant', text))
+        expect(reply.match(/fell (?:so |far )?short/g)?.length ?? 0).toBeLessThan(2);
+  });
+
+  it('does not apologise for the price twice in other words', () => {
+    for (const reply of replies(
+      'hotel',
+      'The room was dingy and the price was too high. Way overpriced for a motel.',
+    )) {
+      const said = reply.match(
+        /worth what you paid|value for (?:the )?(?:price|money)|price was too high|so expensive|overpriced/g,
+      );
+      expect(said?.length ?? 0).toBeLessThan(2);
+    }
+  });
+});
+
+describe('a store speaking of its own goods', () => {
+  it("tells a complaint of cheap make as the reviewer's experience", () => {
+    expect(named('The quality is cheap. The lid does not sit right.', 'retail')).toContain(
+      'it did not feel well made',
+    );
+    expect(named('So cheaply built that the hinge bent on day one.', 'retail')).toContain(
+      'it did not feel well made',
+    );
+    for (const text of [
+      'The quality is cheap. The lid does not sit right.',
+      'The tray was so cheaply built.',
+    ])
+      for (const reply of replies('shop', text))
+        expect(reply).not.toMatch(/quality is cheap|cheaply built|poorly made/i);
+  });
+
+  it('does not read a cheap price or a quality praised as a fault of make', () => {
+    expect(named('The quality is great for the price.', 'retail')).not.toContain('it did not feel well made');
+    expect(named('It was cheap and it works, no complaints there. It arrived late.', 'retail')).not.toContain(
+      'it did not feel well made',
+    );
   });
 });

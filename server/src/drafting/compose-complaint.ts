@@ -305,6 +305,7 @@ const SAME_FAULT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:not right|incorrect|mixed up|wrong)\b/g, 'wrong'],
   [/\b(?:stank|stink\w*|stench|odou?rs?|smell\w*)\b/g, 'smell'],
   [/\b(?:not clean|unclean|filth\w*|grubby|dirty)\b/g, 'dirty'],
+  [/\b(?:worth what you paid|pric\w*|costs?|costly|overpriced|expensive|pricey|overpaid)\b/g, 'price'],
 ];
 const stems = (text: string): string[] =>
   (
@@ -955,8 +956,9 @@ export function complaintParts(
   const sharedLines = settled
     ? t.ownershipShared.filter((line) => !/\bmaker\b/.test(line))
     : t.ownershipShared;
-  const own =
-    profile.regulated || general ? '' : v.note(v.say(v.pick(shared ? sharedLines : t.ownership, 'own')));
+  // A line that says again what the apology just did ("the food fell so short. We clearly fell short.") is left out.
+  const ownLines = (shared ? sharedLines : t.ownership).filter((line) => !tellsAgain(line, ack));
+  const own = profile.regulated || general ? '' : v.note(v.say(v.pick(ownLines, 'own')));
   const privacy = profile.regulated ? v.note(v.pick(t.regulatedPrivacy, 'privacy')) : '';
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {

@@ -263,10 +263,11 @@ const frames: readonly Frame[] = [
     topic: 'compatibility',
   },
   {
-    test: /\b(?:cheap(?:ly)? made|flimsy|poor(?:ly)? (?:quality(?! control)|made|built)(?! (?:software|firmware|drivers?|instructions|manuals?|documentation|app)\b)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
+    test: /\b(?:cheap(?:ly)? (?:made|built|constructed|put together)|(?:build |build-|overall )?quality (?:is|was|seems|seemed|feels|felt) (?:so |very |really |pretty |quite |just )?(?:cheap|poor|bad|terrible|awful|lousy|low|shoddy)|shoddy|shoddily (?:made|built)|flimsy|poor(?:ly)? (?:quality(?! control)|made|built)(?! (?:software|firmware|drivers?|instructions|manuals?|documentation|app)\b)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
     groups: PRODUCTS,
-    clause: 'it was so poorly made',
-    also: ['the build quality was not good enough', 'it was so cheaply built'],
+    // Told as the reviewer's experience of it: a store that says its own stock is cheap or poorly made runs it down.
+    clause: 'it did not feel well made',
+    also: ['it felt so flimsy to you', 'it did not feel solid to you'],
   },
   {
     // Blank discs that fail as they are written: "one in four discs would fail when I burned them".
@@ -1408,6 +1409,24 @@ const NOT_OURS = /\b(?:only|just|less than|under|no) (?:a |an )?(?:wait|waited|\
 const WAIT_ACCEPTED =
   /\b(?:expected|to be expected|understandable|reasonable|not (?:too |that )?(?:bad|long)|worth (?:it|the wait)|no big deal|didn't mind|did not mind|fine)\b/;
 
+// Any character of one clause: no comma, and no turn to another part of the sentence.
+const IN_CLAUSE = '(?:(?!\\b(?:but|and|while|whereas|when|though|although)\\b)[^.;,])';
+// A fault the reviewer negates, excuses or takes as a consolation is no grievance: "at least they didn't charge me",
+// "the food wasn't awful", "we waited 40 minutes, which is expected". Each such clause is left out before the
+// frames are tried; the rest of the sentence ("but the food was bland") still counts.
+const EXCUSED: readonly RegExp[] = [
+  /\bat least\b[^,;]*?(?=,|;|\s(?:but|though|although|and)\b|$)/g,
+  new RegExp(
+    `(?<![^\\s,;])${IN_CLAUSE}*?\\b(?:(?:was|were|is|are) not|wasn't|weren't|isn't|aren't) (?:that |too |so |all that |really |particularly )?(?:awful|terrible|horrible|bad|disgusting|inedible|nasty|dreadful|the worst)\\b`,
+    'g',
+  ),
+  new RegExp(
+    `(?<![^\\s,;])${IN_CLAUSE}*?,? (?:which|that|this|it) (?:is|was|'s) (?:to be )?(?:expected|understandable|fine|normal|reasonable|fair enough|no big deal)\\b`,
+    'g',
+  ),
+];
+const withoutExcused = (plain: string): string => EXCUSED.reduce((s, re) => s.replace(re, ' '), plain);
+
 // "My problem is…", "the real issue is…": the reviewer says which grievance is the point.
 const THE_POINT =
   /\b(?:my|the|our) (?:main |real |biggest |big |only |major |actual )?(?:problem|issue|complaint|gripe)(?: for (?:me|us))? (?:is|was|here)\b|\bthe (?:worst|bad|biggest) (?:part|thing)\b|\bworst of all\b/i;
@@ -1554,7 +1573,9 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
   const wholeText = text.toLowerCase().replace(/’/g, "'");
   const scores = new Map<Frame, { score: number; fill: string | null; first: number }>();
   sentences.forEach((sentence, index) => {
-    const plain = sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+    const plain = withoutExcused(sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (sentence.weight === 0 || plain.length === 0 || SKIP.test(plain) || NOT_OURS.test(plain)) return;
     if (PRAISE.test(plain) && !TURN.test(plain)) return;
     if (SUPPOSED.test(plain) && !TURNED_OUT.test(plain)) return;

@@ -211,6 +211,8 @@ function predicated(tokens: Token[]): Read[] {
       negated = true;
       k++;
     }
+    // "smelled of stale smoke", "looked like a cheap toy": the words describe the smell or the likeness, not it.
+    if (/^(?:of|like)$/.test(tokens[k]?.lower ?? '')) continue;
     const said = adjectivesFrom(tokens, k);
     if (!said) continue;
     const read = judge(
@@ -224,6 +226,11 @@ function predicated(tokens: Token[]): Read[] {
   return out;
 }
 
+// Words that say something smelled, tasted or was marked of something else: "reeks (of)", "smelled (like)",
+// "stained (with)", "a stench (of)".
+const SMELT_OR_STAINED =
+  /^(?:reek\w*|smell\w*|smelt|stink\w*|stank|stunk|stench|odou?rs?|whiff|tast(?:ed|es|ing)|stain\w*|splattered|smeared|soaked|covered)$/;
+
 /** "bland pasta", "a thin, flavorless alfredo sauce", "very friendly staff". */
 function attributive(tokens: Token[]): Read[] {
   const out: Read[] = [];
@@ -232,6 +239,11 @@ function attributive(tokens: Token[]): Read[] {
     // After a linking verb the adjective belongs to the predicate, read above.
     if (before && COPULA.has(before.lower)) continue;
     if (before && (before.pos === 'ADJ' || STRONG.has(before.lower) || SOFT.has(before.lower))) continue;
+    // "reek of sour wine", "smelled like old smoke", "stained with cheap dye": the smell or the stain is the fault,
+    // not the thing it comes from.
+    // The phrase may start on the "of" itself, which the softeners ("kind of") take in.
+    const sensedAt = [i - 1, i].find((j) => /^(?:of|like|with)$/.test(tokens[j]?.lower ?? ''));
+    if (sensedAt !== undefined && SMELT_OR_STAINED.test(tokens[sensedAt - 1]?.lower ?? '')) continue;
     const said = adjectivesFrom(tokens, i);
     if (!said || said.words.length === 0) continue;
     let end = said.next;
