@@ -101,3 +101,22 @@ describe('money owed and fees set by the terms', () => {
     }
   });
 });
+
+describe('a unit that failed after long use', () => {
+  it('is offered a new one, not the price back', () => {
+    for (const text of [
+      'The drive died after a year and a half of daily use. Cheaply made, not what I expect from this brand.',
+      'The screen went blank after just over a year and it will not turn on.',
+      'After 14 months the battery stopped charging altogether. Flimsy junk.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).toBe('replacement');
+      expect(draftFor(store, text), text).not.toMatch(/refund|money back/i);
+    }
+  });
+
+  it('still refunds a unit that failed early', () => {
+    expect(offered(stepFor(store, 'It died after a week. That will be my last Creative product.'))).toBe(
+      'refund',
+    );
+  });
+});

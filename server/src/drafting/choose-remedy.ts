@@ -86,6 +86,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('refund');
     blocked.add('replacement');
   }
+  // A unit that served a long while before it failed is owed a repair or a new one, not the price back.
+  if (LONG_USE.test(reviewText)) blocked.add('refund');
   // A replacement is already on its way: a second one would cross it in the post.
   if (REPLACEMENT_PENDING.test(reviewText)) blocked.add('replacement');
   // Done with the brand or the model: they want their money back or nothing, not another of the same.
@@ -204,6 +206,9 @@ const PROCESS_CLAUSE =
   /\b(?:wait|waited|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long|told|called|asked|ignored|turned away|charged|overcharged|quoted|refused|denied|our staff|our team|welcome|unwelcom\w*|turn(?:ed)? up|arrived when|rang to tell)\b/i;
 const OWNED_FOR_YEARS =
   /\b(?:(?:bought|purchased|had|owned|used) (?:it|them|this|these|mine|the \w+|\w+ \w+) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years (?:ago|old)|for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years)\b/i;
+// "died after a year", "after 14 months", "two years of daily use"; not "after a year of saving up".
+const LONG_USE =
+  /\b(?:after (?:just |only )?(?:over |more than |nearly |almost |about |around |a little over |just over )?(?:a|one|1|two|2|three|3) (?:full )?years?(?! of (?!(?:daily |heavy )?(?:use|service)))|after (?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-\w+) months|(?:a|one|two|three) years? (?:and (?:a half|\w+ months) )?of (?:use|service|daily use|heavy use))\b/i;
 const STILL_WORKS = /\bstill (?:works|working|going|runs|running|goes)\b/i;
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
