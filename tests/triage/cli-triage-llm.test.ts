@@ -3,11 +3,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { runTriage } from '@rebound/server/cli/triage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type FakeLlmServer,
-  startFakeLlmServer,
-  tuneUpReply,
-} from '../support/fake-llm-server.ts';
+import { type FakeLlmServer, startFakeLlmServer, tuneUpReply } from '../support/fake-llm-server.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
