@@ -40,6 +40,11 @@ const AFTER_CARE = words(
   "released|discharged|sent (?:him|her|them|us|me|my \\w+|our \\w+) home|never (?:\\w+ ){0,3}(?:mentioned|told|said|diagnosed|caught|noticed|tested)|misdiagnos\\w*|missed|turned out|necropsy|autopsy|took a turn|icu|intensive care|surgery|procedure|treatment|(?:their|your|the vet's|the doctor's) care|anesthe\\w*|anaesthe\\w*|overdose|wrong (?:medication|dose|drug)|no answers|lack of communication",
 );
 
+/** A pet left in a groomer's, kennel's, sitter's or day care's hands. */
+const PET_CARE = words(
+  'groom\\w*|boarding|boarded|kennels?|daycare|day care|doggy|pet sitter|dog sitter|dog walker',
+);
+
 const RUNS_HOT = words(
   'overheat\\w*|(?:gets?|got|getting|became|becomes|runs?|running) (?:very |extremely |really |so |dangerously |too |way too )+hot|too hot to (?:touch|hold|handle)|hot enough to (?:burn|melt|scald)',
 );
@@ -521,6 +526,27 @@ const rules: readonly Rule[] = [
       '(?:cut|chopped|shaved|ripped|pulled) (?:out |off )?(?:chunks?|clumps?|handfuls?|so much|most|half) (?:of )?(?:my |her |his )?hair|(?:chunks?|clumps?|handfuls?) of (?:my |her |his )?hair (?:came|fell|were|was) (?:out|off)|how much hair (?:\\w+ ){0,4}(?:cut|pulled|ripped) (?:out|off)',
     ),
     notIn: ['retail', 'food_hospitality', 'software'],
+  },
+  {
+    // A pet's care that ended in a vet's bill ("now I'm paying a $400 vet bill"): a groomer's, kennel's or sitter's
+    // review, never a clinic's own bill, whose reviews name no grooming or boarding.
+    kind: 'injury',
+    match: words('(?:vet|veterinary|emergency vet|animal hospital) (?:bills?|visits? (?:cost|costing))'),
+    unless: words('(?:than|like|as much as|cheaper than) (?:a |an |my |the |our |any )?(?:vet|veterinary)'),
+    // The bill told as the outcome of the care, not the yearly shots mentioned beside a sitter's visit.
+    needsAround: words(
+      'because|after|due to|caused|ended up|now|left (?:with|us|me)|injur\\w*|hurt|cut|broken|broke|sores?|bleeding|infection|infected|limping|wounds?|burn\\w*',
+    ),
+    needsInReview: PET_CARE,
+  },
+  {
+    // A pet's nail, paw, leg or tooth broken or torn in the business's care.
+    kind: 'injury',
+    match: words(
+      "(?:nails?|claws?|paws?|legs?|tooth|teeth|tail) (?:was |were |got |had been )?(?:broken|ripped off|torn off|torn out|quicked)|(?:broke|ripped off|tore off|cut into the quick of) (?:her|his|their|my (?:dog|cat|pet)'s|one of (?:her|his|their)) (?:nails?|claws?|paws?|legs?|tooth|teeth|tail)",
+    ),
+    needsAround: words('dog|dogs|cat|cats|pet|puppy|kitten|groom\\w*|boarding|kennel|daycare|vet|paw|paws'),
+    needsInReview: PET_CARE,
   },
   {
     // A pet hurt in the business's care.
