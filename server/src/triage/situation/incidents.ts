@@ -409,6 +409,18 @@ const rules: readonly Rule[] = [
     ),
   },
   {
+    // Something of value offered for a better review or for taking one down ("offered me a refund if I removed my
+    // review", "a discount for a five-star review"): incentives for reviews break platform rules and consumer law, so
+    // the owner answers it, not a drafted reply.
+    kind: 'legal_threat',
+    match: words(
+      "(?:offer(?:ed|ing|s)?|promis(?:ed|ing)|gave|give|giving|sent|send|would (?:give|send|refund)) (?:me |us |him |her )?(?:a |an |some |the |my |our )?(?:\\$\\d+ |\\d+% |partial |full )?(?:discount|refund|rebate|voucher|coupon|gift card|store credit|credit|money back|free \\w+|cash|payment) (?:\\w+ )?(?:if|once|as long as|provided|in exchange for|in return for|to) (?:i |we |he |she )?(?:would |'d |agreed to |agree to )?(?:change|changed|changing|remove|removed|removing|delete|deleted|deleting|take down|took down|taking down|edit|edited|update|updated|revise|revised|raise|raised|bump|bumped|improve|improved|retract|retracted|withdraw|withdrew) (?:my|our|his|her|the|this) (?:\\w+ )?(?:review|rating|stars?|post)|(?:a |an |some |the |my |our )?(?:\\$\\d+ |\\d+% |partial |full )?(?:discount|refund|rebate|voucher|coupon|gift card|store credit|credit|money back|free \\w+|cash|payment) (?:for|in exchange for|in return for) (?:a |an )?(?:better|good|positive|great|glowing|5[- ]star|five[- ]star|higher) (?:review|rating)",
+    ),
+    unless: words(
+      "(?:not|never|won't|will not|didn't|did not) (?:\\w+ )?(?:ask(?:ed)? me to|offer(?:ed)?|promis(?:ed)?)",
+    ),
+  },
+  {
     // Fraud alleged against the business's billing, an insurer's above all: a legal matter, however calmly it is told.
     // The bank's own fraud team catching a stranger's charges is not this.
     kind: 'legal_threat',
