@@ -1,4 +1,4 @@
-import type { Situation } from '@rebound/shared';
+import type { IncidentKind, Situation } from '@rebound/shared';
 import { fallbackTheme } from './sector-themes.ts';
 import type { ScoredClause } from './situation/clauses.ts';
 import { findThemeHits, type ThemeHit, type ThemeTaxonomy } from './themes.ts';
@@ -51,7 +51,7 @@ export function complaintThemes(
   // wrong: it is a theme only when nothing else is, or when the return itself went badly ("no refund", "restocking").
   if (chosen.some((h) => h.theme !== 'returns')) chosen = chosen.filter((h) => !isReturnTold(h));
 
-  const themes = byCount(chosen);
+  const themes = withIncidents(byCount(chosen), situation, taxonomy);
   // An unhappy review whose subject is named only where it is also called good ("you can tell a place is good by its
   // beans and salsa; both suck") is about that subject, not about the service in general.
   if (themes.length === 0 && situation.stance === 'unhappy') {
@@ -66,6 +66,38 @@ export function complaintThemes(
     ];
   }
   return themes;
+}
+
+// The themes an incident belongs under, in order of preference: the first the business's taxonomy has is used, so
+// a guest who fell ill after a meal is counted under food and a dog cut at a groomer's under the work or treatment.
+const INCIDENT_THEMES: Partial<Record<IncidentKind, readonly (readonly string[])[]>> = {
+  injury: [['safety', 'treatment', 'workmanship', 'defect', 'outcome', 'quality']],
+  burn: [['safety', 'defect', 'treatment', 'workmanship', 'quality']],
+  fire_smoke: [['safety', 'defect', 'workmanship', 'quality']],
+  fumes: [['safety', 'defect', 'workmanship', 'quality']],
+  shattered_glass: [['safety', 'defect', 'workmanship', 'quality']],
+  equipment_failure_risk: [['safety', 'defect', 'workmanship', 'quality']],
+  food_poisoning: [['food'], ['safety', 'cleanliness']],
+  allergen: [['food'], ['safety', 'treatment']],
+  food_safety: [['food', 'stock', 'quality'], ['cleanliness']],
+  hygiene: [['cleanliness', 'safety']],
+  pests: [['pests', 'cleanliness']],
+  security: [['security', 'safety']],
+  patient_safety: [['treatment', 'safety', 'outcome']],
+  discrimination: [['staff', 'support']],
+  abuse: [['staff', 'support']],
+  harassment: [['staff', 'support']],
+};
+
+/**
+ * The themes with those of the review's incidents put first: an escalated review is counted under what made it one
+ * ("the illness after the salmon" is food, not only the price the reviewer also mentions).
+ */
+function withIncidents(themes: readonly string[], situation: Situation, taxonomy: ThemeTaxonomy): string[] {
+  const fromIncidents = situation.incidents.flatMap((kind) =>
+    (INCIDENT_THEMES[kind] ?? []).flatMap((choices) => choices.find((theme) => theme in taxonomy) ?? []),
+  );
+  return [...new Set([...fromIncidents, ...themes])];
 }
 
 /** Themes ordered by how often their words were counted (ties by first mention). */
