@@ -42,8 +42,24 @@ const profileFor: Record<string, string> = {
 
 // A kind guessed from keywords is coarse: `service` holds gyms and apartment blocks beside trades, `restaurant` holds
 // bakeries, `salon` holds spas and nail bars, `medical` holds vets and dentists. With `--trades fine` a review whose own
-// words clearly name one of these trades is drafted for a profile of that trade instead.
-const finerTrades: { within: string; profile: string; words: RegExp; against?: RegExp }[] = [
+// words clearly name one of these trades is drafted for a profile of that trade instead; a dog groomer filed under
+// salons and a bar filed under shops are drafted for a groomer and a restaurant.
+const finerTrades: { within: string | string[]; profile: string; words: RegExp; against?: RegExp }[] = [
+  {
+    // Groomers, kennels and pet sitters are filed under salons, services or shops by their keywords.
+    within: ['service', 'salon', 'shop'],
+    profile: 'groomer',
+    words:
+      /\b(groom(?:ing|ed|ers?)?|dogs?|pupp(?:y|ies)|pets?|kennels?|boarding|doggy|daycare|paws?|nails? clipped|kitty|cats?)\b/gi,
+    against: /\b(vets?|veterinarians?|my hair|haircuts? for me|highlights|colou?r)\b/gi,
+  },
+  {
+    // A bar or pub is filed under shops; it is drafted for the restaurant.
+    within: 'shop',
+    profile: 'restaurant',
+    words: /\b(bars?|bartenders?|drinks?|beers?|cocktails?|happy hour|pub|brewery|on tap|shots?|pints?)\b/gi,
+    against: /\b(bought|purchased?|products?|items?|aisles?|checkout|cashiers?)\b/gi,
+  },
   {
     within: 'service',
     profile: 'gym',
@@ -54,7 +70,7 @@ const finerTrades: { within: string; profile: string; words: RegExp; against?: R
     within: 'service',
     profile: 'apartments',
     words:
-      /\b(apartments?|lease|leasing|tenants?|residents?|landlord|move-in|apartment complex|maintenance requests?)\b/gi,
+      /\b(apartments?|lease|leasing|tenants?|residents?|landlord|move-in|moved in|(?:lived|living|live) here|neighbou?rs|apartment complex|maintenance requests?)\b/gi,
   },
   {
     within: 'restaurant',
@@ -90,7 +106,7 @@ function profileOf(c: Candidate, fine: boolean): string {
   if (!fine) return coarse;
   const text = `${c.title ?? ''} ${c.text}`;
   const finer = finerTrades
-    .filter((t) => t.within === c.kind)
+    .filter((t) => [t.within].flat().includes(c.kind))
     .map((t) => ({ profile: t.profile, score: hits(text, t.words) - hits(text, t.against) }))
     .filter((t) => t.score >= 2)
     .sort((a, b) => b.score - a.score)[0];
