@@ -1,4 +1,5 @@
 import { splitSentences } from '../triage/situation/sentences.ts';
+import { muddledOrderAt, readPlainFault } from '../triage/situation/stance.ts';
 import { isNounPhrase, toSecondPerson } from './phrase-problem.ts';
 import { REWARD_WORDS } from './thanks-praise.ts';
 
@@ -286,9 +287,11 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
   // "Cons:" on a line of its own, with "none" on the next, is one statement.
   const joined = text.replace(/(\bcons?\s*[:-])\s*\n+\s*/gi, '$1 ');
   const sentences = [...(title ? [title] : []), ...splitSentences(joined).map((s) => s.text)];
+  const muddled = muddledOrderAt(sentences);
+  const faulted = (s: string, i: number) => readPlainFault(s) !== null || i === muddled;
   const stated = sentences.filter(
-    (s) =>
-      isCue(s) &&
+    (s, i) =>
+      (isCue(s) || faulted(s, i)) &&
       !NONE_STATED.test(s) &&
       !ELSEWHERE.test(s) &&
       !SCOPE.test(s) &&
@@ -297,7 +300,11 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
       !(TROUBLE_WITH.test(s) && PUT_RIGHT.test(s)),
   );
   if (stated.length === 0) return { found: false };
+  // A fault said plainly, with no cue word, is told in its own shape: "your pizza was wet".
+  const plain = (s: string) => isPlain(s) || faulted(s, sentences.indexOf(s));
   for (const sentence of stated) {
+    const own = isCue(sentence) ? null : toldFault(sentence, sentences);
+    if (own) return { found: true, ...own, sentence, plain: true };
     const named = namedIn(sentence);
     const clause = named ? null : clauseIn(sentence);
     const noun = named ?? (clause ? null : leadIn(sentence));
@@ -305,7 +312,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     const short = sentence.split(/\s+/).length <= 16;
     const topic = noun || clause || !short ? null : topicOf(quibblePart(sentence));
     if (noun || clause || topic)
-      return { found: true, noun: noun ?? topic, clause, sentence, plain: isPlain(sentence) };
+      return { found: true, noun: noun ?? topic, clause, sentence, plain: plain(sentence) };
   }
   // The cue ("needs improvement") may follow the sentence that says what was wrong.
   // Only the sentences beside a cue are read ("Cons:" then the fault, or the fault then "which is my only gripe"):
@@ -321,7 +328,65 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
         : clauseIn(sentence);
     if (clause) return { found: true, noun: null, clause, sentence };
   }
-  return { found: true, noun: null, clause: null, sentence: first, plain: stated.some(isPlain) };
+  return { found: true, noun: null, clause: null, sentence: first, plain: stated.some(plain) };
+}
+
+const PAST: Record<string, string> = { is: 'was', are: 'were', taste: 'tasted', tastes: 'tasted' };
+const PLURAL = /^(?:are|were|do)\b/i;
+// A verdict of falling short ("overrated") is told as the reputation it fell short of.
+const SHORT_WORD = /^(?:overrated|over-?hyped)$/i;
+const TASTELESS = /^(?:bland|tasteless|flavou?rless)$/i;
+const ORDERED_WHAT =
+  /\b(?:i|we) (?:had )?ordered (?:an? |the |some |\d+ |two |three |four |a couple of )?(?:(?:shots?|cups?|glass(?:es)?|bowls?|plates?|slices?|pieces?|pots?|orders?) of )?([a-z]+)/i;
+const NOT_A_DISH =
+  /^(?:it|them|this|that|one|something|food|takeout|delivery|online|ahead|here|from|at|for|and|with)$/i;
+
+/**
+ * A fault said plainly, with no cue word, told back in the reply's words: "my pizza was wet" → "your pizza was wet",
+ * "the dishes were not as fabulous as they said" → "the dishes did not live up to their reputation", "everything tastes
+ * bland" → "the seasoning", a muddled coffee order → "the mix-up over your espresso order". Null when the thing's own
+ * words do not read cleanly.
+ */
+function toldFault(
+  sentence: string,
+  sentences: readonly string[],
+): { noun: string | null; clause: string | null } | null {
+  const fault = readPlainFault(sentence);
+  if (!fault) return orderMixUp(sentences.slice(0, sentences.indexOf(sentence) + 1));
+  if (fault.kind === 'seating') return { noun: 'the spacing between tables', clause: null };
+  // "Delivery guy was slow" opens its sentence: its capital is the sentence's, not a name's.
+  const opens = fault.subject !== null && sentence.trimStart().startsWith(fault.subject);
+  const said = opens ? fault.subject?.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : fault.subject;
+  const subject = said && withDeterminer(said);
+  if (fault.kind === 'short_of_name' || SHORT_WORD.test(fault.word)) {
+    if (!subject) return null;
+    const their = PLURAL.test(fault.verb) || /s$/.test(subject) ? 'their' : 'its';
+    const told = readsAsQuibble(`${subject} did not live up to ${their} reputation`, true);
+    return told ? { noun: null, clause: told } : null;
+  }
+  if (!subject) return TASTELESS.test(fault.word) ? { noun: 'the seasoning', clause: null } : null;
+  const verb = PAST[fault.verb] ?? fault.verb;
+  const told = readsAsQuibble(`${subject} ${verb} ${fault.word}`, false);
+  return told ? { noun: null, clause: told } : null;
+}
+
+/** "nabeyaki udon" → "the nabeyaki udon"; "my pizza" and "the dishes" keep their own. */
+const withDeterminer = (subject: string): string =>
+  /^(?:the|my|our|their|your)\s/i.test(subject)
+    ? subject.charAt(0).toLowerCase() + subject.slice(1)
+    : /^(?:this|that|these|those|his|her)\s/i.test(subject)
+      ? subject.replace(/^\S+/, 'the')
+      : `the ${subject}`;
+
+/** The mix-up over an order brought muddled, named by what was ordered when it reads as one dish or drink. */
+function orderMixUp(sentences: readonly string[]): { noun: string; clause: null } | null {
+  if (muddledOrderAt(sentences) !== sentences.length - 1) return null;
+  const what = sentences
+    .slice(-4)
+    .map((s) => ORDERED_WHAT.exec(s)?.[1]?.toLowerCase())
+    .find((x) => x !== undefined);
+  const dish = what && !NOT_A_DISH.test(what) ? `${what} ` : '';
+  return { noun: `the mix-up over your ${dish}order`, clause: null };
 }
 
 const AREA_FAULT = new RegExp(`(?<!\\p{L})(?:${NEIGHBOURHOOD})(?!\\p{L})`, 'iu');
@@ -465,7 +530,7 @@ const CLAUSE_END =
   /\s+(?:til|till|until|when|while|which|because|so|since|as(?! [a-z]+ as\b)(?! (?:expected|hoped|described|advertised|pictured|listed)\b)|and (?:i|we|it|they|that|the|my|our|their)|or|but|due to|though|if|for (?:me|us)|compared)\b.*$/i;
 // What makes a clause a criticism rather than one more piece of praise.
 const CRITICAL_CLAUSE =
-  /\b(?:[a-z]+n't|short|just (?:ok|okay|alright|decent)|nothing special|could (?:be|use)|learning curve|intuitive|(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than|unavailable|disappointing|lacking|recessed|sour|not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose|awful|terrible|horrible|bad|worn|stained|musty|smelly|squeaky|stale|soggy|undercooked|overcooked)\b/i;
+  /\b(?:[a-z]+n't|short|just (?:ok|okay|alright|decent)|nothing special|could (?:be|use)|learning curve|intuitive|(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than|unavailable|disappointing|lacking|recessed|sour|not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose|awful|terrible|horrible|bad|worn|stained|musty|smelly|squeaky|stale|soggy|undercooked|overcooked|wet|lukewarm|burned|close)\b/i;
 
 /** The critical clause of a quibble sentence in the reviewer's words, facing them; null when none reads cleanly. */
 const SUGGESTED_WORK =

@@ -40,7 +40,9 @@ export function readStance(
     if (words) return words;
     // Only a review that is overwhelmingly criticism despite the stars is treated as mixed.
     if (negativeShare >= 0.8 && negative >= 4 && negativeSentences >= 3) return 'mixed';
-    return negativeSentences > 0 || negative >= 1 ? 'happy_with_quibble' : 'happy';
+    // "Everything tastes bland", "my pizza was wet": a fault the sentiment words score as nothing is still one.
+    const faulted = text !== undefined && hasPlainFault(text);
+    return negativeSentences > 0 || negative >= 1 || faulted ? 'happy_with_quibble' : 'happy';
   }
   if (total < 0.5) return 'neutral';
   if (negativeShare >= 0.6) return 'unhappy';
@@ -104,6 +106,122 @@ export function readPlainWords(text: string): Stance | null {
   if (praise === 0 && faults >= 1 && (asks || faults >= 2)) return 'unhappy';
   if (faults >= 2 && faults >= 2 * praise + 1) return 'mixed';
   return null;
+}
+
+// Degree words that may stand between the verb and the fault: "tastes really bland", "was a bit soggy".
+const DEGREE =
+  '(?:(?:a bit|a little|a tad|kind of|kinda|rather|quite|really|very|so|pretty|way|far|somewhat|slightly|extremely|super|just|totally|completely|all|overall|definitely),? )*';
+const VERB = '(tastes?|tasted|was|were|is|are|seemed|felt|came out|arrived)';
+// A verdict on the whole of what was served or the place itself: "bland", "mediocre", "overrated".
+const VERDICT =
+  'bland|tasteless|flavou?rless|mediocre|overrated|over-?hyped|underwhelming|forgettable|unremarkable';
+// A fault of a named thing: "wet", "soggy", "cramped", "too close together", "too loud", "slow".
+const FAULT =
+  'wet|soggy|cold|lukewarm|stale|burnt|burned|undercooked|overcooked|greasy|cramped|slow(?![- ](?:cooked|roasted|braised|smoked|burn))|(?:too|so|really|very|way) (?:loud|noisy|crowded)|too close|(?:too |so |really |very |way )?close (?:together|to each other)|too (?:dark|salty|sweet)';
+const SAID_FAULT = new RegExp(`\\b${VERB} ${DEGREE}(${VERDICT}|${FAULT})(?![\\w-])`, 'i');
+// "Not as fabulous as they said", "did not live up to the hype": the place fell short of its name.
+const SHORT_OF_NAME =
+  /\b(?:(?:was|were|is|are|tastes?|tasted)(?:n't| not) (?:quite |really |exactly )?(?:as|that|so) [a-z]+ as (?:they|people|everyone|others|(?:the )?reviews?|(?:the )?reviewers?|(?:i|we) (?:had )?(?:heard|read)) (?:said|say|says|claim(?:ed)?|promised|made (?:it|them|out)|had (?:said|claimed))|(?:did|does|do)(?:n't| not) live up to (?:the |its |their )?(?:hype|reputation|billing|name))\b/i;
+// Tables set too near one another, as the diner felt it: "we were sat pretty close to other people".
+const SEATING =
+  /\b(?:(?:tables?|seats?|seating) (?:was|were|is|are) (?:a bit |a little |far |way |really |pretty |very |so |quite )*(?:too |so |very |really )close(?: together| to each other)?|(?:sat|seated|squeezed in|put) (?:a bit |a little |really |pretty |very |so |quite |too )+close to (?:other|another|the (?:next|other)|strangers)|(?:tables?|seating) (?:was|were|is|are) (?:a bit |a little |really |pretty |very |so |quite |too )*(?:cramped|squeezed|packed in))\b/i;
+// Whose fault is not ours: the weather, the journey, the reviewer's own people and things.
+const OUTSIDE =
+  /^(?:weather|day|night|evening|morning|afternoon|weekend|drive|traffic|roads?|journey|trip|flight|train|bus|walk|streets?|neighbou?rs?|sea|ocean|lake|beach|air outside|wind|rain|snow|winter|summer|outside|city|town|area|husband|wife|kids?|son|daughter|baby|dog|cat|puppy|friends?|boyfriend|girlfriend|partner|mom|mum|dad|family|hands|feet|car|phone|laptop|i|we|you|he|she|they|it|me|us|nothing|none|no one|nobody)$/i;
+// Drinks and cold dishes are meant to be cold: "the beer was cold" is praise.
+const MEANT_COLD =
+  /\b(?:beers?|drinks?|water|ice|sodas?|wine|pop|lemonade|pints?|cocktails?|margaritas?|milkshakes?|shakes?|smoothies?|gelato|ice cream|sorbet|a\/?c|air ?con\w*|air conditioning|brews?|oysters|fridge|freezer)$/i;
+const CONDITION = /\b(?:if|unless|whether|in case|worried|afraid|expected|expecting|thought|heard)\b/i;
+// A place elsewhere, or the reviewer's own home: "the food at the other location", "my coffee at home".
+const NOT_HERE =
+  /\b(?:other|another|previous|old|former) (?:location|place|restaurant|branch|shop|store|hotel|one)s?\b|\belsewhere\b|\bat home\b/i;
+
+export type PlainFault = {
+  /** A verdict on the whole ("bland"), a fault of a named thing ("wet"), falling short of its name, or the seating. */
+  kind: 'verdict' | 'fault' | 'short_of_name' | 'seating';
+  /** The thing, with its determiner when it had one ("my pizza", "nabeyaki udon"); null when a pronoun or "everything". */
+  subject: string | null;
+  /** The verb as the reviewer said it ("tastes", "were"). */
+  verb: string;
+  /** The fault word as said ("bland", "too close together"). */
+  word: string;
+};
+
+/**
+ * A fault a happy reviewer states of what they had here, with no cue word and often no negative sentiment: "everything
+ * tastes bland overall", "my pizza was wet", "the dishes were not as fabulous as they said", "we were sat close to other
+ * people". Praise of the same thing ("not bland at all", "never too loud", "the beer was cold") and a fault of
+ * something outside the business (the weather, the drive, the place down the road) are none.
+ */
+export function readPlainFault(sentence: string): PlainFault | null {
+  if (NOT_HERE.test(sentence)) return null;
+  if (SEATING.test(sentence)) return { kind: 'seating', subject: null, verb: '', word: '' };
+  const short = SHORT_OF_NAME.exec(sentence);
+  if (short) return withSubject(sentence, short.index, { kind: 'short_of_name', verb: short[0], word: '' });
+  const said = SAID_FAULT.exec(sentence);
+  if (!said?.[1] || !said[2]) return null;
+  if (CONDITION.test(sentence.slice(0, said.index))) return null;
+  const word = said[2].toLowerCase();
+  const verdict = new RegExp(`^(?:${VERDICT})$`, 'i').test(word);
+  const found = withSubject(sentence, said.index, {
+    kind: verdict ? 'verdict' : 'fault',
+    verb: said[1].toLowerCase(),
+    word,
+  });
+  if (!found) return null;
+  // A named thing is needed for a fault ("it was too cold to sit outside" is the weather); a verdict may be on all.
+  if (found.kind === 'fault' && found.subject === null) return null;
+  if (word === 'cold' && found.subject !== null && MEANT_COLD.test(found.subject)) return null;
+  return found;
+}
+
+// Words that end the run of a subject read backwards from its verb.
+const SUBJECT_STOP =
+  /^(?:and|but|or|so|then|though|although|because|as|that|which|with|of|for|in|on|at|to|from|by|after|before|when|while|if|also|still|just|only|even|overall|all)$/i;
+const DETERMINER = /^(?:the|my|our|their|his|her|your|this|that|these|those)$/i;
+const EVERYTHING = /^(?:everything|everything else|all of it|it|they|food|all the food|the food overall)$/i;
+
+function withSubject(sentence: string, at: number, fault: Omit<PlainFault, 'subject'>): PlainFault | null {
+  const words = sentence.slice(0, at).trim().split(/\s+/).filter(Boolean);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0 && taken.length < 4; i--) {
+    const word = words[i] ?? '';
+    const bare = word.replace(/^[^\p{L}]+/u, '');
+    if (!/^[\p{L}'-]+$/u.test(bare) || SUBJECT_STOP.test(bare)) break;
+    taken.unshift(bare);
+    // A word that opened on punctuation ("...nabeyaki"), or a determiner, starts the subject.
+    if (bare !== word || DETERMINER.test(bare)) break;
+  }
+  const subject = taken.join(' ');
+  const head = taken.at(-1) ?? '';
+  if (taken.length === 0 || /^(?:not|never|no|n't)$/i.test(head)) return null;
+  if (EVERYTHING.test(subject)) return fault.kind === 'fault' ? null : { ...fault, subject: null };
+  if (OUTSIDE.test(head) || OUTSIDE.test(subject)) return null;
+  return { ...fault, subject };
+}
+
+/** True when any sentence of the text states a plain fault of ours, or tells of an order muddled. */
+export function hasPlainFault(text: string): boolean {
+  const sentences = splitSentences(text).map((s) => s.text);
+  return sentences.some((s) => readPlainFault(s) !== null) || muddledOrderAt(sentences) >= 0;
+}
+
+const ORDERED = /\b(?:i|we) (?:had )?ordered\b/i;
+// What was brought was not what was asked for: "I ordered three shots… but they gave me two cups".
+const MUDDLED =
+  /\b(?:(?:but|instead) (?:they|she|he|the (?:server|waiter|waitress|barista|staff|kitchen|cashier|bartender))(?: \w+)? (?:gave|brought|handed|served) (?:me|us)|(?:got|gave (?:me|us)|brought (?:me|us)|served (?:me|us)) (?:the )?wrong|wrong (?:order|drink|dish|coffee)|mixed up (?:my|our|the) order)\b/i;
+// "…but they gave me a large for free": a bonus is no muddle, nor is a muddle that never happened.
+const BONUS = /\b(?:free|bonus|on the house|upgrade\w*|complimentary|no charge|never|n't|not)\b/i;
+
+/** The index of the sentence telling of an order brought muddled, within three of the one telling it, or -1. */
+export function muddledOrderAt(sentences: readonly string[]): number {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] ?? '';
+    if (!MUDDLED.test(s) || BONUS.test(s)) continue;
+    const asked = sentences.slice(Math.max(0, i - 3), i + 1).some((x) => ORDERED.test(x));
+    if (asked || /\bwrong\b|mixed up/i.test(s)) return i;
+  }
+  return -1;
 }
 
 /** The review label that goes with a stance. */
