@@ -16,7 +16,7 @@ describe('a holding reply names the incident as the reviewer told it', () => {
       'My husband became very sick from the shrimp we had here on Friday and spent the night throwing up.',
     );
     expect(triage.escalation.escalate).toBe(true);
-    expect(text).toMatch(/the illness you describe/);
+    expect(text).toMatch(/your husband falling ill after the meal/);
     expect(text).not.toMatch(/you being unwell/);
   });
 

@@ -1,9 +1,11 @@
 import type { IncidentKind } from '@rebound/shared';
-import { describesDeath } from '../triage/situation/incidents.ts';
+import { describesDeath, findIncidents } from '../triage/situation/incidents.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
 import { withinWords } from './choose-remedy.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { cleanPhrase } from './phrase-problem.ts';
 import * as t from './templates.ts';
+import { themeSentencesFor } from './theme-words.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
 /** How long the named contact takes to look at an escalated review personally. */
@@ -101,7 +103,7 @@ function varyTail(w: Writer, words: string): string {
 
 // Someone besides the reviewer in the sentence the incident was found in: a partner, a child, a friend, "we".
 const OTHERS =
-  /\b(?:we|us|our|both|all of us|each of us|together|everyone|everybody|(?:my|our|the) (?:wife|husband|son|sons|daughter|daughters|kids?|children|child|family|friends?|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|baby|babies|grandson|granddaughter|sister|brother|guests?|party|group|dog|cat))\b/i;
+  /\b(?:we|us|our|he|him|his|she|her|both|all of us|each of us|together|everyone|everybody|(?:my|our|the) (?:wife|husband|son|sons|daughter|daughters|kids?|children|child|family|friends?|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|baby|babies|grandson|granddaughter|sister|brother|guests?|party|group|dog|cat))\b/i;
 const REVIEWER = /\b(?:I|me|my)\b/;
 
 /** The sentence of the review the evidence was found in, or the evidence alone where the review is not at hand. */
@@ -128,6 +130,101 @@ function hurtAlone(w: Writer, reviewText: string | undefined): boolean {
   return REVIEWER.test(said) && !OTHERS.test(said);
 }
 
+// The reviewer's own people and pets, named back as theirs: "your husband", "your dog".
+const KIN =
+  /\b(?:my|our) (husband|wife|partner|son|daughter|child|baby|toddler|boyfriend|girlfriend|mother|mum|mom|father|dad|sister|brother|grandson|granddaughter|grandmother|grandfather|friend|dog|puppy|pup|cat|kitten)\b/gi;
+const HE = /^(?:husband|son|boyfriend|father|dad|brother|grandson|grandfather)$/;
+const SHE = /^(?:wife|daughter|girlfriend|mother|mum|mom|sister|granddaughter|grandmother)$/;
+// More than one person hurt, or a whole party: the reply asks after everyone rather than naming one.
+const GROUP =
+  /\b(?:both|all of us|each of us|everyone|everybody|(?:two|three|four|five|six|several|most) of us|we (?:all|both)|(?:we|us) (?:got|were|became|fell|felt|ended|had to)|(?:my|our) (?:kids|children|family|friends|sons|daughters|parents|guests|party|group)|and (?:my|our|his|her) \w+ (?:both|all|were|got|became))\b/i;
+
+/** Who was hurt, as the reply names them: the reviewer, or one of their people or pets; null when unsure. */
+type Hurt = { who: string; pronoun: string; is: string; whose: string };
+
+const kinIn = (text: string): string[] => [
+  ...new Set([...text.matchAll(KIN)].map((m) => (m[1] ?? '').toLowerCase())),
+];
+
+/** The sentences of the review the incident itself was found in (what happened, never the wait or the bill). */
+function incidentSentences(w: Writer, reviewText: string): { text: string; start: number }[] {
+  const kinds = new Set(w.situation.incidents);
+  return findIncidents(reviewText, splitSentences(reviewText), w.situation.sectorGroup)
+    .filter((f) => kinds.has(f.kind))
+    .flatMap((f) => {
+      const text = sentenceOf(f.evidence, reviewText);
+      return text === null ? [] : [{ text, start: f.evidence.start }];
+    });
+}
+
+/**
+ * Who was hurt, read from the sentences that tell the incident: one of the reviewer's people or pets named there
+ * (or spoken of before, where the sentence says only "he" or "she"), else the reviewer speaking of themselves
+ * alone. Null when a group was hurt or it is unsure, and the reply asks after everyone.
+ */
+function whoWasHurt(w: Writer, reviewText: string): (Hurt & { said: string }) | null {
+  const sentences = incidentSentences(w, reviewText);
+  const said = sentences.map((s) => s.text).join(' | ');
+  if (sentences.length === 0 || GROUP.test(said)) return null;
+  const named = kinIn(said);
+  const first = Math.min(...sentences.map((s) => s.start));
+  const spokenOf = named.length === 0 && THIRD.test(said) ? kinIn(reviewText.slice(0, first)) : named;
+  // "I got sick after eating here with my wife": the reviewer hurt, the wife only there; unsure, so no one is named.
+  if (spokenOf.length > 1 || (spokenOf.length === 1 && I_HURT.test(said))) return null;
+  const kin = spokenOf[0];
+  if (!kin)
+    return REVIEWER.test(said) && !OTHERS.test(said)
+      ? { who: 'you', pronoun: 'you', is: 'are', whose: 'your', said }
+      : null;
+  const who = `your ${kin}`;
+  return { who, pronoun: pronounFor(kin, said) ?? who, is: 'is', whose: `${who}'s`, said };
+}
+
+const I_HURT =
+  /\bI (?:got|was|became|felt|ended|had|spent|threw|fell|slipped|tripped|cut|burned|burnt|broke|needed)\b/;
+const THIRD = /\b(?:he|him|his|she|her)\b/i;
+const HIM = /\b(?:he|him|his)\b/i;
+const HER = /\b(?:she|her)\b/i;
+
+/** "He" or "she" where the relation or the review's own pronouns say which; null for a pet or a friend unsaid. */
+function pronounFor(kin: string, said: string): string | null {
+  if (HE.test(kin)) return 'he';
+  if (SHE.test(kin)) return 'she';
+  if (HIM.test(said) && !HER.test(said)) return 'he';
+  if (HER.test(said) && !HIM.test(said)) return 'she';
+  return null;
+}
+
+// What happened to them, in the words of the harm itself: never its cause. Checked in order.
+const HARMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(?:cut|cuts|gash(?:ed)?|nick(?:ed)?|lacerat\w*|sliced)\b(?! (?:(?:his|her|my|their|the) )?(?:nails?|hair|fur|coat|bangs|fringe))/i,
+    'cut',
+  ],
+  [/\bburn(?:s|t|ed)?\b/i, 'burn'],
+  [/\bbruis\w*/i, 'bruising'],
+  [/\bscratch(?:es|ed)?\b/i, 'scratches'],
+  [/\brash\b/i, 'rash'],
+  [/\b(?:bitten|bit (?:me|him|her|my|his)|a bite)\b/i, 'bite'],
+  [/\b(?:fell(?! asleep| in love| apart)|slipped|tripped|a fall)\b/i, 'fall'],
+];
+// Where on the body, as the reviewer said it: "a cut on his ear", "cut my foot".
+const BODY =
+  /\b(?:on|to|in|cut|burn(?:ed|t)?|scratched) (?:my|his|her|their|the) (ears?|paws?|legs?|foot|feet|hands?|face|arms?|neck|back|head|fingers?|toes?|nose|eyes?|lip|chin|knees?|ankle|wrist|tail|belly|scalp|skin)\b/i;
+
+/** The harm told in neutral words with whose it was ("the cut on your dog's ear", "your husband falling ill"). */
+function harmWords(kind: IncidentKind, hurt: Hurt, said: string): string | null {
+  if (kind === 'food_poisoning') return `${hurt.who} falling ill after the meal`;
+  if (kind === 'allergen') return `${hurt.whose} allergic reaction`;
+  if (kind !== 'injury' && kind !== 'burn' && kind !== 'shattered_glass') return null;
+  const harm = HARMS.find(([pattern]) => pattern.test(said))?.[1];
+  if (!harm) return null;
+  const part = harm === 'fall' ? undefined : BODY.exec(said)?.[1]?.toLowerCase();
+  if (part) return `the ${harm} on ${hurt.whose} ${part}`;
+  // "Your bite" would read as one the reviewer gave.
+  return harm === 'bite' ? null : `${hurt.whose} ${harm}`;
+}
+
 /** The incident that put a person at risk, in neutral words; null when there is none. */
 function incidentWords(w: Writer): string | null {
   return incidentAsTold(w)?.words ?? null;
@@ -147,12 +244,21 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
   const incidents = w.situation.incidents;
   const told = incidentAsTold(w);
   if (told?.words) {
+    // Only where the review's words may be quoted: a clinic's reply never confirms who was its patient.
+    const hurt = told.hurt && w.canQuote && reviewText !== undefined ? whoWasHurt(w, reviewText) : null;
+    const harm = hurt ? harmWords(told.kind, hurt, hurt.said) : null;
+    const p = harm ?? varyTail(w, told.words);
+    if (hurt && (harm || hurt.who !== 'you')) {
+      // "The cut on your dog's ear…, and I hope he is healing": the pronoun once the reply has named them.
+      const who = p.includes(hurt.who) ? hurt.pronoun : hurt.who;
+      return w.say(w.pick(t.holdingConcernNamed, 'concern'), { p, who, is: hurt.is });
+    }
     const pool = !told.hurt
       ? t.holdingConcernUnhurt
-      : hurtAlone(w, reviewText)
+      : hurt || hurtAlone(w, reviewText)
         ? t.holdingConcernOne
         : t.holdingConcern;
-    return w.say(w.pick(pool, 'concern'), { p: varyTail(w, told.words) });
+    return w.say(w.pick(pool, 'concern'), { p });
   }
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))
     return w.say(w.pick(t.holdingTreatment, 'concern'));
@@ -160,6 +266,78 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
     return w.say(w.pick(t.holdingConcernUnhurt, 'concern'), { p: 'what you describe' });
   return w.say(w.pick(t.holdingSerious, 'concern'));
 }
+
+// Ordinary complaints beside the incident that carry no liability: regret for the wait, for how someone was spoken
+// to or for a charge admits nothing about what happened. A bill is named only when the reviewer disputes it.
+const ASIDE_THEMES = ['wait', 'staff', 'booking', 'communication', 'billing', 'fees'] as const;
+const DISPUTED_BILL =
+  /\b(?:collections?|overcharg\w*|double[- ]charg\w*|charged (?:me|us) (?:twice|again|for)|late fee)\b/i;
+
+/** One short line of regret for an ordinary complaint the review also makes; empty when there is none. */
+function asideSentence(w: Writer, reviewText: string | undefined): string {
+  if (reviewText === undefined || !w.canQuote || !incidentAsTold(w)) return '';
+  // The incident's own sentences are left out: regret must never land on what happened. How staff met it, in the
+  // two sentences after ("said it must be how I ride"), is part of its account: regret for that would take the
+  // reviewer's side on the cause, so staff are named only where the review speaks of them apart from it.
+  const told = incidentSentences(w, reviewText)
+    .map((s) => s.text.trim())
+    .filter(Boolean);
+  const sentences = splitSentences(reviewText).map((s) => s.text.trim());
+  const at = sentences.flatMap((s, i) => (told.some((t) => t.includes(s) || s.includes(t)) ? [i] : []));
+  const without = (span: number): string =>
+    sentences.filter((_, i) => !at.some((k) => i >= k && i <= k + span)).join(' ');
+  const rest = without(0);
+  const apart = without(2);
+  const themes = ASIDE_THEMES.filter(
+    (theme) =>
+      ((theme !== 'billing' && theme !== 'fees') || DISPUTED_BILL.test(rest)) &&
+      (theme !== 'staff' || themeSentencesFor(['staff'], w.situation.praised, apart).length > 0),
+  );
+  const lines = themeSentencesFor(themes, w.situation.praised, rest);
+  if (lines.length === 0) return '';
+  const line = w.pick(lines, 'aside');
+  return w.say(
+    line.replace(/^I am sorry\b/, 'I am also sorry').replace(/^I apologise\b/, 'I also apologise'),
+  );
+}
+
+/** How a holding reply runs: thanks then concern, or concern first with the thanks at the end; the invite and the
+ * promise apart or in one sentence. Each is told in a reply by the pool only it uses. */
+type Outline = 'thanks-first' | 'thanks-joined' | 'concern-first';
+const OUTLINES: readonly Outline[] = ['thanks-first', 'thanks-joined', 'concern-first'];
+
+function outlineFor(w: Writer, vars: Record<string, string>): Outline {
+  const has = (pool: readonly string[], reply: string): boolean =>
+    pool.some((tpl) => reply.includes(w.say(tpl, vars)));
+  const joined = joinedPool(w);
+  return w.pickBy(OUTLINES, 'holding-outline', (outline, reply) => {
+    if (outline === 'concern-first') return has(t.holdingClose, reply);
+    return has(t.holdingOpen, reply) && has(joined, reply) === (outline === 'thanks-joined');
+  });
+}
+
+/**
+ * A line the business's latest replies do not carry word for word, chosen as `pick` would among those; where all
+ * were used lately, the one used longest ago.
+ */
+function freshLine(
+  w: Writer,
+  pool: readonly string[],
+  salt: string,
+  vars: Record<string, string> = {},
+): string {
+  const filled = (tpl: string): string => w.say(tpl, vars);
+  const unused = pool.filter(
+    (tpl) => w.usedInLatest(RECENT_LINES, (reply) => reply.includes(filled(tpl))) === 0,
+  );
+  const chosen =
+    unused.length > 0
+      ? w.pick(unused, salt)
+      : w.pickBy(pool, salt, (tpl, reply) => reply.includes(filled(tpl)));
+  return filled(chosen);
+}
+// How many of the latest replies a promise or invite line is kept out of word for word.
+const RECENT_LINES = 40;
 
 /**
  * The holding reply for a safety, health, legal or discrimination matter: names what happened neutrally, shows
@@ -181,18 +359,37 @@ export function holdingParts(
     const ask = w.say(w.pick(t.holdingHappy, 'invite'), { p: incidentWords(w) ?? 'what you mention' });
     return [part(thanks), part(ask)];
   }
+  const within = { within: withinWords(HOLDING_REVIEW_HOURS) };
   const died = w.situation.evidence.some((e) => describesDeath(e.text));
-  const opening = died ? w.say(w.pick(CONDOLENCE, 'thanks')) : w.say(w.pick(t.holdingOpen, 'thanks'));
   const concern = died
     ? w.say(w.pick(CONDOLENCE_CONCERN, 'concern'))
     : concernSentence(w, reasons, reviewText);
-  const invite = w.say(w.pick(w.firstPerson ? t.holdingInvite : t.holdingInviteThirdPerson, 'invite'));
-  // A concern that already says it will be looked into is not followed by a promise to look into it.
-  const lookedInto = /\blook(?:ing)? into\b/i.test(concern);
-  const promiseLines = t.holdingPromise.filter((p) => !(lookedInto && /\blook(?:ing)? into\b/i.test(p)));
-  const promise = w.say(w.pick(promiseLines, 'promise'), { within: withinWords(HOLDING_REVIEW_HOURS) });
+  const aside = died ? '' : asideSentence(w, reviewText);
   const privacy = w.profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
-  return [part(`${opening} ${concern}`), part(privacy), part(invite), part(promise, true)].filter(
+  // Condolence always comes first; otherwise the outline the business's latest holding replies used least lately.
+  const outline = died ? 'thanks-first' : outlineFor(w, within);
+  const opening = died ? w.say(w.pick(CONDOLENCE, 'thanks')) : freshLine(w, t.holdingOpen, 'thanks');
+  const head = outline === 'concern-first' ? [concern, aside] : [`${opening} ${concern}`, aside];
+  // The contact details are never cut for length; a promise of its own, or the closing thanks, may be.
+  const tail =
+    outline === 'thanks-first'
+      ? [part(inviteLine(w)), part(promiseLine(w, concern, within), true)]
+      : [part(freshLine(w, joinedPool(w), 'invite', within))];
+  const close = outline === 'concern-first' ? freshLine(w, t.holdingClose, 'close') : '';
+  return [...head.map((text) => part(text)), part(privacy), ...tail, part(close, true)].filter(
     (p) => p.text.length > 0,
   );
+}
+
+const joinedPool = (w: Writer): readonly string[] =>
+  w.firstPerson ? t.holdingInvitePromise : t.holdingInvitePromiseThirdPerson;
+
+const inviteLine = (w: Writer): string =>
+  freshLine(w, w.firstPerson ? t.holdingInvite : t.holdingInviteThirdPerson, 'invite');
+
+function promiseLine(w: Writer, concern: string, within: Record<string, string>): string {
+  // A concern that already says it will be looked into is not followed by a promise to look into it.
+  const lookedInto = /\blook(?:ing)? into\b/i.test(concern);
+  const lines = t.holdingPromise.filter((p) => !(lookedInto && /\blook(?:ing)? into\b/i.test(p)));
+  return freshLine(w, lines, 'promise', within);
 }

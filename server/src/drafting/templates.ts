@@ -628,6 +628,16 @@ export const holdingConcernOne = [
   '{P} is not something I take lightly, and I hope you are feeling better now.',
 ];
 
+// Asks after the one person or pet the review says was hurt, by name once the incident has named them: "I hope he
+// is feeling better", "I hope your daughter is on the mend". {is} agrees with {who} ("you are", "your dog is").
+export const holdingConcernNamed = [
+  'I was concerned to read about {p}, and I hope {who} {is} feeling better now.',
+  'Reading about {p} worried me, and I hope {who} {is} on the mend.',
+  'It troubled me to read about {p}, and I hope {who} {is} recovering well.',
+  'Learning of {p} concerned me; I hope {who} {is} doing okay now.',
+  'It worried me to hear about {p}, and I hope {who} {is} alright.',
+];
+
 // The same concern where nobody was hurt (a door that would not lock, pests, out-of-date food): no asking after them.
 export const holdingConcernUnhurt = [
   'I am sorry to read about {p}, and I take it very seriously.',
@@ -664,12 +674,32 @@ export const holdingHappy = [
   'If you are willing, I would like to hear more about {p} privately: email me at {email} or call me on {phone}.',
 ];
 
+// The invite and the promise in one sentence, for a reply whose outline joins them.
+export const holdingInvitePromise = [
+  'Please call me on {phone} or email me at {email}, and I will come back to you {within} of hearing from you.',
+  'If you can ring me on {phone} or write to {email}, you will have a full reply from me {within} of your message.',
+  'Do reach me on {phone} or at {email} when you are ready; I will go through everything you tell me and answer {within}.',
+];
+
+export const holdingInvitePromiseThirdPerson = [
+  'Please call {contact} on {phone} or email {email}, and you will have a reply {within} of your message.',
+  'If you can write to {email} or ring {phone} and ask for {contact}, we will answer {within} of hearing from you.',
+];
+
+// The thanks at the end, for a reply that opens on its concern.
+export const holdingClose = [
+  'Thank you for telling us about this.',
+  'Thank you for taking the trouble to write.',
+  'I am grateful to you for raising it.',
+];
+
 export const holdingPromise = [
   'I am looking into it personally and will get back to you {within} of hearing from you.',
   'I will look into it myself and come back to you {within}.',
   'You will have a reply from me {within} of your message, and I will follow it through to the end.',
   'As soon as we have spoken I will go through it all, and you will hear from me {within}.',
   'I will take this up straight away and answer you {within} of your message.',
+  'Once I have your account of it, I will follow it up and reply {within}.',
 ];
 
 export const regulatedPrivacy = [
