@@ -107,6 +107,11 @@ describe('the reply names the plain fault in one line', () => {
     expect(reply).toMatch(/your calzone was wet/);
   });
 
+  it('tells things set close together as too close, whatever degree word the reviewer used', () => {
+    const text = 'Lovely sound and a soft headband. The ear cups were really close together though.';
+    expect(readQuibble(text, null)).toMatchObject({ clause: 'the ear cups were too close together' });
+  });
+
   it('names the spacing of the tables rather than "the frank comment"', () => {
     const text =
       'Delicious food and kind staff. I wish they gave people a bit more room. We were sat really close to other people.';

@@ -366,7 +366,9 @@ function toldFault(
   }
   if (!subject) return TASTELESS.test(fault.word) ? { noun: 'the seasoning', clause: null } : null;
   const verb = PAST[fault.verb] ?? fault.verb;
-  const told = readsAsQuibble(`${subject} ${verb} ${fault.word}`, false);
+  // "Really close together" is a fault only for the "really": told back, it is "too close together".
+  const word = fault.word.replace(/^close\b/, 'too close');
+  const told = readsAsQuibble(`${subject} ${verb} ${word}`, false);
   return told ? { noun: null, clause: told } : null;
 }
 
