@@ -1,6 +1,7 @@
 import escapeRegExp from 'escape-string-regexp';
 import QuickLRU from 'quick-lru';
 import type { Triage } from '../triage/index.ts';
+import { pointSentences } from '../triage/situation/aspects.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
 import { readBillingError } from '../triage/situation/prior-actions.ts';
 import {
@@ -38,9 +39,26 @@ const NOUN_SUBJECT = /^(?:the|your|a|an|so many|too many|some|all|both|none|most
 const subjectFits = (templates: readonly string[], clause: string): readonly string[] =>
   NOUN_SUBJECT.test(clause.trim()) ? templates : templates.filter((tpl) => !/^That \{[pq]\}/.test(tpl));
 
+// Words that own a fault as ours: a stock line of ownership, or the tail of an apology that carries one.
+const OWNS =
+  /\b(?:should not have (?:happened|been)|not how (?:it should|we want)|not what we want|not (?:good enough|the standard)|(?:clearly )?fell short|should have done better|deserved better|falls below|far better for you|did not do our job)\b/i;
+// How many of the business's latest replies a line of ownership, or a nod to praise, keeps out of the next one: the
+// same kind of stock line on reply after reply reads as a form, however it is worded.
+const STOCK_SPAN = 2;
+
+/** Whether one of the business's latest replies already owned a fault in stock words. */
+const ownedLately = (w: Writer): boolean => w.usedInLatest(STOCK_SPAN, (reply) => OWNS.test(reply)) > 0;
+
+/** The apologies that fit the page: none with a stock tail of ownership just after a reply that had one. */
+const plainWhereOwned = (w: Writer, templates: readonly string[]): readonly string[] => {
+  if (!ownedLately(w)) return templates;
+  const plain = templates.filter((template) => !OWNS.test(template));
+  return plain.length > 0 ? plain : templates;
+};
+
 /** The apology for a grievance told as a clause ("the soup was cold"). */
 const sayClause = (w: Writer, clause: string): string =>
-  w.say(w.pick(subjectFits(t.ackClause, clause), 'ack'), { p: clause });
+  w.say(w.pick(plainWhereOwned(w, subjectFits(t.ackClause, clause)), 'ack'), { p: clause });
 
 // A noun phrase that already says whose or which it is: "the leaks", "your order", "a cold room", "Apple's pricing".
 const DETERMINED =
@@ -55,7 +73,7 @@ export const withArticle = (noun: string): string => {
 
 /** The apology for a grievance told as a noun ("the leaks"). */
 const sayNoun = (w: Writer, noun: string): string =>
-  w.say(w.pick(t.ackNoun, 'ack'), { p: withArticle(noun) });
+  w.say(w.pick(plainWhereOwned(w, t.ackNoun), 'ack'), { p: withArticle(noun) });
 
 /** The sentence that shows the complaint was read: specific when the situation is sure of it, general otherwise. */
 function acknowledgement(
@@ -77,6 +95,12 @@ function acknowledgement(
       reviewText,
     );
     if (other.length > 0) return w.say(w.pick(other, 'ack-theme'));
+  }
+  // What the reviewer says matters most leads, whatever else was read as the grievance.
+  const point = w.canQuote ? pointMade(w, reviewText) : null;
+  if (point) {
+    const other = words.form === 'clause' ? words.text : (named?.clause ?? null);
+    return other && !sharesWord(point, other) ? ackBoth(w, point, other) : sayClause(w, point);
   }
   if (words.form === 'clause' && named?.also) return ackBoth(w, named.clause, named.also);
   if (words.form === 'clause') return sayClause(w, words.text);
@@ -106,6 +130,23 @@ function acknowledgement(
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
   if (told) return sayClause(w, told);
   return general(w, null);
+}
+
+/**
+ * The grievance the reviewer marks as the one that matters most ("the worst part was…", "my biggest upset…", "to
+ * top it off…"): the faults they described there, our own clause for it, or their account told back.
+ */
+function pointMade(w: Writer, reviewText: string): string | null {
+  const point = pointSentences(reviewText);
+  if (!point) return null;
+  const group = w.situation.sectorGroup;
+  const faults = toldFaults(point, group);
+  if (faults) return faults;
+  // What "they" did is not ours where another firm did it.
+  const notOurs = isThirdPartyFor(w, reviewText) || isAboutMakersHelpline(w, reviewText);
+  const named = nameComplaints(point, group).find((n) => !n.general && !(notOurs && n.ours));
+  if (named) return w.pick(named.wordings, 'named');
+  return tellBack(w, point, criticalClauses(point), isAboutMakersHelpline(w, reviewText));
 }
 
 /** Whether two grievances end alike ("the reception was so poor", "the sound was so poor"): joined, they stutter. */
@@ -339,9 +380,13 @@ function namedComplaint(
     isAboutMakersHelpline(w, reviewText) ||
     (w.situation.sectorGroup === 'retail' &&
       (isThirdPartyFor(w, reviewText) || MARKETPLACE.test(reviewText)));
-  const found = nameComplaints(reviewText, w.situation.sectorGroup, title).filter(
-    (f) => !(notOurs && f.ours),
-  );
+  const read = nameComplaints(reviewText, w.situation.sectorGroup, title).filter((f) => !(notOurs && f.ours));
+  // A fault put right on the spot ("the TV did not work, so they moved us") gives way to any grievance that remains.
+  const remains =
+    read.some((f) => !f.settled) ||
+    words.form !== 'none' ||
+    toldFaults(reviewText, w.situation.sectorGroup) !== null;
+  const found = remains ? read.filter((f) => !f.settled) : read;
   // A grievance that is the point of a review when present (a no-show, a dirty bathroom, lost data), which the
   // reviewer dwells on, comes before the detail the situation read ("the blanket was thin"), which follows it.
   const point = found[0];
@@ -454,6 +499,11 @@ function praiseNod(w: Writer, ack: string, afterThanks: boolean): string {
     .map(cleanPhrase)
     .filter((p): p is string => p !== null);
   if (praised.length === 0) return '';
+  // Beside an unhappy review the nod is an extra, left out where one of the latest replies carried one: a page where
+  // each reply stops to be glad about something reads as a form.
+  const nods = [...t.praiseNod, ...t.praiseNodUnhappy];
+  if (stance === 'unhappy' && w.usedInLatest(STOCK_SPAN, (reply) => usesTemplate(w, nods, reply)) > 0)
+    return '';
   const pool = (stance === 'mixed' ? t.praiseNod : t.praiseNodUnhappy).filter(
     (template) => afterThanks || !/^Thank/.test(template),
   );
@@ -673,6 +723,9 @@ function frameOfReply(reply: string): Frame {
   frames.set(reply, frame);
   return frame;
 }
+
+// An invitation that leans on an offer told before it: the quickest way to what?
+const POINTS_TO_OFFER = /^(?:The (?:quickest|easiest|best|simplest) way|That way|For that)\b/;
 
 // An act that opens on a promise to answer: "I will reply within a day", "I will come back to you by tomorrow".
 const REPLY_ONLY = /^(?:I|we) will (?:reply|answer|respond|(?:come|get|be) back to you)\b/i;
@@ -958,7 +1011,10 @@ export function complaintParts(
     : t.ownershipShared;
   // A line that says again what the apology just did ("the food fell so short. We clearly fell short.") is left out.
   const ownLines = (shared ? sharedLines : t.ownership).filter((line) => !tellsAgain(line, ack));
-  const own = profile.regulated || general ? '' : v.note(v.say(v.pick(ownLines, 'own')));
+  // An apology that owns the fault in its own words needs no line after it, and a page of replies carries one now
+  // and then, never on one reply after another.
+  const owning = profile.regulated || general || OWNS.test(ack) || ownedLately(w);
+  const own = owning ? '' : v.note(v.say(v.pick(ownLines, 'own')));
   const privacy = profile.regulated ? v.note(v.pick(t.regulatedPrivacy, 'privacy')) : '';
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {
@@ -967,9 +1023,10 @@ export function complaintParts(
   };
   // The contact details alone, then what follows once the reviewer gets in touch, with its time.
   const contactThenOffer = (): string => {
-    // An invitation that already says what follows ("…, I will …") cannot be followed by it.
+    // An invitation that already says what follows ("…, I will …") cannot be followed by it, and one that points
+    // back to an offer ("The quickest way is…") has nothing to point to before the offer is made.
     const invites = (v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
-      (i) => !/\bI will\b/.test(i),
+      (i) => !/\bI will\b/.test(i) && !POINTS_TO_OFFER.test(i),
     );
     const invite = `${v.say(v.pick(invites, 'invite'))}.`;
     // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.

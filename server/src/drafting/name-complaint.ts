@@ -1,5 +1,6 @@
 import type { SectorGroup } from '@rebound/shared';
 import QuickLRU from 'quick-lru';
+import { isPutRight, POINT_NEXT, SAYS_THE_POINT } from '../triage/situation/aspects.ts';
 import { isEnglishWord } from './spelling.ts';
 
 /**
@@ -476,7 +477,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:(?:chicken|pork|meat|fish|burger|steak|eggs?|shrimp|salmon) (?:was|were|came out) (?:still )?raw|undercooked|under cooked|overcooked|over cooked|over done|overdone|burnt|dried out|rubbery|chewy)\b/,
     groups: VENUES,
     clause: 'the food was not cooked properly',
-    also: ['the cooking was not right', 'the kitchen did not cook it properly'],
+    also: ['the cooking was not right', 'the kitchen did not cook your food properly'],
     topic: 'food',
   },
   {
@@ -1427,12 +1428,6 @@ const EXCUSED: readonly RegExp[] = [
 ];
 const withoutExcused = (plain: string): string => EXCUSED.reduce((s, re) => s.replace(re, ' '), plain);
 
-// "My problem is…", "the real issue is…": the reviewer says which grievance is the point.
-const THE_POINT =
-  /\b(?:my|the|our) (?:main |real |biggest |big |only |major |actual )?(?:problem|issue|complaint|gripe)(?: for (?:me|us))? (?:is|was|here)\b|\bthe (?:worst|bad|biggest) (?:part|thing)\b|\bworst of all\b/i;
-// "And that's not even the bad part!": the sentence that follows is the point.
-const POINT_NEXT =
-  /\bnot even the (?:bad|worst|real|main) (?:part|thing)\b|\b(?:here's|here is) the (?:bad|worst) (?:part|thing)\b|\b(?:it|that|this) gets (?:even )?worse\b/i;
 // Said of one occasion ("no heat one morning"): a passing mishap beside what went wrong throughout. Not "one
 // night", which is as often how long the whole stay was.
 const ONE_OCCASION = /\b(?:one|1) (?:morning|evening|afternoon)\b|\bon one occasion\b/i;
@@ -1454,7 +1449,7 @@ const BRACKETED = /(?<![:;=])\(([^()]*)(?:\)|$)/g;
 function sentenceWeight(sentence: string, next: string, before: string): number {
   if (WAVED_AWAY.test(next.trim().replace(/’/g, "'"))) return 0;
   if (POINT_NEXT.test(sentence)) return 1;
-  if (THE_POINT.test(sentence) || POINT_NEXT.test(before)) return 2;
+  if (SAYS_THE_POINT.test(sentence) || POINT_NEXT.test(before)) return 2;
   return ASIDE.test(sentence.trim().replace(/^[-–•*]\s*/, '')) || ONE_OCCASION.test(sentence) ? 0.5 : 1;
 }
 
@@ -1529,6 +1524,8 @@ export type NamedComplaint = {
   service: boolean;
   /** Extra weight the grievance carries as the point of a review (a lost order, a no-show, a dirty room). */
   weight: number;
+  /** The reviewer says it was put right on the spot ("so they moved us"): the grievance only where none other is. */
+  settled: boolean;
 };
 
 /** The grievance the reviewer dwells on, as our own clause, or null when no frame fits clearly. */
@@ -1563,15 +1560,19 @@ const recentlyNamed = new QuickLRU<string, readonly NamedComplaint[]>({ maxSize:
 function readComplaints(text: string, group: SectorGroup, title: string | null): NamedComplaint[] {
   const said = text.split(/(?<=[.!?])\s+|\n+/);
   const sentences = [
-    ...(title ? [{ text: title, weight: 2, before: '' }] : []),
+    ...(title ? [{ text: title, weight: 2, before: '', settled: false }] : []),
     ...said.flatMap((s, i) =>
       withoutBrackets({ text: s, weight: sentenceWeight(s, said[i + 1] ?? '', said[i - 1] ?? '') }).map(
-        (part) => ({ ...part, before: said[i - 1] ?? '' }),
+        (part) => ({
+          ...part,
+          before: said[i - 1] ?? '',
+          settled: isPutRight(s.replace(/’/g, "'"), (said[i + 1] ?? '').replace(/’/g, "'")),
+        }),
       ),
     ),
   ];
   const wholeText = text.toLowerCase().replace(/’/g, "'");
-  const scores = new Map<Frame, { score: number; fill: string | null; first: number }>();
+  const scores = new Map<Frame, { score: number; fill: string | null; first: number; settled: boolean }>();
   sentences.forEach((sentence, index) => {
     const plain = withoutExcused(sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))
       .replace(/\s+/g, ' ')
@@ -1607,6 +1608,8 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
         score: (seen?.score ?? 0) + add,
         fill: seen?.fill ?? fill,
         first: seen?.first ?? index,
+        // Put right on the spot, unless the reviewer tells of it again where it was not.
+        settled: (seen?.settled ?? true) && sentence.settled,
       });
     }
   });
@@ -1620,6 +1623,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     (frame.general ?? false) && !(frame.dwelt && score >= 2 && score >= specificBest);
   const ranked = [...scores].sort(
     ([fa, a], [fb, b]) =>
+      Number(a.settled) - Number(b.settled) ||
       Number(isGeneral(fa, a.score)) - Number(isGeneral(fb, b.score)) ||
       b.score - a.score ||
       a.first - b.first,
@@ -1642,6 +1646,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       ours: frame.ours ?? false,
       service: frame.service ?? false,
       weight: frame.weight ?? 0,
+      settled: found.settled,
     });
   }
   return named;

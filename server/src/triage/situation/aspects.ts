@@ -53,7 +53,7 @@ const FAULTS = words(`
   flimsy loose faulty defective damaged cracked scratched leaky noisy unreliable unresponsive confusing blurry
   fuzzy dim understaffed overbooked overcrowded lumpy thin weak cheap tiny meager meagre skimpy
   disrespectful hostile aggressive argumentative pushy forgotten ignored missing broken overcharged delayed
-  loud deafening old
+  loud deafening old harsh scratchy itchy threadbare
 `);
 // Things whose loudness is what they are for.
 const MEANT_LOUD = words(`speaker speakers sound volume ringer alarm horn bass audio siren`);
@@ -157,6 +157,62 @@ const DRINKS = words(
 const NOT_THIS =
   /\b(?:one of the|if|would|could|should|usually|normally|used to|last time|other (?:places?|restaurants?|stores?)|elsewhere|compared|unlike|expect(?:ed)?|hope|wish|perhaps|maybe|possibly|probably|might|i guess|i suspect|i wonder)\b/i;
 
+// The reviewer saying which grievance matters most to them: "my biggest upset was…", "the worst part", "what really
+// got me", "the main reason", "most disappointing", "the last straw", "to top it off" (which most often marks the worst).
+export const SAYS_THE_POINT = new RegExp(
+  [
+    /\b(?:my|the|our) (?:main |real |biggest |big |only |major |actual )?(?:problem|issue|complaint|gripe)(?: for (?:me|us))? (?:is|was|here)\b/
+      .source,
+    /\bthe (?:worst|bad|biggest|main) (?:part|thing)\b|\bworst of all\b/.source,
+    /\b(?:biggest|main|major|greatest) (?:upset|issue|problem|complaint|gripe|concern|disappointment|letdown|frustration)\b/
+      .source,
+    /\bwhat (?:really |truly )?(?:got|gets|bothered|bothers|upset|upsets|annoyed|irked) (?:me|us)\b/.source,
+    /\b(?:the )?(?:main|real|biggest) reason (?:i|we|for)\b|\bmost (?:disappointing|upsetting|frustrating|annoying|infuriating)\b/
+      .source,
+    /\b(?:the )?last straw\b|\bto top (?:it|it all|things|everything) off\b/.source,
+  ].join('|'),
+  'i',
+);
+// "And that's not even the bad part!": the sentence that follows is the point.
+export const POINT_NEXT =
+  /\bnot even the (?:bad|worst|real|main) (?:part|thing)\b|\b(?:here's|here is) the (?:bad|worst) (?:part|thing)\b|\b(?:it|that|this) gets (?:even )?worse\b/i;
+
+/** Whether the reviewer marks a sentence as their main grievance, in it or in the sentence just before it. */
+export const isThePoint = (sentence: string, before: string): boolean =>
+  (SAYS_THE_POINT.test(sentence) && !POINT_NEXT.test(sentence)) || POINT_NEXT.test(before);
+
+/** The sentences the reviewer marks as what matters most to them, joined; null when they mark none. */
+export function pointSentences(text: string): string | null {
+  const said = text.replace(/’/g, "'").split(/(?<=[.!?])\s+|\n+/);
+  const marked = said.filter((sentence, i) => isThePoint(sentence, said[i - 1] ?? ''));
+  return marked.length > 0 ? marked.join(' ') : null;
+}
+
+// A fault the reviewer says was put right there and then: "so they changed our room", "they moved us", "they brought
+// a new one", "fixed it right away". Where other grievances remain, it is not the one to apologise for.
+const PUT_RIGHT =
+  /\b(?:they|he|she|staff|the staff|the manager|the waiter|the waitress|the server|the desk|reception) (?:quickly |promptly |immediately |kindly |then |soon )?(?:moved us|moved me|changed (?:our|my|the) (?:room|table)|switched (?:our|my|the) (?:room|table)|gave (?:us|me) (?:a |another )(?:new |different |better )?(?:room|table|one)|found (?:us|me) (?:a |another )(?:new |different |better )?(?:room|table|one)|brought (?:us |me )?(?:a |another )(?:new|fresh|replacement|different)\b|replaced it|remade it|fixed it|sorted it)|\b(?:fixed|sorted|replaced|remade|resolved|taken care of) (?:it )?(?:right away|straight away|immediately|quickly|promptly|on the spot|within minutes)\b|\b(?:we|i) (?:were|was) (?:quickly |promptly |immediately )?(?:moved|upgraded) to\b/i;
+// "They moved us, but the new room was worse": what was done did not settle it.
+const NOT_SETTLED = /\b(?:but|still|again|same|also|too|never|didn't|did not|refused|tried)\b/i;
+
+/** Whether a sentence, or the one after it, says its fault was put right on the spot. */
+export function isPutRight(sentence: string, next: string): boolean {
+  const settledIn = (text: string): boolean => {
+    const m = PUT_RIGHT.exec(text);
+    if (!m) return false;
+    // Only the words from the start of the clause that did the putting right to the end of the sentence count.
+    const clauseStart = Math.max(0, text.lastIndexOf(',', m.index) + 1);
+    return (
+      !NOT_SETTLED.test(text.slice(m.index + m[0].length)) &&
+      !/\b(?:never|didn't|did not|refused|tried to|wouldn't)\b/i.test(text.slice(clauseStart, m.index))
+    );
+  };
+  return (
+    settledIn(sentence) ||
+    (/^(?:so |and |then )?(?:they|he|she|staff|the staff|we|i)\b/i.test(next.trim()) && settledIn(next))
+  );
+}
+
 // "The pizza was greasy, which I like": a description the reviewer enjoys is no fault.
 export const LIKED_ANYWAY =
   /\b(?:(?:which|and|but|though) (?:i|we) (?:really )?(?:like|love|liked|loved|enjoy|enjoyed|prefer|don't mind|do not mind|didn't mind)|(?:i|we) (?:like|love|prefer) (?:it|them|mine|my \w+) (?:that way|like that|\w+))\b/i;
@@ -184,15 +240,31 @@ export function readAspects(text: string): Aspect[] {
 
 function readAspectsOf(text: string): Aspect[] {
   const out: Aspect[] = [];
-  for (const sentence of splitSentences(text.replace(/’/g, "'"))) {
+  const first: Aspect[] = [];
+  const sentences = splitSentences(text.replace(/’/g, "'"));
+  for (const [i, sentence] of sentences.entries()) {
     if (NOT_THIS.test(sentence.text) || LIKED_ANYWAY.test(sentence.text)) continue;
+    // What the reviewer says matters most ("the worst part was…", "to top it off…") is read before the rest.
+    const into = isThePoint(sentence.text, sentences[i - 1]?.text ?? '') ? first : out;
     // A capital that only starts the sentence ("Staff were lovely") is not a name.
     const tokens = tokensOf(sentence.text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));
     for (const aspect of [...predicated(tokens), ...attributive(tokens)]) {
-      out.push({ ...aspect, start: sentence.start });
+      into.push({ ...aspect, start: sentence.start });
     }
   }
-  return dedupe(out);
+  return dedupe(withoutPutRight([...first, ...out], text));
+}
+
+/** The faults told, less any the reviewer says was put right on the spot, where other faults remain. */
+function withoutPutRight(aspects: Aspect[], text: string): Aspect[] {
+  const sentences = splitSentences(text.replace(/’/g, "'"));
+  const settled = new Set(
+    sentences.filter((s, i) => isPutRight(s.text, sentences[i + 1]?.text ?? '')).map((s) => s.start),
+  );
+  if (settled.size === 0) return aspects;
+  const isSettled = (a: Aspect): boolean => a.polarity === 'negative' && settled.has(a.start);
+  const remain = aspects.some((a) => a.polarity === 'negative' && !isSettled(a));
+  return remain ? aspects.filter((a) => !isSettled(a)) : aspects;
 }
 
 type Read = Omit<Aspect, 'start'>;

@@ -1,5 +1,5 @@
 import type { Evidence } from '@rebound/shared';
-import { LIKED_ANYWAY } from './aspects.ts';
+import { isPutRight, isThePoint, LIKED_ANYWAY } from './aspects.ts';
 import type { Sentence } from './sentences.ts';
 
 // Words that end a noun phrase: verbs, prepositions, conjunctions and the like.
@@ -118,7 +118,7 @@ const QUALIFIER =
 const SUBJECT =
   "(?:(?:the|my|our|this|that|these|both|his|her|their) ((?:[a-z][a-z'-]*\\s){0,2}?[a-z][a-z'-]*)|(it|mine|this|one)|([a-z][a-z'-]+(?:\\s[a-z][a-z'-]+)?))";
 const CLAIM = new RegExp(
-  `(?:^|[,;:(]\\s*|\\b(?:and|but|then|when|because|so|until|now)\\s+)${SUBJECT}\\s+(?:(?:also|just|then|completely|totally|simply|already|literally|even|all|both|suddenly|eventually|finally|actually)\\s+)?(${FAILURE})${QUALIFIER}`,
+  `(?:^|[,;:(]\\s*|\\b(?:and|but|then|when|because|so|until|now|that)\\s+)${SUBJECT}\\s+(?:(?:also|just|then|completely|totally|simply|already|literally|even|all|both|suddenly|eventually|finally|actually)\\s+)?(${FAILURE})${QUALIFIER}`,
   'giu',
 );
 
@@ -175,11 +175,25 @@ export function findComplaints(
   scoreOf: (s: Sentence) => number,
   praised: readonly string[],
 ): Complaint[] {
+  // What the reviewer says matters most comes first, an aside last, the rest by how negative it is.
+  const point = new Set(sentences.filter((s, i) => isThePoint(s.text, sentences[i - 1]?.text ?? '')));
   const ordered = [...sentences].sort(
-    (a, b) => Number(isAside(a)) - Number(isAside(b)) || scoreOf(a) - scoreOf(b),
+    (a, b) =>
+      Number(point.has(b)) - Number(point.has(a)) ||
+      Number(isAside(a)) - Number(isAside(b)) ||
+      scoreOf(a) - scoreOf(b),
   );
   const out: Complaint[] = [];
+  const settledOut: Complaint[] = [];
   for (const sentence of ordered) {
+    // A fault put right on the spot ("the TV would not work so they moved us") counts only where no other is told.
+    const at = sentences.indexOf(sentence);
+    const into = isPutRight(
+      sentence.text.replace(/’/g, "'"),
+      sentences[at + 1]?.text.replace(/’/g, "'") ?? '',
+    )
+      ? settledOut
+      : out;
     if (
       scoreOf(sentence) > 0.5 ||
       /\?$/.test(sentence.text) ||
@@ -198,7 +212,7 @@ export function findComplaints(
       const predicate = tidyPredicate(`${bare[1] ?? ''}${bare[2] ?? ''}`);
       if (predicate) {
         const end = sentence.start + bare[0].length;
-        out.push({
+        into.push({
           subject: null,
           problem: predicate,
           evidence: { text: bare[0], start: sentence.start, end },
@@ -225,12 +239,12 @@ export function findComplaints(
         if (praised.includes(subject)) continue;
       }
       const start = sentence.start + (m.index ?? 0);
-      out.push({
+      into.push({
         subject,
         problem: predicateText,
         evidence: { text: m[0].trim(), start, end: start + m[0].length },
       });
     }
   }
-  return out;
+  return out.length > 0 ? out : settledOut;
 }
