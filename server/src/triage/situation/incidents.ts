@@ -104,6 +104,55 @@ const OWN_MISHAP = words(
   "(?<!(?:not|n't|never|no) (?:\\w+ )?)(?<!(?:said|says|claimed|claims|told (?:me|us|him|her)|insisted|implied|acted like|as if|blamed)[^.!?]{0,15})(?:my|our) (?:own )?(?:fault|doing|mistake)|my own (?:feet|clumsiness|carelessness|stupidity)|clumsy|clumsiness|not (?:their|the (?:staff|store|shop|hotel|restaurant|gym|salon)'s|your|anyone's) fault|(?:bike|bicycle|car|cycling|ski(?:ing)?|motorcycle|motorbike|scooter|skateboard(?:ing)?|snowboard(?:ing)?|work|sports?|football|soccer|rugby|hockey) (?:accident|crash|wreck|fall|injury)|fell off (?:my|a|the|his|her) (?:bike|bicycle|horse|skateboard|scooter|motorcycle|motorbike)|(?:was|were|got) (?:hit|struck|rear-ended|t-boned) by (?:a |an |another )?(?:car|truck|van|bus|drunk|driver|vehicle|cyclist)",
 );
 
+// Masks left off by staff or other guests, where the rules or an outbreak called for them. The reviewer's own mask,
+// worn or forgotten, and a door where no one got in without one, are not a breach to report.
+const MASK = '(?:face ?)?masks?|face coverings?';
+const UNMASKED = `unmasked|mask-?less|without (?:a |any |their |his |her |wearing (?:a |any )?)?(?:${MASK})|(?:not|never|isn't|aren't|wasn't|weren't|don't|didn't|doesn't|no one|nobody|(?:none|not one|not a single one) of (?:the|them)(?: \\w+)?) (?:\\w+ )?(?:wearing|wear|wore|had on|have on|put on) (?:a |any |their |his |her )?(?:${MASK})|(?:${MASK}) (?:pulled )?(?:down )?(?:below|under|around|off) (?:the|their|his|her) (?:noses?|chins?|faces?|mouths?)`;
+const OWN_OR_ENFORCED_MASK = `(?:i|we) (?:\\w+ )?(?:was|were|walked|came|went|showed up|arrived)\\b[^.!?]{0,20}\\bwithout (?:a |my |our |any )?(?:${MASK})|(?:i|we) (?:was|were|am|are) not wearing|(?:i|we) (?:wasn't|weren't|didn't|did not|don't|do not) (?:wear|have)\\w* (?:a |my |our |any )?(?:${MASK})|forgot (?:my|our) (?:${MASK})|(?:no one|nobody|not one \\w+|not a single \\w+|never saw anyone)[^.!?]{0,30}\\bwithout|(?:wouldn't|would not|won't|will not|didn't|did not|don't|do not|can't|cannot) (?:let|allow) (?:you|anyone|anybody|us|people|customers|guests) (?:in|inside)`;
+// Distancing or a capacity limit ignored. Tables set close together, said as a matter of comfort, are not this.
+const CROWDED = `(?:no|zero|without|ignor\\w*) (?:any |the )?(?:social )?distancing|(?:not|wasn't|weren't|isn't|aren't) (?:\\w+ )?(?:socially|properly) distanced|(?:ignor\\w*|exceed\\w*|violat\\w*|flout\\w*|over|above|beyond|past) (?:the )?(?:\\w+ )?(?:capacity|occupancy) (?:limits?|restrictions?|rules?)|(?:capacity|occupancy) (?:limits?|restrictions?|rules?)\\b[^.!?]{0,40}\\b(?:ignored|exceeded|violated|broken|not (?:enforced|followed|kept))`;
+// Words that make a mask or a crowd a public-health rule broken: a rule, an order, an outbreak, others put at risk.
+const HEALTH_RULES = words(
+  "mandat\\w*|requir(?:e|es|ed|ement|ements)|guidance|guidelines?|rules?|regulations?|laws?|(?:health|stay[- ]at[- ]home|executive|mask|emergency|state|county|city|governor's|public health) orders?|ordinances?|protocols?|breach\\w*|violat\\w*|flout\\w*|(?:didn't|did not|never|wouldn't|would not|refused to|avoided|failed to) (?:\\w+ )?(?:enforc|remind|ask|tell|requir)\\w*|health (?:department|dept|inspector)|department of health|cdc|covid\\w*|pandemic|coronavirus|outbreak|supposed to|should (?:have )?be(?:en)? (?:wearing|masked)|safety of|put (?:us|me|everyone|others|customers|guests|people) at risk",
+);
+// Someone serving or treating customers, working while plainly ill: coughing or sneezing over people or food.
+const AT_WORK =
+  'servers?|waiters?|waitress(?:es)?|cooks?|chefs?|cashiers?|bartenders?|baristas?|staff|employees?|workers?|clerks?|hostess|managers?|owners?|stylists?|barbers?|(?:nail )?techs?|technicians?|therapists?|masseuses?|masseurs?|nurses?|hygienists?|receptionists?|attendants?|(?:guy|girl|lady|woman|man|person) (?:behind the counter|at the (?:counter|register)|making (?:my|our|the) \\w+)';
+const ILL = `coughing|sneezing|coughed(?! up)|sneezed|blowing (?:his|her|their) nose|(?:visibly|obviously|clearly) (?:sick|ill)`;
+const ILL_AT_WORK = `(?:${AT_WORK})\\b[^.!?]{0,60}?\\b(?:${ILL})|should(?:n't| not) (?:have )?(?:been )?(?:working|at work|serving)\\b[^.!?]{0,60}?\\b(?:${ILL}|sick|ill)\\b|(?:working|serving|came (?:in|to work)|at work|on shift) (?:while |when |even though (?:\\w+ )?(?:was|were) )?(?:visibly |obviously |clearly |so |very )?(?:sick|ill)\\b(?! of| and tired)`;
+// Food handled by someone who did not wash their hands or wear gloves.
+const HANDLES =
+  '(?:(?:handl|touch|prepar|mak|grabb|mix|cutt|slic|assembl|roll|pick|scoop|stuff|wrapp|serv)\\w*|made|cut)';
+const UNWASHED_HANDS = `(?:didn't|did not|never|not|without|no one|nobody) (?:even )?(?:bother(?:ing|ed)? to )?(?:wash|washing|washed) (?:his|her|their) hands|${HANDLES}[^.!?]{0,60}\\b(?:without|not wearing|wasn't wearing|weren't wearing|no) (?:any )?gloves|(?:without|no|not wearing|wasn't wearing|weren't wearing|didn't wear|did not wear|never wore|didn't use|did not use|never used) (?:any )?gloves[^.!?]{0,60}\\b${HANDLES}`;
+const FOOD_HANDLED = words(
+  'food|sandwich\\w*|bread|buns?|meat|chicken|ice|burgers?|burritos?|tacos?|tortillas?|salads?|pizzas?|sushi|fries|dough|toppings|fruit|vegetables|produce|deli|kitchen|grill|cook\\w*|chef|plates?|money|cash|register',
+);
+
+// The customer's own things that a product or a job can wreck: devices, a car, a home and its furniture, clothes.
+const BELONGINGS =
+  'laptops?|computers?|pcs?|macbook|desktop|phones?|iphone|smartphone|ipad|tablet|kindle|cameras?|lens|tvs?|television|monitor|motherboard|graphics card|console|xbox|playstation|speakers?|amp|amplifier|receiver|stereo|router|modem|printer|(?:hard|external) drive|ipod|headphones|fridge|refrigerator|freezer|washer|dryer|dishwasher|oven|stove|microwave|appliances?|cars?|truck|van|suv|vehicle|motorcycle|bumper|fender|hood|doors?|oil pan|engine|transmission|radiator|exhaust|undercarriage|tires?|tyres?|wheels?|seats?|interior|paint ?(?:job|work)?|rims?|windshield|dashboard|upholstery|furniture|table|desk|dresser|couch|sofa|chairs?|bed ?frame|headboard|mattress|cabinets?|counter ?tops?|floors?|flooring|hardwood|carpets?|rugs?|walls?|ceiling|door ?frames?|banister|piano|mirror|lamp|artwork|painting|bookcase|wardrobe|fence|driveway|roof|gutters?|pipes|coat|jacket|shirt|blouse|dress|sweater|suit|pants|trousers|jeans|scarf|purse|handbag|shoes|boots|sneakers|gown|luggage|suitcase|clothes|clothing|belongings';
+const WRECKED =
+  'fried|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|short-circuited|destroyed|ruined|damaged|wrecked|killed|bricked|broke|cracked|shattered|scratched|dented|chipped|gouged|stained|bleached|tore|ripped|melted|scorched|smashed|dinged|keyed|flooded|scuffed';
+const WRECKED_PASSIVE =
+  'fried|destroyed|ruined|damaged|wrecked|broken|cracked|shattered|scratched|dented|chipped|gouged|stained|bleached|torn|ripped|melted|scorched|smashed|dinged|keyed|flooded|scuffed';
+const THEIRS = `(?:my|our|his|her|their) (?:[\\w-]+ ){0,2}(?:${BELONGINGS})\\b(?!['’]s battery| battery| ride| trip| keys?)`;
+const DAMAGE_MARKS =
+  '(?:damage|dents?|scratch(?:es)?|dings?|cracks?|chips?|gouges?|stains?|burns?|tears?|holes?|scuffs?)';
+const PROPERTY_DAMAGED = `(?:${WRECKED}) ${THEIRS}|${THEIRS} (?:was|were|got|had been|has been|have been|ended up|came back|was returned) (?:\\w+ ){0,2}?(?:${WRECKED_PASSIVE})(?: \\w+){0,3}? (?:by|during|in the (?:move|delivery|process|wash)|while (?:in their|at the|being))|(?:spilled|spilt|splashed|poured|dropped) (?:[\\w-]+ ){0,6}?(?:on|onto|all over|over) ${THEIRS}|${THEIRS} (?:came back|was returned|was handed back|was given back|back)\\b[^.!?]{0,40}\\bwith (?:\\w+ ){0,2}${DAMAGE_MARKS}|new ${DAMAGE_MARKS} (?:on|to|in) ${THEIRS}`;
+// What makes damage a claim: a cost, a bill, repairs to pay for, cover refused.
+const DAMAGES_CLAIM = words(
+  "(?<=[$£€] ?)\\d|quot(?:e|ed|es|ing)|\\d+ (?:dollars|bucks|pounds|euros|grand)|cost (?:me|us|them)|costs? (?:of|to) (?:repair|replac|fix)\\w*|(?:had|have|has|need(?:ed|s)?|going|want(?:ed)?|asked (?:them )?|expect(?:ed)?) to (?:replace|repair|fix|buy|get|pay|cover)|(?:pay|paid|paying) (?:for|to)|reimburs\\w*|compensat\\w*|(?:refus\\w*|won't|wouldn't|will not|would not|didn't|did not|never) (?:\\w+ )?(?:to )?(?:pay|cover|reimburse|compensate|replace|repair|fix|take responsibility|accept responsibility|own up)|claims?|insurance|liab\\w*|responsib\\w*|damages|deductible|dry[- ]clean\\w*|(?:repair|replacement) (?:bills?|costs?|quotes?|estimates?)|estimates?",
+);
+// Damage the reviewer or their household did, a surge or a storm, or damage that nearly happened: not this business's.
+const NOT_THEIR_DAMAGE = words(
+  `(?:i|we|my (?:son|daughter|kids?|dog|cat|toddler|husband|wife)) (?:\\w+ )?(?:${WRECKED})|(?:${WRECKED}) (?:it|them|my \\w+|our \\w+)(?: \\w+)? (?:myself|ourselves)|(?:i|we) (?:accidentally |then )?dropped|(?:my|our) (?:own )?fault|(?:didn't|did not|never|not|won't|wouldn't|no|without|almost|nearly|could have|could've|would have|might have|may have|afraid (?:it|they) (?:would|might)) (?:\\w+ )?(?:${WRECKED}|${WRECKED_PASSIVE})|power (?:surge|outage|cut)|lightning|storm`,
+);
+
+// The police called about neighbours or other guests, not on the business or by it on the reviewer.
+const NEIGHBOURS = 'neighbou?rs?|next door|upstairs|downstairs|other (?:guests?|tenants?|residents?)';
+const CALLED_POLICE = '(?:call(?:ed|ing)?|phoned|rang) (?:the )?(?:police|cops)(?! on (?:me|us|my|our))';
+const POLICE_ON_NEIGHBOURS = `(?:${NEIGHBOURS})\\b[^.!?]{0,80}\\b${CALLED_POLICE}|${CALLED_POLICE}[^.!?]{0,80}\\b(?:${NEIGHBOURS})`;
+
 const rules: readonly Rule[] = [
   {
     kind: 'food_poisoning',
@@ -318,13 +367,14 @@ const rules: readonly Rule[] = [
   },
   {
     // The reviewer names racism or discrimination, or a refusal for who they are. The reviewer's own hedge before a
-    // stereotype ("call me racist, but") is their remark, not a claim against the business.
+    // stereotype ("call me racist, but") is their remark, not a claim against the business, and neither is their
+    // rebuke of another reviewer ("get over yourself and your homophobia").
     kind: 'discrimination',
     match: words(
       'racis[mt]\\w*|discriminat\\w*|sexis[mt]\\w*|homophob\\w*|transphob\\w*|bigot\\w*|xenophob\\w*|islamophob\\w*|antisemit\\w*|(?:racial|ethnic|religious) (?:slurs?|abuse|insults?|remarks?|comments?|jokes?|profiling)|(?:the|an?) n[- ]?word|profil(?:ed|ing) (?:us|me)|refused (?:to serve|service to) (?:us|me) because|(?:service (?:dog|animal)) (?:was )?(?:refused|not allowed|turned away)',
     ),
     unless: words(
-      "(?:not|wasn't|isn't|never|no|am no|i'm no) (?:being |a |trying to be |meaning to be |trying to sound |meaning to sound |to be |to sound )?racist|call me (?:a )?racist|(?:sounds?|sounding|seem|seems|come across as|coming across as|be called|get called|labell?ed|accused of being) (?:a )?racist|(?:not|no) discrimination|discriminating (?:taste|palate|customers?|diners?)|racist (?:joke|movie|film|book)",
+      "(?:not|wasn't|isn't|never|no|am no|i'm no) (?:being |a |trying to be |meaning to be |trying to sound |meaning to sound |to be |to sound )?racist|call me (?:a )?racist|(?:sounds?|sounding|seem|seems|come across as|coming across as|be called|get called|labell?ed|accused of being) (?:a )?racist|(?:not|no) discrimination|discriminating (?:taste|palate|customers?|diners?)|racist (?:joke|movie|film|book)|(?:get over|check|drop|lose) (?:yourself|yourselves|your)\\b[^.!?]{0,30}(?:racis|sexis|homophob|transphob|bigot|xenophob)\\w*",
     ),
   },
   {
@@ -399,13 +449,15 @@ const rules: readonly Rule[] = [
     ),
   },
   {
-    // Police called on or by the business, extortion or fraud alleged: a matter with legal weight, however calm.
+    // Police called on or by the business, extortion or fraud alleged: a matter with legal weight, however calm. Police
+    // called on noisy neighbours or other guests are not called on the business, and a bill said to 'extort' a second
+    // payment, with no threat made, is a billing complaint.
     kind: 'legal_threat',
     match: words(
       "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|(?:police|pd|cops|sheriff) (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:billing|practices?|business)",
     ),
     unless: words(
-      "extort\\w* into paying|extortionate|extortion prices|(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)",
+      `extort\\w* into paying|extort\\w* (?:\\w+ ){0,2}(?:payments?|money|fees?|charges?|more)(?![^.!?]*\\b(?:threat\\w*|unless|blackmail\\w*|or else))|extortionate|extortion prices|${POLICE_ON_NEIGHBOURS}|(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)`,
     ),
   },
   {
@@ -445,6 +497,18 @@ const rules: readonly Rule[] = [
       'mistakes?|errors?|(?:was|were|is) wrong|mix-?up|mixed up|glitch|by accident|accidentally|(?:refunded|credited|reversed|fixed|corrected|removed) (?:it|the charge|the bill)',
     ),
     notIn: ['retail', 'food_hospitality', 'trades_repairs', 'professional', 'software'],
+  },
+  {
+    // A product or a job that damaged the customer's other things (a charger that fried a laptop, movers who broke a
+    // table, a car handed back with new dents, dye that ruined a coat), told with a cost or a claim: a damages
+    // matter the owner settles in person. The product failing on its own is an ordinary fault.
+    kind: 'legal_threat',
+    match: words(PROPERTY_DAMAGED),
+    unless: NOT_THEIR_DAMAGE,
+    needsAround: DAMAGES_CLAIM,
+    unlessNearby: words(
+      '(?:previous|last|other|another|old|first|original|former|different) (?:company|movers?|shop|garage|mechanic|body shop|contractor|cleaners?|stylist|salon|place|plumber|electrician|dealer\\w*|installer)',
+    ),
   },
   {
     // Damage the customer reports, denied by staff who call them a liar or a scammer: a disputed damages claim the
@@ -495,9 +559,9 @@ const rules: readonly Rule[] = [
     notIn: ['retail', 'software', 'professional', 'trades_repairs', 'health'],
   },
   {
-    // Malicious software on a disc or device that was sold sealed.
+    // Malicious software on a disc or device that was sold sealed; the reviewer's own anti-virus program is not it.
     kind: 'security',
-    match: words('(?:viruses|virus|malware|trojans?|spyware|ransomware|a worm)'),
+    match: words('(?<!anti-)(?:viruses|virus)|malware|trojans?|spyware|ransomware|a worm'),
     needsNearby: words(
       'disc|disk|cd|dvd|software|install\\w*|came with|shipped with|preloaded|pre-loaded|sealed|usb|drive|card',
     ),
@@ -627,13 +691,14 @@ const rules: readonly Rule[] = [
     ),
   },
   {
-    // Food sold or served past its date, spoiled or mouldy.
+    // Food sold or served past its date, spoiled or mouldy. Stock 'slightly past' its date, told as a tip to check, is
+    // a shopping note, not this.
     kind: 'food_safety',
     match: words(
       '(?:sold|selling|sells|served|serving|gave|shelves?|shelf|stock|stocked|display|bought|purchased) [^.!?]{0,40}(?:expired|out of date|out-of-date|past (?:its|their|the) (?:date|sell[- ]by|use[- ]by|expiration|expiry))|(?:expired|out-of-date|out of date|spoiled|spoilt|rotten|rotting|mou?ldy|rancid|maggot\\w*) (?:food|milk|meat|fish|chicken|bread|cheese|eggs|yogh?urt|produce|fruit|vegetables|groceries|items|products|goods|stock|seafood|salad|sandwich\\w*)|(?:sell[- ]by|use[- ]by|expiration|expiry|best[- ]before) dates? (?:of|from|was|were|in|back in) [^.!?]{0,20}(?:19|20)\\d\\d|(?:food|milk|meat|fish|chicken|bread|cheese|eggs|yogh?urt|produce|fruit|seafood|items|products) (?:was|were|is|are|had|has) (?:\\w+ )?(?:expired|out of date|past (?:its|their|the) (?:date|sell[- ]by|expiration)|mou?ldy|rotten|spoiled|spoilt|rancid|maggot\\w*)',
     ),
     unless: words(
-      'expired (?:coupons?|warrant\\w*|cards?|licen[cs]es?|registration|passports?|membership|promotions?|promo|offers?|deals?|vouchers?|gift cards?|certificates?|links?|codes?|subscriptions?|insurance|tags?)|rotten (?:service|attitude|experience|luck|customer service|day)',
+      'expired (?:coupons?|warrant\\w*|cards?|licen[cs]es?|registration|passports?|membership|promotions?|promo|offers?|deals?|vouchers?|gift cards?|certificates?|links?|codes?|subscriptions?|insurance|tags?)|rotten (?:service|attitude|experience|luck|customer service|day)|(?:slightly|a little|a bit|barely|just) past|on the verge of',
     ),
   },
   {
@@ -704,6 +769,29 @@ const rules: readonly Rule[] = [
       '(?:no|not|without) (?:any )?(?:infection|fungus)|(?:to|would|could|might) (?:prevent|avoid) (?:an? )?(?:infection|fungus)',
     ),
     notIn: ['retail', 'software', 'trades_repairs', 'food_hospitality'],
+  },
+  {
+    // A public-health rule broken where people gather: masks left off, distancing or a capacity limit ignored, told
+    // with the rule, the outbreak or the risk to others. A reviewer's own mask, a mask worn in praise or tables too
+    // close for comfort are not this.
+    kind: 'hygiene',
+    match: words(`${UNMASKED}|${CROWDED}`),
+    unless: words(OWN_OR_ENFORCED_MASK),
+    needsAround: HEALTH_RULES,
+    notIn: ['software'],
+  },
+  {
+    // Staff working while plainly ill, and food handled with unwashed or ungloved hands: a health matter anywhere
+    // customers are served.
+    kind: 'hygiene',
+    match: words(ILL_AT_WORK),
+    notIn: ['software'],
+  },
+  {
+    kind: 'hygiene',
+    match: words(UNWASHED_HANDS),
+    needsAround: FOOD_HANDLED,
+    notIn: ['software'],
   },
   {
     // An owner or staff member shouting and cursing at a customer.
