@@ -1,6 +1,8 @@
 import type { IncidentKind, Situation } from '@rebound/shared';
 import { fallbackTheme } from './sector-themes.ts';
 import type { ScoredClause } from './situation/clauses.ts';
+import { splitSentences } from './situation/sentences.ts';
+import { muddledOrderAt, readPlainFault } from './situation/stance.ts';
 import { findThemeHits, type ThemeHit, type ThemeTaxonomy } from './themes.ts';
 
 // A clause at or below this score is criticism; one at or above PRAISE is praise and never yields a complaint theme.
@@ -36,6 +38,10 @@ export function complaintThemes(
       ? findThemeHits(maskAsides(title, situation), taxonomy).filter(keep)
       : [];
   let chosen = [...titleHits, ...inClauses(hits, (c) => c.score <= (isHappy ? HAPPY_QUIBBLE : CRITICISM))];
+  // A happy review's quibble said plainly ("my pizza was wet", "the tables are too close together") scores as neutral
+  // words: its theme is taken from the sentence that states it.
+  if (situation.stance === 'happy_with_quibble')
+    chosen.push(...inSpans(hits.filter(keep), plainFaultSpans(text)));
   // Plain statements ("it took forty minutes") carry complaints too, when the review is unhappy overall: all of them
   // when nothing is said critically, else those that state a complaint in several words ("they were out of").
   if (chosen.length === 0 && situation.stance !== 'happy_with_quibble' && !isHappy)
@@ -52,6 +58,9 @@ export function complaintThemes(
   if (chosen.some((h) => h.theme !== 'returns')) chosen = chosen.filter((h) => !isReturnTold(h));
 
   const themes = withIncidents(byCount(chosen), situation, taxonomy);
+  // An order brought muddled is an order fault, whatever the drink or dish is called.
+  if (situation.stance === 'happy_with_quibble' && 'order' in taxonomy && !themes.includes('order'))
+    if (muddledOrderAt(splitSentences(text).map((s) => s.text)) >= 0) themes.push('order');
   // An unhappy review whose subject is named only where it is also called good ("you can tell a place is good by its
   // beans and salsa; both suck") is about that subject, not about the service in general.
   if (themes.length === 0 && situation.stance === 'unhappy') {
@@ -99,6 +108,16 @@ function withIncidents(themes: readonly string[], situation: Situation, taxonomy
   );
   return [...new Set([...fromIncidents, ...themes])];
 }
+
+/** Where the text states a plain fault or tells of an order brought muddled, as sentence spans. */
+function plainFaultSpans(text: string): { start: number; end: number }[] {
+  const sentences = splitSentences(text);
+  const muddled = muddledOrderAt(sentences.map((s) => s.text));
+  return sentences.filter((s, i) => i === muddled || readPlainFault(s.text) !== null);
+}
+
+const inSpans = (hits: readonly ThemeHit[], spans: readonly { start: number; end: number }[]): ThemeHit[] =>
+  hits.filter((h) => spans.some((s) => h.start >= s.start && h.end <= s.end));
 
 /** Themes ordered by how often their words were counted (ties by first mention). */
 function byCount(hits: readonly ThemeHit[]): string[] {
