@@ -53,7 +53,10 @@ const failedGoods = [
 describe('offers on a page of electronics replies', () => {
   const replies: string[] = [];
   for (const text of failedGoods) replies.push(draftFor(text, [...replies]));
-  const offering = replies.filter((reply) => /\brefund|\breplacement\b/i.test(reply));
+  // An offer in any of its wordings: a refund or a replacement, the money or the price back, a new one.
+  const offering = replies.filter((reply) =>
+    /\brefund|\breplacement\b|\bnew one\b|\bmoney back\b|\bfull price\b|\bwhat you paid\b/i.test(reply),
+  );
 
   // An offer with no time is a promise nobody can hold us to; the page varies how the time is told instead.
   it('gives the remedy its time in every reply that offers one, in more than one wording', () => {

@@ -232,9 +232,9 @@ describe('refund offers across a page of replies', () => {
     const triage = triageReview(r, { sectorGroup: sectorGroupOf(store.sector) });
     recent.push(composeDraft(r, triage, store, { recent }).text);
   }
-  // Every way the store's refund is worded: as a thing offered, or as what we will do.
+  // Every way the store's refund is worded: as a thing offered, or as what we will do, with the postage or without.
   const WORDING =
-    /\b(?:a (?:full|complete) refund|a refund in full)(?: with return shipping on us| with the return postage paid by us| and free return shipping)|refund you in full and cover the return postage|send you a prepaid return label and refund the full price|pay for the return postage and refund everything you paid/i;
+    /\b(?:a (?:full|complete) refund|a refund in full)(?: with return shipping on us| with the return postage paid by us| and free return shipping)?|refund you in full(?: and cover the return postage)?|send you a prepaid return label and refund the full price|pay for the return postage and refund everything you paid|give you your money back in full|return the full price to you/i;
   const TIME = /\s*\b(?:within|inside) [\w-]+(?: [\w-]+)?\b.*$/;
   const offers = recent.flatMap((reply) => {
     const sentence = reply.split(/(?<=[.!?])\s+/).find((s) => WORDING.test(s));
@@ -247,7 +247,7 @@ describe('refund offers across a page of replies', () => {
     return [{ wording, frame }];
   });
 
-  it('offers the refund on most of the page', () => {
+  it('offers a fitting remedy on most of the page', () => {
     expect(offers.length).toBeGreaterThanOrEqual(15);
   });
 

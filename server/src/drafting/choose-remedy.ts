@@ -9,6 +9,7 @@ import {
   readUnderWay,
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
+import type { Writer } from './writer.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
 export const DEFAULT_REMEDY_HOURS = 72;
@@ -263,7 +264,14 @@ export function chooseNextStep(
   remedies: readonly Remedy[],
   situation: Situation,
   themes: readonly string[],
-  opts: { regulated: boolean; reviewText: string; knowsProblem: boolean; named?: string | null },
+  opts: {
+    regulated: boolean;
+    reviewText: string;
+    knowsProblem: boolean;
+    named?: string | null;
+    /** The business's latest replies, where the offer may vary between remedies that fit equally well. */
+    page?: Writer['usedInLatest'];
+  },
 ): NextStep {
   const did = new Set(situation.priorActions);
   // After a correction that already failed, "let me correct it" would promise the same thing again.
@@ -357,7 +365,7 @@ export function chooseNextStep(
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is. The
   // exception is a shop's buyer let down by the goods themselves (how they were made, or a fault): the shop's own
   // refund or replacement for such goods answers that, where a call only asks them to tell it all again.
-  const forGoods = goodsRemedy(remedies, situation, themes, text, blocked);
+  const forGoods = goodsRemedy(remedies, situation, themes, text, blocked, opts.page);
   if (!opts.knowsProblem) return forGoods ? remedyStep(forGoods) : call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
   // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.
@@ -397,7 +405,7 @@ export function chooseNextStep(
     : situation.asks.includes('replacement')
       ? usable.find((r) => r.kind === 'replacement')
       : undefined;
-  const chosen = asked ?? usable[0];
+  const chosen = asked ?? leastOffered(usable, opts.page);
   if (!chosen) return call(blocked.size > 0 ? 'fix' : 'hear');
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
 }
@@ -413,6 +421,7 @@ function goodsRemedy(
   themes: readonly string[],
   text: string,
   blocked: ReadonlySet<RemedyKind>,
+  page?: Writer['usedInLatest'],
 ): Remedy | undefined {
   if (situation.sectorGroup !== 'retail') return undefined;
   const unitFault = isUnitFault(text);
@@ -428,11 +437,48 @@ function goodsRemedy(
     remedies.find((r) => r.kind === kind && !blocked.has(kind) && suitsThemes(r, read));
   // Another of the same suits a buyer who wanted this product and got a bad one; one who writes it off as cheap,
   // useless or not worth the money wants their money back.
-  const wantsOne =
-    situation.asks.includes('replacement') || LIKED_IT.test(text) || (unitFault && !WRITES_OFF.test(text));
-  return wantsOne ? (usable('replacement') ?? usable('refund')) : (usable('refund') ?? usable('replacement'));
+  const replacement = usable('replacement');
+  const refund = usable('refund');
+  const wantsOne = situation.asks.includes('replacement') || WANTS_WORKING_ONE.test(text);
+  if (wantsOne || LIKED_IT.test(text)) return replacement ?? refund;
+  if (!unitFault || WRITES_OFF.test(text)) return refund ?? replacement;
+  // A unit that failed, from a buyer who leans neither way, is as well answered by either: the one the business's
+  // latest replies offered less, so its page does not answer every fault with the same thing.
+  return leastOffered(
+    [replacement, refund].filter((r) => r !== undefined),
+    page,
+  );
 }
 
+// How many of the business's latest replies a remedy's kind is counted over when choosing between fitting remedies.
+const PAGE_SPAN = 4;
+// A reply that offered a remedy of this kind, in any of its wordings.
+const OFFERS_KIND: Partial<Record<RemedyKind, RegExp>> = {
+  refund: /\brefund|\bmoney back\b|\bwhat you paid\b/i,
+  replacement: /\breplacement\b|\bnew one\b/i,
+};
+
+/**
+ * Of remedies that fit equally well (in the business's order), the one its latest replies offered least, the first
+ * on a tie: without a page, always the first.
+ */
+function leastOffered(fitting: readonly Remedy[], page?: Writer['usedInLatest']): Remedy | undefined {
+  if (!page || fitting.length < 2) return fitting[0];
+  const offeredIn = (remedy: Remedy) => {
+    const said = OFFERS_KIND[remedy.kind];
+    const words = remedyWordings(remedy.label).map((l) => l.toLowerCase());
+    return page(PAGE_SPAN, (reply) =>
+      said ? said.test(reply) : words.some((l) => reply.toLowerCase().includes(l)),
+    );
+  };
+  const counts = fitting.map(offeredIn);
+  const fewest = Math.min(...counts);
+  return fitting[counts.indexOf(fewest)];
+}
+
+// The buyer asks for another of the same that works: "I just want one that works", "please send a replacement".
+const WANTS_WORKING_ONE =
+  /\b(?:want|wanted|need|needed|would like|please send|send me|asking for|asked for|expect)\b(?: \w+){0,3}? (?:a replacement|a new one|one that works|a working one|an exchange|another one that works)\b/i;
 // The buyer writes the product off, not just the unit they got.
 const WRITES_OFF =
   /\b(?:cheap(?:ly)?|junk|crap|garbage|useless|worthless|unusable|buggy|flimsy|piece of (?:junk|crap|garbage|plastic)|bit of plastic|waste (?:of )?(?:your |my )?money|not worth|too much for|don'?t (?:buy|waste|be taken)|do not (?:buy|waste|be taken)|stay away|avoid (?:it|this|them)|save your money)\b/i;
@@ -533,16 +579,20 @@ const CAME_AS_ORDERED =
 
 // The same offer worded a few ways, so a page of replies does not repeat the business's label word for word. Each
 // row swaps one part of a label for words that promise exactly the same; the label as written is one of the options,
-// except a trailing ", … on us", which would leave a sentence that continues after it hanging.
+// except a trailing ", … on us", which would leave a sentence that continues after it hanging. The return postage is
+// ours either way, so only some of a page's offers need say so: a shop whose every reply spells it out reads as a form.
 const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^a replacement unit\b/i, ['a replacement unit', 'a replacement']],
   [/^a replacement\b(?! unit)/i, ['a replacement', 'a new one']],
   [/\bshipped at our cost\b/i, ['shipped at our cost', 'sent to you at no cost', 'with shipping paid by us']],
   [/\bat no cost\b/i, ['at no cost', 'free of charge', 'at no charge to you']],
-  [/^a full refund\b/i, ['a full refund', 'a refund in full', 'a complete refund']],
+  [
+    /^a full refund\b/i,
+    ['a full refund', 'a refund in full', 'a complete refund', 'a refund of the full price'],
+  ],
   [
     /, return shipping on us$/i,
-    [' with return shipping on us', ' with the return postage paid by us', ' and free return shipping'],
+    [' with return shipping on us', ' with the return postage paid by us', ' and free return shipping', ''],
   ],
   [/^a refund for\b/i, ['a refund for', 'a refund on']],
   [
@@ -566,12 +616,21 @@ export function remedyWordings(label: string): readonly string[] {
   for (const [pattern, options] of REWORDINGS) {
     out = out.flatMap((l) => (pattern.test(l) ? options.map((o) => l.replace(pattern, o)) : [l]));
   }
-  return [...new Set(out)];
+  // Two rows can each add "to you": "sent to you at no charge to you".
+  return [...new Set(out.map((l) => l.replace(/\b(to you\b.*) to you\b/, '$1')))];
 }
 
 // The commonest offers told as what we will do rather than as a thing offered ("I will refund you in full and
 // cover the return postage"), so a page of replies does not wrap every offer in the same noun phrase. Each promises
 // exactly what its label does, and none points at the item with "it", which may be a pack of discs or a pair.
+// A full refund told without the postage, which a page names on some offers only.
+const REFUND_IN_FULL = [
+  'refund you in full',
+  'give you your money back in full',
+  'return the full price to you',
+  'pay back the full price',
+  'refund what you paid',
+];
 const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [
     /^a (?:full refund|refund in full),? (?:with |and )?(?:free )?return (?:shipping|postage)(?: on us| paid by us)?$/i,
@@ -579,13 +638,16 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
       'refund you in full and cover the return postage',
       'send you a prepaid return label and refund the full price',
       'pay for the return postage and refund everything you paid',
+      ...REFUND_IN_FULL,
     ],
   ],
-  [/^a (?:full refund|refund in full)$/i, ['refund you in full', 'give you your money back in full']],
+  [/^a (?:full refund|refund in full)$/i, REFUND_IN_FULL],
   [
     /^a replacement(?: unit)? shipped at our cost$/i,
     ['send you a replacement at our cost', 'ship a replacement out to you free of charge'],
   ],
+  // A refund for something named ("a refund for the soup"), told as giving back what it cost.
+  [/^a refund (?:for|on) (?!whatever\b)(.+)$/i, ['refund what you paid for $1', 'refund the cost of $1']],
 ];
 
 // Goods sold by the pack or the pair, of which no one "unit" failed: discs, batteries, cartridges, cables, earbuds.
@@ -602,7 +664,113 @@ export const isUnitFault = (text: string): boolean => UNIT_FAULT.test(text.repla
 
 /** The business's remedy told as what we will do, in each wording that promises the same; none when unknown. */
 export function remedyActions(label: string): readonly string[] {
-  return ACTIONS.find(([pattern]) => pattern.test(label.trim()))?.[1] ?? [];
+  const trimmed = label.trim();
+  const row = ACTIONS.find(([pattern]) => pattern.test(trimmed));
+  return row ? row[1].map((action) => trimmed.replace(row[0], action)) : [];
+}
+
+// A label that tells the grievance again: "a refund for the dishes that were wrong".
+const LABEL_RETELLS = /\bthe (\w+) that (?:(?:were|was) (?:wrong|not right|not as ordered)|let you down)\b/i;
+const NAMES_FOOD = new RegExp(`\\b${FOOD_NOUN}s?\\b`, 'i');
+// A dish the review names as it tells what came out wrong: "the soup was cold", "a raw burger".
+const DISH_WENT_WRONG = new RegExp(
+  `\\b(${FOOD_NOUN}s?)\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} (${FOOD_NOUN}s?)\\b`,
+  'i',
+);
+const ONE_DISH = new RegExp(`\\b(${FOOD_NOUN})\\b (?:was|is|came|arrived|had|never)\\b`, 'i');
+// Words for the whole of what was eaten, which name no one dish.
+const WHOLE_MEAL =
+  /^(?:food|meal|meals|dish|dishes|plate|plates|order|portion|breakfast|lunch|dinner|brunch)$/i;
+
+/**
+ * What a remedy told for "the dishes that were wrong" is for, in words that have something to refer to: those the
+ * reply's apology named ("those dishes", "that dish"), else the dish the review says came out wrong ("the soup"),
+ * else a form that needs nothing named before it.
+ */
+function attachLabel(label: string, told: string | null, reviewText: string): string {
+  const retold = LABEL_RETELLS.exec(label);
+  const noun = retold?.[1];
+  if (!retold || !noun) return label;
+  if (told && (NAMES_FOOD.test(told) || /\border\b/i.test(told))) {
+    // "the soup was cold" named one dish: "that dish", not "those dishes".
+    const dish = ONE_DISH.exec(told)?.[1] ?? '';
+    const one = dish !== '' && !WHOLE_MEAL.test(dish) && !/\b(?:and|both|all|every)\b/i.test(told);
+    const singular = noun.replace(/(?<=(?:sh|ch|x|ss))es$|s$/i, '');
+    return label.replace(retold[0], one ? `that ${singular}` : `those ${noun}`);
+  }
+  const dish = DISH_WENT_WRONG.exec(reviewText);
+  const named = (dish?.[1] ?? dish?.[2] ?? '').toLowerCase();
+  if (named && !WHOLE_MEAL.test(named)) return label.replace(retold[0], `the ${named}`);
+  return label.replace(retold[0], `whatever ${/^dish/i.test(noun) ? 'dish' : 'part of it'} was not right`);
+}
+
+// Spans of time a remedy is promised in, for each turnaround: all counted from the reviewer's message, none "the
+// next", which before "of hearing from you" reads badly.
+const REMEDY_SPANS: Record<string, readonly string[]> = {
+  'within a day': ['within a day', 'inside a day', 'within twenty-four hours', 'inside twenty-four hours'],
+  'within two days': ['within two days', 'inside two days', 'within forty-eight hours'],
+  'within three days': [
+    'within three days',
+    'inside three days',
+    'within seventy-two hours',
+    'inside seventy-two hours',
+  ],
+};
+
+/** The remedy as the reply words it: a thing offered or what we will do, and the span it is promised in. */
+export type RemedyWording = {
+  /** The offer as a noun phrase ("a full refund with return shipping on us"). */
+  phrase: string;
+  /** The same told as what we will do ("refund you in full"), when the reply tells it that way. */
+  action: string | null;
+  /** When it will be done, counted from the reviewer's message: "within three days". */
+  within: string;
+};
+
+// The words of a postage or a label, which make an offer that names them a different clause from one that does not.
+const POSTAGE = /\b(?:postage|shipping|label)\b/i;
+
+/**
+ * Whether a reply carries this wording of the offer as a clause of its own: "refund you in full" is not said by a
+ * reply that said "refund you in full and cover the return postage".
+ */
+function saysWording(reply: string, wording: string): boolean {
+  const lower = reply.toLowerCase();
+  const at = lower.indexOf(wording.toLowerCase());
+  if (at < 0) return false;
+  if (POSTAGE.test(wording)) return true;
+  const rest = lower.slice(at + wording.length).split(/[.!?;]/)[0] ?? '';
+  return !POSTAGE.test(rest);
+}
+
+/**
+ * The one picker for how an offer is told on a page: among every wording of the remedy (as a thing offered or as
+ * what we will do, with the postage named or not) and every span of its time, the ones the business's latest replies
+ * have not used, else the ones used longest ago; so neither the offer's clause nor its time repeats down a page. A
+ * remedy for "the dishes that were wrong" is tied to what the reply named (`told`), or to the dish the review names.
+ */
+export function wordRemedy(
+  w: Writer,
+  remedy: Remedy,
+  hours: number,
+  opts: { reviewText: string; told: string | null },
+): RemedyWording {
+  const label = attachLabel(fitLabelToGoods(remedy.label, opts.reviewText), opts.told, opts.reviewText);
+  const wordings = [
+    ...remedyWordings(label).map((l) => ({ text: describeRemedy({ ...remedy, label: l }), action: false })),
+    ...remedyActions(label).map((a) => ({ text: a, action: true })),
+  ];
+  // The postage is named on some of a page's offers, not on one after another.
+  const postageLately =
+    w.usedInLatest(1, (reply) => /\breturn (?:postage|shipping)|\bprepaid return\b/i.test(reply)) > 0;
+  const plain = wordings.filter((option) => !POSTAGE.test(option.text));
+  const fitting = postageLately && plain.length > 0 ? plain : wordings;
+  const wording = w.pickBy(fitting, 'remedy-wording', (option, reply) => saysWording(reply, option.text));
+  const spans = REMEDY_SPANS[withinWords(hours)] ?? [withinWords(hours)];
+  const within = w.pickBy(spans, 'remedy-within', (span, reply) => reply.toLowerCase().includes(span));
+  return wording.action
+    ? { phrase: describeRemedy({ ...remedy, label }), action: wording.text, within }
+    : { phrase: wording.text, action: null, within };
 }
 
 /** The remedy as a noun phrase for a sentence, including its percentage when it has one. */

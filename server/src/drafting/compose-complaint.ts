@@ -8,12 +8,9 @@ import {
   type CallReason,
   callHoursOf,
   chooseNextStep,
-  describeRemedy,
-  fitLabelToGoods,
   isUnitFault,
-  remedyActions,
-  remedyWordings,
   withinWords,
+  wordRemedy,
 } from './choose-remedy.ts';
 import { agreeingWords, complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
@@ -559,15 +556,6 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
   repair_pending: [t.callRepairPending, t.callActRepairPending],
 };
 
-// A remedy's label that tells the grievance again: "a refund for the dishes that were wrong".
-const LABEL_RETELLS = /\bthe (\w+) that (?:(?:were|was) (?:wrong|not right|not as ordered)|let you down)\b/i;
-
-/** A remedy told after an apology that named the grievance points back to it ("those dishes") rather than retell it. */
-const pointBack = (remedy: string): string =>
-  remedy.replace(LABEL_RETELLS, (_all, noun: string) =>
-    /s$/i.test(noun) ? `those ${noun}` : `that ${noun}`,
-  );
-
 /**
  * Ways a reply is put together; each is read back from a recent reply by `shapeOf`. Besides thanks first, thanks
  * last or none: the offer told as what follows the reviewer's message ("If you call me on …, I will …"), the
@@ -782,7 +770,8 @@ function wordOffer(
   opts: {
     reviewText: string;
     noCompensation: boolean;
-    pointsBack: boolean;
+    /** What the reply's apology named, which a remedy for "the dishes that were wrong" points back to. */
+    told: string | null;
     thirdParty: boolean;
     /** The review is short or vague, so asking to hear "the rest" fits. */
     asksMore: boolean;
@@ -793,23 +782,8 @@ function wordOffer(
   const callWithin = withinWords(callHoursOf(profile.remedies));
   const callWhen = w.pick(sameTime(callWithin), 'within');
   if (step.kind === 'remedy') {
-    const label = fitLabelToGoods(step.remedy.label, opts.reviewText);
-    // Every wording of the offer, as a thing ("a full refund …") or as what we will do ("refund you in full …"), is
-    // one choice: one the business's recent replies have not used, else the one used longest ago, so offers close
-    // together on a page never share their words.
-    const actions = remedyActions(label);
-    const wordings = [
-      ...remedyWordings(label).map((l) => ({
-        text: describeRemedy({ ...step.remedy, label: l }),
-        action: false,
-      })),
-      ...actions.map((a) => ({ text: a, action: true })),
-    ];
-    const wording = w.pickBy(wordings, 'remedy-wording', (option, reply) => {
-      const lower = reply.toLowerCase();
-      return [option.text, pointBack(option.text)].some((x) => lower.includes(x.toLowerCase()));
-    });
-    const described = wording.action ? describeRemedy({ ...step.remedy, label }) : wording.text;
+    // The offer's words and its time are chosen against the business's recent replies, tied to what the reply named.
+    const { phrase, action, within } = wordRemedy(w, step.remedy, step.hours, opts);
     // The sentence around the offer is chosen by the same rule, read by its fixed words, so a page does not repeat
     // one outline ("… will be arranged within three days") with only the offer's words changed.
     const frame = (templates: readonly string[], salt: string): string =>
@@ -826,14 +800,9 @@ function wordOffer(
           .filter((piece) => /\p{L}{2}/u.test(piece))
           .every((piece) => lower.includes(piece));
       });
-    const phrase = opts.pointsBack ? pointBack(described) : described;
     promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
     const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
-    const within = w.pick(
-      sameTime(withinWords(step.hours)).filter((v) => /^(?:within|inside) (?!the next)/.test(v)),
-      'remedy-within',
-    );
     if (!timed)
       return {
         sentence: w.say(w.pick(t.remedyUntimed, 'remedy'), { remedy: phrase }),
@@ -841,15 +810,13 @@ function wordOffer(
         joined: w.say(w.pick(t.joinedUntimed, 'joined'), { remedy: phrase }),
         within: callWithin,
       };
-    if (wording.action) {
-      const action = wording.text;
+    if (action)
       return {
         sentence: w.say(frame(t.remedyActionTimed, 'remedy'), { action, within }),
         act: `${w.say(frame(t.remedyActAction, 'act'), { action })} ${within}`,
         joined: w.say(frame(t.joinedAction, 'joined'), { action, within }),
         within: '',
       };
-    }
     return {
       sentence: w.say(frame(t.remedyTimed, 'remedy'), { remedy: phrase, within }),
       act: w.say(frame(t.remedyActTimed, 'act'), { remedy: phrase, within }),
@@ -919,12 +886,15 @@ export function complaintParts(
   const { profile, situation } = w;
   const words = problemWords(situation, w.canQuote);
   const named = w.canQuote ? namedComplaint(w, opts.reviewText, opts.title ?? null, words) : null;
+  // What the apology names: the remedy is chosen for it and points back to it.
+  const told = words.form === 'none' ? (named?.clause ?? null) : words.text;
   const step = opts.noCompensation
     ? { kind: 'call' as const, hours: 24, reason: 'hear' as const }
     : chooseNextStep(profile.remedies, situation, triage.themes, {
         regulated: profile.regulated,
         reviewText: opts.reviewText,
-        named: words.form === 'none' ? (named?.clause ?? null) : words.text,
+        named: told,
+        page: w.usedInLatest,
         knowsProblem:
           words.form !== 'none' ||
           named !== null ||
@@ -952,7 +922,7 @@ export function complaintParts(
     step,
     {
       ...opts,
-      pointsBack: words.form !== 'none' || named !== null,
+      told,
       thirdParty,
       // Only a review of a few lines leaves "the rest" to hear; a longer one has told it.
       asksMore: reviewWords <= ASKS_MORE_WORDS,
