@@ -35,6 +35,16 @@ describe('a holding reply names who was hurt and what happened, and admits nothi
     expect(draft.text).not.toMatch(/I hope you are|everyone/);
   });
 
+  it('asks after the daughter by name even where the reaction itself is kept general', () => {
+    const draft = draftFor(
+      loadProfile('restaurant'),
+      'My daughter had an allergic reaction to the dessert even though we told the waiter about her nut allergy.',
+    );
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toMatch(/I hope your daughter is|your daughter['’]s allergic reaction/);
+    expect(draft.text).not.toMatch(/everyone/);
+  });
+
   it('speaks to the reviewer hurt alone about their own injury', () => {
     const draft = draftFor(
       loadProfile('hotel'),

@@ -244,9 +244,11 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
   const incidents = w.situation.incidents;
   const told = incidentAsTold(w);
   if (told?.words) {
-    // Only where the review's words may be quoted: a clinic's reply never confirms who was its patient.
-    const hurt = told.hurt && w.canQuote && reviewText !== undefined ? whoWasHurt(w, reviewText) : null;
-    const harm = hurt ? harmWords(told.kind, hurt, hurt.said) : null;
+    // A clinic's reply never confirms who was its patient; the harm itself is named only where the review's words
+    // may be quoted, so a reply kept general for safety still asks after the one who was hurt.
+    const hurt =
+      told.hurt && !w.profile.regulated && reviewText !== undefined ? whoWasHurt(w, reviewText) : null;
+    const harm = hurt && w.canQuote ? harmWords(told.kind, hurt, hurt.said) : null;
     const p = harm ?? varyTail(w, told.words);
     if (hurt && (harm || hurt.who !== 'you')) {
       // "The cut on your dog's ear…, and I hope he is healing": the pronoun once the reply has named them.
