@@ -1,0 +1,230 @@
+import type { IncidentKind } from '@rebound/shared';
+import { findIncidents } from '../triage/situation/incidents.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
+import { cleanPhrase } from './phrase-problem.ts';
+import type { Writer } from './writer.ts';
+
+/**
+ * How an escalated review's incident is told back: in the reviewer's own terms where they allow, with who was hurt
+ * and what happened to them, never what caused it.
+ */
+// The incident in neutral words: what the reviewer describes, never what we did.
+const INCIDENT_WORDS: Partial<Record<IncidentKind, string>> = {
+  injury: 'the injury you describe',
+  burn: 'the burn you describe',
+  fire_smoke: 'the smoke and fire you describe',
+  fumes: 'the fumes you describe',
+  shattered_glass: 'the glass shattering',
+  // Whoever fell ill: the reviewer often writes of a partner or a child.
+  food_poisoning: 'the illness you describe after the meal',
+  allergen: 'the allergic reaction you describe',
+  equipment_failure_risk: 'the failure you describe',
+  security: 'the security problems you describe',
+  food_safety: 'the out-of-date food you found',
+  patient_safety: 'what you describe',
+  pests: 'the pests you describe',
+  hygiene: 'the hygiene problems you describe',
+};
+// Incidents in which nobody was hurt (a door that would not lock, pests seen, out-of-date stock): no asking after them.
+const UNHURT: ReadonlySet<IncidentKind> = new Set(['security', 'food_safety', 'pests', 'hygiene']);
+// Incidents where the item itself is the neutral name ("what happened with the brakes").
+const ITEM_INCIDENTS: ReadonlySet<IncidentKind> = new Set([
+  'injury',
+  'burn',
+  'fire_smoke',
+  'fumes',
+  'shattered_glass',
+  'equipment_failure_risk',
+]);
+// Every incident with neutral words above put a person at risk; the reply asks after them.
+const isPersonAtRisk = (kind: IncidentKind): boolean => INCIDENT_WORDS[kind] !== undefined;
+export const TREATMENT: ReadonlySet<IncidentKind> = new Set(['discrimination', 'abuse', 'harassment']);
+
+// What the reviewer actually describes, read from the words the incident was found in: smoke is not a fire, and a
+// device running hot is neither. Checked in order; the first that fits names the incident.
+const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> = [
+  ['fire_smoke', /\b(?:fire|flames?|burst|blew up|exploded)\b/i, 'the fire you describe', true],
+  ['fire_smoke', /\bspark/i, 'the sparking you describe', true],
+  ['fire_smoke', /\bmelt/i, 'the melting you describe', true],
+  ['fire_smoke', /\bsmell|\bburning\b/i, 'the burning smell you describe', false],
+  ['fire_smoke', /\bsmok/i, 'the smoke you describe', false],
+  ['injury', /\bshocks?\b|electrocut/i, 'the electric shocks you describe', true],
+  [
+    'security',
+    /\bst(?:ole|olen|eal\w*)\b|\btheft|\bthie(?:f|ves)\b|\b(?:was|were|got) taken\b/i,
+    'the theft you describe',
+    false,
+  ],
+  ['pests', /\bbed ?bugs?\b/i, 'the bed bugs you describe', false],
+  ['pests', /\b(?:cock)?roach(?:es)?\b/i, 'the cockroaches you describe', false],
+  ['pests', /\b(?:mice|mouse|rats?|rodents?)\b/i, 'the rodents you describe', false],
+  ['pests', /\bants\b/i, 'the ants you describe', false],
+  ['pests', /\bbites?\b|\bbitten\b/i, 'the bites you describe', true],
+  ['equipment_failure_risk', /\bbrakes?\b/i, 'the brake trouble you describe', true],
+  ['equipment_failure_risk', /\bsteering\b/i, 'the steering trouble you describe', true],
+  ['equipment_failure_risk', /\bhot\b|overheat/i, 'the overheating you describe', false],
+  [
+    'equipment_failure_risk',
+    /safety|negligen|at risk|in danger|unsafe|dangerous|fatal|deadly|\bkill/i,
+    'the danger you describe',
+    false,
+  ],
+];
+
+/** The first at-risk incident, in the reviewer's terms where its wording allows, and whether someone was hurt. */
+export function incidentAsTold(
+  w: Writer,
+): { kind: IncidentKind; words: string | null; hurt: boolean } | null {
+  const kind = w.situation.incidents.find(isPersonAtRisk);
+  if (!kind) return null;
+  const said = w.situation.evidence.map((e) => e.text).join(' | ');
+  const told = AS_TOLD.find(([k, pattern]) => k === kind && pattern.test(said));
+  const hurt = told ? told[3] : !UNHURT.has(kind);
+  if (!w.canQuote || w.profile.regulated) return { kind, words: 'what you describe', hurt };
+  const item = w.situation.confidence === 'high' ? cleanPhrase(w.situation.item) : null;
+  if (item && ITEM_INCIDENTS.has(kind)) return { kind, words: `what happened with ${item}`, hurt };
+  return { kind, words: told?.[2] ?? INCIDENT_WORDS[kind] ?? 'what you describe', hurt };
+}
+
+// Other ways to end the incident's name than "you describe", so a page of holding replies does not share one frame.
+// "In your review" only closes the phrase: "the illness in your review after the meal" would not read.
+// None ends on "about", which the concern often opens with ("reading about the pests you write about").
+const TOLD_TAILS = [' you describe', ' you mention', ' you report', ' in your review'];
+
+/** The incident's words with the first ending the business's latest replies did not use, "you describe" first. */
+export function varyTail(w: Writer, words: string): string {
+  if (!words.includes(' you describe') || words === 'what you describe') return words;
+  const fits = TOLD_TAILS.filter((tail) => tail !== ' in your review' || words.endsWith(' you describe'));
+  const unused = fits.find((tail) => w.usedInLatest(12, (reply) => reply.includes(`${tail}`)) === 0);
+  const tail = unused ?? w.pickBy(fits, 'incident-tail', (option, reply) => reply.includes(option));
+  return words.replace(' you describe', tail);
+}
+
+// Someone besides the reviewer in the sentence the incident was found in: a partner, a child, a friend, "we".
+const OTHERS =
+  /\b(?:we|us|our|he|him|his|she|her|both|all of us|each of us|together|everyone|everybody|(?:my|our|the) (?:wife|husband|son|sons|daughter|daughters|kids?|children|child|family|friends?|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|baby|babies|grandson|granddaughter|sister|brother|guests?|party|group|dog|cat))\b/i;
+const REVIEWER = /\b(?:I|me|my)\b/;
+
+/** The sentence of the review the evidence was found in, or the evidence alone where the review is not at hand. */
+function sentenceOf(
+  evidence: { text: string; start: number },
+  reviewText: string | undefined,
+): string | null {
+  if (reviewText === undefined) return evidence.start === 0 ? evidence.text : null;
+  const before = reviewText.slice(0, evidence.start);
+  const from = Math.max(...['.', '!', '?', '\n'].map((stop) => before.lastIndexOf(stop))) + 1;
+  const after = reviewText.slice(evidence.start).search(/[.!?\n]/);
+  return reviewText.slice(from, after < 0 ? undefined : evidence.start + after);
+}
+
+/**
+ * Whether the reviewer alone was hurt: they speak of themselves where the incident is told, and of nobody else.
+ * Without the review's sentence to read, only an incident told at its very start ("I slipped…") is sure enough;
+ * anything unsure asks after everyone, as a partner or a child is often the one hurt.
+ */
+export function hurtAlone(w: Writer, reviewText: string | undefined): boolean {
+  const sentences = w.situation.evidence.map((e) => sentenceOf(e, reviewText));
+  if (sentences.length === 0 || sentences.some((s) => s === null)) return false;
+  const said = sentences.join(' | ');
+  return REVIEWER.test(said) && !OTHERS.test(said);
+}
+
+// The reviewer's own people and pets, named back as theirs: "your husband", "your dog".
+const KIN =
+  /\b(?:my|our) (husband|wife|partner|son|daughter|child|baby|toddler|boyfriend|girlfriend|mother|mum|mom|father|dad|sister|brother|grandson|granddaughter|grandmother|grandfather|friend|dog|puppy|pup|cat|kitten)\b/gi;
+const HE = /^(?:husband|son|boyfriend|father|dad|brother|grandson|grandfather)$/;
+const SHE = /^(?:wife|daughter|girlfriend|mother|mum|mom|sister|granddaughter|grandmother)$/;
+// More than one person hurt, or a whole party: the reply asks after everyone rather than naming one.
+const GROUP =
+  /\b(?:both|all of us|each of us|everyone|everybody|(?:two|three|four|five|six|several|most) of us|we (?:all|both)|(?:we|us) (?:got|were|became|fell|felt|ended|had to)|(?:my|our) (?:kids|children|family|friends|sons|daughters|parents|guests|party|group)|and (?:my|our|his|her) \w+ (?:both|all|were|got|became))\b/i;
+
+/** Who was hurt, as the reply names them: the reviewer, or one of their people or pets; null when unsure. */
+export type Hurt = { who: string; pronoun: string; is: string; whose: string };
+
+const kinIn = (text: string): string[] => [
+  ...new Set([...text.matchAll(KIN)].map((m) => (m[1] ?? '').toLowerCase())),
+];
+
+/** The sentences of the review the incident itself was found in (what happened, never the wait or the bill). */
+export function incidentSentences(w: Writer, reviewText: string): { text: string; start: number }[] {
+  const kinds = new Set(w.situation.incidents);
+  return findIncidents(reviewText, splitSentences(reviewText), w.situation.sectorGroup)
+    .filter((f) => kinds.has(f.kind))
+    .flatMap((f) => {
+      const text = sentenceOf(f.evidence, reviewText);
+      return text === null ? [] : [{ text, start: f.evidence.start }];
+    });
+}
+
+/**
+ * Who was hurt, read from the sentences that tell the incident: one of the reviewer's people or pets named there
+ * (or spoken of before, where the sentence says only "he" or "she"), else the reviewer speaking of themselves
+ * alone. Null when a group was hurt or it is unsure, and the reply asks after everyone.
+ */
+export function whoWasHurt(w: Writer, reviewText: string): (Hurt & { said: string }) | null {
+  const sentences = incidentSentences(w, reviewText);
+  const said = sentences.map((s) => s.text).join(' | ');
+  if (sentences.length === 0 || GROUP.test(said)) return null;
+  const named = kinIn(said);
+  const first = Math.min(...sentences.map((s) => s.start));
+  const spokenOf = named.length === 0 && THIRD.test(said) ? kinIn(reviewText.slice(0, first)) : named;
+  // "I got sick after eating here with my wife": the reviewer hurt, the wife only there; unsure, so no one is named.
+  if (spokenOf.length > 1 || (spokenOf.length === 1 && I_HURT.test(said))) return null;
+  const kin = spokenOf[0];
+  if (!kin)
+    return REVIEWER.test(said) && !OTHERS.test(said)
+      ? { who: 'you', pronoun: 'you', is: 'are', whose: 'your', said }
+      : null;
+  const who = `your ${kin}`;
+  return { who, pronoun: pronounFor(kin, said) ?? who, is: 'is', whose: `${who}'s`, said };
+}
+
+const I_HURT =
+  /\bI (?:got|was|became|felt|ended|had|spent|threw|fell|slipped|tripped|cut|burned|burnt|broke|needed)\b/;
+const THIRD = /\b(?:he|him|his|she|her)\b/i;
+const HIM = /\b(?:he|him|his)\b/i;
+const HER = /\b(?:she|her)\b/i;
+
+/** "He" or "she" where the relation or the review's own pronouns say which; null for a pet or a friend unsaid. */
+function pronounFor(kin: string, said: string): string | null {
+  if (HE.test(kin)) return 'he';
+  if (SHE.test(kin)) return 'she';
+  if (HIM.test(said) && !HER.test(said)) return 'he';
+  if (HER.test(said) && !HIM.test(said)) return 'she';
+  return null;
+}
+
+// What happened to them, in the words of the harm itself: never its cause. Checked in order.
+const HARMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(?:cut|cuts|gash(?:ed)?|nick(?:ed)?|lacerat\w*|sliced)\b(?! (?:(?:his|her|my|their|the) )?(?:nails?|hair|fur|coat|bangs|fringe))/i,
+    'cut',
+  ],
+  [/\bburn(?:s|t|ed)?\b/i, 'burn'],
+  [/\bbruis\w*/i, 'bruising'],
+  [/\bscratch(?:es|ed)?\b/i, 'scratches'],
+  [/\brash\b/i, 'rash'],
+  [/\b(?:bitten|bit (?:me|him|her|my|his)|a bite)\b/i, 'bite'],
+  [/\b(?:fell(?! asleep| in love| apart)|slipped|tripped|a fall)\b/i, 'fall'],
+];
+// Where on the body, as the reviewer said it: "a cut on his ear", "cut my foot".
+const BODY =
+  /\b(?:on|to|in|cut|burn(?:ed|t)?|scratched) (?:my|his|her|their|the) (ears?|paws?|legs?|foot|feet|hands?|face|arms?|neck|back|head|fingers?|toes?|nose|eyes?|lip|chin|knees?|ankle|wrist|tail|belly|scalp|skin)\b/i;
+
+/** The harm told in neutral words with whose it was ("the cut on your dog's ear", "your husband falling ill"). */
+export function harmWords(kind: IncidentKind, hurt: Hurt, said: string): string | null {
+  if (kind === 'food_poisoning') return `${hurt.who} falling ill after the meal`;
+  if (kind === 'allergen') return `${hurt.whose} allergic reaction`;
+  if (kind !== 'injury' && kind !== 'burn' && kind !== 'shattered_glass') return null;
+  const harm = HARMS.find(([pattern]) => pattern.test(said))?.[1];
+  if (!harm) return null;
+  const part = harm === 'fall' ? undefined : BODY.exec(said)?.[1]?.toLowerCase();
+  if (part) return `the ${harm} on ${hurt.whose} ${part}`;
+  // "Your bite" would read as one the reviewer gave.
+  return harm === 'bite' ? null : `${hurt.whose} ${harm}`;
+}
+
+/** The incident that put a person at risk, in neutral words; null when there is none. */
+export function incidentWords(w: Writer): string | null {
+  return incidentAsTold(w)?.words ?? null;
+}
