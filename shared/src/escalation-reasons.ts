@@ -10,7 +10,7 @@ const reasonSentences: Record<IncidentKind, string> = {
   food_poisoning: 'Reports food poisoning',
   allergen: 'Reports an allergic reaction',
   equipment_failure_risk: 'A failure that put someone at risk',
-  legal_threat: 'Mentions legal action',
+  legal_threat: 'Mentions legal action or a claim for damages',
   discrimination: 'Alleges discrimination',
   abuse: 'Reports abuse',
   harassment: 'Reports harassment',

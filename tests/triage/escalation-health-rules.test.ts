@@ -9,6 +9,7 @@ describe('public-health rules broken where customers are served', () => {
   it.each([
     'Staff chatted happily with guests who walked around the dining room without a mask. The state guidance says masks must be worn inside, and they ignored it.',
     'During the pandemic not one of the servers was wearing a mask, and nobody reminded the diners either.',
+    'Nobody on staff wore a mask, though the county mandate required them indoors.',
     'The county order capped tables at half, yet they ignored the capacity limits and packed the patio in the middle of the outbreak.',
     'There was no social distancing at all in the queue, in clear breach of the covid rules.',
     'Our waitress kept coughing into her hand and then set our plates down.',
