@@ -432,7 +432,10 @@ function adjectivesFrom(tokens: Token[], from: number): Said | null {
 function judge(subject: NounPhrase, said: Said, negated: boolean, present: boolean): Read | null {
   const staff = STAFF.has(subject.head);
   if (!staff && said.words.some((w) => ATTITUDE.has(w))) return null;
-  const first = said.kinds[0];
+  // Sweet is kindness in a person but a taste in a dish, a fault when too much: "too sweet" is no praise.
+  const tooSweet = (i: number): boolean => !staff && said.degree === 'too' && said.words[i] === 'sweet';
+  const kinds = said.kinds.map((kind, i) => (tooSweet(i) ? 'turn' : kind));
+  const first = kinds[0];
   let polarity: Aspect['polarity'];
   let descriptive = true;
   if (negated) {
@@ -458,7 +461,7 @@ function judge(subject: NounPhrase, said: Said, negated: boolean, present: boole
   } else if (first === 'turn' && said.degree === 'too') polarity = 'negative';
   else return null;
   // Praise and fault in one breath ("fresh but greasy") is left to the rest of the reading.
-  if (said.kinds.some((k) => (k === 'praise') !== (first === 'praise') && !negated)) return null;
+  if (kinds.some((k) => (k === 'praise') !== (first === 'praise') && !negated)) return null;
   if (
     said.words.some((w) => w === 'loud' || w === 'deafening') &&
     MEANT_LOUD.has(subject.head) &&

@@ -58,6 +58,13 @@ const NOT_HEADS = new Set(
 const LY_NOUNS = new Set(
   'belly jelly family supply assembly lily rally ally fly reply bully panoply anomaly'.split(' '),
 );
+// Nouns that end like verbs, often the second half of a compound ("the air conditioning", "the wifi speed", "the sofa
+// bed"): the phrase keeps them whole rather than stopping at them.
+const ING_ED_NOUNS = new Set(
+  'conditioning heating cooling lighting plumbing wiring flooring carpeting roofing siding railing ceiling seating parking bedding clothing packaging housing building booking setting settings icing frosting dressing filling fillings topping toppings stuffing seasoning pudding dumpling dumplings wedding ring string spring bed beds shed speed feed seed'.split(
+    ' ',
+  ),
+);
 
 // Words after a noun that make one thing with it ("blow out", "check up", "take off"): cut there, the noun would
 // name something else.
@@ -73,7 +80,10 @@ export function cleanNounPhrase(raw: string): string | null {
   for (const word of raw.toLowerCase().split(/\s+/)) {
     if (words.length === 0 && POINTING.has(word)) return null;
     if (words.length > 0 && (PARTICLES.has(word) || TALK.has(word))) return null;
-    if (PHRASE_STOP.has(word) || (/(?:ly|ing|ed)$/.test(word) && !LY_NOUNS.has(word) && words.length > 0))
+    if (
+      PHRASE_STOP.has(word) ||
+      (/(?:ly|ing|ed)$/.test(word) && !LY_NOUNS.has(word) && !ING_ED_NOUNS.has(word) && words.length > 0)
+    )
       break;
     if (/\d/.test(word)) break;
     if (words.length === 0 && LEADING_ADJECTIVES.has(word)) continue;
@@ -105,9 +115,9 @@ export function findItem(sentences: readonly Sentence[]): { item: string; eviden
 
 // What went wrong, as a predicate that follows its subject: "stopped working after two weeks", "arrived cold".
 const INTENSITY =
-  '(?:(?:very|extremely|so|really|too|way too|completely|totally|super|incredibly|pretty|quite|absolutely|rather|a bit|a little|somewhat|still|also|just|always|often) )?';
+  '(?:(?:very|extremely|so|really|too|way too|completely|totally|super|incredibly|pretty|quite|absolutely|rather|a bit|a little|somewhat|slightly|still|also|just|always|often) )?';
 const BAD_STATE =
-  'broken|defective|dead|weak|too high|high|watery|chewy|mushy|tough|pricey|expensive|crowded|damaged|cracked|bent|dented|leaking|missing|wrong|incorrect|stale|cold|lukewarm|raw|undercooked|overcooked|burnt|burned|bland|tasteless|soggy|greasy|dry|salty|inedible|rotten|spoiled|expired|moldy|mouldy|filthy|dirty|unclean|rude|dismissive|condescending|unprofessional|overpriced|late|faulty|flimsy|noisy|loud|uncomfortable|slow|outdated|run-down|rundown|worn out|stained|smelly|sticky|disorganized|disorganised|unhelpful|unfriendly|hostile|careless|cramped|out of order|out of stock|understaffed|chaotic|inaccurate|mislabeled|mislabelled|unsanitary|infested|clogged|torn|ripped|scratched|warped|loose|wobbly|crooked|uneven|patchy|streaky|frizzy|uneven';
+  'broken|defective|dead|weak|too high|high|watery|chewy|mushy|tough|pricey|expensive|crowded|damaged|cracked|bent|dented|leaking|missing|wrong|incorrect|stale|cold|lukewarm|raw|undercooked|overcooked|burnt|burned|bland|tasteless|soggy|greasy|dry|salty|inedible|rotten|spoiled|expired|moldy|mouldy|filthy|dirty|unclean|rude|dismissive|condescending|unprofessional|overpriced|late|faulty|flimsy|noisy|loud|uncomfortable|slow|outdated|run-down|rundown|worn out|stained|smelly|sticky|disorganized|disorganised|unhelpful|unfriendly|hostile|careless|cramped|out of order|out of stock|understaffed|chaotic|inaccurate|mislabeled|mislabelled|unsanitary|infested|clogged|torn|ripped|scratched|warped|loose|wobbly|crooked|uneven|patchy|streaky|frizzy|uneven|freezer[- ]burn(?:ed|t)|basic(?!,? but\\b)|(?:too|so|overly|sickly|way too) sweet(?! of\\b| and (?:kind|nice|friendly|helpful|lovely|delicious|tasty))';
 const NOT_STATE =
   'clean|cleaned|fresh|hot|warm|cooked|working|ready|done|fixed|repaired|helpful|friendly|available|included|refunded|honou?red|as (?:described|advertised|pictured|promised)';
 // What went wrong, as a predicate that follows its subject: "stopped working after two weeks", "arrived cold".
@@ -116,9 +126,9 @@ const FAILURE = `(?:stopped (?:working|heating|charging|cooling|spinning|playing
 const QUALIFIER =
   '((?: (?:after|within|in) (?:just |only |less than |about |only about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several|a couple of) (?:days?|weeks?|months?|uses?|hours?|minutes|wash(?:es)?)(?![a-z])| the (?:next|first|second) (?:day|week|time)| on (?:the )?(?:first|second|third) (?:use|day|try|night))?)';
 const SUBJECT =
-  "(?:(?:the|my|our|this|that|these|both|his|her|their) ((?:[a-z][a-z'-]*\\s){0,2}?[a-z][a-z'-]*)|(it|mine|this|one)|([a-z][a-z'-]+(?:\\s[a-z][a-z'-]+)?))";
+  "(?:(?:the|my|our|this|that|these|both|his|her|their) ((?:[a-z][a-z'-]*\\s){0,2}?[a-z][a-z'-]*)|(it|they|mine|this|one)|(?!(?:and|but|or|then|when|because|so|until|now|that|it|they|i|we|he|she)\\s)([a-z][a-z'-]+(?:\\s[a-z][a-z'-]+)?))";
 const CLAIM = new RegExp(
-  `(?:^|[,;:(]\\s*|\\b(?:and|but|then|when|because|so|until|now|that)\\s+)${SUBJECT}\\s+(?:(?:also|just|then|completely|totally|simply|already|literally|even|all|both|suddenly|eventually|finally|actually)\\s+)?(${FAILURE})${QUALIFIER}`,
+  `(?:^|[,;:(]\\s*|\\b(?:and|but|then|when|because|so|until|now|that)\\s+|(?<=[a-z] )(?=(?:it|they) (?:was|were|tasted|seemed|looked|felt)\\b))${SUBJECT}\\s+(?:(?:also|just|then|completely|totally|simply|already|literally|even|all|both|suddenly|eventually|finally|actually)\\s+)?(${FAILURE})${QUALIFIER}`,
   'giu',
 );
 
@@ -154,6 +164,43 @@ export function mentionsProblem(sentences: readonly Sentence[]): boolean {
     const plain = s.text.replace(/’/g, "'");
     return ANY_FAILURE.test(plain) && (PREDICATE_FIRST.test(plain) || CLAIM_ANYWHERE.test(plain));
   });
+}
+
+// A thing named with its determiner, for reading a pronoun back to it.
+const NAMED_THING =
+  /\b(?:the|my|our|his|her|their|your|this|these|that|those|a|an|some)\s+(?=((?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*))/giu;
+const JOINED_THINGS =
+  /\b(?:the|my|our|a|an)\s+[a-z'-]+(?:\s[a-z'-]+){0,2}\s+and\s+(?:the|my|our|a|an|some)\b/i;
+const NOT_ANTECEDENT = new Set('dollars bucks cents pounds euros'.split(' '));
+
+/**
+ * The thing "it" or "they" stands for: the one named earlier in the same sentence, or else in the sentence before
+ * ("I asked for rice noodles. When I got them they were lukewarm" → "the noodles"). Null unless every thing of the
+ * pronoun's number named there shares one head noun; a wrong thing named is worse than none.
+ */
+function antecedentOf(pronoun: string, before: string, previous: string): string | null {
+  const plural = pronoun.toLowerCase() === 'they';
+  for (const text of [before, previous]) {
+    // "the steak and the fries. They were cold": "they" may be both.
+    if (plural && JOINED_THINGS.test(text)) return null;
+    const things = [...text.replace(/’/g, "'").matchAll(NAMED_THING)]
+      .map((m) => (m[1] && !/\p{Lu}/u.test(m[1]) ? cleanNounPhrase(m[1]) : null))
+      .filter((thing): thing is string => {
+        const head = thing?.split(' ').pop() ?? '';
+        if (!thing || NOT_ANTECEDENT.has(head) || STAFF_HEADS.has(head) || THIRD_PARTIES.test(thing))
+          return false;
+        return !BODY_PARTS.test(thing) && !OUTSIDE.test(thing) && /[^s]s$/.test(head) === plural;
+      });
+    const heads = new Set(things.map((thing) => thing.split(' ').pop()));
+    if (heads.size > 1) return null;
+    const [head] = heads;
+    if (!head) continue;
+    // The reviewer's own phrase where it is the only mention; the head alone where the thing is told several ways
+    // ("rice noodles for the usual spaghetti noodles").
+    const mentions = text.toLowerCase().match(new RegExp(`\\b${head}\\b`, 'g'))?.length ?? 0;
+    return new Set(things).size === 1 && mentions === 1 ? (things[0] ?? null) : `the ${head}`;
+  }
+  return null;
 }
 
 export type Complaint = { subject: string | null; problem: string; evidence: Evidence };
@@ -232,12 +279,21 @@ export function findComplaints(
       // "This is very late, but…": a bare "this" said to be late is the review or the news, not the item.
       if (m[2]?.toLowerCase() === 'this' && /^(?:is|was) (?:\w+ )?late$/.test(predicateText)) continue;
       let subject: string | null = null;
+      const pronoun = m[2]?.toLowerCase();
+      if (pronoun === 'it' || pronoun === 'they') {
+        const before = sentence.text.slice(0, m.index ?? 0);
+        subject = antecedentOf(pronoun, before, sentences[at - 1]?.text ?? '');
+        // "They were lukewarm" with nothing clear for "they" to stand for names nothing.
+        if (pronoun === 'they' && !subject) continue;
+      }
       if (nounRaw) {
         subject = cleanNounPhrase(nounRaw);
         if (!subject || THIRD_PARTIES.test(subject) || BODY_PARTS.test(subject) || OUTSIDE.test(subject))
           continue;
         if (praised.includes(subject)) continue;
       }
+      // A person is sweet in kindness, not in taste.
+      if (/\bsweet\b/.test(predicateText) && STAFF_HEADS.has(subject?.split(' ').pop() ?? '')) continue;
       const start = sentence.start + (m.index ?? 0);
       into.push({
         subject,
