@@ -98,3 +98,14 @@ describe('replies name the fault told plainly', () => {
     expect(reply).not.toMatch(/the air (?!conditioning)/);
   });
 });
+
+describe('a pronoun is read back to the sentence before only where its own sentence names nothing first', () => {
+  it('keeps the general reading when the sentence opens on a bare noun of its own', () => {
+    expect(complaints('We booked the hotel room. Fridge was unplugged, and it was dirty.')).toEqual([
+      'null was dirty',
+    ]);
+    expect(complaints('I walked into this hotel room - Fridge was unplugged, and it was dirty.')).toEqual([
+      'null was dirty',
+    ]);
+  });
+});

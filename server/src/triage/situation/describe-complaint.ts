@@ -171,6 +171,10 @@ const NAMED_THING =
   /\b(?:the|my|our|his|her|their|your|this|these|that|those|a|an|some)\s+(?=((?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*))/giu;
 const JOINED_THINGS =
   /\b(?:the|my|our|a|an)\s+[a-z'-]+(?:\s[a-z'-]+){0,2}\s+and\s+(?:the|my|our|a|an|some)\b/i;
+// Verbs of getting or trying the thing, which name nothing new: "when I got them they were lukewarm".
+const GETTING = new Set(
+  'got received tried opened ate tasted served brought arrived came finally'.split(' '),
+);
 const NOT_ANTECEDENT = new Set('dollars bucks cents pounds euros'.split(' '));
 
 /**
@@ -180,7 +184,13 @@ const NOT_ANTECEDENT = new Set('dollars bucks cents pounds euros'.split(' '));
  */
 function antecedentOf(pronoun: string, before: string, previous: string): string | null {
   const plural = pronoun.toLowerCase() === 'they';
-  for (const text of [before, previous]) {
+  // The sentence before counts only where this one names nothing first: "Fridge was unplugged, and it was dirty" is
+  // the fridge, not the room named before.
+  const namesNothing = before
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .every((word) => word === '' || PHRASE_STOP.has(word) || GETTING.has(word));
+  for (const text of namesNothing ? [before, previous] : [before]) {
     // "the steak and the fries. They were cold": "they" may be both.
     if (plural && JOINED_THINGS.test(text)) return null;
     const things = [...text.replace(/’/g, "'").matchAll(NAMED_THING)]
@@ -281,7 +291,12 @@ export function findComplaints(
       let subject: string | null = null;
       const pronoun = m[2]?.toLowerCase();
       if (pronoun === 'it' || pronoun === 'they') {
-        const before = sentence.text.slice(0, m.index ?? 0);
+        // Only the clause the pronoun's sentence opens with counts, up to a dash or a semicolon.
+        const before =
+          sentence.text
+            .slice(0, m.index ?? 0)
+            .split(/\s[-–—]\s|;/)
+            .pop() ?? '';
         subject = antecedentOf(pronoun, before, sentences[at - 1]?.text ?? '');
         // "They were lukewarm" with nothing clear for "they" to stand for names nothing.
         if (pronoun === 'they' && !subject) continue;
