@@ -391,7 +391,9 @@ function quibbleOf(w: Writer, review: ThanksReview): ToldQuibble {
   if (read.found) return { ...untold, stated: read.stated };
   const { stance } = w.situation;
   if (stance === 'mixed' || stance === 'happy_with_quibble') return untold;
-  return turnsToFault(review.text) ? untold : told;
+  // A review read as wholly happy needs a real fault after the turn: "but I ended up not needing it" is no complaint,
+  // and "your feedback is noted" beside pure praise reads as a complaint desk.
+  return turnsToFault(review.text, stance === 'happy') ? untold : told;
 }
 
 // A trait the reviewer turns to a virtue in the same breath ("a little dated but for that quite charming", "small but
@@ -423,13 +425,21 @@ const FAULT_AFTER_TURN =
 const OK_AFTER_TURN =
   /(?<!\p{L})(?:worth it|no problem|not (?:a|one) (?:problem|issue)|not too|never|didn't mind|(?:could|can)(?:not| not|n't)(?: have been| be| fault| recommend)|not enough)(?!\p{L})/iu;
 
-/** True when a sentence of the review turns from praise to a fault, read after the turn. */
-function turnsToFault(text: string): boolean {
+const FAULTS_AFTER_TURN = new RegExp(FAULT_AFTER_TURN.source, 'giu');
+
+/**
+ * True when a sentence of the review turns from praise to a fault, read after the turn; `strict`, a bare "not" after
+ * the turn is no fault by itself.
+ */
+function turnsToFault(text: string, strict = false): boolean {
   return splitSentences(text).some(({ text: sentence }) => {
     const m = TURN.exec(sentence);
     if (!m) return false;
     const after = sentence.slice(m.index + m[0].length);
-    return FAULT_AFTER_TURN.test(after) && !OK_AFTER_TURN.test(after);
+    const faults = [...after.matchAll(FAULTS_AFTER_TURN)].filter(
+      (f) => !strict || !/^(?:not|n't)$/i.test(f[0]),
+    );
+    return faults.length > 0 && !OK_AFTER_TURN.test(after);
   });
 }
 

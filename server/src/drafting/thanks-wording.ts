@@ -555,7 +555,7 @@ export const inviteBack = {
   class: [
     'See you at your next class.',
     'We look forward to seeing you again soon.',
-    'Keep up the great work, and see you soon.',
+    'Enjoy the rest of your week, and see you soon.',
     'We cannot wait to see you back.',
     'See you next time.',
     'See you on the mat again soon.',
@@ -585,7 +585,7 @@ export const inviteBack = {
     'We hope it keeps making things easier for you.',
   ],
   health: [
-    'We are only ever a phone call away.',
+    'Do get in touch whenever we can help again.',
     'Please do reach out any time you need us.',
     'We will be glad to help again whenever the time comes.',
     'Kind words like these mean a great deal to the whole team, and we are always here when you need us.',
