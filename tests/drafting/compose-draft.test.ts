@@ -82,6 +82,23 @@ describe('greetings', () => {
   });
 });
 
+describe('no greeting without a name', () => {
+  it('opens straight on the first sentence for every reviewer without a usable name', () => {
+    const texts = [
+      'The chain snapped on my first ride.',
+      'Waited forty minutes for a coffee and it was cold.',
+      'Lovely staff and the best flat white in town!',
+      'The brakes squeal and nobody answered my emails.',
+      'Great bike fit, thank you so much.',
+      'The shop was closed during its opening hours, twice.',
+    ];
+    for (const [i, text] of texts.entries()) {
+      const first = draftFor(review(text, i % 2 === 0 ? 2 : 5, null)).text.split('\n')[0] ?? '';
+      expect(first).not.toMatch(/^(?:Hi|Hello|Dear)\b/);
+    }
+  });
+});
+
 describe('remedies follow what already happened', () => {
   const broken = review('The replacement blender also stopped working after a week. Two in a month.', 1);
 

@@ -126,9 +126,8 @@ function composeOnce(
   const canQuote = allowDetail && !translateBeforePosting && !profile.regulated;
   const w = createWriter(profile, situation, seed, canQuote, usedLately);
   const name = firstNameFrom(review.author);
-  const greeting = name
-    ? w.say(w.pick(t.greetings.named, 'greeting'), { name })
-    : w.pick(t.greetings.anonymous, 'greeting');
+  // A reply to someone without a usable name opens straight on its first sentence: a bare "Hi there," reads as filler.
+  const greeting = name ? w.say(w.pick(t.greetings.named, 'greeting'), { name }) : '';
   const promises: DraftPromise[] = [];
   const noCompensation = review.rating !== null && review.rating >= 4;
   const body =

@@ -9,8 +9,6 @@
  */
 export const greetings = {
   named: ['Hi {name},', 'Hello {name},', 'Dear {name},'],
-  // Most replies to someone without a usable name open straight on the first sentence.
-  anonymous: ['', '', '', '', '', 'Hello,', 'Hi there,'],
 };
 
 export const thanksBrief = [
