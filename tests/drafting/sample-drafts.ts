@@ -31,6 +31,15 @@ export function loadProfile(kind: string) {
   return businessProfileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
+/** The reply an anonymous reviewer gets from the profile of that trade, on a page with no earlier replies. */
+export function replyTo(kind: string, text: string, rating = 4): string {
+  const profile = loadProfile(kind);
+  const r = { author: null, rating, text, title: null };
+  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
+    recent: [],
+  }).text;
+}
+
 export function loadSet(set: string, opts: { keepUnknownKind?: boolean } = {}): Sample[] {
   if (set.startsWith('electronics')) {
     const file =

@@ -1,17 +1,8 @@
-import { composeDraft } from '@rebound/server/drafting/index';
 import { readQuibble } from '@rebound/server/drafting/read-quibble';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { readPlainFault, readStance } from '@rebound/server/triage/situation/stance';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from './sample-drafts.ts';
+import { replyTo } from './sample-drafts.ts';
 
-const replyTo = (kind: string, text: string, rating = 4): string => {
-  const profile = loadProfile(kind);
-  const r = { author: null, rating, text, title: null };
-  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
-    recent: [],
-  }).text;
-};
 // Words the sentiment scores read as wholly warm: the stance turns on the fault alone.
 const glowing = { positive: 6, negative: 0, positiveSentences: 3, negativeSentences: 0 };
 

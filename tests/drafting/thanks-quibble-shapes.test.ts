@@ -1,17 +1,7 @@
-import { composeDraft } from '@rebound/server/drafting/index';
 import { clauseIn, quibbleTopic, readQuibble } from '@rebound/server/drafting/read-quibble';
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from './sample-drafts.ts';
-
-const replyTo = (kind: string, text: string, rating = 4): string => {
-  const profile = loadProfile(kind);
-  const r = { author: null, rating, text, title: null };
-  return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
-    recent: [],
-  }).text;
-};
+import { replyTo } from './sample-drafts.ts';
 
 describe('a stated quibble is named in plain words: the thing and what was wrong with it', () => {
   it.each([
