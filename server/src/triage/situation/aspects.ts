@@ -330,8 +330,9 @@ function attributive(tokens: Token[]): Read[] {
     if (nouns.some((n) => SENSED.test(n.lower))) continue;
     const owner = tokens[i - 1]?.lower ?? '';
     const subject = phrase(owner, nouns);
-    // "a late arrival", "an early start" say when, not what was wrong.
-    if (said.words.some((w) => w === 'late' || w === 'early')) continue;
+    // "a late arrival", "an early start" say when, not what was wrong; "the old veggie sandwich", "my old phone" mean
+    // the one there was before.
+    if (said.words.some((w) => w === 'late' || w === 'early' || w === 'old')) continue;
     // "a very expensive dining table" says what it cost, not that it was a fault.
     if (said.words.some((w) => w === 'expensive' || w === 'pricey')) continue;
     if (!subject || COMPOUNDS.has(`${said.words[said.words.length - 1]} ${nouns[0]?.lower}`)) continue;
