@@ -160,7 +160,7 @@ const frames: readonly Frame[] = [
     topic: 'connection',
   },
   {
-    test: /\b(?:freez\w*|froze|crash(?:es|ed|ing)?|locks up|locked up|(?:got|gets|keeps|kept) hung|hangs (?:up )?(?:constantly|often|all the time|every|frequently|when|during|on start))\b/,
+    test: /\b(?:freez\w*|froze|(?<!\b(?:drives?|disks?|hdd|ssd|it) (?:\w+ ){0,3})crash(?:es|ed|ing)?(?! and burn)|locks up|locked up|(?:got|gets|keeps|kept) hung|hangs (?:up )?(?:constantly|often|all the time|every|frequently|when|during|on start))\b/,
     clause: 'it kept freezing on you',
     also: ['it kept locking up on you', 'it froze on you again and again'],
     groups: PRODUCTS,
@@ -234,7 +234,7 @@ const frames: readonly Frame[] = [
     clause: 'people could not hear you through the microphone',
   },
   {
-    test: /\b(?:sound|audio|volume|music|clarity|call quality)(?: quality| output| level)? (?:is|was) (?:[\w,]+ ){0,2}(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted|horrible|lousy|unsatisfactory)|\bnever (?:been )?able to get (?:a )?(?:good|decent|clear) (?:sound|reception|signal)\b|\b(?:sound|audio|music) quality\b[^.]{0,80}\b(?:is|was) not (?:that |very |so |too )?(?:good|comparable)\b|\b(?:static|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:bad|poor|awful|terrible)[- ]sounding\b|\bsounds? like (?:crap|garbage|junk|trash)\b|\b(?:sound|audio)(?: quality)? (?:sucks|stinks|stank|sucked|is crap|was crap)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
+    test: /\b(?:sound|audio|volume|music|clarity|call quality)(?: quality| output| level)? (?:is|was) (?:[\w,]+ ){0,2}(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted|horrible|lousy|unsatisfactory)|\bnever (?:been )?able to get (?:a )?(?:good|decent|clear) (?:sound|reception|signal)\b|\b(?:sound|audio|music) quality\b[^.]{0,80}\b(?:is|was) not (?:that |very |so |too )?(?:good|comparable)\b|\b(?:static(?! (?:streaks?|lines?|bars?|snow|across|on the (?:screen|picture|tv|display)))|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:bad|poor|awful|terrible)[- ]sounding\b|\bsounds? like (?:crap|garbage|junk|trash)\b|\b(?:sound|audio)(?: quality)? (?:sucks|stinks|stank|sucked|is crap|was crap)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
     groups: PRODUCTS,
     clause: 'the sound was so poor',
     also: ['the sound quality let you down', 'it sounded so poor'],
