@@ -85,8 +85,15 @@ function sayAfter(
   before: string,
   frames: readonly RegExp[] = [],
 ): string {
-  const fits = pool.filter((line) => !echoes(before, w.say(line, vars)));
-  const lines = fits.length > 0 ? fits : pool;
+  // "What a lovely note to find today. What heartening words to read.": one stock exclamation to a note.
+  const opened = splitSentences(before).some(({ text }) => tw.STOCK_OPENER.test(text));
+  const fits = (line: string): boolean =>
+    !echoes(before, w.say(line, vars)) && !(opened && tw.STOCK_OPENER.test(line));
+  // A sentence said before on the page is worse than an echo inside the note.
+  const allowed = pool.filter(mayBeSaid(w));
+  const usable = allowed.length > 0 ? allowed : pool;
+  const unsaid = usable.filter((line) => !saidOnPage(w, line));
+  const lines = [unsaid.filter(fits), unsaid, usable.filter(fits)].find((x) => x.length > 0) ?? usable;
   return w.say(frames.length > 0 ? pickFresh(w, lines, salt, frames) : w.pick(lines, salt), vars);
 }
 
@@ -98,13 +105,16 @@ function sayAfter(
 function pickFresh(w: Writer, pool: readonly string[], salt: string, frames: readonly RegExp[]): string {
   // A sentence said before on the page is worse than a frame heard before: lines whose wording no reply used come
   // first, and among them the one whose frame was heard longest ago.
-  const unsaid = pool.filter(
-    (line) => w.usedInLatest(Number.MAX_SAFE_INTEGER, (reply) => saysAgain(line, reply)) === 0,
-  );
+  const allowed = pool.filter(mayBeSaid(w));
+  const unsaid = (allowed.length > 0 ? allowed : pool).filter((line) => !saidOnPage(w, line));
   // Where every line was said before, the usual choice spreads the repeats.
   if (unsaid.length === 0) return w.pick(pool, salt);
   return w.pickBy(unsaid, salt, (line, reply) => frames.find((f) => f.test(line))?.test(reply) ?? false);
 }
+
+/** True when any of the business's recent replies carries a run of four words of the line's own wording. */
+const saidOnPage = (w: Writer, line: string): boolean =>
+  w.usedInLatest(Number.MAX_SAFE_INTEGER, (reply) => saysAgain(line, reply)) > 0;
 
 /** True when a reply carries a run of four words of the template's own wording. */
 const saysAgain = (line: string, reply: string): boolean => {
@@ -550,9 +560,9 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
     its: it === 'them' ? 'their' : 'its',
   };
   const isProduct = w.profile.sector === 'electronics';
-  // "Your meal" in note after note reads as a form: where any of the latest six replies named it, this one is glad
-  // of it all without naming it again.
-  const thingLately = !isProduct && w.usedInLatest(6, (reply) => reply.includes(facts.thing)) > 0;
+  // "Your meal" in note after note reads as a form: where any of the latest eight replies named it (as a page a
+  // visitor reads at a glance), this one is glad of it all without naming it again.
+  const thingLately = !isProduct && w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
   const pool = facts.accident
     ? tw.gladAfterAccident
     : w.profile.regulated
@@ -833,10 +843,12 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
  * in one sentence that names it, and invites them back in the trade's own words. It never offers anything: a public
  * reward after a good review looks like paying for reviews.
  */
-export function thanksParts(w: Writer, review: ThanksReview): Part[] {
+export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
+  const w = pageWise(writer);
   const { situation, profile } = w;
   if (tellsOfLoss(review.text)) return lossParts(w, review);
   const facts = readFacts(w, review);
+  if (isBriefFit(w, facts, review)) return briefParts(w, facts, review);
   // "Lovely to hear it went so well" beside a quibble the note answers reads as not having listened.
   // A quibble read but not told back counts too: "so glad it went well" above "the room could have been cleaner".
   const whole = !facts.quibble.found || profile.sector === 'electronics';
@@ -895,10 +907,12 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     const saidTeam = parts.some((p) => /\bteam\b/i.test(p.text));
     const lines = saidTeam ? tw.team.filter((line) => !/\bteam\b/i.test(line)) : tw.team;
     if (lines.length > 0) fillers.push(part(w.say(w.pick(lines, 'team')), true));
-  } else if (profile.sector === 'electronics')
+  } else if (profile.sector === 'electronics' && !feltGoodLately(w))
     fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
-  // Last, a line true of any review, for a note still short beside a quibble it could not name.
-  if (!profile.regulated) fillers.push(part(w.say(w.pick(tw.noteExtra, 'note-extra')), true));
+  // Last, a line true of any review, for a note still short beside a quibble it could not name; a page hears such a
+  // line on a minority of its notes, so a note after one stays short.
+  if (!profile.regulated && !feltGoodLately(w))
+    fillers.push(part(w.say(w.pick(tw.noteExtra, 'note-extra')), true));
   for (const extra of fillers) {
     if (wordsIn([...parts, back]) >= MIN_WORDS) break;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length, 0, extra);
@@ -926,7 +940,100 @@ export function thanksParts(w: Writer, review: ThanksReview): Part[] {
     if (optional < 0) break;
     parts.splice(optional, 1);
   }
-  return dropOptionalWhenLong(parts);
+  return oneStockOpener(dropOptionalWhenLong(parts));
+}
+
+/** Of two stock exclamations in one note, the later goes where the note can spare it. */
+function oneStockOpener(parts: Part[]): Part[] {
+  const first = parts.findIndex((p) => tw.STOCK_OPENER.test(p.text));
+  return parts.filter(
+    (p, i) => i <= first || !p.optional || i === parts.length - 1 || !tw.STOCK_OPENER.test(p.text),
+  );
+}
+
+// How many of the latest notes a stock family is looked for in: about twice in a page of twenty.
+const FAMILY_WINDOW = 10;
+const FEEL_GOOD_LINES = tw.feelGood.map((line) => templatePattern(line));
+const FEEL_GOOD = new Set<unknown>(tw.feelGood);
+const feelsGood = (reply: string): boolean => FEEL_GOOD_LINES.some((line) => line.test(reply));
+/** True when either of the business's two latest notes carried a feel-good line: the next one goes without. */
+const feltGoodLately = (w: Writer): boolean => w.usedInLatest(2, feelsGood) > 0;
+
+/**
+ * The writer for one thank-you on a business's page. A line of a stock family that one of the latest notes used
+ * ("mention", "tell others", "frank comment") is passed over while another fits, as is a feel-good line just after
+ * one.
+ */
+function pageWise(w: Writer): Writer {
+  const familyUsed = new Map<RegExp, boolean>();
+  const usedLately = (family: RegExp): boolean => {
+    const known = familyUsed.get(family);
+    if (known !== undefined) return known;
+    const used = w.usedInLatest(FAMILY_WINDOW, (reply) => family.test(bodyOf(reply))) > 0;
+    familyUsed.set(family, used);
+    return used;
+  };
+  const feltGood = feltGoodLately(w);
+  // What a line must never say here, and then what it had better not: a family heard lately, or a line said before
+  // on the page, which is worse than a family heard before.
+  const fits = (line: unknown): boolean => typeof line !== 'string' || !(feltGood && FEEL_GOOD.has(line));
+  const wise: Writer = { ...w };
+  const fresh = (line: unknown): boolean =>
+    typeof line !== 'string' ||
+    (!saidOnPage(w, line) && !tw.stockFamilies.some((family) => family.test(line) && usedLately(family)));
+  const choose = <T>(options: readonly T[]): readonly T[] => {
+    const fitting = options.filter(fits);
+    const usable = fitting.length > 0 ? fitting : options;
+    const kept = usable.filter(fresh);
+    return kept.length > 0 ? kept : usable;
+  };
+  wise.pick = (options, salt) => w.pick(choose(options), salt);
+  wise.pickBy = (options, salt, usedIn) => w.pickBy(choose(options), salt, usedIn);
+  mustFit.set(wise, fits);
+  return wise;
+}
+
+// What a page-wise writer never says in this note: asked for by a pool's own narrowing (an echo, a line said before)
+// before the writer picks, so that narrowing never leaves only a line the note may not say.
+const mustFit = new WeakMap<Writer, (line: unknown) => boolean>();
+const mayBeSaid =
+  (w: Writer) =>
+  (line: string): boolean =>
+    mustFit.get(w)?.(line) ?? true;
+
+/** A reply's own words: no greeting line, no sign-off. */
+const bodyOf = (reply: string): string =>
+  reply.replace(/^(?:Hi|Hello|Dear)\b[^\n]*\n+/, '').replace(/\n— [^\n]*$/, '');
+
+/** True when a reply says no more than two sentences. */
+const isBrief = (reply: string): boolean => splitSentences(bodyOf(reply).trim()).length <= 2;
+
+/**
+ * True when a note can be the short kind, thanks for the thing praised and an invitation: the review named what
+ * pleased the reviewer and raised nothing to answer, nobody is to be thanked by name, and neither of the business's
+ * two latest notes was short; then about every other time, so a page mixes short notes with fuller ones.
+ */
+function isBriefFit(w: Writer, facts: Facts, review: ThanksReview): boolean {
+  const { profile, situation } = w;
+  if (profile.regulated || !w.canQuote || situation.stance !== 'happy') return false;
+  if (facts.named.length === 0 || facts.quibble.found || facts.faulted || facts.people.length > 0)
+    return false;
+  if (facts.accident || situation.isReturning || yearsWithUs(review.text)) return false;
+  if (w.usedInLatest(2, isBrief) > 0) return false;
+  return w.pick(['brief', 'full'], 'outline') === 'brief';
+}
+
+/** The short note: one sentence of thanks naming what was praised, then the invitation. */
+function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
+  const p = joinPhrases(facts.named.filter((x) => !x.how).map((x) => x.subject));
+  const described = facts.named.find((x) => x.words.length > 0 || x.how !== undefined);
+  const h = described ? describe(described, w.profile.sector === 'electronics' ? 'present' : 'past') : '';
+  const open = p
+    ? w.say(w.pick(tw.praisedOpen, 'thanks'), { p, P: capitalise(p) })
+    : w.say(w.pick(tw.describedOpen, 'thanks'), { h, H: capitalise(h) });
+  const parts = [part(open)];
+  parts.push(invite(w, review, facts, parts));
+  return parts;
 }
 
 /**

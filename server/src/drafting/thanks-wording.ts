@@ -33,7 +33,7 @@ export const praisedOpen = [
   'Thank you for taking a moment to praise {p}.',
   'Thank you for the warm words on {p}.',
   'Seeing {p} praised like this is a real pleasure; thank you.',
-  'How kind of you to mention {p}.',
+  'Your kind words about {p} made our week.',
   'Your words on {p} are much appreciated.',
   'Many thanks for putting in a good word for {p}.',
   'What a lovely thing to say about {p}, thank you.',
@@ -84,11 +84,14 @@ export const plainThanks = [
   'Thank you for telling others.',
   'Thank you for being so generous with your words.',
   'Thank you for taking a moment to say so.',
-  'Thank you for writing it all down for others to read.',
-  'Thank you so much for the kind review.',
   'Thank you for spreading the word.',
   'Thank you for the stars and the write-up.',
   'Thank you for saying so publicly.',
+  'Thanks for posting this.',
+  'I appreciate you making the effort to post it.',
+  'Thank you for thinking of us when you sat down to write.',
+  'Thanks for taking the trouble.',
+  'It was good of you to write, thank you.',
 ];
 
 // Opening thanks when nothing can be named safely.
@@ -108,7 +111,6 @@ export const genericOpen = [
   'Thank you for taking the time to review us.',
   'Thank you for leaving us a review.',
   'Thank you for the stars and the write-up.',
-  'How kind of you to write this.',
   'Many thanks for stopping to write a review.',
   'I really appreciate you writing this.',
   'A review like this is always welcome, thank you.',
@@ -167,16 +169,52 @@ export const gladProduct = [
 ];
 
 // True of any happy reviewer, so safe where naming the relationship would disclose it.
+// How a review pleases us rather than anything about the reviewer: a feel-good line (see `feelGood`).
+const gladFeelGood = [
+  'Reading this has made our day.',
+  'Good news like this never gets old.',
+  'Your words have given the whole team a lift.',
+];
 export const gladGeneral = [
   'I am delighted it all went so well.',
   'I am so glad it went well.',
   'How wonderful that things went so smoothly.',
-  'What heartening words to read.',
-  'Reading this has made our day.',
-  'Good news like this never gets old.',
-  'Your words have given the whole team a lift.',
   'It is lovely to hear it all came together for you.',
+  // Openings other than "I am…" and "It is…", so a practice's page, where these are most of the pool, varies.
+  'Glad to hear everything went to plan.',
+  'Everything going smoothly is just what we hope for.',
+  'Good to know it all went the way you hoped.',
+  ...gladFeelGood,
 ];
+
+/**
+ * Families of near-same wording that a reader of a page hears as one line however the words around them change
+ * ("mention the prices", "comment on the prices"; "tell others", "letting others know"): a line of a family one of
+ * the business's latest notes used is passed over while another fits.
+ */
+export const stockFamilies: readonly RegExp[] = [
+  /\bmention(?:s|ed|ing)?\b|\bcomment(?:s|ed)? on\b/i,
+  /\b(?:tell(?:ing)?|told) (?:others|everyone|people)\b|\blett?(?:ing)? (?:others|everyone) know\b|\bspreading the word\b|\bwith everyone\b|\bfor others to\b|\bsaying so publicly\b/i,
+  /\bfrank\b|\bcandid|\bhonest (?:comment|word|feedback)\b|\bhonest about\b|\bstraight with\b/i,
+  /\bstars\b|\bwrite-up\b/i,
+  /\bsay hello\b/i,
+  /\benjoy\b/i,
+  /\byour (?:note|point)\b|\bfair (?:point|one)\b|\buseful one\b/i,
+  /\bhow kind of you\b/i,
+  /\bthe kind review\b|\bkind review\b/i,
+  /\bmore than any advert\b|\bvouch for\b|\bword of mouth\b|\btelling a friend\b|\bsending friends\b/i,
+  /\bmade (?:our|my) day\b|\blift\b|\bbrightens\b|\bheartening\b|\bsmile\b|\bnever gets old\b/i,
+  /\bnote to find\b|\breview to come across\b|\ba treat to read\b|\bnice thing to find\b/i,
+  /\bpop in\b|\bdrop (?:by|in)\b|\bstop by\b/i,
+  /\bwhenever you (?:like|are|need)\b/i,
+];
+
+/**
+ * Short lines that open a note on a general exclamation rather than on the reviewer's words ("What a lovely note…",
+ * "How kind of you…", "Reading this has made our day"): two of them stacked in one note read as a form.
+ */
+export const STOCK_OPENER =
+  /^(?:What (?:a|heartening)\b|How (?:kind|wonderful)\b|Reading this\b|A review like this\b|It is always a treat\b|Good news like this\b|Your words have given\b|Well, this was\b|Now here is\b|Some reviews are\b)/;
 
 // The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away.
 export const gladProductOverall = [
@@ -353,9 +391,11 @@ export const praisedFirst = [
 
 // A short personal line before the thanks, so not every note on a page opens "Thank you for…".
 export const personalFirst = [
-  'What a lovely note to find today.',
   'What a nice review to come across.',
   'It is always a treat to read something this kind.',
+  'Well, this was a pleasure to open.',
+  'Now here is a review to keep.',
+  'Some reviews are a joy to read, and this is one of them.',
 ];
 
 export const returning = [
@@ -444,6 +484,8 @@ export const quibbleStatedUntold = [
   'I am grateful for the frank comment alongside the kind ones.',
   'Your honest comment is welcome too, and it is fair to hear.',
   'Thank you as well for the frank comment; it is good to have it.',
+  'A word on what could be better is as useful to us as the praise.',
+  'It helps to hear what could be better as well as what went well.',
 ];
 
 // A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
@@ -686,7 +728,6 @@ export const occasion = [
 
 // For a reviewer who recommends us to others.
 export const recommended = [
-  'A recommendation from you means more than any advert could.',
   'It means a lot that you would vouch for us.',
   'Word of mouth like yours is how a small business grows.',
   'Sending friends our way is the nicest compliment a customer can pay.',
@@ -746,3 +787,10 @@ export const productExtra = [
   'It is the sort of review I would want to read before buying.',
   'Plain, first-hand reports like this are gold to a shop.',
 ];
+
+/**
+ * Lines about how a review pleases us rather than about the reviewer ("Reading this has made our day", "A note like
+ * yours brightens the whole day here", "Reviews like this help other shoppers"): one on every note of a page is the
+ * stock beat readers notice first, so a page carries them on a minority of its notes.
+ */
+export const feelGood = [...gladFeelGood, ...noteExtra, ...productExtra];
