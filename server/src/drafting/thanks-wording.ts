@@ -484,8 +484,6 @@ export const quibbleStatedUntold = [
   'I am grateful for the frank comment alongside the kind ones.',
   'Your honest comment is welcome too, and it is fair to hear.',
   'Thank you as well for the frank comment; it is good to have it.',
-  'A word on what could be better is as useful to us as the praise.',
-  'It helps to hear what could be better as well as what went well.',
 ];
 
 // A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
