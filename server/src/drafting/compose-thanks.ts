@@ -370,9 +370,10 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   const others = chosen.named.filter(
     (p) => !first || (p.subject !== first.subject && !p.words.some((x) => first.how?.startsWith(x))),
   );
-  const named = first ? [first, ...others].slice(0, 2) : chosen.named;
   const staff = chosen.staff;
   const quibble = quibbleOf(w, review);
+  // "Thank you for rating the curry so highly" above "the salty curry": the thing faulted is not thanked for.
+  const named = (first ? [first, ...others].slice(0, 2) : chosen.named).filter((p) => !isFaulted(p, quibble));
   return {
     people,
     faulted,
@@ -386,6 +387,14 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     accident: tellsOfAccident(review.text),
     hassle: quibble.found && HASSLE.test(review.text),
   };
+}
+
+/** True when the thing praised is the very thing the quibble faults, by its head noun ("the curry"). */
+function isFaulted(praise: Praise, quibble: ToldQuibble): boolean {
+  const head = praise.subject.toLowerCase().match(/\p{L}+$/u)?.[0];
+  const faulted: readonly string[] =
+    `${quibble.noun ?? ''} ${quibble.clause ?? ''}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return head !== undefined && faulted.includes(head);
 }
 
 /**
@@ -604,7 +613,13 @@ function generalOpening(
     const glad = wholeLine(w, facts, '');
     return [{ ...glad, optional: false }, part(sayAfter(w, tw.plainThanks, 'thanks', {}, glad.text))];
   }
-  const open = w.say(w.pick(tw.genericOpen, 'thanks'));
+  // "Thank you for the wonderful review!" above a fault the note goes on to answer reads as not having read it.
+  const open = w.say(
+    w.pick(
+      facts.quibble.found ? tw.genericOpen.filter((line) => !GUSHING.test(line)) : tw.genericOpen,
+      'thanks',
+    ),
+  );
   return whole ? [part(open), wholeLine(w, facts, open)] : [part(open)];
 }
 
@@ -744,6 +759,14 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   return part(w.say(pickFresh(w, fits.length > 0 ? fits : pool, 'quibble', QUIBBLE_FRAMES), vars));
 }
 
+// Thanks that gush: fine for pure praise, not beside a quibble.
+const GUSHING = /!|\bwonderful\b|\blovely review\b|\bkind (?:review|write-up)\b|\ba million\b/i;
+
+// "I would recommend Luigi's down the road instead": a recommendation that sends readers somewhere else is no
+// recommendation of us, and thanking the reviewer for one misreads them.
+const RECOMMENDS_ELSEWHERE =
+  /(?<!\p{L})recommend(?:ed|ing|s)?(?!\p{L})[^.!?]*?(?<!\p{L})(?:instead|elsewhere|another (?:place|spot|shop|restaurant|cafe|café|branch|location|one)|the (?:other|one) (?:place|spot|branch|location|shop|restaurant)|(?:down|up|across) the (?:road|street)|next door|round the corner)(?!\p{L})/iu;
+
 /** A line on what the reviewer told of their own visit: the occasion, a recommendation, their first time with us. */
 function detailLine(w: Writer, text: string, product: string | null): Part | null {
   const own = w.profile.sector !== 'electronics';
@@ -751,7 +774,7 @@ function detailLine(w: Writer, text: string, product: string | null): Part | nul
   const kinds = [
     ...(o ? ([[tw.occasion, { o }]] as const) : []),
     // A product's owner recommends the product, not the shop that sold it; it is named already, so "it" or "them".
-    ...(recommends(text)
+    ...(recommends(text) && !RECOMMENDS_ELSEWHERE.test(text)
       ? ([[own ? tw.recommended : tw.recommendedProduct, { item: pronounFor(product) }]] as const)
       : []),
     ...(own && firstVisit(text) ? ([[tw.firstTime, {}]] as const) : []),
