@@ -40,8 +40,8 @@ export function complaintThemes(
   let chosen = [...titleHits, ...inClauses(hits, (c) => c.score <= (isHappy ? HAPPY_QUIBBLE : CRITICISM))];
   // A happy review's quibble said plainly ("my pizza was wet", "the tables are too close together") scores as neutral
   // words: its theme is taken from the sentence that states it.
-  if (situation.stance === 'happy_with_quibble')
-    chosen.push(...inSpans(hits.filter(keep), plainFaultSpans(text)));
+  const plain = situation.stance === 'happy_with_quibble' ? plainQuibble(text) : null;
+  if (plain) chosen.push(...inSpans(hits.filter(keep), plain.spans));
   // Plain statements ("it took forty minutes") carry complaints too, when the review is unhappy overall: all of them
   // when nothing is said critically, else those that state a complaint in several words ("they were out of").
   if (chosen.length === 0 && situation.stance !== 'happy_with_quibble' && !isHappy)
@@ -59,8 +59,7 @@ export function complaintThemes(
 
   const themes = withIncidents(byCount(chosen), situation, taxonomy);
   // An order brought muddled is an order fault, whatever the drink or dish is called.
-  if (situation.stance === 'happy_with_quibble' && 'order' in taxonomy && !themes.includes('order'))
-    if (muddledOrderAt(splitSentences(text).map((s) => s.text)) >= 0) themes.push('order');
+  if (plain?.muddled && 'order' in taxonomy && !themes.includes('order')) themes.push('order');
   // An unhappy review whose subject is named only where it is also called good ("you can tell a place is good by its
   // beans and salsa; both suck") is about that subject, not about the service in general.
   if (themes.length === 0 && situation.stance === 'unhappy') {
@@ -109,11 +108,12 @@ function withIncidents(themes: readonly string[], situation: Situation, taxonomy
   return [...new Set([...fromIncidents, ...themes])];
 }
 
-/** Where the text states a plain fault or tells of an order brought muddled, as sentence spans. */
-function plainFaultSpans(text: string): { start: number; end: number }[] {
+/** The sentences that state a plain fault or tell of an order brought muddled, and whether one was muddled. */
+function plainQuibble(text: string): { spans: { start: number; end: number }[]; muddled: boolean } {
   const sentences = splitSentences(text);
   const muddled = muddledOrderAt(sentences.map((s) => s.text));
-  return sentences.filter((s, i) => i === muddled || readPlainFault(s.text) !== null);
+  const spans = sentences.filter((s, i) => i === muddled || readPlainFault(s.text) !== null);
+  return { spans, muddled: muddled >= 0 };
 }
 
 const inSpans = (hits: readonly ThemeHit[], spans: readonly { start: number; end: number }[]): ThemeHit[] =>
