@@ -19,6 +19,7 @@ const reasonSentences: Record<IncidentKind, string> = {
   patient_safety: 'Says serious symptoms were dismissed',
   pests: 'Reports bed bugs, bites or vermin',
   hygiene: 'Reports mould, unhygienic food handling or ignored health rules',
+  privacy: "Says a customer's private information was shared or overheard",
 };
 
 /** One stored escalation reason in plain words; an unknown (older) reason is shown with its underscores as spaces. */

@@ -19,6 +19,7 @@ export const incidentLabels: Record<IncidentKind, string> = {
   patient_safety: 'patient safety',
   pests: 'bed bugs or pests',
   hygiene: 'hygiene or health risk',
+  privacy: 'privacy breach',
 };
 
 /** A stored escalation reason as words; reasons stored before incident kinds existed read as they were. */

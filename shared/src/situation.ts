@@ -72,6 +72,7 @@ export const incidentKinds = [
   'patient_safety',
   'pests',
   'hygiene',
+  'privacy',
 ] as const;
 export const incidentKindSchema = z.enum(incidentKinds);
 export type IncidentKind = z.infer<typeof incidentKindSchema>;

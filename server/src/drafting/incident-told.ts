@@ -24,9 +24,10 @@ const INCIDENT_WORDS: Partial<Record<IncidentKind, string>> = {
   patient_safety: 'what you describe',
   pests: 'the pests you describe',
   hygiene: 'the hygiene problems you describe',
+  privacy: 'the breach of your privacy you describe',
 };
 // Incidents in which nobody was hurt (a door that would not lock, pests seen, out-of-date stock): no asking after them.
-const UNHURT: ReadonlySet<IncidentKind> = new Set(['security', 'food_safety', 'pests', 'hygiene']);
+const UNHURT: ReadonlySet<IncidentKind> = new Set(['security', 'food_safety', 'pests', 'hygiene', 'privacy']);
 // Incidents where the item itself is the neutral name ("what happened with the brakes").
 const ITEM_INCIDENTS: ReadonlySet<IncidentKind> = new Set([
   'injury',

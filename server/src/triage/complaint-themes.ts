@@ -95,6 +95,7 @@ const INCIDENT_THEMES: Partial<Record<IncidentKind, readonly (readonly string[])
   discrimination: [['staff', 'support']],
   abuse: [['staff', 'support']],
   harassment: [['staff', 'support']],
+  privacy: [['account', 'staff', 'support']],
 };
 
 /**

@@ -153,6 +153,18 @@ const NEIGHBOURS = 'neighbou?rs?|next door|upstairs|downstairs|other (?:guests?|
 const CALLED_POLICE = '(?:call(?:ed|ing)?|phoned|rang) (?:the )?(?:police|cops)(?! on (?:me|us|my|our))';
 const POLICE_ON_NEIGHBOURS = `(?:${NEIGHBOURS})\\b[^.!?]{0,80}\\b${CALLED_POLICE}|${CALLED_POLICE}[^.!?]{0,80}\\b(?:${NEIGHBOURS})`;
 
+// A customer's private matters given away: their details shared with others or posted, patients' affairs talked
+// over where others can hear, or a privacy law named as broken.
+const PRIVATE_THINGS =
+  '(?:personal |private |medical |health |confidential |credit card |bank )?(?:information|info|details|data|records?|files?|charts?|diagnos[ie]s|conditions?|test results|results|medical history|prescriptions?|medications?|(?:home )?address|(?:phone|cell|mobile) numbers?|social security numbers?|photos?|pictures?)';
+const OUTSIDERS =
+  'another|other|a stranger|strangers|everyone|anyone|third part(?:y|ies)|marketers|my (?:employer|boss|ex|neighbou?r|family|landlord|co-?workers?)';
+const GIVEN_AWAY = `(?:shared|disclosed|gave out|gave away|released|leaked|sold|posted|read out|announced|shouted|yelled|called out|discussed) (?:(?:my|our|his|her|their) (?:own )?${PRIVATE_THINGS}|(?:photos?|pictures?|videos?) of (?:me|us|(?:my|our) \\w+))\\b[^.!?]{0,50}?\\b(?:(?:to|with) (?:${OUTSIDERS})|in front of|out loud|loudly|for (?:everyone|all|the whole \\w+) to hear|in the (?:waiting room|lobby|hallway|reception)|on (?:facebook|instagram|social media|the internet|their (?:page|website|instagram|facebook))|online|without (?:my|our|his|her|their) (?:consent|permission|knowledge))`;
+const PRIVACY_LAW =
+  "hipaa (?:violations?|breach(?:es)?|laws?)|violat\\w* (?:of )?(?:hipaa|(?:my|our|patient|patients'|client) (?:privacy|confidentiality))|(?:breach|violation) of (?:my |our |patient |client )?(?:privacy|confidentiality)|(?:privacy|confidentiality) (?:breach|violation)s?";
+const PATIENTS_OVERHEARD =
+  '(?:talk|talks|talking|talked|laugh|laughs|laughing|laughed|gossip|gossips|gossiping|gossiped|jok(?:e|es|ing|ed)|chatting|chatted) (?:\\w+ ){0,3}?about (?:other |their |the |his |her )?patients';
+
 const rules: readonly Rule[] = [
   {
     kind: 'food_poisoning',
@@ -841,6 +853,22 @@ const rules: readonly Rule[] = [
     kind: 'harassment',
     match: words(
       'creepy (?:old |male |female |young )?(?:doctor|dentist|guy|man|manager|owner|staff|employee|worker|tech|technician|clerk|server|waiter|bartender|driver|stylist|receptionist|nurse|therapist|masseuse|masseur|physician|dr)|(?:doctor|dentist|physician|dr\\.? \\w+|manager|owner|employee|worker|technician|tech|guy|man|therapist|masseuse|masseur|driver|stylist|nurse|he) (?:was|is|seemed|seems|acted|felt) (?:\\w+ )?(?:creepy|a creep|a pervert|inappropriate|sleazy)|pervert\\w*|leer(?:ed|ing)|star(?:ing|ed) at (?:my (?:chest|body|breasts)|me the whole)',
+    ),
+  },
+  {
+    // A customer's privacy given away: private details shared, posted or called out, patients talked over within
+    // earshot, or a privacy law named as broken. Respected privacy and a business that would not share are not this.
+    kind: 'privacy',
+    match: words(`${GIVEN_AWAY}|${PRIVACY_LAW}`),
+    unless: words(
+      '(?:no|not a|never a|without any) (?:hipaa |privacy )?(?:violation|breach)|(?:respect\\w*|protect\\w*) (?:my|our|your|patient|their) privacy',
+    ),
+  },
+  {
+    kind: 'privacy',
+    match: words(PATIENTS_OVERHEARD),
+    needsNearby: words(
+      'hear|heard|overhear\\w*|earshot|waiting room|lobby|front desk|in front of|out loud|loud(?:ly)?|names?',
     ),
   },
 ];
