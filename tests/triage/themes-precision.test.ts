@@ -267,3 +267,55 @@ describe('theme terms', () => {
     expect(findThemeHits('it took days', taxonomy)).toEqual([]);
   });
 });
+
+describe('effort, wishes and advice are not complaints of their own', () => {
+  it('takes no wait from minutes spent getting a thing off, and finds the struggle instead', () => {
+    const themes = themesOf(
+      'retail',
+      1,
+      'Once attached to my son’s computer it was almost impossible to remove. It took 10 minutes to get it off.',
+    );
+    expect(themes).not.toContain('wait');
+    expect(themes).toContain('usability');
+  });
+
+  it('takes no wait from a wait only wished for', () => {
+    expect(
+      themesOf(
+        'retail',
+        4,
+        'Great picture. Had I known, I would have waited for the bigger model. The stand wobbles.',
+      ),
+    ).not.toContain('wait');
+  });
+
+  it('takes no return from advice to buy cover, and the blown lamp as the fault', () => {
+    const themes = themesOf(
+      'retail',
+      2,
+      'The unit worked up to about 1200 hours, then the lamp blew. Short lamp life, so get the extended warranty.',
+    );
+    expect(themes).not.toContain('returns');
+    expect(themes).toContain('defect');
+  });
+
+  it('finds an armband that slides down, not the replacement the buyer is looking for', () => {
+    const themes = themesOf(
+      'retail',
+      2,
+      'The band barely fits my arm and tends to slide down while running. Looking for a replacement right now.',
+    );
+    expect(themes).toContain('usability');
+    expect(themes).not.toContain('returns');
+  });
+
+  it('takes no price from prices praised in two words', () => {
+    expect(
+      themesOf(
+        'trades_repairs',
+        5,
+        'Fair and honest prices. A part he installed died after 3 weeks, and he replaced it straight away.',
+      ),
+    ).not.toContain('price');
+  });
+});

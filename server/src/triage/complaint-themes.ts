@@ -159,7 +159,7 @@ const isReturnTold = (hit: ThemeHit): boolean => hit.theme === 'returns' && RETU
 
 // A term that states what went wrong rather than naming a subject: "took over 40 minutes", "were out of", "were cold".
 const STATED =
-  /\b(?:took|taken|take|waited|were|was|is|are|never|no|not|didn't|did not|doesn't|does not|won't|ran|sold|only)\b/i;
+  /\b(?:took|taken|take|waited|were|was|is|are|never|no|not|didn't|did not|doesn't|does not|won't|ran|sold|only|barely|impossible|slides?|slipped|slips|falls|comes)\b/i;
 
 const PRAISED_SERVICE =
   /\b(?:staff|service|team|people|employees|crew|front desk|servers?|waiters?|waitress(?:es)?|receptionists?|host(?:ess)?)\b/i;
@@ -184,13 +184,19 @@ const ASIDES: readonly RegExp[] = [
   // A short wait or none is praise: "no wait", "the least amount of wait time", "worth the wait".
   /\b(?:no|little|short|shortest|minimal|least amount of|zero|barely any|hardly any|without (?:a|any)|never (?:a|any)|not (?:a|much|any)|no long) (?:\w+ )?(?:wait(?:ing)?(?:[- ]times?)?|delays?|queues?|lines?)\b/giu,
   /\b(?:did(?:n(?:'|’)?t| not)|never|don(?:'|’)?t|do not|won(?:'|’)?t|wouldn(?:'|’)?t) (?:\w+ )?(?:have to |had to |need to |needed to )?wait(?:ed)?(?: long| at all| more than| much)?\b|\bwithout (?:any )?waiting\b|\bworth (?:the|every minute of the) wait\b|\bwait (?:was|is|time was|time is) (?:\w+ )?(?:short|minimal|reasonable|not bad|nothing|fine|quick)\b/giu,
+  // A wait only wished for or regretted ("I would have waited for the bigger one") kept no one waiting.
+  /\b(?:would|should|could|might)(?:n(?:'|’)?t| not)? (?:have )?(?:just )?waited\b/giu,
+  // Minutes spent getting a thing off, open or working are effort, not a wait: "took 10 minutes to get it off".
+  /\btook (?:\w+ ){0,3}(?:minutes?|hours?|mins?) to (?:get (?:it|them|this|that|the \w+) (?:off|out|open|on|in|working|to work|set up)|remove|install|set ?up|assemble|configure|figure (?:it |this |that )?out|open|unlock|connect|pair|attach|detach|take (?:it|them) off)\b/giu,
+  // Advice to buy cover ("get the extended warranty") is no return of ours.
+  /\b(?:get|buy|purchase|take out|go for|spring for) (?:an |the |a )?(?:extended |extra )?(?:warranty|protection plan)\b/giu,
   // The time of day, or someone's late husband, is no lateness of ours.
   /\blate (?:at night|night|nights|evening|afternoon|morning|lunch|dinner|breakfast|check-?out|check out|arrival|in the (?:day|evening|afternoon)|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|\d0s)\b|\b(?:my|our|his|her|their|the) late (?!(?:arrival|delivery|fee|charge))\w+/giu,
   // "The worst in a long time" or "a long-time customer" names no wait.
   /\b(?:in|since|for) (?:a )?(?:very )?long time\b(?! (?:to|for|before))|\blong[- ]time (?:customer|client|patient|fan|user|member|resident|guest|friend|owner)s?\b|\ba long time ago\b/giu,
   // Praised prices, no charge at all, and the going rate of a whole trade are no complaint about ours.
   new RegExp(
-    `\\b${GOOD}(?<!(?:\\bnot|n't|\\bnever) (?:a |the |very |that |so )?\\w+) ${HEDGE}(?:\\w+ )?(?:prices?|pricing|priced|deals?|costs?|value|rates?)\\b`,
+    `\\b${GOOD}(?<!(?:\\bnot|n't|\\bnever) (?:a |the |very |that |so )?\\w+) ${HEDGE}(?:(?:and|&) \\w+ )?(?:\\w+ )?(?:prices?|pricing|priced|deals?|costs?|value|rates?)\\b`,
     'giu',
   ),
   new RegExp(
