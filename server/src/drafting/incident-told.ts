@@ -1,5 +1,5 @@
 import type { IncidentKind } from '@rebound/shared';
-import { findIncidents } from '../triage/situation/incidents.ts';
+import { BODY, findIncidents } from '../triage/situation/incidents.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import { cleanPhrase } from './phrase-problem.ts';
 import type { Writer } from './writer.ts';
@@ -222,8 +222,11 @@ const HARMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:fell(?! asleep| in love| apart)|slipped|tripped|a fall)\b/i, 'fall'],
 ];
 // Where on the body, as the reviewer said it: "a cut on his ear", "cut my foot".
-const BODY =
-  /\b(?:on|to|in|cut|burn(?:ed|t)?|scratched) (?:my|his|her|their|the) (ears?|paws?|legs?|foot|feet|hands?|face|arms?|neck|back|head|fingers?|toes?|nose|eyes?|lip|chin|knees?|ankle|wrist|tail|belly|scalp|skin)\b/i;
+// A person's body parts as the incident finder knows them, and a pet's besides.
+const BODY_PART = new RegExp(
+  `\\b(?:on|to|in|cut|burn(?:ed|t)?|scratched) (?:my|his|her|their|the) (${BODY}|paws?|tail|belly|nose|chin|knees?|ankle)\\b`,
+  'i',
+);
 
 /** The harm told in neutral words with whose it was ("the cut on your dog's ear", "your husband falling ill"). */
 export function harmWords(kind: IncidentKind, hurt: Hurt, said: string): string | null {
@@ -232,7 +235,7 @@ export function harmWords(kind: IncidentKind, hurt: Hurt, said: string): string 
   if (kind !== 'injury' && kind !== 'burn' && kind !== 'shattered_glass') return null;
   const harm = HARMS.find(([pattern]) => pattern.test(said))?.[1];
   if (!harm) return null;
-  const part = harm === 'fall' ? undefined : BODY.exec(said)?.[1]?.toLowerCase();
+  const part = harm === 'fall' ? undefined : BODY_PART.exec(said)?.[1]?.toLowerCase();
   if (part) return `the ${harm} on ${hurt.whose} ${part}`;
   // "Your bite" would read as one the reviewer gave.
   return harm === 'bite' ? null : `${hurt.whose} ${harm}`;

@@ -6,7 +6,8 @@ const words = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/'/
 
 const PERSON =
   'me|us|him|her|them|my (?:son|daughter|wife|husband|kid|child|mother|mom|dad|father|friend|partner|boyfriend|girlfriend|sister|brother|baby|family)|my \\w+';
-const BODY =
+/** Parts of a person's body, as a pattern source: "a cut on my hand", "burned her scalp". */
+export const BODY =
   'hands?|fingers?|thumbs?|arms?|legs?|feet|foot|toes?|tongue|mouth|lips?|face|skin|scalp|head|neck|back|eyes?|ears?|palms?|wrists?|chest|stomach';
 const POSSESSIVE = "my|his|her|their|our|your|the child's|my (?:son|daughter|wife|husband|kid)'s";
 
