@@ -9,6 +9,15 @@ import {
   readUnderWay,
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
+import {
+  askedForAmends,
+  isSetUpStruggle,
+  isUnsupported,
+  isWornPart,
+  leftButHeldToBooking,
+  nobodyStoodBehind,
+  servedAWhile,
+} from './remedy-readings.ts';
 import type { Writer } from './writer.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
@@ -25,6 +34,8 @@ export const DEFAULT_CALL_HOURS = 24;
  * which the call chases to its end rather than offering it afresh. `charges` is for fees the business's own terms set
  * (to cancel, to join, a notice period): the call goes through them with the reviewer, as nothing was taken in error.
  * `fixed_by_them` is for goods the reviewer put right themselves and has used since: thanked and heard, not paid.
+ * `setup` is for goods that were hard to set up: help setting them up, not money. `check` is for goods worn out by
+ * long use or a part that gave out: checked over and put right, where neither the price back nor another would fit.
  */
 export type CallReason =
   | 'fix'
@@ -32,6 +43,8 @@ export type CallReason =
   | 'settled'
   | 'charges'
   | 'fixed_by_them'
+  | 'setup'
+  | 'check'
   | 'retry_failed'
   | 'refund_pending'
   | 'replacement_pending'
@@ -73,6 +86,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // Another of the same will not fit their equipment any better.
   if (INCOMPATIBLE.test(reviewText) || (PLATFORM.test(reviewText) && PLATFORM_FAILS.test(reviewText)))
     blocked.add('replacement');
+  // Goods their maker no longer supports, or that will not work with the buyer's system: another would not either.
+  if (isUnsupported(reviewText)) blocked.add('replacement');
   // Another brand works where ours did not: another of ours would fail the same way.
   if (OTHER_BRAND_WORKS.test(reviewText)) blocked.add('replacement');
   // A replacement they were already offered and turned down is not an answer now.
@@ -174,7 +189,7 @@ const PURCHASED =
 const MODEL_WIDE =
   /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others)|(?:gone|went) through (?:two|three|four|five|six|several|\d+) (?:pairs?|sets?|units?|of (?:these|them))|(?:either|neither|both) (?:of (?:them|these|the \w+) |[\w-]+ )?(?:work|works|worked|working)\b(?! fine| great| well| perfectly)|(?:a lot of|lots of|many|other|several|plenty of) (?:people|users|owners|customers|buyers) (?:have|had|report|reported|are having|seem to have)|(?:poor|bad|terrible|flawed|faulty) design|(?:badly|poorly) designed|(?:agrees? with|as (?:noted|said|mentioned|reported) by) (?:one of )?(?:the |other |many )?(?:reviewers|reviews)|(?:reviews|reviewers|they) (?:here )?(?:are|were) (?:all )?(?:entirely |completely |100% )?(?:accurate|right|correct)|all are (?:entirely |completely )?(?:accurate|right|correct|true))\b/i;
 const DESIGN_FAULT =
-  /\b(?:(?:the |its |their |this )?design (?:is|was|seems) (?:\w+ )?(?:flawed|poor|bad|awful|terrible|stupid|faulty|wrong)|(?:flawed|poor|bad|awful|terrible|stupid|faulty) design|(?:badly|poorly) (?:designed|thought out)|by design|(?:tips?|tipped|tipping|falls?|fell|topples?|toppled|keels?) over|(?:the |its |their )?(?:software|firmware|interface|menus?|app) (?:is|was|are|were) (?:\w+ )?(?:bad|poor|terrible|awful|horrible|buggy|clunky|useless|garbage|junk|a mess)|(?:bad|poor|terrible|awful|horrible|buggy|clunky) (?:software|firmware|interface|menus?)|(?:is|are|was|were|far|much|way|simply|just) too (?:small|big|large|short|narrow|tight|shallow|heavy|bulky|tiny))\b/i;
+  /\b(?:(?:the |its |their |this )?design (?:is|was|seems) (?:\w+ )?(?:flawed|poor|bad|awful|terrible|stupid|faulty|wrong)|(?:flawed|poor|bad|awful|terrible|stupid|faulty) design|(?:badly|poorly) (?:designed|thought out)|by design|(?:tips?|tipped|tipping|falls?|fell|topples?|toppled|keels?) over|(?:the |its |their )?(?:software|firmware|interface|menus?|app) (?:is|was|are|were) (?:\w+ )?(?:bad|poor|terrible|awful|horrible|buggy|clunky|useless|garbage|junk|a mess)|(?:bad|poor|terrible|awful|horrible|buggy|clunky) (?:software|firmware|interface|menus?)|(?:is|are|was|were|far|much|way|simply|just) too (?:small|big|large|short|narrow|tight|shallow|heavy|bulky|tiny)|(?:simply|just) breaks|breaks (?:so |too |very |really )?(?:quickly|easily|fast)|(?:one|a|its|the) (?:major|big|serious|fatal|huge) (?:design )?flaw|(?:is|are) (?:really|very|so|too) flimsy)\b/i;
 // Fixed by the reviewer and working since: "I re-soldered the joint myself", "my son repaired it", then "it has worked
 // fine for a year".
 const FIXED_THEMSELVES =
@@ -262,7 +277,7 @@ export function callHoursOf(remedies: readonly Remedy[]): number {
  */
 export function chooseNextStep(
   remedies: readonly Remedy[],
-  situation: Situation,
+  read: Situation,
   themes: readonly string[],
   opts: {
     regulated: boolean;
@@ -273,6 +288,11 @@ export function chooseNextStep(
     page?: Writer['usedInLatest'];
   },
 ): NextStep {
+  // Amends the reviewer says would have helped were not given, whatever "a free night" seemed to say.
+  const amends = askedForAmends(opts.reviewText, read.priorActions.includes('compensated'));
+  const situation = amends.wished
+    ? { ...read, priorActions: read.priorActions.filter((action) => action !== 'compensated') }
+    : read;
   const did = new Set(situation.priorActions);
   // After a correction that already failed, "let me correct it" would promise the same thing again.
   const call = (reason: CallReason): NextStep => ({
@@ -290,6 +310,11 @@ export function chooseNextStep(
   if (billing === 'deposit_kept') {
     const amount = depositAmount(text);
     const remedy: Remedy = { kind: 'refund', label: `a refund of your ${amount ? `${amount} ` : ''}deposit` };
+    return { kind: 'remedy', remedy, hours: refundOffered?.withinHours ?? DEFAULT_REMEDY_HOURS };
+  }
+  // Guests who left a room not fit to use and were still held to their booking are owed what they paid for it.
+  if (situation.sectorGroup === 'food_hospitality' && leftButHeldToBooking(text)) {
+    const remedy: Remedy = { kind: 'refund', label: 'a full refund of your booking' };
     return { kind: 'remedy', remedy, hours: refundOffered?.withinHours ?? DEFAULT_REMEDY_HOURS };
   }
   // A charge for what was meant to be free is given back even where the business lists no refund among its offers:
@@ -314,6 +339,13 @@ export function chooseNextStep(
   const redo = remedies.find((r) => r.kind === 'redo');
   if (redo && situation.asks.includes('repair') && !blocked.has('redo')) return remedyStep(redo);
   if (situation.sectorGroup === 'health') return call('hear');
+  // Amends asked for are answered: what they asked for where the business offers it, else its own refund.
+  const amendsGiven = amends.asked && amendsAsked(remedies, blocked, text);
+  if (amendsGiven) return remedyStep(amendsGiven);
+  const goods = situation.sectorGroup === 'retail' || situation.sectorGroup === 'software';
+  // Nobody stood behind the goods: the shop's own refund, even where the buyer went back to the counter for it.
+  const standBehind = nobodyStoodBehind(text) && !did.has('refunded') && !GOT_MONEY_BACK.test(text);
+  if (goods && standBehind && refundOffered && !elsewhere(text)) return remedyStep(refundOffered);
   // A refund for goods already sent back, or a replacement or repair already in hand, is seen through, not offered
   // afresh; a plate sent back or a second dish awaited in a restaurant is not that.
   const pending = situation.sectorGroup === 'food_hospitality' ? null : readUnderWay(text);
@@ -341,6 +373,12 @@ export function chooseNextStep(
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
   if (refundOffered && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
     return remedyStep(refundOffered);
+  // Goods that work but were hard to set up: help setting them up, not money.
+  if (goods && isSetUpStruggle(text) && !isUnitFault(text)) return call('setup');
+  // Goods their maker no longer supports, or that will not work with the buyer's system: their money back, or one
+  // that does work with it; never another of the same.
+  if (goods && refundOffered && !blocked.has('refund') && isUnsupported(text))
+    return remedyStep({ ...refundOffered, label: exchangeLabel(refundOffered) });
   // A replacement already on its way: the call is to make sure it arrives and works.
   if (REPLACEMENT_PENDING.test(text)) return call('replacement_pending');
   // A second unit that failed as the first did: their money back is the answer, not a third of the same.
@@ -366,6 +404,17 @@ export function chooseNextStep(
   // exception is a shop's buyer let down by the goods themselves (how they were made, or a fault): the shop's own
   // refund or replacement for such goods answers that, where a call only asks them to tell it all again.
   const forGoods = goodsRemedy(remedies, situation, themes, text, blocked, opts.page);
+  // A part worn out, or goods that failed after long use where another unit does not fit: checked over and put right.
+  const wornOut = isWornPart(text) || (LONG_USE.test(text) && isUnitFault(text));
+  // Goods that worked a while before the fault came, from a buyer who does not write them off: a repair fits them
+  // better than the price back.
+  const repairable =
+    servedAWhile(text) &&
+    !WRITES_OFF.test(text) &&
+    !DESIGN_FAULT.test(text) &&
+    forGoods?.kind !== 'replacement';
+  const checked = (wornOut && forGoods?.kind !== 'replacement') || repairable;
+  if (situation.sectorGroup === 'retail' && checked) return call('check');
   if (!opts.knowsProblem) return forGoods ? remedyStep(forGoods) : call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
   // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.
@@ -409,6 +458,24 @@ export function chooseNextStep(
   if (!chosen) return call(blocked.size > 0 ? 'fix' : 'hear');
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
 }
+
+/** The amends a reviewer asked for: a discount or later-visit offer where they named one, else the refund. */
+function amendsAsked(
+  remedies: readonly Remedy[],
+  blocked: ReadonlySet<RemedyKind>,
+  text: string,
+): Remedy | undefined {
+  const open = (kind: RemedyKind) => remedies.find((r) => r.kind === kind && !blocked.has(kind));
+  const wantsMoney = /\b(?:refund|money back)\b/i.test(text);
+  const later = open('discount') ?? open('other');
+  return wantsMoney ? (open('refund') ?? later) : (later ?? open('refund'));
+}
+
+/** A full refund offered beside an exchange for a model that works with the buyer's system. */
+const exchangeLabel = (refund: Remedy): string =>
+  (refund.percent ?? 0) >= 100 || /\bfull\b/i.test(refund.label)
+    ? 'a full refund, or an exchange for a model that works with your system'
+    : refund.label;
 
 /**
  * The shop's own refund or replacement for a buyer let down by the goods themselves (a fault, or how they were made

@@ -548,6 +548,8 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
   settled: [t.callSettled, t.callActHear],
   charges: [t.callCharges, t.callActCharges],
   fixed_by_them: [t.callFixedByThem, t.callActFixedByThem],
+  setup: [t.callSetUp, t.callActSetUp],
+  check: [t.callCheck, t.callActCheck],
   // A correction already tried and failed: what would put it right is agreed, not the same correction promised.
   retry_failed: [t.callRetryFailed, t.callActRetryFailed],
   // Something already under way is chased to its end: the refund for a return, a replacement or a repair.
@@ -832,7 +834,10 @@ function wordOffer(
   const billing = opts.noCompensation && readBillingError(opts.reviewText) !== null;
   // Goods already taken back and paid for leave nothing to chase with the maker: the call is to hear them out.
   // A refund, replacement or repair already under way is chased by us, whoever is holding it up.
-  const chaseMaker = opts.thirdParty && step.reason !== 'settled' && !step.reason.endsWith('_pending');
+  // Help with the set-up and a free check are ours to give, whoever made the goods.
+  const ours = step.reason === 'setup' || step.reason === 'check';
+  const chaseMaker =
+    opts.thirdParty && !ours && step.reason !== 'settled' && !step.reason.endsWith('_pending');
   // An order held up in the post is found and sent on; the maker has nothing to do with it.
   const chaseOrder = chaseMaker && LATE_ORDER.test(opts.reviewText) && !isUnitFault(opts.reviewText);
   const [offers, acts] = chaseOrder

@@ -265,6 +265,11 @@ export const joinedCall = {
     'I would like to talk the fees through with you',
   ],
   fixed_by_them: ['I would still like to hear how it failed'],
+  setup: ['I would be glad to walk you through the set-up', 'I can take you through the set-up step by step'],
+  check: [
+    'I would like our technicians to check it over free of charge',
+    'I can have it tested free of charge to see what a repair would take',
+  ],
   retry_failed: ['I would rather agree the next step with you than guess at it'],
   refund_pending: ['I will chase the refund for your return until it reaches you'],
   replacement_pending: ['I will chase the replacement you are waiting on until it is with you'],
@@ -418,6 +423,27 @@ export const callFixedByThem = [
 ];
 export const callActFixedByThem = [
   'I will come back to you {within} to thank you properly for mending it and to hear how it failed',
+];
+
+// Goods that work but were hard to set up: help setting them up, never money.
+export const callSetUp = [
+  'I would be glad to go through the set-up with you step by step, on the phone or by email, until it runs as it should.',
+  'Setting it up should not take an afternoon; I can take you through it on a call, at whatever pace suits you.',
+  'If any part of the set-up is still giving you trouble, one call with me should clear it.',
+];
+export const callActSetUp = [
+  'I will take you through the set-up {within}',
+  'I will set aside time {within} to go through the set-up with you',
+];
+// A part worn out, or goods that failed after long use: checked over and put right, not refunded or sent again.
+export const callCheck = [
+  'If you send it in, our technicians will check it over free of charge and tell you plainly what it would take to put right.',
+  'Our technicians can look it over at no charge and see whether a repair under warranty will sort it.',
+  'Send it to us and we will test it free of charge, then repair it under warranty where it is covered.',
+];
+export const callActCheck = [
+  'I will arrange a free check of it and tell you {within} how it can be put right',
+  'I will set up a free check and come back to you {within} with what a repair would take',
 ];
 
 // Offered when the money is already back or the item returned: nothing is left to put right, but the account is
