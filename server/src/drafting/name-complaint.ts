@@ -1,6 +1,8 @@
 import type { SectorGroup } from '@rebound/shared';
 import QuickLRU from 'quick-lru';
 import { isPutRight, POINT_NEXT, SAYS_THE_POINT } from '../triage/situation/aspects.ts';
+import { type Frame, PRODUCTS, TREATMENTS, VENUES } from './complaint-frame.ts';
+import { leadFrames } from './lead-complaint-frames.ts';
 import { isEnglishWord } from './spelling.ts';
 
 /**
@@ -9,41 +11,6 @@ import { isEnglishWord } from './spelling.ts';
  * clause we wrote; the one the reviewer dwells on most (the title counts double) wins. Sentences that praise, wish
  * or compare are skipped, so an aside or a praised part is never taken for the complaint.
  */
-type Frame = {
-  /** Matched against one sentence, lower-cased; a capture group may fill `{x}` in the clause. */
-  test: RegExp;
-  clause: string;
-  /** Extra weight for grievances that are the point of a review when present (a lost order, a no-show). */
-  weight?: number;
-  /** The fill for `{x}` must be one of these words (checked against the capture). */
-  fills?: ReadonlySet<string>;
-  /** The trades the grievance belongs to: "it stopped working" is about a product, not a hotel phone. */
-  groups?: readonly SectorGroup[];
-  /** Grievances of one topic are one grievance: a reply names only the strongest of them. */
-  topic?: string;
-  /** Other wordings of the same clause, so a page of replies need not repeat one. */
-  also?: readonly string[];
-  /** Says only that something failed: any grievance that says how comes first. */
-  general?: boolean;
-  /** A general grievance that still comes first where the reviewer dwells on it more than on any one fault. */
-  dwelt?: boolean;
-  /** Says what the business's own people did (refused, ignored, kept waiting): not ours when another firm did it. */
-  ours?: boolean;
-  /** About the service rather than the thing itself, so it can stand beside a fault read from the reviewer's words. */
-  service?: boolean;
-  /**
-   * Said of another firm (the maker, a seller, a courier): the sentence must name one, and `{party}` in the clause
-   * becomes it ("the maker"), so the reply tells the fault as theirs rather than owning it.
-   */
-  party?: boolean;
-  /** The whole review must also say this: a claim is a grievance only where the review says it fell short. */
-  whole?: RegExp;
-};
-const PRODUCTS: readonly SectorGroup[] = ['retail', 'software', 'trades_repairs'];
-const VENUES: readonly SectorGroup[] = ['food_hospitality'];
-// Where a cut, a colour or nails are a service done to the reviewer; a shop's "highlights" are the best of a list.
-const TREATMENTS: readonly SectorGroup[] = ['health', 'professional', 'trades_repairs', 'food_hospitality'];
-
 const ROLES = new Set(
   'server waiter waitress cashier manager host hostess bartender receptionist clerk owner stylist technician salesman saleswoman driver cook chef agent'.split(
     ' ',
@@ -64,6 +31,11 @@ const SERVICES = new Set([
   'nail polish',
 ]);
 const PESTS = new Set('bedbugs roaches cockroaches ants mice rats bugs fleas gnats maggots'.split(' '));
+const SMELLY_PARTS = new Set(
+  'room rooms hallway hallways corridor corridors hall halls bathroom lobby carpet bed sheets towels'.split(
+    ' ',
+  ),
+);
 const FIXED_PARTS = new Set(
   'room bathroom restroom restrooms table tables floor floors sheets towels carpet pool lobby bed'.split(' '),
 );
@@ -179,6 +151,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:can ?not|cannot|can't|couldn't|could not|won't|will not|wasn't|was not|isn't|is not|not) (?:be )?(?:recogni[sz]ed|detected)\b|\bfails? to (?:detect|recogni[sz]e|see)\b/,
     groups: PRODUCTS,
     clause: 'your devices would not recognise it',
+    topic: 'recognise',
   },
   {
     // Said again and again, in the present: "the band comes off during my workout".
@@ -554,8 +527,19 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid|reek(?:s|ed|ing)?)\b/,
+    // A room that smelled is where the guest had to sleep: the point of a review that tells it. "Reaked" is how
+    // "reeked" is often spelt.
+    test: /\b(room|rooms|hallways?|corridors?|halls?|bathroom|lobby|carpet|bed|sheets|towels)\b[^.]{0,20}\b(?:smell(?:ed|s)? (?:so |really |very )?(?:bad|awful|terrible|horrible|disgusting|musty|of|like)|stank|stunk|re[ea]k(?:s|ed|ing)?)\b/,
     groups: VENUES,
+    clause: 'the {x} smelled so bad',
+    fills: SMELLY_PARTS,
+    topic: 'smell',
+    weight: 1,
+  },
+  {
+    test: /\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid|re[ea]k(?:s|ed|ing)?)\b/,
+    groups: VENUES,
+    topic: 'smell',
     clause: 'there was such a bad smell',
     service: true,
     also: ['the smell was so unpleasant', 'you had to put up with that smell'],
@@ -1393,12 +1377,35 @@ const frames: readonly Frame[] = [
   },
 ];
 
+// The grievances that lead a review when told (a price raised, a promise withdrawn, a refusal to see) read last, so
+// a tie goes to the longer-standing reading.
+const allFrames: readonly Frame[] = [...frames, ...leadFrames];
+
+/** Whether a capture may fill a frame's `{x}`: one of its words, spelt as English, or a match of its pattern. */
+function fitsFill(frame: Frame, fill: string | null): boolean {
+  if (!fill || !frame.fills) return false;
+  if (frame.fills instanceof RegExp) return frame.fills.test(fill);
+  return frame.fills.has(fill) && fill.split(' ').every((word) => isEnglishWord(word));
+}
+
 // Sentences that praise without a complaint, wish, compare with somewhere else or speak of another time.
 const PRAISE =
   /\b(?:great|love|loved|excellent|amazing|perfect|friendly|wonderful|fantastic|awesome|nice|good|fine|fast|quick)\b/;
 const TURN =
   /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after)\b|n't\b/;
-const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b|\?$/;
+const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b/;
+// A question asked as one ("Why was it cold?", "Is it worth it?"); a statement that ends by quoting one ("the servers
+// hound you and ask do you need a drink?") still tells what happened.
+const ASKED =
+  /^(?:why|how|what|who|where|when|which|is|was|are|were|do|does|did|would|could|can|should|will|have|has|had|isn't|wasn't|aren't|don't|doesn't|didn't|am)\b/;
+// "If you have this camera do not get it because the screen goes black": the reason given is what happened.
+const REASON_GIVEN = /^if\b.*?\bbecause\b(.+)$/;
+
+/** The part of a sentence that tells what happened: none of a wish, a guess or a question, the reason of an "if". */
+function toldPart(plain: string): string {
+  if (SKIP.test(plain)) return REASON_GIVEN.exec(plain)?.[1]?.trim() ?? '';
+  return /\?$/.test(plain) && ASKED.test(plain) ? '' : plain;
+}
 // What the reviewer says they could blame, or first took to be wrong: "I could blame the batteries", "I was sure it
 // was the wrong order". Neither is the grievance they go on to make.
 const SUPPOSED =
@@ -1574,10 +1581,12 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
   const wholeText = text.toLowerCase().replace(/’/g, "'");
   const scores = new Map<Frame, { score: number; fill: string | null; first: number; settled: boolean }>();
   sentences.forEach((sentence, index) => {
-    const plain = withoutExcused(sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (sentence.weight === 0 || plain.length === 0 || SKIP.test(plain) || NOT_OURS.test(plain)) return;
+    const plain = toldPart(
+      withoutExcused(sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    if (sentence.weight === 0 || plain.length === 0 || NOT_OURS.test(plain)) return;
     if (PRAISE.test(plain) && !TURN.test(plain)) return;
     if (SUPPOSED.test(plain) && !TURNED_OUT.test(plain)) return;
     // "My Sony headphones died after three years": a fault of something else the reviewer owned. So is one said of
@@ -1588,7 +1597,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       (OLDER_MODEL.test(sentence.before.toLowerCase()) && /^(?:it|that one|mine) still\b/.test(plain));
     // Where another firm did it, what "they" did is not ours to own: the maker's silence is not our unanswered call.
     const party = otherParty(sentence.text, group);
-    for (const frame of frames) {
+    for (const frame of allFrames) {
       if (frame.groups && !frame.groups.includes(group)) continue;
       if (frame.topic === 'wait' && WAIT_ACCEPTED.test(plain)) continue;
       if ((frame.ours && party) || (frame.party && !party)) continue;
@@ -1597,11 +1606,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       const m = frame.test.exec(plain);
       if (!m) continue;
       const fill = frame.party ? party : (m[1] ?? null);
-      if (
-        frame.clause.includes('{x}') &&
-        (!fill || !frame.fills?.has(fill) || !fill.split(' ').every((word) => isEnglishWord(word)))
-      )
-        continue;
+      if (frame.clause.includes('{x}') && !fitsFill(frame, fill)) continue;
       const seen = scores.get(frame);
       const add = sentence.weight + (frame.weight ?? 0) * (seen ? 0 : 1);
       scores.set(frame, {
@@ -1654,7 +1659,16 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
 
 // Fills whose usual spelling is not lower case.
 // A Mac is told as the reviewer's Apple kit as a whole: what would not work with it would not work with any of it.
-const AS_WRITTEN: Readonly<Record<string, string>> = { mac: 'Mac', pc: 'PC', tv: 'TV' };
+const AS_WRITTEN: Readonly<Record<string, string>> = {
+  mac: 'Mac',
+  pc: 'PC',
+  tv: 'TV',
+  ipod: 'iPod',
+  iphone: 'iPhone',
+  ipad: 'iPad',
+  sd: 'SD',
+  usb: 'USB',
+};
 
 /** A frame's clause filled in; food that was still wrong after going back is one grievance, said once. */
 function told(

@@ -1,0 +1,288 @@
+import { type Frame, PRODUCTS, VENUES } from './complaint-frame.ts';
+
+/**
+ * Grievances that lead a review when told, and that a reply must name rather than answer with a bare apology: a
+ * price raised after a quote, a promise withdrawn, a refusal to see or serve, being shouted at, staff who would not
+ * leave the reviewer be, and the device faults told in their own words (not recognised, a screen gone black, a lock
+ * that would barely come off). Each is a kind of wording, told back as a short clause of our own.
+ */
+
+// A sum of money as the reviewer wrote it: "$900", "$1,200".
+const SUM = /^\$\s?\d[\d,]*(?:\.\d\d)?$/;
+const RAISED = '(?:raised|increased|upped|hiked|bumped up|jacked up|put up)';
+// Things a business may promise and then withdraw.
+const PROMISED_THINGS =
+  'package deal discount rate upgrade reservation booking price offer coupon voucher credit refund warranty special promotion quote'.split(
+    ' ',
+  );
+const PROMISED = `(${PROMISED_THINGS.join('|')})`;
+// A promise withdrawn, however it is told: one grievance, named by what was promised.
+const NOT_HONOURED = {
+  clause: 'the {x} you had been promised was not honoured',
+  fills: new Set(PROMISED_THINGS),
+  ours: true,
+  service: true,
+  topic: 'promise',
+  weight: 2,
+} satisfies Omit<Frame, 'test'>;
+// Who may be turned away: a pet at a vet's, a child or a partner at a practice.
+const TURNED_AWAY =
+  'dog cat puppy kitten pet horse rabbit bird son daughter child baby kid husband wife mother father mom dad'.split(
+    ' ',
+  );
+const ROLES =
+  'owner manager server waiter waitress cashier bartender receptionist clerk technician salesman driver'.split(
+    ' ',
+  );
+// Longer names first, so "memory card" is read whole rather than as "card".
+const DEVICES = [
+  'memory card',
+  'sd card',
+  'flash drive',
+  ...'ipod iphone ipad phone card drive camera printer computer laptop disc disk cd dvd device keyboard mouse'.split(
+    ' ',
+  ),
+];
+// Brand names no dictionary holds ("iPod"): the fill is checked against the list alone.
+const ANY_DEVICE = new RegExp(`^(?:${DEVICES.join('|')})$`);
+const SCREENS_OF = 'camera phone tv laptop computer monitor tablet player'.split(' ');
+const PARTS = [
+  'battery contacts',
+  ...'contacts terminals hinge hinges switch latch clasp zipper connector connectors'.split(' '),
+];
+
+export const leadFrames: readonly Frame[] = [
+  {
+    // A price raised after a quote, by a sum: "they raised the price by $900".
+    test: new RegExp(
+      `\\b${RAISED} (?:the |their |my |our )?(?:price|quote|cost|rate)s? by (\\$\\s?\\d[\\d,]*(?:\\.\\d\\d)?)`,
+    ),
+    whole: /\b(?:quote|quoted|estimate)\b/,
+    clause: 'the price you were quoted went up by {x}',
+    fills: SUM,
+    service: true,
+    topic: 'price',
+    weight: 2,
+  },
+  {
+    // The same rise said without a sum, or as a quote and a higher charge.
+    test: new RegExp(
+      `\\b${RAISED} (?:the |their |my |our )?(?:price|quote|cost|rate)s?\\b|\\b(?:price|quote|cost)s? (?:was |were |had |has |is )?(?:now )?(?:been )?(?:raised|increased|hiked|bumped up|jacked up|went up|gone up|jumped|doubled)\\b|\\bquoted (?:me |us )?(?:\\$\\s?[\\d,]+|a price)\\b[^.]{0,80}\\b(?:then|but|later)\\b[^.]{0,40}\\b(?:charged|billed|wanted|asked for)\\b|\\b(?:charged|billed) (?:me |us )?(?:\\$\\s?[\\d,]+ )?(?:more than|double|twice|above) (?:the |what (?:was|we were|i was) )?(?:quote|quoted|estimate)\\b`,
+    ),
+    whole: /\b(?:quote|quoted|estimate)\b/,
+    clause: 'the price you were quoted went up',
+    also: ['you were asked to pay more than you were quoted'],
+    service: true,
+    topic: 'price',
+    weight: 2,
+  },
+  {
+    // Told they had something, then told they did not: "said we had a park and cruise package … the next morning
+    // they said we didn't have the package".
+    test: new RegExp(
+      `\\b(?:said|told (?:us|me)|promised|assured (?:us|me)|confirmed)\\b[^.]{0,40}\\b(?:we|i) (?:had|have|would (?:get|have|receive)|were getting|was getting|qualified for) (?:a |an |the |our |my )?(?:[\\w-]+ ){0,3}?${PROMISED}\\b[^.]*\\b(?:then|later|next|after|but|when)\\b[^.]*\\b(?:(?:didn't|did not|don't|do not|wouldn't|would not) (?:have|get|honou?r|qualify|include)|(?:wasn't|was not|weren't|were not|isn't|is not) (?:valid|included|available|honou?red)|no such)\\b`,
+    ),
+    ...NOT_HONOURED,
+  },
+  {
+    test: new RegExp(
+      `\\b(?:refused|declined|would not|wouldn't|won't|will not|did not|didn't) (?:to )?honou?r (?:the|my|our|their|a|an) (?:[\\w-]+ ){0,2}?${PROMISED}\\b`,
+    ),
+    ...NOT_HONOURED,
+  },
+  {
+    // Turned away when they needed seeing: "their refusal to see my injured dog".
+    test: new RegExp(
+      `\\b(?:refus(?:ed|al|ing)|declined|would not|wouldn't|did not|didn't) (?:to )?(?:even )?(?:see|treat|examine|look at|take) (?:my|our) (?:\\w+ )?(${TURNED_AWAY.join('|')})\\b`,
+    ),
+    groups: ['health', 'professional', 'trades_repairs'],
+    clause: 'your {x} was turned away when you needed us',
+    fills: new Set(TURNED_AWAY),
+    ours: true,
+    service: true,
+    topic: 'refused',
+    weight: 2,
+  },
+  {
+    test: /\b(?:refus(?:ed|al|ing)|declined|would not|wouldn't) (?:to )?(?:see|seat|serve|take) (?:us|me)\b/,
+    clause: 'you were turned away',
+    also: ['you were sent away when you came to us'],
+    ours: true,
+    service: true,
+    topic: 'refused',
+    weight: 2,
+  },
+  {
+    // An insurer the practice would not bill: "refused to go through my insurance company".
+    test: /\b(?:refus(?:ed|al|ing)|declined|would not|wouldn't|did not|didn't) (?:to )?(?:go through|bill|accept|take|file with|submit to|claim (?:on|from|through)|work with) (?:my|our|the) (?:\w+ )?insurance\b/,
+    clause: 'the bill was not put through your insurance',
+    also: ['your insurance was not used for the bill'],
+    ours: true,
+    service: true,
+    topic: 'billing',
+    weight: 2,
+  },
+  {
+    // Shouted or sworn at by someone named by their role: "the owner … yelling and cursing".
+    test: new RegExp(
+      `\\b(?:the|a|their|our|this) (${ROLES.join('|')})\\b[^.]{0,60}\\b(?:yell(?:ed|ing)?|shout(?:ed|ing)?|scream(?:ed|ing)?|curs(?:ed|ing)|swore|swearing|cuss(?:ed|ing)|berat(?:ed|ing))\\b`,
+    ),
+    clause: 'the {x} spoke to you like that',
+    fills: new Set(ROLES),
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
+  },
+  {
+    test: /\b(?:yell(?:ed|ing)?|shout(?:ed|ing)?|scream(?:ed|ing)?|curs(?:ed|ing)|swore|swearing|cuss(?:ed|ing)) (?:at|to) (?:me|us|the client|the customer|customers|my \w+)\b|\b(?:be|been|being|got|was|were|get) (?:yelled|shouted|screamed|sworn|cursed) at\b/,
+    clause: 'you were spoken to that way',
+    also: ['you were shouted at like that'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
+  },
+  {
+    // Staff who would not leave the reviewer be: "the servers constantly hound you".
+    test: /\b(?:constantly|always|kept|keep|keeps|continually|repeatedly|non-?stop) (?:on )?(?:hound\w*|pester\w*|badger\w*|hassl\w*|nag\w*|hover\w*)\b|\b(?:hound(?:ed|ing|s)?|pester(?:ed|ing|s)?|badger(?:ed|ing|s)?|hassl(?:ed|ing|es)?) (?:you|me|us|people|customers)\b|\bhover(?:ed|ing)? over (?:you|me|us)\b/,
+    groups: [...VENUES, 'retail'],
+    clause: 'our staff kept pestering you',
+    also: ['you were not left in peace by our staff'],
+    ours: true,
+    service: true,
+    topic: 'pestered',
+    weight: 1,
+  },
+  {
+    // "They couldn't because it was already pre made", "would not leave out the blueberries".
+    test: /^(?=.*\b(?:couldn't|could not|can't|cannot|wouldn't|would not|won't|unable to|not able to|told|said)\b).*\b(?:pre[- ]?made|already made|made ahead)\b|\b(?:couldn't|could not|can't|cannot|wouldn't|would not|won't|refused to|unable to|not able to) (?:let (?:us|me) )?(?:substitute|swap|switch|leave out|customi[sz]e|make (?:it|one|them|mine) (?:with|without))\b/,
+    groups: VENUES,
+    clause: 'your order could not be made the way you asked',
+    also: ['we could not make your order the way you wanted'],
+    ours: true,
+    service: true,
+    topic: 'custom',
+    weight: 1,
+  },
+  {
+    // Sent to wait in a parking space for an order: a drive-through's way of clearing its lane.
+    test: /\b(?:ask|asked|asking|tell|told|make|made) (?:me|us) to (?:park|pull (?:in|into|over|forward|up|ahead|around|aside))\b|\basked to (?:park|pull (?:in|into|over|forward|up|ahead|around|aside))\b/,
+    whole: /\b(?:drive[- ]?thru|drive[- ]?through|fast food|window|order|meal|burger|hot ?dog|fries)\b/,
+    groups: VENUES,
+    clause: 'you were sent to park and wait for your order',
+    also: ['you were asked to pull aside and wait for your food'],
+    ours: true,
+    service: true,
+    topic: 'parked',
+    weight: 1,
+  },
+  {
+    // Talked at to buy more: "don't try to persuade", "tried to talk me into".
+    test: /\b(?:try|trying|tried|tries) to (?:persuade|talk (?:me|us) into)\b/,
+    clause: 'you felt pushed towards more than you needed',
+    service: true,
+    topic: 'pushed',
+    weight: 1,
+  },
+  {
+    // A long wait before anyone came: "wait about ten minutes before being approached", "wait for a hello".
+    test: /\bwait(?:ed|ing)? (?:\w+ ){0,4}(?:before|to be|until) (?:being |we were |i was |anyone |someone |somebody )?(?:approached|greeted|acknowledged|served|seated|helped|noticed|waited on)\b|\bwait(?:ed|ing)? for (?:a |any )?(?:hello|greeting|welcome|someone to (?:greet|serve|help|take))\b/,
+    groups: VENUES,
+    clause: 'you waited so long before anyone came to serve you',
+    also: ['it took so long for anyone to come and serve you'],
+    ours: true,
+    service: true,
+    topic: 'wait',
+    weight: 1,
+  },
+  {
+    // Sold as something it was not: "promoted as being in the wine country. However, it was a block from the freeway."
+    test: /\b(?:promoted|advertised|billed|marketed|touted|pitched|described|listed) (?:itself |it )?as (?:being )?(?:in|near|close to|on|by|within|a|an|the)\b/,
+    whole:
+      /\b(?:promoted|advertised|billed|marketed|touted|pitched|described|listed) (?:itself |it )?as\b[^.!?]*(?:[.!?]\s*(?:however|but|in reality|in fact|actually|instead|it turned out|turns out)\b|\b(?:but|however|when in fact)\b)/,
+    groups: VENUES,
+    clause: 'the place was not what it was advertised as',
+    also: ['the place was not as it had been advertised'],
+    service: true,
+    topic: 'described',
+    weight: 1.5,
+  },
+  // Products
+  {
+    // A lock, case or cover that would barely come off: "almost impossible to remove", "may never come off".
+    test: /^(?!.*\bstains?\b).*(?:\b(?:impossible|hard|difficult|tough|a struggle|a nightmare|a pain|a battle) to (?:remove|detach|unplug|get (?:it |them )?(?:off|out)|take (?:it |them )?(?:off|out)|pull (?:it |them )?(?:off|out))\b|\b(?:took|take|takes|taking) (?:\w+ ){0,4}to (?:get|pry|prise|pull|take|twist) (?:it|them) (?:off|out|loose|free)\b|\b(?:couldn't|could not|can't|cannot|won't|will not|wouldn't|would not|may never|might never|never) (?:\w+ )?(?:get (?:it|them) (?:off|out)|come (?:off|out|loose)|remove (?:it|them))\b)/,
+    groups: PRODUCTS,
+    clause: 'it was so hard to get off again',
+    also: ['it would barely come off once it was on'],
+    topic: 'removal',
+    weight: 1,
+  },
+  {
+    // A device it would not recognise, named: "the iHome will not register my iPod's existence".
+    test: new RegExp(
+      `\\b(?:it|this|the (?!(?:computer|laptop|pc|mac|phone|camera|printer|tv)\\b)[\\w-]+) (?:\\w+ )?(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|no longer|stopped|never) (?:even )?(?:register|registering|recogni[sz]e|recogni[sz]ing|detect|detecting|acknowledge) (?:my |the |your |our |an? |any )?(?:\\w+ )?(${DEVICES.join('|')})(?:s|'s|s')?\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'it would not recognise your {x}',
+    fills: ANY_DEVICE,
+    topic: 'recognise',
+    weight: 1,
+  },
+  {
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|no longer|never) (?:even )?(?:pick up|get|receive|tune in|tune into) (?:any |the |a |my |most |many )?(?:(?:local|fm|am|radio) )*stations?\b/,
+    groups: PRODUCTS,
+    clause: 'the radio would not pick up stations',
+    also: ['it would not pick up radio stations'],
+    topic: 'radio',
+  },
+  {
+    // A screen gone black, said of the device it belongs to: "turn the camera on the screen goes black".
+    test: new RegExp(
+      `\\b(${SCREENS_OF.join('|')})\\b[^.]{0,40}\\b(?:screen|display|lcd)\\b[^.]{0,15}\\b(?:goes|went|turns|turned|going|turning|stays|stayed|becomes|became) (?:completely |all |totally |just )?(?:black|blank|dark)\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: "your {x}'s screen went blank",
+    fills: new Set(SCREENS_OF),
+    topic: 'screen',
+    weight: 1,
+  },
+  {
+    test: /\b(?:screen|display|lcd)\b[^.]{0,15}\b(?:goes|went|turns|turned|going|turning|stays|stayed|becomes|became) (?:completely |all |totally |just )?(?:black|blank|dark)\b|\bblack(?:s|ed|ing)? out the (?:\w+ )?(?:screen|display)\b/,
+    groups: PRODUCTS,
+    clause: 'the screen went blank on you',
+    also: ['it left you with a blank screen'],
+    topic: 'screen',
+    weight: 1,
+  },
+  {
+    // A part that gave out, named: "the battery contacts are not functioning properly".
+    test: new RegExp(
+      `\\b(${PARTS.join('|')})\\b[^.]{0,20}\\b(?:(?:are|is|were|was)(?: not|n't) (?:functioning|working)|(?:stopped|quit) (?:functioning|working)|(?:are|is|were|was) (?:broken|loose|corroded|bent|faulty))\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'the {x} stopped working properly',
+    fills: new Set(PARTS),
+    topic: 'contacts',
+    weight: 1,
+  },
+  {
+    // Presses that do nothing: "I'll click three or four times and nothing happens".
+    test: /\b(?:click|press|push|hit|tap)(?:ed|ing|es|s)? (?:\w+ ){0,5}(?:and|but) nothing (?:happens|happened)\b|\bnothing (?:happens|happened) when (?:i|you|we) (?:click|press|push|hit|tap)\b/,
+    groups: PRODUCTS,
+    clause: 'it did not respond when you pressed the buttons',
+    also: ['the buttons would not respond when you pressed them'],
+    topic: 'controls',
+    weight: 1,
+  },
+  {
+    // Sold as new but plainly not: "looked as if it had been opened before", "was a return that was then resent".
+    test: /\b(?:had|have|has) (?:already |clearly |obviously )?been (?:opened|used|returned|repackaged)(?: before)?\b|\bpreviously (?:opened|used|returned)\b|\b(?:was|were) (?:a return|an open[- ]box)\b/,
+    groups: PRODUCTS,
+    clause: 'the unit you were sent did not look new',
+    also: ['what you were sent looked as if it had been opened before'],
+    service: true,
+    topic: 'used',
+    weight: 1.5,
+  },
+];
