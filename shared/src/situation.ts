@@ -36,6 +36,7 @@ export const priorActions = [
   'repaired',
   'repair_failed',
   'compensated',
+  'business_followed_up',
 ] as const;
 export const priorActionSchema = z.enum(priorActions);
 export type PriorAction = z.infer<typeof priorActionSchema>;

@@ -20,6 +20,8 @@ const spentBy: Record<PriorAction, Remedy['kind'][]> = {
   repaired: ['redo'],
   repair_failed: ['redo'],
   compensated: ['refund', 'discount'],
+  // A call back that already came and put nothing right: another call alone is no offer.
+  business_followed_up: ['callback'],
 };
 
 /**

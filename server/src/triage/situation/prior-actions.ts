@@ -17,6 +17,11 @@ const MONEY_BACK_ELSEWHERE = words(
   '(?:sued|took (?:them|him|her|the \\w+) to (?:small claims(?: court)?|court))(?: \\w+){0,6} (?:and )?(?:to )?(?:get|got|won|recover(?:ed)?) (?:my|our|the|all (?:my|our)) (?:money|deposit)(?: back)?|won (?:my|our|the) (?:small claims )?(?:case|claim|dispute|chargeback|lawsuit)|(?:bank|credit card(?: company)?|card (?:company|issuer)|card provider|paypal|amex|american express|visa|mastercard|stripe|venmo)(?: \\w+){0,3} (?:reversed|refunded|returned|credited|gave (?:me|us) back|got (?:me|us) (?:back )?(?:my|our) money|sided with (?:me|us))|(?:reversed|disputed|charged back) (?:the |my |our )?(?:charge|payment|transaction)(?: \\w+){0,6} (?:and|then) (?:got|received|won)|(?:got|received|recovered) (?:my|our|the|all (?:my|our)) money (?:back )?(?:through|via|from|with the help of) (?:my |our |the )?(?:bank|credit card|card|paypal|amex|american express|visa|mastercard|court|small claims|chargeback|dispute)|chargeback (?:went through|was (?:approved|granted|successful))|(?:a|the|my) successful chargeback',
 );
 
+// Who at the business follows up; and a word of when ("finally", "later") before what they did.
+const FOLLOWER =
+  '(?:they|he|she|someone|somebody|the (?:manager|owner|store|shop|company|dealership|office|practice|hotel|restaurant|gm|general manager|service manager|salon|clinic)|a manager|their (?:manager|owner|office))';
+const LATER = '(?:finally|later|eventually|then|did|actually|quickly|promptly|immediately|personally)';
+
 type Rule = { action: PriorAction; match: RegExp; guard?: boolean };
 
 const rules: readonly Rule[] = [
@@ -99,6 +104,15 @@ const rules: readonly Rule[] = [
     action: 'compensated',
     match: words(
       "(?:comped|comp'd|took (?:it|them|\\w+) off (?:the|our|my) (?:bill|check|tab)|(?:gave|offered|given|got) (?:us |me )?(?:a )?(?:free|complimentary|discount|voucher|gift card|coupon|credit|\\d+% off)|(?:free|complimentary) (?:dessert|drink|drinks|round|meal|night|upgrade|appetizer)|(?:was|were) (?:not )?charged for|discount(?:ed)? (?:the|our|my) (?:bill|room|stay))",
+    ),
+    guard: true,
+  },
+  {
+    // The business already came back to them: a call back, a manager's email, an answer to the review. A call back
+    // promised, or one that never came, is not this; nor is a name called.
+    action: 'business_followed_up',
+    match: words(
+      `${FOLLOWER} (?:${LATER} )?(?:called|phoned|rang|emailed|e-mailed|texted|messaged|contacted|got back to|wrote to|reached out to|responded to|replied to)(?: (?:me|us|my \\w+|our \\w+))? back|${FOLLOWER} (?:${LATER} )?(?:called|phoned|rang) (?:me|us) (?:the (?:next|following) (?:day|morning|week)|later|again|that (?:day|evening|afternoon)|to (?:apologi[sz]e|offer|say|tell|explain|discuss|ask|follow up))|${FOLLOWER} (?:${LATER} )?(?:emailed|e-mailed|texted|messaged|contacted|reached out to|wrote to|responded to|replied to) (?:me|us|my review|our review)|(?:got|received|had) (?:a |an )?(?:call|phone call|email|e-mail|message|reply|response) (?:back )?from (?:the |their |a )?(?:manager|owner|store|shop|company|dealership|gm|general manager|service manager|office|practice|hotel|corporate)`,
     ),
     guard: true,
   },

@@ -26,6 +26,7 @@ const actionWords: Record<PriorAction, string> = {
   repaired: 'had it repaired',
   repair_failed: 'a repair did not fix it',
   compensated: 'was already compensated',
+  business_followed_up: 'we already followed up',
 };
 const askWords: Record<ReviewerAsk, string> = {
   refund: 'a refund',
