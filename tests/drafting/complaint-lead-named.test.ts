@@ -216,3 +216,39 @@ describe('device faults told in the reviewer’s words', () => {
     ).toContain('the unit you were sent did not look new');
   });
 });
+
+describe('what was left out or cut short', () => {
+  it('names a dish the table asked for and was never brought, spelt however', () => {
+    expect(
+      lead(
+        'We told the waiter it was a birthday, but they forgot to bring my sister the desert.',
+        'food_hospitality',
+      ),
+    ).toBe('we forgot your dessert');
+  });
+
+  it('names a treatment that was not all it was sold as, only where the reviewer says what was missing', () => {
+    const text = 'The deluxe massage is supposed to last an hour. It was over in just 40 minutes.';
+    expect(lead(text, 'health')).toBe('you did not get the full massage you paid for');
+    expect(named('The massage is supposed to last an hour, and it did.', 'health')).toEqual([]);
+  });
+});
+
+describe('more device faults told in the reviewer’s words', () => {
+  it('names a device that fails to connect', () => {
+    expect(lead('Far too often it fails to connect over Bluetooth.', 'retail')).toBe(
+      'it so often failed to connect',
+    );
+  });
+
+  it('names fuses blown or a breaker tripped', () => {
+    expect(lead('After a week it blew out the fuses in both sockets of my car.', 'retail')).toBe(
+      'it blew the fuses it was plugged into',
+    );
+    expect(lead('Every time I switch it on it trips the breaker.', 'retail')).toBe('it tripped the breaker');
+  });
+
+  it('names verification errors as errors', () => {
+    expect(lead('Burning discs, I get verification errors.', 'retail')).toBe('it kept throwing up errors');
+  });
+});

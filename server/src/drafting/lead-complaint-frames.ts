@@ -34,6 +34,16 @@ const ROLES =
   'owner manager server waiter waitress cashier bartender receptionist clerk technician salesman driver'.split(
     ' ',
   );
+// What a table may ask for and not be brought.
+const FORGOTTEN =
+  'dessert desert cake candle sparkler drink drinks side sides appetizer appetizers sauce bread salad soup fries'.split(
+    ' ',
+  );
+// Treatments and sessions sold by what they include or how long they last.
+const SESSIONS =
+  'facial massage treatment session appointment class lesson cleaning tour wax peel manicure pedicure haircut'.split(
+    ' ',
+  );
 // Longer names first, so "memory card" is read whole rather than as "card".
 const DEVICES = [
   'memory card',
@@ -197,6 +207,33 @@ export const leadFrames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Something asked for and never brought: "they forgot to bring my husband the dessert".
+    test: new RegExp(
+      `\\bforg[oe]t(?:ten)? to (?:bring|serve|put in|add|include|give) (?:(?:us|me|him|her|them|my \\w+|our \\w+) )?(?:the |our |my |his |her |a |an )?(?:\\w+ )?(${FORGOTTEN.join('|')})\\b`,
+    ),
+    groups: VENUES,
+    clause: 'we forgot your {x}',
+    fills: new Set(FORGOTTEN),
+    ours: true,
+    service: true,
+    topic: 'order',
+    weight: 1,
+  },
+  {
+    // A treatment cut short of what it was sold as: "supposed to include extractions … none occurred".
+    test: new RegExp(
+      `\\b(${SESSIONS.join('|')})\\b[^.]{0,40}\\bsupposed to (?:include|be|last|have|come with|take|run)\\b`,
+    ),
+    whole:
+      /\bno \w+ (?:occurred|happened|was done|were done|at all)\b|\b(?:never|didn't|did not|wasn't|was not|weren't|were not) (?:\w+ )?(?:done|included|given|offered|performed)\b|\b(?:max|at most|barely|only|just) \d+ (?:minutes|mins)\b/,
+    clause: 'you did not get the full {x} you paid for',
+    fills: new Set(SESSIONS),
+    ours: true,
+    service: true,
+    topic: 'paid',
+    weight: 1.5,
+  },
+  {
     // Sold as something it was not: "promoted as being in the wine country. However, it was a block from the freeway."
     test: /\b(?:promoted|advertised|billed|marketed|touted|pitched|described|listed) (?:itself |it )?as (?:being )?(?:in|near|close to|on|by|within|a|an|the)\b/,
     whole:
@@ -217,6 +254,28 @@ export const leadFrames: readonly Frame[] = [
     also: ['it would barely come off once it was on'],
     topic: 'removal',
     weight: 1,
+  },
+  {
+    test: /\b(?:fails?|failed|failing) to (?:connect|pair|sync|link up)\b/,
+    groups: PRODUCTS,
+    clause: 'it so often failed to connect',
+    also: ['it kept failing to connect'],
+    topic: 'connection',
+    weight: 1,
+  },
+  {
+    test: /\b(?:blew|blown|blows|blowing|popped|pops) (?:out )?(?:the |my |both |a |all |two |several )?(?:[\w-]+ ){0,3}?fuses?\b/,
+    groups: PRODUCTS,
+    clause: 'it blew the fuses it was plugged into',
+    topic: 'fuse',
+    weight: 1.5,
+  },
+  {
+    test: /\b(?:tripped|trips|tripping) (?:the |my |a )?(?:[\w-]+ )?(?:breakers?|circuit)\b/,
+    groups: PRODUCTS,
+    clause: 'it tripped the breaker',
+    topic: 'fuse',
+    weight: 1.5,
   },
   {
     // A device it would not recognise, named: "the iHome will not register my iPod's existence".

@@ -170,7 +170,7 @@ const frames: readonly Frame[] = [
   },
   {
     // The device's own errors: not those of a website, a download or an online account.
-    test: /^(?!.*\b(?:site|website|web page|webpage|download\w*|online|server|log ?in|account)\b).*?(?:\berror messages?\b|\b(?:says?|said|show(?:s|ed)?|gives?|gave) (?:a |an )?"?(?:file |read |write |disk |card )?error\b|\b(?:file|read|write|disk|card) errors?\b)/,
+    test: /^(?!.*\b(?:site|website|web page|webpage|download\w*|online|server|log ?in|account)\b).*?(?:\berror messages?\b|\b(?:says?|said|show(?:s|ed)?|gives?|gave) (?:a |an )?"?(?:file |read |write |disk |card )?error\b|\b(?:file|read|write|disk|card|verification|verify|burn|burning|writing) errors?\b)/,
     groups: PRODUCTS,
     clause: 'it kept throwing up errors',
     also: ['it kept showing errors', 'the errors kept coming'],
@@ -1668,6 +1668,8 @@ const AS_WRITTEN: Readonly<Record<string, string>> = {
   ipad: 'iPad',
   sd: 'SD',
   usb: 'USB',
+  // How "dessert" is most often misspelt in a restaurant review.
+  desert: 'dessert',
 };
 
 /** A frame's clause filled in; food that was still wrong after going back is one grievance, said once. */
