@@ -9,6 +9,7 @@ import {
   incidentSentences,
   incidentWords,
   TREATMENT,
+  treatmentAsTold,
   varyTail,
   whoWasHurt,
 } from './incident-told.ts';
@@ -27,6 +28,13 @@ const CONDOLENCE = [
 const CONDOLENCE_CONCERN = [
   'I take what you describe very seriously and want to understand exactly what happened.',
   'What you describe matters a great deal to me, and I want to go through it with you properly.',
+];
+
+// Concern for how the reviewer says they were treated, named in neutral words ("how you were spoken to").
+const TREATMENT_CONCERN = [
+  'I am sorry to read about {p}, and I take it very seriously.',
+  'Reading about {p} concerns me, and I want to understand exactly what happened.',
+  'I am sorry to read about {p}; it is not something I will let pass.',
 ];
 
 function concernSentence(w: Writer, reasons: readonly string[], reviewText: string | undefined): string {
@@ -51,6 +59,8 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
         : t.holdingConcern;
     return w.say(w.pick(pool, 'concern'), { p });
   }
+  const treatment = treatmentAsTold(w);
+  if (treatment) return w.say(w.pick(TREATMENT_CONCERN, 'concern'), { p: treatment });
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))
     return w.say(w.pick(t.holdingTreatment, 'concern'));
   if (reasons.includes('safety') || reasons.includes('health'))

@@ -85,6 +85,27 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ],
 ];
 
+// How someone was treated, in neutral words read from what the reviewer describes: never that it happened as told.
+const TREATED_AS_TOLD: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:yell|shout|scream|curs|cuss|swor|swear|obscenit|profanit|names?\b)/i, 'how you were spoken to'],
+  [
+    /\b(?:follow|watch|star|leer|gawk|ogl|film|record|photograph|creep|pervert|inappropriate|sleazy)/i,
+    'the behaviour you describe',
+  ],
+];
+
+/**
+ * How the reviewer says they were treated, for an escalated review of abuse, harassment or discrimination, where the
+ * review may be quoted; null where it is not clear enough to name, and the reply stays general.
+ */
+export function treatmentAsTold(w: Writer): string | null {
+  const kinds = w.situation.incidents.filter((k) => TREATMENT.has(k));
+  if (kinds.length === 0 || !w.canQuote || w.profile.regulated) return null;
+  if (kinds.includes('discrimination')) return 'the treatment you describe';
+  const said = w.situation.evidence.map((e) => e.text).join(' | ');
+  return TREATED_AS_TOLD.find(([pattern]) => pattern.test(said))?.[1] ?? null;
+}
+
 /** The first at-risk incident, in the reviewer's terms where its wording allows, and whether someone was hurt. */
 export function incidentAsTold(
   w: Writer,

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { replyTo } from './sample-drafts.ts';
+
+describe('a holding reply to how someone was treated names it in neutral words', () => {
+  it('names how the reviewer was spoken to when they tell of being yelled and cursed at', () => {
+    const reply = replyTo(
+      'service',
+      'I got a call from the owner of the company, yelling and cursing about how I wasted their time by getting a second quote.',
+      1,
+    );
+    expect(reply).toMatch(/how you were spoken to/);
+    expect(reply).not.toMatch(/yell|curs|wasted/i);
+  });
+
+  it('names the behaviour described when a staff member leered at a guest, without agreeing it happened', () => {
+    const reply = replyTo(
+      'restaurant',
+      'The manager was a creep who kept staring at my chest the whole night.',
+      1,
+    );
+    expect(reply).toMatch(/the behaviour you describe/);
+    expect(reply).not.toMatch(/creep|chest|our manager/i);
+  });
+
+  it('names the treatment described in a claim of discrimination', () => {
+    const reply = replyTo(
+      'restaurant',
+      'We were ignored while the white customers got served first, because of our skin colour.',
+      1,
+    );
+    expect(reply).toMatch(/the treatment you describe/);
+    expect(reply).not.toMatch(/skin|white customers/i);
+  });
+
+  it('keeps a clinic’s reply general', () => {
+    const reply = replyTo(
+      'medical',
+      'The receptionist was yelling and cursing at me in front of everyone.',
+      1,
+    );
+    expect(reply).not.toMatch(/how you were spoken to|yell|curs/i);
+  });
+});
