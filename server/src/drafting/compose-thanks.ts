@@ -9,11 +9,11 @@ import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
 import { choosePraise, describe, type Praise, productPraise, readPraise } from './thanks-praise.ts';
+import { boughtAsGift, closeForReviewer, giftClose } from './thanks-reviewer-close.ts';
 import {
   boughtElsewhere,
   experienceNoun,
   firstVisit,
-  movesAway,
   occasionOf,
   plansToReturn,
   productNoun,
@@ -167,6 +167,14 @@ const CLOSE_FRAMES = [
   /\bsay hello\b/i,
   /\bready for you\b|\bkeep an eye out\b/i,
 ];
+// The frames a shop's closings on a product are heard by, besides those of any close.
+const PRODUCT_CLOSE_FRAMES = [
+  /\benjoy\b/i,
+  /\bjust ask\b|\bask (?:away|us)\b|\bcome and ask\b/i,
+  /\b(?:glad|happy) to help\b/i,
+  /\bglad (?:we|you)\b/i,
+  ...CLOSE_FRAMES,
+];
 // The frames a page's quibble lines are heard by.
 const QUIBBLE_FRAMES = [
   /\bfair (?:point|one)\b/i,
@@ -198,6 +206,8 @@ const NOT_WORKING_KIND =
 const NO_SETTINGS_KIND =
   /\b(?:batteries|battery pack|cable|cables|cord|cords|adapter|connector|splitter|photo paper)\b/i;
 const SETTINGS = /\bset-?up\b|\bsettings\b/i;
+// Lines for someone who kept what they bought.
+const FOR_ONESELF = /\benjoy\b|\byour setup\b|\bfor you\b|\bhow you get on\b/i;
 const GONE = /\{thing\} (?:went|turned out)/;
 const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 
@@ -230,8 +240,10 @@ function inviteLines(profile: BusinessProfile, thing: string, text: string): rea
           ? tw.inviteBack.meal
           : [...tw.inviteBack.meal.filter((line) => !MEAL_WORDS.test(line)), ...tw.inviteBack.general];
     case 'retail':
-    case 'general':
       return tw.inviteBack.shop;
+    // A business of no named trade (a block of flats, a venue) has no shop floor to have the reviewer in.
+    case 'general':
+      return tw.inviteBack.general;
     // A trade comes to the customer, whatever the review was about: never "come and see us"; and no "next job" for a
     // review that tells of no job done.
     case 'trades':
@@ -333,6 +345,15 @@ function worksAnotherWay(w: Writer, how: string | undefined): string | undefined
   return way(m[1], m[2] === 'work');
 }
 
+/**
+ * True when the reviewer calls the praised thing "this box" or "these things": in a product review that is the
+ * product itself, which the lines about the product thank, never a part of it to single out.
+ */
+const callsTheProduct = (p: Praise, text: string): boolean => {
+  const head = p.subject.split(' ').pop() ?? '';
+  return new RegExp(`(?<!\\p{L})(?:this|these) ${escapeRegExp(head)}(?!\\p{L})`, 'iu').test(text);
+};
+
 /** True when a praised "the palm" is the maker's name in "the Palm handheld". */
 const sameMaker = (subject: string, product: string): boolean => {
   const said = subject.replace(/^the /i, '').toLowerCase();
@@ -355,7 +376,9 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     profile.sector === 'electronics' && w.canQuote
       ? (itemNoun(review.itemName) ?? productNoun(review.text, review.title))
       : null;
-  const praise = w.canQuote ? readPraise(review.text, situation.people) : [];
+  const praise = (w.canQuote ? readPraise(review.text, situation.people) : []).filter(
+    (p) => profile.sector !== 'electronics' || !callsTheProduct(p, review.text),
+  );
   const chosen = choosePraise(praise, product, review.text);
   // "I love my palm" praises the Palm handheld: the maker's name is the product, said as the shop would say it.
   if (product)
@@ -462,6 +485,11 @@ function turnsToFault(text: string, strict = false): boolean {
   });
 }
 
+const THANKS_FOR_HOW = /\b(?:Thank you|Thanks|Many thanks) for (?:[\w-]+ ){1,5}how\b/i;
+/** True when one of the business's latest notes thanked the reviewer "for saying how…" in any wording. */
+const thankedForHowLately = (w: Writer): boolean =>
+  w.usedInLatest(FAMILY_WINDOW, (reply) => THANKS_FOR_HOW.test(reply)) > 0;
+
 // Praise told back as the reviewer described it: "how clean the room was", "how friendly the staff were".
 const TOLD_BACK = /\bhow (?:[a-z-]+ ){1,2}(?:the|your|our|it|they) (?:[a-z-]+ ){0,3}(?:was|were|is|are)\b/i;
 
@@ -486,8 +514,11 @@ function opening(w: Writer, facts: Facts): Part[] {
     : canDescribe
       ? ['named', 'described', 'glad-first', 'praised-first', 'personal-first']
       : ['named', 'praised-first', 'personal-first'];
+  // "Thank you for saying how…", "Thank you for letting others know how…" is one frame to a page's reader, heard
+  // about once in ten notes.
+  const framed = thankedForHowLately(w) && plans.length > 1 ? plans.filter((x) => x !== 'described') : plans;
   // A page where every note opens "Thank you for…" reads as one form: the opening a recent reply did not use is taken.
-  const plan = w.pick(freshOpenings(w, plans), 'plan');
+  const plan = w.pick(freshOpenings(w, framed), 'plan');
   if (plan === 'described') return [part(w.say(w.pick(tw.describedOpen, 'thanks'), vars))];
   if (plan === 'praised-first') {
     const first = w.say(w.pick(tw.praisedFirst, 'praised-first'), vars);
@@ -609,10 +640,10 @@ function generalOpening(
     const lines = facts.product ? tw.genericWhole.filter((line) => !GONE.test(line)) : tw.genericWhole;
     return [part(w.say(w.pick(lines, 'thanks'), { thing: facts.thing }))];
   }
-  if (whole && shape === 'glad-first') {
-    const glad = wholeLine(w, facts, '');
+  // Where every line about the whole was said on the page already, the note opens on its thanks instead.
+  const glad = whole && shape === 'glad-first' ? wholeLine(w, facts, '') : null;
+  if (glad && !saidBefore(w, glad.text))
     return [{ ...glad, optional: false }, part(sayAfter(w, tw.plainThanks, 'thanks', {}, glad.text))];
-  }
   // "Thank you for the wonderful review!" above a fault the note goes on to answer reads as not having read it.
   const open = w.say(
     w.pick(
@@ -762,10 +793,10 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
 // Thanks that gush: fine for pure praise, not beside a quibble.
 const GUSHING = /!|\bwonderful\b|\blovely review\b|\bkind (?:review|write-up)\b|\ba million\b/i;
 
-// "I would recommend Luigi's down the road instead": a recommendation that sends readers somewhere else is no
+// "I would recommend Luigi's down the road instead", "I would recommend the Wharfedales as a better choice": a recommendation that sends readers somewhere else is no
 // recommendation of us, and thanking the reviewer for one misreads them.
 const RECOMMENDS_ELSEWHERE =
-  /(?<!\p{L})recommend(?:ed|ing|s)?(?!\p{L})[^.!?]*?(?<!\p{L})(?:instead|elsewhere|another (?:place|spot|shop|restaurant|cafe|café|branch|location|one)|the (?:other|one) (?:place|spot|branch|location|shop|restaurant)|(?:down|up|across) the (?:road|street)|next door|round the corner)(?!\p{L})/iu;
+  /(?<!\p{L})recommend(?:ed|ing|s)?(?!\p{L})(?:[^.!?]|\.(?=\d))*?(?<!\p{L})(?:instead|elsewhere|another (?:place|spot|shop|restaurant|cafe|café|branch|location|one)|the (?:other|one) (?:place|spot|branch|location|shop|restaurant)|(?:down|up|across) the (?:road|street)|next door|round the corner|(?:as )?a better (?:choice|buy|option|bet|pick)|rather than (?:these|this|them|it))(?!\p{L})/iu;
 
 /** A line on what the reviewer told of their own visit: the occasion, a recommendation, their first time with us. */
 function detailLine(w: Writer, text: string, product: string | null): Part | null {
@@ -788,9 +819,9 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const { situation, profile } = w;
   if (situation.stance === 'neutral' && !facts.quibble.found)
     return part(w.say(w.pick(t.neutralInvite, 'neutral')));
-  // A reviewer leaving the area is sent off well, not asked back soon.
-  if (profile.sector !== 'electronics' && !profile.regulated && movesAway(review.text))
-    return part(w.say(w.pick(tw.movingAwayClose, 'back-moving')));
+  // A reviewer leaving the area is sent off well, not asked back soon; one who hopes never to need us is wished well.
+  const fitted = profile.sector !== 'electronics' ? closeForReviewer(profile, review.text) : null;
+  if (fitted) return part(w.say(w.pick(fitted, 'back-moving')));
   // A reviewer who already says they will be back is answered, not invited.
   if (profile.sector !== 'electronics' && !profile.regulated && plansToReturn(review.text)) {
     const planned =
@@ -831,9 +862,14 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
       : tw.productInviteLasting;
   // Batteries, cables and discs have no settings: an offer of help setting them up reads as not having looked.
   const noSettings = product !== null && (NOT_WORKING_KIND.test(product) || NO_SETTINGS_KIND.test(product));
-  const all = [...tw.productInvite, ...lasting, ...(ours ? tw.productInviteOurs : [])].filter(
-    (line) => !(noSettings && SETTINGS.test(line)),
-  );
+  // A present is hoped to be a hit: "Enjoy it" and "your setup" are for someone who kept what they bought.
+  const gift = boughtAsGift(review.text);
+  const all = [
+    ...tw.productInvite,
+    ...lasting,
+    ...(ours ? tw.productInviteOurs : []),
+    ...(gift ? giftClose : []),
+  ].filter((line) => !(noSettings && SETTINGS.test(line)) && !(gift && FOR_ONESELF.test(line)));
   // "…how well it has worked… Long may it keep working" says the same thing twice.
   const saidWorks = parts.some((p) => WORKS.test(p.text));
   const fitting = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;
@@ -851,7 +887,7 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const named = product !== null && parts.some((p) => p.text.includes(product));
   const subject = it === 'them' ? 'they' : 'it';
   return part(
-    w.say(w.pick(lines, 'back-product'), {
+    w.say(pickFresh(w, lines, 'back-product', PRODUCT_CLOSE_FRAMES), {
       item: named ? it : (product ?? it),
       subj: named ? subject : (product ?? subject),
       are: it === 'them' ? 'are' : 'is',
@@ -890,6 +926,8 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     : facts.named.length > 0
       ? opening(w, facts)
       : generalOpening(w, facts, whole);
+  // How many sentences the opening took: only a one-sentence opening is swapped for the two-sentence one below.
+  const openingLength = parts.length;
   const handed = merged ? parts[0] : handOn(w, facts, to);
   if (handed && !merged) parts.push(handed);
   // "Above all, glad you are safe" comes before anything else a note after an accident says.
@@ -938,6 +976,8 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     fillers.push(part(w.say(w.pick(tw.noteExtra, 'note-extra')), true));
   for (const extra of fillers) {
     if (wordsIn([...parts, back]) >= MIN_WORDS) break;
+    // A line only there to fill a short note is left out rather than said a second time on the page.
+    if (saidBefore(w, extra.text)) continue;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length, 0, extra);
   }
   // A one-sentence opening that leaves the note short becomes the two-sentence one.
@@ -945,6 +985,7 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   if (
     wordsIn([...parts, back]) < MIN_WORDS &&
     facts.named.length === 0 &&
+    openingLength === 1 &&
     opened &&
     !merged &&
     opened !== handed
@@ -955,7 +996,7 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   // The invitation asked again may be shorter than the one the note was measured with: a filler left over fills in.
   for (const extra of fillers) {
     if (wordsIn(parts) >= MIN_WORDS) break;
-    if (parts.includes(extra)) continue;
+    if (parts.includes(extra) || saidBefore(w, extra.text)) continue;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length - 1, 0, extra);
   }
   while (wordsIn(parts) > MAX_WORDS) {
@@ -965,6 +1006,10 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   }
   return oneStockOpener(dropOptionalWhenLong(parts));
 }
+
+/** True when one of the business's replies already says the sentence word for word. */
+const saidBefore = (w: Writer, sentence: string): boolean =>
+  w.usedInLatest(Number.MAX_SAFE_INTEGER, (reply) => reply.includes(sentence)) > 0;
 
 /** Of two stock exclamations in one note, the later goes where the note can spare it. */
 function oneStockOpener(parts: Part[]): Part[] {
@@ -1043,6 +1088,8 @@ function isBriefFit(w: Writer, facts: Facts, review: ThanksReview): boolean {
     return false;
   if (facts.accident || situation.isReturning || yearsWithUs(review.text)) return false;
   if (w.usedInLatest(2, isBrief) > 0) return false;
+  // A short note with nothing to name but how it was praised thanks "for saying how…": once in a page's ten notes.
+  if (facts.named.every((x) => x.how) && thankedForHowLately(w)) return false;
   return w.pick(['brief', 'full'], 'outline') === 'brief';
 }
 

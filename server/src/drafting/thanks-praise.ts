@@ -89,9 +89,9 @@ const PLACE_FOR =
   /\b(?:great|awesome|amazing|excellent|fantastic|wonderful|perfect|the best|best|good|my favou?rite|our favou?rite)\s+(?:place|spot|joint|shop|restaurant)\s+(?:in town\s+|around\s+)?(?:to (?:get|grab|eat|buy|order)\s+(?:(?:a|an|some|the)\s+)?|for\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s*(?:[,.!;:)]|\bwhen\b|\bin\b|\bif\b|\band\b|\bor\b|$))/giu;
 const NOT_PLACE_FOR =
   /^(?:mall|market|pub|diner|bakery|pizzeria|bistro|joint|lounge|hall|center|centre|families|couples|groups|date|dates|party|parties|celebrations?|occasions?|work|working|studying|meetings?|business|travell?ers|tourists|locals|students|anyone|everyone|people|brunch|breakfast)$/;
-// "I find the staff to be extremely friendly and helpful".
+// "I find the staff to be extremely friendly and helpful", "I found the sound fantastic".
 const FOUND_TO_BE = new RegExp(
-  `\\b(?:find|found)\\s+((?:the|their|our|my|your)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)\\s+to\\s+be\\s+(${DEGREE}\\s+)*(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
+  `\\b(?:find|found)\\s+((?:the|their|our|my|your)\\s+)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)\\s+(?:to\\s+be\\s+)?(${DEGREE}\\s+)*(${WORD})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?(?![\\p{L}-])`,
   'giu',
 );
 // Things a review mentions in passing, never what a thank-you should single out: "the water", "a nice booth".
@@ -150,9 +150,10 @@ export const lowerStarts = (text: string): string =>
     .replace(/\b([Ss])o{3,}(?![\p{L}])/gu, (m, s: string) => `${s}o`.padEnd(m.length, ' '));
 
 // Sentences about another place, time or what might be: their praise is not for this business.
-// What the reviewer was only told ("I hear the kitchen is the same") is hearsay, not their own praise.
+// What the reviewer was only told ("I hear the kitchen is the same") is hearsay, and what others enjoy there ("many
+// enjoy a good smoke on the patio") is theirs: neither is the reviewer's own praise.
 const NOT_THIS =
-  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|(?:other|another) (?:[a-z-]+ )?(?:places?|restaurants?|stores?|hotels?|salons?|shops?|bakery|bakeries|cafes?|bars?|businesses|locations?|branch(?:es)?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they))\b/i;
+  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|(?:other|another) (?:[a-z-]+ )?(?:places?|restaurants?|stores?|hotels?|salons?|shops?|bakery|bakeries|cafes?|bars?|businesses|locations?|branch(?:es)?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they)|(?:many|most|some|plenty of|lots of)(?: (?:people|folks|locals|guests|customers|others|patrons|regulars))? (?:seem to )?(?:enjoy|love|like|prefer|swear by|rave about)|(?:people|folks|locals|others|patrons) (?:seem to )?(?:enjoy|love|like|swear by|rave about|say))\b/i;
 // "We didn't try their food": a thing the reviewer never had, whatever they go on to say of it.
 const UNTRIED =
   /\b(?:didn't|did not|haven't|have not|never|not)\s+(?:yet\s+)?(?:get to\s+|got to\s+)?(?:try|tried|taste|tasted|eat|eaten|order|ordered|sample|sampled|have|had)\s+(?:(?:the|their|your|any|any of the|any of their)\s+)?([a-z]+(?:\s+[a-z]+)?)/giu;
@@ -953,6 +954,11 @@ const score = (p: Praise, text: string): number => {
   );
 };
 
+// "one of the best wireless phones I've had" of the phone itself: the product's own kind, one or many.
+const singular = (word: string): string => word.replace(/(?<=[^s])s$/, '');
+const sameHead = (subject: string, head: string): boolean =>
+  singular(subject.split(' ').pop() ?? '') === singular(head);
+
 const nounsOf = (p: Praise): string[] => p.subject.split(' ').slice(1);
 const sharesNoun = (a: Praise, b: Praise): boolean => nounsOf(a).some((w) => nounsOf(b).includes(w));
 
@@ -969,7 +975,7 @@ export function choosePraise(
   const things = all.filter(
     (p) =>
       !p.staff &&
-      !(productHead && p.subject.endsWith(` ${productHead}`)) &&
+      !(productHead && sameHead(p.subject, productHead)) &&
       !MINOR.test(p.subject.split(' ').pop() ?? ''),
   );
   const staff = all.find((p) => p.staff) ?? null;
@@ -1012,9 +1018,10 @@ export function describe(p: Praise, tense: 'past' | 'present'): string {
   return `how ${p.words.join(' and ')} ${p.subject} ${verb}`;
 }
 
-// "works great", "worked like a charm" — but not "works well most of the time".
+// "works great", "worked like a charm" — but not "works well most of the time" nor "worked well for a few months and
+// then…", praise the reviewer's own story takes back.
 const WORKS =
-  /(?:^|[.!?]\s+|,\s*|\b(?:it|they|which)(?:\s+(?:has|have|had)|'s|'ve)?\s+(?:been\s+)?|\b(?:this|these|the)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|working|performs?|performed|runs?|running|functions?|functioned)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|perfect|flawlessly|beautifully|like a charm|like a dream|wonderfully|fine|very good|right away|properly|smooth(?:ly)?)(?!\s+(?:most|some|usually|for now|at first|enough|but|except))/i;
+  /(?:^|[.!?]\s+|,\s*|\b(?:it|they|which)(?:\s+(?:has|have|had)|'s|'ve)?\s+(?:been\s+)?|\b(?:this|these|the)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|working|performs?|performed|runs?|running|functions?|functioned)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|perfect|flawlessly|beautifully|like a charm|like a dream|wonderfully|fine|very good|right away|properly|smooth(?:ly)?)(?!\s+(?:most|some|usually|for now|at first|enough|but|except|until|and then|then|for (?:a|the first)(?: few| couple of)? (?:days?|weeks?|months?|while)|for (?:a )?(?:few|couple of) (?:days|weeks|months)))/i;
 const EASY =
   /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+(?:to\s+)?(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn|move|adjust|attach|pair|charge|assemble)\b/i;
 // "easily configured", "easily installed": the same praise said with the adverb.

@@ -48,8 +48,9 @@ export function productNoun(text: string, title: string | null | undefined): str
 export const pronounFor = (noun: string | null): 'it' | 'them' =>
   noun && /(?:s|phones|buds)$/.test(noun) && !/(?:case|glass|lens|bus)$/.test(noun) ? 'them' : 'it';
 
+// A dining room or a waiting room is no room for the night.
 const STAY =
-  /(?<!\p{L})(?:hotel|motel|inn|room|rooms|suite|stayed|stay|check-?in|front desk|pool|bed|beds)(?!\p{L})/iu;
+  /(?<!\p{L})(?:hotel|motel|inn|(?<!(?:dining|living|waiting|dressing|rest|bath|back|show|function|class|tea) )rooms?|suite|stayed|stay|check-?in|front desk|pool|bed|beds)(?!\p{L})/iu;
 const MEAL =
   /(?<!\p{L})(?:food|meal|dinner|lunch|brunch|breakfast|dish|dishes|menu|pizza|burger|tacos?|sushi|coffee|latte|dessert|cake|appetizers?|entrees?|drinks?|cocktails?|beer|wine)(?!\p{L})/iu;
 
@@ -166,11 +167,27 @@ export function occasionOf(text: string): string | null {
   return null;
 }
 
-const RECOMMENDS =
-  /(?<!\p{L})(?:(?:highly|definitely|strongly|totally|would|will|i|we|100%) )?recommend(?:ed|ing|s)?(?!\p{L})/iu;
+const RECOMMENDS = /(?<!\p{L})recommend(?:ed|ing|s)?(?!\p{L})/giu;
 const NOT_RECOMMENDS = /(?<!\p{L})(?:not|n't|never|wouldn't|cannot|can't) (?:\p{L}+ )?recommend/iu;
-/** True when the reviewer recommends the business to others. */
-export const recommends = (text: string): boolean => RECOMMENDS.test(text) && !NOT_RECOMMENDS.test(text);
+// "He recommended we get it seen to", "recommend a subwoofer", "I'd recommend getting the large": advice given to the
+// reviewer, or a recommendation of something else, said right after the verb.
+const ADVICE_AFTER =
+  /^\s+(?:we|i|me|us|you to|that (?:we|i)|an?|some|getting|buying|using|adding)(?!\p{L})/iu;
+// "came highly recommended by our dentist", "we were recommended this place": the reviewer was told, not telling.
+const TOLD_BEFORE =
+  /(?<!\p{L})(?:came|come|comes|coming|was|were|been|is|are|had|he|she|they|who)(?: (?:highly|strongly|very|so|well))? $/iu;
+
+/** True when the reviewer recommends the business, or what they bought, to others. */
+export function recommends(text: string): boolean {
+  if (NOT_RECOMMENDS.test(text)) return false;
+  return [...text.matchAll(RECOMMENDS)].some((m) => {
+    const at = m.index ?? 0;
+    return (
+      !TOLD_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
+      !ADVICE_AFTER.test(text.slice(at + m[0].length))
+    );
+  });
+}
 
 const WILL_RETURN =
   /(?<!\p{L})(?:(?:will|'ll|shall|definitely|certainly|can't wait to|cannot wait to|plan to|planning to|going to|be) (?:definitely |certainly |surely |absolutely )?(?:be (?:back|returning|coming back)|come back|return|go back|visit again|stay (?:here |there )?again|be going back)|(?:i'm|i am|we're|we are) (?:definitely |certainly )?(?:going back|coming back|returning)|back for more)(?!\p{L})/iu;

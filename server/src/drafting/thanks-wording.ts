@@ -87,10 +87,10 @@ export const plainThanks = [
   'Thank you for spreading the word.',
   'Thank you for the stars and the write-up.',
   'Thank you for saying so publicly.',
-  'Thanks for posting this.',
+  'I am glad you put this online for others to see.',
   'I appreciate you making the effort to post it.',
   'Thank you for thinking of us when you sat down to write.',
-  'Thanks for taking the trouble.',
+  'I am grateful you found the time to write.',
   'It was good of you to write, thank you.',
 ];
 
@@ -193,7 +193,10 @@ export const gladGeneral = [
  * the business's latest notes used is passed over while another fits.
  */
 export const stockFamilies: readonly RegExp[] = [
-  /\bmention(?:s|ed|ing)?\b|\bcomment(?:s|ed)? on\b/i,
+  /\bmention(?:s|ed|ing)?\b|\bcomment(?:s|ed)? on\b|\bshout-out\b|\bnod to\b|\bthumbs-up\b|\bspotlight\b/i,
+  /\byour (?:kind )?(?:words|praise) (?:about|on|for)\b|\bmuch appreciated\b/i,
+  /\bA (?:note|review|message) like (?:this|yours)\b|\b(?:notes|reviews|messages) like (?:this|yours)\b/i,
+  /\bwill (?:both )?be (?:beaming|so pleased|thrilled|delighted|chuffed|proud)\b/i,
   /\b(?:tell(?:ing)?|told) (?:others|everyone|people)\b|\blett?(?:ing)? (?:others|everyone) know\b|\bspreading the word\b|\bwith everyone\b|\bfor others to\b|\bsaying so publicly\b/i,
   /\bfrank\b|\bcandid|\bhonest (?:comment|word|feedback)\b|\bhonest about\b|\bstraight with\b/i,
   /\bstars\b|\bwrite-up\b/i,
@@ -216,13 +219,14 @@ export const stockFamilies: readonly RegExp[] = [
 export const STOCK_OPENER =
   /^(?:What (?:a|heartening)\b|How (?:kind|wonderful)\b|Reading this\b|A review like this\b|It is always a treat\b|Good news like this\b|Your words have given\b|Well, this was\b|Now here is\b|Some reviews are\b)/;
 
-// The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away.
+// The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away. The line
+// comes before the point is answered, so it never opens on a concession ("Even so, …") with nothing before it.
 export const gladProductOverall = [
   'It is good to hear {subj} {are} worth it overall.',
   'All told, {subj} sound{s} like a good buy, and I am glad.',
   'Good to hear the strong points win out for you.',
   'I am glad {subj} {are} doing the main job well for you.',
-  'Even so, it sounds like {subj} {are} serving you well.',
+  'By the sound of it, {subj} {are} serving you well.',
   'The good points clearly carry the day, and I am pleased for you.',
   'Most of all, {subj} {are} doing what you wanted, which is what counts.',
   'Overall, {subj} seem{s} a sound choice, and that is good to hear.',
@@ -336,7 +340,7 @@ export const person = [
   'I am showing this to {person} first thing.',
   '{person} will be beaming when I read this out.',
   'It is lovely that {person} made such an impression.',
-  '{person} deserves every word of this.',
+  '{person} has earned this, and I will tell them so.',
 ];
 
 // Two people the reviewer thanked by name, both thanked: {person} is "Darouny and Jim".
@@ -346,7 +350,7 @@ export const persons = [
   'I have shared your words with {person}, who will be delighted.',
   'I will be sure to tell {person} what you wrote.',
   'It is lovely that {person} made such an impression.',
-  '{person} deserve every word of this.',
+  '{person} have earned this, and I will tell them so.',
   'I am showing this to {person} first thing.',
 ];
 
@@ -385,7 +389,7 @@ export const praisedFirst = [
   'It is clear {p} made an impression, which is lovely to hear.',
   'So pleased {p} stood out for you.',
   'Good to hear {p} hit the mark.',
-  'Lovely to read that {p} won you over.',
+  'It is a delight to see {p} praised so warmly.',
   'Hearing {p} got a mention is a real pleasure.',
 ];
 
@@ -547,7 +551,7 @@ export const inviteBack = {
     'We hope to see you again soon.',
     'We are here whenever you need anything else.',
     'Come and see us again soon.',
-    'It was a pleasure to have you in.',
+    'It was a pleasure to serve you.',
     'Hope to see you back soon.',
     'Do pop in again whenever you are passing.',
     'We look forward to your next visit.',
@@ -659,7 +663,7 @@ export const productInvite = [
   'Do come and say hello next time you are in the shop.',
   'We hope to see you back in the store before long.',
   'Our staff are always happy to talk kit, whenever you like.',
-  'Come and say hello whenever you are in town.',
+  'Come and say hello whenever you are passing the shop.',
   'Next time you need something, just ask, and we will point you right.',
   'Questions about settings or set-up are always welcome here.',
   'All the best with {item}; if a question comes up, just ask.',
@@ -728,7 +732,7 @@ export const occasion = [
 export const recommended = [
   'It means a lot that you would vouch for us.',
   'Word of mouth like yours is how a small business grows.',
-  'Sending friends our way is the nicest compliment a customer can pay.',
+  'Being recommended by a customer is the nicest compliment we can be paid.',
   'Nothing we could say ourselves carries as far as a happy customer telling a friend.',
 ];
 
