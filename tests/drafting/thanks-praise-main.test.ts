@@ -1,3 +1,4 @@
+import { itemNoun } from '@rebound/server/drafting/item-noun';
 import { choosePraise, productPraise, readPraise } from '@rebound/server/drafting/thanks-praise';
 import { findPeople } from '@rebound/server/triage/situation/praise';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +46,13 @@ describe('the praise a thank-you names', () => {
       'Great',
     );
     expect(reply).not.toMatch(/\bthe box\b/i);
+  });
+});
+
+describe('the product is named as its maker is', () => {
+  it('keeps a maker of two words whole: "the Ultimate Ears earphones", never "the Ultimate earphones"', () => {
+    expect(itemNoun('Ultimate Ears Super.fi 5 Pro Earphones (Black): Electronics')).toBe(
+      'the Ultimate Ears earphones',
+    );
   });
 });

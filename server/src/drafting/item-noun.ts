@@ -146,7 +146,7 @@ const TRAILING =
   /^(?:pack|packs|set|kit|bundle|value|combo|system|series|edition|spindle|retail|package|black|white|silver|gr[ae]y|red|blue|green|pink|yellow|graphite|titanium|[\d.x/-]+|[\d]+-pack)$/i;
 // The second word of a maker's two-word name: "Acoustic Research", "Case Logic", "Creative Labs".
 const MAKER_TAIL =
-  /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design)$/i;
+  /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design|ears)$/i;
 
 /** The maker, when the listing opens with one: "COBY" is written "Coby", "JBL" and "AT&T" stay as they are. */
 function makerOf(words: readonly string[]): string | null {

@@ -165,7 +165,7 @@ export const gladProduct = [
   'From the sound of it, {subj} {are} a keeper.',
   'What a good result with {item}.',
   'Clearly {subj} {are} a good match for what you needed.',
-  'Nothing pleases a shop more than {item} living up to expectations.',
+  'Hearing {subj} live{s} up to expectations is a real pleasure.',
 ];
 
 // True of any happy reviewer, so safe where naming the relationship would disclose it.
