@@ -53,7 +53,8 @@ describe('a slip of the pen is never told back', () => {
       'The player sounds superb and the battery lasts for days. My biggest problem is the lag of cases for it.';
     const reply = replyTo('electronics', text, 5);
     expect(reply).not.toMatch(/\blag of\b/i);
-    expect(reply).toMatch(/passed|shared|gone to|comment/i);
+    // Left out rather than met with a stock nod that names nothing.
+    expect(reply).not.toMatch(/frank comment|honest comment|taken on board|noted/i);
   });
 
   it('near miss: the same quibble spelt right is still read', () => {
@@ -97,13 +98,14 @@ describe('a real quibble in a 4-star review gets one gracious line', () => {
     expect(reply).not.toMatch(COMPENSATION);
   });
 
-  it('answers a wish stated plainly even when its words cannot be told back', () => {
+  it('answers a wish stated plainly by naming what was wished better', () => {
     const reply = replyTo(
       'electronics',
       'The headset works great and is comfy. I just wish they had better sound quality...for music',
       4,
     );
-    expect(reply).toMatch(/passed|shared|gone to|comment/i);
+    expect(reply).toMatch(/the sound quality/i);
+    expect(reply).not.toMatch(/frank comment|honest comment/i);
   });
 
   it('near miss: a fault the reviewer waves away is not taken up', () => {

@@ -1,7 +1,9 @@
 import { readAspects, sayAspect } from '../triage/situation/aspects.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
+import { nameReservation } from './name-reservation.ts';
 import { problemWords } from './phrase-problem.ts';
 import { aboutElsewhere, quibbleTopic, readQuibble } from './read-quibble.ts';
+import { aboutRival } from './rival-product.ts';
 import { lowerStarts } from './thanks-praise.ts';
 import type { Writer } from './writer.ts';
 
@@ -9,6 +11,8 @@ import type { Writer } from './writer.ts';
  * The quibble of a happy reviewer as the reply can tell it back: a clause in their words ("the pillows were lumpy"),
  * a noun phrase ("the limited hours"), or neither when they stated one whose words do not read cleanly.
  */
+type Reviewed = { text: string; title?: string | null; itemName?: string | null };
+
 export type ToldQuibble = {
   found: boolean;
   noun: string | null;
@@ -22,6 +26,8 @@ const CRITICAL_TURN =
   /\b(?:but|though|although|however|unfortunately|only|except|not|n't|too|never|no|wish|bit|little)\b/i;
 const DISMISSED =
   /\b(?:(?:have|had) no problem with (?:that|it|this)|(?:doesn't|does not|didn't|did not|won't|will not) bother (?:me|us)|not (?:a )?(?:big|huge|major) deal|no big deal|(?:i|we) can live with (?:that|it)|(?:i'm|i am|we're|we are) (?:perfectly |totally |completely )?(?:ok|okay|fine|happy) with (?:that|it|this))\b/i;
+// "Knowing my luck, it wouldn't work": what the reviewer feared might happen, not what did.
+const HYPOTHETICAL = /\b(?:would|wouldn't|might|may)\b/i;
 const NONE: ToldQuibble = { found: false, noun: null, clause: null };
 // A criticism of a place the reviewer left for us ("after leaving the cafe next door due to terrible service").
 const LEFT_ELSEWHERE = /\b(?:after leaving|instead of|unlike|compared to|than (?:the|at|other))\b/i;
@@ -35,7 +41,7 @@ function afterTurn(sentence: string): string | null {
 }
 
 /** A fault the reviewer described in a sentence that is about us, told back in the past for a visit. */
-function describedFault(w: Writer, text: string): string | null {
+function describedFault(w: Writer, text: string, review?: Reviewed): string | null {
   const sentences = splitSentences(text);
   const inOwnSentence = (start: number) => {
     const s =
@@ -45,6 +51,7 @@ function describedFault(w: Writer, text: string): string | null {
       s !== undefined &&
       !aboutElsewhere(s.text) &&
       !LEFT_ELSEWHERE.test(s.text) &&
+      !(review && aboutRival(s.text, review)) &&
       !/\bmost\s+[a-z]+/i.test(s.text)
     );
   };
@@ -67,8 +74,11 @@ function describedFault(w: Writer, text: string): string | null {
  * they described plainly in a 4-star review ("the pillows were lumpy"), or from a criticism the situation read with
  * confidence; never from a criticism of somewhere else.
  */
-export function tellQuibble(w: Writer, review: { text: string; title?: string | null }): ToldQuibble {
-  return withoutSlips(readTold(w, review));
+export function tellQuibble(w: Writer, review: Reviewed): ToldQuibble {
+  const told = withoutSlips(readTold(w, review));
+  // A reservation the note could name but cannot phrase cleanly is left out: a stock nod to "the frank comment",
+  // note after note, reads as a form where the point itself should have been named.
+  return w.canQuote && told.found && !told.noun && !told.clause ? { ...told, stated: false } : told;
 }
 
 // A real word in the place of another ("the lag of accessories" for "lack", "could of", "loose the signal"): spelt
@@ -88,20 +98,24 @@ function withoutSlips(told: ToldQuibble): ToldQuibble {
   };
 }
 
-function readTold(w: Writer, review: { text: string; title?: string | null }): ToldQuibble {
+function readTold(w: Writer, review: Reviewed): ToldQuibble {
   const { situation } = w;
   if (situation.stance === 'neutral') return NONE;
   const stated = readQuibble(review.text, review.title);
-  if (stated.found) {
+  // A fault of a rival model the reviewer looked at is never a quibble with what they bought.
+  if (stated.found && !aboutRival(stated.sentence, review)) {
     // "Yes, the keys are a bit noisy. But I have no problem with that."
     const all = splitSentences(review.text).map((x) => x.text);
     const at = all.indexOf(stated.sentence);
     if (DISMISSED.test(stated.sentence) || (at >= 0 && DISMISSED.test(all[at + 1] ?? ''))) return NONE;
     const plain = stated.plain === true;
     if (!w.canQuote) return { found: true, noun: null, clause: null, stated: plain };
-    const fault = describedFault(w, stated.sentence);
+    const fault = describedFault(w, stated.sentence, review);
     const told = { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: plain };
     if (told.noun || told.clause) return told;
+    // "The only negative is a slight curling of the pages": named in our words ("the pages curling").
+    const named = namedBeside(all, at);
+    if (named) return { found: true, noun: named, clause: null, stated: plain };
     // A cue whose own sentence names nothing ("I dropped a star because…") may sit beside a fault said plainly
     // elsewhere in the review ("the pillows were lumpy though"): that one is told instead.
     const other = unstated(w, review);
@@ -111,7 +125,7 @@ function readTold(w: Writer, review: { text: string; title?: string | null }): T
 }
 
 /** The quibble of a review whose own cue words name none: a fault described plainly, or a topic read with confidence. */
-function unstated(w: Writer, review: { text: string; title?: string | null }): ToldQuibble {
+function unstated(w: Writer, review: Reviewed): ToldQuibble {
   const { situation } = w;
   if (!w.canQuote) return NONE;
   // "…and yes, the keys are a bit noisy. But I have no problem with that": a fault the reviewer waves away.
@@ -124,15 +138,27 @@ function unstated(w: Writer, review: { text: string; title?: string | null }): T
     const turned = splitSentences(review.text)
       .map((x) => afterTurn(x.text))
       .filter((x): x is string => x !== null);
-    const fault = turned.map((x) => describedFault(w, x)).find((f) => f !== null);
+    const fault = turned.map((x) => describedFault(w, x, review)).find((f) => f !== null);
     if (fault) return { found: true, noun: null, clause: fault };
+    // A reservation of a kind named in our words may sit on either side of the turn ("they slip out when you sweat,
+    // though they wash clean in seconds").
+    const named = splitSentences(review.text)
+      .filter((x) => CONTRAST.test(x.text) && !aboutRival(x.text, review))
+      .map((x) => nameReservation(x.text))
+      .find((x) => x !== null);
+    if (named) return { found: true, noun: named, clause: null };
     const topic = quibbleTopic(review.text, true);
     return topic ? { found: true, noun: topic, clause: null } : NONE;
   }
   // Only a sentence that turns or negates can hold the fault: "the wash and dry cycle" is not one.
   const critical = splitSentences(review.text).filter((x) => CRITICAL_TURN.test(x.text));
-  const fault = critical.map((x) => describedFault(w, x.text)).find((f) => f !== null);
+  const fault = critical.map((x) => describedFault(w, x.text, review)).find((f) => f !== null);
   if (fault) return { found: true, noun: null, clause: fault };
+  const named = splitSentences(review.text)
+    .filter((x) => !aboutElsewhere(x.text) && !aboutRival(x.text, review))
+    .map((x) => nameReservation(x.text))
+    .find((x) => x !== null);
+  if (named) return { found: true, noun: named, clause: null };
   const read = problemWords(situation, w.canQuote);
   const item = situation.item?.replace(/^the /, '') ?? '';
   const sentence = splitSentences(review.text).find(
@@ -142,12 +168,20 @@ function unstated(w: Writer, review: { text: string; title?: string | null }): T
     read.form !== 'none' &&
     sentence !== undefined &&
     !aboutElsewhere(sentence.text) &&
+    !aboutRival(sentence.text, review) &&
+    !HYPOTHETICAL.test(read.text) &&
     !/\s\p{Lu}|["“”]/u.test(read.text) &&
     read.text.split(/\s+/).length <= 10;
   if (clean && read.form === 'clause') return { found: true, noun: null, clause: read.text };
   if (clean && read.form === 'noun') return { found: true, noun: read.text, clause: null };
   const topic = quibbleTopic(review.text, false);
   return topic ? { found: true, noun: topic, clause: null } : NONE;
+}
+
+/** The reservation named in our words from the cue's own sentence or the two after it ("Cons:" then the fault). */
+function namedBeside(sentences: readonly string[], at: number): string | null {
+  const near = at < 0 ? [] : sentences.slice(at, at + 3);
+  return near.map((x) => (aboutElsewhere(x) ? null : nameReservation(x))).find((x) => x !== null) ?? null;
 }
 
 // The reviewer's describing word and the plain one the business says it back with; '' names the thing alone, for a

@@ -248,7 +248,8 @@ export function quibbleTopic(text: string, strict = false): string | null {
     if (
       !(strict ? STRONG : CRITICAL).test(sentence) ||
       ELSEWHERE.test(sentence) ||
-      NONE_STATED.test(sentence)
+      NONE_STATED.test(sentence) ||
+      TIP.test(sentence)
     )
       continue;
     // "The cost is not too expensive" praises the price.
@@ -264,6 +265,11 @@ export function quibbleTopic(text: string, strict = false): string | null {
   }
   return null;
 }
+
+// "Expect to wait if you don't have an appointment", "if you're waiting, there's coffee next door": a tip for the next
+// customer, told in good part, not a fault.
+const TIP =
+  /^if (?:you|your|you're|you are)\b[^.!?]*\b(?:there's|there is|there are|try|bring|book|call|head)\b|\b(?:expect to|be prepared to|be ready to|plan to|you (?:may|might|will) (?:have|need) to) (?:wait|queue|pay|book)\b[^.!?]*\b(?:if|unless|without)\b|\b(?:i'd|i would|i'd recommend you|make sure (?:you|to)) (?:book|call|reserve|bring)\b/i;
 
 const LACKS = /\b(?:does not|doesn't|do not|don't|did not|didn't) (?:have|need|use|come with|offer)\b/i;
 
@@ -699,6 +705,8 @@ function shapedFault(sentence: string): string | null {
   return null;
 }
 
+const ELLIPTIC = /\s(?:was|were|is|are|did|does|do|has|have|had|could|would|will|can)(?:\s+not|n't)?\s*$/i;
+
 // Words a reply never repeats back, whatever the reviewer meant by them.
 const COARSE = /\b(?:shit\w*|crap\w*|damn\w*|hell|ass|fuck\w*|piss\w*|sucks?)\b/i;
 const FAULT_DENIED =
@@ -719,6 +727,8 @@ function readsAsQuibble(raw: string, wished: boolean): string | null {
   const youNeed = /^you (?:still |also |will )?(?:need|have) to\b/i.test(text);
   if (words.length < 3 || words.length > 13 || (PRONOUN.test(subject) && !plainIt && !youNeed)) return null;
   if (!wished && !CRITICAL_CLAUSE.test(words.slice(2).join(' '))) return null;
+  // "in that case there was not": a clause that ends on its verb leaves out what it is about.
+  if (ELLIPTIC.test(text)) return null;
   // "the staff weren't pushy at all": a fault denied is praise; "the horses don't care" waves a fault away.
   if (FAULT_DENIED.test(text)) return null;
   // "my other cases were flimsy": a fault of something the reviewer had before, not of this.

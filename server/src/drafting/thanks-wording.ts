@@ -415,22 +415,20 @@ export const returning = [
 
 // A quibble told back as a clause ("the pillows were lumpy"), with who will hear of it ({s}).
 export const quibbleClause = [
-  'Your point that {c} is a fair one, and I will take it up with {s}.',
-  'I have made a note that {c}, and {s} will hear about it.',
-  'You make a good point that {c}, and I will raise it with {s}.',
-  'Thank you for being straight with us that {c}; {s} will hear it from me.',
+  'Your point that {c} is a fair one, and I will share it with {s}.',
+  'Thank you for being straight with us that {c}; I will pass it on to {s}.',
+  'I am glad you told us {c}, and {s} will want to hear it too.',
+  'It helps to know {c}, and I will mention it to {s}.',
 ];
 
 // A quibble told back as a noun phrase ("the limited hours").
 export const quibbleNoun = [
-  'Your point about {n} is a fair one, and I will take it up with {s}.',
-  'I have made a note about {n} for {s}.',
-  'Thank you too for the honest word on {n}; I have passed it on to {s}.',
-  'I will make sure {s} hears about {n}.',
-  'I hear you on {n}, and so will {s}.',
-  'You were right to mention {n}, and I will raise it with {s}.',
-  'As for {n}, {s} will hear about it from me.',
-  'Thank you as well for the note about {n}; I will share it with {s}.',
+  'Your point about {n} is a fair one, and I will share it with {s}.',
+  'Thank you too for the honest word on {n}; I will pass it on to {s}.',
+  'I hear you on {n}, and I will mention it to {s}.',
+  'You were right to mention {n}, and {s} will want to know.',
+  'Along with your kind words, I will share the point about {n} with {s}.',
+  'The point about {n} is useful too, and {s} will hear it with the rest of your review.',
 ];
 
 // A quibble about something that is not ours to change (the neighbourhood, the maker's design, the prices): the
@@ -439,17 +437,18 @@ export const quibbleNotOurs = [
   'Your note about {n} is a fair one, and I appreciate you mentioning it.',
   'Thank you too for the honest word on {n}.',
   'Fair point about {n}, and thank you for raising it.',
-  'I have made a note of your comment on {n}, and I am grateful you took the time to raise it.',
   'I hear you on {n}, and thank you for saying so.',
   'You were right to mention {n}; it helps to know.',
   'Thank you as well for being candid about {n}.',
+  'The word on {n} is welcome too, alongside all the kind ones.',
+  'A balanced review is the most useful kind, so your view on {n} is welcome.',
 ];
 export const quibbleClauseNotOurs = [
   'Your note that {c} is a fair one, and I appreciate you mentioning it.',
   'It is a fair point that {c}, and a useful one.',
   'Fair point that {c}; thank you for saying so.',
-  'I have made a note that {c}, and I am grateful you raised it.',
-  'Your note that {c} is a useful one to have.',
+  'I appreciate you adding that {c}.',
+  'It helps to hear that {c}, as well as what went right.',
 ];
 
 // A point about the product itself, acknowledged as it stands: a shop that promised to pass every quibble to the
@@ -461,13 +460,16 @@ export const quibbleProductClause = [
   'Thank you too for mentioning that {c}.',
   'Your note that {c} is worth knowing, and I appreciate you saying so.',
   'It was good of you to add a note that {c}.',
+  'Fair comment that {c}; that is just the detail a buyer looks for.',
 ];
 export const quibbleProductNoun = [
   'Your note on {n} will help the next person choosing.',
   'Thank you too for the note about {n}.',
-  'Point taken about {n}; I have made a note of it.',
-  'Your note on {n} will be useful to other shoppers.',
-  'It is good of you to be upfront with your point about {n}.',
+  'A fair mention of {n}, too, which other shoppers will value.',
+  'Fair comment on {n}; that is just the detail a buyer looks for.',
+  'Knowing about {n} will help anyone weighing one up.',
+  'Mentioning {n} as well makes this a review people can trust.',
+  'Adding {n} gives the next buyer the full picture.',
 ];
 
 // A quibble that cost the reviewer real trouble (a return, a repair sent away, "a hassle"): one gracious line that is
@@ -493,12 +495,12 @@ export const quibbleStatedUntold = [
 // A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
 // a short acknowledgement that admits nothing, names nothing, and would still read well had the reading been wrong.
 export const quibbleUntold = [
-  'Your feedback is noted, and I will take it on board.',
-  'Thank you as well for the honest feedback; I have taken it on board.',
-  'Every comment matters to us, and yours will be taken on board.',
-  'I appreciate your candour; it has been noted.',
-  'Your comments are much appreciated, and they will be taken on board.',
-  'Thank you too for the candid feedback; it has been noted.',
+  'Thank you too for the balanced account; the less rosy parts matter to us as much as the rest.',
+  'Every part of your review is useful to us, the critical parts included.',
+  'It is good to have the whole picture, and I appreciate you giving it.',
+  'Your candour is appreciated; a review that gives the full picture helps us most.',
+  'Thank you as well for being even-handed in what you wrote.',
+  'The whole of your review is welcome here, the less glowing parts as much as the kind ones.',
 ];
 
 // Invitations back, by the kind of business; never a reward, never a deadline.
