@@ -19,6 +19,17 @@ describe('the praise a thank-you names', () => {
     expect(subjects(text)).toContain('the gravy');
   });
 
+  it.each([
+    ['I am also consistently pleased with their selection.', 'our selection'],
+    ['We were really impressed by the service, start to finish.', 'the service'],
+  ])('reads the reviewer pleased with a thing as praise of it: %s', (text, subject) => {
+    expect(subjects(text)).toContain(subject);
+  });
+
+  it("near miss: pleased with the reviewer's own doing is no praise of ours", () => {
+    expect(subjects('I was pleased with my decision to wait.')).toEqual([]);
+  });
+
   it('reads "I found the sound fantastic" as praise of the sound, ahead of a plain word on the fit', () => {
     const text = 'I found the sound fantastic. The fit is great, of course your mileage may vary.';
     expect(subjects(text)).toContain('the sound');

@@ -62,6 +62,9 @@ const ROCKS =
 // "I loved the atmosphere", "we really enjoyed the lamb shank".
 const LOVED =
   /\b(?:i|we|we all|all of us|everyone|everybody)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?)(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
+// "I am consistently pleased with their selection", "we were impressed by the service": the reviewer's own praise.
+const PLEASED_WITH =
+  /\b(?:i|we|i'm|we're|i am|we are|i was|we were|i've been|we've been|i have been|we have been)\s+(?:(?:always|also|consistently|very|so|really|extremely|truly|thoroughly|particularly|especially|most|quite|just)\s+)*(?:pleased|happy|impressed|satisfied|thrilled|delighted)\s+(?:with|by)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?)(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|$))/giu;
 // "The best dessert I've ever had": the best of its kind, by the reviewer's own measure.
 const BEST =
   /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
@@ -875,7 +878,11 @@ function loved(sentence: string): Praise[] {
     const subject = subjectOf(nouns, m[1]?.trim() ?? 'the');
     if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
   }
-  for (const m of [...sentence.matchAll(LOVED), ...sentence.matchAll(BEST)]) {
+  for (const m of [
+    ...sentence.matchAll(LOVED),
+    ...sentence.matchAll(PLEASED_WITH),
+    ...sentence.matchAll(BEST),
+  ]) {
     const determiner = m.length > 2 ? (m[1]?.trim() ?? 'the') : 'the';
     // "we all loved the super thin crust": the degree word is how much, not part of the thing.
     const nouns = (m.length > 2 ? m[2] : m[1])?.replace(/^(?:super|very|really|so)\s+/, '');

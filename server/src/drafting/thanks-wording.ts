@@ -340,7 +340,7 @@ export const person = [
   'I am showing this to {person} first thing.',
   '{person} will be beaming when I read this out.',
   'It is lovely that {person} made such an impression.',
-  '{person} has earned this, and I will tell them so.',
+  '{person} has more than earned this praise.',
 ];
 
 // Two people the reviewer thanked by name, both thanked: {person} is "Darouny and Jim".
@@ -350,7 +350,7 @@ export const persons = [
   'I have shared your words with {person}, who will be delighted.',
   'I will be sure to tell {person} what you wrote.',
   'It is lovely that {person} made such an impression.',
-  '{person} have earned this, and I will tell them so.',
+  '{person} have more than earned this praise.',
   'I am showing this to {person} first thing.',
 ];
 
