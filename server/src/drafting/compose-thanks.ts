@@ -56,9 +56,14 @@ export type ThanksReview = { text: string; title?: string | null; itemName?: str
 
 // Warm words and the names of what the customer had: said twice in a short note, either reads as a form.
 const SHARED_WORDS =
-  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?|read(?:ing)?|work(?:s|ing|ed)?|appointments?|visits?|stay|meal|trip)\b/gi;
-// "worked" and "working", "thanks" and "thank" are one word to a reader's ear.
-const stem = (word: string): string => word.toLowerCase().replace(/^(work|read|thank).*/, '$1');
+  /\b(?:lovely|great|wonderful|pleased|glad|delighted|thrilled|pleasure|warm|kind|treat|joy|thanks?|read(?:ing)?|work(?:s|ing|ed)?|appointments?|visits?|stay|meal|trip|went|ask|help|touch|reach)\b/gi;
+// "worked" and "working", "thanks" and "thank" are one word to a reader's ear; "just ask", "help again", "get in
+// touch" and "reach out" are one offer of help, said once in a note.
+const stem = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/^(work|read|thank).*/, '$1')
+    .replace(/^(?:ask|help|touch|reach)$/, 'offer');
 const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
 
 /**
