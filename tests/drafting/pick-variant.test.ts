@@ -103,4 +103,29 @@ describe('a page of complaint replies', () => {
     };
     expect(page(true)).toBeLessThan(page(false));
   });
+
+  it('counts the frame an apology or an offer is built on as used, whatever fills it', () => {
+    const used = lastUseIn([
+      'Sorry about the noise; that is not how it should be. I will refund you within seventy-two hours.',
+    ]);
+    expect(used('I regret that {p}; this is not what we want for anyone.')).toBeGreaterThanOrEqual(0);
+    expect(used('Sorry about {p}, truly.')).toBeGreaterThanOrEqual(0);
+    expect(used('The money will be with you inside seventy-two hours.')).toBeGreaterThanOrEqual(0);
+    expect(used('It is a real shame that {p}.')).toBe(-1);
+  });
+
+  it('finds a page’s shared three-word frames in a draft, more for each reply that carries one', async () => {
+    const { sharedRunsWith } = await import('../../server/src/drafting/pick-variant.ts');
+    const draft = 'Say the word and your money is back inside three days.';
+    const once = sharedRunsWith(['I will pay you back inside three days of your reply.'])(draft);
+    const twice = sharedRunsWith([
+      'I will pay you back inside three days of your reply.',
+      'A new one can be with you inside three days.',
+    ])(draft);
+    expect(once).toBeGreaterThan(0);
+    expect(twice).toBeGreaterThan(once);
+    expect(
+      sharedRunsWith(['Call me on 555 0101 or email me at a@b.example.'])('Call me on 555 0101 today.'),
+    ).toBe(0);
+  });
 });

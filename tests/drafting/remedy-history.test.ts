@@ -234,7 +234,7 @@ describe('refund offers across a page of replies', () => {
   }
   // Every way the store's refund is worded: as a thing offered, or as what we will do, with the postage or without.
   const WORDING =
-    /\b(?:a (?:full|complete) refund|a refund in full)(?: with return shipping on us| with the return postage paid by us| and free return shipping)?|refund you in full(?: and cover the return postage)?|send you a prepaid return label and refund the full price|pay for the return postage and refund everything you paid|give you your money back in full|return the full price to you/i;
+    /\b(?:a (?:full|complete) refund|a refund in full|a refund of the full price)(?: with return shipping on us| with the return postage paid by us| and free return shipping)?|refund you in full(?: and cover the return postage)?|send you a prepaid return label and refund the full price|pay for the return postage and refund everything you paid|give you your money back in full|return the full price to you|pay back the full price|refund what you paid/i;
   const TIME = /\s*\b(?:within|inside) [\w-]+(?: [\w-]+)?\b.*$/;
   const offers = recent.flatMap((reply) => {
     const sentence = reply.split(/(?<=[.!?])\s+/).find((s) => WORDING.test(s));

@@ -667,6 +667,14 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ['the dishes that were wrong', 'the dishes that were not right', 'the dishes that let you down'],
   ],
   [/\bthe nights affected\b/i, ['the nights affected', 'the affected nights']],
+  [
+    /, or an exchange for a model that works with your system$/i,
+    [
+      ', or an exchange for a model that works with your system',
+      ', or a swap for one that suits your set-up',
+      ' or, if you would rather, a model that does work with your set-up',
+    ],
+  ],
   [/^a table on us\b/i, ['a table on us', 'a meal on the house', 'a meal on us']],
   [/\bnext time you visit\b/i, ['next time you visit', 'on your next visit', 'when you next come in']],
   [/\bnext time you come in\b/i, ['next time you come in', 'on your next visit', 'when you next visit']],
@@ -784,6 +792,12 @@ const REMEDY_SPANS: Record<string, readonly string[]> = {
   ],
 };
 
+/**
+ * The unit a span is told in ("three days", "seventy-two hours"): "inside seventy-two hours" after "within seventy-two
+ * hours" is the same wording to a page's reader.
+ */
+const spanUnit = (span: string): string => span.replace(/^(?:within|inside)\s+/i, '').toLowerCase();
+
 /** The remedy as the reply words it: a thing offered or what we will do, and the span it is promised in. */
 export type RemedyWording = {
   /** The offer as a noun phrase ("a full refund with return shipping on us"). */
@@ -793,6 +807,10 @@ export type RemedyWording = {
   /** When it will be done, counted from the reviewer's message: "within three days". */
   within: string;
 };
+
+// How many of the latest replies a named return postage keeps out of the next offer: a replacement between two
+// refunds does not make the postage news again.
+const POSTAGE_SPAN = 2;
 
 // The words of a postage or a label, which make an offer that names them a different clause from one that does not.
 const POSTAGE = /\b(?:postage|shipping|label)\b/i;
@@ -829,12 +847,17 @@ export function wordRemedy(
   ];
   // The postage is named on some of a page's offers, not on one after another.
   const postageLately =
-    w.usedInLatest(1, (reply) => /\breturn (?:postage|shipping)|\bprepaid return\b/i.test(reply)) > 0;
+    w.usedInLatest(POSTAGE_SPAN, (reply) => /\breturn (?:postage|shipping)|\bprepaid return\b/i.test(reply)) >
+    0;
   const plain = wordings.filter((option) => !POSTAGE.test(option.text));
   const fitting = postageLately && plain.length > 0 ? plain : wordings;
   const wording = w.pickBy(fitting, 'remedy-wording', (option, reply) => saysWording(reply, option.text));
   const spans = REMEDY_SPANS[withinWords(hours)] ?? [withinWords(hours)];
-  const within = w.pickBy(spans, 'remedy-within', (span, reply) => reply.toLowerCase().includes(span));
+  // The unit ("three days", "seventy-two hours") the page used least lately, then its wording used least lately.
+  const units = [...new Set(spans.map(spanUnit))];
+  const unit = w.pickBy(units, 'remedy-unit', (u, reply) => reply.toLowerCase().includes(u));
+  const inUnit = spans.filter((span) => spanUnit(span) === unit);
+  const within = w.pickBy(inUnit, 'remedy-within', (span, reply) => reply.toLowerCase().includes(span));
   return wording.action
     ? { phrase: describeRemedy({ ...remedy, label }), action: wording.text, within }
     : { phrase: wording.text, action: null, within };

@@ -117,6 +117,15 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\byour words on\b/i,
   /\bother (?:shoppers|buyers)\b|\banyone (?:still deciding|weighing)\b/i,
   /\bfair (?:point|one)\b|\bwell taken\b/i,
+  // Frames a page's apologies and offers are built on, whatever fills them: "that is not how it should be", "sorry
+  // about …", "… how this went wrong", "… inside three days of hearing from you", "as the return is under way, …".
+  /\bnot (?:how (?:it|this|things) should|what (?:we|you) (?:want|should))\b/i,
+  /\bsorry about\b/i,
+  /\bhow (?:this|it) (?:went wrong|happened|came about)\b/i,
+  /\bof (?:hearing (?:from you|back)|your (?:reply|message|first message))\b/i,
+  /\b(?:seventy-two|forty-eight|twenty-four) hours\b/i,
+  /\b(?:as|since) (?:the|your) return\b|\bas you are returning\b|\byour refund\b/i,
+  /\btruly\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,
@@ -256,8 +265,43 @@ function wholePattern(template: string): RegExp | null {
  */
 export function sharedRunsWith(texts: readonly string[]): (draft: string) => number {
   const seen = texts.map((text) => runSetOf(ownWords(text)));
-  return (draft) => runsOf(wordsOf(ownWords(draft))).filter((run) => seen.some((set) => set.has(run))).length;
+  const framed = texts.map((text) => frameSetOf(ownWords(text)));
+  return (draft) => {
+    const words = wordsOf(ownWords(draft));
+    const runs = runsOf(words).filter((run) => seen.some((set) => set.has(run))).length;
+    // A shorter frame ("not good enough", "inside three days") counts once for each reply that carries it: a
+    // frame in one reply of the page is an echo, in three it is a form.
+    const frames = framesOf(words).reduce(
+      (sum, frame) => sum + framed.filter((set) => set.has(frame)).length,
+      0,
+    );
+    return runs + frames;
+  };
 }
+
+const FRAME = 3;
+/**
+ * A reply's runs of three words that carry at least one word of ours beyond the commonest, contact details aside:
+ * "not good enough", "inside three days", "sorry to read". The invitation's own verbs ("call me on", "email me at")
+ * are in every reply and are left out.
+ */
+const framesOf = (words: readonly string[]): string[] =>
+  words
+    .slice(0, Math.max(0, words.length - FRAME + 1))
+    .map((_, i) => words.slice(i, i + FRAME))
+    .filter((run) => run.some((w) => !COMMON.has(w) && !INVITE_WORDS.has(w)))
+    .map((run) => run.join(' '));
+const INVITE_WORDS = new Set([
+  'call',
+  'email',
+  'ring',
+  'phone',
+  'write',
+  'reach',
+  'contact',
+  'message',
+  'e-mail',
+]);
 
 const ownWords = (text: string): string =>
   text
@@ -265,13 +309,22 @@ const ownWords = (text: string): string =>
     .replace(/\S+@\S+/g, ' ')
     .replace(/\+?\(?\d[\d\s().-]{5,}\d/g, ' ');
 
-// A business's recent replies are read again for every new draft: their runs are kept for the latest few hundred.
+// A business's recent replies are read again for every new draft: their runs and frames are kept for the latest few
+// hundred.
 const knownRuns = new QuickLRU<string, ReadonlySet<string>>({ maxSize: 400 });
+const knownFrames = new QuickLRU<string, ReadonlySet<string>>({ maxSize: 400 });
 
-function runSetOf(text: string): ReadonlySet<string> {
-  const known = knownRuns.get(text);
+const runSetOf = (text: string): ReadonlySet<string> => keptSet(knownRuns, text, runsOf);
+const frameSetOf = (text: string): ReadonlySet<string> => keptSet(knownFrames, text, framesOf);
+
+function keptSet(
+  cache: QuickLRU<string, ReadonlySet<string>>,
+  text: string,
+  read: (words: readonly string[]) => string[],
+): ReadonlySet<string> {
+  const known = cache.get(text);
   if (known) return known;
-  const set = new Set(runsOf(wordsOf(text)));
-  knownRuns.set(text, set);
+  const set = new Set(read(wordsOf(text)));
+  cache.set(text, set);
   return set;
 }

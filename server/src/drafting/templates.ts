@@ -227,10 +227,10 @@ export const remedyActionTimed = [
 ];
 // What follows the reviewer's message in `inviteThen` when the remedy is told as an action.
 export const remedyActAction = [
-  'I will {action}',
   'I will gladly {action}',
   'I will make sure to {action}',
-  'I can {action}',
+  'I will be glad to {action}',
+  'my first job will be to {action}',
 ];
 
 // The apology and what we will do in one sentence, joined after "I am sorry that …, and": {act} is a remedy or a
@@ -242,7 +242,8 @@ export const joinedRemedy = [
 ];
 export const joinedAction = [
   'I will {action} {within} of hearing from you',
-  'I can {action} {within} of your reply',
+  'I am ready to {action} {within} of your reply',
+  'I would like to {action} {within} of your message',
 ];
 export const joinedUntimed = [
   'I would like to make it up to you with {remedy}',
@@ -369,6 +370,8 @@ export const callRefundPending = [
   'As you are returning it to us, the least I can do is chase your refund and make sure it reaches you.',
   'As the return is already under way, I will follow your refund through until the money is back with you.',
   'Your return is in hand, and I will personally track the refund until it is back in your account.',
+  'I will keep watch on the money for the goods you sent back and make sure it reaches you without delay.',
+  'Once the parcel is with us, I will see the money paid back to you without any chasing on your part.',
 ];
 export const callActRefundPending = [
   'I will check where the refund for your return stands and tell you {within} when it will land',
@@ -454,6 +457,8 @@ export const callSettled = [
   'If you are willing, I would like to hear more about what went wrong.',
   'I would be grateful for a few minutes to hear how this happened.',
   'I would still like to understand how this went wrong.',
+  'Even with that behind you, I would like to know where we slipped, so nobody else runs into the same.',
+  'If you can spare a few minutes, I would value the full story, so it is not repeated for someone else.',
 ];
 
 // The offer told as what follows once the reviewer gets in touch ("If you call me on …, I will …"), so the offer and
