@@ -252,3 +252,34 @@ describe('more device faults told in the reviewer’s words', () => {
     expect(lead('Burning discs, I get verification errors.', 'retail')).toBe('it kept throwing up errors');
   });
 });
+
+describe('misreadings that hid the lead complaint', () => {
+  it('does not take the reviewer’s own haste for being rushed', () => {
+    expect(named('I booked the room in a hurry for a short trip.', 'food_hospitality')).toEqual([]);
+    expect(
+      named('We were seated at once but the waiter was in such a rush to clear us out.', 'food_hospitality'),
+    ).toContain('you felt rushed');
+  });
+
+  it('does not take a smell the reviewer liked for a bad one', () => {
+    expect(named('From the car park I could smell the spices cooking.', 'food_hospitality')).toEqual([]);
+    expect(named('There was a delicious smell of bread as we came in.', 'food_hospitality')).toEqual([]);
+    expect(named('The lobby had a musty smell.', 'food_hospitality')).toContain('there was such a bad smell');
+  });
+
+  // A shop that takes nothing back, and staff nowhere to be seen, lead what the reviewer had to do about it.
+  it.each([
+    [
+      'The boots gave me blisters on the first day. When I brought them back I was told the shop does not take returns. It has been four days and my feet still hurt.',
+      'retail',
+      'your request for your money back was turned down',
+    ],
+    [
+      'Nobody was paying attention to us for ages, so ordering was a struggle. The wine we ordered never came and we had to change the order. Even then no one was checking on our table.',
+      'food_hospitality',
+      'nobody looked after you the way they should have',
+    ],
+  ] as const)('leads with the grievance told (%#)', (text, group, clause) => {
+    expect(lead(text, group)).toBe(clause);
+  });
+});

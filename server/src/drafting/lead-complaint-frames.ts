@@ -123,6 +123,26 @@ export const leadFrames: readonly Frame[] = [
     weight: 2,
   },
   {
+    // A shop that takes nothing back: "I was told the store does not take returns".
+    test: /\b(?:does not|doesn't|do not|don't|did not|didn't|would not|wouldn't|will not|won't) (?:take|accept|allow|do|offer) (?:any )?(?:returns?|refunds?|exchanges?)\b|\bno (?:returns?|refunds?) (?:policy|allowed|accepted)\b/,
+    clause: 'your request for your money back was turned down',
+    ours: true,
+    service: true,
+    topic: 'refund',
+    weight: 2,
+  },
+  {
+    // Staff nowhere to be seen: "nobody was looking at us for a long time", "nobody was paying attention".
+    test: /\b(?:no one|nobody|noone|no-one)\b (?:was |were )?(?:even )?(?:looking at|paying (?:any )?attention|attending to|serving|checking on|looking after)\b/,
+    groups: [...VENUES, 'retail'],
+    clause: 'nobody looked after you the way they should have',
+    also: ['you were left without the attention you deserved'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1,
+  },
+  {
     // An insurer the practice would not bill: "refused to go through my insurance company".
     test: /\b(?:refus(?:ed|al|ing)|declined|would not|wouldn't|did not|didn't) (?:to )?(?:go through|bill|accept|take|file with|submit to|claim (?:on|from|through)|work with) (?:my|our|the) (?:\w+ )?insurance\b/,
     clause: 'the bill was not put through your insurance',

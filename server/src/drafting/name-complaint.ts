@@ -369,8 +369,9 @@ const frames: readonly Frame[] = [
   },
   // Service and staff
   {
-    // Not the reviewer's own haste ("we hurried out") nor a rush to help someone ("rushed to help her").
-    test: /(?<!\b(?:we|i) )\b(?:(?:rushed|hurried)\b(?! (?:out|off|away|home|back|over|in)\b| to (?:help|assist|greet|serve)\b)|rushing|hurrying|in (?:such |so much of |a big )?(?:a )?rush|(?<!\b(?:we|i)(?: were| was| am| are|'re|'m) (?:\w+ )?)in (?:such |a big )?(?:a )?hurry)\b/,
+    // Not the reviewer's own haste ("we hurried out", "I booked the room in a hurry") nor a rush to help someone
+    // ("rushed to help her").
+    test: /(?<!\b(?:we|i) )\b(?:(?:rushed|hurried)\b(?! (?:out|off|away|home|back|over|in)\b| to (?:help|assist|greet|serve)\b)|rushing|hurrying|(?<!\b(?:we|i)\b(?:(?!\b(?:but|and|while|when|who|he|she|they|server|staff|waiter|waitress|everyone)\b)[^,.;]){0,40})in (?:such |so much of |a big )?(?:a )?(?:rush|hurry))\b/,
     clause: 'you felt rushed',
     service: true,
     also: ['you were made to feel hurried', 'you felt hurried along'],
@@ -537,7 +538,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid|re[ea]k(?:s|ed|ing)?)\b/,
+    // Not a smell the reviewer liked: "I could smell the spices from the street", "a delicious smell".
+    test: /^(?!.*\b(?:could|can) smell\b)(?!.*\b(?:delicious|wonderful|amazing|lovely|great|nice|good|heavenly|mouth-?watering|unmistakable|fresh|sweet|inviting) (?:smells?|aromas?|scents?|odou?rs?)\b).*\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid|re[ea]k(?:s|ed|ing)?)\b/,
     groups: VENUES,
     topic: 'smell',
     clause: 'there was such a bad smell',
