@@ -20,7 +20,7 @@ const wordCount = (text: string): number =>
     .filter((w) => w.length > 0).length;
 // A sentence that answers a criticism, in any of the wordings the composer has.
 const ON_QUIBBLE =
-  /note about|point about|point that|note that|made a note|mentioning that|what could be better|criticism|reservation|suggestion|noted what you said|honest word on|note on|hear you on|right to mention|as for|hears about|straight with|told us|helps to (?:know|hear)|word on|view on|fair comment|knowing about|mentioning|adding|fair mention/i;
+  /note about|point about|point that|note that|made a note|mentioning that|what could be better|criticism|reservation|suggestion|noted what you said|honest word on|note on|hear you on|right to mention|as for|hears about|straight with|told us|telling us|helps to (?:know|hear)|word on|view on|fair comment|knowing about|mentioning|adding|fair mention/i;
 
 const restaurant = loadProfile('restaurant');
 const hotel = loadProfile('hotel');

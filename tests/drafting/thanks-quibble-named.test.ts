@@ -35,6 +35,11 @@ describe('a happy reviewer’s reservation is named in a short phrase of our own
     ['My only issue was the broken Nespresso machine :(', 'the broken Nespresso machine'],
     ['I just wish they had better sound quality for music.', 'the sound quality'],
     ['I wish it had a longer battery life.', 'the battery life'],
+    ['When I walk with them I can hear my footsteps.', 'the sound of your footsteps coming through'],
+    [
+      'The only flaw is that the initial hookup (according to the book) did not seem quite right.',
+      'the hook-up steps in the manual',
+    ],
     [
       'The only complaint is that the plastic window that covers the dial pops open at times.',
       'the plastic window popping open',
@@ -50,8 +55,9 @@ describe('a happy reviewer’s reservation is named in a short phrase of our own
       'The sound is never flat, even at low volume.',
       'The pages come out crisp and the feeder is quick.',
       'The lid never comes off, even in a full bag.',
+      'The set-up in the manual is clear and it was running in minutes.',
     ];
-    expect(praise.map(nameReservation)).toEqual([null, null, null, null, null]);
+    expect(praise.map(nameReservation)).toEqual([null, null, null, null, null, null]);
   });
 
   it('names it in the reply, with no stock nod', () => {

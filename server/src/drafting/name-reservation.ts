@@ -63,6 +63,10 @@ const ONLY_ISSUE =
 // "I just wish they had better sound quality": the thing wished better.
 const WISHED_BETTER =
   /\bwish (?:it|they|there|the [a-z]+) (?:had|was|were|came with|offered) (?:a |an )?(?:better|more|bigger|longer|louder|clearer|stronger) ([a-z]+(?: (?:quality|life|range|capacity|volume))?)\b/i;
+// "The initial hookup (according to the book) didn't seem quite right": the maker's own steps were off.
+const STEPS_OFF =
+  /\b(hook-?up|set-?up|installation|wiring)\b[^.!?]{0,40}?\b(?:according to|in|per|from) the (book|manual|instructions|guide|booklet)\b[^.!?]{0,20}?\b(?:didn't|did not|wasn't|was not|isn't|is not) (?:seem )?(?:quite )?(?:right|correct|clear|accurate)\b/i;
+const STEPS: Record<string, string> = { hookup: 'hook-up', setup: 'set-up' };
 // A fault denied or never met: "never jams", "no paper jams", "without curling".
 const DENIED = /\b(?:no|never|without|not once|zero|n't|not)\s+(?:\w+\s+){0,4}$/i;
 
@@ -110,8 +114,14 @@ const READERS: ReadonlyArray<(sentence: string) => string | null> = [
     return `the ${m[1].toLowerCase()} ${doing} ${m[3].toLowerCase()}`;
   },
   (s) => {
+    const m = STEPS_OFF.exec(s);
+    if (!m?.[1] || !m[2]) return null;
+    const steps = m[1].toLowerCase();
+    return `the ${STEPS[steps] ?? steps} steps in the ${m[2].toLowerCase() === 'book' ? 'manual' : m[2].toLowerCase()}`;
+  },
+  (s) => {
     const m = OWN_SOUND.exec(s);
-    return m?.[1] ? `hearing your ${m[1].toLowerCase()} through them` : null;
+    return m?.[1] ? `the sound of your ${m[1].toLowerCase()} coming through` : null;
   },
   (s) => {
     const m = OUTPUT_FAULT.exec(s);

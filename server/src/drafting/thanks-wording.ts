@@ -417,7 +417,7 @@ export const returning = [
 export const quibbleClause = [
   'Your point that {c} is a fair one, and I will share it with {s}.',
   'Thank you for being straight with us that {c}; I will pass it on to {s}.',
-  'I am glad you told us {c}, and {s} will want to hear it too.',
+  'Thanks for telling us {c}; I will make sure {s} knows.',
   'It helps to know {c}, and I will mention it to {s}.',
 ];
 
@@ -469,7 +469,7 @@ export const quibbleProductNoun = [
   'Fair comment on {n}; that is just the detail a buyer looks for.',
   'Knowing about {n} will help anyone weighing one up.',
   'Mentioning {n} as well makes this a review people can trust.',
-  'Adding {n} gives the next buyer the full picture.',
+  'With {n} mentioned too, the next buyer has the full picture.',
 ];
 
 // A quibble that cost the reviewer real trouble (a return, a repair sent away, "a hassle"): one gracious line that is
