@@ -132,6 +132,18 @@ describe('an order that could not be made as asked', () => {
     );
   });
 
+  it('names an order asked for without something and made with it, visit after visit', () => {
+    expect(
+      lead(
+        'I have asked for no syrup several times and got syrup every time. The staff are friendly though.',
+        'food_hospitality',
+      ),
+    ).toBe('your order was wrong more than once');
+    expect(named('I asked for no onions and they came with onions.', 'food_hospitality')).not.toContain(
+      'your order was wrong more than once',
+    );
+  });
+
   it('names a long wait before anyone came to serve', () => {
     expect(lead('We waited almost twenty minutes before anyone served us.', 'food_hospitality')).toBe(
       'you waited so long before anyone came to serve you',

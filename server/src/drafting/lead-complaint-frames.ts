@@ -196,6 +196,18 @@ export const leadFrames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Asked for without something and given it anyway, visit after visit: "I've asked for no whip several times and
+    // received whip cream every time".
+    test: /\b(?:asked for|ordered|requested|ask for|order) (?:it )?(?:no|without|extra|light|less|no more) [\w ]{1,20}?\b[^.]{0,60}\b(?:received|got|given|gave|handed|came with|comes with|still)\b|\b(?:never|rarely|not once) (?:gets?|got) (?:done|made) (?:correctly|right|properly)\b/,
+    whole:
+      /\b(?:every time|each time|several times|many times|always|never|again and again|time after time|every visit)\b/,
+    groups: VENUES,
+    clause: 'your order was wrong more than once',
+    also: ['your order came out wrong on more than one visit'],
+    topic: 'order',
+    weight: 2,
+  },
+  {
     // Sent to wait in a parking space for an order: a drive-through's way of clearing its lane.
     test: /\b(?:ask|asked|asking|tell|told|make|made) (?:me|us) to (?:park|pull (?:in|into|over|forward|up|ahead|around|aside))\b|\basked to (?:park|pull (?:in|into|over|forward|up|ahead|around|aside))\b/,
     whole: /\b(?:drive[- ]?thru|drive[- ]?through|fast food|window|order|meal|burger|hot ?dog|fries)\b/,
