@@ -86,3 +86,12 @@ describe('a page of thank-yous never repeats a frame of thanks', () => {
     );
   });
 });
+
+describe('a page of product notes does not tell every praise back as "how…"', () => {
+  it('never tells the praise back as "how easy it is", "how well it works" in three notes running', () => {
+    const page = draftPage(loadProfile('electronics'), PRODUCTS);
+    const told = page.map((reply) => /\bhow [a-z]+ (?:the|it|they|your|our)\b/i.test(reply));
+    const runs = told.filter((t, i) => t && told[i - 1] && told[i - 2]).length;
+    expect(runs).toBe(0);
+  });
+});

@@ -491,6 +491,9 @@ function turnsToFault(text: string, strict = false): boolean {
 }
 
 const THANKS_FOR_HOW = /\b(?:Thank you|Thanks|Many thanks) for (?:[\w-]+ ){1,5}how\b/i;
+// A product's praise told back as the reviewer put it: "how easy the router is", "how well it works".
+const HOW_TOLD = /\bhow [a-z]+ (?:the|it|they|your|our)\b/i;
+
 /** True when one of the business's latest notes thanked the reviewer "for saying how…" in any wording. */
 const thankedForHowLately = (w: Writer): boolean =>
   w.usedInLatest(FAMILY_WINDOW, (reply) => THANKS_FOR_HOW.test(reply)) > 0;
@@ -911,8 +914,13 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   const w = pageWise(writer);
   const { situation, profile } = w;
   if (tellsOfLoss(review.text)) return lossParts(w, review);
-  const facts = readFacts(w, review);
-  if (isBriefFit(w, facts, review)) return briefParts(w, facts, review);
+  const read = readFacts(w, review);
+  if (isBriefFit(w, read, review)) return briefParts(w, read, review);
+  // "…how easy the router is to set up", "…how well the scanner works" in note after note reads as a form: after two
+  // such notes, one that could only tell its praise back that way is glad of the product as a whole instead.
+  const howOnly = read.named.length > 0 && read.named.every((x) => x.how);
+  const facts =
+    howOnly && w.usedInLatest(2, (reply) => HOW_TOLD.test(reply)) === 2 ? { ...read, named: [] } : read;
   // "Lovely to hear it went so well" beside a quibble the note answers reads as not having listened.
   // A quibble read but not told back counts too: "so glad it went well" above "the room could have been cleaner".
   const whole = !facts.quibble.found || profile.sector === 'electronics';
