@@ -1,10 +1,11 @@
-import { type Frame, PRODUCTS, VENUES } from './complaint-frame.ts';
+import { type Frame, VENUES } from './complaint-frame.ts';
+import { leadDeviceFrames } from './lead-device-frames.ts';
 
 /**
  * Grievances that lead a review when told, and that a reply must name rather than answer with a bare apology: a
  * price raised after a quote, a promise withdrawn, a refusal to see or serve, being shouted at, staff who would not
- * leave the reviewer be, and the device faults told in their own words (not recognised, a screen gone black, a lock
- * that would barely come off). Each is a kind of wording, told back as a short clause of our own.
+ * leave the reviewer be. The device faults told in the reviewer's own words follow them. Each is a kind of wording,
+ * told back as a short clause of our own.
  */
 
 // A sum of money as the reviewer wrote it: "$900", "$1,200".
@@ -44,23 +45,6 @@ const SESSIONS =
   'facial massage treatment session appointment class lesson cleaning tour wax peel manicure pedicure haircut'.split(
     ' ',
   );
-// Longer names first, so "memory card" is read whole rather than as "card".
-const DEVICES = [
-  'memory card',
-  'sd card',
-  'flash drive',
-  ...'ipod iphone ipad phone card drive camera printer computer laptop disc disk cd dvd device keyboard mouse'.split(
-    ' ',
-  ),
-];
-// Brand names no dictionary holds ("iPod"): the fill is checked against the list alone.
-const ANY_DEVICE = new RegExp(`^(?:${DEVICES.join('|')})$`);
-const SCREENS_OF = 'camera phone tv laptop computer monitor tablet player'.split(' ');
-const PARTS = [
-  'battery contacts',
-  ...'contacts terminals hinge hinges switch latch clasp zipper connector connectors'.split(' '),
-];
-
 export const leadFrames: readonly Frame[] = [
   {
     // A price raised after a quote, by a sum: "they raised the price by $900".
@@ -277,103 +261,5 @@ export const leadFrames: readonly Frame[] = [
     topic: 'described',
     weight: 1.5,
   },
-  // Products
-  {
-    // A lock, case or cover that would barely come off: "almost impossible to remove", "may never come off".
-    test: /^(?!.*\bstains?\b).*(?:\b(?:impossible|hard|difficult|tough|a struggle|a nightmare|a pain|a battle) to (?:remove|detach|unplug|get (?:it |them )?(?:off|out)|take (?:it |them )?(?:off|out)|pull (?:it |them )?(?:off|out))\b|\b(?:took|take|takes|taking) (?:\w+ ){0,4}to (?:get|pry|prise|pull|take|twist) (?:it|them) (?:off|out|loose|free)\b|\b(?:couldn't|could not|can't|cannot|won't|will not|wouldn't|would not|may never|might never|never) (?:\w+ )?(?:get (?:it|them) (?:off|out)|come (?:off|out|loose)|remove (?:it|them))\b)/,
-    groups: PRODUCTS,
-    clause: 'it was so hard to get off again',
-    also: ['it would barely come off once it was on'],
-    topic: 'removal',
-    weight: 1,
-  },
-  {
-    test: /\b(?:fails?|failed|failing) to (?:connect|pair|sync|link up)\b/,
-    groups: PRODUCTS,
-    clause: 'it so often failed to connect',
-    also: ['it kept failing to connect'],
-    topic: 'connection',
-    weight: 1,
-  },
-  {
-    test: /\b(?:blew|blown|blows|blowing|popped|pops) (?:out )?(?:the |my |both |a |all |two |several )?(?:[\w-]+ ){0,3}?fuses?\b/,
-    groups: PRODUCTS,
-    clause: 'it blew the fuses it was plugged into',
-    topic: 'fuse',
-    weight: 1.5,
-  },
-  {
-    test: /\b(?:tripped|trips|tripping) (?:the |my |a )?(?:[\w-]+ )?(?:breakers?|circuit)\b/,
-    groups: PRODUCTS,
-    clause: 'it tripped the breaker',
-    topic: 'fuse',
-    weight: 1.5,
-  },
-  {
-    // A device it would not recognise, named: "the iHome will not register my iPod's existence".
-    test: new RegExp(
-      `\\b(?:it|this|the (?!(?:computer|laptop|pc|mac|phone|camera|printer|tv)\\b)[\\w-]+) (?:\\w+ )?(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|no longer|stopped|never) (?:even )?(?:register|registering|recogni[sz]e|recogni[sz]ing|detect|detecting|acknowledge) (?:my |the |your |our |an? |any )?(?:\\w+ )?(${DEVICES.join('|')})(?:s|'s|s')?\\b`,
-    ),
-    groups: PRODUCTS,
-    clause: 'it would not recognise your {x}',
-    fills: ANY_DEVICE,
-    topic: 'recognise',
-    weight: 1,
-  },
-  {
-    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|no longer|never) (?:even )?(?:pick up|get|receive|tune in|tune into) (?:any |the |a |my |most |many )?(?:(?:local|fm|am|radio) )*stations?\b/,
-    groups: PRODUCTS,
-    clause: 'the radio would not pick up stations',
-    also: ['it would not pick up radio stations'],
-    topic: 'radio',
-  },
-  {
-    // A screen gone black, said of the device it belongs to: "turn the camera on the screen goes black".
-    test: new RegExp(
-      `\\b(${SCREENS_OF.join('|')})\\b[^.]{0,40}\\b(?:screen|display|lcd)\\b[^.]{0,15}\\b(?:goes|went|turns|turned|going|turning|stays|stayed|becomes|became) (?:completely |all |totally |just )?(?:black|blank|dark)\\b`,
-    ),
-    groups: PRODUCTS,
-    clause: "your {x}'s screen went blank",
-    fills: new Set(SCREENS_OF),
-    topic: 'screen',
-    weight: 1,
-  },
-  {
-    test: /\b(?:screen|display|lcd)\b[^.]{0,15}\b(?:goes|went|turns|turned|going|turning|stays|stayed|becomes|became) (?:completely |all |totally |just )?(?:black|blank|dark)\b|\bblack(?:s|ed|ing)? out the (?:\w+ )?(?:screen|display)\b/,
-    groups: PRODUCTS,
-    clause: 'the screen went blank on you',
-    also: ['it left you with a blank screen'],
-    topic: 'screen',
-    weight: 1,
-  },
-  {
-    // A part that gave out, named: "the battery contacts are not functioning properly".
-    test: new RegExp(
-      `\\b(${PARTS.join('|')})\\b[^.]{0,20}\\b(?:(?:are|is|were|was)(?: not|n't) (?:functioning|working)|(?:stopped|quit) (?:functioning|working)|(?:are|is|were|was) (?:broken|loose|corroded|bent|faulty))\\b`,
-    ),
-    groups: PRODUCTS,
-    clause: 'the {x} stopped working properly',
-    fills: new Set(PARTS),
-    topic: 'contacts',
-    weight: 1,
-  },
-  {
-    // Presses that do nothing: "I'll click three or four times and nothing happens".
-    test: /\b(?:click|press|push|hit|tap)(?:ed|ing|es|s)? (?:\w+ ){0,5}(?:and|but) nothing (?:happens|happened)\b|\bnothing (?:happens|happened) when (?:i|you|we) (?:click|press|push|hit|tap)\b/,
-    groups: PRODUCTS,
-    clause: 'it did not respond when you pressed the buttons',
-    also: ['the buttons would not respond when you pressed them'],
-    topic: 'controls',
-    weight: 1,
-  },
-  {
-    // Sold as new but plainly not: "looked as if it had been opened before", "was a return that was then resent".
-    test: /\b(?:had|have|has) (?:already |clearly |obviously )?been (?:opened|used|returned|repackaged)(?: before)?\b|\bpreviously (?:opened|used|returned)\b|\b(?:was|were) (?:a return|an open[- ]box)\b/,
-    groups: PRODUCTS,
-    clause: 'the unit you were sent did not look new',
-    also: ['what you were sent looked as if it had been opened before'],
-    service: true,
-    topic: 'used',
-    weight: 1.5,
-  },
+  ...leadDeviceFrames,
 ];
