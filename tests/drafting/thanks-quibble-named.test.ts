@@ -99,6 +99,15 @@ describe('a reservation that cannot be phrased cleanly is left out', () => {
     expect(clauseIn('The only issue was that the pillows were lumpy.')).toBe('the pillows were lumpy');
   });
 
+  it('never tells back a plural said with a singular verb', () => {
+    expect(clauseIn('The only issue was that the cucumbers was not an option.')).toBeNull();
+    // Near misses: the plural said right, and a singular noun ending in s, keep their clause.
+    expect(clauseIn('The only issue was that the cucumbers were not an option.')).toBe(
+      'the cucumbers were not an option',
+    );
+    expect(clauseIn('The only issue was that the glass was dirty.')).toBe('the glass was dirty');
+  });
+
   it('never takes what the reviewer feared might happen for what did', () => {
     const reply = replyTo(
       'electronics',

@@ -705,6 +705,8 @@ function shapedFault(sentence: string): string | null {
   return null;
 }
 
+// "the cucumbers was not an option": a plural told with a singular verb reads as a slip when said back.
+const MISMATCHED = /^(?:the|your|our) (?:[a-z-]+ )?[a-z-]+[^su\W]s (?:was|is|has)\b/i;
 const ELLIPTIC = /\s(?:was|were|is|are|did|does|do|has|have|had|could|would|will|can)(?:\s+not|n't)?\s*$/i;
 
 // Words a reply never repeats back, whatever the reviewer meant by them.
@@ -728,7 +730,7 @@ function readsAsQuibble(raw: string, wished: boolean): string | null {
   if (words.length < 3 || words.length > 13 || (PRONOUN.test(subject) && !plainIt && !youNeed)) return null;
   if (!wished && !CRITICAL_CLAUSE.test(words.slice(2).join(' '))) return null;
   // "in that case there was not": a clause that ends on its verb leaves out what it is about.
-  if (ELLIPTIC.test(text)) return null;
+  if (ELLIPTIC.test(text) || MISMATCHED.test(text)) return null;
   // "the staff weren't pushy at all": a fault denied is praise; "the horses don't care" waves a fault away.
   if (FAULT_DENIED.test(text)) return null;
   // "my other cases were flimsy": a fault of something the reviewer had before, not of this.
