@@ -1,3 +1,6 @@
+import { wordRemedy } from '@rebound/server/drafting/choose-remedy';
+import { createWriter } from '@rebound/server/drafting/writer';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { draftFor, judged, offered, stepFor } from './remedy-helpers.ts';
 
@@ -76,6 +79,15 @@ describe('goods that served a while, or a part worn out', () => {
     }
   });
 
+  it('never reads a unit that worked for minutes, or one going back, as one that served a while', () => {
+    for (const text of [
+      'It only worked for 2 minutes and then the screen went dark.',
+      'Mine worked for a few weeks and then the display got stuck. I am returning it for a refund.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).not.toBe('call:check');
+    }
+  });
+
   it('still refunds a buyer who writes the goods off', () => {
     const text = 'It worked for a few days, then it died. Cheap junk, save your money.';
     expect(offered(stepFor(store, text))).toBe('refund');
@@ -117,5 +129,26 @@ describe('amends the reviewer asked for', () => {
   it('offers the later visit a diner asked for, where the business has one', () => {
     const text = 'We waited an hour for our mains. I asked for some money off and the manager walked away.';
     expect(offered(stepFor(restaurant, text))).toBe('other');
+  });
+});
+
+describe('an exchange offered down a page', () => {
+  it('is not told in the words a recent reply used, whatever refund wording leads it', () => {
+    const text = 'The maker has no driver for Windows 7, so the card drops the connection.';
+    const { situation } = triageReview({ rating: 1, text }, { sectorGroup: sectorGroupOf(store.sector) });
+    const recent = [
+      'I can arrange a full refund, or an exchange for a model that works with your system within three days.',
+    ];
+    const remedy = {
+      kind: 'refund' as const,
+      label: 'a full refund, or an exchange for a model that works with your system',
+    };
+    for (let seed = 0; seed < 12; seed++) {
+      const w = createWriter(store, situation, seed, true, recent);
+      const { phrase, action } = wordRemedy(w, remedy, 72, { reviewText: text, told: null });
+      expect(`${phrase} ${action ?? ''}`, `seed ${seed}`).not.toMatch(
+        /or an exchange for a model that works/,
+      );
+    }
   });
 });

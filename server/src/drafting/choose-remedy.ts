@@ -411,6 +411,7 @@ export function chooseNextStep(
   const repairable =
     servedAWhile(text) &&
     !WRITES_OFF.test(text) &&
+    !RETURNING_FOR_GOOD.test(text) &&
     !DESIGN_FAULT.test(text) &&
     forGoods?.kind !== 'replacement';
   const checked = (wornOut && forGoods?.kind !== 'replacement') || repairable;
@@ -675,7 +676,10 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
       ' or, if you would rather, a model that does work with your set-up',
     ],
   ],
-  [/^a table on us\b/i, ['a table on us', 'a meal on the house', 'a meal on us']],
+  [
+    /^a table on us\b/i,
+    ['a table on us', 'a meal on the house', 'a meal on us', 'a meal with us at our expense'],
+  ],
   [/\bnext time you visit\b/i, ['next time you visit', 'on your next visit', 'when you next come in']],
   [/\bnext time you come in\b/i, ['next time you come in', 'on your next visit', 'when you next visit']],
   [/^a free re-(inspection|check)\b/i, ['a free re-$1', 'a re-$1 at no charge']],
@@ -828,6 +832,12 @@ function saysWording(reply: string, wording: string): boolean {
   return !POSTAGE.test(rest);
 }
 
+/** Whether a reply carries the part of a wording after its first comma ("…, or an exchange for a model…"). */
+function saysTail(reply: string, wording: string): boolean {
+  const tail = wording.split(',').slice(1).join(',').trim().toLowerCase();
+  return tail.split(/\s+/).length >= 4 && reply.toLowerCase().includes(tail);
+}
+
 /**
  * The one picker for how an offer is told on a page: among every wording of the remedy (as a thing offered or as
  * what we will do, with the postage named or not) and every span of its time, the ones the business's latest replies
@@ -851,7 +861,11 @@ export function wordRemedy(
     0;
   const plain = wordings.filter((option) => !POSTAGE.test(option.text));
   const fitting = postageLately && plain.length > 0 ? plain : wordings;
-  const wording = w.pickBy(fitting, 'remedy-wording', (option, reply) => saysWording(reply, option.text));
+  const wording = w.pickBy(
+    fitting,
+    'remedy-wording',
+    (option, reply) => saysWording(reply, option.text) || saysTail(reply, option.text),
+  );
   const spans = REMEDY_SPANS[withinWords(hours)] ?? [withinWords(hours)];
   // The unit ("three days", "seventy-two hours") the page used least lately, then its wording used least lately.
   const units = [...new Set(spans.map(spanUnit))];

@@ -29,7 +29,7 @@ export const isWornPart = (text: string): boolean => WORN_PART.test(text);
 
 // Goods that served a while and then developed a fault: "mine worked pretty well for about the first 50 labels".
 const SERVED_THEN =
-  /\b(?:worked|was working|performed|ran)\b(?: (?:pretty |really |very |just )?(?:well|fine|great|ok|okay|perfectly))? for (?:about |around |roughly |maybe |only )?(?:the first|a few|a couple of|a|an|one|two|three|four|five|six|several|\d+)\b/i;
+  /\b(?:worked|was working|performed|ran)\b(?: (?:pretty |really |very |just )?(?:well|fine|great|ok|okay|perfectly))? for (?:about |around |roughly |maybe |only )?(?:the first (?!(?:\w+ )?(?:minutes?|seconds?|hours?|days?)\b)(?:\w+ )?\w+|(?:a few|a couple of|several|a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?))\b/i;
 
 /** Whether the goods worked for a while before the fault came: worth checking over and repairing. */
 export const servedAWhile = (text: string): boolean => SERVED_THEN.test(text);
