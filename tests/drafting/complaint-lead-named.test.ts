@@ -295,3 +295,26 @@ describe('misreadings that hid the lead complaint', () => {
     expect(lead(text, group)).toBe(clause);
   });
 });
+
+describe('faults told in words the reader missed before', () => {
+  it('names stains on a comforter as bedding not clean', () => {
+    expect(lead('The duvet had brown stains on it, which was revolting.', 'food_hospitality')).toBe(
+      'the bedding was not clean',
+    );
+  });
+
+  it('names a product that was not the one pictured', () => {
+    const text =
+      'The picture on the shop website shows a silver stand. The box arrived with a black one instead.';
+    expect(lead(text, 'retail')).toBe('it was not what the description led you to expect');
+  });
+
+  it('names a player that started skipping and a pointer that flickers', () => {
+    expect(lead('After a few weeks it started skipping on every disc.', 'retail')).toBe(
+      'it started skipping',
+    );
+    expect(lead('The cursor flickers whenever I move it quickly.', 'retail')).toBe(
+      'the cursor kept flickering',
+    );
+  });
+});

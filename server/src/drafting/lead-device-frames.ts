@@ -122,4 +122,30 @@ export const leadDeviceFrames: readonly Frame[] = [
     topic: 'used',
     weight: 1.5,
   },
+  {
+    // A picture that showed one thing when another came: "the photo on the website shows a cable input".
+    test: /\b(?:photo|picture|image)s? (?:on|in) (?:the |their )?(?:[\w-]+ )?(?:website|site|listing|page|box|ad)\b[^.]{0,20}\b(?:shows?|showed|has|had)\b/,
+    whole: /\b(?:arrived|came) with\b|\binstead\b|\bnot (?:the|what|much)\b/,
+    groups: PRODUCTS,
+    clause: 'it was not what the description led you to expect',
+    service: true,
+    topic: 'listing',
+    weight: 1.5,
+  },
+  {
+    test: /\b(?:started|starts|begun|began|keeps?|kept) skipping\b|\bskips (?:constantly|all the time|a lot|often|badly)\b/,
+    groups: PRODUCTS,
+    clause: 'it started skipping',
+    also: ['it kept skipping'],
+    topic: 'skipping',
+    weight: 1,
+  },
+  {
+    test: /\b(pointer|cursor|screen|display|picture|image)\b[^.]{0,20}\bflicker(?:s|ed|ing)?\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} kept flickering',
+    fills: new Set(['pointer', 'cursor', 'screen', 'display', 'picture', 'image']),
+    topic: 'flicker',
+    weight: 1,
+  },
 ];

@@ -1073,7 +1073,7 @@ const frames: readonly Frame[] = [
     topic: 'wait',
   },
   {
-    test: /\b(?:hairs?|stains?|blood|crumbs)\b[^.]{0,20}\b(?:on|in) (?:the |my |our )?(?:sheets?|pillows?|pillowcases?|towels?|bed|linens?|blankets?)\b|\b(?:sheets?|pillowcases?|pillows?|towels?|linens?|blankets?)\b[^.]{0,30}\bhad (?:hairs?|stains?|blood)\b/,
+    test: /\b(?:hairs?|stains?|blood|crumbs)\b[^.]{0,20}\b(?:on|in) (?:the |my |our )?(?:sheets?|pillows?|pillowcases?|towels?|bed|linens?|blankets?|comforters?|duvets?|bedspreads?|quilts?)\b|\b(?:sheets?|pillowcases?|pillows?|towels?|linens?|blankets?|comforters?|duvets?|bedspreads?|quilts?)\b[^.]{0,30}\bhad (?:[\w ]{0,20})?(?:hairs?|stains?|blood)\b/,
     groups: VENUES,
     clause: 'the bedding was not clean',
     also: ['the linen had not been properly cleaned', 'your bedding was not clean'],
