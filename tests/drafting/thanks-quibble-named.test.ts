@@ -35,6 +35,11 @@ describe('a happy reviewer’s reservation is named in a short phrase of our own
     ['My only issue was the broken Nespresso machine :(', 'the broken Nespresso machine'],
     ['I just wish they had better sound quality for music.', 'the sound quality'],
     ['I wish it had a longer battery life.', 'the battery life'],
+    [
+      'The connector plug does not attach very firmly and can disconnect easily.',
+      'the connector plug coming loose',
+    ],
+    ['One complaint: very short battery life.', 'the short battery life'],
     ['When I walk with them I can hear my footsteps.', 'the sound of your footsteps coming through'],
     [
       'The only flaw is that the initial hookup (according to the book) did not seem quite right.',
@@ -55,9 +60,11 @@ describe('a happy reviewer’s reservation is named in a short phrase of our own
       'The sound is never flat, even at low volume.',
       'The pages come out crisp and the feeder is quick.',
       'The lid never comes off, even in a full bag.',
+      'The plug does not stick out, so it fits behind furniture.',
+      'There is no short battery life to worry about here.',
       'The set-up in the manual is clear and it was running in minutes.',
     ];
-    expect(praise.map(nameReservation)).toEqual([null, null, null, null, null, null]);
+    expect(praise.map(nameReservation)).toEqual([null, null, null, null, null, null, null, null]);
   });
 
   it('names it in the reply, with no stock nod', () => {

@@ -67,6 +67,11 @@ const WISHED_BETTER =
 const STEPS_OFF =
   /\b(hook-?up|set-?up|installation|wiring)\b[^.!?]{0,40}?\b(?:according to|in|per|from) the (book|manual|instructions|guide|booklet)\b[^.!?]{0,20}?\b(?:didn't|did not|wasn't|was not|isn't|is not) (?:seem )?(?:quite )?(?:right|correct|clear|accurate)\b/i;
 const STEPS: Record<string, string> = { hookup: 'hook-up', setup: 'set-up' };
+// "The connector plug does not attach very firmly and can disconnect easily": a fitting that will not hold.
+const LOOSE_FIT =
+  /\b(connector plug|connector|plug|clip|mount|jack)\b[^.!?]{0,25}?\b(?:does not|doesn't|do not|don't|won't|will not) (?:attach|stay|hold|grip|sit) (?:very |that |too )?(?:firmly|securely|tight(?:ly)?|in place)\b/i;
+// "Very short battery life": a plain verdict on how long a charge lasts.
+const BATTERY = /\b(short|poor|weak|limited|disappointing) battery life\b/i;
 // A fault denied or never met: "never jams", "no paper jams", "without curling".
 const DENIED = /\b(?:no|never|without|not once|zero|n't|not)\s+(?:\w+\s+){0,4}$/i;
 
@@ -118,6 +123,14 @@ const READERS: ReadonlyArray<(sentence: string) => string | null> = [
     if (!m?.[1] || !m[2]) return null;
     const steps = m[1].toLowerCase();
     return `the ${STEPS[steps] ?? steps} steps in the ${m[2].toLowerCase() === 'book' ? 'manual' : m[2].toLowerCase()}`;
+  },
+  (s) => {
+    const m = LOOSE_FIT.exec(s);
+    return m?.[1] ? `the ${m[1].toLowerCase()} coming loose` : null;
+  },
+  (s) => {
+    const m = BATTERY.exec(s);
+    return m?.[1] && !denied(s, m.index) ? `the ${m[1].toLowerCase()} battery life` : null;
   },
   (s) => {
     const m = OWN_SOUND.exec(s);
