@@ -297,24 +297,21 @@ describe('misreadings that hid the lead complaint', () => {
 });
 
 describe('faults told in words the reader missed before', () => {
-  it('names stains on a comforter as bedding not clean', () => {
-    expect(lead('The duvet had brown stains on it, which was revolting.', 'food_hospitality')).toBe(
+  // Stains on a duvet, a product not the one pictured, a player that skips, a cursor that flickers.
+  it.each([
+    [
+      'The duvet had brown stains on it, which was revolting.',
+      'food_hospitality',
       'the bedding was not clean',
-    );
-  });
-
-  it('names a product that was not the one pictured', () => {
-    const text =
-      'The picture on the shop website shows a silver stand. The box arrived with a black one instead.';
-    expect(lead(text, 'retail')).toBe('it was not what the description led you to expect');
-  });
-
-  it('names a player that started skipping and a pointer that flickers', () => {
-    expect(lead('After a few weeks it started skipping on every disc.', 'retail')).toBe(
-      'it started skipping',
-    );
-    expect(lead('The cursor flickers whenever I move it quickly.', 'retail')).toBe(
-      'the cursor kept flickering',
-    );
+    ],
+    [
+      'The picture on the shop website shows a silver stand. The box arrived with a black one instead.',
+      'retail',
+      'it was not what the description led you to expect',
+    ],
+    ['After a few weeks it started skipping on every disc.', 'retail', 'it started skipping'],
+    ['The cursor flickers whenever I move it quickly.', 'retail', 'the cursor kept flickering'],
+  ] as const)('names the fault told (%#)', (text, group, clause) => {
+    expect(lead(text, group)).toBe(clause);
   });
 });
