@@ -1,4 +1,4 @@
-import { wordRemedy } from '@rebound/server/drafting/choose-remedy';
+import { remedyWordings, wordRemedy } from '@rebound/server/drafting/choose-remedy';
 import { createWriter } from '@rebound/server/drafting/writer';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
@@ -150,5 +150,12 @@ describe('an exchange offered down a page', () => {
         /or an exchange for a model that works/,
       );
     }
+  });
+});
+
+describe('a meal on the house', () => {
+  it('has a wording with no “on us” or “on the house” in it, for a page that used both lately', () => {
+    const wordings = remedyWordings('a table on us next time you visit');
+    expect(wordings.filter((w) => !/\bon (?:us|the house)\b/.test(w)).length).toBeGreaterThan(0);
   });
 });
