@@ -297,7 +297,8 @@ describe('misreadings that hid the lead complaint', () => {
 });
 
 describe('faults told in words the reader missed before', () => {
-  // Stains on a duvet, a product not the one pictured, a player that skips, a cursor that flickers.
+  // Stains on a duvet, a product not the one pictured, a player that skips, a cursor that flickers, a waiter nowhere
+  // to be found, packaging that will not open, a feature that cannot be turned off, a power supply that cut out.
   it.each([
     [
       'The duvet had brown stains on it, which was revolting.',
@@ -311,6 +312,26 @@ describe('faults told in words the reader missed before', () => {
     ],
     ['After a few weeks it started skipping on every disc.', 'retail', 'it started skipping'],
     ['The cursor flickers whenever I move it quickly.', 'retail', 'the cursor kept flickering'],
+    [
+      'The waiter was nowhere to be found once we had eaten.',
+      'food_hospitality',
+      'nobody looked after you the way they should have',
+    ],
+    [
+      'The plastic packaging is impossible to open without scissors.',
+      'retail',
+      'the packaging was so hard to open',
+    ],
+    [
+      'The bundled software is useless to me and it cannot be disabled.',
+      'retail',
+      'there was no way to switch off the part you did not want',
+    ],
+    [
+      'When the mains came back it dropped power to the computer.',
+      'retail',
+      'it dropped the power to what was plugged into it',
+    ],
   ] as const)('names the fault told (%#)', (text, group, clause) => {
     expect(lead(text, group)).toBe(clause);
   });

@@ -116,8 +116,8 @@ export const leadFrames: readonly Frame[] = [
     weight: 2,
   },
   {
-    // Staff nowhere to be seen: "nobody was looking at us for a long time", "nobody was paying attention".
-    test: /\b(?:no one|nobody|noone|no-one)\b (?:was |were )?(?:even )?(?:looking at|paying (?:any )?attention|attending to|serving|checking on|looking after)\b/,
+    // Staff nowhere to be seen: "nobody was paying attention", "our waitress was no where to be found".
+    test: /\b(?:no one|nobody|noone|no-one)\b (?:was |were )?(?:even )?(?:looking at|paying (?:any )?attention|attending to|serving|checking on|looking after)\b|\b(?:no ?where|nowhere) to be (?:found|seen)\b/,
     groups: [...VENUES, 'retail'],
     clause: 'nobody looked after you the way they should have',
     also: ['you were left without the attention you deserved'],

@@ -148,4 +148,26 @@ export const leadDeviceFrames: readonly Frame[] = [
     topic: 'flicker',
     weight: 1,
   },
+  {
+    test: /^(?=.*\b(?:packag\w*|clamshell|blister pack|box|wrapping)\b).*\b(?:impossible|hard|difficult|a struggle|a nightmare|a pain) to open\b/,
+    groups: PRODUCTS,
+    clause: 'the packaging was so hard to open',
+    topic: 'packaging',
+  },
+  {
+    // A part of it the reviewer did not want and could not be rid of: "it cannot be disabled".
+    test: /\b(?:can ?not|cannot|can't|couldn't|could not|no way to) (?:be )?(?:disabled?|turned off|switched off|uninstalled)\b/,
+    groups: PRODUCTS,
+    clause: 'there was no way to switch off the part you did not want',
+    topic: 'disable',
+    weight: 1,
+  },
+  {
+    // A power supply that let go of what it fed: "it temporarily dropped power to the computer".
+    test: /\b(?:drop(?:s|ped|ping)?|cut(?:s|ting)?|los(?:es|t|ing)|interrupt(?:s|ed|ing)?) (?:the )?power to\b|\bpower (?:to [\w ]{1,20} )?(?:was |is |gets )?interrupted\b/,
+    groups: PRODUCTS,
+    clause: 'it dropped the power to what was plugged into it',
+    topic: 'power',
+    weight: 1.5,
+  },
 ];
