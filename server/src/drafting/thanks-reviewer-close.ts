@@ -50,11 +50,14 @@ const resident = [
   'It is lovely to know you feel at home here.',
 ];
 
-/** For a present: the shop hopes it is a hit, never "enjoy it" to someone who gave it away. */
+/**
+ * For a present: the shop hopes it is a hit, never "enjoy it" to someone who gave it away; the word "gift" is left to
+ * the reviewer, since from a shop it reads as an offer.
+ */
 export const giftClose = [
   'I hope the present gets plenty of use.',
-  'What a thoughtful gift; I hope it is a hit for years to come.',
-  'I hope the gift goes down well at home for a long time.',
+  'What a thoughtful present; I hope it is a hit for years to come.',
+  'I hope it goes down well with whoever unwrapped it.',
 ];
 
 /** The pool of closes the reviewer's own circumstances call for, or null when an ordinary invitation fits. */
