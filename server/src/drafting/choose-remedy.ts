@@ -294,11 +294,17 @@ export function chooseNextStep(
     ? { ...read, priorActions: read.priorActions.filter((action) => action !== 'compensated') }
     : read;
   const did = new Set(situation.priorActions);
-  // After a correction that already failed, "let me correct it" would promise the same thing again.
+  // After a correction that already failed, "let me correct it" would promise the same thing again; after a call
+  // back that put nothing right, a call only to hear them out again would be the same call.
   const call = (reason: CallReason): NextStep => ({
     kind: 'call',
     hours: callHoursOf(remedies),
-    reason: reason === 'fix' && did.has('repair_failed') ? 'retry_failed' : reason,
+    reason:
+      reason === 'fix' && did.has('repair_failed')
+        ? 'retry_failed'
+        : reason === 'hear' && did.has('business_followed_up')
+          ? 'fix'
+          : reason,
   });
   const text = opts.reviewText;
   const wantsMoney = WANTS_MONEY_BACK.test(text) && !GOT_MONEY_BACK.test(text);

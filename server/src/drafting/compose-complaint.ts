@@ -526,6 +526,8 @@ function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boo
     return w.say(
       w.pick(isVisit(w) ? [...t.regularCustomer, ...t.regularVisitor] : t.regularCustomer, 'context'),
     );
+  if (prior.includes('business_followed_up') && !/\b(?:came back|got back|called you|our reply)\b/i.test(ack))
+    return w.say(w.pick(t.followedUpAlready, 'context'));
   if (prior.includes('complained_on_site') && !/\b(?:at the time|on the spot|raised|told)\b/i.test(ack))
     return w.say(w.pick(t.raisedAtTheTime, 'context'));
   // Chasing us for an answer that never came: never the maker's or a carrier's helpline, nor a shop's, whose

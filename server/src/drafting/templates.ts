@@ -527,6 +527,12 @@ export const chasedUs = [
   'You should not have had to chase us for an answer.',
   'Having to keep after us for a reply only made it worse.',
 ];
+// We already came back to the reviewer, and what we said then did not put it right.
+export const followedUpAlready = [
+  'We did come back to you, but without a way to put it right, and that was not good enough.',
+  'Hearing back from us was no help when it came with nothing to fix the problem.',
+  'Our reply to you at the time left things no better; this time it should end with the problem fixed.',
+];
 export const raisedAtTheTime = [
   'You raised it at the time, and that was when it ought to have been sorted.',
   'Telling us on the spot ought to have been enough to put it straight.',
