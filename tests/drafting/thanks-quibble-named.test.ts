@@ -77,6 +77,21 @@ describe('a happy reviewer’s reservation is named in a short phrase of our own
     expect(reply).not.toMatch(STOCK_NOD);
   });
 
+  it('names the fault in the body when the cue is in the title', () => {
+    const profile = loadProfile('electronics');
+    const r = {
+      author: null,
+      rating: 4,
+      title: 'Works well, but the plug needs work',
+      text: "The antenna picks up far more satellites than the built-in one. Roadstar's external antenna connector plug does not attach very firmly and can disconnect easily when the units are moved around. Still worth buying.",
+      itemName: 'Roadstar External GPS Antenna',
+    };
+    const draft = composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
+      recent: [],
+    });
+    expect(draft.text).toMatch(/the connector plug coming loose/);
+  });
+
   it('names earbuds that slip out in a sweat, said after "The Bad:"', () => {
     const reply = replyTo(
       'electronics',

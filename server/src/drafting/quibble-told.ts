@@ -178,9 +178,12 @@ function unstated(w: Writer, review: Reviewed): ToldQuibble {
   return topic ? { found: true, noun: topic, clause: null } : NONE;
 }
 
-/** The reservation named in our words from the cue's own sentence or the two after it ("Cons:" then the fault). */
+/**
+ * The reservation named in our words from the cue's own sentence or the two after it ("Cons:" then the fault); a cue
+ * in the title ("Garmin needs a better antenna plug") points at the whole review.
+ */
 function namedBeside(sentences: readonly string[], at: number): string | null {
-  const near = at < 0 ? [] : sentences.slice(at, at + 3);
+  const near = at < 0 ? sentences : sentences.slice(at, at + 3);
   return near.map((x) => (aboutElsewhere(x) ? null : nameReservation(x))).find((x) => x !== null) ?? null;
 }
 
