@@ -7,6 +7,16 @@ import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { loadProfile, replyTo } from './sample-drafts.ts';
 
+type Listed = { rating: number; text: string; title: string; itemName: string };
+
+/** The electronics shop's reply to a review of a product its listing names. */
+function listedReply(listed: Listed): string {
+  const profile = loadProfile('electronics');
+  const r = { author: null, ...listed };
+  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
+  return composeDraft(r, triage, profile, { recent: [] }).text;
+}
+
 // The stock nods that name nothing: a page of them reads as a form.
 const STOCK_NOD = /frank comment|honest comment|taken on board|has been noted|is noted/i;
 
@@ -78,18 +88,13 @@ describe('a happy reviewer’s reservation is named in a short phrase of our own
   });
 
   it('names the fault in the body when the cue is in the title', () => {
-    const profile = loadProfile('electronics');
-    const r = {
-      author: null,
+    const draft = listedReply({
       rating: 4,
       title: 'Works well, but the plug needs work',
       text: "The antenna picks up far more satellites than the built-in one. Roadstar's external antenna connector plug does not attach very firmly and can disconnect easily when the units are moved around. Still worth buying.",
       itemName: 'Roadstar External GPS Antenna',
-    };
-    const draft = composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
-      recent: [],
     });
-    expect(draft.text).toMatch(/the connector plug coming loose/);
+    expect(draft).toMatch(/the connector plug coming loose/);
   });
 
   it('names earbuds that slip out in a sweat, said after "The Bad:"', () => {
@@ -165,12 +170,7 @@ describe('a fault of a rival model is never our quibble', () => {
   });
 
   it('never thanks the reviewer for a point about the rival’s picture', () => {
-    const profile = loadProfile('electronics');
-    const r = { author: null, rating: 4, ...review };
-    const draft = composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
-      recent: [],
-    });
-    expect(draft.text).not.toMatch(/fuzzy/i);
+    expect(listedReply({ rating: 4, ...review })).not.toMatch(/fuzzy/i);
   });
 });
 
