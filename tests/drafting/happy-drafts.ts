@@ -57,3 +57,24 @@ export const sentencesOf = (text: string): string[] =>
     .split(/(?<=[.!?])\s+|\n+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0 && !/^(?:Hi|Hello|Dear)\b[^.]*,$/.test(s));
+
+/** One review on a business's page: 5 stars and no title unless said. */
+export type PageReview = { text: string; rating?: number; title?: string; itemName?: string };
+
+/** The replies of one business's page, each drafted in order with the replies before it as its recent replies. */
+export function draftPage(profile: BusinessProfile, reviews: readonly (string | PageReview)[]): string[] {
+  const recent: string[] = [];
+  for (const review of reviews) {
+    const item = typeof review === 'string' ? { text: review } : review;
+    const r = {
+      author: null,
+      rating: item.rating ?? 5,
+      text: item.text,
+      title: item.title ?? null,
+      itemName: item.itemName ?? null,
+    };
+    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
+    recent.push(composeDraft(r, triage, profile, { recent }).text);
+  }
+  return recent;
+}

@@ -1,39 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
 import { experienceNoun, recommends } from '@rebound/server/drafting/thanks-subject';
 import { gladProductOverall } from '@rebound/server/drafting/thanks-wording';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { bodyOf, COMPENSATION } from './happy-drafts.ts';
+import { bodyOf, COMPENSATION, draftPage } from './happy-drafts.ts';
+import { judged as judgedProfile } from './remedy-helpers.ts';
 import { loadProfile } from './sample-drafts.ts';
 
 // A thank-you's close and its thanks fit what the review says of the reviewer: where they live now, whether they
 // want to come back, who the product was for, and whether they recommended anyone at all.
-
-const judgedProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, `judged/profiles/${name}.json`), 'utf8')),
-  );
-
-type Item = { text: string; title?: string; itemName?: string; rating?: number };
-
-/** The replies of one business's page, drafted in order with the replies before them. */
-function draftPage(profile: BusinessProfile, items: readonly Item[]): string[] {
-  const recent: string[] = [];
-  for (const item of items) {
-    const r = {
-      author: null,
-      rating: item.rating ?? 5,
-      text: item.text,
-      title: item.title ?? null,
-      itemName: item.itemName ?? null,
-    };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    recent.push(composeDraft(r, triage, profile, { recent }).text);
-  }
-  return recent;
-}
 
 describe('a recommendation is the reviewer recommending us', () => {
   it('reads advice given to the reviewer, hearsay and another thing recommended as no recommendation', () => {

@@ -1,30 +1,14 @@
-import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import type { BusinessProfile } from '@rebound/server/drafting/index';
 import { describe, expect, it } from 'vitest';
-import { bodyOf } from './happy-drafts.ts';
+import { bodyOf, draftPage, type PageReview } from './happy-drafts.ts';
 import { loadProfile } from './sample-drafts.ts';
+
+const bodiesOf = (profile: BusinessProfile, items: readonly PageReview[]): string[] =>
+  draftPage(profile, items).map(bodyOf);
 
 // A page of one business's thank-yous is read together: a frame heard twice on it ("Your kind words about…" and
 // "Your words on…", "the shout-out to…" and "the kind mention of…", "Thank you for saying how…" and "Thank you for
 // letting others know how…") reads as a form, however the words around it change.
-
-type Item = { text: string; title?: string; itemName?: string };
-
-function draftPage(profile: BusinessProfile, items: readonly Item[]): string[] {
-  const recent: string[] = [];
-  for (const item of items) {
-    const r = {
-      author: null,
-      rating: 5,
-      text: item.text,
-      title: item.title ?? null,
-      itemName: item.itemName ?? null,
-    };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    recent.push(composeDraft(r, triage, profile, { recent }).text);
-  }
-  return recent.map(bodyOf);
-}
 
 const heard = (page: readonly string[], frame: RegExp): number =>
   page.filter((reply) => frame.test(reply)).length;
@@ -42,7 +26,7 @@ const DISHES = [
   'The gnocchi were light and the sage butter wonderful.',
 ];
 
-const PRODUCTS: readonly Item[] = [
+const PRODUCTS: readonly PageReview[] = [
   { text: 'So easy to set up, it took two minutes.', title: 'Easy', itemName: 'Zento Wireless Router' },
   {
     text: 'It is so easy to use that my gran manages it.',
@@ -67,7 +51,7 @@ const PRODUCTS: readonly Item[] = [
 
 describe('a page of thank-yous never repeats a frame of thanks', () => {
   it('says "your words about…" or "much appreciated" at most once on a restaurant page', () => {
-    const page = draftPage(
+    const page = bodiesOf(
       loadProfile('restaurant'),
       DISHES.map((text) => ({ text })),
     );
@@ -80,7 +64,7 @@ describe('a page of thank-yous never repeats a frame of thanks', () => {
   });
 
   it('thanks a shop reviewer "for saying how…" at most once in a page of product notes', () => {
-    const page = draftPage(loadProfile('electronics'), PRODUCTS);
+    const page = bodiesOf(loadProfile('electronics'), PRODUCTS);
     expect(heard(page, /\b(?:Thank you|Thanks|Many thanks) for (?:[\w-]+ ){1,5}how\b/i)).toBeLessThanOrEqual(
       1,
     );
@@ -89,7 +73,7 @@ describe('a page of thank-yous never repeats a frame of thanks', () => {
 
 describe('a page of product notes does not tell every praise back as "how…"', () => {
   it('never tells the praise back as "how easy it is", "how well it works" in three notes running', () => {
-    const page = draftPage(loadProfile('electronics'), PRODUCTS);
+    const page = bodiesOf(loadProfile('electronics'), PRODUCTS);
     const told = page.map((reply) => /\bhow [a-z]+ (?:the|it|they|your|our)\b/i.test(reply));
     const runs = told.filter((t, i) => t && told[i - 1] && told[i - 2]).length;
     expect(runs).toBe(0);

@@ -1,28 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { draftPage } from './happy-drafts.ts';
+import { judged } from './remedy-helpers.ts';
 import { loadProfile } from './sample-drafts.ts';
 
 // Lines that do not fit the review they answer: a gym member told to keep up the great work, a wholly happy
 // patient told their feedback is noted.
 
-function draftPage(profile: BusinessProfile, texts: readonly string[]): string[] {
-  const recent: string[] = [];
-  for (const text of texts) {
-    const r = { author: null, rating: 5, text, title: null };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    recent.push(composeDraft(r, triage, profile, { recent }).text);
-  }
-  return recent;
-}
-
 describe('a thank-you page says nothing that does not fit the review', () => {
   it('never tells a gym member to keep up the great work', () => {
-    const gym = businessProfileSchema.parse(
-      JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged/profiles/gym.json'), 'utf8')),
-    );
+    const gym = judged('gym');
     const page = draftPage(gym, [
       'The classes are great fun and the instructors push you just enough.',
       'Clean changing rooms and plenty of machines, never a queue.',

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import {
   feelGood,
   genericOpen,
@@ -13,6 +11,7 @@ import {
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from './happy-drafts.ts';
+import { judged } from './remedy-helpers.ts';
 import { loadProfile } from './sample-drafts.ts';
 
 // Pages of thank-you notes, each drafted with the business's earlier notes before it, as a visitor reads them: one
@@ -130,9 +129,7 @@ describe('a thank-you says nothing that does not fit the review', () => {
   });
 
   it('never tells a gym member to keep up the great work', () => {
-    const gym = businessProfileSchema.parse(
-      JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged/profiles/gym.json'), 'utf8')),
-    );
+    const gym = judged('gym');
     const page = draftPage(
       gym,
       GYM.map((text) => [text, 5] as const),

@@ -1,21 +1,9 @@
-import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { bodyOf, sentencesOf } from './happy-drafts.ts';
+import { bodyOf, draftPage, sentencesOf } from './happy-drafts.ts';
 import { loadProfile } from './sample-drafts.ts';
 
 // A short note says each thing once: "how it went… glad it went well" and "just ask… get in touch whenever we can
 // help" read as two stock lines stitched together.
-
-function draftPage(profile: BusinessProfile, texts: readonly string[]): string[] {
-  const recent: string[] = [];
-  for (const text of texts) {
-    const r = { author: null, rating: 5, text, title: null };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    recent.push(composeDraft(r, triage, profile, { recent }).text);
-  }
-  return recent;
-}
 
 const PLAIN = [
   'Five stars, no complaints at all.',
