@@ -20,7 +20,7 @@ import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phr
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
-import { isMoneyTheme, themeSentencesFor } from './theme-words.ts';
+import { isMoneyTheme, practiceLineFor, themeSentencesFor } from './theme-words.ts';
 import { judgedThing, toldFaults } from './told-aspects.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
@@ -106,7 +106,11 @@ function acknowledgement(
   if (named) return sayClause(w, named.clause);
   const fromTitle = w.canQuote ? titleComplaint(title) : null;
   if (fromTitle) return sayNoun(w, fromTitle);
-  if (!w.canQuote) return general(w, words.item);
+  if (!w.canQuote) {
+    const practice = w.profile.regulated ? practiceLineFor(themes, w.situation.praised) : [];
+    const base = general(w, words.item);
+    return practice.length > 0 ? `${base} ${w.say(w.pick(practice, 'practice'))}` : base;
+  }
   // The faults the reviewer described, in their own words, name the grievance more surely than any reading of it.
   const faults = toldFaults(reviewText, w.situation.sectorGroup);
   if (faults) return sayClause(w, faults);

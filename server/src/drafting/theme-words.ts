@@ -102,6 +102,44 @@ const praiseWords: Record<string, RegExp> = {
   price: /price|value|cheap/i,
 };
 
+/*
+ * A practice bound by privacy rules names what a complaint was about only as a standard it keeps, in words true of
+ * anyone who contacts it: never "your bill" or "your wait", which would confirm the reviewer was a patient.
+ */
+const practiceLines: Record<string, readonly string[]> = {
+  billing: [
+    'Questions about billing and insurance deserve a clear, straight answer.',
+    'Billing and insurance should never be left unclear for anyone.',
+  ],
+  wait: [
+    'Long waits are something we work hard to keep down.',
+    'Nobody should have to wait longer than necessary to be seen.',
+  ],
+  staff: [
+    'Everyone who comes to us should be met with courtesy and respect.',
+    'How our team speaks to people matters a great deal to us.',
+  ],
+  treatment: [
+    'Every concern about care is looked at carefully here.',
+    'Concerns about care are taken seriously here.',
+  ],
+  booking: ['Getting an appointment should be simple.', 'Booking with us should be straightforward.'],
+  communication: [
+    'People should always be kept properly informed.',
+    'Clear information, given in good time, is something we hold ourselves to.',
+  ],
+  cleanliness: ['High standards of cleanliness matter a great deal to us.'],
+};
+
+/** The standard a regulated practice keeps for the first theme of the complaint it may name; empty when none fits. */
+export function practiceLineFor(themes: readonly string[], praised: readonly string[]): readonly string[] {
+  const theme = themes.find((t) => {
+    const praise = praiseWords[t];
+    return practiceLines[t] && !(praise && praised.some((p) => praise.test(p)));
+  });
+  return theme ? (practiceLines[theme] ?? []) : [];
+}
+
 const MONEY: ReadonlySet<string> = new Set(['price', 'fees']);
 /** True for a theme about what something cost ("price", "fees") rather than what went wrong. */
 export const isMoneyTheme = (theme: string): boolean => MONEY.has(theme);
