@@ -1,5 +1,6 @@
 import { composeDraft } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { readAspects } from '@rebound/server/triage/situation/aspects';
 import { describe, expect, it } from 'vitest';
@@ -167,5 +168,43 @@ describe('a store speaking of its own goods', () => {
     expect(named('It was cheap and it works, no complaints there. It arrived late.', 'retail')).not.toContain(
       'it did not feel well made',
     );
+  });
+});
+
+describe('what is not ours to own', () => {
+  it('does not take the days a reviewer took to mend for a wait on us', () => {
+    const wait = 'you had to wait so much longer than you should have';
+    expect(
+      named('The boots gave me blisters. It has been three days and my heels are still healing.', 'retail'),
+    ).not.toContain(wait);
+    expect(
+      named('The sandals rubbed badly. It has been four days and my feet still hurt.', 'retail'),
+    ).not.toContain(wait);
+    expect(
+      named(
+        'I left the car in for a brake job. It has been three weeks and it is still not done.',
+        'trades_repairs',
+      ),
+    ).toContain(wait);
+  });
+
+  it('does not tell back the second thing a reviewer is tired of as a clause of its own', () => {
+    const told = (text: string) => reportedClause(text, { products: true, staffOurs: false });
+    expect(told('I am tired of the maker and the service centers being sorry for the delays.')).toBeNull();
+    expect(told('I am tired of Samsung and the repair shops never calling back.')).toBeNull();
+    expect(
+      told('The screen went dark. The repair shop being closed for a week did not help.') ?? '',
+    ).not.toMatch(/being closed/);
+  });
+
+  it('does not tell back a warranty that covers the fault as the fault', () => {
+    const told = reportedClause(
+      'The bulb burned out after two months. I called and the bulb is covered by warranty.',
+      {
+        products: true,
+        staffOurs: false,
+      },
+    );
+    expect(told ?? '').not.toMatch(/warranty/);
   });
 });

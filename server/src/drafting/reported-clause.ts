@@ -125,6 +125,8 @@ function tellable(part: string, opts: Opts): boolean {
   const words = part.split(/\s+/);
   if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
   if (CUT_SHORT.test(part) || BARE_NUMBER.test(part)) return false;
+  // "the service centers being sorry for the delays": a subject with no verb of its own is not a clause.
+  if (/^(?:the|my|our) (?:[a-z-]+ ){0,2}(?:not )?(?:being|having|getting)\b/i.test(part)) return false;
   if (/\b(?:only|just|even|too|also|still|so|very)$/i.test(part)) return false;
   if (
     NOT_ACCOUNT.test(part) ||
@@ -157,6 +159,8 @@ function tellable(part: string, opts: Opts): boolean {
   if (VAGUE.test(part)) return false;
   // "It's getting returned", "it is an issue of principle": what the reviewer did or thinks of it, not the fault.
   if (OWN_DOING.test(part)) return false;
+  // "The bulb is covered by warranty": a fact in the reviewer's favour, not what went wrong.
+  if (/\b(?:covered by|under|within) (?:the |a |its |my )?warranty\b/i.test(part)) return false;
   // "He", "she", "they" and the like later in the clause point at something said before it, which the reader of
   // the reply would not have.
   const rest = part.replace(/^(?:it(?:'s)?|they|the \w+)\b/i, '');
@@ -180,6 +184,9 @@ function standsAlone(part: string, clause: ScoredClause, text: string): boolean 
   const before = at > 0 ? clause.text.slice(0, at) : '';
   if (/^(?:.*[,;:]\s*)?(?:the|my|our|these|this|both) (?:[a-z-]+ ){0,2}[a-z-]+ and\s*$/i.test(before))
     return false;
+  // "tired of the brand and the service centers being sorry": the second thing the reviewer is tired of, not a
+  // clause of its own.
+  if (/\b(?:of|about|with|over)\s+(?:[\w'-]+\s+){1,3}and\s*$/i.test(before)) return false;
   if (IT_SUBJECT.test(part)) {
     const sentenceStart = Math.max(
       0,
