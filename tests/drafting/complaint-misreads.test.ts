@@ -208,3 +208,19 @@ describe('what is not ours to own', () => {
     expect(told ?? '').not.toMatch(/warranty/);
   });
 });
+
+describe('a bracketed aside', () => {
+  it('is not read as the fault the reply names', () => {
+    const faults = (text: string) => readAspects(text).map((a) => a.subject);
+    expect(faults('It will not take odd documents (thin paper, heavy card) at all.')).not.toContain(
+      'the paper',
+    );
+    expect(faults('The keyboard (terrible response) let me down for a year.')).not.toContain('the response');
+    expect(faults('The keyboard response was terrible.')).toContain('the keyboard response');
+    for (const reply of replies(
+      'electronics',
+      'It jams all the time. It will not take odd documents (thin paper, heavy card) either.',
+    ))
+      expect(reply).not.toMatch(/paper was thin/);
+  });
+});

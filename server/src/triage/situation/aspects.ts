@@ -246,8 +246,11 @@ function readAspectsOf(text: string): Aspect[] {
     if (NOT_THIS.test(sentence.text) || LIKED_ANYWAY.test(sentence.text)) continue;
     // What the reviewer says matters most ("the worst part was…", "to top it off…") is read before the rest.
     const into = isThePoint(sentence.text, sentences[i - 1]?.text ?? '') ? first : out;
-    // A capital that only starts the sentence ("Staff were lovely") is not a name.
-    const tokens = tokensOf(sentence.text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));
+    // A capital that only starts the sentence ("Staff were lovely") is not a name. A bracketed aside ("documents
+    // (thin paper, heavy card)", "the keyboard (terrible response)") gives an example or a gloss, not the fault.
+    const tokens = tokensOf(
+      sentence.text.replace(/\([^()]*\)/g, ' ').replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()),
+    );
     for (const aspect of [...predicated(tokens), ...attributive(tokens)]) {
       into.push({ ...aspect, start: sentence.start });
     }
