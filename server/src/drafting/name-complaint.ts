@@ -464,8 +464,9 @@ const frames: readonly Frame[] = [
     topic: 'food',
   },
   {
-    // Only about something eaten: "this hotel is disgusting" is not a verdict on the food.
-    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsa|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|bacon)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|awful|terrible|horrible|(?:is|was|are|were)(?:n't| not) (?:very |that |any )?good|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
+    // Only about something eaten: "this hotel is disgusting" is not a verdict on the food. Dishes named and then
+    // faulted together in slang ("its beans and salsa; both suck") are a verdict on the food too.
+    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsa|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|bacon)\b(?:[^.]{0,40}\b(?:both|they|these|those|all|each)(?: of them)? (?:really |just |totally |both |all )?(?:suck(?:s|ed)?|stink|stank)\b(?! at\b)|[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|awful|terrible|horrible|(?:is|was|are|were)(?:n't| not) (?:very |that |any )?good|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b)|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
     also: ['the food was not what it should have been', 'the food fell so short'],
@@ -1394,8 +1395,9 @@ function fitsFill(frame: Frame, fill: string | null): boolean {
 // Sentences that praise without a complaint, wish, compare with somewhere else or speak of another time.
 const PRAISE =
   /\b(?:great|love|loved|excellent|amazing|perfect|friendly|wonderful|fantastic|awesome|nice|good|fine|fast|quick)\b/;
+// Slang that faults what was just praised ("a place is good by its salsa; both suck") turns the sentence too.
 const TURN =
-  /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after)\b|n't\b/;
+  /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after|suck|sucks|sucked)\b|n't\b/;
 const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b/;
 // A question asked as one ("Why was it cold?", "Is it worth it?"); a statement that ends by quoting one ("the servers
 // hound you and ask do you need a drink?") still tells what happened.
