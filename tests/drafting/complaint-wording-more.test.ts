@@ -195,7 +195,7 @@ function framesOf(reply: string): string {
     ? 'thanks'
     : /^(?:Once|As soon as|The moment) (?:I|we) hear from you|^Once you have been in touch/.test(last)
       ? 'after-contact'
-      : /^(?:If you call|As soon as you call|Once you get in touch|When you call)\b|, or ring (?:me|us) on [^,]+, and /.test(
+      : /^(?:(?:If|As soon as|When) you (?:call|ring|phone)|Once you get in touch)\b|, or ring (?:me|us) on [^,]+, and /.test(
             last,
           )
         ? 'invite-then'

@@ -808,6 +808,10 @@ const REMEDY_SPANS: Record<string, readonly string[]> = {
  */
 const spanUnit = (span: string): string => span.replace(/^(?:within|inside)\s+/i, '').toLowerCase();
 
+// How many of the latest replies a span told in hours keeps out of the next offer.
+const HOURS_SPAN = 4;
+const IN_HOURS = /\b(?:seventy-two|forty-eight|twenty-four) hours\b/i;
+
 /** The remedy as the reply words it: a thing offered or what we will do, and the span it is promised in. */
 export type RemedyWording = {
   /** The offer as a noun phrase ("a full refund with return shipping on us"). */
@@ -874,7 +878,11 @@ export function wordRemedy(
   );
   const spans = REMEDY_SPANS[withinWords(hours)] ?? [withinWords(hours)];
   // The unit ("three days", "seventy-two hours") the page used least lately, then its wording used least lately.
-  const units = [...new Set(spans.map(spanUnit))];
+  // A span in hours reads as a stock promise: it is told only where none of the latest replies told one.
+  const hoursLately = w.usedInLatest(HOURS_SPAN, (reply) => IN_HOURS.test(reply)) > 0;
+  const allUnits = [...new Set(spans.map(spanUnit))];
+  const inDays = allUnits.filter((u) => !IN_HOURS.test(u));
+  const units = hoursLately && inDays.length > 0 ? inDays : allUnits;
   const unit = w.pickBy(units, 'remedy-unit', (u, reply) => reply.toLowerCase().includes(u));
   const inUnit = spans.filter((span) => spanUnit(span) === unit);
   const within = w.pickBy(inUnit, 'remedy-within', (span, reply) => reply.toLowerCase().includes(span));

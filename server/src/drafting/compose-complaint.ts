@@ -594,7 +594,7 @@ const bodyOf = (reply: string): string =>
 const OPENS_WITH_THANKS = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
 const ENDS_WITH_THANKS = /(?:Thank|Thanks|grateful|appreciate|I hope|look forward)[^.!?]*[.!?]$/;
 const INVITE_FIRST =
-  /\b(?:If you call|As soon as you call|Once you get in touch|When you call)\b|, or ring (?:me|us) on [^,]+, and /;
+  /\b(?:If you (?:call|ring|phone)|As soon as you (?:call|ring|phone)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 const CONTACT_FIRST =
   /(?:^|[.!?] )(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch), /;
 // "I am sorry that …, and I would like to …": the apology and the offer in one sentence.
@@ -719,6 +719,14 @@ function frameOfReply(reply: string): Frame {
   frames.set(reply, frame);
   return frame;
 }
+
+// A time counted from the reviewer's message, worded several ways so a page does not close each reply on one frame;
+// never with "your", which before the contact details would read them as the reviewer's own.
+const COUNTED_FROM_MESSAGE = [
+  '{span} of hearing from you',
+  '{span} of you getting in touch',
+  '{span} once you write',
+];
 
 // An invitation that leans on an offer told before it: the quickest way to what?
 const POINTS_TO_OFFER = /^(?:The (?:quickest|easiest|best|simplest) way|That way|For that)\b/;
@@ -1025,7 +1033,7 @@ export function complaintParts(
     // standing alone it would promise an answer before the reviewer has written at all.
     const spans = sameTime(offer.within).filter((s) => /^(?:within|inside) (?!the next)/.test(s));
     const span = v.pick(spans.length > 0 ? spans : [offer.within], 'within');
-    return v.say(template, { within: `${span} of hearing from you` });
+    return v.say(template, { within: v.pick(COUNTED_FROM_MESSAGE, 'counted').replace('{span}', span) });
   };
   const offerAndInvite = `${offer.sentence} ${invitation()}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and

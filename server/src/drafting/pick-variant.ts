@@ -122,10 +122,14 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bnot (?:how (?:it|this|things) should|what (?:we|you) (?:want|should))\b/i,
   /\bsorry about\b/i,
   /\bhow (?:this|it) (?:went wrong|happened|came about)\b/i,
-  /\bof (?:hearing (?:from you|back)|your (?:reply|message|first message))\b/i,
+  /\bof (?:hearing (?:from you|back)|your (?:reply|message|first message)|you getting in touch)\b|\bonce you write\b/i,
   /\b(?:seventy-two|forty-eight|twenty-four) hours\b/i,
   /\b(?:as|since) (?:the|your) return\b|\bas you are returning\b|\byour refund\b/i,
   /\btruly\b/i,
+  // The contact line's frames and the apology's "to read that": shared by two replies, they read as one form.
+  /\bemail me at\b/i,
+  /\b(?:call|ring|phone) me on\b/i,
+  /\bto (?:read|hear|learn|see) that\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

@@ -464,8 +464,8 @@ export const callSettled = [
 // The offer told as what follows once the reviewer gets in touch ("If you call me on …, I will …"), so the offer and
 // the invitation make one sentence in their own right rather than two sentences glued together.
 export const inviteThen = [
-  'If you call me on {phone} or email me at {email}, {act}.',
-  'As soon as you call me on {phone} or email me at {email}, {act}.',
+  'If you ring {phone} or email {email}, {act}.',
+  'As soon as you phone me on {phone} or write to {email}, {act}.',
   'Once you get in touch, by email at {email} or on {phone}, {act}.',
   'Email me at {email}, or ring me on {phone}, and {act}.',
   'When you call {phone} or write to {email}, {act}.',
@@ -542,25 +542,25 @@ export const raisedAtTheTime = [
 // An invitation is a base (ending without a full stop) plus, when the next step is ours to time, a tail with the time.
 export const inviteFirstPerson = [
   'You can reach me directly on {phone} or at {email}',
-  'Please call me on {phone} or email me at {email}',
+  'Please ring {phone}, or write to {email}',
   'Email me at {email} or call me on {phone}',
-  'Drop me an email at {email}, or call me on {phone}',
+  'Drop me an email at {email}, or phone {phone}',
   'Reach me at {email} or on {phone}, whichever is easier',
-  'Write to me at {email} or call me on {phone}',
+  'Write to me at {email} or give me a ring on {phone}',
   'Please get in touch with me at {email} or on {phone}',
-  'Call me on {phone} or email me at {email} at any time',
+  'Call me on {phone} at any time, or write to {email}',
   'Call me on {phone}, or write to me at {email}',
-  'The quickest way is to call me on {phone}, or email me at {email}',
-  'Call me directly on {phone} or email me at {email}',
-  'Message me at {email} or call me on {phone}',
-  'Ring me on {phone}, or email me at {email} if that is easier',
-  'Phone me on {phone}, or email me at {email}',
+  'The quickest way is to ring {phone}, or write to {email}',
+  'Call me directly on {phone}, or if writing suits you better, email {email}',
+  'Message me at {email} or phone {phone}',
+  'Ring me on {phone}, or message {email} if that is easier',
+  'Phone me on {phone}, or write to {email} if you would rather',
   'Whenever it suits you, call me on {phone} or write to {email}',
   'Whenever you are ready, reach me on {phone} or at {email}',
-  'Ring me on {phone}, or if you prefer, email me at {email}',
+  'Ring me on {phone}, or if you prefer, write to {email}',
   'Just email me at {email}, or phone me on {phone}',
   'Please contact me on {phone} or by email at {email}',
-  'Give me a call on {phone} or email me at {email}',
+  'Give me a call on {phone} or an email at {email}',
 ];
 
 export const inviteThirdPerson = [
@@ -590,8 +590,8 @@ export const inviteTimeTail = [
 // time. {within} is always a time counted from their message ("within a day of hearing from you").
 // No "your" comes before the contact details, which the safety check would then read as the reviewer's own.
 export const inviteTimeFirst = [
-  'I will get back to you {within}: call me on {phone} or email me at {email}.',
-  'Expect an answer from me {within}; call me on {phone} or email me at {email}.',
+  'I will get back to you {within}: ring {phone} or write to {email}.',
+  'Expect an answer from me {within}; phone {phone} or message {email}.',
   'I will answer {within}, whichever way you reach me: ring me on {phone} or email me at {email}.',
   'I will come back to you {within}; call me on {phone} or write to me at {email}.',
 ];
