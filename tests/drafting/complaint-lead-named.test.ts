@@ -338,21 +338,13 @@ describe('faults told in words the reader missed before', () => {
 });
 
 describe('dishes faulted in slang', () => {
-  it('names the food where the dishes named are said to suck', () => {
-    expect(lead('You can tell a place is good by its beans and salsa; both suck.', 'food_hospitality')).toBe(
-      'the food was such a letdown',
-    );
-    expect(lead('We had the tacos and the burritos, they sucked.', 'food_hospitality')).toBe(
-      'the food was such a letdown',
-    );
-  });
-
-  it('does not fault the food for slang about something else', () => {
-    expect(
-      named('The tacos were fine, they suck at getting orders right though.', 'food_hospitality'),
-    ).not.toContain('the food was such a letdown');
-    expect(named('The food came fast but the service sucks.', 'food_hospitality')).not.toContain(
-      'the food was such a letdown',
-    );
+  const letdown = 'the food was such a letdown';
+  it.each([
+    ['You can tell a place is good by its beans and salsa; both suck.', true],
+    ['We had the tacos and the burritos, they sucked.', true],
+    ['The tacos were fine, they suck at getting orders right though.', false],
+    ['The food came fast but the service sucks.', false],
+  ] as const)('names the food only where the dishes are what is said to suck (%#)', (text, isFood) => {
+    expect(named(text, 'food_hospitality').includes(letdown)).toBe(isFood);
   });
 });
