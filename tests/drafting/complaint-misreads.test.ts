@@ -206,6 +206,11 @@ describe('what is not ours to own', () => {
       },
     );
     expect(told ?? '').not.toMatch(/warranty/);
+    const lapsed = reportedClause('The keys stick. My warranty was out, so they suggested an update.', {
+      products: true,
+      staffOurs: false,
+    });
+    expect(lapsed ?? '').not.toMatch(/warranty/);
   });
 });
 

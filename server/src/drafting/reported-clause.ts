@@ -159,8 +159,13 @@ function tellable(part: string, opts: Opts): boolean {
   if (VAGUE.test(part)) return false;
   // "It's getting returned", "it is an issue of principle": what the reviewer did or thinks of it, not the fault.
   if (OWN_DOING.test(part)) return false;
-  // "The bulb is covered by warranty": a fact in the reviewer's favour, not what went wrong.
-  if (/\b(?:covered by|under|within) (?:the |a |its |my )?warranty\b/i.test(part)) return false;
+  // "The bulb is covered by warranty", "my warranty was out": where the warranty stands, not what went wrong.
+  if (
+    /\b(?:covered by|under|within|out of) (?:the |a |its |my )?warranty\b|\bwarranty (?:was |had |has |is )?(?:out|expired|run out|ran out|over|up)\b/i.test(
+      part,
+    )
+  )
+    return false;
   // "He", "she", "they" and the like later in the clause point at something said before it, which the reader of
   // the reply would not have.
   const rest = part.replace(/^(?:it(?:'s)?|they|the \w+)\b/i, '');
