@@ -72,6 +72,13 @@ describe('an electronics shop’s page of twenty complaint replies', () => {
     expect(common).toEqual([]);
   });
 
+  it('words its contact lines with no one frame ("email me at", "write to") in more than a quarter of its replies', () => {
+    for (const frame of [/\bemail me at\b/i, /\b(?:call|ring|phone) me on\b/i, /\bwrite to\b/i]) {
+      const using = replies.filter((reply) => frame.test(reply));
+      expect(using.length, String(frame)).toBeLessThanOrEqual(5);
+    }
+  });
+
   it('tells a time in hours ("seventy-two hours") in no more than a quarter of its replies', () => {
     const inHours = replies.filter((reply) =>
       /\b(?:seventy-two|forty-eight|twenty-four) hours\b/i.test(reply),

@@ -128,6 +128,7 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\btruly\b/i,
   // The contact line's frames and the apology's "to read that": shared by two replies, they read as one form.
   /\bemail me at\b/i,
+  /\bwrite to\b/i,
   /\b(?:call|ring|phone) me on\b/i,
   /\bto (?:read|hear|learn|see) that\b/i,
 ];
