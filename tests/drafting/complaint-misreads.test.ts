@@ -229,3 +229,13 @@ describe('a bracketed aside', () => {
       expect(reply).not.toMatch(/paper was thin/);
   });
 });
+
+describe('praise said through a negative', () => {
+  it('is never told back as the grievance', () => {
+    const told = (text: string) => reportedClause(text, { products: true }) ?? '';
+    expect(
+      told("It is fun and friendly. It doesn't take itself too seriously. The floor was sticky."),
+    ).not.toMatch(/seriously/);
+    expect(told('The lunch was not too pricey. The floor was sticky.')).not.toMatch(/pricey/);
+  });
+});

@@ -50,8 +50,9 @@ const COMPLAINT_CUE =
 const OWN_GRIEVANCE =
   /\b(?:not|no|never|nobody|no one|nothing|wait|waited|waiting|sat|had to|refused|charged|overcharged|was told|were told|lost|without|kept|denied|ignored|stuck)\b|n't\b/i;
 // Praise said through a negative ("never had a bad meal", "nothing like a good sundae", "won't go anywhere else").
+// Also praise of a place's ease or fair price said the same way ("doesn't take itself too seriously", "not too pricey").
 const PRAISE_TURNED =
-  /\b(?:never|no|not|nothing|n't|cannot|without)\b[^.]{0,25}\b(?:bad|complain\w*|disappoint\w*|regret\w*|better|worry|worries|hesitat\w*|fault|beat|like (?:a|the|it)|anywhere else|elsewhere)\b/i;
+  /\b(?:never|no|not|nothing|n't|cannot|without)\b[^.]{0,25}\b(?:bad|complain\w*|disappoint\w*|regret\w*|better|worry|worries|hesitat\w*|fault|beat|like (?:a|the|it)|anywhere else|elsewhere|too (?:pricey|expensive|dear|busy|crowded|bad|shabby))\b|(?:n't|\bnot|\bnever) takes? (?:itself|themselves) (?:too |so )?seriously\b/i;
 const CUT =
   /\s+(?:and|with|because|so|until|while|when|which|since|although|though|as|after|before|then|just to|only to)\s+/gi;
 
