@@ -239,3 +239,13 @@ describe('praise said through a negative', () => {
     expect(told('The lunch was not too pricey. The floor was sticky.')).not.toMatch(/pricey/);
   });
 });
+
+describe('the business itself', () => {
+  it('is not taken for the thing faulted when named as a chain or an outlet', () => {
+    for (const text of [
+      'Worst store in the chain. It also is so understaffed you cannot get help.',
+      'This is the worst outlet I know. It is so understaffed you cannot get help.',
+    ])
+      for (const reply of replies('shop', text)) expect(reply).not.toMatch(/\bthe (?:chain|outlet)\b/);
+  });
+});

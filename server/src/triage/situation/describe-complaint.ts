@@ -9,7 +9,7 @@ const PHRASE_STOP = new Set(
   ),
 );
 const VAGUE_HEADS = new Set(
-  'thing things stuff product products item items experience experiences place time way money deal unit units one price prices quality service company business store shop website site review reviews error errors message messages people person guy lady part parts kind restaurant hotel motel location locations establishment salon office clinic practice dealership joint spot branch team staff management sort piece day days week weeks month months year years hour hours minute minutes night visit trip problem problems issue issues star stars'.split(
+  'thing things stuff product products item items experience experiences place time way money deal unit units one price prices quality service company business store shop website site review reviews error errors message messages people person guy lady part parts kind restaurant hotel motel location locations establishment salon office clinic practice dealership joint spot branch chain franchise outlet team staff management sort piece day days week weeks month months year years hour hours minute minutes night visit trip problem problems issue issues star stars'.split(
     ' ',
   ),
 );
