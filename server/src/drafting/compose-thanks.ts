@@ -201,6 +201,8 @@ const FAULT_SAID =
 
 const JOB = /\b(?:job|work)\b/i;
 const ENJOY = /\benjoy/i;
+// How many of a page's latest replies an "Enjoy…" close is kept from: a page of twenty hears it again at fifteen.
+const ENJOY_SPAN = 20;
 // A close that asks the reviewer back into the shop.
 const ASKED_IN =
   /\b(?:pop in|drop (?:by|in)|say hello|see you (?:back|again)|come back|see us|come (?:and|in) (?:ask|browse|see)|in the (?:shop|store))\b/i;
@@ -736,15 +738,26 @@ const HANDED_ON = new RegExp(
   'i',
 );
 
+// A point about how a product is made or holds up: a part that breaks, jams, comes loose or is cheaply built. Taste
+// (the sound, the size, the price) and the instructions are the reviewer's view, not something a maker would fix.
+const MAKE_FAULT =
+  /\b(?:brok(?:e|en)|break(?:s|ing)?|crack(?:ed|s)?|snap(?:ped|s)?|flims(?:y|ier)|cheap(?:ly)?|wobbl(?:y|es)|loose|jam(?:s|med|ming)?|fail(?:s|ed|ing)?|faulty|defect(?:ive|s)?|died|dies|stopped working|fell apart|falls? apart|build|built|construction|plastic|hinge|seam|stitching|curl(?:s|ed|ing)?|peel(?:s|ed|ing)?|overheat(?:s|ed|ing)?|rattl(?:e|es|ing))\b/i;
+
+// How many of a shop's latest replies a promise to hand a point on is kept from.
+const HANDED_ON_SPAN = 10;
+
+/** True when a reviewer's point about a product is about how it is made, the one kind its maker could act on. */
+export const aboutTheMake = (point: string): boolean => MAKE_FAULT.test(point);
+
 /**
  * Who hears of a point about a product the shop sells, or null to acknowledge it as it stands. A shop's promise to
  * take a product's fault up with its maker is one no reader can see kept, and in note after note it reads as a form:
- * most points are acknowledged plainly, and one is handed on only where none of the shop's latest replies handed one
- * on, and then in about a third of notes, to whichever listener the page has named least lately.
+ * it is made only for a fault in how the product is made, and only where none of the shop's last ten replies handed
+ * one on, to whichever listener the page has named least lately.
  */
-function productHearer(w: Writer): string | null {
-  if (w.usedInLatest(4, (reply) => HANDED_ON.test(reply)) > 0) return null;
-  if (!w.pick([false, false, true], 'quibble-hand-on')) return null;
+function productHearer(w: Writer, point: string): string | null {
+  if (!aboutTheMake(point)) return null;
+  if (w.usedInLatest(HANDED_ON_SPAN, (reply) => HANDED_ON.test(reply)) > 0) return null;
   return w.pick(PRODUCT_HEARS, 'quibble-hears');
 }
 
@@ -778,7 +791,7 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   }
   const area = areaOf(said, w.profile);
   const product = area === 'product' && w.profile.sector === 'electronics';
-  const who = product ? productHearer(w) : whoHears(area, w.profile, said);
+  const who = product ? productHearer(w, said) : whoHears(area, w.profile, said);
   const vars = {
     c: quibble.clause ?? '',
     n: quibble.noun ?? '',
@@ -883,10 +896,11 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const fitting = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;
   // "Do pop in… come and say hello… see you back in the store" closing note after note reads as a form: where either
   // of the shop's two latest replies asked the reviewer in, this one closes another way.
-  // The same for "Enjoy the…", and never after a line of the note itself that enjoyed something.
+  // "Enjoy…" is heard across a whole page: not where any of the page's latest replies enjoyed something, and never
+  // after a line of the note itself that did.
   const askedIn = w.usedInLatest(2, (reply) => ASKED_IN.test(reply)) > 0;
   const enjoyed =
-    parts.some((p) => ENJOY.test(p.text)) || w.usedInLatest(2, (reply) => ENJOY.test(reply)) > 0;
+    parts.some((p) => ENJOY.test(p.text)) || w.usedInLatest(ENJOY_SPAN, (reply) => ENJOY.test(reply)) > 0;
   const otherClose = fitting.filter(
     (line) => !(askedIn && ASKED_IN.test(line)) && !(enjoyed && ENJOY.test(line)),
   );
