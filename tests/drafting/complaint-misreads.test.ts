@@ -119,7 +119,8 @@ describe('a promise of time in a public reply', () => {
         // Said before the contact details, the time says whose message it is counted from.
         const timeFirst =
           /\b(?:within|inside) ([^:;.]*?)(?:, whichever way you reach me)?[:;] (?:call|ring)\b/.exec(reply);
-        if (timeFirst) expect(timeFirst[1]).toMatch(/of hearing from you$/);
+        if (timeFirst)
+          expect(timeFirst[1]).toMatch(/(?:of hearing from you|of you getting in touch|once you write)$/);
       }
   });
 });
