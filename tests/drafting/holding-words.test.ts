@@ -1,4 +1,5 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import * as templates from '@rebound/server/drafting/templates';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from './sample-drafts.ts';
@@ -29,5 +30,14 @@ describe('a holding reply names the incident as the reviewer told it', () => {
     expect(triage.situation.incidents).toContain('pests');
     expect(draft).toMatch(words);
     expect(draft).not.toMatch(/the pests you describe/);
+  });
+});
+
+describe('a holding reply reads right whatever the incident is called', () => {
+  it('never makes the incident, which may be told in the plural ("the electric shocks you describe"), the subject of "is"', () => {
+    const pools = Object.entries(templates).filter(([name]) => name.startsWith('holding'));
+    expect(pools.length).toBeGreaterThan(3);
+    for (const [, pool] of pools)
+      for (const line of pool as readonly string[]) expect(line).not.toMatch(/\{[Pp]\} (?:is|was)\b/);
   });
 });

@@ -651,7 +651,7 @@ export const holdingConcern = [
   'Reading about {p} concerned me, and I hope all is well now.',
   'I take {p} very seriously, and I hope everyone is feeling better.',
   'Learning of {p} worried me, and I hope everyone involved is on the mend.',
-  '{P} is not something I take lightly, and I hope everyone is recovering well.',
+  'I do not take {p} lightly, and I hope everyone is recovering well.',
 ];
 
 // The same, where the reviewer alone was hurt: "everyone involved" would ask after people who were never there.
@@ -660,7 +660,7 @@ export const holdingConcernOne = [
   'Reading about {p} concerned me, and I hope you are feeling better.',
   'I take {p} very seriously, and I hope you are recovering well.',
   'Learning of {p} worried me, and I hope you are on the mend.',
-  '{P} is not something I take lightly, and I hope you are feeling better now.',
+  'I do not take {p} lightly, and I hope you are feeling better now.',
 ];
 
 // Asks after the one person or pet the review says was hurt, by name once the incident has named them: "I hope he
