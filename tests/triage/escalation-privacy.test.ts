@@ -64,7 +64,9 @@ describe('the holding reply to a privacy complaint', () => {
   it('names the concern without repeating the private matter or admitting it', () => {
     const draft = draftFor('shop', 'The cashier read out my home address for everyone to hear at the till.');
     expect(draft.kind).toBe('holding');
-    expect(draft.text).toMatch(/breach of your privacy you (?:describe|mention|report)|privacy in your review/);
+    expect(draft.text).toMatch(
+      /breach of your privacy you (?:describe|mention|report)|privacy in your review/,
+    );
     expect(draft.text).not.toMatch(/home address|we (?:shared|read out)|our fault/i);
   });
 
