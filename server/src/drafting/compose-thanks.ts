@@ -98,7 +98,12 @@ function sayAfter(
   const allowed = pool.filter(mayBeSaid(w));
   const usable = allowed.length > 0 ? allowed : pool;
   const unsaid = usable.filter((line) => !saidOnPage(w, line));
-  const lines = [unsaid.filter(fits), unsaid, usable.filter(fits)].find((x) => x.length > 0) ?? usable;
+  // On a long page, a line last said well back reads better than an echo inside the note.
+  const notLately = usable.filter(
+    (line) => fits(line) && w.usedInLatest(NOT_LATELY, (reply) => saysAgain(line, reply)) === 0,
+  );
+  const lines =
+    [unsaid.filter(fits), notLately, unsaid, usable.filter(fits)].find((x) => x.length > 0) ?? usable;
   return w.say(frames.length > 0 ? pickFresh(w, lines, salt, frames) : w.pick(lines, salt), vars);
 }
 
@@ -118,6 +123,8 @@ function pickFresh(w: Writer, pool: readonly string[], salt: string, frames: rea
 }
 
 /** True when any of the business's recent replies carries a run of four words of the line's own wording. */
+// How many of the latest replies a line is kept out of before an echo inside the note is preferred to it.
+const NOT_LATELY = 8;
 const saidOnPage = (w: Writer, line: string): boolean =>
   w.usedInLatest(Number.MAX_SAFE_INTEGER, (reply) => saysAgain(line, reply)) > 0;
 

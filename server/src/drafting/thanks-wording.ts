@@ -184,6 +184,9 @@ export const gladGeneral = [
   'Glad to hear everything went to plan.',
   'Everything going smoothly is just what we hope for.',
   'Good to know it all went the way you hoped.',
+  'Smooth from start to finish is exactly how it should be.',
+  'That everything was just right is wonderful to hear.',
+  'All of it running to plan is what we aim for every time.',
   ...gladFeelGood,
 ];
 
@@ -634,6 +637,8 @@ export const inviteBack = {
     'Do get in touch whenever we can help again.',
     'Please do reach out any time you need us.',
     'We will be glad to help again whenever the time comes.',
+    'Should anything come up, you know where to find us.',
+    'Our phone line is always open if questions come up.',
     'Kind words like these mean a great deal to the whole team, and we are always here when you need us.',
     'Messages like this are why the team does what it does; our door is always open.',
     'It is lovely to be able to share words like these with the team, and we are here whenever you need us.',
