@@ -161,6 +161,7 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
   const openerUse = new Map<string, number>();
   const stockUse = STOCK_PHRASES.map(() => 0);
   const lower = texts.map((text) => text.toLowerCase());
+  const page = lower.join('\n');
   texts.forEach((text, i) => {
     for (const run of runSetOf(text)) newest.set(run, i);
     for (const opener of openersOf(text)) openerUse.set(opener, (openerUse.get(opener) ?? 0) + i + 1);
@@ -178,11 +179,12 @@ export function lastUseIn(texts: readonly string[]): UsedLately {
     };
     for (const k of stockPhrasesIn(template)) score += stockUse[k] ?? 0;
     for (const opener of openersOf(template)) score += openerUse.get(opener) ?? 0;
-    const runs = new Set(template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece))));
-    for (const run of runs) count(newest.get(run) ?? -1);
+    for (const run of templateRunsOf(template)) count(newest.get(run) ?? -1);
     // The whole wording again is what a reader notices first: it outweighs any number of shared phrases.
     const whole = wholeOf(template);
-    for (let i = texts.length - 1; i >= 0 && whole; i--) {
+    // Most templates are in none of the replies: one look over the whole page rules them out.
+    const onPage = whole !== null && page.includes(whole.piece);
+    for (let i = texts.length - 1; i >= 0 && whole && onPage; i--) {
       // The template's longest piece of its own words must be there before the whole is looked for.
       if ((lower[i] ?? '').includes(whole.piece) && whole.pattern.test(texts[i] ?? '')) {
         score += WHOLE_REPEAT + i + 1;
@@ -235,6 +237,16 @@ const runsOf = (words: readonly string[]): string[] =>
         .map((_, i) => words.slice(i, i + RUN))
         .filter((run) => run.filter((w) => !COMMON.has(w)).length >= 2)
         .map((run) => run.join(' '));
+
+// Each template's runs of its own words, read once: every draft asks about the same templates.
+const runsOfTemplate = new QuickLRU<string, readonly string[]>({ maxSize: 4000 });
+function templateRunsOf(template: string): readonly string[] {
+  const known = runsOfTemplate.get(template);
+  if (known) return known;
+  const runs = [...new Set(template.split(/\{\w+\}/).flatMap((piece) => runsOf(wordsOf(piece))))];
+  runsOfTemplate.set(template, runs);
+  return runs;
+}
 
 // Each template's whole wording as a pattern, with the longest piece of its own words to look for first.
 const wholeOfTemplate = new QuickLRU<string, { pattern: RegExp; piece: string } | null>({ maxSize: 4000 });
