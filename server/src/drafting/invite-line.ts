@@ -1,13 +1,17 @@
+import { timeToldLately } from './page-timing.ts';
 import * as t from './templates.ts';
 import type { Writer } from './writer.ts';
 
 /**
  * The private line to the named contact: "call me on …" when the contact signs, "call Dana on …" when a team
- * signs. With `within` ("within a day") it says when they will hear back.
+ * signs. With `within` ("within a day") it says when they will hear back, unless the business's latest replies
+ * already promised times one after another.
  */
 export function inviteLine(w: Writer, within: string): string {
-  const base = w.say(w.pick(w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson, 'invite'));
-  if (!within) return `${base}.`;
+  const base = w.say(
+    w.pick(freshOpenings(w, w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson), 'invite'),
+  );
+  if (!within || timeToldLately(w)) return `${base}.`;
   const tail = w.say(w.pick(t.inviteTimeTail, 'invite-tail'), { within: w.pick(sameTime(within), 'within') });
   // The tail template starts lower case after a comma; `say` capitalised it, so undo that unless it opens a sentence.
   const joined = tail.startsWith('.')
@@ -39,3 +43,21 @@ const SAME_TIME: Record<string, readonly string[]> = {
   ],
 };
 export const sameTime = (within: string): readonly string[] => SAME_TIME[within] ?? [within];
+
+/** How many of the business's latest replies an invitation's opening words are kept out of. */
+const OPENING_SPAN = 8;
+
+/**
+ * The invitations whose first three words ("Email me at", "Please get in") none of the latest replies carries: the
+ * invitation often closes the reply, and a page whose replies close on one opening reads as a form. All of them when
+ * every one was used.
+ */
+function freshOpenings(w: Writer, options: readonly string[]): readonly string[] {
+  const fresh = options.filter((option) => {
+    const opening = openingOf(w.say(option));
+    return w.usedInLatest(OPENING_SPAN, (reply) => reply.toLowerCase().includes(opening)) === 0;
+  });
+  return fresh.length > 0 ? fresh : options;
+}
+
+const openingOf = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');

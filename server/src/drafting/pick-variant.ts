@@ -131,6 +131,16 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bwrite to\b/i,
   /\b(?:call|ring|phone) me on\b/i,
   /\bto (?:read|hear|learn|see) that\b/i,
+  // When an offer follows the reviewer's message ("as soon as I hear from you", "the moment you get in touch"), and
+  // the stock thanks a page closes on: heard twice on a page, each reads as a form.
+  /\bas soon as\b|\bthe moment\b/i,
+  /\bappreciate\b/i,
+  /\bhonest\b|\bfrank\b|\bcandid\b/i,
+  /\bsharing\b/i,
+  /\bjust ask\b|\bask away\b/i,
+  /\b(?:glad|happy) to help\b/i,
+  /\bsort you out\b/i,
+  /\bhow well\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

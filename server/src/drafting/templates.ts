@@ -214,6 +214,10 @@ export const remedyTimed = [
   'One thing I can do right away is {remedy}, organised {within} of your message.',
   'I would like to make amends with {remedy}, which I can have in place {within}.',
   'You are welcome to {remedy}, and I will see to it {within} of hearing back.',
+  // No span: said on some of a page's offers, so the days are not promised in reply after reply.
+  'I can arrange {remedy} as soon as I hear from you.',
+  'The moment you get in touch, I will set up {remedy}.',
+  'I would like to offer {remedy}, and it can be in hand the day you let me know.',
 ];
 
 // A remedy told as what we will do ({action}: "refund you in full and cover the return postage"), with the time we
@@ -224,6 +228,8 @@ export const remedyActionTimed = [
   'If you would like, I will {action} {within} of your reply.',
   'Say the word and I will {action} {within}.',
   'The least I can do is {action}, and I will have it done {within} of hearing from you.',
+  'As soon as you let me know, I will {action}.',
+  'I am ready to {action} the moment you get in touch.',
 ];
 // What follows the reviewer's message in `inviteThen` when the remedy is told as an action.
 export const remedyActAction = [
@@ -239,11 +245,13 @@ export const joinedRemedy = [
   'I would like to put it right with {remedy} {within} of hearing from you',
   'I can arrange {remedy} {within} of your reply',
   'I would like to offer {remedy}, set up {within} once you get in touch',
+  'I would like to offer {remedy} as soon as you get in touch',
 ];
 export const joinedAction = [
   'I will {action} {within} of hearing from you',
   'I am ready to {action} {within} of your reply',
   'I would like to {action} {within} of your message',
+  'I will {action} the moment I hear from you',
 ];
 export const joinedUntimed = [
   'I would like to make it up to you with {remedy}',
@@ -485,6 +493,9 @@ export const remedyActTimed = [
   '{remedy} will be arranged {within}',
   'you will have {remedy} {within}',
   'I will see that you get {remedy} {within}',
+  // Told after the reviewer's message ("Once I hear from you, …"), which already says when.
+  'I will put {remedy} in hand for you',
+  'I will see to {remedy} for you',
 ];
 // The remedy waits for their next visit; the time is when they will hear back, never a deadline on the offer.
 export const remedyActUntimed = [
