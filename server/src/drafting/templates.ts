@@ -216,8 +216,8 @@ export const remedyTimed = [
   'You are welcome to {remedy}, and I will see to it {within} of hearing back.',
   // No span: said on some of a page's offers, so the days are not promised in reply after reply.
   'I can arrange {remedy} as soon as I hear from you.',
-  'The moment you get in touch, I will set up {remedy}.',
-  'I would like to offer {remedy}, and it can be in hand the day you let me know.',
+  'I can have {remedy} under way the day you let me know.',
+  'I would like to offer {remedy}, and it will be in hand the moment you say so.',
 ];
 
 // A remedy told as what we will do ({action}: "refund you in full and cover the return postage"), with the time we
@@ -229,7 +229,7 @@ export const remedyActionTimed = [
   'Say the word and I will {action} {within}.',
   'The least I can do is {action}, and I will have it done {within} of hearing from you.',
   'As soon as you let me know, I will {action}.',
-  'I am ready to {action} the moment you get in touch.',
+  'I am ready to {action} the moment I have your details.',
 ];
 // What follows the reviewer's message in `inviteThen` when the remedy is told as an action.
 export const remedyActAction = [
@@ -245,13 +245,13 @@ export const joinedRemedy = [
   'I would like to put it right with {remedy} {within} of hearing from you',
   'I can arrange {remedy} {within} of your reply',
   'I would like to offer {remedy}, set up {within} once you get in touch',
-  'I would like to offer {remedy} as soon as you get in touch',
+  'I can arrange {remedy} as soon as you write',
 ];
 export const joinedAction = [
   'I will {action} {within} of hearing from you',
   'I am ready to {action} {within} of your reply',
   'I would like to {action} {within} of your message',
-  'I will {action} the moment I hear from you',
+  'I will {action} the moment you say the word',
 ];
 export const joinedUntimed = [
   'I would like to make it up to you with {remedy}',
