@@ -9,6 +9,7 @@ import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
 import { choosePraise, describe, type Praise, productPraise, readPraise } from './thanks-praise.ts';
+import { asksOnly, questionParts } from './thanks-question.ts';
 import { boughtAsGift, closeForReviewer, giftClose } from './thanks-reviewer-close.ts';
 import {
   boughtElsewhere,
@@ -938,6 +939,9 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   const { situation, profile } = w;
   if (tellsOfLoss(review.text)) return lossParts(w, review);
   const read = readFacts(w, review);
+  // A text that only asks something is answered, not thanked for praise it never gave.
+  if (w.canQuote && read.named.length === 0 && asksOnly(review.text, review.title))
+    return questionParts(w, read.product);
   if (isBriefFit(w, read, review)) return briefParts(w, read, review);
   // "…how easy the router is to set up", "…how well the scanner works" in note after note reads as a form: after two
   // such notes, one that could only tell its praise back that way is glad of the product as a whole instead.
@@ -975,7 +979,8 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   if (years && profile.sector !== 'electronics')
     parts.push(part(w.say(w.pick(tw.yearsWithUs, 'returning'), { y: years, Y: capitalise(years) })));
   else if (situation.isReturning && !profile.regulated && profile.sector !== 'electronics')
-    parts.push(part(w.say(w.pick(tw.returning, 'returning')), true));
+    // A regular greeted as one is what they told us of themselves: kept however long the note runs.
+    parts.push(part(w.say(w.pick(tw.returning, 'returning'))));
   // One line on what the reviewer told of themselves (the occasion, their recommendation, a first visit) sits before
   // or after the hand-on, so a page of replies does not share one shape.
   const detail = detailLine(w, review.text, facts.product);

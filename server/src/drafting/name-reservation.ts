@@ -19,6 +19,9 @@ const CAPACITY =
 // Paper caught in a feeder: "the top document feeder … begins to jam", "paper jams, double-feeding".
 const JAMS = /\bjam(?:s|med|ming)?\b|\bmis-?feeds?\b|\bdouble-feed(?:s|ing)?\b/i;
 const FEEDER = /\b(?:(document|paper|sheet) )?(feeder|feed roller|feeding roller|roller|tray)s?\b/i;
+// "Jam" is a fault only of a machine that feeds paper: "the fresh jam on the toast", "the place was jammed" are not.
+const PAPER_MACHINE =
+  /\b(?:paper|sheets?|pages?|documents?|printers?|scanners?|copiers?|shredders?|fax|labels?|envelopes?|cartridges?|staplers?)\b/i;
 const HEAVY_USE = /\b(?:after|with) (?:heavy|a lot of|lots of|long) (?:use|usage)\b/i;
 // "…because it takes some time", said of moving things on or off it.
 const TAKES_TIME = /\btakes? (?:some|a (?:long )?time|a while|ages|forever|too long|quite a while)\b/i;
@@ -159,8 +162,9 @@ const READERS: ReadonlyArray<(sentence: string) => string | null> = [
 function readJams(sentence: string): string | null {
   const jam = JAMS.exec(sentence);
   if (!jam || denied(sentence, jam.index)) return null;
-  const when = HEAVY_USE.test(sentence) ? 'after heavy use' : 'now and then';
   const feeder = FEEDER.exec(sentence);
+  if (!feeder && !PAPER_MACHINE.test(sentence)) return null;
+  const when = HEAVY_USE.test(sentence) ? 'after heavy use' : 'now and then';
   if (!feeder?.[2]) return `the occasional paper jam`;
   const part = feeder[2].toLowerCase().replace(/^feed(?:ing)? roller$/, 'feed roller');
   return `the ${feeder[1] ? `${feeder[1].toLowerCase()} ` : ''}${part} jamming ${when}`;

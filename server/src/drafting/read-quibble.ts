@@ -91,6 +91,17 @@ const MORE_CUES = new RegExp(
     // "I had to send it in to have the screen replaced. A hassle.": trouble the fault put the reviewer to.
     "(?<!(?:no|not|n't|without|never) )a (?:real |bit of a |big )?hassle(?![- ]free)",
     '(?:had|have|needed) to (?:send|take|return|ship) (?:it|them|the [a-z]+) (?:back|in)',
+    // "Would give 5 stars if staff paid attention to orders", "if the price was friendlier I'd give it five stars",
+    // "it would be 5 stars if the pool was open": what keeps the review from full marks.
+    "(?:would|'d|will) (?:give|rate) (?:it |them |this |this place |the [a-z]+ )?(?:a )?(?:5|five|full)(?: out of (?:5|five))?(?:[- ]stars?| marks)? (?:if|once|when)",
+    '(?:would|could) (?:be|get|earn|deserve) (?:a )?(?:5|five|full)(?:[- ]stars?| marks) (?:if|once|when)',
+    "\\bif\\b(?! you\\b| anyone\\b| someone\\b)[^.!?]{3,80}?(?:i|we)(?:'d| would| will| could) (?:have )?(?:given?|give|rate[d]?) (?:it |them |this |this place )?(?:a )?(?:5|five|full)(?: out of (?:5|five))?(?:[- ]stars?| marks)?",
+    // "They failed to ask about any food allergies", "the waiter forgot to bring the bread": a step left out.
+    '(?:they|staff|he|she|the (?:server|waiter|waitress|staff|host|hostess|front desk|receptionist|clerk|technician)) (?:failed|forgot|neglected) to',
+    // "very good definition but is slow", "works well but it is a bit noisy": a fault after the turn, said plainly.
+    '\\bbut (?:it |they |the [a-z]+ )?(?:is|are|was|were|can be|gets|runs) (?:a bit |a little |rather |quite |pretty |very |too |kind of |somewhat |really )?(?:slow|noisy|loud|heavy|bulky|flimsy|pricey|expensive|fiddly|awkward|laggy|dim)\\b',
+    // "the rebate takes some time to arrive", "shipping took forever".
+    '(?:rebates?|refunds?|shipping|delivery|deliveries|parts?|orders?) (?:takes?|took|can take) (?:some |a (?:long |bit of )?)?(?:time|while|forever|ages|weeks|months)',
     // "$65 is a bit much", "a little steep for what it is": the price, said gently.
     "(?:is|was|are|were|seems?|seemed|felt|feels|it's) (?:a (?:bit|little|tad) |slightly |rather )(?:too )?(?:much|steep)(?= for|\\s*[,.;:!?)]|$)",
     // "the price went up", "the price is too high now".
@@ -311,7 +322,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
   for (const sentence of stated) {
     const own = isCue(sentence) ? null : toldFault(sentence, sentences);
     if (own) return { found: true, ...own, sentence, plain: true };
-    const named = namedIn(sentence);
+    const named = turnedFault(sentence) ?? namedIn(sentence);
     const clause = named ? null : clauseIn(sentence);
     const noun = named ?? (clause ? null : leadIn(sentence));
     // A topic word found somewhere in a long sentence is as likely an aside as the fault ("…with the cable connected").
@@ -335,6 +346,52 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     if (clause) return { found: true, noun: null, clause, sentence };
   }
   return { found: true, noun: null, clause: null, sentence: first, plain: stated.some(plain) };
+}
+
+// "…very good definition but is slow", "works well but it is a bit noisy": the fault after the turn, named by what
+// it is about; "the rebate takes some time to arrive": the wait, named by what was waited for.
+const TURNED_FAULT =
+  /\bbut (?:it |they |the [a-z]+ )?(?:is|are|was|were|can be|gets|runs) (?:a bit |a little |rather |quite |pretty |very |too |kind of |somewhat |really )?(slow|laggy|noisy|loud|heavy|bulky|pricey|expensive|dim)\b/i;
+const TURNED_NOUN: Record<string, string> = {
+  slow: 'the speed',
+  laggy: 'the lag',
+  noisy: 'the noise',
+  loud: 'the noise',
+  heavy: 'the weight',
+  bulky: 'the bulk',
+  pricey: 'the price',
+  expensive: 'the price',
+  dim: 'the brightness',
+};
+const SLOW_TO_COME =
+  /\b(?:the |my |our )?(rebates?|refunds?|shipping|delivery|parts?|orders?) (?:takes?|took|can take) (?:some |a (?:long |bit of )?)?(?:time|while|forever|ages|weeks|months)\b/i;
+
+// "They failed to ask about any food allergies", "the waiter forgot to bring our drinks": a step left out.
+const NOT_ASKED =
+  /\b(?:failed|forgot|neglected) to ask (?:me |us )?about (?:any |our |my |the )?([a-z]+(?: [a-z]+)?)(?=\s*(?:[,.;:!?]|however\b|which\b|and\b|but\b|before\b|$))/i;
+const NOT_BROUGHT =
+  /\b(?:failed|forgot|neglected) to bring (?:out )?(?:me |us )?(?:the |our |my )([a-z]+(?: [a-z]+)?)(?=\s*(?:[,.;:!?]|however\b|which\b|and\b|but\b|until\b|$))/i;
+
+// "I do not like the "beep" sound when the handset is docked": the thing the reviewer dislikes, named.
+const DISLIKED =
+  /\b(?:i|we) (?:really |just )?(?:do not|don't|did not|didn't) (?:really )?(?:like|love|care for) (?:the|its|their) ((?:["“]?[a-z-]+["”]? ){0,2}[a-z-]+)(?![a-z-])(?=\s*(?:[,.;:!?(]|when\b|that\b|which\b|on\b|in\b|at\b|and\b|but\b|because\b|as\b|$))/i;
+// Heads that name no thing: "the way it looks", "the fact that…".
+const NO_THING = /^(?:way|fact|idea|thing|things|look|feel|sound|feeling|one|ones|rest|most|whole|new|old)$/i;
+
+/** A fault said plainly after a turn, a step left out, or a wait for something to come, as a phrase of our own. */
+function turnedFault(sentence: string): string | null {
+  const disliked = DISLIKED.exec(sentence)?.[1]?.replace(/["“”]/g, '').toLowerCase();
+  const head = disliked?.split(' ').pop() ?? '';
+  if (disliked && (!NO_THING.test(head) || disliked.includes(' '))) return `the ${disliked}`;
+  const asked = NOT_ASKED.exec(sentence)?.[1];
+  if (asked) return `not being asked about ${asked.toLowerCase()}`;
+  const brought = NOT_BROUGHT.exec(sentence)?.[1];
+  if (brought) return `the forgotten ${brought.toLowerCase()}`;
+  const turned = TURNED_FAULT.exec(sentence);
+  if (turned?.[1]) return TURNED_NOUN[turned[1].toLowerCase()] ?? null;
+  const waited = SLOW_TO_COME.exec(sentence)?.[1]?.toLowerCase();
+  if (!waited) return null;
+  return /^(?:shipping|delivery)$/.test(waited) ? 'the slow delivery' : `the wait for the ${waited}`;
 }
 
 const PAST: Record<string, string> = { is: 'was', are: 'were', taste: 'tasted', tastes: 'tasted' };

@@ -27,12 +27,12 @@ export type Praise = {
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
   'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast|down[- ]to[- ]earth|enthusiastic|refreshing';
 const STRONG_WORD =
-  /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on)$/;
+  /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless)$/;
 const DEGREE =
   '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively|real|all|rather)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
@@ -73,7 +73,7 @@ const BEST =
 // the open pocket", "the best part was their quick, honest quote": the one thing singled out.
 // "The best was the tempura", "my favourite was the duck spread": the reviewer's pick of what they had.
 const STAR_FIRST =
-  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out)|the best|(?:my|our) (?:absolute |personal |own |new )?favou?rites?(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
+  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out)|the best|(?:my|our) (?:absolute |personal |own |new )?(?:favou?rites?|favs?|fav's|faves)(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
 // "the mango was the show stopper", "their loco moco is my favorite dish".
 const STAR_AFTER =
   /(?:^|[,;:.!]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:is|are|was|were)\s+(?:definitely\s+|still\s+|easily\s+|by far(?: and away)?\s+)?(?:the|my|our)\s+(?:(?:real|absolute|all[- ]time|clear|new)\s+)?(?:highlight|star|show[- ]?stopper|stand-?out|winner|best part|favou?rite)(?![\p{L}])/giu;
@@ -961,6 +961,12 @@ const score = (p: Praise, text: string): number => {
   );
 };
 
+/** True when the reviewer opened with this praise: in the first sentence, which is what a reader takes as the point. */
+const ledWith = (p: Praise, text: string): boolean => {
+  const end = /[.!?](?:\s|$)/.exec(text);
+  return p.at < (end ? end.index : text.length);
+};
+
 // "one of the best wireless phones I've had" of the phone itself: the product's own kind, one or many.
 const singular = (word: string): string => word.replace(/(?<=[^s])s$/, '');
 const sameHead = (subject: string, head: string): boolean =>
@@ -1015,6 +1021,16 @@ export function choosePraise(
         ? [top]
         : [];
   const named = pair.sort((a, b) => a.at - b.at);
+  // "Staff were lovely, the room was clean": a review that leads with the people is thanked for them first, and the
+  // one thing it praised most beside them.
+  if (
+    staff &&
+    top &&
+    ledWith(staff, text) &&
+    !ledWith(top, text) &&
+    score(staff, text) + 1 >= score(top, text)
+  )
+    return { named: [staff, top], staff };
   return { named: named.length > 0 ? named : staff ? [staff] : [], staff };
 }
 

@@ -81,7 +81,6 @@ export const plainThanks = [
   'Thank you for taking the time to write.',
   'Sharing it with everyone was kind of you; thank you.',
   'Thank you for the review.',
-  'Telling others like this is a real kindness, so thank you.',
   'Thank you for being so generous with your words.',
   'It was kind of you to take a moment to say so; thank you.',
   'Spreading the word like this helps us no end, so thank you.',
@@ -122,7 +121,6 @@ export const genericOpen = [
 export const gladThing = [
   'It is lovely to hear {thing} went so well.',
   'It is a real pleasure to read about {thing}.',
-  'It sounds as though {thing} was a good one, and I am delighted.',
   'I am really glad {thing} turned out so nicely.',
   'I could not be happier that {thing} worked out.',
   'I am thrilled {thing} was such a success.',
@@ -402,7 +400,6 @@ export const personalFirst = [
   'It is always a treat to read something this kind.',
   'Well, this was a pleasure to open.',
   'Now here is a review to keep.',
-  'Some reviews are a joy to read, and this is one of them.',
 ];
 
 export const returning = [
@@ -739,8 +736,7 @@ export const occasion = [
 export const recommended = [
   'It means a lot that you would vouch for us.',
   'Word of mouth like yours is how a small business grows.',
-  'Being recommended by a customer is the nicest compliment we can be paid.',
-  'Nothing we could say ourselves carries as far as a happy customer telling a friend.',
+  'Being recommended is the nicest compliment we can be paid.',
 ];
 
 // For a product's owner who recommends it: {item} is "it" or "them".
