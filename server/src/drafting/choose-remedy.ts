@@ -767,6 +767,26 @@ const ONE_DISH = new RegExp(`\\b(${FOOD_NOUN})\\b (?:was|is|came|arrived|had|nev
 const WHOLE_MEAL =
   /^(?:food|meal|meals|dish|dishes|plate|plates|order|portion|breakfast|lunch|dinner|brunch)$/i;
 
+// The whole meal said to have gone wrong: "everything was cold", "the entire meal was a letdown", "none of it".
+const WHOLE_MEAL_BAD =
+  /\b(?:everything|every (?:dish|plate|course)|all (?:of )?(?:the|our) (?:food|dishes|plates|courses)|the (?:whole|entire) (?:meal|dinner|lunch|order|thing)|none of (?:it|the (?:food|dishes))|nothing (?:was|tasted) (?:good|right|edible|hot))\b/i;
+
+const FAULT_WORD = new RegExp(`\\b(?:${FOOD_FAULT}|${FOOD_QUALITY})(?![\\w-])`, 'i');
+
+/** Whether the review finds fault with the meal throughout: the whole of it, or two dishes or more by name. */
+function badThroughout(reviewText: string): boolean {
+  const sentences = reviewText.split(/(?<=[.!?])\s+|\n+/);
+  if (sentences.some((sentence) => WHOLE_MEAL_BAD.test(sentence) && FAULT_WORD.test(sentence))) return true;
+  // Each clause tells of one dish: "the steak was tough and the fries were cold" faults two.
+  const dishes = new Set<string>();
+  for (const clause of reviewText.split(/[.!?;,]+|\b(?:and|but|while|plus)\b/i)) {
+    if (!DISH_WENT_WRONG.test(clause) && !FOOD_POOR.test(clause)) continue;
+    const dish = (NAMES_FOOD.exec(clause)?.[0] ?? '').toLowerCase();
+    if (dish && !WHOLE_MEAL.test(dish)) dishes.add(dish.replace(/s$/, ''));
+  }
+  return dishes.size >= 2;
+}
+
 /**
  * What a remedy told for "the dishes that were wrong" is for, in words that have something to refer to: those the
  * reply's apology named ("those dishes", "that dish"), else the dish the review says came out wrong ("the soup"),
@@ -776,6 +796,8 @@ function attachLabel(label: string, told: string | null, reviewText: string): st
   const retold = LABEL_RETELLS.exec(label);
   const noun = retold?.[1];
   if (!retold || !noun) return label;
+  // A meal that went wrong throughout is not put right by a refund for one dish.
+  if (badThroughout(reviewText)) return label;
   if (told && (NAMES_FOOD.test(told) || /\border\b/i.test(told))) {
     // "the soup was cold" named one dish: "that dish", not "those dishes".
     const dish = ONE_DISH.exec(told)?.[1] ?? '';

@@ -1,7 +1,8 @@
+import type { SectorGroup } from '@rebound/shared';
 import escapeRegExp from 'escape-string-regexp';
 import QuickLRU from 'quick-lru';
 import type { Triage } from '../triage/index.ts';
-import { pointSentences } from '../triage/situation/aspects.ts';
+import { isThePoint, pointSentences } from '../triage/situation/aspects.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
 import { readBillingError } from '../triage/situation/prior-actions.ts';
 import {
@@ -99,6 +100,9 @@ function acknowledgement(
     const other = words.form === 'clause' ? words.text : (named?.clause ?? null);
     return other && !sharesWord(point, other) ? ackBoth(w, point, other) : sayClause(w, point);
   }
+  // The last of a list of faults ("to top it off, the bed…") gives way to those told before it.
+  const before = words.form === 'clause' && w.canQuote ? faultsBeforeCloser(w, reviewText, words.text) : null;
+  if (before) return sayClause(w, before);
   if (words.form === 'clause' && named?.also) return ackBoth(w, named.clause, named.also);
   if (words.form === 'clause') return sayClause(w, words.text);
   if (words.form === 'noun') return sayNoun(w, words.text);
@@ -138,7 +142,7 @@ function acknowledgement(
  * top it off…"): the faults they described there, our own clause for it, or their account told back.
  */
 function pointMade(w: Writer, reviewText: string): string | null {
-  const point = pointSentences(reviewText);
+  const point = leadPoint(reviewText, w.situation.sectorGroup);
   if (!point) return null;
   const group = w.situation.sectorGroup;
   const faults = toldFaults(point, group);
@@ -150,16 +154,46 @@ function pointMade(w: Writer, reviewText: string): string | null {
   return tellBack(w, point, criticalClauses(point), isAboutMakersHelpline(w, reviewText));
 }
 
+// "To top it all off…" closes a list: where faults were told before it, it marks the last of them, not the lead.
+const LIST_CLOSER = /\bto top (?:it|it all|things|everything) off\b/i;
+
+/**
+ * The sentences the reviewer marks as what matters most, leaving out one that only closes a list of faults already
+ * told ("no heat, mold on the curtain … to top it off the bed was uncomfortable"), whose lead is the first of them.
+ */
+export function leadPoint(reviewText: string, group: SectorGroup): string | null {
+  const point = pointSentences(reviewText);
+  if (!point || !LIST_CLOSER.test(point)) return point;
+  const text = reviewText.replace(/’/g, "'");
+  const said = text.split(/(?<=[.!?])\s+|\n+/);
+  const kept = said.filter((sentence, i) => {
+    if (!isThePoint(sentence, said[i - 1] ?? '')) return false;
+    if (!LIST_CLOSER.test(sentence) || isThePoint(sentence.replace(LIST_CLOSER, ''), said[i - 1] ?? ''))
+      return true;
+    const earlier = said.slice(0, i).join(' ');
+    return toldFaults(earlier, group) === null && nameComplaints(earlier, group).length === 0;
+  });
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
+/**
+ * The faults told before a sentence that closes a list ("Then to top it all off the bed was uncomfortable"), where
+ * the grievance read is the one in that closing sentence; null otherwise.
+ */
+function faultsBeforeCloser(w: Writer, reviewText: string, clause: string): string | null {
+  const said = reviewText.replace(/’/g, "'").split(/(?<=[.!?])\s+|\n+/);
+  const at = said.findIndex((sentence) => LIST_CLOSER.test(sentence));
+  if (at <= 0 || !sharesWord(clause, said[at] ?? '')) return null;
+  const earlier = said.slice(0, at).join(' ');
+  if (sharesWord(clause, earlier)) return null;
+  return toldFaults(earlier, w.situation.sectorGroup);
+}
+
 /** Whether two grievances end alike ("the reception was so poor", "the sound was so poor"): joined, they stutter. */
 const sameEnding = (p: string, q: string): boolean => {
   const last = (clause: string): string => clause.toLowerCase().split(/\s+/).slice(-2).join(' ');
   return last(p) === last(q);
 };
-
-/** Ways two grievances are told: in one sentence, or the second in a sentence of its own. */
-type TwoShape = 'together' | 'apart';
-const TWO_SHAPES: readonly TwoShape[] = ['together', 'apart'];
-const LEANS_ON_FIRST = /\b(?:that way|like that|as well|too|either|also|again|on top of it)\b/i;
 
 /** Whether a reply holds a sentence filled from one of the templates, whatever filled it. */
 function usesTemplate(w: Writer, templates: readonly string[], reply: string): boolean {
@@ -170,21 +204,35 @@ function usesTemplate(w: Writer, templates: readonly string[], reply: string): b
   });
 }
 
+// A grievance that points back to the first ("you were treated that way") cannot stand apart from it.
+const LEANS_ON_FIRST = /\b(?:that way|like that|as well|too|either|also|again|on top of it)\b/i;
+// A second grievance joined to the first as an afterthought ("…, and that {q} on top of it") reads as stitched.
+const TACKED_ON = /\bon top of (?:it|that)\b|\bto make it worse\b|\bonly made it worse\b/i;
+// Two grievances read as one thought only while the sentence stays short: past this many words, a list.
+const TWO_IN_ONE_WORDS = 18;
+// A second grievance that opens on a bare "it" or "they" has nothing to point to once joined to another subject.
+const BARE_SUBJECT = /^(?:it|they|this|that|there)\b/i;
+
+/** Whether a second grievance can share the first one's sentence and still read as one thought. */
+export const joinsAsOne = (p: string, q: string): boolean => {
+  const count = (clause: string): number => clause.match(/[\p{L}\d'’-]+/gu)?.length ?? 0;
+  return !BARE_SUBJECT.test(q.trim()) && !LEANS_ON_FIRST.test(q) && count(p) + count(q) <= TWO_IN_ONE_WORDS;
+};
 /**
- * Two grievances, told together in one sentence or the second in a sentence of its own, whichever the business's
- * recent replies used less lately, so a page of replies does not open every apology with the same two-part shape.
+ * Two grievances: told together in one short sentence where they read as one thought, the lead one alone
+ * otherwise. The second is never tacked on in a sentence of its own ("On top of that, …"), which reads as stitched.
  */
 function ackBoth(w: Writer, p: string, q: string): string {
   // A second grievance of the same kind ("the towels smelled", then "the smell") is the first told again.
-  if (tellsAgain(q, p) || sameEnding(p, q)) return sayClause(w, p);
-  // A grievance that points back to the first ("you were treated that way") cannot stand in a sentence of its own.
-  const options = LEANS_ON_FIRST.test(q) ? TWO_SHAPES.slice(0, 1) : TWO_SHAPES;
-  const shape = w.pickBy(options, 'ack-two', (option, reply) =>
-    usesTemplate(w, option === 'together' ? t.ackTwo : t.ackSecond, reply),
-  );
-  if (shape === 'together') return w.say(w.pick(t.ackTwo, 'ack'), { p, q });
-  return `${sayClause(w, p)} ${w.say(w.pick(subjectFits(t.ackSecond, q), 'ack-second'), { q })}`;
+  if (tellsAgain(q, p) || sameEnding(p, q) || !joinsAsOne(p, q)) return sayClause(w, p);
+  // A page where reply after reply apologises for two things in one breath reads as a form: just after a reply that
+  // did, the lead grievance is named alone.
+  if (w.usedInLatest(STOCK_SPAN, (reply) => usesTemplate(w, ACK_TWO, reply)) > 0) return sayClause(w, p);
+  return w.say(w.pick(ACK_TWO, 'ack'), { p, q });
 }
+
+/** The one-sentence apologies for two grievances, none that tacks the second on as an afterthought. */
+const ACK_TWO = t.ackTwo.filter((template) => !TACKED_ON.test(template));
 
 /** Whether the business's customers come in person (a meal, a stay, a job), not buy goods from a shop or online. */
 const isVisit = (w: Writer): boolean =>
@@ -347,6 +395,7 @@ const SAME_FAULT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:not right|incorrect|mixed up|wrong)\b/g, 'wrong'],
   [/\b(?:stank|stink\w*|stench|odou?rs?|smell\w*)\b/g, 'smell'],
   [/\b(?:not clean|unclean|filth\w*|grubby|dirty)\b/g, 'dirty'],
+  [/\b(?:rush\w*|hurr(?:y|ied)\w*)\b/g, 'rushed'],
   [/\b(?:worth what you paid|pric\w*|costs?|costly|overpriced|expensive|pricey|overpaid)\b/g, 'price'],
 ];
 const stems = (text: string): string[] =>
@@ -430,6 +479,9 @@ function otherFaults(w: Writer, reviewText: string, said: string): string | null
   return toldFaults(reviewText, w.situation.sectorGroup, { people: false, except: said });
 }
 
+// A review longer than this tells its lesser faults along the way: only a shorter one has a second fault added.
+const ALSO_WORDS = 90;
+
 // What a general apology may still carry that the faults would lose: "even after you sent it back".
 const SAYS_MORE = /\b(?:even after|again|twice|still)\b/i;
 
@@ -465,8 +517,11 @@ function acknowledgeAll(
   // A fault of the same kind as the one just apologised for ("the smell", then "the linens were smelly") is left out,
   // and so is a third grievance after two already told: three lifted clauses stacked read as a list, not a reply.
   const toldTwo = named?.also ? told.includes(named.also) : false;
+  // In a long review, the faults left over are most often the lesser ones told along the way: the reply names the
+  // lead grievance and leaves them out rather than close on the smallest.
+  const long = (opts.reviewText.match(/[\p{L}']+/gu)?.length ?? 0) > ALSO_WORDS;
   const also =
-    faults && told === generalTold && !toldTwo && !tellsAgain(faults, told)
+    faults && !long && told === generalTold && !toldTwo && !tellsAgain(faults, told)
       ? w.say(w.pick(t.ackAlso, 'also'), { p: faults })
       : '';
   // A general sentence about the second failure already says what the prior-failure line would.
@@ -486,8 +541,29 @@ const PRAISE_BESIDE_COMPLAINT =
 const ABOUT_TREATMENT =
   /\b(?:treat\w*|courtes\w*|rude\w*|staff|attitude|manner\w*|ignor\w*|service|attention|hurried|rushed)\b/i;
 
+// The people were nowhere to be found: praise read for "the service" there is not what the review says of them.
+const NOBODY_THERE =
+  /\b(?:no one|nobody|noone|no-one|no staff|no receptionist|no one at the (?:front )?desk)\b|\b(?:empty|unattended|unmanned) (?:front )?(?:desk|reception|counter)\b/i;
+
+/**
+ * Whether the review also finds fault with what it praised: the thing named again in another sentence ("the customer
+ * service was amazing" … "I reached out to their customer service and was ignored"), or staff praised where nobody
+ * was there to serve. Told back as liked, it would contradict the review.
+ */
+export function praiseContradicted(praised: string, reviewText: string): boolean {
+  const head = praised.toLowerCase().match(/[\p{L}-]+$/u)?.[0];
+  if (!head) return false;
+  const named = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
+  const sentences = reviewText.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => named.test(sentence));
+  if (sentences.length > 1) return true;
+  return (
+    /\b(?:service|staff|team|people|reception|front desk|welcome)$/i.test(praised) &&
+    NOBODY_THERE.test(reviewText)
+  );
+}
+
 /** A nod to what the reviewer liked; "Thank you too…" only where thanks came before it. */
-function praiseNod(w: Writer, ack: string, afterThanks: boolean): string {
+function praiseNod(w: Writer, ack: string, afterThanks: boolean, reviewText: string): string {
   const { stance } = w.situation;
   if (!w.canQuote || (stance !== 'mixed' && stance !== 'unhappy')) return '';
   const praised = w.situation.praised
@@ -497,6 +573,7 @@ function praiseNod(w: Writer, ack: string, afterThanks: boolean): string {
         stance === 'mixed' ||
         (PRAISE_BESIDE_COMPLAINT.test(p) && !sharesWord(p, ack) && !ABOUT_TREATMENT.test(ack)),
     )
+    .filter((p) => !praiseContradicted(p, reviewText))
     .map(cleanPhrase)
     .filter((p): p is string => p !== null);
   if (praised.length === 0) return '';
@@ -990,7 +1067,7 @@ export function complaintParts(
         : offer.sentence,
   );
   const thanks = shape === 'thanks-first' ? v.note(v.say(v.pick(t.thanksBrief, 'thanks'))) : '';
-  const nod = v.note(praiseNod(v, ack, shape === 'thanks-first'));
+  const nod = v.note(praiseNod(v, ack, shape === 'thanks-first', opts.reviewText));
   const shared = isThirdPartyFor(w, opts.reviewText);
   const context = v.note(contextLine(v, ack, opts.reviewText, shared));
   // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.

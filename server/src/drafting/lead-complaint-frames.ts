@@ -1,4 +1,5 @@
-import { type Frame, VENUES } from './complaint-frame.ts';
+import { HOUSEKEEPING_MISSED } from '../triage/housekeeping.ts';
+import { type Frame, TREATMENTS, VENUES } from './complaint-frame.ts';
 import { leadDeviceFrames } from './lead-device-frames.ts';
 
 /**
@@ -260,6 +261,110 @@ export const leadFrames: readonly Frame[] = [
     service: true,
     topic: 'described',
     weight: 1.5,
+  },
+  {
+    // A stay without the room ever being done: "three days without maid service", "housekeeping never came".
+    test: HOUSEKEEPING_MISSED,
+    groups: VENUES,
+    clause: 'your room was never cleaned during your stay',
+    also: ['housekeeping never came to your room'],
+    ours: true,
+    service: true,
+    topic: 'housekeeping',
+    weight: 2,
+  },
+  {
+    // Paid once and made to pay again: "prepaid … had to pay for the room again", "we were charged twice".
+    test: /\b(?:charged|billed) (?:us |me |my card |our card )?(?:twice|two times|double|a second time)\b|\bdouble[- ]?(?:charged|billed)\b|\b(?:had|made|forced|asked) (?:me |us )?to pay (?:for (?:the |our |my )?(?:[\w-]+ )?)?(?:again|twice|a second time)\b/,
+    clause: 'you were made to pay twice',
+    also: ['you were charged a second time for what you had already paid'],
+    ours: true,
+    service: true,
+    topic: 'billing',
+    weight: 2,
+  },
+  {
+    // A price given up front and a higher one charged: "told me it would be $15 but rang me up for $25".
+    test: /\b(?:told|quoted|said|promised)\b[^.]{0,60}\$\s?\d[^.]{0,80}\b(?:but|then|and|yet)\b[^.]{0,40}\b(?:charged|rang (?:me|us) up|ringing (?:me|us) up|rung up|billed|wanted|asked for|had to pay)\b[^.]{0,20}\$\s?\d/,
+    clause: 'you were charged more than you were told',
+    also: ['the bill came to more than the price you were given'],
+    ours: true,
+    service: true,
+    topic: 'price',
+    weight: 2,
+  },
+  {
+    // Told of as ignored: "we were completely ignored", "the staff ignored us".
+    test: /\b(?:we|i|and|still|then) (?:were |was |got |felt )?(?:completely |totally |just |basically |pretty much |being |still )?(?:got |were |was )?ignored\b|\b(?:ignored|ignoring) (?:us|me)\b/,
+    clause: 'you were ignored',
+    also: ['nobody paid you the attention you were owed'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
+  },
+  {
+    // A treatment hurried through: "a rushed wax", "she rushed through my pedicure", "a speedy mani/pedi".
+    test: /\b(?:rushed|hurried|speedy)\b[^.]{0,40}\b(?:wax\w*|mani\w*|pedi\w*|facial|massage|haircut|cut|colou?r|lashes|brows|eyebrows|nails|treatment|appointment|service|job|experience)\b|\b(?:rushed|hurried) (?:me |us |her |him )?through\b/,
+    whole:
+      /\b(?:wax\w*|mani\w*|pedi\w*|facial|massage|haircut|lashes|brows|eyebrows|nails|salon|spa|stylist|technician|tech|treatment)\b/,
+    groups: TREATMENTS,
+    clause: 'your appointment was rushed',
+    also: ['your treatment was hurried through'],
+    ours: true,
+    service: true,
+    topic: 'rushed',
+    weight: 1.5,
+  },
+  {
+    // A room that did not match what was shown: "the room looked nothing like the photos on the website".
+    test: /\broom\b[^.]{0,60}\b(?:nothing like|not like|didn't look like|did not look like|different (?:from|than)|not as|not what)\b[^.]{0,30}\b(?:photos?|pictures?|pics|shown|pictured|advertised|website|online)\b/,
+    groups: VENUES,
+    clause: 'the room was nothing like the photos',
+    also: ['the room did not match what we showed online'],
+    service: true,
+    topic: 'described',
+    weight: 2,
+  },
+  {
+    // Left without word while waiting: "no checking in with me to tell me what was going on", "no communication".
+    test: /\bno (?:one |body )?(?:checking in|check-ins?|updates?|call to (?:say|tell|let))\b|\b(?:lack|absence) of (?:any )?(?:communication|updates)\b|\bno communication\b|\b(?:never|nobody|no one|didn't|did not|wouldn't|would not)(?: (?:once|even|bother to))? (?:kept?|updated?|informed?|called|told) (?:me|us) (?:updated|informed|posted|what was (?:going on|happening)|how (?:it|things) (?:was|were) going)\b/,
+    clause: 'nobody kept you informed',
+    also: ['you were left without word on what was happening'],
+    ours: true,
+    service: true,
+    topic: 'informed',
+    weight: 1.5,
+  },
+  {
+    // Rules left unenforced, so others spoilt the place: "pool staff do not enforce rules".
+    test: /\b(?:do not|don't|does not|doesn't|did not|didn't|never|won't|will not|refuse to|fail to|failed to) (?:even )?enforce (?:the |any |their |its )?(?:[\w-]+ )?(?:rules|policy|policies|dress code|quiet hours)\b/,
+    clause: 'the rules were not enforced',
+    also: ['our staff let the rules go unenforced'],
+    ours: true,
+    service: true,
+    topic: 'rules',
+    weight: 1.5,
+  },
+  {
+    // Calls that never got through: "for two days we called and received a busy signal", "no one picks up".
+    test: /\bbusy signal\b|\b(?:couldn't|could not|can't|cannot|never|unable to) (?:even )?get through\b|\b(?:no one|nobody|never) (?:ever )?(?:answers|answered|picks up|picked up)(?: the phone)?\b|\bphone (?:just )?(?:rang|rings|kept ringing) (?:out|and rang|forever)\b/,
+    clause: 'you could not get through to us by phone',
+    also: ['your calls to us went unanswered'],
+    ours: true,
+    service: true,
+    topic: 'phone',
+    weight: 1.5,
+  },
+  {
+    // Hung up on: "she was treated like an idiot and hung up on".
+    test: /\bhung up on\b|\bhung up (?:the phone )?(?:on )?(?:me|us|her|him)\b/,
+    clause: 'you were hung up on',
+    also: ['the call was ended on you'],
+    ours: true,
+    service: true,
+    topic: 'phone',
+    weight: 2,
   },
   ...leadDeviceFrames,
 ];

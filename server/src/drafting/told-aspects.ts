@@ -13,6 +13,9 @@ const GENERAL = /^(?:the|your) (?:food|meal|order|product|item|room|place)$/;
 const THEIR_PEOPLE =
   /\b(?:husband|wife|partner|spouse|sons?|daughters?|kids?|children|child|baby|family|friends?|mother|mum|mom|father|dad|parents?|grandparents?|grand(?:mother|father|ma|pa|son|daughter|kids?|children)|brother|sister|boyfriend|girlfriend|fianc[ée]e?|in-laws?|colleagues?|boss)$/i;
 
+/** Whether the business sells goods or software rather than a visit. */
+const shopSector = (sector: SectorGroup): boolean => sector === 'retail' || sector === 'software';
+
 /**
  * The faults the reviewer named, told back in their own words: "the queso fundido was runny and greasy, and the
  * portion was so skimpy". Only descriptions are used, never bare verdicts; at most two things, or three that
@@ -43,14 +46,17 @@ export function toldFaults(
   );
   // "The headphones are so expensive" told back by the shop that set the price reads oddly, and beside a fault it is
   // the lesser grievance: a price said as a description is told back only by a venue, and only when it is all there is.
-  const shop = sector === 'retail' || sector === 'software';
-  const priced = faults.filter((a) => a.words.every((word) => PRICE_WORDS.test(word)));
+  const shop = shopSector(sector);
+  // A cheap meal or room is often what the reviewer went looking for: at a venue, "cheap" is a price, not a fault.
+  const priced = faults.filter((a) =>
+    a.words.every((word) => PRICE_WORDS.test(word) || (!shopSector(sector) && /^cheap$/i.test(word))),
+  );
   const faulted = faults.filter((a) => !priced.includes(a));
   const kept = shop || faulted.length > 0 ? faulted : faults;
   const specific = kept.filter((a) => !GENERAL.test(a.subject));
   const chosen = specific.length > 0 ? specific : kept;
   if (chosen.length === 0) return null;
-  const tense = sector === 'retail' || sector === 'software' ? 'as-said' : 'past';
+  const tense = shopSector(sector) ? 'as-said' : 'past';
   const shared = sameWords(chosen);
   if (shared) return shared.map((a) => say(a, tense)).pop() ?? null;
   const [a, b] = chosen.map((x) => say(x, tense));

@@ -1,4 +1,5 @@
 import type { IncidentKind, Situation } from '@rebound/shared';
+import { HOUSEKEEPING_MISSED } from './housekeeping.ts';
 import { fallbackTheme } from './sector-themes.ts';
 import type { ScoredClause } from './situation/clauses.ts';
 import { splitSentences } from './situation/sentences.ts';
@@ -58,6 +59,9 @@ export function complaintThemes(
   if (chosen.some((h) => h.theme !== 'returns')) chosen = chosen.filter((h) => !isReturnTold(h));
 
   const themes = withIncidents(byCount(chosen), situation, taxonomy);
+  // A room never cleaned during the stay is a fault of cleanliness, however the reviewer words it.
+  if ('cleanliness' in taxonomy && !themes.includes('cleanliness') && housekeepingMissed(text))
+    themes.push('cleanliness');
   // An order brought muddled is an order fault, whatever the drink or dish is called.
   if (plain?.muddled && 'order' in taxonomy && !themes.includes('order')) themes.push('order');
   // An unhappy review whose subject is named only where it is also called good ("you can tell a place is good by its
@@ -248,3 +252,7 @@ function maskAsides(text: string, situation: Situation): string {
     );
   return masked;
 }
+
+/** Whether a sentence of the review says the room was never cleaned during the stay. */
+const housekeepingMissed = (text: string): boolean =>
+  splitSentences(text).some((sentence) => HOUSEKEEPING_MISSED.test(sentence.text.toLowerCase()));

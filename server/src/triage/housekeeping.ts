@@ -1,0 +1,4 @@
+// A stay without the room ever being done: "three days without maid service", "housekeeping never came", "they
+// did not clean our room once". Read on one sentence, lower-cased. A room dirty on arrival is another fault.
+export const HOUSEKEEPING_MISSED =
+  /\b(?:without|no|(?:never|not once|did not|didn't)(?: did (?:we|i))? (?:get|got|had|have|receive|received)) (?:any )?(?:maid service|housekeeping|room service cleaning|room cleaning)\b|\b(?:maids?|housekeeping|housekeepers?|cleaners?)\b[^.]{0,20}\b(?:never|didn't|did not|failed to|forgot to|skipped)\b[^.]{0,20}\b(?:came|come|showed|clean\w*|service\w*|ma[dk]e up)\b|\b(?:never|didn't|did not|wouldn't|would not) (?:once )?(?:clean|service|make up) (?:our|my|the) room\b|\b(?:our|my|the) room (?:was|wasn't|was not|never got) (?:never )?(?:cleaned|serviced|made up) (?:once|at all|for (?:\w+ )?(?:days|nights)|the (?:whole|entire) (?:stay|time|week))\b/;
