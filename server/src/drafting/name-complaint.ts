@@ -2,6 +2,7 @@ import type { SectorGroup } from '@rebound/shared';
 import QuickLRU from 'quick-lru';
 import { isPutRight, POINT_NEXT, SAYS_THE_POINT } from '../triage/situation/aspects.ts';
 import { type Frame, PRODUCTS, TREATMENTS, VENUES } from './complaint-frame.ts';
+import { readFault } from './fault-clause.ts';
 import { leadFrames } from './lead-complaint-frames.ts';
 import { isEnglishWord } from './spelling.ts';
 
@@ -1659,7 +1660,39 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       settled: found.settled,
     });
   }
-  return named;
+  return withToldFault(named, text, group, title);
+}
+
+/**
+ * A product's fault in the reviewer's own clause ("the handset keeps losing the base"), where no frame of ours named
+ * one: it comes before any grievance that says only that something failed, so the reply names what went wrong.
+ */
+function withToldFault(
+  named: NamedComplaint[],
+  text: string,
+  group: SectorGroup,
+  title: string | null,
+): NamedComplaint[] {
+  if (group !== 'retail' && group !== 'software') return named;
+  const read = readFault(text, title);
+  if (!read) return named;
+  const fault = read.clause;
+  const told: NamedComplaint = {
+    clause: fault,
+    score: 1,
+    topic: 'told-fault',
+    wordings: [fault],
+    general: false,
+    ours: false,
+    service: false,
+    weight: 1,
+    settled: false,
+  };
+  // A fault the title names too ("Does not retract") is the point of the review, before any frame of ours.
+  if (read.inTitle) return [told, ...named];
+  if (named.some((n) => !n.general && !n.settled && !n.service)) return named;
+  const at = named.findIndex((n) => n.general || n.settled);
+  return at < 0 ? [...named, told] : [...named.slice(0, at), told, ...named.slice(at)];
 }
 
 // Fills whose usual spelling is not lower case.
