@@ -81,6 +81,7 @@ export const plainThanks = [
   'Thank you for taking the time to write.',
   'Sharing it with everyone was kind of you; thank you.',
   'Thank you for the review.',
+  'Putting it in writing for others was generous; thank you.',
   'Thank you for being so generous with your words.',
   'It was kind of you to take a moment to say so; thank you.',
   'Spreading the word like this helps us no end, so thank you.',
@@ -121,6 +122,7 @@ export const genericOpen = [
 export const gladThing = [
   'It is lovely to hear {thing} went so well.',
   'It is a real pleasure to read about {thing}.',
+  'So glad {thing} hit the mark.',
   'I am really glad {thing} turned out so nicely.',
   'I could not be happier that {thing} worked out.',
   'I am thrilled {thing} was such a success.',
@@ -400,6 +402,7 @@ export const personalFirst = [
   'It is always a treat to read something this kind.',
   'Well, this was a pleasure to open.',
   'Now here is a review to keep.',
+  'Few reviews are as warm as this one.',
 ];
 
 export const returning = [
@@ -737,6 +740,7 @@ export const recommended = [
   'It means a lot that you would vouch for us.',
   'Word of mouth like yours is how a small business grows.',
   'Being recommended is the nicest compliment we can be paid.',
+  'A word passed on by someone who has been here counts for more than anything we could say.',
 ];
 
 // For a product's owner who recommends it: {item} is "it" or "them".
