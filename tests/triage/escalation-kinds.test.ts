@@ -205,7 +205,12 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'fumes',
       'food_hospitality',
       'Cigarette smoke poured in through the vent all night and my son had an asthma attack.',
+    ],    [
+      'harassment',
+      'professional',
+      'Loved the pool, but an older member followed me into the locker room and propositioned me.',
     ],
+    ['harassment', 'food_hospitality', 'A man at the bar propositioned my wife twice and the staff just laughed.'],
   ];
   it.each(cases)('escalates %s (%s): "%s"', (kind, group, text) => {
     const t = triage(text, group);
@@ -337,6 +342,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'a car fault the garage put right, far from an accident told earlier',
       'trades_repairs',
       'Years ago I had a car accident and the owner walked me to the body shop next door. He has had my business ever since. His team is friendly. They explain everything. Last month the belts on my car fell off and the lights came on. They fixed it the same day for less than the dealer.',
+    ],
+    [
+      'being shown the way to the locker room',
+      'professional',
+      'The trainer walked me to the locker room and showed me how the lockers work. Slow sign-up desk though.',
     ],
   ];
   it.each(nearMisses)('does not escalate %s', (_name, group, text) => {

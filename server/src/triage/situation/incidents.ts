@@ -410,7 +410,7 @@ const rules: readonly Rule[] = [
   {
     kind: 'harassment',
     match: words(
-      "(?<!(?:not|n't|never|no one|nobody) (?:to )?|(?:don't|didn't) want to )harass\\w*|stalk(?:ed|ing)|groped|grop(?:e|ing)|touched (?:me|her|my) (?:inappropriately|without)|inappropriate(?:ly)? (?:touch\\w*|comments?|remarks?|advances?|behaviou?r)|(?:hit|hitting) on (?:me|my (?:wife|daughter|girlfriend))|sexual (?:comments?|advances?|remarks?|harassment)|kept (?:calling|texting|messaging) (?:me|my)|won't stop (?:calling|texting)",
+      "(?<!(?:not|n't|never|no one|nobody) (?:to )?|(?:don't|didn't) want to )harass\\w*|stalk(?:ed|ing)|groped|grop(?:e|ing)|touched (?:me|her|my) (?:inappropriately|without)|inappropriate(?:ly)? (?:touch\\w*|comments?|remarks?|advances?|behaviou?r)|(?:hit|hitting) on (?:me|my (?:wife|daughter|girlfriend))|sexual (?:comments?|advances?|remarks?|harassment)|kept (?:calling|texting|messaging) (?:me|my)|won't stop (?:calling|texting)|propositioned (?:me|her|my (?:wife|daughter|girlfriend|son))|followed (?:me|her|my (?:wife|daughter|girlfriend|son)) (?:in)?to the (?:locker ?rooms?|changing ?rooms?|dressing ?rooms?|showers?|restrooms?|bathrooms?|ladies(?:'|’)? room|women(?:'|’)s room|men(?:'|’)s room)",
     ),
     // A salesman "stalking" shoppers round the floor is pushy selling, and calls to renew or to pay, or being
     // "harassed" over a balance, are a sales or billing complaint, not a person pursued.
