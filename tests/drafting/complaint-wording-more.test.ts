@@ -236,10 +236,13 @@ describe('a restaurant page of complaint replies', () => {
     expect(repeatedFrames(replies)).toEqual([]);
   });
 
-  it('gives the time before the contact details in some replies and after them in others', () => {
+  it('gives the time before the contact details in some replies, and the contact details first or alone in others', () => {
     const closings = replies.map((reply) => framesOf(reply).split(' … ')[1]);
     expect(closings).toContain('time-first');
-    expect(closings).toContain('time');
+    expect(
+      closings.some((closing) => closing === 'time' || closing === 'contact'),
+      closings.join(', '),
+    ).toBe(true);
   });
 
   it('closes the page on more than two kinds of contact or promise sentence', () => {

@@ -12,9 +12,10 @@ import { readsCleanly } from './spelling.ts';
 const MIN_WORDS = 2;
 const MAX_WORDS = 15;
 
-// People, firms and things that are not the product: their doings are no fault of the product's.
+// People, firms and things that are not the product: their doings are no fault of the product's. What the reviewer
+// was cleaning or wiping off (a stain, dirt) is theirs, not a part of the product.
 const NOT_THE_THING =
-  /\b(?:company|store|shop|seller|amazon|ebay|maker|manufacturer|support|service|rep|reps|representative|tech|techs|technician|staff|people|guy|man|woman|lady|person|customer|customers|forum|website|site|web|page|review|reviews|reviewer|reviewers|warranty|refund|return|order|package|shipping|delivery|price|money|box|packaging|manual|instructions|description|ad|listing|problem|issue|thing|things|point|reason|rest|only|fact|first|way|result|idea|answer|response|reply|email|call|phone call|husband|wife|son|daughter|friend|kids?|family|boss|wifi|internet|network|computer|laptop|pc|mac|car|house|room|office|tv|television|other|old|previous|last|original)$/;
+  /\b(?:company|store|shop|seller|amazon|ebay|maker|manufacturer|support|service|rep|reps|representative|tech|techs|technician|staff|people|guy|man|woman|lady|person|customer|customers|forum|website|site|web|page|review|reviews|reviewer|reviewers|warranty|refund|return|order|package|shipping|delivery|price|money|box|packaging|manual|instructions|description|ad|listing|problem|issue|thing|things|point|reason|rest|only|fact|first|way|result|idea|answer|response|reply|email|call|phone call|husband|wife|son|daughter|friend|kids?|family|boss|wifi|internet|network|computer|laptop|pc|mac|car|house|room|office|tv|television|other|old|previous|last|original|stains?|marks?|dirt|spots?|grease|mud|dust|mess)$/;
 
 // A fault said as a verb: what the thing does or did wrong, again and again or just now.
 const DOES_WRONG = [
