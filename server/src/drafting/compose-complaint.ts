@@ -206,8 +206,6 @@ function usesTemplate(w: Writer, templates: readonly string[], reply: string): b
 
 // A grievance that points back to the first ("you were treated that way") cannot stand apart from it.
 const LEANS_ON_FIRST = /\b(?:that way|like that|as well|too|either|also|again|on top of it)\b/i;
-// A second grievance joined to the first as an afterthought ("…, and that {q} on top of it") reads as stitched.
-const TACKED_ON = /\bon top of (?:it|that)\b|\bto make it worse\b|\bonly made it worse\b/i;
 // Two grievances read as one thought only while the sentence stays short: past this many words, a list.
 const TWO_IN_ONE_WORDS = 18;
 // A second grievance that opens on a bare "it" or "they" has nothing to point to once joined to another subject.
@@ -227,12 +225,9 @@ function ackBoth(w: Writer, p: string, q: string): string {
   if (tellsAgain(q, p) || sameEnding(p, q) || !joinsAsOne(p, q)) return sayClause(w, p);
   // A page where reply after reply apologises for two things in one breath reads as a form: just after a reply that
   // did, the lead grievance is named alone.
-  if (w.usedInLatest(STOCK_SPAN, (reply) => usesTemplate(w, ACK_TWO, reply)) > 0) return sayClause(w, p);
-  return w.say(w.pick(ACK_TWO, 'ack'), { p, q });
+  if (w.usedInLatest(STOCK_SPAN, (reply) => usesTemplate(w, t.ackTwo, reply)) > 0) return sayClause(w, p);
+  return w.say(w.pick(t.ackTwo, 'ack'), { p, q });
 }
-
-/** The one-sentence apologies for two grievances, none that tacks the second on as an afterthought. */
-const ACK_TWO = t.ackTwo.filter((template) => !TACKED_ON.test(template));
 
 /** Whether the business's customers come in person (a meal, a stay, a job), not buy goods from a shop or online. */
 const isVisit = (w: Writer): boolean =>

@@ -79,15 +79,9 @@ export const ackTwo = [
   'I was sorry to learn that {p}, and that {q}.',
   'It is not right that {p}, or that {q}. I am sorry.',
   'I am truly sorry that {p}, and sorry too that {q}.',
-  'My apologies that {p}, and that {q} on top of it.',
   'I regret that {p}, and that {q}.',
   'I hate to read that {p}, and that {q}.',
 ];
-
-// The second of two grievances, told in a sentence of its own after the first was apologised for alone: as what made
-// the first worse, with no second apology, never as a clause tacked on ("Beyond that, …", "…, which should not have
-// happened either").
-export const ackSecond = ['That {q} only made it worse.', 'To make it worse, {q}.', 'On top of that, {q}.'];
 
 // When nothing but the second failure is sure: the replacement went wrong as the first one did.
 export const ackSecondFailure = [
