@@ -205,12 +205,17 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'fumes',
       'food_hospitality',
       'Cigarette smoke poured in through the vent all night and my son had an asthma attack.',
-    ],    [
+    ],
+    [
       'harassment',
       'professional',
       'Loved the pool, but an older member followed me into the locker room and propositioned me.',
     ],
-    ['harassment', 'food_hospitality', 'A man at the bar propositioned my wife twice and the staff just laughed.'],
+    [
+      'harassment',
+      'food_hospitality',
+      'A man at the bar propositioned my wife twice and the staff just laughed.',
+    ],
   ];
   it.each(cases)('escalates %s (%s): "%s"', (kind, group, text) => {
     const t = triage(text, group);
