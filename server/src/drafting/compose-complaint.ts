@@ -2,7 +2,7 @@ import type { SectorGroup } from '@rebound/shared';
 import escapeRegExp from 'escape-string-regexp';
 import QuickLRU from 'quick-lru';
 import type { Triage } from '../triage/index.ts';
-import { isThePoint, pointSentences } from '../triage/situation/aspects.ts';
+import { isThePoint, pointSentences, saidSentences } from '../triage/situation/aspects.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
 import { readBillingError } from '../triage/situation/prior-actions.ts';
 import {
@@ -164,8 +164,7 @@ const LIST_CLOSER = /\bto top (?:it|it all|things|everything) off\b/i;
 export function leadPoint(reviewText: string, group: SectorGroup): string | null {
   const point = pointSentences(reviewText);
   if (!point || !LIST_CLOSER.test(point)) return point;
-  const text = reviewText.replace(/’/g, "'");
-  const said = text.split(/(?<=[.!?])\s+|\n+/);
+  const said = saidSentences(reviewText);
   const kept = said.filter((sentence, i) => {
     if (!isThePoint(sentence, said[i - 1] ?? '')) return false;
     if (!LIST_CLOSER.test(sentence) || isThePoint(sentence.replace(LIST_CLOSER, ''), said[i - 1] ?? ''))
@@ -181,7 +180,7 @@ export function leadPoint(reviewText: string, group: SectorGroup): string | null
  * the grievance read is the one in that closing sentence; null otherwise.
  */
 function faultsBeforeCloser(w: Writer, reviewText: string, clause: string): string | null {
-  const said = reviewText.replace(/’/g, "'").split(/(?<=[.!?])\s+|\n+/);
+  const said = saidSentences(reviewText);
   const at = said.findIndex((sentence) => LIST_CLOSER.test(sentence));
   if (at <= 0 || !sharesWord(clause, said[at] ?? '')) return null;
   const earlier = said.slice(0, at).join(' ');

@@ -181,9 +181,12 @@ export const POINT_NEXT =
 export const isThePoint = (sentence: string, before: string): boolean =>
   (SAYS_THE_POINT.test(sentence) && !POINT_NEXT.test(sentence)) || POINT_NEXT.test(before);
 
+/** A review's sentences as the point readers split them: at end punctuation or a line break, curly apostrophes plain. */
+export const saidSentences = (text: string): string[] => text.replace(/’/g, "'").split(/(?<=[.!?])\s+|\n+/);
+
 /** The sentences the reviewer marks as what matters most to them, joined; null when they mark none. */
 export function pointSentences(text: string): string | null {
-  const said = text.replace(/’/g, "'").split(/(?<=[.!?])\s+|\n+/);
+  const said = saidSentences(text);
   const marked = said.filter((sentence, i) => isThePoint(sentence, said[i - 1] ?? ''));
   return marked.length > 0 ? marked.join(' ') : null;
 }
