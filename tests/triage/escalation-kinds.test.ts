@@ -36,6 +36,16 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'I use a wheelchair and asked for a ground floor room when booking, but the desk ignored it and put us on the fourth floor.',
     ],
     [
+      'discrimination',
+      'food_hospitality',
+      "Told the front desk I couldn't walk far and needed a room near the exit, and they put me as far away as they could.",
+    ],
+    [
+      'discrimination',
+      'food_hospitality',
+      'My mother is on crutches and asked for a table by the door; the host seated us at the farthest booth anyway.',
+    ],
+    [
       'security',
       'food_hospitality',
       'The door to our room would not lock, and the side entrance was propped open all night so anyone could walk in.',
@@ -352,6 +362,16 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'being shown the way to the locker room',
       'professional',
       'The trainer walked me to the locker room and showed me how the lockers work. Slow sign-up desk though.',
+    ],
+    [
+      'a long walk the reviewer minded, with no need told',
+      'food_hospitality',
+      'Our room was as far away from the lobby as it could be, and the walk with luggage was long.',
+    ],
+    [
+      'a reviewer who could not walk far after a good hike',
+      'food_hospitality',
+      'After the hike we could not walk far, so we ate at the hotel; the soup was cold.',
     ],
   ];
   it.each(nearMisses)('does not escalate %s', (_name, group, text) => {

@@ -548,10 +548,10 @@ const rules: readonly Rule[] = [
     // A disability or access request the business ignored or refused.
     kind: 'discrimination',
     match: words(
-      "wheelchairs?|disabilit\\w*|disabled (?:person|guest|customer|son|daughter|husband|wife|mother|father|mom|dad|child|veteran|access|room|parking)|(?:i am|i'm|he is|she is|is|am) disabled|handicap(?:ped)? (?:accessible|room|access|parking|ramp)|mobility (?:issues?|problems?|scooter|aid)|accessible (?:room|entrance|bathroom|toilet|parking)|accessibility|\\bada\\b (?:room|compliant|accessible)|(?:near|close to) (?:the )?(?:exit|elevator|lift) because",
+      "wheelchairs?|disabilit\\w*|disabled (?:person|guest|customer|son|daughter|husband|wife|mother|father|mom|dad|child|veteran|access|room|parking)|(?:i am|i'm|he is|she is|is|am) disabled|handicap(?:ped)? (?:accessible|room|access|parking|ramp)|mobility (?:issues?|problems?|scooter|aid)|accessible (?:room|entrance|bathroom|toilet|parking)|accessibility|\\bada\\b (?:room|compliant|accessible)|(?:near|close to) (?:the )?(?:exit|elevator|lift) because|(?:can't|cannot|can not|couldn't|could not|unable to) walk (?:very )?(?:far|long distances|for long|much)|crutches",
     ),
     needsNearby: words(
-      "ignored|refused|denied|turned (?:us|me|him|her) away|(?:didn't|did not|wouldn't|would not|couldn't|could not|won't|will not|never) (?:\\w+ )?(?:accommodate|help|care|honou?r|give|let|allow|provide|assist|listen)|no (?:ramp|elevator|lift|accessible)|not accessible|inaccessible|despite|even though|anyway|regardless|instead",
+      "ignored|refused|denied|turned (?:us|me|him|her) away|(?:didn't|did not|wouldn't|would not|couldn't|could not|won't|will not|never) (?:\\w+ )?(?:accommodate|help|care|honou?r|give|let|allow|provide|assist|listen)|no (?:ramp|elevator|lift|accessible)|not accessible|inaccessible|despite|even though|anyway|regardless|instead|as far (?:away )?as (?:they|he|she|you) (?:possibly )?could|(?:put|gave|placed|sent|moved|seated|sat) (?:me|us|him|her|them) (?:\\w+ ){0,2}(?:farthest|furthest|as far)",
     ),
     unless: words('disabled (?:the|my|it|alarm|account|card|feature|wifi|cookies)'),
   },
