@@ -34,6 +34,27 @@ describe('complaint themes take no theme from words that only look like one', ()
     ).not.toContain('timeliness');
   });
 
+  it('takes a refused rebate as money and a part that keeps breaking as a defect, not a return', () => {
+    const rebate = themesOf(
+      'retail',
+      1,
+      'The cash back offer sounded too good to be true, and sure enough they rejected my receipts twice.',
+      'Rebate not honored',
+    );
+    expect(rebate).toContain('price');
+    expect(rebate).not.toContain('quality');
+    const band = themesOf(
+      'retail',
+      2,
+      'I love how it works. The problem is that the strap keeps breaking. I am on my second one already.',
+    );
+    expect(band[0]).toBe('defect');
+    expect(band).not.toContain('returns');
+    expect(themesOf('retail', 2, 'Give them a week of breaking in. The bass is muddy.')).not.toContain(
+      'defect',
+    );
+  });
+
   it('still takes the wait from a stated number of minutes', () => {
     expect(
       themesOf(

@@ -300,6 +300,12 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
     defect: [
       'broke*',
       'broken',
+      // Not "breaking" alone: headphones that need "breaking in" are not faulted.
+      'keeps breaking',
+      'kept breaking',
+      'keep breaking',
+      'breaks easily',
+      'breaks off',
       'stopped working',
       'quit working',
       'stopped',
@@ -749,7 +755,8 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'clerks',
       'associate*',
     ],
-    price,
+    // A rebate or cash-back offer refused or never paid is a grievance about the money, not the goods.
+    price: [...price, 'rebate', 'rebates', 're-bate', 'cash back offer', 'cashback offer'],
     communication,
     stock,
   },
