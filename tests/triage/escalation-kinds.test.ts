@@ -169,6 +169,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ['security', 'food_hospitality', 'The so-called security exit was propped open at night.'],
     ['harassment', 'health', 'Creepy male doctor. He interrogated me instead of looking at my ankle.'],
     ['pests', 'food_hospitality', 'My wife found a few black beetles in her bed.'],
+    [
+      'pests',
+      'food_hospitality',
+      'That night we spent two hours catching six centipedes; two crawled out of the throw pillows.',
+    ],
     ['security', 'food_hospitality', 'At midnight the girl gave me a key to a room with people in it.'],
     [
       'hygiene',
