@@ -209,6 +209,21 @@ describe('a holding reply names a health-rule breach for what the reviewer says 
     expect(draft.text).toMatch(/unwell staff member/);
   });
 
+  it('names mould, dirt and insects in a room for what they were, not as hygiene problems or pests', () => {
+    const hotel = loadProfile('hotel');
+    const mould = draftFor(hotel, 'Black mold all over the shower walls and the ceiling of our room.');
+    expect(mould.kind).toBe('holding');
+    expect(mould.text).toMatch(/the mould you/);
+    expect(mould.text).not.toMatch(/hygiene/);
+    const insects = draftFor(
+      hotel,
+      'That night we spent two hours catching six centipedes in our room; two crawled out of the pillows.',
+    );
+    expect(insects.kind).toBe('holding');
+    expect(insects.text).toMatch(/the insects you/);
+    expect(insects.text).not.toMatch(/pests/);
+  });
+
   it('names food handled with bare hands as the food handling', () => {
     const draft = draftFor(
       loadProfile('restaurant'),
