@@ -64,6 +64,21 @@ describe('happy reviews keep their reading', () => {
     expect(readStance(5, glowing, 'neutral')).toBe('happy');
   });
 
+  it('reads one or two stars on words that take the complaint back, or hold only concrete praise, as happy', () => {
+    const retracted =
+      "It's a 4-star product. OK. I take my words back. I found a solution to the connection problem and it works now.";
+    expect(readStance(1, mild, 'neutral', retracted)).toBe('happy_with_quibble');
+    const praised = 'On time and on the money! No tricks, just treats and delivered on time as promised.';
+    expect(readStance(1, glowing, 'positive', praised)).toBe('happy_with_quibble');
+    // A contrast, a hedge or a plain fault keeps the stars' reading.
+    for (const text of [
+      'On time and on the money! Delivered as promised, but the box was crushed.',
+      'Friendly staff and a lovely room. Would have been perfect with hot water.',
+      'Great, lovely, perfect. Really professional.',
+    ])
+      expect(readStance(1, glowing, 'positive', text)).toBe('unhappy');
+  });
+
   it('reads at most 1 % of the 1,000 happy benchmark reviews as unhappy or neutral from their words', () => {
     const local = loadSet('positive', { keepUnknownKind: true });
     const electronics = loadSet('electronics-positive')

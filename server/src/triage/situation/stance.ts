@@ -33,8 +33,9 @@ export function readStance(
     if (textLabel === 'negative') return 'unhappy';
     return textLabel === 'mixed' ? 'mixed' : 'neutral';
   }
-  // Someone who chose one or two stars is unhappy even when their words are polite or mostly kind.
-  if (rating <= 2) return 'unhappy';
+  // Someone who chose one or two stars is unhappy even when their words are polite or mostly kind, unless the words
+  // take the complaint back or hold nothing but praise: then the stars were a slip or left from before.
+  if (rating <= 2) return text !== undefined && praiseOnly(text) ? 'happy_with_quibble' : 'unhappy';
   if (rating >= 4) {
     const words = text === undefined ? null : readPlainWords(text);
     if (words) return words;
@@ -53,7 +54,7 @@ export function readStance(
 // Words of praise or contentment, from "great" to "does the job" and "never had a problem".
 const PRAISE = new RegExp(
   `\\b(?:${[
-    'great|good|love[sd]?|loving|excellent|awesome|amazing|perfect(?:ly)?|fantastic|wonderful|superb|brilliant|terrific|outstanding|incredible|fabulous|gorgeous|stellar|lovely|beautiful\\w*|delicious|tasty|yummy|cute|neat|cool|sweet|fun|gem|nice|nicely|best|fine|ok|okay|solid|sturdy|durable|handy|useful|convenient|reliable|accurate|clear|crisp|fast|quick\\w*|smooth\\w*|easy|easily|comfortable|comfy|affordable|fair|bargain|value|worth|cheap(?:er)?|plenty|quality|superior',
+    'great|good|love[sd]?|loving|excellent|awesome|amazing|perfect(?:ly)?|fantastic|wonderful|superb|brilliant|terrific|outstanding|incredible|fabulous|gorgeous|stellar|lovely|beautiful\\w*|delicious|tasty|yummy|cute|neat|cool|sweet|fun|gem|nice|nicely|best|fine|ok|okay|solid|sturdy|durable|handy|useful|convenient|reliable|accurate|clear|crisp|fast|quick\\w*|smooth(?:ly|ness|er|est)?|easy|easily|comfortable|comfy|affordable|fair|bargain|value|worth|cheap(?:er)?|plenty|quality|superior',
     'happy|pleased|satisfied|glad|impressed|impressive|enjoy\\w*|recommend\\w*|favou?rite|thanks?|thank you|kudos|wow|stars?|friendly|helpful|professional|honest|trust\\w*|on time|saved|fixed|lifesaver|pleasure|exceeded',
     'works?(?: \\w+)? (?:well|great|fine|perfectly|flawlessly|like a charm|as (?:advertised|described|expected))|(?:does|did|doing) (?:its |the )?(?:job|trick)|does what|exactly what|as (?:described|advertised)|fits (?:perfectly|great|well|nicely|exactly|like a glove)|well (?:made|built)|must[- ]have|should own',
     "(?:i|we|they|you'll|you will|kids|everyone) (?:really |still |all |do |did |just |also |truly )?(?:like|liked|likes)|not (?:a |too |that |so )?bad|(?:tough|hard) to beat|can(?:'t|not) beat|makes up for|no (?:problems?|issues|complaints)|(?:error|trouble|hassle|worry)[- ]free|never (?:\\w+ )?(?:had )?(?:a |any )?(?:problems?|issues?|failed|fails|let (?:me|us) down|disappointed)",
@@ -107,6 +108,38 @@ export function readPlainWords(text: string): Stance | null {
   if (faults >= 2 && faults >= 2 * praise + 1) return 'mixed';
   return null;
 }
+
+// The reviewer withdrawing an earlier complaint: "I take my words back", "found a solution", "it's a 4-star product".
+const RETRACTED =
+  /\b(?:i take (?:my words|it all|that|everything(?: i said)?) back|i (?:have |finally )?found a (?:solution|fix|work-?around)|(?:it'?s|it is|this is) (?:a|really a) (?:4|5|four|five)[- ]star (?:product|item|unit|place|shop|store))\b/i;
+
+/**
+ * True when a short review's words hold only praise, at least twice and with no fault, question or retort, or when the
+ * reviewer takes their complaint back: one or two stars on such a text were a slip or left from before.
+ */
+export function praiseOnly(text: string): boolean {
+  if (RETRACTED.test(text)) return true;
+  if (INSULT.test(text)) return false;
+  const sentences = splitSentences(text).map((s) => s.text);
+  return (
+    sentences.length <= PRAISE_ONLY_SENTENCES &&
+    // Bare praise words ("Great, lovely, perfect.") under one or two stars are as likely sarcasm as a slip.
+    text.split(/\s+/).length >= PRAISE_ONLY_WORDS &&
+    !DOUBT.test(text.replace(NO_TROUBLE, '')) &&
+    analyzeText(text).score >= PRAISE_ONLY_SCORE &&
+    sentences.every((s) => praises(s) && !criticises(s) && !ASKS.test(s))
+  );
+}
+// Only a very short text is read this way: a longer one nearly always holds the complaint the stars stand for.
+const PRAISE_ONLY_SENTENCES = 3;
+const PRAISE_ONLY_WORDS = 10;
+// The text's own sentiment must lean clearly positive too: one word that looks like praise is not enough.
+const PRAISE_ONLY_SCORE = 0.4;
+// A negation that praises: "no tricks", "no problems at all".
+const NO_TROUBLE = /\bno (?:tricks|problems?|issues?|complaints?|hassles?|fuss|surprises)\b/gi;
+// Any negation, contrast or hedge may carry the complaint: "not as good as", "but", "would have been".
+const DOUBT =
+  /\b(?:not|no|never|nothing|but|however|though|although|yet|except|only|would(?:'ve| have)|could(?:'ve| have)|should(?:'ve| have)|wish|hope|until|after)\b|n't\b/i;
 
 // Degree words that may stand between the verb and the fault: "tastes really bland", "was a bit soggy".
 const DEGREE =
