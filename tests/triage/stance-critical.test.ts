@@ -75,6 +75,7 @@ describe('happy reviews keep their reading', () => {
       'On time and on the money! Delivered as promised, but the box was crushed.',
       'Friendly staff and a lovely room. Would have been perfect with hot water.',
       'Great, lovely, perfect. Really professional.',
+      "Everyone says it's a 5-star product, but mine stopped charging after a week and nobody helped.",
     ])
       expect(readStance(1, glowing, 'positive', text)).toBe('unhappy');
   });

@@ -109,10 +109,11 @@ export function readPlainWords(text: string): Stance | null {
   return null;
 }
 
-// The reviewer withdrawing an earlier complaint: "I take my words back", "it's a 4-star product". Finding a
+// The reviewer withdrawing an earlier complaint: "I take my words back", "it's a 4-star product" as its first words (not "everyone
+// says it's a 5-star product, but…"). Finding a
 // workaround is not one: "I found a workaround: uninstall the driver" is still the complaint.
 const RETRACTED =
-  /\b(?:i take (?:my words|it all|that|everything(?: i said)?) back|(?:it'?s|it is|this is) (?:a|really a) (?:4|5|four|five)[- ]star (?:product|item|unit|place|shop|store))\b/i;
+  /\bi take (?:my words|it all|that|everything(?: i said)?) back\b|^\W*(?:it'?s|it is|this is) (?:a|really a) (?:4|5|four|five)[- ]star (?:product|item|unit|place|shop|store)\b/i;
 
 /**
  * True when a short review's words hold only praise, at least twice and with no fault, question or retort, or when the
