@@ -109,9 +109,9 @@ export function readPlainWords(text: string): Stance | null {
   return null;
 }
 
-// The reviewer withdrawing an earlier complaint: "I take my words back", "it's a 4-star product" as its first words (not "everyone
-// says it's a 5-star product, but…"). Finding a
-// workaround is not one: "I found a workaround: uninstall the driver" is still the complaint.
+// The reviewer withdrawing an earlier complaint: "I take my words back", or "it's a 4-star product" as the first
+// words (not "everyone says it's a 5-star product, but…"). Finding a workaround is not one: "I found a workaround:
+// uninstall the driver" is still the complaint.
 const RETRACTED =
   /\bi take (?:my words|it all|that|everything(?: i said)?) back\b|^\W*(?:it'?s|it is|this is) (?:a|really a) (?:4|5|four|five)[- ]star (?:product|item|unit|place|shop|store)\b/i;
 
