@@ -32,6 +32,16 @@ describe('a holding reply to how someone was treated names it in neutral words',
     expect(reply).not.toMatch(/skin|white customers/i);
   });
 
+  it('names being passed over for other customers, as the reviewer’s account, in a claim of discrimination', () => {
+    const reply = replyTo(
+      'shop',
+      'I was ignored both times as I walked in. Then a white customer walked in and both cashiers rushed to greet her and ask if she needed help. I want to be treated equally to other customers.',
+      1,
+    );
+    expect(reply).toMatch(/your account of being passed over while other customers were helped/);
+    expect(reply).not.toMatch(/white|cashiers rushed/i);
+  });
+
   it('keeps a clinic’s reply general', () => {
     const reply = replyTo(
       'medical',

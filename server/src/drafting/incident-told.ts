@@ -107,6 +107,10 @@ const TREATED_AS_TOLD: ReadonlyArray<readonly [RegExp, string]> = [
   ],
 ];
 
+// Other customers greeted, helped or served first, as the reviewer tells it.
+const PASSED_OVER =
+  /\b(?:customers?|guests?|patrons?|people|lady|woman|man|couple|family)\b[^|]{0,60}\b(?:greet\w*|help\w*|serv(?:e|ed|ing)|waited on|seated)\b/i;
+
 /**
  * How the reviewer says they were treated, for an escalated review of abuse, harassment or discrimination, where the
  * review may be quoted; null where it is not clear enough to name, and the reply stays general.
@@ -114,8 +118,11 @@ const TREATED_AS_TOLD: ReadonlyArray<readonly [RegExp, string]> = [
 export function treatmentAsTold(w: Writer): string | null {
   const kinds = w.situation.incidents.filter((k) => TREATMENT.has(k));
   if (kinds.length === 0 || !w.canQuote || w.profile.regulated) return null;
-  if (kinds.includes('discrimination')) return 'the treatment you describe';
   const said = w.situation.evidence.map((e) => e.text).join(' | ');
+  if (kinds.includes('discrimination'))
+    return PASSED_OVER.test(said)
+      ? 'your account of being passed over while other customers were helped'
+      : 'the treatment you describe';
   return TREATED_AS_TOLD.find(([pattern]) => pattern.test(said))?.[1] ?? null;
 }
 
