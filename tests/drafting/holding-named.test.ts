@@ -224,6 +224,16 @@ describe('a holding reply names a health-rule breach for what the reviewer says 
     expect(insects.text).not.toMatch(/pests/);
   });
 
+  it('names doors that would not lock as the locks, not as security problems', () => {
+    const draft = draftFor(
+      loadProfile('hotel'),
+      'The doors to the building do not lock and the window lock would not close, so we barely slept.',
+    );
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toMatch(/the locks you/);
+    expect(draft.text).not.toMatch(/security problems/);
+  });
+
   it('names food handled with bare hands as the food handling', () => {
     const draft = draftFor(
       loadProfile('restaurant'),

@@ -56,6 +56,8 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
     'the theft you describe',
     false,
   ],
+  ['security', /\block(?:s|ed)?\b|\bdeadbolts?\b|\blatch/i, 'the locks you describe', false],
+  ['security', /\bpropped open\b/i, 'the doors left open you describe', false],
   [
     'hygiene',
     /\bmasks?\b|\bunmasked\b|distanc|\bcapacity\b/i,
