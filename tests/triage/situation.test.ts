@@ -14,6 +14,29 @@ describe('what the reviewer already did', () => {
     expect(s.priorActions).toContain('replacement_failed');
   });
 
+  it('reads a first unit that failed before the one reviewed failed in its turn', () => {
+    expect(
+      read(
+        1,
+        'I loved my little drive, even after the first one crashed and burned. But the second time, I cannot forgive.',
+      ).priorActions,
+    ).toContain('replacement_failed');
+    expect(
+      read(2, 'After the first one died, the second one has been fine. The case still scratches easily.')
+        .priorActions,
+    ).not.toContain('replacement_failed');
+  });
+
+  it('reads another one bought to stand in for the faulty one as a replacement already had', () => {
+    expect(
+      read(1, 'My camera never detects the card. Well, I had to buy another SD card.').priorActions,
+    ).toContain('replaced');
+    expect(
+      read(2, 'The charger is flimsy. I had to buy another one as a spare for the office anyway.')
+        .priorActions,
+    ).not.toContain('replaced');
+  });
+
   it('reads a replacement that was received', () => {
     expect(
       read(2, 'The blender jammed, so the shop exchanged it for a new one last Tuesday.').priorActions,

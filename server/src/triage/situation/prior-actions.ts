@@ -34,7 +34,7 @@ const rules: readonly Rule[] = [
   {
     action: 'replaced',
     match: words(
-      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:provided|gave|shipped|mailed) (?:me |us )?(?:with )?(?:a |another )?(?:replacement|new one)|(?:got|received|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?<!\\b(?:bought|ordered|purchased|got|picked up) (?:a |an |the )?)(?:second|third|2nd|3rd) (?:one|unit|replacement)(?! for (?:my|our|the|a) )|replaced (?:it|them) (?:under|with|for)',
+      '(?:they|he|she|amazon|the (?:store|company|manufacturer|shop)) (?:replaced|exchanged|sent (?:me |us )?(?:a )?(?:new one|another|a replacement|replacement))|(?:provided|gave|shipped|mailed) (?:me |us )?(?:with )?(?:a |another )?(?:replacement|new one)|(?:got|received|sent|was sent|were sent|exchanged (?:it )?for) (?:a |another |the )?(?:replacement|new one|second one)|(?:exchanged|swapped) (?:it|them|the \\w+)|(?<!\\b(?:bought|ordered|purchased|got|picked up) (?:a |an |the )?)(?:second|third|2nd|3rd) (?:one|unit|replacement)(?! for (?:my|our|the|a) )|replaced (?:it|them) (?:under|with|for)|had to (?:buy|get|order|purchase) (?:another|a new|a second|a replacement)(?! (?:one )?(?:for|as) (?:a )?(?:gift|present|backup|spare))',
     ),
     guard: true,
   },
@@ -164,6 +164,23 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
   const replaced = found.get('replaced');
   if (replacedAt !== undefined && replaced && SAME_AGAIN.test(sentences[replacedAt + 1]?.text ?? ''))
     found.set('replacement_failed', { ...replaced, action: 'replacement_failed' });
+  // "… even after the first one crashed and burned. But the second time, I cannot forgive.": the second unit failed too.
+  if (!found.has('replacement_failed')) {
+    const first = sentences.findIndex((s) => FIRST_FAILED.test(s.text));
+    const again =
+      first < 0
+        ? -1
+        : sentences.findIndex((s, i) => i >= first && i <= first + 2 && SECOND_TIME.test(s.text));
+    const sentence = sentences[first];
+    const m = sentence && again >= 0 ? FIRST_FAILED.exec(sentence.text) : null;
+    if (sentence && m) {
+      const start = sentence.start + m.index;
+      found.set('replacement_failed', {
+        action: 'replacement_failed',
+        evidence: { text: m[0], start, end: start + m[0].length },
+      });
+    }
+  }
   // "I went back so they could fix them … they still weren't great": a second attempt that did not put it right.
   if (!found.has('repair_failed')) {
     for (const [index, sentence] of sentences.entries()) {
@@ -190,6 +207,14 @@ const EXCHANGED = words(
 );
 const SAME_AGAIN = words(
   '^(?:and |but )?(?:the )?same (?:problem|issue|thing|fault|result)|^(?:it|this one|the new one|that one) (?:also |too )?(?:does|did|had|has) the same',
+);
+
+// A first unit that failed, told as the past of the one now reviewed; and the second failing in its turn.
+const FIRST_FAILED = words(
+  '(?:after|when|since) (?:the|my|our) (?:first|1st|original) (?:one|unit|pair|set)(?: \\w+){0,2} (?:crashed|died|broke|failed|stopped working|quit|went dead)',
+);
+const SECOND_TIME = words(
+  '(?:the |this )?(?:second|2nd) (?:time|one|unit)(?! (?:has|is) (?:been )?(?:fine|great|perfect|working))|this one (?:too|also|as well)|(?:it|this one) (?:happened|did it|died|failed|broke) again',
 );
 
 // Going back to have the work done again, or the business doing it over.
