@@ -89,12 +89,17 @@ const faults = [
 
 describe('offers down a shop page of twenty replies', () => {
   const replies = page(store, faults);
-  // The sentence that makes the offer, and the offer's clause in it: from the offer to its time.
+  // The sentence that makes the offer, and the offer's clause in it: from the offer to its time. An offer told bare
+  // takes the contact line after it, which then gives its time; one told as following their message has none.
   const OFFER = /\b(?:refund|replacement|new one|money back|full price)\b/i;
   const TIME = /\b(?:within|inside) (?:three days|seventy-two hours)\b/i;
   const offers = replies.flatMap((reply) => {
-    const sentence = reply.split(/(?<=[.!?])\s+/).find((s) => OFFER.test(s) && TIME.test(s));
-    return sentence ? [sentence] : [];
+    const sentences = reply.split(/(?<=[.!?])\s+/);
+    const at = sentences.findIndex((s) => OFFER.test(s));
+    const sentence = sentences[at];
+    if (!sentence) return [];
+    const next = sentences[at + 1] ?? '';
+    return [!TIME.test(sentence) && TIME.test(next) ? `${sentence} ${next}` : sentence];
   });
   const clauseOf = (sentence: string) => {
     const at = sentence.search(

@@ -245,7 +245,7 @@ function general(w: Writer, item: string | null): string {
     ...(w.profile.regulated || !w.say('{thing}') ? [] : t.ackGeneralThing),
     ...(isVisit(w) ? t.ackGeneralVisit : []),
   ];
-  return w.say(w.pick(pool, 'ack'));
+  return w.say(w.pick(plainWhereOwned(w, pool), 'ack'));
 }
 
 // The fault may lie with the maker, a carrier, a marketplace seller or a rebate scheme rather than with us.
@@ -641,7 +641,15 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
  * apology and what we will do in one sentence, the contact details before the offer, and for a short review a
  * two-sentence reply.
  */
-type Shape = 'thanks-first' | 'thanks-last' | 'plain' | 'invite-first' | 'joined' | 'contact-first' | 'short';
+type Shape =
+  | 'thanks-first'
+  | 'thanks-last'
+  | 'plain'
+  | 'invite-first'
+  | 'joined'
+  | 'contact-first'
+  | 'short'
+  | 'time-in-contact';
 const SHAPES: readonly Shape[] = [
   'thanks-first',
   'thanks-last',
@@ -649,6 +657,7 @@ const SHAPES: readonly Shape[] = [
   'invite-first',
   'joined',
   'contact-first',
+  'time-in-contact',
 ];
 
 // A review this short is answered in two sentences: a long reply to a line of complaint reads as a form.
@@ -670,7 +679,10 @@ const CONTACT_FIRST =
   /(?:^|[.!?] )(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch), /;
 // "I am sorry that …, and I would like to …": the apology and the offer in one sentence.
 const JOINED =
-  /(?:^|[.!?] )[^.!?]*\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]*, and (?:I|we) (?:will|would|can|want|hope)\b/;
+  /(?:^|[.!?] )[^.!?]*\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]*, and (?:I|we) (?:will|would|can|want|hope|am|are)\b/;
+// A contact line that carries the offer's time: "Call me on …, and I will have it done within three days of …".
+const TIME_IN_CONTACT =
+  /(?:@|\d)[^!?]*(?:, and (?:I|we) will have it (?:done|seen to)|; it can all be done) (?:within|inside)\b/;
 /** A reply's sentences, an address's dots aside. */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=[A-Z])/).filter(Boolean);
 
@@ -688,6 +700,7 @@ function shapeOf(reply: string): Shape {
 
 function readShape(reply: string): Shape {
   const body = bodyOf(reply);
+  if (TIME_IN_CONTACT.test(sentencesOf(body).at(-1) ?? '')) return 'time-in-contact';
   if (CONTACT_FIRST.test(body)) return 'contact-first';
   if (JOINED.test(body)) return 'joined';
   // The offer told as what follows a message, right after a bare apology, is the short reply's outline too.
@@ -772,11 +785,13 @@ const closingOfShape = (shape: Shape, within: string, timeForm: TimeForm): strin
     ? 'thanks'
     : shape === 'contact-first'
       ? 'after-contact'
-      : shape === 'invite-first' || shape === 'short'
-        ? 'invite-then'
-        : within
-          ? timeForm
-          : 'contact';
+      : shape === 'time-in-contact'
+        ? 'time'
+        : shape === 'invite-first' || shape === 'short'
+          ? 'invite-then'
+          : within
+            ? timeForm
+            : 'contact';
 
 // A recent reply's frames are read again for every draft that follows it.
 const frames = new QuickLRU<string, Frame>({ maxSize: 400 });
@@ -790,6 +805,52 @@ function frameOfReply(reply: string): Frame {
   frames.set(reply, frame);
   return frame;
 }
+
+/** How a reply lays out its offer against the apology and the contact details, thanks aside. */
+const LAYOUT: Record<Shape, string> = {
+  'thanks-first': 'sentence',
+  'thanks-last': 'sentence',
+  plain: 'sentence',
+  'time-in-contact': 'sentence',
+  'invite-first': 'invite-then',
+  short: 'invite-then',
+  joined: 'joined',
+  'contact-first': 'after-contact',
+};
+// Words of an offer that puts something right now, and of one kept for a later visit.
+const OFFER_WORDS =
+  /\b(?:refund\w*|replacement|replace|new one|money back|full price|what you paid|re-?do|at our (?:cost|expense)|free of charge|at no (?:cost|charge)|on (?:us|the house))\b/i;
+const LATER_WORDS = /\b(?:discount|next (?:visit|time)|when you next|on your next)\b/i;
+
+/** Where a recent reply told when its offer would be done, read from its text. */
+function slotOfReply(reply: string): Slot {
+  if (shapeOf(reply) === 'time-in-contact') return 'contact';
+  const body = bodyOf(reply);
+  if (LATER_WORDS.test(body)) return 'later';
+  if (!OFFER_WORDS.test(body)) return 'call';
+  return STATES_TIME.test(body) ? 'span' : 'message';
+}
+
+/** A reply's outline as a page's reader sees it: where its offer stands, and where its time is told. */
+const outlineKey = (shape: Shape, slot: Slot): string => `${LAYOUT[shape]}/${slot}`;
+const outlineKeys = new QuickLRU<string, string>({ maxSize: 400 });
+function outlineKeyOf(reply: string): string {
+  const known = outlineKeys.get(reply);
+  if (known) return known;
+  const key = outlineKey(shapeOf(reply), slotOfReply(reply));
+  outlineKeys.set(reply, key);
+  return key;
+}
+
+// How many of the business's latest replies keep their outline out of the next one: "… a full refund within three
+// days. Call me on …" in reply after reply reads as a template, however the words change.
+const OUTLINE_SPAN = 6;
+// How many of the latest replies an offer made on the reviewer's word ("the moment you say so") keeps out of the next.
+const ON_WORD_SPAN = 3;
+
+// An invitation that trails off on a choice ("…, if that is easier"), or weighs one ("or if writing suits you
+// better, email …"), cannot take the offer's time after it.
+const TRAILS_OFF = /(?:easier|rather|better|prefer)$|\bif (?:writing|that|you)\b/;
 
 // A time counted from the reviewer's message, worded several ways so a page does not close each reply on one frame;
 // never with "your", which before the contact details would read them as the reviewer's own.
@@ -834,6 +895,24 @@ const midSentence = (clause: string): string =>
     ? clause
     : clause.charAt(0).toLowerCase() + clause.slice(1);
 
+/** An offer as a sentence of its own, as what follows the reviewer's message, and joined to the apology. */
+type Worded = { sentence: string; act: string; joined: string };
+
+/**
+ * Where a reply tells when its offer will be done, as a page's reader sees it: on the offer itself (`span`), nowhere
+ * but "as soon as I hear from you" (`message`), in the contact line after an offer told bare (`contact`); a call or
+ * an offer for a later visit, whose time is when they will hear back, is `call` or `later`.
+ */
+type Slot = 'span' | 'message' | 'contact' | 'call' | 'later';
+
+// Frames of an offer's sentence that read as one however they are worded: what can be done now, an offer made
+// on their word, an offer made if it suits them.
+const OFFER_FAMILIES: readonly RegExp[] = [
+  /\b(?:straight away|right away|as a first step|to start putting)\b/i,
+  /\b(?:say the word|give me the word|the moment you say)\b/i,
+  /\b(?:if you are willing|if it suits you|if you would like)\b/i,
+];
+
 /** What the reply offers, and the same told as what follows the reviewer's message or joined to the apology. */
 type Offer = {
   /** The offer as a sentence of its own, with its time where the remedy has one. */
@@ -844,6 +923,14 @@ type Offer = {
   joined: string;
   /** The time the invitation gives when the offer carries none; empty when the offer does. */
   within: string;
+  /** Where the time of the worded offer above is told. */
+  slot: Slot;
+  /** For a remedy ours to time: the same told as following the reviewer's message, with no span. */
+  onMessage?: Worded;
+  /** For a remedy ours to time: the offer told with no time, which the contact line after it gives. */
+  bare?: string;
+  /** The span the contact line gives for a bare offer: "within three days". */
+  doneWithin?: string;
 };
 
 /**
@@ -873,8 +960,11 @@ function wordOffer(
     const { phrase, action, within } = wordRemedy(w, step.remedy, step.hours, opts);
     // The sentence around the offer is chosen by the same rule, read by its fixed words, so a page does not repeat
     // one outline ("… will be arranged within three days") with only the offer's words changed.
+    // A template counts as used where a reply carries all its fixed words, or a frame of the same family ("What I can
+    // offer straight away is…", "One thing I can do right away is…"), whatever its other words.
     const frame = (templates: readonly string[], salt: string): string =>
       w.pickBy(templates, salt, (template, reply) => {
+        if (OFFER_FAMILIES.some((family) => family.test(template) && family.test(reply))) return true;
         const lower = reply.toLowerCase();
         return template
           .split(/\{\w+\}/)
@@ -896,19 +986,33 @@ function wordOffer(
         act: w.say(w.pick(t.remedyActUntimed, 'act'), { remedy: phrase, within: callWhen }),
         joined: w.say(w.pick(t.joinedUntimed, 'joined'), { remedy: phrase }),
         within: callWithin,
+        slot: 'later',
       };
-    if (action)
+    // Each offer is worded three ways: with its span, as following the reviewer's message with no span, and bare,
+    // its time left to the contact line after it. The reply's outline decides which one it tells.
+    const vars: Record<string, string> = action ? { action, within } : { remedy: phrase, within };
+    const [sentences, acts, joins] = action
+      ? [t.remedyActionTimed, t.remedyActAction, t.joinedAction]
+      : [t.remedyTimed, t.remedyActTimed, t.joinedRemedy];
+    const worded = (spanned: boolean): Worded => {
+      const only = (templates: readonly string[]): readonly string[] => {
+        const kept = templates.filter((template) => template.includes('{within}') === spanned);
+        return kept.length > 0 ? kept : templates;
+      };
+      const act = w.say(frame(action ? acts : only(acts), 'act'), vars);
       return {
-        sentence: w.say(frame(t.remedyActionTimed, 'remedy'), { action, within }),
-        act: `${w.say(frame(t.remedyActAction, 'act'), { action })} ${within}`,
-        joined: w.say(frame(t.joinedAction, 'joined'), { action, within }),
-        within: '',
+        sentence: w.say(frame(only(sentences), 'remedy'), vars),
+        act: action && spanned ? `${act} ${within}` : act,
+        joined: w.say(frame(only(joins), 'joined'), vars),
       };
+    };
     return {
-      sentence: w.say(frame(t.remedyTimed, 'remedy'), { remedy: phrase, within }),
-      act: w.say(frame(t.remedyActTimed, 'act'), { remedy: phrase, within }),
-      joined: w.say(frame(t.joinedRemedy, 'joined'), { remedy: phrase, within }),
+      ...worded(true),
       within: '',
+      slot: 'span',
+      onMessage: worded(false),
+      bare: w.say(w.pick(action ? t.remedyActionBare : t.remedyBare, 'bare'), vars),
+      doneWithin: within,
     };
   }
   promises.push({
@@ -941,13 +1045,16 @@ function wordOffer(
     act: STATES_TIME.test(act)
       ? act
       : `${act}, ${w.say('and you will hear from me {within}', { within: callWhen })}`,
-    joined: w.say(w.pick(joined, 'joined')),
+    joined: w.say(w.pick(asksFor(joined, opts.asksMore), 'joined')),
     within: callWithin,
+    slot: 'call',
   };
 }
 
-// Asking to hear more of a review that already told everything reads as if it was not read.
-const ASKS_MORE = /\b(?:the rest|tell me (?:a little |some |a bit )?more)\b/i;
+// Asking to hear more of a review that already told everything reads as if it was not read: "the rest", "tell me
+// more", "Can we talk about what happened?", "your side of it", "the full story".
+const ASKS_MORE =
+  /\b(?:the rest|tell me (?:a little |some |a bit )?more|hear more|what (?:happened|went on|went wrong)|how (?:it|this) (?:happened|went wrong)|your side|the full story|understand what)\b/i;
 
 /** The offers that fit: those asking to hear more only where the review left more to tell. */
 const asksFor = (options: readonly string[], asksMore: boolean): readonly string[] => {
@@ -1026,8 +1133,10 @@ export function complaintParts(
         ? tellsAfter
         : shape === 'contact-first'
           ? !BARE_REPLY.test(offer.act)
-          : true;
-  const shortPool = (['short', 'joined', 'contact-first'] as const).filter(fits);
+          : shape === 'time-in-contact'
+            ? offer.bare !== undefined
+            : true;
+  const shortPool = (['short', 'joined', 'contact-first', 'time-in-contact'] as const).filter(fits);
   const pool = isShort && shortPool.length > 0 ? shortPool : SHAPES.filter(fits);
   // A short reply reads as the offer told after a message with the middle left out: on a page, the same outline.
   const outline = (shape: Shape): Shape => (shape === 'short' ? 'invite-first' : shape);
@@ -1049,16 +1158,47 @@ export function complaintParts(
       }) > 0
     );
   };
-  const fresh = pool.filter((shape) => !repeats(shape));
-  const wider = SHAPES.filter(fits).filter((shape) => !repeats(shape));
-  const candidates = fresh.length > 0 ? fresh : wider.length > 0 ? wider : pool;
-  const shape = w.pickBy(candidates, 'shape', (option, reply) => outline(shapeOf(reply)) === outline(option));
+  // The outline and where the offer's time is told are chosen together: none that one of the latest six replies
+  // had, no repeat of a recent reply's opening and closing, a layout other than the last reply's, and no offer on
+  // the reviewer's word just after one, each kept where something is left after it.
+  type Choice = { shape: Shape; slot: Slot };
+  const slotsFor = (shape: Shape): readonly Slot[] =>
+    shape === 'time-in-contact' ? ['contact'] : offer.onMessage ? ['span', 'message'] : [offer.slot];
+  const choicesOf = (shapes: readonly Shape[]): Choice[] =>
+    shapes.flatMap((shape) => slotsFor(shape).map((slot) => ({ shape, slot })));
+  const keyUsed = (c: Choice): boolean =>
+    v.usedInLatest(OUTLINE_SPAN, (reply) => outlineKeyOf(reply) === outlineKey(c.shape, c.slot)) > 0;
+  const onWordLately = v.usedInLatest(ON_WORD_SPAN, (reply) => slotOfReply(reply) === 'message') > 0;
+  const layers: ReadonlyArray<(c: Choice) => boolean> = [
+    (c) => !keyUsed(c),
+    (c) => !repeats(c.shape),
+    (c) => v.usedInLatest(1, (reply) => LAYOUT[shapeOf(reply)] === LAYOUT[c.shape]) === 0,
+    (c) => c.slot !== 'message' || !onWordLately,
+  ];
+  const fromPool = choicesOf(pool);
+  const widest = choicesOf(SHAPES.filter(fits));
+  const base = fromPool.some((c) => !keyUsed(c)) || !widest.some((c) => !keyUsed(c)) ? fromPool : widest;
+  const candidates = layers.reduce((kept, layer) => {
+    const next = kept.filter(layer);
+    return next.length > 0 ? next : kept;
+  }, base);
+  const choice = w.pickBy(
+    candidates,
+    'shape',
+    (c, reply) =>
+      outlineKeyOf(reply) === outlineKey(c.shape, c.slot) && outline(shapeOf(reply)) === outline(c.shape),
+  );
+  const shape = choice.shape;
+  // The offer as this outline tells it: with its span, or as following their message.
+  const said: Worded = choice.slot === 'message' && offer.onMessage ? offer.onMessage : offer;
   v.note(
-    shape === 'joined'
-      ? offer.joined
-      : shape === 'short' || shape === 'invite-first' || shape === 'contact-first'
-        ? offer.act
-        : offer.sentence,
+    shape === 'time-in-contact'
+      ? (offer.bare ?? '')
+      : shape === 'joined'
+        ? said.joined
+        : shape === 'short' || shape === 'invite-first' || shape === 'contact-first'
+          ? said.act
+          : said.sentence,
   );
   const thanks = shape === 'thanks-first' ? v.note(v.say(v.pick(t.thanksBrief, 'thanks'))) : '';
   const nod = v.note(praiseNod(v, ack, shape === 'thanks-first', opts.reviewText));
@@ -1079,7 +1219,7 @@ export function complaintParts(
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {
     const template = v.pick(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson, 'invite-then');
-    return v.say(template, { act: '\u0000' }).replace('\u0000', midSentence(offer.act));
+    return v.say(template, { act: '\u0000' }).replace('\u0000', midSentence(said.act));
   };
   // The contact details alone, then what follows once the reviewer gets in touch, with its time.
   const contactThenOffer = (): string => {
@@ -1090,11 +1230,11 @@ export function complaintParts(
     );
     const invite = `${v.say(v.pick(invites, 'invite'))}.`;
     // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.
-    const openers = REPLY_ONLY.test(offer.act)
+    const openers = REPLY_ONLY.test(said.act)
       ? t.afterContact.filter((a) => !/^(?:The moment|As soon as)\b/.test(a))
       : t.afterContact;
     const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
-    return `${invite} ${after.replace('\u0000', midSentence(offer.act))}`;
+    return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };
   // The private line to the contact, its time after the details or before them.
   const invitation = (): string => {
@@ -1106,7 +1246,15 @@ export function complaintParts(
     const span = v.pick(spans.length > 0 ? spans : [offer.within], 'within');
     return v.say(template, { within: v.pick(COUNTED_FROM_MESSAGE, 'counted').replace('{span}', span) });
   };
-  const offerAndInvite = `${offer.sentence} ${invitation()}`;
+  // The contact details with the offer's time after them, for an offer told bare just before.
+  const contactTime = (): string => {
+    const bases = (v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
+      (i) => !POINTS_TO_OFFER.test(i) && !TRAILS_OFF.test(i) && !/^Whenever\b/.test(i),
+    );
+    const tail = v.say(v.pick(t.inviteRemedyTime, 'invite-remedy'), { within: offer.doneWithin ?? '' });
+    return `${v.say(v.pick(bases, 'invite'))}${tail}`;
+  };
+  const offerAndInvite = `${said.sentence} ${invitation()}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and
   // any line of ownership, so that line is never read as being about what they liked.
   const nodFirst = situation.stance === 'mixed';
@@ -1118,7 +1266,7 @@ export function complaintParts(
     case 'short':
       return [part(lead), ...middle, part(inviteThen())].filter((p) => p.text.length > 0);
     case 'joined': {
-      const joined = `${ack.replace(/\.$/, '')}, and ${midSentence(offer.joined)}.`;
+      const joined = `${ack.replace(/\.$/, '')}, and ${midSentence(said.joined)}.`;
       return [part(nodFirst ? `${nod} ${joined}`.trim() : joined), ...middle, part(invitation())].filter(
         (p) => p.text.length > 0,
       );
@@ -1137,6 +1285,10 @@ export function complaintParts(
         part(offerAndInvite),
         part(v.say(v.pick(t.thanksLast, 'thanks-last'))),
       ].filter((p) => p.text.length > 0);
+    case 'time-in-contact':
+      return [part(lead), part(own, true), ...middle, part(`${offer.bare ?? ''} ${contactTime()}`)].filter(
+        (p) => p.text.length > 0,
+      );
     case 'contact-first':
       return [part(lead), part(isShort ? '' : own, true), ...middle, part(contactThenOffer())].filter(
         (p) => p.text.length > 0,

@@ -291,6 +291,27 @@ export const afterContact = [
   'Once you have been in touch, {act}.',
 ];
 
+// An offer told without its time, where the contact line after it gives the time instead ("I would like to offer
+// you a full refund. Call me on …, and I will have it done within three days of hearing from you.").
+export const remedyBare = [
+  'I would like to offer you {remedy}.',
+  'What I would suggest is {remedy}.',
+  'My suggestion is {remedy}.',
+  'I can offer {remedy} to put this right.',
+];
+export const remedyActionBare = [
+  'I would like to {action}.',
+  'My suggestion is that I {action}.',
+  'What I can do is {action}.',
+];
+// The tail of a contact line that carries the offer's time, counted from the reviewer's message: it follows the
+// contact details, never comes before them.
+export const inviteRemedyTime = [
+  ', and I will have it done {within} of hearing from you.',
+  '; it can all be done {within} of your message.',
+  ', and I will have it seen to {within} of you getting in touch.',
+];
+
 // Offers used on a later visit never carry a time: "within 72 hours" after them reads as a deadline for the guest.
 export const remedyUntimed = [
   'I would like to offer you {remedy}.',
@@ -459,7 +480,6 @@ export const callSettled = [
   'If you are willing, I would like to hear more about what went wrong.',
   'I would be grateful for a few minutes to hear how this happened.',
   'I would still like to understand how this went wrong.',
-  'Even with that behind you, I would like to know where we slipped, so nobody else runs into the same.',
   'If you can spare a few minutes, I would value the full story, so it is not repeated for someone else.',
 ];
 
@@ -489,12 +509,12 @@ export const remedyActTimed = [
   'I will see that you get {remedy} {within}',
   // Told after the reviewer's message ("Once I hear from you, …"), which already says when.
   'I will put {remedy} in hand for you',
-  'I will see to {remedy} for you',
+  'I will see to {remedy} at once',
 ];
 // The remedy waits for their next visit; the time is when they will hear back, never a deadline on the offer.
 export const remedyActUntimed = [
   'I will be back to you {within} to arrange {remedy}',
-  'I will reply {within} and set up {remedy} for you',
+  'I will reply {within} and set up {remedy}',
   'you will hear from me {within} about {remedy}',
 ];
 export const callActFix = [
