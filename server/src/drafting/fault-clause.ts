@@ -273,12 +273,17 @@ function tellable({ clause, body }: Clause, before: string, piece: string): bool
 /** The clause turned to face the reviewer: "my laptop" is "your laptop", short forms spelt out. */
 function toldBack(clause: string): string {
   const spelt = SPELT_OUT.reduce((s, [from, to]) => s.replace(from, to), toSecondPerson(clause));
-  return spelt
-    .replace(/^(?:This|It)\b/, (w) => w.toLowerCase())
-    .replace(/^this (one|thing|unit|item|product)\b/i, 'it')
-    .replace(/^this\b/i, 'it')
-    .replace(/^(?:my|My) /, 'your ')
-    .replace(/^(?:The|These|Both) /, (w) => w.toLowerCase());
+  return (
+    spelt
+      .replace(/^(?:This|It)\b/, (w) => w.toLowerCase())
+      .replace(/^this (one|thing|unit|item|product)\b/i, 'it')
+      // "This stopped charging" is "it stopped charging"; "this power bank stopped…" is "the power bank stopped…".
+      .replace(/^this\b/i, (_, at: number, all: string) =>
+        FAULT_AT_START.test(all.slice(at + 4).toLowerCase()) ? 'it' : 'the',
+      )
+      .replace(/^(?:my|My) /, 'your ')
+      .replace(/^(?:The|These|Both) /, (w) => w.toLowerCase())
+  );
 }
 
 /**

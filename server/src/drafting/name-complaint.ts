@@ -380,6 +380,84 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Someone in charge who swore at or insulted the reviewer: "the front desk manager was vulgar and rude with us".
+    // Not the reviewer's own party rude to them ("my friend was rude to the manager").
+    test: new RegExp(
+      `\\b(?:the |our |a |this )(?:(?:front desk|front-desk|duty|general|shift|floor|store|night|day|assistant|head) )?${ROLE}\\b(?:(?!\\b(?:to|at|with) (?:the |a |our )?${ROLE}\\b)[^.])*\\b(?:vulgar|crude|foul-mouthed|obscene|insulted|insulting|abusive|(?:very |so |extremely |incredibly |really )rude)\\b`,
+    ),
+    clause: 'the {x} was so rude to you',
+    also: ['the {x} spoke to you so rudely'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    fills: ROLES,
+    weight: 2,
+  },
+  {
+    // An offer the business advertised and then did not honour: "they don't have a happy hour", "no happy hour today".
+    test: /\bhappy hours?\b[^.]{0,60}(?:\b(?:not|no longer|never|cancel+ed|scratched|stopped)|n't)\b|(?:\b(?:not|no longer|never|no)|n't) (?:\w+ ){0,3}(?:a )?happy hours?\b/,
+    groups: VENUES,
+    clause: 'the happy hour you came in for was not on',
+    also: ['there was no happy hour when you came in for it'],
+    ours: true,
+    topic: 'offer',
+    weight: 2,
+  },
+  {
+    // Staff, or the one in charge, chatting with friends while customers were kept waiting.
+    test: /\b(manager|supervisor|owner|staff|employees|cashier|server|bartender)\b[^.]{0,80}\b(?:chit[- ]?chat\w*|chatting|socializ\w*|socialis\w*|gossip\w*|talking)\b[^.]{0,30}\b(?:(?:his|her|their) )?(?:friends?|mates|buddies|pals)\b/,
+    whole: /\b(?:wait\w*|minutes|still standing|ignored|nobody (?:helped|served))\b/,
+    clause: 'the {x} was chatting with friends while you waited',
+    also: ['you were left waiting while the {x} chatted with friends'],
+    fills: new Set([
+      'manager',
+      'supervisor',
+      'owner',
+      'staff',
+      'employees',
+      'cashier',
+      'server',
+      'bartender',
+    ]),
+    ours: true,
+    service: true,
+    topic: 'wait',
+    weight: 2,
+  },
+  {
+    // A technician who went out partway through and left the client sitting: "the tech left the salon and I sat
+    // there for 45 minutes". Not a technician who "left a smudge".
+    test: /\b(?:tech|technician|stylist|therapist|manicurist|nail tech|beautician|mechanic)\b[^.]{0,20}\b(?:left|walked out|went out|stepped out|disappeared)\b(?! (?:a|an|some|my|the (?!salon|shop|store|building|spa|room)|it|them)\b)[^.]{0,100}\b(?:sat|waited|waiting|sitting|left waiting)\b/,
+    clause: 'your technician left partway through and you were left waiting',
+    also: ['you were left waiting after your technician went out'],
+    ours: true,
+    service: true,
+    topic: 'wait',
+    weight: 2,
+  },
+  {
+    // A room other than the one booked: "we requested lakefront and received a garden view overlooking the parking
+    // lot", "booked a sea view room and were put in one facing the service yard instead".
+    test: /\b(?:requested|booked|reserved|asked for|paid for|promised)\b[^.]{0,50}\b(?:view|lakefront|lake ?side|ocean ?front|sea ?front|beach ?front|waterfront|balcony|suite|king|upgrade)\b[^.]{0,80}\b(?:received|got|given|put (?:in|into)|placed in|assigned|ended up (?:in|with))\b[^.]{0,60}\b(?:instead|parking|car park|garden view|courtyard|service yard|alley|dumpsters?|wall|street|smaller|worse|different|other)\b/,
+    groups: VENUES,
+    // Told without "room", which the reader's own clause for the room ("the room was dated") would share with it.
+    clause: 'you were not given what you booked',
+    also: ['you did not get what you had booked'],
+    ours: true,
+    topic: 'booking',
+    weight: 2,
+  },
+  {
+    // A car handed back with warning lights that were not on before, or a part the work left unplugged.
+    test: /\b(?:warning|engine|dash(?:board)?|check engine) lights?\b[^.]{0,60}\b(?:had not|hadn't|were not|weren't|was not|wasn't|had never|never) (?:been )?on\b|\b(?:sensor|hose|cable|connector|wire|wiring|plug)s?\b[^.]{0,30}\b(?:left |been |was |were )(?:\w+ )?(?:unplugged|disconnected|not (?:re)?connected|not plugged (?:back )?in)\b/,
+    groups: ['trades_repairs'],
+    clause: 'your car came back with warning lights on that were not on before',
+    also: ['warning lights were on when your car came back that had not been on before'],
+    ours: true,
+    topic: 'workmanship',
+    weight: 2,
+  },
+  {
     test: new RegExp(
       `\\b(?:the |our |a |this )${ROLE}\\b[^.]*\\b(?:rude|short with|snapped|yelled|attitude|dismissive|condescending|ignored|unfriendly|nasty|disrespectful|argued|argumentative|shrugged)\\b`,
     ),
