@@ -55,6 +55,24 @@ describe('complaint themes take no theme from words that only look like one', ()
     );
   });
 
+  it('takes no delivery from warranty papers never received, and no wait from delayed-write errors', () => {
+    expect(
+      themesOf(
+        'retail',
+        1,
+        'I purchased the 2 yrs warranty for my TV but I never received any information on it.',
+      ),
+    ).not.toContain('delivery');
+    expect(themesOf('retail', 1, 'I ordered it in May and never received it.')).toContain('delivery');
+    const drive = themesOf(
+      'retail',
+      1,
+      'This drive suffers from repeated Delayed Write File errors. It is extremely noisy.',
+    );
+    expect(drive).not.toContain('wait');
+    expect(themesOf('retail', 2, 'My order was delayed by two weeks with no word.')).toContain('wait');
+  });
+
   it('still takes the wait from a stated number of minutes', () => {
     expect(
       themesOf(

@@ -474,7 +474,15 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'tracking showed',
       'tracking says',
       'tracking said',
-      'never received',
+      // Not "never received" alone: "never received any information on the warranty" is no parcel.
+      'never received it',
+      'never received them',
+      'never received the package',
+      'never received my package',
+      'never received the order',
+      'never received my order',
+      'never received the item',
+      'never received my item',
       'damaged in transit',
     ],
     // Not "return*" alone: "when we returned to the highway" or "I will not be returning" is no return of the goods.
@@ -721,7 +729,16 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
     ],
     // A shop keeps its customers waiting at the till or on the phone; a slow gadget is a fault of the goods.
     wait: [
-      ...wait.filter((term) => term !== 'slow'),
+      // Not "delay*": a drive's "delayed write" errors are a fault of the goods.
+      ...wait.filter((term) => term !== 'slow' && term !== 'delay*'),
+      'delay',
+      'delays',
+      'delayed by',
+      'delayed for',
+      'delayed again',
+      'was delayed',
+      'were delayed',
+      'delay in',
       'slow service',
       'service was slow',
       'slow checkout',
