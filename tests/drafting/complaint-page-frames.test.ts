@@ -111,3 +111,23 @@ describe('a shop page of eighteen replies to goods that failed', () => {
     }
   });
 });
+
+describe('a team-signed shop page whose offers are told bare', () => {
+  const team = businessProfileSchema.parse({ ...store, signOff: 'The Circuit Corner team' });
+  const replies: string[] = [];
+  for (const [i, text] of reviews.entries()) {
+    const r = { author: null, rating: 1, text, title: null, externalId: `team-frames-${i}` };
+    const triage = triageReview(r, { sectorGroup: sectorGroupOf(team.sector) });
+    replies.push(composeDraft(r, triage, team, { recent: replies }).text);
+  }
+
+  it('speaks as "we" in the bare offer and in the contact line that times it', () => {
+    const bare = replies.filter((reply) => frameOf(reply)?.endsWith('/contact'));
+    expect(bare.length).toBeGreaterThan(0);
+    for (const reply of bare) {
+      const [offer, contact] = sentencesOf(bodyOf(reply)).slice(-2);
+      expect(`${offer} ${contact}`, reply).not.toMatch(/\b(?:I|my|My|me)\b/);
+      expect(contact, reply).toMatch(/\bwe will\b|\bit can all be done\b/);
+    }
+  });
+});

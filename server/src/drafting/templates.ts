@@ -292,16 +292,17 @@ export const afterContact = [
 ];
 
 // An offer told without its time, where the contact line after it gives the time instead ("I would like to offer
-// you a full refund. Call me on …, and I will have it done within three days of hearing from you.").
+// you a full refund. Call me on …, and I will have it done within three days of hearing from you."). None opens on
+// "My", which a team's reply would have to say as "Our".
 export const remedyBare = [
   'I would like to offer you {remedy}.',
   'What I would suggest is {remedy}.',
-  'My suggestion is {remedy}.',
+  'I would suggest {remedy}.',
   'I can offer {remedy} to put this right.',
 ];
 export const remedyActionBare = [
   'I would like to {action}.',
-  'My suggestion is that I {action}.',
+  'Let me {action}.',
   'What I can do is {action}.',
 ];
 // The tail of a contact line that carries the offer's time, counted from the reviewer's message: it follows the
