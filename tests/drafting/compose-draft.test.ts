@@ -262,6 +262,20 @@ describe('voice', () => {
     expect(body(draft.text)).not.toMatch(/\bI\b/);
   });
 
+  it('never speaks as "I", "me" or "my" in any variant of a reply a team signs', () => {
+    for (const text of [
+      'The saddle I bought cracked within a month.',
+      'The lock they fitted stopped working after two days and nobody called back.',
+      'We waited forty minutes for a simple puncture repair.',
+    ]) {
+      const r = review(text, 1);
+      for (let variant = 0; variant < 12; variant++)
+        expect(body(composeDraft(r, triageReview(r), signedByTeam, { variant }).text)).not.toMatch(
+          /\b(?:I|me|my|My|Me|myself)\b/,
+        );
+    }
+  });
+
   it('never thanks a reviewer for patience they were not asked for', () => {
     const r = review('The headphones broke on day two.', 1);
     for (let variant = 0; variant < 8; variant++)

@@ -35,6 +35,9 @@ const TO_WE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmyself\b/g, 'ourselves'],
   [/\bme\b/g, 'us'],
   [/\bmy\b/g, 'our'],
+  // A template may open on the word: "My apologies…", "Me too".
+  [/\bMy\b/g, 'Our'],
+  [/\bMe\b/g, 'Us'],
 ];
 
 function toWe(template: string): string {
