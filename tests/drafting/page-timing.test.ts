@@ -77,3 +77,21 @@ describe('an offer that follows the reviewer’s message', () => {
     );
   });
 });
+
+describe('an offer to talk, down a page', () => {
+  it('always tells when the reviewer will hear back, since the invitation is the reply’s only time', () => {
+    const replies = draftPage(store, [
+      { text: 'The man at the counter was rude when I asked about the warranty.', rating: 1 },
+      { text: 'I was charged more at the till than the price on the shelf.', rating: 1 },
+      { text: 'Nobody answered the phone for three days when I called about my repair.', rating: 1 },
+      { text: 'The salesman talked down to me and would not let me finish a sentence.', rating: 1 },
+      { text: 'They quoted one price on the phone and charged another in the shop.', rating: 2 },
+      { text: 'Staff ignored me for twenty minutes while they chatted behind the desk.', rating: 1 },
+      { text: 'My warranty claim has been open for six weeks with no update.', rating: 1 },
+      { text: 'The assistant was sarcastic when I asked for help finding a cable.', rating: 1 },
+    ]);
+    const timed = /\b(?:the moment|as soon as|once|the day) (?:you|I|we)\b/i;
+    for (const reply of replies) expect(TELLS_TIME.test(reply) || timed.test(reply), reply).toBe(true);
+  });
+});
+

@@ -16,6 +16,7 @@ import {
 import { agreeingWords, complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine, sameTime } from './invite-line.ts';
+import { TELLS_TIME } from './page-timing.ts';
 import { LATE_ORDER, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import { reportedClause } from './reported-clause.ts';
@@ -743,6 +744,10 @@ function onceEach(w: Writer): Writer & { note: (text: string) => string } {
   };
 }
 
+// An offer told as following the reviewer's message: "the moment you get in touch", "once I hear from you".
+const ON_MESSAGE =
+  /\b(?:the moment|as soon as|once|the day) (?:you|I|we) (?:say|get|hear|let|have|write|send|give)/i;
+
 /** How a reply opens and closes, as a reader of a page of them sees it. */
 type Frame = { opening: string; closing: string };
 // How many of the business's latest replies a new one must not share both its opening and its closing frame with.
@@ -1237,8 +1242,10 @@ export function complaintParts(
     return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };
   // The private line to the contact, its time after the details or before them.
-  const invitation = (): string => {
-    if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within);
+  const invitation = (offerText: string): string => {
+    // An offer that names no time and is not told as following their message leaves the invitation the only time.
+    const onlyTime = !TELLS_TIME.test(offerText) && !ON_MESSAGE.test(offerText);
+    if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within, onlyTime);
     const template = v.pick(v.firstPerson ? t.inviteTimeFirst : t.inviteTimeFirstThirdPerson, 'invite-first');
     // Said before the contact details, the time is counted from their message ("within a day of hearing from you"):
     // standing alone it would promise an answer before the reviewer has written at all.
@@ -1254,7 +1261,7 @@ export function complaintParts(
     const tail = v.say(v.pick(t.inviteRemedyTime, 'invite-remedy'), { within: offer.doneWithin ?? '' });
     return `${v.say(v.pick(bases, 'invite'))}${tail}`;
   };
-  const offerAndInvite = `${said.sentence} ${invitation()}`;
+  const offerAndInvite = `${said.sentence} ${invitation(said.sentence)}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and
   // any line of ownership, so that line is never read as being about what they liked.
   const nodFirst = situation.stance === 'mixed';
@@ -1267,9 +1274,11 @@ export function complaintParts(
       return [part(lead), ...middle, part(inviteThen())].filter((p) => p.text.length > 0);
     case 'joined': {
       const joined = `${ack.replace(/\.$/, '')}, and ${midSentence(said.joined)}.`;
-      return [part(nodFirst ? `${nod} ${joined}`.trim() : joined), ...middle, part(invitation())].filter(
-        (p) => p.text.length > 0,
-      );
+      return [
+        part(nodFirst ? `${nod} ${joined}`.trim() : joined),
+        ...middle,
+        part(invitation(said.joined)),
+      ].filter((p) => p.text.length > 0);
     }
     case 'thanks-first':
       return [

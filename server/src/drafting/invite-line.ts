@@ -5,13 +5,14 @@ import type { Writer } from './writer.ts';
 /**
  * The private line to the named contact: "call me on …" when the contact signs, "call Dana on …" when a team
  * signs. With `within` ("within a day") it says when they will hear back, unless the business's latest replies
- * already promised times one after another.
+ * already promised times one after another and the reply tells a time elsewhere (`onlyTime` false): where this line
+ * is the reply's only time, as after an offer to talk, it always keeps it.
  */
-export function inviteLine(w: Writer, within: string): string {
+export function inviteLine(w: Writer, within: string, onlyTime = false): string {
   const base = w.say(
     w.pick(freshOpenings(w, w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson), 'invite'),
   );
-  if (!within || timeToldLately(w)) return `${base}.`;
+  if (!within || (!onlyTime && timeToldLately(w))) return `${base}.`;
   const tail = w.say(w.pick(t.inviteTimeTail, 'invite-tail'), { within: w.pick(sameTime(within), 'within') });
   // The tail template starts lower case after a comma; `say` capitalised it, so undo that unless it opens a sentence.
   const joined = tail.startsWith('.')
