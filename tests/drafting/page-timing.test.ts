@@ -94,4 +94,3 @@ describe('an offer to talk, down a page', () => {
     for (const reply of replies) expect(TELLS_TIME.test(reply) || timed.test(reply), reply).toBe(true);
   });
 });
-

@@ -16,8 +16,8 @@ import {
 import { agreeingWords, complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine, sameTime } from './invite-line.ts';
-import { TELLS_TIME } from './page-timing.ts';
 import { LATE_ORDER, nameComplaints, titleComplaint } from './name-complaint.ts';
+import { TELLS_TIME } from './page-timing.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
