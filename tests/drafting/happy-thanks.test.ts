@@ -307,16 +307,11 @@ describe('shape of a thank-you note', () => {
     [happy('Fantastic colour and cut, I love it!'), salon],
   ];
 
-  it.each(reviews)(
-    'keeps %j at most 80 words, and 30 or more unless it is a short two-sentence note',
-    (r, profile) => {
-      const text = draftFor(r, profile).text;
-      const words = wordCount(text);
-      // The short kind, thanks for the thing praised and the invitation, is still no bare line.
-      expect(words).toBeGreaterThanOrEqual(sentencesOf(text).length <= 2 ? 12 : 30);
-      expect(words).toBeLessThanOrEqual(80);
-    },
-  );
+  it.each(reviews)('keeps %j between 30 and 80 words', (r, profile) => {
+    const words = wordCount(draftFor(r, profile).text);
+    expect(words).toBeGreaterThanOrEqual(30);
+    expect(words).toBeLessThanOrEqual(80);
+  });
 
   it.each(reviews)('says thank you only once in %j', (r, profile) => {
     const thanks = sentencesOf(draftFor(r, profile).text).filter(
@@ -346,17 +341,10 @@ describe('a page of thank-you notes to 1,000 real happy reviews', () => {
     expect([...counts].filter(([, n]) => n > drafted.length * 0.06)).toEqual([]);
   });
 
-  it('keeps at most a third of them short, 97 % of the rest between 30 and 80 words, none under 12 or over 80', () => {
+  it('keeps every one between 30 and 80 words', () => {
     const words = (d: (typeof drafted)[number]) => sentencesOf(d.text).join(' ').split(/\s+/).length;
-    // A short note says two sentences: thanks for the thing praised, then the invitation.
-    const short = drafted.filter((d) => sentencesOf(d.text).length <= 2);
-    const full = drafted.filter((d) => sentencesOf(d.text).length > 2);
-    expect(short.length).toBeLessThanOrEqual(drafted.length / 3);
-    expect(full.filter((d) => words(d) >= 30 && words(d) <= 80).length).toBeGreaterThanOrEqual(
-      full.length * 0.97,
-    );
-    expect(Math.min(...drafted.map(words))).toBeGreaterThanOrEqual(12);
-    expect(Math.max(...drafted.map(words))).toBeLessThanOrEqual(80);
+    // A two-line "thanks for the one thing, come back" reads as a form letter however the page varies it.
+    expect(drafted.filter((d) => words(d) < 30 || words(d) > 80).map((d) => d.text)).toEqual([]);
   });
 
   it('never claims the reviewer is a regular unless the review says so', () => {

@@ -15,13 +15,16 @@ import {
   boughtElsewhere,
   experienceNoun,
   firstVisit,
+  namesAProduct,
   occasionOf,
   plansToReturn,
+  praisesValue,
   productNoun,
   pronounFor,
   recommends,
   tellsOfAccident,
   tellsOfLoss,
+  timeInUse,
   yearsWithUs,
 } from './thanks-subject.ts';
 import * as tw from './thanks-wording.ts';
@@ -120,8 +123,16 @@ function pickFresh(w: Writer, pool: readonly string[], salt: string, frames: rea
   const unsaid = (allowed.length > 0 ? allowed : pool).filter((line) => !saidOnPage(w, line));
   // Where every line was said before, the usual choice spreads the repeats.
   if (unsaid.length === 0) return w.pick(pool, salt);
-  return w.pickBy(unsaid, salt, (line, reply) => frames.find((f) => f.test(line))?.test(reply) ?? false);
+  // A line heard by two frames ("come back… in the shop") is as recent as the later of them.
+  const heardIn = (line: string, reply: string): boolean => frames.some((f) => f.test(line) && f.test(reply));
+  // A frame is held back for the latest notes while any line of another frame is left.
+  const fresh = (line: string): boolean => w.usedInLatest(FRAME_HELD, (reply) => heardIn(line, reply)) === 0;
+  const held = unsaid.filter(fresh);
+  return w.pickBy(held.length > 0 ? held : unsaid, salt, heardIn);
 }
+
+// How many of a page's latest notes a frame of closing, thanks or quibble is kept out of.
+const FRAME_HELD = 8;
 
 /** True when any of the business's recent replies carries a run of four words of the line's own wording. */
 // How many of the latest replies a line is kept out of before an echo inside the note is preferred to it.
@@ -182,12 +193,22 @@ const CLOSE_FRAMES = [
   /\bsay hello\b/i,
   /\bready for you\b|\bkeep an eye out\b/i,
 ];
-// The frames a shop's closings on a product are heard by, besides those of any close.
+// The frames a shop's closings on a product are heard by, besides those of any close: every one asks the reviewer
+// back, so the place, the errand and the words of asking are what a page's reader hears repeat.
 const PRODUCT_CLOSE_FRAMES = [
   /\benjoy\b/i,
-  /\bjust ask\b|\bask (?:away|us)\b|\bcome and ask\b/i,
+  /\bjust ask\b|\bask (?:away|us)\b|\bcome (?:and|in and) ask\b/i,
   /\b(?:glad|happy) to help\b/i,
   /\bglad (?:we|you)\b/i,
+  /\b(?:in|to) the (?:shop|store)\b|\bat the counter\b|\bon the shelves\b/i,
+  /\bbrowse\b/i,
+  /\bkit\b/i,
+  /\bsettings?\b|\bset-?up\b/i,
+  /\bcable\b|\bto go with\b/i,
+  /\bserves? you well\b|\blong may\b/i,
+  /\bsee (?:you|us) again\b|\bsee you\b/i,
+  /\blocal shop\b|\bsupply\b|\bfound .+ with us\b|\bcame to us\b/i,
+  /\bpoint you right\b|\bwhatever\b/i,
   ...CLOSE_FRAMES,
 ];
 // The frames a page's quibble lines are heard by.
@@ -213,16 +234,19 @@ const JOB = /\b(?:job|work)\b/i;
 const ENJOY = /\benjoy/i;
 // How many of a page's latest replies an "Enjoy…" close is kept from: a page of twenty hears it again at fifteen.
 const ENJOY_SPAN = 20;
-// A close that asks the reviewer back into the shop.
-const ASKED_IN =
-  /\b(?:pop in|drop (?:by|in)|say hello|see you (?:back|again)|come back|see us|come (?:and|in) (?:ask|browse|see)|in the (?:shop|store))\b/i;
 // Things that are used up or simply hold things: nobody wishes paper or a case "long may it keep working".
 const NOT_WORKING_KIND =
   /\b(?:paper|discs|cartridge|ink|case|covers|rack|mouse pad|cleaner|armband|cards|envelopes|labels)\b/i;
-// Kinds of product with nothing to set up, and the lines that offer help setting one up.
-const NO_SETTINGS_KIND =
-  /\b(?:batteries|battery pack|cable|cables|cord|cords|adapter|connector|splitter|photo paper)\b/i;
-const SETTINGS = /\bset-?up\b|\bsettings\b/i;
+// Kit with settings or a set-up a shop can help with; a review that tells of setting it up counts too.
+const SETTINGS_KIND =
+  /\b(?:router|modem|access point|range extender|camera|camcorder|phone|smartphone|tablet|laptop|notebook|computer|pc|printer|scanner|tv|television|receiver|amplifier|player|recorder|dvr|tivo|gps|navigation|navigator|sat-?nav|projector|monitor|webcam|smart plug|thermostat|console|handheld|pda|palm|ipod|mp3|e-?reader|kindle|remote|software)\b/i;
+const SET_UP_TOLD =
+  /\b(?:set(?:ting)?[ -]?up|install(?:ed|ing|ation)?|configur\w*|settings|firmware|driver|drivers|pair(?:ed|ing)?)\b/i;
+const hasSettings = (product: string | null, text: string): boolean =>
+  product !== null ? SETTINGS_KIND.test(product) : SET_UP_TOLD.test(text);
+// Devices that take a case, a cable or a charger.
+const TAKES_ACCESSORIES =
+  /\b(?:phone|smartphone|camera|camcorder|tablet|laptop|notebook|ipod|mp3|player|handheld|pda|palm|gps|console|e-?reader|kindle)\b/i;
 // Lines for someone who kept what they bought.
 const FOR_ONESELF = /\benjoy\b|\byour setup\b|\bfor you\b|\bhow you get on\b/i;
 const GONE = /\{thing\} (?:went|turned out)/;
@@ -283,6 +307,8 @@ type Facts = {
   /** A member of staff the reviewer faulted by name: answered in one line, never thanked. */
   faulted: string | null;
   named: Praise[];
+  /** What else the reviewer praised, warmest first, for a note still short. */
+  more: Praise[];
   staff: Praise | null;
   product: string | null;
   thing: string;
@@ -414,10 +440,23 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   const quibble = quibbleOf(w, review);
   // "Thank you for rating the curry so highly" above "the salty curry": the thing faulted is not thanked for.
   const named = (first ? [first, ...others].slice(0, 2) : chosen.named).filter((p) => !isFaulted(p, quibble));
+  const productHead = product?.toLowerCase().split(' ').pop();
+  const more = chosen.more.filter(
+    (p) =>
+      !isFaulted(p, quibble) &&
+      p.subject.toLowerCase().split(' ').pop() !== productHead &&
+      !(
+        profile.sector === 'electronics' &&
+        (callsTheProduct(p, review.text) || namesAProduct(p.subject.split(' ').pop() ?? ''))
+      ) &&
+      !named.some((n) => n.subject === p.subject) &&
+      !(first && (p.subject === first.subject || p.words.some((x) => first.how?.startsWith(x)))),
+  );
   return {
     people,
     faulted,
     named,
+    more,
     staff,
     product,
     // A product the review is known to be of is what the reviewer had: "the Sony earphones", not "your purchase".
@@ -542,6 +581,7 @@ function opening(w: Writer, facts: Facts): Part[] {
   if (plan === 'described') return [part(w.say(w.pick(tw.describedOpen, 'thanks'), vars))];
   if (plan === 'praised-first') {
     const first = w.say(w.pick(tw.praisedFirst, 'praised-first'), vars);
+    if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, first))];
     return [part(first), part(sayAfter(w, tw.plainThanks, 'thanks', vars, first))];
   }
   if (plan === 'personal-first') {
@@ -553,6 +593,7 @@ function opening(w: Writer, facts: Facts): Part[] {
   }
   if (plan === 'glad-first') {
     const glad = w.say(w.pick(tw.describedGlad, 'glad'), vars);
+    if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, glad))];
     return [part(glad), part(sayAfter(w, tw.plainThanks, 'thanks', vars, glad))];
   }
   const open = w.say(w.pick(tw.praisedOpen, 'thanks'), vars);
@@ -564,6 +605,32 @@ function opening(w: Writer, facts: Facts): Part[] {
       ? [part(sayAfter(w, tw.describedGlad, 'glad', vars, open), true)]
       : [];
   return [part(open), ...more];
+}
+
+const PLAIN_THANKS = new Set<string>(tw.plainThanks);
+/** True when a reply has a sentence of its own thanking the reviewer for writing, after an opening without thanks. */
+const thanksApart = (reply: string): boolean =>
+  splitSentences(bodyOf(reply))
+    .slice(1)
+    .some(
+      ({ text }) =>
+        PLAIN_THANKS.has(text) || PLAIN_THANKS.has(text.replace(/^We are\b/, 'I am').replace(/\bwe\b/g, 'I')),
+    );
+
+/**
+ * True when the thanks goes into the glad sentence itself ("So pleased the panel stood out for you, and thank you for
+ * saying so"): a page where every note that opens on the praise then thanks in a sentence of its own reads as one
+ * outline. Where the latest note thanked apart, this one folds; otherwise about every other time.
+ */
+function foldsThanks(w: Writer): boolean {
+  if (w.usedInLatest(1, thanksApart) > 0) return true;
+  return w.pick(['fold', 'apart'], 'fold-thanks') === 'fold';
+}
+
+/** The glad sentence with the thanks folded into its end. */
+function foldThanks(w: Writer, glad: string): string {
+  const tail = w.pick(tw.foldedThanks, 'folded-thanks');
+  return `${glad.replace(/[.!]$/, '')}${w.say(tail).replace(/^./, (c) => c.toLowerCase())}`;
 }
 
 // How an opening plan starts a note, as `openingOf` reads a reply.
@@ -595,7 +662,9 @@ function openingOf(reply: string): string {
   const body = reply.replace(/^(?:Hi|Hello|Dear)\b[^\n]*\n+/, '').trim();
   if (PERSONAL_FIRST.test(body)) return 'personal';
   if (/^(?:Thank|Thanks|Many thanks|How kind|Your (?:words|praise|kind))/i.test(body)) return 'thanks';
-  return 'glad';
+  // "A review like this is always welcome, thank you" opens on thanks as much as "Thank you…" does.
+  const first = splitSentences(body)[0]?.text ?? '';
+  return /\bthank|\bappreciate|\bgrateful\b/i.test(first) ? 'thanks' : 'glad';
 }
 
 /** Thanks for what was praised and the hand-on to whoever earned it, in one sentence. */
@@ -638,7 +707,7 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
             : thingLately
               ? tw.gladGeneral
               : tw.gladThing;
-  return part(sayAfter(w, pool, 'glad-whole', vars, before), true);
+  return part(sayAfter(w, pool, 'glad-whole', vars, before, WHOLE_FRAMES), true);
 }
 
 /**
@@ -663,7 +732,9 @@ function generalOpening(
   // Where every line about the whole was said on the page already, the note opens on its thanks instead.
   const glad = whole && shape === 'glad-first' ? wholeLine(w, facts, '') : null;
   if (glad && !saidBefore(w, glad.text))
-    return [{ ...glad, optional: false }, part(sayAfter(w, tw.plainThanks, 'thanks', {}, glad.text))];
+    return foldsThanks(w)
+      ? [part(foldThanks(w, glad.text))]
+      : [{ ...glad, optional: false }, part(sayAfter(w, tw.plainThanks, 'thanks', {}, glad.text))];
   // "Thank you for the wonderful review!" above a fault the note goes on to answer reads as not having read it.
   const open = w.say(
     w.pick(
@@ -698,11 +769,39 @@ function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | n
   return { who, staff: staff !== null };
 }
 
+// Lines about the experience or the product as a whole: one to a note.
+const WHOLE_LINES = [
+  ...tw.gladThing,
+  ...tw.gladGeneral,
+  ...tw.gladWork,
+  ...tw.gladProduct,
+  ...tw.gladProductGeneric,
+  ...tw.gladProductOverall,
+  ...tw.gladAfterAccident,
+];
+let wholePatterns: RegExp[] | null = null;
+const saysWhole = (text: string): boolean => {
+  wholePatterns ??= WHOLE_LINES.map(templatePattern);
+  return wholePatterns.some((line) => line.test(text));
+};
+
+// The frames a page's lines about the whole are heard by.
+const WHOLE_FRAMES = [
+  /\bpicked well\b|\bchose well\b|\bsmart move\b|\bright choice\b|\bsound choice\b/i,
+  /\bgood buy\b|\bmoney well spent\b|\bworth the money\b|\bpurchase\b/i,
+  /\bkeeper\b|\bearning\b/i,
+  /\bfit\b|\bmatch\b|\bsuits?\b/i,
+  /\bsmooth\w*\b/i,
+  /\bto plan\b|\bjust right\b|\bcame together\b/i,
+  /\bwent (?:so )?well\b|\bsuccess\b|\bhit the mark\b/i,
+  /\bwhat you (?:hoped|wanted|needed)\b/i,
+];
+
 /** A line's template as a pattern that finds it in a reply, in either voice and whatever filled its blanks. */
 const templatePattern = (line: string): RegExp =>
   new RegExp(
     escapeRegExp(line)
-      .replace(/\\\{\w+\\\}/g, '.+?')
+      .replace(/\\\{\w+\\\}/g, '.*?')
       .replace(/\bI am\b/g, '(?:I am|we are)')
       .replace(/\bI\b/g, '(?:I|we)')
       .replace(/\bmy\b/g, '(?:my|our)')
@@ -891,16 +990,20 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
     (product !== null && NOT_WORKING_KIND.test(product))
       ? []
       : tw.productInviteLasting;
-  // Batteries, cables and discs have no settings: an offer of help setting them up reads as not having looked.
-  const noSettings = product !== null && (NOT_WORKING_KIND.test(product) || NO_SETTINGS_KIND.test(product));
+  // Help with settings is offered only for kit that has them (a router, a camera, a phone), and a case or a cable only
+  // for a device that takes one: "questions about settings" for a crimp tool reads as not having looked.
+  const settings = hasSettings(product, review.text) ? tw.productInviteSettings : [];
+  const accessories = product !== null && TAKES_ACCESSORIES.test(product) ? tw.productInviteAccessory : [];
   // A present is hoped to be a hit: "Enjoy it" and "your setup" are for someone who kept what they bought.
   const gift = boughtAsGift(review.text);
   const all = [
     ...tw.productInvite,
+    ...settings,
+    ...accessories,
     ...lasting,
     ...(ours ? tw.productInviteOurs : []),
     ...(gift ? giftClose : []),
-  ].filter((line) => !(noSettings && SETTINGS.test(line)) && !(gift && FOR_ONESELF.test(line)));
+  ].filter((line) => !(gift && FOR_ONESELF.test(line)));
   // "…how well it has worked… Long may it keep working" says the same thing twice.
   const saidWorks = parts.some((p) => WORKS.test(p.text));
   const fitting = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;
@@ -908,12 +1011,11 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   // of the shop's two latest replies asked the reviewer in, this one closes another way.
   // "Enjoy…" is heard across a whole page: not where any of the page's latest replies enjoyed something, and never
   // after a line of the note itself that did.
-  const askedIn = w.usedInLatest(2, (reply) => ASKED_IN.test(reply)) > 0;
+  // Every close asks the reviewer back, so the way it does ("say hello", "a browse", "at the counter") is what a page
+  // must vary: the frames below keep one from coming back within the latest notes.
   const enjoyed =
     parts.some((p) => ENJOY.test(p.text)) || w.usedInLatest(ENJOY_SPAN, (reply) => ENJOY.test(reply)) > 0;
-  const otherClose = fitting.filter(
-    (line) => !(askedIn && ASKED_IN.test(line)) && !(enjoyed && ENJOY.test(line)),
-  );
+  const otherClose = fitting.filter((line) => !(enjoyed && ENJOY.test(line)));
   const lines = otherClose.length > 0 ? otherClose : fitting;
   // Named once in the note is enough; the invitation then says "it" or "them".
   const named = product !== null && parts.some((p) => p.text.includes(product));
@@ -989,6 +1091,9 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   // Every line so far, not only the last: an optional line between them may yet be dropped.
   const quibble = quibbleLine(w, facts, parts.map((p) => p.text).join(' '));
   if (quibble) parts.push(quibble);
+  // A product's point that no line names is still weighed: "Overall, it seems a sound choice", never "so glad".
+  else if (facts.quibble.found && profile.sector === 'electronics' && !parts.some((p) => saysWhole(p.text)))
+    parts.push({ ...wholeLine(w, facts, parts.map((p) => p.text).join(' '), parts), optional: false });
   const back = invite(w, review, facts, parts);
   // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.
   // A shop's team did not make the product, so a product note is not handed to them; a note that already handed the
@@ -1011,14 +1116,12 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     if (lines.length > 0) fillers.push(part(w.say(w.pick(lines, 'team')), true));
   } else if (profile.sector === 'electronics' && !feltGoodLately(w))
     fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
-  // Last, a line true of any review, for a note still short beside a quibble it could not name; a page hears such a
-  // line on a minority of its notes, so a note after one stays short.
-  if (!profile.regulated && !feltGoodLately(w))
-    fillers.push(part(w.say(w.pick(tw.noteExtra, 'note-extra')), true));
   for (const extra of fillers) {
     if (wordsIn([...parts, back]) >= MIN_WORDS) break;
-    // A line only there to fill a short note is left out rather than said a second time on the page.
-    if (saidBefore(w, extra.text)) continue;
+    // A line only there to fill a short note is left out rather than said a second time on the page, and a note
+    // says one line about the whole.
+    if (saidBefore(w, extra.text) || (saysWhole(extra.text) && parts.some((p) => saysWhole(p.text))))
+      continue;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length, 0, extra);
   }
   // A one-sentence opening that leaves the note short becomes the two-sentence one.
@@ -1038,14 +1141,91 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   for (const extra of fillers) {
     if (wordsIn(parts) >= MIN_WORDS) break;
     if (parts.includes(extra) || saidBefore(w, extra.text)) continue;
+    if (saysWhole(extra.text) && parts.some((p) => saysWhole(p.text))) continue;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length - 1, 0, extra);
   }
+  topUp(w, facts, review, parts);
   while (wordsIn(parts) > MAX_WORDS) {
     const optional = parts.findIndex((p, i) => p.optional && i !== parts.length - 1);
     if (optional < 0) break;
     parts.splice(optional, 1);
   }
   return oneStockOpener(dropOptionalWhenLong(parts));
+}
+
+let productHandOnPatterns: RegExp[] | null = null;
+/** True when a reply handed a product's praise on to the shop's buyer. */
+const handedToBuyer = (reply: string): boolean => {
+  productHandOnPatterns ??= tw.productHandOn.map(templatePattern);
+  return productHandOnPatterns.some((line) => line.test(reply));
+};
+
+/**
+ * Lines true of this review, for a note still under 30 words: a second thing the reviewer praised, the praised thing
+ * as they described it, what they told of their visit, the experience or the product as a whole, the team's share of
+ * it; a line true of any review only where none of those is left. Each goes before the invitation, which stays last.
+ */
+function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): void {
+  const text = (): string => parts.map((p) => p.text).join(' ');
+  const tense = w.profile.sector === 'electronics' ? 'present' : 'past';
+  const candidates: Array<() => Part | null> = [
+    () => {
+      const second = facts.more.find((p) => !text().includes(p.subject));
+      if (!second) return null;
+      if ((second.words.length > 0 || second.how) && !/\bhow\b/.test(text()))
+        return part(sayAfter(w, tw.secondDescribed, 'second', { h: describe(second, tense) }, text()));
+      return part(
+        sayAfter(w, tw.secondPraise, 'second', { p: second.subject, P: capitalise(second.subject) }, text()),
+      );
+    },
+    () => detailLine(w, review.text, facts.product),
+    () =>
+      w.canQuote && !w.profile.regulated && praisesValue(review.text)
+        ? part(sayAfter(w, tw.valuePraised, 'value', {}, text()))
+        : null,
+    () => {
+      const d = w.profile.sector === 'electronics' && !facts.quibble.found ? timeInUse(review.text) : null;
+      return d && !FAULT_SAID.test(review.text)
+        ? part(sayAfter(w, tw.inUseFor, 'in-use', { d }, text()))
+        : null;
+    },
+    // "So glad it went well" beside a quibble the note answers reads as not having listened; a product's line about
+    // the whole is the kind that weighs the point.
+    () =>
+      facts.accident ||
+      (facts.quibble.found && w.profile.sector !== 'electronics') ||
+      parts.some((p) => saysWhole(p.text))
+        ? null
+        : wholeLine(w, facts, text(), parts),
+    () => {
+      if (w.profile.regulated || w.profile.sector === 'electronics' || handedOn(text())) return null;
+      const lines = /\bteam\b/i.test(text()) ? tw.team.filter((line) => !/\bteam\b/i.test(line)) : tw.team;
+      return lines.length > 0 ? part(w.say(w.pick(lines, 'team'))) : null;
+    },
+    // A shop's note just after one that said how a review pleases us hands the praise on to its buyer instead.
+    () => {
+      if (w.profile.sector !== 'electronics' || !feltGoodLately(w)) return null;
+      if (w.usedInLatest(4, handedToBuyer) > 0) return null;
+      const named = facts.product !== null && text().toLowerCase().includes(facts.product.toLowerCase());
+      return part(
+        sayAfter(w, tw.productHandOn, 'hand-on', { item: named ? 'it' : (facts.product ?? 'it') }, text()),
+      );
+    },
+    // Last, a line true of any review: a page hears one on a minority of its notes.
+    () =>
+      w.profile.regulated
+        ? part(w.say(w.pick(tw.regulatedExtra, 'team')))
+        : part(
+            w.say(w.pick(w.profile.sector === 'electronics' ? tw.productExtra : tw.noteExtra, 'note-extra')),
+          ),
+  ];
+  for (const next of candidates) {
+    if (wordsIn(parts) >= MIN_WORDS) return;
+    const line = next();
+    if (!line || text().includes(line.text) || saidBefore(w, line.text)) continue;
+    // Said already in other words: a second line of the same pool reads as a form.
+    parts.splice(Math.max(0, parts.length - 1), 0, { ...line, optional: false });
+  }
 }
 
 /** True when one of the business's replies already says the sentence word for word. */
@@ -1129,6 +1309,8 @@ function isBriefFit(w: Writer, facts: Facts, review: ThanksReview): boolean {
     return false;
   if (facts.accident || situation.isReturning || yearsWithUs(review.text)) return false;
   if (w.usedInLatest(2, isBrief) > 0) return false;
+  // The short note opens on thanks: not straight after a note that did, so a page's openings alternate.
+  if (w.usedInLatest(1, (reply) => openingOf(reply) === 'thanks') > 0) return false;
   // A short note with nothing to name but how it was praised thanks "for saying how…": once in a page's ten notes.
   if (facts.named.every((x) => x.how) && thankedForHowLately(w)) return false;
   return w.pick(['brief', 'full'], 'outline') === 'brief';
@@ -1144,6 +1326,7 @@ function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
     : w.say(w.pick(tw.describedOpen, 'thanks'), { h, H: capitalise(h) });
   const parts = [part(open)];
   parts.push(invite(w, review, facts, parts));
+  topUp(w, facts, review, parts);
   return parts;
 }
 

@@ -983,7 +983,7 @@ export function choosePraise(
   all: readonly Praise[],
   product: string | null,
   text = '',
-): { named: Praise[]; staff: Praise | null } {
+): { named: Praise[]; staff: Praise | null; more: Praise[] } {
   const productHead = product?.split(' ').pop() ?? null;
   const things = all.filter(
     (p) =>
@@ -1023,15 +1023,14 @@ export function choosePraise(
   const named = pair.sort((a, b) => a.at - b.at);
   // "Staff were lovely, the room was clean": a review that leads with the people is thanked for them first, and the
   // one thing it praised most beside them.
-  if (
-    staff &&
-    top &&
-    ledWith(staff, text) &&
-    !ledWith(top, text) &&
-    score(staff, text) + 1 >= score(top, text)
-  )
-    return { named: [staff, top], staff };
-  return { named: named.length > 0 ? named : staff ? [staff] : [], staff };
+  const led =
+    staff && top && ledWith(staff, text) && !ledWith(top, text) && score(staff, text) + 1 >= score(top, text);
+  const chosen = led && top ? [staff, top] : named.length > 0 ? named : staff ? [staff] : [];
+  // What else was praised, warmest first: a note still short says a word about it rather than a stock line.
+  const more = ranked.filter(
+    (p) => !chosen.includes(p) && !chosen.some((c) => sharesNoun(p, c)) && !p.subject.includes(' and '),
+  );
+  return { named: chosen, staff, more };
 }
 
 /** "how clean the room was", "how clear and crisp the sound is": the thing as the reviewer described it. */

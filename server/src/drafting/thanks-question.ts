@@ -45,8 +45,8 @@ const questionHelpPlain = [
   'Rather than guess here, I would like to hear a little more about what you need; get in touch and you will get a straight answer.',
 ];
 const questionClose = [
-  'We would much rather you end up with the right thing than the wrong one.',
-  'Getting it right before you buy saves everyone a trip.',
+  'We would much rather you end up with the right thing than the wrong one, so do come in and ask.',
+  'Getting it right before you buy saves everyone a trip; come in and we will go through it with you.',
 ];
 const questionClosePlain = ['We are glad to help however we can.', 'We look forward to hearing from you.'];
 

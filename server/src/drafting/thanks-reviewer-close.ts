@@ -55,9 +55,9 @@ const resident = [
  * the reviewer, since from a shop it reads as an offer.
  */
 export const giftClose = [
-  'I hope the present gets plenty of use.',
-  'What a thoughtful present; I hope it is a hit for years to come.',
-  'I hope it goes down well with whoever unwrapped it.',
+  'I hope the present gets plenty of use, and that you will visit us again.',
+  'What a thoughtful present; I hope it is a hit for years to come, and do come back and see us.',
+  'I hope it goes down well with whoever unwrapped it; and do come and see us again.',
 ];
 
 /** The pool of closes the reviewer's own circumstances call for, or null when an ordinary invitation fits. */

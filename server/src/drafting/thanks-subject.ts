@@ -44,6 +44,9 @@ export function productNoun(text: string, title: string | null | undefined): str
   return m?.[1] ? `the ${display(m[1].toLowerCase())}` : null;
 }
 
+/** True when a word names a whole product ("speakers", "router"), not a part or a quality of one. */
+export const namesAProduct = (word: string): boolean => PRODUCTS.includes(word.toLowerCase());
+
 /** Plural products are "them", single ones "it". */
 export const pronounFor = (noun: string | null): 'it' | 'them' =>
   noun && /(?:s|phones|buds)$/.test(noun) && !/(?:case|glass|lens|bus)$/.test(noun) ? 'them' : 'it';
@@ -254,4 +257,30 @@ export function yearsWithUs(text: string): string | null {
     ? Number(said)
     : Math.max(SAY_NUMBER.indexOf(said), TENS.indexOf(said) * 10, 0);
   return n >= 2 && n < 60 ? `${sayNumber(n)} years` : null;
+}
+
+// Praise of the price: "good value", "for the price", "a bargain". "Cheap" alone is left out: it is as often a fault.
+const VALUE_PRAISED =
+  /(?<!\p{L})(?:(?:good|great|excellent|fantastic|amazing|real|best) (?:value|price|deal)|value for (?:the )?money|for the (?:price|money)|(?:reasonabl[ey]|fairly|well) priced|(?:a|such a|real) bargain|affordable|inexpensive|worth every (?:penny|cent)|worth the (?:money|price)|price was (?:right|reasonable|fair|great|good))(?!\p{L})/iu;
+const PRICE_FAULTED =
+  /(?<!\p{L})(?:overpriced|pricey|(?<!not (?:too |that |very |so )?)expensive|rip-?off)(?!\p{L})/iu;
+
+/** True when the reviewer praises what they paid, with no word against the price. */
+export const praisesValue = (text: string): boolean => VALUE_PRAISED.test(text) && !PRICE_FAULTED.test(text);
+
+const NUMBER_WORD =
+  '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|a few|a couple of|\\d+)';
+// "I've had it for almost a year", "after six months of use": how long the owner has used the product.
+const IN_USE = new RegExp(
+  `(?<!\\p{L})(?:(?:had|used|using|owned) (?:it|them|this|these|mine|one)(?: (?:for|about|almost|nearly|over|around|a little over|more than|daily|every day))* (${NUMBER_WORD} (?:years?|months?))|after (${NUMBER_WORD} (?:years?|months?)) of (?:daily |heavy |regular )?use)(?!\\p{L})`,
+  'iu',
+);
+
+/** How long the reviewer has had the product, in their words ("two years", "a few months"), or null. */
+export function timeInUse(text: string): string | null {
+  const m = IN_USE.exec(text);
+  const span = (m?.[1] ?? m?.[2])?.toLowerCase().replace(/^an? (?=few|couple)/, 'a ');
+  if (!span) return null;
+  // "a year" reads as "a year" in the note; "1 year" as "a year".
+  return span.replace(/^1 (year|month)s?$/, 'a $1');
 }

@@ -94,6 +94,14 @@ export const plainThanks = [
   'It was good of you to write, thank you.',
 ];
 
+// Thanks folded into the end of a glad sentence, so not every note has a sentence of its own thanking for writing.
+export const foldedThanks = [
+  ', and thank you for saying so.',
+  ', and thank you for taking the time to write.',
+  '; thank you for putting it into words.',
+  ', and many thanks for the review.',
+];
+
 // Opening thanks when nothing can be named safely.
 export const genericOpen = [
   'Thank you for the wonderful review!',
@@ -163,9 +171,12 @@ export const gladProduct = [
   'Picking {item} seems to have been a smart move.',
   'You clearly picked well with {item}.',
   'From the sound of it, {subj} {are} a keeper.',
-  'What a good result with {item}.',
   'Clearly {subj} {are} a good match for what you needed.',
   'Hearing {subj} live{s} up to expectations is a real pleasure.',
+  'It is good news that {subj} {are} pulling {its} weight.',
+  'It sounds as if {subj} {are} just the ticket for you.',
+  'It is nice to hear {subj} {are} making life easier for you.',
+  '{subj} sound{s} like a fine addition to your kit.',
 ];
 
 // True of any happy reviewer, so safe where naming the relationship would disclose it.
@@ -187,7 +198,6 @@ export const gladGeneral = [
   'Smooth from start to finish is exactly how it should be.',
   'That everything was just right is wonderful to hear.',
   'All of it running to plan is what we aim for every time.',
-  ...gladFeelGood,
 ];
 
 /**
@@ -196,7 +206,7 @@ export const gladGeneral = [
  * the business's latest notes used is passed over while another fits.
  */
 export const stockFamilies: readonly RegExp[] = [
-  /\bmention(?:s|ed|ing)?\b|\bcomment(?:s|ed)? on\b|\bshout-out\b|\bnod to\b|\bthumbs-up\b|\bspotlight\b/i,
+  /\bmention(?:s|ed|ing)?\b|\bcomment(?:s|ed)? on\b|\bshout-out\b|\bnod to\b|\bthumbs-up\b|\bspotlight\b|\bgood word\b/i,
   /\byour (?:kind )?(?:words|praise) (?:about|on|for)\b|\bmuch appreciated\b/i,
   /\bA (?:note|review|message) like (?:this|yours)\b|\b(?:notes|reviews|messages) like (?:this|yours)\b/i,
   /\bwill (?:both )?be (?:beaming|so pleased|thrilled|delighted|chuffed|proud)\b/i,
@@ -213,6 +223,7 @@ export const stockFamilies: readonly RegExp[] = [
   /\bnote to find\b|\breview to come across\b|\ba treat to read\b|\bnice thing to find\b/i,
   /\bpop in\b|\bdrop (?:by|in)\b|\bstop by\b/i,
   /\bwhenever you (?:like|are|need)\b/i,
+  /\bhow (?:it|[\w ]{1,30}) went\b/i,
 ];
 
 /**
@@ -248,7 +259,6 @@ export const gladProductGeneric = [
   'Glad to hear it has been a good choice for you.',
   'Nice to know it does what you hoped.',
   'I am pleased it has been worth the money for you.',
-  'What a good result.',
   'You clearly chose well.',
   'A good buy is always worth hearing about.',
   'That is a purchase you can be pleased with.',
@@ -273,6 +283,46 @@ export const inviteFood = [
   'Next time you are in, {p} will be ready for you.',
   'We hope to serve you {p} again before long.',
   'Come back for {p} whenever the craving strikes.',
+];
+
+// A second thing the reviewer praised, for a note that would otherwise be short: {p} is "the garlic bread".
+export const secondPraise = [
+  'I am pleased you liked {p} as well.',
+  'It is nice that {p} caught your eye too.',
+  'I am glad {p} did not go unnoticed either.',
+  'It is good to know {p} came up to scratch too.',
+];
+
+// The same, told back as the reviewer described it: {h} is "how crisp the garlic bread was".
+export const secondDescribed = [
+  'It is good to hear {h} as well.',
+  'I was pleased to read {h} too.',
+  'Hearing {h} is a bonus.',
+  'Nice to know {h}, too.',
+];
+
+// For a reviewer who praised the price ("good value", "for the price").
+export const valuePraised = [
+  'It is good to hear the price felt fair for what you got.',
+  'Good value is something we work hard at, so that is lovely to read.',
+  "Knowing you felt you got your money's worth matters to us.",
+  'A fair price is part of a good experience, and I am glad it showed.',
+];
+
+// For a product note still short just after a note that said how a review pleases us: the praise goes on to whoever
+// chooses what the shop stocks. {item} is "the Slate tablet" or "it".
+export const productHandOn = [
+  'I will pass this on to our buyer, who chose {item} for the shelves.',
+  'Our buyer will be glad to know {item} was worth stocking.',
+  'I will make sure the person who orders our stock sees what you wrote about {item}.',
+];
+
+// For a product's owner who tells how long they have used it: {d} is "a year", "six months".
+export const inUseFor = [
+  'Still going strong after {d} is the best report a product can get.',
+  'Holding up well after {d} says more than any spec sheet.',
+  '{d} of use is a real test, and it is good to hear it passed.',
+  'A verdict given after {d} is worth a great deal to other shoppers.',
 ];
 
 // One sentence of thanks for the kind of experience, when no single thing can be named: {thing} is "your stay".
@@ -511,18 +561,20 @@ export const inviteBack = {
   stay: [
     'We look forward to welcoming you back on your next trip.',
     'We hope to have you stay with us again soon.',
-    'Your room will be waiting whenever you are next in town.',
+    'Your room will be ready for you when you are next in town.',
     'We would love to host you again.',
     'Safe travels, and we hope to see you on your next stay.',
     'Come and stay whenever you are back this way.',
     'Next time you are in the area, we would be glad to have you back.',
     'Do book with us again when your travels bring you back.',
     'We hope our paths cross again on your next visit to town.',
-    'It would be a pleasure to welcome you back.',
+    'It would be a pleasure to have you with us again.',
     'Here is hoping we see you again before long.',
     'Whenever you are next passing through, do stay with us.',
     'We would be delighted to have you as our guest again.',
     'Travel well, and do come back.',
+    'We hope your travels bring you our way again.',
+    'The door is always open for your return.',
   ],
   meal: [
     'We hope to welcome you back soon.',
@@ -652,42 +704,55 @@ export const regulatedExtra = [
   'We are always glad to hear from you.',
 ];
 
-// For a product the store sold but did not make; {item} is "the headphones" or "it".
+// For a product the store sold but did not make; {item} is "the headphones" or "it". Every close asks the reviewer
+// back into the shop: a support line alone ("our inbox is always open") reads as a help desk, not a thank-you.
 export const productInvite = [
-  'Any questions about {item}, just ask; we are always glad to help.',
-  'If anything ever comes up with {item}, we are only a message away.',
-  'Should you need anything to go with {item}, do pop in and ask us.',
-  'Whatever you need next, we will gladly help you find the right thing.',
-  'Come back and browse whenever you like; there is always something new.',
-  'Drop by if your setup needs anything else, and we will sort you out.',
-  'We would be delighted to help with whatever comes next on your list.',
-  'Any time you want to compare models, come and ask.',
-  'Our door is open whenever you fancy a browse or a chat about kit.',
-  'If you need a cable, a case or a spare, we have you covered.',
-  'Pop in whenever you want a second opinion on kit.',
-  'Enjoy {item}, and do come and tell us how you get on.',
-  'Whenever you need advice on {item}, just drop us a line.',
-  'Do come and say hello next time you are in the shop.',
+  'Do come and say hello when you are back in town.',
   'We hope to see you back in the store before long.',
-  'Our staff are always happy to talk kit, whenever you like.',
-  'Come and say hello whenever you are passing the shop.',
-  'Next time you need something, just ask, and we will point you right.',
-  'Questions about settings or set-up are always welcome here.',
-  'All the best with {item}; if a question comes up, just ask.',
-  'Ask away any time you want advice; we are happy to help.',
-  'Our phone line and inbox are always open if you need help.',
+  'Come and say hello if you are ever passing the shop.',
+  'Our staff are always happy to talk kit, so do come in for a chat.',
+  'Come in for a second opinion on kit any time.',
+  'You are always welcome back at the shop.',
+  'We hope you will visit us again soon.',
+  'Do call in again; it is always good to chat.',
+  'Come in and tell us how it is going any time.',
+  'Do visit again; there is always someone here to talk things over.',
+  'Call in any time; it is always good to put a face to a review.',
+  'You are welcome to stop in any day of the week.',
+  'Any time you want to compare models, come and ask.',
+  'Come back and browse soon; there is always something new on the shelves.',
+  'Whatever you are after, come in and we will point you right.',
+  'We would love to see you in the shop again.',
+  'Our door is open for a browse or a chat about kit.',
+  'Do drop in again when there is something else on your list.',
+  'We hope to have you at the counter again soon.',
+  'Here is hoping we see you again soon.',
 ];
 
-// A wish that the product lasts: only where the reviewer raised no fault with it.
+// Closes that offer help with settings or setting up: only for kit that has them (a router, a camera, a phone).
+export const productInviteSettings = [
+  'Questions about settings or set-up are always welcome; come in with {item} any time.',
+  'If a setting on {item} ever needs checking, come in and we will take a look.',
+  'Should you want a hand getting more out of {item}, come in and ask.',
+  'Should any setting on {item} puzzle you, pop in and we will go through it together.',
+];
+
+// Closes that offer what goes with a device: a case, a cable, a charger. Only for kit that takes them.
+export const productInviteAccessory = [
+  'If you need a cable, a case or a spare for {item}, come in and we will sort you out.',
+  'Should you need anything to go with {item}, do pop in and ask us.',
+];
+
+// A wish that the product lasts: only where the reviewer raised no fault with it; the invitation comes with it.
 export const productInviteLasting = [
-  'I hope {subj} serve{s} you well for years.',
-  'Long may {subj} keep working for you.',
+  'I hope {subj} serve{s} you well for years, and that you will call in again.',
+  'Long may {subj} keep working for you; do come and see us again.',
 ];
 
 // Only for a purchase the review does not place at another shop.
 export const productInviteOurs = [
   'Enjoy {item}, and do come back and see us.',
-  'Thank you for choosing us; it means a lot to a local shop.',
+  'It means a lot that you chose a local shop; we hope to see you again.',
   'We are glad we could supply {item}; come back soon.',
   'We are glad you found {item} with us, and we hope to see you again.',
   'We are glad you came to us, and we hope to see you again.',
