@@ -704,7 +704,7 @@ export const holdingConcernUnhurt = [
   'I am sorry to read about {p}, and I take it very seriously.',
   'I was concerned to read about {p}; it is not something I will let pass.',
   'I am sorry you had to deal with {p}, and I want to look into it properly.',
-  'I am treating {p} as a priority.',
+  'I am sorry to hear about {p}, and I am looking into it as a priority.',
   'I have read about {p} with real concern, and I want to understand exactly what happened.',
 ];
 
