@@ -43,7 +43,8 @@ const profileFor: Record<string, string> = {
 // A kind guessed from keywords is coarse: `service` holds gyms and apartment blocks beside trades, `restaurant` holds
 // bakeries, `salon` holds spas and nail bars, `medical` holds vets and dentists. With `--trades fine` a review whose own
 // words clearly name one of these trades is drafted for a profile of that trade instead; a dog groomer filed under
-// salons and a bar filed under shops are drafted for a groomer and a restaurant.
+// salons, a bar filed under shops and a grocery filed under restaurants are drafted for a groomer, a restaurant and a
+// shop.
 const finerTrades: { within: string | string[]; profile: string; words: RegExp; against?: RegExp }[] = [
   {
     // Groomers, kennels and pet sitters are filed under salons, services or shops by their keywords.
@@ -78,6 +79,15 @@ const finerTrades: { within: string | string[]; profile: string; words: RegExp; 
     words:
       /\b(bakery|bakeries|cakes?|cupcakes?|pastry|pastries|donuts?|doughnuts?|croissants?|macarons?|bagels?|cookies)\b/gi,
     against: /\b(dinner|entrees?|appetizers?|waiter|waitress|burgers?|steak|pizza|sushi|tacos?|buffet)\b/gi,
+  },
+  {
+    // A grocery, market or cheese shop is filed under restaurants by its food words; it is drafted for the shop.
+    within: 'restaurant',
+    profile: 'shop',
+    words:
+      /\b(grocery|groceries|supermarket|market|aisles?|produce|bulk|checkout|cashiers?|shelves|deli counter|cheese shop|bagging|shopping carts?|flyer|items)\b/gi,
+    against:
+      /\b(dinner|lunch|entrees?|appetizers?|waiter|waitress|server|menu|table|reservation|ordered|meal)\b/gi,
   },
   {
     within: 'salon',
