@@ -25,16 +25,21 @@ describe('the time on a reply’s invitation, down a page', () => {
     for (const line of invitationsFor(recent)) expect(line).toMatch(TELLS_TIME);
   });
 
-  it('is left out where two of the latest three replies already promised one', () => {
+  it('is kept where two of the latest three replies already promised one: it is the reply’s only time', () => {
     const recent = [
       'I am sorry the case cracked. Please ring me.',
       'I am sorry the cable frayed. I will refund you within three days of hearing from you.',
       'I am sorry it arrived late. Email me, and I will reply inside one working day.',
     ];
     for (const line of invitationsFor(recent)) {
-      expect(line).not.toMatch(TELLS_TIME);
+      expect(line).toMatch(TELLS_TIME);
       expect(line).toMatch(/@/);
     }
+  });
+
+  it('gives no time where the offer carried its own', () => {
+    for (const seed of [0, 1, 2, 3])
+      expect(inviteLine(createWriter(store, situation, seed, true, []), '')).not.toMatch(TELLS_TIME);
   });
 
   it('does not open on the words the latest replies closed on', () => {

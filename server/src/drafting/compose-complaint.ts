@@ -744,10 +744,6 @@ function onceEach(w: Writer): Writer & { note: (text: string) => string } {
   };
 }
 
-// An offer told as following the reviewer's message: "the moment you get in touch", "once I hear from you".
-const ON_MESSAGE =
-  /\b(?:the moment|as soon as|once|the day) (?:you|I|we) (?:say|get|hear|let|have|write|send|give)/i;
-
 /** How a reply opens and closes, as a reader of a page of them sees it. */
 type Frame = { opening: string; closing: string };
 // How many of the business's latest replies a new one must not share both its opening and its closing frame with.
@@ -774,7 +770,7 @@ function closingOf(last: string): string {
   if (THANKS_CLOSING.test(last)) return 'thanks';
   if (AFTER_CONTACT_OPENING.test(last)) return 'after-contact';
   if (INVITE_FIRST.test(last)) return 'invite-then';
-  const time = last.search(STATES_TIME);
+  const time = last.search(TELLS_TIME);
   if (time < 0) return 'contact';
   const contact = last.search(CONTACT_DETAIL);
   return contact >= 0 && time < contact ? 'time-first' : 'time';
@@ -833,7 +829,7 @@ function slotOfReply(reply: string): Slot {
   const body = bodyOf(reply);
   if (LATER_WORDS.test(body)) return 'later';
   if (!OFFER_WORDS.test(body)) return 'call';
-  return STATES_TIME.test(body) ? 'span' : 'message';
+  return TELLS_TIME.test(body) ? 'span' : 'message';
 }
 
 /** A reply's outline as a page's reader sees it: where its offer stands, and where its time is told. */
@@ -1047,7 +1043,7 @@ function wordOffer(
   const act = w.say(w.pick(asksFor(acts, opts.asksMore), 'act'), { within: callWhen });
   return {
     sentence: w.say(w.pick(asksFor(offers, opts.asksMore), 'call')),
-    act: STATES_TIME.test(act)
+    act: TELLS_TIME.test(act)
       ? act
       : `${act}, ${w.say('and you will hear from me {within}', { within: callWhen })}`,
     joined: w.say(w.pick(asksFor(joined, opts.asksMore), 'joined')),
@@ -1067,10 +1063,6 @@ const asksFor = (options: readonly string[], asksMore: boolean): readonly string
   const told = options.filter((option) => !ASKS_MORE.test(option));
   return told.length > 0 ? told : options;
 };
-
-// A promise of when the reviewer will hear back or the remedy will be done: "within three days", "by tomorrow".
-const STATES_TIME =
-  /\b(?:within|inside|in the next) (?:a|an|one|two|three|four|five|six|seven|\d+|twenty-four|seventy-two|forty-eight|the next)\b|\b(?:by|before) (?:the end of |this time )?tomorrow\b|\bno later than tomorrow\b/i;
 
 /**
  * A reply to an unhappy reviewer: the real problem in natural words, ownership without grovelling, a next step
@@ -1242,10 +1234,9 @@ export function complaintParts(
     return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };
   // The private line to the contact, its time after the details or before them.
-  const invitation = (offerText: string): string => {
-    // An offer that names no time and is not told as following their message leaves the invitation the only time.
-    const onlyTime = !TELLS_TIME.test(offerText) && !ON_MESSAGE.test(offerText);
-    if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within, onlyTime);
+  // An offer with a time of its own leaves `within` empty; otherwise the invitation gives the reply's only time.
+  const invitation = (): string => {
+    if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within);
     const template = v.pick(v.firstPerson ? t.inviteTimeFirst : t.inviteTimeFirstThirdPerson, 'invite-first');
     // Said before the contact details, the time is counted from their message ("within a day of hearing from you"):
     // standing alone it would promise an answer before the reviewer has written at all.
@@ -1261,7 +1252,7 @@ export function complaintParts(
     const tail = v.say(v.pick(t.inviteRemedyTime, 'invite-remedy'), { within: offer.doneWithin ?? '' });
     return `${v.say(v.pick(bases, 'invite'))}${tail}`;
   };
-  const offerAndInvite = `${said.sentence} ${invitation(said.sentence)}`;
+  const offerAndInvite = `${said.sentence} ${invitation()}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and
   // any line of ownership, so that line is never read as being about what they liked.
   const nodFirst = situation.stance === 'mixed';
@@ -1274,11 +1265,9 @@ export function complaintParts(
       return [part(lead), ...middle, part(inviteThen())].filter((p) => p.text.length > 0);
     case 'joined': {
       const joined = `${ack.replace(/\.$/, '')}, and ${midSentence(said.joined)}.`;
-      return [
-        part(nodFirst ? `${nod} ${joined}`.trim() : joined),
-        ...middle,
-        part(invitation(said.joined)),
-      ].filter((p) => p.text.length > 0);
+      return [part(nodFirst ? `${nod} ${joined}`.trim() : joined), ...middle, part(invitation())].filter(
+        (p) => p.text.length > 0,
+      );
     }
     case 'thanks-first':
       return [

@@ -607,15 +607,16 @@ function opening(w: Writer, facts: Facts): Part[] {
   return [part(open), ...more];
 }
 
-const PLAIN_THANKS = new Set<string>(tw.plainThanks);
+let plainThanksPatterns: RegExp[] | null = null;
 /** True when a reply has a sentence of its own thanking the reviewer for writing, after an opening without thanks. */
-const thanksApart = (reply: string): boolean =>
-  splitSentences(bodyOf(reply))
+const thanksApart = (reply: string): boolean => {
+  // A whole sentence that is one of the plain thanks, in either voice.
+  plainThanksPatterns ??= tw.plainThanks.map((line) => new RegExp(`^${templatePattern(line).source}$`, 'i'));
+  const patterns = plainThanksPatterns;
+  return splitSentences(bodyOf(reply))
     .slice(1)
-    .some(
-      ({ text }) =>
-        PLAIN_THANKS.has(text) || PLAIN_THANKS.has(text.replace(/^We are\b/, 'I am').replace(/\bwe\b/g, 'I')),
-    );
+    .some(({ text }) => patterns.some((pattern) => pattern.test(text)));
+};
 
 /**
  * True when the thanks goes into the glad sentence itself ("So pleased the panel stood out for you, and thank you for

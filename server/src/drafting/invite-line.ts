@@ -1,18 +1,16 @@
-import { timeToldLately } from './page-timing.ts';
 import * as t from './templates.ts';
 import type { Writer } from './writer.ts';
 
 /**
  * The private line to the named contact: "call me on …" when the contact signs, "call Dana on …" when a team
- * signs. With `within` ("within a day") it says when they will hear back, unless the business's latest replies
- * already promised times one after another and the reply tells a time elsewhere (`onlyTime` false): where this line
- * is the reply's only time, as after an offer to talk, it always keeps it.
+ * signs. With `within` ("within a day") it says when they will hear back: given only where the offer carries no time
+ * of its own, it is the reply's one promise of when, so it is kept however many recent replies gave one.
  */
-export function inviteLine(w: Writer, within: string, onlyTime = false): string {
+export function inviteLine(w: Writer, within: string): string {
   const base = w.say(
     w.pick(freshOpenings(w, w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson), 'invite'),
   );
-  if (!within || (!onlyTime && timeToldLately(w))) return `${base}.`;
+  if (!within) return `${base}.`;
   const tail = w.say(w.pick(t.inviteTimeTail, 'invite-tail'), { within: w.pick(sameTime(within), 'within') });
   // The tail template starts lower case after a comma; `say` capitalised it, so undo that unless it opens a sentence.
   const joined = tail.startsWith('.')
