@@ -160,6 +160,21 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     ],
     ['equipment_failure_risk', 'retail', 'The charger gets so hot it is a fire hazard.'],
     [
+      'equipment_failure_risk',
+      'retail',
+      'It needed fiddling with the lighter socket every time, and in the end it blew out the fuses in both sockets.',
+    ],
+    [
+      'equipment_failure_risk',
+      'retail',
+      'The mechanic who looked at my car said the adapter had a dead short in it.',
+    ],
+    [
+      'equipment_failure_risk',
+      'retail',
+      'Two weeks in, the charger shorted out while plugged into the wall.',
+    ],
+    [
       'food_poisoning',
       'food_hospitality',
       'I ordered some tacos, did not finish them, and still got a tummy ache from what little I ate.',
@@ -239,6 +254,27 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
   });
 
   const nearMisses: Array<[string, SectorGroup, string]> = [
+    ['a cord that is too short', 'retail', 'The cable is far too short and the plug feels flimsy.'],
+    [
+      'protection against short circuits',
+      'retail',
+      'It has short-circuit protection, yet the charger stopped working after a month.',
+    ],
+    [
+      'a fuse that never blew',
+      'retail',
+      'Plugged it into the car for a whole trip and it never blew a fuse, but the sound is tinny.',
+    ],
+    [
+      'a hotel hair dryer that tripped a fuse',
+      'food_hospitality',
+      'The hair dryer blew a fuse and nobody came to reset it.',
+    ],
+    [
+      'an electrician who found a short',
+      'trades_repairs',
+      'The outlet had shorted out and they took two weeks to come and fix it.',
+    ],
     [
       'struck by how knowledgeable',
       'retail',
@@ -409,6 +445,13 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     const shock = draftFor('shop', 'The earphones gave me painful electric shocks in both ears.');
     expect(shock.kind).toBe('holding');
     expect(shock.text).toMatch(/electric shock/i);
+    const fuses = draftFor(
+      'shop',
+      'The inverter worked for a while, then it blew out the fuses in both my lighter sockets.',
+    );
+    expect(fuses.kind).toBe('holding');
+    expect(fuses.text).toMatch(/electrical fault/i);
+    expect(fuses.text).not.toMatch(/\bfire\b|blew the fuses|refund/i);
     const hot = draftFor('shop', 'The heater in my son’s bedroom started to overheat within a week.');
     expect(hot.kind).toBe('holding');
     expect(hot.text).not.toMatch(/\bfire\b|smoke/i);

@@ -94,6 +94,12 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ['equipment_failure_risk', /\bhot\b|overheat/i, 'the overheating you describe', false],
   [
     'equipment_failure_risk',
+    /\bfuses?\b|\bshort(?:ed|s)? out\b|\bshort[- ]circuit|\bdead short\b|\bshorted\b/i,
+    'the electrical fault you describe',
+    false,
+  ],
+  [
+    'equipment_failure_risk',
     /safety|negligen|at risk|in danger|unsafe|dangerous|fatal|deadly|\bkill/i,
     'the danger you describe',
     false,

@@ -253,6 +253,19 @@ const rules: readonly Rule[] = [
     ),
   },
   {
+    // A device with a short circuit in it, or one that blows the fuses it is plugged into: an electrical fault that
+    // could start a fire, reported before anything worse happens. Protection against short circuits is not this.
+    kind: 'equipment_failure_risk',
+    match: words(
+      '(?:blew|blown|blows|blowing) (?:out )?(?:the |a |my |both |two |all |several |every )?(?:\\w+ ){0,3}fuses?|fuses? (?:\\w+ )?(?:blew|blown|kept blowing|went)|dead short|short(?:ed|s)? out|short[- ]circuit(?:ed|ing|s)?|(?:it|the unit|the device|the charger|the adapter|the inverter|the cord|the cable) shorted',
+    ),
+    unless: words(
+      "short[- ]circuit (?:protection|protected|proof)|protect\\w* (?:\\w+ ){0,3}(?:against )?short[- ]circuits?|(?:never|not|no|didn't|did not|won't|without) (?:\\w+ )?(?:blow(?:n|ing)?|blew|short(?:ed)?)",
+    ),
+    // Only for goods sold: in a room, a kitchen or a repair job, a tripped fuse is a fault to fix or the fix itself.
+    notIn: ['food_hospitality', 'trades_repairs', 'health', 'professional', 'software'],
+  },
+  {
     // The same where it is left running in a child's room or by a cot, whoever the reviewer blames.
     kind: 'equipment_failure_risk',
     match: RUNS_HOT,
