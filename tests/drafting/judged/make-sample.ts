@@ -43,8 +43,8 @@ const profileFor: Record<string, string> = {
 // A kind guessed from keywords is coarse: `service` holds gyms and apartment blocks beside trades, `restaurant` holds
 // bakeries, `salon` holds spas and nail bars, `medical` holds vets and dentists. With `--trades fine` a review whose own
 // words clearly name one of these trades is drafted for a profile of that trade instead; a dog groomer filed under
-// salons, a bar filed under shops and a grocery filed under restaurants are drafted for a groomer, a restaurant and a
-// shop.
+// salons, a bar filed under shops, a grocery filed under restaurants, a massage chain filed under medical and a lawyer
+// filed under services are drafted for a groomer, a restaurant, a shop, a spa and a law firm.
 const finerTrades: { within: string | string[]; profile: string; words: RegExp; against?: RegExp }[] = [
   {
     // Groomers, kennels and pet sitters are filed under salons, services or shops by their keywords.
@@ -55,11 +55,13 @@ const finerTrades: { within: string | string[]; profile: string; words: RegExp; 
     against: /\b(vets?|veterinarians?|my hair|haircuts? for me|highlights|colou?r)\b/gi,
   },
   {
-    // A bar or pub is filed under shops; it is drafted for the restaurant.
-    within: 'shop',
+    // A bar or pub is filed under shops, salons or services; it is drafted for the restaurant.
+    within: ['shop', 'salon', 'service'],
     profile: 'restaurant',
-    words: /\b(bars?|bartenders?|drinks?|beers?|cocktails?|happy hour|pub|brewery|on tap|shots?|pints?)\b/gi,
-    against: /\b(bought|purchased?|products?|items?|aisles?|checkout|cashiers?)\b/gi,
+    words:
+      /\b(bars?|bartenders?|drinks?|beers?|cocktails?|happy hour|pub|brewery|on tap|shots?|pints?|karaoke|jukebox)\b/gi,
+    against:
+      /\b(bought|purchased?|products?|items?|aisles?|checkout|cashiers?|haircuts?|stylists?|salon|plumbers?|contractors?)\b/gi,
   },
   {
     within: 'service',
@@ -94,6 +96,21 @@ const finerTrades: { within: string | string[]; profile: string; words: RegExp; 
     profile: 'spa',
     words: /\b(spa|massages?|facials?|waxing|wax|pedicures?|manicures?|nails?|mani|pedi)\b/gi,
     against: /\b(haircuts?|hair|colou?r|stylist|highlights|blow ?dry|barber)\b/gi,
+  },
+  {
+    // A massage chain is filed under medical by its clinical words; it is drafted for the spa.
+    within: 'medical',
+    profile: 'spa',
+    words: /\b(massages?|masseuse|masseur|massage therapists?|deep tissue|spa|facials?)\b/gi,
+    against: /\b(doctors?|physicians?|nurses?|prescri\w*|diagnos\w*|x-rays?|insurance)\b/gi,
+  },
+  {
+    // A lawyer or law firm is filed under services; it is drafted for a law firm.
+    within: 'service',
+    profile: 'law',
+    words:
+      /\b(attorneys?|lawyers?|law firm|law office|legal (?:advice|fees|team|matter|services)|lawsuit|paralegal|retainer|settlement|divorce|custody)\b/gi,
+    against: /\b(plumb\w*|repairs?|install\w*|contractors?|technicians?|movers?|cleaners?)\b/gi,
   },
   {
     within: 'medical',
