@@ -92,6 +92,13 @@ describe('drafts for 1,000 real negative electronics reviews, for a kitchen and 
     expect(common).toEqual([]);
   });
 
+  it('never capitalises a word joined on after a comma', () => {
+    // "I will chase the maker on your behalf, And you will hear from me…": a clause filled in as a sentence of its
+    // own and then joined on.
+    const joinedCapital = /, (?:And|But|So|Or|Once|When|Then|You|Your|We|It|That|This)\b/;
+    expect(drafted.filter((d) => joinedCapital.test(body(d.text))).map((d) => d.text)).toEqual([]);
+  });
+
   it('keeps every draft within Google’s 4,096-byte reply limit', () => {
     const longest = Math.max(...drafted.map((d) => Buffer.byteLength(d.text, 'utf8')));
     expect(longest).toBeLessThanOrEqual(4096);

@@ -1045,7 +1045,7 @@ function wordOffer(
     sentence: w.say(w.pick(asksFor(offers, opts.asksMore), 'call')),
     act: TELLS_TIME.test(act)
       ? act
-      : `${act}, ${w.say('and you will hear from me {within}', { within: callWhen })}`,
+      : `${act}, ${midSentence(w.say('and you will hear from me {within}', { within: callWhen }))}`,
     joined: w.say(w.pick(asksFor(joined, opts.asksMore), 'joined')),
     within: callWithin,
     slot: 'call',
