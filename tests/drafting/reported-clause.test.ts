@@ -17,6 +17,15 @@ describe('the reviewer’s account told back in the second person', () => {
     expect(reportedClause(text)).toBe('you sat for forty minutes before anyone took your order');
   });
 
+  it('does not take "still" or "again" alone for a grievance', () => {
+    const thrown = 'It got so annoying that I tossed it in the garage. It is still sitting there.';
+    expect(reportedClause(thrown, { products: true }) ?? '').not.toMatch(/sitting there/);
+    // Beside a real cue it still counts: the fault is told back.
+    expect(
+      reportedClause('Bought it in March. It still will not charge overnight.', { products: true }),
+    ).toMatch(/still will not charge/);
+  });
+
   it('says "it" of the item only when the review is about goods', () => {
     const text = 'Bought this lamp for my desk in March. It flickers constantly and the switch is stiff.';
     expect(reportedClause(text, { products: true })).toMatch(/^it flickers constantly/);

@@ -47,6 +47,8 @@ const OWN_DOING =
 // Said of a clause the lexicon scores as neutral, these still mark a grievance.
 const COMPLAINT_CUE =
   /\b(?:not|no|never|nobody|no one|nothing|n't|wrong|cold|late|waited|wait|without|refused|charged|overcharged|lost|forgot|ignored|missing|broken|broke|dirty|rude|raw|burnt|stale|slow|still|again|only|instead|kept|keeps|loses|lost|constantly|stopped|fails|failed|dropped|drops|useless|hardly|barely|rarely|too|breaks|broke|breaking|fell|falls|flimsy|cheap|poor|poorly|bad|badly|defective|failing|cracked|died|dies|dead|errors?|sat|had to|told|stuck|denied|flickers?|stiff)\b|n't\b/i;
+// Cues that mark a grievance only beside another: "still waiting", "broke again", "only one of three worked".
+const WEAK_CUES = /\b(?:still|again|only|instead)\b/gi;
 const OWN_GRIEVANCE =
   /\b(?:not|no|never|nobody|no one|nothing|wait|waited|waiting|sat|had to|refused|charged|overcharged|was told|were told|lost|without|kept|denied|ignored|stuck)\b|n't\b/i;
 // Praise said through a negative ("never had a bad meal", "nothing like a good sundae", "won't go anywhere else").
@@ -142,8 +144,9 @@ function tellable(part: string, opts: Opts): boolean {
     return false;
   // "It has only a few scratches": the reviewer playing a fault down is not the grievance.
   if (/\bonly (?:a few|a little|a couple|minor|one|needed)\b/i.test(part)) return false;
-  // A part that is itself neither negative nor a plain complaint is scene-setting, not the grievance.
-  if (analyzeText(part).score >= 0 && !COMPLAINT_CUE.test(part)) return false;
+  // A part that is itself neither negative nor a plain complaint is scene-setting, not the grievance; "still",
+  // "again", "only" or "instead" alone do not make it one ("it's still lying there", "we went again").
+  if (analyzeText(part).score >= 0 && !COMPLAINT_CUE.test(part.replace(WEAK_CUES, ''))) return false;
   // "did not contacted": a slip that would read as ours.
   if (
     /\b(?:did not|didn't|didnt|does not|doesn't|never did|to) \w+ed\b/i.test(part) &&
