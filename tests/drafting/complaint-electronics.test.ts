@@ -107,6 +107,15 @@ describe('the grievance an electronics buyer names', () => {
     expect(mainGrievance(text)).toBe(clause);
   });
 
+  it('reads a player’s "Bad Disc" error as the player’s fault, not failed discs', () => {
+    expect(named('The player keeps showing a "Bad Disc" error on every film and then skips.')).not.toContain(
+      'too many of the discs failed',
+    );
+    expect(mainGrievance('Half of the pack were bad discs; the burner spat them out.')).toBe(
+      'too many of the discs failed',
+    );
+  });
+
   it('names a rebate only where it was refused or never paid, not a price quoted after one', () => {
     expect(named('I got this card for $40 after easy rebate. It died after half an hour.')).not.toContain(
       'the rebate never came through',

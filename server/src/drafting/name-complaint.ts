@@ -245,8 +245,9 @@ const frames: readonly Frame[] = [
     also: ['it felt so flimsy to you', 'it did not feel solid to you'],
   },
   {
-    // Blank discs that fail as they are written: "one in four discs would fail when I burned them".
-    test: /\b(?:discs?|disks?|dvd[+-]?rs?|cd-?rs?|media|blanks)\b[^.]{0,40}\b(?:fail\w*|coasters?|(?:would|will|did) not (?:burn|record|finali[sz]e))\b|\b(?:failed|bad|ruined) (?:burns?|discs?)\b/,
+    // Blank discs that fail as they are written: "one in four discs would fail when I burned them". A player's
+    // "Bad Disc" error is the player's fault, not the discs'.
+    test: /\b(?:discs?|disks?|dvd[+-]?rs?|cd-?rs?|media|blanks)\b[^.]{0,40}\b(?:fail\w*|coasters?|(?:would|will|did) not (?:burn|record|finali[sz]e))\b|\b(?:failed|bad|ruined) (?:burns?|discs?)\b(?!["”']?\s*(?:errors?|messages?|warnings?))/,
     groups: PRODUCTS,
     clause: 'too many of the discs failed',
     also: ['so many of the discs failed as they were written'],
