@@ -107,6 +107,17 @@ describe('the grievance an electronics buyer names', () => {
     expect(mainGrievance(text)).toBe(clause);
   });
 
+  it('names a service plan that was bought and then not honoured, apart from a refused warranty claim', () => {
+    expect(
+      mainGrievance(
+        'I bought the three-year service plan with my TV. Now the new terms say the set cost too much, so they will not honor it.',
+      ),
+    ).toBe('the plan you paid for was not honoured');
+    expect(mainGrievance('The screen died in month ten and the maker refused to honor the warranty.')).toBe(
+      'your warranty claim was refused',
+    );
+  });
+
   it('reads a player’s "Bad Disc" error as the player’s fault, not failed discs', () => {
     expect(named('The player keeps showing a "Bad Disc" error on every film and then skips.')).not.toContain(
       'too many of the discs failed',

@@ -681,6 +681,18 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // A warranty or service plan bought and then not honoured: "so they will not honor it", where the review is
+    // about the plan, not a claim under the maker's warranty.
+    test: /\b(?:won't|will not|wouldn't|would not|refused to|refuse to|refuses to|declined to|not going to) honou?r (?:it|the (?:plan|contract|agreement|warranty|coverage)|my (?:plan|contract|warranty|coverage))\b/,
+    whole:
+      /\b(?:service plan|protection plan|extended warranty|warranty plan|care plan|extended plan)\b|\bpurchased (?:this|the) plan\b/,
+    clause: 'the plan you paid for was not honoured',
+    also: ['the cover you paid for was not honoured'],
+    service: true,
+    topic: 'warranty',
+    weight: 2,
+  },
+  {
     test: /\b(?:refused|denied|wouldn't|would not|won't|will not|declined) (?:to )?(?:honou?r|cover|accept|replace it under) (?:the |my |their |its )?warranty\b|\bwarranty (?:claim |repair )?(?:was |got )?(?:refused|denied|rejected|declined)\b|\b(?:refused|declined|wouldn't|would not|won't|will not) (?:to )?(?:repair|fix|replace) (?:it|them|the \w+|my \w+) under (?:the |my |its )?warranty\b|\b(?:not|isn't|wasn't|weren't) covered (?:by|under) (?:the |my |its )?warranty\b/,
     clause: 'your warranty claim was refused',
     service: true,
