@@ -314,3 +314,23 @@ describe('left without word', () => {
     );
   });
 });
+
+describe('part of a delivery left out', () => {
+  it('names the missing part of the order, not an order that was wrong', () => {
+    expect(
+      first(
+        'Three pizzas and a side of wings, and they forgot to deliver the wings. The crusts were burnt too.',
+        'food_hospitality',
+      ),
+    ).toBe('part of your order was left out');
+    expect(first('The garlic bread was missing from our bag when we got home.', 'food_hospitality')).toBe(
+      'part of your order was left out',
+    );
+  });
+
+  it('keeps a wrong dish as a wrong order', () => {
+    expect(first('They brought me the wrong pizza and took ages to fix it.', 'food_hospitality')).toBe(
+      'your order was not right',
+    );
+  });
+});

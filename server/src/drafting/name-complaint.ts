@@ -522,6 +522,16 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Part of a delivery or takeaway order left out: "wings that they forgot to deliver", "the fries were missing
+    // from the bag".
+    test: /\b(?:forgot|forget|forgotten|failed) to (?:deliver|include|pack|put in|send|bring)\b|\b(?:was|were) (?:missing|left out) (?:from|of) (?:our|my|the) (?:order|bag|delivery|takeout|take-out|box)\b|\b(?:missing|left out) (?:from|of) (?:our|my|the) (?:order|bag|delivery)\b/,
+    groups: VENUES,
+    clause: 'part of your order was left out',
+    also: ['not everything you ordered reached you'],
+    topic: 'order',
+    weight: 2,
+  },
+  {
     test: /\bwrong (?:order|dish|food|item|pizza|drink|sandwich|burger)|order was wrong|(?:got|gave (?:me|us)|brought (?:me|us)) the wrong|forgot (?:our|my|the) (?:\w+ )?(?:order|food|drinks?|appetizers?|side|dessert|cake|candle)/,
     groups: VENUES,
     clause: 'your order was not right',
