@@ -334,3 +334,20 @@ describe('part of a delivery left out', () => {
     );
   });
 });
+
+describe('food called unremarkable', () => {
+  it('reads unspectacular or forgettable food as a letdown', () => {
+    expect(first('The food was really unspectacular and the room was loud.', 'food_hospitality')).toBe(
+      'the food was such a letdown',
+    );
+    expect(first('Our entrees were forgettable, though the wine list is long.', 'food_hospitality')).toBe(
+      'the food was such a letdown',
+    );
+  });
+
+  it('does not read a plain room or a quick wait that way', () => {
+    expect(
+      first('The decor is nothing special, but the pasta was wonderful.', 'food_hospitality'),
+    ).toBeNull();
+  });
+});
