@@ -18,6 +18,7 @@ const restaurant = loadProfile('restaurant');
 const service = loadProfile('service');
 const shop = loadProfile('shop');
 
+const dataDir = path.resolve(import.meta.dirname, '../../../shared/data');
 const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
 function drafts(profile: BusinessProfile, text: string, title: string | null = null): string[] {
@@ -349,5 +350,22 @@ describe('food called unremarkable', () => {
     expect(
       first('The decor is nothing special, but the pasta was wonderful.', 'food_hospitality'),
     ).toBeNull();
+  });
+});
+
+describe('food that lacked flavour, named beside a lesser fault', () => {
+  it('keeps the flavour in the apology rather than trading it for the lesser fault', () => {
+    // A real review: taco after taco without flavour, and one small portion of queso near the end.
+    const text = readFileSync(path.join(dataDir, 'reviews_local', 'negative.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('pork belly tacos'))
+      .map((line) => (JSON.parse(line) as { text: string }).text)[0];
+    expect(text).toBeDefined();
+    for (const draft of drafts(restaurant, text ?? '')) expect(draft).toMatch(/flavou?r|tasteless/i);
+  });
+
+  it('still gives way to the dishes described when the food is only called a letdown', () => {
+    const text = 'The food was a real letdown. The soup arrived lukewarm and the bread was stale.';
+    for (const draft of drafts(restaurant, text)) expect(draft).not.toMatch(/food was such a letdown/i);
   });
 });

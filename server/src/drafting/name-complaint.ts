@@ -524,7 +524,7 @@ const frames: readonly Frame[] = [
   {
     // Part of a delivery or takeaway order left out: "wings that they forgot to deliver", "the fries were missing
     // from the bag".
-    test: /\b(?:forgot|forget|forgotten|failed) to (?:deliver|include|pack|put in|send|bring)\b|\b(?:was|were) (?:missing|left out) (?:from|of) (?:our|my|the) (?:order|bag|delivery|takeout|take-out|box)\b|\b(?:missing|left out) (?:from|of) (?:our|my|the) (?:order|bag|delivery)\b/,
+    test: /\b(?:forgot|forget|forgotten|failed) to (?:deliver|include|pack|put in|send)\b|\b(?:was|were) (?:missing|left out) (?:from|of) (?:our|my|the) (?:order|bag|delivery|takeout|take-out|box)\b|\b(?:missing|left out) (?:from|of) (?:our|my|the) (?:order|bag|delivery)\b/,
     groups: VENUES,
     clause: 'part of your order was left out',
     also: ['not everything you ordered reached you'],
