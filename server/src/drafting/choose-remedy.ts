@@ -11,12 +11,19 @@ import {
 import type { Remedy } from './business-profile.ts';
 import {
   askedForAmends,
+  boughtAtOtherStore,
   isSetUpStruggle,
+  isStayOffer,
   isUnsupported,
   isWornPart,
   leftButHeldToBooking,
+  makerRefused,
+  mendedThemselves,
   nobodyStoodBehind,
   servedAWhile,
+  servedMonths,
+  spokeOfStay,
+  worksButPrefers,
 } from './remedy-readings.ts';
 import type { Writer } from './writer.ts';
 
@@ -104,6 +111,19 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   }
   // A unit that served a long while before it failed is owed a repair or a new one, not the price back.
   if (LONG_USE.test(reviewText)) blocked.add('refund');
+  // Goods that served for months, or that the buyer mended themselves, are checked, repaired or replaced under
+  // warranty: the price back and the return postage only where they ask for their money, or where a replacement
+  // already failed as the first did.
+  const servedOrMended =
+    situation.sectorGroup === 'retail' && (servedMonths(reviewText) || mendedThemselves(reviewText));
+  if (servedOrMended && !asksMoney(situation, reviewText) && !did.has('replacement_failed'))
+    blocked.add('refund');
+  // Goods that work, found worse only than a rival or by design: nothing of theirs failed to take back or replace.
+  const goods = situation.sectorGroup === 'retail' || situation.sectorGroup === 'software';
+  if (goods && worksButPrefers(reviewText) && !isUnitFault(reviewText)) {
+    blocked.add('refund');
+    blocked.add('replacement');
+  }
   // A replacement is already on its way: a second one would cross it in the post.
   if (REPLACEMENT_PENDING.test(reviewText)) blocked.add('replacement');
   // Done with the brand or the model: they want their money back or nothing, not another of the same.
@@ -161,8 +181,22 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
 /** Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase). */
 function elsewhere(reviewText: string): boolean {
   const visitOnly = STORE_VISIT.test(reviewText) && !PURCHASED.test(reviewText);
-  return BOUGHT_ELSEWHERE.test(reviewText) || NEVER_BOUGHT.test(reviewText) || visitOnly;
+  return boughtFromOthers(reviewText) || NEVER_BOUGHT.test(reviewText) || visitOnly;
 }
+
+/** Bought from another seller: somewhere else, abroad, or at a chain or marketplace the buyer names. */
+const boughtFromOthers = (reviewText: string): boolean =>
+  BOUGHT_ELSEWHERE.test(reviewText) || boughtAtOtherStore(reviewText);
+
+/** The reviewer asks for their money back, in so many words or as the situation reads it. */
+const asksMoney = (situation: Situation, reviewText: string): boolean =>
+  situation.asks.includes('refund') ||
+  RETURNING_FOR_GOOD.test(reviewText) ||
+  HOPES_TO_RETURN.test(reviewText) ||
+  (WANTS_MONEY_BACK.test(reviewText) && !GOT_MONEY_BACK.test(reviewText));
+// "I hope we can return this piece of junk", "I wish I could send it back".
+const HOPES_TO_RETURN =
+  /\b(?:hope|wish|hoping) (?:that )?(?:i|we) (?:can|could|will be able to) (?:return|send back|take back) (?:it|them|this|these)\b|\b(?:hope|wish|hoping) (?:that )?(?:i|we) (?:can|could|will be able to) (?:send|take) (?:it|them|this|these) back\b/i;
 
 // Goods already sent back, in the past tense.
 const SENT_BACK_ALREADY =
@@ -276,7 +310,7 @@ export function callHoursOf(remedies: readonly Remedy[]): number {
  * business's own list that suits this trade and this complaint. A call is the fallback every business can make.
  */
 export function chooseNextStep(
-  remedies: readonly Remedy[],
+  listed: readonly Remedy[],
   read: Situation,
   themes: readonly string[],
   opts: {
@@ -288,6 +322,10 @@ export function chooseNextStep(
     page?: Writer['usedInLatest'];
   },
 ): NextStep {
+  // An offer for a stay ("a refund for the nights affected") fits only a guest who stayed, not one who came to eat
+  // or to park; money taken in error is still given back, whatever the offer was for.
+  const stayed = spokeOfStay(opts.reviewText);
+  const remedies = listed.filter((r) => stayed || r.kind === 'callback' || !isStayOffer(r.label));
   // Amends the reviewer says would have helped were not given, whatever "a free night" seemed to say.
   const amends = askedForAmends(opts.reviewText, read.priorActions.includes('compensated'));
   const situation = amends.wished
@@ -311,12 +349,13 @@ export function chooseNextStep(
   if (opts.regulated) return call('hear');
   // Money taken in error is put right by giving it back: a vague offer to talk or make amends would not answer it.
   const billing = readBillingError(text);
+  const refundListed = listed.find((r) => r.kind === 'refund');
   const refundOffered = remedies.find((r) => r.kind === 'refund');
   // A deposit kept is money owed back in full, named as the deposit, whatever partial refund the business offers.
   if (billing === 'deposit_kept') {
     const amount = depositAmount(text);
     const remedy: Remedy = { kind: 'refund', label: `a refund of your ${amount ? `${amount} ` : ''}deposit` };
-    return { kind: 'remedy', remedy, hours: refundOffered?.withinHours ?? DEFAULT_REMEDY_HOURS };
+    return { kind: 'remedy', remedy, hours: refundListed?.withinHours ?? DEFAULT_REMEDY_HOURS };
   }
   // Guests who left a room not fit to use and were still held to their booking are owed what they paid for it.
   if (situation.sectorGroup === 'food_hospitality' && leftButHeldToBooking(text)) {
@@ -325,15 +364,15 @@ export function chooseNextStep(
   }
   // A charge for what was meant to be free is given back even where the business lists no refund among its offers:
   // it is money taken in error, not compensation.
-  if (billing && (refundOffered || billing === 'charged_for_free') && !BOUGHT_ELSEWHERE.test(text)) {
-    const remedy: Remedy = { kind: 'refund', label: billingLabel(billing, refundOffered?.label ?? '', text) };
-    return { kind: 'remedy', remedy, hours: refundOffered?.withinHours ?? DEFAULT_REMEDY_HOURS };
+  if (billing && (refundListed || billing === 'charged_for_free') && !boughtFromOthers(text)) {
+    const remedy: Remedy = { kind: 'refund', label: billingLabel(billing, refundListed?.label ?? '', text) };
+    return { kind: 'remedy', remedy, hours: refundListed?.withinHours ?? DEFAULT_REMEDY_HOURS };
   }
   // Fees the business's own terms set are not money taken in error: the call goes through them with the reviewer.
   if (!billing && readPolicyFee(text)) return call('charges');
   // Goods the reviewer fixed and has used since: no money or goods are owed, only thanks and a hearing.
-  if (situation.sectorGroup === 'retail' && FIXED_THEMSELVES.test(text) && WORKED_SINCE.test(text))
-    return call('fixed_by_them');
+  const mended = FIXED_THEMSELVES.test(text) || mendedThemselves(text);
+  if (situation.sectorGroup === 'retail' && mended && WORKED_SINCE.test(text)) return call('fixed_by_them');
   // The work done again, when that is what they asked for or what they say nobody offered: the business's own redo,
   // in a spa as in a salon (a practice bound by its regulator has already been answered with a call above).
   const blocked = blockedKinds(situation, text);
@@ -381,6 +420,11 @@ export function chooseNextStep(
     return remedyStep(refundOffered);
   // Goods that work but were hard to set up: help setting them up, not money.
   if (goods && isSetUpStruggle(text) && !isUnitFault(text)) return call('setup');
+  // The maker or its service refused the warranty or a repair: that refusal is the grievance, and the call is to
+  // take it up with the maker for them, not to pay them off.
+  if (goods && makerRefused(text)) return call('fix');
+  // Goods that work, found wanting only beside a rival or in their design: a call to hear them out and advise.
+  if (goods && worksButPrefers(text) && !isUnitFault(text)) return call('hear');
   // Goods their maker no longer supports, or that will not work with the buyer's system: their money back, or one
   // that does work with it; never another of the same.
   if (goods && refundOffered && !blocked.has('refund') && isUnsupported(text))
@@ -411,7 +455,9 @@ export function chooseNextStep(
   // refund or replacement for such goods answers that, where a call only asks them to tell it all again.
   const forGoods = goodsRemedy(remedies, situation, themes, text, blocked, opts.page);
   // A part worn out, or goods that failed after long use where another unit does not fit: checked over and put right.
-  const wornOut = isWornPart(text) || (LONG_USE.test(text) && isUnitFault(text));
+  // Months of use or a mend of their own send goods to a check only where the buyer does not ask for the money back.
+  const agedOrMended = (servedMonths(text) || mended) && !asksMoney(situation, text);
+  const wornOut = isWornPart(text) || ((LONG_USE.test(text) || agedOrMended) && isUnitFault(text));
   // Goods that worked a while before the fault came, from a buyer who does not write them off: a repair fits them
   // better than the price back.
   const repairable =
@@ -421,7 +467,8 @@ export function chooseNextStep(
     !DESIGN_FAULT.test(text) &&
     forGoods?.kind !== 'replacement';
   const checked = (wornOut && forGoods?.kind !== 'replacement') || repairable;
-  if (situation.sectorGroup === 'retail' && checked) return call('check');
+  // A check under warranty is for goods we sold: goods from another seller are not ours to test and repair.
+  if (situation.sectorGroup === 'retail' && checked && !boughtFromOthers(text)) return call('check');
   if (!opts.knowsProblem) return forGoods ? remedyStep(forGoods) : call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
   // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.

@@ -9,8 +9,12 @@
 const SET_UP_STRUGGLE =
   /\b(?:(?:hard|difficult|tricky|confusing|a pain|a nightmare|a headache|painful|complicated|a chore) to (?:set ?up|install|configure|get (?:it |them )?(?:set up|installed|configured))|(?:set-?up|installation|configuration|installing it|setting it up) (?:was|is|proved) (?:\w+ )?(?:hard|difficult|tricky|confusing|a pain|a nightmare|a headache|painful|complicated|a chore))\b/i;
 
+// Hours spent getting goods to work with the buyer's things: "it took me 4 hours to get this device to sync".
+const TOOK_HOURS =
+  /\btook (?:me|us) (?:\w+ )?(?:\d+|two|three|four|five|six|several|many|hours|days|an|a whole|all) (?:\w+ )?(?:hours?|days?|evenings?|afternoon|weekend) to get (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?to (?:sync|work|connect|install|pair|recogni[sz]e|talk to|show up)\b/i;
+
 /** Whether the buyer struggled to set the goods up, as against goods that failed. */
-export const isSetUpStruggle = (text: string): boolean => SET_UP_STRUGGLE.test(text);
+export const isSetUpStruggle = (text: string): boolean => SET_UP_STRUGGLE.test(text) || TOOK_HOURS.test(text);
 
 // Drivers or support the maker no longer gives, or goods that will not work with the buyer's system: "no driver for
 // 10.3", "netgear is not supporting this one any longer", "won't work with Windows XP".
@@ -73,3 +77,102 @@ const HELD_TO_PAY =
 /** Whether guests left a room not fit to use and were still held to a booking paid for: the booking is refunded. */
 export const leftButHeldToBooking = (text: string): boolean =>
   LEFT_THE_STAY.test(text) && HELD_TO_PAY.test(text);
+
+// What a guest says of a stay: the room and what is in it, the nights, checking in or out, the bed, the maid, the
+// corridors. A dining room, a waiting room or "no room for dessert" is no stay; nor is "one night" of a dinner out.
+const STAY =
+  /\b(?:stay(?:ed|ing)?|(?:check(?:ed|ing)?|check) (?:in|out)\b(?! (?:the|this|that|their|a|an|our|your) )|check-?(?:in|out)|(?<!\b(?:dining|ball|breakfast|waiting|conference|meeting|banquet|living|game|fitness|exercise|weight|laundry|locker|show|tasting|private|party|function|event|board|elbow|leg|head|standing|wiggle|rest|tea|coat|back|steam|sauna|dressing|changing|bath|ladies|ladies'|men's|women's|men|women|no|any|enough|more|some|little|make|made|leave|left) )rooms?\b|suites?|beds?|bedding|mattress(?:es)?|pillows?|sheets|housekeeping|maid(?: service)?|minibar|shower|towels|curtains|carpets?|hallways?|corridors?|elevators?|ice machine|key ?cards?|wake-?up call|tv|television|a\/c|air ?con\w*|heater|heating|overnight|(?:\d+|two|three|four|five|six|seven|several|few|couple of|both|all|those|consecutive) nights|per night|a night'?s (?:stay|sleep|rest)|nights? (?:stay|stayed|there|here)|spent (?:the|a|one|two|\d+) nights?)\b/i;
+// An offer tied to a stay: a refund for the nights affected, a room upgrade.
+const FOR_A_STAY = /\b(?:nights?|stays?|rooms?)\b/i;
+
+/** Whether the review speaks of a stay (a room, nights, checking in or out, a bed), not only of a meal or parking. */
+export const spokeOfStay = (text: string): boolean => STAY.test(text);
+
+/** Whether an offer is for a stay ("a partial refund for the nights affected"): it fits only a guest who stayed. */
+export const isStayOffer = (label: string): boolean => FOR_A_STAY.test(label);
+
+// Chains and marketplaces a buyer names as where the goods came from: "bought it at Big Lots", "ordered this router
+// from Amazon", "took it to Best Buy, where I bought it".
+const OTHER_STORE =
+  "(?:best ?buy|big lot'?s?|wal-?mart|target|costco|sam'?s club|bj'?s|amazon(?:\\.com)?|ebay|newegg|tiger ?direct|buy\\.com|circuit ?city|comp ?usa|fry'?s|micro ?center|staples|office ?depot|office ?max|radio ?shack|k-?mart|sears|walgreens|cvs|rite aid|home depot|lowe'?s|kohl'?s|macy'?s|meijer|fred meyer|dollar general|dollar tree|tj ?maxx|marshalls|ikea)";
+// The goods reviewed, as the buyer points at them: "it", "this router", "these discs", "mine"; not "another one" or
+// "a new one", which is a second unit bought after ours.
+const THESE_GOODS =
+  '(?:it|this|these|them|mine|one|this (?:[\\w\'"-]+ ){0,3}?[\\w\'"-]+|these (?:[\\w-]+ ){0,2}?[\\w-]+|my (?:[\\w-]+ ){0,2}?[\\w-]+)';
+// Words between the goods and the store that leave the purchase for another errand: "bought it from you after seeing
+// it at Best Buy".
+const NO_TURN =
+  '(?:(?!\\b(?:after|before|because|when|while|than|instead|here|you|but|then)\\b)[^.!?]){0,40}?';
+const BOUGHT_AT_OTHER = new RegExp(
+  `\\b(?<!\\b(?:would|could|should|might|may|will|can|to|not|never) (?:have )?)(?<!\\b(?:the|an?|my|our|his|her) [\\w-]+ (?:(?:that|which) )?(?:i|we|he|she) )(?:bought|purchased|got|ordered|picked up)(?: ${THESE_GOODS}(?: ${NO_TURN})?)? (?<!\\bnot )(?:at|from|in) (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE},? (?:where|which is where|from whom) (?:i|we) (?:had )?(?:bought|purchased|got|ordered) (?:it|them|this|these|mine)\\b`,
+  'i',
+);
+
+/** Whether the buyer says the goods came from another shop or a marketplace: no unit or payment of theirs is ours. */
+export const boughtAtOtherStore = (text: string): boolean => BOUGHT_AT_OTHER.test(text);
+
+// Months or years of use before the fault: "after 4 months", "five months in", "worked for about eight months",
+// "continued to work for over 1 1/2 years". A few days or weeks is a unit that failed new.
+const SPAN_OF_MONTHS =
+  '(?:(?:[3-9]|[1-4]\\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty(?:-\\w+)?|thirty|several|a few|many) months|(?:\\d+(?:[.,]\\d+)?(?: \\d/\\d)?|a|one|two|three|four|five|a couple of|several|a few|many) (?:full )?years?)';
+const QUALIFIER =
+  '(?:just |only |about |around |roughly |nearly |almost |over |more than |a little over |barely )?';
+const SERVED_MONTHS = new RegExp(
+  `\\b(?:after (?:a |an )?${QUALIFIER}${SPAN_OF_MONTHS}(?! (?:of|in) (?!(?:\\w+ )?(?:use|service|usage|bliss)\\b)\\w)|${SPAN_OF_MONTHS} in\\b(?! (?:a row|advance|the (?:making|future)))|(?:worked|work|working|ran|run|running|performed|lasted|last|used (?:it|them)|had (?:it|them)) (?:\\w+ ){0,3}?for ${QUALIFIER}${SPAN_OF_MONTHS})`,
+  'i',
+);
+
+// A sentence about another unit the buyer had before: "Previous Zen Nano, same thing after six months".
+// Nor is one whose months of use are told as praise of a part that still works: "running for six months without a
+// problem".
+const ANOTHER_UNIT =
+  /\b(?:previous|prior|earlier|older|my old|the old|my last|the last one|my first|the first one|the other one|before this|without (?:a |any )?(?:problems?|issues?|restarts?|hitch(?:es)?)|flawless\w*|no (?:problems|issues)|still (?:works|working))\b/i;
+// This unit failed new: within days or weeks, out of the box, dead on arrival.
+const FAILED_NEW =
+  /\b(?:after (?:just |only |about )?(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:days?|weeks?)(?! of (?:waiting|calls))|(?:right |straight )?out of the box|arrived (?:dead|broken|damaged|cracked|defective)|dead on arrival|doa)\b/i;
+
+/**
+ * Whether these goods served months or years before the fault came, as against a unit that failed new or another
+ * the buyer had before: a check, a repair or one under warranty fits.
+ */
+export const servedMonths = (text: string): boolean =>
+  !FAILED_NEW.test(text) &&
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .some((sentence) => SERVED_MONTHS.test(sentence) && !ANOTHER_UNIT.test(sentence));
+
+// The buyer mended the goods: glued, taped or soldered them, or forced a loose part back into place with a tool.
+const MENDED =
+  /\b(?:(?:i|we|my (?:husband|wife|son|daughter|dad|father|brother|partner|friend)|he|she) (?:\w+ ){0,3}?(?:glued|taped|soldered|re-?soldered|epoxied|super-?glued|clamped|re-?attached|re-?seated)\b(?! (?:the )?(?:box|package|packaging|bag|label|receipt|shut))|(?:had to|have to|decided to|tried to|managed to) (?:\w+ ){0,2}?(?:glue|tape|solder|re-?solder|epoxy|super-?glue|clamp|re-?attach|re-?seat)\b(?! (?:the )?(?:box|package|packaging|bag|label|receipt|shut))|(?:i|we|had to|have to)\b[^.!?]{0,60}?\b(?:slide|slid|push|pushed|press|pressed|force|forced|snap|snapped|seat|seated|bend|bent|hammer|hammered|squeeze|squeezed)\b[^.!?]{0,40}\b(?:(?:back )?in(?:to)? place|back (?:on|together))|(?:use|used|using|with) (?:a |some |my )?(?:vice|vise|vice-grips?|vise-grips?|pliers?|soldering iron|super ?glue|epoxy|duct tape|electrical tape|hot glue|crazy glue)\b(?=[^.!?]{0,80}\b(?:fix|repair|mend|hold|keep|re-?attach|attach|secure|slide|push|press|force|seat|put)\w*))/i;
+
+/** Whether the buyer mended the goods themselves: no refund and return postage for goods they have put right. */
+export const mendedThemselves = (text: string): boolean => MENDED.test(text);
+
+// The maker or its service would not stand behind the goods: "Apple refused to repair it", "the manufacturer would
+// not honour the warranty", "my claim was denied", "they said it was not covered".
+const MAKER_REFUSED =
+  /\b(?:(?:refus\w*|declin\w*|den(?:y|ied|ies|ying)|reject\w*|(?:would|will|did|does|do|could)(?: not|n't) (?:honou?r|cover|repair|fix|accept)|won'?t (?:honou?r|cover|repair|fix|accept)|wouldn'?t (?:honou?r|cover|repair|fix|accept)) (?:\w+ ){0,3}?(?:(?:the |my |their |its |our )?warrant(?:y|ies)|(?:the |my |a )?(?:warranty )?(?:claim|rma|repair)s?|to (?:repair|fix|replace|honou?r))|warranty (?:claim )?(?:was |got )?(?:denied|refused|rejected)|(?:not|isn't|wasn't|is not|was not) covered (?:by|under) (?:the |their |its )?warranty|(?:return(?:ed)?|sent) (?:it )?(?:back )?without (?:servic\w*|repair\w*|fixing))\b/i;
+// Who refused: the maker, its service or the warranty, as against the shop the review is about.
+const MAKER_SIDE =
+  /\b(?:manufacturer|maker|warranty|rma|service (?:cent(?:er|re)|department)|(?:[A-Z][a-z]+[A-Z]?\w*|[A-Z]{2,}) (?:service|support|repair)|apple|sony|samsung|lg|panasonic|toshiba|hp|dell|lenovo|canon|nikon|kodak|linksys|netgear|belkin|logitech|sandisk|lacie|seagate|western digital|creative|garmin|tomtom|motorola|nokia|vtech|uniden|philips|jvc|pioneer|bose|coby|microsoft|epson|brother|lexmark|d-link)\b/i;
+
+/**
+ * Whether the maker or its service refused the warranty or a repair: the grievance is taken up with the maker for
+ * the buyer, not answered with a refund.
+ */
+export const makerRefused = (text: string): boolean =>
+  text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => MAKER_REFUSED.test(sentence)) && MAKER_SIDE.test(text);
+
+// Goods said to work, or found worse than a rival only: "the player itself works fine", "Archos is a hundred times
+// better", "I prefer my old Sony".
+const WORKS_AS_MADE =
+  /\b(?<!\bif (?:the |this |my )?)(?:(?:player|unit|hardware|device|product|camera|phone|drive|it|the \w+) itself (?:is|was|works|worked|seems|functions) (?:\w+ )?(?:fine|great|good|ok|okay|solid|well)|(?:hardware|build) (?:is|was) (?:\w+ )?(?:fine|great|good|solid|well-made|well made))\b/i;
+const PREFERS_RIVAL =
+  /\b(?:[A-Z][\w-]+|[Oo]ther brands?|[Mm]y old (?:one|[A-Z][\w-]+)) (?:is|are|was|were) (?:(?:a |an )?(?:hundred|thousand|ten|\d+) times |much |far |way |a lot |so much )better\b|\b(?:I|[Ww]e) (?:much |still |would |really )?prefer(?:red)? (?:the |my |an? )?(?:old )?(?:[A-Z][\w-]+|one|other brand)\b|\b(?:bad|poor|worse|nothing|weak) (?:in front of|next to|compared (?:to|with)|beside) (?:an? |the |my )?[A-Za-z][\w-]+/;
+
+/**
+ * Whether the buyer says the goods work, or only finds them worse than a rival: a preference or a quibble of design,
+ * answered with a call or advice, not a refund.
+ */
+export const worksButPrefers = (text: string): boolean =>
+  WORKS_AS_MADE.test(text) || PREFERS_RIVAL.test(text);
