@@ -132,6 +132,7 @@ describe('the item and the complaint', () => {
       "We've used them for years for every service on both cars.",
       'Friendly and quick as always.',
       'Customer for years, and the coffee is still the best in town.',
+      'The pastries are so good they keep me coming back every weekend.',
       'I have been coming here for years, and this is the first time I have had a bad meal.',
     ];
     const newcomers = [
@@ -145,6 +146,7 @@ describe('the item and the complaint', () => {
       'We have been coming to the area for years and only now tried this cafe.',
       'Dr Lane has been treating patients for thirty years and it shows.',
       'We finally decided to give it a try. The bowls were okay. We will be sticking to our usual spot across town.',
+      'Support hung up on me twice, so I call back and get another answer each time... this keeps me coming back.',
     ];
     expect(regulars.filter((text) => !read(5, text).isReturning)).toEqual([]);
     expect(newcomers.filter((text) => read(5, text).isReturning)).toEqual([]);

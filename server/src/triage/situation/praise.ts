@@ -361,7 +361,13 @@ const LONG_STANDING = new RegExp(
   'iu',
 );
 
+// "I call back and get conflicting opinions... this keeps me coming back": calling a helpline again and again, said
+// in bitter jest, is no loyalty.
+const CALLING_BACK =
+  /\bcall(?:s|ed|ing)? (?:them |him |her |it |support )?(?:back|again)\b[^]{0,160}?\b(?:keeps?|kept) (?:me|us) coming back\b/iu;
+
 /** True when the reviewer says they have come before, and never when they say this was their first visit. */
 export function isReturningCustomer(text: string): boolean {
-  return !FIRST_VISIT.test(text) && (RETURNING.test(text) || LONG_STANDING.test(text));
+  const told = text.replace(CALLING_BACK, '');
+  return !FIRST_VISIT.test(told) && (RETURNING.test(told) || LONG_STANDING.test(told));
 }
