@@ -17,6 +17,11 @@ describe('the reviewer’s account told back in the second person', () => {
     expect(reportedClause(text)).toBe('you sat for forty minutes before anyone took your order');
   });
 
+  it('never tells back a heading like "the bad part" as the fault', () => {
+    const text = 'It works, sort of. Now the bad part. The clip is weak.';
+    expect(reportedClause(text, { products: true }) ?? '').not.toMatch(/bad part/);
+  });
+
   it('does not take "still" or "again" alone for a grievance', () => {
     const thrown = 'It got so annoying that I tossed it in the garage. It is still sitting there.';
     expect(reportedClause(thrown, { products: true }) ?? '').not.toMatch(/sitting there/);

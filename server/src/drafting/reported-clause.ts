@@ -106,7 +106,7 @@ function shorten(part: string): string {
 type Opts = { people: readonly string[]; products: boolean; staffOurs: boolean };
 
 const PEOPLE_HEADS =
-  /^the (?:[a-z]+ )?(?:woman|man|lady|guy|gentleman|person|people|kid|kids|boy|girl|husband|wife|son|daughter|friend|family|customer|customers|couple|owner|owners|bad thing|only thing|thing|problem|issue|worst|reason|point|rest|fact|whole|first|last|other|next)\b/i;
+  /^the (?:[a-z]+ )?(?:woman|man|lady|guy|gentleman|person|people|kid|kids|boy|girl|husband|wife|son|daughter|friend|family|customer|customers|couple|owner|owners|bad thing|only thing|thing|(?:bad|good|best|worst|hard|sad|funny|fun|annoying|scary) part|problem|issue|worst|reason|point|rest|fact|whole|first|last|other|next)\b/i;
 
 /** Whether the part's subject is one we can tell back, and how: as it is, as "we" or as "our <staff>". */
 function subjectKind(part: string, opts: Opts): 'as-is' | 'we' | 'our' | null {
