@@ -17,6 +17,13 @@ describe('the reviewer’s account told back in the second person', () => {
     expect(reportedClause(text)).toBe('you sat for forty minutes before anyone took your order');
   });
 
+  it('drops an "also" that ties the clause to a fault left untold', () => {
+    const text = 'The clips are weak, you know. The depth of the sockets is also not great.';
+    const told = reportedClause(text, { products: true }) ?? '';
+    expect(told).toMatch(/depth of the sockets/);
+    expect(told).not.toMatch(/\balso\b/);
+  });
+
   it('never tells back a heading like "the bad part" as the fault', () => {
     const text = 'It works, sort of. Now the bad part. The clip is weak.';
     expect(reportedClause(text, { products: true }) ?? '').not.toMatch(/bad part/);

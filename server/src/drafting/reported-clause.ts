@@ -239,7 +239,13 @@ export function reportedClause(
       const kind = subjectKind(part, o);
       if (!kind || !tellable(part, o)) continue;
       if (kind === 'as-is' && !standsAlone(part, clause, text)) continue;
-      const told = toSecondPerson(part).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+      // "The depth is also not great": the "also" ties it to a fault the reply does not tell, so it goes.
+      const told = toSecondPerson(part)
+        .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())
+        .replace(
+          / (?:also|too|as well|either)(?=$| (?:not|never|so|very|really|quite|too|pretty|rather)\b)/,
+          '',
+        );
       if (/\byou you\b/.test(told)) continue;
       if (kind === 'we') return told.replace(/^they\b/, 'we');
       if (kind === 'our') return told.replace(/^the\b/, 'our');
