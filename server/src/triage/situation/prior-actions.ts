@@ -109,10 +109,10 @@ const rules: readonly Rule[] = [
   },
   {
     // The business already came back to them: a call back, a manager's email, an answer to the review. A call back
-    // promised, or one that never came, is not this; nor is a name called.
+    // promised, or one that never came, is not this; nor is a name called, nor a sales call back with a new offer.
     action: 'business_followed_up',
     match: words(
-      `${FOLLOWER} (?:${LATER} )?(?:called|phoned|rang|emailed|e-mailed|texted|messaged|contacted|got back to|wrote to|reached out to|responded to|replied to)(?: (?:me|us|my \\w+|our \\w+))? back|${FOLLOWER} (?:${LATER} )?(?:called|phoned|rang) (?:me|us) (?:the (?:next|following) (?:day|morning|week)|later|again|that (?:day|evening|afternoon)|to (?:apologi[sz]e|offer|say|tell|explain|discuss|ask|follow up))|${FOLLOWER} (?:${LATER} )?(?:emailed|e-mailed|texted|messaged|contacted|reached out to|wrote to|responded to|replied to) (?:me|us|my review|our review)|(?:got|received|had) (?:a |an )?(?:call|phone call|email|e-mail|message|reply|response) (?:back )?from (?:the |their |a )?(?:manager|owner|store|shop|company|dealership|gm|general manager|service manager|office|practice|hotel|corporate)`,
+      `${FOLLOWER} (?:${LATER} )?(?:called|phoned|rang|emailed|e-mailed|texted|messaged|contacted|got back to|wrote to|reached out to|responded to|replied to)(?: (?:me|us|my \\w+|our \\w+))? back(?! (?:offering|with (?:an? )?(?:new |better |lower )?(?:offer|price|quote|deal)|to (?:sell|pitch|push|upsell|offer (?:a |me |us )?(?:better|lower|new))))|${FOLLOWER} (?:${LATER} )?(?:called|phoned|rang) (?:me|us) (?:the (?:next|following) (?:day|morning|week)|later|again|that (?:day|evening|afternoon)|to (?:apologi[sz]e|offer|say|tell|explain|discuss|ask|follow up))|${FOLLOWER} (?:${LATER} )?(?:emailed|e-mailed|texted|messaged|contacted|reached out to|wrote to|responded to|replied to) (?:me|us|my review|our review)|(?:got|received|had) (?:a |an )?(?:call|phone call|email|e-mail|message|reply|response) (?:back )?from (?:the |their |a )?(?:manager|owner|store|shop|company|dealership|gm|general manager|service manager|office|practice|hotel|corporate)`,
     ),
     guard: true,
   },
