@@ -23,7 +23,7 @@ describe('a follow-up the business already made is read as done', () => {
     'I called them back three times and nobody answered.',
     'They did not reach out to me at all.',
     'If they had called me back, I would have given them another chance.',
-    'Two weeks later the salesman called me back offering to beat his last quote if I signed that day.',
+    'Two weeks later they called me back offering to beat their last quote if I signed that day.',
   ])('does not read %j', (text) => {
     expect(actionsOf(text)).not.toContain('business_followed_up');
   });
