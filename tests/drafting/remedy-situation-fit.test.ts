@@ -194,6 +194,22 @@ describe('a maker that refused the warranty or a repair', () => {
   });
 });
 
+describe('the reply to a maker’s refusal or goods bought elsewhere', () => {
+  it('offers to take it up with the maker and owns nothing the shop did not do', () => {
+    for (const text of [
+      productReview(828),
+      'It stopped charging after a while. Apple refused to repair it, saying it had external damage.',
+      'I bought this stereo at a Big Lots store. It started skipping after a month.',
+    ]) {
+      const reply = draftFor(store, text);
+      expect(reply, text).toMatch(/\bmaker\b/);
+      expect(reply, text).not.toMatch(
+        /we (?:should have done better|clearly fell short|did not do our job)/i,
+      );
+    }
+  });
+});
+
 describe('goods that work, found wanting beside a rival or in their design', () => {
   it('are read from goods said to work, or a rival said to be better', () => {
     expect(worksButPrefers('Player itself works fine.')).toBe(true);

@@ -19,6 +19,7 @@ import { inviteLine, sameTime } from './invite-line.ts';
 import { LATE_ORDER, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { TELLS_TIME } from './page-timing.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
+import { boughtAtOtherStore, makerRefused } from './remedy-readings.ts';
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
@@ -286,11 +287,14 @@ const makersWorkFaulted = (text: string): boolean =>
   text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => MAKERS_WORK.test(sentence) && FAULTED.test(sentence));
 
 /**
- * For a shop: a third party's fault, or the maker's software, firmware or maps, which the shop did not make. A
- * shopper's own app ("I show the deals in the store's app") is no maker's work at fault.
+ * For a shop: a third party's fault, the maker's software, firmware or maps, which the shop did not make, a warranty
+ * or repair the maker refused, or goods bought at another store. A shopper's own app ("I show the deals in the
+ * store's app") is no maker's work at fault.
  */
 const isThirdPartyFor = (w: Writer, text: string): boolean =>
-  isThirdParty(text) || (w.situation.sectorGroup === 'retail' && makersWorkFaulted(text));
+  isThirdParty(text) ||
+  (w.situation.sectorGroup === 'retail' &&
+    (makersWorkFaulted(text) || makerRefused(text) || boughtAtOtherStore(text)));
 
 /** Whether the brand is the shop the reviewer went to ("I went to the Bliss Home store…"). */
 const isShopVisited = (brand: string, text: string): boolean =>
