@@ -317,7 +317,18 @@ type Facts = {
   accident: boolean;
   /** The quibble cost the reviewer trouble (a return, a repair, "a hassle"): the note is sorry for the bother. */
   hassle: boolean;
+  /** The review tells it all went smoothly ("no hassle", "so easy"): only then may a line say so. */
+  smoothTold: boolean;
+  /** The review tells of the product in use over time ("for a year now", "still going"): only then "serving you well". */
+  useTold: boolean;
 };
+
+// Words with which a reviewer tells that things went smoothly or easily.
+const SMOOTH_TOLD =
+  /(?<!\p{L})(?:smooth(?:ly)?|seamless(?:ly)?|hassle[- ]free|no hassle|(?:without|no) (?:a |any )?(?:hitch|hitches|hiccups?|fuss|problems?|issues?|trouble|hassle)|easy|easily|effortless(?:ly)?|painless(?:ly)?|straightforward|a breeze|quick (?:visit|appointment|check-?in|check-?out|service|turnaround)|in and out|went (?:well|perfectly|great|fine)|as planned|to plan|on time|on schedule|like clockwork)(?!\p{L})/iu;
+// Words with which a product's owner tells of using it over time.
+const USE_TOLD =
+  /(?<!\p{L})(?:for (?:several |a few |many |\d+ |two |three |six )?(?:weeks|months|years)|so far|still (?:works|working|going|runs|running)|every ?day|daily|(?:have|has|had) been using|been using (?:it|them|this|these)|(?:months|years) (?:now|later|of use)|since (?:i|we) (?:bought|got))(?!\p{L})/iu;
 
 // Trouble a reviewer went to over a fault: sending the thing away, a replacement, a return, "a hassle".
 const HASSLE =
@@ -365,7 +376,7 @@ const WORKS_WAYS = [
   (doer: string, plural: boolean) => `well ${doer} ${plural ? 'work' : 'works'}`,
   (doer: string) => `well ${doer} ${/^(?:they|them)$|s$/.test(doer) ? 'have' : 'has'} worked for you`,
   (doer: string, plural: boolean) => `well ${doer} ${plural ? 'do' : 'does'} the job`,
-  (doer: string) => `smoothly ${doer} ${/^(?:they|them)$|s$/.test(doer) ? 'have' : 'has'} been working`,
+  (doer: string, plural: boolean) => `well ${doer} ${plural ? 'perform' : 'performs'}`,
 ];
 
 // How a reply that used each of those ways reads, in the same order.
@@ -373,7 +384,7 @@ const WORKS_SAID = [
   /\bhow well (?:it|they|the [\w -]+?) works?\b/i,
   /\b(?:has|have) worked for you\b/i,
   /\b(?:does|do) the job\b/i,
-  /\b(?:has|have) been working\b/i,
+  /\bperforms?\b/i,
 ];
 
 function worksAnotherWay(w: Writer, how: string | undefined): string | undefined {
@@ -439,7 +450,11 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   const staff = chosen.staff;
   const quibble = quibbleOf(w, review);
   // "Thank you for rating the curry so highly" above "the salty curry": the thing faulted is not thanked for.
-  const named = (first ? [first, ...others].slice(0, 2) : chosen.named).filter((p) => !isFaulted(p, quibble));
+  // A bare noun the reviewer passed over on the way to something else ("the beef was high quality" deep in a story
+  // about a group outing) is not what the note thanks for: a general thanks is truer than a stitched one.
+  const named = (first ? [first, ...others].slice(0, 2) : chosen.named).filter(
+    (p) => !isFaulted(p, quibble) && !isAside(p, review.text),
+  );
   const productHead = product?.toLowerCase().split(' ').pop();
   const more = chosen.more.filter(
     (p) =>
@@ -465,7 +480,24 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     quibble,
     accident: tellsOfAccident(review.text),
     hassle: quibble.found && HASSLE.test(review.text),
+    smoothTold: SMOOTH_TOLD.test(review.text),
+    useTold: timeInUse(review.text) !== null || USE_TOLD.test(review.text),
   };
+}
+
+/** True when the thing is named by a bare noun, one word after "the": "the beef", "the help", "the text". */
+const isBareNoun = (p: Praise): boolean => /^the [\p{L}-]+$/iu.test(p.subject);
+/** True when the praise is a bare noun with no describing words and no "how". */
+const isLoneNoun = (p: Praise): boolean => p.words.length === 0 && p.how === undefined && isBareNoun(p);
+
+/**
+ * True when a bare noun is an aside rather than the point of the review: praised once, without feeling, and not in
+ * its opening sentence or title.
+ */
+function isAside(p: Praise, text: string): boolean {
+  if (!isLoneNoun(p) || p.strong || p.star || (p.mentions ?? 1) > 1) return false;
+  const opening = splitSentences(text)[0];
+  return opening !== undefined && p.at >= opening.end;
 }
 
 /** True when the thing praised is the very thing the quibble faults, by its head noun ("the curry"). */
@@ -488,9 +520,9 @@ function quibbleOf(w: Writer, review: ThanksReview): ToldQuibble {
   const untold = { found: true, noun: null, clause: null };
   if (read.found) return { ...untold, stated: read.stated };
   const { stance } = w.situation;
-  if (stance === 'mixed' || stance === 'happy_with_quibble') return untold;
-  // A review read as wholly happy needs a real fault after the turn: "but I ended up not needing it" is no complaint,
-  // and "your feedback is noted" beside pure praise reads as a complaint desk.
+  if (stance === 'mixed') return untold;
+  // A review read as wholly or mostly happy needs a real fault after a turn: "but I ended up not needing it" is no
+  // complaint, and "a review that gives the full picture" beside pure praise reads as a complaint desk.
   return turnsToFault(review.text, stance === 'happy') ? untold : told;
 }
 
@@ -579,8 +611,9 @@ function opening(w: Writer, facts: Facts): Part[] {
   // A page where every note opens "Thank you for…" reads as one form: the opening a recent reply did not use is taken.
   const plan = w.pick(freshOpenings(w, framed), 'plan');
   if (plan === 'described') return [part(w.say(w.pick(tw.describedOpen, 'thanks'), vars))];
+  const lone = named.every(isBareNoun);
   if (plan === 'praised-first') {
-    const first = w.say(w.pick(tw.praisedFirst, 'praised-first'), vars);
+    const first = w.say(w.pick(framesFor(tw.praisedFirst, lone), 'praised-first'), vars);
     if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, first))];
     return [part(first), part(sayAfter(w, tw.plainThanks, 'thanks', vars, first))];
   }
@@ -588,7 +621,7 @@ function opening(w: Writer, facts: Facts): Part[] {
     const first = w.say(w.pick(tw.personalFirst, 'personal-first'), vars);
     // "What a nice review… What a lovely thing to say…": the thanks does not open on the same word.
     const opener = first.split(' ')[0] ?? '';
-    const thanks = tw.praisedOpen.filter((line) => !line.startsWith(opener));
+    const thanks = framesFor(tw.praisedOpen, lone).filter((line) => !line.startsWith(opener));
     return [part(first), part(sayAfter(w, thanks, 'thanks', vars, first))];
   }
   if (plan === 'glad-first') {
@@ -596,7 +629,7 @@ function opening(w: Writer, facts: Facts): Part[] {
     if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, glad))];
     return [part(glad), part(sayAfter(w, tw.plainThanks, 'thanks', vars, glad))];
   }
-  const open = w.say(w.pick(tw.praisedOpen, 'thanks'), vars);
+  const open = w.say(w.pick(framesFor(tw.praisedOpen, lone), 'thanks'), vars);
   // A description kept for when the note is short: "I am so glad to hear how clean the room was."
   // Only when the opening did not name that thing already: "the breakfast and the service… how delicious the
   // breakfast was" says one thing twice in a row.
@@ -606,6 +639,14 @@ function opening(w: Writer, facts: Facts): Part[] {
       : [];
   return [part(open), ...more];
 }
+
+// Frames that hold a bare noun up on its own ("your thoughts on the beef", "the shout-out to the help", "the text got
+// a mention", "what a lovely thing to say about the text"): with one word lifted from the review they read stitched.
+const STITCHED = /\bthoughts on \{p\}|\bshout-out to \{p\}|\{p\} got a mention\b|\bthing to say about \{p\}/i;
+
+/** The opening lines that fit what is named: none that holds a bare noun up on its own. */
+const framesFor = (pool: readonly string[], lone: boolean): readonly string[] =>
+  lone ? pool.filter((line) => !STITCHED.test(line)) : pool;
 
 let plainThanksPatterns: RegExp[] | null = null;
 /** True when a reply has a sentence of its own thanking the reviewer for writing, after an opening without thanks. */
@@ -708,8 +749,18 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
             : thingLately
               ? tw.gladGeneral
               : tw.gladThing;
-  return part(sayAfter(w, pool, 'glad-whole', vars, before, WHOLE_FRAMES), true);
+  // "How wonderful that things went so smoothly" is said only where the review tells of it; otherwise the note says a
+  // line it can stand behind, and a pool with none left says nothing it cannot.
+  const grounded = pool.filter((line) => toldEnough(line, facts));
+  return part(
+    sayAfter(w, grounded.length > 0 ? grounded : pool, 'glad-whole', vars, before, WHOLE_FRAMES),
+    true,
+  );
 }
+
+/** True when a line about the whole claims nothing the review does not tell: a smooth visit, a product used for long. */
+const toldEnough = (line: string, facts: Facts): boolean =>
+  (facts.smoothTold || !tw.CLAIMS_SMOOTH.test(line)) && (facts.useTold || !tw.CLAIMS_USE.test(line));
 
 /**
  * Thanks when nothing can be named: a general line, then one about the experience or the product as a whole; both in
@@ -737,11 +788,12 @@ function generalOpening(
       ? [part(foldThanks(w, glad.text))]
       : [{ ...glad, optional: false }, part(sayAfter(w, tw.plainThanks, 'thanks', {}, glad.text))];
   // "Thank you for the wonderful review!" above a fault the note goes on to answer reads as not having read it.
+  // "The best help a shop could ask for" is a shop's line, not a practice's or a hotel's.
+  const trade = SHOPS.includes(w.profile.sector)
+    ? tw.genericOpen
+    : tw.genericOpen.filter((line) => !SHOP.test(line));
   const open = w.say(
-    w.pick(
-      facts.quibble.found ? tw.genericOpen.filter((line) => !GUSHING.test(line)) : tw.genericOpen,
-      'thanks',
-    ),
+    w.pick(facts.quibble.found ? trade.filter((line) => !GUSHING.test(line)) : trade, 'thanks'),
   );
   return whole ? [part(open), wholeLine(w, facts, open)] : [part(open)];
 }
@@ -816,13 +868,27 @@ const HAND_ON_LINES = [...tw.handOn, ...tw.team, ...tw.person, ...tw.persons, ..
 const handedOn = (reply: string): boolean => HAND_ON_LINES.some((line) => line.test(reply));
 
 /** The line handing the praise on: to the person named, or to whoever `handOnWho` found. */
-function handOn(w: Writer, facts: Facts, to: { who: string; staff: boolean } | null): Part | null {
+function handOn(
+  w: Writer,
+  facts: Facts,
+  to: { who: string; staff: boolean } | null,
+  before: string,
+): Part | null {
   const [first, second] = facts.people;
   // Two people named are both thanked: "Darouny and Jim", never one of them alone.
-  if (first && second) return part(w.say(w.pick(tw.persons, 'person'), { person: `${first} and ${second}` }));
-  if (first) return part(w.say(w.pick(tw.person, 'person'), { person: first }));
+  // "…it is lovely to read. It is lovely that Dr. Roach…": the hand-on shares no warm word with the opening.
+  const unechoed = (pool: readonly string[], vars: Record<string, string>): readonly string[] => {
+    const fresh = pool.filter((line) => !echoes(before, w.say(line, vars)));
+    return fresh.length > 0 ? fresh : pool;
+  };
+  if (first && second) {
+    const vars = { person: `${first} and ${second}` };
+    return part(w.say(w.pick(unechoed(tw.persons, vars), 'person'), vars));
+  }
+  if (first) return part(w.say(w.pick(unechoed(tw.person, { person: first }), 'person'), { person: first }));
   if (!to) return null;
-  return part(w.say(w.pick(tw.handOn, 'hand-on'), { s: to.who, S: capitalise(to.who) }), !to.staff);
+  const vars = { s: to.who, S: capitalise(to.who) };
+  return part(w.say(w.pick(unechoed(tw.handOn, vars), 'hand-on'), vars), !to.staff);
 }
 
 /** The dishes the reviewer praised, when the invitation can name them: a restaurant's food, with no quibble beside it. */
@@ -871,6 +937,11 @@ function productHearer(w: Writer, point: string): string | null {
   return w.pick(PRODUCT_HEARS, 'quibble-hears');
 }
 
+// A fault the reviewer went through at the business's hands, as the quibble names it: the service or the wait, a
+// rude or careless word, a wrong or forgotten order, a mix-up. Not a matter of taste (the music, the decor, the prices).
+const SUFFERED =
+  /(?<!\p{L})(?:slow(?:ly|ness)?|disjointed|disorgani[sz]ed|chaotic|long (?:queue|queues|line|lines)|wait(?:ed|ing|s)?(?! ?staff)|queues?|(?:arrived|came|was|were|ran|running|too) late|delay(?:ed|s)?|rude(?:ly|ness)?|curt|dismissive|unfriendly|unhelpful|inattentive|ignored|forgot(?:ten)?|forgetful|wrong (?:order|dish|item|room|date|size|booking|reservation|bill|change)|mix-?up|mixed up|mistakes?|errors?|overcharg(?:ed|ing)|charged twice|undercooked|overcooked|burnt|burned|cold (?:food|meal|dish|dishes|fries|pizza|soup|coffee|room|shower|water)|dirty|stained|unclean)(?!\p{L})/iu;
+
 /** One sentence on the reviewer's quibble, with who will hear of it. */
 function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A member of staff faulted by name is the quibble, whatever else was read.
@@ -914,12 +985,31 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
     : product
       ? [...tw.quibbleProductNoun, ...tw.quibbleNotOurs]
       : tw.quibbleNotOurs;
-  const pool = who ? (quibble.clause ? tw.quibbleClause : tw.quibbleNoun) : plain;
+  // Slow service, a long wait or a rude word is something the reviewer went through: "you were right to mention the
+  // slow service" with no word of regret reads cold, so the line is a short sorry-to-hear, and no more.
+  const suffered = !product && w.canQuote && SUFFERED.test(said);
+  const pool = suffered
+    ? who
+      ? quibble.clause
+        ? tw.quibbleSufferedClause
+        : tw.quibbleSufferedNoun
+      : quibble.clause
+        ? tw.quibbleSufferedClausePlain
+        : tw.quibbleSufferedNounPlain
+    : who
+      ? quibble.clause
+        ? tw.quibbleClause
+        : tw.quibbleNoun
+      : plain;
   // "Thank you for writing this review. Thank you too for mentioning…" reads as two form lines stitched together.
   const fits = /\bthank/i.test(before) ? pool.filter((line) => !/\bthank/i.test(line)) : pool;
   // A page whose quibbles are all "fair point…" reads as one form: the frame the latest replies did not use is taken.
   return part(w.say(pickFresh(w, fits.length > 0 ? fits : pool, 'quibble', QUIBBLE_FRAMES), vars));
 }
+
+// The trades whose customers come to a shop.
+const SHOPS: readonly string[] = ['retail', 'electronics'];
+const SHOP = /\bshop\b/i;
 
 // Thanks that gush: fine for pure praise, not beside a quibble.
 const GUSHING = /!|\bwonderful\b|\blovely review\b|\bkind (?:review|write-up)\b|\ba million\b/i;
@@ -1071,7 +1161,7 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
       : generalOpening(w, facts, whole);
   // How many sentences the opening took: only a one-sentence opening is swapped for the two-sentence one below.
   const openingLength = parts.length;
-  const handed = merged ? parts[0] : handOn(w, facts, to);
+  const handed = merged ? parts[0] : handOn(w, facts, to, parts.map((p) => p.text).join(' '));
   if (handed && !merged) parts.push(handed);
   // "Above all, glad you are safe" comes before anything else a note after an accident says.
   if (facts.accident && profile.sector !== 'electronics')
@@ -1323,7 +1413,10 @@ function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
   const described = facts.named.find((x) => x.words.length > 0 || x.how !== undefined);
   const h = described ? describe(described, w.profile.sector === 'electronics' ? 'present' : 'past') : '';
   const open = p
-    ? w.say(w.pick(tw.praisedOpen, 'thanks'), { p, P: capitalise(p) })
+    ? w.say(w.pick(framesFor(tw.praisedOpen, facts.named.every(isBareNoun)), 'thanks'), {
+        p,
+        P: capitalise(p),
+      })
     : w.say(w.pick(tw.describedOpen, 'thanks'), { h, H: capitalise(h) });
   const parts = [part(open)];
   parts.push(invite(w, review, facts, parts));

@@ -187,7 +187,7 @@ const gladFeelGood = [
   'Your words have given the whole team a lift.',
 ];
 export const gladGeneral = [
-  'I am delighted it all went so well.',
+  'Delighted to hear it all went so well.',
   'I am so glad it went well.',
   'How wonderful that things went so smoothly.',
   'It is lovely to hear it all came together for you.',
@@ -198,7 +198,27 @@ export const gladGeneral = [
   'Smooth from start to finish is exactly how it should be.',
   'That everything was just right is wonderful to hear.',
   'All of it running to plan is what we aim for every time.',
+  // Glad only that the reviewer was pleased, which any happy review tells: for a note whose review says nothing of
+  // how smoothly it went.
+  'Knowing you came away happy means a great deal to all of us.',
+  'It is good to hear you left pleased.',
+  'Hearing you were happy with us is all we could ask for.',
+  'That you came away pleased is what matters most to us.',
+  'Knowing we got it right for you makes the work worthwhile.',
+  'Pleasing the people we look after is what we are here for.',
+  'Good to know we lived up to your hopes.',
+  'Nothing pleases us more than hearing someone left happy.',
+  'Your good opinion is something none of us here will ever take for granted.',
 ];
+
+/**
+ * Lines about the whole that claim more than that the reviewer was pleased: that it all went smoothly or to plan, or
+ * that a product has served them over time. Such a line is said only where the review itself tells of it ("no
+ * hassle", "so easy", "still going after a year"); otherwise it puts words in the reviewer's mouth.
+ */
+export const CLAIMS_SMOOTH =
+  /\bsmooth|\bwithout a hitch\b|\bto plan\b|\bwent the way\b|\bmaking life easier\b|\bcame together\b/i;
+export const CLAIMS_USE = /\bserving you well\b|\bearning \{its\} keep\b|\bpulling \{its\} weight\b/i;
 
 /**
  * Families of near-same wording that a reader of a page hears as one line however the words around them change
@@ -482,6 +502,26 @@ export const quibbleNoun = [
   'You were right to mention {n}, and {s} will want to know.',
   'Along with your kind words, I will share the point about {n} with {s}.',
   'The point about {n} is useful too, and {s} will hear it with the rest of your review.',
+];
+
+// A fault the reviewer suffered at our hands (slow service, a long wait, a rude word, a wrong order): a short
+// sorry-to-hear and who will hear of it, never a remedy and never more than the one sorry. {n} and {c} as above.
+export const quibbleSufferedNoun = [
+  'I am sorry to hear about {n}, and I will pass it on to {s}.',
+  'Sorry to hear about {n}; {s} will hear about it from me.',
+  'I am sorry {n} took the shine off your visit, and I will share it with {s}.',
+];
+export const quibbleSufferedClause = [
+  'I am sorry to hear {c}, and I will pass it on to {s}.',
+  'Sorry to hear that {c}; I will make sure {s} knows.',
+];
+export const quibbleSufferedNounPlain = [
+  'I am sorry to hear about {n}, and thank you for saying so.',
+  'Sorry to hear about {n}; it is not how we want a visit to go.',
+];
+export const quibbleSufferedClausePlain = [
+  'I am sorry to hear {c}, and thank you for saying so.',
+  'Sorry to hear that {c}; it is not how we want a visit to go.',
 ];
 
 // A quibble about something that is not ours to change (the neighbourhood, the maker's design, the prices): the
