@@ -1406,8 +1406,9 @@ const frames: readonly Frame[] = [
     // Food handled without care for hygiene: germs, bare hands, tongs left lying on the food.
     test: /\b(?:germs|unsanitary|unhygienic|not hygienic|bare hands|without gloves|no gloves|cross[- ]contaminat\w*|(?:touched|handled) (?:the |my |our )?food with)\b|\btongs\b[^.]{0,40}\b(?:on top of|lying on|left (?:in|on)|touching)\b/,
     groups: VENUES,
-    clause: 'basic hygiene was not kept to',
-    also: ['the food was not handled as hygienically as it must be'],
+    // Told as what the reviewer saw, never as our admission that hygiene was not kept.
+    clause: 'what you saw of how the food was handled worried you',
+    also: ['the way you saw the food being handled troubled you'],
     service: true,
     topic: 'hygiene',
     weight: 1,
