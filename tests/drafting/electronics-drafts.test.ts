@@ -99,6 +99,11 @@ describe('drafts for 1,000 real negative electronics reviews, for a kitchen and 
     expect(drafted.filter((d) => joinedCapital.test(body(d.text))).map((d) => d.text)).toEqual([]);
   });
 
+  it('never says a refund or a unit is put "in hand", a phrase no owner writes', () => {
+    const putInHand = /\bput\b[^.]{0,60}\bin hand\b|\bwill be in hand\b/i;
+    expect(drafted.filter((d) => putInHand.test(body(d.text))).map((d) => d.text)).toEqual([]);
+  });
+
   it('keeps every draft within Google’s 4,096-byte reply limit', () => {
     const longest = Math.max(...drafted.map((d) => Buffer.byteLength(d.text, 'utf8')));
     expect(longest).toBeLessThanOrEqual(4096);

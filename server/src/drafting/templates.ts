@@ -211,7 +211,7 @@ export const remedyTimed = [
   // No span: said on some of a page's offers, so the days are not promised in reply after reply.
   'I can arrange {remedy} as soon as I hear from you.',
   'I can have {remedy} under way the day you let me know.',
-  'I would like to offer {remedy}, and it will be in hand the moment you say so.',
+  'I would like to offer {remedy}, and I can start on it the moment you say so.',
 ];
 
 // A remedy told as what we will do ({action}: "refund you in full and cover the return postage"), with the time we
@@ -509,7 +509,7 @@ export const remedyActTimed = [
   'you will have {remedy} {within}',
   'I will see that you get {remedy} {within}',
   // Told after the reviewer's message ("Once I hear from you, …"), which already says when.
-  'I will put {remedy} in hand for you',
+  'I will get {remedy} started for you',
   'I will see to {remedy} at once',
 ];
 // The remedy waits for their next visit; the time is when they will hear back, never a deadline on the offer.
