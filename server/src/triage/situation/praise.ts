@@ -364,7 +364,7 @@ const LONG_STANDING = new RegExp(
 // "I call back and get conflicting opinions... this keeps me coming back": calling a helpline again and again, said
 // in bitter jest, is no loyalty.
 const CALLING_BACK =
-  /\bcall(?:s|ed|ing)? (?:them |him |her |it |support )?(?:back|again)\b[^]{0,160}?\b(?:keeps?|kept) (?:me|us) coming back\b/iu;
+  /\bcall(?:s|ed|ing)? (?:them |him |her |it |support )?(?:back|again)\b[\s\S]{0,160}?\b(?:keeps?|kept) (?:me|us) coming back\b/iu;
 
 /** True when the reviewer says they have come before, and never when they say this was their first visit. */
 export function isReturningCustomer(text: string): boolean {
