@@ -369,3 +369,14 @@ describe('food that lacked flavour, named beside a lesser fault', () => {
     for (const draft of drafts(restaurant, text)) expect(draft).not.toMatch(/food was such a letdown/i);
   });
 });
+
+describe('a parcel the carrier lost', () => {
+  it('is about finding or refunding the order, never chasing the maker', () => {
+    const text =
+      'Never received the item. Now I have to file a claim with UPS for a lost parcel, and nobody answers.';
+    for (const draft of drafts(electronics, text)) {
+      expect(draft).not.toMatch(/\bmaker\b/);
+      expect(draft).toMatch(/\border\b/);
+    }
+  });
+});

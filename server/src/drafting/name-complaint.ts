@@ -69,7 +69,7 @@ const SENT_BACK = 'what you ordered had to go back to the kitchen';
 
 // An order that has not come, or came late: "will arrive on the 29th", "still not delivered", "shipping took weeks".
 export const LATE_ORDER =
-  /\b(?:(?:will|would|won't|will not) (?:not )?(?:arrive|be delivered|ship)|(?:hasn't|has not|haven't|have not|still not|never) (?:\w+ )?(?:arrived|been delivered|shipped|come|received it)|(?:delivery|shipping|shipment|order|package|parcel) (?:\w+ ){0,3}(?:late|delayed|slow|took (?:\w+ )?(?:weeks|days|forever|a month))|(?:late|delayed|slow) (?:delivery|shipping|shipment)|longer than (?:\w+ ){0,2}(?:promised|anticipated|expected|quoted)|(?:\d+|three|five|two)-?(?:\d+ )?(?:business )?days? (?:delivery|shipping))\b/i;
+  /\b(?:(?:will|would|won't|will not) (?:not )?(?:arrive|be delivered|ship)|(?:hasn't|has not|haven't|have not|still not|never) (?:\w+ )?(?:arrived|been delivered|shipped|come|received (?:it|the (?:item|order|package|parcel))|got (?:it|the (?:item|order|package|parcel)))|(?:lost|not delivered|undelivered) (?:\w+ )?(?:item|order|package|parcel)|(?:item|order|package|parcel) (?:was |got )?(?:lost|not delivered)|(?:delivery|shipping|shipment|order|package|parcel) (?:\w+ ){0,3}(?:late|delayed|slow|took (?:\w+ )?(?:weeks|days|forever|a month))|(?:late|delayed|slow) (?:delivery|shipping|shipment)|longer than (?:\w+ ){0,2}(?:promised|anticipated|expected|quoted)|(?:\d+|three|five|two)-?(?:\d+ )?(?:business )?days? (?:delivery|shipping))\b/i;
 
 const frames: readonly Frame[] = [
   // Products
