@@ -135,3 +135,19 @@ describe('ownership after a reply that owned the fault', () => {
     expect(owned.some((reply) => OWNING.test(reply))).toBe(true);
   });
 });
+
+describe('words a reader takes for a legal settlement', () => {
+  it('never offers to "settle" anything, which reads as a settlement from a law firm or a practice', () => {
+    const lines = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.flatMap(lines)
+          : value && typeof value === 'object'
+            ? Object.values(value).flatMap(lines)
+            : [];
+    const all = Object.values(t).flatMap(lines);
+    expect(all.length).toBeGreaterThan(200);
+    expect(all.filter((line) => /\bsettle\b/i.test(line))).toEqual([]);
+  });
+});

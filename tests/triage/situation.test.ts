@@ -147,6 +147,7 @@ describe('the item and the complaint', () => {
       'Dr Lane has been treating patients for thirty years and it shows.',
       'We finally decided to give it a try. The bowls were okay. We will be sticking to our usual spot across town.',
       'Support hung up on me twice, so I call back and get another answer each time... this keeps me coming back.',
+      'This was a coupon find. The girl at the counter had to read it several times and I had to explain it to her.',
     ];
     expect(regulars.filter((text) => !read(5, text).isReturning)).toEqual([]);
     expect(newcomers.filter((text) => read(5, text).isReturning)).toEqual([]);

@@ -368,7 +368,7 @@ export const callToHear = [
   'Could you give me a chance to discuss it with you?',
   'I would like to speak with you and agree what would put this right.',
   'Let me talk with you directly about putting this right.',
-  'I would like to settle this properly with you.',
+  'I would like to put this right with you properly.',
   'I would like to sort this out with you directly.',
   'I would be glad to discuss how we can make amends.',
 ];
@@ -377,12 +377,12 @@ export const callToHear = [
 // never the same correction promised again.
 export const callRetryFailed = [
   'Since the last attempt did not sort it, I would like to agree with you what would put it right.',
-  'Rather than try the same thing again, I would like to hear from you what would settle this properly.',
+  'Rather than try the same thing again, I would like to hear from you what would put this right.',
   'The first attempt did not work, so I would like to talk through with you what would make it right.',
   'As the last attempt fell short, I would rather agree the next step with you than guess at it.',
 ];
 export const callActRetryFailed = [
-  'we can agree what would settle it, and I will come back to you {within} to set it in motion',
+  'we can agree the way forward, and I will come back to you {within} to set it in motion',
   'I will come back to you {within} so we can agree what would put it right this time',
   'I will set aside time {within} to agree the next step with you',
 ];
