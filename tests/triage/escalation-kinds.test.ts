@@ -187,6 +187,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     [
       'pests',
       'food_hospitality',
+      'They should hire an exterminator instead of leaving sticky traps with dead bugs all over the floor.',
+    ],
+    [
+      'pests',
+      'food_hospitality',
       'That night we spent two hours catching six centipedes; two crawled out of the throw pillows.',
     ],
     ['security', 'food_hospitality', 'At midnight the girl gave me a key to a room with people in it.'],
@@ -255,6 +260,16 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
 
   const nearMisses: Array<[string, SectorGroup, string]> = [
     ['a cord that is too short', 'retail', 'The cable is far too short and the plug feels flimsy.'],
+    [
+      'a dead battery in the room',
+      'food_hospitality',
+      'The remote in the room was dead and the bed was hard.',
+    ],
+    [
+      'bugs on the patio at dusk',
+      'food_hospitality',
+      'A few bugs flew around the patio lights at dusk, as you would expect.',
+    ],
     [
       'protection against short circuits',
       'retail',
