@@ -449,6 +449,21 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     expect(hurt.text).toMatch(/alright|doing okay|on the mend|recover/i);
   });
 
+  it('looks into harm others reported without wishing the reviewer well as if hurt', () => {
+    const passedOn = draftFor(
+      'shop',
+      'The battery cover is nearly impossible to open. Folks have already reported being injured trying to force it open.',
+    );
+    expect(passedOn.kind).toBe('holding');
+    expect(passedOn.text).toMatch(/others have reported/);
+    expect(passedOn.text).not.toMatch(/feeling better|all is well|on the mend|recover|the injury you/i);
+    const own = draftFor(
+      'shop',
+      'I tried to force the battery cover open and cut my hand badly on the edge.',
+    );
+    expect(own.text).toMatch(/feeling better|all is well|on the mend|recover|healing/i);
+  });
+
   it('names smoke as smoke and overheating as overheating, never as a fire', () => {
     const smoke = draftFor(
       'auto',

@@ -3,6 +3,7 @@ import { splitSentences } from '../triage/situation/sentences.ts';
 import { withinWords } from './choose-remedy.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import {
+  harmReportedByOthers,
   harmWords,
   hurtAlone,
   incidentAsTold,
@@ -30,6 +31,12 @@ const CONDOLENCE_CONCERN = [
   'What you describe matters a great deal to me, and I want to go through it with you properly.',
 ];
 
+// Harm the reviewer passes on from others: looked into, admitting nothing, and nobody asked after.
+const OTHERS_HARMED = [
+  'I was concerned to read that others have reported being hurt, and I want to look into it properly.',
+  'What you say others have reported about being hurt is something I take very seriously, and I am looking into it.',
+];
+
 // Concern for how the reviewer says they were treated, named in neutral words ("how you were spoken to").
 const TREATMENT_CONCERN = [
   'I am sorry to read about {p}, and I take it very seriously.',
@@ -40,6 +47,8 @@ const TREATMENT_CONCERN = [
 function concernSentence(w: Writer, reasons: readonly string[], reviewText: string | undefined): string {
   const incidents = w.situation.incidents;
   const told = incidentAsTold(w);
+  // Harm others reported: the danger is looked into, and nobody is wished well who was not hurt.
+  if (told && harmReportedByOthers(w, reviewText)) return w.say(w.pick(OTHERS_HARMED, 'concern'));
   if (told?.words) {
     // A clinic's reply never confirms who was its patient; the harm itself is named only where the review's words
     // may be quoted, so a reply kept general for safety still asks after the one who was hurt.

@@ -242,6 +242,18 @@ export function whoWasHurt(w: Writer, reviewText: string): (Hurt & { said: strin
   return { who, pronoun: pronounFor(kin, said) ?? who, is: 'is', whose: `${who}'s`, said };
 }
 
+// Harm the reviewer passes on from others ("folks have already reported being injured forcing the cover open"):
+// a danger to look into, not a person of theirs to ask after.
+const OTHERS_REPORTED =
+  /\b(?:folks|people|others|other (?:buyers|users|owners|customers|reviewers)|customers|users|owners|reviewers|several|many|some)\b[^.!?]{0,30}\b(?:reported|report|reporting|say|said|mention(?:ed)?|complain(?:ed)?)\b[^.!?]{0,30}\b(?:injur\w*|hurt|burn\w*|cut|shock\w*)/i;
+
+/** Whether every sentence that tells of the harm passes it on from others rather than telling of the reviewer's own. */
+export function harmReportedByOthers(w: Writer, reviewText: string | undefined): boolean {
+  if (reviewText === undefined) return false;
+  const sentences = incidentSentences(w, reviewText);
+  return sentences.length > 0 && sentences.every((s) => OTHERS_REPORTED.test(s.text));
+}
+
 const I_HURT =
   /\bI (?:got|was|became|felt|ended|had|spent|threw|fell|slipped|tripped|cut|burned|burnt|broke|needed)\b/;
 const THIRD = /\b(?:he|him|his|she|her)\b/i;
