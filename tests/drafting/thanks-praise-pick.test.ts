@@ -133,3 +133,12 @@ describe('people the reviewer thanks by name are found', () => {
     expect(findPeople('We went with Tom Butka was great.')).not.toContain('Butka');
   });
 });
+
+describe('a feeling about a choice is no praise of a thing', () => {
+  it('reads no "going" from "comfortable going with the brand", and still reads a comfortable bed', () => {
+    expect(subjects('In the end I felt very comfortable going with the Bose brand.').join(' ')).not.toMatch(
+      /\bgoing\b/,
+    );
+    expect(subjects('We slept well on a very comfortable bed.').join(' ')).toMatch(/\bbed\b/);
+  });
+});

@@ -48,9 +48,9 @@ const PREDICATE = new RegExp(
   'giu',
 );
 // "Great service.", "delicious food and a nice atmosphere", "1) Clean remodeled rooms 2) Comfortable beds": a
-// describing word before a noun that closes the phrase.
+// describing word before a noun that closes the phrase. "Comfortable going with the brand" names no thing.
 const ATTRIBUTE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:(?:and|&)\\s+)?(${DESCRIPTION}))?\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
+  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:(?:and|&)\\s+)?(${DESCRIPTION}))?\\s+(?!(?:going|doing|getting|being|having|making|using|buying|choosing|picking|trying|coming|taking|knowing|saying|deciding)\\b)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
   'giu',
 );
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.
