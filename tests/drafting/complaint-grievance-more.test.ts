@@ -380,3 +380,11 @@ describe('a parcel the carrier lost', () => {
     }
   });
 });
+
+describe('food handling told as seen, beside faults of the dishes', () => {
+  it('keeps what the reviewer saw of the handling rather than trading it for the dishes', () => {
+    const text =
+      'The worst part was the tongs lying on top of the pizza, with hand germs all over the food. The soup was lukewarm and the bread was stale.';
+    for (const draft of drafts(restaurant, text)) expect(draft).toMatch(/food (?:was|being) handled/);
+  });
+});

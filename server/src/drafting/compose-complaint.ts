@@ -487,7 +487,7 @@ const SAYS_MORE = /\b(?:even after|again|twice|still)\b/i;
 // Apologies that name nothing the reviewer described: "the food", "your stay", "the wait" in general. Food said to
 // lack flavour, to be badly cooked or hygienically handled names what was wrong with it, and is kept.
 const GENERAL_ACK =
-  /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food(?! (?:had so little flavour|was so short on flavour|was not cooked properly|was not handled))|your meal|(?<!during )your stay|(?<!during )your visit)\b/i;
+  /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food(?! (?:had so little flavour|was so short on flavour|was not cooked properly|was handled|being handled))|your meal|(?<!during )your stay|(?<!during )your visit)\b/i;
 
 /**
  * Every sentence of the acknowledgement: the grievance, what already failed, and the faults the reviewer described
