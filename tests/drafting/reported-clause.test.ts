@@ -93,4 +93,16 @@ describe('the reviewer’s account told back in the second person', () => {
   it('does not tell back a bare number that reads as a time or a code', () => {
     expect(reportedClause('I did not get the call by 1100 that they promised me.')).toBeNull();
   });
+
+  it('tells back a loss the reviewer measured, told without a negative word', () => {
+    const text =
+      'I started out with 2 gigabytes. After deleting all of the photos from this card, the capacity had suddenly decreased to only half! Not good';
+    expect(reportedClause(text, { products: true })).toBe('the capacity had suddenly decreased to only half');
+  });
+
+  it('does not tell back a comparison with another company as the fault', () => {
+    const text =
+      "I called their customer support. They weren't like the others, nobody is that bad, but it was slow.";
+    expect(reportedClause(text, { products: true }) ?? '').not.toMatch(/nobody is that bad/);
+  });
 });

@@ -22,6 +22,14 @@ describe('judgements of named things', () => {
     expect(said('The pasta was not bad at all.')).toEqual([]);
   });
 
+  it('reads a word that turns on the thing as a fault when paired with one, and not a fault taken back', () => {
+    expect(said('The rooms are dark and smelly.')).toEqual(['negative:the rooms::dark+smelly']);
+    expect(said('The bar was dark and cosy.')).toEqual([]);
+    expect(said('Dinner is expensive but OK.')).toEqual([]);
+    expect(said('The parking was expensive but worth it.')).toEqual([]);
+    expect(said('The dinner was expensive but bland.')).toEqual(['negative:the dinner::expensive']);
+  });
+
   it('counts words that turn on the thing only after "too", and loudness only where it is no virtue', () => {
     expect(said('The room was small.')).toEqual([]);
     expect(said('The room was too small.')).toEqual(['negative:the room:too:small']);

@@ -48,6 +48,10 @@ describe('what the reviewer already did', () => {
       read(1, 'The lamp arrived cracked. I got a full refund but it took a month.').priorActions,
     ).toContain('refunded');
     expect(read(1, 'They refused to refund me for the cracked lamp.').priorActions).not.toContain('refunded');
+    expect(
+      read(1, 'The card failed after 23 pictures. Amazon credited me with a full purchase price credit.')
+        .priorActions,
+    ).toContain('refunded');
     expect(read(1, 'I would have liked a refund for the cracked lamp.').priorActions).not.toContain(
       'refunded',
     );
@@ -197,6 +201,7 @@ describe('escalation from incidents', () => {
     ['legal_threat', 'I have contacted my lawyer and will be taking legal action.'],
     ['legal_threat', 'The frame came back scratched. I will be talking to my lawyer about the damage.'],
     ['discrimination', 'The doorman refused us entry because we are gay. Disgusting discrimination.'],
+    ['discrimination', 'He made racially improper comments in front of me while cutting my hair.'],
     ['abuse', 'The bouncer shoved me against the wall for asking a question.'],
     ['harassment', 'The salesman kept texting me late at night after I bought the car.'],
   ];
@@ -225,12 +230,21 @@ describe('escalation from incidents', () => {
     ['an allergy joke', 2, 'I am allergic to bad coffee and this was bad coffee.'],
     ['hurt feelings', 1, 'The manager really hurt my feelings with his tone.'],
     ['a racist movie review', 3, 'The old movie they showed was not racist, just boring.'],
+    ['a racially mixed crowd', 2, 'A racially mixed crowd and loud music, but the drinks were weak.'],
   ];
   it.each(nearMisses)('does not escalate %s', (_name, rating, text) => {
     expect(triageReview({ rating, text }, { sectorGroup: 'food_hospitality' }).escalation).toEqual({
       escalate: false,
       reasons: [],
     });
+  });
+
+  it('escalates insects crawling over a salon floor as a health matter', () => {
+    const t = triageReview(
+      { rating: 1, text: 'My son noticed ants crawling all over the floor and the furniture. Disgusting.' },
+      { sectorGroup: 'health' },
+    );
+    expect(t.escalation.reasons).toContain('pests');
   });
 
   it('escalates an incident a happy reviewer mentions in passing, but not the breakdown a garage fixed', () => {

@@ -710,6 +710,18 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
+    // A claim under a plan or warranty that would take weeks to pay out or replace: the wait is the grievance, told
+    // as the reviewer was told it, whether or not they went on with the claim.
+    test: /\b(?:would|will|it'd|it'll|going to|was going to) take (?:at least |no less than |up to |over |more than |around |about )?(?:\w+ ){0,2}(?:weeks|months|business days|working days)\b[^.]{0,60}\b(?:receive|refund|replacement|check|cheque|money|paid|payout|reimburs\w*)\b|\b(?:receive|get) (?:my|the|a) (?:refund|replacement) (?:check|cheque)\b[^.]{0,40}\b(?:weeks|months)\b/,
+    whole: /\b(?:warranty|warrantied|service plan|protection plan|replacement plan|contract|claim)\b/,
+    groups: PRODUCTS,
+    clause: 'a claim under the plan would have kept you waiting weeks for your money',
+    also: ['settling a claim under the plan would take weeks'],
+    service: true,
+    topic: 'warranty',
+    weight: 2,
+  },
+  {
     test: /\b(?:comes|came|shipped|arrived) with (?:no|out (?:any|the)) \w+|\b(?:did not|didn't|does not|doesn't) (?:even )?come with\b|\b(?:was|were|is|are)(?:n't| not) included\b|\b(?:neither|nor|none of)\b[^.]{0,60}\b(?:came|come|was|were) (?:in|inside) (?:the )?(?:package|box|parcel)\b|\b(?:was|were)(?:n't| not) in the (?:package|box|parcel)\b|\bmissing from the (?:package|box|parcel)\b/,
     groups: PRODUCTS,
     clause: 'it did not come with everything you needed',

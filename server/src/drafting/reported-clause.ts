@@ -46,7 +46,7 @@ const OWN_DOING =
   /\b(?:return(?:ed|ing)?|going back|goes back|sent back|send(?:ing)? (?:it|them) back|refund\w*|principle)\b/i;
 // Said of a clause the lexicon scores as neutral, these still mark a grievance.
 const COMPLAINT_CUE =
-  /\b(?:not|no|never|nobody|no one|nothing|n't|wrong|cold|late|waited|wait|without|refused|charged|overcharged|lost|forgot|ignored|missing|broken|broke|dirty|rude|raw|burnt|stale|slow|still|again|only|instead|kept|keeps|loses|lost|constantly|stopped|fails|failed|dropped|drops|useless|hardly|barely|rarely|too|breaks|broke|breaking|fell|falls|flimsy|cheap|poor|poorly|bad|badly|defective|failing|cracked|died|dies|dead|errors?|sat|had to|told|stuck|denied|flickers?|stiff)\b|n't\b/i;
+  /\b(?:not|no|never|nobody|no one|nothing|n't|wrong|cold|late|waited|wait|without|refused|charged|overcharged|lost|forgot|ignored|missing|broken|broke|dirty|rude|raw|burnt|stale|slow|still|again|only|instead|kept|keeps|loses|lost|constantly|stopped|fails|failed|dropped|drops|useless|hardly|barely|rarely|too|breaks|broke|breaking|fell|falls|flimsy|cheap|poor|poorly|bad|badly|defective|failing|cracked|died|dies|dead|errors?|sat|had to|told|stuck|denied|flickers?|stiff|decreased|shrank|shrunk|halved|neither)\b|n't\b/i;
 // Cues that mark a grievance only beside another: "still waiting", "broke again", "only one of three worked".
 const WEAK_CUES = /\b(?:still|again|only|instead)\b/gi;
 const OWN_GRIEVANCE =
@@ -161,6 +161,13 @@ function tellable(part: string, opts: Opts): boolean {
     return false;
   // "The weird stuff started", "it has two major flaws": says that something went wrong, never what.
   if (VAGUE.test(part)) return false;
+  // "Nobody is that bad", "no one is as slow": a comparison with someone else, not what went wrong here.
+  if (
+    /^(?:nobody|no one|noone|nothing|none) (?:is|was|are|were|could be|can be) (?:that|as|so|this)\b/i.test(
+      part,
+    )
+  )
+    return false;
   // "It's getting returned", "it is an issue of principle": what the reviewer did or thinks of it, not the fault.
   if (OWN_DOING.test(part)) return false;
   // "The bulb is covered by warranty", "my warranty was out": where the warranty stands, not what went wrong.

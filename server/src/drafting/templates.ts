@@ -519,15 +519,15 @@ export const remedyActUntimed = [
   'you will hear from me {within} about {remedy}',
 ];
 export const callActFix = [
-  'I will look into it myself and come back to you {within} with what I can do',
-  'I will come back to you {within} with a proper answer',
+  'I will look into it myself and tell you {within} what I can do',
+  'you will have a proper answer from me {within}',
   'I will go through what happened and have an answer for you {within}',
-  'I will take it from there and come back to you {within}',
+  'I will take it from there and reply {within}',
 ];
 export const callActHear = [
   'I will set aside time {within} to hear the rest',
   'I will reply {within} and we can talk it over',
-  'I will come back to you {within} so we can talk it through',
+  'we can talk it through {within}',
 ];
 // A parcel held up with the carrier or the marketplace: the errand is to find the order, not to chase the maker.
 export const deliveryHelp = [
@@ -619,7 +619,7 @@ export const inviteTimeFirst = [
   'I will get back to you {within}: ring {phone} or write to {email}.',
   'Expect an answer from me {within}; phone {phone} or message {email}.',
   'I will answer {within}, whichever way you reach me: ring me on {phone} or email me at {email}.',
-  'I will come back to you {within}; call me on {phone} or write to me at {email}.',
+  'You will hear from me {within}; call me on {phone} or write to me at {email}.',
 ];
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',

@@ -293,6 +293,8 @@ function predicated(tokens: Token[]): Read[] {
     if (/^(?:of|like)$/.test(tokens[k]?.lower ?? '')) continue;
     const said = adjectivesFrom(tokens, k);
     if (!said) continue;
+    // "Dinner is expensive but OK": the fault is conceded in the same breath, not held against us.
+    if (concededAfter(tokens, said.next)) continue;
     const read = judge(
       subject,
       said,
@@ -302,6 +304,28 @@ function predicated(tokens: Token[]): Read[] {
     if (read) out.push(read);
   }
   return out;
+}
+
+const CONCEDED =
+  /^(?:ok|okay|fine|acceptable|decent|alright|reasonable|worth|tasty|good|nice|understandable)$/;
+
+/** "… but OK", "… but worth it", "… but still good": what follows the fault takes it back. */
+function concededAfter(tokens: Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k]?.lower === ',') k++;
+  if (tokens[k]?.lower !== 'but') return false;
+  k++;
+  while (
+    /^(?:it|its|it's|is|was|'s|still|pretty|quite|totally|well|really|very|definitely|overall)$/.test(
+      tokens[k]?.lower ?? '',
+    )
+  )
+    k++;
+  const word = tokens[k]?.lower ?? '';
+  if (!CONCEDED.test(word)) return false;
+  // "but OK food" goes on to name something else; only the word closing the phrase takes the fault back.
+  const after = tokens[k + 1];
+  return word === 'worth' || !after || after.pos === 'PUNCT' || after.lower === 'and' || after.lower === 'so';
 }
 
 // Words that say something smelled, tasted or was marked of something else: "reeks (of)", "smelled (like)",
@@ -436,12 +460,18 @@ function adjectivesFrom(tokens: Token[], from: number): Said | null {
   return { words: found, kinds, degree, next: k };
 }
 
+const pairTurns = (kinds: ReturnType<typeof FOUND_WORD>[]): ReturnType<typeof FOUND_WORD>[] =>
+  kinds[0] === 'turn' && kinds.slice(1).some((k) => k === 'fault')
+    ? kinds.map((k) => (k === 'turn' ? 'fault' : k))
+    : kinds;
+
 function judge(subject: NounPhrase, said: Said, negated: boolean, present: boolean): Read | null {
   const staff = STAFF.has(subject.head);
   if (!staff && said.words.some((w) => ATTITUDE.has(w))) return null;
   // Sweet is kindness in a person but a taste in a dish, a fault when too much: "too sweet" is no praise.
   const tooSweet = (i: number): boolean => !staff && said.degree === 'too' && said.words[i] === 'sweet';
-  const kinds = said.kinds.map((kind, i) => (tooSweet(i) ? 'turn' : kind));
+  // "dark and smelly": a word that turns on the thing takes the side of the fault it is paired with.
+  const kinds = pairTurns(said.kinds.map((kind, i) => (tooSweet(i) ? 'turn' : kind)));
   const first = kinds[0];
   let polarity: Aspect['polarity'];
   let descriptive = true;
