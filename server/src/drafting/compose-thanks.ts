@@ -746,9 +746,11 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
             : tw.gladProductGeneric
           : facts.thing === 'the work'
             ? tw.gladWork
-            : thingLately
-              ? tw.gladGeneral
-              : tw.gladThing;
+            : facts.quibble.found || facts.faulted
+              ? tw.gladMostly
+              : thingLately
+                ? tw.gladGeneral
+                : tw.gladThing;
   // "How wonderful that things went so smoothly" is said only where the review tells of it; otherwise the note says a
   // line it can stand behind, and a pool with none left says nothing it cannot.
   const grounded = pool.filter((line) => toldEnough(line, facts));
@@ -761,6 +763,9 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
 /** True when a line about the whole claims nothing the review does not tell: a smooth visit, a product used for long. */
 const toldEnough = (line: string, facts: Facts): boolean =>
   (facts.smoothTold || !tw.CLAIMS_SMOOTH.test(line)) && (facts.useTold || !tw.CLAIMS_USE.test(line));
+
+// A line about the whole that says it all went well.
+const ALL_WELL = /\ball went\b|\bso well\b|\blovely to read\b|\bgood to hear how\b/i;
 
 /**
  * Thanks when nothing can be named: a general line, then one about the experience or the product as a whole; both in
@@ -778,7 +783,9 @@ function generalOpening(
   const thingLately = w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
   if (whole && !w.profile.regulated && shape === 'one' && !facts.accident && !thingLately) {
     // A product is told of, not said to have "gone": "how the Sony earphones went" is not how anyone writes.
-    const lines = facts.product ? tw.genericWhole.filter((line) => !GONE.test(line)) : tw.genericWhole;
+    const told = facts.product ? tw.genericWhole.filter((line) => !GONE.test(line)) : tw.genericWhole;
+    // "I am glad it all went so well" above a point the reviewer raised claims more than they said.
+    const lines = facts.quibble.found || facts.faulted ? told.filter((line) => !ALL_WELL.test(line)) : told;
     return [part(w.say(w.pick(lines, 'thanks'), { thing: facts.thing }))];
   }
   // Where every line about the whole was said on the page already, the note opens on its thanks instead.
@@ -789,9 +796,11 @@ function generalOpening(
       : [{ ...glad, optional: false }, part(sayAfter(w, tw.plainThanks, 'thanks', {}, glad.text))];
   // "Thank you for the wonderful review!" above a fault the note goes on to answer reads as not having read it.
   // "The best help a shop could ask for" is a shop's line, not a practice's or a hotel's.
-  const trade = SHOPS.includes(w.profile.sector)
-    ? tw.genericOpen
-    : tw.genericOpen.filter((line) => !SHOP.test(line));
+  // "Thanks for sharing how it went" is the "thank you for saying how…" frame a recent note may have used.
+  const framed = thankedForHowLately(w)
+    ? tw.genericOpen.filter((line) => !THANKS_FOR_HOW.test(line))
+    : tw.genericOpen;
+  const trade = SHOPS.includes(w.profile.sector) ? framed : framed.filter((line) => !SHOP.test(line));
   const open = w.say(
     w.pick(facts.quibble.found ? trade.filter((line) => !GUSHING.test(line)) : trade, 'thanks'),
   );
@@ -825,6 +834,7 @@ function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | n
 // Lines about the experience or the product as a whole: one to a note.
 const WHOLE_LINES = [
   ...tw.gladThing,
+  ...tw.gladMostly,
   ...tw.gladGeneral,
   ...tw.gladWork,
   ...tw.gladProduct,
@@ -1302,13 +1312,17 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
         sayAfter(w, tw.productHandOn, 'hand-on', { item: named ? 'it' : (facts.product ?? 'it') }, text()),
       );
     },
-    // Last, a line true of any review: a page hears one on a minority of its notes.
+    // Last, a line true of any review: a page hears one on a minority of its notes, never two notes running.
     () =>
       w.profile.regulated
         ? part(w.say(w.pick(tw.regulatedExtra, 'team')))
-        : part(
-            w.say(w.pick(w.profile.sector === 'electronics' ? tw.productExtra : tw.noteExtra, 'note-extra')),
-          ),
+        : feltGoodLately(w)
+          ? null
+          : part(
+              w.say(
+                w.pick(w.profile.sector === 'electronics' ? tw.productExtra : tw.noteExtra, 'note-extra'),
+              ),
+            ),
   ];
   for (const next of candidates) {
     if (wordsIn(parts) >= MIN_WORDS) return;

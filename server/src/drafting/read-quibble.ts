@@ -114,6 +114,15 @@ const MORE_CUES = new RegExp(
     // "the air conditioning was not fixed even when we left", "no manager ever available".
     '(?:was|were|is|are|has|have|had)(?: been)? (?:not|never) (?:been )?(?:fixed|repaired|sorted out|seen to)',
     'no (?:manager|supervisor|one in charge) (?:was |is |ever |was ever |is ever )?(?:available|around|on duty|to be found|to speak to)',
+    // "The hotel needs some updating and it could be cleaner": a place that wants work, said gently.
+    '(?:needs?|could (?:use|do with)|in need of) (?:some |a (?:little |bit of )?|a few |more )?(?:updating|updates|renovat(?:ing|ions?)|refurbish(?:ing|ment)|modernis(?:ing|ation)|moderniz(?:ing|ation)|sprucing up|(?:a )?(?:fresh|new) coat of paint|tlc|upkeep|maintenance|cleaning|attention)',
+    '(?:could|should|might) (?:be|get|stand to be) (?:a (?:little|bit|tad|lot) |much |slightly |somewhat )?(?:cleaner|tidier|quieter|warmer|cooler|friendlier|fresher|newer)',
+    // "the only two things I didn't like were…", "a couple of things we did not like".
+    "(?:only|one|two|2|three|3|a (?:couple|few) of|few|couple of) (?:little |small |minor )?things? (?:that )?(?:i|we) (?:didn't|did not|don't|do not|wasn't|was not) (?:like|love|care for|happy about|keen on)",
+    // "It can not be used with the Garmin 330", "they do not work with compact fluorescent lights well".
+    "(?:can ?not|cannot|can't|won't|will not|does not|doesn't|do not|don't|did not|didn't) (?:be used|work|fit)(?: (?:well|properly|correctly|at all))? (?:with|on|in)(?! (?:a |any )?(?:problems?|issues?|trouble|hitch|fuss)\\b)",
+    // "Lots of dust", "there was hair in the bathroom", "a half used bottle of shampoo": housekeeping left undone.
+    '(?:lots of|a lot of|some|much|thick|layers? of) dust|(?:was|were|is|are|a bit|a little|very|quite|rather|bit|slightly) dusty|(?:hairs?|stains?|crumbs|residues?) (?:in|on|left in|left on) (?:the|our|my)|(?:half[- ]used|partly used|(?:a|an|the) (?:used|opened)) bottles? of',
     // "Cash only", "staff were rude at the desk": a point about how the place is run.
     "(?:is |it's |they're |they are |was )?cash only",
     '(?:staff|receptionists?|clerks?|cashiers?|servers?|waiters?|waitress|girl|guy|lady|woman|man|someone|people) (?:at the (?:front )?desk |at the counter |at reception |there )?(?:was|were|is|are|seemed) (?:a (?:bit|little) |kind of |rather |quite |very |so |pretty )?(?:rude|curt|unfriendly|short with (?:me|us)|dismissive)',
@@ -125,6 +134,11 @@ const MORE_CUES = new RegExp(
   'iu',
 );
 const isCue = (sentence: string): boolean => CUE.test(sentence) || MORE_CUES.test(sentence);
+/** The words after a sentence's cue ("my only complaint is…"), or null when it has none. */
+function afterCue(sentence: string): string | null {
+  const m = CUE.exec(sentence) ?? MORE_CUES.exec(sentence);
+  return m ? sentence.slice(m.index + m[0].length) : null;
+}
 
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
@@ -179,6 +193,14 @@ const NAMED = [
 const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:loud|noisy|noise)\b/i, 'the noise'],
   [/\bparking\b/i, 'the parking'],
+  // "Needs some updating", "could be cleaner", "lots of dust": the upkeep and the cleaning of the place.
+  [/\b(?:updating|updates|renovat\w*|refurbish\w*|upkeep|sprucing up)\b/i, 'the upkeep'],
+  [/\b(?:clean(?:er|liness)|dust|dusty|dirty|hairs?|stains?|residues?|half[- ]used)\b/i, 'the cleanliness'],
+  // "It can not be used with the Garmin 330": what it works with.
+  [
+    /\b(?:can ?not|cannot|can't|won't|will not|does not|doesn't|do not|don't|did not|didn't) (?:be used|work|fit)(?: (?:well|properly|correctly|at all))? (?:with|on|in)\b/i,
+    'the compatibility',
+  ],
   [/\bleak(?:s|ed|ing|y)?\b/i, 'the leak'],
   [/\$\s?\d|\bover \d{2,}\b|\bcosts? (?:over|more than|almost|nearly)\b/i, 'the price'],
   [/\b(?:shuttle|shuffle service)\b/i, 'the shuttle service'],
@@ -234,6 +256,8 @@ function quibblePart(sentence: string): string {
   if (parts.length === 1) return sentence;
   const after = parts.slice(1).find((p) => topicOf(p) !== null);
   if (after) return after;
+  // "Lots of dust under the beds, though.": a turn that closes the sentence leaves the fault before it.
+  if (parts.slice(1).every((p) => /^\W*$/.test(p))) return parts[0] ?? '';
   return parts.find((p) => CRITICAL_WORDS.test(p) && topicOf(p) !== null) ?? '';
 }
 
@@ -327,7 +351,18 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     const noun = named ?? (clause ? null : leadIn(sentence));
     // A topic word found somewhere in a long sentence is as likely an aside as the fault ("…with the cable connected").
     const short = sentence.split(/\s+/).length <= 16;
-    const topic = noun || clause || !short ? null : topicOf(quibblePart(sentence));
+    // In a long one, only the words after the cue are read: "…the only two things I didn't like was that there was
+    // hair in the bathroom" is about the cleaning, whatever the sentence praised before it; words after a turn ("…a
+    // little loud, but that is what you need in a club") take the point back, so they name nothing.
+    const tail = short ? null : afterCue(sentence);
+    const topic =
+      noun || clause
+        ? null
+        : short
+          ? topicOf(quibblePart(sentence))
+          : tail && tail.split(/\s+/).length <= 20 && !CONTRAST.test(tail)
+            ? topicOf(tail)
+            : null;
     if (noun || clause || topic)
       return { found: true, noun: noun ?? topic, clause, sentence, plain: plain(sentence) };
   }

@@ -30,11 +30,11 @@ const AREAS: ReadonlyArray<readonly [Area, RegExp]> = [
   ['outside', NOISE],
   [
     'room',
-    /\b(?:rooms?|beds?|pillows?|sheets|towels?|bathrooms?|showers?|(?<!hot )tub|carpets?|housekeeping|linens?|mattress|suite|balcony|curtains|walls)\b/,
+    /\b(?:rooms?|beds?|pillows?|sheets|towels?|bathrooms?|showers?|(?<!hot )tub|carpets?|housekeeping|clean(?:ing|liness)|dust|linens?|mattress|suite|balcony|curtains|walls)\b/,
   ],
   [
     'facility',
-    /\b(?:pool|gym|spa|sauna|hot tub|jacuzzi|elevators?|lifts?|lobby|grounds|air ?con\w*|a\/c|heating|heater|wi-?fi|internet|shuttle|breakfast area|fitness)\b/,
+    /\b(?:pool|gym|spa|sauna|hot tub|jacuzzi|elevators?|lifts?|lobby|grounds|air ?con\w*|a\/c|heating|heater|wi-?fi|internet|shuttle|breakfast area|fitness|upkeep)\b/,
   ],
   [
     'work',

@@ -20,6 +20,20 @@ const RESIDENT =
 const GIFT =
   /(?<!\p{L})(?:(?:bought|got|purchased|ordered|gave) (?:this|these|it|them|one|a pair|two)(?: \p{L}+){0,2} (?:for|to) (?:my|our) (?:folks|parents|mom|mum|dad|mother|father|son|daughter|kids?|children|wife|husband|partner|girlfriend|boyfriend|brother|sister|grand\p{L}+|niece|nephew|friend|in-laws)|as an? (?:gift|present)|(?:christmas|birthday|anniversary|xmas) (?:gift|present))(?!\p{L})/iu;
 
+// "Not sure if I would stay there again", "we probably won't be back": a reviewer in two minds about returning.
+const DOUBTS_RETURN =
+  /(?<!\p{L})(?:(?:not sure|unsure|undecided|(?:don't|do not) know)(?: if| whether)? (?:i|we)(?:'d|'ll| would| will| should)? (?:ever )?(?:stay|come|go|return|be back|eat|visit|shop|book|use)(?: \p{L}+){0,2} (?:again|back)|(?:i|we) (?:may|might|probably) not (?:stay|come|go|be|return)(?: \p{L}+){0,2} (?:again|back)|(?:i|we) (?:probably|likely) (?:won't|will not|wouldn't|would not) (?:stay|come|go|be|return)(?: \p{L}+){0,2} (?:again|back))(?!\p{L})/iu;
+
+/** True when the reviewer is unsure they will come back. */
+export const doubtsReturn = (text: string): boolean => DOUBTS_RETURN.test(text.replace(/’/g, "'"));
+
+// For a reviewer in two minds about coming back: no welcome taken for granted, no promise of a better visit.
+const maybeBack = [
+  'Should you decide to come back, we would be glad to have you.',
+  'If you do give us another try, it would be a pleasure to see you.',
+  'Whatever you decide, thank you for giving us a fair hearing.',
+];
+
 /** True when the reviewer hopes never to need the place again. */
 export const hopesNotToNeed = (text: string): boolean => HOPES_NOT_TO_NEED.test(text.replace(/’/g, "'"));
 
@@ -64,6 +78,7 @@ export const giftClose = [
 export function closeForReviewer(profile: BusinessProfile, text: string): readonly string[] | null {
   if (movesAway(text)) return profile.regulated ? practiceMovedAway : movingAwayClose;
   if (hopesNotToNeed(text)) return profile.regulated ? practiceKeepWell : keepWell;
+  if (doubtsReturn(text)) return maybeBack;
   // A shopper is "had in"; someone who lives at the place is not, wherever the profile files it.
   if (!profile.regulated && ['general', 'professional'].includes(profile.sector) && RESIDENT.test(text))
     return resident;

@@ -88,8 +88,8 @@ export const plainThanks = [
   'Thank you for the stars and the write-up.',
   'Saying so publicly is a generous thing to do; thank you.',
   'I am glad you put this online for others to see.',
-  'I appreciate you making the effort to post it.',
-  'It means a lot that you thought of us when you sat down to write; thank you.',
+  'Thank you for adding your voice to the reviews.',
+  'Thank you for letting us know.',
   'I am grateful you found the time to write.',
   'It was good of you to write, thank you.',
 ];
@@ -119,9 +119,9 @@ export const genericOpen = [
   'Thank you for taking the time to review us.',
   'Your review brightened the day here; thank you.',
   'Thank you for the stars and the write-up.',
-  'Many thanks for stopping to write a review.',
-  'I really appreciate you writing this.',
-  'A review like this is always welcome, thank you.',
+  'Many thanks for writing in about us.',
+  'Thank you for posting this.',
+  'Thank you for this review.',
   'Thanks a million for the review.',
   'Thank you for the review and the stars.',
 ];
@@ -139,6 +139,15 @@ export const gladThing = [
   'Hearing {thing} went without a hitch is a real pleasure.',
   'I am pleased {thing} left such a good impression.',
   'It means a great deal that {thing} went the way it should.',
+];
+
+// The experience as a whole beside a point the reviewer raised: glad of what went well, claiming no more, since "so
+// pleased your stay lived up to what you hoped" above a note on the cleaning reads as not having read the review.
+export const gladMostly = [
+  'I am glad so much of {thing} went well.',
+  'It is good to hear the best of {thing} stood out.',
+  'I am pleased most of {thing} was to your liking.',
+  'Good to know the main things about {thing} were right for you.',
 ];
 
 // For a trade's job: {thing} is "the work".
@@ -202,13 +211,13 @@ export const gladGeneral = [
   // how smoothly it went.
   'Knowing you came away happy means a great deal to all of us.',
   'It is good to hear you left pleased.',
-  'Hearing you were happy with us is all we could ask for.',
-  'That you came away pleased is what matters most to us.',
+  'Hearing you were happy with us is lovely news for the whole team.',
+  'It is a real pleasure to know you came away pleased with us.',
   'Knowing we got it right for you makes the work worthwhile.',
   'Pleasing the people we look after is what we are here for.',
   'Good to know we lived up to your hopes.',
   'Nothing pleases us more than hearing someone left happy.',
-  'Your good opinion is something none of us here will ever take for granted.',
+  'It is a pleasure to know you were well looked after.',
 ];
 
 /**
@@ -472,7 +481,7 @@ export const personalFirst = [
   'It is always a treat to read something this kind.',
   'Well, this was a pleasure to open.',
   'Now here is a review to keep.',
-  'Few reviews are as warm as this one.',
+  'What a thoughtful review.',
 ];
 
 export const returning = [
@@ -533,7 +542,7 @@ export const quibbleNotOurs = [
   'I hear you on {n}, and thank you for saying so.',
   'You were right to mention {n}; it helps to know.',
   'Thank you as well for being candid about {n}.',
-  'The word on {n} is welcome too, alongside all the kind ones.',
+  'It helps to hear about {n} too.',
   'A balanced review is the most useful kind, so your view on {n} is welcome.',
 ];
 export const quibbleClauseNotOurs = [
@@ -541,7 +550,7 @@ export const quibbleClauseNotOurs = [
   'It is a fair point that {c}, and a useful one.',
   'Fair point that {c}; thank you for saying so.',
   'I appreciate you adding that {c}.',
-  'It helps to hear that {c}, as well as what went right.',
+  'It helps to know that {c}.',
 ];
 
 // A point about the product itself, acknowledged as it stands: a shop that promised to pass every quibble to the
@@ -553,13 +562,13 @@ export const quibbleProductClause = [
   'Thank you too for mentioning that {c}.',
   'Your note that {c} is worth knowing, and I appreciate you saying so.',
   'It was good of you to add a note that {c}.',
-  'Fair comment that {c}; that is just the detail a buyer looks for.',
+  'Mentioning that {c} will help the next buyer.',
 ];
 export const quibbleProductNoun = [
   'Your note on {n} will help the next person choosing.',
   'Thank you too for the note about {n}.',
   'A fair mention of {n}, too, which other shoppers will value.',
-  'Fair comment on {n}; that is just the detail a buyer looks for.',
+  'Buyers will find the word on {n} useful.',
   'Knowing about {n} will help anyone weighing one up.',
   'Mentioning {n} as well makes this a review people can trust.',
   'With {n} mentioned too, the next buyer has the full picture.',
@@ -747,7 +756,7 @@ export const regulatedExtra = [
 // For a product the store sold but did not make; {item} is "the headphones" or "it". Every close asks the reviewer
 // back into the shop: a support line alone ("our inbox is always open") reads as a help desk, not a thank-you.
 export const productInvite = [
-  'Do come and say hello when you are back in town.',
+  'We would be glad to see you again in the shop whenever it suits.',
   'We hope to see you back in the store before long.',
   'Come and say hello if you are ever passing the shop.',
   'Our staff are always happy to talk kit, so do come in for a chat.',
@@ -844,14 +853,14 @@ export const occasion = [
 export const recommended = [
   'It means a lot that you would vouch for us.',
   'Word of mouth like yours is how a small business grows.',
-  'Being recommended is the nicest compliment we can be paid.',
+  'Being recommended by you means a great deal to us.',
   'A word passed on by someone who has been here counts for more than anything we could say.',
 ];
 
 // For a product's owner who recommends it: {item} is "it" or "them".
 export const recommendedProduct = [
   'Good to hear you would recommend {item} to others.',
-  'It says a lot that you would put your name to {item}.',
+  'Your vote for {item} will help other shoppers.',
   'Anyone still deciding will find your recommendation useful.',
   'Being willing to point a friend to {item} is high praise indeed.',
   'Recommending {item} to others is a fine vote of confidence.',
@@ -899,7 +908,7 @@ export const productExtra = [
   'Your review tells us what to keep on the shelves.',
   'We read every review, and this one made the team smile.',
   'It is the sort of review I would want to read before buying.',
-  'Plain, first-hand reports like this are gold to a shop.',
+  'Honest reports from owners help the next buyer most.',
 ];
 
 /**
