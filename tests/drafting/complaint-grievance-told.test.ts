@@ -55,3 +55,68 @@ describe('an order the reviewer was already paid back for', () => {
     for (const d of drafts(electronics, text)) expect(d).not.toMatch(/replacement|refund/i);
   });
 });
+
+describe('a price that dropped only if the reviewer signed that day', () => {
+  const service = loadProfile('service');
+  it('names the pressure, never the person who applied it', () => {
+    const text =
+      'The estimate for my roof was 21K. He was willing to come down to 13K if we agreed to it that day. The gentleman who came out made it seem like our roof was in terrible shape.';
+    expect(nameComplaints(text, 'trades_repairs')[0]?.clause).toMatch(/commit to a price|agree to the price/);
+    for (const d of drafts(service, text)) expect(d).not.toMatch(/gentleman/);
+  });
+
+  it('does not read a job booked the same day as pressure', () => {
+    expect(
+      nameComplaints(
+        'We booked the same day and the price was fair, but the paint peeled in a week.',
+        'trades_repairs',
+      )
+        .map((n) => n.clause)
+        .join(' '),
+    ).not.toMatch(/commit to a price|agree to the price/);
+  });
+});
+
+describe('a holding reply on a lift that moved with its door open', () => {
+  const hotel = loadProfile('hotel');
+  it('names the lift fault and asks after nobody, since nobody was hurt', () => {
+    const text =
+      'Noisy streetcar all night. Elevator starts to move even when door is open.. I ended up taking the stairs. Towels are cheap.';
+    for (const d of drafts(hotel, text, 2)) {
+      expect(d).toMatch(/elevator fault/);
+      expect(d).not.toMatch(/recovering|on the mend|feeling better|alright now/);
+    }
+  });
+});
+
+describe('food left out of a dish without a word from the waiter', () => {
+  const restaurant = loadProfile('restaurant');
+  it('is not told as a call nobody made', () => {
+    const text =
+      'It was supposed to have bell pepper in it. But they were omitted without a word from the waiter as to why. The noodles were lukewarm.';
+    for (const d of drafts(restaurant, text, 2)) expect(d).not.toMatch(/called|rang|kept informed/);
+  });
+});
+
+describe('a stay or a treat the reviewer calls passable', () => {
+  const hotel = loadProfile('hotel');
+  const bakery = loadProfile('bakery');
+  it('gets a word with the owner, not money or a free meal', () => {
+    const stay =
+      'OK for cheap. Hallway smelled of smoke. View was of the a/c parapet. Bed was comfortable and overall the room seemed clean.';
+    for (const d of drafts(hotel, stay, 2))
+      expect(d).not.toMatch(/refund|on us|free|complimentary|discount/i);
+    const cake =
+      'I tried the milk chocolate one - it was okay - and too much frosting. Better cupcakes out there.';
+    for (const d of drafts(bakery, cake, 2))
+      expect(d).not.toMatch(/refund|on us|free|complimentary|discount/i);
+  });
+
+  it('still offers amends where nothing is called passable', () => {
+    const stay =
+      'The hallway smelled of smoke, the shower was cold every morning and the air conditioning rattled all night.';
+    expect(drafts(hotel, stay, 1).some((d) => /refund|on us|free|complimentary|discount/i.test(d))).toBe(
+      true,
+    );
+  });
+});

@@ -25,6 +25,9 @@ describe('judgements of named things', () => {
   it('reads a word that turns on the thing as a fault when paired with one, and not a fault taken back', () => {
     expect(said('The rooms are dark and smelly.')).toEqual(['negative:the rooms::dark+smelly']);
     expect(said('The bar was dark and cosy.')).toEqual([]);
+    expect(said("You don't need this large, clunky armband.")).toEqual([
+      'negative:the armband::large+clunky',
+    ]);
     expect(said('Dinner is expensive but OK.')).toEqual([]);
     expect(said('The parking was expensive but worth it.')).toEqual([]);
     expect(said('The dinner was expensive but bland.')).toEqual(['negative:the dinner::expensive']);

@@ -495,6 +495,9 @@ export function chooseNextStep(
     !PROCESS_WORDS.test(problemText) &&
     !DISPUTE_WORDS.test(text);
   if (isProcess) return call(designOnly ? 'hear' : 'fix');
+  // A visit the reviewer calls passable ("OK for cheap", "it was okay") with praise beside the faults: money or a
+  // free meal would be out of proportion, and a word with them answers it better.
+  if (situation.sectorGroup === 'food_hospitality' && isMildVerdict(text, situation)) return call('hear');
   const fitting = KINDS_BY_GROUP[situation.sectorGroup];
   const usable = remedies.filter(
     (r) =>
@@ -511,6 +514,19 @@ export function chooseNextStep(
   const chosen = asked ?? leastOffered(usable, opts.page);
   if (!chosen) return call(blocked.size > 0 ? 'fix' : 'hear');
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
+}
+
+// The reviewer's own verdict that it was passable: "OK for cheap", "it was okay", "decent enough".
+const PASSABLE =
+  /\b(?:ok|okay|alright|all right|decent|fine|not bad|acceptable)(?: enough)? for (?:the price|cheap|what (?:you|we|i) pay|the money|a night|one night)\b|\b(?:it|which|that) (?:was|is)(?: just| only)? (?:ok|okay|alright|all right|decent|fine|edible)\b|\b(?:it|the \w+) was okay\b/i;
+
+/** A passable visit, said so in the reviewer's words, where the review also praises something. */
+function isMildVerdict(text: string, situation: Situation): boolean {
+  return (
+    PASSABLE.test(text) &&
+    !WANTS_MONEY_BACK.test(text) &&
+    (situation.praised.length > 0 || /\bokay\b/i.test(text))
+  );
 }
 
 /** The amends a reviewer asked for: a discount or later-visit offer where they named one, else the refund. */

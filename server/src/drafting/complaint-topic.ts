@@ -23,6 +23,11 @@ const NOT_TOPICS =
 const THEIR_PEOPLE =
   /\b(?:husband|wife|partner|spouse|son|sons|daughter|daughters|kids?|children|child|baby|family|friends?|mother|mum|mom|father|dad|parents?|brother|sister|boyfriend|girlfriend|fianc[ée]e?|grand\w+|in-laws?|guests?|colleagues?|boss|dog|cat|pet)$/i;
 
+// A person told of only by who they were ("the gentleman who came out"): "the trouble with the gentleman" reads as a
+// complaint about him rather than about what he did.
+const SOMEONE =
+  /\b(?:gentleman|gentlemen|man|men|woman|women|lady|ladies|guy|guys|gal|girl|girls|boy|boys|person|fellow|dude|chap|individual)$/i;
+
 const MOST_NEGATIVE = 3;
 
 export function complaintTopic(
@@ -38,7 +43,7 @@ export function complaintTopic(
     const phrase = cleanNounPhrase(raw);
     if (!phrase || THE_BUSINESS.test(phrase) || NOT_TOPICS.test(phrase)) continue;
     if (THIRD_PARTIES.test(phrase) || BODY_PARTS.test(phrase) || praised.includes(phrase)) continue;
-    if (THEIR_PEOPLE.test(phrase)) continue;
+    if (THEIR_PEOPLE.test(phrase) || SOMEONE.test(phrase)) continue;
     if (!isNounPhrase(phrase) || !readsCleanly(phrase, people)) continue;
     return phrase;
   }

@@ -91,6 +91,8 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ['pests', /\bbites?\b|\bbitten\b/i, 'the bites you describe', true],
   ['equipment_failure_risk', /\bbrakes?\b/i, 'the brake trouble you describe', true],
   ['equipment_failure_risk', /\bsteering\b/i, 'the steering trouble you describe', true],
+  ['equipment_failure_risk', /\belevators?\b/i, 'the elevator fault you describe', false],
+  ['equipment_failure_risk', /\blifts?\b/i, 'the lift fault you describe', false],
   ['equipment_failure_risk', /\bhot\b|overheat/i, 'the overheating you describe', false],
   [
     'equipment_failure_risk',

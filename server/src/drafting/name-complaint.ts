@@ -495,7 +495,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Left without word of a change: "not even a phone call", "no call to say they weren't coming".
-    test: /\b(?:didn't|did not|never|no one|nobody|not) (?:even )?(?:call|called|phone|phoned|ring|rang|text|texted) (?:me |us |the customer )?(?:to|and) (?:let|tell|say|warn|inform)\b|\bdecency to (?:call|phone|ring|let)\b|\bnot (?:even )?a (?:phone )?call\b|\bno (?:phone )?call (?:from|to (?:say|tell|let))\b|\bwithout (?:a |any |even a )?(?:phone )?call(?:ing)?\b|\bwithout (?:letting (?:me|us) know|telling (?:me|us)|a word)\b|\b(?:no|zero|complete lack of|total lack of|a lack of) communication\b/,
+    test: /\b(?:didn't|did not|never|no one|nobody|not) (?:even )?(?:call|called|phone|phoned|ring|rang|text|texted) (?:me |us |the customer )?(?:to|and) (?:let|tell|say|warn|inform)\b|\bdecency to (?:call|phone|ring|let)\b|\bnot (?:even )?a (?:phone )?call\b|\bno (?:phone )?call (?:from|to (?:say|tell|let))\b|\bwithout (?:a |any |even a )?(?:phone )?call(?:ing)?\b|\bwithout (?:letting (?:me|us) know|telling (?:me|us)|a word\b(?! (?:from|of|by) (?:the|our|my|a) (?:waiter|waitress|server|staff|chef|cook|kitchen|host|hostess|bartender)))\b|\b(?:no|zero|complete lack of|total lack of|a lack of) communication\b/,
     clause: 'nobody called to let you know',
     also: ['nobody rang to tell you what was happening', 'you were not kept informed'],
     ours: true,
@@ -707,6 +707,15 @@ const frames: readonly Frame[] = [
     clause: 'your warranty claim was refused',
     service: true,
     topic: 'warranty',
+    weight: 2,
+  },
+  {
+    // Pressed to sign there and then: a price that dropped only if the reviewer agreed that day, a hard sell.
+    test: /\b(?:if|as long as|provided) (?:we|i) (?:agreed|signed|booked|committed|decided|said yes)(?: to it| up)? (?:that|the same|on the) day\b|\bhigh[- ]pressure\b|\bpressur(?:ed|ing) (?:me|us) (?:in)?to (?:sign|agree|buy|commit|book)\b|\bhard sell\b/,
+    clause: 'you felt pushed to commit to a price on the spot',
+    also: ['you were pressed to agree to the price there and then'],
+    service: true,
+    topic: 'sales_pressure',
     weight: 2,
   },
   {

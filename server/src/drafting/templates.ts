@@ -705,7 +705,7 @@ export const holdingConcernUnhurt = [
   'I was concerned to read about {p}; it is not something I will let pass.',
   'I am sorry you had to deal with {p}, and I want to look into it properly.',
   'I am sorry to hear about {p}, and I am looking into it as a priority.',
-  'I have read about {p} with real concern, and I want to understand exactly what happened.',
+  'I have read about {p} with real concern, and I want to get to the bottom of it.',
 ];
 
 export const holdingSerious = [
@@ -719,13 +719,13 @@ export const holdingTreatment = [
 ];
 
 export const holdingInvite = [
-  'Please call me on {phone} or email me at {email} as soon as you can, so I can hear exactly what happened.',
+  'Please call me on {phone} or email me at {email} as soon as you can, so I can follow it up with you straight away.',
   'I would like to hear the details directly: please call me on {phone} or email me at {email} today if you can.',
   'Please get in touch with me at {email} or on {phone} so we can talk about it privately.',
 ];
 
 export const holdingInviteThirdPerson = [
-  'Please call {contact} on {phone} or email {email} as soon as you can, so we can hear exactly what happened.',
+  'Please call {contact} on {phone} or email {email} as soon as you can, so we can follow it up with you straight away.',
   'So this can be handled privately, please email {email} or call {phone} and ask for {contact}.',
 ];
 
