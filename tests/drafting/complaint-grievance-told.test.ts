@@ -120,3 +120,45 @@ describe('a stay or a treat the reviewer calls passable', () => {
     );
   });
 });
+
+describe('a counter price above the business’s own online price', () => {
+  const auto = loadProfile('auto');
+  const text =
+    'Went for State Inspection. Vehicle failed as "all 4 tires below specs." Got a quote for $951 for new tires. Showed them a quote from their website for $711. Was told online pricing is different than walk-in pricing.';
+  it('names the price gap, and never a failed inspection as a failed car', () => {
+    expect(nameComplaints(text, 'trades_repairs')[0]?.clause).toMatch(/website/);
+    for (const d of drafts(auto, text)) {
+      expect(d).toMatch(/website/);
+      expect(d).not.toMatch(/vehicle failed|car failed/);
+    }
+  });
+
+  it('does not read a fair online price as that gap', () => {
+    expect(
+      nameComplaints(
+        'I booked through their website and the price matched, but the oil leak came back.',
+        'trades_repairs',
+      )
+        .map((n) => n.clause)
+        .join(' '),
+    ).not.toMatch(/website/);
+  });
+});
+
+describe('an offer whose words already say how it is done', () => {
+  const electronics2 = loadProfile('electronics-store');
+  it('is never followed by a second "how" ("… free of charge started for you")', () => {
+    const reviews = [
+      'The speaker-phone does not work properly. Callers hear an echo and the display never shows caller ID.',
+      'The remote stopped working after a week and will not pair with the player.',
+      'The charger died on the second day. Dead, no light at all.',
+      'The headphones crackle in the left ear and the cable came loose from the plug.',
+    ];
+    const all = reviews.flatMap((text) => drafts(electronics2, text, 2));
+    expect(all.some((d) => /replacement|refund/.test(d))).toBe(true);
+    for (const d of all)
+      expect(d).not.toMatch(
+        /\b(?:charge|cost|us|postage|shipping)\b,? (?:started|set up|will be arranged|can be set up|under way|organised)\b/,
+      );
+  });
+});

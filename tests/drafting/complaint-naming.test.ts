@@ -380,9 +380,16 @@ describe('grievances about what came in the box, help and price', () => {
     expect(
       clauses('The prices are obscene, about double what we usually pay.', 'food_hospitality'),
     ).not.toContain('the price was not what you were quoted');
+    // Staff who were "not very helpful" fell short of helpful; only a refusal is told as nobody willing to help.
     expect(clauses('Hotel staff are not very helpful or friendly.', 'food_hospitality')).toContain(
+      'the staff were not as helpful as they should have been',
+    );
+    expect(clauses('Hotel staff are not very helpful or friendly.', 'food_hospitality')).not.toContain(
       'nobody was willing to help you',
     );
+    expect(
+      clauses('The front desk refused to help when the key stopped working.', 'food_hospitality'),
+    ).toContain('nobody was willing to help you');
     expect(clauses('Calls with the maker were unhelpful.', 'retail')).not.toContain(
       'nobody was willing to help you',
     );

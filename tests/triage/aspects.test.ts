@@ -29,6 +29,10 @@ describe('judgements of named things', () => {
       'negative:the armband::large+clunky',
     ]);
     expect(said('Dinner is expensive but OK.')).toEqual([]);
+    expect(said('Dirty wine glasses and plates were left in the corridor for two days.')).toEqual([]);
+    expect(said('We were served dirty glasses and the wine was warm.')).toContain(
+      'negative:the glasses::dirty',
+    );
     expect(said('The parking was expensive but worth it.')).toEqual([]);
     expect(said('The dinner was expensive but bland.')).toEqual(['negative:the dinner::expensive']);
   });

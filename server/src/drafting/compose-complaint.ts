@@ -939,6 +939,19 @@ type Offer = {
   doneWithin?: string;
 };
 
+// A remedy phrase that ends on how it is done: "sent to you free of charge", "shipped at our cost", "set up for you".
+const DONE_TAIL =
+  /\b(?:sent|shipped|posted|delivered|paid|covered|set up|arranged|refunded|returned|booked|done|sorted|fitted|installed)\b[^,;]*$/i;
+// Templates that add their own "how" after the remedy.
+const ADDS_HOW = /\{remedy\},? (?:started|set up|under way|will be|can be|organised)\b/;
+
+/** The templates that read after a remedy phrase, leaving out those that would stack a second "how" on it. */
+function fitting(templates: readonly string[], participled: boolean): readonly string[] {
+  if (!participled) return templates;
+  const kept = templates.filter((template) => !ADDS_HOW.test(template));
+  return kept.length > 0 ? kept : templates;
+}
+
 /**
  * A remedy or a call, worded so that the reply gives the business's time once: on the offer where the remedy is
  * ours to time, on the invitation otherwise. A discount or other later-visit offer carries no time of its own (it
@@ -968,8 +981,11 @@ function wordOffer(
     // one outline ("… will be arranged within three days") with only the offer's words changed.
     // A template counts as used where a reply carries all its fixed words, or a frame of the same family ("What I can
     // offer straight away is…", "One thing I can do right away is…"), whatever its other words.
+    // "a replacement unit sent to you free of charge" already says how it is done: "I will get … started" or "…
+    // will be arranged" after it would not read.
+    const participled = DONE_TAIL.test(phrase);
     const frame = (templates: readonly string[], salt: string): string =>
-      w.pickBy(templates, salt, (template, reply) => {
+      w.pickBy(fitting(templates, participled), salt, (template, reply) => {
         if (OFFER_FAMILIES.some((family) => family.test(template) && family.test(reply))) return true;
         const lower = reply.toLowerCase();
         return template
@@ -1017,7 +1033,7 @@ function wordOffer(
       within: '',
       slot: 'span',
       onMessage: worded(false),
-      bare: w.say(w.pick(action ? t.remedyActionBare : t.remedyBare, 'bare'), vars),
+      bare: w.say(w.pick(action ? t.remedyActionBare : fitting(t.remedyBare, participled), 'bare'), vars),
       doneWithin: within,
     };
   }

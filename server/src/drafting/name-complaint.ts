@@ -737,9 +737,18 @@ const frames: readonly Frame[] = [
     topic: 'contents',
   },
   {
-    test: /\b(?:unhelpful|not (?:very |at all |the least bit )?helpful|no help at all|(?:wouldn't|would not|refused to) (?:even )?help)\b/,
+    test: /\b(?:not (?:at all |the least bit )helpful|no help at all|(?:wouldn't|would not|refused to) (?:even )?help)\b/,
     groups: ['food_hospitality', 'health', 'trades_repairs', 'professional'],
     clause: 'nobody was willing to help you',
+    service: true,
+    topic: 'staff',
+  },
+  {
+    // "Not very helpful": the staff fell short of helpful, which is not the same as refusing.
+    test: /\b(?:unhelpful|not (?:very |really |that |particularly |too )?helpful)\b/,
+    groups: ['food_hospitality', 'health', 'trades_repairs', 'professional'],
+    clause: 'the staff were not as helpful as they should have been',
+    also: ['you did not get the help you should have from the staff'],
     service: true,
     topic: 'staff',
   },
@@ -749,6 +758,15 @@ const frames: readonly Frame[] = [
     service: true,
     topic: 'price',
     weight: 1,
+  },
+  {
+    // A price at the counter above the business's own online price for the same thing.
+    test: /\b(?:online|website|web) (?:pric(?:e|es|ing)|quotes?)\b[^.]{0,60}\b(?:different|less|lower|cheaper)\b|\b(?:quote|quoted|price|priced)\b[^.]{0,40}\bfrom (?:their|your|the) (?:own )?(?:website|site|online)\b[^.]{0,60}\$\d|\b(?:walk-?in|in-store|in store|counter) (?:pric(?:e|es|ing))\b/,
+    clause: 'the price you were given was higher than the one on our own website',
+    also: ['you were quoted more in person than our own website showed'],
+    service: true,
+    topic: 'price',
+    weight: 2,
   },
   {
     test: /\bbilling (?:department|dept|office|error|mistake|issues?|problems?)\b|\b(?:sent|went) (?:me |us |it )?to collections\b|\bin collections\b|\bbill(?:ed)? (?:me |us )?for (?:a |my |the )?(?:co-?pay|balance|visit) (?:i|we) (?:had )?(?:already )?paid\b/,

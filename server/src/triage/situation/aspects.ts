@@ -363,6 +363,13 @@ function attributive(tokens: Token[]): Read[] {
     // "a late arrival", "an early start" say when, not what was wrong; "the old veggie sandwich", "my old phone" mean
     // the one there was before.
     if (said.words.some((w) => w === 'late' || w === 'early' || w === 'old')) continue;
+    // "Dirty plates were left in the corridor": used dishes are dirty; that they were left there is the fault.
+    if (
+      said.words.includes('dirty') &&
+      USED_DISHES.test(nouns[nouns.length - 1]?.lower ?? '') &&
+      tokens.slice(end).some((t) => /^(?:left|sitting|sat|piled|stacked|lying|outside)$/.test(t.lower))
+    )
+      continue;
     // "a very expensive dining table" says what it cost, not that it was a fault.
     if (said.words.some((w) => w === 'expensive' || w === 'pricey')) continue;
     if (!subject || COMPOUNDS.has(`${said.words[said.words.length - 1]} ${nouns[0]?.lower}`)) continue;
@@ -372,6 +379,8 @@ function attributive(tokens: Token[]): Read[] {
   }
   return out;
 }
+
+const USED_DISHES = /^(?:plates?|dishes|glasses|cups|mugs|trays?|cutlery|bowls?|pans?|pots?)$/;
 
 const SENSED =
   /^(?:tasting|looking|sounding|smelling|feeling|seeming|[a-z]+-(?:tasting|looking|sounding|smelling))$/;
