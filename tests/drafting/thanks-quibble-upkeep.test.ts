@@ -43,6 +43,28 @@ describe('a point on the upkeep, the cleaning or what a product works with', () 
     expect(readQuibble(text, null).found).toBe(false);
   });
 
+  it.each([
+    "It's totally plug-n-play; there aren't even any drivers that need updating, assuming you have XP up to par.",
+    'Everything was spotless and nothing in the room needed cleaning at all during our stay.',
+  ])('is not read from a need the reviewer says is not there: %s', (text) => {
+    const q = readQuibble(text, null);
+    expect(String(q.found ? q.noun : null)).not.toMatch(/upkeep|cleanliness/);
+  });
+
+  it('reads the words after a cue only where the cue says the fault comes next', () => {
+    // "the only down side is that…" introduces the fault; "while they don't…" runs on to what makes up for it.
+    expect(
+      nounOf(
+        'The only down side is that the battery only charges for about 2 hours, shorter than many films I watch.',
+      ),
+    ).toBe('the battery life');
+    const q = readQuibble(
+      "While they don't last as long as some other batteries I've tried, their cost per battery more than makes up for it in the long run.",
+      null,
+    );
+    expect(q.found ? q.noun : null).toBeNull();
+  });
+
   it('is not read from words after a turn that takes the point back', () => {
     const q = readQuibble(
       'I have been a DJ for almost 5 years, and these are the best headphones I have ever had, light and comfortable. It is true that the bass is a little loud, but that is exactly what you need if you are playing in loud and crowded clubs.',

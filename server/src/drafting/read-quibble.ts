@@ -115,7 +115,7 @@ const MORE_CUES = new RegExp(
     '(?:was|were|is|are|has|have|had)(?: been)? (?:not|never) (?:been )?(?:fixed|repaired|sorted out|seen to)',
     'no (?:manager|supervisor|one in charge) (?:was |is |ever |was ever |is ever )?(?:available|around|on duty|to be found|to speak to)',
     // "The hotel needs some updating and it could be cleaner": a place that wants work, said gently.
-    '(?:needs?|could (?:use|do with)|in need of) (?:some |a (?:little |bit of )?|a few |more )?(?:updating|updates|renovat(?:ing|ions?)|refurbish(?:ing|ment)|modernis(?:ing|ation)|moderniz(?:ing|ation)|sprucing up|(?:a )?(?:fresh|new) coat of paint|tlc|upkeep|maintenance|cleaning|attention)',
+    '(?<!(?:that|which|to) )(?:needs?|could (?:use|do with)|in need of) (?:some |a (?:little |bit of )?|a few |more )?(?:updating|updates|renovat(?:ing|ions?)|refurbish(?:ing|ment)|modernis(?:ing|ation)|moderniz(?:ing|ation)|sprucing up|(?:a )?(?:fresh|new) coat of paint|tlc|upkeep|maintenance|cleaning|attention)',
     '(?:could|should|might) (?:be|get|stand to be) (?:a (?:little|bit|tad|lot) |much |slightly |somewhat )?(?:cleaner|tidier|quieter|warmer|cooler|friendlier|fresher|newer)',
     // "the only two things I didn't like were…", "a couple of things we did not like".
     "(?:only|one|two|2|three|3|a (?:couple|few) of|few|couple of) (?:little |small |minor )?things? (?:that )?(?:i|we) (?:didn't|did not|don't|do not|wasn't|was not) (?:like|love|care for|happy about|keen on)",
@@ -136,9 +136,14 @@ const MORE_CUES = new RegExp(
 const isCue = (sentence: string): boolean => CUE.test(sentence) || MORE_CUES.test(sentence);
 /** The words after a sentence's cue ("my only complaint is…"), or null when it has none. */
 function afterCue(sentence: string): string | null {
-  const m = CUE.exec(sentence) ?? MORE_CUES.exec(sentence);
-  return m ? sentence.slice(m.index + m[0].length) : null;
+  const plain = sentence.replace(/’/g, "'");
+  const m = CUE.exec(plain) ?? MORE_CUES.exec(plain);
+  // Only a cue that says the fault comes next ("the things I didn't like", "my only gripe"): after "I wish…" or
+  // "while they don't…" the words run on to what makes up for it.
+  return m && INTRODUCES.test(m[0]) ? sentence.slice(m.index + m[0].length).trim() : null;
 }
+const INTRODUCES =
+  /(?:like|love|care for|happy about|keen on|complaints?|gripes?|issues?|problems?|quibbles?|niggles?|down ?sides?|drawbacks?|negatives?|cons?|criticisms?)\s*[:-]?$/i;
 
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
@@ -360,7 +365,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
         ? null
         : short
           ? topicOf(quibblePart(sentence))
-          : tail && tail.split(/\s+/).length <= 20 && !CONTRAST.test(tail)
+          : tail && tail.split(/\s+/).length <= 18 && !CONTRAST.test(tail)
             ? topicOf(tail)
             : null;
     if (noun || clause || topic)
