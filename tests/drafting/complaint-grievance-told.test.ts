@@ -162,3 +162,25 @@ describe('an offer whose words already say how it is done', () => {
       );
   });
 });
+
+describe('a wait told in short minutes', () => {
+  it('reads "took them 40 min" and "waited 40 min" as the long wait', () => {
+    expect(
+      nameComplaints('It took them 40 min to make 2 salads and one pizza to go.', 'food_hospitality').map(
+        (n) => n.clause,
+      ),
+    ).toContain('you had such a long wait');
+    expect(
+      nameComplaints('We waited 40 min for our food.', 'food_hospitality').map((n) => n.clause),
+    ).toContain('you had such a long wait');
+  });
+
+  it('does not read the reviewer’s own errand as our wait', () => {
+    expect(
+      nameComplaints(
+        'It took us 20 minutes to find parking, then the soup was cold.',
+        'food_hospitality',
+      ).map((n) => n.clause),
+    ).not.toContain('you had such a long wait');
+  });
+});

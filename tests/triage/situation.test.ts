@@ -48,6 +48,10 @@ describe('what the reviewer already did', () => {
       read(1, 'The lamp arrived cracked. I got a full refund but it took a month.').priorActions,
     ).toContain('refunded');
     expect(read(1, 'They refused to refund me for the cracked lamp.').priorActions).not.toContain('refunded');
+    expect(read(1, 'I was charged for $45 for a few prints.').priorActions).not.toContain('compensated');
+    expect(read(2, 'The steak was raw, but we were not charged for it.').priorActions).toContain(
+      'compensated',
+    );
     expect(
       read(1, 'The card failed after 23 pictures. Amazon credited me with a full purchase price credit.')
         .priorActions,

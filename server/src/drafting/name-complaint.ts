@@ -570,7 +570,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} minutes|(?:thirty|forty|fifty|forty[- ]five) minutes)\b|\b(?:a |an )?(?:[2-9]\d ?(?:min|mins|minute)|half[- ]hour|hour[- ]long|(?:thirty|forty|fifty|forty[- ]five)[- ]minute) wait\b|\bwait(?:ed|ing)? (?:so|too|far too|way too|much too) long\b/,
+    test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins?)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:them |him |her |the kitchen |the staff )?(?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} ?(?:minutes|mins?)|(?:thirty|forty|fifty|forty[- ]five) minutes)\b|\b(?:a |an )?(?:[2-9]\d ?(?:min|mins|minute)|half[- ]hour|hour[- ]long|(?:thirty|forty|fifty|forty[- ]five)[- ]minute) wait\b|\bwait(?:ed|ing)? (?:so|too|far too|way too|much too) long\b/,
     groups: VENUES,
     clause: 'you had such a long wait',
     service: true,

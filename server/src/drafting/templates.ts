@@ -476,7 +476,7 @@ export const callActCheck = [
 // Offered when the money is already back or the item returned: nothing is left to put right, but the account is
 // worth hearing.
 export const callSettled = [
-  'Though it has been settled, I would like to hear what went wrong, so it does not happen to anyone else.',
+  'I would like to hear what went wrong, so it does not happen to anyone else.',
   'I would still like to hear how it went wrong, so it does not happen again.',
   'If you are willing, I would like to hear more about what went wrong.',
   'I would be grateful for a few minutes to hear how this happened.',

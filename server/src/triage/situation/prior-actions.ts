@@ -103,7 +103,7 @@ const rules: readonly Rule[] = [
   {
     action: 'compensated',
     match: words(
-      "(?:comped|comp'd|took (?:it|them|\\w+) off (?:the|our|my) (?:bill|check|tab)|(?:gave|offered|given|got) (?:us |me )?(?:a )?(?:free|complimentary|discount|voucher|gift card|coupon|credit|\\d+% off)|(?:free|complimentary) (?:dessert|drink|drinks|round|meal|night|upgrade|appetizer)|(?:was|were) (?:not )?charged for|discount(?:ed)? (?:the|our|my) (?:bill|room|stay))",
+      "(?:comped|comp'd|took (?:it|them|\\w+) off (?:the|our|my) (?:bill|check|tab)|(?:gave|offered|given|got) (?:us |me )?(?:a )?(?:free|complimentary|discount|voucher|gift card|coupon|credit|\\d+% off)|(?:free|complimentary) (?:dessert|drink|drinks|round|meal|night|upgrade|appetizer)|(?:was|were) not charged for|(?:wasn't|weren't) charged for|(?:didn't|did not) charge (?:us|me) for|discount(?:ed)? (?:the|our|my) (?:bill|room|stay))",
     ),
     guard: true,
   },
