@@ -184,3 +184,27 @@ describe('a wait told in short minutes', () => {
     ).not.toContain('you had such a long wait');
   });
 });
+
+describe('what went wrong with the thing a purchase replaced', () => {
+  const electronics3 = loadProfile('electronics-store');
+  it('is not told back as the fault of the new one', () => {
+    const text =
+      'I bought this set to replace a wireless combo that was about 3 years old when the mouse scroll wheel stopped working. The keyboard is huge and it keeps losing its connection every few days.';
+    for (const d of drafts(electronics3, text)) expect(d).not.toMatch(/scroll wheel/);
+  });
+
+  it('still tells back the fault of the goods bought', () => {
+    const text = 'I bought this mouse last month and the scroll wheel stopped working after a week.';
+    expect(drafts(electronics3, text).some((d) => /scroll wheel|stopped working|gave out/.test(d))).toBe(
+      true,
+    );
+  });
+});
+
+describe('"nothing but" complaints', () => {
+  it('are never told back as the reviewer having had nothing', () => {
+    const text =
+      'I bought this phone for its speakerphone. Unfortunately, I have had nothing but repeated complaints that the voice is distorted. I am in the market for another phone after just 2 months.';
+    for (const d of drafts(electronics, text, 2)) expect(d).not.toMatch(/had nothing/);
+  });
+});

@@ -46,7 +46,7 @@ const OWN_DOING =
   /\b(?:return(?:ed|ing)?|going back|goes back|sent back|send(?:ing)? (?:it|them) back|refund\w*|principle)\b/i;
 // Said of a clause the lexicon scores as neutral, these still mark a grievance.
 const COMPLAINT_CUE =
-  /\b(?:not|no|never|nobody|no one|nothing|n't|wrong|cold|late|waited|wait|without|refused|charged|overcharged|lost|forgot|ignored|missing|broken|broke|dirty|rude|raw|burnt|stale|slow|still|again|only|instead|kept|keeps|loses|lost|constantly|stopped|fails|failed|dropped|drops|useless|hardly|barely|rarely|too|breaks|broke|breaking|fell|falls|flimsy|cheap|poor|poorly|bad|badly|defective|failing|cracked|died|dies|dead|errors?|sat|had to|told|stuck|denied|flickers?|stiff|decreased|shrank|shrunk|halved|neither)\b|n't\b/i;
+  /\b(?:not|no|never|nobody|no one|nothing|n't|wrong|cold|late|waited|wait|without|refused|charged|overcharged|lost|forgot|ignored|missing|broken|broke|dirty|rude|raw|burnt|stale|slow|still|again|only|instead|kept|keeps|loses|lost|constantly|stopped|fails|failed|dropped|drops|useless|hardly|barely|rarely|too|breaks|broke|breaking|fell|falls|flimsy|cheap|poor|poorly|bad|badly|defective|failing|cracked|died|dies|dead|errors?|sat|had to|told|stuck|denied|flickers?|stiff|decreased|shrank|shrunk|halved|neither|loose|coming apart|came apart|fell off|falls off|keeps? (?:falling|coming|dropping|cutting))\b|n't\b/i;
 // Cues that mark a grievance only beside another: "still waiting", "broke again", "only one of three worked".
 const WEAK_CUES = /\b(?:still|again|only|instead)\b/gi;
 const OWN_GRIEVANCE =
@@ -131,6 +131,8 @@ function tellable(part: string, opts: Opts): boolean {
   // "the service centers being sorry for the delays": a subject with no verb of its own is not a clause.
   if (/^(?:the|my|our) (?:[a-z-]+ ){0,2}(?:not )?(?:being|having|getting)\b/i.test(part)) return false;
   if (/\b(?:only|just|even|too|also|still|so|very)$/i.test(part)) return false;
+  // "I have had nothing but complaints": cut before "but", the clause says the opposite of what happened.
+  if (/\b(?:nothing|anything|everything|none)$/i.test(part)) return false;
   if (
     NOT_ACCOUNT.test(part) ||
     aboutOwnUnderstanding(part) ||

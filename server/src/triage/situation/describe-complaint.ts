@@ -138,6 +138,10 @@ const IDIOM =
 
 const GUESS =
   /\b(?:if so|perhaps|maybe|possibly|probably|might have|may have|must have|i guess|i suspect)\b/i;
+// The thing this purchase replaced, and what went wrong with it: "I bought this set to replace a combo whose scroll
+// wheel stopped working". That fault is the old one's, not ours.
+const REPLACED_OLD =
+  /\b(?:bought|got|purchased|ordered|picked up|chose)\b[^.!?]{0,40}\bto replace (?:my|our|an?|the)\b|\bto replace (?:my|our) (?:old|older|previous|broken|dead)\b/i;
 
 const PREDICATE_FIRST = new RegExp(`^(${FAILURE})${QUALIFIER}`, 'iu');
 // Most sentences name no failure at all; one pass without the subject rules them out before the costly reading.
@@ -262,7 +266,7 @@ export function findComplaints(
     const plain = sentence.text.replace(/’/g, "'");
     if (!ANY_FAILURE.test(plain)) continue;
     // "Greasy, which I like" is no fault, and "if so, both were defective" only a guess.
-    if (LIKED_ANYWAY.test(plain) || GUESS.test(plain)) continue;
+    if (LIKED_ANYWAY.test(plain) || GUESS.test(plain) || REPLACED_OLD.test(plain)) continue;
     // "Died after two days." — the subject is the item, left unsaid.
     const bare = PREDICATE_FIRST.exec(plain);
     if (bare) {
