@@ -208,3 +208,19 @@ describe('"nothing but" complaints', () => {
     for (const d of drafts(electronics, text, 2)) expect(d).not.toMatch(/had nothing/);
   });
 });
+
+describe('a bill the reviewer disputes', () => {
+  const vet = loadProfile('vet');
+  const hotel2 = loadProfile('hotel');
+  it('is named without conceding in public that they were overcharged', () => {
+    const texts: Array<[BusinessProfile, string]> = [
+      [vet, 'There was a hidden fee added to our bill for the exam, and we waited two hours.'],
+      [hotel2, 'They charged my card for an extra night after we had checked out.'],
+    ];
+    for (const [profile, text] of texts)
+      for (const d of drafts(profile, text))
+        expect(d).not.toMatch(
+          /charged more than (?:was fair|you should have been)|paying more than was right/,
+        );
+  });
+});

@@ -546,7 +546,7 @@ describe('charges, minimums and building work', () => {
         'There was a $2.00 entertainment charge added to our bill for the trivia game.',
         'food_hospitality',
       ),
-    ).toContain('you were charged more than you should have been');
+    ).toContain('the charges were more than you expected');
     expect(clauses('They would not take my card because they have a $5.00 minimum.', 'retail')).toContain(
       'your card was turned down over a minimum spend',
     );

@@ -353,8 +353,11 @@ const frames: readonly Frame[] = [
   },
   {
     test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden (?:[$\d.]+ (?:cents? )?)?(?:\w+ )?(?:fees?|charges?|surcharges?)|(?:sneak\w*|stealth\w*) (?:in )?(?:\w+ )?(?:surcharges?|fees?)|(?:bogus|ridiculous|absurd|junk) (?:surcharges?|fees?)|tack(?:s|ed)? on (?:\w+ )?(?:surcharges?|fees?|charges?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?))\b/,
-    clause: 'you were charged more than you should have been',
-    also: ['you were charged more than was fair', 'you ended up paying more than was right'],
+    clause: 'the charges were more than you expected',
+    also: [
+      'the bill came to more than you were led to expect',
+      'the final bill was higher than you expected',
+    ],
     service: true,
     topic: 'price',
     weight: 1,
@@ -984,8 +987,11 @@ const frames: readonly Frame[] = [
   },
   {
     test: /\b(?:charged|billed) (?:me|us|my card|my credit card|our card)? ?(?:again |twice )?(?:after (?:i|we) (?:had )?cancel\w*|for (?:a |an )?(?:extra|another|\w+ extra) (?:night|day|month|visit))\b|\b(?:still|kept) (?:charging|billing) (?:me|us|my card)\b|\bre-?billed\b|\bbilled (?:me |us )?again\b/,
-    clause: 'you were charged more than you should have been',
-    also: ['you were charged more than was fair', 'you ended up paying more than was right'],
+    clause: 'the charges were more than you expected',
+    also: [
+      'the bill came to more than you were led to expect',
+      'the final bill was higher than you expected',
+    ],
     service: true,
     topic: 'price',
     weight: 1,
