@@ -25,6 +25,7 @@ import {
   tellsOfAccident,
   tellsOfLoss,
   timeInUse,
+  visitNotTold,
   yearsWithUs,
 } from './thanks-subject.ts';
 import * as tw from './thanks-wording.ts';
@@ -321,6 +322,8 @@ type Facts = {
   smoothTold: boolean;
   /** The review tells of the product in use over time ("for a year now", "still going"): only then "serving you well". */
   useTold: boolean;
+  /** The review tells of no visit of the reviewer's own (a present, an order sent out, someone else's appointment). */
+  noVisit: boolean;
 };
 
 // Words with which a reviewer tells that things went smoothly or easily.
@@ -482,6 +485,10 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     hassle: quibble.found && HASSLE.test(review.text),
     smoothTold: SMOOTH_TOLD.test(review.text),
     useTold: timeInUse(review.text) !== null || USE_TOLD.test(review.text),
+    noVisit: visitNotTold(
+      review.text,
+      profile.sector === 'electronics' && product ? product : experienceNoun(profile, review.text),
+    ),
   };
 }
 
@@ -746,11 +753,13 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
             : tw.gladProductGeneric
           : facts.thing === 'the work'
             ? tw.gladWork
-            : facts.quibble.found || facts.faulted
-              ? tw.gladMostly
-              : thingLately
-                ? tw.gladGeneral
-                : tw.gladThing;
+            : facts.noVisit
+              ? tw.gladNoVisit
+              : facts.quibble.found || facts.faulted
+                ? tw.gladMostly
+                : thingLately
+                  ? tw.gladGeneral
+                  : tw.gladThing;
   // "How wonderful that things went so smoothly" is said only where the review tells of it; otherwise the note says a
   // line it can stand behind, and a pool with none left says nothing it cannot.
   const grounded = pool.filter((line) => toldEnough(line, facts));
@@ -781,7 +790,7 @@ function generalOpening(
   // A practice's note never names the visit: that would confirm someone is a patient or client.
   // "Your meal" named in one of the latest replies is not named again in the one-sentence thanks either.
   const thingLately = w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
-  if (whole && !w.profile.regulated && shape === 'one' && !facts.accident && !thingLately) {
+  if (whole && !w.profile.regulated && shape === 'one' && !facts.accident && !thingLately && !facts.noVisit) {
     // A product is told of, not said to have "gone": "how the Sony earphones went" is not how anyone writes.
     const told = facts.product ? tw.genericWhole.filter((line) => !GONE.test(line)) : tw.genericWhole;
     // "I am glad it all went so well" above a point the reviewer raised claims more than they said.
@@ -835,6 +844,7 @@ function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | n
 const WHOLE_LINES = [
   ...tw.gladThing,
   ...tw.gladMostly,
+  ...tw.gladNoVisit,
   ...tw.gladGeneral,
   ...tw.gladWork,
   ...tw.gladProduct,

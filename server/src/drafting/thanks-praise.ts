@@ -250,11 +250,46 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     const said = sentences[i - 1];
     if (said && turnAway(said.text) < 0) keep(followedUp(said.text, lower, sentence.start));
   }
+  // "Urban Trail was my favorite": a flavour or dish the reviewer picked out by its proper name keeps its capitals.
+  for (const sentence of sentences) {
+    const cut = turnAway(sentence.text);
+    const said = cut < 0 ? sentence.text : sentence.text.slice(0, cut);
+    for (const m of said.matchAll(NAMED_FAVOURITE)) {
+      const name = m[2] ?? '';
+      const words = name.split(' ');
+      if (NOT_A_NAME.test(words[0] ?? '') || words.some((w) => names.includes(w.toLowerCase()))) continue;
+      // "Burger Up is my favorite, but this comes close", "…that I used to go to": a rival's name, not this business's.
+      const end = (m.index ?? 0) + m[0].length;
+      if (RIVAL_AFTER.test(said.slice(end)) || RIVAL_BEFORE.test(said.slice(0, m.index ?? 0))) continue;
+      if (found.some((f) => f.subject.toLowerCase().endsWith(name.toLowerCase()))) continue;
+      const at = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
+      found.push({
+        subject: m[1] ? `the ${name}` : name,
+        words: [],
+        staff: false,
+        plural: false,
+        strong: true,
+        star: true,
+        at,
+      });
+    }
+  }
   const untried = [...lowerStarts(text).matchAll(UNTRIED)].flatMap((m) => (m[1] ?? '').split(' '));
   return found
     .filter((p) => !untried.includes(p.subject.split(' ').pop() ?? '') && !saidInPassing(p, text, sentences))
     .sort((a, b) => a.at - b.at);
 }
+
+// "Although it was close, Urban Trail was my favorite", "The Farm Burger is our favourite dish": a proper name, each
+// word capitalised, that the reviewer calls their favourite, at the end of what they say of it.
+const NAMED_FAVOURITE =
+  /(?:^|[,;:]\s*|\b[Aa]nd\s+|\b[Bb]ut\s+)([Tt]he\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})\s+(?:is|was|are|were)\s+(?:definitely\s+|still\s+|easily\s+|by far\s+)?(?:my|our)\s+(?:absolute\s+|all[- ]time\s+|personal\s+)?(?:favou?rite|fave)(?:\s+(?:dish|flavou?r|kind|one|treat|item|drink|cookie|cake|pie|burger|pizza|sandwich))?(?=\s*(?:[.!,;]|$))/gu;
+const RIVAL_AFTER =
+  /^\s*,?\s*(?:but|though|although|however|yet|compared|than|until|before|and this|and these)\b/i;
+const RIVAL_BEFORE = /\b(?:used to|other|elsewhere|instead|than|before|until)\b/i;
+// Capitalised words that open a sentence without naming anything: "It", "This", "Everything".
+const NOT_A_NAME =
+  /^(?:It|This|That|These|Those|They|He|She|We|I|You|Mine|Ours|Everything|Everyone|Nothing|Which|What|Who|Here|There|Now|Then|Each|All|Both|One|His|Her|Their|My|Our|Your)$/;
 
 // "While the trainers are nice, it's a revolving door": praise granted only to make way for the fault after the comma.
 const CONCEDED = /^\s*(?:while|whilst|although|though|even though|granted|admittedly|sure)\b[^,;]*$/i;

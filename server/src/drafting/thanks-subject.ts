@@ -284,3 +284,38 @@ export function timeInUse(text: string): string | null {
   // "a year" reads as "a year" in the note; "1 year" as "a year".
   return span.replace(/^1 (year|month)s?$/, 'a $1');
 }
+
+// A present the reviewer was given ("a girlfriend gave me one", "sent to us at work"): they never came in for it.
+const GIFT_RECEIVED =
+  /(?<!\p{L})(?:(?:gave|got|bought|brought|sent|surprised) (?:me|us) (?:with )?(?:a |an |one |some |two |three |a few |a box |a couple )|(?:was|were) (?:sent|given|delivered) (?:to )?(?:me|us)|sent to (?:me|us)|(?:i|we) (?:was|were|got|have been) (?:sent|given|gifted) (?:a |an |one |some |two |three |a few |a box |a tray |a couple |a dozen )|(?:received|got) (?:\p{L}+ ){0,3}(?:as|for) a (?:birthday |christmas |wedding |thank[- ]you )?(?:gift|present)|gifted (?:me|us|to me|to us))/iu;
+// An order placed from home and brought to the door, or bought through a marketplace.
+const ORDERED_REMOTELY =
+  /(?<!\p{L})(?:order(?:ed|ing)? (?:\p{L}+ ){0,4}(?:online|on(?:line)? (?:the|their) (?:website|site|app)|through (?:the|their) (?:website|site|app)|by phone|over the phone|for delivery)|(?:bought|purchased|ordered|got) (?:\p{L}+ ){0,4}(?:on|from|through|off|via) (?:amazon|ebay|etsy)|(?:was|were|got) (?:delivered|shipped)|delivery (?:was|came|arrived))(?!\p{L})/iu;
+// Someone else had the appointment: "I took my father", "my mom's haircut".
+const SOMEONE_ELSES =
+  /(?<!\p{L})(?:(?:took|take|taken|brought|bring|brings) (?:my|our) (?:\p{L}+ )?(?:father|dad|mother|mom|mum|son|daughter|kids?|children|boys?|girls?|grandmother|grandfather|grandma|grandpa|parents?)|(?:my|our) (?:father|dad|mother|mom|mum|son|daughter|kids?|grandmother|grandfather|grandma|grandpa)'s (?:hair ?cut|cut|appointment|hair|nails|treatment))(?!\p{L})/iu;
+// A regular of long standing, for whom "your visit" or "your time with us" is one day among many.
+const LONG_STANDING =
+  /(?<!\p{L})(?:(?:member|client|customer|regular)s? (?:here |there )?(?:for|since)|been (?:going|coming|shopping|training|eating) (?:\p{L}+ ){0,2}(?:for|since) (?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+|several|many|a few) (?:years?|months)|for (?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+|several|many|a few)? ?years? now)(?!\p{L})/iu;
+
+// A present that is itself a visit: "bought me a gift certificate", "was given a massage as a gift".
+const VISIT_GIVEN =
+  /^(?:[\p{L}'-]+ ){0,3}?(?:gift ?)?(?:certificates?|vouchers?|gift ?cards?|cards?|pass(?:es)?|packages?|sessions?|massages?|facials?|treatments?|days?|nights?|stays?|trips?|lessons?|class(?:es)?|memberships?|appointments?|dinners?|meals?|lunch|brunch|visits?|manicures?|pedicures?|haircuts?|tours?|tickets?)(?!\p{L})/iu;
+
+/** True when the review tells of a present the reviewer was given that was a thing, not a visit in itself. */
+const givenToThem = (text: string): boolean => {
+  const m = GIFT_RECEIVED.exec(text);
+  return m !== null && !VISIT_GIVEN.test(text.slice(m.index + m[0].length));
+};
+
+/**
+ * True when the review tells of no visit of the reviewer's own that the note could be glad of: a present they were
+ * given, an order sent to them, someone else's appointment, or a membership kept for years.
+ */
+export function visitNotTold(text: string, thing: string): boolean {
+  // A meal or an order brought to the door is still the reviewer's own; one given to them is not.
+  if (/^your (?:meal|order)$/.test(thing)) return givenToThem(text);
+  if (!/^your (?:visit|time with us|appointment)$/.test(thing)) return false;
+  if (givenToThem(text) || ORDERED_REMOTELY.test(text) || LONG_STANDING.test(text)) return true;
+  return thing === 'your appointment' && SOMEONE_ELSES.test(text);
+}

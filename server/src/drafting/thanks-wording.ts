@@ -141,6 +141,15 @@ export const gladThing = [
   'It means a great deal that {thing} went the way it should.',
 ];
 
+// Glad of the reviewer's pleasure when the review tells of no visit of their own to be glad of: a present they were
+// given, an order sent to them, someone else's appointment, or a membership of long standing.
+export const gladNoVisit = [
+  'It is a joy to read how pleased you were.',
+  'Knowing we made you this happy means a great deal to us.',
+  'I am delighted we won you over.',
+  'Words as warm as yours are the best thing we could hope to read.',
+];
+
 // The experience as a whole beside a point the reviewer raised: glad of what went well, claiming no more, since "so
 // pleased your stay lived up to what you hoped" above a note on the cleaning reads as not having read the review.
 export const gladMostly = [
