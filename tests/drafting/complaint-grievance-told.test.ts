@@ -224,3 +224,21 @@ describe('a bill the reviewer disputes', () => {
         );
   });
 });
+
+describe('another maker’s product the reviewer tried instead', () => {
+  it('lends the reply neither its faults nor its set-up trouble', () => {
+    const text =
+      'These screen protectors last about 3-4 days at best; the stylus scratches them until the screen no longer reads input. I have tried an Invisible Shield protector, and it was tough as nails; the problem was that installation was difficult, and the tacky surface also produced input errors.';
+    for (const d of drafts(electronics, text)) {
+      expect(d).not.toMatch(/tacky|tough|setting it up|set-up|take you through/i);
+    }
+  });
+
+  it('still reads a fault of the goods told in a sentence about trying them', () => {
+    const text = 'I tried the Sony remote with two players and it would not pair with either. Useless.';
+    expect(drafts(electronics, text).some((d) => /pair|working|would not work/i.test(d))).toBe(true);
+    const restaurant2 = loadProfile('restaurant');
+    const drink = 'I tried a Margarita and it was watered down. The tacos were fine.';
+    expect(drafts(restaurant2, drink, 2).some((d) => /watered down/i.test(d))).toBe(true);
+  });
+});

@@ -61,7 +61,11 @@ describe('more grievances are named in our own words', () => {
     ['food_hospitality', 'The wings are awful and come with no sauce.', /food/],
     ['food_hospitality', 'As a vegetarian I was only offered a side salad.', /menu/],
     ['food_hospitality', 'The hallways reek of stale smoke.', /smell/],
-    ['food_hospitality', 'There is a hidden 50 cent surcharge per person for tea.', /charged/],
+    [
+      'food_hospitality',
+      'There is a hidden 50 cent surcharge per person for tea.',
+      /charges were more than you expected/,
+    ],
     ['food_hospitality', 'I have never been treated so rudely in a restaurant.', /treated/],
     [
       'food_hospitality',

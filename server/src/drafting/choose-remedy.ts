@@ -1,4 +1,5 @@
 import type { Situation } from '@rebound/shared';
+import { withoutTriedOther } from '../triage/situation/describe-complaint.ts';
 import {
   type BillingError,
   boughtNothing,
@@ -344,7 +345,8 @@ export function chooseNextStep(
           ? 'fix'
           : reason,
   });
-  const text = opts.reviewText;
+  // Another maker's product the reviewer tried instead says nothing of what ours needs.
+  const text = withoutTriedOther(opts.reviewText);
   const wantsMoney = WANTS_MONEY_BACK.test(text) && !GOT_MONEY_BACK.test(text);
   if (opts.regulated) return call('hear');
   // Money taken in error is put right by giving it back: a vague offer to talk or make amends would not answer it.

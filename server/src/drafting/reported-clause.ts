@@ -1,5 +1,6 @@
 import { analyzeText } from '../triage/analyze-text.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
+import { withoutTriedOther } from '../triage/situation/describe-complaint.ts';
 import { aboutOwnUnderstanding, isFragment, toSecondPerson } from './phrase-problem.ts';
 import { readsCleanly } from './spelling.ts';
 
@@ -234,7 +235,9 @@ export function reportedClause(
     products: opts.products ?? false,
     staffOurs: opts.staffOurs ?? true,
   };
-  const clauses = (opts.clauses ?? criticalClauses(text))
+  // Another maker's product the reviewer tried instead is not the one we answer for.
+  const own = withoutTriedOther(text);
+  const clauses = (own !== text ? criticalClauses(own) : (opts.clauses ?? criticalClauses(text)))
     .filter((c) => c.score < 0 || (c.score <= 0.2 && COMPLAINT_CUE.test(c.text)))
     .filter((c) => !/\?\s*$/.test(c.text))
     .slice(0, MOST_NEGATIVE);
@@ -242,12 +245,12 @@ export function reportedClause(
     // "Granted, they did not charge for the cut": what the reviewer concedes is not the grievance.
     if (CONCESSION.test(clause.text.trim())) continue;
     // A clause someone else said ("We don't have a server in there."), quoted: told back it reads as ours.
-    if (insideQuote(text, clause.start)) continue;
+    if (insideQuote(own, clause.start)) continue;
     for (const raw of parts(clause.text)) {
       const part = shorten(raw);
       const kind = subjectKind(part, o);
       if (!kind || !tellable(part, o)) continue;
-      if (kind === 'as-is' && !standsAlone(part, clause, text)) continue;
+      if (kind === 'as-is' && !standsAlone(part, clause, own)) continue;
       // "The depth is also not great": the "also" ties it to a fault the reply does not tell, so it goes.
       const told = toSecondPerson(part)
         .replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())

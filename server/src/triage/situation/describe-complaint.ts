@@ -1,6 +1,6 @@
 import type { Evidence } from '@rebound/shared';
 import { isPutRight, isThePoint, LIKED_ANYWAY } from './aspects.ts';
-import type { Sentence } from './sentences.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
 
 // Words that end a noun phrase: verbs, prepositions, conjunctions and the like.
 const PHRASE_STOP = new Set(
@@ -134,7 +134,19 @@ const CLAIM = new RegExp(
 
 // Sayings whose nouns are not the complaint ("the straw that broke the camel's back").
 const IDIOM =
-  /\b(?:straw that broke|took the cake|takes the cake|icing on the cake|insult to (?:to )?injury|cherry on top)\b/i;
+  /\b(?:straw that broke|took the cake|takes the cake|icing on the cake|insult to (?:to )?injury|cherry on top|tough as (?:nails|old boots)|hard as nails)\b/i;
+// Another maker's product the reviewer tried instead: "I've tried an Invisible Shield protector, and it was…".
+export const TRIED_OTHER =
+  /\b(?:I(?:'ve| have)?|We(?:'ve| have)?|we(?:'ve| have)?) (?:also |then |since |just |now )?(?:tried|switched to|went with|moved to) an? (?:\w+ )?\p{Lu}(?=[^.!?;]{0,40}\b(?:protectors?|case|model|brand|one|unit|version|charger|cable|player|phone|headset|headphones|card|drive|router|mouse|keyboard|printer|camera|battery|adapter|remote|instead)\b)/u;
+
+/** The review without its sentences about another maker's product the reviewer tried instead. */
+export function withoutTriedOther(text: string): string {
+  if (!TRIED_OTHER.test(text)) return text;
+  return splitSentences(text)
+    .filter((sentence) => !TRIED_OTHER.test(sentence.text))
+    .map((sentence) => sentence.text)
+    .join(' ');
+}
 
 const GUESS =
   /\b(?:if so|perhaps|maybe|possibly|probably|might have|may have|must have|i guess|i suspect)\b/i;
@@ -266,7 +278,8 @@ export function findComplaints(
     const plain = sentence.text.replace(/’/g, "'");
     if (!ANY_FAILURE.test(plain)) continue;
     // "Greasy, which I like" is no fault, and "if so, both were defective" only a guess.
-    if (LIKED_ANYWAY.test(plain) || GUESS.test(plain) || REPLACED_OLD.test(plain)) continue;
+    if (LIKED_ANYWAY.test(plain) || GUESS.test(plain) || REPLACED_OLD.test(plain) || TRIED_OTHER.test(plain))
+      continue;
     // "Died after two days." — the subject is the item, left unsaid.
     const bare = PREDICATE_FIRST.exec(plain);
     if (bare) {
