@@ -242,3 +242,22 @@ describe('another maker’s product the reviewer tried instead', () => {
     expect(drafts(restaurant2, drink, 2).some((d) => /watered down/i.test(d))).toBe(true);
   });
 });
+
+describe('a failed replacement the apology already names', () => {
+  it('is not said a second time', () => {
+    const text = 'The first unit died in a week. The replacement broke after two days as well. Junk.';
+    for (const d of drafts(electronics, text)) {
+      if (/\breplacement broke\b/.test(d))
+        expect(d).not.toMatch(/replacement to fail as well|replacement go wrong too/);
+    }
+    expect(drafts(electronics, text).some((d) => /replacement/.test(d))).toBe(true);
+  });
+});
+
+describe('shocks felt in both ears', () => {
+  it('ask after the reviewer, not after "everyone"', () => {
+    const text =
+      'I experienced painful electric shocks in both ears if I put pressure on my eardrums. Shocks occurred in the replacement pair too.';
+    for (const d of drafts(electronics, text)) expect(d).not.toMatch(/\beveryone\b/);
+  });
+});

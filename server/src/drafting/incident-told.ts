@@ -167,7 +167,7 @@ export function varyTail(w: Writer, words: string): string {
 
 // Someone besides the reviewer in the sentence the incident was found in: a partner, a child, a friend, "we".
 const OTHERS =
-  /\b(?:we|us|our|he|him|his|she|her|both|all of us|each of us|together|everyone|everybody|(?:my|our|the) (?:wife|husband|son|sons|daughter|daughters|kids?|children|child|family|friends?|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|baby|babies|grandson|granddaughter|sister|brother|guests?|party|group|dog|cat))\b/i;
+  /\b(?:we|us|our|he|him|his|she|her|both(?! (?:ears|eyes|hands|feet|legs|arms|knees|wrists|ankles|sides|cheeks|thumbs))|all of us|each of us|together|everyone|everybody|(?:my|our|the) (?:wife|husband|son|sons|daughter|daughters|kids?|children|child|family|friends?|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|baby|babies|grandson|granddaughter|sister|brother|guests?|party|group|dog|cat))\b/i;
 const REVIEWER = /\b(?:I|me|my)\b/;
 
 /** The sentence of the review the evidence was found in, or the evidence alone where the review is not at hand. */
