@@ -525,12 +525,11 @@ function acknowledgeAll(
       ? w.say(w.pick(t.ackAlso, 'also'), { p: faults })
       : '';
   // A general sentence about the second failure already says what the prior-failure line would.
-  // An apology that already names the replacement or the repair ("sorry that the replacement broke") says it too.
+  // An apology that already names the replacement ("sorry that the replacement broke") says it too.
   const saidFailure =
     t.ackSecondFailure.some((sentence) => w.say(sentence) === told) ||
     /\bstill not fixed\b/.test(told) ||
-    (failed === t.priorFailed.replacement_failed && /\b(?:replacement|second one|new one)\b/i.test(told)) ||
-    (failed === t.priorFailed.repair_failed && /\brepair(?:ed)?\b/i.test(told));
+    (failed === t.priorFailed.replacement_failed && /\b(?:replacement|second one|new one)\b/i.test(told));
   return [told, failed && !saidFailure ? w.say(w.pick(failed, 'failed')) : '', also]
     .filter(Boolean)
     .join(' ');
