@@ -66,6 +66,11 @@ const ROLE =
   '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
 
 const SENT_BACK = 'what you ordered had to go back to the kitchen';
+// A charge the reviewer disputes, told as more than they expected: never conceded in public as an overcharge.
+const CHARGED_MORE = {
+  clause: 'the charges were more than you expected',
+  also: ['the bill came to more than you were led to expect', 'the final bill was higher than you expected'],
+};
 
 // An order that has not come, or came late: "will arrive on the 29th", "still not delivered", "shipping took weeks".
 export const LATE_ORDER =
@@ -353,11 +358,7 @@ const frames: readonly Frame[] = [
   },
   {
     test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden (?:[$\d.]+ (?:cents? )?)?(?:\w+ )?(?:fees?|charges?|surcharges?)|(?:sneak\w*|stealth\w*) (?:in )?(?:\w+ )?(?:surcharges?|fees?)|(?:bogus|ridiculous|absurd|junk) (?:surcharges?|fees?)|tack(?:s|ed)? on (?:\w+ )?(?:surcharges?|fees?|charges?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?))\b/,
-    clause: 'the charges were more than you expected',
-    also: [
-      'the bill came to more than you were led to expect',
-      'the final bill was higher than you expected',
-    ],
+    ...CHARGED_MORE,
     service: true,
     topic: 'price',
     weight: 1,
@@ -987,11 +988,7 @@ const frames: readonly Frame[] = [
   },
   {
     test: /\b(?:charged|billed) (?:me|us|my card|my credit card|our card)? ?(?:again |twice )?(?:after (?:i|we) (?:had )?cancel\w*|for (?:a |an )?(?:extra|another|\w+ extra) (?:night|day|month|visit))\b|\b(?:still|kept) (?:charging|billing) (?:me|us|my card)\b|\bre-?billed\b|\bbilled (?:me |us )?again\b/,
-    clause: 'the charges were more than you expected',
-    also: [
-      'the bill came to more than you were led to expect',
-      'the final bill was higher than you expected',
-    ],
+    ...CHARGED_MORE,
     service: true,
     topic: 'price',
     weight: 1,
