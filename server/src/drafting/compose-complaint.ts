@@ -492,10 +492,6 @@ const SAYS_MORE = /\b(?:even after|again|twice|still)\b/i;
 const GENERAL_ACK =
   /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food(?! (?:had so little flavour|was so short on flavour|was not cooked properly|was handled|being handled))|your meal|(?<!during )your stay|(?<!during )your visit)\b/i;
 
-// An apology for the visit or the goods as a whole, after which no fault is "the rest": "sorry for letting you down".
-const NAMES_NO_FAULT =
-  /\b(?:let(?:ting)? you down|not how we want|the way (?:things|it) turned out|the fault\b|the (?:problem|trouble|issue)s?\b(?! with)|what happened|work as it should|(?:this|your|the) experience)\b/i;
-
 /**
  * Every sentence of the acknowledgement: the grievance, what already failed, and the faults the reviewer described
  * that the first sentence did not name.
@@ -531,32 +527,15 @@ function acknowledgeAll(
     faults && !long && told === generalTold && !toldTwo && !tellsAgain(faults, told)
       ? w.say(w.pick(t.ackAlso, 'also'), { p: faults })
       : '';
-  // The faults a long review leaves unnamed are still said to be heard: a reviewer who listed several reads a reply
-  // naming one of them as an answer to that one alone.
-  const rest =
-    long && !also && !named?.also && !toldTwo && moreFaultsThan(opts.reviewText, told)
-      ? w.say(w.pick(GENERAL_ACK.test(told) || NAMES_NO_FAULT.test(told) ? t.ackEvery : t.ackRest, 'rest'))
-      : '';
   // A general sentence about the second failure already says what the prior-failure line would.
   // An apology that already names the replacement ("sorry that the replacement broke") says it too.
   const saidFailure =
     t.ackSecondFailure.some((sentence) => w.say(sentence) === told) ||
     /\bstill not fixed\b/.test(told) ||
     (failed === t.priorFailed.replacement_failed && /\b(?:replacement|second one|new one)\b/i.test(told));
-  return [told, failed && !saidFailure ? w.say(w.pick(failed, 'failed')) : '', also || rest]
+  return [told, failed && !saidFailure ? w.say(w.pick(failed, 'failed')) : '', also]
     .filter(Boolean)
     .join(' ');
-}
-
-// A clause this critical is a fault of its own, not a passing grumble.
-const FAULT_SCORE = -0.2;
-
-/** Whether the review finds fault, in two or more clauses, with things the apology does not speak of. */
-function moreFaultsThan(reviewText: string, told: string): boolean {
-  const others = criticalClauses(reviewText).filter(
-    (clause) => clause.score <= FAULT_SCORE && !tellsAgain(clause.text, told),
-  );
-  return others.length >= 2;
 }
 
 // In an unhappy review, praise read for the people or the place is told back; a product or a dish "praised" there is

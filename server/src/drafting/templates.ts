@@ -71,22 +71,6 @@ export const ackAlso = [
   'I was sorry, too, to read that {p}.',
 ];
 
-// A long review's other faults, left unnamed after the lead one: said to be heard, not listed.
-export const ackRest = [
-  'The other points you raise matter just as much, and I will go through each of them.',
-  'I have read the rest of your review closely, and I will take up each point in it.',
-  'The rest of what you list will be followed up too, point by point.',
-  'Your other points will not be passed over either; each one will be followed up.',
-  'The other things you mention are on my list as well.',
-];
-
-// The same after an apology that named no fault: every point, not "the rest".
-export const ackEvery = [
-  'I have read every point you make, and each one will be followed up.',
-  'Each point in your review has been read closely, and I will go through every one of them.',
-  'Every point you raise is on my list, and none of them will be passed over.',
-];
-
 // Two grievances of different kinds, named together in one sentence.
 export const ackTwo = [
   'I am sorry that {p}, and that {q}.',

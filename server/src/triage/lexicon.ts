@@ -25,17 +25,18 @@ const entries: Record<number, string> = {
     faulty slowly stale greasy soggy dry overcooked undercooked raw salty rubbery inconsistent predictable
     forgettable unimpressive unimpressed unhappy frustrat frustrating limited glitch glitches bug bugs
     crash crashes crashed freeze froze freezes noise noises lumpy hiss hissy hissing buzzing interference
-    static laggy lag clunky dingy sketchy shady`,
+    static laggy lag clunky dingy sketchy shady discolored discoloured`,
   '-2': `bad poor poorly disappointing disappointed disappointment rude unfriendly unprofessional dirty broken
     broke defective useless worse fail failed fails failure failing wasted waste annoys overrated stupid silly
     lousy cheap-looking shoddy sloppy junk flaw flawed flaws unreliable unacceptable lame ignored ignore refused
     upset angry mad sad sorry avoid regret regrets sucks sucked misleading dishonest incompetent
     inaccurate worthless damaged dead died dies malfunction malfunctioned unusable unresponsive awkward
     hate hated hates stinks smelled smell gross nasty ridiculous poorly-made cracked scratched leaked leaking
-    crappy garbage trash noisiest plasticky gnats unsafe dangerous understaffed`,
+    crappy garbage trash noisiest plasticky gnats unsafe dangerous understaffed grimy unclean
+    yucky moldy mouldy smelly icky disgusted`,
   '-3': `terrible horrible awful worst disgusting pathetic atrocious abysmal dreadful appalling horrendous
     unbearable scam scammed rip-off ripoff fraud lied liar nightmare disaster disgrace insulting inedible
-    unwatchable crap crappiest rubbish infuriating furious outrageous beware hideous`,
+    unwatchable crap crappiest rubbish infuriating furious outrageous beware hideous filthy filth unsanitary`,
 };
 
 export const lexicon: ReadonlyMap<string, number> = new Map(

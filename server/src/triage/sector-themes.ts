@@ -776,6 +776,32 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
     price: [...price, 'rebate', 'rebates', 're-bate', 'cash back offer', 'cashback offer'],
     communication,
     stock,
+    // The state of a shop floor. "Dirty" or "sticky" alone may be said of the goods (dirty sound, sticky keys), so
+    // only the shop's own surfaces, or words nobody uses of a product's working, count.
+    cleanliness: [
+      'filthy',
+      'unclean',
+      'unsanitary',
+      'grimy',
+      'cleanliness',
+      'dirty store',
+      'dirty shop',
+      'store was dirty',
+      'store is dirty',
+      'store was so dirty',
+      'shop was dirty',
+      'dirty floor*',
+      'floors were dirty',
+      'floor was dirty',
+      'floor was sticky',
+      'floors were sticky',
+      'sticky floor*',
+      'dirty racks',
+      'dirty shelves',
+      'dirty fitting room*',
+      'dirty restroom*',
+      'dirty bathroom*',
+    ],
   },
   food_hospitality: {
     food: [
