@@ -824,7 +824,7 @@ const LABEL_RETELLS = /\bthe (\w+) that (?:(?:were|was) (?:wrong|not right|not a
 const NAMES_FOOD = new RegExp(`\\b${FOOD_NOUN}s?\\b`, 'i');
 // A dish the review names as it tells what came out wrong: "the soup was cold", "a raw burger".
 const DISH_WENT_WRONG = new RegExp(
-  `\\b(${FOOD_NOUN}s?)\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} (${FOOD_NOUN}s?)\\b`,
+  `\\b(${FOOD_NOUN}s?)\\b(?:(?!,| and )[^.!?;]){0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} (${FOOD_NOUN}s?)\\b`,
   'i',
 );
 const ONE_DISH = new RegExp(`\\b(${FOOD_NOUN})\\b (?:was|is|came|arrived|had|never)\\b`, 'i');

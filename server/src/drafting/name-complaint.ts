@@ -1193,7 +1193,7 @@ const frames: readonly Frame[] = [
     topic: 'loud',
   },
   {
-    test: /\b(?:tiny|skimpy|stingy|puny|minuscule) (?:portions?|servings?|salad|plate|burger|sandwich)\b|\bsmall portions\b|\b(?:minimal|measly|meager|meagre|tiny) (?:amount|portion|serving)s? of\b|\b(?:portions?|servings?)\b[^.]{0,15}\b(?:was|were|are|is) (?:(?!not\b)\w+ )?(?:small|tiny|skimpy|stingy|puny)\b|\b(?:tiniest|smallest) (?:\w+ ){0,3}(?:i've|i have|we've|ever)\b|\bno way (?:it|that|this|they) (?:would|could) (?:feed|fill)\b/,
+    test: /\b(?:tiny|skimpy|stingy|puny|minuscule) (?:portions?|servings?|salad|plate|burger|sandwich)\b|\bsmall portions\b|\b(?:minimal|measly|meager|meagre|tiny) (?:amount|portion|serving)s? of\b|\b(?:portions?|servings?)\b[^.]{0,15}\b(?:was|were|are|is) (?:(?!not\b)\w+ )?(?:small|tiny|skimpy|stingy|puny)\b|\b(?:tiniest|smallest) (?:\w+ ){0,3}(?:i've|i have|we've|ever)\b|\bno way (?:it|that|this|they) (?:would|could) (?:feed|fill)\b|\b(?:portion|serving)s?\b[^.]{0,20}\b(?:filled|fills) only\b|\bonly (?:about )?(?:a third|a quarter|half) (?:of|full)\b|\b(?:proper|decent|real|normal) (?:entree|entrée|main|main course|meal|dinner)[- ]sized? portions?\b/,
     groups: VENUES,
     clause: 'the portion was so small',
     also: ['you were served so little', 'the portion was far too small'],

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { reportedClause } from '@rebound/server/drafting/reported-clause';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+
+const restaurant = businessProfileSchema.parse(
+  JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'restaurant.json'), 'utf8')),
+);
+const local = readFileSync(
+  path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
+  'utf8',
+).split('\n');
+/** The text of a review in the local set, by its line number. */
+const localReview = (line: number): string => (JSON.parse(local[line - 1] ?? '{}') as { text: string }).text;
+const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+/** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
+function drafts(text: string, rating = 2): string[] {
+  const r = { rating, text, title: null };
+  const triage = triageReview(r, { sectorGroup: sectorGroupOf(restaurant.sector) });
+  return [0, 1, 2, 3, 4, 5].map((variant) => body(composeDraft(r, triage, restaurant, { variant }).text));
+}
+
+describe('a main course served as a starter-sized portion', () => {
+  const told =
+    'We got the crab cake entree to take out. At home the main course turned out to be a single crab cake, a spoonful of wild rice, and a bit of wilted spinach. The portion filled only about a third of the container. We are not typically focused on portion size, but this was a little ridiculous for a $24 main course.';
+
+  it('names the small portion, and never tells the reviewer back their own habits', () => {
+    for (const d of drafts(told)) {
+      expect(d).toMatch(/so little|portion was (?:so|far too) small/);
+      expect(d).not.toMatch(/not typically|focused on/);
+    }
+  });
+
+  it('never offers to refund the rice the wilted spinach was served beside', () => {
+    // The take-out crab cake that came as a starter-sized plate.
+    for (const d of drafts(localReview(265))) {
+      expect(d).not.toMatch(/\brice\b|not typically|focused on/);
+      expect(d).toMatch(/so little|portion was (?:so|far too) small/);
+    }
+  });
+
+  it('reads a portion that filled a third of the box as small, and a full one as nothing', () => {
+    expect(
+      nameComplaints('The portion filled only about a third of the container.', 'food_hospitality')[0]
+        ?.clause,
+    ).toBe('the portion was so small');
+    expect(
+      nameComplaints('The portion filled the whole container and we took half home.', 'food_hospitality').map(
+        (n) => n.clause,
+      ),
+    ).not.toContain('the portion was so small');
+  });
+});
+
+describe("the reviewer's own habits", () => {
+  it('are not told back as what went wrong', () => {
+    for (const text of [
+      'We are not typically focused on portion size, but this was a little ridiculous.',
+      "I don't usually complain about anything, but the soup was cold.",
+    ])
+      expect(reportedClause(text) ?? '').not.toMatch(/typically|usually|focused|complain/);
+    expect(
+      reportedClause('We were not told the kitchen had closed, and waited an hour for nothing.'),
+    ).toMatch(/not told|waited/);
+  });
+});
