@@ -256,7 +256,34 @@ const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 // A meal that came to the customer's door: nobody is "welcomed back" to a delivery. A dish "delivered to the table"
 // or a word about take-away boxes at a sit-down dinner is no delivery.
 const DELIVERED =
-  /(?<!\p{L})(?:(?:ordered|order|ordering|got|get|gets|getting)(?: \p{L}+){0,3} (?:for |via |through )?(?:delivery|take-?out|take-?away|carry-?out)|(?:delivered|delivers|deliver) (?:to|right to) (?:my|our|the) (?:door|house|home|office|work|apartment|flat|hotel)|(?:delivery|take-?out|take-?away|carry-?out) (?:order|orders|driver|guy|came|arrived|was (?:fast|quick|on time|early|hot))|doordash|uber ?eats|grubhub|deliveroo|just eat|postmates|seamless)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:ordered|order|ordering|got|get|gets|getting)(?: \p{L}+){0,3} (?:for |via |through )?(?:delivery|take-?out|take-?away|carry-?out)|(?:delivered|delivers|deliver) (?:to|right to) (?:my|our|the) (?:door|house|home|office|work|apartment|flat|hotel)|(?:delivery|take-?out|take-?away|carry-?out) (?:order|orders|driver|guy|came|arrived|was (?:fast|quick|on time|early|hot))|doordash|uber ?eats|grubhub|deliveroo|postmates|seamless)(?!\p{L})/iu;
+// The delivery app is named with its capitals; "I'd rather just eat the real thing" orders nothing.
+const JUST_EAT = /(?<!\p{L})Just ?Eat(?!\p{L})/u;
+const delivered = (text: string): boolean => DELIVERED.test(text) || JUST_EAT.test(text);
+// A meal brought to the door, not one collected at the counter: only then is the next order "on your doorstep".
+const AT_THE_DOOR =
+  /(?<!\p{L})(?:deliver(?:y|ed|s)?|doordash|uber ?eats|grubhub|deliveroo|postmates|seamless|driver)(?!\p{L})|(?<!\p{L})Just ?Eat(?!\p{L})/iu;
+// Collected by the reviewer: "picked up at the counter", "grabbing the food from the back".
+const COLLECTED =
+  /(?<!\p{L})(?:pick(?:ed|ing)? (?:it |them |the food |the order )?up|pick-?up|collected|grabb(?:ed|ing))(?!\p{L})/iu;
+// A delivery the reviewer found quick: the next one can promise to arrive "just as quickly".
+const QUICK_ARRIVAL =
+  /(?<!\p{L})(?:fast|quick(?:ly)?|speedy|prompt(?:ly)?|on time|early|in no time|right away|within (?:\d+|twenty|thirty|fifteen|half an hour))(?!\p{L})/iu;
+// Lines that tell of the meal coming to the door, and of it coming fast.
+const DOORSTEP = /\bdoorstep\b|\bnight in\b|\barrives\b/i;
+const ARRIVES_QUICKLY = /\bjust as quickly\b/i;
+
+/**
+ * The lines for a meal ordered out, fitted to what the reviewer told: a take-away collected at the counter is never
+ * said to have come to the door, and no delivery is promised to arrive "just as quickly" unless it did.
+ */
+function deliveryLines(text: string): readonly string[] {
+  const atDoor = AT_THE_DOOR.test(text) && !COLLECTED.test(text);
+  const quick = atDoor && QUICK_ARRIVAL.test(text);
+  return tw.inviteBack.delivery.filter(
+    (line) => (atDoor || !DOORSTEP.test(line)) && (quick || !ARRIVES_QUICKLY.test(line)),
+  );
+}
 // What a meal invitation says of a meal; a bakery's or an ice-cream parlour's customer is invited back without it.
 const MEAL_WORDS = /\b(?:meal|table|tables|seat|feed|menu|cooking|appetite|bite|hungry)\b/i;
 // A job done at the customer's place ("came out to the house", "hired them to clean a carpet"): they call, not visit.
@@ -269,8 +296,8 @@ const CAR_WORK =
 /** The invitation back in the trade's own words, fitted to what the review says the customer had. */
 function inviteLines(profile: BusinessProfile, thing: string, text: string): readonly string[] {
   if (profile.regulated) return tw.inviteBack.health;
-  if (profile.sector === 'hospitality' && thing !== 'your stay' && DELIVERED.test(text))
-    return tw.inviteBack.delivery;
+  if (profile.sector === 'hospitality' && thing !== 'your stay' && delivered(text))
+    return deliveryLines(text);
   if (ON_SITE.test(text) && !['hospitality', 'beauty', 'fitness', 'automotive'].includes(profile.sector))
     return tw.inviteBack.trades.filter((line) => thing === 'the work' || !JOB.test(line));
   if (profile.sector === 'automotive' && !CAR_WORK.test(text)) return tw.inviteBack.general;
@@ -417,6 +444,22 @@ const sameMaker = (subject: string, product: string): boolean => {
   return said.length > 2 && product.toLowerCase().split(' ').slice(1, -1).includes(said);
 };
 
+// What a listing calls a thing that holds another: a dock, a cradle or a stand is each its own kind to its owner.
+const HOLDER = /(?<!\p{L})(dock|cradle|stand)s?(?!\p{L})/iu;
+
+/**
+ * The listing's own word for a holder, where the shop's word for the kind ("mount") is not it: "the Apple dock",
+ * never "the Apple mount" for a dock the reviewer set on their desk.
+ */
+function listedKind(noun: string | null, itemName: string | null | undefined): string | null {
+  if (!noun?.endsWith(' mount') || !itemName) return noun;
+  // What the product is for ("Dock for iPod") is not what it is.
+  const own = itemName.split(/\s+(?:for|with|to fit|compatible with)\s+/i)[0] ?? itemName;
+  if (/(?<!\p{L})mounts?(?!\p{L})/iu.test(own)) return noun;
+  const word = HOLDER.exec(own)?.[1]?.toLowerCase();
+  return word ? `${noun.slice(0, -' mount'.length)} ${word}` : noun;
+}
+
 function readFacts(w: Writer, review: ThanksReview): Facts {
   const { situation, profile } = w;
   // A practice may not tell back what the visit was for, but its own staff named in praise are thanked by name.
@@ -431,7 +474,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   // The listing's own name for the product, where the feed gives one, is surer than a noun read from the text.
   const product =
     profile.sector === 'electronics' && w.canQuote
-      ? (itemNoun(review.itemName) ?? productNoun(review.text, review.title))
+      ? (listedKind(itemNoun(review.itemName), review.itemName) ?? productNoun(review.text, review.title))
       : null;
   const praise = (w.canQuote ? readPraise(review.text, situation.people) : []).filter(
     (p) => profile.sector !== 'electronics' || !callsTheProduct(p, review.text),
@@ -865,7 +908,7 @@ const WHOLE_FRAMES = [
   /\bkeeper\b|\bearning\b/i,
   /\bfit\b|\bmatch\b|\bsuits?\b/i,
   /\bsmooth\w*\b/i,
-  /\bto plan\b|\bjust right\b|\bcame together\b/i,
+  /\bto plan\b|\bjust right\b|\bcame together\b|\bliked it so much\b/i,
   /\bwent (?:so )?well\b|\bsuccess\b|\bhit the mark\b/i,
   /\bwhat you (?:hoped|wanted|needed)\b/i,
 ];

@@ -766,10 +766,10 @@ const NOT_JOTTED =
 // clock. A meal ready in ten minutes or a wait of ten minutes is something else.
 const QUICK_WORK =
   /\b(?:fixed|patched|repaired|replaced|changed|installed|mounted|balanced|diagnosed|serviced|swapped|rotated|aligned|sorted)\b[^.!?;]{0,40}?\b(?:in|within)\s+(?:(?:about|around|under|less than|only|just|like)\s+)?(?:(?:[1-9]|[12]\d|30|five|ten|fifteen|twenty|thirty|a few)\s+min(?:ute)?s\b|no time|record time|a jiffy|half an hour)/giu;
-// "in a great location", "the location was perfect", "close to everything": where the business stands. "This
-// location" and "the new location" are the branch itself, not where it is.
+// "in a great location", "the location was perfect", "Location is tremendous", "close to everything": where the
+// business stands. "This location" and "the new location" are the branch itself, not where it is.
 const LOCATION = new RegExp(
-  `(?<!\\b(?:this|that|new|old|other|another|second|first)\\s)\\b(?:(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|prime|central|superb)\\s+location\\b|(?:conveniently|centrally|perfectly|ideally)\\s+located\\b|close to everything\\b|(?:within\\s+)?walking distance\\s+(?:to|from|of)\\b|(?:^|[,;:]\\s*|\\band\\s+|\\bbut\\s+)the location (?:is|was) (?:${DEGREE}\\s+)*(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|superb|unbeatable)\\b)`,
+  `(?<!\\b(?:this|that|new|old|other|another|second|first)\\s)\\b(?:(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|prime|central|superb)\\s+location\\b|(?:conveniently|centrally|perfectly|ideally)\\s+located\\b|close to everything\\b|(?:within\\s+)?walking distance\\s+(?:to|from|of)\\b|(?:^|[,;:]\\s*|\\band\\s+|\\bbut\\s+)(?:the )?location (?:is|was) (?:${DEGREE}\\s+)*(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|superb|unbeatable|tremendous|outstanding|terrific|fabulous|brilliant|second to none|hard to beat|top notch)\\b)`,
   'giu',
 );
 
@@ -1083,10 +1083,14 @@ const EASY =
   /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+(?:to\s+)?(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn|move|adjust|attach|pair|charge|assemble)\b/i;
 // "easily configured", "easily installed": the same praise said with the adverb.
 const EASILY = /\beasily\s+(set up|installed|configured|connected|programmed|paired|assembled)\b/i;
+// "It's small, sleek…", "it is so speedy": what a reviewer praises the product itself for being, size and speed
+// included.
 const PRODUCT_WORDS =
-  'comfortable|comfy|portable|compact|sturdy|solid|reliable|durable|quiet|lightweight|handy|convenient|intuitive|accurate|responsive|fast|bright|clear|sharp|stylish|versatile';
+  'comfortable|comfy|portable|compact|sturdy|solid|reliable|durable|quiet|lightweight|handy|convenient|intuitive|accurate|responsive|fast|speedy|quick|bright|clear|sharp|stylish|versatile|small|tiny|sleek|slim';
+// "It's small, sleek and elegant": the first two of the reviewer's words, told back together. "Small for my hands",
+// "small enough" or "small but…" is no praise of its size.
 const IT_IS = new RegExp(
-  `(?:^|[.!?]\\s+|,\\s*|\\band\\s+|\\bbut\\s+)(it|they|th(?:is|ese)\\s+(?:[a-z0-9-]+\\s+){0,2}?[a-z0-9-]+)(?:'s|'re| is| are) (?:${DEGREE}\\s+)*(${PRODUCT_WORDS})(?![\\p{L}-])(?!\\s+(?:enough|but|except|for a|when))`,
+  `(?:^|[.!?]\\s+|,\\s*|\\band\\s+|\\bbut\\s+)(it|they|th(?:is|ese)\\s+(?:[a-z0-9-]+\\s+){0,2}?[a-z0-9-]+)(?:'s|'re| is| are) (?:${DEGREE}\\s+)*(${PRODUCT_WORDS})(?:(?:,\\s*|\\s+and\\s+)(?:${DEGREE}\\s+)*(${PRODUCT_WORDS}))?(?![\\p{L}-])(?!\\s+(?:enough|but|except|for (?:a|an|my|our|the|me|us|some|people)|when|to (?:see|read|hold|use|press|reach)))`,
   'iu',
 );
 // "The nylon covers really hold up over time": a part that has lasted.
@@ -1147,7 +1151,10 @@ export function productPraise(
     product ? [it, is] : /^(?:they|these)\b/i.test(m[1] ?? '') ? ['they', 'are'] : ['it', 'is'];
   if (itIs?.[2] && out.length === 0) {
     const [doer, be] = pronounOf(itIs);
-    out.push({ ...base, at: itIs.index, how: `${itIs[2].toLowerCase()} ${doer} ${be}` });
+    const words = [
+      ...new Set([itIs[2], itIs[3]].filter((x): x is string => !!x).map((x) => x.toLowerCase())),
+    ];
+    out.push({ ...base, at: itIs.index, how: `${words.join(' and ')} ${doer} ${be}` });
   }
   // "they sound awesome": how good it sounds.
   const sounds = SOUNDS.exec(text);

@@ -214,7 +214,8 @@ export const gladGeneral = [
   'Everything going smoothly is just what we hope for.',
   'Good to know it all went the way you hoped.',
   'Smooth from start to finish is exactly how it should be.',
-  'That everything was just right is wonderful to hear.',
+  // Glad the reviewer liked it, never that "everything was just right": a "pretty good" visit was not.
+  'That you liked it so much is wonderful to hear.',
   'All of it running to plan is what we aim for every time.',
   // Glad only that the reviewer was pleased, which any happy review tells: for a note whose review says nothing of
   // how smoothly it went.
