@@ -18,7 +18,7 @@ const localReview = (line: number): string => (JSON.parse(local[line - 1] ?? '{}
 const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
 function drafts(text: string, rating = 2): string[] {
-  const r = { rating, text, title: null };
+  const r = { author: null, rating, text, title: null };
   const triage = triageReview(r, { sectorGroup: sectorGroupOf(restaurant.sector) });
   return [0, 1, 2, 3, 4, 5].map((variant) => body(composeDraft(r, triage, restaurant, { variant }).text));
 }
