@@ -151,3 +151,34 @@ describe('a visit with a slip in it is never said to have been just right', () =
     for (const reply of page) expect(reply).not.toMatch(/\bjust right\b/i);
   });
 });
+
+describe('praise with a hedge on it is told back no warmer', () => {
+  const strongOf = (text: string): boolean[] => readPraise(text).map((p) => p.strong);
+
+  it('reads "pretty good" and "quite nice" as mild praise', () => {
+    expect(strongOf('The pasta was pretty good.')).toEqual([false]);
+    expect(strongOf('The room was quite nice.')).toEqual([false]);
+  });
+
+  it('still reads feeling where the reviewer gave it (near misses)', () => {
+    expect(strongOf('The pasta was really good.')).toEqual([true]);
+    expect(strongOf('The pasta was pretty amazing.')).toEqual([true]);
+  });
+
+  it('never thanks a reviewer for rating a "pretty good" dish so highly', () => {
+    const page = draftPage(
+      loadProfile('restaurant'),
+      [
+        'The brunch was pretty good.',
+        'The pasta was pretty good. Would come again.',
+        'The burger was quite good, and the fries were fine.',
+        'The pizza was pretty good for the price.',
+        'The soup was fairly good.',
+        'The tacos were pretty good.',
+        'The curry was quite nice.',
+        'The salad was pretty good and fresh enough.',
+      ].map((text) => ({ text, rating: 4 })),
+    );
+    for (const reply of page) expect(reply).not.toMatch(/\bso highly\b|\bso warmly\b|\bpraised like this\b/i);
+  });
+});

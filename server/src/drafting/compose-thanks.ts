@@ -662,8 +662,10 @@ function opening(w: Writer, facts: Facts): Part[] {
   const plan = w.pick(freshOpenings(w, framed), 'plan');
   if (plan === 'described') return [part(w.say(w.pick(tw.describedOpen, 'thanks'), vars))];
   const lone = named.every(isBareNoun);
+  // "Brunch was pretty good": praise with a hedge on it is thanked for, never told back as raved about.
+  const mild = named.every((x) => !x.strong && !x.star);
   if (plan === 'praised-first') {
-    const first = w.say(w.pick(framesFor(tw.praisedFirst, lone), 'praised-first'), vars);
+    const first = w.say(w.pick(framesFor(tw.praisedFirst, lone, mild), 'praised-first'), vars);
     if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, first))];
     return [part(first), part(sayAfter(w, tw.plainThanks, 'thanks', vars, first))];
   }
@@ -671,7 +673,7 @@ function opening(w: Writer, facts: Facts): Part[] {
     const first = w.say(w.pick(tw.personalFirst, 'personal-first'), vars);
     // "What a nice review… What a lovely thing to say…": the thanks does not open on the same word.
     const opener = first.split(' ')[0] ?? '';
-    const thanks = framesFor(tw.praisedOpen, lone).filter((line) => !line.startsWith(opener));
+    const thanks = framesFor(tw.praisedOpen, lone, mild).filter((line) => !line.startsWith(opener));
     return [part(first), part(sayAfter(w, thanks, 'thanks', vars, first))];
   }
   if (plan === 'glad-first') {
@@ -679,7 +681,7 @@ function opening(w: Writer, facts: Facts): Part[] {
     if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, glad))];
     return [part(glad), part(sayAfter(w, tw.plainThanks, 'thanks', vars, glad))];
   }
-  const open = w.say(w.pick(framesFor(tw.praisedOpen, lone), 'thanks'), vars);
+  const open = w.say(w.pick(framesFor(tw.praisedOpen, lone, mild), 'thanks'), vars);
   // A description kept for when the note is short: "I am so glad to hear how clean the room was."
   // Only when the opening did not name that thing already: "the breakfast and the service… how delicious the
   // breakfast was" says one thing twice in a row.
@@ -695,8 +697,13 @@ function opening(w: Writer, facts: Facts): Part[] {
 const STITCHED = /\bthoughts on \{p\}|\bshout-out to \{p\}|\{p\} got a mention\b|\bthing to say about \{p\}/i;
 
 /** The opening lines that fit what is named: none that holds a bare noun up on its own. */
-const framesFor = (pool: readonly string[], lone: boolean): readonly string[] =>
-  lone ? pool.filter((line) => !STITCHED.test(line)) : pool;
+const framesFor = (pool: readonly string[], lone: boolean, mild = false): readonly string[] =>
+  pool.filter((line) => !(lone && STITCHED.test(line)) && !(mild && WARMER.test(line)));
+
+// Frames that tell praise back warmer than "pretty good" ("rating the brunch so highly", "praised so warmly"): kept
+// for praise said with feeling.
+const WARMER =
+  /\bso highly\b|\bso warmly\b|\bpraised like this\b|\bgenerous (?:words|review)\b|\blovely things\b/i;
 
 let plainThanksPatterns: RegExp[] | null = null;
 /** True when a reply has a sentence of its own thanking the reviewer for writing, after an opening without thanks. */

@@ -518,6 +518,9 @@ function longestThing(nouns: string, determiner: string): Subject | null {
   return null;
 }
 
+// "Brunch was pretty good", "the room was quite nice": a hedge, not feeling; the praise is told back no warmer.
+const HEDGE = /^(?:pretty|quite|fairly|rather|reasonably)$/i;
+
 function praiseOf(subject: Subject | null, said: Array<string | undefined>, degree: string, at: number) {
   if (!subject) return null;
   const words = said.filter((w): w is string => w !== undefined).map((w) => w.toLowerCase());
@@ -532,7 +535,7 @@ function praiseOf(subject: Subject | null, said: Array<string | undefined>, degr
   return {
     ...subject,
     words: described.slice(0, 2),
-    strong: degree.trim().length > 0 || words.some((w) => STRONG_WORD.test(w)),
+    strong: degree.split(/\s+/).some((w) => w && !HEDGE.test(w)) || words.some((w) => STRONG_WORD.test(w)),
     at,
   };
 }
