@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
-import * as t from '@rebound/server/drafting/templates';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from './sample-drafts.ts';
@@ -88,7 +87,9 @@ describe('a maker’s helpline, software or maps in a shop’s reply', () => {
     ];
     for (const text of texts) {
       const reply = draft(text);
-      for (const line of t.ownership.filter(Boolean)) expect(reply).not.toContain(line);
+      expect(reply).not.toMatch(
+        /standard we aim for|should have done better|deserved better|fell short|not how it should|our job|not good enough/i,
+      );
     }
     expect(draft(texts[0] ?? '')).toMatch(MAKER);
   });

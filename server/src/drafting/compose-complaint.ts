@@ -568,8 +568,8 @@ export function praiseContradicted(praised: string, reviewText: string): boolean
   );
 }
 
-/** A nod to what the reviewer liked; "Thank you too…" only where thanks came before it. */
-function praiseNod(w: Writer, ack: string, afterThanks: boolean, reviewText: string): string {
+/** A nod to what the reviewer liked. */
+function praiseNod(w: Writer, ack: string, reviewText: string): string {
   const { stance } = w.situation;
   if (!w.canQuote || (stance !== 'mixed' && stance !== 'unhappy')) return '';
   const praised = w.situation.praised
@@ -588,9 +588,7 @@ function praiseNod(w: Writer, ack: string, afterThanks: boolean, reviewText: str
   const nods = [...t.praiseNod, ...t.praiseNodUnhappy];
   if (stance === 'unhappy' && w.usedInLatest(STOCK_SPAN, (reply) => usesTemplate(w, nods, reply)) > 0)
     return '';
-  const pool = (stance === 'mixed' ? t.praiseNod : t.praiseNodUnhappy).filter(
-    (template) => afterThanks || !/^Thank/.test(template),
-  );
+  const pool = stance === 'mixed' ? t.praiseNod : t.praiseNodUnhappy;
   return w.say(w.pick(pool, 'nod'), { p: joinPhrases(praised.slice(0, 1)) });
 }
 
@@ -662,15 +660,10 @@ type Shape =
   | 'contact-first'
   | 'short'
   | 'time-in-contact';
-const SHAPES: readonly Shape[] = [
-  'thanks-first',
-  'thanks-last',
-  'plain',
-  'invite-first',
-  'joined',
-  'contact-first',
-  'time-in-contact',
-];
+// Replies opened or closed on a stock line of thanks ("Thank you for being candid.", "I appreciate you telling us.")
+// read as filler beside one without: such shapes are read on a page, where an owner may have written them, and
+// never written.
+const SHAPES: readonly Shape[] = ['plain', 'invite-first', 'joined', 'contact-first', 'time-in-contact'];
 
 // A review this short is answered in two sentences: a long reply to a line of complaint reads as a form.
 const SHORT_REVIEW_WORDS = 25;
@@ -1224,21 +1217,17 @@ export function complaintParts(
           ? said.act
           : said.sentence,
   );
-  const thanks = shape === 'thanks-first' ? v.note(v.say(v.pick(t.thanksBrief, 'thanks'))) : '';
-  const nod = v.note(praiseNod(v, ack, shape === 'thanks-first', opts.reviewText));
+  const nod = v.note(praiseNod(v, ack, opts.reviewText));
   const shared = isThirdPartyFor(w, opts.reviewText);
   const context = v.note(contextLine(v, ack, opts.reviewText, shared));
-  // A general apology followed by a stock line of ownership reads as a form; ownership follows a named problem.
-  // Goods already taken back and paid for leave nothing to help sort out with the maker.
-  const sharedLines = settled
-    ? t.ownershipShared.filter((line) => !/\bmaker\b/.test(line))
-    : t.ownershipShared;
-  // A line that says again what the apology just did ("the food fell so short. We clearly fell short.") is left out.
-  const ownLines = (shared ? sharedLines : t.ownership).filter((line) => !tellsAgain(line, ack));
-  // An apology that owns the fault in its own words needs no line after it, and a page of replies carries one now
-  // and then, never on one reply after another.
-  const owning = profile.regulated || general || OWNS.test(ack) || ownedLately(w);
-  const own = owning ? '' : v.note(v.say(v.pick(ownLines, 'own')));
+  // A stock line of ownership after the apology ("We clearly fell short.") reads as filler: only goods the maker may
+  // be at fault for get a line, one saying we will help all the same. Goods already taken back and paid for leave
+  // nothing to help sort out with the maker.
+  const sharedLines = (
+    settled ? t.ownershipShared.filter((line) => !/\bmaker\b/.test(line)) : t.ownershipShared
+  ).filter((line) => !tellsAgain(line, ack));
+  const owning = !shared || profile.regulated || general || OWNS.test(ack) || ownedLately(w);
+  const own = owning ? '' : v.note(v.say(v.pick(sharedLines, 'own')));
   const privacy = profile.regulated ? v.note(v.pick(t.regulatedPrivacy, 'privacy')) : '';
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {
@@ -1296,20 +1285,6 @@ export function complaintParts(
         (p) => p.text.length > 0,
       );
     }
-    case 'thanks-first':
-      return [
-        part(nodFirst ? `${thanks} ${nod}`.trim() : thanks, true),
-        part(`${ack} ${own}`.trim()),
-        ...middle,
-        part(offerAndInvite),
-      ].filter((p) => p.text.length > 0);
-    case 'thanks-last':
-      return [
-        part(lead),
-        ...middle,
-        part(offerAndInvite),
-        part(v.say(v.pick(t.thanksLast, 'thanks-last'))),
-      ].filter((p) => p.text.length > 0);
     case 'time-in-contact':
       return [part(lead), part(own, true), ...middle, part(`${offer.bare ?? ''} ${contactTime()}`)].filter(
         (p) => p.text.length > 0,

@@ -11,21 +11,6 @@ export const greetings = {
   named: ['Hi {name},', 'Hello {name},', 'Dear {name},'],
 };
 
-export const thanksBrief = [
-  'Thank you for telling us about this.',
-  'Thank you for letting me know.',
-  'I appreciate you writing this.',
-  'Thank you for the honest review.',
-  'Thanks for raising this.',
-  'Thank you for taking the trouble to write this.',
-  'Thank you for putting this in writing.',
-  'Thank you for writing to us about this.',
-  'Thank you for being candid.',
-  'Thank you for bringing this to me.',
-  'Thanks for sharing this with us.',
-  'Thank you for your frank words.',
-];
-
 export const ackClause = [
   'I am sorry that {p}.',
   'I am sorry to read that {p}; that should not have happened.',
@@ -154,16 +139,11 @@ export const ackGeneralThing = [
   'I am sorry {thing} did not go the way it should have.',
 ];
 
-export const praiseNod = [
-  'I am glad {p} went well, at least.',
-  'It is good to hear you liked {p}.',
-  'Thank you too for the kind words about {p}.',
-];
+export const praiseNod = ['I am glad {p} went well, at least.', 'It is good to hear you liked {p}.'];
 
 // The people or the place the reviewer liked, beside a complaint about the rest.
 export const praiseNodUnhappy = [
   'It is good to hear you liked {p}.',
-  'Thank you too for the kind words about {p}.',
   'I am glad you had a good word for {p}.',
 ];
 
@@ -172,23 +152,6 @@ export const ownershipShared = [
   'Whoever is at fault, you bought it from us, and I want to help.',
   'You should not have to chase this on your own.',
   'Even where the maker is at fault, I would like to help sort it out.',
-  '',
-  '',
-];
-
-export const ownership = [
-  'That is not the standard we aim for.',
-  'We should have done better.',
-  'You deserved better than that.',
-  'That is not how it should have gone.',
-  'We clearly fell short.',
-  'That falls below what we expect of ourselves.',
-  'It should not have been that way.',
-  'I would have wanted far better for you.',
-  'We did not do our job properly there.',
-  'That is not good enough from us.',
-  '',
-  '',
   '',
   '',
 ];
@@ -624,20 +587,6 @@ export const inviteTimeFirst = [
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',
   '{contact} will answer {within}: call {phone} or email {email}.',
-];
-
-// Thanks placed last, after the apology and the offer.
-export const thanksLast = [
-  'Thank you for telling us, and I hope we get the chance to put it right.',
-  'Thank you for taking the time to write.',
-  'Thanks for letting us know; I hope to hear from you.',
-  'I appreciate you telling us.',
-  'Thank you for writing.',
-  'I am grateful you wrote this.',
-  'Thank you for the feedback.',
-  'I hope to speak with you soon.',
-  'I look forward to hearing from you.',
-  'I am grateful for the time you took.',
 ];
 
 export const thanksGeneric = [
