@@ -182,3 +182,62 @@ describe('praise with a hedge on it is told back no warmer', () => {
     for (const reply of page) expect(reply).not.toMatch(/\bso highly\b|\bso warmly\b|\bpraised like this\b/i);
   });
 });
+
+describe('a service given free is named for what it is', () => {
+  it('reads "the free airport shuttle was a lifesaver" as praise of the airport shuttle', () => {
+    expect(subjects('The free airport shuttle was a lifesaver and the room was clean.')).toContain(
+      'the airport shuttle',
+    );
+    expect(subjects('Nice stay. The complimentary breakfast was delicious.')).toContain('the breakfast');
+  });
+
+  it('names the shuttle in the thanks, without calling it free', () => {
+    const [reply] = draftPage(loadProfile('hotel'), [
+      'The free airport shuttle was a lifesaver and the room was clean.',
+    ]);
+    expect(bodyOf(reply ?? '')).toMatch(/\bairport shuttle\b/);
+    expect(bodyOf(reply ?? '')).not.toMatch(/\bfree\b|\bcomplimentary\b/i);
+  });
+
+  it('still names no reward on its own (near miss)', () => {
+    expect(subjects('The refund was quick and the voucher was generous.')).toEqual([]);
+    expect(subjects('The gift card was generous.')).toEqual([]);
+  });
+});
+
+describe('a title that praises the set-up', () => {
+  const router = 'Linksys WRT54G Wireless-G Router: Electronics';
+
+  it('tells back "Super easy setup" from the title', () => {
+    expect(
+      hows('Plugged it in and the range is good across the house.', 'Super easy setup', 'the router'),
+    ).toContain('easy the router is to set up');
+  });
+
+  it('still reads an easy set-up told in the text (near miss)', () => {
+    expect(hows('It was very easy to set up and the range is good.', 'Good range', 'the router')).toContain(
+      'easy the router is to set up',
+    );
+  });
+
+  it('reads no easy set-up the reviewer denies', () => {
+    expect(
+      hows('Plugged it in and the range is good.', 'Not an easy setup', 'the router').join(' '),
+    ).not.toMatch(/easy/);
+    expect(
+      hows('It was not easy to set up, but the range is good.', 'Good range', 'the router').join(' '),
+    ).not.toMatch(/easy/);
+  });
+
+  it('names the easy set-up in the note', () => {
+    const [reply] = draftPage(loadProfile('electronics'), [
+      {
+        text: 'Plugged it in and the range is good across the whole house.',
+        title: 'Super easy setup',
+        itemName: router,
+        rating: 5,
+      },
+    ]);
+    expect(bodyOf(reply ?? '')).toMatch(/\beasy\b/);
+  });
+});

@@ -27,12 +27,12 @@ export type Praise = {
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless|an? (?:real |total |absolute )?(?:lifesaver|life saver|godsend)';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
   'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast|down[- ]to[- ]earth|enthusiastic|refreshing';
 const STRONG_WORD =
-  /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless)$/;
+  /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless|an? (?:real |total |absolute )?(?:lifesaver|life saver|godsend))$/;
 const DEGREE =
   '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively|real|all|rather)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
@@ -133,6 +133,9 @@ const PEOPLE_WORDS =
   'friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|honest|accommodating|informative|cheerful|gentle|efficient|prompt';
 const STAFF_QUALITY =
   /^(?:knowledge|patience|honesty|professionalism|kindness|friendliness|expertise|helpfulness|hospitality|attentiveness|courtesy|enthusiasm|advice)$/;
+
+// Words that make a thing sound given away: "the free shuttle" is thanked for as "the shuttle".
+const FREE = /^(?:free|complimentary|comped|discounted)$/;
 
 export const REWARD_WORDS =
   /^(?:free|complimentary|comp|comped|discount\w*|gift|gifts|voucher|vouchers|coupon|coupons|credit|refund\w*|reimburs\w*|compensat\w*)$/;
@@ -476,7 +479,10 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
   if (words.slice(0, -1).some((w) => VERDICT_WORD.test(w) || /^(?:quality|looking)$/.test(w))) return null;
   // "good looking", "great sounding": a participle is how it seemed, never the thing.
   if (/^(?:looking|sounding|feeling|smelling|tasting|working|running|fitting)$/.test(head)) return null;
-  // "the free wifi", "the complimentary breakfast": repeated in a public reply, it reads like a reward.
+  // "the free wifi", "the complimentary breakfast": repeated in a public reply, it reads like a reward, so the thing
+  // itself is named ("the airport shuttle"); a reward and nothing more ("the refund", "a gift card") is not.
+  if (words.length > 1 && FREE.test(words[0] ?? ''))
+    return subjectOf(words.slice(1).join(' '), determiner, raw);
   if (words.some((w) => REWARD_WORDS.test(w))) return null;
   if (/ly$/.test(head) && !/(?:belly|jelly|family|assembly)$/.test(head)) return null;
   // "a very nice looking box": a participle before the noun describes it, it is not part of what was praised.
@@ -1114,6 +1120,12 @@ const NOT_TITLE_THING =
 const PRODUCT_HEAD =
   /^(?:headphones|earphones|earbuds|headset|speakers?|phones?|cards?|batter(?:y|ies)|printers?|cameras?|mouse|mice|keyboards?|monitors?|tvs?|cables?|chargers?|drives?|cases?|players?|routers?|radios?|units?|system|set|kit|pack|joystick|controller|remote|stick|adapter|mount)$/;
 
+/** Where the reviewer calls it easy to set up or use; "not an easy setup", "never easy to use" are no praise. */
+function saidEasy(text: string): RegExpExecArray | null {
+  const m = EASY.exec(text);
+  return m && !NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index)) ? m : null;
+}
+
 /**
  * How a product was praised as a whole, for a shop's thank-you: it works well, it was easy to set up, the title's
  * "durable". Said of "it" unless the reviewer named the product.
@@ -1127,7 +1139,10 @@ export function productPraise(
   const is = product && /s$/.test(product) && !/(?:case|glass|lens)$/.test(product) ? 'are' : 'is';
   const base = { subject: it, words: [], staff: false, plural: is === 'are', strong: true };
   const out: Praise[] = [];
-  const easy = EASY.exec(text);
+  // "Super easy setup" in the title is the reviewer's headline, told back as surely as the same words in the text.
+  const inText = saidEasy(text);
+  const inTitle = !inText && title ? saidEasy(title) : null;
+  const easy = inText ?? inTitle;
   const easily = EASILY.exec(text);
   const verbs: Record<string, string> = {
     installed: 'install',
@@ -1140,7 +1155,7 @@ export function productPraise(
   if (easy?.[1] && easy[2])
     out.push({
       ...base,
-      at: easy.index,
+      at: inTitle ? -1 : easy.index,
       how: `${easy[1].toLowerCase()} ${it} ${is} to ${easy[2].toLowerCase().replace('setup', 'set up')}`,
     });
   else if (easily?.[1]) {
