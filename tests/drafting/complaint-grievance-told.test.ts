@@ -94,7 +94,7 @@ describe('food left out of a dish without a word from the waiter', () => {
   it('is not told as a call nobody made', () => {
     const text =
       'It was supposed to have bell pepper in it. But they were omitted without a word from the waiter as to why. The noodles were lukewarm.';
-    for (const d of drafts(restaurant, text, 2)) expect(d).not.toMatch(/called|rang|kept informed/);
+    for (const d of drafts(restaurant, text, 2)) expect(d).not.toMatch(/\b(?:called|rang)\b|kept informed/);
   });
 });
 

@@ -725,6 +725,8 @@ const ONCE_A_REPLY: readonly RegExp[] = [
   /\btalk (?:it|this) (?:over|through)\b/i,
   /\bhear(?:ing)? from you\b/i,
   /\bsort (?:this|it) out\b/i,
+  // "Your order was not right… find out where we went wrong": the fault's own word told twice.
+  /\bwrong\b|\bnot right\b/i,
 ];
 
 /**

@@ -1582,6 +1582,11 @@ const EXCUSED: readonly RegExp[] = [
     `(?<![^\\s,;])${IN_CLAUSE}*?,? (?:which|that|this|it) (?:is|was|'s) (?:to be )?(?:expected|understandable|fine|normal|reasonable|fair enough|no big deal)\\b`,
     'g',
   ),
+  // "It was loud, but hey, it's Vegas!": shrugged off in the same breath.
+  new RegExp(
+    `(?<![^\\s,;])${IN_CLAUSE}*?,? but (?:hey|then again|what (?:do|can|did|else do|else can) (?:you|i|we|one) expect)\\b[^.!?]*`,
+    'g',
+  ),
 ];
 const withoutExcused = (plain: string): string => EXCUSED.reduce((s, re) => s.replace(re, ' '), plain);
 

@@ -216,9 +216,10 @@ export function isPutRight(sentence: string, next: string): boolean {
   );
 }
 
-// "The pizza was greasy, which I like": a description the reviewer enjoys is no fault.
+// "The pizza was greasy, which I like": a description the reviewer enjoys is no fault, and nor is one they shrug off
+// in the same breath ("It was loud, but hey, it's Vegas!", "but what do you expect downtown").
 export const LIKED_ANYWAY =
-  /\b(?:(?:which|and|but|though) (?:i|we) (?:really )?(?:like|love|liked|loved|enjoy|enjoyed|prefer|don't mind|do not mind|didn't mind)|(?:i|we) (?:like|love|prefer) (?:it|them|mine|my \w+) (?:that way|like that|\w+))\b/i;
+  /\b(?:(?:which|and|but|though) (?:i|we) (?:really )?(?:like|love|liked|loved|enjoy|enjoyed|prefer|don't mind|do not mind|didn't mind)|(?:i|we) (?:like|love|prefer) (?:it|them|mine|my \w+) (?:that way|like that|\w+)|but (?:hey|then again|what (?:do|can|did|else do|else can) (?:you|i|we|one) expect|(?:that|it)(?:'s| is) (?:vegas|to be expected|expected|normal|new york|downtown|the city|a big city)))\b/i;
 
 type Token = { value: string; lower: string; pos: string };
 
