@@ -43,3 +43,21 @@ describe('a fault the reviewer shrugs off in the same breath', () => {
     expect(situation.problem).toMatch(/loud/);
   });
 });
+
+describe('a worn and dated restaurant', () => {
+  it('is never called a property, which is a hotel’s word', () => {
+    const restaurant = businessProfileSchema.parse(
+      JSON.parse(
+        readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'restaurant.json'), 'utf8'),
+      ),
+    );
+    const text =
+      'The decor has not been updated in twenty years and it looks like it is falling apart. The wings were drowned in sauce.';
+    const r = { author: null, rating: 1, text, title: null };
+    const triage = triageReview(r, { sectorGroup: sectorGroupOf(restaurant.sector) });
+    for (const variant of [0, 1, 2, 3, 4, 5])
+      expect(composeDraft(r, triage, restaurant, { variant }).text).not.toMatch(/\bproperty\b/);
+    for (const named of nameComplaints(text, 'food_hospitality'))
+      for (const wording of named.wordings) expect(wording).not.toMatch(/\bproperty\b/);
+  });
+});

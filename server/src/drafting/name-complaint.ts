@@ -890,7 +890,7 @@ const frames: readonly Frame[] = [
     groups: VENUES,
     clause: 'the place was so worn and dated',
     service: true,
-    also: ['the property felt so tired and in need of updating', 'so much of the place looked worn'],
+    also: ['the place felt so tired and in need of updating', 'so much of the place looked worn'],
     topic: 'state',
   },
   {
