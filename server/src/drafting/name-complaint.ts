@@ -219,11 +219,19 @@ const frames: readonly Frame[] = [
     also: ['the sound quality let you down', 'it sounded so poor'],
     topic: 'sound',
   },
+  // What would not work is told as the reviewer told it: a player that would not play is never said to fail to
+  // record, which it may not do at all.
   {
-    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play|burn|record)\b|\bbad sectors?\b|\bcoasters?\b/,
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:burn|record)\b|\bbad sectors?\b|\bcoasters?\b/,
     groups: PRODUCTS,
-    clause: 'it would not play or record properly',
-    also: ['it would not play or record as it should', 'playing and recording kept failing'],
+    clause: 'it would not record properly',
+    also: ['it would not record as it should', 'recording kept failing'],
+  },
+  {
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not play properly',
+    also: ['it would not play as it should', 'playback kept failing'],
   },
   {
     // However hard the reviewer tried: "I can't get the print server to work properly", "never got it working".
