@@ -241,3 +241,21 @@ describe('a title that praises the set-up', () => {
     expect(bodyOf(reply ?? '')).toMatch(/\beasy\b/);
   });
 });
+
+describe('the thing the reviewer singled out leads', () => {
+  const review =
+    'I have tried the mac and cheese, the fries and the bread pudding. The mac and cheese is really good, and the crumbs on top add a nice crunch (get the loaded mac and cheese). The fries are great. Lastly, I have dreams about that bread pudding sometimes.';
+
+  it('names the bread pudding the reviewer dreams about before the mac and cheese praised as warmly', () => {
+    const [reply] = draftPage(loadProfile('restaurant'), [review]);
+    expect(bodyOf(reply ?? '')).toMatch(/\bbread pudding\b/);
+    expect(bodyOf(reply ?? '')).not.toMatch(/\bmac and cheese\b/);
+  });
+
+  it('still names the warmest praise first where nothing was singled out (near miss)', () => {
+    const [reply] = draftPage(loadProfile('restaurant'), [
+      'The mac and cheese was absolutely amazing, the best I have had. The fries were good.',
+    ]);
+    expect(bodyOf(reply ?? '')).toMatch(/\bmac and cheese\b/);
+  });
+});

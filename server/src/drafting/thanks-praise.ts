@@ -1044,7 +1044,9 @@ export function choosePraise(
   };
   const particular = things.filter((p) => !isPlace(p));
   const ranked = [...(particular.length > 0 ? particular : things)].sort(
-    (a, b) => score(b, text) - score(a, text) || a.at - b.at,
+    // Of two praised as warmly, the one the reviewer singled out ("I have dreams about that bread pudding") leads.
+    (a, b) =>
+      score(b, text) - score(a, text) || Number(b.star ?? false) - Number(a.star ?? false) || a.at - b.at,
   );
   // A second thing is named only when it was praised about as warmly as the first.
   const top = ranked[0];
