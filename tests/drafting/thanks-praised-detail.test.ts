@@ -259,3 +259,18 @@ describe('the thing the reviewer singled out leads', () => {
     expect(bodyOf(reply ?? '')).toMatch(/\bmac and cheese\b/);
   });
 });
+
+describe('a size told with the trouble it brings is no praise of the size', () => {
+  it('reads "so small it gets tossed into a pocket and scratched" as no praise', () => {
+    expect(
+      hows("It's so small it gets tossed into whatever pocket is free and that can lead to scratches.").join(
+        ' ',
+      ),
+    ).not.toMatch(/small/);
+    expect(hows('It is tiny and easy to lose.').join(' ')).not.toMatch(/tiny/);
+  });
+
+  it('still reads a small size praised for itself (near miss)', () => {
+    expect(hows('It is so small it fits in any pocket.')).toContain('small it is');
+  });
+});

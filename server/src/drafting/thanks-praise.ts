@@ -1122,6 +1122,18 @@ const NOT_TITLE_THING =
 const PRODUCT_HEAD =
   /^(?:headphones|earphones|earbuds|headset|speakers?|phones?|cards?|batter(?:y|ies)|printers?|cameras?|mouse|mice|keyboards?|monitors?|tvs?|cables?|chargers?|drives?|cases?|players?|routers?|radios?|units?|system|set|kit|pack|joystick|controller|remote|stick|adapter|mount)$/;
 
+// What a small thing's owner finds wrong with its size: "so small it gets tossed in a pocket and scratched".
+const SMALL_TROUBLE =
+  /(?<!\p{L})(?:los[et]|losing|misplac\w*|scratch\w*|drop\w*|fiddly|hard to|difficult|awkward|cramped|tossed)(?!\p{L})/iu;
+const SIZE_WORD = /^(?:small|tiny|slim|compact)$/i;
+
+/** True when the size the reviewer names is told with the trouble it brings, in the rest of the same sentence. */
+function sizeFaulted(m: RegExpExecArray, text: string): boolean {
+  if (!SIZE_WORD.test(m[2] ?? '') && !SIZE_WORD.test(m[3] ?? '')) return false;
+  const rest = /^[^.!?]*/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+  return SMALL_TROUBLE.test(rest);
+}
+
 /** Where the reviewer calls it easy to set up or use; "not an easy setup", "never easy to use" are no praise. */
 function saidEasy(text: string): RegExpExecArray | null {
   const m = EASY.exec(text);
@@ -1169,7 +1181,7 @@ export function productPraise(
   // Without the product's name, the reviewer's own "it" or "they" says how many there are.
   const pronounOf = (m: RegExpExecArray) =>
     product ? [it, is] : /^(?:they|these)\b/i.test(m[1] ?? '') ? ['they', 'are'] : ['it', 'is'];
-  if (itIs?.[2] && out.length === 0) {
+  if (itIs?.[2] && out.length === 0 && !sizeFaulted(itIs, text)) {
     const [doer, be] = pronounOf(itIs);
     const words = [
       ...new Set([itIs[2], itIs[3]].filter((x): x is string => !!x).map((x) => x.toLowerCase())),
