@@ -1,26 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
 
 // The grievance a review leads with is the one its reply names: a manager who swore at the guest, a happy hour that
 // was not on, a manager chatting with friends while customers waited, a client left waiting after the technician
 // went out, a room other than the one booked, warning lights a garage left on. Beside each, a review that only
 // looks like it, which must not be read that way.
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(kind: string, text: string): string[] {
-  const profile = loadProfile(kind);
-  const r = { author: null, rating: 1, text, title: null };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-  return [0, 1, 2, 3].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
-}
+const drafts = (kind: string, text: string): string[] =>
+  everyWording(loadProfile(kind), text, { rating: 1, count: 4 });
 
 describe.each([
   {

@@ -1,27 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import type { BusinessProfile } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { toldFaults } from '@rebound/server/drafting/told-aspects';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findComplaints } from '@rebound/server/triage/situation/describe-complaint';
 import { splitSentences } from '@rebound/server/triage/situation/sentences';
 import { describe, expect, it } from 'vitest';
+import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
 const electronics = loadProfile('electronics-store');
 
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(profile: BusinessProfile, text: string, title: string | null = null): string[] {
-  const r = { author: null, rating: 1, text, title };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-  return [0, 1, 2, 3].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
-}
+const drafts = (profile: BusinessProfile, text: string, title: string | null = null): string[] =>
+  everyWording(profile, text, { rating: 1, title, count: 4 });
 type Group = Parameters<typeof nameComplaints>[1];
 const named = (text: string, group: Group, title: string | null = null): string[] =>
   nameComplaints(text, group, title).map((n) => n.clause);

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import type { BusinessProfile } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { aboutOwnUnderstanding, isFragment } from '@rebound/server/drafting/phrase-problem';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { themeSentencesFor } from '@rebound/server/drafting/theme-words';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
 const electronics = loadProfile('electronics-store');
 const hotel = loadProfile('hotel');
 const restaurant = loadProfile('restaurant');
@@ -19,13 +15,9 @@ const service = loadProfile('service');
 const shop = loadProfile('shop');
 
 const dataDir = path.resolve(import.meta.dirname, '../../../shared/data');
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(profile: BusinessProfile, text: string, title: string | null = null): string[] {
-  const r = { author: null, rating: 1, text, title };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-  return [0, 1, 2, 3, 4, 5].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
-}
+const drafts = (profile: BusinessProfile, text: string, title: string | null = null): string[] =>
+  everyWording(profile, text, { rating: 1, title });
 const first = (text: string, group: Parameters<typeof nameComplaints>[1]) =>
   nameComplaints(text, group)[0]?.clause ?? null;
 

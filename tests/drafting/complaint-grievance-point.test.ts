@@ -1,27 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import type { BusinessProfile } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { isPutRight, pointSentences, readAspects } from '@rebound/server/triage/situation/aspects';
 import { findComplaints } from '@rebound/server/triage/situation/describe-complaint';
 import { splitSentences } from '@rebound/server/triage/situation/sentences';
 import { describe, expect, it } from 'vitest';
+import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
 const restaurant = loadProfile('restaurant');
 const hotel = loadProfile('hotel');
 
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(profile: BusinessProfile, text: string): string[] {
-  const r = { author: null, rating: 2, text, title: null };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-  return [0, 1, 2, 3].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
-}
+const drafts = (profile: BusinessProfile, text: string): string[] =>
+  everyWording(profile, text, { rating: 2, count: 4 });
 /** The reply's first sentence that apologises or regrets. */
 const firstApology = (reply: string): string =>
   reply

@@ -1,21 +1,16 @@
 import { joinsAsOne, leadPoint, praiseContradicted } from '@rebound/server/drafting/compose-complaint';
-import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import type { BusinessProfile } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { toldFaults } from '@rebound/server/drafting/told-aspects';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { judged as loadProfile } from './remedy-helpers.ts';
+import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
 
 type Group = Parameters<typeof nameComplaints>[1];
 const lead = (text: string, group: Group): string | undefined => nameComplaints(text, group)[0]?.clause;
 
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(profile: BusinessProfile, text: string): string[] {
-  const r = { author: null, rating: 1, text, title: null };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-  return [0, 1, 2, 3, 4, 5].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
-}
+const drafts = (profile: BusinessProfile, text: string): string[] =>
+  everyWording(profile, text, { rating: 1 });
 const opening = (reply: string): string =>
   reply
     .split(/(?<=[.!?])\s/)

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import type { BusinessProfile } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
 
 type Group = Parameters<typeof nameComplaints>[1];
 const named = (text: string, group: Group, title: string | null = null): string[] =>
@@ -11,17 +9,9 @@ const named = (text: string, group: Group, title: string | null = null): string[
 const lead = (text: string, group: Group, title: string | null = null): string | undefined =>
   named(text, group, title)[0];
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(profile: BusinessProfile, text: string, title: string | null = null): string[] {
-  const r = { author: null, rating: 1, text, title };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-  return [0, 1, 2, 3].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
-}
+const drafts = (profile: BusinessProfile, text: string, title: string | null = null): string[] =>
+  everyWording(profile, text, { rating: 1, title, count: 4 });
 
 describe('a price raised after a quote', () => {
   const text =

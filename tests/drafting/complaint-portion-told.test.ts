@@ -1,27 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { everyWording, judged } from './remedy-helpers.ts';
 
-const restaurant = businessProfileSchema.parse(
-  JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'restaurant.json'), 'utf8')),
-);
+const restaurant = judged('restaurant');
 const local = readFileSync(
   path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
   'utf8',
 ).split('\n');
 /** The text of a review in the local set, by its line number. */
 const localReview = (line: number): string => (JSON.parse(local[line - 1] ?? '{}') as { text: string }).text;
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(text: string, rating = 2): string[] {
-  const r = { author: null, rating, text, title: null };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(restaurant.sector) });
-  return [0, 1, 2, 3, 4, 5].map((variant) => body(composeDraft(r, triage, restaurant, { variant }).text));
-}
+const drafts = (text: string, rating = 2): string[] => everyWording(restaurant, text, { rating });
 
 describe('a main course served as a starter-sized portion', () => {
   const told =

@@ -1,20 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { everyWording, judged } from './remedy-helpers.ts';
 
-const hotel = businessProfileSchema.parse(
-  JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'hotel.json'), 'utf8')),
-);
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+const hotel = judged('hotel');
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(text: string, rating = 2): string[] {
-  const r = { author: null, rating, text, title: null };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(hotel.sector) });
-  return [0, 1, 2, 3, 4, 5].map((variant) => body(composeDraft(r, triage, hotel, { variant }).text));
-}
+const drafts = (text: string, rating = 2): string[] => everyWording(hotel, text, { rating });
 
 describe('a fault the reviewer shrugs off in the same breath', () => {
   const told =
@@ -46,11 +38,7 @@ describe('a fault the reviewer shrugs off in the same breath', () => {
 
 describe('a worn and dated restaurant', () => {
   it('is never called a property, which is a hotel’s word', () => {
-    const restaurant = businessProfileSchema.parse(
-      JSON.parse(
-        readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'restaurant.json'), 'utf8'),
-      ),
-    );
+    const restaurant = judged('restaurant');
     const text =
       'The decor has not been updated in twenty years and it looks like it is falling apart. The wings were drowned in sauce.';
     const r = { author: null, rating: 1, text, title: null };

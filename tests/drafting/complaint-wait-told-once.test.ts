@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import type { BusinessProfile } from '@rebound/server/drafting/index';
+import { triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { everyWording, judged } from './remedy-helpers.ts';
 
-const restaurant = businessProfileSchema.parse(
-  JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'restaurant.json'), 'utf8')),
-);
-const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+const restaurant = judged('restaurant');
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
-function drafts(profile: BusinessProfile, text: string, rating = 1): string[] {
-  const r = { author: null, rating, text, title: null };
-  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-  return [0, 1, 2, 3, 4, 5].map((variant) => body(composeDraft(r, triage, profile, { variant }).text));
-}
+const drafts = (profile: BusinessProfile, text: string, rating = 1): string[] =>
+  everyWording(profile, text, { rating });
 describe('a wait told twice', () => {
   it('does not apologise for the food taking forty minutes and then for the long wait', () => {
     const text =
