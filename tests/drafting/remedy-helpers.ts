@@ -30,3 +30,22 @@ export const draftFor = (profile: Profile, text: string) => {
   const r = { author: 'Jo B.', rating: 1, text };
   return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile).text;
 };
+
+/** A draft's text without its sign-off. */
+export const body = (text: string): string => text.slice(0, text.lastIndexOf('\n— '));
+
+/**
+ * Every wording the composer tries for one review (its first `count` variants), without the sign-off, so a rule
+ * holds whichever is chosen.
+ */
+export function everyWording(
+  profile: Profile,
+  text: string,
+  opts: { rating?: number; title?: string | null; count?: number } = {},
+): string[] {
+  const r = { author: null, rating: opts.rating ?? 1, text, title: opts.title ?? null };
+  const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
+  return Array.from({ length: opts.count ?? 6 }, (_, variant) =>
+    body(composeDraft(r, triage, profile, { variant }).text),
+  );
+}
