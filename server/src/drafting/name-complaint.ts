@@ -219,6 +219,16 @@ const frames: readonly Frame[] = [
     also: ['the sound quality let you down', 'it sounded so poor'],
     topic: 'sound',
   },
+  // Goods said not to be reliable: "this product just isn't reliable", "unreliable". Not "reliable enough", nor a
+  // reliable one praised beside another.
+  {
+    test: /\b(?:just |simply |very |so |totally |completely )?unreliable\b|\b(?:just |simply )?(?:isn't|is not|wasn't|was not|aren't|are not|has not been|hasn't been) (?:very |at all |particularly )?reliable\b(?! enough)/,
+    groups: PRODUCTS,
+    clause: 'it has not been reliable',
+    also: ['it let you down too often to rely on', 'you could not rely on it'],
+    general: true,
+    topic: 'reliable',
+  },
   // What would not work is told as the reviewer told it: a player that would not play is never said to fail to
   // record, which it may not do at all.
   {

@@ -35,6 +35,9 @@ const STAFF_SUBJECT = new RegExp(`^the (${STAFF_NOUNS})\\b`, 'i');
 // Openings that give a verdict, a wish or a feeling rather than what happened.
 const NOT_ACCOUNT =
   /^(?:i|we) (?:(?:would|will|won't|wouldn't|will never|would never|do not|don't|can't|cannot|could not|couldn't|never) (?:deny|admit|lie|recommend|go|come|return|be back|be returning|be going|be coming|be visiting|be using|be shopping|be eating|be staying|eat|stay|shop|use|buy|order|give|waste|bother|believe|understand|say|tell|imagine)|(?:said|told|texted|emailed|asked|explained|replied|answered|mentioned|informed|posted|wrote)\b|(?:think|thought|feel|felt|guess|hope|hoped|wish|suppose|believe|know|knew|mean|understand|realize|realise|realized|realised|love|loved|like|liked|expect|expected|want|wanted|need|needed|give|gave|rate|rated|agree|found out|figured|decided|chose|went|came|walked|drove|called|asked|tried|bought|ordered|purchased|stayed|stopped|got here|arrived|am|was|were|are|'m|got) (?:(?:so|very|really|quite|extremely|a bit|a little|totally|completely|truly|just|pretty|beyond) )?(?:disappointed|upset|frustrated|angry|annoyed|sad|shocked|surprised|pissed|mad|unhappy|dissatisfied|not impressed|not happy|sorry|glad|happy|sure|afraid|lucky|done|going|about|here|there|back|a|an|one|two|zero|this|in|into|to|for|with|at|on|\d)\b|(?:haven't|hadn't|havent|hadnt) (?:yet )?(?:stayed|been|tried|eaten|used|visited|shopped)|(?:have|had) (?:(?:not|never) (?:yet )?(?:stayed|been|tried|eaten|used|visited|shopped)|been|to say|never|no idea|a (?:bad|terrible|horrible|awful|poor) experience)|(?:will|would|should|could|might|may|must|can|need|have to)\b|(?:[a-z]+ )?(?:for personal reasons|myself|ourselves)|(?:did not|didn't|do not|don't) have (?:any |enough )?(?:cash|money|change|time)|(?:did not|didn't|never|failed to) (?:pay attention|read|check|notice|realize|realise|look|think|bother|ask|know)|(?:am|are|'m|'re|was|were)(?: not|n't)? (?:typically|usually|normally|generally|ordinarily|often|one to|the type|the kind)\b|(?:do not|don't|did not|didn't|never|rarely|seldom) (?:typically |usually |normally |generally |ordinarily |often )?(?:write|leave|post|complain|care|fuss|mind|focus)\b)/i;
+// How old the thing is ("it isn't even 18 months old"): the age that makes a fault worse, never the fault itself.
+const AGE_ONLY =
+  /^(?:and |but )?(?:it|they|this|the \w+)(?:'s| is| was| are| were)?(?:n't| not)? (?:even |only |barely |just )?(?:a |an |\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|a couple of)? ?(?:days?|weeks?|months?|years?) old\b/i;
 const VERDICT_WORDS =
   /\b(?:recommend|stars?|review|reviews|yelp|google|worst|best|avoid|never again|stay away|waste of|rip-?off|scam|joke|ridiculous|unacceptable|pathetic|horrible|terrible|awful|disgusting|sucks?|sucked|crappy|lol|omg|wtf|experience|disappointed|disappointing|frustrat\w*|useless|junk|garbage|worthless|stinks?|stunk|happen|happened|deal|know|knew|actually|guess|maybe|probably|relative)\b/i;
 const CRUDE =
@@ -136,6 +139,7 @@ function tellable(part: string, opts: Opts): boolean {
   if (/\b(?:nothing|anything|everything|none)$/i.test(part)) return false;
   if (
     NOT_ACCOUNT.test(part) ||
+    AGE_ONLY.test(part) ||
     aboutOwnUnderstanding(part) ||
     isFragment(part) ||
     /^(?:i'm|i'll|i'd|im|ill)\b/i.test(part) ||
