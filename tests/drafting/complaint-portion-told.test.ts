@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { describe, expect, it } from 'vitest';
-import { everyWording, judged } from './remedy-helpers.ts';
+import { everyWording, judged, localNegative } from './remedy-helpers.ts';
 
 const restaurant = judged('restaurant');
-const local = readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
-  'utf8',
-).split('\n');
-/** The text of a review in the local set, by its line number. */
-const localReview = (line: number): string => (JSON.parse(local[line - 1] ?? '{}') as { text: string }).text;
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
 const drafts = (text: string, rating = 2): string[] => everyWording(restaurant, text, { rating });
 
@@ -28,7 +20,7 @@ describe('a main course served as a starter-sized portion', () => {
 
   it('never offers to refund the rice the wilted spinach was served beside', () => {
     // The take-out crab cake that came as a starter-sized plate.
-    for (const d of drafts(localReview(265))) {
+    for (const d of drafts(localNegative(265))) {
       expect(d).not.toMatch(/\brice\b|not typically|focused on/);
       expect(d).toMatch(/so little|portion was (?:so|far too) small/);
     }

@@ -49,3 +49,11 @@ export function everyWording(
     body(composeDraft(r, triage, profile, { variant }).text),
   );
 }
+
+const localNegatives = readFileSync(
+  path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
+  'utf8',
+).split('\n');
+/** The text of a review in the local negative set, by its line number. */
+export const localNegative = (line: number): string =>
+  (JSON.parse(localNegatives[line - 1] ?? '{}') as { text: string }).text;

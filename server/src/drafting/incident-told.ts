@@ -191,8 +191,17 @@ export function hurtAlone(w: Writer, reviewText: string | undefined): boolean {
   const sentences = w.situation.evidence.map((e) => sentenceOf(e, reviewText));
   if (sentences.length === 0 || sentences.some((s) => s === null)) return false;
   const said = sentences.join(' | ');
-  return REVIEWER.test(said) && !OTHERS.test(said);
+  // "My eye burned once she had finished": the body hurt is the reviewer's, whoever else the sentence speaks of,
+  // unless one of their people or a whole party is named there too.
+  const ownBodyOnly = OWN_BODY.test(said) && !PARTY_NAMED.test(said) && kinIn(said).length === 0;
+  return REVIEWER.test(said) && (!OTHERS.test(said) || ownBodyOnly);
 }
+
+// A whole party named as such ("all of us", "everyone"); "we were done" with the stylist is not one.
+const PARTY_NAMED =
+  /\b(?:both of us|all of us|each of us|everyone|everybody|(?:two|three|four|five|six|several|most) of us|we (?:all|both)|(?:my|our) (?:kids|children|family|friends|sons|daughters|parents|guests|party|group))\b/i;
+const OWN_BODY =
+  /\bmy (?:right |left |poor )?(?:eyes?|eyelids?|lashes|eyelashes|brows?|skin|scalp|face|neck|back|head|arms?|hands?|fingers?|thumbs?|legs?|feet|foot|toes?|knees?|ankles?|wrists?|shoulders?|mouth|lips?|tongue|teeth|tooth|gums?|ears?|nose|chest|stomach|hair|nails?)\b/i;
 
 // The reviewer's own people and pets, named back as theirs: "your husband", "your dog".
 const KIN =

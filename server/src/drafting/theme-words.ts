@@ -74,7 +74,7 @@ const complaintWords: Record<string, RegExp> = {
   food: /\b(?:bland|raw|undercooked|overcooked|stale|tasteless|flavou?rless|burnt|greasy|soggy|inedible|awful food|bad food|(?:food|meal|dish|it) was (?:cold|bad|terrible|awful|horrible|mediocre|gross|inedible|not good)|tasted (?:bad|off|awful|terrible|like))\b/i,
   // What the reviewer forgot ("I forgot my glasses") is no mistake with the order.
   order:
-    /\b(?:wrong order|order was wrong|missing|(?<!\b(?:i|we) (?:just |totally |completely )?)forgot|never (?:came|arrived|delivered))\b/i,
+    /\b(?:wrong order|order was wrong|missing|(?<!\b(?:i|we) (?:just |totally |completely )?)forgot|never (?:came|arrived|delivered)(?! (?:back|by|over|to (?:our|my|the) table)))\b/i,
   booking:
     /\b(?:(?:lost|no record of|couldn't find|could not find|cancel(?:l)?ed|double[- ]booked|wrong|messed up|mixed up) (?:my |our |the )?(?:booking|reservation|appointment)|(?:booking|reservation|appointment) (?:was|got|had been) (?:lost|cancel\w*|wrong|messed up|not (?:there|honou?red|found))|overbooked|double[- ]booked)\b/i,
   communication:
