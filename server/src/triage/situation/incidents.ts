@@ -327,6 +327,20 @@ const rules: readonly Rule[] = [
     unlessNearby: OWN_MISHAP,
   },
   {
+    // A workout pushed past what the body could take: limbs weak, numb or swollen for days afterwards, not the
+    // soreness of a hard session.
+    kind: 'injury',
+    match: words(
+      '(?:arms?|legs?|muscles?|shoulders?|knees?|wrists?|hands?)[^.!?]{0,80}?(?:weak|numb|swollen)(?: \\w+){0,3} for (?:\\w+ )?(?:days|weeks|a week)',
+    ),
+    unless: words(
+      '(?:after|from) (?:moving|lifting|carrying|surgery|chemo|the flu|being (?:sick|ill)|an? (?:fall|accident|injury|illness|operation|stroke|virus))',
+    ),
+    needsAround: words(
+      'train(?:er|ing)|session|workout|work out|exercis\\w*|class|instructor|coach|pushed (?:me|us|him|her)',
+    ),
+  },
+  {
     // Food that hurts the one eating it: a mouth cut on hard bread, a tooth broken on a stone, a bone choked on.
     kind: 'injury',
     match: words(
