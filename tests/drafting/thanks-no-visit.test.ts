@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visitNotTold } from '../../server/src/drafting/thanks-subject.ts';
+import { recommends, visitNotTold } from '../../server/src/drafting/thanks-subject.ts';
 import { bodyOf, replyTo } from './happy-drafts.ts';
 
 // A thank-you is glad of a visit only when the reviewer tells of one: a present they were given, an order sent to
@@ -71,5 +71,38 @@ describe('a happy note claims no visit the review did not tell of', () => {
     const text =
       'I took my father in for a cut and we were thrilled. The barber took his time, trimmed the eyebrows and used warm foam on the neck.';
     expect(bodyOf(replyTo('salon', text, 5))).not.toMatch(CLAIMS_VISIT);
+  });
+});
+
+describe('something one of the reviewer’s people brought home', () => {
+  it('is no visit of the reviewer’s own', () => {
+    expect(
+      visitNotTold(
+        'My niece brought home a cake from here that her friend had got her. Best cake in ages.',
+        'your visit',
+      ),
+    ).toBe(true);
+    expect(
+      visitNotTold(
+        'My husband picked up a dozen bagels on his way back and they were perfect.',
+        'your visit',
+      ),
+    ).toBe(true);
+  });
+
+  it('is still a visit where the reviewer bought it themselves (near misses)', () => {
+    expect(visitNotTold('I bought my niece a cake here and she loved it.', 'your visit')).toBe(false);
+    expect(visitNotTold('My friends and I came in for brunch and loved it.', 'your visit')).toBe(false);
+  });
+});
+
+describe('a recommendation the reviewer withholds', () => {
+  it('is not thanked for as one, and "cannot recommend enough" still is', () => {
+    expect(
+      recommends("Overall it works very well. I don't recommend she take the mount on a trip though."),
+    ).toBe(false);
+    expect(recommends('I don’t recommend it for travel, but at home it is perfect.')).toBe(false);
+    expect(recommends("Can't recommend them enough!")).toBe(true);
+    expect(recommends('I highly recommend this shop.')).toBe(true);
   });
 });

@@ -171,7 +171,11 @@ export function occasionOf(text: string): string | null {
 }
 
 const RECOMMENDS = /(?<!\p{L})recommend(?:ed|ing|s)?(?!\p{L})/giu;
-const NOT_RECOMMENDS = /(?<!\p{L})(?:not|n't|never|wouldn't|cannot|can't) (?:\p{L}+ )?recommend/iu;
+// "I don't recommend she take it": the negation may be fixed to its verb ("don't", "wouldn’t").
+const NOT_RECOMMENDS = /(?:(?<!\p{L})(?:not|never|cannot)|n['’]t) (?:\p{L}+ )?recommend/iu;
+// "Can't recommend them enough": the negation is the warmest recommendation there is.
+const CANNOT_ENOUGH =
+  /(?:(?<!\p{L})cannot|can['’]?t|couldn['’]?t|could not) recommend (?:\p{L}+ ){0,3}(?:highly )?enough(?!\p{L})/iu;
 // "He recommended we get it seen to", "recommend a subwoofer", "I'd recommend getting the large": advice given to the
 // reviewer, or a recommendation of something else, said right after the verb.
 const ADVICE_AFTER =
@@ -182,6 +186,7 @@ const TOLD_BEFORE =
 
 /** True when the reviewer recommends the business, or what they bought, to others. */
 export function recommends(text: string): boolean {
+  if (CANNOT_ENOUGH.test(text)) return true;
   if (NOT_RECOMMENDS.test(text)) return false;
   return [...text.matchAll(RECOMMENDS)].some((m) => {
     const at = m.index ?? 0;
@@ -288,6 +293,9 @@ export function timeInUse(text: string): string | null {
 // A present the reviewer was given ("a girlfriend gave me one", "sent to us at work"): they never came in for it.
 const GIFT_RECEIVED =
   /(?<!\p{L})(?:(?:gave|got|bought|brought|sent|surprised) (?:me|us) (?:with )?(?:a |an |one |some |two |three |a few |a box |a couple )|(?:was|were) (?:sent|given|delivered) (?:to )?(?:me|us)|sent to (?:me|us)|(?:i|we) (?:was|were|got|have been) (?:sent|given|gifted) (?:a |an |one |some |two |three |a few |a box |a tray |a couple |a dozen )|(?:received|got) (?:\p{L}+ ){0,3}(?:as|for) a (?:birthday |christmas |wedding |thank[- ]you )?(?:gift|present)|gifted (?:me|us|to me|to us))/iu;
+// Something one of the reviewer's people brought home for them: "my niece brought home a cake".
+const BROUGHT_HOME =
+  /(?<!\p{L})(?:my|our) (?:\p{L}+ ){1,2}?(?:brought|bought|picked up|came home with) (?:home |back |over |round )?(?:a |an |some |one |two |three |a box |a dozen |a tray |a couple )/iu;
 // An order placed from home and brought to the door, or bought through a marketplace.
 const ORDERED_REMOTELY =
   /(?<!\p{L})(?:order(?:ed|ing)? (?:\p{L}+ ){0,4}(?:online|on(?:line)? (?:the|their) (?:website|site|app)|through (?:the|their) (?:website|site|app)|by phone|over the phone|for delivery)|(?:bought|purchased|ordered|got) (?:\p{L}+ ){0,4}(?:on|from|through|off|via) (?:amazon|ebay|etsy)|(?:was|were|got) (?:delivered|shipped)|delivery (?:was|came|arrived))(?!\p{L})/iu;
@@ -316,6 +324,7 @@ export function visitNotTold(text: string, thing: string): boolean {
   // A meal or an order brought to the door is still the reviewer's own; one given to them is not.
   if (/^your (?:meal|order)$/.test(thing)) return givenToThem(text);
   if (!/^your (?:visit|time with us|appointment)$/.test(thing)) return false;
-  if (givenToThem(text) || ORDERED_REMOTELY.test(text) || LONG_STANDING.test(text)) return true;
+  if (givenToThem(text) || ORDERED_REMOTELY.test(text) || LONG_STANDING.test(text) || BROUGHT_HOME.test(text))
+    return true;
   return thing === 'your appointment' && SOMEONE_ELSES.test(text);
 }
