@@ -235,3 +235,23 @@ describe('goods that work, found wanting beside a rival or in their design', () 
       expect(offered(stepFor(store, text)), text).toMatch(/^(?:refund|replacement)$/);
   });
 });
+
+describe('goods going back to another store', () => {
+  const store = judged('electronics-store');
+  it('are not ours to chase a refund for, nor to take back', () => {
+    for (const text of [
+      'The slightest bump makes the cassette pop out and stop the CD. I will be returning this to Amazon for a refund.',
+      'It stopped charging after a week, so I took it back to Best Buy and I am waiting on my money.',
+    ]) {
+      expect(offered(stepFor(store, text)), text).not.toBe('call:refund_pending');
+      expect(offered(stepFor(store, text)), text).not.toBe('refund');
+      expect(draftFor(store, text)).not.toMatch(/chase the refund|your return/);
+    }
+  });
+
+  it('are still chased where the return came to us (near miss)', () => {
+    const text =
+      'It stopped charging after a week. I sent it back to you for a refund and am still waiting on my money.';
+    expect(offered(stepFor(store, text))).toBe('call:refund_pending');
+  });
+});

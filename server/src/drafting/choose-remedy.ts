@@ -394,8 +394,10 @@ export function chooseNextStep(
   const standBehind = nobodyStoodBehind(text) && !did.has('refunded') && !GOT_MONEY_BACK.test(text);
   if (goods && standBehind && refundOffered && !elsewhere(text)) return remedyStep(refundOffered);
   // A refund for goods already sent back, or a replacement or repair already in hand, is seen through, not offered
-  // afresh; a plate sent back or a second dish awaited in a restaurant is not that.
-  const pending = situation.sectorGroup === 'food_hospitality' ? null : readUnderWay(text);
+  // afresh; a plate sent back or a second dish awaited in a restaurant is not that, and nor is a return made to
+  // another store, which is not ours to chase.
+  const pending =
+    situation.sectorGroup === 'food_hospitality' || boughtFromOthers(text) ? null : readUnderWay(text);
   const stillOpen = !did.has('replacement_failed') && !did.has('repair_failed') && !did.has('refunded');
   if ((pending === 'replacement' || pending === 'repair') && stillOpen) return call(`${pending}_pending`);
   if (pending === 'refund' && !did.has('refunded') && !GOT_MONEY_BACK.test(text))
