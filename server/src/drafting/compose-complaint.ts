@@ -646,10 +646,10 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
 };
 
 /**
- * Ways a reply is put together; each is read back from a recent reply by `shapeOf`. Besides thanks first, thanks
- * last or none: the offer told as what follows the reviewer's message ("If you call me on …, I will …"), the
- * apology and what we will do in one sentence, the contact details before the offer, and for a short review a
- * two-sentence reply.
+ * Ways a reply is put together; each is read back from a recent reply by `shapeOf`. Plain (apology, offer, contact),
+ * the offer told as what follows the reviewer's message ("If you call me on …, I will …"), the apology and what we
+ * will do in one sentence, the contact details before the offer, and for a short review a two-sentence reply. Thanks
+ * first or last is only read, from replies an owner wrote that way.
  */
 type Shape =
   | 'thanks-first'
@@ -788,17 +788,15 @@ const TIME_FORMS: readonly TimeForm[] = ['time', 'time-first'];
 
 /** The closing frame a reply of this shape will have, the invitation carrying a time when the offer carries none. */
 const closingOfShape = (shape: Shape, within: string, timeForm: TimeForm): string =>
-  shape === 'thanks-last'
-    ? 'thanks'
-    : shape === 'contact-first'
-      ? 'after-contact'
-      : shape === 'time-in-contact'
-        ? 'time'
-        : shape === 'invite-first' || shape === 'short'
-          ? 'invite-then'
-          : within
-            ? timeForm
-            : 'contact';
+  shape === 'contact-first'
+    ? 'after-contact'
+    : shape === 'time-in-contact'
+      ? 'time'
+      : shape === 'invite-first' || shape === 'short'
+        ? 'invite-then'
+        : within
+          ? timeForm
+          : 'contact';
 
 // A recent reply's frames are read again for every draft that follows it.
 const frames = new QuickLRU<string, Frame>({ maxSize: 400 });
@@ -1165,7 +1163,7 @@ export function complaintParts(
   // The invitation's time goes before or after the contact details, whichever recent replies closed on less lately.
   const timeForm = v.pickBy(TIME_FORMS, 'time-form', (form, reply) => frameOfReply(reply).closing === form);
   const frameOf = (shape: Shape): Frame => ({
-    opening: shape === 'thanks-first' ? 'thanks' : openingOf(ack),
+    opening: openingOf(ack),
     closing: closingOfShape(shape, offer.within, timeForm),
   });
   const repeats = (shape: Shape): boolean => {
