@@ -38,6 +38,20 @@ describe('legal action the reviewer has already taken is held for the owner', ()
   heldFor('legal_threat', cases);
 });
 
+describe('legal action the reviewer says comes next is held for the owner', () => {
+  const cases: Array<[SectorGroup, string]> = [
+    [
+      'retail',
+      "I never received the 4-year plan I paid for. I have written several times with no answer. My next step is legal, since they don't care about the customer.",
+    ],
+    ['retail', 'The next step will be a lawyer if the refund is not in my account by Friday.'],
+    ['trades_repairs', 'The deck is rotting after a year and I am now seeking legal advice.'],
+    ['retail', 'Three months without the refund. I will be pursuing this legally.'],
+    ['food_hospitality', 'They kept the deposit for a wedding they cancelled, so we are exploring our legal options.'],
+  ];
+  heldFor('legal_threat', cases);
+});
+
 describe('legal words that are no legal action against the business', () => {
   const cases: Array<[SectorGroup, string]> = [
     ['retail', "I'm not suing anyone, I just want the kettle to work."],
@@ -50,6 +64,9 @@ describe('legal words that are no legal action against the business', () => {
     ['professional', 'Their legal department sits on the second floor and the lift was broken again.'],
     ['retail', 'The case is described as court-ready on the box, but the zip broke the first week.'],
     ['food_hospitality', 'We ate near the courthouse before the game and the fries were cold.'],
+    ['retail', 'The next step is to try a firmware update, and if that fails it goes back.'],
+    ['retail', 'Setting it up is a legal minefield of accounts and terms, and the remote died in a week.'],
+    ['retail', 'My next step was to call support, who told me to reset it.'],
   ];
   notHeld('legal_threat', cases);
 });
