@@ -47,7 +47,10 @@ describe('legal action the reviewer says comes next is held for the owner', () =
     ['retail', 'The next step will be a lawyer if the refund is not in my account by Friday.'],
     ['trades_repairs', 'The deck is rotting after a year and I am now seeking legal advice.'],
     ['retail', 'Three months without the refund. I will be pursuing this legally.'],
-    ['food_hospitality', 'They kept the deposit for a wedding they cancelled, so we are exploring our legal options.'],
+    [
+      'food_hospitality',
+      'They kept the deposit for a wedding they cancelled, so we are exploring our legal options.',
+    ],
   ];
   heldFor('legal_threat', cases);
 });
