@@ -15,9 +15,10 @@ const SUBJECT =
   /^(?:(?:but|and|then|also|however|plus|sadly|unfortunately|worst of all|to top it off),?\s+)?(?:the|my|our|this|these|their|its)\s+((?:[a-z][a-z'-]*\s){0,2}?[a-z][a-z'-]*)\s+(?:was|were|is|are|had|has|have|did|does|didn't|doesn't|don't|wasn't|weren't|isn't|aren't|never|kept|keeps|would|wouldn't|could|couldn't|won't|can't|will|started|stopped|took|came|arrived|seemed|looked|tasted|smelled|felt|broke|failed)\b/i;
 const THE_BUSINESS =
   /^the (?:[a-z]+ )?(?:hotel|motel|restaurants?|place|location|store|shop|salon|spa|clinic|office|company|business|bar|cafe|café|diner|garage|gym|studio|establishment|dealership|owner|owners|management|staff|people|employees|workers)$/i;
-// Things a reviewer is rarely complaining about when they open a clause with them.
+// Things a reviewer is rarely complaining about when they open a clause with them; "the real difference is…" opens
+// a comparison, not the thing that went wrong.
 const NOT_TOPICS =
-  /^the (?:inquiry|inquiries|enquiry|question|complaint|request|issue|problem|call|calls|email|emails|reviews?|ratings?|stars?|website|internet|photos?|pictures? of|reason|fact|rest|end|first|last|only|same|other|whole|entire)\b/i;
+  /^the (?:inquiry|inquiries|enquiry|question|complaint|request|issue|problem|call|calls|email|emails|reviews?|ratings?|stars?|website|internet|photos?|pictures? of|reason|fact|rest|end|first|last|only|same|other|whole|entire|(?:real |main |big |biggest |key |one )?difference)\b/i;
 
 // The reviewer's own people ("my husband was shocked"), who are never what went wrong.
 const THEIR_PEOPLE =

@@ -107,6 +107,11 @@ function shorten(part: string): string {
   return part;
 }
 
+// "The real difference is the new ones…", "the problem was that it…": words that only point at the fault, which the
+// clause after them tells.
+const LEAD_IN =
+  /^(?:but |and )?the (?:real |main |big |biggest |only |one )?(?:difference|problem|issue|trouble) (?:is|was) (?:that )?(?=\S+ \S+ \S+)/i;
+
 type Opts = { people: readonly string[]; products: boolean; staffOurs: boolean };
 
 const PEOPLE_HEADS =
@@ -251,7 +256,7 @@ export function reportedClause(
     // A clause someone else said ("We don't have a server in there."), quoted: told back it reads as ours.
     if (insideQuote(own, clause.start)) continue;
     for (const raw of parts(clause.text)) {
-      const part = shorten(raw);
+      const part = shorten(raw.replace(LEAD_IN, ''));
       const kind = subjectKind(part, o);
       if (!kind || !tellable(part, o)) continue;
       if (kind === 'as-is' && !standsAlone(part, clause, own)) continue;
