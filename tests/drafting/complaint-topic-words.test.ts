@@ -35,3 +35,15 @@ describe('words that only point at the fault are not told back', () => {
     for (const reply of replies) expect(reply).not.toMatch(/\b(?:difference|problem) (?:is|was)\b/i);
   });
 });
+
+describe('"ones" stands for a thing named elsewhere and is never told back as the fault', () => {
+  it('leaves "the cheap ones" of a recommendation unnamed and still names a cheap part', async () => {
+    const { toldFaults } = await import('@rebound/server/drafting/told-aspects');
+    const advice =
+      'The pricey cables look no better on my TV than the ones at half the price. Save yourself the money and buy the cheap ones.';
+    expect(toldFaults(advice, 'retail') ?? '').not.toMatch(/\bones\b/);
+    for (const reply of everyWording(store, advice, { rating: 2 }))
+      expect(reply).not.toMatch(/\bthe ones\b/i);
+    expect(toldFaults('The hinge was flimsy and the lid was loose.', 'retail')).toMatch(/hinge/);
+  });
+});

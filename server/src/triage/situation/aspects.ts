@@ -103,7 +103,7 @@ const STAFF = words(`
 // Nouns that name no particular thing, or the business as a whole: "the experience was bad" names nothing.
 const VAGUE = words(`
   experience place time times visit trip day night everything thing things stuff way lot part review reviews star
-  stars one reason fact problem issue question overall end deal hotel motel restaurant store shop company business
+  stars one ones reason fact problem issue question overall end deal hotel motel restaurant store shop company business
   establishment location salon clinic office dealership bar cafe spa gym studio practice firm garage website site
   app side it this that which what who mess disaster nightmare idea turn note point moment surprise twist
 `);
