@@ -576,9 +576,10 @@ const frames: readonly Frame[] = [
     topic: 'food',
   },
   {
-    // Only about something eaten: "this hotel is disgusting" is not a verdict on the food. Dishes named and then
-    // faulted together in slang ("its beans and salsa; both suck") are a verdict on the food too.
-    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsa|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|bacon)\b(?:[^.]{0,40}\b(?:both|they|these|those|all|each)(?: of them)? (?:really |just |totally |both |all )?(?:suck(?:s|ed)?|stink|stank)\b(?! at\b)|[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|unspectacular|unremarkable|underwhelming|forgettable|nothing special|dry|nasty|awful|terrible|horrible|(?:is|was|are|were)(?:n't| not) (?:very |that |any )?good|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b)|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
+    // Only about something eaten: "this hotel is disgusting" is not a verdict on the food, nor is "breakfast, and the
+    // service was terrible". Dishes named and then faulted together in slang ("its beans and salsa; both suck") are
+    // a verdict on the food too.
+    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsa|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|bacon)\b(?:[^.]{0,40}\b(?:both|they|these|those|all|each)(?: of them)? (?:really |just |totally |both |all )?(?:suck(?:s|ed)?|stink|stank)\b(?! at\b)|(?:(?!\b(?:service|staff|waiters?|waitress(?:es)?|servers?|hostess|host|manager)\b)[^.]){0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|unspectacular|unremarkable|underwhelming|forgettable|nothing special|dry|nasty|awful|terrible|horrible|(?:is|was|are|were)(?:n't| not) (?:very |that |any )?good|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b)|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
     also: ['the food was not what it should have been', 'the food fell so short'],
@@ -764,6 +765,16 @@ const frames: readonly Frame[] = [
     clause: 'nobody was willing to help you',
     service: true,
     topic: 'staff',
+  },
+  {
+    // A verdict on the service as a whole, worst when it drove the guests out before they were served.
+    test: /\bservice (?:was|is) (?:so |just |really |absolutely |utterly |beyond )?(?:terrible|awful|horrible|appalling|atrocious|dreadful|abysmal|non-?existent|a joke)\b[^.]{0,30}\b(?:walked|got up and) (?:out|left)\b/,
+    groups: VENUES,
+    clause: 'you walked out because the service was so poor',
+    also: ['the service was poor enough to make you leave'],
+    service: true,
+    topic: 'staff',
+    weight: 1,
   },
   {
     // "Not very helpful": the staff fell short of helpful, which is not the same as refusing.
