@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstVisit } from '../../server/src/drafting/thanks-subject.ts';
 import { isReturningCustomer } from '../../server/src/triage/situation/praise.ts';
 import { everyWording, judged } from './remedy-helpers.ts';
 
@@ -28,5 +29,38 @@ describe('a reviewer who has just found their go-to place', () => {
       true,
     );
     expect(isReturningCustomer('Our go-to spot for birthdays, the team never lets us down.')).toBe(true);
+  });
+});
+
+const FIRST_TIME_LINE = /first time with us|someone new to us|first of many|first impressions count/i;
+
+describe('a review that tells of a first visit and a later one', () => {
+  const twoVisits = [
+    'On our first visit the four of us shared a calzone and the burrata, both superb. When Gina and I made it over for the Sunday roast we were treated like old friends.',
+    'My first visit was for a quick lunch and the risotto was creamy and rich. We went back a week later with the kids and the staff remembered us.',
+    'It was our first time here in March and the lamb was perfect. On our second visit the chef sent out a little tasting plate.',
+    'First time at this trattoria we had the gnocchi. A couple of weeks later we returned for my birthday and the tiramisu was a dream.',
+  ];
+  it('is not read as a first time', () => {
+    for (const text of twoVisits) expect(firstVisit(text), text).toBe(false);
+  });
+  it('is not thanked as a first visit', () => {
+    const restaurant = judged('restaurant');
+    for (const text of twoVisits)
+      for (const draft of everyWording(restaurant, text, { rating: 5, count: 8 }))
+        expect(draft).not.toMatch(FIRST_TIME_LINE);
+  });
+  it('still reads a review of one first visit (near misses)', () => {
+    expect(firstVisit('This was my first visit and the carbonara was the best I have had.')).toBe(true);
+    expect(firstVisit('On our first visit we shared the antipasti platter. The waiter was a delight.')).toBe(
+      true,
+    );
+    expect(
+      firstVisit('First time here, the pizza came out fast and the crust was perfect. We will be back!'),
+    ).toBe(true);
+    const once =
+      'On my very first visit I had the seafood linguine and it was superb. Service was warm and quick.';
+    const drafts = everyWording(judged('restaurant'), once, { rating: 5, count: 8 });
+    expect(drafts.some((d) => FIRST_TIME_LINE.test(d))).toBe(true);
   });
 });

@@ -203,9 +203,25 @@ const WILL_RETURN =
 export const plansToReturn = (text: string): boolean => WILL_RETURN.test(text.replace(/’/g, "'"));
 
 const FIRST_TIME =
-  /(?<!\p{L})(?:first[- ]time (?:customer|guest|visitor|client|here|at|with)|first (?:visit|stay|time) (?:here|there|at|to|with)|never been (?:here|there) before|(?:my|our) first (?:visit|stay|meal|appointment))(?!\p{L})/iu;
-/** True when the reviewer came for the first time. */
-export const firstVisit = (text: string): boolean => FIRST_TIME.test(text);
+  /(?<!\p{L})(?:first[- ]time (?:customer|guest|visitor|client|here|at|with)|first (?:visit|stay|time) (?:here|there|at|to|with)|never been (?:here|there) before|(?:my|our) (?:very )?first (?:visit|stay|meal|appointment))(?!\p{L})/iu;
+// A later visit told alongside the first ("on our second visit", "we went back a week later", "ever since"): the
+// review is of more than one visit, so it is no first time with us.
+const LATER_VISIT =
+  /(?<!\p{L})(?:(?:my|our|the|a) (?:second|third|fourth|2nd|3rd|4th|following|return|latest|most recent) (?:visit|time|trip|stay|meal|appointment)|(?:went|came|headed|popped|stopped|made it|have been|has been|'ve been|were) back(?! (?:to (?:center|centre|normal|life)|on|up|down|out|cold)\b)|returned (?:to|for|with|again|a|the next|later|last|this)|(?:a|one|two|three|a few|a couple of|few|some) (?:days?|weeks?|months?) later|(?:ever )?since then)(?!\p{L})/iu;
+// "On my first visit we split a pizza... When Vinny and I made it down for Happy Hour": a first visit told as the
+// start of a story, then another trip in a later sentence.
+const FIRST_FRAMED =
+  /(?<!\p{L})(?:on|during|at|for) (?:my|our) (?:very )?first (?:visit|time|trip|stay)(?!\p{L})[^.!?]*[.!?]/iu;
+const ANOTHER_TRIP =
+  /(?<!\p{L})(?:made it (?:down|over|in|out|back)|came in|went in|stopped (?:by|in)|popped (?:in|by)|dropped (?:in|by)|visited|came by|went by)(?!\p{L})/iu;
+
+/** True when the reviewer came for the first time, and tells of no visit after it. */
+export function firstVisit(raw: string): boolean {
+  const text = raw.replace(/’/g, "'");
+  if (!FIRST_TIME.test(text) || LATER_VISIT.test(text)) return false;
+  const framed = FIRST_FRAMED.exec(text);
+  return !(framed && ANOTHER_TRIP.test(text.slice(framed.index + framed[0].length)));
+}
 
 // A reviewer leaving the area ("we are moving away", "our last visit before the move"): an invitation to come back
 // soon reads as not having read the review; a send-off does not.
