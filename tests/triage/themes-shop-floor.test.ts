@@ -28,3 +28,16 @@ describe('a shop whose floor and racks were dirty', () => {
     ).not.toContain('cleanliness');
   });
 });
+
+describe('"too late" said to the customer is a refusal, not a wait', () => {
+  it.each([
+    'I asked them to cancel the print order before it ran and was told "Too late" though it was still on their screen.',
+    'Tried to change my order an hour after placing it and the clerk said it was too late, no refunds.',
+  ])('%s', (text) => {
+    expect(retailThemes(1, text)).not.toContain('wait');
+  });
+
+  it('still reads goods that came too late as a wait', () => {
+    expect(retailThemes(1, 'The parcel came two weeks late and the box was crushed.')).toContain('wait');
+  });
+});

@@ -198,6 +198,8 @@ const ASIDES: readonly RegExp[] = [
   /\b(?:get|buy|purchase|take out|go for|spring for) (?:an |the |a )?(?:extended |extra )?(?:warranty|protection plan)\b/giu,
   // The time of day, or someone's late husband, is no lateness of ours.
   /\blate (?:at night|night|nights|evening|afternoon|morning|lunch|dinner|breakfast|check-?out|check out|arrival|in the (?:day|evening|afternoon)|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|\d0s)\b|\b(?:my|our|his|her|their|the) late (?!(?:arrival|delivery|fee|charge))\w+/giu,
+  // "I was told 'too late'": a refusal, not a wait.
+  /\b(?:told|said|says|replied|answered|informed)(?: me| us)?,? (?:that )?["“]?(?:it(?:'|’)?s |it was |it is |that was |that(?:'|’)?s )?(?:just )?too late\b|["“]too late[.!]?["”]/giu,
   // "The worst in a long time" or "a long-time customer" names no wait.
   /\b(?:in|since|for) (?:a )?(?:very )?long time\b(?! (?:to|for|before))|\blong[- ]time (?:customer|client|patient|fan|user|member|resident|guest|friend|owner)s?\b|\ba long time ago\b/giu,
   // Praised prices, no charge at all, and the going rate of a whole trade are no complaint about ours.
