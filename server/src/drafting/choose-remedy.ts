@@ -199,9 +199,9 @@ const asksMoney = (situation: Situation, reviewText: string): boolean =>
 const HOPES_TO_RETURN =
   /\b(?:hope|wish|hoping) (?:that )?(?:i|we) (?:can|could|will be able to) (?:return|send back|take back) (?:it|them|this|these)\b|\b(?:hope|wish|hoping) (?:that )?(?:i|we) (?:can|could|will be able to) (?:send|take) (?:it|them|this|these) back\b/i;
 
-// Goods already sent back, in the past tense.
+// Goods already sent back, in the past tense: "Costco let me return it" as well, but not "please let me return it".
 const SENT_BACK_ALREADY =
-  /\b(?:returned|sent (?:it|them|the \w+) back|took (?:it|them|the \w+) back|shipped (?:it|them) back|went back)\b/i;
+  /\b(?:returned|sent (?:it|them|the \w+) back|took (?:it|them|the \w+) back|shipped (?:it|them) back|went back|accepted (?:the|my|our) return)\b|(?<!(?:\b(?:please|just|to|you|can|could|will|would|not)|n't) )\blet (?:me|us) return\b/i;
 const RETURNING_FOR_GOOD =
   /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan|want|wanted|need|have) to return (?:it|them|this)|(?:let|allow) (?:me|us) (?:to )?return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
 const REPLACEMENT_PENDING =

@@ -103,14 +103,18 @@ const THESE_GOODS =
 // it at Best Buy".
 const NO_TURN =
   '(?:(?!\\b(?:after|before|because|when|while|than|instead|here|you|but|then)\\b)[^.!?]){0,40}?';
+// A word of how readily the store took the goods back: "Amazon thankfully took it back".
+const READILY =
+  '(?:(?:thankfully|kindly|happily|gladly|promptly|quickly|immediately|finally|luckily|eventually|then|did) )?';
 const BOUGHT_AT_OTHER = new RegExp(
-  `\\b(?<!\\b(?:would|could|should|might|may|will|can|to|not|never) (?:have )?)(?<!\\b(?:the|an?|my|our|his|her) [\\w-]+ (?:(?:that|which) )?(?:i|we|he|she) )(?:bought|purchased|got|ordered|picked up)(?: ${THESE_GOODS}(?: ${NO_TURN})?)? (?<!\\bnot )(?:at|from|in) (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE},? (?:where|which is where|from whom) (?:i|we) (?:had )?(?:bought|purchased|got|ordered) (?:it|them|this|these|mine)\\b|\\b(?:return(?:ed|ing)?|send(?:ing)?|sent|tak(?:e|ing)|took|bring(?:ing)?|brought) (?:${THESE_GOODS} )?(?:back )?to (?:a |an |the |my local )?${OTHER_STORE}\\b`,
+  `\\b(?<!\\b(?:would|could|should|might|may|will|can|to|not|never) (?:have )?)(?<!\\b(?:the|an?|my|our|his|her) [\\w-]+ (?:(?:that|which) )?(?:i|we|he|she) )(?:bought|purchased|got|ordered|picked up)(?: ${THESE_GOODS}(?: ${NO_TURN})?)? (?<!\\bnot )(?:at|from|in) (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE},? (?:where|which is where|from whom) (?:i|we) (?:had )?(?:bought|purchased|got|ordered) (?:it|them|this|these|mine)\\b|\\b(?:return(?:ed|ing)?|send(?:ing)?|sent|tak(?:e|ing)|took|bring(?:ing)?|brought) (?:${THESE_GOODS} )?(?:back )?to (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE} ${READILY}(?:took (?:${THESE_GOODS} back|back ${THESE_GOODS})|accepted (?:the|my|our) return|refunded (?:me|us|my|our|the)|let (?:me|us) return)\\b|\\b(?:money|refund|credit) (?:back )?from ${OTHER_STORE}\\b`,
   'i',
 );
 
 /**
- * Whether the buyer says the goods came from another shop or a marketplace, or are going back to one ("I will be
- * returning this to Amazon"): no unit or payment of theirs is ours.
+ * Whether the buyer says the goods came from another shop or a marketplace, are going back to one ("I will be
+ * returning this to Amazon"), or already went back to one ("Amazon took this unit back", "got my money back from
+ * Best Buy"): no unit or payment of theirs is ours.
  */
 export const boughtAtOtherStore = (text: string): boolean => BOUGHT_AT_OTHER.test(text);
 

@@ -1,0 +1,47 @@
+import { boughtAtOtherStore } from '@rebound/server/drafting/remedy-readings';
+import { describe, expect, it } from 'vitest';
+import { everyWording, judged, offered, stepFor } from './remedy-helpers.ts';
+
+// The offer fits what already happened: goods the store they came from already took back are not replaced or
+// refunded again.
+
+const store = judged('electronics-store');
+// Any offer of another unit or of money in a reply.
+const OFFERS_GOODS_OR_MONEY =
+  /\b(?:replacement|new one|refund|money back|what you paid|full price|shipping paid|free of charge|at our cost)\b/i;
+
+describe('goods the store they were bought from already took back', () => {
+  const taken = [
+    'The recorder cut out halfway through every long take. I am so glad Amazon took this recorder back. Not one I would recommend.',
+    'Left earbud crackled from the first day. Best Buy kindly took them back, so at least that is done.',
+    'It rebooted every ten minutes. Walmart accepted the return without a fuss, but what a waste of an afternoon.',
+    'The drive clicked and died in a week. I got my money back from Newegg and bought a different one.',
+    'The remote never paired. Thankfully Costco let me return it.',
+  ];
+
+  it('read as goods returned to another seller', () => {
+    for (const text of taken.slice(0, 4)) expect(boughtAtOtherStore(text), text).toBe(true);
+  });
+
+  it('are offered neither another unit nor money, only a word about what went wrong', () => {
+    for (const text of taken) {
+      expect(offered(stepFor(store, text)), text).toBe('call:settled');
+      for (const reply of everyWording(store, text, { rating: 2 }))
+        expect(reply, text).not.toMatch(OFFERS_GOODS_OR_MONEY);
+    }
+  });
+
+  it('still gets an offer where the store would not take the goods back (near miss)', () => {
+    for (const text of [
+      'It died within a week and the store would not take this unit back.',
+      'The screen went black after three days. Please let me return it.',
+    ])
+      expect(offered(stepFor(store, text)), text).toMatch(/^(?:refund|replacement)$/);
+  });
+
+  it('keeps its step where the goods are only about to go back (near miss)', () => {
+    expect(offered(stepFor(store, "It kept crashing. I'm about to send it back."))).toBe(
+      'call:refund_pending',
+    );
+  });
+});
