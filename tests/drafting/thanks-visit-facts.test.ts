@@ -64,3 +64,42 @@ describe('a review that tells of a first visit and a later one', () => {
     expect(drafts.some((d) => FIRST_TIME_LINE.test(d))).toBe(true);
   });
 });
+
+describe('a quick fix for a fault, told in passing', () => {
+  const store = judged('electronics-store');
+  const fixes: Array<[string, RegExp, RegExp]> = [
+    [
+      "A year in, the thumbsticks sometimes wander off center, but a quick wiggle and they're back where they should be. The companion software is excellent and the triggers feel great.",
+      /wiggle/i,
+      /companion software|triggers/i,
+    ],
+    [
+      'Every so often the tablet hangs when I open the camera, but a quick reboot and it is working again. The screen is gorgeous and the speakers are loud.',
+      /reboot/i,
+      /screen|speakers/i,
+    ],
+    [
+      'Once in a while the soundbar loses the TV signal; a simple reset does the trick. The dialogue is crystal clear and the remote is handy.',
+      /reset/i,
+      /dialogue|remote/i,
+    ],
+  ];
+  it('is never thanked as praise, while the praise beside it still is', () => {
+    for (const [text, fix, praised] of fixes) {
+      const drafts = everyWording(store, text, { rating: 4, title: 'Does the job', count: 8 });
+      for (const draft of drafts) expect(draft).not.toMatch(fix);
+      expect(
+        drafts.some((d) => praised.test(d)),
+        text,
+      ).toBe(true);
+    }
+  });
+  it('still thanks a quick thing that is itself the praise (near misses)', () => {
+    const drafts = everyWording(
+      store,
+      'A quick turnaround and they had my laptop back the same day. The repair desk staff were so helpful.',
+      { rating: 5, count: 8 },
+    );
+    expect(drafts.some((d) => /turnaround/i.test(d))).toBe(true);
+  });
+});

@@ -301,13 +301,34 @@ const LOOKS = /^(?:cute|gorgeous|beautiful|stunning|pretty|handsome|hot|sexy|sty
 // "…a fresh charge should provide": the thing is what the reviewer advises or supposes, not what they praised.
 const SUPPOSED = /^\s+(?:should|would|could|might|will|may|can)\b/i;
 
+// A quick fix named just before what it puts right: "a quick jiggle", "a simple reboot", "a gentle tap".
+const WORKAROUND = '(?:quick|fast|speedy|simple|easy|gentle|swift|little)';
+// "…and they'd be back to center", "…and it works again", "…fixes it", "…does the trick": a fault put right.
+const FIXES_IT =
+  /^\s*(?:(?:and|&)\s+(?:it|they|everything|all)(?:'d|'s|'re|'ll|’d|’s|’re|’ll)?\s+(?:(?:would|will|was|were|is|are|went|came|snapped|snaps?|pops?|popped|goes|go)\s+)?(?:be\s+)?(?:right\s+|straight\s+|all\s+)?(?:back|fine|ok|okay|normal|working|works?|worked|sorted|fixed)\b|(?:usually\s+|always\s+|normally\s+)?(?:fix(?:es|ed)?|solve[sd]?|sort(?:s|ed)|cure[sd]?|clear(?:s|ed))\b|(?:does|did)\s+the\s+trick\b)/i;
+// "…drifted a little, but", "every so often it freezes;", "when it lags": a fault told before the fix.
+const FAULT_TOLD =
+  /\b(?:but|though|although|however|occasionally|sometimes|once in a while|every so often|every now and then|now and then|when(?:ever)?|if)\b/i;
+
+/** "the analog sticks drift, but a quick jiggle and they'd be back to center": the way round a fault, never praise. */
+function workaround(p: Praise, sentence: string): boolean {
+  const head = p.subject.split(' ').pop() ?? '';
+  if (!/^[a-z-]+$/.test(head)) return false;
+  const fix = new RegExp(`\\ban?\\s+${WORKAROUND}\\s+(?:[a-z-]+\\s+)?${head}\\b`, 'gi');
+  return [...sentence.matchAll(fix)].some((m) => {
+    const at = m.index ?? 0;
+    return FAULT_TOLD.test(sentence.slice(0, at)) && FIXES_IT.test(sentence.slice(at + m[0].length));
+  });
+}
+
 /**
  * True when the praise is said in passing and is no praise to thank: granted before a fault, in a bracketed aside
- * beside a longer review, of a person's looks, or of a thing in a piece of advice.
+ * beside a longer review, of a person's looks, of a thing in a piece of advice, or a quick fix for a fault.
  */
 function saidInPassing(p: Praise, text: string, sentences: ReturnType<typeof splitSentences>): boolean {
   const sentence = sentences.find((s) => p.at >= s.start && p.at < s.start + s.text.length);
   if (!sentence) return false;
+  if (workaround(p, sentence.text)) return true;
   const before = sentence.text.slice(0, p.at - sentence.start);
   const after = sentence.text.slice(p.at - sentence.start);
   if (CONCEDED.test(before) && /[,;]\s*\S/.test(after)) return true;
