@@ -172,6 +172,11 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
     [
       'equipment_failure_risk',
       'retail',
+      'The fuse blew in my car the first time I plugged it in, and again the next day.',
+    ],
+    [
+      'equipment_failure_risk',
+      'retail',
       'Two weeks in, the charger shorted out while plugged into the wall.',
     ],
     [
@@ -279,6 +284,16 @@ describe('escalation of police, access, security, spoiled food, dismissed sympto
       'a fuse that never blew',
       'retail',
       'Plugged it into the car for a whole trip and it never blew a fuse, but the sound is tinny.',
+    ],
+    [
+      "the unit's own fuse that blew",
+      'retail',
+      'It worked every day for a week, then stopped. I realized the fuse had blown, and the sound over FM was poor anyway.',
+    ],
+    [
+      "a fuse in the adapter's tip, changed",
+      'retail',
+      'After a month I had to replace the little fuse in the tip, and now it crackles.',
     ],
     [
       'a hotel hair dryer that tripped a fuse',

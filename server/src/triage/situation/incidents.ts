@@ -259,8 +259,10 @@ const rules: readonly Rule[] = [
     match: words(
       '(?:blew|blown|blows|blowing) (?:out )?(?:the |a |my |both |two |all |several |every )?(?:\\w+ ){0,3}fuses?|fuses? (?:\\w+ )?(?:blew|blown|kept blowing|went)|dead short|short(?:ed|s)? out|short[- ]circuit(?:ed|ing|s)?|(?:it|the unit|the device|the charger|the adapter|the inverter|the cord|the cable) shorted',
     ),
+    // A fuse of its own that went ("I realized the fuse had blown", "its fuse blew") is the unit protecting itself: a
+    // fault, not a danger, unless it took another fuse with it.
     unless: words(
-      "short[- ]circuit (?:protection|protected|proof)|protect\\w* (?:\\w+ ){0,3}(?:against )?short[- ]circuits?|(?:never|not|no|didn't|did not|won't|without) (?:\\w+ )?(?:blow(?:n|ing)?|blew|short(?:ed)?)",
+      "short[- ]circuit (?:protection|protected|proof)|protect\\w* (?:\\w+ ){0,3}(?:against )?short[- ]circuits?|(?:never|not|no|didn't|did not|won't|without) (?:\\w+ )?(?:blow(?:n|ing)?|blew|short(?:ed)?)|(?<!(?:blew|blown|blows) )(?:the|its|their|a) (?:internal |little |tiny |small |built-in |inline )?fuse (?:had |has |was |must have |must've )?(?:blown|blew|gone|went)(?! (?:in|on) (?:my|our|the) (?:car|house|home|kitchen|fuse ?box|panel|garage|van|truck|boat|dash))|(?:replac\\w*|chang\\w*|swap\\w*) (?:the|its|a) (?:internal |little |tiny |small |built-in |inline )?fuse",
     ),
     // Only for goods sold: in a room, a kitchen or a repair job, a tripped fuse is a fault to fix or the fix itself.
     notIn: ['food_hospitality', 'trades_repairs', 'health', 'professional', 'software'],
