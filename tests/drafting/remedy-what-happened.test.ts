@@ -45,3 +45,51 @@ describe('goods the store they were bought from already took back', () => {
     );
   });
 });
+
+describe('an order brought to the door with a dish left out', () => {
+  const restaurant = judged('restaurant');
+  const VISIT_OFFER =
+    /\b(?:table|next visit|next time you (?:visit|come in)|when you next (?:visit|come in))\b/i;
+  const left = [
+    {
+      text: 'Paid $45 for delivery and the garlic bread never arrived. The lasagne was fine but come on.',
+      dish: 'bread',
+    },
+    {
+      text: 'We ordered two curries and a naan for delivery; the naan was left out of the bag. Check your orders!',
+      dish: 'naan|missing items',
+    },
+    {
+      text: 'Spent seventy dollars on DoorDash and the ribs they forgot to send were half of it.',
+      dish: 'ribs',
+    },
+  ];
+
+  it('is offered what the missing dish cost, not a table on a next visit', () => {
+    for (const { text, dish } of left) {
+      expect(offered(stepFor(restaurant, text)), text).toBe('refund');
+      for (const reply of everyWording(restaurant, text)) {
+        expect(reply, text).not.toMatch(VISIT_OFFER);
+        expect(reply, text).toMatch(new RegExp(`\\b(?:${dish})\\b`, 'i'));
+      }
+    }
+  });
+
+  it('is never offered a table, whatever else went wrong with the delivery', () => {
+    for (const text of [
+      'The delivery took two hours and the driver was rude when he finally turned up.',
+      'Paid $45 for delivery and the garlic knots never arrived.',
+      'Ordered the family meal for delivery and the tiramisu was nowhere in the bag. The pasta itself was lovely.',
+      'Our delivery showed up without the lemonades and the kids were let down.',
+    ])
+      for (const reply of everyWording(restaurant, text)) expect(reply, text).not.toMatch(VISIT_OFFER);
+  });
+
+  it('keeps the offer for a next visit where the guest ate in and a side never came (near miss)', () => {
+    for (const text of [
+      'Our server forgot my side salad and it never came, though the steak was fine.',
+      'We sat at our table for ages and the fries we ordered never came.',
+    ])
+      expect(offered(stepFor(restaurant, text)), text).toBe('other');
+  });
+});

@@ -13,9 +13,11 @@ import type { Remedy } from './business-profile.ts';
 import {
   askedForAmends,
   boughtAtOtherStore,
+  deliveredOrder,
   isSetUpStruggle,
   isStayOffer,
   isUnsupported,
+  isVisitOffer,
   isWornPart,
   leftButHeldToBooking,
   makerRefused,
@@ -326,7 +328,12 @@ export function chooseNextStep(
   // An offer for a stay ("a refund for the nights affected") fits only a guest who stayed, not one who came to eat
   // or to park; money taken in error is still given back, whatever the offer was for.
   const stayed = spokeOfStay(opts.reviewText);
-  const remedies = listed.filter((r) => stayed || r.kind === 'callback' || !isStayOffer(r.label));
+  // Nor does an offer for a next visit ("a table on us") fit food brought to the door (not room service to a guest).
+  const delivered = read.sectorGroup === 'food_hospitality' && !stayed && deliveredOrder(opts.reviewText);
+  const remedies = listed.filter(
+    (r) =>
+      r.kind === 'callback' || ((stayed || !isStayOffer(r.label)) && !(delivered && isVisitOffer(r.label))),
+  );
   // Amends the reviewer says would have helped were not given, whatever "a free night" seemed to say.
   const amends = askedForAmends(opts.reviewText, read.priorActions.includes('compensated'));
   const situation = amends.wished
@@ -503,11 +510,14 @@ export function chooseNextStep(
   // free meal would be out of proportion, and a word with them answers it better.
   if (situation.sectorGroup === 'food_hospitality' && isMildVerdict(text, situation)) return call('hear');
   const fitting = KINDS_BY_GROUP[situation.sectorGroup];
+  // A dish left out of an order brought to the door is a matter of the food, however the review was tagged.
+  const dishLeftOut = delivered && LEFT_OUT.test(text);
+  const themesRead = dishLeftOut ? [...themes, 'food'] : themes;
   const usable = remedies.filter(
     (r) =>
       fitting.includes(r.kind) &&
       !blocked.has(r.kind) &&
-      suitsThemes(r, themes) &&
+      suitsThemes(r, themesRead) &&
       fitsWhatWentWrong(r, situation, text),
   );
   const asked = situation.asks.includes('refund')
@@ -710,8 +720,15 @@ function fitsWhatWentWrong(remedy: Remedy, situation: Situation, text: string): 
   if (remedy.kind !== 'refund' && remedy.kind !== 'redo') return true;
   if (!FOOD_REMEDY.test(remedy.label)) return true;
   if (situation.priorActions.includes('sent_back')) return true;
+  // A dish left out of an order brought to the door is paid for and never had: its price back fits.
+  if (deliveredOrder(text) && !spokeOfStay(text) && LEFT_OUT.test(text)) return true;
   return FOOD_WENT_WRONG.test(text) && !CAME_AS_ORDERED.test(text);
 }
+
+// Part of the order never came: "the wings they forgot to deliver", "the salad was left out", "arrived without the
+// sauces", "missing from the bag".
+const LEFT_OUT =
+  /\b(?:forgot(?:ten)?|(?:came|arrived|showed up|turned up) without (?:the|our|my|any)|nowhere (?:in|to be (?:found|seen))|(?:failed|neglected) to (?:deliver|include|send|pack)|left out|missing|never (?:came|arrived|showed up|got delivered|delivered)|(?:not|wasn't|weren't) (?:delivered|included|in the (?:bag|order|box)))\b/i;
 
 // "it came out medium rare as ordered", "cooked exactly how I asked", "that's just me": the kitchen got it right and
 // the rest is taste.
@@ -829,6 +846,11 @@ const DISH_WENT_WRONG = new RegExp(
   `\\b(${FOOD_NOUN}s?)\\b(?:(?!,| and )[^.!?;]){0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} (${FOOD_NOUN}s?)\\b`,
   'i',
 );
+// A dish the review says never came: "the wings they forgot to deliver", "my fries were missing".
+const DISH_LEFT_OUT = new RegExp(
+  `\\b(${FOOD_NOUN}s?)\\b(?:(?!,| and )[^.!?;]){0,30}?\\b(?:forgot(?:ten)?|left out|missing|nowhere (?:in|to be (?:found|seen))|never (?:came|arrived|showed up|got delivered)|(?:wasn't|weren't|was not|were not) (?:delivered|included))\\b`,
+  'i',
+);
 const ONE_DISH = new RegExp(`\\b(${FOOD_NOUN})\\b (?:was|is|came|arrived|had|never)\\b`, 'i');
 // Words for the whole of what was eaten, which name no one dish.
 const WHOLE_MEAL =
@@ -865,6 +887,13 @@ function attachLabel(label: string, told: string | null, reviewText: string): st
   if (!retold || !noun) return label;
   // A meal that went wrong throughout is not put right by a refund for one dish.
   if (badThroughout(reviewText)) return label;
+  // "part of your order was left out" names no dish: the one the review says never came ("the wings").
+  const leftOut = DISH_LEFT_OUT.exec(reviewText)?.[1]?.toLowerCase() ?? '';
+  if (leftOut && !WHOLE_MEAL.test(leftOut) && !(told && NAMES_FOOD.test(told)))
+    return label.replace(retold[0], `the ${leftOut}`);
+  // Nothing that came was wrong, something never came: "the missing items", not "those dishes".
+  const missing = LEFT_OUT.test(reviewText) && !FOOD_WENT_WRONG.test(reviewText);
+  if (missing && !(told && NAMES_FOOD.test(told))) return label.replace(retold[0], 'the missing items');
   if (told && (NAMES_FOOD.test(told) || /\border\b/i.test(told))) {
     // "the soup was cold" named one dish: "that dish", not "those dishes".
     const dish = ONE_DISH.exec(told)?.[1] ?? '';

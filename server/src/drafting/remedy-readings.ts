@@ -91,6 +91,21 @@ export const spokeOfStay = (text: string): boolean => STAY.test(text);
 /** Whether an offer is for a stay ("a partial refund for the nights affected"): it fits only a guest who stayed. */
 export const isStayOffer = (label: string): boolean => FOR_A_STAY.test(label);
 
+// An order brought to the door: a delivery, a delivery app, food "they forgot to deliver".
+const DELIVERED =
+  /\b(?:deliver(?:y|ies)|(?:forgot|failed|neglected) to deliver|(?:never|wasn't|was not|weren't|were not) (?:even )?delivered|delivered (?:to (?:my|our|the) (?:house|home|door|doorstep|office|apartment|flat|dorm|work))|door ?dash|uber ?eats|grub ?hub|postmates|deliveroo|just eat|seamless)\b/i;
+// A guest who came in and sat down: a server, a table, a booth, being seated.
+const DINED_IN =
+  /\b(?:(?:our|the|my) (?:server|waiter|waitress|table|booth|hostess|bartender)|(?:we|i) (?:sat|were seated|was seated|dined|ate (?:there|in))|dine-?in|dining room)\b/i;
+// An offer tied to coming in: a table, a meal on a next visit.
+const FOR_A_VISIT = /\b(?:table|visit|come in|dine|dinner with us)\b/i;
+
+/** Whether the food was brought to the reviewer's door, not eaten in: an offer for a next visit misses it. */
+export const deliveredOrder = (text: string): boolean => DELIVERED.test(text) && !DINED_IN.test(text);
+
+/** Whether an offer is for a next visit ("a table on us next time you visit"): it fits only a guest who came in. */
+export const isVisitOffer = (label: string): boolean => FOR_A_VISIT.test(label);
+
 // Chains and marketplaces a buyer names as where the goods came from: "bought it at Big Lots", "ordered this router
 // from Amazon", "took it to Best Buy, where I bought it".
 const OTHER_STORE =
