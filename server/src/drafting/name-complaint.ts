@@ -1165,6 +1165,14 @@ const frames: readonly Frame[] = [
     topic: 'job',
   },
   {
+    // Earphones that will not stay put: "they keep falling from my ears", "the buds pop out when I walk".
+    test: /\b(?:keeps?|kept|always|constantly) (?:falling|slipping|popping|coming|dropping) (?:out|off|from)\b[^.]{0,25}\bears?\b|\b(?:falls?|fell|falling|slips?|slipped|slipping|pops?|popped|popping) (?:right )?out of (?:my|your|the|his|her|their|our) ears?\b|\b(?:won't|will not|wouldn't|would not|don't|do not|didn't|did not|doesn't|does not|never) stay (?:in|on|put in) (?:my |your |the |his |her )?ears?\b/,
+    groups: PRODUCTS,
+    clause: 'they would not stay in your ears',
+    also: ['they kept falling out of your ears'],
+    topic: 'fit',
+  },
+  {
     test: /\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:even )?fit\b|\bbarely fits?\b|\b(?:is|was|were|are) (?:way |much |far |a bit |a little |so |too )?too (?:tight|loose)\b/,
     groups: PRODUCTS,
     clause: 'it did not fit properly',
@@ -1919,10 +1927,11 @@ function told(
 const TITLE_VERDICT =
   /^(?:very |really |extremely )?(poor|bad|terrible|awful|horrible|lousy|weak|cheap|no|lack of|short|flimsy|noisy|slow|inaccurate|misleading|unreliable|faulty) ([a-z][a-z -]{2,30}[a-z])$/;
 const TITLE_STOP =
-  /\b(?:product|item|thing|buy|purchase|experience|deal|idea|choice|value|money|one|it|this|that|me|my|you|i|need|needs|use|point)\b/;
+  /\b(?:product|item|thing|buy|purchase|experience|deal|idea|choice|value|money|one|it|this|that|me|my|you|i|need|needs|use|point|feedback)\b/;
 
 /**
- * A title that names the fault as a noun phrase ("Poor build quality", "No customer support") as our words:
+ * A title that names the fault as a noun phrase ("Poor build quality", "No customer support") as our words; never
+ * "feedback", which a reply would seem to say of the review itself:
  * "the poor build quality", "the lack of customer support". Null for anything else, or any word misspelt.
  */
 export function titleComplaint(title: string | null): string | null {

@@ -112,6 +112,10 @@ function shorten(part: string): string {
 const LEAD_IN =
   /^(?:but |and )?the (?:real |main |big |biggest |only |one )?(?:difference|problem|issue|trouble) (?:is|was) (?:that )?(?=\S+ \S+ \S+)/i;
 
+// "There is one problem": says a fault exists and nothing of what it is.
+const ONLY_POINTS =
+  /^there (?:is|was|are|were|'s) (?:\w+ ){0,2}(?:problems?|issues?|flaws?|things?|downsides?|drawbacks?|catch)$/i;
+
 type Opts = { people: readonly string[]; products: boolean; staffOurs: boolean };
 
 const PEOPLE_HEADS =
@@ -257,6 +261,7 @@ export function reportedClause(
     if (insideQuote(own, clause.start)) continue;
     for (const raw of parts(clause.text)) {
       const part = shorten(raw.replace(LEAD_IN, ''));
+      if (ONLY_POINTS.test(part)) continue;
       const kind = subjectKind(part, o);
       if (!kind || !tellable(part, o)) continue;
       if (kind === 'as-is' && !standsAlone(part, clause, own)) continue;
