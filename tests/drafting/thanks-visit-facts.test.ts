@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstVisit } from '../../server/src/drafting/thanks-subject.ts';
+import * as tw from '../../server/src/drafting/thanks-wording.ts';
 import { isReturningCustomer } from '../../server/src/triage/situation/praise.ts';
 import { everyWording, judged } from './remedy-helpers.ts';
 
@@ -101,5 +102,48 @@ describe('a quick fix for a fault, told in passing', () => {
       { rating: 5, count: 8 },
     );
     expect(drafts.some((d) => /turnaround/i.test(d))).toBe(true);
+  });
+});
+
+describe('a happy review that opens on its quibble', () => {
+  const hotel = judged('hotel');
+  const opensOnQuibble: Array<[string, RegExp, RegExp]> = [
+    [
+      'Our room smelled of smoke. We only noticed it late on the first night. The pool was good and the front desk booked us a table for dinner.',
+      /smoke/i,
+      /\bpool\b/i,
+    ],
+    [
+      'The carpet had stains near the window. I saw them on the morning we left. The breakfast was good and the porter carried our bags out to the car.',
+      /stains/i,
+      /breakfast/i,
+    ],
+    [
+      'The bathroom had mould around the sink. We spotted it the day we checked out. The view was nice and the staff helped us find a late train.',
+      /mould/i,
+      /\bview\b/i,
+    ],
+  ];
+  it('thanks for being told of the fault, never as if it were welcome, and names the praise after it', () => {
+    for (const [text, fault, praised] of opensOnQuibble)
+      for (const draft of everyWording(hotel, text, { rating: 4, count: 8 })) {
+        expect(draft, draft).toMatch(praised);
+        const told = draft.split(/(?<=[.!?])\s+/).filter((s) => fault.test(s));
+        expect(told, draft).toHaveLength(1);
+        expect(told[0]).not.toMatch(/^It helps to know\b/);
+        expect(told[0]).toMatch(/thank|grateful|point|appreciate/i);
+      }
+  });
+  it('says every clause line as thanks for being told, with who will hear of it', () => {
+    for (const line of tw.quibbleClause) {
+      expect(line).toMatch(/\{s\}/);
+      expect(line.slice(0, line.indexOf('{c}'))).toMatch(/thank|grateful|point|appreciate/i);
+    }
+  });
+  it('still leaves a bare noun said in passing late in a story unthanked (near miss)', () => {
+    const story =
+      'We came for a weekend with friends and they upgraded us at check-in. The evenings on the terrace were a joy and we laughed until late. We stayed three nights. The coffee was good.';
+    for (const draft of everyWording(hotel, story, { rating: 5, count: 8 }))
+      expect(draft).not.toMatch(/\bcoffee\b/);
   });
 });

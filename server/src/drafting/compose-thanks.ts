@@ -499,7 +499,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   // A bare noun the reviewer passed over on the way to something else ("the beef was high quality" deep in a story
   // about a group outing) is not what the note thanks for: a general thanks is truer than a stitched one.
   const named = (first ? [first, ...others].slice(0, 2) : chosen.named).filter(
-    (p) => !isFaulted(p, quibble) && !isAside(p, review.text),
+    (p) => !isFaulted(p, quibble) && !isAside(p, review.text, praise, quibble),
   );
   const productHead = product?.toLowerCase().split(' ').pop();
   const more = chosen.more.filter(
@@ -542,12 +542,29 @@ const isLoneNoun = (p: Praise): boolean => p.words.length === 0 && p.how === und
 
 /**
  * True when a bare noun is an aside rather than the point of the review: praised once, without feeling, and not in
- * its opening sentence or title.
+ * its opening sentence or title. A review that opens on its quibble ("The bathroom had mold… The buffet was good")
+ * opens its praise in the first sentence that praises anything.
  */
-function isAside(p: Praise, text: string): boolean {
+function isAside(p: Praise, text: string, praise: readonly Praise[], quibble: ToldQuibble): boolean {
   if (!isLoneNoun(p) || p.strong || p.star || (p.mentions ?? 1) > 1) return false;
-  const opening = splitSentences(text)[0];
-  return opening !== undefined && p.at >= opening.end;
+  const sentences = splitSentences(text);
+  const first = sentences[0];
+  if (first === undefined) return false;
+  const opensOnQuibble = opensWith(first.text, quibble) && !praise.some((x) => x.at < first.end);
+  const opening = opensOnQuibble
+    ? (sentences.find((s) => praise.some((x) => x.at >= s.start && x.at < s.end)) ?? first)
+    : first;
+  return p.at >= opening.end;
+}
+
+/** True when the sentence tells the quibble: it holds the quibble's head noun ("the bathroom had mold"). */
+function opensWith(sentence: string, quibble: ToldQuibble): boolean {
+  if (!quibble.found) return false;
+  const said = (quibble.clause ?? quibble.noun ?? '').toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return said.some(
+    (x) => !/^(?:the|had|was|were|and|but|not|too|our|their|your)$/.test(x) && words.includes(x),
+  );
 }
 
 /** True when the thing praised is the very thing the quibble faults, by its head noun ("the curry"). */

@@ -510,7 +510,7 @@ export const quibbleClause = [
   'Your point that {c} is a fair one, and I will share it with {s}.',
   'Thank you for being straight with us that {c}; I will pass it on to {s}.',
   'Thanks for telling us {c}; I will make sure {s} knows.',
-  'It helps to know {c}, and I will mention it to {s}.',
+  'I am grateful you told us {c}, and I will mention it to {s}.',
 ];
 
 // A quibble told back as a noun phrase ("the limited hours").
