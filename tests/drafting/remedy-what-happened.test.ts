@@ -93,3 +93,29 @@ describe('an order brought to the door with a dish left out', () => {
       expect(offered(stepFor(restaurant, text)), text).toBe('other');
   });
 });
+
+describe('goods that stopped holding a charge', () => {
+  const failed = [
+    'Bought a four-pack of rechargeables and within weeks they don’t hold a charge for more than an hour.',
+    'My camera batteries can’t hold a charge any more, two months after I bought them. I expected better from the brand.',
+    'These AA rechargeables are not holding a charge at all now. A little disappointed, as they started out well.',
+    'The charger is fine but the cells no longer keep their charge overnight.',
+  ];
+
+  it('are offered another of the same, not only a call to hear more', () => {
+    for (const text of failed) {
+      expect(offered(stepFor(store, text)), text).toBe('replacement');
+      for (const reply of everyWording(store, text, { rating: 2 }))
+        expect(reply, text).toMatch(/\b(?:replacement|new one|new set)\b/i);
+    }
+  });
+
+  it('are still not replaced where they only fall short of another brand or do not suit the buyer (near miss)', () => {
+    for (const text of [
+      'These batteries hold a charge, but they run down faster than the Duracells I used before.',
+      'These batteries do not hold a charge as long as my old Sanyos did.',
+      'These earbuds don’t work with my phone at all.',
+    ])
+      expect(offered(stepFor(store, text)), text).not.toBe('replacement');
+  });
+});

@@ -138,7 +138,7 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // A replacement answers a unit that failed (broke, arrived dead, stopped charging); a product that works as made
   // but sounds thin, reads badly or does not suit them would be no better the second time.
   // A feature that does not work as described is the same on every unit; only a failure of the unit itself counts.
-  if (!UNIT_FAULT.test(reviewText.replace(FEATURE_FAILS, ' '))) blocked.add('replacement');
+  if (!isUnitFault(reviewText)) blocked.add('replacement');
   // Someone warning others off the product does not want another of it.
   if (situation.asks.includes('warning_others')) blocked.add('replacement');
   // Sold, given away, thrown out or swapped for another brand: there is no unit left to replace or take back.
@@ -211,7 +211,7 @@ const REPLACEMENT_PENDING =
 const DONE_WITH_IT =
   /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|never again (?:i'll|i will|will i|we'll|we will|will we) (?:ever )?(?:buy|purchase|order)|(?:exchange|swap|trade) (?:it|them|this) (?:for|to|in for) (?:a |an )?(?:better|different|another|other) (?:brand|make|model)|(?:buy|get|try|use) (?:another |a |an )?(?:a )?(?:different|better|other) (?:brand|make)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
 const UNIT_FAULT =
-  /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
+  /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t|can ?not|no longer|not|never)(?: \w+)? (?:hold|keep)(?:s|ing)? (?:a |the |any |their |its |my )?charge\b(?! (?:as|so) long as| (?:as well|longer) than)|(?:don'?t|do not) work\b(?! (?:well |properly |correctly )?(?:with|on|in|for|as)\b)|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
 // "this feature does not work", "the buttons are not programmable": the design, not the unit.
 const FEATURE_FAILS =
   /\b(?:the |this |that |its |a )?(?:feature|function|functionality|option|setting|mode|selling point)s? (?:\w+ )?(?:does not|doesn't|did not|didn't|won't|will not|never) (?:\w+ )?work\w*/gi;
@@ -236,7 +236,7 @@ const WORKED_SINCE =
 const SURVIVED_FIX =
   /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
 const INCOMPATIBLE =
-  /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:says|said|states|stated|confirms|confirmed|admits|admitted) (?:that )?(?:it|they|this|these) (?:won't|will not|doesn't|does not|can't|cannot) work|(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) (?:\w+ )?work (?:well |properly |correctly )?(?:with|in|on) (?:my|our|the|a|an|any)\b)/i;
+  /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:says|said|states|stated|confirms|confirmed|admits|admitted) (?:that )?(?:it|they|this|these) (?:won't|will not|doesn't|does not|can't|cannot) work|(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) (?:\w+ )?work (?:well |properly |correctly )?(?:with|in|on) (?:my|our|the|a|an|any)\b)/i;
 // A computer platform named beside a failure to work or be recognised: a compatibility problem, not a bad unit.
 const PLATFORM = /\b(?:mac|macs|macintosh|os ?x|windows|win ?(?:xp|2k|2000|98|me)|vista|linux)\b/i;
 const PLATFORM_FAILS =
@@ -457,7 +457,7 @@ export function chooseNextStep(
     !blocked.has('refund') &&
     situation.sectorGroup === 'retail' &&
     (MODEL_WIDE.test(text) || SURVIVED_FIX.test(text)) &&
-    UNIT_FAULT.test(text) &&
+    UNIT_FAULT.test(text.replace(/’/g, "'")) &&
     !DISPUTE_WORDS.test(text)
   )
     return remedyStep(refundOffered);
@@ -829,7 +829,9 @@ export function fitLabelToGoods(label: string, reviewText: string): string {
 }
 
 /** Whether the review tells of a unit that failed (broke, died, would not turn on), not a design or a feature. */
-export const isUnitFault = (text: string): boolean => UNIT_FAULT.test(text.replace(FEATURE_FAILS, ' '));
+// A curly apostrophe reads as a straight one: "don’t hold a charge" as "don't hold a charge".
+export const isUnitFault = (text: string): boolean =>
+  UNIT_FAULT.test(text.replace(/’/g, "'").replace(FEATURE_FAILS, ' '));
 
 /** The business's remedy told as what we will do, in each wording that promises the same; none when unknown. */
 export function remedyActions(label: string): readonly string[] {
