@@ -560,8 +560,9 @@ function isAside(p: Praise, text: string, praise: readonly Praise[], quibble: To
 /** True when the sentence tells the quibble: it holds the quibble's head noun ("the bathroom had mold"). */
 function opensWith(sentence: string, quibble: ToldQuibble): boolean {
   if (!quibble.found) return false;
-  const said = (quibble.clause ?? quibble.noun ?? '').toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const said: readonly string[] =
+    (quibble.clause ?? quibble.noun ?? '').toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const words: readonly string[] = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
   return said.some(
     (x) => !/^(?:the|had|was|were|and|but|not|too|our|their|your)$/.test(x) && words.includes(x),
   );
