@@ -188,6 +188,15 @@ function sentenceOf(
  * anything unsure asks after everyone, as a partner or a child is often the one hurt.
  */
 export function hurtAlone(w: Writer, reviewText: string | undefined): boolean {
+  // A review told wholly in the first person singular, with nobody of theirs in it, was one person's visit.
+  if (
+    reviewText !== undefined &&
+    !WE.test(reviewText) &&
+    !PARTY_NAMED.test(reviewText) &&
+    !COMPANY.test(reviewText) &&
+    kinIn(reviewText).length === 0
+  )
+    return true;
   const sentences = w.situation.evidence.map((e) => sentenceOf(e, reviewText));
   if (sentences.length === 0 || sentences.some((s) => s === null)) return false;
   const said = sentences.join(' | ');
@@ -197,6 +206,9 @@ export function hurtAlone(w: Writer, reviewText: string | undefined): boolean {
   return REVIEWER.test(said) && (!OTHERS.test(said) || ownBodyOnly);
 }
 
+const WE = /\b(?:we|us|our|ours|we're|we've|we'd|we'll)\b/i;
+const COMPANY =
+  /\b(?:the|my|a) (?:wife|husband|sons?|daughters?|kids?|children|child|family|friends?|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|bab(?:y|ies)|grandson|granddaughter|sister|brother|guests?|party|group|dog|cat)\b(?! member)/i;
 // A whole party named as such ("all of us", "everyone"); "we were done" with the stylist is not one.
 const PARTY_NAMED =
   /\b(?:both of us|all of us|each of us|everyone|everybody|(?:two|three|four|five|six|several|most) of us|we (?:all|both)|(?:my|our) (?:kids|children|family|friends|sons|daughters|parents|guests|party|group))\b/i;
