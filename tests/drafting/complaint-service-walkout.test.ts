@@ -24,3 +24,19 @@ describe('service so bad the guests walked out', () => {
     );
   });
 });
+
+describe('a seat refused where the guests asked for one', () => {
+  it('is not told as being turned away', () => {
+    const text =
+      'The hostess was abrupt and refused to seat us away from the door, though half the tables were empty. The pizza was bland.';
+    expect(clauses(text)).not.toContain('you were turned away');
+    for (const reply of everyWording(judged('restaurant'), text, { rating: 2 }))
+      expect(reply).not.toMatch(/turned away|sent away/);
+  });
+
+  it('still tells a table refused outright as being turned away', () => {
+    expect(clauses('We arrived ten minutes before closing and they refused to seat us.')).toContain(
+      'you were turned away',
+    );
+  });
+});

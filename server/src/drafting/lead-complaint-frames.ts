@@ -99,7 +99,8 @@ export const leadFrames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\b(?:refus(?:ed|al|ing)|declined|would not|wouldn't) (?:to )?(?:see|seat|serve|take) (?:us|me)\b/,
+    // Refused a seat where they asked ("would not seat us away from the door") is not being turned away.
+    test: /\b(?:refus(?:ed|al|ing)|declined|would not|wouldn't) (?:to )?(?:see|seat|serve|take) (?:us|me)\b(?! (?:away from|near|by|next to|at (?:a|the|another)|in (?:a|the|another)|closer|somewhere|elsewhere|anywhere|outside|inside|on the|upstairs|downstairs)\b)/,
     clause: 'you were turned away',
     also: ['you were sent away when you came to us'],
     ours: true,
