@@ -119,3 +119,21 @@ describe('goods that stopped holding a charge', () => {
       expect(offered(stepFor(store, text)), text).not.toBe('replacement');
   });
 });
+
+describe('goods sent back for a refund that came', () => {
+  it('are settled, not chased as a refund still to come', () => {
+    for (const text of [
+      'The tuner lost every station overnight. Sent it back for a refund and got one, no thanks to the manual.',
+      'The screen flickered from the start. I mailed it back for a full refund, which we received a week later.',
+    ])
+      expect(offered(stepFor(store, text)), text).toBe('call:settled');
+  });
+
+  it('are still chased where the refund has not come (near miss)', () => {
+    for (const text of [
+      'The tuner lost every station overnight. I sent it back for a refund and am still waiting.',
+      'The screen flickered from the start. I sent it back for a refund, which I have not received.',
+    ])
+      expect(offered(stepFor(store, text)), text).toBe('call:refund_pending');
+  });
+});
