@@ -147,3 +147,25 @@ describe('a happy review that opens on its quibble', () => {
       expect(draft).not.toMatch(/\bcoffee\b/);
   });
 });
+
+describe('a product praised for how it sounds or looks', () => {
+  const store = judged('electronics-store');
+  const EASIER = /making life easier/i;
+  it('is never said to be making life easier', () => {
+    for (const text of [
+      'I could not believe how my old funk records sounded through these earphones. The highs are smooth and a live Nina Simone album gave me shivers. I would gladly have paid twice the price.',
+      'These headphones sound unreal. Easily the tightest bass I have owned, with no issues at all, and a Bill Evans trio recording had me in tears.',
+      'The picture on this projector is stunning, colours are rich and the motion is smooth. Watching Dune on it felt like the cinema.',
+    ])
+      for (const draft of everyWording(store, text, { rating: 5, count: 30 }))
+        expect(draft).not.toMatch(EASIER);
+  });
+  it('still can be, where the review praises its ease (near miss)', () => {
+    const drafts = everyWording(
+      store,
+      'These earbuds pair with my laptop in seconds and are so easy to use on the bus. They save me untangling cables every morning.',
+      { rating: 5, count: 30 },
+    );
+    expect(drafts.some((d) => EASIER.test(d))).toBe(true);
+  });
+});

@@ -347,6 +347,8 @@ type Facts = {
   hassle: boolean;
   /** The review tells it all went smoothly ("no hassle", "so easy"): only then may a line say so. */
   smoothTold: boolean;
+  /** The review praises how easy the thing is to live with ("so easy to set up"): only then "making life easier". */
+  easeTold: boolean;
   /** The review tells of the product in use over time ("for a year now", "still going"): only then "serving you well". */
   useTold: boolean;
   /** The review tells of no visit of the reviewer's own (a present, an order sent out, someone else's appointment). */
@@ -356,6 +358,11 @@ type Facts = {
 // Words with which a reviewer tells that things went smoothly or easily.
 const SMOOTH_TOLD =
   /(?<!\p{L})(?:smooth(?:ly)?|seamless(?:ly)?|hassle[- ]free|no hassle|(?:without|no) (?:a |any )?(?:hitch|hitches|hiccups?|fuss|problems?|issues?|trouble|hassle)|easy|easily|effortless(?:ly)?|painless(?:ly)?|straightforward|a breeze|quick (?:visit|appointment|check-?in|check-?out|service|turnaround)|in and out|went (?:well|perfectly|great|fine)|as planned|to plan|on time|on schedule|like clockwork)(?!\p{L})/iu;
+// Words with which a reviewer praises how easy a thing is to live with ("so easy to set up", "a breeze to use",
+// "hassle-free"); "easily the best bass" ranks the sound, "smooth mids" and "no issues" praise how it sounds or runs,
+// and none of them is a life made easier.
+const EASE_TOLD =
+  /(?<!\p{L})(?:easy(?! on the (?:ears?|eyes?))|easily(?! (?:the|one|beats|outperforms|worth|better|best))|effortless(?:ly)?|a breeze|hassle[- ]free|no hassle)(?!\p{L})/iu;
 // Words with which a product's owner tells of using it over time.
 const USE_TOLD =
   /(?<!\p{L})(?:for (?:several |a few |many |\d+ |two |three |six )?(?:weeks|months|years)|so far|still (?:works|working|going|runs|running)|every ?day|daily|(?:have|has|had) been using|been using (?:it|them|this|these)|(?:months|years) (?:now|later|of use)|since (?:i|we) (?:bought|got))(?!\p{L})/iu;
@@ -527,6 +534,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     accident: tellsOfAccident(review.text),
     hassle: quibble.found && HASSLE.test(review.text),
     smoothTold: SMOOTH_TOLD.test(review.text),
+    easeTold: EASE_TOLD.test(review.text),
     useTold: timeInUse(review.text) !== null || USE_TOLD.test(review.text),
     noVisit: visitNotTold(
       review.text,
@@ -837,9 +845,14 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
   );
 }
 
-/** True when a line about the whole claims nothing the review does not tell: a smooth visit, a product used for long. */
+/**
+ * True when a line about the whole claims nothing the review does not tell: a smooth visit, a life made easier, a
+ * product used for long.
+ */
 const toldEnough = (line: string, facts: Facts): boolean =>
-  (facts.smoothTold || !tw.CLAIMS_SMOOTH.test(line)) && (facts.useTold || !tw.CLAIMS_USE.test(line));
+  (facts.smoothTold || !tw.CLAIMS_SMOOTH.test(line)) &&
+  (facts.easeTold || !tw.CLAIMS_EASE.test(line)) &&
+  (facts.useTold || !tw.CLAIMS_USE.test(line));
 
 // A line about the whole that says it all went well.
 const ALL_WELL = /\ball went\b|\bso well\b|\blovely to read\b|\bgood to hear how\b/i;

@@ -235,8 +235,9 @@ export const gladGeneral = [
  * that a product has served them over time. Such a line is said only where the review itself tells of it ("no
  * hassle", "so easy", "still going after a year"); otherwise it puts words in the reviewer's mouth.
  */
-export const CLAIMS_SMOOTH =
-  /\bsmooth|\bwithout a hitch\b|\bto plan\b|\bwent the way\b|\bmaking life easier\b|\bcame together\b/i;
+export const CLAIMS_SMOOTH = /\bsmooth|\bwithout a hitch\b|\bto plan\b|\bwent the way\b|\bcame together\b/i;
+/** A line that says the product makes life easier: said only where the review praises its ease or convenience. */
+export const CLAIMS_EASE = /\bmaking life easier\b/i;
 export const CLAIMS_USE = /\bserving you well\b|\bearning \{its\} keep\b|\bpulling \{its\} weight\b/i;
 
 /**
