@@ -19,7 +19,7 @@ import { inviteLine, sameTime } from './invite-line.ts';
 import { LATE_ORDER, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { TELLS_TIME } from './page-timing.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
-import { boughtAtOtherStore, makerRefused } from './remedy-readings.ts';
+import { boughtAtOtherStore, deliveredOrder, makerRefused } from './remedy-readings.ts';
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
@@ -114,7 +114,7 @@ function acknowledgement(
   if (fromTitle) return sayNoun(w, fromTitle);
   if (!w.canQuote) {
     const practice = w.profile.regulated ? practiceLineFor(themes, w.situation.praised) : [];
-    const base = general(w, words.item);
+    const base = general(w, words.item, reviewText);
     return practice.length > 0 ? `${base} ${w.say(w.pick(practice, 'practice'))}` : base;
   }
   // The faults the reviewer described, in their own words, name the grievance more surely than any reading of it.
@@ -130,13 +130,13 @@ function acknowledgement(
   // The reviewer's own account, told back, says more than the item's name, but less surely than a theme's words.
   const told = tellBack(w, reviewText, critical, makers);
   if (told && words.item) return sayClause(w, told);
-  if (words.item) return general(w, words.item);
+  if (words.item) return general(w, words.item, reviewText);
   // A maker's helpline is not our staff: in a shop's reply, "how you were treated" would blame the wrong people.
   const ours = makers ? themes.filter((t) => t !== 'staff' && t !== 'support') : themes;
   const byTheme = themeSentencesFor(ours, w.situation.praised, reviewText);
   if (byTheme.length > 0) return w.say(w.pick(byTheme, 'ack-theme'));
   if (told) return sayClause(w, told);
-  return general(w, null);
+  return general(w, null, reviewText);
 }
 
 /**
@@ -237,15 +237,17 @@ const isVisit = (w: Writer): boolean =>
 const PLAIN_FAULTS = new Set(['defect', 'food', 'cleanliness']);
 
 /** A correct general sentence, about the item when it is known, when no detail of the grievance is sure. */
-function general(w: Writer, item: string | null): string {
+function general(w: Writer, item: string | null, reviewText: string): string {
   // What failed twice is the one detail sure to be right.
   if (w.situation.priorActions.includes('replacement_failed'))
     return w.say(w.pick(t.ackSecondFailure, 'ack'));
   if (item) return w.say(w.pick(t.ackItem, 'ack'), { item, ...agreeingWords(item) });
+  // An order brought to the door was no visit: "your visit did not go as it should" misreads it.
+  const visited = !deliveredOrder(reviewText);
   const pool = [
     ...t.ackGeneral,
-    ...(w.profile.regulated || !w.say('{thing}') ? [] : t.ackGeneralThing),
-    ...(isVisit(w) ? t.ackGeneralVisit : []),
+    ...(w.profile.regulated || !w.say('{thing}') || !visited ? [] : t.ackGeneralThing),
+    ...(isVisit(w) && visited ? t.ackGeneralVisit : []),
   ];
   return w.say(w.pick(plainWhereOwned(w, pool), 'ack'));
 }
