@@ -92,7 +92,7 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('redo');
   }
   // Someone sending the item back for good wants their money, not another one of the same.
-  if (RETURNING_FOR_GOOD.test(reviewText)) blocked.add('replacement');
+  if (returningForGood(reviewText)) blocked.add('replacement');
   // Another of the same will not fit their equipment any better.
   if (INCOMPATIBLE.test(reviewText) || (PLATFORM.test(reviewText) && PLATFORM_FAILS.test(reviewText)))
     blocked.add('replacement');
@@ -194,7 +194,7 @@ const boughtFromOthers = (reviewText: string): boolean =>
 /** The reviewer asks for their money back, in so many words or as the situation reads it. */
 const asksMoney = (situation: Situation, reviewText: string): boolean =>
   situation.asks.includes('refund') ||
-  RETURNING_FOR_GOOD.test(reviewText) ||
+  returningForGood(reviewText) ||
   HOPES_TO_RETURN.test(reviewText) ||
   (WANTS_MONEY_BACK.test(reviewText) && !GOT_MONEY_BACK.test(reviewText));
 // "I hope we can return this piece of junk", "I wish I could send it back".
@@ -204,8 +204,17 @@ const HOPES_TO_RETURN =
 // Goods already sent back, in the past tense: "Costco let me return it" as well, but not "please let me return it".
 const SENT_BACK_ALREADY =
   /\b(?:returned|sent (?:it|them|the \w+) back|took (?:it|them|the \w+) back|shipped (?:it|them) back|went back|accepted (?:the|my|our) return)\b|(?<!(?:\b(?:please|just|to|you|can|could|will|would|not)|n't) )\blet (?:me|us) return\b/i;
+// "I'll return it tomorrow", "we will be returning these", "I'm sending them back": the goods are going back.
 const RETURNING_FOR_GOOD =
-  /\b(?:(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan|want|wanted|need|have) to return (?:it|them|this)|(?:let|allow) (?:me|us) (?:to )?return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
+  /\b(?:(?:i|we)(?:'ll|’ll| will) (?:be )?return(?:ing)? (?:it|them|this|these|the (?!favou?r\b|calls?\b)\w+)\b|(?:am|i'm|i am|will be|going to be|we're|we are) (?:sending|taking|returning) (?:it|them|this|these|the \w+) back|(?:am|i'm|i am|will be|we're|we are) returning (?:it|them|this|these|the \w+)|(?:returning|return) (?:it|them|this) for (?:a|my) (?:refund|money back)|(?:going|gonna|plan|want|wanted|need|have) to return (?:it|them|this)|(?:let|allow) (?:me|us) (?:to )?return (?:it|them|this)|(?:it|this|they) (?:is|are|goes|go) back (?:to the store|tomorrow|today|in the box))\b/i;
+// "Will return soon", with nothing named: the goods going back where the review tells of a failed unit, not a
+// customer coming back to the shop.
+const RETURN_SOON =
+  /\b(?:(?:i|we)(?:'ll|’ll| will)|will) (?:be )?return(?:ing)? (?:soon|tomorrow|today|this week|asap|right away|immediately)\b/i;
+
+/** Whether the buyer is sending the goods back for good (said in so many words, or "will return soon" of a dud). */
+const returningForGood = (text: string): boolean =>
+  RETURNING_FOR_GOOD.test(text) || (RETURN_SOON.test(text) && isUnitFault(text));
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
@@ -420,7 +429,7 @@ export function chooseNextStep(
     const owed = STILL_OWED.test(text) || DISPUTE_WORDS.test(text) || did.has('cancelled');
     const settled = did.has('refunded') || did.has('compensated') || returned;
     // "I'm returning it for a refund": the return is under way, not settled, so the call is only to hear them out.
-    const underWay = !did.has('refunded') && RETURNING_FOR_GOOD.test(text) && !SENT_BACK_ALREADY.test(text);
+    const underWay = !did.has('refunded') && returningForGood(text) && !SENT_BACK_ALREADY.test(text);
     // A return still to be made is the shop's to take: the refund, with the postage on us, is what they are after.
     const takeBack = refundOffered && underWay && situation.sectorGroup === 'retail' && !elsewhere(text);
     if (takeBack && !MAKER_REFUNDING.test(text)) return remedyStep(refundOffered);
@@ -474,7 +483,7 @@ export function chooseNextStep(
   const repairable =
     servedAWhile(text) &&
     !WRITES_OFF.test(text) &&
-    !RETURNING_FOR_GOOD.test(text) &&
+    !returningForGood(text) &&
     !DESIGN_FAULT.test(text) &&
     forGoods?.kind !== 'replacement';
   const checked = (wornOut && forGoods?.kind !== 'replacement') || repairable;
@@ -576,12 +585,12 @@ function goodsRemedy(
 ): Remedy | undefined {
   if (situation.sectorGroup !== 'retail') return undefined;
   const unitFault = isUnitFault(text);
-  const returning = RETURNING_FOR_GOOD.test(text);
+  const returning = returningForGood(text);
   if (!themes.some((t) => GOODS_THEMES.has(t)) && !unitFault && !GOODS_LET_DOWN.test(text) && !returning)
     return undefined;
   // A quarrel, or a repair or call that was promised and never came: a person puts that right, not goods.
   if (DISPUTE_WORDS.test(text) || BROKEN_PROMISE.test(text)) return undefined;
-  if (MAKERS_SOFTWARE.test(text) && !RETURNING_FOR_GOOD.test(text)) return undefined;
+  if (MAKERS_SOFTWARE.test(text) && !returningForGood(text)) return undefined;
   // What the words say counts as the theme it is, so a complaint tagged only "price" still suits a refund for quality.
   const read = [...themes, 'quality', ...(unitFault ? ['defect'] : [])];
   const usable = (kind: RemedyKind) =>

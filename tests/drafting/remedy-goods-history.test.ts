@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { judged, offered, stepFor } from './remedy-helpers.ts';
+
+// What the buyer has done or means to do with the goods, and where and what they bought, decides the offer: goods on
+// their way back are refunded, not replaced.
+
+const store = judged('electronics-store');
+const shop = judged('shop');
+
+describe('goods the buyer says are going back', () => {
+  it.each([
+    'It was dead straight out of the box. Will return soon.',
+    'Dead on arrival, would not even power up. I will return it tomorrow.',
+    'Both speakers crackle and one has stopped working. We will be returning these.',
+    'The charger is faulty and gets hot. Will be returning this week.',
+  ])('are refunded, not replaced: %s', (text) => {
+    // A refund for the return, offered or seen through once it is under way.
+    expect(offered(stepFor(store, text))).toMatch(/^(?:refund|call:refund_pending)$/);
+  });
+
+  it('a failed unit with nothing said of sending it back may still be replaced', () => {
+    expect(offered(stepFor(store, 'It was dead straight out of the box.'))).toBe('replacement');
+  });
+
+  it('"will return soon" of a shop visit, with no failed goods, is a customer coming back, not a return', () => {
+    expect(
+      offered(
+        stepFor(
+          shop,
+          'The staff ignored us for ages at the counter. Will return soon to see if it improves.',
+        ),
+      ),
+    ).toMatch(/^call:/);
+  });
+
+  it('returning a favour or a call is no return of the goods', () => {
+    expect(
+      offered(stepFor(store, 'The remote stopped working after a day. I will return the call when I can.')),
+    ).not.toBe('call:hear');
+  });
+});
