@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyWording, judged } from './remedy-helpers.ts';
+import { everyWording, judged, localNegative } from './remedy-helpers.ts';
 
 const restaurant = judged('restaurant');
 
@@ -21,5 +21,19 @@ describe('an order brought to the door', () => {
       },
     );
     expect(replies.some((reply) => /\byour visit\b|\bleave us\b/i.test(reply))).toBe(true);
+  });
+});
+
+describe('an offer whose own words say "right"', () => {
+  it('is never told in a sentence that says "right" again', () => {
+    const texts = [
+      localNegative(14),
+      'Lovely staff, but the cakes were dry and tasted of nothing much. I have had better from the supermarket.',
+      'The sourdough was dense and gummy in the middle, and the croissants were stale.',
+    ];
+    for (const text of texts)
+      for (const reply of everyWording(judged('bakery'), text, { count: 40 }))
+        for (const sentence of reply.split(/(?<=[.!?])\s+/))
+          expect(sentence).not.toMatch(/\bright\b.*\bright\b/i);
   });
 });

@@ -126,7 +126,13 @@ function acknowledgement(
   const critical = criticalClauses(reviewText);
   const topic = makers ? null : complaintTopic(critical, w.situation.praised, w.situation.people);
   const thing = topic ?? (makers ? null : judgedThing(reviewText));
-  if (thing) return w.say(w.pick(t.ackTopic, 'ack'), { p: thing, ...agreeingWords(thing) });
+  if (thing) {
+    // A business whose own offer says "not right" ("a refund for anything that was not right") apologises in other
+    // words, so the two do not echo.
+    const offersRight = w.profile.remedies.some((remedy) => /\bright\b/i.test(remedy.label));
+    const pool = offersRight ? t.ackTopic.filter((template) => !/\bright\b/i.test(template)) : t.ackTopic;
+    return w.say(w.pick(pool, 'ack'), { p: thing, ...agreeingWords(thing) });
+  }
   // The reviewer's own account, told back, says more than the item's name, but less surely than a theme's words.
   const told = tellBack(w, reviewText, critical, makers);
   if (told && words.item) return sayClause(w, told);
@@ -1001,11 +1007,18 @@ function wordOffer(
           .every((piece) => lower.includes(piece));
       });
     promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
+    // "A refund for anything that was not right… to put this right": an offer whose own words say "right" is told in
+    // a sentence that does not say it again.
+    const unechoed = (templates: readonly string[]): readonly string[] => {
+      if (!/\bright\b/i.test(phrase)) return templates;
+      const kept = templates.filter((template) => !/\bright\b/i.test(template));
+      return kept.length > 0 ? kept : templates;
+    };
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
     const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
     if (!timed)
       return {
-        sentence: w.say(w.pick(t.remedyUntimed, 'remedy'), { remedy: phrase }),
+        sentence: w.say(w.pick(unechoed(t.remedyUntimed), 'remedy'), { remedy: phrase }),
         act: w.say(w.pick(t.remedyActUntimed, 'act'), { remedy: phrase, within: callWhen }),
         joined: w.say(w.pick(t.joinedUntimed, 'joined'), { remedy: phrase }),
         within: callWithin,
@@ -1019,7 +1032,7 @@ function wordOffer(
       : [t.remedyTimed, t.remedyActTimed, t.joinedRemedy];
     const worded = (spanned: boolean): Worded => {
       const only = (templates: readonly string[]): readonly string[] => {
-        const kept = templates.filter((template) => template.includes('{within}') === spanned);
+        const kept = unechoed(templates).filter((template) => template.includes('{within}') === spanned);
         return kept.length > 0 ? kept : templates;
       };
       const act = w.say(frame(action ? acts : only(acts), 'act'), vars);
@@ -1034,7 +1047,10 @@ function wordOffer(
       within: '',
       slot: 'span',
       onMessage: worded(false),
-      bare: w.say(w.pick(action ? t.remedyActionBare : fitting(t.remedyBare, participled), 'bare'), vars),
+      bare: w.say(
+        w.pick(action ? t.remedyActionBare : unechoed(fitting(t.remedyBare, participled)), 'bare'),
+        vars,
+      ),
       doneWithin: within,
     };
   }
