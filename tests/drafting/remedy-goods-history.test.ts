@@ -39,3 +39,24 @@ describe('goods the buyer says are going back', () => {
     ).not.toBe('call:hear');
   });
 });
+
+describe('goods that fail where others of the same sort work, or fall short of what the box claims', () => {
+  it.each([
+    'These blank CDs are faulty, half of them come out as coasters. I bought some Verbatim to compare and they burned fine.',
+    'The batteries died within an hour in my camera. I tried a couple of other brands in the same camera and they lasted all day.',
+    'No picture at all through this cable, it is faulty. I swapped in my old one to make sure the TV wasn’t faulty.',
+    'The box says you can play music while it charges, but it buzzes and hisses the whole time the player is on.',
+    'The listing claims it charges two tablets at once. Plug in a second and the whole thing buzzes.',
+  ])('are refunded, not sent again: %s', (text) => {
+    expect(offered(stepFor(store, text))).toBe('refund');
+  });
+
+  it.each([
+    // The same goods tried again, not other goods.
+    'The discs are faulty. I tried a few times and it worked once, then the drive spat them out.',
+    // A unit that gave out outright, whatever the box said.
+    'The box says it is rugged, but mine died after a week and now it is dead.',
+  ])('a unit that failed may still be replaced: %s', (text) => {
+    expect(offered(stepFor(store, text))).toBe('replacement');
+  });
+});

@@ -23,8 +23,10 @@ import {
   makerRefused,
   mendedThemselves,
   nobodyStoodBehind,
+  otherGoodsWorked,
   servedAWhile,
   servedMonths,
+  shortOfClaim,
   spokeOfStay,
   worksButPrefers,
 } from './remedy-readings.ts';
@@ -99,7 +101,9 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // Goods their maker no longer supports, or that will not work with the buyer's system: another would not either.
   if (isUnsupported(reviewText)) blocked.add('replacement');
   // Another brand works where ours did not: another of ours would fail the same way.
-  if (OTHER_BRAND_WORKS.test(reviewText)) blocked.add('replacement');
+  if (OTHER_BRAND_WORKS.test(reviewText) || otherGoodsWorked(reviewText)) blocked.add('replacement');
+  // Goods that fall short of what the box claims, with no unit given out: another would fall short the same way.
+  if (shortOfClaim(reviewText)) blocked.add('replacement');
   // A replacement they were already offered and turned down is not an answer now.
   if (REPLACEMENT_DECLINED.test(reviewText)) blocked.add('replacement');
   // An item owned for years, or one the maker already replaced, is a warranty matter: a refund from us would not fit.

@@ -198,3 +198,27 @@ const PREFERS_RIVAL =
  */
 export const worksButPrefers = (text: string): boolean =>
   WORKS_AS_MADE.test(text) || PREFERS_RIVAL.test(text);
+
+// Other goods of the same sort worked where these did not, in the buyer's own device: "bought a few Imation to try
+// in the burner and they worked", "tried some other discs and those played", "to make sure the drive wasn't faulty".
+const OTHER_GOODS_WORKED =
+  /\b(?:tried|bought|used|tested|put in)\s(?:a few|some|a pack of|a spindle of|a box of|a couple of|other|another|different)\s(?!times?\b|days?\b|more\b|minutes?\b|hours?\b|weeks?\b|ways?\b|settings?\b)[^.!?]{0,60}?\b(?:and|which|where|but) (?:they|those|it|that|these|the \w+) (?:all |both )?(?:worked|work|works|burned|burnt|burn|burns|played|play|plays|read|lasted|lasts|fit|fits|fitted|charged|charges|connected|paired)\b(?! not|n't)|\bto (?:ensure|make sure|check|see|test|rule out)(?: that| whether| if)? (?:it|the \w+|my \w+) (?:wasn'?t|was not|isn'?t|is not|wasnt|isnt) (?:faulty|broken|defective|the problem|at fault|bad)\b/i;
+
+/**
+ * Whether the buyer found other goods of the same sort working in their own device where these failed: another of
+ * these would fail the same way.
+ */
+export const otherGoodsWorked = (text: string): boolean => OTHER_GOODS_WORKED.test(text.replace(/’/g, "'"));
+
+// What the box, the listing or the maker says the goods do: "the box says you can power or charge it".
+const AS_CLAIMED =
+  /\b(?:the |its |their )?(?:box|package|packaging|description|listing|ad|advert|advertisement|manual|label|website|product page|instructions) (?:says|said|states|stated|claims|claimed|promises|promised|advertises|advertised|reads|read)\b|\bnot as (?:described|advertised|claimed)\b/i;
+// A unit that gave out outright, as against one that does not do what was claimed: "died", "cracked", "dead".
+const GAVE_OUT =
+  /\b(?:broke|broken|died|dead|doa|stopped (?:working|charging|responding|turning)|quit working|cracked|snapped|fell apart|came apart|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not) (?:turn|power|switch) on|no longer works)\b/i;
+
+/**
+ * Whether the goods fall short of what their box or listing claims, with no unit said to have given out: every unit
+ * made falls short the same way.
+ */
+export const shortOfClaim = (text: string): boolean => AS_CLAIMED.test(text) && !GAVE_OUT.test(text);
