@@ -60,3 +60,20 @@ describe('goods that fail where others of the same sort work, or fall short of w
     expect(offered(stepFor(store, text))).toBe('replacement');
   });
 });
+
+describe('goods bought from a marketplace or another shop', () => {
+  it.each([
+    'I paid $30 on eBay for these walkie talkies and the range is awful, barely across the yard.',
+    'Bought them on Amazon last month. The sound is thin and tinny and the bass is muddy.',
+    'Spent 45 dollars for this at Walmart and the picture is poor and blurry.',
+  ])('are not ours to refund or replace: %s', (text) => {
+    expect(offered(stepFor(store, text))).toMatch(/^call:/);
+  });
+
+  it.each([
+    'I bought it on sale and the picture is poor and blurry. Save your money.',
+    'I paid $30 for it and have since seen it on eBay for $20. The sound is thin and tinny, save your money.',
+  ])('a price or a sale is no other seller: %s', (text) => {
+    expect(offered(stepFor(store, text))).toBe('refund');
+  });
+});

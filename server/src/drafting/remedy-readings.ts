@@ -107,7 +107,7 @@ export const deliveredOrder = (text: string): boolean => DELIVERED.test(text) &&
 export const isVisitOffer = (label: string): boolean => FOR_A_VISIT.test(label);
 
 // Chains and marketplaces a buyer names as where the goods came from: "bought it at Big Lots", "ordered this router
-// from Amazon", "took it to Best Buy, where I bought it".
+// from Amazon", "took it to Best Buy, where I bought it", "paid $24 on eBay".
 const OTHER_STORE =
   "(?:best ?buy|big lot'?s?|wal-?mart|target|costco|sam'?s club|bj'?s|amazon(?:\\.com)?|ebay|newegg|tiger ?direct|buy\\.com|circuit ?city|comp ?usa|fry'?s|micro ?center|staples|office ?depot|office ?max|radio ?shack|k-?mart|sears|walgreens|cvs|rite aid|home depot|lowe'?s|kohl'?s|macy'?s|meijer|fred meyer|dollar general|dollar tree|tj ?maxx|marshalls|ikea)";
 // The goods reviewed, as the buyer points at them: "it", "this router", "these discs", "mine"; not "another one" or
@@ -122,7 +122,7 @@ const NO_TURN =
 const READILY =
   '(?:(?:thankfully|kindly|happily|gladly|promptly|quickly|immediately|finally|luckily|eventually|then|did) )?';
 const BOUGHT_AT_OTHER = new RegExp(
-  `\\b(?<!\\b(?:would|could|should|might|may|will|can|to|not|never) (?:have )?)(?<!\\b(?:the|an?|my|our|his|her) [\\w-]+ (?:(?:that|which) )?(?:i|we|he|she) )(?:bought|purchased|got|ordered|picked up)(?: ${THESE_GOODS}(?: ${NO_TURN})?)? (?<!\\bnot )(?:at|from|in) (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE},? (?:where|which is where|from whom) (?:i|we) (?:had )?(?:bought|purchased|got|ordered) (?:it|them|this|these|mine)\\b|\\b(?:return(?:ed|ing)?|send(?:ing)?|sent|tak(?:e|ing)|took|bring(?:ing)?|brought) (?:${THESE_GOODS} )?(?:back )?to (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE} ${READILY}(?:took (?:${THESE_GOODS} back|back ${THESE_GOODS})|accepted (?:the|my|our) return|refunded (?:me|us|my|our|the)|let (?:me|us) return)\\b|\\b(?:money|refund|credit) (?:back )?from ${OTHER_STORE}\\b`,
+  `\\b(?<!\\b(?:would|could|should|might|may|will|can|to|not|never) (?:have )?)(?<!\\b(?:the|an?|my|our|his|her) [\\w-]+ (?:(?:that|which) )?(?:i|we|he|she) )(?:bought|purchased|got|ordered|picked up)(?: ${THESE_GOODS}(?: ${NO_TURN})?)? (?<!\\bnot )(?:at|from|in|on|off|through|via) (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b(?:paid|spent) \\$?[\\d.,]+(?: dollars| bucks)?(?: (?:for|on) ${THESE_GOODS})? (?:at|on|from|through|via) (?:a |an |the )?${OTHER_STORE}\\b|\\b${OTHER_STORE},? (?:where|which is where|from whom) (?:i|we) (?:had )?(?:bought|purchased|got|ordered) (?:it|them|this|these|mine)\\b|\\b(?:return(?:ed|ing)?|send(?:ing)?|sent|tak(?:e|ing)|took|bring(?:ing)?|brought) (?:${THESE_GOODS} )?(?:back )?to (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE} ${READILY}(?:took (?:${THESE_GOODS} back|back ${THESE_GOODS})|accepted (?:the|my|our) return|refunded (?:me|us|my|our|the)|let (?:me|us) return)\\b|\\b(?:money|refund|credit) (?:back )?from ${OTHER_STORE}\\b`,
   'i',
 );
 
