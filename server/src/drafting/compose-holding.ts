@@ -14,6 +14,7 @@ import {
   varyTail,
   whoWasHurt,
 } from './incident-told.ts';
+import { CALL_NOT_MADE } from './name-complaint.ts';
 import * as t from './templates.ts';
 import { themeSentencesFor } from './theme-words.ts';
 import { type Part, part, type Writer } from './writer.ts';
@@ -83,6 +84,11 @@ const ASIDE_THEMES = ['wait', 'staff', 'booking', 'communication', 'billing', 'f
 const DISPUTED_BILL =
   /\b(?:collections?|overcharg\w*|double[- ]charg\w*|charged (?:me|us) (?:twice|again|for)|late fee)\b/i;
 
+const CALL_BACK_MISSED = [
+  'I am also sorry that the call back you were promised never came.',
+  'I also apologise that nobody called you back as promised.',
+];
+
 /** One short line of regret for an ordinary complaint the review also makes; empty when there is none. */
 function asideSentence(w: Writer, reviewText: string | undefined): string {
   if (reviewText === undefined || !w.canQuote || !incidentAsTold(w)) return '';
@@ -103,6 +109,8 @@ function asideSentence(w: Writer, reviewText: string | undefined): string {
       ((theme !== 'billing' && theme !== 'fees') || DISPUTED_BILL.test(rest)) &&
       (theme !== 'staff' || themeSentencesFor(['staff'], w.situation.praised, apart).length > 0),
   );
+  // A call back promised and never made is a lapse in keeping them informed, not a word on what happened.
+  if (CALL_NOT_MADE.test(rest)) return w.say(w.pick(CALL_BACK_MISSED, 'aside'));
   const lines = themeSentencesFor(themes, w.situation.praised, rest);
   if (lines.length === 0) return '';
   const line = w.pick(lines, 'aside');

@@ -66,6 +66,10 @@ const ROLE =
   '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
 
 const SENT_BACK = 'what you ordered had to go back to the kitchen';
+// Someone of ours said they would call the reviewer back, and nobody did, in that sentence or the next.
+export const CALL_NOT_MADE =
+  /\b(?:said|promised|told (?:me|us)|assured (?:me|us))(?: that)? (?:he|she|they|someone|somebody|the manager|a manager)(?:'d| would| will) (?:call|phone|ring|get back to|contact) (?:me|us)(?: back)?\b[^.!?]*(?:[.!?]+\s*(?:but |and )?(?:\w+ ){0,2})?(?:never did|never called|never heard|no one did|nobody did|never happened|that never happened|still (?:waiting|haven't heard|have not heard)|(?:i|we) never heard)\b/i;
+
 // A charge the reviewer disputes, told as more than they expected: never conceded in public as an overcharge.
 const CHARGED_MORE = {
   clause: 'the charges were more than you expected',
@@ -503,6 +507,16 @@ const frames: readonly Frame[] = [
     test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not|weren't|were not|wasn't|was not) (?:show|turn|showing|turning) up|stood (?:us|me) up|(?:no one|nobody|noone|no-one) (?:had |has |ever )?(?:showed|shown|show|turned|came)(?: up)?)\b/,
     clause: 'nobody turned up when you were expecting us',
     also: ['no one arrived when we said they would', 'we did not turn up as arranged'],
+    service: true,
+    weight: 2,
+  },
+  {
+    // A call back someone said they would make, then never did: "he said he would call me back… He never did."
+    test: CALL_NOT_MADE,
+    clause: 'the call back you were promised never came',
+    also: ['nobody called you back as promised'],
+    topic: 'unanswered',
+    ours: true,
     service: true,
     weight: 2,
   },
