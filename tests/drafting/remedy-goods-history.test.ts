@@ -77,3 +77,33 @@ describe('goods bought from a marketplace or another shop', () => {
     expect(offered(stepFor(store, text))).toBe('refund');
   });
 });
+
+describe('a small part that came off goods that still work', () => {
+  it.each([
+    'Love the sound, but one of the silicone ear tips fell off on the bus and now I have nothing to wear them with. So annoyed.',
+    'Great little speaker, but the rubber feet came off after a week and it slides everywhere.',
+    'The volume knob snapped off after a month, otherwise it works fine.',
+    'Lost one of the foam covers within a week and I cannot wear the headphones without it.',
+  ])('is put right with a call about the part, not the price of the whole: %s', (text) => {
+    expect(offered(stepFor(store, text, 2))).toBe('call:fix');
+  });
+
+  it.each([
+    // The part came off and then the unit itself gave out.
+    'The ear tips fell off and then the left earbud died completely. Junk.',
+    // Not a part gone: the whole bud will not stay put.
+    'The earbuds keep falling out of my ears and the sound is tinny. Waste of money.',
+    // A buyer who writes the goods off over it.
+    'The knob snapped off within a week. Cheap junk, save your money.',
+  ])('goods that failed or do not fit are still refunded: %s', (text) => {
+    expect(offered(stepFor(store, text, 2))).toBe('refund');
+  });
+});
+
+it('a part that came off beside a fault of the design is not the one grievance', () => {
+  expect(
+    offered(
+      stepFor(store, 'The picture is blurry and the sound is tinny, and the stand foot came off as well.'),
+    ),
+  ).toBe('refund');
+});

@@ -20,6 +20,7 @@ import {
   isVisitOffer,
   isWornPart,
   leftButHeldToBooking,
+  lostSmallPart,
   makerRefused,
   mendedThemselves,
   nobodyStoodBehind,
@@ -442,6 +443,11 @@ export function chooseNextStep(
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
   if (refundOffered && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
     return remedyStep(refundOffered);
+  // A small part that came off goods that still work (an ear tip, a cap, a knob), the one grievance of a buyer who
+  // does not write them off: a call to get that part to them, not the price of the whole.
+  const partOnly =
+    lostSmallPart(text) && !WRITES_OFF.test(text) && !DESIGN_FAULT.test(text) && !GOODS_LET_DOWN.test(text);
+  if (situation.sectorGroup === 'retail' && partOnly) return call('fix');
   // Goods that work but were hard to set up: help setting them up, not money.
   if (goods && isSetUpStruggle(text) && !isUnitFault(text)) return call('setup');
   // The maker or its service refused the warranty or a repair: that refusal is the grievance, and the call is to

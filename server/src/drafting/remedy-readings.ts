@@ -222,3 +222,19 @@ const GAVE_OUT =
  * made falls short the same way.
  */
 export const shortOfClaim = (text: string): boolean => AS_CLAIMED.test(text) && !GAVE_OUT.test(text);
+
+// A small part that came off or went missing from goods otherwise in use: "one of the ear tips fell off", "the rubber
+// cap came off", "lost one of the foam covers", "the knob snapped off".
+const SMALL_PART =
+  '(?:(?:ear ?|rubber |silicone |foam |gel )?(?:tips?|caps?|covers?|cushions?|sleeves?)|ear ?pads?|earbud (?:tips?|caps?|covers?)|knobs?|feet|foot|straps?|clips?|lids?|battery (?:door|cover)|hooks?|grommets?)';
+const PART_CAME_OFF = new RegExp(
+  `\\b${SMALL_PART}\\b(?:[^.!?]{0,30}?)\\b(?:fell|falls|came|comes|popped|pops|broke|snapped|slipped|tore) off\\b|\\b(?:lost|misplaced|missing) (?:one of )?(?:the |my |a |an |its |their )?(?:\\w+ )?${SMALL_PART}\\b|\\b(?:one|some|two) of (?:the |those |its |their |my )?(?:\\w+ ){0,3}?(?:earbuds?|buds?) (?:fell|came|popped) off\\b`,
+  'i',
+);
+
+/**
+ * Whether a small part (an ear tip, a cap, a knob) came off or went missing from goods that still work: the part is
+ * what is owed, not the price of the whole.
+ */
+export const lostSmallPart = (text: string): boolean =>
+  PART_CAME_OFF.test(text) && !GAVE_OUT.test(text.replace(new RegExp(PART_CAME_OFF.source, 'gi'), ' '));
