@@ -114,7 +114,7 @@ const NOT_PRAISE = new Set(
   children child son daughter mom dad mother father boyfriend girlfriend baby nephew niece dog dogs cat pet
   neighborhood neighbourhood area town city street road weather traffic price prices value money product products
   item items unit model models brand one ones guy guys lady ladies person people man woman girl boy thanks sign
-  stay evening morning afternoon weekend week month year years hours minutes surprise expectations expectation
+  stay evening morning afternoon weekend week month year years hour hours minute minutes surprise expectations expectation
   bonus plus change changes difference news thing start touch feature dinner lunch meal meals evening spot spots gem name names issues problems
   alternative alternatives tool tools solution solutions device devices gadget gadgets accessory upgrade replacement pick picks results result
   harmony balance combination combo mix blend match piece pieces test tests tip tips trick tricks aspect aspects
@@ -1040,6 +1040,11 @@ const sameHead = (subject: string, head: string): boolean =>
 const nounsOf = (p: Praise): string[] => p.subject.split(' ').slice(1);
 const sharesNoun = (a: Praise, b: Praise): boolean => nounsOf(a).some((w) => nounsOf(b).includes(w));
 
+// What a kitchen or a salon offers as a whole ("the food", "the treatments"): vaguer than any one dish or treatment.
+const UMBRELLA =
+  /^(?:food|foods|fare|cuisine|cooking|dishes|menu|treatments|services|products|goods|baked goods)$/;
+const isUmbrella = (p: Praise): boolean => UMBRELLA.test(p.subject.split(' ').slice(1).join(' '));
+
 /**
  * The one or two things a reply names, most warmly praised first and then in the reviewer's order, and a praise of
  * the staff to hand on; the product itself is left to the lines about the product.
@@ -1064,19 +1069,29 @@ export function choosePraise(
     return PLACE.test(head) && NOT_PRAISE.has(head);
   };
   const particular = things.filter((p) => !isPlace(p));
+  // "the fried alligator was amazing … fantastic food": a dish or a treatment praised with feeling is named before
+  // the food or the treatments as a whole, however often the review says "food".
+  const warmDetail = particular.some((p) => !isUmbrella(p) && (p.strong || p.star));
+  const rank = (p: Praise): number => score(p, text) - (warmDetail && isUmbrella(p) ? 10 : 0);
   const ranked = [...(particular.length > 0 ? particular : things)].sort(
     // Of two praised as warmly, the one the reviewer singled out ("I have dreams about that bread pudding") leads.
-    (a, b) =>
-      score(b, text) - score(a, text) || Number(b.star ?? false) - Number(a.star ?? false) || a.at - b.at,
+    (a, b) => rank(b) - rank(a) || Number(b.star ?? false) - Number(a.star ?? false) || a.at - b.at,
   );
   // A second thing is named only when it was praised about as warmly as the first.
   const top = ranked[0];
   // "the sushi and the sushi rolls", "the breakfast and the breakfast buffet": one thing named twice in a row reads as
   // a slip, so the second must share no word with the first.
   // "our flavor and texture" already names two things: a third would read as a list.
+  // "the green beans and the food" names the whole after the part: the whole is not named beside a thing in it.
   const second = ranked
     .slice(1)
-    .find((p) => !top || (!sharesNoun(p, top) && !`${p.subject} ${top.subject}`.includes(' and ')));
+    .find(
+      (p) =>
+        !top ||
+        (!sharesNoun(p, top) &&
+          !`${p.subject} ${top.subject}`.includes(' and ') &&
+          !(isUmbrella(p) && !isUmbrella(top))),
+    );
   // What the review keeps coming back to is its centrepiece: a thing named a third as often beside it is left out, so the reply
   // does not dwell on the side order.
   const centrepiece =
