@@ -107,3 +107,25 @@ it('a part that came off beside a fault of the design is not the one grievance',
     ),
   ).toBe('refund');
 });
+
+describe('a carrier’s or provider’s service paid by the month', () => {
+  it.each([
+    'I signed up for Ooma hoping to save money. Calls were choppy and garbled, total junk.',
+    'The phone service from this carrier is awful, the line crackles and drops every call. Save your money.',
+    'Their internet subscription is useless, the connection drops every evening and the speed is poor.',
+    'I subscribed to the satellite radio service and the reception is poor and the sound is muffled, waste of money.',
+  ])('is answered with a call, not a refund or a unit of ours: %s', (text) => {
+    expect(offered(stepFor(store, text))).toMatch(/^call:/);
+  });
+
+  it.each([
+    // Goods of ours that work on a carrier's network.
+    'This phone works on Verizon but the screen cracked in a week, junk.',
+    // The shop's own plan, sold with the goods.
+    'I bought the service plan with my TV and the TV died in a week, junk.',
+    // Service at the counter, not a carrier's.
+    'The staff gave terrible service and the speaker I bought crackles, junk.',
+  ])('goods of ours are still refunded: %s', (text) => {
+    expect(offered(stepFor(store, text))).toBe('refund');
+  });
+});

@@ -13,6 +13,7 @@ import type { Remedy } from './business-profile.ts';
 import {
   askedForAmends,
   boughtAtOtherStore,
+  carrierService,
   deliveredOrder,
   isSetUpStruggle,
   isStayOffer,
@@ -165,6 +166,11 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   if (REFUND_ALREADY_OFFERED.test(reviewText)) blocked.add('refund');
   // Equipment their employer bought for them: the unit and the money are the employer's, not theirs to take back.
   if (SUPPLIED_BY_EMPLOYER.test(reviewText)) {
+    blocked.add('replacement');
+    blocked.add('refund');
+  }
+  // A carrier's service paid by the month (a phone line, an internet plan): not goods of ours to take back or send.
+  if (situation.sectorGroup === 'retail' && carrierService(reviewText)) {
     blocked.add('replacement');
     blocked.add('refund');
   }

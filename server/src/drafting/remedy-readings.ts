@@ -238,3 +238,20 @@ const PART_CAME_OFF = new RegExp(
  */
 export const lostSmallPart = (text: string): boolean =>
   PART_CAME_OFF.test(text) && !GAVE_OUT.test(text.replace(new RegExp(PART_CAME_OFF.source, 'gi'), ' '));
+
+// A carrier's or provider's service the buyer pays for by the month, which no shop sells as goods: "the phone service
+// from Vonage", "I signed up for their internet subscription", "bought Vonage service". The shop's own protection or
+// service plan is not this.
+// Carriers and providers by name: phone, internet, television, radio and streaming services.
+const CARRIER =
+  '(?:vonage|magic ?jack|ooma|verizon|at&t|t-mobile|sprint|cricket|comcast|xfinity|dish(?: network)?|directv|sirius(?: ?xm)?|xm radio|netflix|hulu|time warner|charter|spectrum|cox|earthlink|aol|skype)';
+const CARRIER_SERVICE = new RegExp(
+  `\\b(?:signed up (?:for|with)|subscribed to|switched to|cancel(?:l)?(?:ed|ing)?|to cancel) (?:my |our )?${CARRIER}\\b|\\b${CARRIER}(?:'s)? (?:service|subscription|plan|account)\\b|\\b(?:(?:phone|telephone|voip|internet|broadband|cable tv|satellite(?: tv| radio)?|cell(?:ular)?|mobile|wireless|dsl|fib(?:er|re)|data|landline|streaming|dial-?up) (?:service|subscription|provider|carrier|company)|(?:phone|cell|wireless|mobile|internet) (?:companies|carriers|providers)|(?:signed up (?:for|with)|subscribed to|switched to|bought|ordered) (?:(?!the\b|a\b|an\b|my\b|our\b|this\b)[w-]+ )?(?:service|subscription)(?! plan| contract| agreement| warranty)|(?:cancel(?:l)?(?:ed|ing)?|to cancel) (?:the |my |our |their )?(?:service|subscription)(?! plan| contract| agreement| warranty))\\b`,
+  'i',
+);
+
+/**
+ * Whether the review is of a carrier's or provider's service paid by the month (a phone line, an internet plan), not
+ * of goods the shop sold: there is no price of ours to give back.
+ */
+export const carrierService = (text: string): boolean => CARRIER_SERVICE.test(text);
