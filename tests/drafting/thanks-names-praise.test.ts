@@ -47,3 +47,31 @@ describe('near misses keep to what was praised here', () => {
     }
   });
 });
+
+// A place across the street or next door is another business: what the reviewer praises there is not thanked for.
+const bakery = judged('bakery');
+
+describe('praise of the place next door or across the street is not thanked for', () => {
+  it('names what was praised here, not at the neighbour', () => {
+    for (const d of draftsOf(
+      bakery,
+      'The bakery across the street has amazing croissants, but the sourdough here is lovely and the staff were sweet.',
+    )) {
+      expect(d).not.toMatch(/croissant/);
+      expect(d).toMatch(/sourdough/);
+    }
+    for (const d of draftsOf(
+      restaurant,
+      'The cafe next door has amazing pancakes. We came for the burgers and they were great.',
+    ))
+      expect(d).not.toMatch(/pancake/);
+  });
+
+  it('still thanks for a place the reviewer locates by their own hotel or office (near miss)', () => {
+    for (const d of draftsOf(
+      bakery,
+      'The bakery across the street from our hotel has amazing croissants, we went every single morning.',
+    ))
+      expect(d).toMatch(/croissant/);
+  });
+});

@@ -155,11 +155,12 @@ export const lowerStarts = (text: string): string =>
     // "soooo fresh", "sooo good": the drawn-out word is read as "so", the length kept.
     .replace(/\b([Ss])o{3,}(?![\p{L}])/gu, (m, s: string) => `${s}o`.padEnd(m.length, ' '));
 
-// Sentences about another place, time or what might be: their praise is not for this business.
+// Sentences about another place, time or what might be: their praise is not for this business. "The cafe next door
+// has amazing pancakes" is a rival's; "the bakery across the street from our hotel" may be this one.
 // What the reviewer was only told ("I hear the kitchen is the same") is hearsay, and what others enjoy there ("many
 // enjoy a good smoke on the patio") is theirs: neither is the reviewer's own praise.
 const NOT_THIS =
-  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|(?:other|another) (?:[a-z-]+ )?(?:places?|restaurants?|stores?|hotels?|salons?|shops?|bakery|bakeries|cafes?|bars?|businesses|locations?|branch(?:es)?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they)|(?:many|most|some|plenty of|lots of)(?: (?:people|folks|locals|guests|customers|others|patrons|regulars))? (?:seem to )?(?:enjoy|love|like|prefer|swear by|rave about)|(?:people|folks|locals|others|patrons) (?:seem to )?(?:enjoy|love|like|swear by|rave about|say))\b/i;
+  /\b(?:if|would|could|should|wish|hope|usually|normally|used to|(?:other|another) (?:[a-z-]+ )?(?:places?|restaurants?|stores?|hotels?|salons?|shops?|bakery|bakeries|cafes?|bars?|businesses|locations?|branch(?:es)?)|elsewhere|compared|unlike|previous(?:ly)?|my old|our old|last time|i hear|i'm told|i was told|we were told|supposedly|apparently|rumou?r has it|(?:i|we)(?:'ve| have)? heard (?:that|it|the|they)|(?:many|most|some|plenty of|lots of)(?: (?:people|folks|locals|guests|customers|others|patrons|regulars))? (?:seem to )?(?:enjoy|love|like|prefer|swear by|rave about)|(?:people|folks|locals|others|patrons) (?:seem to )?(?:enjoy|love|like|swear by|rave about|say)|(?:the|a|that) (?:[a-z]+ )?(?:shop|store|place|garage|restaurant|cafe|bar|bakery|salon|spa|gym|hotel|dealer(?:ship)?) (?:across (?:town|the (?:street|road))|next door|in the next town)(?! from\b))\b/i;
 // "We didn't try their food": a thing the reviewer never had, whatever they go on to say of it.
 const UNTRIED =
   /\b(?:didn't|did not|haven't|have not|never|not)\s+(?:yet\s+)?(?:get to\s+|got to\s+)?(?:try|tried|taste|tasted|eat|eaten|order|ordered|sample|sampled|have|had)\s+(?:(?:the|their|your|any|any of the|any of their)\s+)?([a-z]+(?:\s+[a-z]+)?)/giu;
