@@ -129,9 +129,15 @@ export function praiseOnly(text: string): boolean {
     text.split(/\s+/).length >= PRAISE_ONLY_WORDS &&
     !DOUBT.test(text.replace(NO_TROUBLE, '')) &&
     analyzeText(text).score >= PRAISE_ONLY_SCORE &&
-    sentences.every((s) => praises(s) && !criticises(s) && !ASKS.test(s))
+    sentences.every((s) => !criticises(s) && !ASKS.test(s)) &&
+    // Praise in every sentence, or in the first and the rest plain detail of what the goods do ("Very handy. It
+    // runs at 1x as well as 2x."): either way, nothing in it is a complaint.
+    (sentences.every(praises) ||
+      (sentences.length <= 2 && praises(sentences[0] ?? '') && !NAMES_STARS.test(text)))
   );
 }
+// Words about the stars themselves, which may explain them: "one star because…".
+const NAMES_STARS = /(?:stars?|rating|rated)/i;
 // Only a very short text is read this way: a longer one nearly always holds the complaint the stars stand for.
 const PRAISE_ONLY_SENTENCES = 3;
 const PRAISE_ONLY_WORDS = 10;
