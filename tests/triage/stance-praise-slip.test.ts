@@ -19,6 +19,7 @@ describe('one or two stars on praise followed by plain detail', () => {
     'Great, it broke in a day. I bought it on the Monday and it sat on my desk.',
     'Loved it until it died. It sat on my desk next to the monitor for two weeks.',
     'One star for now. Handy little gadget that takes both sizes of battery in one tray.',
+    'Really handy, great little burner. Rated two stars as it writes discs at single speed as well as double.',
     'Really handy. It writes discs at single speed, and the second tray cracked on day one.',
     'Really handy looking. The tray was cracked in the box when it arrived at my door.',
   ])('keeps the stars’ reading: %s', (text) => {

@@ -132,12 +132,13 @@ export function praiseOnly(text: string): boolean {
     sentences.every((s) => !criticises(s) && !ASKS.test(s)) &&
     // Praise in every sentence, or in the first and the rest plain detail of what the goods do ("Very handy. It
     // runs at 1x as well as 2x."): either way, nothing in it is a complaint.
-    (sentences.every(praises) ||
-      (sentences.length <= 2 && praises(sentences[0] ?? '') && !NAMES_STARS.test(text)))
+    !LOW_STARS.test(text) &&
+    (sentences.every(praises) || (sentences.length <= 2 && praises(sentences[0] ?? '')))
   );
 }
-// Words about the stars themselves, which may explain them: "one star because…".
-const NAMES_STARS = /(?:stars?|rating|rated)/i;
+// The low stars named in the words, which explain them rather than slip: "two stars because…", "rated it low".
+const LOW_STARS =
+  /\b(?:one|two|1|2|low|lower)[- ]stars?\b|\brated (?:it |this |them )?(?:low|lower|one|two|1|2)\b|\bstars? (?:off|because|for now)\b/i;
 // Only a very short text is read this way: a longer one nearly always holds the complaint the stars stand for.
 const PRAISE_ONLY_SENTENCES = 3;
 const PRAISE_ONLY_WORDS = 10;
