@@ -115,12 +115,37 @@ export function readPlainWords(text: string): Stance | null {
 const RETRACTED =
   /\bi take (?:my words|it all|that|everything(?: i said)?) back\b|^\W*(?:it'?s|it is|this is) (?:a|really a) (?:4|5|four|five)[- ]star (?:product|item|unit|place|shop|store)\b/i;
 
+// The reviewer's own fix: "I found a website with an uninstaller", "we figured out a workaround", "I downloaded a patch".
+const OWN_FIX =
+  /\b(?:i|we) (?:finally |eventually |then |luckily )?(?:found|figured out|worked out|discovered|came across|ran into|stumbled (?:on|upon|across)|downloaded|installed|uninstalled|fixed|solved|sorted)\b|\b(?:found|there is|there's) (?:a |the |an )?(?:fix|solution|workaround|patch|uninstaller|update)\b/i;
+// Content with the goods again since: "now I like my drive all over again", "it works perfectly now".
+const NOW_CONTENT =
+  /\b(?:now|since then|ever since)\b[^.!?]{0,30}\b(?:i|we) (?:really |truly |absolutely )?(?:like|love|enjoy)\b|\b(?:i|we) (?:like|love|enjoy) (?:it|them|my (?:[\w-]+ ){0,3}?[\w-]+|this (?:[\w-]+ ){0,3}?[\w-]+) (?:all over )?again\b|\b(?:works|working|runs|running) (?:great|perfectly|fine|flawlessly|like a charm|beautifully) now\b|\bnow (?:it|they) (?:works?|runs?) (?:great|perfectly|fine|flawlessly|like a charm|beautifully)\b|\b(?:happy|pleased|satisfied) with (?:it|them|my \w+) (?:again|now)\b/i;
+
+/**
+ * True when the reviewer tells of a fix they found themselves and ends content with the goods: the verdict they close
+ * on ("now I like it all over again") comes in the second half of the review, with no fault after it.
+ */
+function solvedAndContent(text: string): boolean {
+  if (!OWN_FIX.test(text)) return false;
+  const sentences = splitSentences(text).map((s) => s.text);
+  const at = sentences.findLastIndex((s) => NOW_CONTENT.test(s));
+  return (
+    at >= 0 &&
+    at >= sentences.length / 2 &&
+    !DOUBT_AFTER.test(sentences[at] ?? '') &&
+    !sentences.slice(at + 1).some(criticises)
+  );
+}
+// A turn after the verdict that keeps the complaint: "now I like it, but…", "works fine now, though…".
+const DOUBT_AFTER = /\b(?:but|however|though|although|except|until|shouldn'?t have|should not have)\b/i;
+
 /**
  * True when a short review's words hold only praise, at least twice and with no fault, question or retort, or when the
  * reviewer takes their complaint back: one or two stars on such a text were a slip or left from before.
  */
 export function praiseOnly(text: string): boolean {
-  if (RETRACTED.test(text)) return true;
+  if (RETRACTED.test(text) || solvedAndContent(text)) return true;
   if (INSULT.test(text)) return false;
   const sentences = splitSentences(text).map((s) => s.text);
   return (
