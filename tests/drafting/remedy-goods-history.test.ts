@@ -125,6 +125,9 @@ describe('a carrier’s or provider’s service paid by the month', () => {
     'I bought the service plan with my TV and the TV died in a week, junk.',
     // Service at the counter, not a carrier's.
     'The staff gave terrible service and the speaker I bought crackles, junk.',
+    // A provider named only as the reason for buying.
+    'I wanted to stop paying the phone company every month for voice mail, but the answering machine in this phone records like a tin can. Junk.',
+    'My cable company does not offer HD and the satellite provider could not reach us, so I bought this box. The picture is no better, waste of money.',
   ])('goods of ours are still refunded: %s', (text) => {
     expect(offered(stepFor(store, text))).toBe('refund');
   });

@@ -242,11 +242,15 @@ export const lostSmallPart = (text: string): boolean =>
 // A carrier's or provider's service the buyer pays for by the month, which no shop sells as goods: "the phone service
 // from Vonage", "I signed up for their internet subscription", "bought Vonage service". The shop's own protection or
 // service plan is not this.
-// Carriers and providers by name: phone, internet, television, radio and streaming services.
+// Carriers and providers by name: phone, internet, television, radio and streaming services. A provider named only as
+// background ("the phone company charges monthly for voice mail", "my cable co. didn't offer HD") is not the thing
+// reviewed: a kind of service counts only as the subject of the complaint or as what the reviewer signed up for.
+const SERVICE_KIND =
+  'phone|telephone|voip|internet|broadband|cable tv|satellite(?: tv| radio)?|cell(?:ular)?|mobile|wireless|dsl|fib(?:er|re)|data|landline|streaming|dial-?up';
 const CARRIER =
   '(?:vonage|magic ?jack|ooma|verizon|at&t|t-mobile|sprint|cricket|comcast|xfinity|dish(?: network)?|directv|sirius(?: ?xm)?|xm radio|netflix|hulu|time warner|charter|spectrum|cox|earthlink|aol|skype)';
 const CARRIER_SERVICE = new RegExp(
-  `\\b(?:signed up (?:for|with)|subscribed to|switched to|cancel(?:l)?(?:ed|ing)?|to cancel) (?:my |our )?${CARRIER}\\b|\\b${CARRIER}(?:'s)? (?:service|subscription|plan|account)\\b|\\b(?:(?:phone|telephone|voip|internet|broadband|cable tv|satellite(?: tv| radio)?|cell(?:ular)?|mobile|wireless|dsl|fib(?:er|re)|data|landline|streaming|dial-?up) (?:service|subscription|provider|carrier|company)|(?:phone|cell|wireless|mobile|internet) (?:companies|carriers|providers)|(?:signed up (?:for|with)|subscribed to|switched to|bought|ordered) (?:(?!the\b|a\b|an\b|my\b|our\b|this\b)[w-]+ )?(?:service|subscription)(?! plan| contract| agreement| warranty)|(?:cancel(?:l)?(?:ed|ing)?|to cancel) (?:the |my |our |their )?(?:service|subscription)(?! plan| contract| agreement| warranty))\\b`,
+  `\\b(?:signed up (?:for|with)|subscribed to|switched to|cancel(?:l)?(?:ed|ing)?|to cancel) (?:my |our )?${CARRIER}\\b|\\b${CARRIER}(?:'s)? (?:service|subscription|plan|account)\\b|\\b(?:${SERVICE_KIND}) (?:service|subscription|plan)(?: from (?:[\\w&-]+ ){0,2}?[\\w&-]+)? (?:is|was|are|were|has been|had been|keeps|kept|sucks|stinks|drops|dropped|cuts|cut)\\b|\\b(?:signed up (?:for|with)|subscribed to|switched to|bought|ordered) (?:the |their |a )?(?:[\\w-]+ ){0,2}?(?:service|subscription)(?! plan| contract| agreement| warranty)\\b|\\b(?:cancel(?:l)?(?:ed|ing)?|to cancel) (?:the |my |our |their )?(?:service|subscription)(?! plan| contract| agreement| warranty)\\b`,
   'i',
 );
 
