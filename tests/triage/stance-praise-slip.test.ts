@@ -10,6 +10,7 @@ describe('one or two stars on praise followed by plain detail', () => {
     'Really handy. It writes discs at single speed as well as double speed for older players.',
     'Lovely little charger. Takes the AA and the AAA cells in the same tray, side by side.',
     'Superb sound for the size. The speaker sits on my desk next to the monitor and the lamp.',
+    'This label printer meets all my expectations and more. Easy to load, easy to use, sharp results every time.',
   ])('is read as happy: %s', (text) => {
     expect(readStance(1, mild, 'neutral', text)).toBe('happy_with_quibble');
     expect(readStance(2, mild, 'neutral', text)).toBe('happy_with_quibble');
@@ -24,5 +25,25 @@ describe('one or two stars on praise followed by plain detail', () => {
     'Really handy looking. The tray was cracked in the box when it arrived at my door.',
   ])('keeps the stars’ reading: %s', (text) => {
     expect(readStance(1, mild, 'neutral', text)).toBe('unhappy');
+  });
+});
+
+describe('a title that only names the goods', () => {
+  it('does not hide praise-only words under low stars', async () => {
+    const { triageReview } = await import('@rebound/server/triage/index');
+    const stanceOf = (title: string, text: string) =>
+      triageReview({ rating: 2, title, text }, { sectorGroup: 'retail' }).situation.stance;
+    expect(
+      stanceOf(
+        'Brother QL-700',
+        'This label printer meets all my expectations and more\nEasy to load, easy to use, sharp results',
+      ),
+    ).toBe('happy_with_quibble');
+    expect(
+      stanceOf(
+        'Brother QL-700',
+        'This label printer met my expectations for a week\nThen the cutter jammed for good',
+      ),
+    ).toBe('unhappy');
   });
 });

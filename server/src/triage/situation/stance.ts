@@ -56,7 +56,7 @@ const PRAISE = new RegExp(
   `\\b(?:${[
     'great|good|love[sd]?|loving|excellent|awesome|amazing|perfect(?:ly)?|fantastic|wonderful|superb|brilliant|terrific|outstanding|incredible|fabulous|gorgeous|stellar|lovely|beautiful\\w*|delicious|tasty|yummy|cute|neat|cool|sweet|fun|gem|nice|nicely|best|fine|ok|okay|solid|sturdy|durable|handy|useful|convenient|reliable|accurate|clear|crisp|fast|quick\\w*|smooth(?:ly|ness|er|est)?|easy|easily|comfortable|comfy|affordable|fair|bargain|value|worth|cheap(?:er)?|plenty|quality|superior',
     'happy|pleased|satisfied|glad|impressed|impressive|enjoy\\w*|recommend\\w*|favou?rite|thanks?|thank you|kudos|wow|stars?|friendly|helpful|professional|honest|trust\\w*|on time|saved|fixed|lifesaver|pleasure|exceeded',
-    'works?(?: \\w+)? (?:well|great|fine|perfectly|flawlessly|like a charm|as (?:advertised|described|expected))|(?:does|did|doing) (?:its |the )?(?:job|trick)|does what|exactly what|as (?:described|advertised)|fits (?:perfectly|great|well|nicely|exactly|like a glove)|well (?:made|built)|must[- ]have|should own',
+    'works?(?: \\w+)? (?:well|great|fine|perfectly|flawlessly|like a charm|as (?:advertised|described|expected))|(?:does|did|doing) (?:its |the )?(?:job|trick)|does what|exactly what|as (?:described|advertised)|fits (?:perfectly|great|well|nicely|exactly|like a glove)|well (?:made|built)|must[- ]have|should own|meets (?:all |every one of )?(?:my |our |your )?(?:expectations|needs)',
     "(?:i|we|they|you'll|you will|kids|everyone) (?:really |still |all |do |did |just |also |truly )?(?:like|liked|likes)|not (?:a |too |that |so )?bad|(?:tough|hard) to beat|can(?:'t|not) beat|makes up for|no (?:problems?|issues|complaints)|(?:error|trouble|hassle|worry)[- ]free|never (?:\\w+ )?(?:had )?(?:a |any )?(?:problems?|issues?|failed|fails|let (?:me|us) down|disappointed)",
   ].join('|')})\\b`,
   'gi',
@@ -148,6 +148,7 @@ export function praiseOnly(text: string): boolean {
   if (RETRACTED.test(text) || solvedAndContent(text)) return true;
   if (INSULT.test(text)) return false;
   const sentences = splitSentences(text).map((s) => s.text);
+  const said = sentences.filter((s, i) => i > 0 || !NAME_ONLY.test(s.trim()));
   return (
     sentences.length <= PRAISE_ONLY_SENTENCES &&
     // Bare praise words ("Great, lovely, perfect.") under one or two stars are as likely sarcasm as a slip.
@@ -158,9 +159,11 @@ export function praiseOnly(text: string): boolean {
     // Praise in every sentence, or in the first and the rest plain detail of what the goods do ("Very handy. It
     // runs at 1x as well as 2x."): either way, nothing in it is a complaint.
     !LOW_STARS.test(text) &&
-    (sentences.every(praises) || (sentences.length <= 2 && praises(sentences[0] ?? '')))
+    (said.every(praises) || (said.length <= 2 && praises(said[0] ?? '')))
   );
 }
+// A title that only names the goods ("Olympus WS-320M") says nothing either way.
+const NAME_ONLY = /^[\p{Lu}\d][\p{L}\d-]*(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,3}[.!]?$/u;
 // The low stars named in the words, which explain them rather than slip: "two stars because…", "rated it low".
 const LOW_STARS =
   /\b(?:one|two|1|2|low|lower)[- ]stars?\b|\brated (?:it |this |them )?(?:low|lower|one|two|1|2)\b|\bstars? (?:off|because|for now)\b/i;
