@@ -482,7 +482,7 @@ export function chooseNextStep(
     !blocked.has('refund') &&
     situation.sectorGroup === 'retail' &&
     (MODEL_WIDE.test(text) || SURVIVED_FIX.test(text)) &&
-    UNIT_FAULT.test(text.replace(/’/g, "'")) &&
+    UNIT_FAULT.test(straightQuotes(text)) &&
     !DISPUTE_WORDS.test(text)
   )
     return remedyStep(refundOffered);
@@ -854,9 +854,10 @@ export function fitLabelToGoods(label: string, reviewText: string): string {
 }
 
 /** Whether the review tells of a unit that failed (broke, died, would not turn on), not a design or a feature. */
-// A curly apostrophe reads as a straight one: "don’t hold a charge" as "don't hold a charge".
 export const isUnitFault = (text: string): boolean =>
-  UNIT_FAULT.test(text.replace(/’/g, "'").replace(FEATURE_FAILS, ' '));
+  UNIT_FAULT.test(straightQuotes(text).replace(FEATURE_FAILS, ' '));
+// A curly apostrophe reads as a straight one: "don’t hold a charge" as "don't hold a charge".
+const straightQuotes = (text: string): string => text.replace(/’/g, "'");
 
 /** The business's remedy told as what we will do, in each wording that promises the same; none when unknown. */
 export function remedyActions(label: string): readonly string[] {

@@ -75,6 +75,13 @@ export const withArticle = (noun: string): string => {
 const sayNoun = (w: Writer, noun: string): string =>
   w.say(w.pick(plainWhereOwned(w, t.ackNoun), 'ack'), { p: withArticle(noun) });
 
+const RIGHT = /\bright\b/i;
+/** The templates that do not say "right", for a sentence beside words that already do; all of them if none is left. */
+const withoutRight = (templates: readonly string[]): readonly string[] => {
+  const kept = templates.filter((template) => !RIGHT.test(template));
+  return kept.length > 0 ? kept : templates;
+};
+
 /** The sentence that shows the complaint was read: specific when the situation is sure of it, general otherwise. */
 function acknowledgement(
   w: Writer,
@@ -129,8 +136,8 @@ function acknowledgement(
   if (thing) {
     // A business whose own offer says "not right" ("a refund for anything that was not right") apologises in other
     // words, so the two do not echo.
-    const offersRight = w.profile.remedies.some((remedy) => /\bright\b/i.test(remedy.label));
-    const pool = offersRight ? t.ackTopic.filter((template) => !/\bright\b/i.test(template)) : t.ackTopic;
+    const offersRight = w.profile.remedies.some((remedy) => RIGHT.test(remedy.label));
+    const pool = offersRight ? withoutRight(t.ackTopic) : t.ackTopic;
     return w.say(w.pick(pool, 'ack'), { p: thing, ...agreeingWords(thing) });
   }
   // The reviewer's own account, told back, says more than the item's name, but less surely than a theme's words.
@@ -1009,11 +1016,8 @@ function wordOffer(
     promises.push({ description: `Arrange ${phrase}`, dueInHours: step.hours });
     // "A refund for anything that was not right… to put this right": an offer whose own words say "right" is told in
     // a sentence that does not say it again.
-    const unechoed = (templates: readonly string[]): readonly string[] => {
-      if (!/\bright\b/i.test(phrase)) return templates;
-      const kept = templates.filter((template) => !/\bright\b/i.test(template));
-      return kept.length > 0 ? kept : templates;
-    };
+    const unechoed = (templates: readonly string[]): readonly string[] =>
+      RIGHT.test(phrase) ? withoutRight(templates) : templates;
     // A discount or other later-visit offer is ours to keep whenever they come; a time on it reads as a deadline.
     const timed = step.remedy.kind !== 'discount' && step.remedy.kind !== 'other';
     if (!timed)
