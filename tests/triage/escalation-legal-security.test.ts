@@ -55,6 +55,27 @@ describe('legal action the reviewer says comes next is held for the owner', () =
   heldFor('legal_threat', cases);
 });
 
+describe('billing or practices the reviewer calls illegal are held for the owner', () => {
+  heldFor('legal_threat', [
+    [
+      'health',
+      'They sent a co-pay I had already paid to collections. Their billing is so shady and illegal that I have stopped going.',
+    ],
+    ['retail', 'Beware of their unlawful business practices: the restocking fee was never on the receipt.'],
+    ['health', 'Charging me for the visit the doctor cancelled is illegal, and I told the office so.'],
+    ['trades_repairs', 'Holding my car until I paid for work I refused is an illegal practice.'],
+  ]);
+  notHeld('legal_threat', [
+    [
+      'food_hospitality',
+      'We parked illegally because the lot was full, and then waited an hour for a table.',
+    ],
+    ['retail', 'The charge was odd but not illegal, and the kettle still leaks.'],
+    ['health', "The late fee isn't illegal, I know, but nobody told me about it."],
+    ['food_hospitality', 'The music was so loud it should be illegal, and the fries were cold.'],
+  ]);
+});
+
 describe('legal words that are no legal action against the business', () => {
   const cases: Array<[SectorGroup, string]> = [
     ['retail', "I'm not suing anyone, I just want the kettle to work."],

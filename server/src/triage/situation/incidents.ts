@@ -515,14 +515,15 @@ const rules: readonly Rule[] = [
     ),
   },
   {
-    // Fraud alleged against the business's billing, an insurer's above all: a legal matter, however calmly it is told.
-    // The bank's own fraud team catching a stranger's charges is not this.
+    // Fraud alleged against the business's billing, an insurer's above all, or its billing or practices called
+    // illegal: a legal matter, however calmly it is told. The bank's own fraud team catching a stranger's charges is
+    // not this, and neither is a practice said not to be illegal.
     kind: 'legal_threat',
     match: words(
-      '(?:insurance|billing|medicare|medicaid) fraud|fraud (?:on|against|with|to) (?:my|our|the|their|his|her) (?:insurance|insurer|insurance company|bills?|billing)|defraud\\w*|fraudulent(?:ly)? (?:bill(?:ed|ing|s)?|charg(?:ed|ing)|claims?|submitted|coded)|(?:bill(?:ed|ing)?|charg(?:ed|ing)|submitted) [^.!?]{0,40}fraudulent(?:ly)?',
+      '(?:illegal|unlawful)(?:ly)? (?:in (?:their|its|his|her|the) )?(?:business |billing |collection )?(?:practices?|billing|charg(?:es|ing)|debt collection)|(?:billing|charg(?:es|ing)|business practices?|collections?) (?:\\w+ ){0,8}(?:illegal|unlawful)(?:ly)?|(?:insurance|billing|medicare|medicaid) fraud|fraud (?:on|against|with|to) (?:my|our|the|their|his|her) (?:insurance|insurer|insurance company|bills?|billing)|defraud\\w*|fraudulent(?:ly)? (?:bill(?:ed|ing|s)?|charg(?:ed|ing)|claims?|submitted|coded)|(?:bill(?:ed|ing)?|charg(?:ed|ing)|submitted) [^.!?]{0,40}fraudulent(?:ly)?',
     ),
     unless: words(
-      '(?:not|no|never|nothing) (?:\\w+ )?fraud|fraud (?:alerts?|department|dept|team|protection|prevention|unit)',
+      "(?:not|no|never|nothing) (?:\\w+ )?(?:fraud|illegal|unlawful)|(?:isn't|wasn't|aren't|weren't) (?:\\w+ )?(?:illegal|unlawful)|fraud (?:alerts?|department|dept|team|protection|prevention|unit)",
     ),
   },
   {
