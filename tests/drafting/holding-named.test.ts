@@ -224,6 +224,21 @@ describe('a holding reply names a health-rule breach for what the reviewer says 
     expect(insects.text).not.toMatch(/pests/);
   });
 
+  it('names a sewage smell in the bathroom as the sewage, not as hygiene problems', () => {
+    const hotel = loadProfile('hotel');
+    const sewage = draftFor(
+      hotel,
+      'Every time we ran the shower the bathroom smelt of sewage, and the bed sagged in the middle.',
+    );
+    expect(sewage.kind).toBe('holding');
+    expect(sewage.text).toMatch(/the sewage you/);
+    expect(sewage.text).not.toMatch(/hygiene/);
+    // Mould with no sewage in the review is still the mould.
+    const mould = draftFor(hotel, 'Black mold all over the shower walls, and the drain was slow.');
+    expect(mould.text).toMatch(/the mould you/);
+    expect(mould.text).not.toMatch(/sewage/);
+  });
+
   it('names doors that would not lock as the locks, not as security problems', () => {
     const draft = draftFor(
       loadProfile('hotel'),

@@ -72,6 +72,7 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
     false,
   ],
   ['hygiene', /\bmou?ldy?\b|\bmildew/i, 'the mould you describe', false],
+  ['hygiene', /\bsew(?:age|er)\b/i, 'the sewage you describe', false],
   [
     'hygiene',
     /\bdirt(?:y)?\b|\bfilth(?:y)?\b|\bgrim(?:e|y)\b|\bunclean\b|\bfood (?:left )?(?:under|behind|on) the\b/i,
