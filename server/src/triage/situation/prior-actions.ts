@@ -41,7 +41,7 @@ const rules: readonly Rule[] = [
   {
     action: 'returned',
     match: words(
-      '(?:bought|ordered|purchased) and returned|(?:sent|mailed|shipped|took|brought|send|mail|ship|take|bring)(?:ing)? (?:it|them|this|these|mine|both|(?:the|this|these|my) \\w+(?: \\w+)?) back(?! to the kitchen| to the chef| for (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned|return(?:ed)? (?:it|them) (?:to|for)(?! (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:made|got|processed|started|accepted|approved|took) (?:a|the|my|our) return\\b(?! (?:label|policy|window|period))|(?<!\\b(?:please|just|to|you|can|could|will|would) )let (?:me|us) return (?:it|them|this|these|mine|the \\w+)|had to (?:send|take|bring|ship|mail) (?:it|them|the \\w+(?: \\w+)?) back|had to return (?:it|them|the \\w+)|returned for (?:a |my |our )?(?:full )?(?:refund|credit)|(?:it|mine|this one|these|both) went back\\b(?! to (?:work|using|the drawing board|the kitchen|the chef|sleep|bed|normal))|on (?:its|their) way back to|back (?:it|they) (?:goes|go|went)',
+      '(?:bought|ordered|purchased) and returned|^\\s*(?:returned|sent back)(?: (?:the )?(?:items?|products?|units?|merchandise|order|purchase))?(?=\\s*[.!]*\\s*$)|^\\s*returned (?:the )?(?:item|product|unit|merchandise|order|purchase)\\b(?! (?:is|are|was|were|gets?|got|must|should|will|can|has|have|may)\\b)|^\\s*(?:the )?(?:items?|products?|units?|merchandise) (?:was |were )?returned\\b|(?:sent|mailed|shipped|took|brought|send|mail|ship|take|bring)(?:ing)? (?:it|them|this|these|mine|both|(?:the|this|these|my) \\w+(?: \\w+)?)(?: right| straight)? back(?! to the kitchen| to the chef| for (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned|return(?:ed)? (?:it|them) (?:to|for)(?! (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:made|got|processed|started|accepted|approved|took) (?:a|the|my|our) return\\b(?! (?:label|policy|window|period))|(?<!\\b(?:please|just|to|you|can|could|will|would) )let (?:me|us) return (?:it|them|this|these|mine|the \\w+)|had to (?:send|take|bring|ship|mail) (?:it|them|the \\w+(?: \\w+)?) back|had to return (?:it|them|the \\w+)|returned for (?:a |my |our )?(?:full )?(?:refund|credit)|(?:it|mine|this one|these|both) went back\\b(?! to (?:work|using|the drawing board|the kitchen|the chef|sleep|bed|normal))|on (?:its|their) way back to|back (?:it|they) (?:goes|go|went)',
     ),
     guard: true,
   },
@@ -71,7 +71,7 @@ const rules: readonly Rule[] = [
   {
     action: 'sent_back',
     match: words(
-      'sent (?:it|them|the (?:food|dish|meal|plate|steak|burger|order|pizza|drink|soup|pasta|fish|chicken|coffee|wine|salad)s?|mine) back(?! to (?:the )?(?:manufacturer|amazon|seller|company|store)| for (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:had|asked) to send (?:it|them|the \\w+) back(?= to the kitchen)',
+      'sent (?:it|them|the (?:food|dish|meal|plate|steak|burger|order|pizza|drink|soup|pasta|fish|chicken|coffee|wine|salad)s?|mine)(?: right| straight)? back(?! to (?:the )?(?:manufacturer|amazon|seller|company|store)| for (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:had|asked) to send (?:it|them|the \\w+) back(?= to the kitchen)',
     ),
     guard: true,
   },
@@ -146,7 +146,7 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
     for (const [index, sentence] of sentences.entries()) {
       const m = rule.match.exec(sentence.text);
       if (!m) continue;
-      if (rule.guard && isNotDone(sentence.text, m.index)) continue;
+      if (rule.guard && (isNotDone(sentence.text, m.index) || doneByOthers(sentence.text, m.index))) continue;
       const start = sentence.start + m.index;
       found.set(rule.action, {
         action: rule.action,
@@ -225,6 +225,15 @@ const SECOND_TRY = words(
 const STILL_BAD = words(
   "still (?:(?:was|were|is|are|looked|looks|look|came out|felt|had|has) )?(?:[a-z]+s\\b(?<!\\b(?:is|was|has|looks))|not|no|weren't|wasn't|isn't|aren't|didn't|doesn't|bad|poor|wrong|uneven|the same|broken|leaking|awful|terrible|crooked|off|orange|brassy|patchy|chunky|visible|there|a mess)|no better|not (?:any|much) better|even worse|got worse|was worse|were worse|just as bad|worse than (?:before|the first)|same (?:problem|issue|result|mistake)|(?:second|new|next) (?:set|one|attempt|cut|colou?r|coat|job) (?:\\w+ )?(?:also |too )?(?:peeled|chipped|broke|failed|fell off|came off|faded|lifted|leaked)",
 );
+
+// Other buyers as the ones who did it: "customers bring them back", "other owners got refunds".
+const BY_OTHERS =
+  /\b(?:customers|people|others|folks|everyone|everybody|buyers|users|owners|reviewers|other (?:people|customers|buyers|users|owners|reviewers))\s+(?:(?:have|had|all|just|then|often|always|usually|keep|kept|simply)\s+){0,2}$/i;
+
+/** Whether what matched at `at` was done by other buyers, not by the reviewer. */
+function doneByOthers(sentence: string, at: number): boolean {
+  return BY_OTHERS.test(sentence.slice(Math.max(0, at - 50), at));
+}
 
 function isNotDone(sentence: string, at: number): boolean {
   return NOT_DONE.test(sentence.slice(Math.max(0, at - 50), at));
