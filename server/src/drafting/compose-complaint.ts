@@ -107,7 +107,11 @@ function acknowledgement(
   const point = w.canQuote ? pointMade(w, reviewText) : null;
   if (point) {
     const other = words.form === 'clause' ? words.text : (named?.clause ?? null);
-    return other && !sharesWord(point, other) ? ackBoth(w, point, other) : sayClause(w, point);
+    if (other && !sharesWord(point, other)) return ackBoth(w, point, other);
+    // The point told as our own lead grievance keeps the second one read beside it ("and the service was so slow").
+    const second =
+      words.form !== 'clause' && named?.also && !sharesWord(point, named.also) ? named.also : null;
+    return second ? ackBoth(w, point, second) : sayClause(w, point);
   }
   // The last of a list of faults ("to top it off, the bed…") gives way to those told before it.
   const before = words.form === 'clause' && w.canQuote ? faultsBeforeCloser(w, reviewText, words.text) : null;
@@ -219,7 +223,8 @@ function usesTemplate(w: Writer, templates: readonly string[], reply: string): b
 }
 
 // A grievance that points back to the first ("you were treated that way") cannot stand apart from it.
-const LEANS_ON_FIRST = /\b(?:that way|like that|as well|too|either|also|again|on top of it)\b/i;
+// "Too" leans on the first only as "as well", at the clause's end: "far too slow" says how slow.
+const LEANS_ON_FIRST = /\b(?:that way|like that|as well|either|also|again|on top of it)\b|\btoo[.!]?$/i;
 // Two grievances read as one thought only while the sentence stays short: past this many words, a list.
 const TWO_IN_ONE_WORDS = 18;
 // A second grievance that opens on a bare "it" or "they" has nothing to point to once joined to another subject.
@@ -566,6 +571,10 @@ const ABOUT_TREATMENT =
 const NOBODY_THERE =
   /\b(?:no one|nobody|noone|no-one|no staff|no receptionist|no one at the (?:front )?desk)\b|\b(?:empty|unattended|unmanned) (?:front )?(?:desk|reception|counter)\b/i;
 
+// Slowness the reviewer complains of: the speed of the service is part of the service.
+const SLOW_SERVICE =
+  /\b(?:slow(?:est|ly|ness)?|speed of|pace of|took (?:forever|ages|so long|too long)|wait(?:ed|ing)? (?:forever|ages))\b/i;
+
 /**
  * Whether the review also finds fault with what it praised: the thing named again in another sentence ("the customer
  * service was amazing" … "I reached out to their customer service and was ignored"), or staff praised where nobody
@@ -574,6 +583,8 @@ const NOBODY_THERE =
 export function praiseContradicted(praised: string, reviewText: string): boolean {
   const head = praised.toLowerCase().match(/[\p{L}-]+$/u)?.[0];
   if (!head) return false;
+  // Friendly service that was slow: "the service" told back as liked would deny the wait the reviewer complains of.
+  if (head === 'service' && SLOW_SERVICE.test(reviewText)) return true;
   const named = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
   const sentences = reviewText.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => named.test(sentence));
   if (sentences.length > 1) return true;

@@ -9,6 +9,17 @@ import { leadDeviceFrames } from './lead-device-frames.ts';
  * told back as a short clause of our own.
  */
 
+// Other customers, however the reviewer names them.
+const OTHERS =
+  '(?:customers?|people|guests?|couples?|tables?|parties|party|groups?|famil(?:y|ies)|guys?|lady|ladies|wom[ae]n|m[ae]n|girls?|folks|others|patients?|clients?|cars?)';
+// Who came after the reviewer: "behind me", "who came in after us".
+const AFTER_US =
+  '(?:behind (?:me|us)|(?:right )?after (?:me|us)|(?:came|walked|arrived|showed up|checked in|got there|ordered) (?:in )?after (?:me|us|we did|i did))';
+// Spoken to as if beneath them: condescending, patronising, talked down to, treated as stupid. Not a customer who
+// would "never patronize this place", nor a manager who talks down to her own staff.
+const TALKED_DOWN =
+  /\bcondescend\w*|\bpatroni[sz]ing\b(?! (?:this|the|that|their|your|our|these|those|a|an|them|it|here)\b)|\bpatroni[sz]ed (?:me|us)\b|\b(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?) down to (?:me|us|my \w+|him|her)\b(?! (?:staff|employees|team|assistants?|colleagues|co-?workers|nurses?)\b)|\b(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?) to (?:me|us) (?:like|as if|as though) (?:i|we) (?:was|were) (?:an? )?(?:idiot|stupid|child|kid|dumb|moron)\b/;
+
 // A sum of money as the reviewer wrote it: "$900", "$1,200".
 const SUM = /^\$\s?\d[\d,]*(?:\.\d\d)?$/;
 const RAISED = '(?:raised|increased|upped|hiked|bumped up|jacked up|put up)';
@@ -293,6 +304,47 @@ export const leadFrames: readonly Frame[] = [
     service: true,
     topic: 'price',
     weight: 2,
+  },
+  {
+    // Served out of turn: "the two customers behind me got their cakes first", "people who came in after us were
+    // seated before us". Not one who came after and was simply served ("the couple after us ordered the same").
+    test: new RegExp(
+      [
+        `\\b${OTHERS}\\b[^.]{0,40}\\b${AFTER_US}\\b[^.]{0,60}\\b(?:(?:got|gets|get|received|receives) (?:their|her|his|its|the) (?:\\w+ )?(?:food|order|orders|meal|meals|drinks?|cakes?|coffee|table|turn|cars?|appointment)|(?:was|were|got|get|gets|being) (?:\\w+ )?(?:served|seated|helped|called|waited on|taken care of|checked in|seen)|(?:first|before (?:me|us|we|i)))\\b`,
+        `\\b(?:served|seated|helped|called|waited on|took care of|checked in|saw)\\b[^.]{0,20}\\b${OTHERS}\\b[^.]{0,30}\\b${AFTER_US}\\b[^.]{0,40}\\b(?:first|before (?:me|us|we|i))\\b`,
+      ].join('|'),
+    ),
+    // The review must say the turn was theirs: "I was there first", "I ordered before both of them".
+    whole:
+      /\b(?:first|before (?:me|us|we|i|them|both|they)|ahead of (?:me|us)|(?:our|my) turn|out of turn)\b|\b(?:i|we) (?:was|were|had been) (?:there |here )?(?:first|before)\b/,
+    clause: 'customers who came in after you were served first',
+    also: ['people who came in after you were seen to before you'],
+    ours: true,
+    service: true,
+    topic: 'turn',
+    weight: 2,
+  },
+  {
+    // Talked down to, and ignored as well: "condescending … didn't even acknowledge me when I asked".
+    test: TALKED_DOWN,
+    whole:
+      /\b(?:ignor\w*|(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|look at|answer|respond))\b/,
+    clause: 'you were talked down to and ignored',
+    also: ['our staff talked down to you and ignored you'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 2,
+  },
+  {
+    // Talked down to: "a condescending service manager", "she talked to me like I was stupid".
+    test: TALKED_DOWN,
+    clause: 'you were talked down to',
+    also: ['our staff talked down to you'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
   },
   {
     // Told of as ignored: "we were completely ignored", "the staff ignored us".

@@ -33,7 +33,7 @@ const SERVICES = new Set([
 ]);
 const PESTS = new Set('bedbugs roaches cockroaches ants mice rats bugs fleas gnats maggots'.split(' '));
 const SMELLY_PARTS = new Set(
-  'room rooms hallway hallways corridor corridors hall halls bathroom lobby carpet bed sheets towels'.split(
+  'room rooms hallway hallways corridor corridors hall halls bathroom lobby carpet bed sheets towels linens bedding pillows'.split(
     ' ',
   ),
 );
@@ -659,7 +659,16 @@ const frames: readonly Frame[] = [
   {
     // A room that smelled is where the guest had to sleep: the point of a review that tells it. "Reaked" is how
     // "reeked" is often spelt.
-    test: /\b(room|rooms|hallways?|corridors?|halls?|bathroom|lobby|carpet|bed|sheets|towels)\b[^.]{0,20}\b(?:smell(?:ed|s)? (?:so |really |very )?(?:bad|awful|terrible|horrible|disgusting|musty|of|like)|stank|stunk|re[ea]k(?:s|ed|ing)?)\b/,
+    test: /\b(room|rooms|hallways?|corridors?|halls?|bathroom|lobby|carpet|bed|sheets|towels|linens|bedding|pillows)\b[^.]{0,20}\b(?:smell(?:ed|s)? (?:so |really |very )?(?:bad|awful|terrible|horrible|disgusting|musty|of|like)|stank|stunk|re[ea]k(?:s|ed|ing)?)\b/,
+    groups: VENUES,
+    clause: 'the {x} smelled so bad',
+    fills: SMELLY_PARTS,
+    topic: 'smell',
+    weight: 1,
+  },
+  {
+    // The same smell said before the part: "the smelly linens", "a musty room".
+    test: /\b(?:smelly|stinky|musty|smelled|smelt) (room|rooms|bathroom|carpet|sheets|towels|linens|bedding|pillows)\b/,
     groups: VENUES,
     clause: 'the {x} smelled so bad',
     fills: SMELLY_PARTS,
@@ -676,7 +685,8 @@ const frames: readonly Frame[] = [
     also: ['the smell was so unpleasant', 'you had to put up with that smell'],
   },
   {
-    test: /\b(?:noise|noisy|loud)\b[^.]*\b(?:sleep|night|kept (?:us|me) (?:up|awake)|all night)\b|\b(?:couldn't|could not|can't) sleep\b/,
+    // Kept awake by what went on outside as well: "didn't sleep at all due to the sirens".
+    test: /\b(?:noise|noisy|loud)\b[^.]*\b(?:sleep|night|kept (?:us|me) (?:up|awake)|all night)\b|\b(?:couldn't|could not|can't) sleep\b|\b(?:didn't|did not|never|hardly|barely|couldn't|could not) (?:get (?:any|much) )?sleep\b[^.]{0,40}\b(?:sirens?|traffic|trains?|helicopters?|music|part(?:y|ying|ies)|yelling|shouting|screaming|banging|slamming|carrying on|neighbou?rs)\b|\b(?:sirens?|trains?|helicopters?)\b[^.]{0,40}\ball night\b/,
     groups: VENUES,
     clause: 'the noise kept you awake',
     service: true,
@@ -927,6 +937,18 @@ const frames: readonly Frame[] = [
     fills: WORN_PARTS,
     topic: 'state',
     weight: -0.5,
+  },
+  {
+    // Dated and in need of a deep clean, said together: the dirt is named, not told back as "in need of updating".
+    test: new RegExp(
+      `^${WORN_SAID}(?=.*\\b(?:in need of|needs?|needed|could use|could do with|in desperate need of) (?:a )?(?:\\w+ )?(?:deep|good|thorough|proper|serious) clean(?:ing)?\\b)`,
+    ),
+    groups: VENUES,
+    clause: 'the place was dated and in need of a good clean',
+    also: ['the place was so dated and not properly clean'],
+    service: true,
+    topic: 'state',
+    weight: 1,
   },
   {
     test: new RegExp(`^${WORN_SAID}(?!.*${WORN_PART}).*?\\b(?:${WORN})\\b`),
@@ -1262,7 +1284,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:service|kitchen|food|order|staff)\b (?:was|were|is|are) (?:(?!not\b|never\b)\w+ )?slow\b|\bslow (?:service|kitchen)\b|\b(?:entire|whole) table (?:was )?(?:\w+ )?(?:finished|done) (?:eating )?before (?:mine|my \w+|ours|our \w+) (?:arrived|came)\b/,
+    test: /\b(?:service|kitchen|food|order|staff)\b (?:was|were|is|are) (?:(?!not\b|never\b)\w+ )?slow\b|\b(?:speed|pace) of (?:the )?(?:\w+ ){0,2}(?:service|delivery|kitchen|food|orders?|dishes)\b (?:is|was) (?:(?!not\b|never\b)\w+ )?(?:horrible|terrible|awful|slow|painful|ridiculous|bad|poor|atrocious)\b|\bslow (?:service|kitchen)\b|\b(?:entire|whole) table (?:was )?(?:\w+ )?(?:finished|done) (?:eating )?before (?:mine|my \w+|ours|our \w+) (?:arrived|came)\b/,
     groups: VENUES,
     clause: 'the service was so slow',
     also: ['the service was far too slow', 'you were kept waiting so long'],

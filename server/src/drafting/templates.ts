@@ -59,7 +59,7 @@ export const ackAlso = [
 // Two grievances of different kinds, named together in one sentence.
 export const ackTwo = [
   'I am sorry that {p}, and that {q}.',
-  'I am sorry to read that {p} and that {q}.',
+  'I am sorry to read that {p}, and that {q}.',
   'I apologise that {p}, and that {q} as well.',
   'I was sorry to learn that {p}, and that {q}.',
   'It is not right that {p}, or that {q}. I am sorry.',
