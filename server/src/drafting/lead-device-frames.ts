@@ -170,4 +170,168 @@ export const leadDeviceFrames: readonly Frame[] = [
     topic: 'power',
     weight: 1.5,
   },
+  {
+    // Still too bright at its dimmest: "even on the lowest setting it lights up the whole room".
+    test: /^(?!.*\b(?:too dim|not bright enough|too dark|hard to see|can't see|cannot see)\b)(?=.*\b(?:bright\w*|glar\w*|blinding|lights? up|lit up)\b).*\b(?:at|on|in) (?:its |the |their )?(?:lowest|dimmest|minimum|min|lowest brightness) (?:brightness )?(?:setting|level|brightness|position)\b/,
+    groups: PRODUCTS,
+    clause: 'it was still too bright even on its lowest setting',
+    also: ['even its lowest setting was far too bright'],
+    topic: 'brightness',
+    weight: 1.5,
+  },
+  {
+    // Still too loud turned right down: "at the lowest volume it is not very quiet".
+    test: /\b(?:lowest|minimum|min|lowest possible) (?:volume|sound)(?: setting| level| control)?\b[^.]{0,40}\b(?:(?:too|very|so|really|still) loud|blar\w*|blast\w*|not (?:very |that |so |really )?qui(?:et|te)\b(?! (?:a|as|the|right|sure|good|what|enough)\b))|\b(?:too|very|so|really|still) loud\b[^.]{0,30}\b(?:lowest|minimum|min) (?:volume|setting|level)\b/,
+    groups: PRODUCTS,
+    clause: 'it was still too loud even at the lowest volume',
+    also: ['even the lowest volume was too loud'],
+    topic: 'sound',
+    weight: 1.5,
+  },
+  {
+    // Too quiet turned right up: "even at maximum volume you can barely hear it".
+    test: /\b(?:maximum|max|full|highest|top) volume\b[^.]{0,40}\b(?:(?:can|could) (?:barely|hardly|not|n't) hear|can't hear|cannot hear|couldn't hear|(?:too|so|very|still) (?:quiet|soft|low)|not loud enough|barely audible)\b|\b(?:too|so|very) (?:quiet|soft)\b[^.]{0,30}\b(?:at|on) (?:the )?(?:maximum|max|full|highest|top) volume\b/,
+    groups: PRODUCTS,
+    clause: 'it was too quiet even at full volume',
+    also: ['even turned all the way up it was too quiet'],
+    topic: 'sound',
+    weight: 1.5,
+  },
+  {
+    // Static over the sound, from a radio, a transmitter or a phone; not a streak of it across a picture, a fixed
+    // address, or a charge, nor the static on someone else's line. Static said to be absent or slight is no grievance
+    // of "so much static", unless the reviewer could find nowhere free of it.
+    test: /^(?!.*\b(?:customer service|support|rep|representative|agent|operator)\b)(?!(?!.*\b(?:unable|could not|couldn't|can't|cannot|impossible)\b).*\b(?:no|without|never|less|free of|slight|slightly|a little|a bit of|a touch of|occasional|minor|some)\b(?:,? \w+){0,3},? static\b).*\bstatic\b(?! (?:streaks?|lines?|bars?|snow|across|on the (?:screen|picture|tv|display)|ip|address|electricity|shocks?|charges?|cling|discharge))/,
+    whole:
+      /^(?![\s\S]*\bstatic (?:streaks?|lines?|bars?|snow|across|on the (?:screen|picture|tv|display))\b)/,
+    groups: PRODUCTS,
+    clause: 'there was so much static',
+    also: ['the static was so bad'],
+    topic: 'sound',
+    weight: 1,
+  },
+  {
+    // Something that took the clarity out of the sound: "they diminish the quality of the sound greatly".
+    test: /\b(?:took|take|takes|taking|sucks?|sucked|strips?|stripped) (?:\w+ ){0,3}?(?:the )?clarity out\b|\b(?:diminish|degrade|ruin|kill|reduce|destroy)(?:s|es|ed|d)? (?:\w+ )?(?:the|its|all the) (?:quality of the |clarity of the )?(?:sound|audio|music)(?: quality)?\b/,
+    groups: PRODUCTS,
+    clause: 'the sound lost so much of its clarity',
+    also: ['it took the clarity out of the sound'],
+    topic: 'sound',
+    weight: 1,
+  },
+  {
+    // Discs that skip still, after whatever was meant to cure them: "the CDs are still skipping".
+    test: /\b(?:cd'?s|discs|disks|dvd'?s|songs|tracks|movies)\b[^.,;]{0,20}\bstill (?:skip(?:s|ped|ping)?)\b/,
+    groups: PRODUCTS,
+    clause: 'the discs were still skipping',
+    also: ['your discs still skipped'],
+    topic: 'skipping',
+    weight: 1.5,
+  },
+  {
+    test: /\b(?:it|this|the player|the unit|the changer)\b[^.,;]{0,15}\bstill (?:skip(?:s|ped|ping)?)\b/,
+    groups: PRODUCTS,
+    clause: 'it was still skipping',
+    topic: 'skipping',
+    weight: 1.5,
+  },
+  {
+    // Recordings that would not take: "was not able to record longer songs", "most of the time the recording failed".
+    test: /^(?!.*\b(?:if|would|hate|hope|hoped|wish|wanted|want|need|needed)\b).*(?:\b(?:was|were|am|are|is)(?: not|n't) able to (?:\w+ )?record\b|\b(?:have|has)(?: not|n't) been able to (?:\w+ )?record\b|\bnever (?:\w+ )?able to (?:\w+ )?record\b|\bunable to (?:\w+ )?record\b|\bfail(?:s|ed)? to record\b|\brecordings? (?:\w+ )?(?:fail(?:s|ed)?|kept failing)\b)/,
+    groups: PRODUCTS,
+    clause: 'it would not record properly',
+    also: ['your recordings kept failing', 'it would not record as it should'],
+    topic: 'it would not record properly',
+    weight: 1,
+  },
+  {
+    // Discs that burned but failed as they played: "read errors and lockups on the disks recorded at 16x". The
+    // errors are this grievance, not a second one.
+    test: /\b(?:discs?|disks?|dvd'?s|cd'?s)\b (?:(?:that )?(?:i|we) )?(?:had )?(?:recorded|burned|burnt|written|copied)\b[^.]{0,80}\b(?:read errors?|errors?|lock ?ups?|lock(?:s|ed)? up|froze|freez\w*|skip\w*)\b/,
+    groups: PRODUCTS,
+    clause: 'the discs you burned would not play back reliably',
+    also: ['the discs you burned kept failing on playback'],
+    topic: 'it kept throwing up errors',
+    weight: 1.5,
+  },
+  {
+    // Discs that burned but would not play at all: "these CDs burn fine but won't play in most players".
+    test: /\b(?:discs?|disks?|dvd'?s|cd'?s)\b (?:(?:that )?(?:i|we) )?(?:had )?(?:recorded|burned|burnt|written|copied)\b[^.]{0,80}\b(?:(?:would|will|did|do|does)(?: not|n't) play|won't play|unplayable)\b|\b(?:discs?|disks?|cd'?s|dvd'?s)\b burn (?:fine|ok|okay|well)\b[^.]{0,30}\b(?:won't|will not|wouldn't|would not|don't|do not) play\b/,
+    groups: PRODUCTS,
+    clause: 'the discs you burned would not play back',
+    topic: 'it would not play properly',
+    weight: 1.5,
+  },
+  {
+    // A GPS that loses the sky: "useless under any type of tree cover", "cannot cope with valleys or a canopy".
+    test: /^(?!.*\bno (?:problems?|trouble|issues?)\b)(?=.*\b(?:signals?|satellites?|reception|fix|lock(?:s|ed|ing)? on|cope|useless)\b)(?=.*\b(?:useless|not there|trouble|problems?|los[et]s?|losing|no signal|can't|cannot|couldn't|could not|won't|wouldn't|unable|fail\w*|poor|weak|did not|didn't)\b)(?=.*\b(?:tree cover|trees|canopy|woods|wooded|forest)\b).*\b(?:valleys?|canyons?)\b/,
+    whole: /\bgps\b/,
+    groups: PRODUCTS,
+    clause: 'it could not hold a satellite signal under trees or in valleys',
+    topic: 'gps-signal',
+    weight: 1.5,
+  },
+  {
+    test: /^(?!.*\bno (?:problems?|trouble|issues?)\b)(?=.*\b(?:signals?|satellites?|reception|fix|lock(?:s|ed|ing)? on|cope|useless)\b)(?=.*\b(?:useless|not there|trouble|problems?|los[et]s?|losing|no signal|can't|cannot|couldn't|could not|won't|wouldn't|unable|fail\w*|poor|weak|did not|didn't)\b).*\b(?:tree cover|trees|canopy|woods|wooded|forest)\b/,
+    whole: /\bgps\b/,
+    groups: PRODUCTS,
+    clause: 'it could not hold a satellite signal under tree cover',
+    topic: 'gps-signal',
+    weight: 1.5,
+  },
+  {
+    test: /^(?!.*\bno (?:problems?|trouble|issues?)\b)(?=.*\b(?:signals?|satellites?|reception|fix|lock(?:s|ed|ing)? on|cope|useless)\b)(?=.*\b(?:useless|not there|trouble|problems?|los[et]s?|losing|no signal|can't|cannot|couldn't|could not|won't|wouldn't|unable|fail\w*|poor|weak|did not|didn't)\b).*\b(?:valleys?|canyons?)\b/,
+    whole: /\bgps\b/,
+    groups: PRODUCTS,
+    clause: 'it could not hold a satellite signal in valleys',
+    topic: 'gps-signal',
+    weight: 1.5,
+  },
+  {
+    // A radio that is hard to tune: "hard to find stations".
+    test: /\b(?:hard|difficult|tough|impossible|a struggle|a pain) to (?:find|tune(?: in(?:to)?)?|pick up|get|receive|bring in|pull in) (?:any |the |most |many |local |fm |am |radio )*stations?\b|\b(?:trouble|difficulty) (?:finding|tuning(?: in)?|picking up|getting|pulling in) (?:any |the |most |many |local |fm |am |radio )*stations?\b/,
+    groups: PRODUCTS,
+    clause: 'it was so hard to tune in stations',
+    topic: 'radio',
+    weight: 1,
+  },
+  {
+    test: /^(?!.*\b(?:solved|solves|fixed|fixes|improved|improves|cured|cures|helped|helps)\b).*(?:\b(?:poor|weak|bad|narrow|terrible|lousy|horrible|awful) (?:band of )?reception\b|\breception (?:is|was) (?:\w+ )?(?:poor|weak|bad|terrible|lousy|horrible|awful)\b)/,
+    groups: PRODUCTS,
+    clause: 'the reception was so poor',
+    // One grievance with the plainer wording of it read elsewhere.
+    topic: 'the reception was so poor',
+    weight: 1,
+  },
+  {
+    // What it would not work with, named: "won't work with iTunes for Windows".
+    test: /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|wouldn'?t|would not|never|not) (?:even |properly |reliably )?(?:work|compatible) (?:properly |well |correctly )?(?:with|in|on) itunes (?:for|on) (?:windows|a pc|pcs|my pc)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not work with iTunes for Windows',
+    topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
+    test: /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|wouldn'?t|would not|never|not) (?:even |properly |reliably )?(?:work|compatible) (?:properly |well |correctly )?(?:with|in|on) itunes\b/,
+    groups: PRODUCTS,
+    clause: 'it would not work with iTunes',
+    topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
+    test: /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|wouldn'?t|would not|never|not) (?:even |properly |reliably |fully |100% )?(?:work|compatible) (?:properly |well |correctly )?(?:with|in|on|under) windows\b(?! mobile| ce\b)/,
+    groups: PRODUCTS,
+    clause: 'it would not work with Windows',
+    topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
+    // A feature the manual or the box promised that was not there: "the manual said it's available, but it wasn't".
+    test: /\b(manual|guide|instructions|documentation|box|packaging)s? (?:\w+ )?(?:said|says|stated|states|claimed|claims|promised|promises|indicated|indicates)\b[^.]{0,60}\b(?:but|yet)\b (?:it |they |that |this )?(?:wasn't|was not|isn't|is not|weren't|were not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never|no)\b/,
+    groups: PRODUCTS,
+    clause: 'it did not do what the {x} said it would',
+    fills: new Set(['manual', 'guide', 'instructions', 'documentation', 'box', 'packaging']),
+    topic: 'listing',
+    weight: 1.5,
+  },
 ];

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+
+const store = businessProfileSchema.parse(
+  JSON.parse(
+    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
+  ),
+);
+
+/** The reply an electronics store drafts for a low-rated review. */
+const replyTo = (text: string, title: string | null = null, rating = 1): string => {
+  const review = { author: 'Sam', rating, text, title };
+  return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
+    recent: [],
+  }).text;
+};
+
+/** The clauses the complaint reader names for a product review, strongest first. */
+const named = (text: string, title: string | null = null): string[] =>
+  nameComplaints(text, 'retail', title).map((n) => n.clause);
+
+describe('a product that is still too much at its lowest setting', () => {
+  it('names a display still too bright on its lowest setting', () => {
+    const reply = replyTo(
+      'The clock keeps good time, but the blue display is blinding. Even on the lowest setting it lights up the whole bedroom.',
+    );
+    expect(reply).toMatch(/too bright even on its lowest setting|lowest setting was far too bright/);
+  });
+
+  it('does not call a display too bright when the reviewer found it too dim', () => {
+    expect(
+      named(
+        'On the lowest setting the display is too dim to read in daylight, and it is never bright enough.',
+      ),
+    ).not.toContain('it was still too bright even on its lowest setting');
+  });
+
+  it('names a speaker still too loud at its lowest volume', () => {
+    const reply = replyTo(
+      'I wanted it for my desk at work. At the lowest volume it is not very quiet, so I would annoy everyone around me.',
+    );
+    expect(reply).toMatch(/too loud even at the lowest volume|lowest volume was too loud/);
+  });
+
+  it('does not call a speaker too loud when its lowest volume is praised', () => {
+    expect(
+      named('At the lowest volume it is nice and soft, but the bass rattles the cabinet at higher levels.'),
+    ).not.toContain('it was still too loud even at the lowest volume');
+  });
+
+  it('names a ringer too quiet even at full volume', () => {
+    const reply = replyTo('Even at maximum volume I can barely hear the ringer from the next room.');
+    expect(reply).toMatch(/too quiet even at full volume|all the way up it was too quiet/);
+  });
+});
+
+describe('what went wrong with the sound, named', () => {
+  it('names static rather than poor sound in general', () => {
+    const reply = replyTo(
+      'Every station I tried was full of static, and under power lines the music disappears entirely.',
+    );
+    expect(reply).toMatch(/static/);
+  });
+
+  it('names static where no channel was free of it', () => {
+    expect(named('I could not find a single channel free of static anywhere in town.')[0]).toBe(
+      'there was so much static',
+    );
+  });
+
+  it('never tells of static the reviewer says there was none of', () => {
+    expect(
+      named('There is no line noise, static, popping or hiss. The cable is far too short, though.'),
+    ).not.toContain('there was so much static');
+  });
+
+  it('never makes slight static into so much of it', () => {
+    expect(named('There is some slight static now and then, and the buttons feel cheap.')).not.toContain(
+      'there was so much static',
+    );
+  });
+
+  it('names the clarity taken out of the sound', () => {
+    const reply = replyTo(
+      'They sit deep and comfortably in the ear, but they ruin the sound. They take the clarity out of the music.',
+    );
+    expect(reply).toMatch(/clarity/);
+  });
+
+  it('does not read a worry about muffled sound as lost clarity', () => {
+    expect(
+      named('My old phone had muffled sound, and this one does not cause diminished sound quality.'),
+    ).not.toContain('the sound lost so much of its clarity');
+  });
+});
+
+describe('discs and recordings', () => {
+  it('names discs that still skip over a fault that was not fixed', () => {
+    const reply = replyTo(
+      'I ran the cleaning disc twice, but it did not fix the problem: my CDs are still skipping on every album.',
+    );
+    expect(reply).toMatch(/discs were still skipping|discs still skipped/);
+  });
+
+  it('does not name skipping that the reviewer says eased', () => {
+    expect(
+      named('After cleaning, the CDs were not skipping as much, but the tray still sticks.'),
+    ).not.toContain('the discs were still skipping');
+  });
+
+  it('names recordings that would not take', () => {
+    const reply = replyTo(
+      'Most of the time it gave up halfway through a song.',
+      'Was not able to record anything longer than a minute',
+    );
+    expect(reply).toMatch(/record/);
+  });
+
+  it('does not read a hope to record as a failure to', () => {
+    expect(
+      named('I would hate to own a recorder and not be able to record my lectures, so I bought this one.'),
+    ).not.toContain('it would not record properly');
+  });
+
+  it('names burned discs that fail on playback once, not as errors as well', () => {
+    const reply = replyTo(
+      'The discs I burned at top speed gave read errors and froze near the end of every film. At slower speeds they were fine.',
+    );
+    expect(reply).toMatch(/discs you burned (?:would not play back reliably|kept failing on playback)/);
+    expect(reply).not.toMatch(/errors kept coming|kept showing errors|throwing up errors/);
+  });
+});
+
+describe('reception', () => {
+  it('names a GPS that loses the sky under trees and in valleys', () => {
+    const reply = replyTo(
+      'The GPS is fine in open country. Under the trees and in deep valleys it cannot keep a satellite fix. The battery life is poor too.',
+    );
+    expect(reply).toMatch(/satellite signal under trees or in valleys/);
+  });
+
+  it('does not read a place called a valley as a lost signal', () => {
+    expect(
+      named(
+        'I kept getting lost around Silicon Valley, so I bought this GPS. The screen is too small to read and the mount fell off.',
+      ).join(' '),
+    ).not.toMatch(/satellite/);
+  });
+
+  it('names a radio that is hard to tune', () => {
+    const reply = replyTo('The speaker is thin. Hard to find stations, very narrow band of reception.');
+    expect(reply).toMatch(/hard to tune in stations/);
+  });
+});
+
+describe('what it would not work with, and what its manual promised', () => {
+  it('names iTunes for Windows from the title', () => {
+    const reply = replyTo('Sent it straight back.', 'wont work with itunes for windows');
+    expect(reply).toMatch(/would not work with iTunes for Windows/);
+  });
+
+  it('names Windows where it would not work with it', () => {
+    expect(named('This webcam does not work with Windows 2000, whatever the driver disc says.')[0]).toBe(
+      'it would not work with Windows',
+    );
+  });
+
+  it('does not say it would not work with Windows when it does', () => {
+    expect(named('It works with Windows just fine, but the picture is grainy.')).not.toContain(
+      'it would not work with Windows',
+    );
+  });
+
+  it('names a feature the manual promised that was not there', () => {
+    const reply = replyTo(
+      'The card connects, but there is no way to turn on the fast mode. The manual said it is available, but it was not.',
+    );
+    expect(reply).toMatch(/did not do what the manual said it would/);
+  });
+
+  it('does not read the manual telling what to do as a broken promise', () => {
+    expect(
+      named('The manual says to hold the button for five seconds, but when I do the screen freezes.'),
+    ).not.toContain('it did not do what the manual said it would');
+  });
+});
