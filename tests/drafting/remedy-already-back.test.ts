@@ -1,3 +1,5 @@
+import { chooseNextStep } from '@rebound/server/drafting/choose-remedy';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { everyWording, judged, offered, stepFor } from './remedy-helpers.ts';
 
@@ -29,6 +31,7 @@ describe('goods the reviewer already sent back', () => {
     for (const text of [
       'The handset only works with a base station, and the listing never says so.',
       'The screen cracked on the second day and now it will not turn on. Returned items get refunded, I hope.',
+      "The sound crackles whenever the cord bends near the plug. Poor build all round. I'm thinking about sending it back.",
     ])
       expect(offered(stepFor(store, text, 2)), text).toMatch(/^(?:refund|replacement)$/);
   });
@@ -61,5 +64,45 @@ describe('a fault the reviewer calls a design issue', () => {
   it('still gets a replacement for a unit that simply failed (near miss)', () => {
     const text = 'The belt clip snapped within two hours. I would like one that works.';
     expect(offered(stepFor(store, text, 2))).toBe('replacement');
+  });
+});
+
+describe('a title that says the goods already went back', () => {
+  const stepWithTitle = (text: string, title: string) => {
+    const triage = triageReview({ rating: 2, text, title }, { sectorGroup: sectorGroupOf(store.sector) });
+    return chooseNextStep(store.remedies, triage.situation, triage.themes, {
+      regulated: store.regulated,
+      reviewText: text,
+      knowsProblem: true,
+      title,
+    });
+  };
+  const text = 'It would not play any of the discs I burned at home, though shop-bought films were fine.';
+
+  it('is not offered a return again', () => {
+    for (const title of ['Sent it right back', 'Very disappointed and I returned them', 'Took it back'])
+      expect(offered(stepWithTitle(text, title)), title).toBe('call:settled');
+  });
+
+  it('keeps its offer where the title only names the fault or a return still to come (near miss)', () => {
+    for (const title of ['Would not play burned discs', 'Thinking of sending it back'])
+      expect(offered(stepWithTitle(text, title)), title).not.toBe('call:settled');
+  });
+
+  it('reads no return into a restaurant title about a plate sent back (near miss)', () => {
+    const restaurant = judged('restaurant');
+    const meal = 'The steak came out raw in the middle and the fries were cold.';
+    const title = 'Sent it back';
+    const triage = triageReview(
+      { rating: 1, text: meal, title },
+      { sectorGroup: sectorGroupOf(restaurant.sector) },
+    );
+    const step = chooseNextStep(restaurant.remedies, triage.situation, triage.themes, {
+      regulated: restaurant.regulated,
+      reviewText: meal,
+      knowsProblem: true,
+      title,
+    });
+    expect(offered(step)).toBe('refund');
   });
 });

@@ -4,6 +4,7 @@ import {
   type BillingError,
   boughtNothing,
   depositAmount,
+  findPriorActions,
   partedWithItem,
   readBillingError,
   readPolicyFee,
@@ -343,6 +344,8 @@ export function chooseNextStep(
     named?: string | null;
     /** The business's latest replies, where the offer may vary between remedies that fit equally well. */
     page?: Writer['usedInLatest'];
+    /** The review's title, which may tell what already happened ("Sent it right back"). */
+    title?: string | null;
   },
 ): NextStep {
   // An offer for a stay ("a refund for the nights affected") fits only a guest who stayed, not one who came to eat
@@ -356,9 +359,10 @@ export function chooseNextStep(
   );
   // Amends the reviewer says would have helped were not given, whatever "a free night" seemed to say.
   const amends = askedForAmends(opts.reviewText, read.priorActions.includes('compensated'));
+  const told = withTitleActions(read, opts.title);
   const situation = amends.wished
-    ? { ...read, priorActions: read.priorActions.filter((action) => action !== 'compensated') }
-    : read;
+    ? { ...told, priorActions: told.priorActions.filter((action) => action !== 'compensated') }
+    : told;
   const did = new Set(situation.priorActions);
   // After a correction that already failed, "let me correct it" would promise the same thing again; after a call
   // back that put nothing right, a call only to hear them out again would be the same call.
@@ -553,6 +557,21 @@ export function chooseNextStep(
   const chosen = asked ?? leastOffered(usable, opts.page);
   if (!chosen) return call(blocked.size > 0 ? 'fix' : 'hear');
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
+}
+
+// What a title can tell of the goods' fate: gone back, or the money back.
+const TITLE_ACTIONS: ReadonlySet<Situation['priorActions'][number]> = new Set(['returned', 'refunded']);
+
+/** The situation with the return or refund the title tells of ("Sent it right back", "Returned them"). */
+function withTitleActions(read: Situation, title: string | null | undefined): Situation {
+  const said = title?.trim();
+  // In a restaurant "Sent it back" is a plate sent back to the kitchen, not goods returned for good.
+  const goods = read.sectorGroup === 'retail' || read.sectorGroup === 'software';
+  if (!said || !goods) return read;
+  const found = findPriorActions([{ text: said, start: 0, end: said.length }])
+    .map((found) => found.action)
+    .filter((action) => TITLE_ACTIONS.has(action) && !read.priorActions.includes(action));
+  return found.length > 0 ? { ...read, priorActions: [...read.priorActions, ...found] } : read;
 }
 
 // The reviewer's own verdict that it was passable: "OK for cheap", "it was okay", "decent enough".

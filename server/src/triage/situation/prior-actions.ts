@@ -5,7 +5,7 @@ const words = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/'/
 
 // A hypothetical or a refusal is not something that happened: "I would return it", "they refused to refund".
 const NOT_DONE = new RegExp(
-  `\\b(?:${"would've|could've|should've|would have|could have|should have|if i had|had i|if|unless|would|will|could|should|might|may|going to|gonna|want to|wanted to|trying to|tried to|plan to|have to|asked (?:for|to)|asking (?:for|to)|request(?:ed|ing)? (?:a|to)|refus(?:ed|e|es|ing) to|won't|wouldn't|will not|would not|cannot|can't|couldn't|could not|unable to|no way to|not (?:able|allowed) to|never (?:got|received|gave|issued|processed|sent)|still (?:waiting|no|haven't|hasn't|have not|has not)|haven't|hasn't|have not|has not|didn't|did not|don't|do not|if you|if they|if i|before you|gave up on|give up on|instead of|without|not worth|waiting for|wait for|to get|take \\w+ \\w+ to".replace(/'/g, "['’]")})\\s+(?:[\\w'’]+\\s+){0,3}$`,
+  `\\b(?:${"would've|could've|should've|would have|could have|should have|if i had|had i|if|unless|would|will|could|should|might|may|going to|gonna|thinking (?:of|about)|considering|tempted to|want to|wanted to|trying to|tried to|plan to|have to|asked (?:for|to)|asking (?:for|to)|request(?:ed|ing)? (?:a|to)|refus(?:ed|e|es|ing) to|won't|wouldn't|will not|would not|cannot|can't|couldn't|could not|unable to|no way to|not (?:able|allowed) to|never (?:got|received|gave|issued|processed|sent)|still (?:waiting|no|haven't|hasn't|have not|has not)|haven't|hasn't|have not|has not|didn't|did not|don't|do not|if you|if they|if i|before you|gave up on|give up on|instead of|without|not worth|waiting for|wait for|to get|take \\w+ \\w+ to".replace(/'/g, "['’]")})\\s+(?:[\\w'’]+\\s+){0,3}$`,
   'i',
 );
 
