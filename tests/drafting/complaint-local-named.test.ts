@@ -1,12 +1,14 @@
 import { joinsAsOne, praiseContradicted } from '@rebound/server/drafting/compose-complaint';
 import type { BusinessProfile } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { toldFaults } from '@rebound/server/drafting/told-aspects';
 import { describe, expect, it } from 'vitest';
 import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
 
 const restaurant = loadProfile('restaurant');
 const hotel = loadProfile('hotel');
 const garage = loadProfile('auto');
+const salon = loadProfile('salon');
 
 /** Every wording the composer tries for one review, so a rule holds whichever is chosen. */
 const drafts = (profile: BusinessProfile, text: string, rating = 2): string[] =>
@@ -121,5 +123,38 @@ describe('slow service beside friendly service', () => {
     expect(joinsAsOne('the food was such a letdown', 'the service was far too slow')).toBe(true);
     expect(joinsAsOne('the food was such a letdown', 'you were treated that way too')).toBe(false);
     expect(joinsAsOne('the food was such a letdown', 'the drinks were warm too')).toBe(false);
+  });
+});
+
+describe('a wax done badly and in a hurry', () => {
+  const text =
+    'The girl doing my wax was cold from the start. She was in a haste to get me out. She did a terrible job on my wax and there were still hairs left everywhere.';
+
+  it('names the wax and the hurry', () => {
+    const found = named(text, 'health');
+    expect(found).toContain('your wax was not done properly');
+    expect(found).toContain('your appointment was rushed');
+    for (const reply of drafts(salon, text)) expect(reply).toMatch(/wax|hurried|rushed/);
+  });
+
+  it('does not read a wax the reviewer liked, or a reviewer in a hurry, as a fault', () => {
+    const liked = 'My wax was quick and painless. Sadly the front desk lost my booking the week after.';
+    expect(named(liked, 'health')).not.toContain('your wax was not done properly');
+    const hurried = 'I was in a hurry to get my nails done before a wedding, and they charged me twice.';
+    expect(named(hurried, 'health')).not.toContain('your appointment was rushed');
+  });
+});
+
+describe('a hotel’s hot tub and pool', () => {
+  it('names a hot tub that did not work, and a murky pool as a fault', () => {
+    expect(named('The hot tub did not work all weekend.', 'food_hospitality')).toContain(
+      'the hot tub did not work',
+    );
+    const text = 'The bed was lumpy, the hot tub did not work, and the pool was murky.';
+    expect(toldFaults(text, 'food_hospitality')).toMatch(/the pool was murky/);
+  });
+
+  it('tells a pool praised as no fault', () => {
+    expect(toldFaults('The pool was lovely and clean.', 'food_hospitality')).toBeNull();
   });
 });

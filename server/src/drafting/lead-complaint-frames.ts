@@ -358,7 +358,7 @@ export const leadFrames: readonly Frame[] = [
   },
   {
     // A treatment hurried through: "a rushed wax", "she rushed through my pedicure", "a speedy mani/pedi".
-    test: /\b(?:rushed|hurried|speedy)\b[^.]{0,40}\b(?:wax\w*|mani\w*|pedi\w*|facial|massage|haircut|cut|colou?r|lashes|brows|eyebrows|nails|treatment|appointment|service|job|experience)\b|\b(?:rushed|hurried) (?:me |us |her |him )?through\b/,
+    test: /\b(?:rushed|hurried|speedy)\b[^.]{0,40}\b(?:wax\w*|mani\w*|pedi\w*|facial|massage|haircut|cut|colou?r|lashes|brows|eyebrows|nails|treatment|appointment|service|job|experience)\b|\b(?:rushed|hurried) (?:me |us |her |him )?through\b|\b(?:in a (?:haste|hurry|rush)|hasty|rushing) to (?:get (?:me|us|her|him) out|be done|finish)\b/,
     whole:
       /\b(?:wax\w*|mani\w*|pedi\w*|facial|massage|haircut|lashes|brows|eyebrows|nails|salon|spa|stylist|technician|tech|treatment)\b/,
     groups: TREATMENTS,

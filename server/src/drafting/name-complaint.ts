@@ -1059,6 +1059,18 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // A wax done badly: rough, hair left behind, "she did horrible on my wax". Not a wax the reviewer liked.
+    test: /\b(?:wax(?:ing|ed)?|waxer)\b[^.]{0,60}\b(?:not (?:very )?gentle|rough(?:ly)?|(?:hairs?|patches) (?:were |was )?(?:left|missed|remaining)|still (?:\w+ ){0,3}hairs?|missed (?:\w+ )?(?:hairs?|spots?|patches))\b|\b(?:horrible|terrible|awful|bad|poor|sloppy|lousy) (?:job )?(?:on|with) (?:my|the|her|his) (?:\w+ )?wax(?:ing)?\b|\b(?:botched|rough|painful|terrible|horrible|awful|sloppy|lousy|bad|poor) (?:\w+ )?wax(?:ing)?\b/,
+    groups: TREATMENTS,
+    whole: /\bwax/,
+    clause: 'your wax was not done properly',
+    also: ['your wax was done so poorly'],
+    ours: true,
+    service: true,
+    topic: 'salon',
+    weight: 1.5,
+  },
+  {
     // A cut or colour the reviewer calls butchered or botched, said anywhere in the sentence that names it.
     test: /^(?=.*\b(?:butcher(?:ed|ing)|botch(?:ed|ing)?|hack job)\b).*?\b(haircut|cut|colour|color|highlights|nails|manicure|pedicure|perm)\b/,
     clause: 'your {x} did not turn out the way you asked',
@@ -1309,13 +1321,21 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /(?<!\bmy )\b(shower|toilet|phone|fridge|refrigerator|microwave|lamp|lights|wifi|internet|television|elevator|remote)\b(?:[^.]{0,20}\b(?:didn't|did not|wouldn't|would not|doesn't|does not|never) (?:even )?work(?:ed)?| (?:was|were) (?:\w+ )?(?:broken|not working|out of order))\b/,
+    test: /(?<!\bmy )\b(shower|toilet|phone|fridge|refrigerator|microwave|lamp|lights|wifi|internet|television|elevator|remote|hot tub|jacuzzi|heater|heating|air conditioning|air conditioner|ice machine)\b(?:[^.]{0,20}\b(?:didn't|did not|wouldn't|would not|doesn't|does not|never) (?:even )?work(?:ed)?| (?:was|were) (?:\w+ )?(?:broken|not working|out of order))\b/,
     groups: VENUES,
     clause: 'the {x} did not work',
     fills: new Set(
-      'shower toilet phone fridge refrigerator microwave lamp lights wifi internet television elevator remote'.split(
-        ' ',
-      ),
+      'shower toilet phone fridge refrigerator microwave lamp lights wifi internet television elevator remote'
+        .split(' ')
+        .concat([
+          'hot tub',
+          'jacuzzi',
+          'heater',
+          'heating',
+          'air conditioning',
+          'air conditioner',
+          'ice machine',
+        ]),
     ),
     topic: 'room',
   },

@@ -53,7 +53,7 @@ const FAULTS = words(`
   flimsy loose faulty defective damaged cracked scratched leaky noisy unreliable unresponsive confusing blurry
   fuzzy dim understaffed overbooked overcrowded lumpy thin weak cheap tiny meager meagre skimpy
   disrespectful hostile aggressive argumentative pushy forgotten ignored missing broken overcharged delayed
-  loud deafening old harsh scratchy itchy threadbare clunky bulky unwieldy fiddly
+  loud deafening old harsh scratchy itchy threadbare clunky bulky unwieldy fiddly murky cloudy slimy mildewy
 `);
 // Things whose loudness is what they are for.
 const MEANT_LOUD = words(`speaker speakers sound volume ringer alarm horn bass audio siren`);
