@@ -158,3 +158,17 @@ describe('a hotel’s hot tub and pool', () => {
     expect(toldFaults('The pool was lovely and clean.', 'food_hospitality')).toBeNull();
   });
 });
+
+describe('a cold welcome at the door', () => {
+  it('names the staff at the door who met the reviewer with attitude', () => {
+    const text =
+      'The bartenders were lovely. But the two men at the door had an attitude problem and gave me dirty looks when I walked in.';
+    expect(named(text, 'food_hospitality')).toContain('the welcome at the door was so cold');
+    for (const reply of drafts(restaurant, text)) expect(reply).toMatch(/at the door/);
+  });
+
+  it('does not read a sign at the door as a welcome', () => {
+    const text = 'The sign at the door says no booking needed, which is a lie. We waited an hour.';
+    expect(named(text, 'food_hospitality')).not.toContain('the welcome at the door was so cold');
+  });
+});

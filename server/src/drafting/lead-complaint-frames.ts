@@ -325,6 +325,17 @@ export const leadFrames: readonly Frame[] = [
     weight: 2,
   },
   {
+    // Met with attitude at the door: "two guys at the door had an attitude problem", "the host at the entrance glared".
+    test: /\b(?:at|by|on) the (?:front )?(?:door|entrance|host stand|hostess stand)\b[^.]{0,60}\b(?:attitude|rude|rudely|unwelcoming|glared|glaring|stared|dirty looks?|nasty looks?|shitty looks?)\b|\b(?:attitude|rude|unwelcoming|glared|glaring|dirty looks?|nasty looks?)\b[^.]{0,40}\b(?:at|by) the (?:front )?(?:door|entrance|host stand|hostess stand)\b/,
+    groups: [...VENUES, 'retail'],
+    clause: 'the welcome at the door was so cold',
+    also: ['you were met so coldly at the door'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
+  },
+  {
     // Talked down to, and ignored as well: "condescending … didn't even acknowledge me when I asked".
     test: TALKED_DOWN,
     whole:
