@@ -126,7 +126,9 @@ export const genericOpen = [
   'Thank you for the review and the stars.',
 ];
 
-// The kind of experience, at the level the reviewer wrote about, when no single thing can be named safely.
+// The kind of experience, at the level the reviewer wrote about, when no single thing can be named safely. None says
+// it "lived up to" what they hoped: a guest who expected little, or whose pasta was not as good as expected, did not
+// have their hopes met, and the line would contradict them.
 export const gladThing = [
   'It is lovely to hear {thing} went so well.',
   'It is a real pleasure to read about {thing}.',
@@ -134,7 +136,7 @@ export const gladThing = [
   'I am really glad {thing} turned out so nicely.',
   'I could not be happier that {thing} worked out.',
   'I am thrilled {thing} was such a success.',
-  'I am so pleased {thing} lived up to what you hoped.',
+  'I am so pleased {thing} gave you plenty to enjoy.',
   'I am delighted {thing} was a happy one.',
   'Hearing {thing} went without a hitch is a real pleasure.',
   'I am pleased {thing} left such a good impression.',
@@ -190,7 +192,7 @@ export const gladProduct = [
   'You clearly picked well with {item}.',
   'From the sound of it, {subj} {are} a keeper.',
   'Clearly {subj} {are} a good match for what you needed.',
-  'Hearing {subj} live{s} up to expectations is a real pleasure.',
+  'Hearing good things about {item} is a real pleasure.',
   'It is good news that {subj} {are} pulling {its} weight.',
   'It sounds as if {subj} {are} just the ticket for you.',
   'It is nice to hear {subj} {are} making life easier for you.',
@@ -212,7 +214,7 @@ export const gladGeneral = [
   // Openings other than "I am…" and "It is…", so a practice's page, where these are most of the pool, varies.
   'Glad to hear everything went to plan.',
   'Everything going smoothly is just what we hope for.',
-  'Good to know it all went the way you hoped.',
+  'Good to know it all went the way it should.',
   'Smooth from start to finish is exactly how it should be.',
   // Glad the reviewer liked it, never that "everything was just right": a "pretty good" visit was not.
   'That you liked it so much is wonderful to hear.',
@@ -225,7 +227,7 @@ export const gladGeneral = [
   'It is a real pleasure to know you came away pleased with us.',
   'Knowing we got it right for you makes the work worthwhile.',
   'Pleasing the people we look after is what we are here for.',
-  'Good to know we lived up to your hopes.',
+  'Good to know you left with a smile.',
   'Nothing pleases us more than hearing someone left happy.',
   'It is a pleasure to know you were well looked after.',
 ];
@@ -264,6 +266,8 @@ export const stockFamilies: readonly RegExp[] = [
   /\bpop in\b|\bdrop (?:by|in)\b|\bstop by\b/i,
   /\bwhenever you (?:like|are|need)\b/i,
   /\bhow (?:it|[\w ]{1,30}) went\b/i,
+  // "You clearly chose well", "you picked well": one compliment on the choice, however it is worded.
+  /\bpicked well\b|\bchose well\b|\bsmart move\b/i,
 ];
 
 /**
@@ -271,13 +275,14 @@ export const stockFamilies: readonly RegExp[] = [
  * "How kind of you…", "Reading this has made our day"): two of them stacked in one note read as a form.
  */
 export const STOCK_OPENER =
-  /^(?:What (?:a|heartening)\b|How (?:kind|wonderful)\b|Reading this\b|A review like this\b|It is always a treat\b|Good news like this\b|Your words have given\b|Well, this was\b|Now here is\b|Some reviews are\b)/;
+  /^(?:What (?:a|heartening)\b|How (?:kind|wonderful)\b|Reading this\b|A review like this\b|It is always a treat\b|Good news like this\b|Your words have given\b|Well, this was\b|I read this one with real interest\b|Now here is\b|Some reviews are\b)/;
 
 // The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away. The line
-// comes before the point is answered, so it never opens on a concession ("Even so, …") with nothing before it.
+// comes before the point is answered, so it never opens on a concession ("Even so, …") with nothing before it. None
+// says it was worth the money or a good buy: the point raised is often the price itself.
 export const gladProductOverall = [
-  'It is good to hear {subj} {are} worth it overall.',
-  'All told, {subj} sound{s} like a good buy, and I am glad.',
+  'It is good to hear {subj} {are} doing well for you on the whole.',
+  'All told, {subj} seem{s} to suit you, and I am glad.',
   'Good to hear the strong points win out for you.',
   'I am glad {subj} {are} doing the main job well for you.',
   'By the sound of it, {subj} {are} serving you well.',
@@ -297,7 +302,7 @@ export const gladProductGeneric = [
   'It is lovely to hear it has been such a good buy.',
   'I am happy to hear it is serving you well.',
   'Glad to hear it has been a good choice for you.',
-  'Nice to know it does what you hoped.',
+  'Nice to know it is doing its job for you.',
   'I am pleased it has been worth the money for you.',
   'You clearly chose well.',
   'A good buy is always worth hearing about.',
@@ -486,11 +491,12 @@ export const praisedFirst = [
   'Hearing {p} got a mention is a real pleasure.',
 ];
 
-// A short personal line before the thanks, so not every note on a page opens "Thank you for…".
+// A short personal line before the thanks, so not every note on a page opens "Thank you for…". None is breezy ("a
+// pleasure to open"): it opens replies to 4-star reviews that tell of a cold welcome as well.
 export const personalFirst = [
   'What a nice review to come across.',
   'It is always a treat to read something this kind.',
-  'Well, this was a pleasure to open.',
+  'I read this one with real interest.',
   'Now here is a review to keep.',
   'What a thoughtful review.',
 ];

@@ -1,0 +1,62 @@
+import * as tw from '@rebound/server/drafting/thanks-wording';
+import { describe, expect, it } from 'vitest';
+
+// Lines said about the whole of a visit or a purchase, whatever the review says of how it compared with the hopes.
+const WHOLE_POOLS = {
+  gladThing: tw.gladThing,
+  gladGeneral: tw.gladGeneral,
+  gladMostly: tw.gladMostly,
+  gladProduct: tw.gladProduct,
+  gladProductGeneric: tw.gladProductGeneric,
+  gladProductOverall: tw.gladProductOverall,
+};
+
+describe('lines about the whole never say what the reviewer expected', () => {
+  // A guest who "was not expecting much" and was surprised, or whose pasta "was not as good as I was expecting",
+  // did not have their hopes met: a line that says so contradicts them.
+  it.each(Object.entries(WHOLE_POOLS))('%s', (_, pool) => {
+    for (const line of pool)
+      expect(line).not.toMatch(
+        /\blived? up\b|\blive\{s\} up\b|\bwhat you hoped\b|\byour hopes\b|\bthe way you hoped\b/i,
+      );
+    // Each pool keeps its size, so a page of replies still varies.
+    expect(pool.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('still has lines glad of the visit that claim only that the reviewer was pleased', () => {
+    expect(tw.gladGeneral).toContain('Knowing you came away happy means a great deal to all of us.');
+  });
+});
+
+describe('lines about a product beside a point raised never call it good value', () => {
+  // "The cartridges cost too much", "$40 is a bit much": the point is often the price itself.
+  it('says nothing of worth or a good buy', () => {
+    for (const line of tw.gladProductOverall)
+      expect(line).not.toMatch(/\bworth it\b|\bgood buy\b|\bmoney\b/i);
+  });
+
+  it('keeps value lines for products with no point raised', () => {
+    expect(tw.gladProductGeneric.some((line) => /\bworth the money\b/.test(line))).toBe(true);
+  });
+});
+
+describe('the short personal opening is never breezy', () => {
+  it('has no "pleasure to open" beside a review that tells of a cold welcome', () => {
+    for (const line of tw.personalFirst) expect(line).not.toMatch(/\bpleasure to open\b/i);
+    expect(tw.personalFirst.length).toBe(5);
+  });
+
+  it('keeps the stacked-opener guard for the new line', () => {
+    expect(tw.STOCK_OPENER.test('I read this one with real interest.')).toBe(true);
+    expect(tw.STOCK_OPENER.test('It is good to hear the pizza hit the mark.')).toBe(false);
+  });
+});
+
+describe('a compliment on the choice is one family on a page', () => {
+  it('hears "you chose well" and "you picked well" as one line', () => {
+    const family = tw.stockFamilies.filter((f) => f.test('You clearly chose well.'));
+    expect(family).toHaveLength(1);
+    expect(family[0]?.test('You clearly picked well with the radio.')).toBe(true);
+    expect(family[0]?.test('Sounds like just what you needed.')).toBe(false);
+  });
+});
