@@ -106,3 +106,24 @@ describe('a title that says the goods already went back', () => {
     expect(offered(step)).toBe('refund');
   });
 });
+
+describe('goods the reviewer says still work well', () => {
+  it('are answered with a word with them, not the price back', () => {
+    for (const text of [
+      'We have had ours for almost a year and it still works great, but the display lights up the whole bedroom even on its lowest setting.',
+      'The radio works great... except there is no clip, so it bounces around in my pocket on every run.',
+    ]) {
+      expect(offered(stepFor(store, text, 2)), text).toBe('call:hear');
+      for (const reply of everyWording(store, text, { rating: 2 }))
+        expect(reply, text).not.toMatch(OFFERS_GOODS_OR_MONEY);
+    }
+  });
+
+  it('still gets an offer where the goods worked only until they failed (near miss)', () => {
+    for (const text of [
+      'It works great, but only for ten minutes, and then the screen goes blank.',
+      'The display lights up the whole bedroom even on its lowest setting, and the alarm button broke in a week.',
+    ])
+      expect(offered(stepFor(store, text, 2)), text).toMatch(/^(?:refund|replacement)$/);
+  });
+});

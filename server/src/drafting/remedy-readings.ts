@@ -189,6 +189,13 @@ export const makerRefused = (text: string): boolean =>
 // better", "I prefer my old Sony".
 const WORKS_AS_MADE =
   /\b(?<!\bif (?:the |this |my )?)(?:(?:player|unit|hardware|device|product|camera|phone|drive|it|the \w+) itself (?:is|was|works|worked|seems|functions) (?:\w+ )?(?:fine|great|good|ok|okay|solid|well)|(?:hardware|build) (?:is|was) (?:\w+ )?(?:fine|great|good|solid|well-made|well made))\b/i;
+// Goods said to work still, after long use: "we have had ours for a year - it still works great, but the display is
+// too bright". Not a unit that only worked for a while ("still works great for a few minutes").
+const STILL_WORKS_WELL =
+  /\b(?:it|they|ours|mine|the (?:unit|device|radio|player|clock|phone|camera|product|thing)) (?:still )?(?:works?|runs?|functions?|is working|are working) (?:just |really |very |perfectly )?(?:great|fine|well|perfectly|flawlessly)\b(?=\s*(?:,|;|-|–|—|\.{2,})?\s*(?:but|except|and|though|although)\b)/i;
+// ...but then fails, in the same sentence: "it works fine but the battery dies".
+const FAILS_AFTER =
+  /\b(?:dies|died|dead|dying|broke|broken|breaks|stops|stopped|fails|failed|quits|quit|crash\w*|freez\w*|froze|blank|won't|doesn't|does not|will not|no longer)\b/i;
 const PREFERS_RIVAL =
   /\b(?:[A-Z][\w-]+|[Oo]ther brands?|[Mm]y old (?:one|[A-Z][\w-]+)) (?:is|are|was|were) (?:(?:a |an )?(?:hundred|thousand|ten|\d+) times |much |far |way |a lot |so much )better\b|\b(?:I|[Ww]e) (?:much |still |would |really )?prefer(?:red)? (?:the |my |an? )?(?:old )?(?:[A-Z][\w-]+|one|other brand)\b|\b(?:bad|poor|worse|nothing|weak) (?:in front of|next to|compared (?:to|with)|beside) (?:an? |the |my )?[A-Za-z][\w-]+/;
 
@@ -197,7 +204,12 @@ const PREFERS_RIVAL =
  * answered with a call or advice, not a refund.
  */
 export const worksButPrefers = (text: string): boolean =>
-  WORKS_AS_MADE.test(text) || PREFERS_RIVAL.test(text);
+  WORKS_AS_MADE.test(text) ||
+  PREFERS_RIVAL.test(text) ||
+  text
+    .replace(/’/g, "'")
+    .split(/(?<=[.!?])\s+(?=[A-Z])|\n+/)
+    .some((sentence) => STILL_WORKS_WELL.test(sentence) && !FAILS_AFTER.test(sentence));
 
 // Other goods of the same sort worked where these did not, in the buyer's own device: "bought a few Imation to try
 // in the burner and they worked", "tried some other discs and those played", "to make sure the drive wasn't faulty".
