@@ -8,7 +8,15 @@ import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
-import { choosePraise, describe, type Praise, productPraise, readPraise } from './thanks-praise.ts';
+import {
+  choosePraise,
+  describe,
+  makersService,
+  type Praise,
+  productPraise,
+  readPraise,
+  treatmentsHad,
+} from './thanks-praise.ts';
 import { asksOnly, questionParts } from './thanks-question.ts';
 import { boughtAsGift, closeForReviewer, giftClose } from './thanks-reviewer-close.ts';
 import {
@@ -484,7 +492,9 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
       ? (listedKind(itemNoun(review.itemName), review.itemName) ?? productNoun(review.text, review.title))
       : null;
   const praise = (w.canQuote ? readPraise(review.text, situation.people) : []).filter(
-    (p) => profile.sector !== 'electronics' || !callsTheProduct(p, review.text),
+    (p) =>
+      profile.sector !== 'electronics' ||
+      (!callsTheProduct(p, review.text) && !makersService(p, review.text)),
   );
   const chosen = choosePraise(praise, product, review.text);
   // "I love my palm" praises the Palm handheld: the maker's name is the product, said as the shop would say it.
@@ -505,9 +515,14 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   // "Thank you for rating the curry so highly" above "the salty curry": the thing faulted is not thanked for.
   // A bare noun the reviewer passed over on the way to something else ("the beef was high quality" deep in a story
   // about a group outing) is not what the note thanks for: a general thanks is truer than a stitched one.
-  const named = (first ? [first, ...others].slice(0, 2) : chosen.named).filter(
+  const found = (first ? [first, ...others].slice(0, 2) : chosen.named).filter(
     (p) => !isFaulted(p, quibble) && !isAside(p, review.text, praise, quibble),
   );
+  // A salon or spa customer who praised nothing more particular is thanked for the treatments they told of having.
+  const named =
+    found.length === 0 && profile.sector === 'beauty' && w.canQuote && situation.stance !== 'neutral'
+      ? treatmentsHad(review.text).filter((p) => !isFaulted(p, quibble))
+      : found;
   const productHead = product?.toLowerCase().split(' ').pop();
   const more = chosen.more.filter(
     (p) =>

@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import { type Aspect, readAspects } from '../triage/situation/aspects.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import { isNounPhrase } from './phrase-problem.ts';
@@ -152,8 +153,8 @@ export const lowerStarts = (text: string): string =>
     .replace(/\b(?:here|there|itself|themselves|also|always|still) (?=(?:is|are|was|were)\b)/gi, (m) =>
       ' '.repeat(m.length),
     )
-    // "soooo fresh", "sooo good": the drawn-out word is read as "so", the length kept.
-    .replace(/\b([Ss])o{3,}(?![\p{L}])/gu, (m, s: string) => `${s}o`.padEnd(m.length, ' '));
+    // "soooo fresh", "soo clear": the drawn-out word is read as "so", the length kept.
+    .replace(/\b([Ss])o{2,}(?![\p{L}])/gu, (m, s: string) => `${s}o`.padEnd(m.length, ' '));
 
 // Sentences about another place, time or what might be: their praise is not for this business. "The cafe next door
 // has amazing pancakes" is a rival's; "the bakery across the street from our hotel" may be this one.
@@ -202,6 +203,27 @@ function pairedWithName(word: string, text: string): boolean {
   ).test(text);
 }
 
+/**
+ * The plain word a reviewer set beside a name in brackets, either way round: "Shanghai dumplings (xiao long bao)",
+ * "xiao long bao (soup dumplings)". Null where the name is not glossed, or the gloss does not read cleanly either.
+ */
+function glossOf(subject: string, text: string): Subject | null {
+  const name = escapeRegExp(subject.replace(/^\S+ /, ''));
+  const lower = text.toLowerCase();
+  const before = new RegExp(`(?<![\\p{L}])((?:[a-z]+ )?[a-z]+) ?\\( ?${name} ?\\)`, 'u').exec(lower);
+  const after = new RegExp(`(?<![\\p{L}])${name} ?\\( ?((?:[a-z]+ )?[a-z]+) ?\\)`, 'u').exec(lower);
+  for (const said of [before?.[1], after?.[1]]) {
+    if (!said) continue;
+    // "spicy soup dumplings": the longest run that names one thing and reads cleanly.
+    const words = said.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const thing = subjectOf(words.slice(i).join(' '), 'the');
+      if (thing && !thing.staff && readsCleanly(thing.subject, [])) return thing;
+    }
+  }
+  return null;
+}
+
 /** What the reviewer praised, the first-said first, without the same thing twice. */
 export function readPraise(text: string, people: readonly string[] = []): Praise[] {
   const found: Praise[] = [];
@@ -211,8 +233,13 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     const words = p.subject.split(' ');
     const head = words[words.length - 1] ?? '';
     if (words.some((w) => names.includes(w))) return;
-    // A misspelt word read back ("the color qualit") looks like mockery.
-    if (!readsCleanly(p.subject, people)) return;
+    // A misspelt word read back ("the color qualit") looks like mockery; a dish the reviewer named in its own
+    // language and glossed ("Shanghai dumplings (xiao long bao)") is named by the gloss.
+    if (!readsCleanly(p.subject, people)) {
+      const gloss = glossOf(p.subject, text);
+      if (gloss) keep({ ...p, ...gloss });
+      return;
+    }
     // "the Fort Mill stadium": a proper name inside the phrase, lowered for reading, is not read back in lower case.
     if (capitalisedIn(p.subject, text)) return;
     // "Martin and Marco were very nice": a capitalised word paired with a name is a name, even at a sentence start.
@@ -278,12 +305,42 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
       });
     }
   }
+  // "Flawless brows by Shelby every time": the work of the person the reviewer names, on what they came for.
+  for (const m of text.matchAll(WORK_BY)) {
+    const name = m[3] ?? '';
+    if (!people.includes(name) || NEGATED.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)))
+      continue;
+    const thing = (m[2] ?? '').toLowerCase();
+    if (found.some((f) => f.subject.endsWith(` ${thing}`))) continue;
+    const at = (m.index ?? 0) + m[0].indexOf(m[2] ?? '');
+    found.push({
+      subject: `${name}'s work on your ${thing}`,
+      words: [],
+      staff: false,
+      plural: false,
+      strong: true,
+      at,
+    });
+  }
+  // "Shelby's technical work, honesty, unmatched hospitality": a quality of the person named, not of the whole team.
+  for (const [i, p] of [...found.entries()].reverse()) {
+    if (!p.subject.startsWith("the team's ")) continue;
+    const sentence = sentences.find((x) => p.at >= x.start && p.at < x.end);
+    const before = sentence ? text.slice(sentence.start, p.at) : '';
+    if (people.some((n) => new RegExp(`(?<!\\p{L})${escapeRegExp(n)}['’]s(?!\\p{L})`, 'u').test(before)))
+      found.splice(i, 1);
+  }
   const untried = [...lowerStarts(text).matchAll(UNTRIED)].flatMap((m) => (m[1] ?? '').split(' '));
   return found
     .filter((p) => !untried.includes(p.subject.split(' ').pop() ?? '') && !saidInPassing(p, text, sentences))
     .sort((a, b) => a.at - b.at);
 }
 
+// "Flawless brows by Shelby", "beautiful color done by Maria": a treatment praised and the person who did it.
+const WORK_BY = new RegExp(
+  `(?:^|[.!?,;:]\\s*|\\b(?:and|the|my|her|his|their)\\s+)(?:(?:${DEGREE}\\s+)*(${WORD})\\s+)(brows|eyebrows|nails|hair|lashes|eyelashes|colou?r|highlights|haircut|cut|balayage|pedicure|manicure|facial|massage|wax|waxing|makeup|tattoo|tattoos|piercing)\\s+(?:(?:done|executed|created|shaped|cut|given|painted)\\s+)?by\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])`,
+  'giu',
+);
 // "Although it was close, Urban Trail was my favorite", "The Farm Burger is our favourite dish": a proper name, each
 // word capitalised, that the reviewer calls their favourite, at the end of what they say of it.
 const NAMED_FAVOURITE =
@@ -489,10 +546,11 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
   // staff; "my people", "our guys" are the reviewer's own.
   if (words.length === 1 && head && PEOPLE.test(head))
     return (raw ? /^(?:my|our)$/i : /^(?:my|your)$/i).test(determiner) ? null : TEAM;
-  if (!head || words.some((w) => NOT_NOUN.test(w) || !/^[a-z]+(?:-[a-z]+)*$/.test(w)) || NOT_PRAISE.has(head))
-    return null;
+  // "the battery life" is a part of the product, though a life alone is no thing to thank for.
+  const vague = NOT_PRAISE.has(head ?? '') && !(head === 'life' && words.join(' ') === 'battery life');
+  if (!head || words.some((w) => NOT_NOUN.test(w) || !/^[a-z]+(?:-[a-z]+)*$/.test(w)) || vague) return null;
   // "the gadget-products": a head joined by a hyphen is as vague as its last part.
-  if (NOT_PRAISE.has(head.split('-').pop() ?? '')) return null;
+  if (head.includes('-') && NOT_PRAISE.has(head.split('-').pop() ?? '')) return null;
   // A hyphenated word before the head ("back-lit") is read as one word, as the tagger knows it ("backlit").
   const tagged = [...words.slice(0, -1).map((w) => w.replace(/-/g, '')), head].join(' ');
   if (PRAISE_WORD.test(head) || !isNounPhrase(`the ${tagged}`)) return null;
@@ -558,7 +616,7 @@ function praiseOf(subject: Subject | null, said: Array<string | undefined>, degr
     (w) =>
       DESCRIBING.test(w) &&
       !subject.subject.split(' ').includes(w) &&
-      (!NOT_PRAISE.has(head) || placeWord(head, w)),
+      (!NOT_PRAISE.has(head) || placeWord(head, w) || subject.subject.endsWith(' battery life')),
   );
   return {
     ...subject,
@@ -811,8 +869,49 @@ const VAGUE_HELP =
 const DREAMT =
   /\b(?:i|we)\s+(?:still\s+|often\s+|literally\s+)?(?:(?:have|had)\s+dreams|dream|dreamt|dreamed|crave|think)\s+(?:about|of)\s+(the|that|their|your|those|these)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*(?:[,.!;:)]|\band\b|\ball\b|\bevery\b|\bsometimes\b|\boften\b|\bstill\b|\ba lot\b|\bat night\b|\bto\s+this\b|$))/giu;
 
+// "the fantastic quality of the video picture", "the resolution and quality of the picture is amazing": the part of
+// the product whose quality was praised, named as the reviewer would ("the picture").
+const QUALITY_OF = new RegExp(
+  `\\b(?:(${WORD})\\s+)?(?:(?:quality|clarity|sharpness|resolution|crispness|richness|fidelity)\\s+and\\s+)?(?:quality|clarity|sharpness|resolution|crispness|richness|fidelity)\\s+of\\s+(?:the|its|this|their|these)\\s+((?:video\\s+|audio\\s+|sound\\s+|lcd\\s+)?(?:picture|pictures|sound|video|image|images|display|screen|audio|prints?|photos|bass|voices?|calls?|signal|reception|music|playback))(?![\\p{L}-])(?:\\s+(?:is|was|are|were)\\s+(?:${DEGREE}\\s+)*(${WORD})(?![\\p{L}-]))?`,
+  'giu',
+);
+
+// "my order was ready for pick up by noon", "the cakes were ready within an hour": an order made ready quickly, told by
+// the clock. "Usually ready in 15 minutes" is a habit, not this order.
+const READY_BY =
+  /\b(?:(?:my|our|the)\s+)(?:order|orders|cakes?|food)\s+(?:was|were)\s+(?:all\s+)?ready\s+(?:for\s+(?:pick\s*-?\s*up|collection)\s+)?(?:by\s+(?:noon|lunch(?:time)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|(?:in|within)\s+(?:(?:about|around|under|less than|only|just)\s+)?(?:(?:an?|one|two|three|\d+)\s+hours?|half an hour|(?:\d+|ten|fifteen|twenty)(?:-\d+)?\s+min(?:ute)?s|no time))/giu;
+
 function loved(sentence: string): Praise[] {
   const out: Praise[] = [];
+  for (const m of sentence.matchAll(READY_BY)) {
+    if (/\b(?:usually|normally|always|typically|not|never)\b/i.test(sentence.slice(0, m.index ?? 0)))
+      continue;
+    // Told as the turnaround, so the note's own line about "your order" does not name the order twice; a dish
+    // described beside it comes first.
+    out.push({
+      subject: 'the turnaround',
+      staff: false,
+      plural: false,
+      words: [],
+      strong: false,
+      how: 'quick the turnaround was',
+      at: m.index ?? 0,
+    });
+  }
+  for (const m of sentence.matchAll(QUALITY_OF)) {
+    const at = m.index ?? 0;
+    // "not the best quality of sound": the praise word must stand, unnegated, before or after the thing.
+    if (!m[1] && !m[3]) continue;
+    if (NEGATED.test(sentence.slice(Math.max(0, at - 12), at))) continue;
+    const thing = subjectOf(m[2] ?? '', 'the');
+    if (thing)
+      out.push({
+        ...thing,
+        words: [],
+        strong: [m[1], m[3]].some((w) => w && STRONG_WORD.test(w.toLowerCase())),
+        at,
+      });
+  }
   for (const m of sentence.matchAll(DREAMT)) {
     const det = /^(?:the|that|those|these)$/i.test(m[1] ?? '') ? 'the' : (m[1] ?? 'the');
     const thing = subjectOf(m[2] ?? '', det);
@@ -1116,6 +1215,61 @@ export function choosePraise(
   return { named: chosen, staff, more };
 }
 
+// Service a maker gives its owners: the support line, the warranty, the service desk.
+const SERVICE_HEAD = /\b(?:support|service|warranty|helpline|help line)$/;
+// Words that put the service in the shop: its counter, its staff, the store itself.
+const SHOP_SERVICE =
+  /(?<!\p{L})(?:store|shop|staff|salesman|salesperson|sales (?:guy|girl|person|staff|associate|assistant)s?|clerks?|counter|in person|walked in|came in|went in)(?!\p{L})/iu;
+
+/**
+ * True when a product's review praises the service of the maker or the seller it came through ("They provide
+ * excellent customer support" of APC, "Griffin's tech support was great"): a shop's reply does not take it as its own.
+ * Only where the sentence puts the service in a shop is it the shop's.
+ */
+export function makersService(p: Praise, text: string): boolean {
+  if (p.staff || !SERVICE_HEAD.test(p.subject)) return false;
+  const sentence = splitSentences(text).find((s) => p.at >= s.start && p.at < s.end)?.text ?? '';
+  return !SHOP_SERVICE.test(sentence);
+}
+
+// A treatment a salon or a spa gives, as a reviewer names it, and as a reply names it back.
+const TREATMENTS: Record<string, string> = {
+  pedi: 'pedicure',
+  pedis: 'pedicures',
+  mani: 'manicure',
+  manis: 'manicures',
+  'mani-pedi': 'mani-pedi',
+  'mani pedi': 'mani-pedi',
+  'mani-pedis': 'mani-pedis',
+};
+const TREATMENT =
+  'mani[- ]pedis?|pedis?|manis?|pedicures?|manicures?|facials?|massages?|body wraps?|scrubs?|waxing|wax|brow (?:wax|threading|tint)|threading|lash (?:lift|extensions)|eyelash extensions|blow ?outs?|blow ?dry|haircut|hair ?cut|highlights|balayage|colou?r|trim|perm|shave|hot towel shave|gel nails|acrylics|reflexology';
+// "I had a facial and a massage", "we got pedis", "I booked a hot stone massage": what the reviewer came for.
+const HAD_TREATMENT = new RegExp(
+  `\\b(?:i|we|we all|both of us|all of us|all three of us)\\s+(?:(?:just|recently|finally|also|both|all)\\s+)?(?:had|got|get|getting|booked|received|tried|went for|came (?:in )?for|treated (?:myself|ourselves) to)\\s+(?:(?:a|an|my|our|the|some|their)\\s+)?(?:(?:hot stone|deep tissue|swedish|couples?|full body|signature|classic|spa|gel|deluxe|express|basic)\\s+)?(${TREATMENT})(?:\\s+(?:and|&|plus)\\s+(?:(?:a|an|my|our|the|some)\\s+)?(?:(?:hot stone|deep tissue|swedish|full body|gel|deluxe|basic)\\s+)?(${TREATMENT}))?(?![\\p{L}-])`,
+  'giu',
+);
+
+/**
+ * The treatments a happy salon or spa customer tells they had, for a note that found nothing more particular to name:
+ * "the facial and the massage" is truer than a reply that could sit under anyone's review.
+ */
+export function treatmentsHad(text: string): Praise[] {
+  const m = HAD_TREATMENT.exec(lowerStarts(text));
+  HAD_TREATMENT.lastIndex = 0;
+  if (!m) return [];
+  const name = (x: string) => TREATMENTS[x.toLowerCase()] ?? x.toLowerCase().replace(/\s+/g, ' ');
+  const said = [m[1], m[2]].filter((x): x is string => x !== undefined).map(name);
+  return [...new Set(said)].map((x) => ({
+    subject: `the ${x}`,
+    words: [],
+    staff: false,
+    plural: /s$/.test(x) && !/^(?:highlights)$/.test(x) ? true : /^highlights$/.test(x),
+    strong: false,
+    at: m.index,
+  }));
+}
+
 /** "how clean the room was", "how clear and crisp the sound is": the thing as the reviewer described it. */
 export function describe(p: Praise, tense: 'past' | 'present'): string {
   if (p.how) return `how ${p.how}`;
@@ -1128,7 +1282,7 @@ export function describe(p: Praise, tense: 'past' | 'present'): string {
 const WORKS =
   /(?:^|[.!?]\s+|,\s*|\b(?:it|they|which)(?:\s+(?:has|have|had)|'s|'ve)?\s+(?:been\s+)?|\b(?:this|these|the)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|working|performs?|performed|runs?|running|functions?|functioned)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|perfect|flawlessly|beautifully|like a charm|like a dream|wonderfully|fine|very good|right away|properly|smooth(?:ly)?)(?!\s+(?:most|some|usually|for now|at first|enough|but|except|until|and then|then|for (?:a|the first)(?: few| couple of)? (?:days?|weeks?|months?|while)|for (?:a )?(?:few|couple of) (?:days|weeks|months)))/i;
 const EASY =
-  /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+(?:to\s+)?(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn|move|adjust|attach|pair|charge|assemble)\b/i;
+  /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+(?:to\s+)?(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn|move|adjust|attach|pair|charge|assemble|register)\b/i;
 // "easily configured", "easily installed": the same praise said with the adverb.
 const EASILY = /\beasily\s+(set up|installed|configured|connected|programmed|paired|assembled)\b/i;
 // "It's small, sleek…", "it is so speedy": what a reviewer praises the product itself for being, size and speed
@@ -1145,7 +1299,7 @@ const IT_IS = new RegExp(
 const HOLDS_UP =
   /\b(?:the|these|its|their)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:really\s+|have\s+|has\s+|always\s+)?(holds?|held)\s+up\s+(?:well|great|over time|nicely|beautifully|perfectly)\b/i;
 const SOUNDS =
-  /\b(it|they|these\s+(?:[a-z0-9.]+\s+){0,2}(?:speakers|headphones|earbuds|earphones|monitors))\s+(?:really\s+|just\s+)?sounds?\s+(?:so\s+|really\s+)?(?:great|awesome|amazing|fantastic|excellent|wonderful|superb|incredible|terrific)\b/i;
+  /\b(it|they|these\s+(?:[a-z0-9.]+\s+){0,2}(?:speakers|headphones|earbuds|earphones|monitors))\s+(?:really\s+|just\s+)?(?:sounds?|sounded)\s+(?:so\s+|really\s+|very\s+)?(?:great|good|awesome|amazing|fantastic|excellent|wonderful|superb|incredible|terrific)\b(?!\s+(?:at first|on paper|in theory|until|but))/i;
 // Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
 const TITLE_WORDS =
   /\b(durable|sturdy|reliable|dependable|easy|simple|affordable|compact|portable|quiet|comfortable|comfy|fast|quick|handy|convenient|bright|clear|lightweight|solid|versatile)\b(?!\s+(?!and\b|or\b|but\b|to\b|for\b|&)[a-z])/gi;

@@ -205,9 +205,10 @@ export const plansToReturn = (text: string): boolean => WILL_RETURN.test(text.re
 const FIRST_TIME =
   /(?<!\p{L})(?:first[- ]time (?:customer|guest|visitor|client|here|at|with)|first (?:visit|stay|time) (?:here|there|at|to|with)|never been (?:here|there) before|(?:my|our) (?:very )?first (?:visit|stay|meal|appointment))(?!\p{L})/iu;
 // A later visit told alongside the first ("on our second visit", "we went back a week later", "ever since"): the
-// review is of more than one visit, so it is no first time with us.
+// review is of more than one visit, so it is no first time with us. Nor is a first visit told years on by a regular
+// whom the staff "always recognized", who "would go in whenever" they had a break.
 const LATER_VISIT =
-  /(?<!\p{L})(?:(?:my|our|the|a) (?:second|third|fourth|2nd|3rd|4th|following|return|latest|most recent) (?:visit|time|trip|stay|meal|appointment)|(?:went|came|headed|popped|stopped|made it|have been|has been|'ve been|were) back(?! (?:to (?:center|centre|normal|life)|on|up|down|out|cold)\b)|returned (?:to|for|with|again|a|the next|later|last|this)|(?:a|one|two|three|a few|a couple of|few|some) (?:days?|weeks?|months?) later|(?:ever )?since then)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:my|our|the|a) (?:second|third|fourth|2nd|3rd|4th|following|return|latest|most recent) (?:visit|time|trip|stay|meal|appointment)|(?:went|came|headed|popped|stopped|made it|have been|has been|'ve been|were) back(?! (?:to (?:center|centre|normal|life)|on|up|down|out|cold)\b)|returned (?:to|for|with|again|a|the next|later|last|this)|(?:a|one|two|three|a few|a couple of|few|some) (?:days?|weeks?|months?) later|(?:ever )?since then|(?:staff|they|everyone|everybody|the girls?|the guys?) (?:always|all|now|still) (?:recogni[sz]e[sd]?|knows?|knew) (?:me|us|my name)|(?:i|we) (?:would|used to) (?:go|come|pop|stop|drop) (?:in|into|by|over)(?:\s+[\p{L}']+){0,5}?\s+whenever)(?!\p{L})/iu;
 // "On my first visit we split a pizza... When Vinny and I made it down for Happy Hour": a first visit told as the
 // start of a story, then another trip in a later sentence.
 const FIRST_FRAMED =
