@@ -1,5 +1,7 @@
+import { readQuibble } from '@rebound/server/drafting/read-quibble';
 import * as tw from '@rebound/server/drafting/thanks-wording';
 import { describe, expect, it } from 'vitest';
+import { replyTo } from './sample-drafts.ts';
 
 // Lines said about the whole of a visit or a purchase, whatever the review says of how it compared with the hopes.
 const WHOLE_POOLS = {
@@ -58,5 +60,59 @@ describe('a compliment on the choice is one family on a page', () => {
     expect(family).toHaveLength(1);
     expect(family[0]?.test('You clearly picked well with the radio.')).toBe(true);
     expect(family[0]?.test('Sounds like just what you needed.')).toBe(false);
+  });
+});
+
+describe('a quibble said in a gentle or passing way is read and told in plain words', () => {
+  it.each([
+    [
+      'The spring rolls are lovely and crisp but they are on the salty side.',
+      'the spring rolls are a little salty',
+    ],
+    ['The bass is a bit on the dark side for my taste.', 'the bass is a little dark'],
+    ['Great screen. It does freeze occasionally, but a restart sorts it.', 'it freezes now and then'],
+    ['The app for the scanner has crashed on me a few times.', 'the app has crashed a few times'],
+  ])('%s', (text, clause) => {
+    const q = readQuibble(text, null);
+    expect(q.found && q.clause).toBe(clause);
+  });
+
+  it.each([
+    ['My only (real) complaint is the short strap.', 'the short strap'],
+    ['The soup was fine, but the noodles were not as good as I was expecting.', null],
+    ['The curry was over seasoned.', null],
+    ['$60 is a bit much considering it is only a mouse.', 'the price'],
+  ])('finds %s', (text, noun) => {
+    const q = readQuibble(text, null);
+    expect(q.found).toBe(true);
+    if (noun) expect(q.found && q.noun).toBe(noun);
+  });
+
+  it.each([
+    'On the plus side, the room was huge.',
+    'We sat on the sunny side of the terrace.',
+    'It never freezes, even with big files.',
+    'The noodles were better than I was expecting.',
+    'The curry was well seasoned.',
+  ])('near miss, no quibble: %s', (text) => {
+    expect(readQuibble(text, null).found).toBe(false);
+  });
+
+  it('tells the fault itself, not the verdict before it', () => {
+    const reply = replyTo(
+      'electronics',
+      'Lovely bright screen and the sound is superb. The player is not perfect, it does freeze occasionally, but the reset button always brings it back. Thumbs up.',
+      5,
+    );
+    expect(reply).toMatch(/freezes now and then/);
+    expect(reply).not.toMatch(/not perfect/);
+  });
+
+  it('names service said to be less consistent as uneven, in our own word', () => {
+    const reply = replyTo(
+      'restaurant',
+      'We have ordered pizza here for years and it is always excellent. While the pizza is always good, the service is less consistent. Still our favourite.',
+    );
+    expect(reply).toMatch(/uneven service/);
   });
 });

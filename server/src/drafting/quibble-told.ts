@@ -29,6 +29,8 @@ const DISMISSED =
 // "Knowing my luck, it wouldn't work": what the reviewer feared might happen, not what did.
 const HYPOTHETICAL = /\b(?:would|wouldn't|might|may)\b/i;
 const NONE: ToldQuibble = { found: false, noun: null, clause: null };
+// A verdict that names no fault: "the unit is not perfect", "it is not ideal".
+const VERDICT_ONLY = /\b(?:is|was|are|were)(?: not|n't) (?:perfect|ideal|flawless)$/i;
 // A criticism of a place the reviewer left for us ("after leaving the cafe next door due to terrible service").
 const LEFT_ELSEWHERE = /\b(?:after leaving|instead of|unlike|compared to|than (?:the|at|other))\b/i;
 
@@ -110,7 +112,9 @@ function readTold(w: Writer, review: Reviewed): ToldQuibble {
     if (DISMISSED.test(stated.sentence) || (at >= 0 && DISMISSED.test(all[at + 1] ?? ''))) return NONE;
     const plain = stated.plain === true;
     if (!w.canQuote) return { found: true, noun: null, clause: null, stated: plain };
-    const fault = describedFault(w, stated.sentence, review);
+    const described = describedFault(w, stated.sentence, review);
+    // "The unit is not perfect, it does freeze occasionally": the fault itself is told, not the verdict before it.
+    const fault = described && stated.clause && VERDICT_ONLY.test(described) ? null : described;
     const told = { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: plain };
     if (told.noun || told.clause) return told;
     // "The only negative is a slight curling of the pages": named in our words ("the pages curling").
@@ -209,6 +213,7 @@ const PLAIN_WORD: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:flimsy)$/, 'flimsy'],
   [/^(?:uncomfortable|hard|too firm|too soft)$/, 'uncomfortable'],
   [/^(?:limited)$/, 'limited'],
+  [/^(?:less consistent|inconsistent|hit[- ]and[- ]miss|patchy)$/, 'uneven'],
   [/^(?:long)$/, 'long'],
   [/^(?:weak)$/, 'weak'],
   [/^(?:confusing)$/, 'confusing'],

@@ -17,7 +17,7 @@ const CUE =
   /(?<!\p{L})(?:(?:we|i) (?:had to |did have to )?wait(?:ed)? (?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins)|(?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)|unfortunately,? (?:the|it|this|they)|(?:pretty |a bit |a little |slightly |somewhat |rather )?disappointed (?:that|with)|(?:has|had|have) (?:a |an )?(?:slight |small |minor )?(?:defect|fault|flaw|leak|stain|crack|tear|chip|dent)|(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted)|(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // Words a fault is said in, beside its thing: "the lunch menu is more limited", "shorter than described".
 const FAULT_WORDS =
-  'limited|unavailable|disappointing|lacking|underwhelming|mediocre|lukewarm|overpriced|inconsistent|recessed|sour|greasy|soggy|flimsy|uncomfortable';
+  'limited|unavailable|disappointing|lacking|underwhelming|mediocre|lukewarm|overpriced|inconsistent|less consistent|over[- ]?seasoned|over[- ]?salted|recessed|sour|greasy|soggy|flimsy|uncomfortable';
 // "in a run-down neighbourhood": a fault of the area, not of us.
 const NEIGHBOURHOOD =
   '(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe|sketchy|not (?:the )?(?:best|nicest|safest)) (?:neighbou?rhood|area|part of town)|(?:neighbou?rhood|area|part of town) (?:is|was|seems?|seemed|felt) (?:a (?:bit|little) |kind of |pretty |rather )?(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe)';
@@ -27,6 +27,8 @@ const SMALL_TROUBLE =
   '(?:a (?:little|small|slight|minor) |a few |some |minor |slight |small )(?:problems?|issues?|trouble|difficult(?:y|ies)) with';
 const LACK_OF = '(?:about|with|is|was|by) the (?:complete |total )?(?:lack|absence) of';
 const HEARD_HERE = new RegExp(HEARD, 'i');
+const NOW_AND_THEN =
+  '(?:freezes?|froze|frozen|locks? up|locked up|crash(?:es|ed)?|hangs)(?: up)?(?: on (?:me|us))? (?:occasionally|sometimes|now and then|from time to time|once in a while|every so often|a couple of times|a few times|once or twice)';
 const NO_FEATURE =
   /\bthere (?:is|was) no ([a-z]+ (?:button|switch|option|setting|light|display|remote|case|cover|strap|clip|manual|charger|adapter|control|dial|port|jack|slot))\b/i;
 const DOES_NOT_OFFER =
@@ -49,11 +51,11 @@ const LACKING = /\b(?:about|with|is|was|by) the (?:complete |total )?(lack|absen
 // "would be better if", "not as bright as I expected", "for the lunch buffet though, I would not rave".
 const MORE_CUES = new RegExp(
   [
-    '(?:only|one|minor|small|slight|main|biggest|sole)(?: (?:real|possible|other|little|minor|small|slight))? (?:beef|critique|nitpick|knock|reservation|concern|complaint|gripe|issue|problem|criticism|quibble|niggle)s?',
+    '(?:only|one|minor|small|slight|main|biggest|sole)(?: \\((?:big|real|major|main|huge)\\))?(?: (?:real|possible|other|little|minor|small|slight))? (?:beef|critique|nitpick|knock|reservation|concern|complaint|gripe|issue|problem|criticism|quibble|niggle)s?',
     '(?:the |my |one |main |only )?reasons? (?:that |why )?(?:i|it|this|they|we|he|she)\\b[^.!?]{0,40}?\\b(?:5|five|4|four) stars?',
     '(?:dropped|knocked|took|docked|deducted|lost) (?:one|a|1) star',
     'would (?:be|have been) (?:even |so much |much |a lot )?(?:better|nicer|perfect|ideal|great|nice|a (?:great|perfect|better) [a-z]+)(?: \\([^)]*\\))? if',
-    "not (?:quite )?as [a-z]+ as (?:described|advertised|expected|pictured|listed|stated|(?:i|we) (?:had )?(?:expected|hoped|thought|wanted|would like|'d like))",
+    "not (?:quite )?as [a-z]+ as (?:described|advertised|expected|pictured|listed|stated|(?:i|we) (?:had )?(?:expected|hoped|thought|wanted|would like|'d like)|(?:i|we) (?:was|were) (?:expecting|hoping for))",
     '(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than (?:described|advertised|expected|pictured|listed|stated|(?:i|we) (?:had )?(?:expected|hoped|thought))',
     `(?:was|were|is|are) (?:(?:a bit|a little|slightly|somewhat|rather|more|quite|pretty|very|really|kind of|definitely) )?(?:${FAULT_WORDS})`,
     '(?:situation|parking|access|signage) (?:is|was|can be) (?:pretty |quite |a bit |very |really |a little )?(?:difficult|a nightmare|a pain|tricky)',
@@ -103,7 +105,7 @@ const MORE_CUES = new RegExp(
     // "the rebate takes some time to arrive", "shipping took forever".
     '(?:rebates?|refunds?|shipping|delivery|deliveries|parts?|orders?) (?:takes?|took|can take) (?:some |a (?:long |bit of )?)?(?:time|while|forever|ages|weeks|months)',
     // "$65 is a bit much", "a little steep for what it is": the price, said gently.
-    "(?:is|was|are|were|seems?|seemed|felt|feels|it's) (?:a (?:bit|little|tad) |slightly |rather )(?:too )?(?:much|steep)(?= for|\\s*[,.;:!?)]|$)",
+    "(?:is|was|are|were|seems?|seemed|felt|feels|it's) (?:a (?:bit|little|tad) |slightly |rather )(?:too )?(?:much|steep)(?= for| considering|\\s*[,.;:!?)]|$)",
     // "the price went up", "the price is too high now".
     '(?:prices?|cost) (?:has |have )?(?:went|gone|go|goes|shot|jumped|crept) up',
     '(?:prices?|cost) (?:is|are|was|were) (?:now |just |a (?:bit|little) )?(?:too|way too|far too) high',
@@ -125,6 +127,11 @@ const MORE_CUES = new RegExp(
     '(?:lots of|a lot of|some|much|thick|layers? of) dust|(?:was|were|is|are|a bit|a little|very|quite|rather|bit|slightly) dusty|(?:hairs?|stains?|crumbs|residues?) (?:in|on|left in|left on) (?:the|our|my)|(?:half[- ]used|partly used|(?:a|an|the) (?:used|opened)) bottles? of',
     // "Cash only", "staff were rude at the desk": a point about how the place is run.
     "(?:is |it's |they're |they are |was )?cash only",
+    // "the pancakes are on the greasy side", "a bit on the loud side": a fault said gently; "on the minus side".
+    '(?:a (?:bit|little|tad) |somewhat |rather )?on the (?:greasy|oily|salty|sweet|loud|noisy|pricey|expensive|small|slow|dry|heavy|bland|thin|weak|short|bulky|spicy|dark) side',
+    'on the (?:minus|negative) side',
+    // "it does freeze occasionally", "the driver has crashed on me a couple of times": a fault that comes and goes.
+    `${NOW_AND_THEN}`,
     '(?:staff|receptionists?|clerks?|cashiers?|servers?|waiters?|waitress|girl|guy|lady|woman|man|someone|people) (?:at the (?:front )?desk |at the counter |at reception |there )?(?:was|were|is|are|seemed) (?:a (?:bit|little) |kind of |rather |quite |very |so |pretty )?(?:rude|curt|unfriendly|short with (?:me|us)|dismissive)',
   ]
     .map((x) => `(?:${x})`)
@@ -186,7 +193,7 @@ function nounFrom(raw: string): string | null {
 }
 
 const NAMED = [
-  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole)(?: (?:real|possible|other|little|minor|small|slight))? (?:complaint|gripe|issue|problem|down ?side|drawback|criticism|critique|quibble|niggle|beef|concern|nitpick|knock|reservation)(?: with [a-z ]+?)? (?:is|was|would be|would have to be) (?:with |about )?(.+)/iu,
+  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole)(?: \((?:big|real|major|main|huge)\))?(?: (?:real|possible|other|little|minor|small|slight))? (?:complaint|gripe|issue|problem|down ?side|drawback|criticism|critique|quibble|niggle|beef|concern|nitpick|knock|reservation)(?: with [a-z ]+?)? (?:is|was|would be|would have to be) (?:with |about )?(.+)/iu,
   /(?:only|one) thing (?:i|we) (?:don't|do not|didn't|did not) (?:like|love|care for|enjoy)(?: about [a-z ]+?)? (?:is|was|would be) (.+)/iu,
   /reasons? [^.!?]{0,60}?\bstars?\b[^.!?]{0,25}? (?:is|was|are|were)(?: simply| just)? (?:because (?:of )?|due to )(.+)/iu,
   /(?:^|, )(?:except|apart from|other than|aside from) (?:for )?(.+)/iu,
@@ -440,9 +447,9 @@ const PLURAL = /^(?:are|were|do)\b/i;
 const SHORT_WORD = /^(?:overrated|over-?hyped)$/i;
 const TASTELESS = /^(?:bland|tasteless|flavou?rless)$/i;
 const ORDERED_WHAT =
-  /\b(?:i|we) (?:had )?ordered (?:an? |the |some |\d+ |two |three |four |a couple of )?(?:(?:shots?|cups?|glass(?:es)?|bowls?|plates?|slices?|pieces?|pots?|orders?) of )?([a-z]+)/i;
+  /\b(?:i|we) (?:had )?ordered (?:an? |the |some |\d+ |two |three |four |a couple of )?(?:(?:shots?|cups?|glass(?:es)?|bowls?|plates?|slices?|pieces?|pots?|orders?) of )?([a-z]+)\b/i;
 const NOT_A_DISH =
-  /^(?:it|them|this|that|one|something|food|takeout|delivery|online|ahead|here|from|at|for|and|with)$/i;
+  /^(?:it|them|this|that|one|something|food|takeout|delivery|online|ahead|here|from|at|for|and|with|the|a|an|my|our|some)$/i;
 
 /**
  * A fault said plainly, with no cue word, told back in the reply's words: "my pizza was wet" → "your pizza was wet",
@@ -635,7 +642,7 @@ const CLAUSE_END =
   /\s+(?:til|till|until|when|while|which|because|so|since|as(?! [a-z]+ as\b)(?! (?:expected|hoped|described|advertised|pictured|listed)\b)|and (?:i|we|it|they|that|the|my|our|their)|or|but|due to|though|if|for (?:me|us)|compared)\b.*$/i;
 // What makes a clause a criticism rather than one more piece of praise.
 const CRITICAL_CLAUSE =
-  /\b(?:[a-z]+n't|short|just (?:ok|okay|alright|decent)|nothing special|could (?:be|use)|learning curve|intuitive|(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than|unavailable|disappointing|lacking|recessed|sour|not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose|awful|terrible|horrible|bad|worn|stained|musty|smelly|squeaky|stale|soggy|undercooked|overcooked|wet|lukewarm|burned|close)\b/i;
+  /\b(?:[a-z]+n't|less consistent|inconsistent|short|just (?:ok|okay|alright|decent)|nothing special|could (?:be|use)|learning curve|intuitive|(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than|unavailable|disappointing|lacking|recessed|sour|not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose|awful|terrible|horrible|bad|worn|stained|musty|smelly|squeaky|stale|soggy|undercooked|overcooked|wet|lukewarm|burned|close)\b/i;
 
 /** The critical clause of a quibble sentence in the reviewer's words, facing them; null when none reads cleanly. */
 const SUGGESTED_WORK =
@@ -756,7 +763,30 @@ const plainWords = (x: string): boolean =>
 const SLOWER_DOING =
   /\b([a-z]+ing)\b(?: [a-z]+){0,4}? (?:is|was|gets?|got) (a little|a bit|slightly|somewhat|much|noticeably) (slower|longer|harder|louder|noisier|fiddlier|trickier)\b/i;
 
+// "It does freeze occasionally", "the driver … has crashed on me a couple of times": told back as it happens.
+const COMES_AND_GOES =
+  /\b(it|the [a-z]+)(?: for (?:the |my |your )?[\w -]{1,30}?)? (?:does |did |will |can |has |have |tends to )?(freezes?|froze|frozen|crash(?:es|ed)?|locks? up|locked up)(?: up)?(?: on (?:me|us))? (occasionally|sometimes|now and then|from time to time|once in a while|every so often|a couple of times|a few times|once or twice)\b/i;
+const PRESENT: Record<string, string> = { freeze: 'freezes', crash: 'crashes', lock: 'locks up' };
+const PAST_DONE: Record<string, string> = { freeze: 'frozen', crash: 'crashed', lock: 'locked up' };
+// "The pancakes are nice and crispy but it's on the greasy side": the thing, and how it was said to be.
+const ON_THE_SIDE =
+  /\b((?:the|my|our) [a-z-]+(?: [a-z-]+){0,2}) (is|are|was|were)\b(?:[^.!?]{0,40}?\b(?:it's|it is|they're|they are|is|are|was|were))? (?:a (?:bit|little|tad) )?on the (greasy|oily|salty|sweet|loud|noisy|pricey|expensive|small|slow|dry|heavy|bland|thin|weak|spicy|dark) side\b/i;
+
 function shapedFault(sentence: string): string | null {
+  const comes = COMES_AND_GOES.exec(sentence);
+  if (comes?.[1] && comes[2] && comes[3]) {
+    const kind = /^fr/i.test(comes[2]) ? 'freeze' : /^cr/i.test(comes[2]) ? 'crash' : 'lock';
+    const subject = comes[1].toLowerCase();
+    const once = /time|twice/i.test(comes[3]);
+    return once
+      ? `${subject} has ${PAST_DONE[kind]} ${comes[3].toLowerCase()}`
+      : `${subject} ${PRESENT[kind]} now and then`;
+  }
+  const side = ON_THE_SIDE.exec(sentence);
+  if (side?.[1] && side[2] && side[3] && plainWords(side[1]))
+    return `${toSecondPerson(side[1])
+      .replace(/^their\b/i, 'the')
+      .toLowerCase()} ${side[2].toLowerCase()} a little ${side[3].toLowerCase()}`;
   const doing = SLOWER_DOING.exec(sentence);
   if (
     doing?.[1] &&

@@ -279,7 +279,7 @@ export function hasPlainFault(text: string): boolean {
 const ORDERED = /\b(?:i|we) (?:had )?ordered\b/i;
 // What was brought was not what was asked for: "I ordered three shots… but they gave me two cups".
 const MUDDLED =
-  /\b(?:(?:but|instead) (?:they|she|he|the (?:server|waiter|waitress|barista|staff|kitchen|cashier|bartender))(?: \w+)? (?:gave|brought|handed|served) (?:me|us)|(?:got|gave (?:me|us)|brought (?:me|us)|served (?:me|us)) (?:the )?wrong|wrong (?:order|drink|dish|coffee)|mixed up (?:my|our|the) order)\b/i;
+  /\b(?:(?:but|instead) (?:they|she|he|the (?:server|waiter|waitress|barista|staff|kitchen|cashier|bartender))(?: \w+)? (?:gave|brought|handed|served) (?:me|us)|(?:but|and) (?:they|you|the (?:seller|shop|store)) (?:shipped|sent|delivered|mailed) (?:me |us )?(?:the |a |an )?[\w.-]+(?: [\w.-]+)? instead|(?:got|gave (?:me|us)|brought (?:me|us)|served (?:me|us)) (?:the )?wrong|wrong (?:order|drink|dish|coffee)|mixed up (?:my|our|the) order)\b/i;
 // "…but they gave me a large for free": a bonus is no muddle, nor is a muddle that never happened.
 const BONUS = /\b(?:free|bonus|on the house|upgrade\w*|complimentary|no charge|never|n't|not)\b/i;
 
