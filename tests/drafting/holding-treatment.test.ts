@@ -42,6 +42,22 @@ describe('a holding reply to how someone was treated names it in neutral words',
     expect(reply).not.toMatch(/white|cashiers rushed/i);
   });
 
+  it('names being passed over where the review tells of later customers served first, away from the claim', () => {
+    const reply = replyTo(
+      'bakery',
+      'I ordered a cake and was told fifteen minutes. The two customers behind me got theirs first, though I ordered before both of them. Nobody apologised. I felt a little discriminated against.',
+      2,
+    );
+    expect(reply).toMatch(/your account of being passed over while other customers were helped/);
+    // Without anyone served ahead of the reviewer, the treatment stays general.
+    const general = replyTo(
+      'bakery',
+      'I ordered a cake and was told fifteen minutes; it took forty. Nobody apologised. I felt a little discriminated against.',
+      2,
+    );
+    expect(general).not.toMatch(/passed over/);
+  });
+
   it('keeps a clinic’s reply general', () => {
     const reply = replyTo(
       'medical',

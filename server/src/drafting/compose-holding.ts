@@ -69,7 +69,7 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
         : t.holdingConcern;
     return w.say(w.pick(pool, 'concern'), { p });
   }
-  const treatment = treatmentAsTold(w);
+  const treatment = treatmentAsTold(w, reviewText);
   if (treatment) return w.say(w.pick(TREATMENT_CONCERN, 'concern'), { p: treatment });
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))
     return w.say(w.pick(t.holdingTreatment, 'concern'));
