@@ -188,3 +188,59 @@ describe('what it would not work with, and what its manual promised', () => {
     ).not.toContain('it did not do what the manual said it would');
   });
 });
+
+describe('a noise, a dead part, a loose cable, a lock', () => {
+  it('names a hum rather than a failure to work with the reviewer’s devices', () => {
+    const reply = replyTo(
+      'The amplifier has a strong hum on calls, and through the computer it sounds so poor that it does not work with my dictation software.',
+    );
+    expect(reply).toMatch(/hum/);
+  });
+
+  it('names a buzz on the line', () => {
+    expect(named('There was a steady buzzing on the line whichever wall jack I used.')[0]).toBe(
+      'it had such an annoying buzz',
+    );
+  });
+
+  it('never names a hum the reviewer says there was none of, or a filter for one', () => {
+    expect(named('There is no hum at all, but the remote stopped working in a week.').join(' ')).not.toMatch(
+      /hum/,
+    );
+    expect(named('It badly needs a hum filter, and the knobs are stiff.').join(' ')).not.toMatch(/hum/);
+  });
+
+  it('names one of several inputs that went dead', () => {
+    const reply = replyTo('A week after I installed it, one of the satellite inputs died. It also runs hot.');
+    expect(reply).toMatch(/one of its inputs went dead/);
+  });
+
+  it('names a cord that keeps slipping out', () => {
+    expect(named('The power cord comes out far too easily whenever the car hits a bump.')[0]).toBe(
+      'the cord kept slipping out',
+    );
+  });
+
+  it('does not read a cord that comes out of each earpiece as a loose one', () => {
+    expect(
+      named(
+        'With a cord coming out of each earphone you are limited in how you wear them, and the bass is weak.',
+      ),
+    ).not.toContain('the cord kept slipping out');
+  });
+
+  it('names a lock that changed its own combination', () => {
+    const reply = replyTo(
+      'Left open overnight, the lock decided to change combinations by itself, and now it is locked shut on my laptop.',
+    );
+    expect(reply).toMatch(/lock changed its own combination/);
+  });
+
+  it('does not name a changed combination the reviewer never had', () => {
+    expect(
+      named(
+        'I did not have the lock change its combination on me like others did, but the cable is too short.',
+      ),
+    ).not.toContain('the lock changed its own combination');
+  });
+});

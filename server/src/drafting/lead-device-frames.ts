@@ -23,6 +23,11 @@ const PARTS = [
   ...'contacts terminals hinge hinges switch latch clasp zipper connector connectors'.split(' '),
 ];
 
+// A review that tells its noise as one ("a buzzing noise", "a loud hum"), which is named as such elsewhere: a bare
+// hum or buzz is named only where it is not.
+const NOT_A_NOISE_TOLD =
+  /^(?![\s\S]*\b(?:(?:humming|buzzing|hissing|crackling|whining|rattling|clicking) (?:noise|sound)|(?:loud|constant|annoying|terrible) (?:hum|buzz|hiss|whine|rattle))\b)/;
+
 export const leadDeviceFrames: readonly Frame[] = [
   {
     // A lock, case or cover that would barely come off: "almost impossible to remove", "may never come off".
@@ -323,6 +328,64 @@ export const leadDeviceFrames: readonly Frame[] = [
     groups: PRODUCTS,
     clause: 'it would not work with Windows',
     topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
+    // A hum the reviewer could not be rid of: "the amplifier has a strong hum", "the subwoofer constantly hums". Not
+    // one denied, faint, cured, a filter for it, or one others reported.
+    test: /^(?!.*\b(?:no|without|never|not|barely|hardly|faint|slight)\b[\s\w/,]{0,20}\bhum)(?!.*\b(?:filters?|cured?|cures|fixed|fixes|eliminat\w*|got rid|gets rid|reports?|reported|others|people|reviewers)\b)(?!.*\bdoes(?: not|n't) hum\b).*\b(?:hum|hums|humming|hummed)\b/,
+    whole: NOT_A_NOISE_TOLD,
+    groups: PRODUCTS,
+    clause: 'it had such an annoying hum',
+    also: ['there was a hum you could not get rid of'],
+    topic: 'hum',
+    weight: 1.5,
+  },
+  {
+    test: /^(?!.*\b(?:no|without|never|not|barely|hardly|faint|slight)\b[\s\w/,]{0,20}\bbuzz)(?!.*\b(?:filters?|cured?|cures|fixed|fixes|eliminat\w*|got rid|gets rid|reports?|reported|others|people|reviewers)\b)(?!.*\bbuzz ?words?\b)(?!.*\bstatic buzz).*\b(?:buzz|buzzes|buzzing|buzzed)\b/,
+    whole: NOT_A_NOISE_TOLD,
+    groups: PRODUCTS,
+    clause: 'it had such an annoying buzz',
+    also: ['there was a buzz you could not get rid of'],
+    topic: 'hum',
+    weight: 1.5,
+  },
+  {
+    // One of several like parts gone dead: "one of the satellite inputs crapped out".
+    test: /\bone of the (?:[a-z-]+ )?(inputs|outputs|ports|channels|jacks|speakers|earbuds|handsets|outlets|drives)\b[^.]{0,15}\b(?:died|crapped out|went (?:dead|out)|stopped working|quit|failed|gave out|(?:is|was) dead|blew)\b/,
+    groups: PRODUCTS,
+    clause: 'one of its {x} went dead',
+    fills: new Set([
+      'inputs',
+      'outputs',
+      'ports',
+      'channels',
+      'jacks',
+      'speakers',
+      'earbuds',
+      'handsets',
+      'outlets',
+      'drives',
+    ]),
+    topic: 'part-dead',
+    weight: 1.5,
+  },
+  {
+    // Connections that would not hold: "thick cables easily slip out", "the power cord comes out too easily".
+    test: /\b(cables?|wires?|plugs?|cords?)\b[^.]{0,40}?\b(?:easily |keeps? |kept |often |always |constantly )?(?:slip|slips|slipped|slipping|falls?|fell|falling|pops?|popped|popping|comes?|came|coming) (?:right )?(?:out|loose|free)\b(?! of\b)/,
+    groups: PRODUCTS,
+    clause: 'the {x} kept slipping out',
+    fills: new Set(['cable', 'cables', 'wire', 'wires', 'plug', 'plugs', 'cord', 'cords']),
+    topic: 'connection-hold',
+    weight: 1.5,
+  },
+  {
+    // A lock that set itself a new combination: "it decided to change combinations by itself".
+    test: /^(?!.*\b(?:people|others|reviewers|not|never|no)\b).*(?:\bchang\w* (?:its |the |my )?(?:own )?combinations?\b[^.]{0,30}\b(?:by itself|on its own|by its own|on me|spontaneously|mysteriously)\b|\b(?:spontaneously|mysteriously|randomly|somehow) chang\w* (?:its |the )?(?:own )?combinations?\b|\bcombinations? (?:\w+ )?(?:mysteriously |spontaneously |randomly |somehow )?(?:changed|reset) (?:itself|by itself|on its own|on me)\b|\bcombinations? (?:mysteriously|spontaneously|randomly|somehow) (?:changed|reset)\b)/,
+    whole: /\blocks?\b/,
+    groups: PRODUCTS,
+    clause: 'the lock changed its own combination',
+    topic: 'lock',
     weight: 1.5,
   },
   {
