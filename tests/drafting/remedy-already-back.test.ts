@@ -1,4 +1,5 @@
 import { chooseNextStep } from '@rebound/server/drafting/choose-remedy';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { everyWording, judged, offered, stepFor } from './remedy-helpers.ts';
@@ -125,5 +126,22 @@ describe('goods the reviewer says still work well', () => {
       'The display lights up the whole bedroom even on its lowest setting, and the alarm button broke in a week.',
     ])
       expect(offered(stepFor(store, text, 2)), text).toMatch(/^(?:refund|replacement)$/);
+  });
+});
+
+describe('the drafted reply reads the title for a return already made', () => {
+  const text = 'It would not play any of the discs I burned at home, though the shop ones were fine.';
+  const draft = (title: string) => {
+    const review = { author: 'Jo B.', rating: 2, text, title };
+    return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store)
+      .text;
+  };
+
+  it('offers no return again where the title says the goods went back', () => {
+    expect(draft('Sent it right back')).not.toMatch(OFFERS_GOODS_OR_MONEY);
+  });
+
+  it('still offers the money back where the title only names the fault (near miss)', () => {
+    expect(draft('Would not play burned discs')).toMatch(OFFERS_GOODS_OR_MONEY);
   });
 });

@@ -1140,6 +1140,7 @@ export function complaintParts(
     : chooseNextStep(profile.remedies, situation, triage.themes, {
         regulated: profile.regulated,
         reviewText: opts.reviewText,
+        title: opts.title ?? null,
         named: told,
         page: w.usedInLatest,
         knowsProblem:
