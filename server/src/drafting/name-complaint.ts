@@ -269,7 +269,7 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
     // Told as the reviewer's experience of it: a store that says its own stock is cheap or poorly made runs it down.
     clause: 'it did not feel well made',
-    also: ['it felt so flimsy to you', 'it did not feel solid to you'],
+    also: ['the build quality disappointed you', 'it did not seem solidly made'],
   },
   {
     // Blank discs that fail as they are written: "one in four discs would fail when I burned them". A player's
