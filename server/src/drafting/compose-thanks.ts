@@ -1414,8 +1414,17 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
       if (w.profile.sector !== 'electronics' || !feltGoodLately(w)) return null;
       if (w.usedInLatest(4, handedToBuyer) > 0) return null;
       const named = facts.product !== null && text().toLowerCase().includes(facts.product.toLowerCase());
+      const many = named && pronounFor(facts.product) === 'them';
       return part(
-        sayAfter(w, tw.productHandOn, 'hand-on', { item: named ? 'it' : (facts.product ?? 'it') }, text()),
+        // "who chose it for the shelves" of headphones reads wrong: a product of many is "them", in the lines that
+        // read right with it ("them was worth stocking" does not).
+        sayAfter(
+          w,
+          many ? tw.productHandOn.filter((line) => !/\{item\} (?:was|is)\b/.test(line)) : tw.productHandOn,
+          'hand-on',
+          { item: named ? (many ? 'them' : 'it') : (facts.product ?? 'it') },
+          text(),
+        ),
       );
     },
     // Last, a line true of any review: a page hears one on a minority of its notes, never two notes running.
