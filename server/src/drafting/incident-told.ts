@@ -1,6 +1,7 @@
 import type { IncidentKind } from '@rebound/shared';
 import { BODY, findIncidents } from '../triage/situation/incidents.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
+import { servedOutOfTurn } from './lead-complaint-frames.ts';
 import { cleanPhrase } from './phrase-problem.ts';
 import type { Writer } from './writer.ts';
 
@@ -122,10 +123,6 @@ const TREATED_AS_TOLD: ReadonlyArray<readonly [RegExp, string]> = [
 const PASSED_OVER =
   /\b(?:customers?|guests?|patrons?|people|lady|woman|man|couple|family)\b[^|]{0,60}\b(?:greet\w*|help\w*|serv(?:e|ed|ing)|waited on|seated)\b/i;
 
-// Told anywhere in the review: those who came after the reviewer were served first ("I ordered before both of them").
-const SERVED_BEFORE =
-  /\b(?:customers?|people|guests?|patrons?|lady|woman|man|couple|family)\b (?:\w+ ){0,2}(?:behind|after) (?:me|us)\b[^.!?]{0,60}\b(?:got|gets|were|was) (?:served|helped|seated|waited on)\b|\b(?:I|we) (?:ordered|arrived|got there|came in|was there|were there) (?:\w+ )?(?:before|ahead of) (?:both of )?(?:them|her|him|those \w+)\b/i;
-
 /**
  * How the reviewer says they were treated, for an escalated review of abuse, harassment or discrimination, where the
  * review may be quoted; null where it is not clear enough to name, and the reply stays general.
@@ -135,7 +132,7 @@ export function treatmentAsTold(w: Writer, reviewText?: string): string | null {
   if (kinds.length === 0 || !w.canQuote || w.profile.regulated) return null;
   const said = w.situation.evidence.map((e) => e.text).join(' | ');
   if (kinds.includes('discrimination'))
-    return PASSED_OVER.test(said) || (reviewText !== undefined && SERVED_BEFORE.test(reviewText))
+    return PASSED_OVER.test(said) || (reviewText !== undefined && servedOutOfTurn(reviewText))
       ? 'your account of being passed over while other customers were helped'
       : 'the treatment you describe';
   return TREATED_AS_TOLD.find(([pattern]) => pattern.test(said))?.[1] ?? null;

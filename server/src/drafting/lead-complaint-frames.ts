@@ -20,6 +20,25 @@ const AFTER_US =
 const TALKED_DOWN =
   /\bcondescend\w*|\bpatroni[sz]ing\b(?! (?:this|the|that|their|your|our|these|those|a|an|them|it|here)\b)|\bpatroni[sz]ed (?:me|us)\b|\b(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?) down to (?:me|us|my \w+|him|her)\b(?! (?:staff|employees|team|assistants?|colleagues|co-?workers|nurses?)\b)|\b(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?) to (?:me|us) (?:like|as if|as though) (?:i|we) (?:was|were) (?:an? )?(?:idiot|stupid|child|kid|dumb|moron)\b/;
 
+// Others who came after the reviewer served first: "the two customers behind me got their cakes first", "people who came
+// in after us were seated before us". Not one who came after and was simply served ("the couple after us ordered the
+// same"). Read in lower case.
+const SERVED_AFTER_US = new RegExp(
+  [
+    `\\b${OTHERS}\\b[^.]{0,40}\\b${AFTER_US}\\b[^.]{0,60}\\b(?:(?:got|gets|get|received|receives) (?:their|her|his|its|the) (?:\\w+ )?(?:food|order|orders|meal|meals|drinks?|cakes?|coffee|table|turn|cars?|appointment)|(?:was|were|got|get|gets|being) (?:\\w+ )?(?:served|seated|helped|called|waited on|taken care of|checked in|seen)|(?:first|before (?:me|us|we|i)))\\b`,
+    `\\b(?:served|seated|helped|called|waited on|took care of|checked in|saw)\\b[^.]{0,20}\\b${OTHERS}\\b[^.]{0,30}\\b${AFTER_US}\\b[^.]{0,40}\\b(?:first|before (?:me|us|we|i))\\b`,
+  ].join('|'),
+);
+// The review says the turn was theirs: "I was there first", "I ordered before both of them".
+const OUR_TURN =
+  /\b(?:first|before (?:me|us|we|i|them|both|they)|ahead of (?:me|us)|(?:our|my) turn|out of turn)\b|\b(?:i|we) (?:was|were|had been) (?:there |here )?(?:first|before)\b/;
+
+/** Whether a review (any case) tells of others who came after the reviewer being served first. */
+export const servedOutOfTurn = (text: string): boolean => {
+  const lower = text.toLowerCase();
+  return SERVED_AFTER_US.test(lower) && OUR_TURN.test(lower);
+};
+
 // A sum of money as the reviewer wrote it: "$900", "$1,200".
 const SUM = /^\$\s?\d[\d,]*(?:\.\d\d)?$/;
 const RAISED = '(?:raised|increased|upped|hiked|bumped up|jacked up|put up)';
@@ -306,17 +325,9 @@ export const leadFrames: readonly Frame[] = [
     weight: 2,
   },
   {
-    // Served out of turn: "the two customers behind me got their cakes first", "people who came in after us were
-    // seated before us". Not one who came after and was simply served ("the couple after us ordered the same").
-    test: new RegExp(
-      [
-        `\\b${OTHERS}\\b[^.]{0,40}\\b${AFTER_US}\\b[^.]{0,60}\\b(?:(?:got|gets|get|received|receives) (?:their|her|his|its|the) (?:\\w+ )?(?:food|order|orders|meal|meals|drinks?|cakes?|coffee|table|turn|cars?|appointment)|(?:was|were|got|get|gets|being) (?:\\w+ )?(?:served|seated|helped|called|waited on|taken care of|checked in|seen)|(?:first|before (?:me|us|we|i)))\\b`,
-        `\\b(?:served|seated|helped|called|waited on|took care of|checked in|saw)\\b[^.]{0,20}\\b${OTHERS}\\b[^.]{0,30}\\b${AFTER_US}\\b[^.]{0,40}\\b(?:first|before (?:me|us|we|i))\\b`,
-      ].join('|'),
-    ),
-    // The review must say the turn was theirs: "I was there first", "I ordered before both of them".
-    whole:
-      /\b(?:first|before (?:me|us|we|i|them|both|they)|ahead of (?:me|us)|(?:our|my) turn|out of turn)\b|\b(?:i|we) (?:was|were|had been) (?:there |here )?(?:first|before)\b/,
+    // Served out of turn, where the review says the turn was theirs.
+    test: SERVED_AFTER_US,
+    whole: OUR_TURN,
     clause: 'customers who came in after you were served first',
     also: ['people who came in after you were seen to before you'],
     ours: true,
