@@ -1027,7 +1027,7 @@ export function wordRemedy(
 ): RemedyWording {
   const label = attachLabel(fitLabelToGoods(remedy.label, opts.reviewText), opts.told, opts.reviewText);
   const wordings = [
-    ...remedyWordings(label).map((l) => ({ text: describeRemedy({ ...remedy, label: l }), action: false })),
+    ...remedyWordings(label).map((l) => ({ text: publicRemedy({ ...remedy, label: l }), action: false })),
     ...remedyActions(label).map((a) => ({ text: a, action: true })),
   ];
   // The postage is named on some of a page's offers, not on one after another.
@@ -1052,8 +1052,26 @@ export function wordRemedy(
   const inUnit = spans.filter((span) => spanUnit(span) === unit);
   const within = w.pickBy(inUnit, 'remedy-within', (span, reply) => reply.toLowerCase().includes(span));
   return wording.action
-    ? { phrase: describeRemedy({ ...remedy, label }), action: wording.text, within }
+    ? { phrase: publicRemedy({ ...remedy, label }), action: wording.text, within }
     : { phrase: wording.text, action: null, within };
+}
+
+/**
+ * The remedy as a public reply words it: a full refund as "a full refund", but a part of the price back or money off
+ * without its figure ("a partial refund for the nights affected"), as a percentage told on a public page reads as a
+ * price list for complaints and sets what every later guest expects; the figure is agreed with the reviewer in private.
+ */
+export function publicRemedy(remedy: Remedy): string {
+  const full = remedy.kind === 'refund' && (remedy.percent ?? 0) >= 100;
+  if (full) return describeRemedy(remedy);
+  return remedy.label
+    .replace(/\ban? \d+(?:\.\d+)?\s*(?:%|per ?cent)\s+(refund|discount)\b/i, (_, kind: string) =>
+      /^refund$/i.test(kind) ? 'a partial refund' : 'a discount',
+    )
+    .replace(/\b\d+(?:\.\d+)?\s*(?:%|per ?cent) off\b/i, 'money off')
+    .replace(/^(?:an? )?refund\b/i, (found) =>
+      remedy.kind === 'refund' && remedy.percent !== undefined ? 'a partial refund' : found,
+    );
 }
 
 /** The remedy as a noun phrase for a sentence, including its percentage when it has one. */
