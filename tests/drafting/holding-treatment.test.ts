@@ -22,13 +22,13 @@ describe('a holding reply to how someone was treated names it in neutral words',
     expect(reply).not.toMatch(/creep|chest|our manager/i);
   });
 
-  it('names the treatment described in a claim of discrimination', () => {
+  it('names the treatment described in a claim of discrimination, as unlike other customers’', () => {
     const reply = replyTo(
       'restaurant',
       'We were ignored while the white customers got served first, because of our skin colour.',
       1,
     );
-    expect(reply).toMatch(/the treatment you describe/);
+    expect(reply).toMatch(/your account of being treated differently from other customers/);
     expect(reply).not.toMatch(/skin|white customers/i);
   });
 

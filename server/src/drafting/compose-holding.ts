@@ -45,6 +45,19 @@ const TREATMENT_CONCERN = [
   'I am sorry to read about {p}; it is not something I will let pass.',
 ];
 
+// A claim of being treated unlike other customers, told as the reviewer's account, with the plain standard beside it.
+const UNEQUAL_CONCERN = [
+  'I am sorry to read {p}. Every customer should be treated alike here, and I take this very seriously.',
+  'Reading {p} concerns me: everyone who comes to us should be treated the same, and I want to understand exactly what happened.',
+  'I am sorry to read {p}; every customer deserves the same welcome here, and it is not something I will let pass.',
+];
+
+// How someone was treated, told in passing in a good review: regret for it, and an ask to hear more privately.
+const HAPPY_TREATMENT_ASK = [
+  'I was sorry to read about {p}, and I would like to hear more about it privately: please call me on {phone} or email me at {email} when you have a moment.',
+  'I am sorry about {p}; if you are willing, I would like to hear more privately, on {phone} or at {email}.',
+];
+
 function concernSentence(w: Writer, reasons: readonly string[], reviewText: string | undefined): string {
   const incidents = w.situation.incidents;
   const told = incidentAsTold(w);
@@ -70,7 +83,10 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
     return w.say(w.pick(pool, 'concern'), { p });
   }
   const treatment = treatmentAsTold(w, reviewText);
-  if (treatment) return w.say(w.pick(TREATMENT_CONCERN, 'concern'), { p: treatment });
+  if (treatment) {
+    const pool = treatment.startsWith('your account of') ? UNEQUAL_CONCERN : TREATMENT_CONCERN;
+    return w.say(w.pick(pool, 'concern'), { p: treatment });
+  }
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))
     return w.say(w.pick(t.holdingTreatment, 'concern'));
   if (reasons.includes('safety') || reasons.includes('health'))
@@ -173,8 +189,12 @@ export function holdingParts(
     dueInHours: HOLDING_REVIEW_HOURS,
   });
   if (happy) {
-    const thanks = w.say(w.pick(t.thanksGeneric, 'thanks'));
-    const ask = w.say(w.pick(t.holdingHappy, 'invite'), { p: incidentWords(w) ?? 'what you mention' });
+    // A good rating over a review that also tells of trouble is thanked plainly, not as a glowing one.
+    const thanks = w.say(w.pick(w.situation.stance === 'happy' ? t.thanksGeneric : t.neutralOpen, 'thanks'));
+    const treatment = treatmentAsTold(w, reviewText);
+    const ask = treatment
+      ? w.say(w.pick(HAPPY_TREATMENT_ASK, 'invite'), { p: treatment })
+      : w.say(w.pick(t.holdingHappy, 'invite'), { p: incidentWords(w) ?? 'what you mention' });
     return [part(thanks), part(ask)];
   }
   const within = { within: withinWords(HOLDING_REVIEW_HOURS) };

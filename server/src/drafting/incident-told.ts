@@ -80,6 +80,19 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
     'the dirt you describe',
     false,
   ],
+  // A pet's care left to lapse: nobody was hurt, and the reply names what lapsed rather than asking after anyone.
+  [
+    'patient_safety',
+    /\b(?:rabies|vaccin\w*|shots?|boosters?)\b/i,
+    'the overdue vaccinations you describe',
+    false,
+  ],
+  [
+    'patient_safety',
+    /\b(?:scripts|prescriptions?|medications?|medicines?|meds)\b[^|]{0,12}\b(?:not|never)\b/i,
+    'the unfilled prescriptions you describe',
+    false,
+  ],
   ['pests', /\bbed ?bugs?\b/i, 'the bed bugs you describe', false],
   ['pests', /\b(?:cock)?roach(?:es)?\b/i, 'the cockroaches you describe', false],
   ['pests', /\b(?:mice|mouse|rats?|rodents?)\b/i, 'the rodents you describe', false],
@@ -123,6 +136,10 @@ const TREATED_AS_TOLD: ReadonlyArray<readonly [RegExp, string]> = [
 const PASSED_OVER =
   /\b(?:customers?|guests?|patrons?|people|lady|woman|man|couple|family)\b[^|]{0,60}\b(?:greet\w*|help\w*|serv(?:e|ed|ing)|waited on|seated)\b/i;
 
+// The reviewer sets how they were treated beside how other customers were: "I watched you accept everyone else's card".
+const TREATED_UNLIKE_OTHERS =
+  /\b(?:everyone else(?:['’]s)?|every other (?:customer|client|guest|patron)|(?:the )?other (?:customers?|clients?|guests?|patrons?|people)|(?:white|caucasian|black|asian|hispanic) (?:customers?|clients?|guests?|patrons?|people))\b/i;
+
 /**
  * How the reviewer says they were treated, for an escalated review of abuse, harassment or discrimination, where the
  * review may be quoted; null where it is not clear enough to name, and the reply stays general.
@@ -131,10 +148,13 @@ export function treatmentAsTold(w: Writer, reviewText?: string): string | null {
   const kinds = w.situation.incidents.filter((k) => TREATMENT.has(k));
   if (kinds.length === 0 || !w.canQuote || w.profile.regulated) return null;
   const said = w.situation.evidence.map((e) => e.text).join(' | ');
-  if (kinds.includes('discrimination'))
-    return PASSED_OVER.test(said) || (reviewText !== undefined && servedOutOfTurn(reviewText))
-      ? 'your account of being passed over while other customers were helped'
+  if (kinds.includes('discrimination')) {
+    if (PASSED_OVER.test(said) || (reviewText !== undefined && servedOutOfTurn(reviewText)))
+      return 'your account of being passed over while other customers were helped';
+    return reviewText !== undefined && TREATED_UNLIKE_OTHERS.test(reviewText)
+      ? 'your account of being treated differently from other customers'
       : 'the treatment you describe';
+  }
   return TREATED_AS_TOLD.find(([pattern]) => pattern.test(said))?.[1] ?? null;
 }
 
@@ -252,20 +272,46 @@ export function incidentSentences(w: Writer, reviewText: string): { text: string
 export function whoWasHurt(w: Writer, reviewText: string): (Hurt & { said: string }) | null {
   const sentences = incidentSentences(w, reviewText);
   const said = sentences.map((s) => s.text).join(' | ');
-  if (sentences.length === 0 || GROUP.test(said)) return null;
+  if (sentences.length === 0) return null;
+  if (GROUP.test(said)) return familyHurt(reviewText);
   const named = kinIn(said);
   const first = Math.min(...sentences.map((s) => s.start));
   const spokenOf = named.length === 0 && THIRD.test(said) ? kinIn(reviewText.slice(0, first)) : named;
   // "I got sick after eating here with my wife": the reviewer hurt, the wife only there; unsure, so no one is named.
   if (spokenOf.length > 1 || (spokenOf.length === 1 && I_HURT.test(said))) return null;
   const kin = spokenOf[0];
-  if (!kin)
-    return REVIEWER.test(said) && !OTHERS.test(said)
-      ? { who: 'you', pronoun: 'you', is: 'are', whose: 'your', said }
-      : null;
+  if (!kin) {
+    if (REVIEWER.test(said) && !OTHERS.test(said))
+      return { who: 'you', pronoun: 'you', is: 'are', whose: 'your', said };
+    // The incident told in general words ("it wasn't full-on food poisoning"), the group hurt said elsewhere.
+    return GROUP.test(reviewText) ? familyHurt(reviewText) : null;
+  }
   const who = `your ${kin}`;
   return { who, pronoun: pronounFor(kin, said) ?? who, is: 'is', whose: `${who}'s`, said };
 }
+
+// The reviewer's household named as a whole, or one relation besides them: "my boys", "my husband".
+const HOUSEHOLD =
+  /\b(?:my|our) (kids|children|boys|girls|sons|daughters|family|husband|wife|partner|boyfriend|girlfriend|friends|parents)\b/gi;
+
+/**
+ * A group hurt that is the reviewer and one kind of their people ("all three of us… my boys… me too"): asked after as
+ * "you and your boys". Null where the group holds more than one kind of person, or names none.
+ */
+export function familyHurt(reviewText: string): (Hurt & { said: string }) | null {
+  const kinds = new Set([...reviewText.matchAll(HOUSEHOLD)].map((m) => (m[1] ?? '').toLowerCase()));
+  const singles = kinIn(reviewText).filter((k) => !PET.test(k) && !kinds.has(k));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind === undefined || singles.length > 0) return null;
+  const who = `you and your ${kind}`;
+  const two = /^(?:husband|wife|partner|boyfriend|girlfriend)$/.test(kind);
+  // "Three of us… my husband": someone else was there too, so the pair would leave them out.
+  const counted = COUNTED.exec(reviewText)?.[1]?.toLowerCase();
+  if (counted && (counted === 'two') !== two) return null;
+  return { who, pronoun: 'you', is: two ? 'are both' : 'are all', whose: '', said: '' };
+}
+const PET = /^(?:dog|puppy|pup|cat|kitten)$/;
+const COUNTED = /\b(two|three|four|five|six|seven|eight) of us\b/i;
 
 // Harm the reviewer passes on from others ("folks have already reported being injured forcing the cover open"):
 // a danger to look into, not a person of theirs to ask after.
@@ -317,6 +363,8 @@ const BODY_PART = new RegExp(
 /** The harm told in neutral words with whose it was ("the cut on your dog's ear", "your husband falling ill"). */
 export function harmWords(kind: IncidentKind, hurt: Hurt, said: string): string | null {
   if (kind === 'food_poisoning') return `${hurt.who} falling ill after the meal`;
+  // A household hurt together has no one body to name the harm on.
+  if (hurt.whose === '') return null;
   if (kind === 'allergen') return `${hurt.whose} allergic reaction`;
   if (kind !== 'injury' && kind !== 'burn' && kind !== 'shattered_glass') return null;
   const harm = HARMS.find(([pattern]) => pattern.test(said))?.[1];
