@@ -16,7 +16,7 @@ import {
 import { agreeingWords, complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { inviteLine, sameTime } from './invite-line.ts';
-import { LATE_ORDER, nameComplaints, titleComplaint } from './name-complaint.ts';
+import { LATE_ORDER, type NamedComplaint, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { TELLS_TIME } from './page-timing.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import { boughtAtOtherStore, deliveredOrder, makerRefused } from './remedy-readings.ts';
@@ -481,16 +481,35 @@ function namedComplaint(
     return { clause: words.text, also: also ? w.pick(also.wordings, 'named-also') : null };
   }
   const first = found[0];
-  // "It did not work for you" adds nothing beside a grievance of another kind.
-  const second = found.slice(1).find((f) => !f.general);
+  // "It did not work for you" adds nothing beside a grievance of another kind, nor does one the first already told.
+  // Where the first stood in for the wait, feeling it was not worth the money is the grievance left to name.
+  const others = found.slice(1).filter((f) => !toldBy(first, f));
+  const stoodIn = others.length < found.length - 1;
+  const second =
+    others.find((f) => !f.general) ?? (stoodIn ? others.find((f) => f.topic === 'price') : undefined);
   if (!first) return null;
   // Only a product is named this way; in a restaurant or a hotel the noun read may be a dish or a joke.
   const item =
     w.situation.sectorGroup === 'retail' && words.item && readsCleanly(words.item) ? words.item : null;
-  const said = w.pick(first.wordings, 'named');
+  // With a second grievance to tell, the lead is worded so that the two can share one sentence.
+  const paired = second ? first.wordings.filter((c) => second.wordings.some((q) => joinsAsOne(c, q))) : [];
+  const said = w.pick(paired.length > 0 ? paired : first.wordings, 'named');
   const clause = item && /^it /.test(said) ? said.replace(/^it /, `${item} `) : said;
-  return { clause, also: second ? w.pick(second.wordings, 'named-also') : null };
+  return { clause, also: second ? w.pick(joinable(clause, second.wordings), 'named-also') : null };
 }
+
+// A second grievance opening on a bare "it", or too long to share the first one's sentence, is left out of the
+// apology: a wording of it that can share the sentence is told.
+const joinable = (first: string, wordings: readonly string[]): readonly string[] => {
+  const kept = wordings.filter((wording) => joinsAsOne(first, wording));
+  return kept.length > 0 ? kept : wordings;
+};
+
+// Grievances another one already tells: others served first is the wait told from the reviewer's side, so "and
+// that you had such a long wait" beside it says the one grievance twice.
+const TOLD_BY: Readonly<Record<string, readonly string[]>> = { turn: ['wait'] };
+const toldBy = (lead: NamedComplaint | undefined, other: NamedComplaint): boolean =>
+  lead?.topic !== undefined && other.topic !== undefined && (TOLD_BY[lead.topic] ?? []).includes(other.topic);
 
 /**
  * The faults the reviewer described, when the acknowledgement did not already name them: for a meal, a stay or a
@@ -508,9 +527,9 @@ const ALSO_WORDS = 90;
 const SAYS_MORE = /\b(?:even after|again|twice|still)\b/i;
 
 // Apologies that name nothing the reviewer described: "the food", "your stay", "the wait" in general. Food said to
-// lack flavour, to be badly cooked or hygienically handled names what was wrong with it, and is kept.
+// lack flavour, to be badly cooked, reheated or hygienically handled names what was wrong with it, and is kept.
 const GENERAL_ACK =
-  /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food(?! (?:had so little flavour|was so short on flavour|was not cooked properly|was handled|being handled))|your meal|(?<!during )your stay|(?<!during )your visit)\b/i;
+  /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food(?! (?:had so little flavour|was so short on flavour|was not cooked properly|was handled|being handled|tasted (?:reheated|as if it had come out of a microwave)))|your meal|(?<!during )your stay|(?<!during )your visit)\b/i;
 
 /**
  * Every sentence of the acknowledgement: the grievance, what already failed, and the faults the reviewer described
