@@ -182,7 +182,8 @@ const ASPECT =
  */
 const ASIDES: readonly RegExp[] = [
   // Looking forward, a figure of speech, a message on a screen: no one was kept waiting.
-  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|won(?:'|’)?t) wait\b/giu,
+  // Scraped text sometimes splits the contraction: "I can' t wait".
+  /\b(?:can(?:['’] ?)?t|cannot|can not|could(?:n(?:['’] ?)?t| not)|won(?:['’] ?)?t) wait\b/giu,
   /\bwait(?:ed|ing)? (?:for|until|till|on) (?:the |a |an )?(?:next|new(?:er)?|later|cheaper|updated|improved|upcoming|second|price|prices|sale|version|model|generation|release|v\d)\w*/giu,
   /\b(?:but )?wait,? (?:there(?:'|’)?s|theres|there is) more\b|\bbut wait\b|\bwait (?:a (?:minute|second|sec|moment)|till you (?:see|hear|try))\b|\bplease wait\b/giu,
   // A short wait or none is praise: "no wait", "the least amount of wait time", "worth the wait".
