@@ -90,6 +90,7 @@ const FAULT_VERB = new RegExp(
 // What the verb leaves unsaid: a bare "does not work" or "stopped working" names no fault of its own.
 const BARE_TAIL =
   /^(?:\s*(?:at all|completely|totally|entirely|altogether|all together|properly|right|correctly|well|anymore|any more|now|again|either|too))*\s*$/;
+const BARE_SMELL = /(?:smell|smells|smelled|stinks?|stank)$/;
 const EMPTY_VERB =
   /(?:work|working|function|functioning|do|did|does|happen|be|have|go|get|make|last|lasted|help|matter)$/;
 
@@ -196,6 +197,10 @@ function faultIn(piece: string, carried: string | null, joined: boolean): Clause
   // to what followed from it ("stopped working completely, making you lose data").
   const said = EMPTY_VERB.test(verb.trim()) ? tail.replace(/\s+\w+ing\b.*$/, '') : tail;
   if (BARE_TAIL.test(said) && EMPTY_VERB.test(verb.trim())) return null;
+  // "It smells": a smell told with nothing of what it was or how long it lasted reads crude told back.
+  if (BARE_TAIL.test(tail) && BARE_SMELL.test(verb.trim())) return null;
+  // "The chemical smell was not so bad": a fault word followed by "was" is a noun, the subject of another verb.
+  if (/^\s*(?:is|was|are|were|has|had)\b/.test(tail) && !/\s/.test(verb.trim())) return null;
   // "It will not be the last": a negative of a verb that says nothing of its own.
   if (/(?:\bnot|\bnever|\blonger|n't) (?:be|have|get|go|do|make|let|give|take|say)$/.test(verb.trim()))
     return null;

@@ -397,4 +397,96 @@ export const leadDeviceFrames: readonly Frame[] = [
     topic: 'listing',
     weight: 1.5,
   },
+  {
+    // A cord too short to reach, said of the cord itself: "the SHORT cord cannot be replaced", "the cord is so short".
+    // Not one the reviewer already got round ("I solved that with an extension cord").
+    test: /^(?!.*\b(?:solved|fixed|got around|got round|extension)\b).*?\b(?:(?:short|too short) )?(cords?|cables?|leads?|wires?)\b(?:(?<=\bshort \w+)| (?:is|was|are|were) (?:way |much |far |very |really |so |rather |just )?(?:too )?short\b)/,
+    groups: PRODUCTS,
+    clause: 'the {x} was so short',
+    fills: new Set(['cord', 'cords', 'cable', 'cables', 'lead', 'leads', 'wire', 'wires']),
+    topic: 'short-cord',
+    weight: 1.5,
+  },
+  {
+    // Discs the player would not read: "it often fails to recognize the CDs loaded into it". The player failed to
+    // read the discs, not the other way round.
+    test: /\bfail(?:s|ed|ing)? to (?:read|recogni[sz]e|detect|see) (?:the |my |any |some |most |many |new )*(?:cds?|discs?|disks?|dvds?)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not) (?:even |always |reliably )?(?:read|recogni[sz]e|detect) (?:the |my |any |some |most |many |new )*(?:cds?|discs?|disks?|dvds?)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept failing to read your discs',
+    also: ['it so often would not read your discs'],
+    topic: 'recognise',
+    weight: 1.5,
+  },
+  {
+    // Gave out just after the warranty did: "it simply quit shortly after the warranty expired".
+    test: /\b(?:quit|died|dies|stopped working|failed|broke|gave out|went dead|crapped out|conked out)\b[^.]{0,25}\b(?:just |shortly |right |soon |days |weeks |a (?:few |couple of )?(?:days?|weeks?|months?) )?after (?:the|its|my) (?:\w+ )?warranty (?:had )?(?:expired|ran out|was up|ended|lapsed|finished)\b/,
+    groups: PRODUCTS,
+    clause: 'it gave out just after the warranty ran out',
+    also: ['it failed as soon as the warranty was over'],
+    topic: 'warranty-lapse',
+    weight: 1.5,
+  },
+  {
+    // Bass called bad in words the plainer reading of weak bass leaves out: "the bass reproduction is simply horrid".
+    test: /\bbass(?: reproduction| response)? (?:is|was|are|were) (?:simply |just |really |very |pretty |quite |totally )?(?:horrid|horrible|bad|pathetic|anemic|anaemic|dreadful)\b|\bbass (?:reproduction|response) (?:is|was|are|were) (?:simply |just |really |very |pretty |quite |totally )?(?:terrible|awful|weak|poor|lousy)\b/,
+    groups: PRODUCTS,
+    clause: 'the bass was so weak',
+    also: ['there was so little bass', 'the bass let you down'],
+    topic: 'sound',
+    weight: 1,
+  },
+  {
+    // A smell that would not air out: "it has a horrible smell that just will not go away".
+    test: /\b(?:smell|smells|odou?rs?|stench)\b[^.]{0,30}\b(?:will not|won't|would not|wouldn't|does not|doesn't|did not|didn't|never|refuses to) (?:\w+ )?(?:go away|fade|dissipate|air out|disappear|go)\b/,
+    groups: PRODUCTS,
+    clause: 'it had a smell that would not go away',
+    also: ['the smell never went away'],
+    topic: 'smell',
+    weight: 1.5,
+  },
+  {
+    test: /^(?!.*\b(?:no|without|never|barely|hardly|slight|faint)\b[^.]{0,15}\b(?:smell|odou?r))(?:.*\b(?:chemical|plastic|rubber|toxic) (?:smell|odou?r|stench)\b)/,
+    groups: PRODUCTS,
+    clause: 'it had such a strong chemical smell',
+    topic: 'smell',
+    weight: 1,
+  },
+  {
+    // An order left waiting before it went out: "they sat on the order for a week before shipping".
+    test: /\bsat on (?:the|my|our) order\b|\border (?:sat|was sitting|sat around) (?:there |around )?for (?:over |more than |nearly |almost )?(?:a|an|\w+) (?:days?|weeks?)\b[^.]{0,30}\b(?:before|ship\w*|sent|dispatch\w*)\b/,
+    groups: PRODUCTS,
+    clause: 'your order sat so long before it was sent out',
+    service: true,
+    topic: 'dispatch',
+    weight: 1.5,
+  },
+  {
+    // A sum paid for something that did not work at all: "paid $34 at Best Buy for a cable that doesn't even work".
+    test: /\bpaid (\$ ?\d[\d,.]*) (?:\w+ ){0,4}?for (?:a|an|this|the|one) (?:[\w-]+ ){0,2}?(?:that|which) (?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never) (?:even )?(?:work|worked)\b/,
+    groups: PRODUCTS,
+    clause: 'you paid {x} for it and it did not even work',
+    fills: /^\$ ?\d[\d,.]*$/,
+    topic: 'price',
+    weight: 2,
+  },
+  {
+    // A keyboard that spoiled touch typing: "the pressure is nonexistent, making touch typing more difficult".
+    test: /\btouch ?typ\w*\b[^.]{0,30}\b(?:difficult|hard|harder|impossible|tough)\b|\b(?:difficult|hard|harder|impossible|tough)\b[^.]{0,20}\btouch ?typ\w*/,
+    whole: /\bkeyboards?\b/,
+    groups: PRODUCTS,
+    clause: 'the keyboard made touch typing so hard',
+    topic: 'keyboard-feel',
+    weight: 1.5,
+  },
+  {
+    // Shipping the reviewer had to pay to send it back: "too bad I get to pay for shipping" to get the refund, "I had
+    // to pay for the return postage". Not postage paid to buy it, with no return in sight.
+    test: /^(?=.*\b(?:return\w*|refund\w*|(?:send|sent|sending|ship|shipped|mail|mailed) (?:it|them|\w+) back)\b).*\b(?:i|we) (?:get|got|have|had|has|will have|would have|was made|were made) to pay (?:for )?(?:the )?(?:return )?(?:shipping|postage)\b/,
+    groups: PRODUCTS,
+    clause: 'you were left to pay the shipping to send it back',
+    also: ['sending it back was left at your own cost'],
+    service: true,
+    topic: 'return-shipping',
+    weight: 1,
+  },
 ];

@@ -89,6 +89,10 @@ const VERDICT_ONLY =
 const THE_BUSINESS =
   /^the (?:hotel|motel|restaurant|place|location|store|shop|salon|spa|dealership|clinic|office|company|business|establishment|bar|cafe|café|diner|garage|gym|studio|practice)$/i;
 
+// Words read as the item that are what a thing gives off or is coated in ("the chemical smell" read as "the
+// chemical"): put in place of "it", they would make the reviewer's goods into something else.
+const NOT_THE_GOODS = /^the (?:chemicals?|smell|odou?r|fumes?|stench|coating|residue)$/i;
+
 // A past tense after a negative ("didn't worked", "doesn't charged"), but not words that only end in "ed" ("need").
 const NEGATED_PAST =
   /\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|do not|won't|can't|cannot)\s+(?!(?:need|feed|speed|bleed|seed|proceed|exceed|succeed)\b)\w+ed\b/i;
@@ -123,7 +127,10 @@ export function problemWords(situation: Situation, allowDetail: boolean): Proble
   const found = readProblemWords(situation, allowDetail);
   // A misspelt word or a lower-case product name read back to the reviewer looks careless: say it another way.
   const item = found.form === 'none' ? found.item : allowDetail ? cleanPhrase(situation.item) : null;
-  const cleanItem = item && readsCleanly(item, situation.people) && !THE_BUSINESS.test(item) ? item : null;
+  const cleanItem =
+    item && readsCleanly(item, situation.people) && !THE_BUSINESS.test(item) && !NOT_THE_GOODS.test(item)
+      ? item
+      : null;
   if (found.form === 'none') return { form: 'none', item: cleanItem };
   if (!readsCleanly(found.text, situation.people)) return { form: 'none', item: cleanItem };
   return found;
