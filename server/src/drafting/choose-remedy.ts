@@ -27,6 +27,7 @@ import {
   mendedThemselves,
   nobodyStoodBehind,
   otherGoodsWorked,
+  reopenedAndWorking,
   servedAWhile,
   servedMonths,
   shortOfClaim,
@@ -96,8 +97,9 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('replacement');
     blocked.add('redo');
   }
-  // Someone sending the item back for good wants their money, not another one of the same.
-  if (returningForGood(reviewText)) blocked.add('replacement');
+  // Someone sending the item back for good wants their money, not another one of the same; so does someone who
+  // tried to send it back and was put off.
+  if (returningForGood(reviewText) || TRIED_TO_RETURN.test(reviewText)) blocked.add('replacement');
   // Another of the same will not fit their equipment any better.
   if (INCOMPATIBLE.test(reviewText) || (PLATFORM.test(reviewText) && PLATFORM_FAILS.test(reviewText)))
     blocked.add('replacement');
@@ -177,7 +179,13 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   }
   // Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase): we have
   // no unit or payment of theirs to replace or refund.
-  if (elsewhere(reviewText)) {
+  // A diner who "walked in" or "stopped by" and ate has paid for a meal, named or not: only a purchase made
+  // elsewhere, or one never made, leaves a restaurant nothing to give back.
+  const visitedToEat = situation.sectorGroup === 'food_hospitality';
+  const notOurs = visitedToEat
+    ? boughtFromOthers(reviewText) || NEVER_BOUGHT.test(reviewText)
+    : elsewhere(reviewText);
+  if (notOurs) {
     blocked.add('replacement');
     blocked.add('refund');
   }
@@ -208,10 +216,16 @@ const asksMoney = (situation: Situation, reviewText: string): boolean =>
   situation.asks.includes('refund') ||
   returningForGood(reviewText) ||
   HOPES_TO_RETURN.test(reviewText) ||
+  TRIED_TO_RETURN.test(reviewText) ||
   (WANTS_MONEY_BACK.test(reviewText) && !GOT_MONEY_BACK.test(reviewText));
 // "I hope we can return this piece of junk", "I wish I could send it back".
 const HOPES_TO_RETURN =
   /\b(?:hope|wish|hoping) (?:that )?(?:i|we) (?:can|could|will be able to) (?:return|send back|take back) (?:it|them|this|these)\b|\b(?:hope|wish|hoping) (?:that )?(?:i|we) (?:can|could|will be able to) (?:send|take) (?:it|them|this|these) back\b/i;
+
+// "they gave me a terrible time when I tried to return the defective product", "just try to return it": the buyer
+// wanted the goods gone and their money back, whether or not the return went through.
+const TRIED_TO_RETURN =
+  /\b(?:tried|attempted|attempting|trying|try) to (?:return|send back|take back) (?:it|them|this|these|mine|the|my|an?)\b/i;
 
 // Goods already sent back, in the past tense: "Costco let me return it" as well, but not "please let me return it".
 const SENT_BACK_ALREADY =
@@ -405,7 +419,8 @@ export function chooseNextStep(
   if (!billing && readPolicyFee(text)) return call('charges');
   // Goods the reviewer fixed and has used since: no money or goods are owed, only thanks and a hearing.
   const mended = FIXED_THEMSELVES.test(text) || mendedThemselves(text);
-  if (situation.sectorGroup === 'retail' && mended && WORKED_SINCE.test(text)) return call('fixed_by_them');
+  const mendHeld = (mended && WORKED_SINCE.test(text)) || reopenedAndWorking(text);
+  if (situation.sectorGroup === 'retail' && mendHeld) return call('fixed_by_them');
   // The work done again, when that is what they asked for or what they say nobody offered: the business's own redo,
   // in a spa as in a salon (a practice bound by its regulator has already been answered with a call above).
   const blocked = blockedKinds(situation, text);
@@ -541,7 +556,13 @@ export function chooseNextStep(
   const fitting = KINDS_BY_GROUP[situation.sectorGroup];
   // A dish left out of an order brought to the door is a matter of the food, however the review was tagged.
   const dishLeftOut = delivered && LEFT_OUT.test(text);
-  const themesRead = dishLeftOut ? [...themes, 'food'] : themes;
+  // Drinks alone (a watered-down cocktail, a poor choice of beer) are not the food a meal-themed offer answers.
+  const drinksOnly = drankOnly(text);
+  const themesRead = dishLeftOut
+    ? [...themes, 'food']
+    : drinksOnly
+      ? themes.filter((theme) => theme !== 'food')
+      : themes;
   const usable = remedies.filter(
     (r) =>
       fitting.includes(r.kind) &&
@@ -737,14 +758,14 @@ function billingLabel(kind: BillingError, label: string, text: string): string {
 // that was wrong: not a slow bar, a happy hour that was not honoured or watered-down drinks.
 const FOOD_REMEDY = /\b(?:dish(?:es)?|meals?|food|plates?|order|courses?|entr[ée]es?|mains?)\b/i;
 const FOOD_NOUN =
-  '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|portion)';
+  '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|sashimi|nigiri|portion|croissant|pastry|pastries|muffin|cookie|scone|bagel|donut|doughnut|cupcake|brownie|cheesecake|baguette|loaf|loaves)';
 // Only faults in how a dish came out (cold, raw, burnt, wrong, missing, spoiled, something in it); a verdict of taste
 // (bland, salty, tough, greasy, mediocre) is a matter of liking, and "a refund for the dishes that were wrong" would
 // claim a mistake the reviewer never reported.
 const FOOD_FAULT =
-  '(?:cold|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
+  '(?:cold|icy|half-frozen|partly frozen|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
 const FOOD_WENT_WRONG = new RegExp(
-  `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
+  `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:screwed|messed|mixed) up (?:\\w+ ){0,2}orders?\\b|\\b(?:got|had) (?:\\w+ ){0,2}orders? wrong\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
   'i',
 );
 
@@ -759,10 +780,28 @@ const FOOD_POOR = new RegExp(
   'i',
 );
 
+// What a bar's guest drinks, and where: "the beer selection sucked", "drinks taste watered down", "at the bar".
+const DRINK =
+  /\b(?:beers?|ales?|lagers?|pints?|drinks?|cocktails?|wines?|shots?|vodka|whiske?y|rum|tequila|gin|margaritas?|martinis?|mojitos?|sangria|bartenders?|bar|pub|brewery|taps?|happy hour)\b/i;
+const EATEN = new RegExp(
+  `\\b(?:${FOOD_NOUN}s?|menu|ate|eat|eating|kitchen|chef|ordered food|appetizers?|snacks?|nachos|popcorn)\\b`,
+  'i',
+);
+
+/** Whether the review tells only of drinks, with no food eaten or named. */
+function drankOnly(text: string): boolean {
+  return DRINK.test(text) && !EATEN.test(text);
+}
+
+// A remedy for whatever came out wrong, named by its fault alone: "a refund for anything that was not right".
+const NOT_RIGHT_REMEDY =
+  /\b(?:anything|whatever|everything)(?: that)? (?:was|were|is) (?:not right|wrong)\b/i;
+
 function fitsWhatWentWrong(remedy: Remedy, situation: Situation, text: string): boolean {
   if (situation.sectorGroup !== 'food_hospitality') return true;
   if (remedy.kind !== 'refund' && remedy.kind !== 'redo') return true;
-  if (!FOOD_REMEDY.test(remedy.label)) return true;
+  // "a refund for anything that was not right" is a refund for the food as surely as one for "the dishes".
+  if (!FOOD_REMEDY.test(remedy.label) && !NOT_RIGHT_REMEDY.test(remedy.label)) return true;
   if (situation.priorActions.includes('sent_back')) return true;
   // A dish left out of an order brought to the door is paid for and never had: its price back fits.
   if (deliveredOrder(text) && !spokeOfStay(text) && LEFT_OUT.test(text)) return true;
@@ -1034,8 +1073,13 @@ export function wordRemedy(
   const postageLately =
     w.usedInLatest(POSTAGE_SPAN, (reply) => /\breturn (?:postage|shipping)|\bprepaid return\b/i.test(reply)) >
     0;
-  const plain = wordings.filter((option) => !POSTAGE.test(option.text));
-  const fitting = postageLately && plain.length > 0 ? plain : wordings;
+  // A guest who came only to drink is offered a table, not "a meal".
+  const forDrinker = drankOnly(opts.reviewText)
+    ? wordings.filter((option) => !/\bmeal\b/i.test(option.text))
+    : wordings;
+  const offers = forDrinker.length > 0 ? forDrinker : wordings;
+  const plain = offers.filter((option) => !POSTAGE.test(option.text));
+  const fitting = postageLately && plain.length > 0 ? plain : offers;
   const wording = w.pickBy(
     fitting,
     'remedy-wording',

@@ -170,6 +170,27 @@ const MENDED =
 /** Whether the buyer mended the goods themselves: no refund and return postage for goods they have put right. */
 export const mendedThemselves = (text: string): boolean => MENDED.test(text);
 
+// The buyer opened the goods up or worked on their insides: "I removed the 6 screws holding the cover", "I nudged the
+// lens mechanism", "my son cleaned the contacts".
+const OPENED_UP =
+  /\b(?:(?:i|we|my (?:husband|wife|son|daughter|dad|father|brother|partner|friend)|he|she) (?:\w+ ){0,3}?(?:nudged|cleaned|realigned|re-aligned|tightened|jiggled|wiggled|blew out|vacuumed|opened (?:it|them|the \w+) up|took (?:it|them|the \w+) apart|took (?:the|its) (?:cover|back|case|casing|lid) off|removed (?:the |its )?(?:[\w-]+ )?(?:screws|cover|casing|back panel|lid)))\b/i;
+// The goods work again since: "at least I can use it again", "it works again", "it is back in working order".
+const WORKS_AGAIN =
+  /\b(?:(?:can|could) (?:now )?use (?:it|them) again|(?:it|they|the \w+) (?:now )?(?:works?|is working|are working|started working|plays?|reads?|runs?) (?:fine |perfectly |great |well )?again|back (?:in|to) (?:working order|business))\b/i;
+// ...but then failed again, or the fix is told of another unit: not a mend that held.
+const FAILED_SINCE =
+  /\b(?:but|until|then|now)\b[^.!?]{0,40}\b(?:stopped|died|failed|broke|quit|garbage|flaky|problem)\b/i;
+
+/**
+ * Whether the buyer opened the goods up, worked on them and has them working again: nothing is owed for goods they
+ * put right, but the fault deserves a hearing, and an offer should it come back.
+ */
+export const reopenedAndWorking = (text: string): boolean => {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  const again = sentences.findIndex((sentence) => WORKS_AGAIN.test(sentence) && !FAILED_SINCE.test(sentence));
+  return again >= 0 && OPENED_UP.test(text) && !sentences.slice(again + 1).some((s) => FAILED_SINCE.test(s));
+};
+
 // The maker or its service would not stand behind the goods: "Apple refused to repair it", "the manufacturer would
 // not honour the warranty", "my claim was denied", "they said it was not covered".
 const MAKER_REFUSED =
