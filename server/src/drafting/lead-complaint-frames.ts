@@ -412,6 +412,16 @@ export const leadFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // The rules of one place left unenforced: "pool staff do not enforce rules", "the gym never enforces its rules".
+    test: /\b(pool|gym|spa|hot tub)\b (?:[\w-]+ )?(?:do not|don't|does not|doesn't|did not|didn't|never|won't|will not|refuse to|fail to|failed to) (?:even )?enforce (?:the |any |their |its )?(?:[\w-]+ )?(?:rules|policy|policies)\b/,
+    clause: 'the {x} rules were not enforced',
+    fills: /^(?:pool|gym|spa|hot tub)$/,
+    ours: true,
+    service: true,
+    topic: 'rules',
+    weight: 2,
+  },
+  {
     // Rules left unenforced, so others spoilt the place: "pool staff do not enforce rules".
     test: /\b(?:do not|don't|does not|doesn't|did not|didn't|never|won't|will not|refuse to|fail to|failed to) (?:even )?enforce (?:the |any |their |its )?(?:[\w-]+ )?(?:rules|policy|policies|dress code|quiet hours)\b/,
     clause: 'the rules were not enforced',

@@ -31,6 +31,12 @@ const SERVICES = new Set([
   ),
   'nail polish',
 ]);
+// Food that can reach the table still frozen: "the sashimi was icy", "the carrots were still frozen in the middle".
+const FROZEN_FOODS = new Set(
+  'food meal dish sashimi sushi fish chicken shrimp meat cake pie dessert carrots vegetables veggies peas fries'.split(
+    ' ',
+  ),
+);
 const PESTS = new Set('bedbugs roaches cockroaches ants mice rats bugs fleas gnats maggots'.split(' '));
 const SMELLY_PARTS = new Set(
   'room rooms hallway hallways corridor corridors hall halls bathroom lobby carpet bed sheets towels linens bedding pillows'.split(
@@ -496,12 +502,42 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b|\btreated (?:me |us )?(?:like|as if|as though) (?:i|we) (?:was|were) (?:an? )?(?:annoyance|bother|nuisance|inconvenience|idiot|burden|criminal|thief)\b|\b(?:unpleasant|snotty|surly|grumpy) (?:cashiers?|staff|servers?|employees|clerks?|receptionists?|waitress|waiter|hosts?|hostess)\b/,
+    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b|\b(?:had|has|have|got|with) (?:some |an |a real |such an |quite an? )?attitude\b(?! adjustment)|\btreated (?:me |us )?(?:like|as if|as though) (?:i|we) (?:was|were) (?:an? )?(?:annoyance|bother|nuisance|inconvenience|idiot|burden|criminal|thief)\b|\b(?:unpleasant|snotty|surly|grumpy) (?:cashiers?|staff|servers?|employees|clerks?|receptionists?|waitress|waiter|hosts?|hostess)\b/,
     clause: 'you were treated so poorly',
     ours: true,
     service: true,
     also: ['you were not treated with the courtesy you should expect', 'you were treated that way'],
     topic: 'staff',
+  },
+  {
+    // Staff who walked off mid-service: "the guy in charge of the drum section … walked away from us twice", "the
+    // server shrugged his shoulders and walked off". Not the reviewer walking out.
+    test: /\b(?:he|she|guy|girl|lady|man|woman|server|waiter|waitress|staff|employee|worker|manager|clerk|cashier|bartender|host|hostess|receptionist|associate|salesman|saleswoman|salesperson|attendant)\b(?:(?!\b(?:i|we)\b)[^.]){0,80}\b(?:walked|walks|stormed) (?:away|off)\b(?! (?:with (?:a |the )?(?:smile|grin)|happy|satisfied)\b)/,
+    clause: 'one of our team walked away from you',
+    also: ['a member of our team walked off and left you'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1,
+  },
+  {
+    // Care said to come second to money: "the doctors are there for profit only", "money hungry people".
+    test: /\b(?:for (?:the )?(?:profit|money) only|only (?:in it )?for (?:the )?(?:profit|money)|only (?:care|cares|cared|interested|concerned) (?:about|in|with) (?:the |your )?(?:money|profit|making money|getting paid|bottom line)|all about (?:the )?(?:money|profit)|money[- ]hungry|money grab)\b/,
+    clause: 'you felt we put money ahead of proper care',
+    ours: true,
+    service: true,
+    topic: 'money',
+    weight: 1,
+  },
+  {
+    // Tyres of the wrong size fitted: "my mechanic noticed my tires were the incorrect size".
+    test: /\b(tires|tyres)\b[^.]{0,20}\b(?:were|was) (?:the )?(?:wrong|incorrect) size\b|\b(?:wrong|incorrect)[- ]size(?:d)? (tires|tyres)\b/,
+    groups: ['trades_repairs'],
+    clause: 'your car was fitted with the wrong size {x}',
+    fills: /^(?:tires|tyres)$/,
+    ours: true,
+    topic: 'workmanship',
+    weight: 2,
   },
   {
     test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not|weren't|were not|wasn't|was not) (?:show|turn|showing|turning) up|stood (?:us|me) up|(?:no one|nobody|noone|no-one) (?:had |has |ever )?(?:showed|shown|show|turned|came)(?: up)?)\b/,
@@ -519,6 +555,17 @@ const frames: readonly Frame[] = [
     ours: true,
     service: true,
     weight: 2,
+  },
+  {
+    // A letter or an email the reviewer wrote that got no answer: "I wrote the company a letter … I never heard
+    // anything back". Told as what they sent, never as calls they did not make.
+    test: /\b(?:wrote|sent|mailed|e-?mailed)\b[^.]{0,40}\b(letter|email)s?\b[^.]*\b(?:never (?:heard|got|received)|no (?:reply|response|answer)|nothing back|(?:was|were|got) ignored)\b/,
+    clause: 'your {x} went unanswered',
+    fills: /^(?:letter|email)$/,
+    topic: 'unanswered',
+    ours: true,
+    service: true,
+    weight: 1,
   },
   {
     // Not a call that never came to warn them ("never called to let us know"): that is being left without word.
@@ -582,6 +629,47 @@ const frames: readonly Frame[] = [
     topic: 'food',
   },
   {
+    // Food served still frozen: "a few pieces of sashimi were icy", "the cake was partially frozen and hard".
+    test: new RegExp(
+      `\\b(${[...FROZEN_FOODS].join('|')})\\b${NO_TURN}{0,30}\\b(?:was|were|is|are|came out|arrived) (?:\\w+ )?(?:icy|still frozen|partially frozen|partly frozen|half[- ]frozen|frozen (?:solid|in the middle))\\b`,
+    ),
+    groups: VENUES,
+    clause: 'your {x} was still partly frozen',
+    fills: FROZEN_FOODS,
+    topic: 'food',
+    weight: 1,
+  },
+  {
+    // Food that would not hold together: "the rice isn't sticky enough and falls apart".
+    test: /\b(rice|sushi|rolls|burger|burgers|sandwich|tacos|burrito|wrap|pizza|crust)\b[^.]{0,30}\b(?:falls?|fell|falling|comes|came|coming) apart\b/,
+    groups: VENUES,
+    clause: 'the {x} kept falling apart',
+    fills: /^(?:rice|sushi|rolls|burgers?|sandwich|tacos|burrito|wrap|pizza|crust)$/,
+    topic: 'food',
+    weight: 1,
+  },
+  {
+    // Food that tasted reheated rather than cooked: "tasted like they were frozen and thrown in a microwave",
+    // "most everything is via the freezer and the microwave". Not the reviewer's own microwave at home.
+    test: /\b(?:tasted|tastes|taste) (?:like|as if|as though) (?:it|they|everything) (?:was|were|had been|came)\b[^.]{0,40}\b(?:microwaved?|reheated|freezer)\b|\b(?:via|from|out of) the (?:freezer and (?:the )?)?microwave\b|\bmicrowaved (?:food|eggs|sausage|meal|dish|pizza|bacon)\b/,
+    groups: VENUES,
+    clause: 'the food tasted reheated rather than freshly cooked',
+    also: ['the food tasted as if it had come out of a microwave'],
+    topic: 'food',
+    weight: 1,
+  },
+  {
+    // Drinks left empty: "eating salty food with an empty water glass", "water was never refilled".
+    test: /\bempty (?:water |wine )?glass(?:es)?\b|\b(?:water|drinks?|glass(?:es)?|coffee|tea) (?:was |were )?never (?:refilled|topped up)\b|\bno refills? (?:on|of|for) (?:the |our |my )?(?:coffee|water|drinks?|tea)\b/,
+    groups: VENUES,
+    clause: 'nobody came to refill your drinks',
+    also: ['your drinks were never topped up'],
+    ours: true,
+    service: true,
+    topic: 'refill',
+    weight: 1,
+  },
+  {
     // Food said to lack flavour and nothing worse: the one fault named, rather than the food in general.
     test: /^(?!.*\b(?:greasy|soggy|mushy|stale|inedible|disgusting|mediocre|dry|nasty|awful|terrible|horrible|cold|raw|overcooked|burnt|rubbery|chewy)\b).*?(?:\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsas?|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|greens|vegetables|veggies|protein)\b[^.]{0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|under ?seasoned)\b|\b(?:bland|tasteless|flavou?rless|under ?seasoned) (?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsas?|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|greens|vegetables|veggies|protein)\b|^(?:all|both|everything|it all|they all)(?: (?:was|were|tasted))? (?:very |so |pretty |rather )?(?:bland|tasteless|flavou?rless)\b|\b(?:without|lacked|lacking|had no|with no|(?:didn't|did not|doesn't|does not) have) (?:any |much )?(?:flavou?r|seasoning)\b|\b(?:need|needed|have|had) to (?:add )?(?:salt|season) (?:their|my|our|your|the) (?:food|meal|dish|dishes|plate)\b)/,
     groups: VENUES,
@@ -593,7 +681,7 @@ const frames: readonly Frame[] = [
     // Only about something eaten: "this hotel is disgusting" is not a verdict on the food, nor is "breakfast, and the
     // service was terrible". Dishes named and then faulted together in slang ("its beans and salsa; both suck") are
     // a verdict on the food too.
-    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsa|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|bacon)\b(?:[^.]{0,40}\b(?:both|they|these|those|all|each)(?: of them)? (?:really |just |totally |both |all )?(?:suck(?:s|ed)?|stink|stank)\b(?! at\b)|(?:(?!\b(?:service|staff|waiters?|waitress(?:es)?|servers?|hostess|host|manager)\b)[^.]){0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|unspectacular|unremarkable|underwhelming|forgettable|nothing special|dry|nasty|awful|terrible|horrible|(?:is|was|are|were)(?:n't| not) (?:very |that |any )?good|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b)|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
+    test: /\b(?:food|meal|dish|dishes|plate|steak|burger|burgers|fries|soup|eggs|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|cake|breakfast|lunch|dinner|entree|entrees|appetizers?|sauce|meat|beef|pork|shrimp|curry|wings|beans|salsa|fajitas|burritos?|enchiladas?|gnocchi|lasagna|ribs|brisket|bacon)\b(?:[^.]{0,40}\b(?:both|they|these|those|all|each)(?: of them)? (?:really |just |totally |both |all )?(?:suck(?:s|ed)?|stink|stank)\b(?! at\b)|(?:(?!\b(?:service|staff|waiters?|waitress(?:es)?|servers?|hostess|host|manager)\b)[^.]){0,40}\b(?:bland|tasteless|flavou?rless|no flavou?r|greasy|soggy|mushy|stale|inedible|disgusting|mediocre|unspectacular|unremarkable|underwhelming|forgettable|nothing special|dry|nasty|awful|terrible|horrible|(?:is|was|are|were)(?:n't| not) (?:very |that |any )?good|(?:is|was|are|were) (?:pretty |just |only |rather |quite |very |so )?average|tasted (?:very |so |a bit )?(?:old|off|funny|bad)|not (?:very |that )?tasty|not (?:very |that )?fresh|under ?seasoned|over ?seasoned)\b)|\b(?:bland|tasteless|flavou?rless|greasy|soggy|mushy|stale|inedible|mediocre) (?:food|meal|dish|dishes|steak|burger|burgers|fries|soup|pizza|pasta|chicken|fish|sushi|rice|sandwich|noodles|tacos|salad|bread|dessert|entree|meat)\b/,
     groups: VENUES,
     clause: 'the food was such a letdown',
     also: ['the food was not what it should have been', 'the food fell so short'],
@@ -886,6 +974,16 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
     clause: 'the finish did not hold up',
     topic: 'finish',
+    weight: 1,
+  },
+  {
+    // The staff's own dogs let loose on customers: "the dogs of the store employees were jumping on me".
+    test: /\b(?:staff|employees?|owners?|workers?)(?:'s|s')? (?:own )?dogs?\b[^.]{0,40}\bjump\w* (?:up )?(?:on|at|all over) (?:me|us|my)\b|\bdogs? (?:of|belonging to) the (?:store |shop )?(?:staff|employees|owners?|workers)\b[^.]{0,30}\bjump\w* (?:up )?(?:on|at|all over) (?:me|us|my)\b/,
+    groups: ['retail', 'health'],
+    clause: "the staff's dogs were jumping up at you",
+    ours: true,
+    service: true,
+    topic: 'dogs',
     weight: 1,
   },
   {
@@ -1887,9 +1985,12 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     const topic = frame.topic ?? frame.clause;
     if (topics.has(topic)) continue;
     topics.add(topic);
-    const clause = told(frame, found.fill, scores, frame.topic === 'salon' ? servedOther(text) : null);
+    const toldClause = told(frame, found.fill, scores, frame.topic === 'salon' ? servedOther(text) : null);
     // Other wordings only where the clause was used as written (not joined with "even after you sent it back").
-    const wordings = clause === frame.clause ? [clause, ...(frame.also ?? [])] : [clause];
+    const wordings = (toldClause === frame.clause ? [toldClause, ...(frame.also ?? [])] : [toldClause]).map(
+      (said) => portionsAsSaid(said, text),
+    );
+    const clause = portionsAsSaid(toldClause, text);
     named.push({
       clause,
       score: found.score,
@@ -1903,6 +2004,14 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     });
   }
   return withToldFault(named, text, group, title);
+}
+
+// "The portions were so small": a meal of several plates is told back in the plural, as the reviewer put it.
+const PORTIONS_SAID = /\bportions\b/i;
+
+/** A clause about the portion, in the plural where the reviewer spoke of portions. */
+function portionsAsSaid(clause: string, text: string): string {
+  return PORTIONS_SAID.test(text) ? clause.replace(/^the portion was\b/, 'the portions were') : clause;
 }
 
 /**
