@@ -30,6 +30,12 @@ describe('a product grievance is named as the reviewer told it', () => {
     expect(named).not.toContain('your devices would not recognise it');
   });
 
+  it('never tells blank discs that other players would not read as a player failing', () => {
+    expect(all('These discs burn fine, but my car players all did not read the cd.')).not.toContain(
+      'it kept failing to read your discs',
+    );
+  });
+
   it('keeps the old reading where the computer would not recognise the thing itself', () => {
     expect(all('The drive is not recognized by my laptop at all.')).toContain(
       'your devices would not recognise it',
@@ -94,6 +100,16 @@ describe('a product grievance is named as the reviewer told it', () => {
     ).not.toContain('you were left to pay the shipping to send it back');
   });
 
+  it('names a rebate that never came', () => {
+    expect(lead('Do not expect to get the cash back from this purchase as promised.')).toBe(
+      'the rebate never came through',
+    );
+    expect(all('The maker does not send in the mail-in rebate.')).toEqual(['the rebate never came through']);
+    expect(all('With the rebate it was practically free, but it died in a week.')).not.toContain(
+      'the rebate never came through',
+    );
+  });
+
   it('names a keyboard that spoiled touch typing', () => {
     expect(lead('The keyboard is awful. The keys are so flat that touch typing is nearly impossible.')).toBe(
       'the keyboard made touch typing so hard',
@@ -107,6 +123,10 @@ describe('a product grievance is named as the reviewer told it', () => {
 describe('a smell is told back in plain words', () => {
   it('never tells a bare "it smells" back', () => {
     expect(readFault('It smells.', 'Smells terrible')).toBeNull();
+  });
+
+  it('still tells a smell of a thing the reviewer named', () => {
+    expect(readFault('The case stank so badly I left it outside.', null)?.clause).toBe('the case stank');
   });
 
   it('still tells a smell with more said of it', () => {

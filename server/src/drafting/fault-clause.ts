@@ -197,8 +197,9 @@ function faultIn(piece: string, carried: string | null, joined: boolean): Clause
   // to what followed from it ("stopped working completely, making you lose data").
   const said = EMPTY_VERB.test(verb.trim()) ? tail.replace(/\s+\w+ing\b.*$/, '') : tail;
   if (BARE_TAIL.test(said) && EMPTY_VERB.test(verb.trim())) return null;
-  // "It smells": a smell told with nothing of what it was or how long it lasted reads crude told back.
-  if (BARE_TAIL.test(tail) && BARE_SMELL.test(verb.trim())) return null;
+  // "It smells": a smell told of nothing named, with nothing of what it was or how long it lasted, reads crude told
+  // back; "the rice stank" still names what did.
+  if (/^(?:it|this)?$/.test(subject) && BARE_TAIL.test(tail) && BARE_SMELL.test(verb.trim())) return null;
   // "The chemical smell was not so bad": a fault word followed by "was" is a noun, the subject of another verb.
   if (/^\s*(?:is|was|are|were|has|had)\b/.test(tail) && !/\s/.test(verb.trim())) return null;
   // "It will not be the last": a negative of a verb that says nothing of its own.

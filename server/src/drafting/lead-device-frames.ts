@@ -410,7 +410,8 @@ export const leadDeviceFrames: readonly Frame[] = [
   {
     // Discs the player would not read: "it often fails to recognize the CDs loaded into it". The player failed to
     // read the discs, not the other way round.
-    test: /\bfail(?:s|ed|ing)? to (?:read|recogni[sz]e|detect|see) (?:the |my |any |some |most |many |new )*(?:cds?|discs?|disks?|dvds?)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not) (?:even |always |reliably )?(?:read|recogni[sz]e|detect) (?:the |my |any |some |most |many |new )*(?:cds?|discs?|disks?|dvds?)\b/,
+    // Said of the player itself: discs that other players "did not read" are the discs' fault, not the player's.
+    test: /\b(?:it|this|the (?:player|changer|unit|machine|deck|drive|recorder|cd player|dvd player))\b (?:\w+ ){0,2}?(?:fail(?:s|ed|ing)? to|won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not) (?:even |always |reliably )?(?:read|recogni[sz]e|detect|see) (?:the |my |any |some |most |many |new )*(?:cds?|discs?|disks?|dvds?)\b/,
     groups: PRODUCTS,
     clause: 'it kept failing to read your discs',
     also: ['it so often would not read your discs'],
@@ -488,5 +489,16 @@ export const leadDeviceFrames: readonly Frame[] = [
     service: true,
     topic: 'return-shipping',
     weight: 1,
+  },
+  {
+    // A rebate or cash back that never came: "came with a mail in rebate which never showed up", "don't expect to get
+    // the cash back as promised", "SanDisk does not send in Mail-in-Rebate". Not a rebate that made it cheap.
+    test: /\b(?:(?:mail[- ]in[- ])?rebates?|cash ?back)\b[^.]{0,60}\b(?:never (?:came|arrived|showed up|paid|honou?red|sent)|hoax|scam|denied|rejected|refused|as promised)\b|\b(?:hoax|scam|denied|rejected|refused|never (?:got|received|saw)|don't expect|do not expect|does(?: not|n't) (?:send|pay|honou?r))\b[^.]{0,40}\b(?:(?:mail[- ]in[- ])?rebates?|cash ?back)\b/,
+    groups: PRODUCTS,
+    clause: 'the rebate never came through',
+    service: true,
+    // One grievance with the plainer reading of a rebate never paid.
+    topic: 'the rebate never came through',
+    weight: 1.5,
   },
 ];
