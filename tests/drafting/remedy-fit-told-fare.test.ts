@@ -36,6 +36,8 @@ describe("a bakery's refund for anything that was not right", () => {
     for (const text of [
       'We went for brunch and they messed up every order but one. It is eggs and toast, come on.',
       'The croissants were stale and the muffins we collected were the wrong ones entirely.',
+      'I ordered a dozen cupcakes for a party and they got it wrong: half were the wrong flavour entirely.',
+      'The roast potatoes were soggy and the quiche had sat out too long.',
     ])
       expect(offered(stepFor(bakery, text, 2)), text).toBe('refund');
   });

@@ -758,14 +758,14 @@ function billingLabel(kind: BillingError, label: string, text: string): string {
 // that was wrong: not a slow bar, a happy hour that was not honoured or watered-down drinks.
 const FOOD_REMEDY = /\b(?:dish(?:es)?|meals?|food|plates?|order|courses?|entr[ée]es?|mains?)\b/i;
 const FOOD_NOUN =
-  '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|sashimi|nigiri|portion|croissant|pastry|pastries|muffin|cookie|scone|bagel|donut|doughnut|cupcake|brownie|cheesecake|baguette|loaf|loaves)';
+  '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|potato(?:e?s)?|sashimi|nigiri|portion|croissant|pastry|pastries|muffin|cookie|scone|bagel|donut|doughnut|cupcake|brownie|cheesecake|baguette|loaf|loaves)';
 // Only faults in how a dish came out (cold, raw, burnt, wrong, missing, spoiled, something in it); a verdict of taste
 // (bland, salty, tough, greasy, mediocre) is a matter of liking, and "a refund for the dishes that were wrong" would
 // claim a mistake the reviewer never reported.
 const FOOD_FAULT =
   '(?:cold|icy|half-frozen|partly frozen|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
 const FOOD_WENT_WRONG = new RegExp(
-  `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:screwed|messed|mixed) up (?:\\w+ ){0,2}orders?\\b|\\b(?:got|had) (?:\\w+ ){0,2}orders? wrong\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
+  `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:screwed|messed|mixed) up (?:\\w+ ){0,2}orders?\\b|\\b(?:got|had) (?:\\w+ ){0,2}orders? wrong\\b|\\b(?:our|my|the) orders? (?:was|were|came(?: out)?) (?:still |all |completely )?wrong\\b|\\b(?:they|she|he|the \\w+) got (?:it|them) wrong\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
   'i',
 );
 
