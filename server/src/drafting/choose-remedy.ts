@@ -181,7 +181,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // no unit or payment of theirs to replace or refund.
   // A diner who "walked in" or "stopped by" and ate has paid for a meal, named or not: only a purchase made
   // elsewhere, or one never made, leaves a restaurant nothing to give back.
-  const visitedToEat = situation.sectorGroup === 'food_hospitality';
+  // A guest who tells of a stay is read as before: what they "walked in" to may not have been ours.
+  const visitedToEat = situation.sectorGroup === 'food_hospitality' && !spokeOfStay(reviewText);
   const notOurs = visitedToEat
     ? boughtFromOthers(reviewText) || NEVER_BOUGHT.test(reviewText)
     : elsewhere(reviewText);
