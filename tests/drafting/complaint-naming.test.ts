@@ -587,7 +587,7 @@ describe('rooms, tables and keys', () => {
       'your keys were locked in your car while it was with us',
     );
     expect(clauses('I wrote them a letter and never heard anything back.', 'trades_repairs')).toContain(
-      'your calls and messages went unanswered',
+      'your letter went unanswered',
     );
   });
 });
