@@ -459,7 +459,8 @@ export const leadDeviceFrames: readonly Frame[] = [
     clause: 'your order sat so long before it was sent out',
     service: true,
     topic: 'dispatch',
-    weight: 1.5,
+    // Below goods that were dead or not new on arrival, which a reply names first when both are told.
+    weight: 1,
   },
   {
     // A sum paid for something that did not work at all: "paid $34 at Best Buy for a cable that doesn't even work".
