@@ -379,6 +379,28 @@ const USE_TOLD =
 const HASSLE =
   /(?<!\p{L})(?:a (?:real |big |bit of a )?hassle|a pain|(?:had|have|needed) to (?:send|take|return|ship|bring) (?:it|them|the [a-z]+) (?:back|in)|send (?:it|them|the [a-z]+) (?:back |in )?(?:to have|for)|(?:to have|had) (?:its|the|my) [a-z]+ replaced|sent (?:it|them) (?:back|in) for)(?!\p{L})/iu;
 
+/**
+ * True when the trouble is told with the quibble: in a sentence that names it or in one of the two after it ("the
+ * hinge broke. I had to send it back"). "It was a pain to switch stations" in another part of the review is a remark
+ * on something else, and the quibble it sits beside (a display hard to read) put the reviewer to no bother. A quibble
+ * whose words the note cannot name is judged by the review as a whole.
+ */
+function hassleTold(text: string, said: string | null): boolean {
+  const keys = (said ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((x) => x.length > 3 && !NOT_KEY.test(x));
+  if (keys.length === 0) return HASSLE.test(text);
+  const sentences = splitSentences(text).map((s) => s.text.toLowerCase());
+  return sentences.some(
+    (sentence, i) =>
+      HASSLE.test(sentence) &&
+      sentences.slice(Math.max(0, i - 2), i + 1).some((near) => keys.some((k) => near.includes(k))),
+  );
+}
+const NOT_KEY =
+  /^(?:your|their|were|have|been|that|this|with|hard|read|hear|could|would|very|really|little)$/;
+
 // Words that make a sentence about a person a criticism of them ("avoid Brandon", "Jay was rude").
 const FAULTED =
   /(?<!\p{L})(?:not|n't|never|avoid|watch out|rude|unprofessional|dismissive|condescending|careless|forgot|forgotten|ignored|mistake|messed|wrong|bad|worst|slow|attitude|problem)(?!\p{L})/iu;
@@ -547,7 +569,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     thing: profile.sector === 'electronics' && product ? product : experienceNoun(profile, review.text),
     quibble,
     accident: tellsOfAccident(review.text),
-    hassle: quibble.found && HASSLE.test(review.text),
+    hassle: quibble.found && hassleTold(review.text, quibble.clause ?? quibble.noun),
     smoothTold: SMOOTH_TOLD.test(review.text),
     easeTold: EASE_TOLD.test(review.text),
     useTold: timeInUse(review.text) !== null || USE_TOLD.test(review.text),
@@ -1058,6 +1080,10 @@ function productHearer(w: Writer, point: string): string | null {
 const SUFFERED =
   /(?<!\p{L})(?:slow(?:ly|ness)?|disjointed|disorgani[sz]ed|chaotic|long (?:queue|queues|line|lines)|wait(?:ed|ing|s)?(?! ?staff)|queues?|(?:arrived|came|was|were|ran|running|too) late|delay(?:ed|s)?|rude(?:ly|ness)?|curt|dismissive|unfriendly|unhelpful|inattentive|ignored|forgot(?:ten)?|forgetful|wrong (?:order|dish|item|room|date|size|booking|reservation|bill|change)|mix-?up|mixed up|mistakes?|errors?|overcharg(?:ed|ing)|charged twice|undercooked|overcooked|burnt|burned|cold (?:food|meal|dish|dishes|fries|pizza|soup|coffee|room|shower|water)|dirty|stained|unclean)(?!\p{L})/iu;
 
+// A slip a shop makes over goods it sells, not a fault of the goods themselves.
+const SHOP_SLIP =
+  /(?<!\p{L})(?:mix-?up|mixed up|wrong (?:order|item|size|colou?r|model)|overcharg(?:ed|ing)|charged twice)(?!\p{L})/iu;
+
 /** One sentence on the reviewer's quibble, with who will hear of it. */
 function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A member of staff faulted by name is the quibble, whatever else was read.
@@ -1103,7 +1129,8 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
       : tw.quibbleNotOurs;
   // Slow service, a long wait or a rude word is something the reviewer went through: "you were right to mention the
   // slow service" with no word of regret reads cold, so the line is a short sorry-to-hear, and no more.
-  const suffered = !product && w.canQuote && SUFFERED.test(said);
+  // A shop's own slip over goods (an order mixed up, the wrong item sent) is suffered at our hands too.
+  const suffered = (!product || SHOP_SLIP.test(said)) && w.canQuote && SUFFERED.test(said);
   const pool = suffered
     ? who
       ? quibble.clause

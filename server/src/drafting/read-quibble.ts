@@ -14,7 +14,7 @@ const isPlain = (sentence: string): boolean => isCue(sentence.replace(LIMITING, 
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:we|i) (?:had to |did have to )?wait(?:ed)? (?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins)|(?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)|unfortunately,? (?:the|it|this|they)|(?:pretty |a bit |a little |slightly |somewhat |rather )?disappointed (?:that|with)|(?:has|had|have) (?:a |an )?(?:slight |small |minor )?(?:defect|fault|flaw|leak|stain|crack|tear|chip|dent)|(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted)|(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:we|i) (?:had to |did have to )?wait(?:ed)? (?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins)|(?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)|unfortunately,? (?:the|it|this|they)|(?:pretty |a bit |a little |slightly |somewhat |rather )?disappointed (?:that|with)|(?:has|had|have) (?:a |an )?(?:slight |small |minor )?(?:defect|fault|flaw|leak|stain|crack|tear|chip|dent)|(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted)|(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one) (?:annoying|irritating|frustrating|bad|negative) thing (?:is|was|about)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // Words a fault is said in, beside its thing: "the lunch menu is more limited", "shorter than described".
 const FAULT_WORDS =
   'limited|unavailable|disappointing|lacking|underwhelming|mediocre|lukewarm|overpriced|inconsistent|less consistent|over[- ]?seasoned|over[- ]?salted|recessed|sour|greasy|soggy|flimsy|uncomfortable';
@@ -299,8 +299,10 @@ export function quibbleTopic(text: string, strict = false): string | null {
       TIP.test(sentence)
     )
       continue;
-    // "The cost is not too expensive" praises the price.
-    const part = quibblePart(sentence).replace(/\bnot (?:too|overly|that|very|terribly|super) [a-z]+/gi, ' ');
+    // "The cost is not too expensive" praises the price; headphones that "go really loud" are praised for it.
+    const part = quibblePart(sentence)
+      .replace(/\bnot (?:too|overly|that|very|terribly|super) [a-z]+/gi, ' ')
+      .replace(LOUD_PRAISED, ' ');
     // "…but they have such reasonable prices": the topic is praised in the very part read for a fault, and "life
     // is going to get more expensive" faults nothing of ours.
     if ((PRAISED_HERE.test(part) && !FAULT_HERE.test(part)) || !FAULT_HERE.test(part)) continue;
@@ -312,6 +314,10 @@ export function quibbleTopic(text: string, strict = false): string | null {
   }
   return null;
 }
+
+// Volume a speaker or a pair of headphones can reach ("they go really loud", "gets plenty loud"): a strength.
+const LOUD_PRAISED =
+  /\b(?:go(?:es)?|gets?|got|plays?|played|can (?:go|get|play)|cranks? up|pumps?(?: out)?) (?:really |very |so |super |extremely |plenty |nice and |pretty |quite )?(?:loud|noisy)(?: enough)?\b/gi;
 
 // "Expect to wait if you don't have an appointment", "if you're waiting, there's coffee next door": a tip for the next
 // customer, told in good part, not a fault.
@@ -642,7 +648,7 @@ const CLAUSE_END =
   /\s+(?:til|till|until|when|while|which|because|so|since|as(?! [a-z]+ as\b)(?! (?:expected|hoped|described|advertised|pictured|listed)\b)|and (?:i|we|it|they|that|the|my|our|their)|or|but|due to|though|if|for (?:me|us)|compared)\b.*$/i;
 // What makes a clause a criticism rather than one more piece of praise.
 const CRITICAL_CLAUSE =
-  /\b(?:[a-z]+n't|less consistent|inconsistent|short|just (?:ok|okay|alright|decent)|nothing special|could (?:be|use)|learning curve|intuitive|(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than|unavailable|disappointing|lacking|recessed|sour|not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose|awful|terrible|horrible|bad|worn|stained|musty|smelly|squeaky|stale|soggy|undercooked|overcooked|wet|lukewarm|burned|close)\b/i;
+  /\b(?:[a-z]+n't|less consistent|inconsistent|short|just (?:ok|okay|alright|decent)|nothing special|could (?:be|use)|learning curve|intuitive|(?:shorter|smaller|slower|louder|thinner|heavier|bigger|dimmer|weaker) than|unavailable|disappointing|lacking|recessed|sour|not|never|no|n't|too(?= [a-z])|a bit|a little|slightly|somewhat|rather|closed|broken|missing|lacking|limited|slow|cold|loud|noisy|small|tiny|cramped|crowded|dirty|dated|old|expensive|pricey|overpriced|bland|salty|greasy|dry|thin|weak|lumpy|hard|uncomfortable|confusing|difficult|tricky|awkward|useless|poor|mediocre|average|so-so|harsh|watery|burnt|rude|heavy|flimsy|tight|loose|awful|terrible|horrible|bad|worn|stained|musty|smelly|squeaky|stale|soggy|undercooked|overcooked|wet|lukewarm|burned|close|clogged|blocked|jammed|stuck|sticky|wobbly|uneven|peeling|cracked|chipped|torn|ripped|faded|leaky|leaking)\b/i;
 
 /** The critical clause of a quibble sentence in the reviewer's words, facing them; null when none reads cleanly. */
 const SUGGESTED_WORK =
@@ -772,7 +778,14 @@ const PAST_DONE: Record<string, string> = { freeze: 'frozen', crash: 'crashed', 
 const ON_THE_SIDE =
   /\b((?:the|my|our) [a-z-]+(?: [a-z-]+){0,2}) (is|are|was|were)\b(?:[^.!?]{0,40}?\b(?:it's|it is|they're|they are|is|are|was|were))? (?:a (?:bit|little|tad) )?on the (greasy|oily|salty|sweet|loud|noisy|pricey|expensive|small|slow|dry|heavy|bland|thin|weak|spicy|dark) side\b/i;
 
+// "I couldn't read the red lettering in the daylight": the thing, and that it was hard to make out.
+const HARD_TO =
+  /\b(?:i|we) (?:couldn't|could not|can't|cannot|could barely|can barely|could hardly|can hardly) (read|see|hear) ((?:the|its|their) [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?)(?= (?:in|on|at|with|from|when|while|unless|without)\b|\s*[,.;:!?)]|$)/i;
+
 function shapedFault(sentence: string): string | null {
+  const hard = HARD_TO.exec(sentence);
+  if (hard?.[1] && hard[2] && plainWords(hard[2]))
+    return `${hard[2].toLowerCase().replace(/^(?:its|their)\b/, 'the')} ${/s$/.test(hard[2]) && !/ss$/.test(hard[2]) ? 'were' : 'was'} hard to ${hard[1].toLowerCase()}`;
   const comes = COMES_AND_GOES.exec(sentence);
   if (comes?.[1] && comes[2] && comes[3]) {
     const kind = /^fr/i.test(comes[2]) ? 'freeze' : /^cr/i.test(comes[2]) ? 'crash' : 'lock';
