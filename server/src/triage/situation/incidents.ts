@@ -358,8 +358,10 @@ const rules: readonly Rule[] = [
     match: words(
       'injur(?:ed|y|ies|ing)|(?:was|were|started|kept|is|am|are|left) bleeding|bleeding (?:from|everywhere|badly|profusely|heavily)|bloody (?:nose|lip|finger|hand)',
     ),
+    // An injury the reviewer came in with, named by the part of the body ("a foot injury"), is why they sought care,
+    // not harm done by the business.
     unless: words(
-      'insult to (?:to )?injury|(?:no one|nobody|no) (?:was |got )?(?:hurt|injured|injuries|injury)|(?:colou?r|dye|ink|gums?) (?:was |were |kept |started )?bleeding|bleeding (?:money|cash)|(?:dog|cat|pet|puppy|kitten|horse) (?:was |had |got )?(?:injur\\w+|bleeding)|(?:an|my|his|her|the|old|previous|sports|knee|back|shoulder) injury|injured (?:my|his|her) (?:\\w+ )?(?:at|while|playing|skiing|running|before)',
+      `insult to (?:to )?injury|(?:no one|nobody|no) (?:was |got )?(?:hurt|injured|injuries|injury)|(?:colou?r|dye|ink|gums?) (?:was |were |kept |started )?bleeding|bleeding (?:money|cash)|(?:dog|cat|pet|puppy|kitten|horse) (?:was |had |got )?(?:injur\\w+|bleeding)|(?:an|my|his|her|the|old|previous|sports|${BODY}|ankle|hip|knee|shoulder) injur(?:y|ies)|injured (?:my|his|her) (?:\\w+ )?(?:at|while|playing|skiing|running|before)|came down with`,
     ),
     notIn: ['health'],
     unlessNearby: OWN_MISHAP,
@@ -370,10 +372,12 @@ const rules: readonly Rule[] = [
       '(?:emergency room|the er|urgent care|a&e|ambulance)|(?:went|go|taken|rushed|ended up) (?:to|in) (?:the )?(?:hospital|er|emergency)',
     ),
     unless: words(
-      "(?:emergency room|urgent care|er) (?:doctor|nurse|staff|team|visit)s? (?:was|were) (?:great|amazing|wonderful|kind)|(?:i am|i'm|as) an? (?:er|emergency room) (?:nurse|doctor)|near(?:by)? (?:the |a )?hospital|(?:close|next) to (?:the |a )?hospital",
+      "(?:emergency room|urgent care|er) (?:doctor|nurse|staff|team|visit)s? (?:was|were) (?:great|amazing|wonderful|kind)|(?:i am|i'm|as) an? (?:er|emergency room) (?:nurse|doctor)|near(?:by)? (?:the |a )?hospital|(?:close|next) to (?:the |a )?hospital|(?:than|instead of|rather than|not|never) (?:to )?(?:go|going|send|sending) (?:\\w+ )?to (?:the )?(?:hospital|er|emergency|urgent care)",
     ),
-    needsInReview: words(
-      'because of|after|from|due to|caused|their|fault|food|ate|fell|slipped|cut|burn\\w*|reaction',
+    // A trip to hospital is harm done here only where the review tells what sent them there: a meal, a fall, a cut,
+    // a reaction. A clinic reviewed as such, a hospital recommended or a visit for an illness of its own is not.
+    needsAround: words(
+      'sick|ill|illness|poison\\w*|vomit\\w*|threw up|throwing up|puk\\w*|diarrh\\w*|fell|slipped|tripped|cut|burn\\w*|bleed\\w*|reaction|allerg\\w*|anaphyla\\w*|injur\\w*|hurt|bitten|bit|swell\\w*|swollen|broke|fractured?|stitches|pain|ate|eating|food|meal',
     ),
     notIn: ['health'],
     unlessNearby: OWN_MISHAP,
