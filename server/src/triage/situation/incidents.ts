@@ -310,8 +310,9 @@ const rules: readonly Rule[] = [
     match: words(
       'brakes?|braking|steering|wheel|wheels|tires?|tyres?|lug ?nuts?|axle|suspension|transmission|engine|car|truck|vehicle|bike|bicycle|scooter|ladder|elevator|lift|harness|car seat|stroller|crib|heater|furnace|boiler|water heater|wiring|breaker|outlet',
     ),
+    // A signal or sound that cuts out while driving (an FM transmitter, a radio) is a gadget failing, not the car.
     needsNearby: words(
-      '(?:failed|failing|fail|gave out|went out|stopped working|stopped|quit|locked up|lock up|came off|fell off|came loose|fell apart|blew out|blowout|collapsed|gave way|snapped|cut out|died|shut off|stalled)',
+      '(?:failed|failing|fail|gave out|went out|stopped working|stopped|quit|locked up|lock up|came off|fell off|came loose|fell apart|blew out|blowout|collapsed|gave way|snapped|(?<!(?:transmission|signal|sound|audio|music|radio|reception|bluetooth|connection) )cut out|died|shut off|stalled)',
     ),
     // A car accident told in another part of a long review is not the danger of this failure.
     needsAround: words(
