@@ -108,7 +108,7 @@ describe('a remedy that fits what already happened', () => {
   it('promises nothing left to resolve to someone who already returned the item and has their money back', () => {
     const text =
       'After two weeks the right click failed three times out of four, so I returned the mouse and got my money back.';
-    expect(offered(stepFor(store, text))).toBe('call:settled');
+    expect(offered(stepFor(store, text))).toMatch(/^call:(?:settled|returned)$/);
     const draft = draftFor(store, text);
     expect(draft).not.toMatch(/until it is resolved|replacement|refund|get this sorted|fix it/i);
     // Nothing is left to put right: the call is to hear what went wrong, however it is worded.
@@ -122,7 +122,7 @@ describe('a remedy that fits what already happened', () => {
   it('reads goods sent back as returned, but not a plate sent back to the kitchen', () => {
     expect(
       offered(stepFor(store, 'Three of the five speakers did not work, and we sent them back the same day.')),
-    ).toBe('call:settled');
+    ).toMatch(/^call:(?:settled|returned)$/);
     const plate = stepFor(restaurant, 'My steak was raw in the middle, so I sent it back.');
     expect(plate.kind === 'remedy' && plate.remedy.kind).toBe('refund');
   });
@@ -374,7 +374,7 @@ describe('a correction that already failed is not promised again', () => {
     const triage = triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
     expect(triage.situation.priorActions).not.toContain('returned');
     expect(triage.situation.priorActions).toContain('replacement_failed');
-    expect(offered(stepFor(store, text))).not.toBe('call:settled');
+    expect(offered(stepFor(store, text))).not.toMatch(/^call:(?:settled|returned)$/);
   });
 });
 

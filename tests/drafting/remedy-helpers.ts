@@ -57,3 +57,10 @@ const localNegatives = readFileSync(
 /** The text of a review in the local negative set, by its line number. */
 export const localNegative = (line: number): string =>
   (JSON.parse(localNegatives[line - 1] ?? '{}') as { text: string }).text;
+
+/** A reply without the line that sees a refund for goods already sent back home: that checks money owed, it offers none. */
+export const withoutRefundCheck = (reply: string): string =>
+  reply.replace(
+    /[^.]*\b(?:the refund for (?:it|your return|the goods you sent back)|your refund came through|the money for goods you returned)\b[^.]*\./gi,
+    '',
+  );

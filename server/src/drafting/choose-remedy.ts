@@ -63,6 +63,7 @@ export type CallReason =
   | 'check'
   | 'retry_failed'
   | 'refund_pending'
+  | 'returned'
   | 'replacement_pending'
   | 'repair_pending';
 export type NextStep =
@@ -308,6 +309,10 @@ const WANTS_MONEY_BACK =
 const STILL_OWED =
   /\b(?:(?:yet to|still (?:haven't|have not|not)|never) (?:get|got|gotten|receive|received|seen|see) (?:my|our|the|a|any) (?:\$?[\d.,]+ )?(?:back|refund|money|credit)|no refund|(?:still|yet to|never) (?:\w+ ){0,3}(?:refund|money|credit)|(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|waiting (?:on|for) (?:my|the|a) (?:refund|credit|money)|charged (?:me |us )?(?:again|twice|anyway|a restocking)|restocking fee)\b/i;
 
+// Goods taken back for others in their place: an exchange, with no money owed back.
+const EXCHANGED =
+  /\b(?:returned|sent|took|swapped) (?:it|them|the \w+) (?:back )?(?:for|in exchange for) (?:a|an|another|the|some) (?:different|other|new|better|replacement)\b|\bexchang(?:e|ed|ing)\b/i;
+
 const GOT_MONEY_BACK =
   /\b(?:refunded (?:me|us|my|our|in full)|(?:was|were|got) refunded|(?:got|received) (?:my|our|a|the|full) (?:money back|refund))\b/i;
 
@@ -464,6 +469,17 @@ export function chooseNextStep(
     // A return still to be made is the shop's to take: the refund, with the postage on us, is what they are after.
     const takeBack = refundOffered && underWay && situation.sectorGroup === 'retail' && !elsewhere(text);
     if (takeBack && !MAKER_REFUNDING.test(text)) return remedyStep(refundOffered);
+    // Goods sent back to us with no word of the money since: the call sees their refund home, rather than asking
+    // for an account the review already gives.
+    const refundUnseen =
+      returned &&
+      !did.has('refunded') &&
+      !did.has('compensated') &&
+      !GOT_MONEY_BACK.test(text) &&
+      !underWay &&
+      !elsewhere(text) &&
+      !EXCHANGED.test(text);
+    if (refundUnseen && !owed) return call('returned');
     return call(settled && !owed ? (underWay ? 'hear' : 'settled') : 'fix');
   }
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.

@@ -686,6 +686,7 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
   retry_failed: [t.callRetryFailed, t.callActRetryFailed],
   // Something already under way is chased to its end: the refund for a return, a replacement or a repair.
   refund_pending: [t.callRefundPending, t.callActRefundPending],
+  returned: [t.callReturned, t.callActReturned],
   replacement_pending: [t.callReplacementPending, t.callActReplacementPending],
   repair_pending: [t.callRepairPending, t.callActRepairPending],
 };

@@ -238,6 +238,7 @@ export const joinedCall = {
   ],
   retry_failed: ['I would rather agree the next step with you than guess at it'],
   refund_pending: ['I will chase the refund for your return until it reaches you'],
+  returned: ['I will make sure the refund for the goods you sent back has reached you'],
   replacement_pending: ['I will chase the replacement you are waiting on until it is with you'],
   repair_pending: ['I will chase the repair you are waiting on until it is back with you'],
   maker: ['I would be glad to take it up with the maker for you', 'I can chase the maker on your behalf'],
@@ -363,6 +364,16 @@ export const callRefundPending = [
 export const callActRefundPending = [
   'I will check where the refund for your return stands and tell you {within} when it will land',
   'I will chase the refund for your return and confirm {within} when you will have it',
+];
+// Goods already sent back, with nothing said of the money since: their refund is seen home.
+export const callReturned = [
+  'Since you sent it back, I will make sure the refund for it has reached you, and put it right straight away if it has not.',
+  'As it has already gone back, I will check that your refund came through in full, and chase it if it has not.',
+  'You should not have to chase the money for goods you returned, so I will check myself that it has reached you.',
+];
+export const callActReturned = [
+  'I will check that the refund for your return has reached you and let you know {within}',
+  'I will make sure the refund for your return has come through and confirm it {within}',
 ];
 export const callReplacementPending = [
   'You should not be left waiting on a replacement; I will chase it myself and make sure it reaches you.',
