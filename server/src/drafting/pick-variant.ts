@@ -54,7 +54,7 @@ export type UsedLately = ((template: string) => number) & { texts?: readonly str
  */
 const STOCK_PHRASES: readonly RegExp[] = [
   /\bshould(?: not)? have\b/i,
-  /\b(?:make|put|putting|making|set|sort|settle) (?:this|it|things|that) (?:right|straight)\b|\bmake amends\b|\bmake (?:this|it) up\b|\bsort (?:this|it|things) out\b/i,
+  /\b(?:make|put|putting|making|set|sort|settle) (?:this|it|things|that) (?:right|straight)\b|\bmake amends\b|\bmake (?:this|it) up\b/i,
   /\bdirectly\b/i,
   /\bpersonally\b|\bmyself\b/i,
   /\b(?:fell|fall|falls|falling) (?:so far )?(?:short|below)\b/i,
@@ -141,15 +141,6 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\b(?:glad|happy) to help\b/i,
   /\bsort you out\b/i,
   /\bhow well\b/i,
-  // The same beat in other words: a refund in full, a thing done at no cost, being kept waiting, a fault told as
-  // "did not work", and the notes a thank-you is built on (glad to have read it, kind of them to write, "any time").
-  /\bfull refund\b|\brefund(?: you)? in full\b|\bthe full price\b/i,
-  /\bfree of charge\b|\bat no (?:charge|cost)\b/i,
-  /\bkept waiting\b/i,
-  /\b(?:did|would|does) not work\b/i,
-  /\b(?:pleasure|joy|delight|delighted|lovely) to read\b|\b(?:enjoyed|pleasure) reading\b/i,
-  /\b(?:kind|good|generous) of you\b|\btak(?:e|ing) a moment\b/i,
-  /\bany ?time\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

@@ -72,7 +72,7 @@ export const describedGlad = [
   'I am pleased you noticed {h}.',
   'It is great to hear {h}.',
   'It is so nice to read {h}.',
-  'It is heartening to hear {h}.',
+  'It warms my heart to hear {h}.',
   'I enjoyed reading {h}.',
 ];
 
@@ -119,7 +119,7 @@ export const genericOpen = [
   'Thank you for taking the time to review us.',
   'Your review brightened the day here; thank you.',
   'Thank you for the stars and the write-up.',
-  'Many thanks for writing this up.',
+  'Many thanks for writing in about us.',
   'Thank you for posting this.',
   'Thank you for this review.',
   'Thanks a million for the review.',
@@ -260,27 +260,14 @@ export const stockFamilies: readonly RegExp[] = [
   /\byour (?:note|point)\b|\bfair (?:point|one)\b|\buseful one\b/i,
   /\bhow kind of you\b/i,
   /\bthe kind review\b|\bkind review\b/i,
-  /\bmore than any advert\b|\bvouch for\b|\bword of mouth\b|\btelling a friend\b|\bsending friends\b|\bpoint a friend\b|\bspreading the word\b|\bhelps us no end\b/i,
+  /\bmore than any advert\b|\bvouch for\b|\bword of mouth\b|\btelling a friend\b|\bsending friends\b/i,
   /\bmade (?:our|my) day\b|\blift\b|\bbrightens\b|\bheartening\b|\bsmile\b|\bnever gets old\b/i,
   /\bnote to find\b|\breview to come across\b|\ba treat to read\b|\bnice thing to find\b/i,
   /\bpop in\b|\bdrop (?:by|in)\b|\bstop by\b/i,
   /\bwhenever you (?:like|are|need)\b/i,
-  // "Come in any time", "any day of the week": the close that leaves the door open, heard as one line.
-  /\bany ?time\b|\bany day\b/i,
   /\bhow (?:it|[\w ]{1,30}) went\b/i,
   // "You clearly chose well", "you picked well": one compliment on the choice, however it is worded.
-  /\bpicked well\b|\bchose well\b|\bsmart move\b|\b(?:good|right|sound) choice\b/i,
-  // The same beat in other words, which a page's reader hears as one line however the words change: glad to have read
-  // the review, hoping to see them again, "next time you are in town", the next
-  // shopper, the shop's buyer, and the quibble handed on to the team.
-  /\b(?:pleasure|joy|delight|treat|delighted|lovely|nice|great) to read\b|\b(?:enjoyed|pleasure) reading\b|\bpleasure to (?:see|hear)\b|\breal pleasure\b/i,
-  /\bhope (?:to (?:see|have) you|you will (?:be back|visit|come))\b|\bsee you (?:again|back)\b|\bvisit us again\b/i,
-  /\bback this way\b|\bin (?:town|the area)\b|\bpassing(?! (?:it|this|them|your|on)\b)|\bnext trip\b/i,
-  /\b(?:good|nice) to (?:know|hear)\b(?! from)/i,
-  /^What a\b|\bwhat a (?:lovely|nice|thoughtful|kind|wonderful)\b/i,
-  /\bshoppers\b|\bbuyers?\b|\bperson choosing\b|\bweighing one up\b|\bour stock\b|\bshelves\b|\bstocking\b/i,
-  /\bkit\b/i,
-  /\b(?:share|pass|mention) (?:it|this) (?:on )?(?:with|to)\b|\bmake sure [\w{} ]{1,30}\bknows\b|\bwill want to know\b|\bwill hear it\b|\bpassed your (?:note|comments)\b|\bthe right people\b|\bshare the point\b/i,
+  /\bpicked well\b|\bchose well\b|\bsmart move\b/i,
 ];
 
 /**
@@ -531,9 +518,6 @@ export const quibbleClause = [
   'Thank you for being straight with us that {c}; I will pass it on to {s}.',
   'Thanks for telling us {c}; I will make sure {s} knows.',
   'I am grateful you told us {c}, and I will mention it to {s}.',
-  // Taken in without handing it on: a page where every quibble goes to the team reads as a form.
-  'That {c} is fair to hear, and it has been noted.',
-  'I have taken note that {c}; it is useful to hear.',
 ];
 
 // A quibble told back as a noun phrase ("the limited hours").
@@ -544,9 +528,6 @@ export const quibbleNoun = [
   'You were right to mention {n}, and {s} will want to know.',
   'Along with your kind words, I will share the point about {n} with {s}.',
   'The point about {n} is useful too, and {s} will hear it with the rest of your review.',
-  // Taken in without handing it on.
-  'Your point about {n} has been noted, and it is fair to hear.',
-  'I have taken note of {n}; thank you for raising it.',
 ];
 
 // A fault the reviewer suffered at our hands (slow service, a long wait, a rude word, a wrong order): a short
@@ -599,7 +580,6 @@ export const quibbleProductClause = [
   'Your note that {c} is worth knowing, and I appreciate you saying so.',
   'It was good of you to add a note that {c}.',
   'Mentioning that {c} will help the next buyer.',
-  'It is useful to hear that {c}.',
 ];
 export const quibbleProductNoun = [
   'Your note on {n} will help the next person choosing.',
@@ -792,25 +772,24 @@ export const regulatedExtra = [
 
 // For a product the store sold but did not make; {item} is "the headphones" or "it". Every close asks the reviewer
 // back into the shop: a support line alone ("our inbox is always open") reads as a help desk, not a thank-you.
-// Few of them say "any time" or "kit": said in close after close, those are the words a page's reader hears repeat.
 export const productInvite = [
   'We would be glad to see you again in the shop whenever it suits.',
   'We hope to see you back in the store before long.',
   'Come and say hello if you are ever passing the shop.',
   'Our staff are always happy to talk kit, so do come in for a chat.',
-  'Come in for a second opinion before your next purchase.',
+  'Come in for a second opinion on kit any time.',
   'You are always welcome back at the shop.',
   'We hope you will visit us again soon.',
   'Do call in again; it is always good to chat.',
-  'Do come in and tell us how it is going.',
-  'Do visit again; there is always someone here to help you choose.',
-  'Do call in; it is always good to put a face to a review.',
+  'Come in and tell us how it is going any time.',
+  'Do visit again; there is always someone here to talk things over.',
+  'Call in any time; it is always good to put a face to a review.',
   'You are welcome to stop in any day of the week.',
-  'If you want to compare models, come and ask.',
+  'Any time you want to compare models, come and ask.',
   'Come back and browse soon; there is always something new on the shelves.',
   'Whatever you are after, come in and we will point you right.',
   'We would love to see you in the shop again.',
-  'Our door is open for a browse or a chat.',
+  'Our door is open for a browse or a chat about kit.',
   'Do drop in again when there is something else on your list.',
   'We hope to have you at the counter again soon.',
   'Here is hoping we see you again soon.',
