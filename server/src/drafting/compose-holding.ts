@@ -11,6 +11,7 @@ import {
   incidentWords,
   TREATMENT,
   treatmentAsTold,
+  UNEQUAL_ACCOUNTS,
   varyTail,
   whoWasHurt,
 } from './incident-told.ts';
@@ -84,7 +85,7 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
   }
   const treatment = treatmentAsTold(w, reviewText);
   if (treatment) {
-    const pool = treatment.startsWith('your account of') ? UNEQUAL_CONCERN : TREATMENT_CONCERN;
+    const pool = UNEQUAL_ACCOUNTS.has(treatment) ? UNEQUAL_CONCERN : TREATMENT_CONCERN;
     return w.say(w.pick(pool, 'concern'), { p: treatment });
   }
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))

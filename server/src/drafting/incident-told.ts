@@ -140,6 +140,11 @@ const PASSED_OVER =
 const TREATED_UNLIKE_OTHERS =
   /\b(?:everyone else(?:['’]s)?|every other (?:customer|client|guest|patron)|(?:the )?other (?:customers?|clients?|guests?|patrons?|people)|(?:white|caucasian|black|asian|hispanic) (?:customers?|clients?|guests?|patrons?|people))\b/i;
 
+const PASSED_OVER_ACCOUNT = 'your account of being passed over while other customers were helped';
+const UNLIKE_OTHERS_ACCOUNT = 'your account of being treated differently from other customers';
+/** The treatment told as one the reviewer set beside how other customers were treated. */
+export const UNEQUAL_ACCOUNTS: ReadonlySet<string> = new Set([PASSED_OVER_ACCOUNT, UNLIKE_OTHERS_ACCOUNT]);
+
 /**
  * How the reviewer says they were treated, for an escalated review of abuse, harassment or discrimination, where the
  * review may be quoted; null where it is not clear enough to name, and the reply stays general.
@@ -150,9 +155,9 @@ export function treatmentAsTold(w: Writer, reviewText?: string): string | null {
   const said = w.situation.evidence.map((e) => e.text).join(' | ');
   if (kinds.includes('discrimination')) {
     if (PASSED_OVER.test(said) || (reviewText !== undefined && servedOutOfTurn(reviewText)))
-      return 'your account of being passed over while other customers were helped';
+      return PASSED_OVER_ACCOUNT;
     return reviewText !== undefined && TREATED_UNLIKE_OTHERS.test(reviewText)
-      ? 'your account of being treated differently from other customers'
+      ? UNLIKE_OTHERS_ACCOUNT
       : 'the treatment you describe';
   }
   return TREATED_AS_TOLD.find(([pattern]) => pattern.test(said))?.[1] ?? null;
@@ -247,7 +252,7 @@ const GROUP =
   /\b(?:both|all of us|each of us|everyone|everybody|(?:two|three|four|five|six|several|most) of us|we (?:all|both)|(?:we|us) (?:got|were|became|fell|felt|ended|had to)|(?:my|our) (?:kids|children|family|friends|sons|daughters|parents|guests|party|group)|and (?:my|our|his|her) \w+ (?:both|all|were|got|became))\b/i;
 
 /** Who was hurt, as the reply names them: the reviewer, or one of their people or pets; null when unsure. */
-export type Hurt = { who: string; pronoun: string; is: string; whose: string };
+export type Hurt = { who: string; pronoun: string; is: string; whose: string; together?: boolean };
 
 const kinIn = (text: string): string[] => [
   ...new Set([...text.matchAll(KIN)].map((m) => (m[1] ?? '').toLowerCase())),
@@ -308,7 +313,14 @@ export function familyHurt(reviewText: string): (Hurt & { said: string }) | null
   // "Three of us… my husband": someone else was there too, so the pair would leave them out.
   const counted = COUNTED.exec(reviewText)?.[1]?.toLowerCase();
   if (counted && (counted === 'two') !== two) return null;
-  return { who, pronoun: 'you', is: two ? 'are both' : 'are all', whose: '', said: '' };
+  return {
+    who,
+    pronoun: 'you',
+    is: two ? 'are both' : 'are all',
+    whose: `${who}'s`,
+    together: true,
+    said: '',
+  };
 }
 const PET = /^(?:dog|puppy|pup|cat|kitten)$/;
 const COUNTED = /\b(two|three|four|five|six|seven|eight) of us\b/i;
@@ -364,7 +376,7 @@ const BODY_PART = new RegExp(
 export function harmWords(kind: IncidentKind, hurt: Hurt, said: string): string | null {
   if (kind === 'food_poisoning') return `${hurt.who} falling ill after the meal`;
   // A household hurt together has no one body to name the harm on.
-  if (hurt.whose === '') return null;
+  if (hurt.together) return null;
   if (kind === 'allergen') return `${hurt.whose} allergic reaction`;
   if (kind !== 'injury' && kind !== 'burn' && kind !== 'shattered_glass') return null;
   const harm = HARMS.find(([pattern]) => pattern.test(said))?.[1];
