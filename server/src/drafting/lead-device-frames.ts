@@ -28,6 +28,25 @@ const PARTS = [
 const NOT_A_NOISE_TOLD =
   /^(?![\s\S]*\b(?:(?:humming|buzzing|hissing|crackling|whining|rattling|clicking) (?:noise|sound)|(?:loud|constant|annoying|terrible) (?:hum|buzz|hiss|whine|rattle))\b)/;
 
+// Small parts that should stay shut or in place: a battery door, a screen cover, a belt clip.
+const LOOSE_PART =
+  '((?:battery |back |screen |front |rear |top |bottom |side )?(?:door|cover|lid|flap|faceplate|face plate|panel|cap)|(?:belt )?clip|knobs?|ear ?pads?|ear ?tips?|rubber feet)';
+// Words between the part and its verb, so long as no other thing or clause comes between: not "the door opens and
+// the batteries fall out".
+const OF_THE_PART = '(?:(?!\\b(?:and|but|the|then|when|while|so)\\b)[^.;])';
+// "Came out" is as often said of a new model as of a part: out is told only of a part that fell or popped out.
+const VERBS_FOR: Readonly<Record<'open' | 'out' | 'off', string>> = {
+  open: 'falls?|fell|falling|pops?|popped|popping|comes?|came|coming|swings?|swung|springs?|sprang',
+  out: 'falls?|fell|falling|pops?|popped|popping',
+  off: 'falls?|fell|falling|pops?|popped|popping|comes?|came|coming',
+};
+// Told of the part again and again, or too easily: "falls out all too easily", "keeps popping open".
+const COMES_LOOSE = (way: 'open' | 'out' | 'off'): RegExp =>
+  new RegExp(
+    `^(?!.*\\b(?:never|not|no longer|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not)\\b[^.]{0,25}\\b(?:fall|falls|pop|pops|come|comes|swing|swings) ${way}\\b).*\\b(?<!\\b(?:battery|back|screen|front|rear|top|bottom|side|belt|ear) )${LOOSE_PART}\\b${OF_THE_PART}{0,40}?\\b(?:keeps? |kept |always |constantly |easily |often |just |then )?(?:${VERBS_FOR[way]}) ${way}\\b(?! of\\b)`,
+  );
+const LOOSE_FILLS = new RegExp(`^${LOOSE_PART}$`);
+
 export const leadDeviceFrames: readonly Frame[] = [
   {
     // A lock, case or cover that would barely come off: "almost impossible to remove", "may never come off".
@@ -324,6 +343,19 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // The version named where the review tells of more than one: "ran fine on Windows 98" and then "not compatible
+    // with Windows 2000" is no fault with Windows as a whole.
+    test: /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|wouldn'?t|would not|never|not) (?:even |properly |reliably |fully |100% )?(?:work|compatible) (?:properly |well |correctly )?(?:with|in|on|under) windows (95|98|2000|2003|7|8|10)\b/,
+    groups: PRODUCTS,
+    whole:
+      /\bwindows (95|98|me|2000|xp|vista|7|8|10)\b[\s\S]*\bwindows (?!\1\b)(?:95|98|me|2000|xp|vista|7|8|10)\b/,
+    clause: 'it would not work with Windows {x}',
+    // A version number only: a name ("xp") would be told back in the wrong case.
+    fills: /^(?:95|98|2000|2003|7|8|10)$/,
+    topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
     test: /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|wouldn'?t|would not|never|not) (?:even |properly |reliably |fully |100% )?(?:work|compatible) (?:properly |well |correctly )?(?:with|in|on|under) windows\b(?! mobile| ce\b)/,
     groups: PRODUCTS,
     clause: 'it would not work with Windows',
@@ -500,6 +532,115 @@ export const leadDeviceFrames: readonly Frame[] = [
     service: true,
     // One grievance with the plainer reading of a rebate never paid.
     topic: 'the rebate never came through',
+    weight: 1.5,
+  },
+  {
+    // A part that would not stay shut or in place: "the battery door falls open and the batteries fall out", "the
+    // screen cover falls out all too easily".
+    test: COMES_LOOSE('open'),
+    groups: PRODUCTS,
+    clause: 'the {x} kept falling open',
+    fills: LOOSE_FILLS,
+    topic: 'loose-part',
+    weight: 1.5,
+  },
+  {
+    test: COMES_LOOSE('out'),
+    groups: PRODUCTS,
+    clause: 'the {x} fell out so easily',
+    fills: LOOSE_FILLS,
+    topic: 'loose-part',
+    weight: 1.5,
+  },
+  {
+    test: COMES_LOOSE('off'),
+    groups: PRODUCTS,
+    clause: 'the {x} came off so easily',
+    fills: LOOSE_FILLS,
+    topic: 'loose-part',
+    weight: 1.5,
+  },
+  {
+    // A link that would not stay up, told as a noun: "its constant connection drops", "an intermittent drop of
+    // connection", "the laptops would lose the ability to connect". "Drops the connection" is read elsewhere.
+    test: /^(?!.*\b(?:no|never|without|zero)\b[^.]{0,20}\b(?:drops?|dropouts?)\b)(?:.*\b(?:connection|wireless|wifi|wi-fi|network|internet) (?:drops|dropouts|drop-outs)\b|.*\b(?:intermittent|constant|frequent|random)(?:ly)? drops? (?:of|in) (?:the )?(?:connection|signal|network)\b|.*\blose the ability to connect\b)/,
+    groups: PRODUCTS,
+    clause: 'it kept dropping the connection',
+    also: ['the connection kept dropping out'],
+    topic: 'connection',
+    weight: 1,
+  },
+  {
+    // An antenna or receiver too weak to pull a signal in: "just too weak in its signal pulling ability", "the
+    // signal is too weak". Not a phone line or a remote read elsewhere.
+    test: /^(?!.*\b(?:not|never|no longer|isn't|wasn't)\b[^.]{0,10}\b(?:too |very |so )?weak\b)(?!.*\b(?:old|older|previous|former|other|last)\b).*(?:\b(?:too |very |so |really |extremely )?weak (?:in )?(?:its |the |a )?(?:signal|reception)\b|\b(?:signal|reception) (?:is|was|are|were) (?:\w+ )?(?:too |very |so |really |extremely )?weak\b)/,
+    whole: /\b(?:antennas?|aerial|tuner|receiver|radio|stations?|channels?|reception)\b/,
+    groups: PRODUCTS,
+    clause: 'it was too weak to pull in a decent signal',
+    also: ['its signal was far too weak'],
+    topic: 'the reception was so poor',
+    weight: 1.5,
+  },
+  {
+    // Crashes of the whole computer: "constantly got Blue Screen of Death crashes", "BSOD after installing it".
+    test: /\b(?:blue screens?(?: of death)?|bsods?)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept crashing your computer with blue screens',
+    also: ['it left your computer crashing to a blue screen'],
+    topic: 'computer-crash',
+    weight: 2,
+  },
+  {
+    // Printed inserts or labels that came out off the mark: "the inserts and the software don't align", "the labels
+    // are misaligned".
+    test: /\b(inserts?|labels?|sheets?|templates?|cards?)\b[^.]{0,40}\b(?:(?:don't|do not|didn't|did not|won't|will not|wouldn't|would not|never) (?:\w+ )?(?:align|line up)|(?:are|were|is|was|come out|came out|print|printed) (?:\w+ )?(?:misaligned|out of alignment|off-cent(?:er|re)|off cent(?:er|re)|crooked))\b/,
+    whole: /\bprint\w*\b|\bsoftware\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} would not line up when you printed them',
+    fills: /^(?:inserts|labels|sheets|templates|cards)$/,
+    topic: 'alignment',
+    weight: 1.5,
+  },
+  {
+    // Software that did not follow its own instructions: "the software it is sent with is different than the
+    // instructions given".
+    test: /\b(?:software|program|drivers?|utility|cd|disc)\b[^.]{0,40}\b(?:(?:is|was|are|were) (?:\w+ )?different (?:than|from|to)|(?:doesn't|does not|didn't|did not|don't|do not) (?:\w+ )?match)\b[^.]{0,20}\b(?:instructions|manual|guide|documentation|directions)\b/,
+    groups: PRODUCTS,
+    clause: 'the software did not match the instructions',
+    also: ['the software was not what the instructions described'],
+    topic: 'instructions',
+    weight: 1.5,
+  },
+  {
+    // A device it would not work with, named: "I have yet to get it to work with my laptop".
+    test: /\b(?:have yet to|haven't been able to|have not been able to|has not been able to|couldn't|could not|can't|cannot|never could|was unable to|were unable to|am unable to|unable to|never managed to|failed to) get (?:it|this|them|the [\w-]+) to (?:work|connect|talk|sync|pair) (?:with|to) (?:my |our |the )?(?:new |old )?(laptop|computer|pc|mac|printer|phone|tv|camera|router|ipod|receiver|stereo|modem)\b/,
+    groups: PRODUCTS,
+    clause: 'you could not get it to work with your {x}',
+    fills: new Set([
+      'laptop',
+      'computer',
+      'pc',
+      'mac',
+      'printer',
+      'phone',
+      'tv',
+      'camera',
+      'router',
+      'ipod',
+      'receiver',
+      'stereo',
+      'modem',
+    ]),
+    topic: 'compatibility',
+    weight: 1,
+  },
+  {
+    // Every one of several bought gave out: "all three of ours just froze up and stopped working".
+    test: /\ball (two|three|four|five|six) (?:of (?:them|ours|these|those|the [\w-]+|our [\w-]+|my [\w-]+)|[\w-]+)\b(?: [\w-]+){0,3}? (?:just |then |have |had |eventually )?(?:stopped working|died|broke|failed|froze|quit|went dead)\b/,
+    groups: PRODUCTS,
+    clause: 'all {x} of them stopped working',
+    fills: new Set(['two', 'three', 'four', 'five', 'six']),
+    topic: 'several-failed',
     weight: 1.5,
   },
 ];
