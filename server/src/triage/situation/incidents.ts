@@ -50,6 +50,18 @@ const RUNS_HOT = words(
   'overheat\\w*|(?:gets?|got|getting|became|becomes|runs?|running) (?:very |extremely |really |so |dangerously |too |way too )+hot|too hot to (?:touch|hold|handle)|hot enough to (?:burn|melt|scald)',
 );
 
+// Goods (or what they fed) found very hot: "it was incredibly hot", "got so hot", "too hot to touch".
+const HEATED = words(
+  'overheat\\w*|(?:incredibly|extremely|very|really|so|super|dangerously|insanely|ridiculously|scorching|burning|blazing|way too|too) hot|hot to the touch|too hot to (?:touch|hold|handle)',
+);
+// Devices a charger, a cord or an adapter feeds, which its heat can ruin.
+const FED_DEVICE =
+  'ipods?|iphones?|phones?|laptops?|notebooks?|computers?|pcs?|cameras?|camcorders?|mp3 players?|players?|ipads?|tablets?|pdas?|gps|radios?|consoles?|motherboards?|(?:hard )?drives?';
+// Another device left dead beside the heat: "killed my iPod", "I tried to restore the iPod, but it is toast".
+const HEAT_DAMAGED = words(
+  `(?:killed|fried|cooked|ruined|destroyed|damaged|toasted|bricked|melted|burn(?:ed|t) out) (?:my|our|the|his|her) (?:[\\w-]+ )?(?:${FED_DEVICE})|(?:my|our|the) (?:[\\w-]+ )?(?:${FED_DEVICE})\\b[^.!?]{0,60}?\\b(?:is|was|are|were|now|it's) (?:\\w+ )?(?:toast|fried|cooked|dead|ruined|destroyed|bricked|melted)\\b`,
+);
+
 const EATING = words(
   'ate|eat|eating|eaten|food|meal|dinner|lunch|breakfast|brunch|dish|dishes|order|ordered|takeout|take-out|delivery|chicken|fish|seafood|sushi|oysters?|shrimp|burger|salad|pizza|buffet|restaurant|menu',
 );
@@ -251,6 +263,18 @@ const rules: readonly Rule[] = [
     needsNearby: words(
       'fire hazard|fire risk|risk of (?:a )?fire|(?:could|might|will|would) (?:\\w+ )?(?:catch|start|cause) (?:a )?fire|dangerous|unsafe|safety (?:hazard|issue|risk|concern)|melt(?:ed|ing)',
     ),
+  },
+  {
+    // Goods that ran very hot and, told beside it, left another device of the reviewer's dead (a charger or a cord
+    // that cooked the player it fed): heat that did damage is a safety matter, whether or not anyone was hurt. A
+    // device that runs hot and shuts itself down, "hot" as praise or a hot day are not this.
+    kind: 'equipment_failure_risk',
+    match: HEATED,
+    unless: words(
+      "hot (?:item|seller|deal|product|gadget|topic|commodity|new)|hottest|(?:day|weather|summer|room|car|sun|outside) (?:was|is|gets?|got) (?:\\w+ )?hot|(?:not|never|isn't|wasn't|doesn't|didn't) (?:\\w+ ){0,2}(?:get |run |become )?(?:\\w+ )?hot",
+    ),
+    needsAround: HEAT_DAMAGED,
+    notIn: ['food_hospitality', 'health', 'professional'],
   },
   {
     // A device with a short circuit in it, or one that blows the fuses it is plugged into: an electrical fault that
