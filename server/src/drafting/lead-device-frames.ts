@@ -643,4 +643,66 @@ export const leadDeviceFrames: readonly Frame[] = [
     topic: 'several-failed',
     weight: 1.5,
   },
+  {
+    // However hard the reviewer tried, said as not being able: "I was NOT able to get it working", "I have yet to get
+    // it to work". Not one got working in the end.
+    test: /^(?!.*\b(?:until|till|finally|eventually|after (?:i|we))\b).*\b(?:(?:was|were|am|are|have been|had been)(?: not|n't) able to|have yet to|has yet to) (?:\w+ )?get (?:it|them|this|the [\w-]+) (?:to )?work(?:ing)?\b/,
+    groups: PRODUCTS,
+    clause: 'you could not get it to work properly',
+    also: ['you never got it working as it should'],
+    topic: 'compatibility',
+    weight: 1,
+  },
+  {
+    // Pictures that came out badly: "the pictures come out horrible", "photos turned out blurry".
+    test: /^(?!.*\b(?:old|previous|other|last|former)\b)(?!.*\b(?:not|never|no longer)\b[^.]{0,10}\b(?:come|came|turn|turned) out\b).*\b(pictures|photos|images|prints|shots)\b (?:\w+ )?(?:come|came|turn|turned) out (?:\w+ )?(?:horrible|terrible|awful|blurry|blurred|dark|grainy|fuzzy|bad|poor|lousy|washed out|out of focus)\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} came out so poorly',
+    fills: new Set(['pictures', 'photos', 'images', 'prints', 'shots']),
+    topic: 'picture-quality',
+    weight: 1.5,
+  },
+  {
+    // Lines across what it scans or shows: "three dark blue lines across the image". A single streak is told better
+    // in the reviewer's own words.
+    test: /^(?!.*\b(?:no|never|without)\b[^.]{0,15}\b(?:lines?|streaks?|stripes?)\b).*\b(?:lines|streaks|stripes|bands)\b (?:running )?(?:across|through|down) (?:the |every |each |my |all the )?(image|images|picture|pictures|scan|scans|screen|display|photo|photos|prints?|pages?)\b/,
+    groups: PRODUCTS,
+    clause: 'lines kept showing up across the {x}',
+    fills: new Set([
+      'image',
+      'images',
+      'picture',
+      'pictures',
+      'scan',
+      'scans',
+      'screen',
+      'display',
+      'photo',
+      'photos',
+      'print',
+      'prints',
+      'page',
+      'pages',
+    ]),
+    topic: 'lines',
+    weight: 1.5,
+  },
+  {
+    // A filling that would not stay inside: "the gel started to ooze from the seams".
+    test: /\b(gel|liquid|fluid|filling|beads|foam)\b[^.]{0,20}\b(?:ooz\w*|seep\w*|leak(?:s|ed|ing)? out|(?:came|comes|coming) out)\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} started leaking out',
+    fills: new Set(['gel', 'liquid', 'fluid', 'filling', 'beads', 'foam']),
+    topic: 'leak',
+    weight: 1.5,
+  },
+  {
+    // A socket that gave trouble, told as a problem with it: "the audiojack issue", "problems with the headphone jack".
+    test: /\b(audio|headphone|earphone|headset|charging|power|usb)[ -]?(?:jack|port|socket)s? (?:issues?|problems?|trouble)\b|\b(?:issues?|problems?|trouble) with (?:the |my |its |a )?(audio|headphone|earphone|headset|charging|power|usb)[ -]?(?:jack|port|socket)s?\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} jack gave you so much trouble',
+    fills: new Set(['audio', 'headphone', 'earphone', 'headset']),
+    topic: 'jack',
+    weight: 1.5,
+  },
 ];

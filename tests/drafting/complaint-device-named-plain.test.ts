@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+
+const store = businessProfileSchema.parse(
+  JSON.parse(
+    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
+  ),
+);
+
+/** The reply an electronics store drafts for a low-rated review. */
+const replyTo = (text: string, title: string | null = null, rating = 1): string => {
+  const review = { author: 'Sam', rating, text, title };
+  return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
+    recent: [],
+  }).text;
+};
+
+/** The clauses the complaint reader names for a product review, strongest first. */
+const named = (text: string, title: string | null = null): string[] =>
+  nameComplaints(text, 'retail', title).map((n) => n.clause);
+
+// A reply that names nothing of the review: the stock regrets a plain fault should never get.
+const NAMES_NOTHING =
+  /the way things turned out|left you so frustrated|letting you down|fell short of what you expected|did not work for you/;
+
+describe('a plain fault is named rather than met with a stock regret', () => {
+  it('names pictures that came out badly', () => {
+    const reply = replyTo('Worst camera I have owned. The pictures come out horrible! What a waste.');
+    expect(reply).toMatch(/pictures came out so poorly/);
+    expect(reply).not.toMatch(NAMES_NOTHING);
+  });
+
+  it('does not name pictures the reviewer says never came out badly', () => {
+    expect(named('The pictures never came out blurry, but the strap snapped.')).not.toContainEqual(
+      expect.stringMatching(/pictures/),
+    );
+  });
+
+  it('names lines across every scan', () => {
+    const reply = replyTo(
+      'After a few hundred slides I began to get three dark lines across the image on every scan.',
+    );
+    expect(reply).toMatch(/lines kept showing up across the image/);
+  });
+
+  it('leaves a single streak to the reviewer’s own words', () => {
+    expect(named('There was always a white streak across the screen bottom.')).not.toContainEqual(
+      expect.stringMatching(/lines kept/),
+    );
+  });
+
+  it('names a gel pad that started to ooze', () => {
+    const reply = replyTo(
+      'Within two weeks the gel started to ooze from the seams of the wrist pad.',
+      null,
+      2,
+    );
+    expect(reply).toMatch(/gel started leaking out/);
+  });
+
+  it('names a headphone socket that gave trouble', () => {
+    const reply = replyTo(
+      'I have had the audio jack issue for months and cannot take the player anywhere now.',
+    );
+    expect(reply).toMatch(/audio jack gave you so much trouble/);
+  });
+
+  it('names a webcam the reviewer was not able to get working', () => {
+    const reply = replyTo('I was NOT able to get it working. Very disappointed.');
+    expect(reply).toMatch(/could not get it to work|never got it working/);
+    expect(reply).not.toMatch(NAMES_NOTHING);
+  });
+
+  it('does not say it never worked when the reviewer got it working in the end', () => {
+    expect(
+      named('I was not able to get it working until I updated the driver, and now the sound is thin.'),
+    ).not.toContainEqual(expect.stringMatching(/could not get it to work|never got it working/));
+  });
+});
