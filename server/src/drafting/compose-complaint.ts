@@ -15,6 +15,7 @@ import {
 } from './choose-remedy.ts';
 import { agreeingWords, complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
+import { followThrough } from './follow-through.ts';
 import { inviteLine, sameTime } from './invite-line.ts';
 import { LATE_ORDER, type NamedComplaint, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { TELLS_TIME } from './page-timing.ts';
@@ -435,7 +436,8 @@ const tellsAgain = (added: string, said: string): boolean => {
 };
 
 /** Our own clauses for the grievance: the main one, and a second of another kind when the reviewer raised one. */
-type Named = { clause: string; also: string | null };
+/** The grievance the apology names, what it adds beside it, and the kind of grievance it is where a frame read one. */
+type Named = { clause: string; also: string | null; topic: string | null };
 
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(
@@ -471,14 +473,14 @@ function namedComplaint(
     // Where the reviewer's own description of it follows the apology anyway, their words say it better than ours.
     !sharesWord(point.clause, otherFaults(w, reviewText, words.text) ?? '')
   )
-    return { clause: w.pick(point.wordings, 'named'), also: words.text };
+    return { clause: w.pick(point.wordings, 'named'), also: words.text, topic: point.topic };
   if (words.form !== 'none') {
     // Beside the situation's own reading of the fault, only a grievance about the service is added: a second
     // reading of the same dish or product would say one thing twice.
     const also = found.find(
       (f) => f.service && !sharesWord(f.clause, words.text) && !tellsAgain(f.clause, words.text),
     );
-    return { clause: words.text, also: also ? w.pick(also.wordings, 'named-also') : null };
+    return { clause: words.text, also: also ? w.pick(also.wordings, 'named-also') : null, topic: null };
   }
   const first = found[0];
   // "It did not work for you" adds nothing beside a grievance of another kind, nor does one the first already told.
@@ -495,7 +497,11 @@ function namedComplaint(
   const paired = second ? first.wordings.filter((c) => second.wordings.some((q) => joinsAsOne(c, q))) : [];
   const said = w.pick(paired.length > 0 ? paired : first.wordings, 'named');
   const clause = item && /^it /.test(said) ? said.replace(/^it /, `${item} `) : said;
-  return { clause, also: second ? w.pick(joinable(clause, second.wordings), 'named-also') : null };
+  return {
+    clause,
+    also: second ? w.pick(joinable(clause, second.wordings), 'named-also') : null,
+    topic: first.topic,
+  };
 }
 
 // A second grievance opening on a bare "it", or too long to share the first one's sentence, is left out of the
@@ -1274,6 +1280,12 @@ export function complaintParts(
   const nod = v.note(praiseNod(v, ack, opts.reviewText));
   const shared = isThirdPartyFor(w, opts.reviewText);
   const context = v.note(contextLine(v, ack, opts.reviewText, shared));
+  // What we will do about the grievance beyond this reviewer's remedy, where the reply named one of a plain kind: a
+  // longer reply's middle, never a short or regulated one's, and never where nothing is left to put right.
+  const follow =
+    isShort || profile.regulated || settled || general || context
+      ? ''
+      : v.note(followThrough(v, named?.topic ?? null, ack));
   // A stock line of ownership after the apology ("We clearly fell short.") reads as filler: only goods the maker may
   // be at fault for get a line, one saying we will help all the same. Goods already taken back and paid for leave
   // nothing to help sort out with the maker.
@@ -1328,7 +1340,7 @@ export function complaintParts(
   const nodFirst = situation.stance === 'mixed';
   const lead = nodFirst ? `${nod} ${ack}`.trim() : ack;
   const after = nodFirst ? '' : nod;
-  const middle = [part(after, true), part(context, true), part(privacy)];
+  const middle = [part(after, true), part(context, true), part(follow, true), part(privacy)];
   switch (shape) {
     // A short reply leaves out thanks and stock lines of ownership, never what the review itself adds.
     case 'short':

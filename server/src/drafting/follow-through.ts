@@ -1,0 +1,127 @@
+import type { Writer } from './writer.ts';
+
+/*
+ * What the business will do about the grievance beyond this reviewer's own remedy: the kitchen hears about a dish,
+ * the team about how someone was treated, the rest of a faulty model's stock is checked. One sentence, told only where
+ * the grievance the reply named is of a kind with a plain owner, and only on some replies of a page: a line of this
+ * kind in every reply reads as a form as surely as none at all.
+ */
+
+// Grievances read by the complaint frames, by who in the business would put them right.
+const KITCHEN = new Set([
+  'food',
+  'portion',
+  'temperature',
+  'reheated',
+  'frozen',
+  'undercooked',
+  'overcooked',
+]);
+const TEAM = new Set(['staff', 'refused', 'pushed', 'sales_pressure', 'rude', 'ignored']);
+const BUSY = new Set(['wait', 'slow']);
+// Not the place's worn or dated state, which no cleaning would mend.
+const CLEANING = new Set(['clean', 'dirty', 'hygiene']);
+const ORDERS = new Set(['order']);
+const LISTING = new Set(['listing', 'described']);
+const MESSAGES = new Set(['unanswered', 'phone']);
+const BOOKING = new Set(['booking']);
+// A fault a unit may have where others of its batch do not (a hum, a blown fuse, a battery that will not hold its
+// charge): worth checking the rest of the stock for. Poor sound or a weak signal is the model's own trait, which
+// checking more of the same would not change.
+const UNIT_FAULTS = new Set(['hum', 'fuse', 'battery']);
+
+const lines = {
+  kitchen: [
+    'I will be going over this with the kitchen.',
+    'The kitchen will hear about this from me.',
+    'I am taking this up with our chef, so the next plate is what it should be.',
+    'I will share what you said with the kitchen team, so it is not repeated.',
+  ],
+  team: [
+    'How you were treated is something I will take up with the team.',
+    'I will be speaking to the team about this.',
+    'I am raising this with the staff, because it is not how we want anyone treated.',
+  ],
+  busy: [
+    'I am looking at how we staff our busiest hours, so nobody waits like that again.',
+    'I will be looking at how we cope at busy times.',
+  ],
+  cleaning: [
+    'I will have our cleaning routine gone over with the team.',
+    'I am going back over our cleaning checks with the team.',
+  ],
+  orders: [
+    'I will go over how orders are checked before they leave us.',
+    'I am looking at how orders are checked, so this does not happen again.',
+  ],
+  listing: [
+    'I will have the product description checked, so it says plainly what you will get.',
+    'I am having our description of it looked at, so nobody else is caught out.',
+  ],
+  messages: [
+    'I will also look into why your messages went unanswered.',
+    'I am finding out why nobody got back to you.',
+  ],
+  booking: [
+    'I will go back over how it was handled at our end.',
+    'I am looking into how this happened at our end.',
+  ],
+  stock: [
+    'I will also have the rest of our stock of this model checked.',
+    'I am having the units of this model we still hold checked as well.',
+  ],
+} as const;
+
+type Kind = keyof typeof lines;
+
+/** Who would put a grievance of this kind right, for this business; null where none plainly would. */
+function kindOf(topic: string, w: Writer): Kind | null {
+  const group = w.situation.sectorGroup;
+  const servesFood = group === 'food_hospitality';
+  if (KITCHEN.has(topic)) return servesFood ? 'kitchen' : null;
+  if (ORDERS.has(topic)) return servesFood ? 'orders' : null;
+  if (TEAM.has(topic)) return 'team';
+  if (BUSY.has(topic)) return group === 'retail' ? null : 'busy';
+  if (CLEANING.has(topic)) return group === 'retail' ? null : 'cleaning';
+  if (MESSAGES.has(topic)) return 'messages';
+  if (BOOKING.has(topic)) return group === 'food_hospitality' ? 'booking' : null;
+  if (group !== 'retail') return null;
+  if (LISTING.has(topic)) return 'listing';
+  if (UNIT_FAULTS.has(topic)) return 'stock';
+  return null;
+}
+
+// Where no frame read the grievance's kind, the apology's own words tell it: what the reply already says is the only
+// ground for saying who will hear of it.
+const SAYS_TREATMENT =
+  /\b(?:rude|rudely|talked down to|condescending|dismissive|unprofessional|attitude|treated (?:so )?(?:poorly|badly)|treated that way)\b/i;
+const SAYS_DISH =
+  /\b(?:food|dish(?:es)?|meal|plate|chicken|steak|burger|pizza|pasta|rice|fries|soup|salad|sauce|tacos?|fish|beef|pork|noodles|dessert|flavou?r|bland|tasteless|undercooked|overcooked|seasoning)\b/i;
+const SAYS_DIRT = /\b(?:dirty|filthy|not clean|unclean|stained|grimy|dusty|mou?ld|a hair|hair in|hair on)\b/i;
+const SAYS_WAIT = /\b(?:wait(?:ed|ing)?|slow)\b/i;
+const SAYS_UNIT_FAULT = /\b(?:hum|humming|buzz|buzzing|fuse|would not hold (?:a|its|any) charge)\b/i;
+
+/** The grievance's kind, as the apology tells it. */
+function topicOfWords(told: string, w: Writer): string | null {
+  if (SAYS_TREATMENT.test(told)) return 'staff';
+  if (w.situation.sectorGroup === 'retail') return SAYS_UNIT_FAULT.test(told) ? 'hum' : null;
+  if (SAYS_DISH.test(told)) return 'food';
+  if (SAYS_DIRT.test(told)) return 'clean';
+  if (SAYS_WAIT.test(told)) return 'wait';
+  return null;
+}
+
+// Every line of every kind, to find one in a recent reply.
+const ALL_LINES: readonly string[] = Object.values(lines).flat();
+
+/**
+ * The sentence on what the business will do about a grievance of this topic (read from the apology `told` where no
+ * frame read one of a kind with an owner), or '' where none fits or one of the business's latest replies already carried one.
+ */
+export function followThrough(w: Writer, topic: string | null, told: string): string {
+  const fromWords = topicOfWords(told, w);
+  const kind = (topic ? kindOf(topic, w) : null) ?? (fromWords ? kindOf(fromWords, w) : null);
+  if (!kind) return '';
+  if (w.usedInLatest(1, (reply) => ALL_LINES.some((line) => reply.includes(w.say(line)))) > 0) return '';
+  return w.say(w.pick(lines[kind], 'follow'));
+}
