@@ -22,9 +22,9 @@ const BUSINESS_NOUNS =
 const STAFF_NOUNS =
   'staff|manager|waiter|waitress|server|servers|bartender|host|hostess|receptionist|front desk|clerk|cashier|technician|tech|mechanic|stylist|nurse|doctor|dentist|hygienist|cook|chef|driver|salesman|salesperson|sales rep|employee|employees|associate|agent|rep|representative|service advisor|advisor|attendant|valet|housekeeping|housekeeper|maid|plumber|electrician|installer|contractor|crew|workers';
 // Subjects that can be told back: the reviewer, their party or belongings, "no one", "nothing", "there was", a
-// thing, or one of our staff.
+// thing, or one of our staff. "The do not offer…" is "they" mistyped, with no thing to tell back.
 const SUBJECT = new RegExp(
-  `^(?:i|we|my|our|no one|nobody|noone|nothing|none of|there (?:was|were|is|are|wasn't|weren't)|the (?!(?:${BUSINESS_NOUNS})\\b)[a-z]+)\\b`,
+  `^(?:i|we|my|our|no one|nobody|noone|nothing|none of|there (?:was|were|is|are|wasn't|weren't)|the (?!(?:${BUSINESS_NOUNS})\\b)(?!(?:do|did|does|don't|didn't|doesn't|is|are|was|were|will|would|can|could|have|has|had)\\b)[a-z]+)\\b`,
   'i',
 );
 const IT_SUBJECT = /^it(?:'s)?\b/i;
@@ -62,9 +62,10 @@ const PRAISE_TURNED =
 const CUT =
   /\s+(?:and|with|because|so|until|while|when|which|since|although|though|as|after|before|then|just to|only to)\s+/gi;
 
-// Words that stand for a grievance without saying it: "stuff", "things", a count of flaws or problems.
+// Words that stand for a grievance without saying it: "stuff", "things", a count of flaws or problems, "there are
+// no options" with nothing of what was wanted.
 const VAGUE =
-  /\b(?:stuff|things?|something|everything|anything)\b|\b(?:\d+|two|three|four|five|several|many|some|major|big|serious) (?:major |big |serious )?(?:flaws|problems|issues|defects)\b/i;
+  /\b(?:stuff|things?|something|everything|anything)\b|\bno (?:other )?(?:options?|choices?|alternatives?)\b|\b(?:\d+|two|three|four|five|several|many|some|major|big|serious) (?:major |big |serious )?(?:flaws|problems|issues|defects)\b/i;
 
 /** Whether a place in the text lies inside quotation marks: words someone said, not what the reviewer says happened. */
 function insideQuote(text: string, at: number): boolean {

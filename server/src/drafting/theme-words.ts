@@ -93,6 +93,13 @@ const complaintWords: Record<string, RegExp> = {
   workmanship: /\b(?:sloppy|shoddy|botched|redo|re-do|poor work|bad job|not fixed|still (?:leak|broken))\w*/i,
 };
 
+// Where the silence was the maker's (its forum, its documentation, its helpline or warranty desk), "we did not keep
+// you properly informed" owns a failing that was never ours.
+const MAKERS_CHANNEL =
+  /\b(?:support forums?|forums?|documentation|tech(?:nical)? support|warranty|manufacturer|maker)\b/i;
+// A brand's own helpline, named mid-sentence: "no reply from Linksys support".
+const BRAND_HELPLINE = /(?<=[\p{Ll},] )[A-Z][\w-]+(?:'s)? (?:support|customer service|tech support)\b/u;
+
 // A theme whose subject the reviewer praised ("the staff were lovely") is not the complaint.
 const praiseWords: Record<string, RegExp> = {
   staff: /staff|server|waiter|waitress|team|owner|manager|desk|people|service/i,
@@ -185,6 +192,8 @@ export function themeSentencesFor(
   if (MISQUOTE.test(reviewText)) return misquoteSentences;
   const clear = themes.filter((theme) => {
     if (!themeSentences[theme] || !complaintWords[theme]?.test(reviewText)) return false;
+    if (theme === 'communication' && (MAKERS_CHANNEL.test(reviewText) || BRAND_HELPLINE.test(reviewText)))
+      return false;
     const praise = praiseWords[theme];
     return !(praise && praised.some((p) => praise.test(p)));
   });
