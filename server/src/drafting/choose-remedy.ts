@@ -16,6 +16,7 @@ import {
   boughtAtOtherStore,
   carrierService,
   deliveredOrder,
+  isConsumable,
   isSetUpStruggle,
   isStayOffer,
   isUnsupported,
@@ -113,22 +114,26 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // A replacement they were already offered and turned down is not an answer now.
   if (REPLACEMENT_DECLINED.test(reviewText)) blocked.add('replacement');
   // An item owned for years, or one the maker already replaced, is a warranty matter: a refund from us would not fit.
-  // "a smaller TV I have had for 6 years still works": years told of another item that lasted are a comparison.
+  // "a smaller TV I have had for 6 years still works": years told of another item that lasted are a comparison, and
+  // so are years told of the buyer's old set ("my trusty old ones are two years old").
   const ownYears = reviewText
     .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => !STILL_WORKS.test(sentence))
+    .filter((sentence) => !STILL_WORKS.test(sentence) && !OLD_ITEM.test(sentence))
     .join(' ');
   if (OWNED_FOR_YEARS.test(ownYears) || (did.has('replaced') && MAKER_REPLACED.test(reviewText))) {
     blocked.add('refund');
     blocked.add('replacement');
   }
   // A unit that served a long while before it failed is owed a repair or a new one, not the price back.
-  if (LONG_USE.test(reviewText)) blocked.add('refund');
+  if (LONG_USE.test(ownYears)) blocked.add('refund');
   // Goods that served for months, or that the buyer mended themselves, are checked, repaired or replaced under
   // warranty: the price back and the return postage only where they ask for their money, or where a replacement
-  // already failed as the first did.
+  // already failed as the first did. Goods used up in use (batteries that stopped holding a charge) are not repaired,
+  // so their price back stays open.
   const servedOrMended =
-    situation.sectorGroup === 'retail' && (servedMonths(reviewText) || mendedThemselves(reviewText));
+    situation.sectorGroup === 'retail' &&
+    (servedMonths(reviewText) || mendedThemselves(reviewText)) &&
+    !isConsumable(reviewText);
   if (servedOrMended && !asksMoney(situation, reviewText) && !did.has('replacement_failed'))
     blocked.add('refund');
   // Goods that work, found worse only than a rival or by design: nothing of theirs failed to take back or replace.
@@ -246,7 +251,7 @@ const returningForGood = (text: string): boolean =>
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
-  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|never again (?:i'll|i will|will i|we'll|we will|will we) (?:ever )?(?:buy|purchase|order)|(?:exchange|swap|trade) (?:it|them|this) (?:for|to|in for) (?:a |an )?(?:better|different|another|other) (?:brand|make|model)|(?:buy|get|try|use) (?:another |a |an )?(?:a )?(?:different|better|other) (?:brand|make)|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
+  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|never again (?:i'll|i will|will i|we'll|we will|will we) (?:ever )?(?:buy|purchase|order)|(?:exchange|swap|trade) (?:it|them|this) (?:for|to|in for) (?:a |an )?(?:better|different|another|other) (?:brand|make|model)|(?:buy|get|try|use) (?:another |a |an )?(?:a )?(?:different|better|other) (?:brand|make)|(?:look|looking|shop|shopping) (?:around )?(?:at|for) (?:another|a different|other) brands?|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
 const UNIT_FAULT =
   /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t|can ?not|no longer|not|never)(?: \w+)? (?:hold|keep)(?:s|ing)? (?:a |the |any |their |its |my )?charge\b(?! (?:as|so) long as| (?:as well|longer) than)|(?:don'?t|do not) work\b(?! (?:well |properly |correctly )?(?:with|on|in|for|as)\b)|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
 // "this feature does not work", "the buttons are not programmable": the design, not the unit.
@@ -263,13 +268,22 @@ const PURCHASED =
 const MODEL_WIDE =
   /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault|issue)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others)|(?:gone|went) through (?:two|three|four|five|six|several|\d+) (?:pairs?|sets?|units?|of (?:these|them))|(?:either|neither|both) (?:of (?:them|these|the \w+) |[\w-]+ )?(?:work|works|worked|working)\b(?! fine| great| well| perfectly)|(?:a lot of|lots of|many|other|several|plenty of) (?:people|users|owners|customers|buyers) (?:have|had|report|reported|are having|seem to have)|(?:poor|bad|terrible|flawed|faulty) design|(?:badly|poorly) designed|(?:agrees? with|as (?:noted|said|mentioned|reported) by) (?:one of )?(?:the |other |many )?(?:reviewers|reviews)|(?:reviews|reviewers|they) (?:here )?(?:are|were) (?:all )?(?:entirely |completely |100% )?(?:accurate|right|correct)|all are (?:entirely |completely )?(?:accurate|right|correct|true))\b/i;
 const DESIGN_FAULT =
-  /\b(?:(?:the |its |their |this )?design (?:is|was|seems) (?:\w+ )?(?:flawed|poor|bad|awful|terrible|stupid|faulty|wrong)|(?:flawed|poor|bad|awful|terrible|stupid|faulty) design|(?:badly|poorly) (?:designed|thought out)|by design|(?:tips?|tipped|tipping|falls?|fell|topples?|toppled|keels?) over|(?:the |its |their )?(?:software|firmware|interface|menus?|app) (?:is|was|are|were) (?:\w+ )?(?:bad|poor|terrible|awful|horrible|buggy|clunky|useless|garbage|junk|a mess)|(?:bad|poor|terrible|awful|horrible|buggy|clunky) (?:software|firmware|interface|menus?)|(?:is|are|was|were|far|much|way|simply|just) too (?:small|big|large|short|narrow|tight|shallow|heavy|bulky|tiny)|(?:simply|just) breaks|breaks (?:so |too |very |really )?(?:quickly|easily|fast)|(?:one|a|its|the) (?:major|big|serious|fatal|huge) (?:design )?flaw|(?:is|are) (?:really|very|so|too) flimsy)\b/i;
+  /\b(?:(?:the |its |their |this )?design (?:is|was|seems) (?:\w+ )?(?:flawed|poor|bad|awful|terrible|stupid|faulty|wrong)|(?:flawed|poor|bad|awful|terrible|stupid|faulty) design|(?:badly|poorly) (?:designed|thought out)|by design|(?:tips?|tipped|tipping|falls?|fell|topples?|toppled|keels?) over|(?:the |its |their )?(?:software|firmware|interface|menus?|app) (?:is|was|are|were) (?:\w+ )?(?:bad|poor|terrible|awful|horrible|buggy|clunky|useless|garbage|junk|a mess)|(?:bad|poor|terrible|awful|horrible|buggy|clunky) (?:software|firmware|interface|menus?)|(?:is|are|was|were|far|much|way|simply|just) too (?:small|big|large|short|narrow|tight|shallow|heavy|bulky|tiny)|(?:simply|just) breaks|breaks (?:so |too |very |really )?(?:quickly|easily|fast)|(?:one|a|its|the) (?:major|big|serious|fatal|huge) (?:design )?flaw|(?:is|are) (?:really|very|so|too) flimsy|(?<!\b(?:it|that|this|which) )(?:was|is|seems|seemed) (?:like )?(?:a )?(?:really |very )?(?:bad|poor|terrible|dumb|silly|stupid) idea(?! to (?:buy|order|purchase|get|go))|(?:so |very |totally |completely )?impractical)\b/i;
 // Fixed by the reviewer and working since: "I re-soldered the joint myself", "my son repaired it", then "it has worked
 // fine for a year".
 const FIXED_THEMSELVES =
   /\b(?:(?:i|we|my (?:husband|wife|son|daughter|dad|father|brother|partner|friend)|he|she) (?:finally |eventually |then )?(?:re-?soldered|soldered|fixed|repaired|mended|glued|rewired|patched)(?: (?!(?:but|and)\b)[\w-]+){0,4}? (?:myself|ourselves|himself|herself|it|them|the \w+)|(?:fixed|repaired|mended|re-?soldered) (?:it|them|the \w+) (?:myself|ourselves|himself|herself))\b/i;
 const WORKED_SINCE =
   /\b(?:(?:has|have|it's|it has|they've|they have|and it|and they)? ?(?:worked|been working|run|been running|performed)(?: \w+){0,3}? (?:fine|great|well|perfectly|flawlessly|as advertised|as it should|ever since|since then|since)|no (?:problems|issues|trouble) since)\b/i;
+// "I fixed it myself", "we repaired them ourselves": the buyer's own mend, said outright.
+const FIXED_IT_MYSELF =
+  /\b(?:fixed|repaired|mended|re-?soldered|soldered) (?:it|them|the [\w-]+|this) (?:back )?(?:myself|ourselves)\b/i;
+// The goods work since the mend: "it works now", "works fine now".
+const WORKS_NOW =
+  /\b(?:it|they) (?:now )?works? (?:\w+ )?now\b|\b(?:it|they) (?:now )?(?:works?|work) again\b/i;
+// ...or failed again since: "it broke again", "still dies", "a week later it stopped again".
+const FAILED_AGAIN =
+  /\b(?:broke|died|failed|stopped|quit|came loose|fell apart|went)(?: \w+){0,3} again\b|\bagain (?:broke|died|failed|stopped|quit)\b|\b(?:still|now) (?:doesn'?t|does not|won'?t|will not) work\b|\bonly (?:lasted|held|worked) (?:for )?(?:a|another|one|two|\d+)\b/i;
 const SURVIVED_FIX =
   /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
 const INCOMPATIBLE =
@@ -300,6 +314,9 @@ const OWNED_FOR_YEARS =
 const LONG_USE =
   /\b(?:after (?:just |only )?(?:over |more than |nearly |almost |about |around |a little over |just over )?(?:a|one|1|two|2|three|3) (?:full )?years?(?! of (?!(?:daily |heavy )?(?:use|service)))|after (?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-\w+) months|(?:a|one|two|three) years? (?:and (?:a half|\w+ months) )?of (?:use|service|daily use|heavy use))\b/i;
 const STILL_WORKS = /\bstill (?:works|working|going|runs|running|goes)\b/i;
+// The buyer's earlier goods, set beside these: "my old Rayovacs", "my previous player", "the trusty old ones".
+const OLD_ITEM =
+  /\b(?:[Mm]y|[Oo]ur|[Tt]he) (?:trusty |previous |prior |older |old )+(?:[\w-]+ ){0,3}?(?:ones?|sets?|units?|[A-Z][\w-]*s?)\b/;
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =
@@ -425,7 +442,12 @@ export function chooseNextStep(
   if (!billing && readPolicyFee(text)) return call('charges');
   // Goods the reviewer fixed and has used since: no money or goods are owed, only thanks and a hearing.
   const mended = FIXED_THEMSELVES.test(text) || mendedThemselves(text);
-  const mendHeld = (mended && WORKED_SINCE.test(text)) || reopenedAndWorking(text);
+  // "I fixed it myself", with no word of it failing again, is a mend that held as surely as one used since.
+  const fixedOwnHands = FIXED_IT_MYSELF.test(text) && !FAILED_AGAIN.test(text);
+  const mendHeld =
+    (mended && (WORKED_SINCE.test(text) || WORKS_NOW.test(text))) ||
+    fixedOwnHands ||
+    reopenedAndWorking(text);
   if (situation.sectorGroup === 'retail' && mendHeld) return call('fixed_by_them');
   // The work done again, when that is what they asked for or what they say nobody offered: the business's own redo,
   // in a spa as in a salon (a practice bound by its regulator has already been answered with a call above).
@@ -539,8 +561,11 @@ export function chooseNextStep(
     !DESIGN_FAULT.test(text) &&
     forGoods?.kind !== 'replacement';
   const checked = (wornOut && forGoods?.kind !== 'replacement') || repairable;
-  // A check under warranty is for goods we sold: goods from another seller are not ours to test and repair.
-  if (situation.sectorGroup === 'retail' && checked && !boughtFromOthers(text)) return call('check');
+  // A check under warranty is for goods we sold: goods from another seller are not ours to test and repair, and
+  // goods used up in use (batteries, tapes, blank discs) are replaced or refunded, never tested for a repair.
+  const usedUp = isConsumable(text, opts.title);
+  if (situation.sectorGroup === 'retail' && checked && !boughtFromOthers(text) && !usedUp)
+    return call('check');
   if (!opts.knowsProblem) return forGoods ? remedyStep(forGoods) : call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
   // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.

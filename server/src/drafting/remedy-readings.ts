@@ -107,7 +107,7 @@ export const deliveredOrder = (text: string): boolean => DELIVERED.test(text) &&
 export const isVisitOffer = (label: string): boolean => FOR_A_VISIT.test(label);
 
 // Chains and marketplaces a buyer names as where the goods came from: "bought it at Big Lots", "ordered this router
-// from Amazon", "took it to Best Buy, where I bought it", "paid $24 on eBay".
+// from Amazon", "took it to Best Buy, where I bought it", "paid $24 on eBay", "I bought them from the hated "Best Buy"".
 const OTHER_STORE =
   "(?:best ?buy|big lot'?s?|wal-?mart|target|costco|sam'?s club|bj'?s|amazon(?:\\.com)?|ebay|newegg|tiger ?direct|buy\\.com|circuit ?city|comp ?usa|fry'?s|micro ?center|staples|office ?depot|office ?max|radio ?shack|k-?mart|sears|walgreens|cvs|rite aid|home depot|lowe'?s|kohl'?s|macy'?s|meijer|fred meyer|dollar general|dollar tree|tj ?maxx|marshalls|ikea)";
 // The goods reviewed, as the buyer points at them: "it", "this router", "these discs", "mine"; not "another one" or
@@ -122,7 +122,7 @@ const NO_TURN =
 const READILY =
   '(?:(?:thankfully|kindly|happily|gladly|promptly|quickly|immediately|finally|luckily|eventually|then|did) )?';
 const BOUGHT_AT_OTHER = new RegExp(
-  `\\b(?<!\\b(?:would|could|should|might|may|will|can|to|not|never) (?:have )?)(?<!\\b(?:the|an?|my|our|his|her) [\\w-]+ (?:(?:that|which) )?(?:i|we|he|she) )(?:bought|purchased|got|ordered|picked up)(?: ${THESE_GOODS}(?: ${NO_TURN})?)? (?<!\\bnot )(?:at|from|in|on|off|through|via) (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b(?:paid|spent) \\$?[\\d.,]+(?: dollars| bucks)?(?: (?:for|on) ${THESE_GOODS})? (?:at|on|from|through|via) (?:a |an |the )?${OTHER_STORE}\\b|\\b${OTHER_STORE},? (?:where|which is where|from whom) (?:i|we) (?:had )?(?:bought|purchased|got|ordered) (?:it|them|this|these|mine)\\b|\\b(?:return(?:ed|ing)?|send(?:ing)?|sent|tak(?:e|ing)|took|bring(?:ing)?|brought) (?:${THESE_GOODS} )?(?:back )?to (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE} ${READILY}(?:took (?:${THESE_GOODS} back|back ${THESE_GOODS})|accepted (?:the|my|our) return|refunded (?:me|us|my|our|the)|let (?:me|us) return)\\b|\\b(?:money|refund|credit) (?:back )?from ${OTHER_STORE}\\b`,
+  `\\b(?<!\\b(?:would|could|should|might|may|will|can|to|not|never) (?:have )?)(?<!\\b(?:the|an?|my|our|his|her) [\\w-]+ (?:(?:that|which) )?(?:i|we|he|she) )(?:bought|purchased|got|ordered|picked up)(?: ${THESE_GOODS}(?: ${NO_TURN})?)? (?<!\\bnot )(?:at|from|in|on|off|through|via) (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b(?:paid|spent) \\$?[\\d.,]+(?: dollars| bucks)?(?: (?:for|on) ${THESE_GOODS})? (?:at|on|from|through|via) (?:a |an |the )?${OTHER_STORE}\\b|\\b${OTHER_STORE},? (?:where|which is where|from whom) (?:i|we) (?:had )?(?:bought|purchased|got|ordered) (?:it|them|this|these|mine)\\b|\\b(?:return(?:ed|ing)?|send(?:ing)?|sent|tak(?:e|ing)|took|bring(?:ing)?|brought) (?:${THESE_GOODS} )?(?:back )?to (?:a |an |the |my local )?${OTHER_STORE}\\b|\\b${OTHER_STORE} ${READILY}(?:took (?:${THESE_GOODS} back|back ${THESE_GOODS})|accepted (?:the|my|our) return|refunded (?:me|us|my|our|the)|let (?:me|us) return)\\b|\\b(?:money|refund|credit) (?:back )?from ${OTHER_STORE}\\b|\\b(?:i|we) (?:bought|purchased|got|ordered) (?:it|them|this|these|mine) (?:at|from) (?:a |the |my local )?(?:[\\w-]+ )?["“]?${OTHER_STORE}\\b`,
   'i',
 );
 
@@ -292,3 +292,20 @@ const CARRIER_SERVICE = new RegExp(
  * of goods the shop sold: there is no price of ours to give back.
  */
 export const carrierService = (text: string): boolean => CARRIER_SERVICE.test(text);
+
+// Goods used up in use, as the buyer points at them: "I got these batteries", "until I tried these tapes", "the
+// rechargeables", "a pack of blank DVDs". A device "the batteries" sit in is not this: the goods must be the ones
+// pointed at, bought or tried.
+const USED_UP =
+  '(?:batteries|rechargeables|tapes|cassettes|cartridges|ink cartridges|toner|discs|disks|cd-?rs?|dvd[-+]?rs?|dvds|cds|blanks|media|refills|film)';
+const CONSUMABLE = new RegExp(
+  `\\b(?:these|those) (?:[\\w-]+ ){0,3}?${USED_UP}\\b|\\b(?:bought|got|purchased|ordered|tried|used) (?:\\w+ ){0,3}?(?:(?:packs?|boxes|spindles?|sets?) of |(?:\\d+|two|three|four|six|eight|ten|twelve|several|some) )(?:(?:these|the) )?(?:[\\w-]+ ){0,3}?${USED_UP}\\b|\\brechargeables\\b`,
+  'i',
+);
+
+/**
+ * Whether the goods reviewed are used up in use (batteries, tapes, blank discs, ink): they are replaced or their
+ * price given back, never sent in to be tested or repaired.
+ */
+export const isConsumable = (text: string, title?: string | null): boolean =>
+  CONSUMABLE.test(text) || (title ? CONSUMABLE.test(title) : false);

@@ -392,7 +392,8 @@ const HYPOTHETICAL_BILL =
 /**
  * What the reviewer says is already under way and only needs seeing through: goods sent back, or being sent back,
  * for their money (`refund`), or a replacement or a repair already in hand with the shop or the maker
- * (`replacement`, `repair`). Null when nothing is under way; money already back is the caller's to rule out.
+ * (`replacement`, `repair`). A return only planned ("I'm going to send mine back") is not under way: the reply
+ * invites it rather than chasing it. Null when nothing is under way; money already back is the caller's to rule out.
  */
 export type UnderWay = 'refund' | 'replacement' | 'repair';
 
@@ -439,7 +440,7 @@ const underWayRules: ReadonlyArray<readonly [UnderWay, RegExp]> = [
   [
     'refund',
     words(
-      `(?:i'm|i am|we're|we are|(?:i|we)(?:'ll| will) be) (?:now |currently |already )?(?:returning ${GOODS}|(?:sending|shipping|mailing|taking) ${GOODS} back)(?: to [\\w ]{1,30}?)?(?: for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit))?(?=\\W|$)|(?:am|i'm|we're|we are|i am) (?:going to|gonna|about to) (?:return|send) ${GOODS}(?: back)?|(?:sent|shipped|mailed|posted) ${GOODS} back(?: to [\\w ]{1,30}?)? for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit)|(?:the |my |our )?return (?:is|was|has been) (?:now |still )?(?:in process|in progress|being processed|processing|pending|under way|underway|on its way|approved|accepted)|(?:started|initiated|opened|filed|processed|set up|arranged|requested and got) (?:a|the|my|our) return|(?:return|rma) (?:label|authori[sz]ation) (?:was |has been |is )?(?:printed|issued|sent|approved|emailed)`,
+      `(?:i'm|i am|we're|we are|(?:i|we)(?:'ll| will) be) (?:now |currently |already )?(?:returning ${GOODS}|(?:sending|shipping|mailing|taking) ${GOODS} back)(?: to [\\w ]{1,30}?)?(?: for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit))?(?=\\W|$)|(?:am|i'm|we're|we are|i am) about to (?:return|send) ${GOODS}(?: back)?|(?:sent|shipped|mailed|posted) ${GOODS} back(?: to [\\w ]{1,30}?)? for (?:a |my |our |the )?(?:full )?(?:refund|money back|credit)|(?:the |my |our )?return (?:is|was|has been) (?:now |still )?(?:in process|in progress|being processed|processing|pending|under way|underway|on its way|approved|accepted)|(?:started|initiated|opened|filed|processed|set up|arranged|requested and got) (?:a|the|my|our) return|(?:permission|authori[sz]ation|approval) to return ${GOODS}|(?:return|rma) (?:label|authori[sz]ation) (?:was |has been |is )?(?:printed|issued|sent|approved|emailed)`,
     ),
   ],
 ];
