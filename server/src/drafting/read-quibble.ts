@@ -14,13 +14,13 @@ const isPlain = (sentence: string): boolean => isCue(sentence.replace(LIMITING, 
 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
-  /(?<!\p{L})(?:(?:we|i) (?:had to |did have to )?wait(?:ed)? (?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins)|(?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)|unfortunately,? (?:the|it|this|they)|(?:pretty |a bit |a little |slightly |somewhat |rather )?disappointed (?:that|with)|(?:has|had|have) (?:a |an )?(?:slight |small |minor )?(?:defect|fault|flaw|leak|stain|crack|tear|chip|dent)|(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted)|(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one) (?:annoying|irritating|frustrating|bad|negative) thing (?:is|was|about)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff)|(?:i|we) (?:just |only )?wish|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:we|i) (?:had to |did have to )?wait(?:ed)? (?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins)|(?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)|unfortunately,? (?:the|it|this|they)|(?:pretty |a bit |a little |slightly |somewhat |rather )?disappointed (?:that|with)|(?:has|had|have) (?:a |an )?(?:slight |small |minor )?(?:defect|fault|flaw|leak|stain|crack|tear|chip|dent)|(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted)|(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one) (?:annoying|irritating|frustrating|bad|negative) thing (?:is|was|about)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff|dark|dim|stuffy|musty|sour|sweet|spicy|chewy|oily|greasy|soggy)|(?:i|we) (?:just |only )?wish|(?:i|we) (?:just |only |really )?wished (?:there|it|they|the [a-z]+) (?:was|were|had|would|could)|could have (?:definitely |easily |really |certainly )?(?:used|done with) (?:a (?:bit|little|tad|touch) (?:more|of)|some|more|a (?:lot|few|couple|little) more|a couple of more)|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
 // Words a fault is said in, beside its thing: "the lunch menu is more limited", "shorter than described".
 const FAULT_WORDS =
   'limited|unavailable|disappointing|lacking|underwhelming|mediocre|lukewarm|overpriced|inconsistent|less consistent|over[- ]?seasoned|over[- ]?salted|recessed|sour|greasy|soggy|flimsy|uncomfortable';
 // "in a run-down neighbourhood": a fault of the area, not of us.
 const NEIGHBOURHOOD =
-  '(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe|sketchy|not (?:the )?(?:best|nicest|safest)) (?:neighbou?rhood|area|part of town)|(?:neighbou?rhood|area|part of town) (?:is|was|seems?|seemed|felt) (?:a (?:bit|little) |kind of |pretty |rather )?(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe)';
+  '(?:run[- ]down|sketchy|dodgy|seedy|rough|shady|unsafe|sketchy|not (?:the )?(?:best|nicest|safest)) (?:neighbou?rhood|area|part of town)|(?:neighbou?rhood|area|part of town|location itself|surroundings) (?:is|was|are|were|seems?|seemed|felt) (?:a (?:bit|little) |kind of |pretty |rather )?(?:run[- ]down|sketchy|dodgy|dicey|seedy|rough|shady|unsafe)';
 const HEARD =
   '(?:could|can) be heard|(?:we|i) (?:could|can) (?:still |easily |clearly )?hear (?!(?:the )?(?:waves|ocean|sea|birds|river|surf|fountain|creek|music from the stage))|(?:paper-?|very |so |quite |a bit )?thin walls';
 const SMALL_TROUBLE =
@@ -149,18 +149,38 @@ function afterCue(sentence: string): string | null {
   // "while they don't…" the words run on to what makes up for it.
   return m && INTRODUCES.test(m[0]) ? sentence.slice(m.index + m[0].length).trim() : null;
 }
+/** The words of a sentence's cue itself ("was a bit too dark"), or ''. */
+function cueWords(sentence: string): string {
+  const plain = sentence.replace(/’/g, "'");
+  return (CUE.exec(plain) ?? MORE_CUES.exec(plain))?.[0] ?? '';
+}
+/** The words of a sentence after its cue. */
+function afterCueWords(sentence: string): string {
+  const plain = sentence.replace(/’/g, "'");
+  const m = CUE.exec(plain) ?? MORE_CUES.exec(plain);
+  return m ? plain.slice(m.index + m[0].length) : '';
+}
 const INTRODUCES =
   /(?:like|love|care for|happy about|keen on|complaints?|gripes?|issues?|problems?|quibbles?|niggles?|down ?sides?|drawbacks?|negatives?|cons?|criticisms?)\s*[:-]?$/i;
 
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
-  /(?<!\p{L})(?:(?:\p{L}*n'?t|not|never|without|no) (?:had |have |having |got |found |even |a single )*(?:one|a single|any) (?:problem|issue|complaint|fault)s?|cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative)|wish (?:this|it|they|there|the \p{L}+) (?:was|were|is|had) (?:my|our|closer|nearer|near|in my|in our|one|more (?:locations?|branches|stores))|wish (?:i|we) (?:lived|had found|found|knew|had known|could (?:come|go|visit|eat|stay))|wish (?:i|we) had (?:found|known|discovered|tried))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:\p{L}*n'?t|not|never|without|no) (?:had |have |having |got |found |even |a single )*(?:one|a single|any) (?:problem|issue|complaint|fault)s?|cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative)|wish (?:this|it|they|there|the \p{L}+) (?:was|were|is|had) (?:my|our|closer|nearer|near|in my|in our|one|more (?:locations?|branches|stores|places|restaurants|shops|businesses|people) like|locations?|branches|stores)|wish (?:i|we) (?:lived|had found|found|knew|had known|could (?:come|go|visit|eat|stay))|wish (?:i|we) had (?:found|known|discovered|tried))(?!\p{L})/iu;
 // A criticism of somewhere else ("the other studio keeps the lights on") is not a quibble with this business.
 const ELSEWHERE =
   /(?<!\p{L})(?:other|another|previous|last|old|former|different) (?:studio|salon|place|places|shop|shops|store|stores|location|locations|gym|gyms|groomer|groomers|mechanic|mechanics|garage|dealer|dealership|restaurant|restaurants|hotel|hotels|spa|spas|clinic|doctor|dentist|company|companies|brand|brands|one|ones|model|models)|(?:elsewhere|before (?:i|we) found|(?:those|the|these) (?:\p{L}+ ){0,2}others)(?!\p{L})/iu;
 
+// "If only MY doctor would fit me in": a stressed "my" sets the reviewer's own provider against this one, in a
+// sentence not itself written in capitals.
+const STRESSED_MINE =
+  /(?<!\p{L})(?:MY|OUR) (?:own |regular |usual |old )?(?:doctors?|dentists?|vets?|physicians?|pediatricians?|paediatricians?|gp|mechanics?|garage|stylists?|hairdressers?|barbers?|salon|groomers?|bank|gym|store|shop|restaurant|hotel|clinic|practice|provider)(?!\p{L})/u;
+const stressesMine = (sentence: string): boolean =>
+  STRESSED_MINE.test(sentence) &&
+  (sentence.match(/\p{Ll}/gu)?.length ?? 0) > (sentence.match(/\p{Lu}/gu)?.length ?? 0) * 3;
+
 /** True when the sentence is about another business ("the other studio keeps the lights on"). */
-export const aboutElsewhere = (sentence: string): boolean => ELSEWHERE.test(sentence);
+export const aboutElsewhere = (sentence: string): boolean =>
+  ELSEWHERE.test(sentence) || stressesMine(sentence);
 
 // Phrases after "only complaint is" or "except for" that say nothing the reply could repeat.
 const VAGUE =
@@ -214,6 +234,8 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
     'the compatibility',
   ],
   [/\bleak(?:s|ed|ing|y)?\b/i, 'the leak'],
+  // "Ours at the back was a bit too dark": the light in the room.
+  [/\b(?:too dark|a bit dark|rather dark|quite dark|dimly lit|poorly lit|gloomy)\b/i, 'the lighting'],
   [/\$\s?\d|\bover \d{2,}\b|\bcosts? (?:over|more than|almost|nearly)\b/i, 'the price'],
   [/\b(?:shuttle|shuffle service)\b/i, 'the shuttle service'],
   [/\b(?:size|smaller|too small|very small|so small)\b/i, 'the size'],
@@ -228,7 +250,8 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\breservations?\b/i, 'reservations'],
   [/\b(?:opening hours|hours are|closes early|close early)\b/i, 'the opening hours'],
   [/\bportions?\b/i, 'the portion sizes'],
-  [/\b(?:waits?|waited|waiting|queue|slow service)\b/i, 'the wait'],
+  // "The waiting room was small" is about the room, not a wait.
+  [/\b(?:waits?|waited|waiting(?! (?:room|area|lounge))|queue|slow service)\b/i, 'the wait'],
   [
     /\b(?:pricey|overpriced|prices?\b(?! range)|costly|expensive(?! (?:option|model|one|brand|version|accessor)))/i,
     'the prices',
@@ -352,7 +375,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     (s, i) =>
       (isCue(s) || faulted(s, i)) &&
       !NONE_STATED.test(s) &&
-      !ELSEWHERE.test(s) &&
+      !aboutElsewhere(s) &&
       !SCOPE.test(s) &&
       !REFUTED.test(s) &&
       !PLAIN_LOOK.test(s) &&
@@ -380,7 +403,11 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
           ? topicOf(quibblePart(sentence))
           : tail && tail.split(/\s+/).length <= 18 && !CONTRAST.test(tail)
             ? topicOf(tail)
-            : null;
+            : // The cue's own words may name the topic ("…ours at the back was a bit too dark"): no aside there,
+              // unless the sentence runs long or turns after it ("the bass is a little loud, but that is what you need").
+              sentence.split(/\s+/).length <= 28 && !CONTRAST.test(afterCueWords(sentence))
+              ? topicOf(cueWords(sentence))
+              : null;
     if (noun || clause || topic)
       return { found: true, noun: noun ?? topic, clause, sentence, plain: plain(sentence) };
   }
@@ -396,7 +423,8 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
       ELSEWHERE.test(sentence) || NONE_STATED.test(sentence) || REFUTED.test(sentence)
         ? null
         : clauseIn(sentence);
-    if (clause) return { found: true, noun: null, clause, sentence };
+    // "…out of the poor post-grad's budget": a clause that runs on into the reviewer's own aside is not told back.
+    if (clause && !/\p{L}'s\b/u.test(clause)) return { found: true, noun: null, clause, sentence };
   }
   return { found: true, noun: null, clause: null, sentence: first, plain: stated.some(plain) };
 }
@@ -431,8 +459,30 @@ const DISLIKED =
 // Heads that name no thing: "the way it looks", "the fact that…".
 const NO_THING = /^(?:way|fact|idea|thing|things|look|feel|sound|feeling|one|ones|rest|most|whole|new|old)$/i;
 
+// "It could have used some more red sauce", "I wished there was a bit more sauce": what the reviewer wanted more of.
+const WANTED_MORE =
+  /\b(?:could have (?:definitely |easily |really |certainly )?(?:used|done with)|could (?:definitely |really )?(?:use|do with)|(?:i|we) (?:just |only |really )?wish(?:ed)? (?:there (?:was|were|had been|would be)|(?:it|they) (?:had|gave|used|put|added))) (?:a (?:bit|little|tad|touch|lot|few|couple) |a couple of |a little bit |just |some |slightly )?more ([a-z]+(?: (?!(?:inside|outside|here|there|too|though|overall|please|really|again|on|in|with|for|but|and|to|at|or|as|because|than)\b)[a-z]+)?)(?=\s*(?:[,.;:!?)]|$)|\s(?:on|in|with|for|but|and|though|to|at|or|as|because|than|inside|outside|here|there|too|overall|please|really|again)\b)/i;
+// What more of is a thing's quality, not an amount: "more variety" is "the variety".
+const AS_ITSELF =
+  /^(?:variety|choice|selection|space|room|seating|light|parking|flavou?r|seasoning|spice|heat|salt|privacy|storage|staff|attention|options|choices)$/i;
+// More of what names nothing a note can repeat: "more time", "more of it", "more often".
+const NOT_MORE_OF = /^(?:time|of|often|than|money|people|stars?|days?|hours?|it|them|that|this|like|to)$/i;
+
+/** What the reviewer wanted more of, as the note names it: "the amount of red sauce", "the variety". */
+function wantedMore(sentence: string): string | null {
+  const m = WANTED_MORE.exec(sentence);
+  const what = m?.[1]?.toLowerCase();
+  const head = what?.split(' ').pop() ?? '';
+  if (!what || NOT_MORE_OF.test(what.split(' ')[0] ?? '') || NOT_MORE_OF.test(head)) return null;
+  if (head === 'staff') return 'the staffing';
+  if (AS_ITSELF.test(head)) return `the ${what}`;
+  return /[^s]s$/.test(head) ? `the number of ${what}` : `the amount of ${what}`;
+}
+
 /** A fault said plainly after a turn, a step left out, or a wait for something to come, as a phrase of our own. */
 function turnedFault(sentence: string): string | null {
+  const wanted = wantedMore(sentence);
+  if (wanted) return wanted;
   const disliked = DISLIKED.exec(sentence)?.[1]?.replace(/["“”]/g, '').toLowerCase();
   const head = disliked?.split(' ').pop() ?? '';
   if (disliked && (!NO_THING.test(head) || disliked.includes(' '))) return `the ${disliked}`;
