@@ -229,9 +229,9 @@ describe('a page of thank-you notes for one electronics shop does not read as a 
 
   it('asks the reviewer back in every note, never the same way in two of any three notes running', () => {
     // A support line alone ("our inbox is always open") or a wish for the product is no invitation back; every note
-    // asks the reviewer in, so the way it asks is what must vary.
+    // asks the reviewer back, into the shop or for what they need next, so the way it asks is what must vary.
     const asksIn =
-      /\b(?:pop in|drop (?:by|in)|stop (?:in|by)|call in|say hello|see (?:you|us)|come (?:back|in|and)|visit|browse|welcome back|in the (?:shop|store)|at the counter)\b/i;
+      /\b(?:pop in|drop (?:by|in)|stop (?:in|by)|call in|say hello|see (?:you|us)|come (?:back|in|and)|visit|browse|welcome back|in the (?:shop|store)|at the counter|think of us|help (?:you choose|you find|with whatever|with that too)|track it down|know where we are)\b/i;
     const ways = [
       /\bpop in\b|\bdrop (?:by|in)\b/i,
       /\bsay hello\b/i,

@@ -218,6 +218,9 @@ const PRODUCT_CLOSE_FRAMES = [
   /\bsee (?:you|us) again\b|\bsee you\b/i,
   /\blocal shop\b|\bsupply\b|\bfound .+ with us\b|\bcame to us\b/i,
   /\bpoint you right\b|\bwhatever\b/i,
+  /\bthink of us\b|\bhelp with that too\b|\bknow where we are\b/i,
+  /\btrack it down\b|\bhelp you (?:find|choose)\b/i,
+  /\bnext piece\b|\bon your list\b|\bupgrade\b/i,
   ...CLOSE_FRAMES,
 ];
 // The frames a page's quibble lines are heard by.
@@ -258,6 +261,16 @@ const TAKES_ACCESSORIES =
   /\b(?:phone|smartphone|camera|camcorder|tablet|laptop|notebook|ipod|mp3|player|handheld|pda|palm|gps|console|e-?reader|kindle)\b/i;
 // Lines for someone who kept what they bought.
 const FOR_ONESELF = /\benjoy\b|\byour setup\b|\bfor you\b|\bhow you get on\b/i;
+// A close that asks the reviewer to come into the shop, read from the last sentence of a reply on the page.
+const VISIT_CLOSE =
+  /\b(?:pop in|drop (?:by|in)|stop (?:in|by)|call in|come in|come and|say hello|see (?:you|us)|come back|visit|browse|welcome back|in the (?:shop|store)|at the counter)\b/i;
+/** A reply's last sentence, its sign-off aside. */
+const lastSentenceOf = (reply: string): string =>
+  reply
+    .replace(/\n— [^\n]*$/, '')
+    .trim()
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .at(-1) ?? '';
 const GONE = /\{thing\} (?:went|turned out)/;
 const WORKS = /\bwork(?:s|ing|ed)?\b/i;
 
@@ -1250,7 +1263,17 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const enjoyed =
     parts.some((p) => ENJOY.test(p.text)) || w.usedInLatest(ENJOY_SPAN, (reply) => ENJOY.test(reply)) > 0;
   const otherClose = fitting.filter((line) => !(enjoyed && ENJOY.test(line)));
-  const lines = otherClose.length > 0 ? otherClose : fitting;
+  // After a note that asked the reviewer into the shop, the next asks them back for what they need next instead,
+  // while a line of that kind is left that the page has not said.
+  const next = tw.productInviteNext.filter(
+    (line) => !(gift && FOR_ONESELF.test(line)) && !saidOnPage(w, line),
+  );
+  const lines =
+    next.length > 0 && w.usedInLatest(1, (reply) => VISIT_CLOSE.test(lastSentenceOf(reply))) > 0
+      ? next
+      : otherClose.length > 0
+        ? otherClose
+        : fitting;
   // Named once in the note is enough; the invitation then says "it" or "them".
   const named = product !== null && parts.some((p) => p.text.includes(product));
   const subject = it === 'them' ? 'they' : 'it';

@@ -815,6 +815,18 @@ export const productInviteLasting = [
   'Long may {subj} keep working for you; do come and see us again.',
 ];
 
+// Asking a buyer back for what they will need next, with no trip to the shop in it: a page where every note asks the
+// reviewer to call in reads as one form, however the words change.
+export const productInviteNext = [
+  'Whenever the next piece of kit is due, we would be glad to help you choose it.',
+  'Should you need anything else down the line, we hope you will think of us.',
+  'We would be glad to help with whatever you need next.',
+  'If anything else is on your list, we would be happy to help you find it.',
+  'When the time comes for an upgrade, we hope we can help with that too.',
+  'Whatever you are after next, let us know and we will track it down.',
+  'When something else needs replacing, you know where we are.',
+];
+
 // Only for a purchase the review does not place at another shop.
 export const productInviteOurs = [
   'Enjoy {item}, and do come back and see us.',
