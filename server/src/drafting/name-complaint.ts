@@ -43,6 +43,9 @@ const SMELLY_PARTS = new Set(
     ' ',
   ),
 );
+// A smell of smoke: "smelled of smoke", "reeked like an ashtray", "stale cigarette smoke".
+const SMOKE_SMELL =
+  /\b(?:smell(?:ed|s|ing)?|smelt|stank|stunk|stinks?|re[ea]k(?:s|ed|ing)?) (?:\w+ ){0,2}?(?:of|like) (?:stale |old |cigarette |cigar )*(?:smoke|cigarettes?|cigars?|an? ashtray|weed|marijuana)\b|\b(?:stale|cigarette|cigar|tobacco) smoke\b|\bsmoke (?:smell|odou?r|stench)\b/;
 const FIXED_PARTS = new Set(
   'room bathroom restroom restrooms table tables floor floors sheets towels carpet pool lobby bed'.split(' '),
 );
@@ -72,9 +75,36 @@ const ROLE =
   '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
 
 const SENT_BACK = 'what you ordered had to go back to the kitchen';
+// Meat asked for rare, medium or well done, and brought otherwise.
+const ORDERED_DONE = new Set('burger burgers steak steaks lamb filet fillet sirloin chops tuna'.split(' '));
+const DONE_OTHERWISE = new RegExp(
+  `\\b(?:ordered|asked for|wanted|requested)\\b(?: (?:it|them|my|our|the|a|an))?(?: (${[...ORDERED_DONE].join('|')}))?(?: cooked)? (?:rare|medium[- ]rare|medium[- ]well|medium|well[- ]done)\\b[^.]{0,50}\\b(?:came (?:out|back)|arrived|was|were|got|served|brought|cooked|being|is|are)\\b[^.]{0,30}?\\b(?:grey|gray|well[- ]done|raw|bloody|overcooked|over cooked|undercooked|burnt|cooked through|rare)\\b`,
+);
 // Someone of ours said they would call the reviewer back, and nobody did, in that sentence or the next.
 export const CALL_NOT_MADE =
   /\b(?:said|promised|told (?:me|us)|assured (?:me|us))(?: that)? (?:he|she|they|someone|somebody|the manager|a manager)(?:'d| would| will) (?:call|phone|ring|get back to|contact) (?:me|us)(?: back)?\b[^.!?]*(?:[.!?]+\s*(?:but |and )?(?:\w+ ){0,2})?(?:never did|never called|never heard|no one did|nobody did|never happened|that never happened|still (?:waiting|haven't heard|have not heard)|(?:i|we) never heard)\b/i;
+
+// What came set against what it cost: "certainly not in this price range", "not a very good deal relative to the
+// price", "$14 for a couple of tacos?", "expected much better at this price", "better cupcakes out there at that
+// price point". Not "not bad for the price", which is praise.
+const AT_THE_PRICE =
+  '(?:in|for|at) (?:this|that|the|these|those|its|their|the same) (?:price range|price point|price|prices|money|cost)';
+const VALUE_SAID = new RegExp(
+  [
+    `^(?!.*\\b(?:not (?:too |that |so |half )?bad|can(?:'t|not| not) beat|hard to beat|(?:great|good|fair|reasonable|decent) (?:value|deal|prices?))\\b).*\\bnot\\b[^.]{0,50}\\b${AT_THE_PRICE}\\b`,
+    `\\b(?:disappointing|mediocre|underwhelming|nothing special)\\b[^.]{0,20}\\b${AT_THE_PRICE}\\b`,
+    `\\bworst\\b[^.]{0,60}\\bfor the (?:price|money)\\b`,
+    '\\bnot (?:a |an )?(?:very |that |particularly |really |so )?(?:good|great) (?:deal|value)\\b',
+    '\\b(?:relative|compared) to the (?:price|cost)\\b',
+    `\\b(?:expected|expect|deserve) (?:a lot |much |far |way |a bit )?(?:more|better)\\b[^.]{0,20}\\b${AT_THE_PRICE}\\b`,
+    `\\b(?:better|nicer) (?:\\w+ ){0,3}?(?:out there |elsewhere |around )?${AT_THE_PRICE}\\b`,
+    '^\\$ ?\\d[\\d,.]*(?: ?- ?\\$?\\d+)? for\\b[^.]*\\?$',
+    '^for that (?:much|price|money|kind of money)\\b',
+  ].join('|'),
+);
+// A review of something eaten: a dish, a meal or a menu named, and no room or stay.
+const SERVED_FOOD =
+  /^(?![\s\S]*\b(?:room|rooms|stay|stayed|hotel|motel|suite|check-?in)\b)[\s\S]*\b(?:food|meal|dish|dishes|menu|entrees?|plates?|steaks?|burgers?|tacos|pizzas?|sushi|dinner|lunch|breakfast|brunch|cupcakes?|cakes?|pastr(?:y|ies)|sandwich(?:es)?|pasta|chicken|fish|drinks?|cocktails?)\b/;
 
 // A charge the reviewer disputes, told as more than they expected: never conceded in public as an overcharge.
 const CHARGED_MORE = {
@@ -494,7 +524,7 @@ const frames: readonly Frame[] = [
     test: new RegExp(
       `\\b(?:the |our |a |this )${ROLE}\\b[^.]*\\b(?:rude|short with|snapped|yelled|attitude|dismissive|condescending|ignored|unfriendly|nasty|disrespectful|argued|argumentative|shrugged)\\b`,
     ),
-    clause: 'the {x} treated you that way',
+    clause: 'the {x} treated you so poorly',
     ours: true,
     service: true,
     topic: 'staff',
@@ -506,7 +536,7 @@ const frames: readonly Frame[] = [
     clause: 'you were treated so poorly',
     ours: true,
     service: true,
-    also: ['you were not treated with the courtesy you should expect', 'you were treated that way'],
+    also: ['you were not treated with the courtesy you should expect', 'you were shown so little courtesy'],
     topic: 'staff',
   },
   {
@@ -622,6 +652,23 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Meat ordered done one way and brought another: "ordered a burger medium and it came out grey inside", "asked
+    // for medium rare and got it well done".
+    test: DONE_OTHERWISE,
+    groups: VENUES,
+    clause: 'your {x} was not cooked the way you asked',
+    fills: ORDERED_DONE,
+    topic: 'food',
+    weight: 1,
+  },
+  {
+    test: DONE_OTHERWISE,
+    groups: VENUES,
+    clause: 'your food was not cooked the way you asked',
+    topic: 'food',
+    weight: 1,
+  },
+  {
     test: /\b(?:(?:chicken|pork|meat|fish|burger|steak|eggs?|shrimp|salmon) (?:was|were|came out) (?:still )?raw|undercooked|under cooked|overcooked|over cooked|over done|overdone|burnt|dried out|rubbery|chewy)\b/,
     groups: VENUES,
     clause: 'the food was not cooked properly',
@@ -688,7 +735,8 @@ const frames: readonly Frame[] = [
     topic: 'food',
   },
   {
-    test: /\b(?:sent (?:it|them|the \w+|my \w+|our \w+) back|(?:was|were|when|got|even when) sent back)\b/,
+    // Also said as the sentence's opening: "Sent back for a new one and got the same thing."
+    test: /\b(?:sent (?:it|them|the \w+|my \w+|our \w+) back|(?:was|were|when|got|even when) sent back)\b|^sent (?:it |them )?back\b/,
     groups: VENUES,
     clause: SENT_BACK,
     topic: 'food',
@@ -764,6 +812,25 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Smoke where the guest asked for none: "we requested a non smoking room, but the floor smelled of smoke".
+    test: SMOKE_SMELL,
+    whole: /\bnon[- ]?smok(?:ing|er)\b/,
+    groups: VENUES,
+    topic: 'smell',
+    clause: 'there was a smell of smoke even though you had asked for non-smoking',
+    service: true,
+    weight: 1,
+  },
+  {
+    test: SMOKE_SMELL,
+    groups: VENUES,
+    topic: 'smell',
+    clause: 'there was a smell of smoke',
+    also: ['the place smelled of smoke'],
+    service: true,
+    weight: 1,
+  },
+  {
     // Not a smell the reviewer liked: "I could smell the spices from the street", "a delicious smell".
     test: /^(?!.*\b(?:could|can) smell\b)(?!.*\b(?:delicious|wonderful|amazing|lovely|great|nice|good|heavenly|mouth-?watering|unmistakable|fresh|sweet|inviting) (?:smells?|aromas?|scents?|odou?rs?)\b).*\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid|re[ea]k(?:s|ed|ing)?)\b/,
     groups: VENUES,
@@ -809,6 +876,28 @@ const frames: readonly Frame[] = [
     // said again and again, or of a sum ("not worth $239"), it is the point.
     general: true,
     dwelt: true,
+  },
+  {
+    // What was served set against what it cost, in a review of a meal: told as a price that did not match what came,
+    // never as a price too high by itself.
+    test: VALUE_SAID,
+    whole: SERVED_FOOD,
+    groups: VENUES,
+    clause: 'what you were served did not live up to the price',
+    also: ['the price did not match what you were served'],
+    service: true,
+    topic: 'price',
+    weight: 1,
+  },
+  {
+    // The same said of a stay or a visit.
+    test: VALUE_SAID,
+    groups: VENUES,
+    clause: 'what you got did not live up to the price',
+    also: ['the price did not match what you got'],
+    service: true,
+    topic: 'price',
+    weight: 1,
   },
   {
     test: /\b(?:store|shop|place|showroom|salon|office|lobby|building|apartment|unit|waiting room)\b[^.]{0,30}\b(?:smell(?:ed|s)?|stank|stunk|reek\w*)\b|\b(?:smell|stench|odou?r) of (?:urine|pee|mildew|mold|mould|smoke|cat|dog)\b/,
@@ -1739,13 +1828,16 @@ const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b/;
 // hound you and ask do you need a drink?") still tells what happened.
 const ASKED =
   /^(?:why|how|what|who|where|when|which|is|was|are|were|do|does|did|would|could|can|should|will|have|has|had|isn't|wasn't|aren't|don't|doesn't|didn't|am)\b/;
+// A question that tells rather than asks: "What does one say about a restaurant where nothing is cooked fresh?"
+const RHETORICAL =
+  /^(?:what (?:does|do|can|could|would|should) (?:one|you|i|we) (?:say|think) (?:about|of)|how (?:does|do|can|could) (?:a|any|this|one) (?:place|restaurant|hotel|business|shop|store|salon)\b)/;
 // "If you have this camera do not get it because the screen goes black": the reason given is what happened.
 const REASON_GIVEN = /^if\b.*?\bbecause\b(.+)$/;
 
 /** The part of a sentence that tells what happened: none of a wish, a guess or a question, the reason of an "if". */
 function toldPart(plain: string): string {
   if (SKIP.test(plain)) return REASON_GIVEN.exec(plain)?.[1]?.trim() ?? '';
-  return /\?$/.test(plain) && ASKED.test(plain) ? '' : plain;
+  return /\?$/.test(plain) && ASKED.test(plain) && !RHETORICAL.test(plain) ? '' : plain;
 }
 // What the reviewer says they could blame, or first took to be wrong: "I could blame the batteries", "I was sure it
 // was the wrong order". Neither is the grievance they go on to make.
@@ -2078,13 +2170,18 @@ function told(
     ? filled.replace(/^your /, `your ${whose}'s `).replace('the way you asked', 'the way it was asked for')
     : filled;
   const backAgain = (said: string): string =>
-    `${said}, even after you sent ${/(?:s|fries) came/.test(said) ? 'them' : 'it'} back`;
+    `${said}, even after you sent ${/(?:s|fries) came|s were\b/.test(said) ? 'them' : 'it'} back`;
   const sentBack = [...scores.keys()].some((f) => f.clause === SENT_BACK);
-  if (sentBack && /^(?:your \w+ came out cold|the food was not cooked properly)$/.test(clause))
+  if (
+    sentBack &&
+    /^(?:your \w+ came out cold|the food was not cooked properly|your \w+ (?:was|were) not cooked the way you asked)$/.test(
+      clause,
+    )
+  )
     return backAgain(clause);
   if (frame.clause !== SENT_BACK) return clause;
   const food = [...scores.entries()]
-    .filter(([f]) => /came out cold|not cooked properly/.test(f.clause))
+    .filter(([f]) => /came out cold|not cooked (?:properly|the way you asked)/.test(f.clause))
     .sort((a, b) => b[1].score - a[1].score)[0];
   return food ? backAgain(food[0].clause.replace('{x}', food[1].fill ?? '')) : clause;
 }
