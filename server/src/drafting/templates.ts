@@ -230,7 +230,9 @@ export const joinedCall = {
     'I would like to go through the charges with you',
     'I would like to talk the fees through with you',
   ],
-  fixed_by_them: ['I would still like to hear how it failed'],
+  fixed_by_them: [
+    'thank you for mending it yourself; should the fault ever come back, we will put it right at no cost',
+  ],
   setup: ['I would be glad to walk you through the set-up', 'I can take you through the set-up step by step'],
   check: [
     'I would like our technicians to check it over free of charge',
@@ -354,10 +356,10 @@ export const callActRetryFailed = [
 // Something already under way, chased to its end rather than offered afresh: the refund for goods already sent back
 // (or being sent back), and a replacement or repair the reviewer is still waiting on.
 export const callRefundPending = [
-  'Since your return is already on its way back to us, I will see the refund through myself and make sure it lands.',
+  'Once your return reaches us, I will see the refund through myself and make sure it lands.',
   'As you are returning it to us, the least I can do is chase your refund and make sure it reaches you.',
-  'As the return is already under way, I will follow your refund through until the money is back with you.',
-  'Your return is in hand, and I will personally track the refund until it is back in your account.',
+  'From the moment the return is with us, I will follow your refund through until the money is back with you.',
+  'I will personally track the refund for your return until it is back in your account.',
   'I will keep watch on the money for the goods you sent back and make sure it reaches you without delay.',
   'Once the parcel is with us, I will see the money paid back to you without any chasing on your part.',
 ];
@@ -419,11 +421,11 @@ export const callActCharges = [
 ];
 // Goods the reviewer mended and has used since: nothing is owed, but the fix deserves thanks and the fault a hearing.
 export const callFixedByThem = [
-  'Thank you for taking the trouble to get it working again yourself; I would still like to hear how it failed, so I can pass it on.',
-  'I am grateful you got it going again yourself, and I would like to hear how it failed in the first place.',
+  'Thank you for taking the trouble to get it working again yourself; should the fault ever come back, send it to us and we will put it right at no cost.',
+  'I am grateful you got it going again yourself, and if it gives out the same way again, we will sort it out at no charge.',
 ];
 export const callActFixedByThem = [
-  'I will come back to you {within} to thank you properly for mending it and to hear how it failed',
+  'I will come back to you {within} to thank you for mending it, and should the fault return, we will put it right at no cost',
 ];
 
 // Goods that work but were hard to set up: help setting them up, never money.
