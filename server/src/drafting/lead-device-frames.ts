@@ -138,7 +138,8 @@ export const leadDeviceFrames: readonly Frame[] = [
   },
   {
     // Sold as new but plainly not: "looked as if it had been opened before", "was a return that was then resent".
-    test: /\b(?:had|have|has) (?:already |clearly |obviously )?been (?:opened|used|returned|repackaged)(?: before)?\b|\bpreviously (?:opened|used|returned)\b|\b(?:was|were) (?:a return|an open[- ]box)\b/,
+    // Not what something was used for ("must have been used for joy riding").
+    test: /\b(?:had|have|has) (?:already |clearly |obviously )?been (?:opened|used|returned|repackaged)(?: before)?\b(?! (?:for|to|as)\b)|\bpreviously (?:opened|used|returned)\b|\b(?:was|were) (?:a return|an open[- ]box)\b/,
     groups: PRODUCTS,
     clause: 'the unit you were sent did not look new',
     also: ['what you were sent looked as if it had been opened before'],
@@ -612,8 +613,9 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
-    // A device it would not work with, named: "I have yet to get it to work with my laptop".
-    test: /\b(?:have yet to|haven't been able to|have not been able to|has not been able to|couldn't|could not|can't|cannot|never could|was unable to|were unable to|am unable to|unable to|never managed to|failed to) get (?:it|this|them|the [\w-]+) to (?:work|connect|talk|sync|pair) (?:with|to) (?:my |our |the )?(?:new |old )?(laptop|computer|pc|mac|printer|phone|tv|camera|router|ipod|receiver|stereo|modem)\b/,
+    // A device it would not work with, named: "I have yet to get it to work with my laptop". Not pairing, which the
+    // reviewer's own words tell better ("you could not get it to pair with your phone").
+    test: /\b(?:have yet to|haven't been able to|have not been able to|has not been able to|couldn't|could not|can't|cannot|never could|was unable to|were unable to|am unable to|unable to|never managed to|failed to) get (?:it|this|them|the [\w-]+) to (?:work|connect|talk|sync) (?:with|to) (?:my |our |the )?(?:new |old )?(laptop|computer|pc|mac|printer|phone|tv|camera|router|ipod|receiver|stereo|modem)\b/,
     groups: PRODUCTS,
     clause: 'you could not get it to work with your {x}',
     fills: new Set([
