@@ -57,6 +57,12 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
     'the theft you describe',
     false,
   ],
+  [
+    'security',
+    /\bkey(?: ?card)? (?:to|for) (?:a|the|another) room (?:with (?:people|someone|guests|a guest|other guests)|(?:that was |which was )?(?:already )?(?:occupied|taken))\b/i,
+    'being given the key to a room someone was already in',
+    false,
+  ],
   ['security', /\block(?:s|ed)?\b|\bdeadbolts?\b|\blatch/i, 'the locks you describe', false],
   ['security', /\bpropped open\b/i, 'the doors left open you describe', false],
   [
@@ -123,6 +129,14 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ],
 ];
 
+// Faults told by what the goods did rather than by the item read, which may be another device they harmed.
+const TOLD_BEFORE_ITEM: ReadonlySet<string> = new Set([
+  'the overheating you describe',
+  'the electrical fault you describe',
+  'the sparking you describe',
+  'the melting you describe',
+]);
+
 // How someone was treated, in neutral words read from what the reviewer describes: never that it happened as told.
 const TREATED_AS_TOLD: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:yell|shout|scream|curs|cuss|swor|swear|obscenit|profanit|names?\b)/i, 'how you were spoken to'],
@@ -174,7 +188,10 @@ export function incidentAsTold(
   const hurt = told ? told[3] : !UNHURT.has(kind);
   if (!w.canQuote || w.profile.regulated) return { kind, words: 'what you describe', hurt };
   const item = w.situation.confidence === 'high' ? cleanPhrase(w.situation.item) : null;
-  if (item && ITEM_INCIDENTS.has(kind)) return { kind, words: `what happened with ${item}`, hurt };
+  // Goods that ran hot or shorted may have harmed something else of the reviewer's ("the cord cooked my iPod"): the
+  // item read may be what was harmed, so the fault is told as the reviewer tells it.
+  if (item && ITEM_INCIDENTS.has(kind) && !(told && TOLD_BEFORE_ITEM.has(told[2])))
+    return { kind, words: `what happened with ${item}`, hurt };
   return { kind, words: told?.[2] ?? INCIDENT_WORDS[kind] ?? 'what you describe', hurt };
 }
 
@@ -251,6 +268,9 @@ const SHE = /^(?:wife|daughter|girlfriend|mother|mum|mom|sister|granddaughter|gr
 const GROUP =
   /\b(?:both|all of us|each of us|everyone|everybody|(?:two|three|four|five|six|several|most) of us|we (?:all|both)|(?:we|us) (?:got|were|became|fell|felt|ended|had to)|(?:my|our) (?:kids|children|family|friends|sons|daughters|parents|guests|party|group)|and (?:my|our|his|her) \w+ (?:both|all|were|got|became))\b/i;
 
+// Verbs of finding or seeing a harm, which tell who noticed it rather than who was hurt.
+const FOUND = '(?:\\w+ )?(?:looked|found|noticed|saw|spotted|discovered|checked|pointed out)\\b';
+
 /** Who was hurt, as the reply names them: the reviewer, or one of their people or pets; null when unsure. */
 export type Hurt = { who: string; pronoun: string; is: string; whose: string; together?: boolean };
 
@@ -279,7 +299,8 @@ export function whoWasHurt(w: Writer, reviewText: string): (Hurt & { said: strin
   const said = sentences.map((s) => s.text).join(' | ');
   if (sentences.length === 0) return null;
   if (GROUP.test(said)) return familyHurt(reviewText);
-  const named = kinIn(said);
+  // "My husband looked closer and found he had been nicked": whoever found the harm is not who suffered it.
+  const named = kinIn(said).filter((kin) => !new RegExp(`\\b(?:my|our) ${kin} ${FOUND}`, 'i').test(said));
   const first = Math.min(...sentences.map((s) => s.start));
   const spokenOf = named.length === 0 && THIRD.test(said) ? kinIn(reviewText.slice(0, first)) : named;
   // "I got sick after eating here with my wife": the reviewer hurt, the wife only there; unsure, so no one is named.
