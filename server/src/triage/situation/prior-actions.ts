@@ -28,7 +28,7 @@ const rules: readonly Rule[] = [
   {
     action: 'replacement_failed',
     match: words(
-      "(?:the |my |our )?(?:replacement|new one|second one|2nd one|exchanged one|one they sent|replacement unit|replacement part|new (?:pair|set|unit|card|batch))s?(?: \\w+){0,4} (?:also |too |again |as well )?(?:broke|died|failed|stopped|quit|had the same|has the same|have the same|does the same|did the same|is doing the same|(?:was|is|arrived) (?:also )?(?:broken|defective|bad|dead|damaged|worse|cracked)|(?:doesn't|didn't|does not|did not|won't) work|lasted|cracked|leaked)|same (?:problem|issue|thing) (?:happened )?(?:with|on) the (?:replacement|new one|second one)|returned (?:two|three|four|five|several|multiple|\\d) (?:of (?:these|them|the \\w+)|units|times)|each (?:one|unit) (?:has been|was|were|is) (?:defective|broken|faulty|dead)|(?:second|third|2nd|3rd) (?:one|unit|replacement|item) in a row|(?:second|third|2nd|3rd|another) (?:one|unit|replacement|pair|set)(?: \\w+){0,4} (?:also |too )?(?:broke|died|failed|stopped|quit|lasted|had the same|did the same|was (?:also )?(?:broken|defective|dead))|(?:my|our|the) (?:second|third|2nd|3rd) [\\w-]+(?: of [\\w-]+)?,?(?: [\\w-]+,?){0,4} (?:also |too |just |then )?(?:broke|died|failed|stopped working|quit)|(?:both|all (?:three|four|\\d)) (?:of (?:them|these|the \\w+)|[\\w-]+)(?: \\w+){0,2} (?:died|broke|failed|stopped working)(?: \\w+){0,2} (?:identical|the same|in the same)|(?:i'm|i am|we're|we are|now) on (?:my|our) (?:second|third|fourth|2nd|3rd|4th) (?:one|unit|pair|set|replacement)|(?:my|our|the) (?:second|third|2nd|3rd|new|replacement) [\\w-]+[^.!?]{0,60}\\bthe same (?:thing|problem|issue|fault) (?:happened|again|occurred|came back)|(?:replacement|new one|second one|another one)[^.!?]{0,40}(?:the )?same (?:thing|problem|issue|fault) (?:happened|again|occurred)|(?:exchanged|swapped|replaced)(?: it| them)? (?:for|with) (?:a |another )?(?:new|second|replacement)(?: one| unit)?[^.!?]{0,40}(?:just |exactly )?like the (?:other|first|old|original)(?: one)?(?! reviewers?| reviews?| people| customers| buyers)|(?:sent|gave|shipped|mailed) (?:me |us )?(?:back )?(?:a |another )?(?:refurbished|replacement|new) [\\w-]+(?: [\\w-]+)? (?:that|which) (?:also |then )?(?:did not|didn't|does not|doesn't|would not|wouldn't|never) (?:\\w+ )?work",
+      "(?:the |my |our )?(?:replacement|(?<!brand[- ])new one|second one|2nd one|exchanged one|one they sent|replacement unit|replacement part)s?(?: \\w+){0,4} (?:also |too |again |as well )?(?:broke|died|failed|stopped|quit|had the same|has the same|have the same|does the same|did the same|is doing the same|(?:was|is|arrived) (?:also )?(?:broken|defective|bad|dead|damaged|worse|cracked)|(?:doesn't|didn't|does not|did not|won't) work|lasted|cracked|leaked)|(?<!brand[- ])new (?:pair|set|unit|card|batch)s?(?: \\w+){0,4} (?:(?:also|too|again|as well) (?:broke|died|failed|stopped|quit|lasted|cracked|leaked|(?:was|is|arrived) (?:broken|defective|bad|dead|damaged|worse|cracked)|(?:doesn't|didn't|does not|did not|won't) work)|(?:had|has|have|does|did|is doing) the same)|same (?:problem|issue|thing) (?:happened )?(?:with|on) the (?:replacement|new one|second one)|returned (?:two|three|four|five|several|multiple|\\d) (?:of (?:these|them|the \\w+)|units|times)|each (?:one|unit) (?:has been|was|were|is) (?:defective|broken|faulty|dead)|(?:second|third|2nd|3rd) (?:one|unit|replacement|item) in a row|(?:second|third|2nd|3rd|another) (?:one|unit|replacement|pair|set)(?: \\w+){0,4} (?:also |too )?(?:broke|died|failed|stopped|quit|lasted|had the same|did the same|was (?:also )?(?:broken|defective|dead))|(?:my|our|the) (?:second|third|2nd|3rd) (?!times?\\b)[\\w-]+(?: of [\\w-]+)?,?(?: [\\w-]+,?){0,4} (?:also |too |just |then )?(?:broke|died|failed|stopped working|quit)|(?:both|all (?:three|four|\\d)) (?:of (?:them|these|the \\w+)|[\\w-]+)(?: \\w+){0,2} (?:died|broke|failed|stopped working)(?: \\w+){0,2} (?:identical|the same|in the same)|(?:i'm|i am|we're|we are|now) on (?:my|our) (?:second|third|fourth|2nd|3rd|4th) (?:one|unit|pair|set|replacement)|(?:my|our|the) (?:second|third|2nd|3rd|new|replacement) [\\w-]+[^.!?]{0,60}\\bthe same (?:thing|problem|issue|fault) (?:happened|again|occurred|came back)|(?:replacement|new one|second one|another one)[^.!?]{0,40}(?:the )?same (?:thing|problem|issue|fault) (?:happened|again|occurred)|(?:exchanged|swapped|replaced)(?: it| them)? (?:for|with) (?:a |another )?(?:new|second|replacement)(?: one| unit)?[^.!?]{0,40}(?:just |exactly )?like the (?:other|first|old|original)(?: one)?(?! reviewers?| reviews?| people| customers| buyers)|(?:sent|gave|shipped|mailed) (?:me |us )?(?:back )?(?:a |another )?(?:refurbished|replacement|(?<!brand[- ])new) [\\w-]+(?: [\\w-]+)? (?:that|which) (?:also |then )?(?:did not|didn't|does not|doesn't|would not|wouldn't|never) (?:\\w+ )?work",
     ),
   },
   {
@@ -41,14 +41,14 @@ const rules: readonly Rule[] = [
   {
     action: 'returned',
     match: words(
-      '(?:bought|ordered|purchased) and returned|(?:buy|purchase|order)(?:,? (?:try(?: to)?|use|test|set up|install)(?: it| them)?)+,? and return(?!\\w| (?:to|again|often|every|soon|policy)\\b)|^\\s*(?:returned|sent back)(?: (?:the )?(?:items?|products?|units?|merchandise|order|purchase))?(?=\\s*[.!]*\\s*$)|^\\s*returned (?:the )?(?:item|product|unit|merchandise|order|purchase)\\b(?! (?:is|are|was|were|gets?|got|must|should|will|can|has|have|may)\\b)|^\\s*(?:the )?(?:items?|products?|units?|merchandise) (?:was |were )?returned\\b|(?:sent|mailed|shipped|took|brought|send|mail|ship|take|bring)(?:ing)? (?:it|them|this|these|mine|both|(?:the|this|these|my) \\w+(?: \\w+)?)(?: right| straight)? back(?! to the kitchen| to the chef| for (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned|return(?:ed)? (?:it|them) (?:to|for)(?! (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:made|got|processed|started|accepted|approved|took) (?:a|the|my|our) return\\b(?! (?:label|policy|window|period))|(?<!\\b(?:please|just|to|you|can|could|will|would) )let (?:me|us) return (?:it|them|this|these|mine|the \\w+)|had to (?:send|take|bring|ship|mail) (?:it|them|the \\w+(?: \\w+)?) back|had to return (?:it|them|the \\w+)|returned for (?:a |my |our )?(?:full )?(?:refund|credit)|(?:it|mine|this one|these|both) went back\\b(?! to (?:work|using|the drawing board|the kitchen|the chef|sleep|bed|normal))|on (?:its|their) way back to|back (?:it|they) (?:goes|go|went)',
+      '(?:bought|ordered|purchased) and returned|(?:buy|purchase|order)(?:,? (?:try(?: to)?|use|test|set up|install)(?: it| them)?)+,? and return(?!\\w| (?:to|again|often|every|soon|policy)\\b)|^\\s*(?:returned|sent back)(?: (?:the )?(?:items?|products?|units?|merchandise|order|purchase))?(?=\\s*[.!]*\\s*$)|^\\s*returned (?:the )?(?:item|product|unit|merchandise|order|purchase)\\b(?! (?:is|are|was|were|gets?|got|must|should|will|can|has|have|may)\\b)|^\\s*(?:the )?(?:items?|products?|units?|merchandise) (?:was |were )?returned\\b|(?:sent|mailed|shipped|took|brought|send|mail|ship|take|bring)(?:ing)? (?:it|them|this|these|mine|both|(?:the|this|these|my) \\w+(?: \\w+)?)(?: right| straight)? back(?! to the kitchen| to the chef| for (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:returned|took back|take back|brought back|sent back|send back|mailed back|shipped back|returning) (?:it|them|this|the \\w+(?: \\w+)?|both|all|mine)|(?:i|we)(?: \\w+)? returned|(?:it|they) (?:went|is going|are going|goes) back|(?:was|were) returned(?! to (?:[\\w-]+ ){0,3}(?:repair|service))|return(?:ed)? (?:it|them) (?:to|for)(?! (?:repairs?|service|servicing|fixing|a (?:repair|replacement|new one)|another|an exchange))|(?:made|got|processed|started|accepted|approved|took) (?:a|the|my|our) return\\b(?! (?:label|policy|window|period))|(?<!\\b(?:please|just|to|you|can|could|will|would) )let (?:me|us) return (?:it|them|this|these|mine|the \\w+)|had to (?:send|take|bring|ship|mail) (?:it|them|the \\w+(?: \\w+)?) back|had to return (?:it|them|the \\w+)|returned for (?:a |my |our )?(?:full )?(?:refund|credit)|(?:it|mine|this one|these|both) went back\\b(?! to (?:work|using|the drawing board|the kitchen|the chef|sleep|bed|normal))|on (?:its|their) way back to|back (?:it|they) (?:goes|go|went)',
     ),
     guard: true,
   },
   {
     action: 'refunded',
     match: words(
-      "(?:got|received|was given|were given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|money (?:was |came )(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)|(?:took|take|taken|accepted|returned) (?:it|them|this|the \\w+|mine)(?: back)? for (?:a |my |our |the )?(?:full )?(?:refund|credit|money back)|(?:got|received|have|had|was given) (?:(?:all|most) of )?(?:my|our|the) money back|(?:already|fully) (?:been )?(?:refunded|credited)|(?:credited|refunded) (?:back )?(?:to )?(?:my|our) (?:card|account)|credited (?:me|us) (?:with |for )?(?:a |the )?(?:full |partial )?(?:\\w+ ){0,2}(?:credit|refund|price|amount)|(?:got|received|was given|were given) (?:a |full )?(?:store )?credit|for (?:a |my |our |the )?(?:full )?refund,? (?:and (?:i |we )?(?:got|received|was given|were given) (?:it|one|that|my money|our money)|which (?:i |we )?(?:got|received|have received|was given|were given))",
+      "(?:got|received|was given|were given|issued|gave (?:me|us)|refunded (?:me|us|my|our|the)|(?:was|were|got) refunded|(?:did|they) refund(?:ed)?)(?: (?:me|us|a|my|our|the|full|partial|back|\\w+'s))* (?:refund|money back|money|credit)|(?:was|were|got) refunded|(?:i|we) (?:was|were|got|have been|had been) credited\\b|refunded (?:me|us|my|our|the|it|in full)|(?:they|he|she|the manager) refunded|(?:refund|credit) (?:was |came )?(?:back|returned|issued|processed|credited)|money (?:was |came )(?:back|returned|issued|processed|credited)|(?:a|the|my|full|partial) refund (?:was|came|went) (?:issued|processed|through)|(?:took|take|taken|accepted|returned) (?:it|them|this|the \\w+|mine)(?: back)? for (?:a |my |our |the )?(?:full )?(?:refund|credit|money back)|(?:got|received|have|had|was given) (?:(?:all|most) of )?(?:my|our|the) money back|(?:already|fully) (?:been )?(?:refunded|credited)|(?:credited|refunded) (?:back )?(?:to )?(?:my|our) (?:card|account)|credited (?:me|us) (?:with |for )?(?:a |the )?(?:full |partial )?(?:\\w+ ){0,2}(?:credit|refund|price|amount)|(?:got|received|was given|were given) (?:a |full )?(?:store )?credit|for (?:a |my |our |the )?(?:full )?refund,? (?:and (?:i |we )?(?:got|received|was given|were given) (?:it|one|that|my money|our money)|which (?:i |we )?(?:got|received|have received|was given|were given))",
     ),
     guard: true,
   },
@@ -57,7 +57,7 @@ const rules: readonly Rule[] = [
   {
     action: 'cancelled',
     match: words(
-      '(?:i|we)(?: \\w+)? cancel(?:l)?ed|cancel(?:l)?ed (?:my|our|the) (?:order|booking|reservation|appointment|subscription|membership|account|contract|service|plan|stay)|(?:order|booking|reservation|subscription|membership) (?:was |got )?cancel(?:l)?ed',
+      '(?:i|we)(?: \\w+)? cancel(?:l)?ed|(?:i|we) had to cancel (?:my|our|the) (?:[\\w-]+ ){0,3}(?:order|booking|reservation|subscription|membership|plan)|cancel(?:l)?ed (?:my|our|the) (?:order|booking|reservation|appointment|subscription|membership|account|contract|service|plan|stay)|(?:order|booking|reservation|subscription|membership) (?:was |got )?cancel(?:l)?ed',
     ),
     guard: true,
   },
@@ -90,7 +90,7 @@ const rules: readonly Rule[] = [
   {
     action: 'repair_failed',
     match: words(
-      "(?:still|again) (?:not )?(?:broken|leaking|not working|doesn't work|does not work|making (?:the|that) (?:same )?noise|has the same|had the same)|same (?:problem|issue|noise|leak) (?:came back|again|returned|is back|a (?:day|week) later)|(?:after|since) (?:the|their|your|his) (?:repair|fix|service|work)(?: \\w+){0,3} (?:it )?(?:stopped|broke|failed|started|leaked|died|quit)|(?:repair|fix) (?:didn't|did not|doesn't|does not) (?:work|last|hold|fix)|(?:had to|have to) (?:take|bring|send) (?:it|the \\w+) back (?:again|to have|to get|for)|(?:second|third|2nd|3rd) (?:time|trip|visit) (?:back )?(?:for|to fix|with) the same|(?:not|never) (?:fixed|repaired) (?:properly|correctly|right)|came back (?:with|for) the same",
+      "(?:still|again) (?:not )?(?:broken|leaking|not working|doesn't work|does not work|making (?:the|that) (?:same )?noise|has the same|had the same)|same (?:problem|issue|noise|leak) (?:came back|again|returned|is back|a (?:day|week) later)|(?:after|since) (?:the|their|your|his) (?:repair|fix|service|work)(?: \\w+){0,3} (?:it )?(?:stopped|broke|failed|started|leaked|died|quit)|(?:repair|fix) (?:didn't|did not|doesn't|does not) (?:work|last|hold|fix)|(?:had to|have to) (?:take|bring|send) (?:it|the \\w+) back (?:again|to have|to get|for)|(?:second|third|2nd|3rd) (?:time|trip|visit) (?:back )?(?:for|to fix|with) the same|(?:not|never) (?:fixed|repaired) (?:properly|correctly|right)|came back (?:with|for) the same|(?:is|was|works?|worked|acts?|acted) (?:exactly |just )?(?:the same|as bad) as (?:when|before) (?:i|we) (?:sent|took|brought|shipped|mailed) (?:it|them|the \\w+)",
     ),
   },
   {
@@ -147,6 +147,11 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
       const m = rule.match.exec(sentence.text);
       if (!m) continue;
       if (rule.guard && (isNotDone(sentence.text, m.index) || doneByOthers(sentence.text, m.index))) continue;
+      if (
+        (rule.action === 'returned' || rule.action === 'sent_back') &&
+        cameBackToThem(sentence.text, m.index, m[0])
+      )
+        continue;
       const start = sentence.start + m.index;
       found.set(rule.action, {
         action: rule.action,
@@ -159,6 +164,11 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
   // "I returned it and got a new one": an exchange, not goods sent back for good.
   const returnedAt = where.get('returned');
   if (returnedAt !== undefined && EXCHANGED.test(sentences[returnedAt]?.text ?? '')) found.delete('returned');
+  // "I purchased two of these units … the second one has a problem": the second of those bought together, not one
+  // sent in place of the first.
+  const replacedBy = found.get('replaced')?.evidence.text ?? '';
+  const allText = sentences.map((s) => s.text).join(' ');
+  if (BARE_SECOND.test(replacedBy) && BOUGHT_SEVERAL.test(allText)) found.delete('replaced');
   // "… got a new one. Same problem.": the replacement failed as the first did.
   const replacedAt = where.get('replaced');
   const replaced = found.get('replaced');
@@ -202,6 +212,11 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
   return list.filter((a) => !(a.action === 'replaced' && found.has('replacement_failed')));
 }
 
+const BARE_SECOND = /^(?:second|third|2nd|3rd) (?:one|unit)$/i;
+// Several of the goods bought at once: "I purchased two of these units", "we bought 3 of them", "I ordered a pair".
+const BOUGHT_SEVERAL = words(
+  '(?:i|we) (?:have )?(?:bought|purchased|ordered|got) (?:two|three|four|2|3|4) (?:of (?:these|them|the \\w+)|[\\w-]+(?: [\\w-]+)?s)\\b',
+);
 const EXCHANGED = words(
   '(?:and|then) (?:got|received|was sent|were sent|they sent (?:me|us)) (?:a |another )?(?:new one|replacement|new \\w+)|(?:for|with) (?:a |another )?(?:new one|replacement|new \\w+)',
 );
@@ -233,6 +248,19 @@ const BY_OTHERS =
 /** Whether what matched at `at` was done by other buyers, not by the reviewer. */
 function doneByOthers(sentence: string, at: number): boolean {
   return BY_OTHERS.test(sentence.slice(Math.max(0, at - 50), at));
+}
+
+// The maker or the shop as the one who sent the goods back: "Garmin sent it back with a note", "they shipped them
+// back unrepaired". The goods came back to the reviewer; nothing went back for good.
+const SENDER_BEFORE =
+  /\b(?:[Tt]hey|[Hh]e|[Ss]he|(?!(?:I|We|And|So|Then|But|Also|Just|Soon|Once|After|When|Today|Yesterday)\b|[A-Z][a-z]*ly\b)[A-Z][\w-]+)\s+(?:then\s+|just\s+|finally\s+|eventually\s+|simply\s+)?$/;
+
+/** Whether the goods "sent back" at `at` were sent back to the reviewer by the maker or the shop. */
+function cameBackToThem(sentence: string, at: number, matched: string): boolean {
+  return (
+    /^(?:sent|shipped|mailed)\b/i.test(matched) &&
+    SENDER_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))
+  );
 }
 
 function isNotDone(sentence: string, at: number): boolean {
@@ -434,7 +462,7 @@ const underWayRules: ReadonlyArray<readonly [UnderWay, RegExp]> = [
   [
     'repair',
     words(
-      `${SENT} ${GOODS}(?: back| in| off)?(?: to [\\w ]{1,30}?)? (?:for|to be|to get) (?:a |an |the )?(?:warranty )?(?:repair(?:s|ed)?|fix(?:ed)?|servic(?:e|ing|ed))|(?:waiting|waited|wait|awaiting)(?: \\w+){0,4}? (?:(?:for|on) )?(?:a|the|my|our|their) (?:warranty )?(?:repair|fix)|(?:warranty )?repairs? (?:is|are|has been|have been) (?:still )?(?:taking|pending|in progress|under way|underway|dragging)|(?:has|have) been (?:at|in) (?:the |your |their )?(?:repair|service) (?:shop|centre|center|department)`,
+      `${SENT} ${GOODS}(?: back| in| off)?(?: to [\\w ]{1,30}?)? (?:for|to be|to get) (?:a |an |the )?(?:warranty )?(?:repair(?:s|ed)?|fix(?:ed)?|servic(?:e|ing|ed))|(?:waiting|waited|wait|awaiting)(?: \\w+){0,4}? (?:(?:for|on) )?(?:a|the|my|our|their) (?:warranty )?(?:repair|fix)|(?:warranty )?repairs? (?:is|are|has been|have been) (?:still )?(?:taking|pending|in progress|under way|underway|dragging)|(?:has|have) been (?:at|in) (?:the |your |their )?(?:repair|service) (?:shop|centre|center|department)|(?:was|were|has been|have been) (?:sent|returned|shipped|mailed|taken) (?:back )?to (?:[\\w-]+ ){0,3}(?:repair|service)\\b`,
     ),
   ],
   [
