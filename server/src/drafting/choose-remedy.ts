@@ -26,11 +26,13 @@ import {
   lostSmallPart,
   makerRefused,
   mendedThemselves,
+  neverBought,
   nobodyStoodBehind,
   otherGoodsWorked,
   reopenedAndWorking,
   servedAWhile,
   servedMonths,
+  severalUnitsOneUnderWarranty,
   shortOfClaim,
   spokeOfStay,
   worksButPrefers,
@@ -190,7 +192,7 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // A guest who tells of a stay is read as before: what they "walked in" to may not have been ours.
   const visitedToEat = situation.sectorGroup === 'food_hospitality' && !spokeOfStay(reviewText);
   const notOurs = visitedToEat
-    ? boughtFromOthers(reviewText) || NEVER_BOUGHT.test(reviewText)
+    ? boughtFromOthers(reviewText) || neverBought(reviewText)
     : elsewhere(reviewText);
   if (notOurs) {
     blocked.add('replacement');
@@ -211,7 +213,7 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
 /** Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase). */
 function elsewhere(reviewText: string): boolean {
   const visitOnly = STORE_VISIT.test(reviewText) && !PURCHASED.test(reviewText);
-  return boughtFromOthers(reviewText) || NEVER_BOUGHT.test(reviewText) || visitOnly;
+  return boughtFromOthers(reviewText) || neverBought(reviewText) || visitOnly;
 }
 
 /** Bought from another seller: somewhere else, abroad, or at a chain or marketplace the buyer names. */
@@ -259,8 +261,6 @@ const FEATURE_FAILS =
   /\b(?:the |this |that |its |a )?(?:feature|function|functionality|option|setting|mode|selling point)s? (?:\w+ )?(?:does not|doesn't|did not|didn't|won't|will not|never) (?:\w+ )?work\w*/gi;
 const BOUGHT_ELSEWHERE =
   /\b(?:bought|purchased|got|ordered) (?:(?:it|this|them|these|mine) |my (?:[\w-]+ ){1,5}?)(?:elsewhere|somewhere else|from another (?:store|seller|shop|site|retailer))\b|\b(?:bought|purchased|ordered) (?:[\w$-]+ ){0,3}(?:overseas|abroad|in another country)\b/i;
-const NEVER_BOUGHT =
-  /\b(?:discouraged (?:me|us) from (?:buying|purchasing|ordering)|(?:decided|chose) (?:not to|against) (?:buy|purchas|order)\w*|(?:glad|happy) (?:i|we) (?:didn't|did not|never) (?:buy|purchase|order)|(?:i|we) (?:never|didn't|did not) (?:end up )?(?:buying|buy|purchasing|purchase|ordering|order) (?:it|this|one|them))\b/i;
 const STORE_VISIT =
   /\b(?:went (?:in|into|there|to (?:the|this|their) (?:store|shop|location))|walked (?:in|into)|visited|stopped (?:by|in)|wander(?:ed|ing) (?:around|for)|browsing|entering the (?:store|shop)|the new location|(?:this|the) (?:store|shop) (?:is|was|has|had))\b/i;
 const PURCHASED =
@@ -325,6 +325,9 @@ const WANTS_MONEY_BACK =
 // Money the reviewer is still owed after sending the item back or cancelling: something is left to put right.
 const STILL_OWED =
   /\b(?:(?:yet to|still (?:haven't|have not|not)|never) (?:get|got|gotten|receive|received|seen|see) (?:my|our|the|a|any) (?:\$?[\d.,]+ )?(?:back|refund|money|credit)|no refund|(?:still|yet to|never) (?:\w+ ){0,3}(?:refund|money|credit)|(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|waiting (?:on|for) (?:my|the|a) (?:refund|credit|money)|charged (?:me |us )?(?:again|twice|anyway|a restocking)|restocking fee)\b/i;
+
+// The shop's own charges at the checkout: shipping, fees, what it wanted to charge.
+const SHOP_CHARGES = /\b(?:shipping|checkout|fees?|charg(?:e|es|ed|ing))\b/i;
 
 // Goods taken back for others in their place: an exchange, with no money owed back.
 const EXCHANGED =
@@ -440,6 +443,11 @@ export function chooseNextStep(
   }
   // Fees the business's own terms set are not money taken in error: the call goes through them with the reviewer.
   if (!billing && readPolicyFee(text)) return call('charges');
+  // Goods the reviewer never bought (put off by other buyers' reports, or meant to buy and did not): nothing of theirs
+  // to refund, replace or repair, so the call is to hear their view; the shop's own charges that put them off at the
+  // checkout are still ours to put right.
+  const goodsGroup = situation.sectorGroup === 'retail' || situation.sectorGroup === 'software';
+  if (goodsGroup && neverBought(text)) return call(SHOP_CHARGES.test(text) ? 'fix' : 'hear');
   // Goods the reviewer fixed and has used since: no money or goods are owed, only thanks and a hearing.
   const mended = FIXED_THEMSELVES.test(text) || mendedThemselves(text);
   // "I fixed it myself", with no word of it failing again, is a mend that held as surely as one used since.
@@ -507,6 +515,9 @@ export function chooseNextStep(
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
   if (refundOffered && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
     return remedyStep(refundOffered);
+  // Several units, one already seen to under its warranty: the units are gone through with the buyer one by one,
+  // not answered with one refund of the full price.
+  if (situation.sectorGroup === 'retail' && severalUnitsOneUnderWarranty(text)) return call('fix');
   // A small part that came off goods that still work (an ear tip, a cap, a knob), the one grievance of a buyer who
   // does not write them off: a call to get that part to them, not the price of the whole.
   const partOnly =

@@ -109,7 +109,7 @@ export const isVisitOffer = (label: string): boolean => FOR_A_VISIT.test(label);
 // Chains and marketplaces a buyer names as where the goods came from: "bought it at Big Lots", "ordered this router
 // from Amazon", "took it to Best Buy, where I bought it", "paid $24 on eBay", "I bought them from the hated "Best Buy"".
 const OTHER_STORE =
-  "(?:best ?buy|big lot'?s?|wal-?mart|target|costco|sam'?s club|bj'?s|amazon(?:\\.com)?|ebay|newegg|tiger ?direct|buy\\.com|circuit ?city|comp ?usa|fry'?s|micro ?center|staples|office ?depot|office ?max|radio ?shack|k-?mart|sears|walgreens|cvs|rite aid|home depot|lowe'?s|kohl'?s|macy'?s|meijer|fred meyer|dollar general|dollar tree|tj ?maxx|marshalls|ikea)";
+  "(?:best ?buy|big lot'?s?|wall?-?mart|target|costco|sam'?s club|bj'?s|amazon(?:\\.com)?|ebay|newegg|tiger ?direct|buy\\.com|circuit ?city|comp ?usa|fry'?s|micro ?center|staples|office ?depot|office ?max|radio ?shack|k-?mart|sears|walgreens|cvs|rite aid|home depot|lowe'?s|kohl'?s|macy'?s|meijer|fred meyer|dollar general|dollar tree|tj ?maxx|marshalls|ikea)";
 // The goods reviewed, as the buyer points at them: "it", "this router", "these discs", "mine"; not "another one" or
 // "a new one", which is a second unit bought after ours.
 const THESE_GOODS =
@@ -309,3 +309,33 @@ const CONSUMABLE = new RegExp(
  */
 export const isConsumable = (text: string, title?: string | null): boolean =>
   CONSUMABLE.test(text) || (title ? CONSUMABLE.test(title) : false);
+
+// The reviewer never bought the goods: put off by what other buyers reported, or meant to buy one and did not. "has
+// discouraged me from buying it", "glad I read the reviews before buying", "I was going to buy one but the zippers
+// put me off".
+const NEVER_BOUGHT =
+  /\b(?:discouraged (?:me|us) from (?:buying|purchasing|ordering)|(?:decided|chose) (?:not to|against) (?:buy|purchas|order)\w*|(?:glad|happy|relieved) (?:that )?(?:i|we) (?:didn't|did not|never) (?:buy|purchase|order)|(?:i|we) (?:never|didn't|did not) (?:end up )?(?:buying|buy|purchasing|purchase|ordering|order) (?:it|this|one|them)|(?:glad|happy|relieved) (?:that )?(?:i|we) (?:read|checked|looked at|saw) (?:the |these |all the |other )?(?:reviews?|ratings?|comments)(?: here)? (?:first|before (?:buying|purchasing|ordering|i bought|we bought))|(?:i|we) (?:was|were) (?:going|about|planning|ready|set) to (?:buy|purchase|order) (?:one|it|this|these|them|a pair|a set)\b,? (?:but|until)\b)/i;
+// ...where the review also tells of goods of theirs: "I bought two last year", "my order".
+const BOUGHT_THESE =
+  /\b(?:i|we) (?:have |had |just |finally )?(?:bought|purchased|ordered|received)\b|\b(?:my|our) (?:order|purchase|receipt)\b/i;
+
+/**
+ * Whether the reviewer never bought the goods they write of (put off by other buyers' reports, or meant to buy and did
+ * not): there is no unit or payment of theirs to refund, replace or repair, only their view to hear.
+ */
+export const neverBought = (text: string): boolean => NEVER_BOUGHT.test(text) && !BOUGHT_THESE.test(text);
+
+// Several of the goods owned at once: "we bought three Creative players", "all three of ours", "I had two of them".
+const SEVERAL_OWNED =
+  /\b(?:(?:i|we) (?:have )?(?:bought|purchased|ordered|own|owned|had) (?:two|three|four|five|2|3|4|5) (?:of (?:these|them|the \w+)|[\w-]+(?: [\w-]+)?s)|all (?:three|four|five|3|4|5) of (?:ours|them|our \w+)|both of (?:ours|our \w+))\b/i;
+// ...one of which was already seen to under its warranty: "my daughter's was within her one year period", "the
+// other was repaired under warranty".
+const ONE_UNDER_WARRANTY =
+  /\b(?:within (?:the |her |his |my |our |its |their )?(?:(?:one|1|two|2|90|ninety)[- ](?:years?|days?|months?) |\w+ )?(?:warranty|guarantee|period)|(?:repaired|fixed|replaced|covered) (?:under|by) (?:the |its |their )?warranty)\b/i;
+
+/**
+ * Whether the review tells of several units, one of them already seen to under warranty: one full refund for "it"
+ * would answer none of them rightly, so each unit is gone through with the buyer.
+ */
+export const severalUnitsOneUnderWarranty = (text: string): boolean =>
+  SEVERAL_OWNED.test(text) && ONE_UNDER_WARRANTY.test(text);
