@@ -28,7 +28,7 @@ export type Praise = {
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless|an? (?:real |total |absolute )?(?:lifesaver|life saver|godsend)';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous|magical|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless|an? (?:real |total |absolute )?(?:lifesaver|life saver|godsend)';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
   'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast|down[- ]to[- ]earth|enthusiastic|refreshing';
@@ -61,8 +61,9 @@ const ACTION =
 const ROCKS =
   /(?:^|[,;:.!]\s*|\band\s+)((?:the|their|your)\s+)?([a-z]+(?:\s+(?:'n|n'|and|[a-z]+)){0,3})\s+(?:rocks?|rule[sd]?|kicks? (?:ass|butt)|slaps?|(?:is|are|was|were) the bomb|took the (?:win|prize|crown)|stole the show)(?![\p{L}])/giu;
 // "I loved the atmosphere", "we really enjoyed the lamb shank".
+// "Love the buffet, the folks are great": opening a sentence, with the "I" left out.
 const LOVED =
-  /\b(?:i|we|we all|all of us|everyone|everybody)\s+(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?)(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
+  /(?:\b(?:i|we|we all|all of us|everyone|everybody)\s+|^\s*(?=(?:really\s+|absolutely\s+|just\s+)?(?:love|loved|adore|adored)\s))(?:really\s+|absolutely\s+|just\s+|also\s+|personally\s+|truly\s+|especially\s+|definitely\s+|still\s+)?(?:loved?|adored?|enjoyed)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?)(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|\bthe most\b|$))/giu;
 // "I am consistently pleased with their selection", "we were impressed by the service": the reviewer's own praise.
 const PLEASED_WITH =
   /\b(?:i|we|i'm|we're|i am|we are|i was|we were|i've been|we've been|i have been|we have been)\s+(?:(?:always|also|consistently|very|so|really|extremely|truly|thoroughly|particularly|especially|most|quite|just)\s+)*(?:pleased|happy|impressed|satisfied|thrilled|delighted)\s+(?:with|by)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?)(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|$))/giu;
@@ -821,19 +822,39 @@ const ONLY_WORDS = new RegExp(
   `^\\s*((?:${DEGREE}\\s+)*)(${DESCRIPTION})(?:,?\\s+(?:and\\s+)?(?:${DEGREE}\\s+)*(${DESCRIPTION}))?\\s*[.!]*\\s*$`,
   'iu',
 );
+// "We decided on the brownie and I'm glad we did! It was huge, warm, and so tasty.": a sentence telling how "it" was,
+// a list of words ending on a describing one, said of the one thing the sentence before it was about.
+const IT_WAS_WORDS = new RegExp(
+  `^\\s*(?:it\\s+(?:was|is|tasted|tastes)|it's)\\s+((?:${DEGREE}\\s+)*)((?:[a-z-]+,?\\s+){0,4}?)(?:and\\s+)?((?:${DEGREE}\\s+)*)(${DESCRIPTION})\\s*[.!]*\\s*$`,
+  'iu',
+);
 const ENDS_ON_THING =
-  /\b(?:got|getting|ordered|had|tried|bought|chose|picked up|went with|ended up with)\s+(the|a|an|their|our|my|some)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[.!]*\s*$/u;
+  /\b(?:got|getting|ordered|had|tried|bought|chose|picked up|went with|ended up with|decided on|settled on|split|shared)\s+(the|a|an|their|our|my|some)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?:\s+and\s+(?:[Ii]|[Ww]e)(?:['’]m|['’]re| am| are| was| were)\s+(?:so\s+|really\s+)?glad\s+(?:[Ii]|we)\s+did)?\s*[.!]*\s*$/u;
+
+const HOLDS_BACK =
+  /^(?:not|never|no|too|less|bit|little|overly|kind|sort|of|a|an|the|but|only|somewhat|slightly|barely|hardly|rather|fairly|ok|okay|alright|bland|dry|cold|stale|soggy|burnt|salty|greasy|overcooked|undercooked)$/i;
 
 function followedUp(before: string, sentence: string, at: number): Praise | null {
   const m = ONLY_WORDS.exec(sentence);
-  const thing = m ? ENDS_ON_THING.exec(before) : null;
-  if (!m || !thing) return null;
+  const it = m ? null : IT_WAS_WORDS.exec(sentence);
+  const thing = m || it ? ENDS_ON_THING.exec(before) : null;
+  if (!thing) return null;
   // "the White Chocoholic Raspberry cake": the business's own name for it is left out; the thing itself is named.
   const nouns = (thing[2] ?? '')
     .split(/\s+/)
     .filter((w) => !/^\p{Lu}/u.test(w))
     .join(' ');
-  return praiseOf(longestThing(nouns, thing[1] ?? 'the'), [m[2], m[3]], m[1] ?? '', at);
+  if (m) return praiseOf(longestThing(nouns, thing[1] ?? 'the'), [m[2], m[3]], m[1] ?? '', at);
+  // Of "huge, warm, and so tasty" the words a reply can tell back, the last two; "not", "a bit" or "too" in the list
+  // takes the praise back.
+  const list = (it?.[2] ?? '').split(/[,\s]+/);
+  if (list.some((w) => HOLDS_BACK.test(w))) return null;
+  const listed = list.filter((w) => DESCRIBING.test(w.toLowerCase()));
+  const said = [...listed, it?.[4]].slice(-2);
+  // Only a thing the sentence is sure to be about: one, not "the fries" under "it".
+  const subject = longestThing(nouns, thing[1] ?? 'the');
+  if (!subject || subject.plural || subject.staff) return null;
+  return praiseOf(subject, said, `${it?.[1] ?? ''} ${it?.[3] ?? ''}`.trim(), at);
 }
 
 // "Staff greeted us at once and were very pleasant", "the technicians that came to install it were very polite": the
@@ -855,6 +876,10 @@ const NOT_JOTTED =
 // clock. A meal ready in ten minutes or a wait of ten minutes is something else.
 const QUICK_WORK =
   /\b(?:fixed|patched|repaired|replaced|changed|installed|mounted|balanced|diagnosed|serviced|swapped|rotated|aligned|sorted)\b[^.!?;]{0,40}?\b(?:in|within)\s+(?:(?:about|around|under|less than|only|just|like)\s+)?(?:(?:[1-9]|[12]\d|30|five|ten|fifteen|twenty|thirty|a few)\s+min(?:ute)?s\b|no time|record time|a jiffy|half an hour)/giu;
+// "they kept me updated on the progress", "kept us informed every step of the way": word of how the work went, given
+// without being asked, which a customer waiting on a car or a job values.
+const KEPT_UPDATED =
+  /\b(?:kept|keeps|keep|keeping)\s+(?:me|us)\s+(?:(?:well|fully|constantly|regularly|always|very well)\s+)?(?:updated|informed|posted|in the loop|up to date)\b/giu;
 // "in a great location", "the location was perfect", "Location is tremendous", "close to everything": where the
 // business stands. "This location" and "the new location" are the branch itself, not where it is.
 const LOCATION = new RegExp(
@@ -973,6 +998,19 @@ function loved(sentence: string): Praise[] {
       words: [],
       strong: true,
       at,
+    });
+  }
+  for (const m of sentence.matchAll(KEPT_UPDATED)) {
+    // "they never kept me informed", "nobody kept us updated": a fault, not praise.
+    const lead = sentence.slice(Math.max(0, (m.index ?? 0) - 16), (m.index ?? 0) + m[0].length);
+    if (NEGATED.test(lead) || /\b(?:nobody|no one|no-one)\b/i.test(lead)) continue;
+    out.push({
+      subject: 'the progress updates',
+      staff: false,
+      plural: true,
+      words: [],
+      strong: true,
+      at: m.index ?? 0,
     });
   }
   for (const m of sentence.matchAll(QUICK_WORK)) {
@@ -1300,6 +1338,9 @@ const HOLDS_UP =
   /\b(?:the|these|its|their)\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:really\s+|have\s+|has\s+|always\s+)?(holds?|held)\s+up\s+(?:well|great|over time|nicely|beautifully|perfectly)\b/i;
 const SOUNDS =
   /\b(it|they|these\s+(?:[a-z0-9.]+\s+){0,2}(?:speakers|headphones|earbuds|earphones|monitors))\s+(?:really\s+|just\s+)?(?:sounds?|sounded)\s+(?:so\s+|really\s+|very\s+)?(?:great|good|awesome|amazing|fantastic|excellent|wonderful|superb|incredible|terrific)\b(?!\s+(?:at first|on paper|in theory|until|but))/i;
+// "it stays put", "they stay in place": what holds where it is set. "Doesn't stay put" never reads here.
+const STAYS_PUT =
+  /(?:^|[.!?,]\s*|\band\s+|\bbut\s+)(it|they)\s+(?:really\s+|always\s+|just\s+|still\s+|actually\s+)?(?:stays?|stayed)\s+(put|in place|firmly in place)(?![\p{L}])(?!\s+(?:most|some|for (?:a|the first)|until|at first|unless|only))/iu;
 // Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
 const TITLE_WORDS =
   /\b(durable|sturdy|reliable|dependable|easy|simple|affordable|compact|portable|quiet|comfortable|comfy|fast|quick|handy|convenient|bright|clear|lightweight|solid|versatile)\b(?!\s+(?!and\b|or\b|but\b|to\b|for\b|&)[a-z])/gi;
@@ -1384,6 +1425,16 @@ export function productPraise(
   if (sounds && out.length === 0) {
     const [doer, be] = pronounOf(sounds);
     out.push({ ...base, at: sounds.index, how: `good ${doer} ${be === 'are' ? 'sound' : 'sounds'}` });
+  }
+  // "Even in aggressive driving, it stays put": a mount or a pair of earbuds that holds where it is set.
+  const stays = STAYS_PUT.exec(text);
+  if (stays && out.length === 0) {
+    const [doer, be] = pronounOf(stays);
+    out.push({
+      ...base,
+      at: stays.index,
+      how: `well ${doer} ${be === 'are' ? 'stay' : 'stays'} ${stays[2]?.toLowerCase() ?? 'put'}`,
+    });
   }
   const works = WORKS.exec(text) ?? (title ? WORKS.exec(title) : null);
   // "This car kit works very well": the reviewer's own name for it, when the shop's word list has none.

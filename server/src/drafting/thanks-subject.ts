@@ -284,7 +284,7 @@ export function yearsWithUs(text: string): string | null {
 
 // Praise of the price: "good value", "for the price", "a bargain". "Cheap" alone is left out: it is as often a fault.
 const VALUE_PRAISED =
-  /(?<!\p{L})(?:(?:good|great|excellent|fantastic|amazing|real|best) (?:value|price|deal)|value for (?:the )?money|for the (?:price|money)|(?:reasonabl[ey]|fairly|well) priced|(?:a|such a|real) bargain|affordable|inexpensive|worth every (?:penny|cent)|worth the (?:money|price)|price was (?:right|reasonable|fair|great|good))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:good|great|excellent|fantastic|amazing|real|best) (?:value|prices?|deals?)|value for (?:the )?money|for the (?:price|money)|(?:reasonabl[ey]|fairly|well|competitively) priced|(?:a|such a|real) bargain|affordable|inexpensive|worth every (?:penny|cent)|worth the (?:money|price)|(?:fair|reasonable|low|competitive|unbeatable) prices|prices? (?:are|were|is|was|have been|has been) (?:(?:always|very|so|really|pretty|quite|more than|also|still) )*(?:right|reasonable|fair|great|good|low|competitive|unbeatable|hard to beat)|prices? (?:just )?(?:can['’]?t|cannot|could ?n['’]?t) be beat(?:en)?)(?!\p{L})/iu;
 const PRICE_FAULTED =
   /(?<!\p{L})(?:overpriced|pricey|(?<!not (?:too |that |very |so )?)expensive|rip-?off)(?!\p{L})/iu;
 
