@@ -148,6 +148,18 @@ export const leadFrames: readonly Frame[] = [
     weight: 2,
   },
   {
+    // A return or an exchange refused where the reviewer asked for one: "I can only exchange them at the store I bought
+    // them from", "they would not let me return it".
+    test: /\b(?:i|we) (?:can|could) only (?:return|exchange|swap)\b|\b(?:would not|wouldn't|will not|won't|did not|didn't|refused to) (?:let (?:me|us)|allow (?:me|us) to) (?:return|exchange|swap)\b|\b(?:would not|wouldn't|will not|won't|refused to) (?:exchange|swap) (?:it|them|the|my|our|anything)\b|\brefused to (?:take|accept) (?:it |them )?back\b/,
+    groups: ['retail'],
+    clause: 'you were not allowed to return or exchange what you bought',
+    also: ['your return or exchange was refused'],
+    ours: true,
+    service: true,
+    topic: 'refund',
+    weight: 2,
+  },
+  {
     // Staff nowhere to be seen: "nobody was paying attention", "our waitress was no where to be found".
     test: /\b(?:no one|nobody|noone|no-one)\b (?:was |were )?(?:even )?(?:looking at|paying (?:any )?attention|attending to|serving|checking on|looking after)\b|\b(?:no ?where|nowhere) to be (?:found|seen)\b/,
     groups: [...VENUES, 'retail'],

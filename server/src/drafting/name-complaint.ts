@@ -59,7 +59,7 @@ const NO_TURN = '(?:(?!\\b(?:but|and|while|whereas|when|though|although)\\b)[^.;
 
 // The worn state of a place, said as the reviewer's complaint: not hedged as a passing aside ("a teeny bit shabby").
 const WORN =
-  'run[- ]down|rundown|dated|outdated|worn (?:out|down|thin)|worn(?=[.,;:!]|$| and\\b| in places\\b)|shabby|dilapidated|a dump|falling apart|needs? (?:a )?(?:\\w+ )?(?:renovation|remodel|makeover|facelift|update|updating)|(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)';
+  'run[- ]down|rundown|dated|outdated|worn (?:out|down|thin)|worn(?=[.,;:!]|$| and\\b| in places\\b)|shabby|dilapidated|a dump|falling apart|(?:in|into) (?:utter |complete |total |a state of |a sad state of )?disrepair|needs? (?:a )?(?:\\w+ )?(?:renovation|remodel|makeover|facelift|update|updating)|(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)';
 const WORN_SAID = `(?=.*\\b(?:${WORN})\\b)(?!.*\\b(?:teeny|tiny|wee|tad|slightly|somewhat|a little|a bit|a touch|kind of|kinda|sort of|bit)\\b[^.,;]{0,12}\\b(?:${WORN})\\b)`;
 // Praise of another part in the same sentence, with a turn between.
 const WORN_PRAISED =
@@ -70,6 +70,15 @@ const WORN_PARTS = new Set(
   ),
 );
 const WORN_PART = `\\b(${[...WORN_PARTS].join('|')})\\b${NO_TURN}{0,25}\\b(?:was|were|is|are|looked|look|looks|felt|feel|feels|seemed|seem|seems) (?:\\w+ )?(?:${WORN})\\b`;
+
+// Every trade but a shop, where nobody waits on a table.
+const NOT_SHOPS: readonly SectorGroup[] = [
+  'food_hospitality',
+  'trades_repairs',
+  'health',
+  'professional',
+  'software',
+];
 
 const ROLE =
   '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
@@ -768,7 +777,7 @@ const frames: readonly Frame[] = [
     weight: -0.5,
   },
   {
-    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are|had) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not clean(?:ed)?|unclean(?:ed)?|not wiped|never (?:been )?cleaned|not been cleaned)\b/,
+    test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are|had) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not (?:properly |thoroughly |fully |even )?clean(?:ed)?|unclean(?:ed)?|not wiped|never (?:been )?cleaned|not been (?:properly )?cleaned)\b/,
     groups: VENUES,
     clause: 'the {x} was not clean',
     fills: FIXED_PARTS,
@@ -853,6 +862,15 @@ const frames: readonly Frame[] = [
     clause: 'your {x} did not last',
     groups: TREATMENTS,
     also: ['your {x} did not hold up for long'],
+    fills: SERVICES,
+    topic: 'salon',
+    weight: 1,
+  },
+  {
+    // A cut given that the reviewer never asks for: "that was never the cut he wants", "not the colour I asked for".
+    test: /\b(?:not|never) (?:the|a) (haircut|cut|colour|color|style) (?:that )?(?:i|he|she|we|they) (?:had )?(?:ever )?(?:wants?|wanted|asked for|ask for|asks for|requested|gets?)\b/,
+    clause: 'your {x} did not turn out the way you asked',
+    groups: TREATMENTS,
     fills: SERVICES,
     topic: 'salon',
     weight: 1,
@@ -1017,6 +1035,17 @@ const frames: readonly Frame[] = [
     topic: 'food',
   },
   {
+    // Air conditioning that ran but blew warm air, or would not cool the room: named as that, not as a room at an
+    // uncomfortable temperature.
+    test: /\b(?:air condition\w*|a\/c|ac|air con)\b[^.]{0,40}\b(?:blew|blows|blowing|pushed|pushing|put out|puts out)\b(?: out)?[^.]{0,12}\b(?:luke ?warm|warm|hot)\b|\b(?:air condition\w*|a\/c|air con)\b[^.]{0,25}\b(?:would not|wouldn't|did not|didn't|never|could not|couldn't) (?:even )?(?:cool|get cold|get (?:the room )?cool)\b/,
+    groups: VENUES,
+    clause: 'the air conditioning did not cool properly',
+    also: ['the air conditioning blew warm air however it was set'],
+    service: true,
+    topic: 'temperature',
+    weight: 1.5,
+  },
+  {
     test: /\b(?:temperature|thermostat)\b[^.]{0,30}\b(?:\d{2,3} degrees|hot|stuffy|sweltering|freezing)\b|\b(?:air condition\w*|a\/c|ac|heating|heater|heat)\b[^.]{0,25}\b(?:never worked|didn't work|did not work|wasn't working|was not working|broken|not working|blew (?:out )?(?:luke ?)?warm)\b|\bno heat\b/,
     groups: VENUES,
     clause: 'the temperature inside was so uncomfortable',
@@ -1146,11 +1175,35 @@ const frames: readonly Frame[] = [
     topic: 'state',
   },
   {
+    // Staff in a shop who chatted among themselves, or never asked whether the reviewer wanted a hand: the help they
+    // came in for (a size, a gift) is what went missing.
+    test: /\b(?:too )?busy (?:talking|chatting|gossiping|socializing|socialising|visiting) (?:with|to|among|amongst) (?:each other|one another|themselves)\b|\b(?:talking|chatting|gossiping) (?:with|to|among|amongst) (?:each other|one another|themselves)\b[^.]{0,40}\b(?:ignor\w+|instead of|rather than|no one|nobody|didn't|did not|never)\b|\b(?:no one|nobody|noone|no-one|never|didn't|did not) (?:even )?(?:asked|ask) (?:me |us )?(?:if|whether) (?:i|we) (?:needed|wanted|would like|could use) (?:any |some )?(?:help|assistance|a hand)\b|\b(?:no one|nobody|noone|no-one|never|didn't|did not) (?:even )?(?:offered|offer) (?:me |us )?(?:any )?(?:to help|to assist|help|assistance)\b/,
+    groups: ['retail'],
+    clause: 'nobody on the shop floor offered you any help',
+    also: ['none of the staff stopped to help you'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 2,
+  },
+  {
     test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:didn't|did not|never) (?:even )?(?:have|show) the (?:common |basic )?(?:courtesy|decency) to (?:acknowledge|greet|say)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b|\bempty (?:water )?glass(?:es)?\b/,
+    groups: NOT_SHOPS,
     clause: 'nobody looked after you the way they should have',
     ours: true,
     service: true,
     also: ['you were left without the attention you deserved', 'nobody came by to check on you'],
+    topic: 'staff',
+    weight: 1,
+  },
+  {
+    // A shop has no table service: staff who stood by are told as help nobody offered, never as a visit to a table.
+    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:acknowledge|greet|check on|come back to|come by|ask if|ask how)\b|\b(?:didn't|did not|never) (?:even )?(?:have|show) the (?:common |basic )?(?:courtesy|decency) to (?:acknowledge|greet|say)\b|\b(?:no one|nobody|noone) (?:came|greeted|acknowledged|checked|helped|bothered)\b|\bignored (?:us|me)\b|\brefill\w*\b[^.]{0,30}\b(?:never|not|no)\b|\b(?:never|not) (?:was |were |once )?(?:refilled|asked (?:if|whether|how))\b|\b(?:didn't|did not|never) (?:even )?(?:look up|say hello|say hi)\b|\bno (?:refills?|silverware|utensils|napkins|condiments)\b|\bempty (?:water )?glass(?:es)?\b/,
+    groups: ['retail'],
+    clause: 'nobody looked after you the way they should have',
+    ours: true,
+    service: true,
+    also: ['you were left without the attention you deserved'],
     topic: 'staff',
     weight: 1,
   },
@@ -1491,6 +1544,16 @@ const frames: readonly Frame[] = [
     topic: 'wait',
   },
   {
+    // Bedding the reviewer found still as the guest before left it: "they had not been changed from a prior guest".
+    test: /\b(?:had not|hadn't|had never|have not|haven't|were not|weren't|was not|wasn't|never|not) (?:even )?(?:been )?(?:changed|washed|replaced|cleaned) (?:from|since|after|following) (?:a |the |an? |their )?(?:prior|previous|last|earlier|other|former) (?:guests?|occupants?|stays?|tenants?)\b|\b(?:sheets?|linens?|bedding|pillowcases?|blankets?|beds?)\b[^.]{0,40}\b(?:used|slept in|left) (?:by|from) (?:a |the )?(?:prior|previous|last|earlier|other) (?:guests?|occupants?)\b/,
+    groups: VENUES,
+    whole: /\b(?:sheets?|linens?|bedding|pillowcases?|blankets?|comforters?|duvets?|beds?)\b/,
+    clause: 'the bed had not been changed since the last guest',
+    also: ['the sheets had not been changed after the previous guest'],
+    topic: 'bedding',
+    weight: 2,
+  },
+  {
     test: /\b(?:hairs?|stains?|blood|crumbs)\b[^.]{0,20}\b(?:on|in) (?:the |my |our )?(?:sheets?|pillows?|pillowcases?|towels?|bed|linens?|blankets?|comforters?|duvets?|bedspreads?|quilts?)\b|\b(?:sheets?|pillowcases?|pillows?|towels?|linens?|blankets?|comforters?|duvets?|bedspreads?|quilts?)\b[^.]{0,30}\bhad (?:[\w ]{0,20})?(?:hairs?|stains?|blood)\b/,
     groups: VENUES,
     clause: 'the bedding was not clean',
@@ -1823,7 +1886,8 @@ const PRAISE =
 // Slang that faults what was just praised ("a place is good by its salsa; both suck") turns the sentence too.
 const TURN =
   /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after|suck|sucks|sucked)\b|n't\b/;
-const SKIP = /^(?:if|would|should|hope|next time|i wish|maybe|perhaps)\b/;
+// "Would have expected much better at this price" is no wish but a verdict told with its subject left out.
+const SKIP = /^(?:if|would(?! have expected\b)|should|hope|next time|i wish|maybe|perhaps)\b/;
 // A question asked as one ("Why was it cold?", "Is it worth it?"); a statement that ends by quoting one ("the servers
 // hound you and ask do you need a drink?") still tells what happened.
 const ASKED =
@@ -1948,6 +2012,10 @@ const OLDER_MODEL =
 // A cut or a colour done for someone else in the reviewer's family: "my son's haircut", "took our son for a cut".
 const SERVED_OTHER =
   /\b(?:my|our) (son|daughter|kid|child|boy|girl|husband|wife|mother|mom|mum|father|dad|grandson|granddaughter)(?:'s|s')? (?:hair|haircuts?|cut|nails|colou?r|manicure|pedicure)\b|\b(?:take|took|taking|takes|brought|bring|bringing) (?:my|our) (son|daughter|kid|child|boy|girl|husband|wife|mother|mom|mum|father|dad|grandson|granddaughter) (?:in )?(?:for|to get)\b/i;
+// Someone of the reviewer's family, and a cut told as his or hers.
+const KIN = /\b(?:my|our) (son|daughter|husband|wife|grandson|granddaughter)\b/gi;
+const THEIR_CUT =
+  /\b(?:cuts?|cutting|did|colou?red|styled|trimmed|buzzed|shaved) (?:his|her) hair\b|\b(?:his|her) (?:haircut|hair ?cut)\b/i;
 // The reviewer's own hair or nails, in which case the service was theirs after all.
 const SERVED_SELF = /\bmy (?:own )?(?:hair|haircut|cut|colou?r|highlights|nails|manicure|pedicure)\b/i;
 
@@ -1955,7 +2023,10 @@ const SERVED_SELF = /\bmy (?:own )?(?:hair|haircut|cut|colou?r|highlights|nails|
 function servedOther(text: string): string | null {
   if (SERVED_SELF.test(text)) return null;
   const m = SERVED_OTHER.exec(text);
-  return m ? ((m[1] ?? m[2] ?? null)?.toLowerCase() ?? null) : null;
+  if (m) return (m[1] ?? m[2] ?? null)?.toLowerCase() ?? null;
+  // "My son … the barber who normally cuts his hair": the one family member named, and a cut told as theirs.
+  const kin = [...text.matchAll(KIN)].map((k) => (k[1] ?? '').toLowerCase());
+  return new Set(kin).size === 1 && THEIR_CUT.test(text) ? (kin[0] ?? null) : null;
 }
 
 export type NamedComplaint = {
