@@ -89,3 +89,16 @@ describe('goods the reviewer sent back, told with a word before it', () => {
     },
   );
 });
+
+describe('a plate a server sent back for the diner', () => {
+  it('is still read as sent back', () => {
+    const did = triageReview(
+      {
+        rating: 2,
+        text: 'My soup was not made the way I asked. When she sent it back to be corrected, it never came out again.',
+      },
+      { sectorGroup: 'food_hospitality' },
+    ).situation.priorActions;
+    expect(did).toContain('sent_back');
+  });
+});

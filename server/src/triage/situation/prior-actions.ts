@@ -251,9 +251,10 @@ function doneByOthers(sentence: string, at: number): boolean {
 }
 
 // The maker or the shop as the one who sent the goods back: "Garmin sent it back with a note", "they shipped them
-// back unrepaired". The goods came back to the reviewer; nothing went back for good.
+// back unrepaired". The goods came back to the reviewer; nothing went back for good. "She sent it back" is left as
+// told: a server sending a plate back to the kitchen for a diner is still a plate sent back.
 const SENDER_BEFORE =
-  /\b(?:[Tt]hey|[Hh]e|[Ss]he|(?!(?:I|We|And|So|Then|But|Also|Just|Soon|Once|After|When|Today|Yesterday)\b|[A-Z][a-z]*ly\b)[A-Z][\w-]+)\s+(?:then\s+|just\s+|finally\s+|eventually\s+|simply\s+)?$/;
+  /\b(?:[Tt]hey|(?!(?:I|We|He|She|You|And|So|Then|But|Also|Just|Soon|Once|After|When|Today|Yesterday)\b|[A-Z][a-z]*ly\b)[A-Z][\w-]+)\s+(?:then\s+|just\s+|finally\s+|eventually\s+|simply\s+)?$/;
 
 /** Whether the goods "sent back" at `at` were sent back to the reviewer by the maker or the shop. */
 function cameBackToThem(sentence: string, at: number, matched: string): boolean {
