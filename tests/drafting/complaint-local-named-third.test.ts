@@ -153,3 +153,20 @@ describe('a cut the reviewer never asks for', () => {
     ).not.toContain('salon');
   });
 });
+
+describe('a treatment done in a few minutes', () => {
+  it('names the hurried treatment where the minutes are said as "only"', () => {
+    expect(
+      named(
+        'My daughter had a speedy pedicure, only 12 minutes in the chair, and her polish was still wet.',
+        'health',
+      ),
+    ).toContain('your appointment was rushed');
+  });
+
+  it('still reads a wait of only a few minutes as no wait', () => {
+    expect(named('We waited only 5 minutes for a table and the food came fast.')).not.toContain(
+      'you had such a long wait',
+    );
+  });
+});

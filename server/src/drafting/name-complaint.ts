@@ -2095,7 +2095,9 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
         .replace(/\s+/g, ' ')
         .trim(),
     );
-    if (sentence.weight === 0 || plain.length === 0 || NOT_OURS.test(plain)) return;
+    if (sentence.weight === 0 || plain.length === 0) return;
+    // "Only 13 minutes in the chair" is no wait to complain of, but it may be how hurried the treatment was.
+    const shortWait = NOT_OURS.test(plain);
     if (PRAISE.test(plain) && !TURN.test(plain)) return;
     if (SUPPOSED.test(plain) && !TURNED_OUT.test(plain)) return;
     // "My Sony headphones died after three years": a fault of something else the reviewer owned. So is one said of
@@ -2108,6 +2110,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     const party = otherParty(sentence.text, group);
     for (const frame of allFrames) {
       if (frame.groups && !frame.groups.includes(group)) continue;
+      if (shortWait && frame.topic !== 'rushed') continue;
       if (frame.topic === 'wait' && WAIT_ACCEPTED.test(plain)) continue;
       if ((frame.ours && party) || (frame.party && !party)) continue;
       if (otherThing && frame.groups === PRODUCTS && !frame.service) continue;
