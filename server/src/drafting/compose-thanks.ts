@@ -746,7 +746,13 @@ function opening(w: Writer, facts: Facts): Part[] {
     return [part(first), part(sayAfter(w, tw.plainThanks, 'thanks', vars, first))];
   }
   if (plan === 'personal-first') {
-    const first = w.say(w.pick(tw.personalFirst, 'personal-first'), vars);
+    const first = w.say(
+      w.pick(
+        mild ? tw.personalFirst.filter((line) => !GUSHING_FIRST.test(line)) : tw.personalFirst,
+        'personal-first',
+      ),
+      vars,
+    );
     // "What a nice review… What a lovely thing to say…": the thanks does not open on the same word.
     const opener = first.split(' ')[0] ?? '';
     const thanks = framesFor(tw.praisedOpen, lone, mild).filter((line) => !line.startsWith(opener));
@@ -775,6 +781,13 @@ const STITCHED = /\bthoughts on \{p\}|\bshout-out to \{p\}|\{p\} got a mention\b
 /** The opening lines that fit what is named: none that holds a bare noun up on its own. */
 const framesFor = (pool: readonly string[], lone: boolean, mild = false): readonly string[] =>
   pool.filter((line) => !(lone && STITCHED.test(line)) && !(mild && WARMER.test(line)));
+
+// Openings that gush ("a review to keep", "a treat to read"), kept from thanks for measured praise ("pretty good").
+const GUSHING_FIRST = /\breview to keep\b|\ba treat to read\b/i;
+
+// Lines of gladness that weigh good points against bad.
+const WEIGHED =
+  /\bcarry the day\b|\bwin out\b|\bon the whole\b|\bbalanced view\b|\bmost of all\b|\ball told\b/i;
 
 // Frames that tell praise back warmer than "pretty good" ("rating the brunch so highly", "praised so warmly"): kept
 // for praise said with feeling.
@@ -872,7 +885,10 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
     : w.profile.regulated
       ? tw.gladGeneral
       : isProduct && facts.quibble.found
-        ? tw.gladProductOverall
+        ? // "The good points carry the day" beside a point the note never tells reads as hinting at faults unnamed.
+          facts.quibble.noun || facts.quibble.clause
+          ? tw.gladProductOverall
+          : tw.gladProductOverall.filter((line) => !WEIGHED.test(line))
         : isProduct
           ? facts.product
             ? tw.gladProduct

@@ -275,7 +275,7 @@ export const stockFamilies: readonly RegExp[] = [
  * "How kind of you…", "Reading this has made our day"): two of them stacked in one note read as a form.
  */
 export const STOCK_OPENER =
-  /^(?:What (?:a|heartening)\b|How (?:kind|wonderful)\b|Reading this\b|A review like this\b|It is always a treat\b|Good news like this\b|Your words have given\b|Well, this was\b|I read this one with real interest\b|Now here is\b|Some reviews are\b)/;
+  /^(?:What (?:a|heartening)\b|How (?:kind|wonderful)\b|Reading this\b|A review like this\b|It is always a treat\b|Good news like this\b|Your words have given\b|Well, this was\b|I read this one with real interest\b|Now here is\b|Some reviews are\b|An honest account like this\b|Such a fair-minded review\b)/;
 
 // The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away. The line
 // comes before the point is answered, so it never opens on a concession ("Even so, …") with nothing before it. None
@@ -499,6 +499,8 @@ export const personalFirst = [
   'I read this one with real interest.',
   'Now here is a review to keep.',
   'What a thoughtful review.',
+  'An honest account like this is worth having.',
+  'Such a fair-minded review is a real help.',
 ];
 
 export const returning = [
