@@ -71,3 +71,19 @@ describe('a product note beside a point it does not tell', () => {
       expect(reply).not.toMatch(/carry the day|win out|on the whole|balanced view|Most of all|All told/);
   });
 });
+
+describe('glowing praise', () => {
+  it('is never called fair-minded or an honest account, which reads as faint praise', () => {
+    for (const dish of DISHES)
+      for (const side of SIDES) {
+        const [reply] = page(
+          restaurant,
+          [
+            `The ${dish} was absolutely amazing and the ${side} was wonderful. Best meal we have had all year!`,
+          ],
+          5,
+        );
+        expect(reply).not.toMatch(/fair-minded|honest account/i);
+      }
+  });
+});

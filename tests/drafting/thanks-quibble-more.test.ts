@@ -45,12 +45,13 @@ describe('lines about a product beside a point raised never call it good value',
 describe('the short personal opening is never breezy', () => {
   it('has no "pleasure to open" beside a review that tells of a cold welcome', () => {
     for (const line of tw.personalFirst) expect(line).not.toMatch(/\bpleasure to open\b/i);
-    expect(tw.personalFirst.length).toBe(7);
+    expect(tw.personalFirst.length).toBe(5);
   });
 
   it('keeps the stacked-opener guard for the new line', () => {
     expect(tw.STOCK_OPENER.test('I read this one with real interest.')).toBe(true);
-    for (const line of tw.personalFirst) expect(tw.STOCK_OPENER.test(line), line).toBe(true);
+    for (const line of [...tw.personalFirst, ...tw.personalFirstMeasured])
+      expect(tw.STOCK_OPENER.test(line), line).toBe(true);
     expect(tw.STOCK_OPENER.test('It is good to hear the pizza hit the mark.')).toBe(false);
   });
 });

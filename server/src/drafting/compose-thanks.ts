@@ -748,7 +748,9 @@ function opening(w: Writer, facts: Facts): Part[] {
   if (plan === 'personal-first') {
     const first = w.say(
       w.pick(
-        mild ? tw.personalFirst.filter((line) => !GUSHING_FIRST.test(line)) : tw.personalFirst,
+        mild
+          ? [...tw.personalFirst.filter((line) => !GUSHING_FIRST.test(line)), ...tw.personalFirstMeasured]
+          : tw.personalFirst,
         'personal-first',
       ),
       vars,

@@ -499,6 +499,11 @@ export const personalFirst = [
   'I read this one with real interest.',
   'Now here is a review to keep.',
   'What a thoughtful review.',
+];
+
+// The same, for praise given in measured words ("pretty good", "nothing out of this world"): only there, since
+// calling a glowing review fair-minded reads as faint praise of it.
+export const personalFirstMeasured = [
   'An honest account like this is worth having.',
   'Such a fair-minded review is a real help.',
 ];
