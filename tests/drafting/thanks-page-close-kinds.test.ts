@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import * as tw from '@rebound/server/drafting/thanks-wording';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, sentencesOf } from './happy-drafts.ts';
@@ -42,5 +43,12 @@ describe('how a product note asks the reviewer back', () => {
       'Thank you for the kind review of the speakers. We would be glad to help with whatever you need next.';
     const close = closeOf(REVIEW, [before]);
     expect(close).not.toMatch(NEXT);
+  });
+});
+
+describe('asking a happy buyer back for what they need next', () => {
+  it('never presumes the goods will fail or need replacing', () => {
+    for (const line of tw.productInviteNext)
+      expect(line).not.toMatch(/\b(?:replac\w*|break\w*|broke|fail\w*|wears? out)\b/i);
   });
 });

@@ -831,7 +831,7 @@ export const productInviteNext = [
   'If anything else is on your list, we would be happy to help you find it.',
   'When the time comes for an upgrade, we hope we can help with that too.',
   'Whatever you are after next, let us know and we will track it down.',
-  'When something else needs replacing, you know where we are.',
+  'Whenever you are after something new, you know where we are.',
 ];
 
 // Only for a purchase the review does not place at another shop.
