@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judged } from './remedy-helpers.ts';
 
 // Beside the reviewer's own remedy, a reply may say what the business will do about the grievance itself: the
 // kitchen hears about a dish, the team about how someone was treated, the rest of the stock is checked for a unit's
 // fault. It is told where the grievance is of a kind with a plain owner, and on some replies of a page only.
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
-const restaurant = loadProfile('restaurant');
-const hotel = loadProfile('hotel');
-const electronics = loadProfile('electronics-store');
-const dental = loadProfile('dental');
+const restaurant = judged('restaurant');
+const hotel = judged('hotel');
+const electronics = judged('electronics-store');
+const dental = judged('dental');
 
 function draft(profile: BusinessProfile, text: string, recent: string[] = [], rating = 2): string {
   const r = { author: null, rating, text, title: null, externalId: 'follow' };

@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { chooseNextStep, type NextStep } from '@rebound/server/drafting/choose-remedy';
-import { businessProfileSchema } from '@rebound/server/drafting/index';
 import { boughtAtOtherStore, isConsumable } from '@rebound/server/drafting/remedy-readings';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { readUnderWay } from '@rebound/server/triage/situation/prior-actions';
 import { describe, expect, it } from 'vitest';
+import { judged } from './remedy-helpers.ts';
 
 // The offer fits what the goods are and what already happened: goods used up in use are replaced or refunded, not
 // tested for a repair; a return only planned is invited, not chased as if it were on its way.
 
-const store = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store = judged('electronics-store');
 
 function stepFor(text: string): NextStep {
   const triage = triageReview({ rating: 1, text }, { sectorGroup: sectorGroupOf(store.sector) });

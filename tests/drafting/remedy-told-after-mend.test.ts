@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import * as t from '@rebound/server/drafting/templates';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judged } from './remedy-helpers.ts';
 
 // Goods the buyer mended themselves are met with thanks and an offer should the fault come back; a refund chased for
 // a return says nothing of the return being on its way, which a buyer only about to send it back has not done.
 
-const store = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store = judged('electronics-store');
 
 function replyTo(text: string): string {
   const r = { author: null, rating: 1, text, title: null, externalId: 'mend' };

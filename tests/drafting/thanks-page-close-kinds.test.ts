@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import * as tw from '@rebound/server/drafting/thanks-wording';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, sentencesOf } from './happy-drafts.ts';
+import { judged } from './remedy-helpers.ts';
 
 // A shop's thank-you notes for products each ask the reviewer back; after one that asked them into the shop, the next
 // asks them back for what they need next, so a page does not close every note on a visit.
 
-const store = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store = judged('electronics-store');
 
 const VISIT =
   /\b(?:pop in|drop (?:by|in)|stop (?:in|by)|call in|come in|come and|say hello|see (?:you|us)|come back|visit|browse|welcome back|in the (?:shop|store)|at the counter)\b/i;
