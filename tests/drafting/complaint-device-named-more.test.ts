@@ -1,22 +1,5 @@
-import { composeDraft } from '@rebound/server/drafting/index';
-import { nameComplaints } from '@rebound/server/drafting/name-complaint';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { judged } from './remedy-helpers.ts';
-
-const store = judged('electronics-store');
-
-/** The reply an electronics store drafts for a low-rated review. */
-const replyTo = (text: string, title: string | null = null, rating = 1): string => {
-  const review = { author: 'Sam', rating, text, title };
-  return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
-    recent: [],
-  }).text;
-};
-
-/** The clauses the complaint reader names for a product review, strongest first. */
-const named = (text: string, title: string | null = null): string[] =>
-  nameComplaints(text, 'retail', title).map((n) => n.clause);
+import { named, replyTo } from './device-helpers.ts';
 
 describe('a part that will not stay shut or in place', () => {
   it('names a battery door that keeps falling open', () => {

@@ -1,27 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
-import { nameComplaints } from '@rebound/server/drafting/name-complaint';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-
-const store = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
-
-/** The reply an electronics store drafts for a low-rated review. */
-const replyTo = (text: string, title: string | null = null, rating = 1): string => {
-  const review = { author: 'Sam', rating, text, title };
-  return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
-    recent: [],
-  }).text;
-};
-
-/** The clauses the complaint reader names for a product review, strongest first. */
-const named = (text: string, title: string | null = null): string[] =>
-  nameComplaints(text, 'retail', title).map((n) => n.clause);
+import { named, replyTo } from './device-helpers.ts';
 
 describe('a product that is still too much at its lowest setting', () => {
   it('names a display still too bright on its lowest setting', () => {
