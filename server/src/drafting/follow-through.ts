@@ -122,6 +122,8 @@ export function followThrough(w: Writer, topic: string | null, told: string): st
   const fromWords = topicOfWords(told, w);
   const kind = (topic ? kindOf(topic, w) : null) ?? (fromWords ? kindOf(fromWords, w) : null);
   if (!kind) return '';
-  if (w.usedInLatest(1, (reply) => ALL_LINES.some((line) => reply.includes(w.say(line)))) > 0) return '';
+  // Each line in this reply's voice, filled once rather than for every recent reply it is looked for in.
+  const voiced = ALL_LINES.map((line) => w.say(line));
+  if (w.usedInLatest(1, (reply) => voiced.some((line) => reply.includes(line))) > 0) return '';
   return w.say(w.pick(lines[kind], 'follow'));
 }
