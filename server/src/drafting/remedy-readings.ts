@@ -131,7 +131,23 @@ const BOUGHT_AT_OTHER = new RegExp(
  * returning this to Amazon"), or already went back to one ("Amazon took this unit back", "got my money back from
  * Best Buy"): no unit or payment of theirs is ours.
  */
-export const boughtAtOtherStore = (text: string): boolean => BOUGHT_AT_OTHER.test(text);
+export const boughtAtOtherStore = (text: string): boolean =>
+  BOUGHT_AT_OTHER.test(text) || NAMED_SELLER.test(text) || DEAL_ELSEWHERE.test(text);
+
+// Capitalised words after "bought it at/from" that name a time or a person, not a seller: "bought it at Christmas".
+const NOT_A_SELLER =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Xmas|X-mas|Easter|Thanksgiving|Black Friday|Cyber Monday|Halloween|Mom|Mum|Dad|Santa|Grandma|Grandpa|I|My|Our|Your|You|Here|Home|First|Last)';
+// A seller the buyer names in their own words, whatever its name: "I got this from JnR", "I recently purchased this
+// item from Sharper Image", "we bought this unit from Sam's Club", "I bought mine at cpenusa.com", "bought this card
+// from an other website". The buyer must be telling of their own purchase of these goods, so "you can buy it from
+// Dell for less" (a price told) is not this.
+const NAMED_SELLER = new RegExp(
+  `\\b(?:[Ii]|[Ww]e) (?:just |recently |originally |actually |first )?(?:bought|purchased|got|ordered|picked up) (?:it|this|these|them|mine|one|this (?:[\\w-]+ ){0,2}?[\\w-]+|these (?:[\\w-]+ )?[\\w-]+|my (?:[\\w-]+ )?[\\w-]+)(?: (?:new|online|used|refurbished|locally))? (?:at|from|through|via|off) (?:the )?(?:(?!${NOT_A_SELLER}\\b)[A-Z][\\w&'-]*(?:\\.com)?\\b|[a-z][\\w-]*\\.(?:com|net|ca|co\\.uk)\\b|(?:an? other|another|a different) (?:online )?(?:website|web site|site|store|shop|seller|retailer|vendor|dealer)\\b)`,
+);
+// A bargain had at another store: "I got a great buy on it at OfficeDepot (half price)".
+const DEAL_ELSEWHERE = new RegExp(
+  `\\b(?:got|found|had) a (?:great |good |nice |real )?(?:buy|deal|price|bargain) on (?:it|them|this|these|mine) (?:at|from) (?:the )?(?!${NOT_A_SELLER}\\b)[A-Z][\\w&'-]*`,
+);
 
 // Months or years of use before the fault: "after 4 months", "five months in", "worked for about eight months",
 // "continued to work for over 1 1/2 years". A few days or weeks is a unit that failed new.
