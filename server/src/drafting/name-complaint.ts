@@ -5,6 +5,7 @@ import { type Frame, PRODUCTS, TREATMENTS, VENUES } from './complaint-frame.ts';
 import { readFault } from './fault-clause.ts';
 import { leadFrames } from './lead-complaint-frames.ts';
 import { isEnglishWord } from './spelling.ts';
+import { venueFrames } from './venue-complaint-frames.ts';
 
 /**
  * The reviewer's main grievance as a clause in our own words ("your food came out cold", "the reception was poor"),
@@ -1871,7 +1872,7 @@ const frames: readonly Frame[] = [
 
 // The grievances that lead a review when told (a price raised, a promise withdrawn, a refusal to see) read last, so
 // a tie goes to the longer-standing reading.
-const allFrames: readonly Frame[] = [...frames, ...leadFrames];
+const allFrames: readonly Frame[] = [...frames, ...leadFrames, ...venueFrames];
 
 /** Whether a capture may fill a frame's `{x}`: one of its words, spelt as English, or a match of its pattern. */
 function fitsFill(frame: Frame, fill: string | null): boolean {

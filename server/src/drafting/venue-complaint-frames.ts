@@ -1,0 +1,120 @@
+import type { SectorGroup } from '@rebound/shared';
+import { type Frame, VENUES } from './complaint-frame.ts';
+
+/**
+ * Grievances of a visit that a reply must name rather than answer with a bare apology: the service judged poor as a
+ * whole, a dish judged in slang ("so blah", "a major disappointment", "like it came out of a box"), a wait taken
+ * outside or in a line, a table by the kitchen or the doors, a room in bad shape, and a place the reviewer knew as
+ * better. Each is told back as a short clause of our own, read from one sentence in lower case.
+ */
+
+// Every trade where the reviewer was served in person; a shop's "customer service" is as often the maker's helpline.
+const SERVED: readonly SectorGroup[] = ['food_hospitality', 'health', 'professional', 'trades_repairs'];
+
+// How a reviewer damns the service as a whole.
+const DAMNED =
+  'terrible|horrible|awful|poor|bad|lousy|abysmal|appalling|atrocious|pathetic|crappy|shitty|dreadful|non-?existent|the worst|worst|a joke|horrendous|subpar|sub-par';
+
+// Dishes, cakes and drinks a verdict may be said of.
+const EATEN =
+  'food|meal|meals|dish|dishes|plate|plates|entrees?|appetizers?|steak|burgers?|fries|soup|eggs|omelett?e|pizza|pasta|chicken|fish|seafood|sushi|rice|sandwich(?:es)?|noodles|tacos?|burritos?|enchiladas?|nachos|salad|bread|dessert|cakes?|cupcakes?|donuts|doughnuts|pastr(?:y|ies)|cookies|muffins|bagels|pies?|gyros?|falafel|wings|ribs|brisket|potatoes|pancakes|waffles|onion rings|salsa|sauce|meat|beef|pork|shrimp|curry|ramen|pho|dumplings|breakfast|brunch|lunch|dinner';
+
+// A verdict on something eaten in words the food frames do not read: "so blah", "a major disappointment", "like
+// eating out of a trough", "tasted like they came out of a box". Not "not disappointing".
+const SLANG_VERDICT =
+  "(?:(?:is|was|are|were|just|all|so|pretty|really) (?:so |just |pretty |really |kind of |kinda )?(?:blah|meh|gross|yucky|icky)\\b|(?<!not (?:a |such a )?)(?:a |such a )?(?:major |big |huge |real |total |complete )?(?:disappointment|letdown)\\b|(?:is|was|are|were) (?:\\w+ )?disappointing\\b|(?:was|were|is|are) like eating\\b|tasted? like (?:it|they|it'd|they'd) (?:came|come|had come|were|was) (?:out of|from) a (?:box|can|packet|jar|mix)\\b|over ?fried\\b)";
+
+export const venueFrames: readonly Frame[] = [
+  {
+    // The service damned as a whole: "the service was terrible", "worst service". Any fault of it the reviewer tells
+    // (a long wait, a rude word) says more, and comes first.
+    test: new RegExp(
+      `^(?=.*?\\b(customer service|service)\\b)(?:.*?(?<!\\bnot )\\b(?:${DAMNED})(?: \\w+)? (?:customer )?service\\b|.*?\\bservice (?:here |there )?(?:is|was|has been) (?:(?!not\\b|never\\b)\\w+ )?(?:${DAMNED})\\b)`,
+    ),
+    groups: SERVED,
+    clause: 'the {x} was so poor',
+    fills: new Set(['service', 'customer service']),
+    service: true,
+    general: true,
+    topic: 'service-verdict',
+  },
+  {
+    // The same verdict at a shop, said of the shop itself: "worst customer service of any grocery store".
+    test: new RegExp(
+      `^(?=.*?\\b(customer service|service)\\b)(?:.*?(?<!\\bnot )\\b(?:${DAMNED})(?: \\w+)? (?:customer )?service\\b[^.]{0,40}\\b(?:store|shop|grocery|supermarket|market|outlet|mall)\\b|.*?\\b(?:store|shop)(?:'s)? (?:customer )?service (?:is|was) (?:(?!not\\b)\\w+ )?(?:${DAMNED})\\b)`,
+    ),
+    groups: ['retail'],
+    clause: 'the {x} was so poor',
+    fills: new Set(['service', 'customer service']),
+    ours: true,
+    service: true,
+    general: true,
+    topic: 'service-verdict',
+  },
+  {
+    // A dish damned in slang: "the onion rings were so blah", "as for the food, just a major disappointment".
+    test: new RegExp(
+      `\\b(?:${EATEN})\\b(?:(?!\\b(?:service|staff|waiters?|waitress(?:es)?|servers?|hostess|host|manager|owner|location|place|decor|atmosphere)\\b)[^.]){0,40}${SLANG_VERDICT}`,
+    ),
+    groups: VENUES,
+    clause: 'the food was such a letdown',
+    also: ['the food was not what it should have been', 'the food fell so short'],
+    topic: 'food',
+  },
+  {
+    // A wait told with where it was taken: "had to wait outside for 30 minutes", "waited in line for an hour". Ten minutes
+    // in a lobby is a wait only beside what happened in it (nobody came), which reads better told itself.
+    test: /\bwait(?:ed|ing)? (?:outside|in line|in the car|in the lobby|at the counter|at the bar|at the door|at the front|there|around) (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|(?:1[5-9]|[2-9]\d|\d{3}) ?(?:minutes|mins?)|(?:one|two|three) hours?|forty|thirty|fifty|forever|ages)\b/,
+    groups: VENUES,
+    clause: 'you had such a long wait',
+    also: ['the wait was so long', 'you waited far longer than you should have'],
+    service: true,
+    topic: 'wait',
+  },
+  {
+    // Food that tasted as if it had stood and been warmed up again: "tasted like they had been sitting out and nuked".
+    test: /\btasted? (?:like|as if|as though) (?:it|they|it'd|they'd) (?:had been|has been|have been|were|was)\b[^.]{0,40}\b(?:nuked|zapped|sitting out|sat out|under a heat lamp|warmed (?:up|over))\b/,
+    groups: VENUES,
+    clause: 'the food tasted reheated rather than freshly cooked',
+    also: ['the food tasted as if it had come out of a microwave'],
+    topic: 'food',
+    weight: 1,
+  },
+  {
+    // A table no guest should be given: by the kitchen, the toilets or the doors, or "the worst in the place".
+    test: /\b(?:seated|sat|put|placed|given|led|escorted|shoved|stuck)\b[^.]{0,40}\b(?:next to|by|beside|near|in front of|outside) the (?:kitchen|bathrooms?|restrooms?|toilets?|front door|doors?|entrance|mall doors|bins|trash)\b|\b(?:worst|terrible|awful|horrible|lousy) (?:table|seat|seats)\b|\bgiven the worst (?:\w+ )?in the (?:place|house|restaurant|room)\b/,
+    groups: VENUES,
+    clause: 'you were given such a poor table',
+    also: ['the table you were given was not good enough'],
+    service: true,
+    topic: 'table',
+    weight: 1,
+  },
+  {
+    // A room or a place in bad repair: "the room was generally in bad shape".
+    test: /\b(?:room|rooms|suite|hotel|motel|building|property)\b[^.]{0,25}\bin (?:such |very |really |pretty )?(?:bad|poor|rough|terrible|awful|horrible|sad|sorry) (?:shape|condition|repair|state)\b/,
+    groups: VENUES,
+    clause: 'the room was not in the condition it should have been',
+    also: ['the room was in such poor shape', 'the room had not been kept up as it should'],
+    topic: 'room',
+  },
+  {
+    // Dishes the reviewer loved that no longer taste as they did: "no longer has a hint of the same taste".
+    test: /\bno longer (?:has|have|tastes?|is|are) (?:\w+ ){0,4}?(?:the )?same (?:taste|flavou?rs?)\b|\b(?:doesn't|does not|don't|do not) taste (?:\w+ )?(?:the same|like (?:it|they) used to)\b|\b(?:menu|recipes?|dishes|food) (?:has|have) changed (?:for the worse|and not for the better)\b/,
+    groups: VENUES,
+    clause: 'the dishes you came back for no longer taste the way they did',
+    also: ['the food is not what it was when you last came'],
+    topic: 'food',
+    weight: 1,
+  },
+  {
+    // A place the reviewer knew as better: "what used to be a friendly place now seems mediocre", "has gone downhill".
+    test: /\b(?:has|have|had) (?:really |definitely |certainly |totally |completely |gone )?(?:gone )?(?:way |really |completely |totally )?downhill\b|\b(?:isn't|is not|not|no longer) (?:\w+ )?(?:what it used to be|as good as it used to be)\b|\bused? to be (?:an? |so |really |very )?(?:\w+, )?(?:\w+ )?(?:place|spot|restaurant|hotel)?\b[^.]{0,30}\bnow (?:seems|is|it's|feels|looks)\b|\bi remember when\b[^.]{0,40}\bwas (?:so |really )?(?:good|great|amazing|incredible|excellent|wonderful)\b[^.]{0,20}\bbut\b/,
+    groups: VENUES,
+    clause: 'we have not kept to the standard you knew from us',
+    also: ['things here have slipped from what you knew'],
+    general: true,
+    dwelt: true,
+    topic: 'decline',
+  },
+];
