@@ -1,4 +1,5 @@
 import { type Frame, PRODUCTS } from './complaint-frame.ts';
+import { deviceGrievanceFrames } from './device-grievance-frames.ts';
 
 /**
  * Device faults told in the reviewer's own words, which a reply names rather than answering with a bare apology: a
@@ -707,4 +708,5 @@ export const leadDeviceFrames: readonly Frame[] = [
     topic: 'jack',
     weight: 1.5,
   },
+  ...deviceGrievanceFrames,
 ];

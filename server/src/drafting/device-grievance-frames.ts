@@ -1,0 +1,172 @@
+import { type Frame, PRODUCTS } from './complaint-frame.ts';
+
+/**
+ * More device faults told in the reviewer's own words, each a grievance a reply names rather than answering with a
+ * bare apology: blank discs that would not burn or play, a device that would not go online, interference, keys that
+ * stuck, a cord that would not wind back, a lens that would not focus, earbuds that would not stay in, a unit that
+ * shut itself down, a plug that kept coming loose, a rebate claim turned down.
+ */
+
+// Blank discs, however the reviewer names them.
+const DISCS = "(?:discs?|disks?|dvd'?s|cd'?s|dvd[+-]r'?s?|cd-?r'?s?|media)";
+// Words that say a network or the internet is what it would not join.
+const ONLINE = '(internet|network|wireless network|router|web)';
+// A key or button that sticks; the fill is the reviewer's own word for it, written as one.
+const STUCK_KEYS = /^(?:spacebar|space bar|keys|buttons|shift key|enter key|trigger|triggers)$/;
+
+export const deviceGrievanceFrames: readonly Frame[] = [
+  {
+    // Blank discs that failed as they burned or played: "I rarely get a decent burn", "all of the discs are messing
+    // up", "about 20% failures, including aborted burns", "every one had flaws during playback".
+    test: new RegExp(
+      [
+        '\\b(?:rarely|never|seldom|hardly ever) (?:get|got|had|have) a (?:decent|good|successful|clean) burn\\b',
+        '\\b(?:aborted|failed|ruined|unsuccessful) burns\\b',
+        '\\b(?:rate|number) of (?:a )?successful (?:\\w+ )?burns? (?:is |was )?(?:very |so |really |extremely )?low\\b',
+        `\\b${DISCS}\\b[^.]{0,30}\\b(?:(?:are|were|kept|keep) messing up|mess(?:es)? up|had flaws|have flaws|turned into coasters)\\b`,
+        '\\bhad flaws during playback\\b',
+      ].join('|'),
+    ),
+    whole: /\b(?:burn\w*|blank)\b/,
+    groups: PRODUCTS,
+    clause: 'so many of the discs failed on you',
+    also: ['so many of the discs would not burn or play properly'],
+    topic: 'discs-failed',
+    weight: 1.5,
+  },
+  {
+    // A device that would not go online: "the router won't connect to the internet".
+    test: new RegExp(
+      `\\b(?:won't|wont|will not|wouldn't|would not|doesn't|does not|didn't|did not|can't|cannot|couldn't|could not)(?: even| ever)? connect (?:to )?(?:the |my |our |a )?${ONLINE}\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'it would not connect to the {x}',
+    fills: new Set(['internet', 'network', 'wireless network', 'router', 'web']),
+    topic: 'connection',
+    weight: 1,
+  },
+  {
+    // However hard the reviewer tried: "I couldn't even get this thing to connect wirelessly".
+    test: /\b(?:couldn't|could not|can't|cannot|never could|unable to|wasn't able to|was not able to|weren't able to|never managed to)(?: even)? get (?:it|this(?: thing)?|them|the [\w-]+) to connect\b/,
+    groups: PRODUCTS,
+    clause: 'you could not get it to connect',
+    also: ['you never got it to connect'],
+    topic: 'connection',
+    weight: 1,
+  },
+  {
+    // A link that would not hold: "will not stay up on the wireless network", "won't stay connected".
+    test: /\b(?:won't|will not|wouldn't|would not|doesn't|does not|didn't|did not) stay (?:up|connected|online|on ?line) (?:on|to) (?:the |my |our |a |your )?(?:home )?(wireless network|network|router|internet)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not stay connected to the {x}',
+    fills: new Set(['wireless network', 'network', 'router', 'internet']),
+    topic: 'connection',
+    weight: 1,
+  },
+  {
+    // Interference through the speakers or on the line: "they give off horrible feedback", "so much noise you can't
+    // hear yourself think". Not noise in a picture.
+    test: /\b(?:horrible|terrible|awful|constant|loud|bad|unbearable|so much|a lot of) (feedback|interference|noise)\b(?! (?:in|on) (?:the |my )?(?:picture|image|video|photos?|screen))/,
+    whole: /\b(?:speakers?|phones?|line|jack|calls?|hear)\b/,
+    groups: PRODUCTS,
+    clause: 'there was so much {x}',
+    fills: new Set(['feedback', 'interference', 'noise']),
+    topic: 'sound',
+    weight: 1,
+  },
+  {
+    // A key that sticks: "the spacebar, which sticks very badly", "the keys keep sticking".
+    test: /\b(space ?bar|keys|buttons|shift key|enter key|triggers?)\b(?:, which)? (?:\w+ )?(?:sticks|stick|stuck|sticking|keeps? sticking|kept sticking)\b(?! (?:out|up|to|with|together)\b)/,
+    groups: PRODUCTS,
+    clause: 'the {x} kept sticking',
+    fills: STUCK_KEYS,
+    topic: 'keys',
+    weight: 1.5,
+  },
+  {
+    // A cord that would not wind back in: "would not retract fully after that".
+    test: /\b(?:won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|no longer|stopped|never) (?:fully )?retract(?:ing)?\b/,
+    groups: PRODUCTS,
+    clause: 'the cord would not retract properly',
+    topic: 'retract',
+    weight: 1.5,
+  },
+  {
+    // A lens that would not focus: "adjusting the focus ring doesn't help", "everything is out of focus".
+    test: /\b(?:adjusting|turning|moving) the focus(?: ring)?\b[^.]{0,20}\b(?:doesn't|does not|didn't|did not|won't|will not) help\b|\b(?:picture|image|video)s? (?:is|was|are|were) (?:\w+ )?out of focus\b/,
+    groups: PRODUCTS,
+    clause: 'the picture would not come into focus',
+    topic: 'focus',
+    weight: 1.5,
+  },
+  {
+    // Earbuds that would not stay in: "they stay in for a few seconds", "they keep falling out of my ears".
+    test: /\b(?:they|earbuds|buds|earphones) (?:only )?stay in for (?:a few|only a few|just a few|a couple of) seconds\b|\b(?:earbuds|buds|earphones|they) (?:keep |kept |always |constantly )?(?:fall|falls|fell|falling|pop|popped|popping) out of (?:my|your|the|our) ears?\b|\b(?:earbuds|buds|earphones|they) (?:won't|will not|wouldn't|would not|don't|do not|didn't|did not) stay in (?:my |your |the |our )?ears?\b/,
+    whole: /\b(?:earbuds?|buds|earphones?|ears?)\b/,
+    groups: PRODUCTS,
+    clause: 'the earbuds would not stay in your ears',
+    topic: 'fit',
+    weight: 1.5,
+  },
+  {
+    // A unit that cut out as it ran: "the radio works for about 15 seconds, then shuts down", "the amp shuts down
+    // and PROTECT flashes". Not one the reviewer switched off ("you save your work and shut down"), nor one they
+    // wish would ("have it shut off in an hour").
+    test: /(?:\b(?<!\b(?:have|has|had|let|make|makes|made|get|set|to) )(?:it|the amp|the amplifier|the receiver|the radio|the player|the unit) (?:just |simply |suddenly |then )?(?:shuts|shut|turns|cuts) (?:itself )?(?:down|off)|\bthen (?:it )?(?:just |simply |suddenly )?(?:shuts|turns|cuts) (?:itself )?(?:down|off))\b(?! (?:the|my|your|a|it)\b)/,
+    whole: /\b(?:works? for|worked for|seconds|minutes|protect|suddenly|randomly|when)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept shutting itself down',
+    topic: 'shuts-down',
+    weight: 1.5,
+  },
+  {
+    // A plug or lead that would not stay in: "the connection keeps coming loose".
+    test: /\b(connection|connector|plug|cable|cord|lead)\b[^.]{0,15}\b(?:keeps? coming loose|kept coming loose|comes loose|came loose|keeps? falling out|kept falling out)\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} kept coming loose',
+    fills: new Set(['connection', 'connector', 'plug', 'cable', 'cord', 'lead']),
+    topic: 'loose',
+    weight: 1.5,
+  },
+  {
+    // A rebate claim turned down: "they rejected my UPCs", "my rebate was denied".
+    test: /\b(?:rejected|denied|refused|turned down|disallowed) (?:my|our|the) (?:upcs?|rebates?|rebate (?:claim|form)|cash ?back|claim|receipts?)\b|\brebate (?:claim |form )?(?:was |got )?(?:rejected|denied|refused|turned down)\b/,
+    whole: /\b(?:rebates?|re- ?bates?|cash ?back|mail-in)\b/,
+    groups: PRODUCTS,
+    clause: 'your rebate claim was turned down',
+    service: true,
+    topic: 'rebate',
+    weight: 2,
+  },
+  {
+    // A battery told as failing to hold its charge in words the battery reading does not know: "this phone not
+    // holding the charge", "stopped holding a charge".
+    test: /\b(?:not|stopped|quit|no longer) holding (?:a |the |its |any )?charge\b/,
+    groups: PRODUCTS,
+    clause: 'the battery would not hold its charge',
+    also: ['it would not hold a charge'],
+    topic: 'battery',
+    weight: 1,
+  },
+  {
+    // A short life, told as how long it lasted: "It lasted 5 months". Not how long a charge or a battery lasted.
+    test: /^(?:it|they|this one|mine|the (?:first|second) one) (?:only |just )?lasted (?:about |only |just |barely |less than |under )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|a couple of) ?(?:days?|weeks?|months?)\b/,
+    groups: PRODUCTS,
+    clause: 'it stopped working so soon',
+    also: ['it gave out so soon'],
+    topic: 'it stopped working so soon',
+    weight: 1,
+  },
+  {
+    // A listing that told it wrong: "this item is not described correctly", a title of "Very misleading!". Not
+    // pictures called misleading in passing among other faults.
+    test: /\b(?:incorrectly|wrongly|falsely|not) (?:described|listed|advertised)(?: correctly| accurately| properly)?\b|^(?:very |totally |extremely |so |completely )?misleading\b[!.]*$|\bmisleading (?:description|listing|title|advertising|ad)\b|\b(?:description|listing|advertising) (?:is|was) (?:very |so |totally )?misleading\b/,
+    whole:
+      /\b(?:descri\w+|listing|listed|advertis\w+|(?:i|we) thought (?:i|we) (?:was|were) (?:getting|buying|ordering))\b/,
+    groups: PRODUCTS,
+    clause: 'it was not what the description led you to expect',
+    service: true,
+    topic: 'listing',
+    weight: 1,
+  },
+];
