@@ -142,3 +142,19 @@ describe('a listing that told it wrong', () => {
     ).toBe('the battery would not hold its charge');
   });
 });
+
+describe('a rebate claim turned down', () => {
+  it('names a rebate claim that was rejected', () => {
+    expect(
+      named(
+        'The mail-in rebate was the reason I bought it. They rejected my UPCs even though I kept copies.',
+      ),
+    ).toContain('your rebate claim was turned down');
+  });
+
+  it('does not read a rejected claim as a rebate where no rebate was offered', () => {
+    expect(named('The insurer rejected my claim for the cracked screen.')).not.toContain(
+      'your rebate claim was turned down',
+    );
+  });
+});
