@@ -1321,6 +1321,19 @@ const WORKS =
   /(?:^|[.!?]\s+|,\s*|\b(?:it|they|which)(?:\s+(?:has|have|had)|'s|'ve)?\s+(?:been\s+)?|\b(?:this|these|the)\s+((?:[a-z]+\s+){0,2}))(?:works?|worked|working|performs?|performed|runs?|running|functions?|functioned)\s+(?:very\s+|really\s+|so\s+|just\s+|extremely\s+|incredibly\s+)?(?:great|well|perfectly|perfect|flawlessly|beautifully|like a charm|like a dream|wonderfully|fine|very good|right away|properly|smooth(?:ly)?)(?!\s+(?:most|some|usually|for now|at first|enough|but|except|until|and then|then|for (?:a|the first)(?: few| couple of)? (?:days?|weeks?|months?|while)|for (?:a )?(?:few|couple of) (?:days|weeks|months)))/i;
 const EASY =
   /\b(?:very\s+|really\s+|super\s+|so\s+)?(easy|simple|quick)\s+(?:to\s+)?(set up|setup|install|use|connect|operate|program|clean|carry|hook up|configure|learn|move|adjust|attach|pair|charge|assemble|register)\b/i;
+// "Set up was easy", "installation was a breeze": the same praise said of the task. "Set up was easy once I found the
+// manual" or "easy enough" is no praise of it.
+const SETUP_WAS =
+  /\b(set ?-?up|installation|install)\s+(?:was|is)\s+(?:very\s+|really\s+|super\s+|so\s+|quite\s+|pretty\s+)?(easy|simple|quick|a breeze|a snap|a cinch)\b(?!\s+(?:enough|once|after|except|but|until))/i;
+// "It does the job", "this hub does its job well": plain praise that it works.
+const DOES_JOB =
+  /(?:\b(it|they)|(?:^|[.!?]\s+|,\s*|\band\s+)(?:this|these|the)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+(?:really\s+|certainly\s+|definitely\s+|just\s+)?(?:does|do|did)\s+(?:the|its|their|a (?:great|good|fine|nice) )\s*job\b(?!\s+(?:of|at|in|with|on|most|some|for now|at first|but|except|until|for (?:a|the first)))/i;
+// "Great value for the money", "price was reasonable", "worth the extra money": the product's price praised.
+const VALUE =
+  /(?<!\p{L})(?:(?:good|great|excellent|fantastic|amazing|real|best|terrific) (?:value|deal|price)|value for (?:the |your )?money|(?:reasonabl[ey]|fairly|well|competitively) priced|(?:a|such a|real) bargain|worth (?:every (?:penny|cent)|the (?:extra )?(?:money|price|cost))|(?:the )?price (?:is|was) (?:(?:very|so|really|pretty|quite|also|more than) )*(?:right|reasonable|fair|great|good|low|unbeatable|hard to beat))(?!\p{L})/iu;
+const VALUE_FAULTED =
+  /(?<!\p{L})(?:overpriced|pricey|(?<!not (?:too |that |very |so )?)expensive|rip-?off|charg\w* (?:more|too much|extra)|(?:costs?|costing|priced) too (?:much|high)|not (?:worth|a (?:good|great) (?:value|deal))|could have (?:bought|gotten|got) it (?:\p{L}+ ){0,4}(?:for )?(?:less|cheaper))(?!\p{L})/iu;
+
 // "easily configured", "easily installed": the same praise said with the adverb.
 const EASILY = /\beasily\s+(set up|installed|configured|connected|programmed|paired|assembled)\b/i;
 // "It's small, sleek…", "it is so speedy": what a reviewer praises the product itself for being, size and speed
@@ -1407,6 +1420,14 @@ export function productPraise(
   else if (easily?.[1]) {
     const verb = easily[1].toLowerCase();
     out.push({ ...base, at: easily.index, how: `easy ${it} ${is} to ${verbs[verb] ?? verb}` });
+  } else {
+    const task = SETUP_WAS.exec(text);
+    if (task && !NEGATED.test(text.slice(Math.max(0, task.index - 12), task.index + task[0].length)))
+      out.push({
+        ...base,
+        at: task.index,
+        how: `easy ${it} ${is} to ${/^install/i.test(task[1] ?? '') ? 'install' : 'set up'}`,
+      });
   }
   // "They are super comfortable", "it is so portable": the product itself, described.
   const itIs = IT_IS.exec(text);
@@ -1445,6 +1466,13 @@ export function productPraise(
   const plural = own ? own.plural : is === 'are';
   if (works)
     out.push({ ...base, subject: doer, at: works.index, how: `well ${doer} ${plural ? 'work' : 'works'}` });
+  // "It does the job": said the way the reviewer said it, since "how well it works" claims more than they did.
+  const job = works ? null : DOES_JOB.exec(text);
+  if (job && !NEGATED.test(job[0]) && out.length === 0) {
+    const [doer, be] = job[1] ? pronounOf(job) : [it, is];
+    out.push({ ...base, at: job.index, how: `well ${doer} ${be === 'are' ? 'do' : 'does'} the job` });
+  }
+
   const said = [...new Set([...(title ?? '').matchAll(TITLE_WORDS)].map((m) => (m[1] ?? '').toLowerCase()))];
   if (said.length > 0 && out.length === 0)
     out.push({ ...base, at: -1, how: `${said.slice(0, 2).join(' and ')} ${it} ${is}` });
@@ -1462,6 +1490,21 @@ export function productPraise(
       how: `well ${part.subject} ${held[2]?.toLowerCase() ?? 'holds'} up`,
     });
   const thing = titleThing(text, title, product);
+  // "Great value for the money": what they paid, told back only where nothing else was praised, since the sound or
+  // the fit the reviewer spent their words on comes first (a line on the price may still follow).
+  // "Not really offering a great deal" is the opposite.
+  const unsaid = (m: RegExpExecArray | null, said: string) =>
+    m && !NEGATED.test(said.slice(Math.max(0, m.index - 20), m.index)) ? m : null;
+  const valueInTitle = title ? unsaid(VALUE.exec(title), title) : null;
+  const value = unsaid(VALUE.exec(text), text) ?? valueInTitle;
+  if (
+    value &&
+    out.length === 0 &&
+    !thing &&
+    !VALUE_FAULTED.test(`${title ?? ''} ${text}`) &&
+    readPraise(text).length === 0
+  )
+    out.push({ ...base, at: value === valueInTitle ? -1 : value.index, how: `good value ${it} ${is}` });
   if (thing) out.push(thing);
   return out;
 }
