@@ -57,6 +57,15 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
       !/\bmost\s+[a-z]+/i.test(s.text)
     );
   };
+  // "When power to the unit is missing": the unit is not what is missing, the power to it is; a thing that follows a
+  // preposition is not the subject of the words after it, so the fault cannot be told as "the unit is missing".
+  const governed = (a: { subject: string; start: number }) => {
+    const from = lowerStarts(text).slice(a.start).toLowerCase();
+    const at = from.indexOf(a.subject.toLowerCase());
+    return (
+      at > 0 && /(?<!\p{L})(?:to|of|from|for|with|into|onto|about|without)\s+$/iu.test(from.slice(0, at))
+    );
+  };
   // In a happy review "cheap" margaritas are a bargain, not a fault.
   const fault = readAspects(lowerStarts(text)).find(
     (a) =>
@@ -64,6 +73,7 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
       a.descriptive &&
       !a.staff &&
       !a.words.some((x) => /^(?:cheap|inexpensive)$/.test(x)) &&
+      !governed(a) &&
       inOwnSentence(a.start),
   );
   if (!fault) return null;

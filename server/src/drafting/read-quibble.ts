@@ -686,7 +686,7 @@ const CLAUSE =
 const BETTER_IF =
   /\bwould (?:be|have been) [^.!?]{0,40}?\bif ((?:the|my|our|their) [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:was|were|could be) ([a-z][a-z-]*(?: [a-z][a-z-]*){0,5})/i;
 const BETTER_WITH =
-  /\b(?:would (?:be|have been) [^.!?]{0,40}?\bif (?:it|they) (?:had|came with|included|offered)|wish (?:it|they) (?:had|came with|included)) ((?:an?|some|more) [a-z][a-z-]*(?: [a-z][a-z-]*){0,3})(?=\s*(?:[,.;:!?)]|$))/i;
+  /\b(?:would (?:be|have been) [^.!?]{0,40}?\bif (?:it|they) (?:had|came with|included|offered)|wish (?:it|they|the [a-z]+) (?:had|came with|included)) ((?:an?|some|more) [a-z][a-z-]*(?: [a-z][a-z-]*(?:\/[a-z][a-z-]*)?){0,3})(?=\s*(?:[,.;:!?)]|$))/i;
 const WISH_THEY = /\bwish (?:they|you) (?:would|could) ((?:[a-z]+ ){1,6}[a-z]+)/i;
 // "I wish the remote was illuminated": the wish told back as what could be ("the remote could be illuminated").
 const WISH =
