@@ -161,6 +161,28 @@ const NOT_THEIR_DAMAGE = words(
   `(?:i|we|my (?:son|daughter|kids?|dog|cat|toddler|husband|wife)) (?:\\w+ )?(?:${WRECKED})|(?:${WRECKED}) (?:it|them|my \\w+|our \\w+)(?: \\w+)? (?:myself|ourselves)|(?:i|we) (?:accidentally |then )?dropped|(?:my|our) (?:own )?fault|(?:didn't|did not|never|not|won't|wouldn't|no|without|almost|nearly|could have|could've|would have|might have|may have|afraid (?:it|they) (?:would|might)) (?:\\w+ )?(?:${WRECKED}|${WRECKED_PASSIVE})|power (?:surge|outage|cut)|lightning|storm`,
 );
 
+// Goods that feed or sit inside another device: a charger, an adapter, a cord, a battery.
+const FEEDER = words(
+  'adapters?|adaptors?|chargers?|charging|power (?:supply|supplies|adapter|cord|cable|brick|pack|bank)|cords?|cables?|batter(?:y|ies)|surge protectors?|power strips?|inverters?|transformers?|plugged (?:in|it|into)|plugging',
+);
+// Another device of the customer's, which goods plugged into it or feeding it can wreck.
+const FED_BY =
+  'cameras?|camcorders?|handycams?|laptops?|notebooks?|computers?|pcs?|macbooks?|powerbooks?|ipods?|iphones?|phones?|smartphones?|cell ?phones?|mp3 players?|ipads?|tablets?|kindles?|pdas?|gps|radios?|consoles?|xbox|playstation|motherboards?|(?:hard|external) drives?|tvs?|televisions?|monitors?|printers?|routers?|modems?|remotes?|flashlights?|speakers?|headphones?|receivers?|amps?|amplifiers?|stereos?|(?:dvd|cd|blu-?ray) players?|devices?|electronics';
+// "It killed my camera", "the batteries leaked and ruined the remote": the goods wrecked another device, not died
+// themselves. A device's battery drained ("kills batteries") is not another device.
+const DEVICE_WRECKED = `(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded) (?:my|our|his|her|the|both) (?:[\\w-]+ ){0,2}?(?:${FED_BY})\\b(?!['’]s? batter| batter)|(?:my|our|the) (?:[\\w-]+ ){0,2}?(?:${FED_BY}) (?:was|were|got|is|are|has been|have been) (?:\\w+ )?(?:fried|ruined|destroyed|damaged|bricked|wrecked|corroded|killed|toast)\\b[^.!?]{0,40}\\b(?:by|from|because of|thanks to) (?:the|this|that|it|these|their)\\b|(?:leaked|leaking|leak)\\b[^.!?]{0,60}\\b(?:ruin|destroy|damag|corrod|kill)\\w* (?:my|our|the) (?:[\\w-]+ ){0,2}?(?:${FED_BY})\\b`;
+
+// Crime against a guest at the table or on the premises: stolen goods or drugs offered, belongings snatched, a
+// weapon drawn. "Highway robbery" prices and a "steal" of a deal are not this.
+const CRIME_AT_VENUE = `(?:asked|offered|offering|tried to sell|trying to sell|wanted to sell|selling|sell|sold|peddl\\w*|hawk\\w*)\\b[^.!?]{0,50}\\bstolen (?:jewel\\w*|goods|items|stuff|phones?|watches|rings?|necklaces?|merchandise|property|electronics|bikes?)|(?:tried to|trying to|wanted to|offered to|asked if (?:i|we) wanted to) (?:sell|buy) (?:me|us|my \\w+)? ?(?:drugs|weed|crack|meth|cocaine|coke|heroin|pills)|offered (?:me|us) (?:drugs|crack|meth|cocaine|heroin|pills)|(?:someone|somebody|a (?:man|guy|woman|kid|stranger|customer|patron)|one of the (?:patrons|customers|guests)) (?:\\w+ )?(?:stole|snatched|grabbed|swiped|took) (?:my|our|his|her) (?:purse|wallet|phone|cell ?phone|handbag|bag|backpack|laptop|jacket|coat|keys|tips?)\\b|(?:my|our|his|her) (?:purse|wallet|handbag|backpack|laptop) (?:was|were|got) (?:stolen|snatched|swiped)|(?:held|robbed) at (?:gun|knife) ?point|pulled (?:a|his|her) (?:gun|knife) on`;
+
+// A disability named for someone in the reviewer's party, or a mobility aid they use.
+const DISABILITY_NAMED =
+  "muscular dystrophy|multiple sclerosis|cerebral palsy|parkinson['’]?s|paraplegic|quadriplegic|amputee|prosthetic (?:leg|limb)|spina bifida|(?:uses?|using|in) (?:a |her |his |my )?(?:wheelchair|walker|mobility scooter)|wheelchair[- ](?:bound|user)|(?:is|am|are|was|being) (?:disabled|handicapped|blind)|disabled (?:friend|guest|son|daughter|husband|wife|mother|father|mom|mum|dad|child|veteran|sister|brother)";
+// Sent upstairs or away from the level they could reach: "a forced invitation to the upstairs lounge", "moved us to
+// the second floor", "made us climb the stairs".
+const SENT_UP = `(?:forc\\w*|made|make|moved|move|sent|send|push\\w*|put|seated|sat|insist\\w*|cut off|no choice|only option|wouldn't let|would not let|refus\\w*|told)\\b[^.!?]{0,60}\\b(?:upstairs|up the stairs|up (?:a|two|three) flights?|(?:second|third|top|upper) (?:floor|level)|the stairs|climb)`;
+
 // The police called about neighbours or other guests, not on the business or by it on the reviewer.
 const NEIGHBOURS = 'neighbou?rs?|next door|upstairs|downstairs|other (?:guests?|tenants?|residents?)';
 const CALLED_POLICE = '(?:call(?:ed|ing)?|phoned|rang) (?:the )?(?:police|cops)(?! on (?:me|us|my|our))';
@@ -604,6 +626,23 @@ const rules: readonly Rule[] = [
     unless: words('chinks? (?:in|of) (?:the|their|its|his|her|light)'),
   },
   {
+    // A guest with a disability moved or sent upstairs although stairs were beyond them: an access matter. A
+    // wheelchair or a bad knee mentioned with nobody sent anywhere is not this.
+    kind: 'discrimination',
+    match: words(DISABILITY_NAMED),
+    needsAround: words(SENT_UP),
+  },
+  {
+    // Goods that wrecked another device of the customer's (an adapter that killed a camera, a charger that fried a
+    // phone, batteries that leaked and ruined a remote): a damages claim the owner settles in person, costed or not.
+    // A device that simply died, or drained its own batteries, is an ordinary fault.
+    kind: 'legal_threat',
+    match: words(DEVICE_WRECKED),
+    unless: NOT_THEIR_DAMAGE,
+    needsAround: FEEDER,
+    notIn: ['food_hospitality', 'health', 'professional'],
+  },
+  {
     // A disability or access request the business ignored or refused.
     kind: 'discrimination',
     match: words(
@@ -702,6 +741,13 @@ const rules: readonly Rule[] = [
     match: words(
       "(?:dog|cat|pet|puppy|kitten)(?:'s)? (?:\\w+ )?(?:was |got |came (?:home|back) )?(?:injured|hurt|cut|burned|burnt|bleeding|limping|wounded)|(?:rushed|take|took|taking) (?:him|her|them|my (?:dog|cat|pet)) to the (?:vet|emergency vet|animal hospital)|(?:had been|was|got|been) nicked|nicked (?:him|her|them|my (?:dog|cat|pet))|found (?:a |an |two |several )?(?:\\w+ )?(?:cut|cuts|wound|wounds|gash|nick|nicks) (?:on|behind|under|near|in) (?:his|her|their|one of)",
     ),
+  },
+  {
+    // Crime against a guest on the premises: offered stolen goods or drugs at the table, belongings snatched, a weapon
+    // drawn. A safety matter for the owner, however lightly told.
+    kind: 'security',
+    match: words(CRIME_AT_VENUE),
+    notIn: ['software'],
   },
   {
     // Crime at the premises: break-ins, theft from rooms or cars, vandalism, violence.
