@@ -9,6 +9,7 @@ import {
   incidentAsTold,
   incidentSentences,
   incidentWords,
+  matterAsTold,
   TREATMENT,
   treatmentAsTold,
   UNEQUAL_ACCOUNTS,
@@ -88,6 +89,9 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
     const pool = UNEQUAL_ACCOUNTS.has(treatment) ? UNEQUAL_CONCERN : TREATMENT_CONCERN;
     return w.say(w.pick(pool, 'concern'), { p: treatment });
   }
+  // A damages claim or a home left wet and mouldy: the matter named, and nobody asked after who was not hurt.
+  const matter = matterAsTold(w, reviewText);
+  if (matter) return w.say(w.pick(t.holdingConcernUnhurt, 'concern'), { p: matter });
   if (incidents.some((k) => TREATMENT.has(k)) || reasons.includes('discrimination'))
     return w.say(w.pick(t.holdingTreatment, 'concern'));
   if (reasons.includes('safety') || reasons.includes('health'))

@@ -53,6 +53,13 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ['injury', /\bshocks?\b|electrocut/i, 'the electric shocks you describe', true],
   [
     'security',
+    /\b(?:asked|offer\w*|sell\w*|sold|buy|peddl\w*|hawk\w*)\b[^|]{0,50}\bstolen\b/i,
+    'being offered stolen goods',
+    false,
+  ],
+  ['security', /\b(?:drugs|weed|crack|meth|cocaine|coke|heroin|pills)\b/i, 'being offered drugs', false],
+  [
+    'security',
     /\bst(?:ole|olen|eal\w*)\b|\btheft|\bthie(?:f|ves)\b|\b(?:was|were|got) taken\b/i,
     'the theft you describe',
     false,
@@ -154,6 +161,10 @@ const PASSED_OVER =
 const TREATED_UNLIKE_OTHERS =
   /\b(?:everyone else(?:['’]s)?|every other (?:customer|client|guest|patron)|(?:the )?other (?:customers?|clients?|guests?|patrons?|people)|(?:white|caucasian|black|asian|hispanic) (?:customers?|clients?|guests?|patrons?|people))\b/i;
 
+// A disability or a mobility aid, as told where access was the matter.
+const ACCESS =
+  /\b(?:muscular dystrophy|multiple sclerosis|cerebral palsy|parkinson['’]?s|paraplegic|quadriplegic|amputee|prosthetic|spina bifida|wheelchairs?|walker|mobility (?:scooter|issues?|problems?|aid)|disabled|handicapped|crutches)\b/i;
+
 const PASSED_OVER_ACCOUNT = 'your account of being passed over while other customers were helped';
 const UNLIKE_OTHERS_ACCOUNT = 'your account of being treated differently from other customers';
 /** The treatment told as one the reviewer set beside how other customers were treated. */
@@ -168,6 +179,8 @@ export function treatmentAsTold(w: Writer, reviewText?: string): string | null {
   if (kinds.length === 0 || !w.canQuote || w.profile.regulated) return null;
   const said = w.situation.evidence.map((e) => e.text).join(' | ');
   if (kinds.includes('discrimination')) {
+    // A guest with a disability sent where they could not easily go: named as the access it was, not as treatment.
+    if (ACCESS.test(said)) return 'the access difficulty you describe';
     if (PASSED_OVER.test(said) || (reviewText !== undefined && servedOutOfTurn(reviewText)))
       return PASSED_OVER_ACCOUNT;
     return reviewText !== undefined && TREATED_UNLIKE_OTHERS.test(reviewText)
@@ -411,4 +424,35 @@ export function harmWords(kind: IncidentKind, hurt: Hurt, said: string): string 
 /** The incident that put a person at risk, in neutral words; null when there is none. */
 export function incidentWords(w: Writer): string | null {
   return incidentAsTold(w)?.words ?? null;
+}
+
+// What the goods fed or sat in, as the reviewer names it: "the adapter", "the charger".
+const FEEDER_NAMED =
+  /\b(adapters?|adaptors?|chargers?|power (?:supply|adapter|cord|cable|brick|pack|bank)|cords?|cables?|batter(?:y|ies)|surge protectors?|power strips?|inverters?|transformers?)\b/i;
+// The other device the goods are said to have wrecked, as named where the damage is told.
+const DEVICE_HARMED =
+  /\b(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded|leak\w*)\b[^|]{0,70}?\b(?:my|our|his|her|the|both) (?:[\w-]+ ){0,2}?(cameras?|camcorders?|handycams?|laptops?|notebooks?|computers?|pcs?|macbooks?|powerbooks?|ipods?|iphones?|phones?|smartphones?|mp3 players?|ipads?|tablets?|kindles?|pdas?|gps|radios?|consoles?|motherboards?|(?:hard|external) drives?|tvs?|televisions?|monitors?|printers?|routers?|modems?|remotes?|flashlights?|speakers?|headphones?|receivers?|stereos?|(?:dvd|cd|blu-?ray) players?)\b/i;
+// Water and mould in a home, named as the reviewer tells them.
+const FLOODED =
+  /\bflood\w*|\bwater (?:came|poured|leaked|damage)|\bleak(?:s|ed|ing)? (?:in|into|through|from)/i;
+const MOULD = /\bmou?ld(?:y)?\b|\bmildew/i;
+
+/**
+ * The matter behind an escalated review that put nobody's body at risk (a damages claim, a home left wet and
+ * mouldy), in neutral words, for a holding reply that would otherwise name nothing; null where none is clear.
+ */
+export function matterAsTold(w: Writer, reviewText: string | undefined): string | null {
+  if (reviewText === undefined || !w.canQuote || w.profile.regulated) return null;
+  if (!w.situation.incidents.includes('legal_threat')) return null;
+  const said = w.situation.evidence.map((e) => e.text).join(' | ');
+  const device = DEVICE_HARMED.exec(said)?.[1]?.toLowerCase();
+  const feeder = FEEDER_NAMED.exec(reviewText)?.[1]?.toLowerCase();
+  if (device && feeder && !feeder.includes(device))
+    return `what happened with the ${feeder} and your ${device}`;
+  const mould = MOULD.test(reviewText);
+  const flood = FLOODED.test(reviewText);
+  if (mould && flood) return 'the flooding and the mould you describe';
+  if (mould) return 'the mould you describe';
+  if (flood) return 'the flooding you describe';
+  return null;
 }
