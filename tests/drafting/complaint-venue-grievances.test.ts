@@ -132,3 +132,32 @@ describe('a place the reviewer knew as better', () => {
     );
   });
 });
+
+describe('too few staff on', () => {
+  it('names a shop with too few people at the tills', () => {
+    expect(
+      lead(
+        'A lovely big store, but a misery to shop in. Never enough checkers on and the lines go on forever.',
+        'retail',
+      ),
+    ).toBe('there were not enough staff on to look after you');
+  });
+
+  it('names a bar that should have had more people working', () => {
+    expect(
+      named('It was a holiday weekend and you should have enough people working behind the bar.'),
+    ).toContain('there were not enough staff on to look after you');
+  });
+
+  it('is not read from staffing the reviewer says they would forgive', () => {
+    expect(
+      named('It is one thing if you are slammed and understaffed on a game night. We were the only table.'),
+    ).not.toContain('there were not enough staff on to look after you');
+  });
+
+  it('is not read from a manual that gives too little help', () => {
+    expect(
+      named('The manual does not give enough help and there are not enough buttons.', 'retail'),
+    ).not.toContain('there were not enough staff on to look after you');
+  });
+});

@@ -81,6 +81,19 @@ export const venueFrames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Too few people on to serve: "short staffed", "you should have enough people working", "never enough checkers",
+    // "only one bartender working". Not help a manual or a helpline failed to give, nor the staffing the reviewer would
+    // forgive ("it is one thing if you are understaffed…").
+    test: /^(?!.*\b(?:one thing if|even if|unless)\b).*?\b(?:under-?staffed|short-?staffed|short-?handed|not enough (?:staff|people|employees|servers|waiters|waitstaff|bartenders|checkers|cashiers|staff members)(?: working| on)?|(?:should|need to|needs to|ought to) have (?:had )?(?:more|enough) (?:staff|people|employees|servers|bartenders|checkers|cashiers)(?: working| on)?|only (?:one|1|two|2) (?:bartender|server|waiter|waitress|cashier|person|employee|checker)s? (?:working|on duty|on shift|on the floor|running|at the (?:bar|counter|desk|register))|so little help available|never enough (?:checkers|cashiers|staff|servers|registers open))\b/,
+    groups: [...VENUES, 'retail', 'health', 'professional'],
+    clause: 'there were not enough staff on to look after you',
+    also: ['we did not have enough people on to serve you properly'],
+    ours: true,
+    service: true,
+    topic: 'staffing',
+    weight: 1,
+  },
+  {
     // A table no guest should be given: by the kitchen, the toilets or the doors, or "the worst in the place".
     test: /\b(?:seated|sat|put|placed|given|led|escorted|shoved|stuck)\b[^.]{0,40}\b(?:next to|by|beside|near|in front of|outside) the (?:kitchen|bathrooms?|restrooms?|toilets?|front door|doors?|entrance|mall doors|bins|trash)\b|\b(?:worst|terrible|awful|horrible|lousy) (?:table|seat|seats)\b|\bgiven the worst (?:\w+ )?in the (?:place|house|restaurant|room)\b/,
     groups: VENUES,
