@@ -812,8 +812,8 @@ function billingLabel(kind: BillingError, label: string, text: string): string {
 const FOOD_REMEDY = /\b(?:dish(?:es)?|meals?|food|plates?|order|courses?|entr[ée]es?|mains?)\b/i;
 const FOOD_NOUN =
   '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|potato(?:e?s)?|sashimi|nigiri|portion|croissant|pastry|pastries|muffin|cookie|scone|bagel|donut|doughnut|cupcake|brownie|cheesecake|baguette|loaf|loaves)';
-// Only faults in how a dish came out (cold, raw, burnt, wrong, missing, spoiled, something in it); a verdict of taste
-// (bland, salty, tough, greasy, mediocre) is a matter of liking, and "a refund for the dishes that were wrong" would
+// Faults in how a dish came out (cold, raw, burnt, wrong, missing, spoiled, something in it); a verdict of taste
+// (salty, tough, greasy, mediocre) is a matter of liking, and "a refund for the dishes that were wrong" would
 // claim a mistake the reviewer never reported.
 const FOOD_FAULT =
   '(?:cold|icy|half-frozen|partly frozen|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
@@ -858,8 +858,17 @@ function fitsWhatWentWrong(remedy: Remedy, situation: Situation, text: string): 
   if (situation.priorActions.includes('sent_back')) return true;
   // A dish left out of an order brought to the door is paid for and never had: its price back fits.
   if (deliveredOrder(text) && !spokeOfStay(text) && LEFT_OUT.test(text)) return true;
-  return FOOD_WENT_WRONG.test(text) && !CAME_AS_ORDERED.test(text);
+  return (FOOD_WENT_WRONG.test(text) || FOOD_TASTELESS.test(text)) && !CAME_AS_ORDERED.test(text);
 }
+
+// Food with no taste at all, a failure of the kitchen rather than a matter of liking: "the tacos were tasteless", "bland,
+// flavourless food", "the rice had no seasoning". Salty, greasy or mediocre dishes are a verdict of taste and stay out.
+const NO_TASTE =
+  '(?:tasteless|flavou?rless|bland|no (?:flavou?r|taste|seasoning)|lacked (?:any )?(?:flavou?r|taste|seasoning))';
+const FOOD_TASTELESS = new RegExp(
+  `\\b${FARE}s?\\b${NO_TURN}(?<!\\bnot |n't |never )\\b${NO_TASTE}(?![\\w-])|\\b${NO_TASTE},? (?:[\\w-]+ )?${FARE}s?\\b`,
+  'i',
+);
 
 // Part of the order never came: "the wings they forgot to deliver", "the salad was left out", "arrived without the
 // sauces", "missing from the bag".
@@ -990,6 +999,11 @@ const DISH_LEFT_OUT = new RegExp(
   `\\b(${FOOD_NOUN}s?)\\b(?:(?!,| and )[^.!?;]){0,30}?\\b(?:forgot(?:ten)?|left out|missing|nowhere (?:in|to be (?:found|seen))|never (?:came|arrived|showed up|got delivered)|(?:wasn't|weren't|was not|were not) (?:delivered|included))\\b`,
   'i',
 );
+// A dish the apology names as having no taste: "the spring rolls were very bland" gives "rolls".
+const TASTELESS_DISH = new RegExp(
+  `\\b(${FARE})\\b (?:was|were|is|are|tasted|had)\\b[^.!?;,]{0,20}?\\b${NO_TASTE}(?![\\w-])`,
+  'i',
+);
 const ONE_DISH = new RegExp(`\\b(${FOOD_NOUN})\\b (?:was|is|came|arrived|had|never)\\b`, 'i');
 // Words for the whole of what was eaten, which name no one dish.
 const WHOLE_MEAL =
@@ -1033,9 +1047,9 @@ function attachLabel(label: string, told: string | null, reviewText: string): st
   // Nothing that came was wrong, something never came: "the missing items", not "those dishes".
   const missing = LEFT_OUT.test(reviewText) && !FOOD_WENT_WRONG.test(reviewText);
   if (missing && !(told && NAMES_FOOD.test(told))) return label.replace(retold[0], 'the missing items');
-  if (told && (NAMES_FOOD.test(told) || /\border\b/i.test(told))) {
-    // "the soup was cold" named one dish: "that dish", not "those dishes".
-    const dish = ONE_DISH.exec(told)?.[1] ?? '';
+  if (told && (NAMES_FOOD.test(told) || /\border\b/i.test(told) || TASTELESS_DISH.test(told))) {
+    // "the soup was cold" named one dish: "that dish", not "those dishes"; so did "the spring rolls were bland".
+    const dish = ONE_DISH.exec(told)?.[1] ?? TASTELESS_DISH.exec(told)?.[1] ?? '';
     const one = dish !== '' && !WHOLE_MEAL.test(dish) && !/\b(?:and|both|all|every)\b/i.test(told);
     const singular = noun.replace(/(?<=(?:sh|ch|x|ss))es$|s$/i, '');
     return label.replace(retold[0], one ? `that ${singular}` : `those ${noun}`);
