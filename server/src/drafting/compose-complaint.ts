@@ -711,11 +711,19 @@ type Shape =
   | 'joined'
   | 'contact-first'
   | 'short'
-  | 'time-in-contact';
+  | 'time-in-contact'
+  | 'stated';
 // Replies opened or closed on a stock line of thanks ("Thank you for being candid.", "I appreciate you telling us.")
 // read as filler beside one without: such shapes are read on a page, where an owner may have written them, and
 // never written.
-const SHAPES: readonly Shape[] = ['plain', 'invite-first', 'joined', 'contact-first', 'time-in-contact'];
+const SHAPES: readonly Shape[] = [
+  'plain',
+  'invite-first',
+  'joined',
+  'contact-first',
+  'time-in-contact',
+  'stated',
+];
 
 // A review this short is answered in two sentences: a long reply to a line of complaint reads as a form.
 const SHORT_REVIEW_WORDS = 25;
@@ -734,6 +742,11 @@ const INVITE_FIRST =
   /\b(?:If you (?:call|ring|phone)|As soon as you (?:call|ring|phone)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 const CONTACT_FIRST =
   /(?:^|[.!?] )(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch), /;
+// What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
+// mishandled, and that is not the standard we hold ourselves to. I am sorry, and I would like to …".
+const STATED = new RegExp(
+  `(?:${t.statedFault.map((s) => escapeRegExp(s.replace('{P}', '\u0001')).replace('\u0001', '[^.!?]+')).join('|')})`,
+);
 // "I am sorry that …, and I would like to …": the apology and the offer in one sentence.
 const JOINED =
   /(?:^|[.!?] )[^.!?]*\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]*, and (?:I|we) (?:will|would|can|want|hope|am|are)\b/;
@@ -758,6 +771,7 @@ function shapeOf(reply: string): Shape {
 function readShape(reply: string): Shape {
   const body = bodyOf(reply);
   if (TIME_IN_CONTACT.test(sentencesOf(body).at(-1) ?? '')) return 'time-in-contact';
+  if (STATED.test(body)) return 'stated';
   if (CONTACT_FIRST.test(body)) return 'contact-first';
   if (JOINED.test(body)) return 'joined';
   // The offer told as what follows a message, right after a bare apology, is the short reply's outline too.
@@ -873,6 +887,7 @@ const LAYOUT: Record<Shape, string> = {
   short: 'invite-then',
   joined: 'joined',
   'contact-first': 'after-contact',
+  stated: 'stated',
 };
 // Words of an offer that puts something right now, and of one kept for a later visit.
 const OFFER_WORDS =
@@ -1143,6 +1158,21 @@ const asksFor = (options: readonly string[], asksMore: boolean): readonly string
   return told.length > 0 ? told : options;
 };
 
+// An apology that names the grievance as a clause with its own subject ("I am sorry that your booking was
+// mishandled."), whose clause can stand as a plain statement of what went wrong.
+const APOLOGY_THAT =
+  /^(?:I am (?:very |truly |so |really )?sorry(?: to (?:read|hear|learn|see))?|I was (?:really )?sorry to (?:read|learn|see)|I apologise|I regret|My apologies|Please accept my apologies) that ((?:the|your|we|our) [^;,.!?]+)\.$/i;
+// A clause that would read as an accusation or a feeling once stated as fact, or says nothing of a standard.
+const NOT_A_STANDARD =
+  /\b(?:you|felt|seemed|price|cost|value|expensive|worth|did not like|not what you expected)\b/i;
+
+/** The grievance as a plain statement's subject, capitalised, where the apology names it as a clause; else null. */
+function statedClause(ack: string): string | null {
+  const clause = APOLOGY_THAT.exec(ack)?.[1];
+  if (!clause || NOT_A_STANDARD.test(clause)) return null;
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
 /**
  * A reply to an unhappy reviewer: the real problem in natural words, ownership without grovelling, a next step
  * chosen from what already happened with the business's time on it, and a private line to the named contact. The
@@ -1212,7 +1242,9 @@ export function complaintParts(
           ? !BARE_REPLY.test(offer.act)
           : shape === 'time-in-contact'
             ? offer.bare !== undefined
-            : true;
+            : shape === 'stated'
+              ? statedClause(ack) !== null && !isShort && !isThirdPartyFor(w, opts.reviewText)
+              : true;
   const shortPool = (['short', 'joined', 'contact-first', 'time-in-contact'] as const).filter(fits);
   const pool = isShort && shortPool.length > 0 ? shortPool : SHAPES.filter(fits);
   // A short reply reads as the offer told after a message with the middle left out: on a page, the same outline.
@@ -1309,9 +1341,11 @@ export function complaintParts(
     );
     const invite = `${v.say(v.pick(invites, 'invite'))}.`;
     // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.
-    const openers = REPLY_ONLY.test(said.act)
-      ? t.afterContact.filter((a) => !/^(?:The moment|As soon as)\b/.test(a))
-      : t.afterContact;
+    // "The moment I hear from you, we can talk it through within a day" promises haste and a wait at once too.
+    const openers =
+      REPLY_ONLY.test(said.act) || TELLS_TIME.test(said.act)
+        ? t.afterContact.filter((a) => !/^(?:The moment|As soon as)\b/.test(a))
+        : t.afterContact;
     const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };
@@ -1359,6 +1393,18 @@ export function complaintParts(
       return [part(lead), part(isShort ? '' : own, true), ...middle, part(contactThenOffer())].filter(
         (p) => p.text.length > 0,
       );
+    case 'stated': {
+      // What went wrong, said plainly; the apology comes with the offer.
+      const fault = v
+        .say(v.pick(t.statedFault, 'stated').replace('{P}', '\u0000'))
+        .replace('\u0000', statedClause(ack) ?? '');
+      const folded = v
+        .say(v.pick(t.statedApology, 'stated-apology'), { act: '\u0000' })
+        .replace('\u0000', midSentence(said.joined));
+      return [part(fault), part(folded), part(own, true), ...middle, part(invitation())].filter(
+        (p) => p.text.length > 0,
+      );
+    }
     default:
       // Without thanks the apology opens the reply; the offer closes it, told alone or as what follows a message.
       return [

@@ -65,7 +65,7 @@ export const ackTwo = [
   'It is not right that {p}, or that {q}. I am sorry.',
   'I am truly sorry that {p}, and sorry too that {q}.',
   'I regret that {p}, and that {q}.',
-  'I hate to read that {p}, and that {q}.',
+  'I hate to read that {p}, and that {q}; I am sorry.',
 ];
 
 // When nothing but the second failure is sure: the replacement went wrong as the first one did.
@@ -247,6 +247,16 @@ export const joinedCall = {
   delivery: ['I will track down where your order is'],
   billing: ['I will check the charge and put right anything taken in error'],
 } as const;
+
+// What went wrong told plainly, with no "sorry" before it ({P}: "Your booking was mishandled"); the apology follows,
+// folded into the offer (`statedApology`).
+export const statedFault = [
+  '{P}, and that is not the standard we hold ourselves to.',
+  '{P}, which falls short of the standard we set.',
+];
+// The apology and the offer in one sentence after a plain statement of the fault: {act} is the offer as it is told
+// after "I am sorry, and".
+export const statedApology = ['I am sorry for that, and {act}.', 'I apologise, and {act}.'];
 
 // After the invitation, told alone: what follows once the reviewer gets in touch, with its time ("Once I hear from
 // you, I will refund you in full within three days.").
@@ -594,7 +604,6 @@ export const inviteTimeTail = [
 export const inviteTimeFirst = [
   'I will get back to you {within}: ring {phone} or write to {email}.',
   'Expect an answer from me {within}; phone {phone} or message {email}.',
-  'I will answer {within}, whichever way you reach me: ring me on {phone} or email me at {email}.',
   'You will hear from me {within}; call me on {phone} or write to me at {email}.',
 ];
 export const inviteTimeFirstThirdPerson = [
