@@ -39,6 +39,18 @@ describe('a holding reply names the matter neutrally', () => {
     expect(reply).toContain('the flooding and the mould you describe');
   });
 
+  it('names the break-ins and the squatters at a home, not security problems in general', () => {
+    expect(
+      draftFor(
+        apartments,
+        'Cars in the lot get broken into every week and the gate has been broken for months.',
+      ),
+    ).toContain('the break-ins you describe');
+    expect(
+      draftFor(apartments, 'Squatters lived in the basement for weeks before anyone from the office came.'),
+    ).toContain('the squatters you describe');
+  });
+
   it('a legal threat with no such matter stays general', () => {
     const reply = draftFor(
       apartments,

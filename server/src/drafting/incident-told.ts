@@ -70,6 +70,9 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
     'being given the key to a room someone was already in',
     false,
   ],
+  ['security', /\bbreak[- ]?ins?\b|\bbroken? into\b|\bburglar/i, 'the break-ins you describe', false],
+  ['security', /\bvandali[sz]/i, 'the vandalism you describe', false],
+  ['security', /\bsquatters?\b/i, 'the squatters you describe', false],
   ['security', /\block(?:s|ed)?\b|\bdeadbolts?\b|\blatch/i, 'the locks you describe', false],
   ['security', /\bpropped open\b/i, 'the doors left open you describe', false],
   [
