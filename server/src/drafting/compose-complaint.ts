@@ -1321,9 +1321,11 @@ export function complaintParts(
   // A stock line of ownership after the apology ("We clearly fell short.") reads as filler: only goods the maker may
   // be at fault for get a line, one saying we will help all the same. Goods already taken back and paid for leave
   // nothing to help sort out with the maker.
+  // Goods the reviewer bought from another seller were not bought from us, whoever is at fault.
+  const elsewhere = boughtAtOtherStore(opts.reviewText);
   const sharedLines = (
     settled ? t.ownershipShared.filter((line) => !/\bmaker\b/.test(line)) : t.ownershipShared
-  ).filter((line) => !tellsAgain(line, ack));
+  ).filter((line) => !tellsAgain(line, ack) && !(elsewhere && /\bfrom us\b/.test(line)));
   const owning = !shared || profile.regulated || general || OWNS.test(ack) || ownedLately(w);
   const own = owning ? '' : v.note(v.say(v.pick(sharedLines, 'own')));
   const privacy = profile.regulated ? v.note(v.pick(t.regulatedPrivacy, 'privacy')) : '';

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { describe, expect, it } from 'vitest';
+
+// A buyer who says they bought the goods from another seller is never told "you bought it from us"; which sellers
+// count, and which words do not, is tested with the reading itself (remedy-other-seller.test.ts).
+
+const profileOf = (kind: string): BusinessProfile =>
+  businessProfileSchema.parse(
+    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${kind}.json`), 'utf8')),
+  );
+
+/** Each review drafted in turn for one business, as its page would hold them. */
+function page(kind: string, reviews: readonly string[]): string[] {
+  const profile = profileOf(kind);
+  const recent: string[] = [];
+  return reviews.map((text) => {
+    const review = { author: null, rating: 1, text };
+    const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
+    const draft = composeDraft(review, triage, profile, { recent: [...recent] }).text;
+    recent.push(draft);
+    return draft;
+  });
+}
+
+describe('goods bought from another seller', () => {
+  const ELSEWHERE = [
+    'I bought this card from an other website and it does not work in my phone. The description is misleading.',
+    'I bought these discs at CompUSA while I waited for my online order. Only one in five burned; the rest are coasters.',
+    'Got this charger at OfficeDepot and the plug broke off after a week.',
+    'I got this from JnR and the remote stopped working within a month. The maker will not answer.',
+    'Bought mine at cpenusa.com. The software crashes every time and the maker has no fix.',
+    'Ordered from Amazon; the drive died after two weeks and the maker wants me to pay shipping.',
+    'Purchased it at a big box store and the headphones broke at the hinge in a month. Poorly made.',
+  ];
+
+  it('is never told it was bought from us', () => {
+    for (const reply of [
+      ...page('electronics-store', ELSEWHERE),
+      ...page('electronics-store', ELSEWHERE.slice(1)),
+    ])
+      expect(reply).not.toMatch(/\bbought it from us\b/);
+  });
+});
