@@ -210,7 +210,7 @@ describe('the holding reply for the new kinds reads sensibly', () => {
     [
       'service',
       "Squatters lived in the basement for weeks. Everyone's keys worked on everyone's doors.",
-      /security/,
+      /the squatters/,
     ],
     ['salon', 'My wallet was stolen from the locker room and staff shrugged.', /the theft/],
     ['salon', 'Someone stole my phone out of my gym locker and the front desk did nothing.', /the theft/],

@@ -65,8 +65,9 @@ export const deviceGrievanceFrames: readonly Frame[] = [
   },
   {
     // Interference through the speakers or on the line: "they give off horrible feedback", "so much noise you can't
-    // hear yourself think". Not noise in a picture.
-    test: /\b(?:horrible|terrible|awful|constant|loud|bad|unbearable|so much|a lot of) (feedback|interference|noise)\b(?! (?:in|on) (?:the |my )?(?:picture|image|video|photos?|screen))/,
+    // hear yourself think". Not noise in a picture, nor "Horrible Feedback" standing alone, as a title may say of the
+    // reviews.
+    test: /\b(?:horrible|terrible|awful|constant|loud|bad|unbearable|so much|a lot of) (feedback(?![\s.!?]*$)|interference|noise)\b(?! (?:in|on) (?:the |my )?(?:picture|image|video|photos?|screen))/,
     whole: /\b(?:speakers?|phones?|line|jack|calls?|hear)\b/,
     groups: PRODUCTS,
     clause: 'there was so much {x}',
@@ -140,8 +141,8 @@ export const deviceGrievanceFrames: readonly Frame[] = [
   },
   {
     // A battery told as failing to hold its charge in words the battery reading does not know: "this phone not
-    // holding the charge", "stopped holding a charge".
-    test: /\b(?:not|stopped|quit|no longer) holding (?:a |the |its |any )?charge\b/,
+    // holding the charge". "Stopped holding a charge" is read already, with the thing named.
+    test: /\b(?:not|quit|no longer) holding (?:a |the |its |any )?charge\b/,
     groups: PRODUCTS,
     clause: 'the battery would not hold its charge',
     also: ['it would not hold a charge'],

@@ -36,7 +36,8 @@ export const venueFrames: readonly Frame[] = [
     fills: new Set(['service', 'customer service']),
     service: true,
     general: true,
-    topic: 'service-verdict',
+    // One grievance with any named fault of the staff, which says more and is named instead.
+    topic: 'staff',
   },
   {
     // The same verdict at a shop, said of the shop itself: "worst customer service of any grocery store".
@@ -49,7 +50,8 @@ export const venueFrames: readonly Frame[] = [
     ours: true,
     service: true,
     general: true,
-    topic: 'service-verdict',
+    // One grievance with any named fault of the staff, which says more and is named instead.
+    topic: 'staff',
   },
   {
     // A dish damned in slang: "the onion rings were so blah", "as for the food, just a major disappointment".
