@@ -36,6 +36,7 @@ import {
   visitNotTold,
   yearsWithUs,
 } from './thanks-subject.ts';
+import { fitsWarmth, measuredPraise } from './thanks-warmth.ts';
 import * as tw from './thanks-wording.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
@@ -65,7 +66,12 @@ const withTitle = (name: string, text: string): string => {
   return m?.[1] ? `${m[1].replace(/^(Dr|Mr|Mrs|Ms)$/, '$1.')} ${name}` : name;
 };
 
-export type ThanksReview = { text: string; title?: string | null; itemName?: string | null };
+export type ThanksReview = {
+  text: string;
+  title?: string | null;
+  itemName?: string | null;
+  rating?: number | null;
+};
 
 // Warm words and the names of what the customer had: said twice in a short note, either reads as a form.
 const SHARED_WORDS =
@@ -1312,7 +1318,7 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
  * reward after a good review looks like paying for reviews.
  */
 export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
-  const w = pageWise(writer);
+  const w = pageWise(writer, review);
   const { situation, profile } = w;
   if (tellsOfLoss(review.text)) return lossParts(w, review);
   const read = readFacts(w, review);
@@ -1541,7 +1547,7 @@ const feltGoodLately = (w: Writer): boolean => w.usedInLatest(2, feelsGood) > 0;
  * ("mention", "tell others", "frank comment") is passed over while another fits, as is a feel-good line just after
  * one.
  */
-function pageWise(w: Writer): Writer {
+function pageWise(w: Writer, review: ThanksReview): Writer {
   const familyUsed = new Map<RegExp, boolean>();
   const usedLately = (family: RegExp): boolean => {
     const known = familyUsed.get(family);
@@ -1553,7 +1559,10 @@ function pageWise(w: Writer): Writer {
   const feltGood = feltGoodLately(w);
   // What a line must never say here, and then what it had better not: a family heard lately, or a line said before
   // on the page, which is worse than a family heard before.
-  const fits = (line: unknown): boolean => typeof line !== 'string' || !(feltGood && FEEL_GOOD.has(line));
+  // Nor a line that answers fair comment where the reviewer gave plain praise or raved.
+  const warmth = { measured: measuredPraise(review.text, review.rating) };
+  const fits = (line: unknown): boolean =>
+    typeof line !== 'string' || (!(feltGood && FEEL_GOOD.has(line)) && fitsWarmth(line, warmth));
   const wise: Writer = { ...w };
   const fresh = (line: unknown): boolean =>
     typeof line !== 'string' ||

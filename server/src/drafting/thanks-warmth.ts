@@ -1,0 +1,32 @@
+/*
+ * Stock lines a thank-you may say only where the praise was measured: "An honest account like this is worth having"
+ * answers fair comment, and above plain praise or a rave reads as a reply to criticism.
+ */
+
+// Words with which a reviewer raves; an exclamation mark counts as one.
+const RAVE =
+  /(?<!\p{L})(?:amazing|awesome|fantastic|incredible|outstanding|excellent|superb|wonderful|phenomenal|brilliant|exceptional|terrific|fabulous|marvell?ous|love|loved|loves|loving|best|perfect|perfectly|favou?rite|blown away|delicious|gorgeous|stunning|highly recommend(?:ed)?|could(?:n't| not) be happier|10\/10|five stars|5 stars)(?!\p{L})|!/giu;
+// Words with which a reviewer holds praise back: "pretty good", "it works and that's all that matters", "decent", a
+// list of pros and cons.
+const HEDGE =
+  /(?<!\p{L})(?:pretty good|fairly good|quite good|good enough|decent|not bad|okay|ok|alright|all right|fine for|does the job|did the job|does what it (?:says|should)|(?:that's|that is|which is) all (?:that )?(?:really )?matters?|nothing (?:special|fancy|spectacular|out of this world)|adequate|average|so-so|no complaints|pros|cons|downside|drawback|minor (?:issue|gripe|complaint)|only (?:complaint|gripe|issue|problem))(?!\p{L})/iu;
+
+/**
+ * True when the praise is measured: a three-star (or lower) review, a four-star one with no rave in it, or one that
+ * holds its praise back in so many words and raves little if at all.
+ */
+export function measuredPraise(text: string, rating: number | null | undefined): boolean {
+  const raves = (text.match(RAVE) ?? []).length;
+  if (rating !== null && rating !== undefined && rating <= 3) return true;
+  const hedged = HEDGE.test(text);
+  if (rating === 4) return raves === 0 || (hedged && raves < 2);
+  return hedged && raves < 2;
+}
+
+/** Lines that answer fair comment, never a rave: said only to a reviewer whose praise was measured. */
+export const MEASURED_ONLY = /\bhonest account\b|\bfair-minded\b/i;
+
+/** True when a line fits the review, whose praise `measured` says was held back. */
+export function fitsWarmth(line: string, read: { measured: boolean }): boolean {
+  return read.measured || !MEASURED_ONLY.test(line);
+}
