@@ -34,6 +34,8 @@ describe('goods bought from another seller', () => {
     'Bought mine at cpenusa.com. The software crashes every time and the maker has no fix.',
     'Ordered from Amazon; the drive died after two weeks and the maker wants me to pay shipping.',
     'Purchased it at a big box store and the headphones broke at the hinge in a month. Poorly made.',
+    'I bought my card reader elsewhere and it will not read any card. Useless.',
+    'Ordered this one overseas and the charger died in a week.',
   ];
 
   it('is never told it was bought from us', () => {
@@ -42,5 +44,20 @@ describe('goods bought from another seller', () => {
       ...page('electronics-store', ELSEWHERE.slice(1)),
     ])
       expect(reply).not.toMatch(/\bbought it from us\b/);
+  });
+
+  it('is offered help with the maker, not our refund, however the other seller is told', () => {
+    const [unnamed, abroad] = page('electronics-store', ELSEWHERE.slice(-2));
+    for (const reply of [unnamed, abroad]) {
+      expect(reply).toMatch(/\bmaker\b/);
+      expect(reply).not.toMatch(/\b(?:refund|replacement)\b/);
+    }
+  });
+
+  it('leaves goods bought from us with our own remedy', () => {
+    const [ours] = page('electronics-store', [
+      'I bought my card reader here and it will not read any card. Useless from day one.',
+    ]);
+    expect(ours).not.toMatch(/\bmaker\b/);
   });
 });

@@ -192,7 +192,7 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // A guest who tells of a stay is read as before: what they "walked in" to may not have been ours.
   const visitedToEat = situation.sectorGroup === 'food_hospitality' && !spokeOfStay(reviewText);
   const notOurs = visitedToEat
-    ? boughtFromOthers(reviewText) || neverBought(reviewText)
+    ? boughtAtOtherStore(reviewText) || neverBought(reviewText)
     : elsewhere(reviewText);
   if (notOurs) {
     blocked.add('replacement');
@@ -213,12 +213,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
 /** Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase). */
 function elsewhere(reviewText: string): boolean {
   const visitOnly = STORE_VISIT.test(reviewText) && !PURCHASED.test(reviewText);
-  return boughtFromOthers(reviewText) || neverBought(reviewText) || visitOnly;
+  return boughtAtOtherStore(reviewText) || neverBought(reviewText) || visitOnly;
 }
-
-/** Bought from another seller: somewhere else, abroad, or at a chain or marketplace the buyer names. */
-const boughtFromOthers = (reviewText: string): boolean =>
-  BOUGHT_ELSEWHERE.test(reviewText) || boughtAtOtherStore(reviewText);
 
 /** The reviewer asks for their money back, in so many words or as the situation reads it. */
 const asksMoney = (situation: Situation, reviewText: string): boolean =>
@@ -259,8 +255,6 @@ const UNIT_FAULT =
 // "this feature does not work", "the buttons are not programmable": the design, not the unit.
 const FEATURE_FAILS =
   /\b(?:the |this |that |its |a )?(?:feature|function|functionality|option|setting|mode|selling point)s? (?:\w+ )?(?:does not|doesn't|did not|didn't|won't|will not|never) (?:\w+ )?work\w*/gi;
-const BOUGHT_ELSEWHERE =
-  /\b(?:bought|purchased|got|ordered) (?:(?:it|this|them|these|mine) |my (?:[\w-]+ ){1,5}?)(?:elsewhere|somewhere else|from another (?:store|seller|shop|site|retailer))\b|\b(?:bought|purchased|ordered) (?:[\w$-]+ ){0,3}(?:overseas|abroad|in another country)\b/i;
 const STORE_VISIT =
   /\b(?:went (?:in|into|there|to (?:the|this|their) (?:store|shop|location))|walked (?:in|into)|visited|stopped (?:by|in)|wander(?:ed|ing) (?:around|for)|browsing|entering the (?:store|shop)|the new location|(?:this|the) (?:store|shop) (?:is|was|has|had))\b/i;
 const PURCHASED =
@@ -437,7 +431,7 @@ export function chooseNextStep(
   }
   // A charge for what was meant to be free is given back even where the business lists no refund among its offers:
   // it is money taken in error, not compensation.
-  if (billing && (refundListed || billing === 'charged_for_free') && !boughtFromOthers(text)) {
+  if (billing && (refundListed || billing === 'charged_for_free') && !boughtAtOtherStore(text)) {
     const remedy: Remedy = { kind: 'refund', label: billingLabel(billing, refundListed?.label ?? '', text) };
     return { kind: 'remedy', remedy, hours: refundListed?.withinHours ?? DEFAULT_REMEDY_HOURS };
   }
@@ -479,7 +473,7 @@ export function chooseNextStep(
   // afresh; a plate sent back or a second dish awaited in a restaurant is not that, and nor is a return made to
   // another store, which is not ours to chase.
   const pending =
-    situation.sectorGroup === 'food_hospitality' || boughtFromOthers(text) ? null : readUnderWay(text);
+    situation.sectorGroup === 'food_hospitality' || boughtAtOtherStore(text) ? null : readUnderWay(text);
   const stillOpen = !did.has('replacement_failed') && !did.has('repair_failed') && !did.has('refunded');
   if ((pending === 'replacement' || pending === 'repair') && stillOpen) return call(`${pending}_pending`);
   if (pending === 'refund' && !did.has('refunded') && !GOT_MONEY_BACK.test(text))
@@ -575,7 +569,7 @@ export function chooseNextStep(
   // A check under warranty is for goods we sold: goods from another seller are not ours to test and repair, and
   // goods used up in use (batteries, tapes, blank discs) are replaced or refunded, never tested for a repair.
   const usedUp = isConsumable(text, opts.title);
-  if (situation.sectorGroup === 'retail' && checked && !boughtFromOthers(text) && !usedUp)
+  if (situation.sectorGroup === 'retail' && checked && !boughtAtOtherStore(text) && !usedUp)
     return call('check');
   if (!opts.knowsProblem) return forGoods ? remedyStep(forGoods) : call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');

@@ -126,13 +126,20 @@ const BOUGHT_AT_OTHER = new RegExp(
   'i',
 );
 
+// Another seller left unnamed, or a purchase made abroad: "bought mine elsewhere", "ordered it overseas".
+const BOUGHT_SOMEWHERE_ELSE =
+  /\b(?:bought|purchased|got|ordered) (?:(?:it|this|them|these|mine) |my (?:[\w-]+ ){1,5}?)(?:elsewhere|somewhere else|from another (?:store|seller|shop|site|retailer))\b|\b(?:bought|purchased|ordered) (?:[\w$-]+ ){0,3}(?:overseas|abroad|in another country)\b/i;
+
 /**
  * Whether the buyer says the goods came from another shop or a marketplace, are going back to one ("I will be
  * returning this to Amazon"), or already went back to one ("Amazon took this unit back", "got my money back from
  * Best Buy"): no unit or payment of theirs is ours.
  */
 export const boughtAtOtherStore = (text: string): boolean =>
-  BOUGHT_AT_OTHER.test(text) || NAMED_SELLER.test(text) || DEAL_ELSEWHERE.test(text);
+  BOUGHT_AT_OTHER.test(text) ||
+  NAMED_SELLER.test(text) ||
+  DEAL_ELSEWHERE.test(text) ||
+  BOUGHT_SOMEWHERE_ELSE.test(text);
 
 // Capitalised words after "bought it at/from" that name a time or a person, not a seller: "bought it at Christmas".
 const NOT_A_SELLER =
