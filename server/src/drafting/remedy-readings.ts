@@ -157,13 +157,13 @@ const DEAL_ELSEWHERE = new RegExp(
 );
 
 // Months or years of use before the fault: "after 4 months", "five months in", "worked for about eight months",
-// "continued to work for over 1 1/2 years". A few days or weeks is a unit that failed new.
+// "continued to work for over 1 1/2 years", "in a span of two+ years". A few days or weeks is a unit that failed new.
 const SPAN_OF_MONTHS =
-  '(?:(?:[3-9]|[1-4]\\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty(?:-\\w+)?|thirty|several|a few|many) months|(?:\\d+(?:[.,]\\d+)?(?: \\d/\\d)?|a|one|two|three|four|five|a couple of|several|a few|many) (?:full )?years?)';
+  '(?:(?:[3-9]|[1-4]\\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty(?:-\\w+)?|thirty|several|a few|many) months|(?:\\d+(?:[.,]\\d+)?(?: \\d/\\d)?\\+?|a|one|two\\+?|three\\+?|four|five|a couple of|several|a few|many) (?:full )?years?)';
 const QUALIFIER =
   '(?:just |only |about |around |roughly |nearly |almost |over |more than |a little over |barely )?';
 const SERVED_MONTHS = new RegExp(
-  `\\b(?:after (?:a |an )?${QUALIFIER}${SPAN_OF_MONTHS}(?! (?:of|in) (?!(?:\\w+ )?(?:use|service|usage|bliss)\\b)\\w)|${SPAN_OF_MONTHS} in\\b(?! (?:a row|advance|the (?:making|future)))|(?:worked|work|working|ran|run|running|performed|lasted|last|used (?:it|them)|had (?:it|them)) (?:\\w+ ){0,3}?for ${QUALIFIER}${SPAN_OF_MONTHS})`,
+  `\\b(?:after (?:a |an )?${QUALIFIER}${SPAN_OF_MONTHS}(?! (?:of|in) (?!(?:\\w+ )?(?:use|service|usage|bliss)\\b)\\w)|${SPAN_OF_MONTHS} in\\b(?! (?:a row|advance|the (?:making|future)))|(?:in|over|within) (?:a|the) (?:span|period|course) of ${QUALIFIER}${SPAN_OF_MONTHS}|(?:worked|work|working|ran|run|running|performed|lasted|last|used (?:it|them)|had (?:it|them)) (?:\\w+ ){0,3}?for ${QUALIFIER}${SPAN_OF_MONTHS})`,
   'i',
 );
 

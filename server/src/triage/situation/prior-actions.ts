@@ -135,6 +135,13 @@ const PARTED_WITH = words(
   "(?:i|we)(?:'ve| have| had)?(?: (?:just|finally|already|eventually|then|quickly|promptly|simply|ended up|wound up))* (?!\\w+(?: \\w+)? (?:the |my |our |its |their )?(?:receipt|box|boxes|packaging|packing|manual|instructions|bag|wrapper|tags?|old|previous|other|first)\\b)(?:(?:ended up|wound up) (?:selling|giving away|throwing out|tossing|donating)|(?:sold|resold|re-sold|gave away|donated|threw out|threw away|tossed|binned|trashed|got rid of|recycled|passed on)(?: (?:it|them|this|these|mine|the \\w+|my \\w+|these \\w+|those \\w+|both)(?: \\w+)?)?(?: (?:on|away|out|off))?(?= (?:to|on|for|at|and|in favou?r)\\b|\\s*[.,;!]|$)|(?:sold|gave|passed|threw|tossed|chucked) (?:it|them|these|mine|the \\w+(?: \\w+)?) (?:on|away|off|out)|(?:returned|exchanged|traded) (?:it|them|this|these|mine|the \\w+)(?: in)? for (?:a |an |the )?(?:different|other|better|cheaper) (?:brand|make|model|one|pair|set)|(?:returned|exchanged|traded|replaced|ditched|dumped|sold) (?:it|them|this|these|mine|the \\w+(?: \\w+)?)(?: \\w+){0,3} (?:in favou?r of|and (?:bought|got|went with|switched to) (?:a |an |the )?(?:different|other|another|competing|rival) (?:brand|make|maker|manufacturer)))",
 );
 
+// Goods taken back to the counter and seen to there ("I took it back and the vendor upgraded the firmware") went back
+// for a fix, not for good: no refund is owed on them.
+const SEEN_TO_ON_RETURN =
+  /^[^.!?]{0,12}?\band (?:then )?(?:the (?:vendor|store|shop|seller|tech|technician|staff|clerk|guy|rep)|they|he|she)(?: \w+)? (?:upgraded|updated|re-?flashed|flashed|fixed|repaired|reset|re-?installed|reinstalled|serviced|adjusted|tightened|replaced (?:the|a) (?!unit\b|item\b|product\b)\w+)\b/i;
+const seenToOnReturn = (sentence: string, after: number): boolean =>
+  SEEN_TO_ON_RETURN.test(sentence.slice(after));
+
 export type FoundAction = { action: PriorAction; evidence: Evidence };
 
 /** What the reviewer says already happened, in reading order of first mention; each action once. */
@@ -149,7 +156,7 @@ export function findPriorActions(sentences: readonly Sentence[]): FoundAction[] 
       if (rule.guard && (isNotDone(sentence.text, m.index) || doneByOthers(sentence.text, m.index))) continue;
       if (
         (rule.action === 'returned' || rule.action === 'sent_back') &&
-        cameBackToThem(sentence.text, m.index, m[0])
+        (cameBackToThem(sentence.text, m.index, m[0]) || seenToOnReturn(sentence.text, m.index + m[0].length))
       )
         continue;
       const start = sentence.start + m.index;
