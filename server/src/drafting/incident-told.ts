@@ -439,6 +439,13 @@ const DEVICE_HARMED =
 const FLOODED =
   /\bflood\w*|\bwater (?:came|poured|leaked|damage)|\bleak(?:s|ed|ing)? (?:in|into|through|from)/i;
 const MOULD = /\bmou?ld(?:y)?\b|\bmildew/i;
+// A vehicle the reviewer says was damaged while it was in for work: "they dented our oil pan", "scratched my bumper".
+const VEHICLE_DAMAGED =
+  /\b(?:dented|damaged|cracked|scratched|bent|punctured|scraped|broke|stripped)\b (?:our|my|the) (oil pan|bumper|rims?|wheels?|windshield|windscreen|engine|transmission|paint(?:work)?|car|truck|vehicle|van)\b/i;
+const CAR_SAID = /\b(?:car|truck|vehicle|van|suv|transmission|engine)\b/i;
+// A charge for finding the fault, which the reviewer disputes: "cost me almost 400 dollars for the diagnostic".
+const DIAGNOSTIC_CHARGED =
+  /\b(?:cost|charged?|paid|pay)\b[^.!?]{0,40}\bfor (?:the |a |their )?(?:diagnostics?|diagnosis|inspection)\b/i;
 
 /**
  * The matter behind an escalated review that put nobody's body at risk (a damages claim, a home left wet and
@@ -452,10 +459,18 @@ export function matterAsTold(w: Writer, reviewText: string | undefined): string 
   const feeder = FEEDER_NAMED.exec(reviewText)?.[1]?.toLowerCase();
   if (device && feeder && !feeder.includes(device))
     return `what happened with the ${feeder} and your ${device}`;
+  // Goods bought to guard the device they are said to have wrecked name no feeder: the device alone, told neutrally.
+  if (device) return `what happened to your ${device}`;
   const mould = MOULD.test(reviewText);
   const flood = FLOODED.test(reviewText);
   if (mould && flood) return 'the flooding and the mould you describe';
   if (mould) return 'the mould you describe';
   if (flood) return 'the flooding you describe';
+  // Damage told as the reviewer's account, and a disputed charge by what it was for: neither conceded. Never
+  // "diagnostic", which the reply check reads as a detail of someone's health.
+  const part = VEHICLE_DAMAGED.exec(reviewText)?.[1]?.toLowerCase();
+  if (part) return `the damage you describe to your ${part}`;
+  if (DIAGNOSTIC_CHARGED.test(reviewText) && CAR_SAID.test(reviewText))
+    return 'the charge for finding the fault with your car';
   return null;
 }

@@ -161,9 +161,10 @@ const NOT_THEIR_DAMAGE = words(
   `(?:i|we|my (?:son|daughter|kids?|dog|cat|toddler|husband|wife)) (?:\\w+ )?(?:${WRECKED})|(?:${WRECKED}) (?:it|them|my \\w+|our \\w+)(?: \\w+)? (?:myself|ourselves)|(?:i|we) (?:accidentally |then )?dropped|(?:my|our) (?:own )?fault|(?:didn't|did not|never|not|won't|wouldn't|no|without|almost|nearly|could have|could've|would have|might have|may have|afraid (?:it|they) (?:would|might)) (?:\\w+ )?(?:${WRECKED}|${WRECKED_PASSIVE})|power (?:surge|outage|cut)|lightning|storm`,
 );
 
-// Goods that feed or sit inside another device: a charger, an adapter, a cord, a battery.
+// Goods that feed or sit inside another device: a charger, an adapter, a cord, a battery; or goods bought to guard
+// the device they then wrecked ("this thing would protect my computer").
 const FEEDER = words(
-  'adapters?|adaptors?|chargers?|charging|power (?:supply|supplies|adapter|cord|cable|brick|pack|bank)|cords?|cables?|batter(?:y|ies)|surge protectors?|power strips?|inverters?|transformers?|plugged (?:in|it|into)|plugging',
+  'adapters?|adaptors?|chargers?|charging|power (?:supply|supplies|adapter|cord|cable|brick|pack|bank)|cords?|cables?|batter(?:y|ies)|surge protectors?|power strips?|inverters?|transformers?|plugged (?:in|it|into)|plugging|ups|uninterruptible|battery back-?ups?|backup power|protect(?:s|ed|ing|ion)? (?:for )?(?:my|our|the|your) (?:[\\w-]+ ){0,2}(?:computers?|pcs?|electronics|equipment|devices?|tvs?|systems?)',
 );
 // Another device of the customer's, which goods plugged into it or feeding it can wreck.
 const FED_BY =
