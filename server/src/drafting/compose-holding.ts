@@ -17,6 +17,7 @@ import {
   whoWasHurt,
 } from './incident-told.ts';
 import { CALL_NOT_MADE } from './name-complaint.ts';
+import { isLodging } from './sector-words.ts';
 import * as t from './templates.ts';
 import { themeSentencesFor } from './theme-words.ts';
 import { type Part, part, type Writer } from './writer.ts';
@@ -140,6 +141,34 @@ function asideSentence(w: Writer, reviewText: string | undefined): string {
   );
 }
 
+// A precaution the owner can take at once, whatever the facts turn out to be, where the reviewer's home or room is
+// left unsafe or unclean: said as what will be done, never as an admission of what happened.
+const LOCKS_CHECKED = [
+  'In the meantime, I will have the doors and locks checked today.',
+  'While I look into it, I will have every door and lock checked today.',
+];
+const ROOM_INSPECTED = [
+  'In the meantime, I will have the room taken out of use and inspected.',
+  'While I look into it, the room will be taken out of use and inspected.',
+];
+const KITCHEN_INSPECTED = ['In the meantime, I will have the kitchen and dining room inspected.'];
+// Doors that would not lock or were left open; a theft or a break-in needs more than a check of the locks.
+const LOCKS_TOLD = /^the (?:locks|doors left open|security problems) you describe$/;
+
+/** One line of precaution for doors and locks, or for pests in a room or a kitchen; empty where none fits. */
+function precautionSentence(w: Writer): string {
+  const told = incidentAsTold(w);
+  if (!told || w.profile.regulated) return '';
+  const lodging = isLodging(w.profile);
+  const homes = w.profile.serviceNoun === 'time with us' && w.profile.sector === 'general';
+  if (told.kind === 'security' && told.words && LOCKS_TOLD.test(told.words) && (lodging || homes))
+    return w.pick(LOCKS_CHECKED, 'precaution');
+  if (told.kind === 'pests' && lodging) return w.pick(ROOM_INSPECTED, 'precaution');
+  if (told.kind === 'pests' && w.profile.sector === 'hospitality')
+    return w.pick(KITCHEN_INSPECTED, 'precaution');
+  return '';
+}
+
 /** How a holding reply runs: thanks then concern, or concern first with the thanks at the end; the invite and the
  * promise apart or in one sentence. Each is told in a reply by the pool only it uses. */
 type Outline = 'thanks-first' | 'thanks-joined' | 'concern-first';
@@ -212,7 +241,9 @@ export function holdingParts(
   // Condolence always comes first; otherwise the outline the business's latest holding replies used least lately.
   const outline = died ? 'thanks-first' : outlineFor(w, within);
   const opening = died ? w.say(w.pick(CONDOLENCE, 'thanks')) : freshLine(w, t.holdingOpen, 'thanks');
-  const head = outline === 'concern-first' ? [concern, aside] : [`${opening} ${concern}`, aside];
+  const precaution = died ? '' : precautionSentence(w);
+  const head =
+    outline === 'concern-first' ? [concern, precaution, aside] : [`${opening} ${concern}`, precaution, aside];
   // The contact details are never cut for length; a promise of its own, or the closing thanks, may be.
   const tail =
     outline === 'thanks-first'

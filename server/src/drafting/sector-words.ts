@@ -50,3 +50,11 @@ export function yourThing(profile: BusinessProfile): string | null {
   const noun = profile.serviceNoun ?? serviceNounBySector[profile.sector];
   return noun ? `your ${noun}` : null;
 }
+
+// A business that puts guests up for the night, by its name or by what its customers have with it.
+const LODGING_NAME =
+  /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites|b&b|bed and breakfast|hostel)(?!\p{L})/iu;
+
+/** Whether the business lodges its guests: a hotel, an inn, a hostel, or a profile whose customers have a stay. */
+export const isLodging = (profile: Pick<BusinessProfile, 'name' | 'serviceNoun'>): boolean =>
+  LODGING_NAME.test(profile.name) || profile.serviceNoun === 'stay';
