@@ -245,7 +245,7 @@ describe('a holding reply names a health-rule breach for what the reviewer says 
       'The doors to the building do not lock and the window lock would not close, so we barely slept.',
     );
     expect(draft.kind).toBe('holding');
-    expect(draft.text).toMatch(/the locks you/);
+    expect(draft.text).toMatch(/the trouble with the locks you/);
     expect(draft.text).not.toMatch(/security problems/);
   });
 

@@ -153,7 +153,7 @@ const ROOM_INSPECTED = [
 ];
 const KITCHEN_INSPECTED = ['In the meantime, I will have the kitchen and dining room inspected.'];
 // Doors that would not lock or were left open; a theft or a break-in needs more than a check of the locks.
-const LOCKS_TOLD = /^the (?:locks|doors left open|security problems) you describe$/;
+const LOCKS_TOLD = /^the (?:trouble with the locks|doors left open|security problems) you describe$/;
 
 /** One line of precaution for doors and locks, or for pests in a room or a kitchen; empty where none fits. */
 function precautionSentence(w: Writer): string {

@@ -73,7 +73,7 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ['security', /\bbreak[- ]?ins?\b|\bbroken? into\b|\bburglar/i, 'the break-ins you describe', false],
   ['security', /\bvandali[sz]/i, 'the vandalism you describe', false],
   ['security', /\bsquatters?\b/i, 'the squatters you describe', false],
-  ['security', /\block(?:s|ed)?\b|\bdeadbolts?\b|\blatch/i, 'the locks you describe', false],
+  ['security', /\block(?:s|ed)?\b|\bdeadbolts?\b|\blatch/i, 'the trouble with the locks you describe', false],
   ['security', /\bpropped open\b/i, 'the doors left open you describe', false],
   [
     'hygiene',
