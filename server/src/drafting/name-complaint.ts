@@ -4,6 +4,7 @@ import { isPutRight, POINT_NEXT, SAYS_THE_POINT } from '../triage/situation/aspe
 import { type Frame, PRODUCTS, TREATMENTS, VENUES } from './complaint-frame.ts';
 import { readFault } from './fault-clause.ts';
 import { leadFrames } from './lead-complaint-frames.ts';
+import { mainGrievanceFrames } from './main-grievance-frames.ts';
 import { isEnglishWord } from './spelling.ts';
 import { venueFrames } from './venue-complaint-frames.ts';
 
@@ -581,8 +582,8 @@ const frames: readonly Frame[] = [
   },
   {
     test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not|weren't|were not|wasn't|was not) (?:show|turn|showing|turning) up|stood (?:us|me) up|(?:no one|nobody|noone|no-one) (?:had |has |ever )?(?:showed|shown|show|turned|came)(?: up)?)\b/,
-    clause: 'nobody turned up when you were expecting us',
-    also: ['no one arrived when we said they would', 'we did not turn up as arranged'],
+    clause: 'we did not turn up when you were expecting us',
+    also: ['no one arrived at the time we had agreed with you', 'we did not turn up as arranged'],
     service: true,
     weight: 2,
   },
@@ -889,7 +890,13 @@ const frames: readonly Frame[] = [
     // high in so many words.
     test: /\b(?:overpriced|over priced|overpaid|over paid|not (?:even |really )?worth (?:the )?(?:money|price|cost|\$ ?\d[\d,.]*)|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value|(?:somewhere|anywhere) else for (?:our|my|the) money|higher (?:room )?(?:rates?|prices?) than|paid (?:way )?too much|(?:rates?|prices?) (?:were|was|are|is) (?:too |very |way |really |so |ridiculously )?(?:high|steep|outrageous|ridiculous|insane)|(?:high|steep|outrageous|ridiculous|insane|crazy) prices)\b|\b(?:for|at) (?:nearly |almost |over |about )?\$ ?\d[\d,.]*\b[^.]{0,40}\b(?:expected (?:a lot |a bit |much |far |way )?(?:more|better)|should (?:be|have been) (?:better|more)|ripped off|not worth)\b/,
     clause: 'it did not feel worth what you paid',
-    also: ['it did not feel like good value for the price', 'the price felt too high for what you got'],
+    // A wording that opens on "what you got" cannot land in "That … is not good enough", which would concede the
+    // price; "the price felt…" stays for sharing a sentence with another grievance.
+    also: [
+      'it did not feel like good value for the price',
+      'the price felt too high for what you got',
+      'what you got did not feel worth what you paid',
+    ],
     topic: 'price',
     // "Not worth the money" is most often the verdict on a fault told beside it, which is the thing to name; but
     // said again and again, or of a sum ("not worth $239"), it is the point.
@@ -1043,7 +1050,8 @@ const frames: readonly Frame[] = [
     clause: 'the air conditioning did not cool properly',
     also: ['the air conditioning blew warm air however it was set'],
     service: true,
-    topic: 'temperature',
+    // The air in the room, not the food: no kitchen hears of it.
+    topic: 'room-temperature',
     weight: 1.5,
   },
   {
@@ -1051,7 +1059,7 @@ const frames: readonly Frame[] = [
     groups: VENUES,
     clause: 'the temperature inside was so uncomfortable',
     service: true,
-    topic: 'temperature',
+    topic: 'room-temperature',
   },
   {
     test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:properly |correctly |well |reliably )?(?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even )?work (?:with|on) (?:macs?|windows|pcs?|linux|iphones?|ipods?|androids?|vista|xp)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
@@ -1223,7 +1231,7 @@ const frames: readonly Frame[] = [
     topic: 'state',
   },
   {
-    test: /\bnothing like (?:the |their )?(?:description|pictures|photos|website|ad|listing)\b|\b(?:pictures|photos) (?:on|in) (?:the |their )?(?:web ?site|listing|ad)\b[^.]*\b(?:misleading|nothing like|better|nicer|more \w+ (?:than|then))\b|\bnot as (?:described|advertised|pictured)\b|\bfar cry from (?:the |their )?(?:advertis\w*|description|pictures|photos|website)\b/,
+    test: /\bnothing like (?:the |their )?(?:description|pictures|photos|website|ad|listing)\b|\b(?:pictures|photos) (?:on|in) (?:the |their )?(?:web ?site|listing|ad)\b[^.]*\b(?:misleading|nothing like|better|nicer|more (?:\w+ ){1,2}(?:than|then))\b|\bnot as (?:described|advertised|pictured)\b|\bfar cry from (?:the |their )?(?:advertis\w*|description|pictures|photos|website)\b/,
     groups: VENUES,
     clause: 'the place was not what its description promised',
     service: true,
@@ -1872,7 +1880,7 @@ const frames: readonly Frame[] = [
 
 // The grievances that lead a review when told (a price raised, a promise withdrawn, a refusal to see) read last, so
 // a tie goes to the longer-standing reading.
-const allFrames: readonly Frame[] = [...frames, ...leadFrames, ...venueFrames];
+const allFrames: readonly Frame[] = [...frames, ...leadFrames, ...venueFrames, ...mainGrievanceFrames];
 
 /** Whether a capture may fill a frame's `{x}`: one of its words, spelt as English, or a match of its pattern. */
 function fitsFill(frame: Frame, fill: string | null): boolean {

@@ -7,6 +7,8 @@ import { readsCleanly } from './spelling.ts';
 const TO_YOU =
   /^(?:rude|dismissive|unfriendly|unhelpful|condescending|impatient|curt|disrespectful|hostile|aggressive|argumentative|pushy|arrogant)$/;
 const PRICE_WORDS = /^(?:expensive|pricey|overpriced|costly|dear|steep|exorbitant)$/i;
+// What it cost, however it is described: "the price was too high", "the rates were steep".
+const PRICE_SUBJECT = /\b(?:price|prices|pricing|rates?|cost|costs)$/i;
 // "The food" or "the meal" says less than any dish: with a dish named, the general word is left out.
 const GENERAL = /^(?:the|your) (?:food|meal|order|product|item|room|place)$/;
 // The reviewer's own people: "my 80 year old parents" describes who came, never something that went wrong.
@@ -48,11 +50,15 @@ export function toldFaults(
   // the lesser grievance: a price said as a description is told back only by a venue, and only when it is all there is.
   const shop = shopSector(sector);
   // A cheap meal or room is often what the reviewer went looking for: at a venue, "cheap" is a price, not a fault.
-  const priced = faults.filter((a) =>
-    a.words.every((word) => PRICE_WORDS.test(word) || (!shopSector(sector) && /^cheap$/i.test(word))),
+  const priced = faults.filter(
+    (a) =>
+      PRICE_SUBJECT.test(a.subject) ||
+      a.words.every((word) => PRICE_WORDS.test(word) || (!shopSector(sector) && /^cheap$/i.test(word))),
   );
   const faulted = faults.filter((a) => !priced.includes(a));
-  const kept = shop || faulted.length > 0 ? faulted : faults;
+  // Beside a grievance already named (`except`), the price is never the fault added: "I am sorry as well that the
+  // price was too high" would concede it.
+  const kept = shop || faulted.length > 0 || opts.except !== undefined ? faulted : faults;
   const specific = kept.filter((a) => !GENERAL.test(a.subject));
   const chosen = specific.length > 0 ? specific : kept;
   if (chosen.length === 0) return null;

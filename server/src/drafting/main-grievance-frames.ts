@@ -1,0 +1,144 @@
+import type { SectorGroup } from '@rebound/shared';
+import { type Frame, VENUES } from './complaint-frame.ts';
+
+/**
+ * Grievances that are the point of a local review when told, however briefly: a place left without security, a
+ * room found dirty in a list of notes with no verb ("beds and linens dirty and old"), furnishings worn through, a car
+ * the garage could not fix. Each carries weight, so a minor aside told at more length (the music in the gym, one
+ * thin towel) is never the only thing a reply names.
+ */
+
+// Every trade the reviewer visits in person; a shop's "no security" is as often a router's settings.
+const VISITED: readonly SectorGroup[] = ['food_hospitality', 'health', 'trades_repairs', 'professional'];
+
+// What "security" may be beside that is no guard: a deposit, a code, a device's settings.
+const NOT_A_GUARD =
+  '(?! (?:deposit|code|questions?|number|pin|features?|settings?|updates?|patch\\w*|holes?|risks?|issues?|concerns?|check|clearance|line)\\b)';
+
+// Dirt, said plainly; never "not dirty".
+const DIRTY =
+  "(?<!\\b(?:not|never|wasn't|weren't|isn't|aren't) )(?:dirty|filthy|grimy|grubby|unkempt|not (?:very |so |particularly |that |at all )?clean)";
+// The parts of a stay or a visit whose dirt is the grievance.
+const DIRT_PARTS = [
+  'room',
+  'rooms',
+  'bathroom',
+  'bathrooms',
+  'beds',
+  'linens',
+  'sheets',
+  'bedding',
+  'carpets',
+  'carpet',
+  'lobby',
+  'elevator',
+  'elevators',
+  'hallways',
+  'corridors',
+  'halls',
+  'pool',
+  'tables',
+  'floors',
+];
+const DIRT_PART = `(${DIRT_PARTS.join('|')})`;
+
+// What a worn place shows: "furnishings showed years of wear and tear".
+const WORN_PARTS = 'furnishings furniture room rooms carpet carpets bathroom lobby hallways'.split(' ');
+
+// A vehicle the garage had in.
+const VEHICLES = 'car truck vehicle van suv jeep motorcycle'.split(' ');
+
+export const mainGrievanceFrames: readonly Frame[] = [
+  {
+    // Security the reviewer looked for and did not see: "zero sign of security at the front desk", "no security guard
+    // at night", "security was nowhere to be found".
+    test: new RegExp(
+      `\\b(?:zero|no|not any|not a|never any|without any|a lack of|lack of|absence of) (?:sign of |signs of |trace of )?(?:any )?security\\b${NOT_A_GUARD}[^.]{0,30}\\b(?:front desk|reception|lobby|desk|entrance|door|gate)\\b`,
+    ),
+    groups: VISITED,
+    clause: 'there was no sign of security at the front desk',
+    also: ['nobody from security was at the front desk'],
+    ours: true,
+    service: true,
+    topic: 'security',
+    weight: 2,
+  },
+  {
+    test: new RegExp(
+      `\\b(?:zero|no|not any|never any|without any|a lack of|lack of|absence of) (?:sign of |signs of |trace of )?(?:any )?security\\b${NOT_A_GUARD}|\\bsecurity (?:guards? |staff |team )?(?:was|were|is|are) (?:nowhere to be (?:found|seen)|never (?:there|around)|not (?:there|around)|absent)\\b`,
+    ),
+    groups: VISITED,
+    clause: 'there was no sign of security',
+    also: ['nobody from security was anywhere to be seen'],
+    ours: true,
+    service: true,
+    topic: 'security',
+    weight: 2,
+  },
+  {
+    // Staff who could not answer what the reviewer asked: "they had no idea what I was talking about".
+    test: /\b(?:they|staff|employees?|the (?:staff|front desk|desk clerk|desk|receptionist|clerk|employees?|manager|girl|guy|lady|man|woman)) (?:had|has|have) (?:absolutely )?no (?:idea|clue) (?:what (?:i|we) (?:was|were|am|are) (?:talking|asking) about|what (?:i|we) meant)\b/,
+    groups: [...VISITED, 'retail'],
+    clause: 'our staff did not know what you were asking about',
+    also: ['our staff could not answer what you asked'],
+    ours: true,
+    service: true,
+    topic: 'uninformed',
+    weight: 1,
+  },
+  {
+    // Dirt told in a list of notes, with no verb: "beds and linens dirty and old", "elevator very small and dirty".
+    test: new RegExp(
+      `\\b${DIRT_PART}\\b(?: (?:and|nor|&) (?:the |their |our )?[a-z]+)?,? (?:(?:very|so|really|extremely|quite|pretty|all|and|small|old|dark|tiny|worn|smelly|musty|cramped|dated|stained),? ){0,4}${DIRTY}\\b`,
+    ),
+    groups: VENUES,
+    clause: 'the {x} was not clean',
+    fills: new Set(DIRT_PARTS),
+    topic: 'clean',
+    weight: 1.5,
+  },
+  {
+    // The same said before the part: "a not very clean room nor bathroom".
+    test: new RegExp(`\\bnot (?:very |so |particularly |that )?clean ${DIRT_PART}\\b`),
+    groups: VENUES,
+    clause: 'the {x} was not clean',
+    fills: new Set(DIRT_PARTS),
+    topic: 'clean',
+    weight: 1.5,
+  },
+  {
+    // A room whose temperature the guest could not set: "we could not regulate the air conditioner".
+    test: /\b(?:could not|couldn't|can't|cannot|unable to|no way to) (?:even )?(?:regulate|control|adjust|set|turn down|turn off|turn up|change) (?:the )?(?:air condition\w*|a\/c|ac|air con|heat(?:ing|er)?|thermostat|temperature)\b/,
+    groups: VENUES,
+    clause: 'you could not get the room to a comfortable temperature',
+    also: ['there was no way to make the room comfortable to sleep in'],
+    topic: 'room-temperature',
+    weight: 1,
+  },
+  {
+    // Wear the reviewer saw: "furnishings showed years of wear and tear".
+    test: new RegExp(
+      `\\b(${WORN_PARTS.join('|')})\\b[^.,;]{0,20}\\b(?:showed|shows|showing|had|has|with|full of)\\b[^.,;]{0,20}\\bwear and tear\\b`,
+    ),
+    groups: VENUES,
+    clause: 'the {x} was so worn',
+    fills: new Set(WORN_PARTS),
+    service: true,
+    topic: 'state',
+    weight: 0.5,
+  },
+  {
+    // A garage that could not fix the car it had in: "they couldn't even figure out how to fix my car". Said of
+    // the people who had it, never of the reviewer ("I couldn't afford to fix my car").
+    test: new RegExp(
+      `\\b(?:they|he|she|the (?:mechanics?|techs?|technicians?|shop|garage|dealer(?:ship)?|service department)) (?:couldn't|could not|can't|cannot|were unable to|was unable to|never managed to|failed to) (?:even )?(?:figure out |work out )?(?:how to )?(?:fix|repair|diagnose|sort out|find (?:out )?what was wrong with) (?:my|our|the) (${VEHICLES.join('|')})\\b`,
+    ),
+    groups: ['trades_repairs'],
+    clause: 'we could not fix your {x}',
+    fills: new Set(VEHICLES),
+    ours: true,
+    topic: 'not-fixed',
+    // The job the reviewer came for left undone is the point of the review, above how they were spoken to.
+    weight: 2.5,
+  },
+];
