@@ -146,3 +146,34 @@ describe('a no-show is owned', () => {
     ]);
   });
 });
+
+describe('tools seen going uncleaned at a spa', () => {
+  const spa = loadProfile('spa');
+  const text =
+    'The staff are sweet and the prices fair, but they never sanitize the tools or the foot bath between clients. My heels cracked and bled for a week afterwards. These practices are simply unacceptable.';
+
+  it('is named as what the reviewer saw, never as "the practices"', () => {
+    expect(named(text, 'health')[0]).toBe('what you saw of how the tools were cleaned worried you');
+    for (const reply of drafts(spa, text)) expect(reply).not.toMatch(/practices/);
+  });
+
+  it('is not read from tools the reviewer saw cleaned', () => {
+    expect(named('They sanitize the tools in front of you every time.', 'health')).not.toContain(
+      'what you saw of how the tools were cleaned worried you',
+    );
+  });
+});
+
+describe('a job the reviewer says to quit is no product that quit', () => {
+  it('does not read "if you do not like your job then quit" as goods that stopped working', () => {
+    const text =
+      "The cashiers here are miserable. I used to hate the saying if you don't like your job then quit, but seriously why are you here? Put a smile on your face.";
+    expect(named(text, 'retail')).not.toContain('it stopped working so soon');
+  });
+
+  it('still reads goods that worked a week and then quit', () => {
+    expect(named('The kettle worked for a week and then quit.', 'retail')).toContain(
+      'it stopped working so soon',
+    );
+  });
+});

@@ -16,9 +16,9 @@ const SUBJECT =
 const THE_BUSINESS =
   /^the (?:[a-z]+ )?(?:hotel|motel|restaurants?|place|location|store|shop|salon|spa|clinic|office|company|business|bar|cafe|café|diner|garage|gym|studio|establishment|dealership|owner|owners|management|staff|people|employees|workers)$/i;
 // Things a reviewer is rarely complaining about when they open a clause with them; "the real difference is…" opens
-// a comparison, not the thing that went wrong.
+// a comparison, not the thing that went wrong, and "these practices are unacceptable" sums up faults told before it.
 const NOT_TOPICS =
-  /^the (?:inquiry|inquiries|enquiry|question|complaint|request|issue|problem|call|calls|email|emails|reviews?|ratings?|stars?|website|internet|photos?|pictures? of|reason|fact|rest|end|first|last|only|same|other|whole|entire|(?:real |main |big |biggest |key |one )?difference)\b/i;
+  /^the (?:inquiry|inquiries|enquiry|question|complaint|request|issue|problem|call|calls|email|emails|reviews?|ratings?|stars?|website|internet|photos?|pictures? of|reason|fact|practices?|rest|end|first|last|only|same|other|whole|entire|(?:real |main |big |biggest |key |one )?difference)\b/i;
 
 // The reviewer's own people ("my husband was shocked"), who are never what went wrong.
 const THEIR_PEOPLE =

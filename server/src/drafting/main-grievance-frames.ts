@@ -116,6 +116,17 @@ export const mainGrievanceFrames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Tools or foot baths the reviewer saw go uncleaned between clients: "they don't put any effort into sanitizing
+    // the tools", "never disinfected the bowl". Told as what they saw, never as our admission of it.
+    test: /\b(?:don't|do not|didn't|did not|never|doesn't|does not|no effort (?:in|into)|(?:any|no) effort (?:in|into)|without) (?:\w+ ){0,4}?(?:saniti[sz]\w*|disinfect\w*|sterili[sz]\w*|clean(?:ing|ed)?) (?:the |their |any |of the )?(?:tools|instruments|implements|equipment|bowls?|tubs?|basins?|brushes|clippers|files|stations?|chairs?|pedicure (?:bowls?|tubs?|chairs?))\b/,
+    groups: ['health', 'professional'],
+    clause: 'what you saw of how the tools were cleaned worried you',
+    also: ['the way you saw the tools being cleaned troubled you'],
+    service: true,
+    topic: 'hygiene',
+    weight: 2,
+  },
+  {
     // Wear the reviewer saw: "furnishings showed years of wear and tear".
     test: new RegExp(
       `\\b(${WORN_PARTS.join('|')})\\b[^.,;]{0,20}\\b(?:showed|shows|showing|had|has|with|full of)\\b[^.,;]{0,20}\\bwear and tear\\b`,

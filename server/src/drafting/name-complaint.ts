@@ -153,7 +153,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
+    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?<!\b(?:job|jobs|work),? )(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     also: [
