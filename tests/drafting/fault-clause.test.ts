@@ -29,9 +29,9 @@ describe("a product's fault is read from the reviewer's own clause", () => {
     expect(faultClause("It's loud enough, and crackles at any volume.")).toBe('it crackles at any volume');
   });
 
-  it('tells a thing the reviewer could not get it to do as theirs to tell', () => {
+  it('tells a thing the reviewer could not get it to do as what it would not do', () => {
     expect(faultClause('I cannot get it to pair with my phone for more than a minute.')).toBe(
-      'you could not get it to pair with your phone for more than a minute',
+      'it would not pair with your phone for more than a minute',
     );
     expect(faultClause('I could not get it to work properly.')).toBeNull();
   });

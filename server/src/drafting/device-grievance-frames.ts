@@ -49,8 +49,9 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     // However hard the reviewer tried: "I couldn't even get this thing to connect wirelessly".
     test: /\b(?:couldn't|could not|can't|cannot|never could|unable to|wasn't able to|was not able to|weren't able to|never managed to)(?: even)? get (?:it|this(?: thing)?|them|the [\w-]+) to connect\b/,
     groups: PRODUCTS,
-    clause: 'you could not get it to connect',
-    also: ['you never got it to connect'],
+    // Told as what the thing would not do, never as what the reviewer could not manage.
+    clause: 'it would not connect for you',
+    also: ['it never managed to connect', 'getting it to connect proved impossible'],
     topic: 'connection',
     weight: 1,
   },
@@ -168,6 +169,16 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     clause: 'it was not what the description led you to expect',
     service: true,
     topic: 'listing',
+    weight: 1,
+  },
+  {
+    // A case or sleeve whose openings miss the controls they are cut for: "the opening for the hold switch was cut
+    // wrong and does not line up with the switch". The fault of the design, not of a strap the reviewer called fine.
+    test: /\b(?:opening|openings|cut-?outs?|holes?|slots?)\b[^.]{0,60}\b(?:(?:does|do|did)(?: not|n't) (?:line up|align|match up)|(?:is|are|was|were) (?:\w+ ){0,2}(?:cut wrong|misaligned|in the wrong (?:place|spot)|not aligned|off cent(?:er|re)))\b/,
+    groups: PRODUCTS,
+    clause: 'the openings were not cut where they should be',
+    also: ['the openings did not line up as they should'],
+    topic: 'openings',
     weight: 1,
   },
 ];

@@ -181,7 +181,9 @@ function faultIn(piece: string, carried: string | null, joined: boolean): Clause
   if (got?.[1])
     return BARE_TAIL.test(got[1].replace(/^(?:even )?(?:work|function|go)\b/, ''))
       ? null
-      : { clause: `I could not get it to ${got[1]}`, body: got[1] };
+      : // Told as what the thing would not do, not as what the reviewer could not manage: "you could not get it to
+        // retract" reads as a reproach.
+        { clause: `it would not ${got[1]}`, body: got[1] };
   const own = faultAfter(lower);
   const bare =
     !own && carried && (joined || /^(?:and|also|then)\b/i.test(piece.trim()))

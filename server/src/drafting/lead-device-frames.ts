@@ -1,5 +1,6 @@
 import { type Frame, PRODUCTS } from './complaint-frame.ts';
 import { deviceGrievanceFrames } from './device-grievance-frames.ts';
+import { deviceProcessFrames } from './device-process-frames.ts';
 
 /**
  * Device faults told in the reviewer's own words, which a reply names rather than answering with a bare apology: a
@@ -615,10 +616,11 @@ export const leadDeviceFrames: readonly Frame[] = [
   },
   {
     // A device it would not work with, named: "I have yet to get it to work with my laptop". Not pairing, which the
-    // reviewer's own words tell better ("you could not get it to pair with your phone").
+    // reviewer's own words tell better ("it would not pair with your phone"). Told as what proved impossible, never as
+    // what the reviewer could not manage, and not opening on "it", so that a second grievance can share its sentence.
     test: /\b(?:have yet to|haven't been able to|have not been able to|has not been able to|couldn't|could not|can't|cannot|never could|was unable to|were unable to|am unable to|unable to|never managed to|failed to) get (?:it|this|them|the [\w-]+) to (?:work|connect|talk|sync) (?:with|to) (?:my |our |the )?(?:new |old )?(laptop|computer|pc|mac|printer|phone|tv|camera|router|ipod|receiver|stereo|modem)\b/,
     groups: PRODUCTS,
-    clause: 'you could not get it to work with your {x}',
+    clause: 'getting it to work with your {x} proved impossible',
     fills: new Set([
       'laptop',
       'computer',
@@ -651,8 +653,8 @@ export const leadDeviceFrames: readonly Frame[] = [
     // it to work". Not one got working in the end.
     test: /^(?!.*\b(?:until|till|finally|eventually|after (?:i|we))\b).*\b(?:(?:was|were|am|are|have been|had been)(?: not|n't) able to|have yet to|has yet to) (?:\w+ )?get (?:it|them|this|the [\w-]+) (?:to )?work(?:ing)?\b/,
     groups: PRODUCTS,
-    clause: 'you could not get it to work properly',
-    also: ['you never got it working as it should'],
+    clause: 'it would not work properly for you',
+    also: ['it never worked as it should for you', 'getting it to work properly proved impossible'],
     topic: 'compatibility',
     weight: 1,
   },
@@ -709,4 +711,5 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   ...deviceGrievanceFrames,
+  ...deviceProcessFrames,
 ];

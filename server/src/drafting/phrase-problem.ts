@@ -93,6 +93,41 @@ const THE_BUSINESS =
 // chemical"): put in place of "it", they would make the reviewer's goods into something else.
 const NOT_THE_GOODS = /^the (?:chemicals?|smell|odou?r|fumes?|stench|coating|residue)$/i;
 
+// Words a review of goods uses as the subject of a fault that are no part of the goods: "the responsibility did not
+// work" (the seller's word for whose fault it was), "the chance does not work" (a chance the reviewer took), "the
+// combination did not work" (the lock's code, which says nothing of the lock jamming shut). Told back, each names a
+// fault the reviewer never had.
+const NOT_A_PART =
+  /^(?:responsibility|chance|point|balance|combination|effect|data|route|link|mail|catalog|catalogue|monster|idea|fact|reason|result|experience|way|rest|whole|concept|implementation|purpose|problem|issue|thing|things)$/i;
+const GOODS_GROUPS = new Set(['retail', 'software']);
+
+/** Whether the item read as the subject of a product's fault is something other than the goods or a part of them. */
+const notAPart = (situation: Situation, item: string): boolean =>
+  GOODS_GROUPS.has(situation.sectorGroup) && NOT_A_PART.test(item.split(/\s+/).pop() ?? '');
+
+// A subject and verb that do not agree once put together ("the devices doesn't work", "the sd card never work"): the
+// reviewer's slip, which told back would read as ours. "Was" and "is" after a plural are put right further on.
+const PLURAL_HEAD = /[^su]s$/;
+const SINGULAR_VERB = /^(?:doesn't|does not)\b/i;
+const BARE_AFTER_NEVER =
+  /^(?:never|always|often|still|just) (?!\w+(?:s|ed)\b)(?:work|charge|turn|play|fit|stay|hold|connect|last)\b/i;
+const disagrees = (situation: Situation, item: string, predicate: string): boolean => {
+  if (!GOODS_GROUPS.has(situation.sectorGroup)) return false;
+  const head = item.split(/\s+/).pop() ?? '';
+  return PLURAL_HEAD.test(head) ? SINGULAR_VERB.test(predicate) : BARE_AFTER_NEVER.test(predicate);
+};
+
+/**
+ * Whether the situation's item reads as the reviewer's goods or a part of them, said with a verb that agrees with it:
+ * not "the responsibility" or "the chance", nor "the devices doesn't work".
+ */
+export const itemReadsAsGoods = (situation: Situation): boolean => {
+  const item = cleanPhrase(situation.item);
+  const problem = cleanPhrase(situation.problem);
+  if (!item) return true;
+  return !notAPart(situation, item) && !(problem && disagrees(situation, item, problem));
+};
+
 // A past tense after a negative ("didn't worked", "doesn't charged"), but not words that only end in "ed" ("need").
 const NEGATED_PAST =
   /\b(?:didn't|didnt|did not|doesn't|doesnt|does not|don't|dont|do not|won't|can't|cannot)\s+(?!(?:need|feed|speed|bleed|seed|proceed|exceed|succeed)\b)\w+ed\b/i;
@@ -152,6 +187,10 @@ function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWo
   if (/^(?:they|them|their)\b/i.test(swapped)) return { form: 'none', item };
   if (SUBJECT_START.test(swapped)) return { form: 'clause', text: swapped };
   if (item && !isNounPhrase(item)) return { form: 'none', item: null };
+  if (item && notAPart(situation, item)) return { form: 'none', item: null };
+  // A plural read where the reviewer meant one ("the devices doesn't work") is no name to call their goods by either.
+  if (item && disagrees(situation, item, swapped))
+    return { form: 'none', item: PLURAL_HEAD.test(item.split(/\s+/).pop() ?? '') ? null : item };
   if (VERB_START.test(swapped) || (item && readsAsClause(item, swapped))) {
     return item && readsAsClause(item, swapped)
       ? { form: 'clause', text: `${item} ${agreeWith(item, swapped)}` }
