@@ -177,3 +177,37 @@ describe('a job the reviewer says to quit is no product that quit', () => {
     );
   });
 });
+
+describe('the help a shopper never got is named before the range of stock', () => {
+  const shop = loadProfile('shop');
+  it('names no help given, not the selection mentioned after it', () => {
+    const text =
+      'I went in for a birthday present. I received no help at all while the assistant chatted to a regular. Also, the range of cards was not very good.';
+    for (const reply of drafts(shop, text)) {
+      expect(reply).toMatch(/help/);
+      expect(reply).not.toMatch(/range of cards|selection/);
+    }
+  });
+
+  it('does not read help the shopper turned down', () => {
+    expect(
+      named('I said I needed no help and browsed on my own. The range was not very good.', 'retail'),
+    ).not.toContain('nobody on the shop floor offered you any help');
+  });
+});
+
+describe('a blow-dry the reviewer calls so bad', () => {
+  const salon = loadProfile('salon');
+  it('is named as a blow-dry that did not turn out, never as putting their hair up', () => {
+    const text =
+      'Lovely people. I paid for a trim and a blow out, but the blow out was so bad the back was left frizzy and I had to tie my hair up.';
+    expect(named(text, 'health')[0]).toBe('your blow-dry did not turn out the way you asked');
+    for (const reply of drafts(salon, text)) expect(reply).not.toMatch(/put your hair up|tie your hair up/);
+  });
+
+  it('leaves a blow out called not so bad alone', () => {
+    expect(named('The blow out was not so bad, just a little flat.', 'health')).not.toContain(
+      'your blow-dry did not turn out the way you asked',
+    );
+  });
+});

@@ -28,6 +28,7 @@ const LOST_THINGS = new Set(
   'photos pictures images files data songs music recordings videos footage'.split(' '),
 );
 const SERVICES = new Set([
+  'blow out',
   ...'haircut cut colour color highlights blowout blow-out nails manicure pedicure perm mani-pedi extensions polish'.split(
     ' ',
   ),
@@ -878,7 +879,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|chunky|blobs?|smudged|streaky)\b/,
+    // "The blow out was so bad" is said of the service; "not so bad" is not.
+    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|blow out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|(?<!\bnot (?:so |that |too )?)(?:so|really|very) bad|chunky|blobs?|smudged|streaky)\b/,
     clause: 'your {x} did not turn out the way you asked',
     groups: TREATMENTS,
     fills: SERVICES,
@@ -1186,7 +1188,7 @@ const frames: readonly Frame[] = [
   {
     // Staff in a shop who chatted among themselves, or never asked whether the reviewer wanted a hand: the help they
     // came in for (a size, a gift) is what went missing.
-    test: /\b(?:too )?busy (?:talking|chatting|gossiping|socializing|socialising|visiting) (?:with|to|among|amongst) (?:each other|one another|themselves)\b|\b(?:talking|chatting|gossiping) (?:with|to|among|amongst) (?:each other|one another|themselves)\b[^.]{0,40}\b(?:ignor\w+|instead of|rather than|no one|nobody|didn't|did not|never)\b|\b(?:no one|nobody|noone|no-one|never|didn't|did not) (?:even )?(?:asked|ask) (?:me |us )?(?:if|whether) (?:i|we) (?:needed|wanted|would like|could use) (?:any |some )?(?:help|assistance|a hand)\b|\b(?:no one|nobody|noone|no-one|never|didn't|did not) (?:even )?(?:offered|offer) (?:me |us )?(?:any )?(?:to help|to assist|help|assistance)\b/,
+    test: /\b(?:too )?busy (?:talking|chatting|gossiping|socializing|socialising|visiting) (?:with|to|among|amongst) (?:each other|one another|themselves)\b|\b(?:talking|chatting|gossiping) (?:with|to|among|amongst) (?:each other|one another|themselves)\b[^.]{0,40}\b(?:ignor\w+|instead of|rather than|no one|nobody|didn't|did not|never)\b|\b(?:no one|nobody|noone|no-one|never|didn't|did not) (?:even )?(?:asked|ask) (?:me |us )?(?:if|whether) (?:i|we) (?:needed|wanted|would like|could use) (?:any |some )?(?:help|assistance|a hand)\b|\b(?:no one|nobody|noone|no-one|never|didn't|did not) (?:even )?(?:offered|offer) (?:me |us )?(?:any )?(?:to help|to assist|help|assistance)\b|\b(?:i|we) (?:received|got|had|was given|were given) (?:absolutely )?no (?:help|assistance)\b/,
     groups: ['retail'],
     clause: 'nobody on the shop floor offered you any help',
     also: ['none of the staff stopped to help you'],
@@ -2232,6 +2234,10 @@ const AS_WRITTEN: Readonly<Record<string, string>> = {
   ipad: 'iPad',
   sd: 'SD',
   usb: 'USB',
+  // A blow-dry, however the reviewer spells it, so it never reads "your blow out did not turn out".
+  'blow out': 'blow-dry',
+  blowout: 'blow-dry',
+  'blow-out': 'blow-dry',
   // How "dessert" is most often misspelt in a restaurant review.
   desert: 'dessert',
 };
