@@ -18,6 +18,15 @@ describe('a helpline that was no help is named as a grievance of its own', () =>
     ).toBe('the support you turned to did so little to help');
   });
 
+  it('names a title that says there was no real support', () => {
+    expect(
+      named(
+        'The amp went out after eleven months. I called their technical support and the part is backordered.',
+        'Piece of junk without real support',
+      ),
+    ).toContain('the support you turned to did so little to help');
+  });
+
   it('names help asked for and never answered', () => {
     expect(
       named(
@@ -170,5 +179,21 @@ describe('openings cut in the wrong place', () => {
         'The holes for the ports line up perfectly and the case feels great, but the clip broke in a week.',
       ),
     ).not.toContainEqual(expect.stringMatching(/openings/));
+  });
+});
+
+describe('a clause that says only that the thing would not do what it is named for', () => {
+  it('gives way to what the reviewer said was wrong with it', () => {
+    const reply = replyTo(
+      'The player does not play. It does not play DVDs from other regions, which is all I bought it for.',
+    );
+    expect(reply).toMatch(/would not play discs from other regions/);
+    expect(reply).not.toMatch(/player does not play\b/);
+  });
+
+  it('keeps a part named with what it would not do', () => {
+    expect(replyTo('The battery does not charge. Bought it last week.')).toMatch(
+      /the battery does not charge/,
+    );
   });
 });

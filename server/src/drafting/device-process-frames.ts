@@ -70,6 +70,7 @@ export const deviceProcessFrames: readonly Frame[] = [
         `\\b${HELPLINE}\\b (?:\\w+ ){0,3}?(?:is|was|were|are|proved|has been|have been)(?: to be)? (?:\\w+ ){0,2}?(?:useless|terrible|no help|of no use|unhelpful|not helpful|not helpul|a joke|non-?existent|horrible|awful|lousy|a nightmare|rude|dismal|pathetic|worthless|clueless|a contradiction in terms|a black hole|(?:just )?as bad)\\b`,
         `\\b(?:with|from|to|called|calling|phoned|e-?mailed|contacted) (?:\\w+ ){0,2}?${HELPLINE}\\b[^.]{0,40}\\b(?:getting|got|get|went|go|going) nowhere\\b`,
         '\\bgave (?:me|us) the run-?around\\b|\\bthe run-?around\\b',
+        `\\bwithout (?:any |real |proper |decent )?${HELPLINE}\\b`,
       ].join('|')})`,
     ),
     whole: HELPLINE_TOLD,
@@ -119,7 +120,9 @@ export const deviceProcessFrames: readonly Frame[] = [
     test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|unable to|not) (?:even )?play (?:any )?(?:dvds?|dvd's|discs?|movies|films|vcds?)? ?(?:from|of|bought in|purchased in|made for) (?:other|another|different|foreign|any other) (?:regions?|countries|country)\b/,
     groups: GOODS,
     clause: 'it would not play discs from other regions',
-    topic: 'region',
+    // One grievance with the plainer reading of a player that "does not play", whose topic is its clause: the reply
+    // names the regions, not failing playback as well.
+    topic: 'it would not play properly',
     weight: 2,
   },
   {

@@ -117,6 +117,23 @@ const disagrees = (situation: Situation, item: string, predicate: string): boole
   return PLURAL_HEAD.test(head) ? SINGULAR_VERB.test(predicate) : BARE_AFTER_NEVER.test(predicate);
 };
 
+// A clause that says only that the thing would not do what it is named for ("the player does not play", "the charger
+// won't charge"): it tells no more than "it did not work", and stands in the way of what the reviewer said was wrong
+// with it ("it would not play discs from other regions").
+const ONLY_ITS_NAME =
+  /^(?:does not|doesn't|did not|didn't|will not|won't|would not|wouldn't|cannot|can't|could not|couldn't) ([a-z]+)(?: at all| anymore| any more)?$/i;
+const saysOnlyItsName = (situation: Situation, item: string, predicate: string): boolean => {
+  const verb = ONLY_ITS_NAME.exec(predicate)?.[1]?.toLowerCase();
+  const head = (item.split(/\s+/).pop() ?? '').toLowerCase();
+  return (
+    GOODS_GROUPS.has(situation.sectorGroup) &&
+    verb !== undefined &&
+    verb.length >= 4 &&
+    head.startsWith(verb.replace(/e$/, '')) &&
+    head.length <= verb.length + 3
+  );
+};
+
 /**
  * Whether the situation's item reads as the reviewer's goods or a part of them, said with a verb that agrees with it:
  * not "the responsibility" or "the chance", nor "the devices doesn't work".
@@ -189,6 +206,7 @@ function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWo
   if (item && !isNounPhrase(item)) return { form: 'none', item: null };
   if (item && notAPart(situation, item)) return { form: 'none', item: null };
   // A plural read where the reviewer meant one ("the devices doesn't work") is no name to call their goods by either.
+  if (item && saysOnlyItsName(situation, item, swapped)) return { form: 'none', item };
   if (item && disagrees(situation, item, swapped))
     return { form: 'none', item: PLURAL_HEAD.test(item.split(/\s+/).pop() ?? '') ? null : item };
   if (VERB_START.test(swapped) || (item && readsAsClause(item, swapped))) {
