@@ -65,8 +65,8 @@ describe('a restaurant page of complaint replies drafted in sequence', () => {
   it('keeps an apology and the named contact in every reply', () => {
     for (const reply of replies) {
       expect(reply, reply).toMatch(/\b(?:sorry|apologi[sz]e|apologies|regret)\b/i);
-      expect(reply, reply).toMatch(/@/);
-      expect(reply, reply).toMatch(/\d{3}-\d{4}/);
+      // One way to reach the contact is enough: a page mixes replies giving the phone, the email or both.
+      expect(reply, reply).toMatch(/@|\d{3}-\d{4}/);
     }
   });
 

@@ -137,7 +137,7 @@ describe.each([
     const opensWithThanks = replies.filter((reply) => OPENS_WITH_THANKS.test(bodyOf(reply)));
     expect(opensWithThanks.length).toBeLessThanOrEqual(Math.ceil(replies.length / 3));
     const told = replies.filter((reply) =>
-      /\b(?:If you call|Once you get in touch|As soon as you call|When you call)\b|, or ring me on [^,]+, and /.test(
+      /\b(?:If you (?:call|ring|email)|Once you get in touch|As soon as you (?:call|write)|When you call)\b|, or ring me on [^,]+, and /.test(
         reply,
       ),
     );

@@ -16,7 +16,7 @@ import {
 import { agreeingWords, complaintTopic } from './complaint-topic.ts';
 import type { DraftPromise } from './compose-draft.ts';
 import { followThrough } from './follow-through.ts';
-import { inviteLine, sameTime } from './invite-line.ts';
+import { chooseReach, forReach, inviteLine, sameTime } from './invite-line.ts';
 import { LATE_ORDER, type NamedComplaint, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { TELLS_TIME } from './page-timing.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
@@ -725,6 +725,9 @@ const SHAPES: readonly Shape[] = [
   'stated',
 ];
 
+// Complaints about how people treated the reviewer, which a shop talks over rather than writes about.
+const PEOPLE_THEMES: ReadonlySet<string> = new Set(['staff', 'wait', 'service']);
+
 // A review this short is answered in two sentences: a long reply to a line of complaint reads as a form.
 const SHORT_REVIEW_WORDS = 25;
 // A review this short may have more to tell: only it is asked for "the rest".
@@ -739,7 +742,7 @@ const bodyOf = (reply: string): string =>
 const OPENS_WITH_THANKS = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
 const ENDS_WITH_THANKS = /(?:Thank|Thanks|grateful|appreciate|I hope|look forward)[^.!?]*[.!?]$/;
 const INVITE_FIRST =
-  /\b(?:If you (?:call|ring|phone)|As soon as you (?:call|ring|phone)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
+  /\b(?:If you (?:call|ring|phone|email)|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 const CONTACT_FIRST =
   /(?:^|[.!?] )(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch), /;
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
@@ -1267,26 +1270,40 @@ export function complaintParts(
       }) > 0
     );
   };
-  // The outline and where the offer's time is told are chosen together: none that one of the latest six replies
-  // had, no repeat of a recent reply's opening and closing, a layout other than the last reply's, and no offer on
-  // the reviewer's word just after one, each kept where something is left after it.
+  // The outline and where the offer's time is told are chosen together: none that one of the latest six (or,
+  // failing that, five) replies had in a layout other than the last reply's, then none that one of the latest six
+  // had, no repeat of a recent reply's opening and closing, a layout other than the last reply's, and no offer on the
+  // reviewer's word just after one, each kept where something is left after it. A short review takes a longer
+  // outline before it repeats its neighbour's layout or a recent outline.
   type Choice = { shape: Shape; slot: Slot };
   const slotsFor = (shape: Shape): readonly Slot[] =>
     shape === 'time-in-contact' ? ['contact'] : offer.onMessage ? ['span', 'message'] : [offer.slot];
   const choicesOf = (shapes: readonly Shape[]): Choice[] =>
     shapes.flatMap((shape) => slotsFor(shape).map((slot) => ({ shape, slot })));
-  const keyUsed = (c: Choice): boolean =>
-    v.usedInLatest(OUTLINE_SPAN, (reply) => outlineKeyOf(reply) === outlineKey(c.shape, c.slot)) > 0;
+  const keyUsedIn = (span: number, c: Choice): boolean =>
+    v.usedInLatest(span, (reply) => outlineKeyOf(reply) === outlineKey(c.shape, c.slot)) > 0;
+  const keyUsed = (c: Choice): boolean => keyUsedIn(OUTLINE_SPAN, c);
+  const newLayout = (c: Choice): boolean =>
+    v.usedInLatest(1, (reply) => LAYOUT[shapeOf(reply)] === LAYOUT[c.shape]) === 0;
+  // A layout other than the neighbour's, its outline kept out of fewer of the latest replies where it must be.
+  const freshIn =
+    (span: number) =>
+    (c: Choice): boolean =>
+      !keyUsedIn(span, c) && newLayout(c);
+  const fresh = freshIn(OUTLINE_SPAN);
   const onWordLately = v.usedInLatest(ON_WORD_SPAN, (reply) => slotOfReply(reply) === 'message') > 0;
   const layers: ReadonlyArray<(c: Choice) => boolean> = [
+    fresh,
+    freshIn(OUTLINE_SPAN - 1),
     (c) => !keyUsed(c),
     (c) => !repeats(c.shape),
-    (c) => v.usedInLatest(1, (reply) => LAYOUT[shapeOf(reply)] === LAYOUT[c.shape]) === 0,
+    newLayout,
     (c) => c.slot !== 'message' || !onWordLately,
   ];
   const fromPool = choicesOf(pool);
   const widest = choicesOf(SHAPES.filter(fits));
-  const base = fromPool.some((c) => !keyUsed(c)) || !widest.some((c) => !keyUsed(c)) ? fromPool : widest;
+  const poolHolds = (test: (c: Choice) => boolean): boolean => fromPool.some(test) || !widest.some(test);
+  const base = poolHolds(freshIn(OUTLINE_SPAN - 1)) && poolHolds((c) => !keyUsed(c)) ? fromPool : widest;
   const candidates = layers.reduce((kept, layer) => {
     const next = kept.filter(layer);
     return next.length > 0 ? next : kept;
@@ -1329,19 +1346,25 @@ export function complaintParts(
   const owning = !shared || profile.regulated || general || OWNS.test(ack) || ownedLately(w);
   const own = owning ? '' : v.note(v.say(v.pick(sharedLines, 'own')));
   const privacy = profile.regulated ? v.note(v.pick(t.regulatedPrivacy, 'privacy')) : '';
+  // Both ways of contact or the one that suits the matter, and the detail that finds their order or visit.
+  const aboutGoods =
+    (situation.sectorGroup === 'retail' || situation.sectorGroup === 'software') &&
+    !(triage.themes.length > 0 && triage.themes.every((theme) => PEOPLE_THEMES.has(theme)));
+  const reach = chooseReach(v, opts.reviewText, aboutGoods);
+  const reachable = (templates: readonly string[]): readonly string[] => forReach(templates, reach);
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {
-    const template = v.pick(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson, 'invite-then');
-    return v.say(template, { act: '\u0000' }).replace('\u0000', midSentence(said.act));
+    const template = v.pick(reachable(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson), 'invite-then');
+    return v.say(template, { act: '\u0000', detail: reach.detail }).replace('\u0000', midSentence(said.act));
   };
   // The contact details alone, then what follows once the reviewer gets in touch, with its time.
   const contactThenOffer = (): string => {
     // An invitation that already says what follows ("…, I will …") cannot be followed by it, and one that points
     // back to an offer ("The quickest way is…") has nothing to point to before the offer is made.
-    const invites = (v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
+    const invites = reachable(v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
       (i) => !/\bI will\b/.test(i) && !POINTS_TO_OFFER.test(i),
     );
-    const invite = `${v.say(v.pick(invites, 'invite'))}.`;
+    const invite = `${v.say(v.pick(invites, 'invite'), { detail: reach.detail })}.`;
     // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.
     // "The moment I hear from you, we can talk it through within a day" promises haste and a wait at once too.
     const openers =
@@ -1354,21 +1377,31 @@ export function complaintParts(
   // The private line to the contact, its time after the details or before them.
   // An offer with a time of its own leaves `within` empty; otherwise the invitation gives the reply's only time.
   const invitation = (): string => {
-    if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within);
-    const template = v.pick(v.firstPerson ? t.inviteTimeFirst : t.inviteTimeFirstThirdPerson, 'invite-first');
+    if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within, reach);
+    const template = v.pick(
+      reachable(v.firstPerson ? t.inviteTimeFirst : t.inviteTimeFirstThirdPerson),
+      'invite-first',
+    );
     // Said before the contact details, the time is counted from their message ("within a day of hearing from you"):
     // standing alone it would promise an answer before the reviewer has written at all.
     const spans = sameTime(offer.within).filter((s) => /^(?:within|inside) (?!the next)/.test(s));
     const span = v.pick(spans.length > 0 ? spans : [offer.within], 'within');
-    return v.say(template, { within: v.pick(COUNTED_FROM_MESSAGE, 'counted').replace('{span}', span) });
+    // "Once you write; ring me on …" asks for a call after counting from a letter.
+    const counted = COUNTED_FROM_MESSAGE.filter((c) => reach.channel !== 'phone' || !/\bwrite\b/.test(c));
+    return v.say(template, {
+      within: v.pick(counted, 'counted').replace('{span}', span),
+      detail: reach.detail,
+    });
   };
   // The contact details with the offer's time after them, for an offer told bare just before.
   const contactTime = (): string => {
-    const bases = (v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
-      (i) => !POINTS_TO_OFFER.test(i) && !TRAILS_OFF.test(i) && !/^Whenever\b/.test(i),
-    );
     const tail = v.say(v.pick(t.inviteRemedyTime, 'invite-remedy'), { within: offer.doneWithin ?? '' });
-    return `${v.say(v.pick(bases, 'invite'))}${tail}`;
+    // "Send me a message at …; it can all be done within three days of your message" says "message" twice.
+    const echoes = (i: string): boolean => /\bmessage\b/.test(i) && /\bmessage\b/.test(tail);
+    const bases = reachable(v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
+      (i) => !POINTS_TO_OFFER.test(i) && !TRAILS_OFF.test(i) && !/^Whenever\b/.test(i) && !echoes(i),
+    );
+    return `${v.say(v.pick(bases, 'invite'), { detail: reach.detail })}${tail}`;
   };
   const offerAndInvite = `${said.sentence} ${invitation()}`;
   // A mixed review's praise is answered before the complaint; praise beside an unhappy one follows the apology and

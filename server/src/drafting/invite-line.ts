@@ -1,17 +1,45 @@
+import { boughtAtOtherStore, neverBought } from './remedy-readings.ts';
+import { yourThing } from './sector-words.ts';
 import * as t from './templates.ts';
 import type { Writer } from './writer.ts';
 
 /**
+ * How a reply asks to be reached: by both phone and email, or by the one that suits the matter, and with the one
+ * detail that lets the contact find the order or the visit before replying ("your order number"), or none ('').
+ */
+export type Reach = { channel: 'both' | 'email' | 'phone'; detail: string };
+export const BOTH_WAYS: Reach = { channel: 'both', detail: '' };
+
+/** The templates that give exactly this reach's ways of contact and ask for its detail, if it has one. */
+export function forReach(templates: readonly string[], reach: Reach): readonly string[] {
+  const fit = templates.filter(
+    (template) =>
+      template.includes('{email}') === (reach.channel !== 'phone') &&
+      template.includes('{phone}') === (reach.channel !== 'email') &&
+      template.includes('{detail}') === reach.detail.length > 0,
+  );
+  return fit.length > 0 ? fit : templates.filter((template) => !template.includes('{detail}'));
+}
+
+/**
  * The private line to the named contact: "call me on …" when the contact signs, "call Dana on …" when a team
  * signs. With `within` ("within a day") it says when they will hear back: given only where the offer carries no time
- * of its own, it is the reply's one promise of when, so it is kept however many recent replies gave one.
+ * of its own, it is the reply's one promise of when, so it is kept however many recent replies gave one. `reach`
+ * says which ways of contact it gives and what detail, if any, it asks for.
  */
-export function inviteLine(w: Writer, within: string): string {
+export function inviteLine(w: Writer, within: string, reach: Reach = BOTH_WAYS): string {
   const base = w.say(
-    w.pick(freshOpenings(w, w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson), 'invite'),
+    w.pick(
+      freshOpenings(w, forReach(w.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson, reach)),
+      'invite',
+    ),
+    { detail: reach.detail },
   );
   if (!within) return `${base}.`;
-  const tail = w.say(w.pick(t.inviteTimeTail, 'invite-tail'), { within: w.pick(sameTime(within), 'within') });
+  // "Whichever you choose" needs two ways to choose from.
+  const tails =
+    reach.channel === 'both' ? t.inviteTimeTail : t.inviteTimeTail.filter((x) => !/Whichever/.test(x));
+  const tail = w.say(w.pick(tails, 'invite-tail'), { within: w.pick(sameTime(within), 'within') });
   // The tail template starts lower case after a comma; `say` capitalised it, so undo that unless it opens a sentence.
   const joined = tail.startsWith('.')
     ? tail.replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`)
@@ -60,3 +88,86 @@ function freshOpenings(w: Writer, options: readonly string[]): readonly string[]
 }
 
 const openingOf = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+
+/** Which ways of contact a recent reply gave: both, one, or none (a thank-you with no contact line). */
+export function channelOf(w: Writer, reply: string): Reach['channel'] | null {
+  const email = reply.includes(w.profile.contactEmail);
+  const phone = reply.includes(w.profile.contactPhone);
+  return email && phone ? 'both' : email ? 'email' : phone ? 'phone' : null;
+}
+
+// A reply that asked for the detail that finds the order or the visit.
+const ASKED_DETAIL =
+  /\b(?:with|quoting) (?:your (?:order number|receipt|invoice number)|the dates? of your|the date and time of)\b/i;
+/** How many of the latest contact lines keep a detail out of the next: never asked on neighbouring replies. */
+const DETAIL_SPAN = 3;
+
+// Goods the reviewer was given have no order number of theirs; an order number they already gave needs no asking.
+const GIVEN_TO_THEM =
+  /\b(?:(?:received|got|was given|were given) (?:it|this|one|them|these) as (?:a )?(?:gift|present)|(?:a |as a )(?:gift|present) (?:from|for me)|gave (?:it to )?me (?:this|these|one|it) (?:as|for))\b/i;
+const ORDER_NUMBER_TOLD = /\b(?:order|invoice|receipt) ?(?:number|no\.?|#) ?[:#]? ?[A-Z0-9-]*\d|#\d{4,}/i;
+// A takeaway or delivery from a restaurant was not a visit: its order is dated instead.
+const TAKEAWAY =
+  /\b(?:take-?away|take-?out|carry-?out|delivery|delivered|deliver|door ?dash|uber ?eats|grubhub|deliveroo|just eat|drive-?thr(?:u|ough)|pick(?:ed)? (?:it |them )?up|phone order|ordered (?:online|by phone|over the phone)|called (?:in|ahead) (?:an |our |my )?order)\b/i;
+const LODGING = /\b(?:hotel|motel|inn|lodge|resort|suites|hostel|b&b)\b/i;
+// Work a garage or a tradesman did and billed, which an invoice number finds.
+const WORK_BILLED =
+  /\b(?:paid|charged|bill(?:ed)?|invoice|receipt|repair(?:ed|s)?|fixed|replaced|install(?:ed)?|serviced|oil change)\b/i;
+
+/**
+ * The one detail that lets the contact find the reviewer's order or visit before replying, or '' where none fits or
+ * asking would not be honest: goods bought elsewhere or given as a present have no order of ours, and a regulated
+ * business asks for nothing in public that would confirm someone is its patient or client.
+ */
+export function detailToAsk(w: Writer, reviewText: string): string {
+  const { profile } = w;
+  if (profile.regulated || ORDER_NUMBER_TOLD.test(reviewText)) return '';
+  switch (profile.sector) {
+    case 'electronics':
+    case 'retail':
+      if (boughtAtOtherStore(reviewText) || neverBought(reviewText) || GIVEN_TO_THEM.test(reviewText))
+        return '';
+      return profile.sector === 'electronics' ? 'your order number' : 'your receipt or order number';
+    case 'hospitality':
+      if (LODGING.test(profile.name)) return 'the dates of your stay';
+      return TAKEAWAY.test(reviewText) ? 'the date and time of your order' : 'the date of your visit';
+    case 'beauty': {
+      const thing = yourThing(profile);
+      return thing ? `the date of ${thing}` : '';
+    }
+    case 'automotive':
+    case 'trades':
+      return WORK_BILLED.test(reviewText) ? 'your invoice number' : '';
+    default:
+      return '';
+  }
+}
+
+/**
+ * How this reply asks to be reached, chosen against the business's latest replies so a page mixes replies giving
+ * both ways with replies giving one: the one way that suits the matter (goods are best written about with the order
+ * to hand, an evening out or a treatment talked over on the phone) after a reply that gave both, either after a reply
+ * that gave one, and both after two that gave one. The detail is asked only where it fits, never on the phone line
+ * alone, and never where one of the latest few contact lines asked.
+ */
+export function chooseReach(w: Writer, reviewText: string, aboutGoods: boolean): Reach {
+  const texts: string[] = [];
+  w.usedInLatest(OPENING_SPAN, (reply) => texts.push(reply) < 0);
+  const seen = texts
+    .map((reply) => ({ channel: channelOf(w, reply), reply }))
+    .filter((r) => r.channel !== null);
+  // With no reply of the business's to read, there is no page to vary: the reply gives both ways and asks nothing.
+  if (seen.length === 0) return BOTH_WAYS;
+  const single: Reach['channel'] = aboutGoods && !w.profile.regulated ? 'email' : 'phone';
+  const [before, last] = [seen.at(-2)?.channel, seen.at(-1)?.channel];
+  // Options are objects so the choice follows the review's seed alone, not how often a word was used lately.
+  const channel: Reach['channel'] =
+    last === 'both'
+      ? single
+      : before !== undefined && before !== 'both'
+        ? 'both'
+        : w.pick([{ c: BOTH_WAYS.channel }, { c: single }], 'channel').c;
+  const askedLately = seen.slice(-DETAIL_SPAN).some((r) => ASKED_DETAIL.test(r.reply));
+  const detail = channel === 'phone' || askedLately ? '' : detailToAsk(w, reviewText);
+  return { channel, detail };
+}

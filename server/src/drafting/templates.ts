@@ -2,9 +2,10 @@
  * Wording for each part of a reply, written in the first person of the contact who signs ("I"); a reply signed by
  * a team is turned to "we" by `toWe`. Placeholders: {name} first name, {p} the problem or praise as words the reply
  * can carry, {P} the same capitalised, {item}, {thing} ("your order"), {person}, {remedy}, {within}, {contact},
- * {phone}, {email}. Rules every variant keeps: no excuses or blame, no claim that is not true of every review it
- * can be used for ("thank you for your patience" is only true when someone waited), and contact details always
- * after a cue word ("call me on", "email me at") so the safety check knows them as the business's own.
+ * {phone}, {email}, {detail} (what finds their order or visit: "your order number"). Rules every variant keeps: no
+ * excuses or blame, no claim that is not true of every review it can be used for ("thank you for your patience" is
+ * only true when someone waited), and contact details always after a cue word ("call me on", "email me at") and
+ * never after "your" in the same sentence, so the safety check knows them as the business's own.
  * Several structurally different variants per part, so a page of replies does not read as a template.
  */
 export const greetings = {
@@ -478,11 +479,24 @@ export const inviteThen = [
   'Once you get in touch, by email at {email} or on {phone}, {act}.',
   'Email me at {email}, or ring me on {phone}, and {act}.',
   'When you call {phone} or write to {email}, {act}.',
+  // One way to reach us, and the one detail that lets us find the order or the visit ({detail}: "your order number").
+  'If you email me at {email}, {act}.',
+  'As soon as you write to me at {email}, {act}.',
+  'If you ring me on {phone}, {act}.',
+  'When you call me on {phone}, {act}.',
+  'If you email me at {email} with {detail}, {act}.',
+  'If you email me at {email}, quoting {detail}, {act}.',
+  'As soon as you write to me at {email} with {detail}, {act}.',
+  'If you ring {phone}, or email {email} with {detail}, {act}.',
 ];
 
 export const inviteThenThirdPerson = [
   'If you call {contact} on {phone} or email {email}, {act}.',
   'Once you get in touch with {contact} at {email} or on {phone}, {act}.',
+  'If you email {contact} at {email}, {act}.',
+  'If you call {contact} on {phone}, {act}.',
+  'If you email {contact} at {email} with {detail}, {act}.',
+  'If you call {phone}, or email {contact} at {email} with {detail}, {act}.',
 ];
 
 // What follows the reviewer's message in `inviteThen`: a remedy with its time, a remedy kept for a later visit, or
@@ -573,6 +587,23 @@ export const inviteFirstPerson = [
   'Just email me at {email}, or phone me on {phone}',
   'Please contact me on {phone} or by email at {email}',
   'Give me a call on {phone} or an email at {email}',
+  // One way to reach me, where the matter suits it: a shop's order is best written about, an evening out talked over.
+  'Email me at {email}',
+  'Drop me an email at {email}',
+  'Send me a message at {email}',
+  'Write to me at {email}',
+  'Give me a ring on {phone}',
+  'Please ring {phone} and ask for me',
+  'Phone me on {phone}',
+  'Ring me on {phone}',
+  // The one detail that lets me find the order or the visit before we speak ({detail}: "your order number").
+  'Email me at {email} with {detail}',
+  'Drop me an email at {email} with {detail}',
+  'Send me a message at {email} with {detail}',
+  'Email me at {email}, quoting {detail}',
+  'Write to me at {email}, quoting {detail}',
+  'Call me on {phone}, or email {email} with {detail}',
+  'Ring me on {phone}, or write to {email} with {detail}',
 ];
 
 export const inviteThirdPerson = [
@@ -580,6 +611,11 @@ export const inviteThirdPerson = [
   '{contact} would like to hear from you: email {email} or call {phone}',
   'You can reach {contact} directly at {email} or on {phone}',
   'Please get in touch with {contact} at {email} or on {phone}',
+  'Please email {contact} at {email}',
+  'Please call {contact} on {phone}',
+  'Please ring {phone} and ask for {contact}',
+  'Please email {contact} at {email} with {detail}',
+  'Please call {contact} on {phone}, or email {email} with {detail}',
 ];
 
 export const inviteTimeTail = [
@@ -605,10 +641,19 @@ export const inviteTimeFirst = [
   'I will get back to you {within}: ring {phone} or write to {email}.',
   'Expect an answer from me {within}; phone {phone} or message {email}.',
   'You will hear from me {within}; call me on {phone} or write to me at {email}.',
+  'I will get back to you {within}: email me at {email}.',
+  'Expect an answer from me {within}; ring me on {phone}.',
+  'You will hear from me {within}; drop me an email at {email} with {detail}.',
+  'Expect an answer from me {within}; email me at {email}, quoting {detail}.',
+  'I will get back to you {within}: ring {phone}, or email {email} with {detail}.',
 ];
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',
   '{contact} will answer {within}: call {phone} or email {email}.',
+  'You will hear back {within}: email {contact} at {email}.',
+  '{contact} will answer {within}: call {phone}.',
+  'You will hear back {within}: email {contact} at {email} with {detail}.',
+  '{contact} will answer {within}: call {phone}, or email {email} with {detail}.',
 ];
 
 export const thanksGeneric = [
