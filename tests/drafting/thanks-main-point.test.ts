@@ -121,7 +121,7 @@ describe('praise said plainly is not hedged, and stock lines are gone', () => {
       5,
     );
     expect(reply).toMatch(
-      /keep coming back|familiar face|again and again|Regulars like you|time after time|all this time|keep choosing us/i,
+      /keep coming back|keep returning|familiar face|again and again|Regulars like you|time after time|all this time|keep choosing us/i,
     );
   });
 });

@@ -30,8 +30,11 @@ import {
   productNoun,
   pronounFor,
   recommends,
+  spanTold,
   tellsOfAccident,
   tellsOfLoss,
+  tellsOfRegular,
+  tellsOfVisits,
   timeInUse,
   visitNotTold,
   yearsWithUs,
@@ -157,8 +160,12 @@ const saidOnPage = (w: Writer, line: string): boolean =>
 
 /** True when a reply carries a run of four words of the template's own wording. */
 const saysAgain = (line: string, reply: string): boolean => {
+  const runs = remembered(templateRuns, line, runsOf);
+  // "Good to hear {p} hit the mark" has no run of four words of its own between its blanks: it is found whole.
+  if (runs.length === 0 && /\{\w+\}/.test(line))
+    return remembered(shortTemplates, line, templatePattern).test(reply);
   const said = remembered(saidRuns, reply, replyRuns);
-  return remembered(templateRuns, line, runsOf).some((run) => said.has(run));
+  return runs.some((run) => said.has(run));
 };
 
 /**
@@ -177,6 +184,7 @@ function remembered<T>(table: Map<string, T>, key: string, work: (key: string) =
 const REMEMBERED_MAX = 2_000;
 const saidRuns = new Map<string, ReadonlySet<string>>();
 const templateRuns = new Map<string, string[]>();
+const shortTemplates = new Map<string, RegExp>();
 
 const plainWords = (text: string): string =>
   ` ${text
@@ -380,6 +388,12 @@ type Facts = {
   useTold: boolean;
   /** The review tells of no visit of the reviewer's own (a present, an order sent out, someone else's appointment). */
   noVisit: boolean;
+  /** The reviewer says they are a regular ("every week", "a member", "for years"): greeted as one. */
+  regular: boolean;
+  /** The review tells of visit after visit, if only by praise ("never disappoints"): no one visit is the success. */
+  visits: boolean;
+  /** The reviewer told how long they have kept coming: only then "after all this time". */
+  span: boolean;
 };
 
 // Words with which a reviewer tells that things went smoothly or easily.
@@ -534,8 +548,9 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
       : null;
   const praise = (w.canQuote ? readPraise(review.text, situation.people) : []).filter(
     (p) =>
-      profile.sector !== 'electronics' ||
-      (!callsTheProduct(p, review.text) && !makersService(p, review.text)),
+      !hedgeRead(p, review.text) &&
+      (profile.sector !== 'electronics' ||
+        (!callsTheProduct(p, review.text) && !makersService(p, review.text))),
   );
   const chosen = choosePraise(praise, product, review.text);
   // "I love my palm" praises the Palm handheld: the maker's name is the product, said as the shop would say it.
@@ -596,6 +611,20 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
       review.text,
       profile.sector === 'electronics' && product ? product : experienceNoun(profile, review.text),
     ),
+    // A product's owner on their third one is a fan of the product; a practice never confirms a patient's visits.
+    ...customOf(w, review.text),
+  };
+}
+
+/** What the review tells of the reviewer's custom: a regular, visit after visit, and for how long. */
+function customOf(w: Writer, text: string): Pick<Facts, 'regular' | 'visits' | 'span'> {
+  const { profile, situation } = w;
+  if (profile.regulated || profile.sector === 'electronics' || !w.canQuote)
+    return { regular: false, visits: false, span: false };
+  return {
+    regular: tellsOfRegular(text, situation.isReturning),
+    visits: tellsOfVisits(text, situation.isReturning),
+    span: spanTold(text),
   };
 }
 
@@ -903,21 +932,43 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
             : tw.gladProductGeneric
           : facts.thing === 'the work'
             ? tw.gladWork
-            : facts.noVisit
-              ? tw.gladNoVisit
-              : facts.quibble.found || facts.faulted
-                ? tw.gladMostly
-                : thingLately
-                  ? tw.gladGeneral
-                  : tw.gladThing;
+            : // "So glad your stay hit the mark" to someone who books every year makes one visit of many the success.
+              facts.visits && !facts.quibble.found && !facts.faulted
+              ? tw.gladRegular
+              : facts.noVisit
+                ? tw.gladNoVisit
+                : facts.quibble.found || facts.faulted
+                  ? tw.gladMostly
+                  : thingLately
+                    ? tw.gladGeneral
+                    : tw.gladThing;
   // "How wonderful that things went so smoothly" is said only where the review tells of it; otherwise the note says a
   // line it can stand behind, and a pool with none left says nothing it cannot.
-  const grounded = pool.filter((line) => toldEnough(line, facts));
-  return part(
-    sayAfter(w, grounded.length > 0 ? grounded : pool, 'glad-whole', vars, before, WHOLE_FRAMES),
-    true,
+  // "Makes the work worthwhile" to a trade's customer who tells of no job reads as a job done.
+  const grounded = pool.filter(
+    (line) =>
+      toldEnough(line, facts) &&
+      (w.profile.sector !== 'trades' || facts.thing === 'the work' || !/\bthe work\b/i.test(line)),
   );
+  const usable = grounded.length > 0 ? grounded : pool;
+  // "It is good to hear… It is a real pleasure… It is lovely…" down a page reads as one form: a line that opens as a
+  // sentence of the latest replies did gives way to one that opens otherwise.
+  const fresh = usable.filter((line) => !openedLately(w, line));
+  return part(sayAfter(w, fresh.length > 0 ? fresh : usable, 'glad-whole', vars, before, WHOLE_FRAMES), true);
 }
+
+// How many of a page's latest replies a line about the whole keeps its opening words out of.
+const OPENED_SPAN = 3;
+const openingWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+/** True when one of the latest replies has a sentence that opens with the line's first two words. */
+const openedLately = (w: Writer, line: string): boolean => {
+  const opens = openingWords(line);
+  return (
+    w.usedInLatest(OPENED_SPAN, (reply) =>
+      splitSentences(bodyOf(reply)).some(({ text }) => openingWords(text) === opens),
+    ) > 0
+  );
+};
 
 /**
  * True when a line about the whole claims nothing the review does not tell: a smooth visit, a life made easier, a
@@ -945,7 +996,16 @@ function generalOpening(
   // A practice's note never names the visit: that would confirm someone is a patient or client.
   // "Your meal" named in one of the latest replies is not named again in the one-sentence thanks either.
   const thingLately = w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
-  if (whole && !w.profile.regulated && shape === 'one' && !facts.accident && !thingLately && !facts.noVisit) {
+  // Nor, to someone who comes again and again, thanks for how "your visit" went.
+  if (
+    whole &&
+    !w.profile.regulated &&
+    shape === 'one' &&
+    !facts.accident &&
+    !thingLately &&
+    !facts.noVisit &&
+    !facts.visits
+  ) {
     // A product is told of, not said to have "gone": "how the Sony earphones went" is not how anyone writes.
     const told = facts.product ? tw.genericWhole.filter((line) => !GONE.test(line)) : tw.genericWhole;
     // "I am glad it all went so well" above a point the reviewer raised claims more than they said.
@@ -971,12 +1031,17 @@ function generalOpening(
   return whole ? [part(open), wholeLine(w, facts, open)] : [part(open)];
 }
 
+// Staff named by the kind of business they work for, which is ours: "the hotel staff", "the restaurant's staff".
+const OWN_KIND_STAFF =
+  /^the (?:hotel|motel|inn|restaurant|cafe|café|bakery|shop|store|salon|spa|gym|clinic|office|garage|bar|pub|diner)(?:'s)? (staff|team|employees)$/i;
+
 /** Who the praise is handed on to: the staff praised, or the part of the business that earned it. */
 function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | null {
   const staff = facts.staff && !facts.named.includes(facts.staff) ? facts.staff : null;
   const area = facts.named[0] ? areaOf(facts.named[0].subject, w.profile) : null;
+  // "The hotel staff will be thrilled" is the signer's own staff told of as outsiders: they are "our staff".
   const who = staff
-    ? staff.subject.replace(/^your /, 'our ')
+    ? staff.subject.replace(/^your /, 'our ').replace(OWN_KIND_STAFF, 'our $1')
     : area && area !== 'staff' && area !== 'product'
       ? whoHears(area, w.profile)
       : null;
@@ -998,6 +1063,7 @@ function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | n
 // Lines about the experience or the product as a whole: one to a note.
 const WHOLE_LINES = [
   ...tw.gladThing,
+  ...tw.gladRegular,
   ...tw.gladMostly,
   ...tw.gladNoVisit,
   ...tw.gladGeneral,
@@ -1023,6 +1089,7 @@ const WHOLE_FRAMES = [
   /\bto plan\b|\bjust right\b|\bcame together\b|\bliked it so much\b/i,
   /\bwent (?:so )?well\b|\bsuccess\b|\bhit the mark\b/i,
   /\bwhat you (?:hoped|wanted|needed)\b/i,
+  /\bgetting it right\b|\bon form\b|\bvisit after visit\b|\bcome back\b/i,
 ];
 
 /** A line's template as a pattern that finds it in a reply, in either voice and whatever filled its blanks. */
@@ -1200,9 +1267,18 @@ const RECOMMENDS_ELSEWHERE =
   /(?<!\p{L})recommend(?:ed|ing|s)?(?!\p{L})(?:[^.!?]|\.(?=\d))*?(?<!\p{L})(?:instead|elsewhere|another (?:place|spot|shop|restaurant|cafe|café|branch|location|one)|the (?:other|one) (?:place|spot|branch|location|shop|restaurant)|(?:down|up|across) the (?:road|street)|next door|round the corner|(?:as )?a better (?:choice|buy|option|bet|pick)|rather than (?:these|this|them|it))(?!\p{L})/iu;
 
 /** A line on what the reviewer told of their own visit: the occasion, a recommendation, their first time with us. */
-function detailLine(w: Writer, text: string, product: string | null): Part | null {
+function detailLine(
+  w: Writer,
+  text: string,
+  product: string | null,
+  named: readonly Praise[] = [],
+): Part | null {
   const own = w.profile.sector !== 'electronics';
-  const o = own && !w.profile.regulated ? occasionOf(text) : null;
+  // "Thank you for the kind mention of your birthday. It is lovely to have played a part in the birthday": an
+  // occasion the opening thanked for already is not told again.
+  const said = own && !w.profile.regulated ? occasionOf(text) : null;
+  const head = said?.split(' ').pop() ?? '';
+  const o = said && !named.some((p) => p.subject.endsWith(` ${head}`)) ? said : null;
   const kinds = [
     ...(o ? ([[tw.occasion, { o }]] as const) : []),
     // A product's owner recommends the product, not the shop that sold it; it is named already, so "it" or "them".
@@ -1344,11 +1420,16 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     !to.staff &&
     facts.named.some((x) => !x.how) &&
     w.pick(['apart', 'together'], 'hand-on-shape') === 'together';
+  // One line on what the reviewer told of themselves (the occasion, their recommendation, a first visit), placed below.
+  const detail = detailLine(w, review.text, facts.product, facts.named);
+  // Where nothing praised can be named, what the reviewer told of themselves, or that they are a regular, is the
+  // specific line; gladness that "your visit was such a success" is said only if the note is still short without it.
+  // A shop's line about the product names it ("you clearly picked well with the Garmin"), so it stays.
   const parts = merged
     ? [part(passedOpening(w, facts, to.who))]
     : facts.named.length > 0
       ? opening(w, facts)
-      : generalOpening(w, facts, whole);
+      : generalOpening(w, facts, whole && !facts.regular && !(detail && profile.sector !== 'electronics'));
   // How many sentences the opening took: only a one-sentence opening is swapped for the two-sentence one below.
   const openingLength = parts.length;
   const handed = merged ? parts[0] : handOn(w, facts, to, parts.map((p) => p.text).join(' '));
@@ -1361,12 +1442,21 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   const years = profile.regulated || !w.canQuote ? null : yearsWithUs(review.text);
   if (years && profile.sector !== 'electronics')
     parts.push(part(w.say(w.pick(tw.yearsWithUs, 'returning'), { y: years, Y: capitalise(years) })));
-  else if (situation.isReturning && !profile.regulated && profile.sector !== 'electronics')
-    // A regular greeted as one is what they told us of themselves: kept however long the note runs.
-    parts.push(part(w.say(w.pick(tw.returning, 'returning'))));
+  else if (facts.regular)
+    // A regular greeted as one is what they told us of themselves: kept however long the note runs. "After all this
+    // time" is for someone who said how long; to a new favourite it reads as not having read the review.
+    parts.push(
+      part(
+        w.say(
+          w.pick(
+            facts.span ? tw.returning : tw.returning.filter((line) => !LONG_TIME.test(line)),
+            'returning',
+          ),
+        ),
+      ),
+    );
   // One line on what the reviewer told of themselves (the occasion, their recommendation, a first visit) sits before
   // or after the hand-on, so a page of replies does not share one shape.
-  const detail = detailLine(w, review.text, facts.product);
   if (detail)
     parts.splice(w.pick([parts.length, Math.max(1, parts.length - (handed ? 1 : 0))], 'shape'), 0, detail);
   // Every line so far, not only the last: an optional line between them may yet be dropped.
@@ -1387,7 +1477,13 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     !handed &&
     w.usedInLatest(2, handedOn) === 0;
   const fillers: Part[] = [];
-  if (facts.named.length > 0 && whole)
+  // A second thing the reviewer praised fills a short note better than gladness about the whole: "so glad your stay
+  // hit the mark" in a third of a page's notes reads as a form, and the reviewer's own point never does.
+  const second =
+    facts.named.length > 0 ? secondLine(w, facts, parts.map((p) => p.text).join(' '), review.text) : null;
+  if (second) fillers.push({ ...second, optional: true });
+  // A regular is greeted as one above: a line about how the visit went besides says their custom twice over.
+  if (facts.named.length > 0 && whole && !facts.regular)
     fillers.push(wholeLine(w, facts, parts.map((p) => p.text).join(' '), parts));
   if (profile.regulated) fillers.push(part(w.say(w.pick(tw.regulatedExtra, 'team')), true));
   else if (teamFits) {
@@ -1410,6 +1506,8 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   if (
     wordsIn([...parts, back]) < MIN_WORDS &&
     facts.named.length === 0 &&
+    !facts.regular &&
+    !(detail && profile.sector !== 'electronics') &&
     openingLength === 1 &&
     opened &&
     !merged &&
@@ -1442,23 +1540,44 @@ const handedToBuyer = (reply: string): boolean => {
 };
 
 /**
+ * True when a word read as praise is a hedge in the review ("which was kind of old", "pretty much the same"): told
+ * back as "how kind the flea market was", it says what the reviewer never did.
+ */
+const hedgeRead = (p: Praise, text: string): boolean =>
+  p.words.some((word) => new RegExp(`(?<!\\p{L})${escapeRegExp(word)} of(?!\\p{L})`, 'iu').test(text));
+
+/** True when the review says the thing itself is or was something: "the food is great", "service was fast". */
+const saidToBe = (p: Praise, text: string): boolean => {
+  const head = p.subject.split(' ').pop() ?? '';
+  return new RegExp(`(?<!\\p{L})${escapeRegExp(head)} (?:is|was|are|were)(?!\\p{L})`, 'iu').test(text);
+};
+
+/** A line on a second thing the reviewer praised that the note does not name yet, or null. */
+function secondLine(w: Writer, facts: Facts, text: string, review: string | null = null): Part | null {
+  const tense = w.profile.sector === 'electronics' ? 'present' : 'past';
+  // With the review given, a bare noun praised once without feeling and never said to be good in so many words ("a
+  // good foundation" of a gyro's bread) is passed over: told back as "the foundation caught your eye" it reads as a
+  // misreading. "The food was great" says it outright.
+  const sure = (p: Praise): boolean =>
+    review === null || !isLoneNoun(p) || p.strong || p.star || (p.mentions ?? 1) > 1 || saidToBe(p, review);
+  const second = facts.more.find((p) => !text.includes(p.subject) && sure(p));
+  if (!second) return null;
+  if ((second.words.length > 0 || second.how) && !/\bhow\b/.test(text))
+    return part(sayAfter(w, tw.secondDescribed, 'second', { h: describe(second, tense) }, text));
+  return part(
+    sayAfter(w, tw.secondPraise, 'second', { p: second.subject, P: capitalise(second.subject) }, text),
+  );
+}
+
+/**
  * Lines true of this review, for a note still under 30 words: a second thing the reviewer praised, the praised thing
  * as they described it, what they told of their visit, the experience or the product as a whole, the team's share of
  * it; a line true of any review only where none of those is left. Each goes before the invitation, which stays last.
  */
 function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): void {
   const text = (): string => parts.map((p) => p.text).join(' ');
-  const tense = w.profile.sector === 'electronics' ? 'present' : 'past';
   const candidates: Array<() => Part | null> = [
-    () => {
-      const second = facts.more.find((p) => !text().includes(p.subject));
-      if (!second) return null;
-      if ((second.words.length > 0 || second.how) && !/\bhow\b/.test(text()))
-        return part(sayAfter(w, tw.secondDescribed, 'second', { h: describe(second, tense) }, text()));
-      return part(
-        sayAfter(w, tw.secondPraise, 'second', { p: second.subject, P: capitalise(second.subject) }, text()),
-      );
-    },
+    () => secondLine(w, facts, text()),
     () => detailLine(w, review.text, facts.product),
     () =>
       w.canQuote && !w.profile.regulated && praisesValue(review.text)
@@ -1474,6 +1593,7 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
     // the whole is the kind that weighs the point.
     () =>
       facts.accident ||
+      facts.regular ||
       (facts.quibble.found && w.profile.sector !== 'electronics') ||
       parts.some((p) => saysWhole(p.text))
         ? null
@@ -1521,6 +1641,9 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
     parts.splice(Math.max(0, parts.length - 1), 0, { ...line, optional: false });
   }
 }
+
+// A regular's line that speaks of years of custom.
+const LONG_TIME = /\bafter all this time\b|\ball these years\b/i;
 
 /** True when one of the business's replies already says the sentence word for word. */
 const saidBefore = (w: Writer, sentence: string): boolean =>
@@ -1604,7 +1727,7 @@ function isBriefFit(w: Writer, facts: Facts, review: ThanksReview): boolean {
   if (profile.regulated || !w.canQuote || situation.stance !== 'happy') return false;
   if (facts.named.length === 0 || facts.quibble.found || facts.faulted || facts.people.length > 0)
     return false;
-  if (facts.accident || situation.isReturning || yearsWithUs(review.text)) return false;
+  if (facts.accident || situation.isReturning || facts.regular || yearsWithUs(review.text)) return false;
   if (w.usedInLatest(2, isBrief) > 0) return false;
   // The short note opens on thanks: not straight after a note that did, so a page's openings alternate.
   if (w.usedInLatest(1, (reply) => openingOf(reply) === 'thanks') > 0) return false;

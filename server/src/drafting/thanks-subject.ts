@@ -322,7 +322,7 @@ const SOMEONE_ELSES =
   /(?<!\p{L})(?:(?:took|take|taken|brought|bring|brings) (?:my|our) (?:\p{L}+ )?(?:father|dad|mother|mom|mum|son|daughter|kids?|children|boys?|girls?|grandmother|grandfather|grandma|grandpa|parents?)|(?:my|our) (?:father|dad|mother|mom|mum|son|daughter|kids?|grandmother|grandfather|grandma|grandpa)'s (?:hair ?cut|cut|appointment|hair|nails|treatment))(?!\p{L})/iu;
 // A regular of long standing, for whom "your visit" or "your time with us" is one day among many.
 const LONG_STANDING =
-  /(?<!\p{L})(?:(?:member|client|customer|regular)s? (?:here |there )?(?:for|since)|been (?:going|coming|shopping|training|eating) (?:\p{L}+ ){0,2}(?:for|since) (?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+|several|many|a few) (?:years?|months)|for (?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+|several|many|a few)? ?years? now)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:member|client|customer|regular)s? (?:here |there )?(?:for(?! (?:life|ever|good)\b)|since)|been (?:going|coming|shopping|training|eating) (?:\p{L}+ ){0,2}(?:for|since) (?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+|several|many|a few) (?:years?|months)|for (?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+|several|many|a few)? ?years? now)(?!\p{L})/iu;
 
 // A present that is itself a visit: "bought me a gift certificate", "was given a massage as a gift".
 const VISIT_GIVEN =
@@ -346,3 +346,49 @@ export function visitNotTold(text: string, thing: string): boolean {
     return true;
   return thing === 'your appointment' && SOMEONE_ELSES.test(text);
 }
+
+// A habit of coming to us, told in everyday words: "at least once a week", "every summer", "I usually order the
+// ramen", "as a member", "my local". Each tells of visits, not one visit. "A staff member", "a member of the team"
+// are someone else, and "my favourite sushi place" may be another business.
+const REGULAR_HABIT =
+  /(?<!\p{L})(?:(?:go|goes|come|comes|visit|stop|pop|drop|shop|eat|order|stay|train|book|in)(?: (?:here|there|in|by|to|at|into|over)(?: [\p{L}'-]+){0,3}?)?(?: at least| about| around| maybe| only| roughly)? (?:once|twice|three times|a few times|several times|a couple of times|(?:\d|two|three|four|five)(?: or (?:\d|three|four|five))? times) (?:a|per|every|each) (?:week|month|year|summer|winter)|(?:every|each) (?:week|weekend|month|year|summer|winter|spring|autumn|fall|christmas|friday|saturday|sunday)(?! (?:ago|before|after))|(?:i|we|i've|we've|i have|we have) (?:always|usually|often|regularly|normally) (?:come|came|go|went|get|got|order(?:ed)?|stay(?:ed)?|book(?:ed)?|visit(?:ed)?|eat|ate|train(?:ed)?|have|had|use|used|bring|brought|see|saw|grab(?:bed)?)(?!\p{L})(?! to\b)|(?:(?:i|we) (?:am|are|'m|'re)|as|being) (?:a |an )?(?:(?:long[- ]?time|loyal|proud|happy|paying) )?members?(?! of (?:staff|the team))|(?:my|our) membership|(?:i|we) joined (?:the gym|here|last|this|in|a year|two|three|over)|(?:been|come|gone|eaten|stayed|shopped) (?:here|there) (?:a lot|often|so often|many times|all the time|regularly)|(?:i|we) come (?:here|in) (?:a lot|often|all the time|regularly)|(?:my|our) (?:usual|local|regular) (?:spot|place|restaurant|cafe|café|bakery|salon|barber|shop|store|hotel|gym|garage|pub|bar|diner)|(?:been|come|gone|visited|eaten|stayed|ordered|returned) (?:here |there |back )?(?:several|many|a few|a couple of|multiple|countless|numerous|\d+|two|three|four|five|six) times|frequent (?:visitor|customer|guest|diner)s?|(?:i|we) (?:keep|kept) (?:going|coming) back)(?!\p{L})/iu;
+// Praise that could only come from more than one visit ("never disappoints", "the staff are always so friendly"): no
+// single visit to be glad of, though too faint a sign to greet the reviewer as a regular.
+const HABIT_IMPLIED =
+  /(?<!\p{L})(?:(?:it|this place|the food|the service|they|she|he) never (?:disappoints?|fails? to|lets? (?:me|us) down)|(?:is|are|was|were|has been|have been) always (?:so |very |really |super |consistently )?(?:good|great|friendly|consistent|delicious|fresh|clean|helpful|amazing|excellent|welcoming|kind|lovely|spot on|on point|fantastic|wonderful|busy|professional|attentive))(?!\p{L})/iu;
+
+// A reviewer new to us: a first visit, a "new favourite", a place "finally tried". Such a reviewer may have been
+// several times since, but never "after all this time".
+const NEW_TO_US =
+  /(?<!\p{L})(?:new (?:\p{L}+ )?(?:favou?rite|go-?to|spot|place)|(?:my|our) (?:very )?first (?:time|visit|stay|meal|appointment|class|order)|first[- ]time (?:here|customer|guest|visitor|client|member)|never been (?:here|there) before|finally (?:tried|found|checked out|made it)|just (?:discovered|found|moved|opened)|recently (?:discovered|found|moved|opened|joined))(?!\p{L})/iu;
+
+// How long a reviewer has kept coming, beyond a count of years: "for years", "since 2009", "for ages".
+const SPAN_TOLD =
+  /(?<!\p{L})(?:for (?:many |several |so many |a few |a couple of )?(?:years|decades|ages|a long time)|the years (?:that )?(?:i|we)(?:'ve| have) been|since (?:(?:19|20)\d\d|childhood|day one|the (?:beginning|start)|(?:i|we) (?:was|were) (?:a )?(?:kids?|little|young|children)))(?!\p{L})/iu;
+
+// "Neither of us had been there before": a first visit told without the word "first".
+const NEVER_BEFORE =
+  /(?<!\p{L})(?:neither of us (?:had|has|have)|(?:i|we) (?:had|have|'d|'ve) never|never (?:had|have)) (?:been|eaten|stayed) (?:here|there|in)(?: before)?(?!\p{L})/iu;
+
+/** True when the reviewer tells of being new to us: a first visit, a new favourite, a place just found. */
+export const newToUs = (text: string): boolean => NEW_TO_US.test(text.replace(/’/g, "'"));
+
+/**
+ * True when the reviewer tells of coming to us again and again: a regular, a member, a customer of years, or a habit
+ * of visits. `returning` is the triage's own reading of the same. A first visit told is never a regular's.
+ */
+export function tellsOfRegular(raw: string, returning: boolean): boolean {
+  const text = raw.replace(/’/g, "'");
+  if (firstVisit(text) || NEVER_BEFORE.test(text)) return false;
+  return returning || yearsWithUs(text) !== null || LONG_STANDING.test(text) || REGULAR_HABIT.test(text);
+}
+
+/** True when the review tells of more than one visit, in so many words or by praise only visits could give. */
+export const tellsOfVisits = (raw: string, returning: boolean): boolean =>
+  tellsOfRegular(raw, returning) || (!firstVisit(raw) && HABIT_IMPLIED.test(raw.replace(/’/g, "'")));
+
+/** True when the reviewer tells how long they have kept coming, so "after all this time" is theirs to hear. */
+export const spanTold = (raw: string): boolean => {
+  const text = raw.replace(/’/g, "'");
+  return !newToUs(text) && (yearsWithUs(text) !== null || SPAN_TOLD.test(text) || LONG_STANDING.test(text));
+};

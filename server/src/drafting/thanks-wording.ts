@@ -32,8 +32,8 @@ export const praisedOpen = [
   'Thank you for the lovely things you said about {p}.',
   'Thank you for taking a moment to praise {p}.',
   'Thank you for the warm words on {p}.',
-  'Seeing {p} praised like this is a real pleasure; thank you.',
-  'Your kind words about {p} made our week.',
+  'Seeing {p} praised like this is a joy; thank you.',
+  'Reading what you said about {p} was a fine start to the day; thank you.',
   'Your words on {p} are much appreciated.',
   'Many thanks for putting in a good word for {p}.',
   'What a lovely thing to say about {p}, thank you.',
@@ -141,6 +141,17 @@ export const gladThing = [
   'Hearing {thing} went without a hitch is a real pleasure.',
   'I am pleased {thing} left such a good impression.',
   'It means a great deal that {thing} went the way it should.',
+];
+
+// Glad of a regular's pleasure, for a review that tells of visit after visit ("every week", "a member for years",
+// "never disappoints"): none makes one visit the success, since to a regular it was one day among many.
+export const gladRegular = [
+  'It is good to know we keep getting it right for you.',
+  'Keeping a regular happy is the best measure we have.',
+  'Hearing we still please you, visit after visit, means a great deal.',
+  'Staying on form for the people who know us best is what we work at.',
+  'Knowing we are still getting it right for you is the best news.',
+  'People who come back are the fairest judges we have, so this is lovely to hear.',
 ];
 
 // Glad of the reviewer's pleasure when the review tells of no visit of their own to be glad of: a present they were
@@ -377,7 +388,7 @@ export const genericWhole = [
   'Thank you for sharing how {thing} went, and for taking a moment to leave the stars.',
   'It was a real pleasure to read about {thing}, and thank you for writing.',
   'Thank you for letting everyone know how {thing} turned out; it is lovely to read.',
-  'Thank you for coming back to tell us about {thing}; it was good to hear how it went.',
+  'Thank you for taking a moment to tell us about {thing}; it was good to hear how it went.',
   'Thank you for the stars and for the write-up of {thing}.',
 ];
 
@@ -880,7 +891,7 @@ export const quibblePerson = [
 export const occasion = [
   'I hope {o} was a happy one.',
   'It is lovely to have played a small part in {o}.',
-  'I hope {o} is one everyone will remember fondly.',
+  'I hope {o} left everyone with happy memories.',
   'What a nice way to mark {o}.',
   'It sounds like {o} went off beautifully.',
 ];
