@@ -31,13 +31,13 @@ describe('a precaution in the holding reply', () => {
     for (const kind of ['hotel', 'apartments']) {
       const { escalated, reply } = read(kind, LOCKS);
       expect(escalated).toBe(true);
-      expect(reply).toMatch(/\bdoors? and locks? checked today\b/);
+      expect(reply).toMatch(/\b(?:doors? and locks? checked today|every door and lock checked)\b/);
     }
   });
 
   it('takes a room with pests out of use, and has a restaurant kitchen inspected', () => {
     expect(read('hotel', 'We found bed bugs in the bed on the second night.').reply).toMatch(
-      /\broom (?:will be )?taken out of use and inspected\b/,
+      /\broom taken out of use and inspected\b/,
     );
     expect(read('restaurant', 'There was a cockroach crawling on our table.').reply).toMatch(
       /\bkitchen and dining room inspected\b/,
@@ -52,7 +52,7 @@ describe('a precaution in the holding reply', () => {
     ];
     for (const { escalated, reply } of quiet) {
       expect(escalated).toBe(true);
-      expect(reply).not.toMatch(/\bIn the meantime\b|\bWhile I look into it\b/);
+      expect(reply).not.toMatch(/\bIn the meantime\b|\bI will also have\b|\bchecked today\b/);
     }
   });
 

@@ -145,11 +145,11 @@ function asideSentence(w: Writer, reviewText: string | undefined): string {
 // left unsafe or unclean: said as what will be done, never as an admission of what happened.
 const LOCKS_CHECKED = [
   'In the meantime, I will have the doors and locks checked today.',
-  'While I look into it, I will have every door and lock checked today.',
+  'Today I will also have every door and lock checked.',
 ];
 const ROOM_INSPECTED = [
   'In the meantime, I will have the room taken out of use and inspected.',
-  'While I look into it, the room will be taken out of use and inspected.',
+  'I will also have the room taken out of use and inspected.',
 ];
 const KITCHEN_INSPECTED = ['In the meantime, I will have the kitchen and dining room inspected.'];
 // Doors that would not lock or were left open; a theft or a break-in needs more than a check of the locks.

@@ -131,7 +131,8 @@ export const LATE_ORDER =
 const frames: readonly Frame[] = [
   // Products
   {
-    test: /\b(?:lost|lose|losing|deleted|wiped|erased|corrupted|destroyed) (?:all |most |some )?(?:of )?(?:my |our |the )?(photos|pictures|images|files|data|songs|music|recordings|videos|footage)\b/,
+    // "You will lose your data" warns of a loss to come; nothing was lost yet.
+    test: /\b(?:lost|(?<!\b(?:will|could|might|may|would|can) |'ll )lose|losing|deleted|wiped|erased|corrupted|destroyed) (?:all |most |some )?(?:of )?(?:my |our |the )?(photos|pictures|images|files|data|songs|music|recordings|videos|footage)\b/,
     groups: PRODUCTS,
     clause: 'it failed and took your {x} with it',
     fills: LOST_THINGS,
@@ -299,16 +300,16 @@ const frames: readonly Frame[] = [
     // However hard the reviewer tried: "I can't get the print server to work properly", "never got it working".
     test: /\b(?:can't|cannot|can not|couldn't|could not|never|unable to) (?:\w+ )?(?:get|make|got) (?:it|them|this|the [\w-]+(?: [\w-]+)?) (?:to )?work(?:ing)?\b|\b(?:still )?(?:haven't|have not|hasn't|has not|never) (?:\w+ )?(?:figured|worked) out how to (?:work|use|set up|get)\b/,
     groups: PRODUCTS,
-    clause: 'you could not get it to work properly',
-    also: ['you never got it working as it should', 'however you tried, it would not work properly'],
+    clause: 'it would not work properly for you',
+    also: ['it never worked as it should for you', 'however you tried, it would not work properly'],
     topic: 'compatibility',
     weight: 1,
   },
   {
     test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not) (?:even )?(?:connect|pair|sync|print)\b/,
     groups: PRODUCTS,
-    clause: 'you could not get it to work properly',
-    also: ['you never got it working as it should'],
+    clause: 'it would not work properly for you',
+    also: ['it never worked as it should for you'],
     // A device that will not connect or pair is the same grievance as one that will not work with theirs.
     topic: 'compatibility',
   },
