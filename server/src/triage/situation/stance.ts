@@ -77,8 +77,13 @@ const ASKS =
 // A longer review tells a story whose sentences are rarely all praise or all fault; the balance of its scores reads it.
 const SHORT_REVIEW_SENTENCES = 8;
 
+// A praise word that only sets the scene of a fault: "grainy even in good light", "drops out even with fresh batteries".
+const SCENE_SET = /\beven (?:in|with|under|at|on|after|from) (?:a |an |the |full |bright |brand )?$/i;
 const praises = (sentence: string): boolean =>
-  [...sentence.matchAll(PRAISE)].some((m) => !NEGATED.test(sentence.slice(0, m.index)));
+  [...sentence.matchAll(PRAISE)].some((m) => {
+    const before = sentence.slice(0, m.index);
+    return !NEGATED.test(before) && !SCENE_SET.test(before);
+  });
 const criticises = (sentence: string): boolean =>
   (CRITICAL.test(sentence) && !NO_PROBLEM.test(sentence)) ||
   analyzeText(sentence).score <= -0.3 ||
