@@ -1340,8 +1340,12 @@ export function complaintParts(
   // nothing to help sort out with the maker.
   // Goods the reviewer bought from another seller were not bought from us, whoever is at fault.
   const elsewhere = boughtAtOtherStore(opts.reviewText);
+  // An offer to chase the maker already says we will help with it: no line before it says so again.
+  const chasing = /\b(?:maker|chase)\b/.test(`${said.sentence} ${said.act} ${said.joined}`);
   const sharedLines = (
-    settled ? t.ownershipShared.filter((line) => !/\bmaker\b/.test(line)) : t.ownershipShared
+    settled || chasing
+      ? t.ownershipShared.filter((line) => !/\b(?:maker|chase)\b/.test(line))
+      : t.ownershipShared
   ).filter((line) => !tellsAgain(line, ack) && !(elsewhere && /\bfrom us\b/.test(line)));
   const owning = !shared || profile.regulated || general || OWNS.test(ack) || ownedLately(w);
   const own = owning ? '' : v.note(v.say(v.pick(sharedLines, 'own')));
