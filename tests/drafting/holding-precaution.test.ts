@@ -37,7 +37,7 @@ describe('a precaution in the holding reply', () => {
 
   it('takes a room with pests out of use, and has a restaurant kitchen inspected', () => {
     expect(read('hotel', 'We found bed bugs in the bed on the second night.').reply).toMatch(
-      /\broom taken out of use and inspected\b/,
+      /\broom you stayed in taken out of use and inspected\b/,
     );
     expect(read('restaurant', 'There was a cockroach crawling on our table.').reply).toMatch(
       /\bkitchen and dining room inspected\b/,
@@ -52,7 +52,9 @@ describe('a precaution in the holding reply', () => {
     ];
     for (const { escalated, reply } of quiet) {
       expect(escalated).toBe(true);
-      expect(reply).not.toMatch(/\bIn the meantime\b|\bI will also have\b|\bchecked today\b/);
+      expect(reply).not.toMatch(
+        /\bI will (?:also )?have (?:the|every)\b|\bchecked today\b|\binspected today\b/,
+      );
     }
   });
 

@@ -1354,7 +1354,13 @@ export function complaintParts(
   const aboutGoods =
     (situation.sectorGroup === 'retail' || situation.sectorGroup === 'software') &&
     !(triage.themes.length > 0 && triage.themes.every((theme) => PEOPLE_THEMES.has(theme)));
-  const reach = chooseReach(v, opts.reviewText, aboutGoods);
+  const chosen = chooseReach(v, opts.reviewText, aboutGoods);
+  // An offer counted from their message ("as soon as you write") needs a way to write: never the phone alone.
+  const waitsForWriting = /\b(?:you write|write to|your message|you email)\b/.test(
+    `${said.sentence} ${said.act} ${said.joined}`,
+  );
+  const reach: typeof chosen =
+    chosen.channel === 'phone' && waitsForWriting ? { ...chosen, channel: 'both' } : chosen;
   const reachable = (templates: readonly string[]): readonly string[] => forReach(templates, reach);
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {

@@ -144,14 +144,14 @@ function asideSentence(w: Writer, reviewText: string | undefined): string {
 // A precaution the owner can take at once, whatever the facts turn out to be, where the reviewer's home or room is
 // left unsafe or unclean: said as what will be done, never as an admission of what happened.
 const LOCKS_CHECKED = [
-  'In the meantime, I will have the doors and locks checked today.',
+  'I will have the doors and locks checked today.',
   'Today I will also have every door and lock checked.',
 ];
 const ROOM_INSPECTED = [
-  'In the meantime, I will have the room taken out of use and inspected.',
-  'I will also have the room taken out of use and inspected.',
+  'I will have the room you stayed in taken out of use and inspected today.',
+  'I will also have the room you stayed in taken out of use and inspected.',
 ];
-const KITCHEN_INSPECTED = ['In the meantime, I will have the kitchen and dining room inspected.'];
+const KITCHEN_INSPECTED = ['I will have the kitchen and dining room inspected today.'];
 // Doors that would not lock or were left open; a theft or a break-in needs more than a check of the locks.
 const LOCKS_TOLD = /^the (?:trouble with the locks|doors left open|security problems) you describe$/;
 

@@ -1,5 +1,5 @@
 import { boughtAtOtherStore, neverBought } from './remedy-readings.ts';
-import { yourThing } from './sector-words.ts';
+import { isLodging, yourThing } from './sector-words.ts';
 import * as t from './templates.ts';
 import type { Writer } from './writer.ts';
 
@@ -105,11 +105,13 @@ const DETAIL_SPAN = 3;
 // Goods the reviewer was given have no order number of theirs; an order number they already gave needs no asking.
 const GIVEN_TO_THEM =
   /\b(?:(?:received|got|was given|were given) (?:it|this|one|them|these) as (?:a )?(?:gift|present)|(?:a |as a )(?:gift|present) (?:from|for me)|gave (?:it to )?me (?:this|these|one|it) (?:as|for))\b/i;
+// A visit that ended without a sale: "we were just looking", "took our money elsewhere".
+const NO_SALE =
+  /\b(?:(?:were|was|am|are|i'm|we're) just (?:looking|browsing)|took (?:our|my) (?:money|business) elsewhere|(?:left|walked out) without (?:buying|purchasing))\b/i;
 const ORDER_NUMBER_TOLD = /\b(?:order|invoice|receipt) ?(?:number|no\.?|#) ?[:#]? ?[A-Z0-9-]*\d|#\d{4,}/i;
 // A takeaway or delivery from a restaurant was not a visit: its order is dated instead.
 const TAKEAWAY =
   /\b(?:take-?away|take-?out|carry-?out|delivery|delivered|deliver|door ?dash|uber ?eats|grubhub|deliveroo|just eat|drive-?thr(?:u|ough)|pick(?:ed)? (?:it |them )?up|phone order|ordered (?:online|by phone|over the phone)|called (?:in|ahead) (?:an |our |my )?order)\b/i;
-const LODGING = /\b(?:hotel|motel|inn|lodge|resort|suites|hostel|b&b)\b/i;
 // Work a garage or a tradesman did and billed, which an invoice number finds.
 const WORK_BILLED =
   /\b(?:paid|charged|bill(?:ed)?|invoice|receipt|repair(?:ed|s)?|fixed|replaced|install(?:ed)?|serviced|oil change)\b/i;
@@ -125,11 +127,16 @@ export function detailToAsk(w: Writer, reviewText: string): string {
   switch (profile.sector) {
     case 'electronics':
     case 'retail':
-      if (boughtAtOtherStore(reviewText) || neverBought(reviewText) || GIVEN_TO_THEM.test(reviewText))
+      if (
+        boughtAtOtherStore(reviewText) ||
+        neverBought(reviewText) ||
+        GIVEN_TO_THEM.test(reviewText) ||
+        NO_SALE.test(reviewText)
+      )
         return '';
       return profile.sector === 'electronics' ? 'your order number' : 'your receipt or order number';
     case 'hospitality':
-      if (LODGING.test(profile.name)) return 'the dates of your stay';
+      if (isLodging(profile)) return 'the dates of your stay';
       return TAKEAWAY.test(reviewText) ? 'the date and time of your order' : 'the date of your visit';
     case 'beauty': {
       const thing = yourThing(profile);

@@ -1,4 +1,5 @@
 import type { BusinessProfile } from './business-profile.ts';
+import { isLodging } from './sector-words.ts';
 
 /** Which part of the business a praised or criticised thing belongs to, so the reply can say who will hear of it. */
 export type Area =
@@ -66,11 +67,9 @@ export function areaOf(phrase: string, profile: BusinessProfile): Area {
 export const PRODUCT_HEARS = ['the maker', 'the manufacturer', 'our buying team', 'our buyers', 'the brand'];
 const hashOf = (text: string): number => [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
-const LODGING = /\b(?:hotel|motel|inn|lodge|resort|suites|hostel)\b/i;
-
 /** Who in the business hears about a thing in this area: "the kitchen", "housekeeping"; null for what is not ours. */
 export function whoHears(area: Area, profile: BusinessProfile, phrase = ''): string | null {
-  const lodging = LODGING.test(profile.name) || profile.serviceNoun === 'stay';
+  const lodging = isLodging(profile);
   switch (area) {
     case 'outside':
     case 'price':

@@ -1,5 +1,5 @@
 import type { BusinessProfile } from './business-profile.ts';
-import { yourThing } from './sector-words.ts';
+import { isLodging, yourThing } from './sector-words.ts';
 
 // Products a shop review is usually about; the one the reviewer names is what a thank-you can call it by.
 const PRODUCTS =
@@ -64,7 +64,6 @@ const SAVOURY_MEAL =
 const DRINKS = /(?<!\p{L})(?:coffee|latte|espresso|tea|drinks?|cocktails?|beer|wine)(?!\p{L})/giu;
 
 /** What the reviewer had with the business, at the level of their review: "your stay", "your meal", "your visit". */
-const LODGING = /(?<!\p{L})(?:hotel|motel|inn|lodge|resort|suites|b&b|bed and breakfast|hostel)(?!\p{L})/iu;
 
 // Words of a job done at the customer's home or on their things.
 const WORK_DONE =
@@ -100,7 +99,7 @@ const CLASSES =
 
 export function experienceNoun(profile: BusinessProfile, text: string): string {
   if (profile.sector === 'hospitality') {
-    const lodging = LODGING.test(profile.name) || profile.serviceNoun === 'stay';
+    const lodging = isLodging(profile);
     // A lodging's page answering a review of a meal somewhere that serves them, with no word of a night's stay, does
     // not wish them "safe travels" after "your stay".
     if (lodging && !NIGHT.test(text) && EATERY.test(text) && MEAL.test(text)) return 'your meal';
