@@ -158,9 +158,8 @@ export function detailToAsk(w: Writer, reviewText: string): string {
  * alone, and never where one of the latest few contact lines asked.
  */
 export function chooseReach(w: Writer, reviewText: string, aboutGoods: boolean): Reach {
-  const texts: string[] = [];
-  w.usedInLatest(OPENING_SPAN, (reply) => texts.push(reply) < 0);
-  const seen = texts
+  const seen = w
+    .latest(OPENING_SPAN)
     .map((reply) => ({ channel: channelOf(w, reply), reply }))
     .filter((r) => r.channel !== null);
   // With no reply of the business's to read, there is no page to vary: the reply gives both ways and asks nothing.

@@ -135,11 +135,19 @@ const BOUGHT_SOMEWHERE_ELSE =
  * returning this to Amazon"), or already went back to one ("Amazon took this unit back", "got my money back from
  * Best Buy"): no unit or payment of theirs is ours.
  */
-export const boughtAtOtherStore = (text: string): boolean =>
-  BOUGHT_AT_OTHER.test(text) ||
-  NAMED_SELLER.test(text) ||
-  DEAL_ELSEWHERE.test(text) ||
-  BOUGHT_SOMEWHERE_ELSE.test(text);
+export function boughtAtOtherStore(text: string): boolean {
+  // One reply asks this of the same review from its remedy, its ownership line and its contact line: read it once.
+  if (text !== otherStoreRead.text) {
+    otherStoreRead.text = text;
+    otherStoreRead.found =
+      BOUGHT_AT_OTHER.test(text) ||
+      NAMED_SELLER.test(text) ||
+      DEAL_ELSEWHERE.test(text) ||
+      BOUGHT_SOMEWHERE_ELSE.test(text);
+  }
+  return otherStoreRead.found;
+}
+const otherStoreRead: { text: string | undefined; found: boolean } = { text: undefined, found: false };
 
 // Capitalised words after "bought it at/from" that name a time or a person, not a seller: "bought it at Christmas".
 const NOT_A_SELLER =

@@ -23,6 +23,8 @@ export type Writer = {
   pickBy: <T>(options: readonly T[], salt: string, usedIn: (option: T, reply: string) => boolean) => T;
   /** How many of the business's latest `last` replies `usedIn` finds something in (a phrase, a shape). */
   usedInLatest: (last: number, usedIn: (reply: string) => boolean) => number;
+  /** The business's latest `last` replies, oldest first. */
+  latest: (last: number) => readonly string[];
   /** Fills a template and, for a reply signed by a team, turns "I" into "we". */
   say: (template: string, vars?: Record<string, string>) => string;
 };
@@ -98,6 +100,7 @@ export function createWriter(
       return pickVariant(options, seed, salt, newestUse);
     },
     usedInLatest: (last, usedIn) => (seen.texts ?? []).slice(-last).filter(usedIn).length,
+    latest: (last) => (seen.texts ?? []).slice(-last),
     say,
   };
 }
