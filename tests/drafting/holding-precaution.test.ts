@@ -31,13 +31,13 @@ describe('a precaution in the holding reply', () => {
     for (const kind of ['hotel', 'apartments']) {
       const { escalated, reply } = read(kind, LOCKS);
       expect(escalated).toBe(true);
-      expect(reply).toMatch(/\b(?:doors? and locks? checked today|every door and lock checked)\b/);
+      expect(reply).toMatch(/\b(?:doors? and locks? checked today|every door and lock checked today)\b/);
     }
   });
 
   it('takes a room with pests out of use, and has a restaurant kitchen inspected', () => {
     expect(read('hotel', 'We found bed bugs in the bed on the second night.').reply).toMatch(
-      /\broom you stayed in taken out of use and inspected\b/,
+      /\broom you stayed in (?:is being )?taken out of use\b/,
     );
     expect(read('restaurant', 'There was a cockroach crawling on our table.').reply).toMatch(
       /\bkitchen and dining room inspected\b/,
@@ -53,9 +53,37 @@ describe('a precaution in the holding reply', () => {
     for (const { escalated, reply } of quiet) {
       expect(escalated).toBe(true);
       expect(reply).not.toMatch(
-        /\bI will (?:also )?have (?:the|every)\b|\bchecked today\b|\binspected today\b/,
+        /\bI will (?:also )?have (?:the|every)\b|\bchecked today\b|\binspected today\b|\btaken out of use\b/,
       );
     }
+  });
+
+  it('never says "also" of a precaution, however a page of them runs', () => {
+    // The precaution may follow a concern that promises nothing, so "also" would point at no other step.
+    const page = (kind: string, texts: string[]): string[] => {
+      const profile = profileOf(kind);
+      const recent: string[] = [];
+      for (const text of texts) {
+        const review = { author: null, rating: 1, text };
+        const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
+        recent.unshift(composeDraft(review, triage, profile, { recent }).text);
+      }
+      return recent;
+    };
+    const locks = page('hotel', [
+      LOCKS,
+      'The lock on our door was broken and the front desk shrugged it off.',
+      'Our door would not lock at night and we felt unsafe the whole stay.',
+    ]);
+    const pests = page('hotel', [
+      'We found bed bugs in the bed on the second night.',
+      'There were bed bugs in our room and bites all over my arms by morning.',
+      'Cockroaches ran across the bathroom floor every night of our stay.',
+    ]);
+    for (const reply of [...locks, ...pests]) expect(reply).not.toMatch(/\balso have\b/);
+    // Both wordings are in use on such a page, so the test reads each of them.
+    expect(locks.some((r) => r.includes('I am having every door and lock checked today.'))).toBe(true);
+    expect(pests.some((r) => r.includes('is being taken out of use today'))).toBe(true);
   });
 
   it('never admits what happened', () => {

@@ -143,13 +143,14 @@ function asideSentence(w: Writer, reviewText: string | undefined): string {
 
 // A precaution the owner can take at once, whatever the facts turn out to be, where the reviewer's home or room is
 // left unsafe or unclean: said as what will be done, never as an admission of what happened.
+// Each stands on its own: it may follow the concern or open the reply's body, so none says "also".
 const LOCKS_CHECKED = [
   'I will have the doors and locks checked today.',
-  'Today I will also have every door and lock checked.',
+  'I am having every door and lock checked today.',
 ];
 const ROOM_INSPECTED = [
   'I will have the room you stayed in taken out of use and inspected today.',
-  'I will also have the room you stayed in taken out of use and inspected.',
+  'The room you stayed in is being taken out of use today so it can be inspected.',
 ];
 const KITCHEN_INSPECTED = ['I will have the kitchen and dining room inspected today.'];
 // Doors that would not lock or were left open; a theft or a break-in needs more than a check of the locks.
