@@ -153,8 +153,6 @@ const ROOM_INSPECTED = [
   'The room you stayed in is being taken out of use today so it can be inspected.',
 ];
 const KITCHEN_INSPECTED = ['I will have the kitchen and dining room inspected today.'];
-// Doors that would not lock or were left open; a theft or a break-in needs more than a check of the locks.
-const LOCKS_TOLD = /^the (?:trouble with the locks|doors left open|security problems) you describe$/;
 
 /** One line of precaution for doors and locks, or for pests in a room or a kitchen; empty where none fits. */
 function precautionSentence(w: Writer): string {
@@ -162,8 +160,7 @@ function precautionSentence(w: Writer): string {
   if (!told || w.profile.regulated) return '';
   const lodging = isLodging(w.profile);
   const homes = w.profile.serviceNoun === 'time with us' && w.profile.sector === 'general';
-  if (told.kind === 'security' && told.words && LOCKS_TOLD.test(told.words) && (lodging || homes))
-    return w.pick(LOCKS_CHECKED, 'precaution');
+  if (told.doors && (lodging || homes)) return w.pick(LOCKS_CHECKED, 'precaution');
   if (told.kind === 'pests' && lodging) return w.pick(ROOM_INSPECTED, 'precaution');
   if (told.kind === 'pests' && w.profile.sector === 'hospitality')
     return w.pick(KITCHEN_INSPECTED, 'precaution');

@@ -44,7 +44,9 @@ export const TREATMENT: ReadonlySet<IncidentKind> = new Set(['discrimination', '
 
 // What the reviewer actually describes, read from the words the incident was found in: smoke is not a fire, and a
 // device running hot is neither. Checked in order; the first that fits names the incident.
-const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> = [
+// A row marked 'doors' is a door or lock that would not keep anyone out: checking them is a precaution the owner can
+// take at once, where a theft or a break-in needs more than that.
+const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'doors'?]> = [
   ['fire_smoke', /\b(?:fire|flames?|burst|blew up|exploded)\b/i, 'the fire you describe', true],
   ['fire_smoke', /\bspark/i, 'the sparking you describe', true],
   ['fire_smoke', /\bmelt/i, 'the melting you describe', true],
@@ -73,8 +75,14 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean]> =
   ['security', /\bbreak[- ]?ins?\b|\bbroken? into\b|\bburglar/i, 'the break-ins you describe', false],
   ['security', /\bvandali[sz]/i, 'the vandalism you describe', false],
   ['security', /\bsquatters?\b/i, 'the squatters you describe', false],
-  ['security', /\block(?:s|ed)?\b|\bdeadbolts?\b|\blatch/i, 'the trouble with the locks you describe', false],
-  ['security', /\bpropped open\b/i, 'the doors left open you describe', false],
+  [
+    'security',
+    /\block(?:s|ed)?\b|\bdeadbolts?\b|\blatch/i,
+    'the trouble with the locks you describe',
+    false,
+    'doors',
+  ],
+  ['security', /\bpropped open\b/i, 'the doors left open you describe', false, 'doors'],
   [
     'hygiene',
     /\bmasks?\b|\bunmasked\b|distanc|\bcapacity\b/i,
@@ -193,22 +201,26 @@ export function treatmentAsTold(w: Writer, reviewText?: string): string | null {
   return TREATED_AS_TOLD.find(([pattern]) => pattern.test(said))?.[1] ?? null;
 }
 
-/** The first at-risk incident, in the reviewer's terms where its wording allows, and whether someone was hurt. */
+/**
+ * The first at-risk incident, in the reviewer's terms where its wording allows, whether someone was hurt, and
+ * whether it is about doors and locks (security told in no narrower words counts as that).
+ */
 export function incidentAsTold(
   w: Writer,
-): { kind: IncidentKind; words: string | null; hurt: boolean } | null {
+): { kind: IncidentKind; words: string | null; hurt: boolean; doors: boolean } | null {
   const kind = w.situation.incidents.find(isPersonAtRisk);
   if (!kind) return null;
   const said = w.situation.evidence.map((e) => e.text).join(' | ');
   const told = AS_TOLD.find(([k, pattern]) => k === kind && pattern.test(said));
   const hurt = told ? told[3] : !UNHURT.has(kind);
-  if (!w.canQuote || w.profile.regulated) return { kind, words: 'what you describe', hurt };
+  if (!w.canQuote || w.profile.regulated) return { kind, words: 'what you describe', hurt, doors: false };
+  const doors = kind === 'security' && (told ? told[4] === 'doors' : true);
   const item = w.situation.confidence === 'high' ? cleanPhrase(w.situation.item) : null;
   // Goods that ran hot or shorted may have harmed something else of the reviewer's ("the cord cooked my iPod"): the
   // item read may be what was harmed, so the fault is told as the reviewer tells it.
   if (item && ITEM_INCIDENTS.has(kind) && !(told && TOLD_BEFORE_ITEM.has(told[2])))
-    return { kind, words: `what happened with ${item}`, hurt };
-  return { kind, words: told?.[2] ?? INCIDENT_WORDS[kind] ?? 'what you describe', hurt };
+    return { kind, words: `what happened with ${item}`, hurt, doors };
+  return { kind, words: told?.[2] ?? INCIDENT_WORDS[kind] ?? 'what you describe', hurt, doors };
 }
 
 // Other ways to end the incident's name than "you describe", so a page of holding replies does not share one frame.
