@@ -1165,9 +1165,11 @@ const asksFor = (options: readonly string[], asksMore: boolean): readonly string
 // mishandled."), whose clause can stand as a plain statement of what went wrong.
 const APOLOGY_THAT =
   /^(?:I am (?:very |truly |so |really )?sorry(?: to (?:read|hear|learn|see))?|I was (?:really )?sorry to (?:read|learn|see)|I apologise|I regret|My apologies|Please accept my apologies) that ((?:the|your|we|our) [^;,.!?]+)\.$/i;
-// A clause that would read as an accusation or a feeling once stated as fact, or says nothing of a standard.
+// A clause that would read as an accusation or a feeling once stated as fact, or says nothing of a standard; or one
+// that exclaims ("the bass was so weak", "the food was such a letdown"), which stated flat reads as the reviewer's
+// words pasted in.
 const NOT_A_STANDARD =
-  /\b(?:you|felt|seemed|price|cost|value|expensive|worth|did not like|not what you expected)\b/i;
+  /\b(?:you|felt|seemed|price|cost|value|expensive|worth|did not like|not what you expected|so|such|letdown|disappoint\w*)\b/i;
 
 /** The grievance as a plain statement's subject, capitalised, where the apology names it as a clause; else null. */
 function statedClause(ack: string): string | null {
@@ -1334,7 +1336,7 @@ export function complaintParts(
   const follow =
     isShort || profile.regulated || settled || general || context
       ? ''
-      : v.note(followThrough(v, named?.topic ?? null, ack));
+      : v.note(followThrough(v, named?.topic ?? null, ack, opts.reviewText));
   // A stock line of ownership after the apology ("We clearly fell short.") reads as filler: only goods the maker may
   // be at fault for get a line, one saying we will help all the same. Goods already taken back and paid for leave
   // nothing to help sort out with the maker.

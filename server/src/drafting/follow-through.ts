@@ -46,6 +46,8 @@ const lines = {
     'I am looking at how we staff our busiest hours, so nobody waits like that again.',
     'I will be looking at how we cope at busy times.',
   ],
+  // A wait on a quiet day, which no staffing of busy hours explains.
+  quiet: ['I will find out from the team why it took so long.', 'I am asking the team what held things up.'],
   cleaning: [
     'I will have our cleaning routine gone over with the team.',
     'I am going back over our cleaning checks with the team.',
@@ -59,7 +61,7 @@ const lines = {
     'I am having our description of it looked at, so nobody else is caught out.',
   ],
   messages: [
-    'I will also look into why your messages went unanswered.',
+    'I will look into why your messages went unanswered.',
     'I am finding out why nobody got back to you.',
   ],
   booking: [
@@ -67,21 +69,26 @@ const lines = {
     'I am looking into how this happened at our end.',
   ],
   stock: [
-    'I will also have the rest of our stock of this model checked.',
+    'I will have the rest of our stock of this model checked.',
     'I am having the units of this model we still hold checked as well.',
   ],
 } as const;
 
 type Kind = keyof typeof lines;
 
+// The reviewer says the place was quiet: "it wasn't even busy", "only four tables were in", "there were no other
+// patrons".
+const NOT_BUSY =
+  /\b(?:(?:was|were|is|are)(?:n't| not) (?:even |that |very |at all )?(?:busy|crowded|packed|full)|not (?:even |that |very )?(?:busy|crowded|packed)|(?:was|were) (?:almost |nearly |practically |completely )?(?:empty|dead|quiet)|only (?:\w+ ){0,2}(?:tables?|people|customers|guests|cars|other (?:people|customers|guests|tables)) (?:in|there|inside|waiting|ahead|sat|seated)|(?:we|I) (?:was|were) the only (?:ones?|customers?|guests?|people|table)|hardly anyone|no one else|nobody else|no other (?:patrons|customers|guests|diners|people|tables|cars)|(?:half|nearly|almost) empty)\b/i;
+
 /** Who would put a grievance of this kind right, for this business; null where none plainly would. */
-function kindOf(topic: string, w: Writer): Kind | null {
+function kindOf(topic: string, w: Writer, reviewText: string): Kind | null {
   const group = w.situation.sectorGroup;
   const servesFood = group === 'food_hospitality';
   if (KITCHEN.has(topic)) return servesFood ? 'kitchen' : null;
   if (ORDERS.has(topic)) return servesFood ? 'orders' : null;
   if (TEAM.has(topic)) return 'team';
-  if (BUSY.has(topic)) return group === 'retail' ? null : 'busy';
+  if (BUSY.has(topic)) return group === 'retail' ? null : NOT_BUSY.test(reviewText) ? 'quiet' : 'busy';
   if (CLEANING.has(topic)) return group === 'retail' ? null : 'cleaning';
   if (MESSAGES.has(topic)) return 'messages';
   if (BOOKING.has(topic)) return group === 'food_hospitality' ? 'booking' : null;
@@ -114,16 +121,25 @@ function topicOfWords(told: string, w: Writer): string | null {
 // Every line of every kind, to find one in a recent reply.
 const ALL_LINES: readonly string[] = Object.values(lines).flat();
 
+// How many of the business's latest replies a line keeps out: the same promise about the kitchen or the cleaning
+// twice on a page reads as a form, so a kind whose every line was said lately says nothing.
+const PAGE_SPAN = 8;
+
 /**
  * The sentence on what the business will do about a grievance of this topic (read from the apology `told` where no
- * frame read one of a kind with an owner), or '' where none fits or one of the business's latest replies already carried one.
+ * frame read one of a kind with an owner), or '' where none fits, the business's latest reply already carried one,
+ * or every line of its kind is in the business's replies of late.
  */
-export function followThrough(w: Writer, topic: string | null, told: string): string {
+export function followThrough(w: Writer, topic: string | null, told: string, reviewText: string): string {
   const fromWords = topicOfWords(told, w);
-  const kind = (topic ? kindOf(topic, w) : null) ?? (fromWords ? kindOf(fromWords, w) : null);
+  const kind =
+    (topic ? kindOf(topic, w, reviewText) : null) ?? (fromWords ? kindOf(fromWords, w, reviewText) : null);
   if (!kind) return '';
   // Each line in this reply's voice, filled once rather than for every recent reply it is looked for in.
   const voiced = ALL_LINES.map((line) => w.say(line));
   if (w.usedInLatest(1, (reply) => voiced.some((line) => reply.includes(line))) > 0) return '';
-  return w.say(w.pick(lines[kind], 'follow'));
+  const fresh = lines[kind].filter(
+    (line) => w.usedInLatest(PAGE_SPAN, (reply) => reply.includes(w.say(line))) === 0,
+  );
+  return fresh.length > 0 ? w.say(w.pick(fresh, 'follow')) : '';
 }

@@ -117,7 +117,6 @@ export const ackItem = [
 export const ackGeneral = [
   'My apologies for letting you down.',
   'Please accept my apologies for the way things turned out.',
-  'I regret that we disappointed you.',
   'I am sorry we let you down.',
   'I am sorry this was such a disappointing experience.',
   'I am sorry we did not get this right for you.',
@@ -216,11 +215,7 @@ export const joinedUntimed = [
   'I hope you will let me offer {remedy}',
 ];
 export const joinedCall = {
-  fix: [
-    'I would like to sort it out with you',
-    'I want to fix it with you',
-    'I would like to hear the details and fix it',
-  ],
+  fix: ['I would like to sort it out with you', 'I would like to talk it over and agree what would help'],
   hear: [
     'I would like to hear more from you',
     'I would like to talk it over with you',
@@ -253,7 +248,7 @@ export const joinedCall = {
 // folded into the offer (`statedApology`).
 export const statedFault = [
   '{P}, and that is not the standard we hold ourselves to.',
-  '{P}, which falls short of the standard we set.',
+  '{P}, and that is not the standard you should get from us.',
 ];
 // The apology and the offer in one sentence after a plain statement of the fault: {act} is the offer as it is told
 // after "I am sorry, and".
@@ -303,14 +298,11 @@ export const remedyUntimed = [
 export const callToFix = [
   'Can we sort this out together?',
   'Tell me a little more and I will get it fixed.',
-  'Give me a chance to fix it.',
   'I would like to talk this through with you and sort it out properly.',
   'I want to look into this myself and find out where we went wrong.',
   'I would like to speak with you directly and agree how to put this right.',
-  'I would like to pick this up with you personally and fix it.',
   'Rather than leave it here, I would like to speak with you and make it right.',
   'I would like to get this sorted for you myself.',
-  'Let me take this on personally and get it resolved.',
   'I would like to go through it with you and find a fix that works for you.',
   'A short conversation would let me see exactly what went wrong and correct it.',
   'I would like to hear the details and see this through with you.',
@@ -509,7 +501,7 @@ export const remedyActTimed = [
   'you will have {remedy} {within}',
   'I will see that you get {remedy} {within}',
   // Told after the reviewer's message ("Once I hear from you, …"), which already says when.
-  'I will get {remedy} started for you',
+  'I will arrange {remedy} straight away',
   'I will see to {remedy} at once',
 ];
 // The remedy waits for their next visit; the time is when they will hear back, never a deadline on the offer.
@@ -718,7 +710,7 @@ export const holdingConcernNamed = [
 // The same concern where nobody was hurt (a door that would not lock, pests, out-of-date food): no asking after them.
 export const holdingConcernUnhurt = [
   'I am sorry to read about {p}, and I take it very seriously.',
-  'I was concerned to read about {p}; it is not something I will let pass.',
+  'I was concerned to read about {p}, and I want to find out how it came about.',
   'I am sorry you had to deal with {p}, and I want to look into it properly.',
   'I am sorry to hear about {p}, and I am looking into it as a priority.',
   'I have read about {p} with real concern, and I want to get to the bottom of it.',
