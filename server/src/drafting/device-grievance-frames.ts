@@ -172,6 +172,81 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // A headphone socket that worked loose: "had the headphone jack become loose". Not one said to be anything but.
+    test: /^(?!.*\b(?:not|never|no longer)\b[^.]{0,15}\bloose\b)(?=.*\b(?:loose (?:audio|headphone|earphone|headset)[ -]?jack|(?:audio|headphone|earphone|headset)[ -]?jack\b[^.]{0,20}\b(?:become|became|becomes|becoming|came|comes|come|got|gets|getting|went|goes|worked|works|working|is|was|are|were) (?:very |so |really |quite )?loose)\b).*?\b(audio|headphone|earphone|headset)[ -]?jack\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} jack worked loose',
+    fills: new Set(['audio', 'headphone', 'earphone', 'headset']),
+    topic: 'jack',
+    weight: 1.5,
+  },
+  {
+    // Too weak to do its job: "so little power, even after a full charge, that it's next to useless", "the suction is
+    // weak". Not power outlets or a supply there were too few of, nor a volume only "a bit underpowered".
+    test: /^(?!.*\b(?:not|never|isn't|wasn't|a bit|a little|slightly|somewhat|a tad)\b[^.]{0,10}\b(?:underpowered|weak)\b).*(?:\b(?:has|had|have|with) (?:so |very |too |such )?little (?:power|suction)\b|\b(?:not|nowhere near) (?:enough|much) (?:power|suction)\b(?! (?:outlets?|points?|sockets?|cords?|supply|supplies|adapters?|buttons?|strips?)\b)|\bunder-?powered\b|\b(?:power|suction) (?:is|was) (?:so |very |far too |too |really |pretty )?weak\b)/,
+    groups: PRODUCTS,
+    clause: 'it had so little power',
+    also: ['it was so underpowered'],
+    topic: 'underpowered',
+    weight: 1.5,
+  },
+  {
+    // A microphone that took in everything around it: "picks up all ambient sound". Not one praised for leaving it out.
+    test: /^(?!.*\b(?:doesn't|does not|didn't|did not|won't|will not|never|no)\b[^.]{0,10}\bpick)(?:.*\bpick(?:s|ed|ing)? up (?:all |every |everything in |too much |so much |a lot of |lots of )?(?:the )?(?:ambient|background|surrounding|outside|wind|road|room) (?:sounds?|noises?)\b)/,
+    groups: PRODUCTS,
+    clause: 'it picked up so much of the noise around you',
+    also: ['it let in so much of the sound around you'],
+    topic: 'ambient',
+    weight: 1.5,
+  },
+  {
+    // Storage that turned out bad, told as what it does: "only 1 disk didn't have bad sectors". Data disks and cards
+    // are neither played nor recorded on, so this stands in for those readings.
+    test: /\bbad sectors?\b/,
+    groups: PRODUCTS,
+    clause: 'bad sectors kept turning up',
+    topic: 'it would not record properly',
+    weight: 1.5,
+  },
+  {
+    // A read error from storage with bad sectors: "got a 'cannot read from device' error".
+    test: /\b(?:cannot|can't|could not|couldn't|unable to|would not|wouldn't) read from\b|\bread errors?\b/,
+    whole: /\b(?:bad sectors?|unformattable|floppy|floppies|scandisk|chkdsk)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept throwing up read errors',
+    topic: 'it would not play properly',
+    weight: 1.5,
+  },
+  {
+    // Made for an older model only: "IS NOT compatible with the new iPod nanos", "won't fit the newer version".
+    test: /\b(?:not|isn't|wasn't|aren't|weren't|in) ?compat[ai]ble with (?:the |my |your |our |any of the )?(?:new|newer|latest|current|recent|updated)\b|\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:fit|work with) (?:the |my |your |our )?(?:new|newer|latest|current)(?: [\w-]+){0,2} (?:model|version|generation)s?\b/,
+    groups: PRODUCTS,
+    clause: 'it would not work with the newer model',
+    also: ['it was not made for the newer model'],
+    topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
+    // A part that wore out, told of the part: "the original one worn out within 1 year, I purchased a new adapter and
+    // worn out within 6 months". Not the reviewer who was worn out, nor a part said not to be.
+    test: /^(?!.*\bnot\b[^.]{0,10}\bworn\b).*\b(adapter|charger|cord|cable|plug|connector|headband|ear ?pads?|cushions?|strap|buttons?|hinge)\b(?:(?!\b(?:i|we|you|me|us)\b)[^.]){0,30}?\b(?:(?:had |has |have |had been |has been )?worn out|wore out|wears out|wearing out)\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} wore out so quickly',
+    fills: new Set([
+      'adapter',
+      'charger',
+      'cord',
+      'cable',
+      'plug',
+      'connector',
+      'headband',
+      'strap',
+      'hinge',
+    ]),
+    topic: 'worn',
+    weight: 1.5,
+  },
+  {
     // A case or sleeve whose openings miss the controls they are cut for: "the opening for the hold switch was cut
     // wrong and does not line up with the switch". The fault of the design, not of a strap the reviewer called fine.
     test: /\b(?:opening|openings|cut-?outs?|holes?|slots?)\b[^.]{0,60}\b(?:(?:does|do|did)(?: not|n't) (?:line up|align|match up)|(?:is|are|was|were) (?:\w+ ){0,2}(?:cut wrong|misaligned|in the wrong (?:place|spot)|not aligned|off cent(?:er|re)))\b/,

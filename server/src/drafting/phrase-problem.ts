@@ -240,13 +240,19 @@ function restoreNames(phrase: string | null, people: readonly string[]): string 
   return text;
 }
 
+// Initials a reviewer may write in lower case ("the lcd display", "the sd card"), told back as they are spelt; "led"
+// and "mac" are words of their own and are left alone.
+const INITIALS = /(?<![\p{L}\d'-])(lcd|sd|usb|dvd|cd|tv|pc|gps|hdmi|vcr|hd|mp3)(s?)(?![\p{L}\d'-])/gu;
+const asInitials = (text: string): string =>
+  text.replace(INITIALS, (_all, initials: string, plural: string) => `${initials.toUpperCase()}${plural}`);
+
 export function cleanPhrase(value: string | null | undefined): string | null {
   const text = (value ?? '')
     .trim()
     .replace(/[.!?;:,]+$/u, '')
     .replace(/\s+/g, ' ');
   if (text.length < 2 || /@|https?:|\d{5,}/.test(text)) return null;
-  return lowerFirst(toSecondPerson(text));
+  return lowerFirst(asInitials(toSecondPerson(text)));
 }
 
 // Keep acronyms and names ("DVD", "Maria") as written; lower-case a sentence-initial capital.
