@@ -896,7 +896,7 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\bthe dishes that were wrong\b/i,
     ['the dishes that were wrong', 'the dishes that were not right', 'the dishes that let you down'],
   ],
-  [/\bthe nights affected\b/i, ['the nights affected', 'the affected nights']],
+  [/\bfor the nights affected\b/i, ['for the nights affected', 'for the affected nights', 'on your stay']],
   [
     /, or an exchange for a model that works with your system$/i,
     [
@@ -913,6 +913,12 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bnext time you come in\b/i, ['next time you come in', 'on your next visit', 'when you next visit']],
   [/^a free re-(inspection|check)\b/i, ['a free re-$1', 'a re-$1 at no charge']],
 ];
+
+// A stay of one night, and no more: "we stayed one night", "overnight", "a single night".
+const ONE_NIGHT = /\b(?:one|1|a single|just a|only a) night\b|\bovernight\b|\bfor the night\b/i;
+const NIGHTS =
+  /\b(?:two|three|four|five|six|seven|several|few|couple of|\d+) nights\b|\b(?:a|one|two) weeks?\b/i;
+const oneNight = (text: string): boolean => ONE_NIGHT.test(text) && !NIGHTS.test(text);
 
 /**
  * Every wording of the business's remedy label that promises exactly the same, the label as written first: each
@@ -953,6 +959,11 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [
     /^a replacement(?: unit)? shipped at our cost$/i,
     ['send you a replacement at our cost', 'ship a replacement out to you free of charge'],
+  ],
+  // Part of a stay's price back, told as giving it: a page of offers is not all "a partial refund for the nights".
+  [
+    /^a partial refund (?:for the nights affected|for the affected nights|on your stay)$/i,
+    ['refund part of what you paid for your stay', 'give you back part of what your stay cost'],
   ],
   // A refund for something named ("a refund for the soup"), told as giving back what it cost.
   [/^a refund (?:for|on) (?!whatever\b)(.+)$/i, ['refund what you paid for $1', 'refund the cost of $1']],
@@ -1032,8 +1043,10 @@ function attachLabel(label: string, told: string | null, reviewText: string): st
   const retold = LABEL_RETELLS.exec(label);
   const noun = retold?.[1];
   if (!retold || !noun) return label;
-  // A meal that went wrong throughout is not put right by a refund for one dish.
-  if (badThroughout(reviewText)) return label;
+  // A meal that went wrong throughout is not put right by a refund for one dish, nor told as "the dishes that were
+  // wrong" where much of it was poor rather than wrong: the refund is for the meal.
+  if (badThroughout(reviewText))
+    return /^(?:dish|plate)/i.test(noun) ? label.replace(retold[0], 'your meal') : label;
   // "part of your order was left out" names no dish: the one the review says never came ("the wings").
   const leftOut = DISH_LEFT_OUT.exec(reviewText)?.[1]?.toLowerCase() ?? '';
   if (leftOut && !WHOLE_MEAL.test(leftOut) && !(told && NAMES_FOOD.test(told)))
@@ -1107,6 +1120,19 @@ function saysWording(reply: string, wording: string): boolean {
   return !POSTAGE.test(rest);
 }
 
+// The words of an offer a page's reader would know again in any order: "the affected nights" is "the nights affected".
+const contentWords = (text: string): string[] => text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+
+/** Whether a sentence of a reply carries every word of the wording, in whatever order (three words at least). */
+function saysWords(reply: string, wording: string): boolean {
+  const words = contentWords(wording);
+  if (words.length < 3) return false;
+  return reply.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const said = new Set(contentWords(sentence));
+    return words.every((word) => said.has(word));
+  });
+}
+
 /** Whether a reply carries the part of a wording after its first comma ("…, or an exchange for a model…"). */
 function saysTail(reply: string, wording: string): boolean {
   const tail = wording.split(',').slice(1).join(',').trim().toLowerCase();
@@ -1138,13 +1164,18 @@ export function wordRemedy(
   const forDrinker = drankOnly(opts.reviewText)
     ? wordings.filter((option) => !/\bmeal\b/i.test(option.text))
     : wordings;
-  const offers = forDrinker.length > 0 ? forDrinker : wordings;
+  // A guest who stayed one night is not offered money back "for the nights affected".
+  const forOneNight = oneNight(opts.reviewText)
+    ? forDrinker.filter((option) => !/\bnights\b/i.test(option.text))
+    : forDrinker;
+  const offers = forOneNight.length > 0 ? forOneNight : forDrinker.length > 0 ? forDrinker : wordings;
   const plain = offers.filter((option) => !POSTAGE.test(option.text));
   const fitting = postageLately && plain.length > 0 ? plain : offers;
   const wording = w.pickBy(
     fitting,
     'remedy-wording',
-    (option, reply) => saysWording(reply, option.text) || saysTail(reply, option.text),
+    (option, reply) =>
+      saysWording(reply, option.text) || saysTail(reply, option.text) || saysWords(reply, option.text),
   );
   const spans = REMEDY_SPANS[withinWords(hours)] ?? [withinWords(hours)];
   // The unit ("three days", "seventy-two hours") the page used least lately, then its wording used least lately.
