@@ -19,6 +19,11 @@ const DEVICES = [
 ];
 // Brand names no dictionary holds ("iPod"): the fill is checked against the list alone.
 const ANY_DEVICE = new RegExp(`^(?:${DEVICES.join('|')})$`);
+// What a card, drive or device plugs into, which may fail to see it.
+const RECOGNISERS = [
+  'card reader',
+  ...'computer laptop pc mac reader printer camera phone tv receiver stereo'.split(' '),
+];
 const SCREENS_OF = 'camera phone tv laptop computer monitor tablet player'.split(' ');
 const PARTS = [
   'battery contacts',
@@ -82,9 +87,43 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // What would not recognise it, named where the reviewer names it: "the computer fails to detect it".
+    test: new RegExp(
+      `\\b(${RECOGNISERS.join('|')})s? (?:\\w+ )?(?:fails? to|failed to|won't|will not|wouldn't|would not|doesn't|does not|didn't|did not|couldn't|could not|can't|cannot|no longer|never) (?:even |always )?(?:detect|recogni[sz]e|see)s? (?:it|them|the (?:card|drive|device|stick))\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'your {x} would not recognise it',
+    fills: new Set(RECOGNISERS),
+    topic: 'recognise',
+    // Above the plainer reading of a device not recognised, which names no device.
+    weight: 1.5,
+  },
+  {
+    // The same told the other way round: "it can not be recognized by any of my card readers", "still not recognized
+    // by my PC".
+    test: new RegExp(
+      `\\bnot (?:be )?(?:recogni[sz]ed|detected|seen) by (?:any of |either of |all of )?(?:my |the |our |your )?(?:new |old |home |work )?(${RECOGNISERS.join('|')})s?\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'your {x} would not recognise it',
+    fills: new Set(RECOGNISERS),
+    topic: 'recognise',
+    // Above the plainer reading of a device not recognised, which names no device.
+    weight: 1.5,
+  },
+  {
+    // A map that did not know the roads: "newly constructed highways were not recognized". The roads were missing,
+    // not some device that would not recognise the unit.
+    test: /\b(?:new|newer|newly (?:built|constructed|opened))\b[^.]{0,20}\b(?:roads?|highways?|streets?|interstates?|freeways?|exits?|roundabouts?)\b[^.]{0,25}\b(?:(?:were|was|are|is)(?: not|n't) (?:recogni[sz]ed|shown|there|on (?:it|the maps?))|(?:were|was|are|is) missing)\b/,
+    groups: PRODUCTS,
+    clause: 'its maps did not have the newer roads',
+    topic: 'recognise',
+    weight: 1.5,
+  },
+  {
     // A device it would not recognise, named: "the iHome will not register my iPod's existence".
     test: new RegExp(
-      `\\b(?:it|this|the (?!(?:computer|laptop|pc|mac|phone|camera|printer|tv)\\b)[\\w-]+) (?:\\w+ )?(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|no longer|stopped|never) (?:even )?(?:register|registering|recogni[sz]e|recogni[sz]ing|detect|detecting|acknowledge) (?:my |the |your |our |an? |any )?(?:\\w+ )?(${DEVICES.join('|')})(?:s|'s|s')?\\b`,
+      `\\b(?:it|this|the (?!(?:computer|laptop|pc|mac|phone|camera|printer|tv)\\b)[\\w-]+) (?:\\w+ )?(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|no longer|stopped|never) (?:even )?(?:register|registering|recogni[sz]e|recogni[sz]ing|detect|detecting|acknowledge) (?:my |the |your |our |an? |any )?(?:(?!that\\b)\\w+ )?(${DEVICES.join('|')})(?:s|'s|s')?\\b`,
     ),
     groups: PRODUCTS,
     clause: 'it would not recognise your {x}',
@@ -359,7 +398,16 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
-    test: /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|wouldn'?t|would not|never|not) (?:even |properly |reliably |fully |100% )?(?:work|compatible) (?:properly |well |correctly )?(?:with|in|on|under) windows\b(?! mobile| ce\b)/,
+    // One version named with no other beside it: "does not work with Windows 98SE" says nothing of the Windows most
+    // people run, and a name ("xp", "98se") would be told back in the wrong case.
+    test: /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|wouldn'?t|would not|never|not) (?:even |properly |reliably |fully |100% )?(?:work|compatible) (?:properly |well |correctly )?(?:with|in|on|under) windows (?:95|98|98se|me|nt|2000|2003|xp|vista|7|8|10)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not work with your version of Windows',
+    topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
+    test: /\b(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|wouldn'?t|would not|never|not) (?:even |properly |reliably |fully |100% )?(?:work|compatible) (?:properly |well |correctly )?(?:with|in|on|under) windows\b(?! mobile| ce\b| (?:95|98|98se|me|nt|2000|2003|xp|vista|7|8|10)\b)/,
     groups: PRODUCTS,
     clause: 'it would not work with Windows',
     topic: 'compatibility',
