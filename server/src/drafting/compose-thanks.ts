@@ -12,6 +12,7 @@ import {
   choosePraise,
   describe,
   makersService,
+  mayBeAName,
   type Praise,
   productPraise,
   readPraise,
@@ -61,6 +62,10 @@ function namesAPlace(name: string, text: string): boolean {
     'u',
   ).test(text);
 }
+
+/** True when a word the reader took for a person reads as one's name: not a place, not a sentence's "What". */
+const namesPerson = (name: string, text: string): boolean =>
+  PERSON.test(name) && mayBeAName(name) && !namesAPlace(name, text);
 
 // "Dr. Roach" is thanked as the reviewer named him, never as a bare "Roach".
 const TITLE = '(Dr\\.?|Doctor|Nurse|Chef|Coach|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)';
@@ -534,9 +539,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   const { situation, profile } = w;
   // A practice may not tell back what the visit was for, but its own staff named in praise are thanked by name.
   const mentioned =
-    w.canQuote || profile.regulated
-      ? situation.people.filter((p) => PERSON.test(p) && !namesAPlace(p, review.text))
-      : [];
+    w.canQuote || profile.regulated ? situation.people.filter((p) => namesPerson(p, review.text)) : [];
   const people = mentioned.filter((p) => praisedPerson(p, review.text)).map((p) => withTitle(p, review.text));
   const faulted = w.canQuote
     ? (mentioned.find((p) => faultedPerson(p, review.text)) ?? findFaultedPerson(review.text))
@@ -1760,9 +1763,7 @@ function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
 function lossParts(w: Writer, review: ThanksReview): Part[] {
   const open = w.say(w.pick(tw.lossOpen, 'thanks'));
   const people = w.canQuote
-    ? w.situation.people.filter(
-        (p) => PERSON.test(p) && !namesAPlace(p, review.text) && praisedPerson(p, review.text),
-      )
+    ? w.situation.people.filter((p) => namesPerson(p, review.text) && praisedPerson(p, review.text))
     : [];
   const person = people[0];
   const parts = [part(open), part(w.say(w.pick(tw.lossMiddle, 'glad-whole')))];

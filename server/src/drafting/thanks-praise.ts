@@ -72,10 +72,11 @@ const BEST =
   /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
 
 // "The best part was the grass jelly drink", "the highlight of the night was the lamb", "one of the best features is
-// the open pocket", "the best part was their quick, honest quote": the one thing singled out.
+// the open pocket", "the best part was their quick, honest quote", "the crowning glory however is the patio": the one
+// thing singled out.
 // "The best was the tempura", "my favourite was the duck spread": the reviewer's pick of what they had.
 const STAR_FIRST =
-  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out)|the best|(?:my|our) (?:absolute |personal |own |new )?(?:favou?rites?|favs?|fav's|faves)(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
+  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out|crowning glory|(?:biggest|best|main|big|real) selling point)|the best|(?:my|our) (?:absolute |personal |own |new )?(?:favou?rites?|favs?|fav's|faves)(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?(?:,?\s+(?:though|however|for me),?)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+(?!(?:right|just|only|close|near|by|next|across|in|on|at|with|from|about|an?|the)\b))?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bwith\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
 // "the mango was the show stopper", "their loco moco is my favorite dish".
 const STAR_AFTER =
   /(?:^|[,;:.!]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:is|are|was|were)\s+(?:definitely\s+|still\s+|easily\s+|by far(?: and away)?\s+)?(?:the|my|our)\s+(?:(?:real|absolute|all[- ]time|clear|new)\s+)?(?:highlight|star|show[- ]?stopper|stand-?out|winner|best part|favou?rite)(?![\p{L}])/giu;
@@ -352,6 +353,18 @@ const RIVAL_BEFORE = /\b(?:used to|other|elsewhere|instead|than|before|until)\b/
 // Capitalised words that open a sentence without naming anything: "It", "This", "Everything".
 const NOT_A_NAME =
   /^(?:It|This|That|These|Those|They|He|She|We|I|You|Mine|Ours|Everything|Everyone|Nothing|Which|What|Who|Here|There|Now|Then|Each|All|Both|One|His|Her|Their|My|Our|Your)$/;
+// Sentence adverbs ("Obviously, the driver…", "Honestly", "Unfortunately"): said before a comma as a name would be.
+const ADVERB =
+  /^(?:\p{Lu}\p{Ll}{2,}(?:ally|ously|ently|antly|ively|fully|estly|ually|ately|itely|utely|arly)|Really|Truly|Surely|Sadly|Happily|Luckily|Only|Also|Overall|Anyway|However|Otherwise|Still|Plus)$/u;
+
+/**
+ * False for a capitalised word that opens a sentence without naming anyone: "What helped me…", "Obviously, the
+ * driver…" is no member of staff.
+ */
+export const mayBeAName = (name: string): boolean => {
+  const first = name.split(/[\s-]/)[0] ?? '';
+  return !NOT_A_NAME.test(first) && !ADVERB.test(first);
+};
 
 // "While the trainers are nice, it's a revolving door": praise granted only to make way for the fault after the comma.
 const CONCEDED = /^\s*(?:while|whilst|although|though|even though|granted|admittedly|sure)\b[^,;]*$/i;

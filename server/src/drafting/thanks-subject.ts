@@ -104,7 +104,13 @@ export function experienceNoun(profile: BusinessProfile, text: string): string {
     // not wish them "safe travels" after "your stay".
     if (lodging && !NIGHT.test(text) && EATERY.test(text) && MEAL.test(text)) return 'your meal';
     if (lodging) return 'your stay';
-    if (STAY.test(text) && !/(?<!\p{L})(?:restaurant|bar|cafe|café|diner)(?!\p{L})/iu.test(text))
+    // "They packed extra bread because I was staying at a hotel": a review that speaks more of the food than of a
+    // night somewhere was a meal, and the room was someone else's.
+    if (
+      STAY.test(text) &&
+      !/(?<!\p{L})(?:restaurant|bar|cafe|café|diner)(?!\p{L})/iu.test(text) &&
+      countOf(STAY, text) >= countOf(MEAL, text)
+    )
       return 'your stay';
     // Coffee and a pastry are a visit, not a meal, and so is a cake from a bakery.
     const savoury = text.replace(DRINKS, ' ').replace(ALL_BAKED, ' ');
