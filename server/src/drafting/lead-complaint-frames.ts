@@ -202,6 +202,19 @@ export const leadFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // A shopper who said they were only looking, and was followed and questioned anyway: "we told him we were just
+    // looking, and he kept following us with questions". Named as it happened, not as being sold more than they needed.
+    test: /\b(?:follow(?:ed|ing|s)?|stalk(?:ed|ing|s)?|trail(?:ed|ing|s)?|shadow(?:ed|ing|s)?|hover(?:ed|ing|s)? (?:over|around)) (?:us|me)\b|\b(?:kept|continued to|would not stop|wouldn't stop) (?:ask(?:ing)?|question(?:ing)?|quizz(?:ing)?) (?:us|me)\b/,
+    whole: /\b(?:just|only) (?:looking|browsing|having a look|looking around)\b/,
+    groups: ['retail'],
+    clause: 'you were followed around and questioned after you said you were just looking',
+    ours: true,
+    service: true,
+    // Sales pressure, one grievance with being pushed to buy: the team hears of it.
+    topic: 'pushed',
+    weight: 2,
+  },
+  {
     // Staff who would not leave the reviewer be: "the servers constantly hound you".
     test: /\b(?:constantly|always|kept|keep|keeps|continually|repeatedly|non-?stop) (?:on )?(?:hound\w*|pester\w*|badger\w*|hassl\w*|nag\w*|hover\w*)\b|\b(?:hound(?:ed|ing|s)?|pester(?:ed|ing|s)?|badger(?:ed|ing|s)?|hassl(?:ed|ing|es)?) (?:you|me|us|people|customers)\b|\bhover(?:ed|ing)? over (?:you|me|us)\b/,
     groups: [...VENUES, 'retail'],

@@ -2,6 +2,7 @@ import type { SectorGroup } from '@rebound/shared';
 import QuickLRU from 'quick-lru';
 import { isPutRight, POINT_NEXT, SAYS_THE_POINT } from '../triage/situation/aspects.ts';
 import { type Frame, PRODUCTS, TREATMENTS, VENUES } from './complaint-frame.ts';
+import { dishFaults } from './dish-frames.ts';
 import { readFault } from './fault-clause.ts';
 import { leadFrames } from './lead-complaint-frames.ts';
 import { mainGrievanceFrames } from './main-grievance-frames.ts';
@@ -1056,6 +1057,16 @@ const frames: readonly Frame[] = [
     // The air in the room, not the food: no kitchen hears of it.
     topic: 'room-temperature',
     weight: 1.5,
+  },
+  {
+    // Heating that failed, said plainly: "there was no heat", "the heater didn't work". Not "no heat lamp", nor heat
+    // that only took a while to come up.
+    test: /\b(?:heating|heater|heat)\b[^.]{0,25}\b(?:never worked|didn't work|did not work|wasn't working|was not working|broken|not working|(?:was|were) out|went out)\b|\bno (?:heat|heating)\b(?! lamps?\b)|\b(?:heating|heater|heat) (?:wouldn't|would not|won't|will not|did not|didn't) (?:come on|turn on|work)\b/,
+    groups: VENUES,
+    clause: 'the heating did not work',
+    also: ['you were left without heating'],
+    service: true,
+    topic: 'room-temperature',
   },
   {
     test: /\b(?:temperature|thermostat)\b[^.]{0,30}\b(?:\d{2,3} degrees|hot|stuffy|sweltering|freezing)\b|\b(?:air condition\w*|a\/c|ac|heating|heater|heat)\b[^.]{0,25}\b(?:never worked|didn't work|did not work|wasn't working|was not working|broken|not working|blew (?:out )?(?:luke ?)?warm)\b|\bno heat\b/,
@@ -2181,7 +2192,24 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       settled: found.settled,
     });
   }
-  return withToldFault(named, text, group, title);
+  return withToldFault(withToldDishes(named, text, group), text, group, title);
+}
+
+// Our clauses that say only that the food fell short, or was badly cooked, without saying which dish or how.
+const FOOD_IN_GENERAL =
+  /^the (?:food (?:was such a letdown|was not what it should have been|fell so short|was not cooked properly|had so little flavour)|dishes lacked flavour|cooking was not right|kitchen did not cook your food properly)$/;
+
+/**
+ * A meal's grievance told with the dishes the reviewer named and what was wrong with them ("the beef was burnt"),
+ * where our clause would say only that the food fell short.
+ */
+function withToldDishes(named: NamedComplaint[], text: string, group: SectorGroup): NamedComplaint[] {
+  if (!VENUES.includes(group)) return named;
+  const food = named.find((n) => n.topic === 'food');
+  if (!food || !FOOD_IN_GENERAL.test(food.clause)) return named;
+  const dishes = dishFaults(text);
+  if (!dishes) return named;
+  return named.map((n) => (n === food ? { ...n, clause: dishes, wordings: [dishes] } : n));
 }
 
 // "The portions were so small": a meal of several plates is told back in the plural, as the reviewer put it.

@@ -1,0 +1,104 @@
+import type { BusinessProfile } from '@rebound/server/drafting/index';
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { describe, expect, it } from 'vitest';
+import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
+
+const restaurant = loadProfile('restaurant');
+const hotel = loadProfile('hotel');
+
+const drafts = (profile: BusinessProfile, text: string, rating = 2): string[] =>
+  everyWording(profile, text, { rating, count: 4 });
+type Group = Parameters<typeof nameComplaints>[1];
+const named = (text: string, group: Group): string[] => nameComplaints(text, group).map((n) => n.clause);
+
+describe('dishes named with what was wrong with them', () => {
+  it('names the dishes and their faults rather than the food in general', () => {
+    const text =
+      'Came for dinner on a Friday. The salsa was flavorless and the beef was burnt. We paid and left without dessert.';
+    expect(named(text, 'food_hospitality')[0]).toBe('the salsa was flavorless and the beef was burnt');
+  });
+
+  it('tells the dish back in the reply', () => {
+    // Long enough that the reply names one grievance and does not add the lesser faults after it.
+    const text =
+      'We have been coming here for years, usually on a Sunday after church, and always sat by the window. This time we ' +
+      'ordered the noodle bowl and a side of greens to share, the same as we always do. The noodles were mushy and ' +
+      'overcooked, nothing like the last time we came. The greens were fine. The room was half empty so there was no ' +
+      'excuse for it. We mentioned it on the way out and were told the cook was new. We will give it a while before we ' +
+      'come back, which is a shame because we used to love it.';
+    for (const reply of drafts(restaurant, text)) expect(reply).toMatch(/the noodles were (?:so )?mushy/i);
+  });
+
+  it('keeps the general clause where no dish is faulted plainly', () => {
+    const text = 'Everything we ate was overcooked. The place was loud and the food came late.';
+    expect(named(text, 'food_hospitality')[0]).toBe('the food was not cooked properly');
+  });
+
+  it('does not tell a dish praised in its own sentence as a fault', () => {
+    const text =
+      'The crust was chewy and perfectly baked. But the rest of our dinner was overcooked and we waited an hour.';
+    expect(named(text, 'food_hospitality').join(' ')).not.toMatch(/crust/);
+  });
+
+  it('does not take a dish served cold by nature for a fault', () => {
+    const text = 'The salad was cold and the chicken was overcooked, so the whole meal was a letdown.';
+    const first = named(text, 'food_hospitality')[0] ?? '';
+    expect(first).not.toMatch(/salad/);
+    expect(first).toMatch(/the chicken was overcooked/);
+  });
+
+  it('does not read a dish fault at a shop', () => {
+    const text = 'The bread was stale when I got it home and the staff would not take it back.';
+    expect(named(text, 'retail').join(' ')).not.toMatch(/bread was stale/);
+  });
+});
+
+describe('heating that did not work', () => {
+  it('names the heating, not a temperature that was uncomfortable', () => {
+    const text = 'Our room had no heat on the coldest night of the year. We slept in our coats.';
+    expect(named(text, 'food_hospitality')[0]).toBe('the heating did not work');
+    for (const reply of drafts(hotel, text))
+      expect(reply).not.toMatch(/temperature inside was so uncomfortable/);
+  });
+
+  it('names a broken heater the same way', () => {
+    expect(
+      named('The heater in the room was broken and nobody came to fix it.', 'food_hospitality'),
+    ).toContain('the heating did not work');
+  });
+
+  it('does not read a heat lamp or a stuffy room as failed heating', () => {
+    expect(
+      named('There was no heat lamp over the pass, so the fries sat there.', 'food_hospitality'),
+    ).not.toContain('the heating did not work');
+    expect(named('The temperature in the room was sweltering all night.', 'food_hospitality')).toContain(
+      'the temperature inside was so uncomfortable',
+    );
+  });
+});
+
+describe('a shopper followed after saying they were just looking', () => {
+  it('names being followed and questioned', () => {
+    const text =
+      'A salesman came straight over. I said I was only browsing, but he kept following me from aisle to aisle asking what my budget was.';
+    expect(named(text, 'retail')[0]).toBe(
+      'you were followed around and questioned after you said you were just looking',
+    );
+  });
+
+  it('does not read a shopper left to browse as followed', () => {
+    const text =
+      'I told the clerk I was just looking and she let me be. The prices were far too high though, and nothing was labelled.';
+    expect(named(text, 'retail')).not.toContain(
+      'you were followed around and questioned after you said you were just looking',
+    );
+  });
+
+  it('does not read following without the shopper having said they were only looking', () => {
+    const text =
+      'The manager followed me out to the car park to give me my receipt, which was kind, but the sofa was damaged.';
+    expect(named(text, 'retail')).not.toContain(
+      'you were followed around and questioned after you said you were just looking',
+    );
+  });
+});
