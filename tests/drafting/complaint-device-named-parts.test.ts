@@ -6,7 +6,7 @@ describe('a headphone socket that worked loose', () => {
     const reply = replyTo(
       'Bought two of these radios and on both the headphone jack became loose within weeks, so the sound cuts in and out.',
     );
-    expect(reply).toMatch(/the headphone jack worked loose/);
+    expect(reply).toMatch(/the jack worked loose/);
   });
 
   it('does not name a jack the reviewer says never came loose', () => {

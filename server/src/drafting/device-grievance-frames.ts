@@ -172,11 +172,11 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     weight: 1,
   },
   {
-    // A headphone socket that worked loose: "had the headphone jack become loose". Not one said to be anything but.
-    test: /^(?!.*\b(?:not|never|no longer)\b[^.]{0,15}\bloose\b)(?=.*\b(?:loose (?:audio|headphone|earphone|headset)[ -]?jack|(?:audio|headphone|earphone|headset)[ -]?jack\b[^.]{0,20}\b(?:become|became|becomes|becoming|came|comes|come|got|gets|getting|went|goes|worked|works|working|is|was|are|were) (?:very |so |really |quite )?loose)\b).*?\b(audio|headphone|earphone|headset)[ -]?jack\b/,
+    // A headphone socket that worked loose, in the words the plainer reading of a loose jack leaves out: "had the
+    // headphone jack become loose". Not one said to be anything but.
+    test: /^(?!.*\b(?:not|never|no longer)\b[^.]{0,15}\bloose\b).*\b(?:loose (?:audio|headphone|earphone|headset)[ -]?jack|(?:audio|headphone|earphone|headset)[ -]?jack\b[^.]{0,20}\b(?:become|became|becomes|becoming|came|comes|come|got|gets|getting|went|goes|worked|works|working|is|was|are|were) (?:very |so |really |quite )?loose)\b/,
     groups: PRODUCTS,
-    clause: 'the {x} jack worked loose',
-    fills: new Set(['audio', 'headphone', 'earphone', 'headset']),
+    clause: 'the jack worked loose',
     topic: 'jack',
     weight: 1.5,
   },
