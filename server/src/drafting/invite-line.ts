@@ -1,4 +1,5 @@
-import { boughtAtOtherStore, neverBought } from './remedy-readings.ts';
+import { boughtNothing } from '../triage/situation/prior-actions.ts';
+import { boughtAtOtherStore, neverBought, visitedOnly } from './remedy-readings.ts';
 import { isLodging, yourThing } from './sector-words.ts';
 import * as t from './templates.ts';
 import type { Writer } from './writer.ts';
@@ -118,8 +119,9 @@ const WORK_BILLED =
 
 /**
  * The one detail that lets the contact find the reviewer's order or visit before replying, or '' where none fits or
- * asking would not be honest: goods bought elsewhere or given as a present have no order of ours, and a regulated
- * business asks for nothing in public that would confirm someone is its patient or client.
+ * asking would not be honest: goods bought elsewhere or given as a present, or a visit that ended without a sale,
+ * have no order of ours, and a regulated business asks for nothing in public that would confirm someone is its
+ * patient or client.
  */
 export function detailToAsk(w: Writer, reviewText: string): string {
   const { profile } = w;
@@ -131,7 +133,9 @@ export function detailToAsk(w: Writer, reviewText: string): string {
         boughtAtOtherStore(reviewText) ||
         neverBought(reviewText) ||
         GIVEN_TO_THEM.test(reviewText) ||
-        NO_SALE.test(reviewText)
+        NO_SALE.test(reviewText) ||
+        visitedOnly(reviewText) ||
+        boughtNothing(reviewText)
       )
         return '';
       return profile.sector === 'electronics' ? 'your order number' : 'your receipt or order number';

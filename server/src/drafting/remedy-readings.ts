@@ -370,3 +370,12 @@ const ONE_UNDER_WARRANTY =
  */
 export const severalUnitsOneUnderWarranty = (text: string): boolean =>
   SEVERAL_OWNED.test(text) && ONE_UNDER_WARRANTY.test(text);
+
+// A visit to the shop told without a purchase: "wandered around the store", "went in to look" with nothing bought.
+const STORE_VISIT =
+  /\b(?:went (?:in|into|there|to (?:the|this|their) (?:store|shop|location))|walked (?:in|into)|visited|stopped (?:by|in)|wander(?:ed|ing) (?:around|for)|browsing|entering the (?:store|shop)|the new location|(?:this|the) (?:store|shop) (?:is|was|has|had))\b/i;
+const PURCHASED =
+  /\b(?:bought|purchased|purchase[ds]? (?:a|an|the|my|this|these|some)|ordered|received|paid (?:for|\$)|returned|exchanged|took (?:it|them) home|got (?:it|this|them|one|mine|a|an|the|these|some) (?:home|here|from)|my (?:order|purchase|receipt)|checked out with|rang (?:me|it|us) up)\b/i;
+
+/** Whether the review tells of a visit to the shop and of nothing bought there: no order or receipt of ours. */
+export const visitedOnly = (text: string): boolean => STORE_VISIT.test(text) && !PURCHASED.test(text);
