@@ -102,3 +102,25 @@ describe('a shopper followed after saying they were just looking', () => {
     );
   });
 });
+
+describe('refused what another customer was then given', () => {
+  const CLAUSE = 'you were told it was not available and then saw it served to another customer';
+
+  it('names being refused what the customer ahead was served', () => {
+    const text =
+      'At the counter I asked for a slice of the lemon tart and was told they were not selling tart today. A minute later the woman behind me was handed a slice of tart.';
+    expect(named(text, 'food_hospitality')[0]).toBe(CLAUSE);
+    for (const reply of drafts(restaurant, text, 1)) expect(reply).toMatch(/served to another customer/);
+  });
+
+  it('does not read it where something else was out and another customer was simply served first', () => {
+    const text =
+      'The man in front of me got his coffee first. Then the barista said they did not have oat milk, so I had mine black.';
+    expect(named(text, 'food_hospitality')).not.toContain(CLAUSE);
+  });
+
+  it('does not read a dish that was off the menu for everyone', () => {
+    const text = 'They told us they were not serving brunch any more, so we went across the road.';
+    expect(named(text, 'food_hospitality')).not.toContain(CLAUSE);
+  });
+});

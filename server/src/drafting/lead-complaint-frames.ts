@@ -202,6 +202,20 @@ export const leadFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // Told it was not to be had, then seeing it handed to the customer ahead: "they said they weren't selling ice
+    // cream, then we watched the car in front get a cone". The unfairness is the grievance, not the missing item.
+    test: /\b(?:told|informed|said)\b[^.]{0,30}\b(?:they|we)\b (?:\w+ )?(?:weren't|were not|wasn't|was not|aren't|are not|didn't|did not|don't|do not|couldn't|could not|can't|cannot) (?:\w+ )?(?:selling|serving|making|offering|doing|sell|serve|make|offer|have|had)\b/,
+    // The same thing named again where the other customer was given it, so a different order is not read as it.
+    whole:
+      /\b(?:weren't|were not|wasn't|was not|aren't|are not|didn't|did not|don't|do not|couldn't|could not|can't|cannot) (?:\w+ )?(?:selling|serving|making|offering|doing|sell|serve|make|offer|have|had) (?:any |the |a |an |more )*([a-z]{3,})\b[\s\S]*?\b(?:car|customers?|person|people|lady|guy|man|woman|couple|table|family) (?:right )?(?:in front of|ahead of|before|behind|next to) (?:us|me)\b[\s\S]{0,80}?\b\1\b/,
+    groups: VENUES,
+    clause: 'you were told it was not available and then saw it served to another customer',
+    ours: true,
+    service: true,
+    topic: 'refused-others',
+    weight: 2,
+  },
+  {
     // A shopper who said they were only looking, and was followed and questioned anyway: "we told him we were just
     // looking, and he kept following us with questions". Named as it happened, not as being sold more than they needed.
     test: /\b(?:follow(?:ed|ing|s)?|stalk(?:ed|ing|s)?|trail(?:ed|ing|s)?|shadow(?:ed|ing|s)?|hover(?:ed|ing|s)? (?:over|around)) (?:us|me)\b|\b(?:kept|continued to|would not stop|wouldn't stop) (?:ask(?:ing)?|question(?:ing)?|quizz(?:ing)?) (?:us|me)\b/,
