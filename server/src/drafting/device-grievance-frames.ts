@@ -218,8 +218,9 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
-    // Made for an older model only: "IS NOT compatible with the new iPod nanos", "won't fit the newer version".
-    test: /\b(?:not|isn't|wasn't|aren't|weren't|in) ?compat[ai]ble with (?:the |my |your |our |any of the )?(?:new|newer|latest|current|recent|updated)\b|\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:fit|work with) (?:the |my |your |our )?(?:new|newer|latest|current)(?: [\w-]+){0,2} (?:model|version|generation)s?\b/,
+    // Made for an older model only: "IS NOT compatible with the new iPod nanos", "not compatible with the 2nd
+    // generation Nano", "won't fit the newer version".
+    test: /\b(?:not|isn't|wasn't|aren't|weren't|in) ?compat[ai]ble with (?:the |my |your |our |any of the )?(?:new|newer|latest|current|recent|updated|(?:2nd|3rd|4th|5th|second|third|fourth|fifth) generation)\b|\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not) (?:fit|work with) (?:the |my |your |our )?(?:new|newer|latest|current)(?: [\w-]+){0,2} (?:model|version|generation)s?\b/,
     groups: PRODUCTS,
     clause: 'it would not work with the newer model',
     also: ['it was not made for the newer model'],
@@ -245,6 +246,28 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     ]),
     topic: 'worn',
     weight: 1.5,
+  },
+  {
+    // Many of a pack that failed, told as a count: "out of the 25 CDs, at least 8 of them failed", or a title of "Some
+    // of them don't work". Not a count of those that worked.
+    test: /\b(?:out of|of) (?:the |my |a |our )?(?:\d+|ten|twelve|twenty|fifty|hundred)\b[^.]{0,25}?\b(?:at ?least |about |around |over |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|half)(?: of them)? (?:have |had )?(?:failed|were (?:bad|duds|defective|dead|faulty)|(?:didn'?t|did not|don'?t|do not|wouldn'?t|would not) work)\b|^some of them (?:doesn'?t|don'?t|didn'?t|do not|does not|did not) work\b/,
+    groups: PRODUCTS,
+    clause: 'so many of them failed',
+    also: ['so many in the pack failed'],
+    topic: 'several-failed',
+    weight: 2,
+  },
+  {
+    // A listing or box that said it worked on a Mac, in words the plainer reading leaves out: "the description
+    // indicates that it works on Mac platform. But it does not."
+    test: /^(?=.*\b(?:mac|macs|macintosh|os ?x|imac|macbook)\b)(?=.*\b(?:description|listing|box|package|packaging|website|web site|ad)\b).*\b(?:indicates?|indicated|shows?|showed|suggests?|suggested|reads?)\b[^.]{0,20}\b(?:works?|compatible|runs?) (?:on|with|under)\b/,
+    whole:
+      /\b(?:but it (?:does|did)(?: not|n't)|(?:does|did)(?: not|n't) work|won'?t work|not (?:work|compatible))\b/,
+    groups: PRODUCTS,
+    clause: 'it was sold as working with a Mac when it did not',
+    also: ['the listing said it would work with a Mac, and it did not'],
+    topic: 'compatibility',
+    weight: 2,
   },
   {
     // A case or sleeve whose openings miss the controls they are cut for: "the opening for the hold switch was cut
