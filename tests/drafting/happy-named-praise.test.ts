@@ -1,6 +1,7 @@
 import { inviteBack } from '@rebound/server/drafting/thanks-wording';
 import { describe, expect, it } from 'vitest';
-import { replyTo } from './happy-drafts.ts';
+import { bodyOf, draftPage, replyTo } from './happy-drafts.ts';
+import { loadProfile } from './sample-drafts.ts';
 
 describe('a word that opens a sentence is never thanked as a member of staff', () => {
   it('"What helped me…" is no colleague', () => {
@@ -61,5 +62,84 @@ describe('the thing a reviewer singles out is what the reply names', () => {
   it('"the best part was their quick, honest quote" still names the quote', () => {
     const text = 'They fixed my brakes the same day. The best part was their quick, honest quote.';
     expect(replyTo('auto', text, 5)).toMatch(/\bquote\b/);
+  });
+});
+
+describe('a second thing praised "and so was" is praised too', () => {
+  it('"the lasagne was delicious, and so was the tiramisu" names the tiramisu', () => {
+    const reply = replyTo(
+      'restaurant',
+      'The lasagne was delicious, and so was the tiramisu. Friendly service too.',
+      5,
+    );
+    expect(reply).toMatch(/\btiramisu\b/);
+  });
+
+  it('"and so was I" names no one', () => {
+    const reply = replyTo(
+      'restaurant',
+      'The lasagne was delicious, and so was I by the end. Friendly service too.',
+      5,
+    );
+    expect(reply).not.toMatch(/\bthe i\b|\bthe end\b/i);
+  });
+});
+
+// Lines that name nothing and could follow any review: a page of them reads as a form letter.
+const FILLER =
+  /writing in about us|letting others know how it went|for the review and the stars|stars and for the write-up|will not go unnoticed/i;
+
+describe('a page of short happy reviews opens without stock filler', () => {
+  const pages: Array<[string, string[]]> = [
+    [
+      'shop',
+      [
+        'Lovely shop, will come again.',
+        'Always a pleasure to pop in here.',
+        'Five stars, no notes.',
+        'Really nice experience overall.',
+        'Good place, friendly enough.',
+        'Went in for a gift and left happy.',
+        'My go-to store in town.',
+        'Cannot fault it.',
+        'Would recommend to anyone.',
+        'Top place.',
+      ],
+    ],
+    [
+      'restaurant',
+      [
+        'Great night out.',
+        'Lovely evening, thank you.',
+        'We will be back for sure.',
+        'Really enjoyed it.',
+        'Best place in the area.',
+        'A solid choice for dinner.',
+        'Always good here.',
+        'Had a great time with friends.',
+        'Recommended.',
+        'Very happy with our visit.',
+      ],
+    ],
+    [
+      'electronics',
+      [
+        'Does what it says.',
+        'Works fine, would buy again.',
+        'No complaints at all.',
+        'Exactly what I needed.',
+        'Would recommend this to anyone.',
+        'Happy with the purchase.',
+        'Good buy.',
+        'It works as expected.',
+        'Great product.',
+        'I recommend it.',
+      ],
+    ],
+  ];
+
+  it.each(pages)('%s', (kind, reviews) => {
+    const replies = draftPage(loadProfile(kind), reviews);
+    for (const reply of replies) expect(bodyOf(reply)).not.toMatch(FILLER);
   });
 });

@@ -269,7 +269,13 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     // Praise said before "if", "could" or "other places" is about this business; what follows may not be.
     const cut = turnAway(sentence.text);
     const lower = lowerStarts(cut < 0 ? sentence.text : sentence.text.slice(0, cut));
-    for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower), ...andTheyWere(lower)])
+    for (const p of [
+      ...predicates(lower),
+      ...attributes(lower),
+      ...loved(lower),
+      ...andTheyWere(lower),
+      ...soWas(lower),
+    ])
       keep({ ...p, at: sentence.start + p.at });
     // "I wish they opened earlier, but the food is great": after ", but" the sentence is back with this business.
     const back = cut < 0 ? null : /,\s*but\s+/i.exec(sentence.text.slice(cut));
@@ -721,6 +727,22 @@ const AND_THEY_WERE = new RegExp(
   `\\b(their|your|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?[a-z][a-z-]*)(?:\\s+for\\s+(?:dinner|lunch|breakfast|brunch|dessert))?,?\\s+and\\s+(?:(?:i\\s+|we\\s+)?(?:thought|found)\\s+)?(?:they|those|it)\\s+(?:are|were|is|was)\\s+(${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
   'gu',
 );
+
+// "Staff was great and so was breakfast": a second thing given the same praise in the same breath.
+const SO_WAS = new RegExp(
+  `(?<![\\p{L}-])(${WORD})(?![\\p{L}-])[^.!?;]{0,40}?(?:,|\\band)\\s+so\\s+(?:was|were|is|are)\\s+(?:(the|their|our|my|your)\\s+)?([a-z][a-z-]*)(?=\\s*[,.!;)]|\\s*$|\\s+(?:and|the|this|that|on|at|in|for|with|when|too)\\b)`,
+  'giu',
+);
+
+function soWas(sentence: string): Praise[] {
+  const out: Praise[] = [];
+  for (const m of sentence.matchAll(SO_WAS)) {
+    const at = (m.index ?? 0) + m[0].length - (m[3] ?? '').length;
+    const p = praiseOf(subjectOf(m[3] ?? '', m[2] ?? 'the'), [m[1]], '', at);
+    if (p) out.push(p);
+  }
+  return out;
+}
 
 function andTheyWere(sentence: string): Praise[] {
   const out: Praise[] = [];

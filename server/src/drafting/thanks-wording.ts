@@ -115,15 +115,15 @@ export const genericOpen = [
   'Telling others about us is the best help a shop could ask for; thank you.',
   'Thanks for sharing how it went.',
   'Thank you so much for this.',
-  'Thanks for letting others know how it went.',
+  'Thank you, this was lovely to read.',
   'Thank you for taking the time to review us.',
   'Your review brightened the day here; thank you.',
-  'Thank you for the stars and the write-up.',
-  'Many thanks for writing in about us.',
+  'Thank you for writing this up.',
+  'Many thanks for writing this up.',
   'Thank you for posting this.',
   'Thank you for this review.',
   'Thanks a million for the review.',
-  'Thank you for the review and the stars.',
+  'Thank you for the lovely review.',
 ];
 
 // The kind of experience, at the level the reviewer wrote about, when no single thing can be named safely. None says
@@ -389,7 +389,7 @@ export const genericWhole = [
   'It was a real pleasure to read about {thing}, and thank you for writing.',
   'Thank you for letting everyone know how {thing} turned out; it is lovely to read.',
   'Thank you for taking a moment to tell us about {thing}; it was good to hear how it went.',
-  'Thank you for the stars and for the write-up of {thing}.',
+  'Thank you for the kind write-up of {thing}.',
 ];
 
 // True of any review, glad of nothing in particular: for a note still short when nothing else fits.
@@ -912,7 +912,7 @@ export const recommendedProduct = [
   'Being willing to point a friend to {item} is high praise indeed.',
   'Recommending {item} to others is a fine vote of confidence.',
   'A recommendation is the highest mark an owner can give.',
-  'Your recommendation will not go unnoticed.',
+  'It is good to know you would point others to {item}.',
   'That recommendation carries real weight.',
   'Knowing you would suggest {item} to others is lovely.',
   'We will take that recommendation as the compliment it is.',
