@@ -124,3 +124,25 @@ describe('refused what another customer was then given', () => {
     expect(named(text, 'food_hospitality')).not.toContain(CLAUSE);
   });
 });
+
+describe('shouted at or sworn at', () => {
+  it('names shouting and swearing aimed at the reviewer as what it was', () => {
+    const text =
+      'I rang about a missing side. The manager yelled at me and cursed at me, then put the phone down.';
+    expect(named(text, 'food_hospitality')[0]).toBe('the manager shouted and swore at you');
+    expect(
+      named(
+        'When we asked for a new room the receptionist shouted at us in the lobby.',
+        'food_hospitality',
+      )[0],
+    ).toBe('the receptionist shouted at you');
+    expect(named('They raised their voice at me over a coupon and hung up.', 'retail')[0]).toBe(
+      'you were shouted at',
+    );
+  });
+
+  it('does not tell shouting the reviewer only overheard as aimed at them', () => {
+    const text = 'The cook was cursing loudly in the kitchen and we could hear every word from our table.';
+    expect(named(text, 'food_hospitality').join(' ')).not.toMatch(/swore at you|sworn at|shouted/);
+  });
+});

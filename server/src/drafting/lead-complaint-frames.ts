@@ -66,6 +66,36 @@ const ROLES =
   'owner manager server waiter waitress cashier bartender receptionist clerk technician salesman driver'.split(
     ' ',
   );
+const SHOUTED = 'yell(?:ed|ing)?|shout(?:ed|ing)?|scream(?:ed|ing)?|raised (?:his|her|their) voice';
+const SWORE = 'curs(?:ed|ing)|swore|swearing|sworn|cuss(?:ed|ing)|(?:dropped|dropping) the f[- ]bomb';
+// Aimed at the reviewer: at them, or on a call made to them ("I got a call from the owner, yelling and cursing").
+const AT_US =
+  '\\b(?:at|to) (?:me|us)\\b|\\b(?:i|we) (?:was|were|got) (?:\\w+ )?(?:yelled|shouted|screamed|sworn|cursed|cussed)|\\b(?:called|phoned|rang) (?:me|us)\\b|\\b(?:got|had|received) a (?:phone )?call from\\b';
+const ROLE_SAID = `\\b(?:the|a|their|our|this) (${ROLES.join('|')})\\b[^.]{0,60}\\b(?:${SHOUTED}|${SWORE})\\b`;
+const SAID_AT_US = (kinds: readonly string[], role: boolean): RegExp =>
+  new RegExp(
+    `^${kinds.map((kind) => `(?=.*\\b(?:${kind})\\b)`).join('')}(?=.*(?:${AT_US}))${role ? `.*?${ROLE_SAID}` : ''}`,
+  );
+
+// Shouted at or sworn at, where the reviewer says it was aimed at them, told as what it was: "the manager yelled and
+// cursed at me on the phone" is not something to call "spoken to like that". Both said come first; one alone is told
+// alone. Shouting or swearing the reviewer only heard, or that was aimed at someone else, is left to the plainer frames.
+const ABUSE_FRAMES: readonly Frame[] = [
+  { kinds: [SHOUTED, SWORE], said: 'shouted and swore at you', plain: 'you were shouted and sworn at' },
+  { kinds: [SWORE], said: 'swore at you', plain: 'you were sworn at' },
+  { kinds: [SHOUTED], said: 'shouted at you', plain: 'you were shouted at' },
+].flatMap(({ kinds, said, plain }) => [
+  {
+    test: SAID_AT_US(kinds, true),
+    clause: `the {x} ${said}`,
+    fills: new Set(ROLES),
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
+  },
+  { test: SAID_AT_US(kinds, false), clause: plain, ours: true, service: true, topic: 'staff', weight: 1.5 },
+]);
 // What a table may ask for and not be brought.
 const FORGOTTEN =
   'dessert desert cake candle sparkler drink drinks side sides appetizer appetizers sauce bread salad soup fries'.split(
@@ -180,6 +210,7 @@ export const leadFrames: readonly Frame[] = [
     topic: 'billing',
     weight: 2,
   },
+  ...ABUSE_FRAMES,
   {
     // Shouted or sworn at by someone named by their role: "the owner … yelling and cursing".
     test: new RegExp(
