@@ -146,3 +146,10 @@ describe('shouted at or sworn at', () => {
     expect(named(text, 'food_hospitality').join(' ')).not.toMatch(/swore at you|sworn at|shouted/);
   });
 });
+
+describe('a dish told with every word the reviewer used of it', () => {
+  it('keeps a second word said beside a fault only food has', () => {
+    const text = 'The pasta was bland. The cream sauce was thin and flavorless, and the bread came late.';
+    expect(named(text, 'food_hospitality')[0]).toMatch(/the cream sauce was thin and flavorless/);
+  });
+});

@@ -13,7 +13,8 @@ import { readsCleanly } from './spelling.ts';
 const DISH =
   /^(?:appetizers?|steaks?|burgers?|fries|soup|eggs|omelett?es?|pizza|pasta|chicken|fish|seafood|sushi|rice|sandwich(?:es)?|noodles|tacos?|burritos?|enchiladas?|nachos|salad|bread|dessert|cakes?|cupcakes?|donuts|doughnuts|pastr(?:y|ies)|cookies|muffins|bagels|pies?|gyros?|falafel|wings|ribs|brisket|potatoes|pancakes|waffles?|rings|salsa|sauce|gravy|meat|beef|pork|lamb|shrimp|prawns|salmon|tuna|curry|ramen|pho|dumplings|greens|vegetables|veggies|beans|tortillas?|chips|crust|toast|bacon|sausages?|hash ?browns|biscuits?|scallops|calamari|lobster|crab|oysters|tofu|lasagna|gnocchi|risotto|wrap|quesadillas?|fajitas|coleslaw|slaw|broth|stew|patty|patties|bun|buns|filet|fillet|chops|ham|turkey|duck|mussels|clams|cod|halibut)$/;
 
-// Faults only food has: how it was cooked, seasoned or kept.
+// Faults only food has: how it was cooked, seasoned or kept. A second word beside one of them ("thin and
+// flavorless") is told with it.
 const FOOD_FAULTS = new Set(
   'bland tasteless flavorless flavourless stale soggy greasy oily salty overcooked undercooked overdone underdone raw burnt burned dry tough chewy rubbery mushy watery runny lukewarm cold bitter sour rancid spoiled inedible'.split(
     ' ',
@@ -36,7 +37,7 @@ function isDishFault(aspect: Aspect, text: string): boolean {
   if (aspect.polarity !== 'negative' || !DISH.test(dish)) return false;
   // A misspelt dish read back to the reviewer looks careless.
   if (!readsCleanly(aspect.subject)) return false;
-  if (!aspect.words.every((word) => FOOD_FAULTS.has(word))) return false;
+  if (!aspect.words.some((word) => FOOD_FAULTS.has(word))) return false;
   if (COLD_BY_NATURE.test(dish) && aspect.words.includes('cold')) return false;
   const sentence = text.slice(aspect.start).split(/(?<=[.!?])\s/)[0] ?? '';
   const part = sentence.split(TURN).find((p) => new RegExp(`\\b${dish}\\b`, 'i').test(p));
