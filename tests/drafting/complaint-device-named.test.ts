@@ -141,9 +141,9 @@ describe('what it would not work with, and what its manual promised', () => {
     expect(reply).toMatch(/would not work with iTunes for Windows/);
   });
 
-  it('names Windows where it would not work with it', () => {
+  it('names the version of Windows it would not work with', () => {
     expect(named('This webcam does not work with Windows 2000, whatever the driver disc says.')[0]).toBe(
-      'it would not work with Windows',
+      'it would not work with your version of Windows',
     );
   });
 

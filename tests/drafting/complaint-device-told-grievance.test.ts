@@ -36,9 +36,9 @@ describe('a product grievance is named as the reviewer told it', () => {
     );
   });
 
-  it('keeps the old reading where the computer would not recognise the thing itself', () => {
+  it('names the computer that would not recognise the thing itself', () => {
     expect(all('The drive is not recognized by my laptop at all.')).toContain(
-      'your devices would not recognise it',
+      'your laptop would not recognise it',
     );
   });
 

@@ -74,13 +74,11 @@ describe('being shouted at', () => {
         'The owner phoned me the next day, yelling and swearing because I wanted another bid.',
         'trades_repairs',
       ),
-    ).toBe('the owner spoke to you like that');
+    ).toBe('the owner shouted and swore at you');
   });
 
   it('names it plainly where no role is given', () => {
-    expect(lead('I was yelled at for asking a simple question.', 'retail')).toBe(
-      'you were spoken to that way',
-    );
+    expect(lead('I was yelled at for asking a simple question.', 'retail')).toBe('you were shouted at');
   });
 });
 

@@ -415,7 +415,7 @@ describe('figures of speech and asides are not the grievance', () => {
         'The burger was bland and soggy. Entrance not easily accessible due to construction.',
         'food_hospitality',
       )[0],
-    ).toBe('the food was such a letdown');
+    ).toBe('the burger was bland and soggy');
     expect(clauses('The cases break into two pieces when you open them.', 'retail')).toContain(
       'it broke so quickly',
     );
@@ -426,9 +426,7 @@ describe('comfort and table service in a restaurant or hotel', () => {
   it('names a room too hot or unheated, a table left without cutlery, and food too salty', async () => {
     const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
     const clauses = (text: string) => nameComplaints(text, 'food_hospitality').map((n) => n.clause);
-    expect(clauses('Our room had no heat all weekend.')).toContain(
-      'the temperature inside was so uncomfortable',
-    );
+    expect(clauses('Our room had no heat all weekend.')).toContain('the heating did not work');
     expect(clauses('The food was dropped off with no silverware and no refills on the coffee.')).toContain(
       'nobody looked after you the way they should have',
     );
@@ -624,7 +622,7 @@ describe('a wait the reviewer accepted', () => {
     const { nameComplaints } = await import('@rebound/server/drafting/name-complaint');
     const clauses = (text: string) => nameComplaints(text, 'food_hospitality').map((n) => n.clause);
     expect(clauses('We waited an hour, which was expected on a Saturday. The pasta was soggy.')).toEqual([
-      'the food was such a letdown',
+      'the pasta was soggy',
     ]);
     expect(clauses('We waited an hour for our food.')).toEqual(['you had such a long wait']);
   });
