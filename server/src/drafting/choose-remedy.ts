@@ -28,6 +28,7 @@ import {
   mendedThemselves,
   neverBought,
   nobodyStoodBehind,
+  noSaleOfOurs,
   otherGoodsWorked,
   reopenedAndWorking,
   servedAWhile,
@@ -35,7 +36,6 @@ import {
   severalUnitsOneUnderWarranty,
   shortOfClaim,
   spokeOfStay,
-  visitedOnly,
   worksButPrefers,
 } from './remedy-readings.ts';
 import type { Writer } from './writer.ts';
@@ -194,7 +194,7 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   const visitedToEat = situation.sectorGroup === 'food_hospitality' && !spokeOfStay(reviewText);
   const notOurs = visitedToEat
     ? boughtAtOtherStore(reviewText) || neverBought(reviewText)
-    : elsewhere(reviewText);
+    : noSaleOfOurs(reviewText);
   if (notOurs) {
     blocked.add('replacement');
     blocked.add('refund');
@@ -209,11 +209,6 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('other');
   }
   return blocked;
-}
-
-/** Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase). */
-function elsewhere(reviewText: string): boolean {
-  return boughtAtOtherStore(reviewText) || neverBought(reviewText) || visitedOnly(reviewText);
 }
 
 /** The reviewer asks for their money back, in so many words or as the situation reads it. */
@@ -464,7 +459,7 @@ export function chooseNextStep(
   const goods = situation.sectorGroup === 'retail' || situation.sectorGroup === 'software';
   // Nobody stood behind the goods: the shop's own refund, even where the buyer went back to the counter for it.
   const standBehind = nobodyStoodBehind(text) && !did.has('refunded') && !GOT_MONEY_BACK.test(text);
-  if (goods && standBehind && refundOffered && !elsewhere(text)) return remedyStep(refundOffered);
+  if (goods && standBehind && refundOffered && !noSaleOfOurs(text)) return remedyStep(refundOffered);
   // A refund for goods already sent back, or a replacement or repair already in hand, is seen through, not offered
   // afresh; a plate sent back or a second dish awaited in a restaurant is not that, and nor is a return made to
   // another store, which is not ours to chase.
@@ -487,7 +482,7 @@ export function chooseNextStep(
     // "I'm returning it for a refund": the return is under way, not settled, so the call is only to hear them out.
     const underWay = !did.has('refunded') && returningForGood(text) && !SENT_BACK_ALREADY.test(text);
     // A return still to be made is the shop's to take: the refund, with the postage on us, is what they are after.
-    const takeBack = refundOffered && underWay && situation.sectorGroup === 'retail' && !elsewhere(text);
+    const takeBack = refundOffered && underWay && situation.sectorGroup === 'retail' && !noSaleOfOurs(text);
     if (takeBack && !MAKER_REFUNDING.test(text)) return remedyStep(refundOffered);
     // Goods sent back to us with no word of the money since: the call sees their refund home, rather than asking
     // for an account the review already gives.
@@ -497,7 +492,7 @@ export function chooseNextStep(
       !did.has('compensated') &&
       !GOT_MONEY_BACK.test(text) &&
       !underWay &&
-      !elsewhere(text) &&
+      !noSaleOfOurs(text) &&
       !EXCHANGED.test(text);
     if (refundUnseen && !owed) return call('returned');
     return call(settled && !owed ? (underWay ? 'hear' : 'settled') : 'fix');

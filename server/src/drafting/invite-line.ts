@@ -1,5 +1,5 @@
 import { boughtNothing } from '../triage/situation/prior-actions.ts';
-import { boughtAtOtherStore, neverBought, visitedOnly } from './remedy-readings.ts';
+import { noSaleOfOurs } from './remedy-readings.ts';
 import { isLodging, yourThing } from './sector-words.ts';
 import * as t from './templates.ts';
 import type { Writer } from './writer.ts';
@@ -130,11 +130,9 @@ export function detailToAsk(w: Writer, reviewText: string): string {
     case 'electronics':
     case 'retail':
       if (
-        boughtAtOtherStore(reviewText) ||
-        neverBought(reviewText) ||
+        noSaleOfOurs(reviewText) ||
         GIVEN_TO_THEM.test(reviewText) ||
         NO_SALE.test(reviewText) ||
-        visitedOnly(reviewText) ||
         boughtNothing(reviewText)
       )
         return '';

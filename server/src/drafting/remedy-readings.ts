@@ -379,3 +379,7 @@ const PURCHASED =
 
 /** Whether the review tells of a visit to the shop and of nothing bought there: no order or receipt of ours. */
 export const visitedOnly = (text: string): boolean => STORE_VISIT.test(text) && !PURCHASED.test(text);
+
+/** Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase). */
+export const noSaleOfOurs = (text: string): boolean =>
+  boughtAtOtherStore(text) || neverBought(text) || visitedOnly(text);
