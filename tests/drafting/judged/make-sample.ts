@@ -43,8 +43,9 @@ const profileFor: Record<string, string> = {
 // A kind guessed from keywords is coarse: `service` holds gyms and apartment blocks beside trades, `restaurant` holds
 // bakeries, `salon` holds spas and nail bars, `medical` holds vets and dentists. With `--trades fine` a review whose own
 // words clearly name one of these trades is drafted for a profile of that trade instead; a dog groomer filed under
-// salons, a bar filed under shops, a grocery filed under restaurants, a massage chain filed under medical and a lawyer
-// filed under services are drafted for a groomer, a restaurant, a shop, a spa and a law firm.
+// salons, a bar filed under shops, a grocery filed under restaurants, a massage chain filed under medical, a lawyer
+// filed under services, a wedding venue filed under salons and a health store filed under medical are drafted for a
+// groomer, a restaurant, a shop, a spa, a law firm, a venue and a shop.
 const finerTrades: { within: string | string[]; profile: string; words: RegExp; against?: RegExp }[] = [
   {
     // Groomers, kennels and pet sitters are filed under salons, services or shops by their keywords.
@@ -52,7 +53,8 @@ const finerTrades: { within: string | string[]; profile: string; words: RegExp; 
     profile: 'groomer',
     words:
       /\b(groom(?:ing|ed|ers?)?|dogs?|pupp(?:y|ies)|pets?|kennels?|boarding|doggy|daycare|paws?|nails? clipped|kitty|cats?)\b/gi,
-    against: /\b(vets?|veterinarians?|my hair|haircuts? for me|highlights|colou?r)\b/gi,
+    against:
+      /\b(vets?|veterinarians?|my hair|haircuts? for me|highlights|colou?r|patrons|on sale|merchandise|antiques?)\b/gi,
   },
   {
     // A bar or pub is filed under shops, salons or services; it is drafted for the restaurant.
@@ -92,9 +94,20 @@ const finerTrades: { within: string | string[]; profile: string; words: RegExp; 
       /\b(dinner|lunch|entrees?|appetizers?|waiter|waitress|server|menu|table|reservation|ordered|meal)\b/gi,
   },
   {
-    within: 'salon',
+    // A wedding or party venue is filed under salons, services, restaurants or hotels; it is drafted for a venue.
+    within: ['salon', 'service', 'restaurant', 'hotel', 'shop'],
+    profile: 'venue',
+    words:
+      /\b(weddings?|venue|reception hall|banquet(?: hall)?|brides?|bridal party|rehearsal dinner|event space|ballroom|guests|dance floor)\b/gi,
+    against:
+      /\b(hair|haircuts?|stylists?|updos?|make-?up|nails?|dress(?:es)?|alterations?|cakes?|photograph\w*|rooms?|check-?in|menu|waiter|waitress|regist\w*|gifts?|stores?)\b/gi,
+  },
+  {
+    // A spa filed under salons or services (beside gyms) is drafted for the spa.
+    within: ['salon', 'service'],
     profile: 'spa',
-    words: /\b(spa|massages?|facials?|waxing|wax|pedicures?|manicures?|nails?|mani|pedi)\b/gi,
+    words:
+      /\b(spa|massages?|facials?|waxing|wax|pedicures?|manicures?|nails?|mani|pedi|sauna|steam room|robes?|hot tub|treatments?)\b/gi,
     against: /\b(haircuts?|hair|colou?r|stylist|highlights|blow ?dry|barber)\b/gi,
   },
   {
@@ -113,6 +126,15 @@ const finerTrades: { within: string | string[]; profile: string; words: RegExp; 
     against: /\b(plumb\w*|repairs?|install\w*|contractors?|technicians?|movers?|cleaners?)\b/gi,
   },
   {
+    // A health-food or supplement store is filed under medical by its health words; it is drafted for the shop.
+    within: 'medical',
+    profile: 'shop',
+    words:
+      /\b(health (?:food )?stores?|stores?|shop|shopping|carr(?:y|ies)|in stock|bought|purchased?|aisles?|shelves|supplements?|vitamins?)\b/gi,
+    against:
+      /\b(doctors?|dr\.?|physicians?|nurses?|appointments?|patients?|exams?|prescri\w*|diagnos\w*|pediatric\w*|clinic)\b/gi,
+  },
+  {
     within: 'medical',
     profile: 'vet',
     words: /\b(vets?|veterinarians?|veterinary|dogs?|cats?|pets?|puppy|kitten|animal hospital)\b/gi,
@@ -124,8 +146,13 @@ const finerTrades: { within: string | string[]; profile: string; words: RegExp; 
   },
 ];
 
+// Each word counts once, or twice when the reviewer comes back to it: a donut shop's review says "donuts" four
+// times and names nothing else of the trade.
 function hits(text: string, words: RegExp | undefined): number {
-  return words ? new Set((text.match(words) ?? []).map((w) => w.toLowerCase())).size : 0;
+  const seen = new Map<string, number>();
+  for (const w of text.match(words ?? /$^/g) ?? [])
+    seen.set(w.toLowerCase(), (seen.get(w.toLowerCase()) ?? 0) + 1);
+  return [...seen.values()].reduce((sum, n) => sum + Math.min(n, 2), 0);
 }
 
 function profileOf(c: Candidate, fine: boolean): string {
