@@ -45,14 +45,14 @@ const OTHERS_HARMED = [
 const TREATMENT_CONCERN = [
   'I am sorry to read about {p}, and I take it very seriously.',
   'Reading about {p} concerns me, and I want to understand exactly what happened.',
-  'I am sorry to read about {p}; it is not something I will let pass.',
+  'I am sorry to read about {p}, and I want to get to the bottom of it.',
 ];
 
 // A claim of being treated unlike other customers, told as the reviewer's account, with the plain standard beside it.
 const UNEQUAL_CONCERN = [
   'I am sorry to read {p}. Every customer should be treated alike here, and I take this very seriously.',
   'Reading {p} concerns me: everyone who comes to us should be treated the same, and I want to understand exactly what happened.',
-  'I am sorry to read {p}; every customer deserves the same welcome here, and it is not something I will let pass.',
+  'I am sorry to read {p}; every customer deserves the same welcome here, and I want to get to the bottom of it.',
 ];
 
 // How someone was treated, told in passing in a good review: regret for it, and an ask to hear more privately.
@@ -100,11 +100,45 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
   return w.say(w.pick(t.holdingSerious, 'concern'));
 }
 
+// How the reviewer says they were treated, told beside an injury or a danger: named too, so the reply does not
+// answer the burn and pass over the remarks made during the same visit.
+const TREATMENT_BESIDE = [
+  'I am also sorry to read about {p}, and I take that just as seriously.',
+  'What you say about {p} concerns me just as much.',
+];
+
+/** A second line of concern for treatment the review tells beside an incident; empty when there is none. */
+function treatmentBeside(w: Writer, reviewText: string | undefined): string {
+  const told = incidentAsTold(w);
+  if (!told?.words || TREATMENT.has(told.kind)) return '';
+  const treatment = treatmentAsTold(w, reviewText);
+  return treatment ? w.say(w.pick(TREATMENT_BESIDE, 'beside'), { p: treatment }) : '';
+}
+
 // Ordinary complaints beside the incident that carry no liability: regret for the wait, for how someone was spoken
 // to or for a charge admits nothing about what happened. A bill is named only when the reviewer disputes it.
 const ASIDE_THEMES = ['wait', 'staff', 'booking', 'communication', 'billing', 'fees'] as const;
 const DISPUTED_BILL =
   /\b(?:collections?|overcharg\w*|double[- ]charg\w*|charged (?:me|us) (?:twice|again|for)|late fee)\b/i;
+
+// Service the reviewer calls poor, or a long wait, told in words the theme lines do not carry ("terrible service",
+// "waiting around for an hour"): regret for them admits nothing about the incident.
+const SERVICE_POOR =
+  /\b(?:terrible|poor|awful|horrible|bad|slow|lousy|dreadful)\s+service\b|\bservice (?:was|is) (?:beyond |so |very |really |extremely )?(?:poor|terrible|awful|horrible|bad|slow|lousy|dreadful)\b/i;
+const WAITED_LONG =
+  /\bwait(?:ed|ing)?(?: around)? (?:for )?(?:over |almost |nearly |more than |about )?(?:an? hour|\d+ (?:hours?|minutes)|(?:forty|fifty|ninety|two|three) (?:minutes|hours))\b/i;
+const SERVICE_AND_WAIT = [
+  'I am also sorry about the long wait and the service you had.',
+  'I also apologise for the wait and for the service, which fell well below what we aim for.',
+];
+const SERVICE_ONLY = [
+  'I am also sorry that the service was so poor.',
+  'I also apologise for the service you had.',
+];
+const WAIT_ONLY = [
+  'I am also sorry about the long wait.',
+  'I also apologise for how long you were kept waiting.',
+];
 
 const CALL_BACK_MISSED = [
   'I am also sorry that the call back you were promised never came.',
@@ -134,7 +168,12 @@ function asideSentence(w: Writer, reviewText: string | undefined): string {
   // A call back promised and never made is a lapse in keeping them informed, not a word on what happened.
   if (CALL_NOT_MADE.test(rest)) return w.say(w.pick(CALL_BACK_MISSED, 'aside'));
   const lines = themeSentencesFor(themes, w.situation.praised, rest);
-  if (lines.length === 0) return '';
+  if (lines.length === 0) {
+    const poor = SERVICE_POOR.test(rest);
+    const waited = WAITED_LONG.test(rest);
+    const pool = poor && waited ? SERVICE_AND_WAIT : poor ? SERVICE_ONLY : waited ? WAIT_ONLY : [];
+    return pool.length > 0 ? w.say(w.pick(pool, 'aside')) : '';
+  }
   const line = w.pick(lines, 'aside');
   return w.say(
     line.replace(/^I am sorry\b/, 'I am also sorry').replace(/^I apologise\b/, 'I also apologise'),
@@ -234,14 +273,18 @@ export function holdingParts(
   const concern = died
     ? w.say(w.pick(CONDOLENCE_CONCERN, 'concern'))
     : concernSentence(w, reasons, reviewText);
-  const aside = died ? '' : asideSentence(w, reviewText);
+  const beside = died ? '' : treatmentBeside(w, reviewText);
+  // One "also" line is enough: treatment named beside the incident leaves the ordinary complaints to the call.
+  const aside = died || beside ? '' : asideSentence(w, reviewText);
   const privacy = w.profile.regulated ? w.pick(t.regulatedPrivacy, 'privacy') : '';
   // Condolence always comes first; otherwise the outline the business's latest holding replies used least lately.
   const outline = died ? 'thanks-first' : outlineFor(w, within);
   const opening = died ? w.say(w.pick(CONDOLENCE, 'thanks')) : freshLine(w, t.holdingOpen, 'thanks');
   const precaution = died ? '' : precautionSentence(w);
   const head =
-    outline === 'concern-first' ? [concern, precaution, aside] : [`${opening} ${concern}`, precaution, aside];
+    outline === 'concern-first'
+      ? [concern, beside, precaution, aside]
+      : [`${opening} ${concern}`, beside, precaution, aside];
   // The contact details are never cut for length; a promise of its own, or the closing thanks, may be.
   const tail =
     outline === 'thanks-first'

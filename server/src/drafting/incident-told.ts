@@ -176,6 +176,10 @@ const TREATED_UNLIKE_OTHERS =
 const ACCESS =
   /\b(?:muscular dystrophy|multiple sclerosis|cerebral palsy|parkinson['’]?s|paraplegic|quadriplegic|amputee|prosthetic|spina bifida|wheelchairs?|walker|mobility (?:scooter|issues?|problems?|aid)|disabled|handicapped|crutches)\b/i;
 
+// Remarks about race, sex or faith, as the reviewer tells them: named as remarks, not as treatment in general.
+const REMARKS =
+  /\b(?:racial(?:ly)?|racist|sexist|homophobic|bigoted|offensive|derogatory)\b[^|.!?]{0,40}\b(?:comments?|remarks?|jokes?|language|slurs?)\b|\b(?:comments?|remarks?|jokes?)\b[^|.!?]{0,30}\b(?:racial|racist|sexist|homophobic|about my (?:race|skin|colou?r|religion|accent))\b|\bslurs?\b/i;
+
 const PASSED_OVER_ACCOUNT = 'your account of being passed over while other customers were helped';
 const UNLIKE_OTHERS_ACCOUNT = 'your account of being treated differently from other customers';
 /** The treatment told as one the reviewer set beside how other customers were treated. */
@@ -194,6 +198,7 @@ export function treatmentAsTold(w: Writer, reviewText?: string): string | null {
     if (ACCESS.test(said)) return 'the access difficulty you describe';
     if (PASSED_OVER.test(said) || (reviewText !== undefined && servedOutOfTurn(reviewText)))
       return PASSED_OVER_ACCOUNT;
+    if (REMARKS.test(reviewText ?? said)) return 'the remarks you report';
     return reviewText !== undefined && TREATED_UNLIKE_OTHERS.test(reviewText)
       ? UNLIKE_OTHERS_ACCOUNT
       : 'the treatment you describe';
