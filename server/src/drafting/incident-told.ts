@@ -121,6 +121,14 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'd
   ['pests', /\b(?:cock)?roach(?:es)?\b/i, 'the cockroaches you describe', false],
   ['pests', /\b(?:mice|mouse|rats?|rodents?)\b/i, 'the rodents you describe', false],
   ['pests', /\bants\b/i, 'the ants you describe', false],
+  // The creature the reviewer names, where one word names it: "the gnats", not "the insects".
+  ['pests', /\bgnats?\b/i, 'the gnats you describe', false],
+  ['pests', /\b(?:fruit ?)?flies\b/i, 'the flies you describe', false],
+  ['pests', /\bmaggots?\b/i, 'the maggots you describe', false],
+  ['pests', /\bfleas?\b/i, 'the fleas you describe', false],
+  ['pests', /\bspiders?\b/i, 'the spiders you describe', false],
+  ['pests', /\bcentipedes?\b/i, 'the centipedes you describe', false],
+  ['pests', /\bscorpions?\b/i, 'the scorpions you describe', false],
   [
     'pests',
     /\b(?:centipedes?|earwigs?|silverfish|scorpions?|beetles?|insects?|bugs)\b/i,
