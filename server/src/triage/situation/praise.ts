@@ -252,10 +252,11 @@ export function findPeople(said: string): string[] {
 }
 
 const PRAISE_WORD =
-  'flawless|seamless|painless|a breeze|easy|simple|smooth|top quality|sturdy|durable|reliable|handy|quiet|vivid|crisp|pleasant|spacious|roomy|accommodating|welcoming|flavou?rful|efficient|relaxing|convenient|affordable|moist|juicy|crispy|solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet';
+  'flawless|seamless|painless|a breeze|easy|simple|smooth|top quality|sturdy|durable|reliable|handy|quiet|vivid|crisp|pleasant|spacious|roomy|accommodating|welcoming|flavou?rful|efficient|relaxing|convenient|affordable|moist|juicy|crispy|solid|spot on|done (?:properly|well|right|perfectly)|great|amazing|awesome|excellent|fantastic|wonderful|delicious|tasty|perfect|outstanding|superb|lovely|friendly|helpful|attentive|beautiful|incredible|spotless|immaculate|clean|comfortable|comfy|cozy|professional|knowledgeable|fresh|phenomenal|good|nice|fabulous|gorgeous|stunning|exceptional|impeccable|top notch|on point|to die for|the best|spectacular|divine|yummy|fast|quick|reasonable|kind|courteous|sweet|polite|tidy|thorough|patient|gentle|prompt|punctual|honest|generous|caring|informative|responsive';
 const NP = "((?:the|our|my|their|your|his|her|this|these|\\p{L}+'s) (?:[a-z]+ ){0,2}?[a-z]+)";
+// "The technicians that came to install it were very polite": a short clause on who or which may sit between.
 const PRAISE_AFTER = new RegExp(
-  `${NP} (?:itself |themselves )?(?:was|were|is|are|seems?|seemed|looks?|looked) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
+  `${NP}(?: (?:that|who) (?!was\\b|were\\b|is\\b|are\\b)[a-z]+(?: [a-z]+){0,4}?)? (?:itself |themselves )?(?:was|were|is|are|seems?|seemed|looks?|looked|tastes?|tasted|smells?|smelled|sounds?|sounded|feels?|felt) (?:also |just |always |absolutely |really |very |so |super |truly |extremely |incredibly |pretty |quite )*(?:${PRAISE_WORD})(?![a-z])`,
   'giu',
 );
 // "Food is great", "Staff were lovely": a bare noun at the start of a sentence.
@@ -274,14 +275,22 @@ const PRAISE_ACTION = new RegExp(
 );
 // "…quite lovely, especially the spa!": the thing singled out in a sentence of praise.
 const ESPECIALLY = new RegExp(`(?:especially|particularly|above all) ${NP}(?= |[,.!;)]|$)`, 'giu');
+// A verb after the noun ends the phrase: "helpful attendant appears" is the attendant.
+const VERB_AFTER =
+  '(?:appears|appeared|came|comes|gave|gives|made|makes|helped|helps|took|takes|was|were|is|are|had|has|did|does|got|gets|brought|brings|showed|shows|went|goes|made|kept|keeps)\\b';
+// "Loved private rooftop pool", "Enjoyed fresh bagels": a liked thing at the head of a sentence, with no article.
+const LIKED_BARE = new RegExp(
+  `(?:^|[.!] )(?:Loved|Love|Enjoyed|Liked|Adored) ((?!the |a |an |it\\b|this\\b|that\\b|how\\b|everything\\b|[a-z]+ing\\b)[a-z]+(?: (?!and |${VERB_AFTER})[a-z]+){0,2})(?=[,.!;]| and\\b|$)`,
+  'gu',
+);
 const PRAISE_BEFORE = new RegExp(
-  `(?:loved|love|enjoyed|liked|recommend|adored) ${NP}(?= (?:and|but|at|for|from|with|in|on|they|it|so|because|here|there|too|as|are|were|is|was|when|if|to|of)\\b|[,.!;)]|$)|(?:great|amazing|awesome|excellent|fantastic|wonderful|delicious|perfect|outstanding|superb|lovely|friendly|helpful|beautiful|incredible|friendly|attentive|phenomenal|exceptional|impeccable|spotless) ((?!and )[a-z]+(?: (?!and )[a-z]+)?)(?= (?:and|but|at|for|from|with|in|on)\\b|[,.!;]|$)`,
+  `(?:loved|love|enjoyed|liked|recommend|adored) ${NP}(?= (?:and|but|at|for|from|with|in|on|they|it|so|because|here|there|too|as|are|were|is|was|when|if|to|of)\\b|[,.!;)]|$)|(?:great|amazing|awesome|excellent|fantastic|wonderful|delicious|perfect|outstanding|superb|lovely|friendly|helpful|beautiful|incredible|friendly|attentive|phenomenal|exceptional|impeccable|spotless|tasty|yummy|authentic|polite|courteous|knowledgeable|gentle|efficient|reliable|sturdy|crisp|clear|speedy|prompt|affordable|reasonable|fair|comfortable|cozy|relaxing|fabulous|terrific|brilliant|stellar|superb) ((?!and |[a-z]+ing\\b)[a-z]+(?: (?!and |${VERB_AFTER})[a-z]+)?)(?= (?:and|but|at|for|from|with|in|on)\\b| ${VERB_AFTER}|[,.!;]|$)`,
   'giu',
 );
 const COUNTERFACTUAL =
   /\b(?:should|would|could|might|must) (?:have|be|use)\b|\b(?:wish|wished|if only|hope|hoped)\b/i;
 const NOT_ASPECTS = new Set(
-  'nephew niece son daughter wife husband kids kid children child family friend friends mom dad mother father grandson granddaughter boyfriend girlfriend partner baby feeling feelings hands shape care fun luck condition spirits side part kind sort type rest lots shop store business company establishment restaurant hotel motel salon experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit days nights times years months weeks hours minutes visits stays alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved'.split(
+  'nephew niece son daughter wife husband kids kid children child family friend friends mom dad mother father grandson granddaughter boyfriend girlfriend partner baby feeling feelings hands shape care fun luck condition spirits side part kind sort type rest lots shop store business company establishment restaurant hotel motel salon experience experiences person people changes tho time place job way one thing things price prices value deal day night visit stay lot it this that everything all bit days nights times years months weeks hours minutes visits stays alternative option options choice choices buy purchase product products item items investment addition idea find stuff unit piece improved review reviews example comments comment downfall weekend mall enough'.split(
     ' ',
   ),
 );
@@ -308,9 +317,13 @@ export function findPraised<T extends Sentence>(
         if (phrase) out.add(phrase);
       }
     }
-    for (const pattern of [PRAISE_AFTER, PRAISE_ACTION, ESPECIALLY, PRAISE_BEFORE]) {
+    for (const pattern of [PRAISE_AFTER, PRAISE_ACTION, ESPECIALLY, PRAISE_BEFORE, LIKED_BARE]) {
       for (const m of sentence.text.matchAll(pattern)) {
         const raw = m[1] ?? m[2] ?? '';
+        // "authentic Mexican", "Yummy Yummy": a capitalised word after a describing word is a name or a shout.
+        // "Delicious Food" is still the food.
+        const first = raw.split(' ')[0] ?? '';
+        if (m[2] !== undefined && /^\p{Lu}/u.test(raw) && !COMMON_NOUNS.has(first.toLowerCase())) continue;
         // A capitalised word inside or right after the phrase is a name or a brand ("our server Maria", "my
         // improved Karve body"): people are listed on their own, and half a brand name is not a thing.
         if (/\s\p{Lu}/u.test(raw)) continue;
