@@ -30,7 +30,11 @@ import {
   nobodyStoodBehind,
   noSaleOfOurs,
   otherGoodsWorked,
+  putRightElsewhere,
+  redoFitsWork,
+  redoForWork,
   reopenedAndWorking,
+  roomFellShort,
   servedAWhile,
   servedMonths,
   severalUnitsOneUnderWarranty,
@@ -94,7 +98,9 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     for (const k of ALL_OFFERS) blocked.add(k);
   }
   if (did.has('replaced') || did.has('replacement_failed')) blocked.add('replacement');
-  if (did.has('repaired') || did.has('repair_failed')) blocked.add('redo');
+  // A garage's or a tradesman's job is itself a repair: only a second visit that failed rules the redo out there.
+  const jobIsRepair = situation.sectorGroup === 'trades_repairs';
+  if ((did.has('repaired') && !jobIsRepair) || did.has('repair_failed')) blocked.add('redo');
   if (did.has('sent_back')) blocked.add('redo');
   // Nothing was bought or paid for (they browsed and left, were never served): there is no money to give back.
   if (boughtNothing(reviewText)) {
@@ -203,7 +209,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // found the food itself poor is not won over by more of it.
   if (
     NEVER_AGAIN.test(reviewText) ||
-    (situation.sectorGroup === 'food_hospitality' && FOOD_POOR.test(reviewText))
+    (situation.sectorGroup === 'food_hospitality' &&
+      (FOOD_POOR.test(reviewText) || FOOD_DISGUST.test(reviewText)))
   ) {
     blocked.add('discount');
     blocked.add('other');
@@ -326,7 +333,7 @@ const DISPUTE_WORDS =
   /\b(?:quoted?|quotes|estimate[ds]?|overcharg\w*|invoice[ds]?|warrant(?:y|ies)|return label|charged (?:me|us) (?:for|twice|again|extra)|double[- ]charged|hidden fees?|bait and switch|upsell\w*)\b/i;
 
 const NEVER_AGAIN =
-  /\b(?:never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
+  /\b(?:(?:would(?:n'?t| not)|can'?t|cannot) (?:ever )?(?:go|come) back|(?:don'?t|do not) think (?:i|we)(?:'ll| will) (?:be )?(?:coming|going) back|stay away from|never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
 
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.
@@ -562,6 +569,10 @@ export function chooseNextStep(
   const usedUp = isConsumable(text, opts.title);
   if (situation.sectorGroup === 'retail' && checked && !boughtAtOtherStore(text) && !usedUp)
     return call('check');
+  // The work, the stay or the meal itself came out wrong: the business's own redo, part of the stay's price or the
+  // dishes' price back answers that, where a call would only ask the reviewer to tell it all again.
+  const outcome = outcomeRemedy(remedies, situation, themes, text, blocked, opts.named ?? null);
+  if (outcome) return remedyStep(outcome);
   if (!opts.knowsProblem) return forGoods ? remedyStep(forGoods) : call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
   // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.
@@ -617,6 +628,70 @@ export function chooseNextStep(
   if (!chosen) return call(blocked.size > 0 ? 'fix' : 'hear');
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
 }
+
+// Themes that tell of the work itself: a treatment, a repair or a job that came out wrong.
+const WORK_THEMES = new Set(['treatment', 'workmanship', 'outcome', 'quality', 'defect']);
+// Work that came out wrong or did not hold, in the reviewer's words: "did not turn out", "botched", "brassy", "the
+// light is still on", "two days later the pedal feels spongy".
+const WORK_WENT_WRONG =
+  /\b(?:(?:did not|didn't|never) turn(?:ed)? out|botched|butcher\w*|ruined|brassy|patchy|uneven|lopsided|crooked|(?:poor|bad|shoddy|sloppy|terrible|horrible|awful) (?:job|work|workmanship|haircut|cut|colou?r|repair)|(?:is|was|were|are) still (?:on|leaking|broken|there|not working|making)|still (?:leaks?|drips?|squeals?|grinds?|rattles?|(?:does not|doesn't|won't|will not) (?:work|start|run|drain|close))|(?:problem|noise|leak|squeal|fault|issue) (?:came|come|is|was) back|(?:wasn't|was not|weren't|were not|never) (?:fixed|repaired|done properly)|(?:didn't|did not) (?:fix|repair|solve)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?) later)\b/i;
+// Harm to the body or to an animal, however the review was read: no freebie answers that, only a person.
+const HARM =
+  /\b(?:burn(?:ed|t|s)?|blisters?|rash(?:es)?|infect\w*|bleed\w*|bled|bloody|nick(?:ed)?|allerg\w*|reaction|swollen|swelling|scar(?:red|s)?|injur\w*|hurt (?:me|my|her|him)|sick|ill|vomit\w*|poison\w*|hospital|doctor|vet)\b/i;
+
+/**
+ * The business's own offer for work, a stay or a meal that itself came out wrong, where the situation allows one:
+ * the redo for a treatment or a job done badly (one that names what it corrects only for that work), part of the
+ * stay's price for a room not in a fit state, the price of the dishes for food the reviewer found bad. None after
+ * harm to a person, a quarrel over money, work already put right elsewhere, or a free visit to someone who will not
+ * come back.
+ */
+function outcomeRemedy(
+  remedies: readonly Remedy[],
+  situation: Situation,
+  themes: readonly string[],
+  text: string,
+  blocked: ReadonlySet<RemedyKind>,
+  named: string | null,
+): Remedy | undefined {
+  if (situation.stance !== 'unhappy' || situation.incidents.length > 0 || HARM.test(text)) return undefined;
+  if (DISPUTE_WORDS.test(text) || readBillingError(text) !== null || MONEY_HELD.test(text)) return undefined;
+  const open = (kind: RemedyKind) => (blocked.has(kind) ? undefined : remedies.find((r) => r.kind === kind));
+  const group = situation.sectorGroup;
+  if (group === 'professional' || group === 'trades_repairs') {
+    const redo = open('redo');
+    const aboutWork =
+      themes.some((theme) => WORK_THEMES.has(theme)) ||
+      WORK_WENT_WRONG.test(text) ||
+      (named !== null && WORK_WENT_WRONG.test(named));
+    // The work the reply's apology names, where it names one ("your blow-dry"), else the review's.
+    const work = named ?? text;
+    if (!redo || !aboutWork || !redoFitsWork(redo.label, work)) return undefined;
+    if (NEVER_AGAIN.test(text) || putRightElsewhere(text) || WORK_GONE.test(text)) return undefined;
+    return { ...redo, label: redoForWork(redo.label, work) };
+  }
+  if (group !== 'food_hospitality') return undefined;
+  const refund = open('refund');
+  if (!refund) return undefined;
+  if (spokeOfStay(text))
+    return isStayOffer(refund.label) && roomFellShort(text) && !isMildVerdict(text, situation)
+      ? refund
+      : undefined;
+  const forFood = FOOD_REMEDY.test(refund.label) || NOT_RIGHT_REMEDY.test(refund.label);
+  const foodBad = foodFoundBad(text) !== null || ALL_FOOD_BAD.test(text) || FOOD_DISGUST.test(text);
+  const onlyDrinks = drankOnly(text);
+  if (!forFood || !foodBad || onlyDrinks || TASTE_ONLY.test(text) || FOOD_PRAISED.test(text))
+    return undefined;
+  return isMildVerdict(text, situation) ? undefined : refund;
+}
+
+// Money held or taken from a card: a matter to go through with the reviewer, not one a partial refund settles.
+const MONEY_HELD =
+  /\b(?:held (?:\$?[\d.,]+ )?on (?:my|our|the) (?:\w+ )?(?:card|account)|(?:hold|charge[ds]?) (?:on|to) (?:my|our) (?:\w+ )?(?:card|account)|on (?:my|our) (?:charge|credit|debit) card|deposit)\b/i;
+
+// Work that cannot be seen to again: a pet that died, a business that has closed.
+const WORK_GONE =
+  /\b(?:passed away|put (?:him|her) down|(?:has|have|had) closed|closed (?:down|for good))\b/i;
 
 // What a title can tell of the goods' fate: gone back, or the money back.
 const TITLE_ACTIONS: ReadonlySet<Situation['priorActions'][number]> = new Set(['returned', 'refunded']);
@@ -818,6 +893,47 @@ const FOOD_POOR = new RegExp(
   'i',
 );
 
+// Food found bad rather than only ordinary: bland, stale, dry, burnt, barely edible. "Mediocre", "average" or
+// "nothing special" are verdicts a refund would be out of proportion to, and "too salty" or "greasy" a matter of
+// taste.
+const FOOD_STRONG =
+  "(?:tasteless|flavou?rless|bland|stale|soggy|dry|rubbery|mushy|inedible|uneatable|barely edible|gross|disgusting|nasty|awful|terrible|horrible|bad|overcooked|over ?done|burnt|burned|spoiled|rotten|mou?ldy|cold|raw|undercooked|not fresh|no (?:flavou?r|taste|seasoning)|(?:didn't|did not|doesn't|does not) have (?:much |any )?(?:flavou?r|taste)|lacked (?:any )?(?:flavou?r|taste)|without any flavou?r)";
+const FOOD_BAD = new RegExp(
+  `\\b${FARE}s?\\b${NO_TURN}(?<!\\bnot |n't |never |(?:a )?(?:little|bit|tad|slightly|somewhat) )\\b${FOOD_STRONG}(?![\\w-])|\\b(?<!\\bnot )${FOOD_STRONG} (?:[\\w-]+ )?${FARE}s?\\b`,
+  'i',
+);
+// "That's not to say the food was bad": a verdict taken back in the same sentence.
+const TAKEN_BACK = /\b(?:not to say|(?:doesn't|does not|didn't|did not) mean|not that)\b/i;
+const BAD_DISH = new RegExp(
+  `\\b(${FOOD_NOUN}s?)\\b${NO_TURN}(?<!\\bnot |n't |never )\\b${FOOD_STRONG}(?![\\w-])`,
+  'i',
+);
+
+/**
+ * What the reviewer found bad to eat, in a sentence that does not take the verdict back: the dish named ("cakes",
+ * "sushi"), or "" where the verdict names none; null where no food was found bad.
+ */
+function foodFoundBad(text: string): string | null {
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    if (TAKEN_BACK.test(sentence) || !FOOD_BAD.test(sentence)) continue;
+    return BAD_DISH.exec(sentence)?.[1]?.toLowerCase() ?? '';
+  }
+  return null;
+}
+
+// Every dish found bad at once, with no dish named: "All bland and nothing special", "everything was awful".
+const ALL_FOOD_BAD =
+  /\b(?:all|everything|both|each|every dish|every plate)(?: of (?:it|them))? (?:(?:was|were|tasted) )?(?:so |very |really |pretty |just )?(?:bland|tasteless|flavou?rless|terrible|awful|horrible|inedible|disgusting|cold|stale)\b/i;
+// The reviewer owns that the rest is their taste, or says the kitchen made it as ordered.
+const TASTE_ONLY =
+  /\b(?:(?:that's|that is|it's|it is) just me|(?:personal|my own) (?:taste|preference)|(?:cooked|came(?: out)?|done|served) (?:\w+ ){0,3}as (?:i |we )?(?:ordered|requested|asked))\b/i;
+// The reviewer could not bring themselves to eat it: "it was disgusting", "we didn't even want to eat the food".
+const FOOD_DISGUST =
+  /\b(?:(?:it|this|that|everything|the whole (?:meal|thing)) (?:was|tasted) (?:\w+ )?(?:disgusting|revolting|inedible|vile|gross)|(?:did(?:n'?t| not)|do(?:n'?t| not)|could(?:n'?t| not)) (?:even )?(?:want to )?(?:eat|finish) (?:it|the food|the meal|them|more than)|(?:threw|thrown) (?:it|them|the (?:rest|food)) (?:away|out)|(?:inedible|uneatable))\b/i;
+// The food itself praised: "the food was delicious", "the food was great"; the rest of the review is not about it.
+const FOOD_PRAISED =
+  /\b(?:food|meal|dishes|everything we ate) (?:was|were|is|are) (?:\w+ )?(?:delicious|great|amazing|excellent|fantastic|tasty|good|wonderful|fresh and)\b/i;
+
 // What a bar's guest drinks, and where: "the beer selection sucked", "drinks taste watered down", "at the bar".
 const DRINK =
   /\b(?:beers?|ales?|lagers?|pints?|drinks?|cocktails?|wines?|shots?|vodka|whiske?y|rum|tequila|gin|margaritas?|martinis?|mojitos?|sangria|bartenders?|bar|pub|brewery|taps?|happy hour)\b/i;
@@ -902,7 +1018,10 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   [/\bnext time you visit\b/i, ['next time you visit', 'on your next visit', 'when you next come in']],
   [/\bnext time you come in\b/i, ['next time you come in', 'on your next visit', 'when you next visit']],
-  [/^a free re-(inspection|check)\b/i, ['a free re-$1', 'a re-$1 at no charge']],
+  [
+    /^a free re-(inspection|check)((?: of (?:the|your) [\w-]+)?)/i,
+    ['a free re-$1$2', 'a re-$1$2 at no charge'],
+  ],
 ];
 
 // A stay of one night, and no more: "we stayed one night", "overnight", "a single night".
@@ -1055,6 +1174,9 @@ function attachLabel(label: string, told: string | null, reviewText: string): st
   const dish = DISH_WENT_WRONG.exec(reviewText);
   const named = (dish?.[1] ?? dish?.[2] ?? '').toLowerCase();
   if (named && !WHOLE_MEAL.test(named)) return label.replace(retold[0], `the ${named}`);
+  // A dish the reviewer found bad to eat ("the cakes were very dry"): its price back, named.
+  const bad = foodFoundBad(reviewText) ?? '';
+  if (bad && !WHOLE_MEAL.test(bad)) return label.replace(retold[0], `the ${bad}`);
   return label.replace(retold[0], `whatever ${/^dish/i.test(noun) ? 'dish' : 'part of it'} was not right`);
 }
 

@@ -81,7 +81,7 @@ export const leftButHeldToBooking = (text: string): boolean =>
 // What a guest says of a stay: the room and what is in it, the nights, checking in or out, the bed, the maid, the
 // corridors. A dining room, a waiting room or "no room for dessert" is no stay; nor is "one night" of a dinner out.
 const STAY =
-  /\b(?:stay(?:ed|ing)?|(?:check(?:ed|ing)?|check) (?:in|out)\b(?! (?:the|this|that|their|a|an|our|your) )|check-?(?:in|out)|(?<!\b(?:dining|ball|breakfast|waiting|conference|meeting|banquet|living|game|fitness|exercise|weight|laundry|locker|show|tasting|private|party|function|event|board|elbow|leg|head|standing|wiggle|rest|tea|coat|back|steam|sauna|dressing|changing|bath|ladies|ladies'|men's|women's|men|women|no|any|enough|more|some|little|make|made|leave|left) )rooms?\b|suites?|beds?|bedding|mattress(?:es)?|pillows?|sheets|housekeeping|maid(?: service)?|minibar|shower|towels|curtains|carpets?|hallways?|corridors?|elevators?|ice machine|key ?cards?|wake-?up call|tv|television|a\/c|air ?con\w*|heater|heating|overnight|(?:\d+|two|three|four|five|six|seven|several|few|couple of|both|all|those|consecutive) nights|per night|a night'?s (?:stay|sleep|rest)|nights? (?:stay|stayed|there|here)|spent (?:the|a|one|two|\d+) nights?)\b/i;
+  /\b(?:stay(?:ed|ing)?(?! away\b)|(?:check(?:ed|ing)?|check) (?:in|out)\b(?! (?:the|this|that|their|a|an|our|your) )|check-?(?:in|out)|(?<!\b(?:dining|ball|breakfast|waiting|conference|meeting|banquet|living|game|fitness|exercise|weight|laundry|locker|show|tasting|private|party|function|event|board|elbow|leg|head|standing|wiggle|rest|tea|coat|back|steam|sauna|dressing|changing|bath|ladies|ladies'|men's|women's|men|women|no|any|enough|more|some|little|make|made|leave|left) )rooms?\b|suites?|beds?|bedding|mattress(?:es)?|pillows?|sheets|housekeeping|maid(?: service)?|minibar|shower|towels|curtains|carpets?|hallways?|corridors?|elevators?|ice machine|key ?cards?|wake-?up call|tv|television|a\/c|air ?con\w*|heater|heating|overnight|(?:\d+|two|three|four|five|six|seven|several|few|couple of|both|all|those|consecutive) nights|per night|a night'?s (?:stay|sleep|rest)|nights? (?:stay|stayed|there|here)|spent (?:the|a|one|two|\d+) nights?)\b/i;
 // An offer tied to a stay: a refund for the nights affected, a room upgrade.
 const FOR_A_STAY = /\b(?:nights?|stays?|rooms?)\b/i;
 
@@ -383,3 +383,65 @@ export const visitedOnly = (text: string): boolean => STORE_VISIT.test(text) && 
 /** Bought from another seller, or never bought at all (a visit to the shop that ended without a purchase). */
 export const noSaleOfOurs = (text: string): boolean =>
   boughtAtOtherStore(text) || neverBought(text) || visitedOnly(text);
+
+// What a guest says was wrong with the room itself: worn or dated, dirty or smelling, damp, or something in it that
+// did not work. Noise from others, the area or the price is not the room's condition.
+const ROOM_FAULT =
+  /\b(?:worn(?: out)?|wear and tear|run[- ]down|shabby|dated|outdated|falling apart|(?:a|total|complete) dump|filthy|dirty|grimy|stain(?:s|ed)|mou?ldy?|mildew\w*|damp|musty|smel(?:t|led|ly|ls)|stank|stinks?|reek\w*|odou?rs?|no hot water|(?:cold|lukewarm|luke warm|tepid) (?:water|shower)s?|(?:a\/c|ac|air ?con\w*|air conditioning|air conditioner|heat(?:er|ing)?|shower|toilet|tv|television|lights?|fridge|refrigerator|wifi|wi-fi|internet|elevators?|lifts?)(?: unit)? (?:\w+ ){0,3}?(?:didn'?t|did not|wasn'?t|was not|doesn'?t|does not|wouldn'?t|would not|never|won'?t|couldn'?t|could not) (?:work|working|cool|heat|flush|drain|get (?:above|hot|warm|cold))|broken|saggy|sagging|lumpy|hard as a rock|(?:never|weren'?t|were not|wasn'?t|was not) (?:cleaned|changed|replaced|vacuumed)|blew out (?:luke ?warm|warm|hot) air)\b/i;
+// The room itself praised in so many words: "the room was nice", "rooms are very clean".
+const ROOM_PRAISED =
+  /\b(?:room|rooms|suite)(?: it ?self)? (?:was|were|is|are) (?:very |really |quite |super |pretty |nice and )?(?:nice|clean|great|lovely|spotless|fine|comfortable|good|spacious|beautiful|immaculate)\b(?! but\b)/i;
+
+/**
+ * Whether a guest tells of a room not in the state a stay should be (worn, dirty, smelling, damp, or with something in
+ * it that did not work), and does not praise the room itself: part of what the stay cost fits that. A guest who
+ * calls the room clean or nice and faults the halls has a quibble a refund would be out of proportion to.
+ */
+export const roomFellShort = (text: string): boolean => {
+  return ROOM_FAULT.test(text) && !ROOM_PRAISED.test(text);
+};
+
+// The work named by a business's redo: "a free appointment to correct the colour or cut" is for hair coloured or cut.
+const WORK_NAMED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /\bcolou?r\b/i,
+    /\b(?:colou?r(?:s|ed|ing|ist)?|dye[ds]?|highlights?|lowlights?|balayage|ombr[eé]|blonde?|brassy|toner|tint|roots|bleach\w*|foils?)\b/i,
+  ],
+  [
+    /\bcut\b/i,
+    /\b(?:hair ?cuts?|cut|trim(?:med)?|fringe|bangs|layers|bob|buzz(?: ?cut)?|fade|flat ?top|barber)\b/i,
+  ],
+];
+
+/**
+ * Whether a redo fits the work the review tells of: one that names what it corrects ("the colour or cut") fits only
+ * a review of that work, not a manicure or a wax; one that names nothing ("to put the treatment right") fits any.
+ */
+export const redoFitsWork = (label: string, text: string): boolean => {
+  const named = WORK_NAMED.filter(([inLabel]) => inLabel.test(label));
+  if (named.length === 0) return true;
+  // A colour or a cut is the hair's: "the original color" of a shop's floor is not that.
+  return named.some(([, inReview]) => inReview.test(text)) && (!HAIR_WORK.test(label) || HAIR.test(text));
+};
+const HAIR_WORK = /\b(?:colou?r|cut)\b/i;
+const HAIR = /\b(?:hair\w*|haircuts?|stylists?|barbers?|salon|highlights|balayage|bangs|fringe)\b/i;
+
+/**
+ * The redo told for the work the review tells of: "a free appointment to correct the colour or cut" is "…to correct
+ * the cut" for a haircut alone, and "…the colour" for a colour alone; a label naming one thing or none is kept.
+ */
+export const redoForWork = (label: string, text: string): string => {
+  const pair = /\bthe (colou?r) or (cut)\b/i.exec(label);
+  const colour = WORK_NAMED[0]?.[1].test(text) ?? false;
+  const cut = WORK_NAMED[1]?.[1].test(text) ?? false;
+  if (!pair || colour === cut) return label;
+  return label.replace(pair[0], `the ${colour ? pair[1] : pair[2]}`);
+};
+
+// Work already put right by someone else, or by the reviewer: "found a great stylist who salvaged my hair", "went
+// home and finished the job", "had another garage fix it".
+const PUT_RIGHT_ELSEWHERE =
+  /\b(?:(?:went|go|gone|going|took (?:it|her|him|them|my \w+)|taken (?:it )?|had (?:it|them) (?:fixed|redone|corrected|done)) (?:to )?(?:somewhere else|elsewhere|(?:to )?another (?:salon|stylist|barber|shop|garage|mechanic|place|dealer(?:ship)?|company|contractor|groomer|spa))|salvaged|(?:fixed|corrected|repaired|redid|re-did|redone) (?:it|them|my \w+) (?:myself|ourselves|at home)|finished the job)\b/i;
+
+/** Whether the work was already put right elsewhere or by the reviewer: a free redo from us would come too late. */
+export const putRightElsewhere = (text: string): boolean => PUT_RIGHT_ELSEWHERE.test(text);
