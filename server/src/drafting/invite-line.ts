@@ -104,8 +104,9 @@ const ASKED_DETAIL =
 const DETAIL_SPAN = 3;
 
 // Goods the reviewer was given have no order number of theirs; an order number they already gave needs no asking.
+// "The speaker was a gift", "it was a present from my sister", "my son gave me this one", "gifted to me".
 const GIVEN_TO_THEM =
-  /\b(?:(?:received|got|was given|were given) (?:it|this|one|them|these) as (?:a )?(?:gift|present)|(?:a |as a )(?:gift|present) (?:from|for me)|gave (?:it to )?me (?:this|these|one|it) (?:as|for))\b/i;
+  /\b(?:(?:received|got|was given|were given) (?:it|this|one|them|these) as (?:a )?(?:gift|present)|(?:a |as a )(?:gift|present) (?:from|for me)|gave (?:it to )?me (?:this|these|one|it) (?:as|for)|(?:it|this|these|they|mine|(?:the|my|this|these|those|our) [\w-]+(?: [\w-]+)?) (?:was|were) (?:a |an? \w+ )?(?:gift|present)\b(?! (?:for|to) (?:my|a|our|his|her)\b)|gifted (?:to )?me)\b/i;
 // A visit that ended without a sale: "we were just looking", "took our money elsewhere".
 const NO_SALE =
   /\b(?:(?:were|was|am|are|i'm|we're) just (?:looking|browsing)|took (?:our|my) (?:money|business) elsewhere|(?:left|walked out) without (?:buying|purchasing))\b/i;
