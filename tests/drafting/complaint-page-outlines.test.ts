@@ -32,7 +32,11 @@ function outlineOf(reply: string): string {
   const body = reply.split('\n\n— ')[0] ?? '';
   if (/not the standard we hold ourselves to|falls short of the standard we set/.test(body)) return 'stated';
   if (/(?:@|\d)[^!?]*?,? so (?:that )?I can\b/.test(body)) return 'contact-for';
-  if (/\b(?:Once|As soon as|The moment) (?:I hear from you|you have been in touch)\b/.test(body))
+  if (
+    /\b(?:Once|As soon as|The moment) (?:I hear from you|you have been in touch)\b|\b(?:When|If) you do,/.test(
+      body,
+    )
+  )
     return 'after-contact';
   if (/\b(?:If you|When you|As soon as you|Once you get in touch)\b[^.]*(?:@|\d)/.test(body))
     return 'invite-then';

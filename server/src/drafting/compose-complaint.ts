@@ -744,7 +744,7 @@ const ENDS_WITH_THANKS = /(?:Thank|Thanks|grateful|appreciate|I hope|look forwar
 const INVITE_FIRST =
   /\b(?:If you (?:call|ring|phone|email)|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 const CONTACT_FIRST =
-  /(?:^|[.!?] )(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch), /;
+  /(?:^|[.!?] )(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do), /;
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
 // mishandled, and that is not the standard we hold ourselves to. I am sorry, and I would like to …".
 const STATED = new RegExp(
@@ -826,7 +826,7 @@ const FRAME_SPAN = 4;
 const THANKS_OPENING = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
 const THANKS_CLOSING = /^(?:Thank|Thanks|I appreciate|I am grateful|I hope|I look forward)\b/;
 const AFTER_CONTACT_OPENING =
-  /^(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch)\b/;
+  /^(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do)\b/;
 
 /** A reply's opening frame: any thanks, or the first two words of its first sentence ("i am", "my apologies"). */
 const openingOf = (body: string): string =>
@@ -948,7 +948,7 @@ const BARE_REPLY = /^(?:(?:I|we) will (?:reply|answer|respond)|you will hear fro
 const joinsCleanly = (ack: string): boolean =>
   sentencesOf(ack).length === 1 &&
   /[^?!]\.$/.test(ack) &&
-  !/;|, and\b| and I\b|\?/.test(ack) &&
+  !/;|, (?:and|because)\b| and I\b|\?/.test(ack) &&
   ack.length < 160;
 
 // A reviewer who states a fact is not told back that they "felt" it: "you were rushed", not "you felt rushed".
@@ -1366,7 +1366,14 @@ export function complaintParts(
   const reachable = (templates: readonly string[]): readonly string[] => forReach(templates, reach);
   // The offer and the invitation as one sentence: what happens once the reviewer gets in touch.
   const inviteThen = (): string => {
-    const template = v.pick(reachable(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson), 'invite-then');
+    // An act with no span of its own ("I will arrange it straight away") is timed by the reviewer's message: only an
+    // invitation that ties it to their message ("If you email me…, …") carries it, never "Email me…, and …".
+    const reachableThen = reachable(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson);
+    const tied = reachableThen.filter((tpl) => /^(?:If|When|As soon as|Once)\b/.test(tpl));
+    const template = v.pick(
+      TELLS_TIME.test(said.act) || tied.length === 0 ? reachableThen : tied,
+      'invite-then',
+    );
     return v.say(template, { act: '\u0000', detail: reach.detail }).replace('\u0000', midSentence(said.act));
   };
   // The contact details alone, then what follows once the reviewer gets in touch, with its time.
@@ -1379,10 +1386,13 @@ export function complaintParts(
     const invite = `${v.say(v.pick(invites, 'invite'), { detail: reach.detail })}.`;
     // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.
     // "The moment I hear from you, we can talk it through within a day" promises haste and a wait at once too.
-    const openers =
+    // "When you do, I will refund what you paid" says nothing of when: it opens only an act that carries its time.
+    const timed = TELLS_TIME.test(said.act) || /\b(?:straight away|at once|right away)\b/.test(said.act);
+    const openers = (
       REPLY_ONLY.test(said.act) || TELLS_TIME.test(said.act)
         ? t.afterContact.filter((a) => !/^(?:The moment|As soon as)\b/.test(a))
-        : t.afterContact;
+        : t.afterContact
+    ).filter((a) => timed || !/^(?:When|If) you do\b/.test(a));
     const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };
@@ -1399,7 +1409,11 @@ export function complaintParts(
     const spans = sameTime(offer.within).filter((s) => /^(?:within|inside) (?!the next)/.test(s));
     const span = v.pick(spans.length > 0 ? spans : [offer.within], 'within');
     // "Once you write; ring me on …" asks for a call after counting from a letter.
-    const counted = COUNTED_FROM_MESSAGE.filter((c) => reach.channel !== 'phone' || !/\bwrite\b/.test(c));
+    // "You will hear from me within a day of hearing from you" says "hear" twice.
+    const hears = /\bhear\b/.test(template);
+    const counted = COUNTED_FROM_MESSAGE.filter(
+      (c) => (reach.channel !== 'phone' || !/\bwrite\b/.test(c)) && !(hears && /\bhearing\b/.test(c)),
+    );
     return v.say(template, {
       within: v.pick(counted, 'counted').replace('{span}', span),
       detail: reach.detail,

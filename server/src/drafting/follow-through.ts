@@ -33,7 +33,7 @@ const UNIT_FAULTS = new Set(['hum', 'fuse', 'battery']);
 const lines = {
   kitchen: [
     'I will be going over this with the kitchen.',
-    'The kitchen will hear about this from me.',
+    'I will make sure the kitchen hears about this.',
     'I am taking this up with our chef, so the next plate is what it should be.',
     'I will share what you said with the kitchen team, so it is not repeated.',
   ],
@@ -59,6 +59,7 @@ const lines = {
   listing: [
     'I will have the product description checked, so it says plainly what you will get.',
     'I am having our description of it looked at, so nobody else is caught out.',
+    'I will check what we tell buyers about it, so it matches what they get.',
   ],
   messages: [
     'I will look into why your messages went unanswered.',
@@ -122,8 +123,8 @@ function topicOfWords(told: string, w: Writer): string | null {
 const ALL_LINES: readonly string[] = Object.values(lines).flat();
 
 // How many of the business's latest replies a line keeps out: the same promise about the kitchen or the cleaning
-// twice on a page reads as a form, so a kind whose every line was said lately says nothing.
-const PAGE_SPAN = 8;
+// twice on a page of twenty reads as a form, so a kind whose every line was said lately says nothing.
+const PAGE_SPAN = 20;
 
 /**
  * The sentence on what the business will do about a grievance of this topic (read from the apology `told` where no

@@ -58,7 +58,7 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bdirectly\b/i,
   /\bpersonally\b|\bmyself\b/i,
   /\b(?:fell|fall|falls|falling) (?:so far )?(?:short|below)\b/i,
-  /\blet (?:you|us) down\b/i,
+  /\b(?:let|letting|lets) (?:you|us) down\b/i,
   /\bthanks? (?:you )?for taking the (?:time|trouble)\b/i,
   /\bI would welcome\b/i,
   /\bI would like\b/i,
@@ -141,6 +141,21 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\b(?:glad|happy) to help\b/i,
   /\bsort you out\b/i,
   /\bhow well\b/i,
+  // What follows the reviewer's message, however it opens: "Once I hear from you, …", "Once you have been in touch,
+  // …", "When you do, …". Two replies of a page opening their last sentence alike read as one form.
+  /\bonce (?:I (?:hear|have)|you (?:have been|get|are|do|write|reply|call|ring)\b)/i,
+  /\b(?:when|if|after) you do\b/i,
+  // The invitation's casual verbs: "drop me an email", "send me a message", "give me a ring".
+  /\bdrop me\b|\bsend me a\b|\bmessage me\b|\bgive me a (?:ring|call)\b/i,
+  // A promise of an answer told as a thing the reviewer will have: "a proper answer from me", "expect an answer".
+  /\b(?:proper|full|clear) (?:answer|reply)\b|\ban answer from me\b|\bexpect an? (?:answer|reply)\b/i,
+  /\bgo through everything\b|\beverything you tell me\b/i,
+  /\bsort (?:this|it|things) out\b|\bsorted\b/i,
+  /\bcourtesy\b|\bcourteous\b/i,
+  // What the product's description said of it, in the apology or in what we will check.
+  /\bdescription\b|\bthe listing\b|\bled you to expect\b/i,
+  /\bowe you an apology\b|\bcan only apologi[sz]e\b/i,
+  /\bI (?:will|can) (?:check|chase|track)\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

@@ -34,6 +34,9 @@ export const ackClause = [
   'It is disappointing to read that {p}, and I apologise.',
   // The apology after what was read, so a page of replies does not open each on "I am sorry that".
   'That {p} is not good enough, and I apologise.',
+  // Openings that share no stock words with the rest, so a long page has apologies left that it has not used.
+  'I can only apologise that {p}.',
+  'You have every reason to be unhappy that {p}, and I am sorry.',
 ];
 
 // What already happened that makes it worse, said once after the acknowledgement.
@@ -87,6 +90,7 @@ export const ackNoun = [
   'I am truly sorry about {p}.',
   'I regret {p}.',
   'Sorry about {p}; it was not good enough.',
+  'I can only apologise for {p}.',
 ];
 
 // The subject of the grievance, when what went wrong with it could not be read: said without guessing the fault.
@@ -127,6 +131,7 @@ export const ackGeneral = [
   'I am sorry; this is not what you should have had from us.',
   'I am sorry we fell short of what you expected.',
   'I am sorry we did not do better by you.',
+  'I can only apologise for how this turned out for you.',
 ];
 
 // True of any unhappy visit (a meal, a stay, an appointment), never of goods bought from a shop or online: nobody
@@ -175,6 +180,9 @@ export const remedyTimed = [
   'I can arrange {remedy} as soon as I hear from you.',
   'I can have {remedy} under way the day you let me know.',
   'I would like to offer {remedy}, and I can start on it the moment you say so.',
+  // Offers that do not open on "I would like", heard on most pages more than once.
+  'I can set up {remedy} for you {within} of your message.',
+  'I can put {remedy} in place {within} of hearing from you.',
 ];
 
 // A remedy told as what we will do ({action}: "refund you in full and cover the return postage"), with the time we
@@ -203,6 +211,7 @@ export const joinedRemedy = [
   'I can arrange {remedy} {within} of your reply',
   'I would like to offer {remedy}, set up {within} once you get in touch',
   'I can arrange {remedy} as soon as you write',
+  'I can set up {remedy} for you {within} of your message',
 ];
 export const joinedAction = [
   'I will {action} {within} of hearing from you',
@@ -215,13 +224,25 @@ export const joinedUntimed = [
   'I hope you will let me offer {remedy}',
 ];
 export const joinedCall = {
-  fix: ['I would like to sort it out with you', 'I would like to talk it over and agree what would help'],
+  fix: [
+    'I would like to sort it out with you',
+    'I would like to talk it over and agree what would help',
+    'I am keen to put it right with you',
+    'I will gladly work out with you what would help',
+    'I mean to see it put right',
+  ],
   hear: [
     'I would like to hear more from you',
     'I would like to talk it over with you',
     'I would like to hear your side of it',
+    'I am keen to talk it over with you',
+    'I would value a word with you about it',
   ],
-  settled: ['I would still like to hear how it went wrong', 'I would like to hear how it happened'],
+  settled: [
+    'I would still like to hear how it went wrong',
+    'I would like to hear how it happened',
+    'I am keen to learn how it came about',
+  ],
   charges: [
     'I would like to go through the charges with you',
     'I would like to talk the fees through with you',
@@ -236,7 +257,10 @@ export const joinedCall = {
   ],
   retry_failed: ['I would rather agree the next step with you than guess at it'],
   refund_pending: ['I will chase the refund for your return until it reaches you'],
-  returned: ['I will make sure the refund for the goods you sent back has reached you'],
+  returned: [
+    'I will make sure the refund for the goods you sent back has reached you',
+    'I will check that the money for your return has come through in full',
+  ],
   replacement_pending: ['I will chase the replacement you are waiting on until it is with you'],
   repair_pending: ['I will chase the repair you are waiting on until it is back with you'],
   maker: ['I would be glad to take it up with the maker for you', 'I can chase the maker on your behalf'],
@@ -261,6 +285,9 @@ export const afterContact = [
   'As soon as I hear from you, {act}.',
   'The moment I hear from you, {act}.',
   'Once you have been in touch, {act}.',
+  // "When you do" points back to the invitation just before it, whichever way of contact it gave.
+  'When you do, {act}.',
+  'If you do, {act}.',
 ];
 
 // An offer told without its time, where the contact line after it gives the time instead ("I would like to offer
@@ -271,6 +298,8 @@ export const remedyBare = [
   'What I would suggest is {remedy}.',
   'I would suggest {remedy}.',
   'I can offer {remedy} to put this right.',
+  'Please let me offer {remedy}.',
+  'What I can offer is {remedy}.',
 ];
 export const remedyActionBare = [
   'I would like to {action}.',
@@ -293,6 +322,7 @@ export const remedyUntimed = [
   'If you will let me, I would like to offer {remedy}.',
   'I hope you will accept {remedy}.',
   'To make amends, I would like to offer {remedy}.',
+  'Please let me make it up to you with {remedy}.',
 ];
 
 export const callToFix = [
@@ -309,6 +339,8 @@ export const callToFix = [
   'I would like to work out the right fix with you.',
   'Give me the chance to put this straight with you.',
   'I would like to make this right with you.',
+  'Let me get to the bottom of it and fix it for you.',
+  'I mean to get this fixed for you.',
 ];
 
 // Offered where the fault lies with the maker, a carrier or another firm: what we can do from our side.
@@ -340,6 +372,8 @@ export const callToHear = [
   'I would like to put this right with you properly.',
   'I would like to sort this out with you directly.',
   'I would be glad to discuss how we can make amends.',
+  'I am keen to talk this over with you.',
+  'Please let me hear the rest of it from you.',
 ];
 
 // Offered when a correction was already tried and failed: what would put it right is agreed with the reviewer,
@@ -506,20 +540,25 @@ export const remedyActTimed = [
 ];
 // The remedy waits for their next visit; the time is when they will hear back, never a deadline on the offer.
 export const remedyActUntimed = [
-  'I will be back to you {within} to arrange {remedy}',
+  'I will get back to you {within} to arrange {remedy}',
   'I will reply {within} and set up {remedy}',
   'you will hear from me {within} about {remedy}',
+  'I will write back {within} so we can arrange {remedy}',
 ];
 export const callActFix = [
   'I will look into it myself and tell you {within} what I can do',
   'you will have a proper answer from me {within}',
   'I will go through what happened and have an answer for you {within}',
   'I will take it from there and reply {within}',
+  'I will go over it with the team and let you know {within} how I will put it right',
+  'you will know {within} what I can do about it',
 ];
 export const callActHear = [
   'I will set aside time {within} to hear the rest',
   'I will reply {within} and we can talk it over',
   'we can talk it through {within}',
+  'I will make time {within} to go through it with you',
+  'I will answer {within}, and we can take it from there',
 ];
 // A parcel held up with the carrier or the marketplace: the errand is to find the order, not to chase the maker.
 export const deliveryHelp = [
@@ -579,11 +618,15 @@ export const inviteFirstPerson = [
   'Just email me at {email}, or phone me on {phone}',
   'Please contact me on {phone} or by email at {email}',
   'Give me a call on {phone} or an email at {email}',
+  'Contact me at {email} or on {phone}',
   // One way to reach me, where the matter suits it: a shop's order is best written about, an evening out talked over.
   'Email me at {email}',
   'Drop me an email at {email}',
   'Send me a message at {email}',
   'Write to me at {email}',
+  'You can reach me at {email}',
+  'Get in touch with me at {email}',
+  'Contact me at {email}',
   'Give me a ring on {phone}',
   'Please ring {phone} and ask for me',
   'Phone me on {phone}',
@@ -638,6 +681,10 @@ export const inviteTimeFirst = [
   'You will hear from me {within}; drop me an email at {email} with {detail}.',
   'Expect an answer from me {within}; email me at {email}, quoting {detail}.',
   'I will get back to you {within}: ring {phone}, or email {email} with {detail}.',
+  'I will reply {within}; call me on {phone} or write to me at {email}.',
+  'I will reply {within}: email me at {email}.',
+  'I can answer {within}; ring me on {phone}.',
+  'I will reply {within}; email me at {email} with {detail}.',
 ];
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',
@@ -748,6 +795,8 @@ export const holdingInvitePromise = [
   'Please call me on {phone} or email me at {email}, and I will come back to you {within} of hearing from you.',
   'If you can ring me on {phone} or write to {email}, you will have a full reply from me {within} of your message.',
   'Do reach me on {phone} or at {email} when you are ready; I will go through everything you tell me and answer {within}.',
+  'When you are ready, ring me on {phone} or write to {email}; you will hear from me {within} of your message.',
+  'Please reach me on {phone} or at {email}, and I will reply {within} of hearing from you.',
 ];
 
 export const holdingInvitePromiseThirdPerson = [
