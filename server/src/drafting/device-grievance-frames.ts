@@ -16,6 +16,17 @@ const STUCK_KEYS = /^(?:spacebar|space bar|keys|buttons|shift key|enter key|trig
 
 export const deviceGrievanceFrames: readonly Frame[] = [
   {
+    // Settings it would not hold as the reviewer needed: "I could not program my calling cards into it", "the maximum
+    // number of characters in a speed dial entry is 24". A limit of the goods, told as such, never as a fault of
+    // something they were used with.
+    test: /\b(?:could not|couldn't|can't|cannot|can not|unable to|not able to|no way to) (?:even )?(?:re)?program\b|\bmaximum (?:number of )?(?:characters|digits|entries|numbers)\b|\b(?:only|just) (?:allows?|lets you (?:enter|store|program)|holds?|stores?|takes?) (?:up to )?(?:\d+|two|three|four|five|six|eight|ten|twelve|twenty) (?:characters|digits|entries)\b/,
+    groups: PRODUCTS,
+    clause: 'it could not be programmed the way you needed',
+    also: ['you could not program it the way you needed'],
+    topic: 'program',
+    weight: 1,
+  },
+  {
     // Blank discs that failed as they burned or played: "I rarely get a decent burn", "all of the discs are messing
     // up", "about 20% failures, including aborted burns", "every one had flaws during playback".
     test: new RegExp(

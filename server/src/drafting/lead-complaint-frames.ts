@@ -108,6 +108,18 @@ const SESSIONS =
   );
 export const leadFrames: readonly Frame[] = [
   {
+    // A price shown one way and rung up another: "deceptive to list the price of six and ring them up at over $7",
+    // "charged more than the price on the sign". Told as more than the price shown led them to expect, which names
+    // the grievance without conceding a charge we have not checked.
+    test: /\b(?:deceptive|deceiving|misleading)\b[^.]{0,60}(?:\b(?:price|prices|pricing|priced)\b|\$ ?\d)|\b(?:price|prices|pricing)\b[^.]{0,40}\b(?:deceptive|misleading)\b|\b(?:rang|ring|rung|rings|ringing) (?:\w+ ){0,4}?up\b[^.]{0,60}\b(?:more|higher|over \$|extra|different price)\b|\bcharged (?:me |us )?(?:more|a higher price|extra) than (?:the )?(?:price (?:on|at|in) the (?:shelf|sign|tag|menu|board|ad|website)|(?:listed|advertised|posted|marked|shelf|sign|menu|tag) price)\b/,
+    clause: 'what you paid was more than the price shown led you to expect',
+    also: ['you were charged more than the price shown led you to expect'],
+    ours: true,
+    service: true,
+    topic: 'price',
+    weight: 2,
+  },
+  {
     // A price raised after a quote, by a sum: "they raised the price by $900".
     test: new RegExp(
       `\\b${RAISED} (?:the |their |my |our )?(?:price|quote|cost|rate)s? by (\\$\\s?\\d[\\d,]*(?:\\.\\d\\d)?)`,

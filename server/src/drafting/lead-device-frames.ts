@@ -121,9 +121,10 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
-    // A device it would not recognise, named: "the iHome will not register my iPod's existence".
+    // A device it would not recognise, named: "the iHome will not register my iPod's existence". Not where something
+    // else failed to ("the network doesn't recognize the card id"): a phone line or a bank is no part of the goods.
     test: new RegExp(
-      `\\b(?:it|this|the (?!(?:computer|laptop|pc|mac|phone|camera|printer|tv)\\b)[\\w-]+) (?:\\w+ )?(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|no longer|stopped|never) (?:even )?(?:register|registering|recogni[sz]e|recogni[sz]ing|detect|detecting|acknowledge) (?:my |the |your |our |an? |any )?(?:(?!that\\b)\\w+ )?(${DEVICES.join('|')})(?:s|'s|s')?\\b`,
+      `\\b(?:it|this|the (?!(?:computer|laptop|pc|mac|phone|camera|printer|tv|network|system|bank|carrier|provider|atm|website|site|server|store|shop|company|operator|service|register|terminal|till)\\b)[\\w-]+) (?:\\w+ )?(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|no longer|stopped|never) (?:even )?(?:register|registering|recogni[sz]e|recogni[sz]ing|detect|detecting|acknowledge) (?:my |the |your |our |an? |any )?(?:(?!that\\b)\\w+ )?(${DEVICES.join('|')})(?:s|'s|s')?\\b`,
     ),
     groups: PRODUCTS,
     clause: 'it would not recognise your {x}',

@@ -152,4 +152,17 @@ export const mainGrievanceFrames: readonly Frame[] = [
     // The job the reviewer came for left undone is the point of the review, above how they were spoken to.
     weight: 2.5,
   },
+  {
+    // An appointment kept with nothing done: "my appointment was only to meet the service advisor, not get any work
+    // completed", "we had an appointment and they never even started on it". The wasted visit is the grievance, not
+    // the service in general.
+    test: /\bappointments?\b[^.]*\b(?:not|no|never|without|wasn't|weren't)\b[^.]{0,25}\b(?:work|repairs?|job)\b[^.]{0,10}\b(?:done|completed|performed|started|carried out)\b|\bappointments?\b[^.]*\b(?:only|just|all)\b[^.]{0,30}\bto (?:meet|talk to|speak (?:to|with)|see) (?:the |a |an )?(?:service )?(?:advis[eo]r|writer|manager|estimator)\b|\b(?:had|made|booked|kept) (?:an |my |our |the )?appointment\b[^.]*\b(?:never|didn't|did not) (?:even )?(?:start(?:ed)?|look(?:ed)? at|touch(?:ed)?|work(?:ed)? on)\b/,
+    groups: ['trades_repairs'],
+    clause: 'you came in for an appointment and no work was done',
+    also: ['your appointment ended with no work done'],
+    ours: true,
+    service: true,
+    topic: 'no-work',
+    weight: 2,
+  },
 ];

@@ -64,7 +64,17 @@ const NO_TURN = '(?:(?!\\b(?:but|and|while|whereas|when|though|although)\\b)[^.;
 // The worn state of a place, said as the reviewer's complaint: not hedged as a passing aside ("a teeny bit shabby").
 const WORN =
   'run[- ]down|rundown|dated|outdated|worn (?:out|down|thin)|worn(?=[.,;:!]|$| and\\b| in places\\b)|shabby|dilapidated|a dump|falling apart|(?:in|into) (?:utter |complete |total |a state of |a sad state of )?disrepair|needs? (?:a )?(?:\\w+ )?(?:renovation|remodel|makeover|facelift|update|updating)|(?:old|tired) and (?:dirty|worn|run down|dingy|shabby)';
-const WORN_SAID = `(?=.*\\b(?:${WORN})\\b)(?!.*\\b(?:teeny|tiny|wee|tad|slightly|somewhat|a little|a bit|a touch|kind of|kinda|sort of|bit)\\b[^.,;]{0,12}\\b(?:${WORN})\\b)`;
+// The surroundings, not the premises: "very bad area, run down", "a run-down part of town". What the reviewer saw
+// outside is no state of the place to apologise for.
+const AROUND =
+  '(?:area|areas|neighbou?rhoods?|streets?|part of (?:the )?town|surroundings|surrounding area|district|block|strip|town|city)';
+const WORN_AROUND = `\\b${AROUND}\\b${NO_TURN}{0,30}\\b(?:${WORN})\\b|\\b(?:${WORN}) (?:\\w+ )?${AROUND}\\b`;
+const WORN_SAID = `(?=.*\\b(?:${WORN})\\b)(?!.*\\b(?:teeny|tiny|wee|tad|slightly|somewhat|a little|a bit|a touch|kind of|kinda|sort of|bit)\\b[^.,;]{0,12}\\b(?:${WORN})\\b)(?!.*(?:${WORN_AROUND}))`;
+// The worn state said anywhere in a review, and nowhere hedged or said of the surroundings.
+const WORN_ANYWHERE = `(?![\\s\\S]*\\b(?:teeny|tiny|wee|tad|slightly|somewhat|a little|a bit|a touch|kind of|kinda|sort of|bit)\\b[^.,;]{0,12}\\b(?:${WORN})\\b)(?![\\s\\S]*(?:${WORN_AROUND}))[\\s\\S]*\\b(?:${WORN})\\b`;
+// The furnishings of a room or a dining room.
+const FURNISHED =
+  'furniture|furnishings|tvs?|televisions?|carpets?|carpeting|bed ?covers|bedspreads?|comforters?|curtains|drapes|fixtures|mattress(?:es)?|chairs|sofas?|couch(?:es)?';
 // Praise of another part in the same sentence, with a turn between.
 const WORN_PRAISED =
   '\\b(?:clean|spotless|comfortable|comfy|spacious|nice|lovely|fine|good|great|modern|new)\\b[^.]*\\b(?:but|though|although|except)\\b|\\b(?:but|though|although|except)\\b[^.]*\\b(?:clean|spotless|comfortable|comfy|spacious|nice|lovely|fine|good|great)\\b';
@@ -198,7 +208,7 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
   },
   {
-    test: /\b(?:hurt|hurts|hurting|painful|uncomfortable)\b(?![^.]*\bthan\b)[^.]{0,20}\b(?:ears?|head|wear|wearing|neck|hands?)\b|\b(?:ears?|head) (?:hurt|ached|aching)\b/,
+    test: /\b(?:hurt|hurts|hurting|painful|uncomfortable)\b(?![^.]*\bthan\b)[^.]{0,20}\b(?:ears?|head|wear|wearing|neck|hands?)\b|\b(?:ears?|head) (?:hurt|ached|aching)\b|\b(?:headsets?|headphones?|earphones?|earbuds?|ear ?(?:pieces?|rests?|pads?|cups?|cushions?))\b[^.]{0,40}\b(?:uncomfortable|not (?:very |that |so |too )?comfortable)\b/,
     groups: PRODUCTS,
     clause: 'it was so uncomfortable to wear',
   },
@@ -262,9 +272,25 @@ const frames: readonly Frame[] = [
     clause: 'the picture quality was so poor',
   },
   {
-    test: /\b(?:microphone|mic)\b[^.]*\b(?:can't hear|cannot hear|couldn't hear|could not hear|quiet|poor|bad|useless|weak|doesn't work|does not work)\b|\b(?:couldn't|could not|can't|cannot|(?:can|could) barely|(?:can|could) hardly) hear me\b|\b(?:have|had) to (?:shout|yell) to be heard\b|\b(?:have|has|had) (?:trouble|a hard time|difficulty) hearing me\b|\bsound(?:ed|s)? '?(?:too |so )?far away\b/,
+    // A microphone judged poor ("the mic is poor", "the mic is not good") with no word of what it did: told as the
+    // reviewer judged it, never as a symptom they did not describe.
+    test: /^(?!.*\b(?:can't hear|cannot hear|couldn't hear|could not hear|hear me|quiet|weak|shout|yell)\b).*\b(?:microphone|mic)s?\b (?:quality )?(?:is|was|are|were|seems|seemed) (?:\w+ )?(?:poor|bad|terrible|awful|useless|not (?:very |that |so |too )?(?:good|great))\b/,
+    groups: PRODUCTS,
+    clause: 'the microphone was so poor',
+    also: ['the microphone let you down'],
+    topic: 'microphone',
+  },
+  {
+    test: /\b(?:microphone|mic)\b[^.]*\b(?:can't hear|cannot hear|couldn't hear|could not hear|quiet|weak)\b|\b(?:couldn't|could not|can't|cannot|(?:can|could) barely|(?:can|could) hardly) hear me\b|\b(?:have|had) to (?:shout|yell) to be heard\b|\b(?:have|has|had) (?:trouble|a hard time|difficulty) hearing me\b|\bsound(?:ed|s)? '?(?:too |so )?far away\b/,
     groups: PRODUCTS,
     clause: 'people could not hear you through the microphone',
+    topic: 'microphone',
+  },
+  {
+    test: /\b(?:microphone|mic)s? (?:\w+ )?(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never) (?:\w+ )?work\b|\b(?:microphone|mic)s? (?:\w+ )?(?:stopped|quit) working\b/,
+    groups: PRODUCTS,
+    clause: 'the microphone did not work',
+    topic: 'microphone',
   },
   {
     test: /\b(?:sound|audio|volume|music|clarity|call quality)(?: quality| output| level)? (?:is|was) (?:[\w,]+ ){0,2}(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted|horrible|lousy|unsatisfactory)|\bnever (?:been )?able to get (?:a )?(?:good|decent|clear) (?:sound|reception|signal)\b|\b(?:sound|audio|music) quality\b[^.]{0,80}\b(?:is|was) not (?:that |very |so |too )?(?:good|comparable)\b|\b(?:static(?! (?:streaks?|lines?|bars?|snow|across|on the (?:screen|picture|tv|display)))|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:bad|poor|awful|terrible)[- ]sounding\b|\bsounds? like (?:crap|garbage|junk|trash)\b|\b(?:sound|audio)(?: quality)? (?:sucks|stinks|stank|sucked|is crap|was crap)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
@@ -1190,6 +1216,20 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Furnishings the reviewer found old ("furniture old", "an old 80's TV", "old and worn bed covers"), in a review
+    // that says elsewhere, unhedged, that the place is worn ("the hotel needs renovation"): one grievance the reviewer
+    // comes back to. Never the reviewer's own old things, nor a place only "a little run-down".
+    test: new RegExp(
+      `\\b(?:${FURNISHED})\\b (?:was |were |is |are |looked |looks |seemed |felt )?(?:very |so |really |quite |pretty |all |rather )?old\\b(?!-)|(?<!\\b(?:my|our|his|her|their) )\\bold(?!-)(?: and [\\w-]+)? (?:(?:\\d0'?s|small|tiny|little|cheap|ugly|worn|stained|tube) )?(?:${FURNISHED})\\b`,
+    ),
+    whole: new RegExp(`^${WORN_ANYWHERE}`),
+    groups: VENUES,
+    clause: 'the place was so worn and dated',
+    also: ['the place felt so tired and in need of updating'],
+    service: true,
+    topic: 'state',
+  },
+  {
     test: new RegExp(`^${WORN_SAID}(?!.*${WORN_PART}).*?\\b(?:${WORN})\\b`),
     groups: VENUES,
     clause: 'the place was so worn and dated',
@@ -1952,6 +1992,8 @@ const EXCUSED: readonly RegExp[] = [
     `(?<![^\\s,;])${IN_CLAUSE}*?,? (?:which|that|this|it) (?:is|was|'s) (?:to be )?(?:expected|understandable|fine|normal|reasonable|fair enough|no big deal)\\b`,
     'g',
   ),
+  // A time that may come, not one that did: "I'll keep it in the car for those times when the battery is dead".
+  /\b(?:for (?:those|the|any) (?:times|days|occasions|moments) (?:when|that)|(?:just )?in case)\b[^,;]*/g,
   // "It was loud, but hey, it's Vegas!": shrugged off in the same breath.
   new RegExp(
     `(?<![^\\s,;])${IN_CLAUSE}*?,? but (?:hey|then again|what (?:do|can|did|else do|else can) (?:you|i|we|one) expect)\\b[^.!?]*`,
@@ -2021,12 +2063,24 @@ function otherParty(sentence: string, group: SectorGroup): string | null {
   return brands.some((brand) => brand !== 'I' && !isEnglishWord(brand.toLowerCase())) ? 'the maker' : null;
 }
 
+// A thing the goods were never made to do, told as a missing feature: "can't record an outgoing message remotely",
+// "cannot play two discs at the same time". That is no failure of the recording or playing it does.
+const FEATURE_MISSING =
+  /\b(?:can't|cannot|can not|unable to|not able to|no way to|(?:doesn't|does not|won't|will not) (?:let|allow) (?:you|me|us)(?: to)?)\b[^.]*\b(?:remotely|from (?:another|a different|the other|any other|other) (?:room|phone|line|location|place|computer)|at the same time|simultaneously|outgoing (?:message|greeting)|(?:a|your|my|the) greeting)\b/;
+// The clauses that say the goods failed at what they do.
+const FAILED_AT = /^(?:it would not (?:record|play)\b|your recordings kept failing|recording kept failing)/;
+
 // "I thought it was great until it broke": the suspicion gives way to what happened, which is the grievance.
 const TURNED_OUT = /\b(?:until|but|then|only to|turned out)\b/;
 
 // A failure said of something else the reviewer had: an old, previous or other one, or another brand's.
 const OTHER_THING =
   /\b(?:my|our) (?:old|previous|last|former|prior|first|original|other) (?:[\w-]+ ){0,2}?[\w-]+ (?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b|\b(?:my|our) [A-Z][\w-]+ (?:[\w-]+ )?(?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b/;
+
+// What the goods were bought to replace, and its fault: "I bought this set to replace a combo that was three years old
+// when the scroll wheel stopped working". The fault is the old one's.
+const REPLACED_OLD =
+  /\b(?:bought|got|purchased|ordered|picked up)\b[^.]{0,40}\b(?:to replace|as a replacement for)\b[^.]*\b(?:died|broke|stopped|failed|quit|wore out|gave out|went dead)\b/;
 
 // The reviewer's older model of the same thing: "one of its predecessors", "my previous model".
 const OLDER_MODEL =
@@ -2112,6 +2166,9 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
   ];
   const wholeText = text.toLowerCase().replace(/’/g, "'");
   const scores = new Map<Frame, { score: number; fill: string | null; first: number; settled: boolean }>();
+  // The sentences that tell each kind of grievance, by whichever frame read them: how much the reviewer dwells on it.
+  const toldIn = new Map<string, Map<number, number>>();
+  const frameTold = new Map<Frame, Set<number>>();
   sentences.forEach((sentence, index) => {
     const plain = toldPart(
       withoutExcused(sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))
@@ -2127,6 +2184,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     // an older model, or just after the reviewer brought one up ("I have its predecessor. It still works but…").
     const otherThing =
       OTHER_THING.test(sentence.text.replace(/’/g, "'")) ||
+      REPLACED_OLD.test(plain) ||
       OLDER_MODEL.test(plain) ||
       (OLDER_MODEL.test(sentence.before.toLowerCase()) && /^(?:it|that one|mine) still\b/.test(plain));
     // Where another firm did it, what "they" did is not ours to own: the maker's silence is not our unanswered call.
@@ -2138,12 +2196,17 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       if ((frame.ours && party) || (frame.party && !party)) continue;
       if (otherThing && frame.groups === PRODUCTS && !frame.service) continue;
       if (frame.whole && !frame.whole.test(wholeText)) continue;
+      if (FAILED_AT.test(frame.clause) && FEATURE_MISSING.test(plain)) continue;
       const m = frame.test.exec(plain);
       if (!m) continue;
       const fill = frame.party ? party : (m[1] ?? null);
       if (frame.clause.includes('{x}') && !fitsFill(frame, fill)) continue;
       const seen = scores.get(frame);
       const add = sentence.weight + (frame.weight ?? 0) * (seen ? 0 : 1);
+      const topicSaid = toldIn.get(frame.topic ?? frame.clause) ?? new Map<number, number>();
+      topicSaid.set(index, sentence.weight);
+      toldIn.set(frame.topic ?? frame.clause, topicSaid);
+      frameTold.set(frame, (frameTold.get(frame) ?? new Set<number>()).add(index));
       scores.set(frame, {
         score: (seen?.score ?? 0) + add,
         fill: seen?.fill ?? fill,
@@ -2170,6 +2233,14 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
   );
   const topics = new Set<string>();
   const named: NamedComplaint[] = [];
+  // The strongest reading of a grievance also counts the sentences its other readings found ("the furniture was old",
+  // then "the hotel needs renovation"): a reviewer who comes back to one grievance dwells on it.
+  const dwelt = (frame: Frame, own: number): number => {
+    const mine = frameTold.get(frame);
+    const others = [...(toldIn.get(frame.topic ?? frame.clause) ?? [])].filter(([i]) => !mine?.has(i));
+    return own + others.reduce((sum, [, weight]) => sum + weight, 0);
+  };
+  const order = new Map<NamedComplaint, number>();
   for (const [frame, found] of ranked) {
     const topic = frame.topic ?? frame.clause;
     if (topics.has(topic)) continue;
@@ -2180,9 +2251,9 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       (said) => portionsAsSaid(said, text),
     );
     const clause = portionsAsSaid(toldClause, text);
-    named.push({
+    const entry: NamedComplaint = {
       clause,
-      score: found.score,
+      score: dwelt(frame, found.score),
       topic,
       wordings,
       general: isGeneral(frame, found.score),
@@ -2190,8 +2261,18 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       service: frame.service ?? false,
       weight: frame.weight ?? 0,
       settled: found.settled,
-    });
+    };
+    named.push(entry);
+    order.set(entry, found.first);
   }
+  // Ranked again by how much the reviewer dwells on each grievance, in the same order of precedence as above.
+  named.sort(
+    (a, b) =>
+      Number(a.settled) - Number(b.settled) ||
+      Number(a.general) - Number(b.general) ||
+      b.score - a.score ||
+      (order.get(a) ?? 0) - (order.get(b) ?? 0),
+  );
   return withToldFault(withToldDishes(named, text, group), text, group, title);
 }
 

@@ -188,8 +188,24 @@ export function problemWords(situation: Situation, allowDetail: boolean): Proble
   return found;
 }
 
+// The complaint read from a clause that only tells when something else happened: "a set that was three years old
+// when the scroll wheel stopped working". What failed there is often another thing (the reviewer's old one), so it is
+// no detail to name; "when it stopped working" speaks of the goods themselves and is kept.
+const TIME_CLAUSE = /^(?:when|whenever|while|by the time)\s+(?!(?:it|they|this|these|mine)\b)/i;
+
+/** Whether the problem was read from a clause that tells only when something else happened. */
+const readFromTimeClause = (situation: Situation): boolean => {
+  const problem = (situation.problem ?? '').trim().toLowerCase();
+  if (!problem) return false;
+  // A situation built without its evidence (as some callers make one) has no clause to read it from.
+  return (situation.evidence ?? []).some(
+    (found) => found.text.trim().toLowerCase().endsWith(problem) && TIME_CLAUSE.test(found.text.trim()),
+  );
+};
+
 function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWords {
   if (!allowDetail || situation.confidence !== 'high') return { form: 'none', item: null };
+  if (readFromTimeClause(situation)) return { form: 'none', item: null };
   const item = restoreNames(cleanPhrase(situation.item), situation.people);
   if (item && THE_BUSINESS.test(item)) return { form: 'none', item: null };
   const problem = cleanPhrase(situation.problem);
