@@ -16,6 +16,7 @@ import {
   boughtAtOtherStore,
   carrierService,
   deliveredOrder,
+  goingBackToMaker,
   isConsumable,
   isSetUpStruggle,
   isStayOffer,
@@ -476,6 +477,15 @@ export function chooseNextStep(
   if ((pending === 'replacement' || pending === 'repair') && stillOpen) return call(`${pending}_pending`);
   if (pending === 'refund' && !did.has('refunded') && !GOT_MONEY_BACK.test(text))
     return call('refund_pending');
+  if (goods && valueVerdictOnly(themes, text) && !wantsMoney && !situation.asks.includes('refund'))
+    return call('hear');
+  // Goods already going back to their maker leave no claim to chase with it: goods of ours are answered with our own
+  // refund, goods bought elsewhere with a call to hear them out.
+  if (goods && goingBackToMaker(text) && !did.has('refunded') && !GOT_MONEY_BACK.test(text)) {
+    // "Going back" reads as goods returned, which would block every offer: the refund is still ours to give.
+    const ours = !noSaleOfOurs(text) && refundOffered && !did.has('cancelled') && !partedWithItem(text);
+    return ours ? remedyStep(refundOffered) : call('hear');
+  }
   // Money back or the item gone back: nothing is left to offer, and unless money is still owed or disputed, nothing
   // is left to resolve either; the call is to hear what went wrong.
   // Goods sent back for good; a plate sent back to the kitchen or a car taken back to the garage is not that, and
@@ -757,6 +767,7 @@ function goodsRemedy(
   const returning = returningForGood(text);
   if (!themes.some((t) => GOODS_THEMES.has(t)) && !unitFault && !GOODS_LET_DOWN.test(text) && !returning)
     return undefined;
+  if (valueVerdictOnly(themes, text)) return undefined;
   // A quarrel, or a repair or call that was promised and never came: a person puts that right, not goods.
   if (DISPUTE_WORDS.test(text) || BROKEN_PROMISE.test(text)) return undefined;
   if (MAKERS_SOFTWARE.test(text) && !returningForGood(text)) return undefined;
@@ -819,6 +830,28 @@ const GOODS_FINE =
   /\b(?:(?:player|unit|hardware|device|product|camera|phone|it|the \w+) itself (?:is|was|works|worked|seems) (?:\w+ )?(?:fine|great|good|ok|okay|solid|well)|(?:hardware|build) (?:is|was) (?:\w+ )?(?:fine|great|good|solid|well-made|well made))\b/i;
 const BROKEN_PROMISE =
   /\bpromised (?:\w+ ){0,6}(?:that |which )?(?:never|didn't|did not|hasn't|has not|wasn't|was not) (?:came|come|happened|arrived|showed|turned up|materiali[sz]ed|called|been)\b/i;
+
+/**
+ * A verdict on the price alone ("way overpriced", "don't waste your money", "no better than a cheap one") on goods
+ * that work: nothing failed to take back, so the call hears them out rather than paying back the price.
+ */
+function valueVerdictOnly(themes: readonly string[], text: string): boolean {
+  return (
+    themes.includes('price') &&
+    // Read as about quality too, it is a verdict on value only where the goods are said to do no worse than others.
+    themes.every((t) => t === 'price' || (t === 'quality' && NO_BETTER.test(text))) &&
+    !isUnitFault(text) &&
+    !returningForGood(text) &&
+    !GOODS_LET_DOWN.test(text.replace(new RegExp(VALUE_WORDS.source, 'gi'), ' '))
+  );
+}
+
+// Goods said to do no worse than cheaper ones: "no better than the $15 one", "makes absolutely no difference".
+const NO_BETTER =
+  /\b(?:no better than|(?:makes?|made) (?:absolutely |no |not any |any )?(?:no )?difference|(?:not|isn't|wasn't) (?:noticeabl[ey]|any) (?:better|different)|difference (?:\w+ ){0,6}(?:is|was) not noticeable)\b/i;
+// A verdict on value alone: "not worth the money", "a waste of money", "save your money", "overpriced".
+const VALUE_WORDS =
+  /\b(?:not worth (?:it|the money|the price)|waste (?:of )?(?:your |my )?money|save your money|over-?priced|too expensive|rip-?off)\b/i;
 
 // Goods that perform badly or are badly made, in the words buyers use: poor sound or picture, flimsy, useless, barely
 // working, too slow or too short, hard to set up, not as described.

@@ -445,3 +445,17 @@ const PUT_RIGHT_ELSEWHERE =
 
 /** Whether the work was already put right elsewhere or by the reviewer: a free redo from us would come too late. */
 export const putRightElsewhere = (text: string): boolean => PUT_RIGHT_ELSEWHERE.test(text);
+
+// Goods on their way back to their maker, in the buyer's words: "this garbage is going back to Dlink today", "I will
+// send it back to the manufacturer". Goods sent back before (a warranty swap that failed again) are not this, and a
+// shop or a marketplace named as where it goes back is a return.
+const BACK_TO_MAKER =
+  /\b(?:(?:is|are|it's|they're) (?:going|being sent|being shipped|being returned)|(?:am|i'm|we're|we are) (?:sending|shipping|returning|mailing)|(?:will|'ll|going to|about to) (?:send|ship|return|mail))(?: (?:it|this|them|these|mine|the \w+))? back to ((?:the )?(?:manufacturer|maker)\b|[A-Z][\w&-]*(?: [A-Z][\w&-]*)?)/;
+const A_STORE = new RegExp(`^${OTHER_STORE}$`, 'i');
+
+/** Whether the buyer is sending the goods back to their maker now: there is no claim left to chase with it. */
+export function goingBackToMaker(text: string): boolean {
+  const found = BACK_TO_MAKER.exec(text.replace(/’/g, "'"));
+  const to = found?.[1]?.replace(/^the /i, '') ?? '';
+  return to !== '' && !A_STORE.test(to) && !/^(?:I|We|My|Our|You|Your|Me|Us)$/.test(to);
+}
