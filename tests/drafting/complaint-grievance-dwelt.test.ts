@@ -1,5 +1,6 @@
 import type { BusinessProfile } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
+import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { describe, expect, it } from 'vitest';
 import { everyWording, judged as loadProfile } from './remedy-helpers.ts';
 
@@ -163,5 +164,20 @@ describe('a time that may come', () => {
 
   it('still tells a battery that did die', () => {
     expect(named('The battery is dead after two weeks.', 'retail')).toContain('it stopped working so soon');
+  });
+});
+
+describe('what another firm did', () => {
+  const told =
+    "They cancelled my order just like everyone else's. They didn't even send a notification email and I found the order cancelled by looking at the site.";
+  const text = `Not what I expect from a company as big as Amazon. ${told}`;
+
+  it('is never told as done by us', () => {
+    expect(reportedClause(text, { products: true }) ?? '').not.toMatch(/^we\b/);
+    for (const reply of drafts(electronics, text)) expect(reply).not.toMatch(/\bwe didn't even send/i);
+  });
+
+  it('still tells what our own people did', () => {
+    expect(reportedClause(told, { products: true })).toBe("we didn't even send a notification email");
   });
 });

@@ -117,7 +117,12 @@ const LEAD_IN =
 const ONLY_POINTS =
   /^there (?:is|was|are|were|'s) (?:\w+ ){0,2}(?:problems?|issues?|flaws?|things?|downsides?|drawbacks?|catch)$/i;
 
-type Opts = { people: readonly string[]; products: boolean; staffOurs: boolean };
+type Opts = { people: readonly string[]; products: boolean; staffOurs: boolean; theyOurs: boolean };
+
+// Another firm the review names, whose "they" is theirs, not ours: "Amazon cancelled my order … they didn't even send
+// any notification email".
+const OTHER_FIRM =
+  /\b(?:amazon|ebay|newegg|walmart|best buy|(?:the|a) (?:third[- ]party |marketplace )?seller|the manufacturer|the maker|the courier|the carrier|ups|fedex|usps|dhl)\b/i;
 
 const PEOPLE_HEADS =
   /^the (?:[a-z]+ )?(?:woman|man|lady|guy|gentleman|person|people|kid|kids|boy|girl|husband|wife|son|daughter|friend|family|customer|customers|couple|owner|owners|bad thing|only thing|thing|(?:bad|good|best|worst|hard|sad|funny|fun|annoying|scary) part|problem|issue|worst|reason|point|rest|fact|whole|first|last|other|next)\b/i;
@@ -125,7 +130,7 @@ const PEOPLE_HEADS =
 /** Whether the part's subject is one we can tell back, and how: as it is, as "we" or as "our <staff>". */
 function subjectKind(part: string, opts: Opts): 'as-is' | 'we' | 'our' | null {
   if (IT_SUBJECT.test(part)) return opts.products ? 'as-is' : null;
-  if (THEY_DID.test(part)) return 'we';
+  if (THEY_DID.test(part)) return opts.theyOurs ? 'we' : null;
   if (STAFF_SUBJECT.test(part)) return opts.staffOurs ? 'our' : null;
   if (PEOPLE_HEADS.test(part)) return null;
   return SUBJECT.test(part) ? 'as-is' : null;
@@ -248,6 +253,7 @@ export function reportedClause(
     people: opts.people ?? [],
     products: opts.products ?? false,
     staffOurs: opts.staffOurs ?? true,
+    theyOurs: (opts.staffOurs ?? true) && !OTHER_FIRM.test(text),
   };
   // Another maker's product the reviewer tried instead is not the one we answer for.
   const own = withoutTriedOther(text);
