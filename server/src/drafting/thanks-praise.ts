@@ -130,7 +130,7 @@ const NOT_PRAISE = new Set(
 const NOT_NOUN =
   /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though)$/;
 const STAFF =
-  /^(?:staff|waiters?|waitress(?:es)?|server|servers|waitstaff|bartender|bartenders|hosts?|hostess(?:es)?|cooks|valets?|coach(?:es)?|trainers|therapists|groomers?|estimators?|advisors|agents|reps|doctors|dentists|vets?|barbers|receptionists?|clerks?|cashiers?|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier|installers?|plumbers?|electricians?|movers|painters)$/;
+  /^(?:staff|waiters?|waitress(?:es)?|server|servers|waitstaff|bartender|bartenders|hosts?|hostess(?:es)?|cooks|valets?|coach(?:es)?|trainers|therapists|groomers?|estimators?|advisors|agents|reps|doctors|dentists|vets?|barbers|receptionists?|clerks?|cashiers?|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier|installers?|plumbers?|electricians?|movers|painters|waxers?|estheticians?|aestheticians?|masseuses?|masseurs?|manicurists?|pedicurists?|colou?rists?|beauticians?|hairdressers?|hairstylists?)$/;
 
 const PEOPLE_WORDS =
   'friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|honest|accommodating|informative|cheerful|gentle|efficient|prompt';
@@ -179,7 +179,7 @@ const turnAway = (sentence: string): number => {
 // "was nice but only lasted four minutes", "quite simple, not elegant": praise taken back in the same breath. A "but"
 // that adds a quibble ("delicious but a bit pricey") or turns to another thing leaves the praise standing.
 const TAKEN_BACK =
-  /^\s*(?:,\s*)?(?:(?:but|though|yet)\s+(?:only|not (?:very|that|as|much|great|special)|nothing special|could have been|should have been|wasn't|short|lasted|didn't|did not)\b|not\s+(?:elegant|fancy|great|special|amazing|the best)\b|\(\s*not\b)/i;
+  /^\s*(?:,\s*)?(?:(?:but|though|yet)\s+(?:(?:with|has|had|there is|there's)\s+)?(?:an?\s+|one\s+)?(?:(?:little|small|slight|big|major)\s+)?(?:downfall|downside|drawback|catch|problem|issue|flaw)\b|(?:but|though|yet)\s+(?:only|not (?:very|that|as|much|great|special)|nothing special|could have been|should have been|wasn't|short|lasted|didn't|did not)\b|not\s+(?:elegant|fancy|great|special|amazing|the best)\b|\(\s*not\b)/i;
 
 /**
  * True when the reviewer wrote a word of the phrase with a capital inside a sentence and never in lower case ("I loved
@@ -339,10 +339,45 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
       found.splice(i, 1);
   }
   const untried = [...lowerStarts(text).matchAll(UNTRIED)].flatMap((m) => (m[1] ?? '').split(' '));
-  return found
-    .filter((p) => !untried.includes(p.subject.split(' ').pop() ?? '') && !saidInPassing(p, text, sentences))
-    .sort((a, b) => a.at - b.at);
+  const kept = (): Praise[] =>
+    found
+      .filter(
+        (p) => !untried.includes(p.subject.split(' ').pop() ?? '') && !saidInPassing(p, text, sentences),
+      )
+      .sort((a, b) => a.at - b.at);
+  const read = kept();
+  if (read.length > 0) return read;
+  // A review whose praise the careful reading found nothing in is read again with its run-on sentences, its lists
+  // and its "I liked the…" taken as praise said plainly, so the reply can name what it praised.
+  for (const sentence of sentences) {
+    const cut = turnAway(sentence.text);
+    const lower = loosened(lowerStarts(cut < 0 ? sentence.text : sentence.text.slice(0, cut)));
+    for (const p of [...predicates(lower), ...attributes(lower), ...loved(lower)])
+      keep({ ...p, at: sentence.start + p.at });
+  }
+  return kept();
 }
+
+// "the food is delicious the cocktails are awesome": a new clause run on without a stop, opened by its own thing.
+const RUN_ON =
+  /(?<=[a-z]) (?=(?:the|their|our|your) [a-z]+(?: [a-z]+)? (?:is|are|was|were) (?:(?:so|very|really|super|absolutely|always|also|just|truly|extremely|incredibly) )*[a-z])/gi;
+// "I liked the old school ambiance", "we like their tacos": liking said as plainly as loving.
+const LIKED =
+  /\b((?:i|we)\s+(?:(?:really|just|also|truly|especially|definitely|personally|always)\s+)?)lik(e|ed)(?=\s+(?:the|their|your|our)\s)/gi;
+
+/**
+ * The sentence with a run-on clause opened by a comma, a list's "+" or "*" and a dash between phrases read as
+ * commas, and "liked" read as "loved". Every change keeps the length, so offsets into the review still hold.
+ */
+const loosened = (sentence: string): string =>
+  sentence
+    .replace(RUN_ON, ',')
+    .replace(
+      /(^|\s)[+*•](\s*)(\p{L})/gu,
+      (_, lead: string, gap: string, c: string) => `${lead},${gap}${c.toLowerCase()}`,
+    )
+    .replace(/ [-–—] /g, ' , ')
+    .replace(LIKED, (_, who: string, end: string) => `${who}lov${end}`);
 
 // "Flawless brows by Shelby", "beautiful color done by Maria": a treatment praised and the person who did it.
 const WORK_BY = new RegExp(
@@ -646,6 +681,9 @@ function praiseOf(subject: Subject | null, said: Array<string | undefined>, degr
   };
 }
 
+// "This place never fails, the food is delicious": a "never" that praises, not one that takes the praise back.
+const NEVER_FAILS = /\bnever (?:fails?|disappoints?|misses)\b/gi;
+
 function predicates(said: string): Praise[] {
   const out: Praise[] = [];
   // ", but the fried alligator was amazing": the joining word after a comma is blanked (offsets kept), so the thing
@@ -662,7 +700,7 @@ function predicates(said: string): Praise[] {
   for (const m of sentence.matchAll(PREDICATE)) {
     const before = sentence.slice(0, m.index ?? 0);
     // "Not only is the food…", "never were the rooms…": a turn of phrase, left to the rest of the reading.
-    if (NEGATED.test(before.slice(-12))) continue;
+    if (NEGATED.test(before.slice(-12).replace(NEVER_FAILS, ''))) continue;
     // "simple enough", "good enough": a shrug, not praise.
     if (/^\s*enough\b/.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     if (TAKEN_BACK.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
