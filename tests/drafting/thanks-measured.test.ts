@@ -9,7 +9,7 @@ import { loadProfile } from './sample-drafts.ts';
 
 const restaurant = loadProfile('restaurant');
 
-const GUSH = /review to keep|a treat to read/i;
+const GUSH = /review to keep|a treat to read|happy reading/i;
 
 function page(profile: ReturnType<typeof loadProfile>, texts: readonly string[], rating = 4): string[] {
   const recent: string[] = [];

@@ -574,8 +574,12 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   // "Thank you for rating the curry so highly" above "the salty curry": the thing faulted is not thanked for.
   // A bare noun the reviewer passed over on the way to something else ("the beef was high quality" deep in a story
   // about a group outing) is not what the note thanks for: a general thanks is truer than a stitched one.
+  // "Courtney is the best waxer": the one member of staff the reviewer names is thanked by name, not as "the waxer".
   const found = (first ? [first, ...others].slice(0, 2) : chosen.named).filter(
-    (p) => !isFaulted(p, quibble) && !isAside(p, review.text, praise, quibble),
+    (p) =>
+      !isFaulted(p, quibble) &&
+      !isAside(p, review.text, praise, quibble) &&
+      !(p.staff && !p.plural && people.length > 0 && ROLE.test(p.subject)),
   );
   // A salon or spa customer who praised nothing more particular is thanked for the treatments they told of having.
   const named =
@@ -618,6 +622,9 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     ...customOf(w, review.text),
   };
 }
+
+// One member of staff named by their role alone: "the waxer", "the stylist".
+const ROLE = /^the (?!(?:team|staff|crew|people)$)[a-z]+$/;
 
 /** What the review tells of the reviewer's custom: a regular, visit after visit, and for how long. */
 function customOf(w: Writer, text: string): Pick<Facts, 'regular' | 'visits' | 'span'> {
@@ -823,7 +830,7 @@ const framesFor = (pool: readonly string[], lone: boolean, mild = false): readon
   pool.filter((line) => !(lone && STITCHED.test(line)) && !(mild && WARMER.test(line)));
 
 // Openings that gush ("a review to keep", "a treat to read"), kept from thanks for measured praise ("pretty good").
-const GUSHING_FIRST = /\breview to keep\b|\ba treat to read\b/i;
+const GUSHING_FIRST = /\breview to keep\b|\ba treat to read\b|\bhappy reading\b/i;
 
 // Lines of gladness that weigh good points against bad.
 const WEIGHED =
@@ -831,8 +838,9 @@ const WEIGHED =
 
 // Frames that tell praise back warmer than "pretty good" ("rating the brunch so highly", "praised so warmly"): kept
 // for praise said with feeling.
+// "So pleased the rooms stood out for you" claims as much: a thing praised in passing did not stand out.
 const WARMER =
-  /\bso highly\b|\bso warmly\b|\bpraised like this\b|\bgenerous (?:words|review)\b|\blovely things\b/i;
+  /\bso highly\b|\bso warmly\b|\bpraised like this\b|\bgenerous (?:words|review)\b|\blovely things\b|\bstood out\b|\bmade an impression\b/i;
 
 let plainThanksPatterns: RegExp[] | null = null;
 /** True when a reply has a sentence of its own thanking the reviewer for writing, after an opening without thanks. */

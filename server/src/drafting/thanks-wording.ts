@@ -84,7 +84,7 @@ export const plainThanks = [
   'Putting it in writing for others was generous; thank you.',
   'Thank you for being so generous with your words.',
   'It was kind of you to take a moment to say so; thank you.',
-  'Spreading the word like this helps us no end, so thank you.',
+  'Thank you for putting it so well.',
   'Thank you for the stars and the write-up.',
   'Saying so publicly is a generous thing to do; thank you.',
   'I am glad you put this online for others to see.',
@@ -132,7 +132,7 @@ export const genericOpen = [
 export const gladThing = [
   'It is lovely to hear {thing} went so well.',
   'It is a real pleasure to read about {thing}.',
-  'So glad {thing} hit the mark.',
+  'I am so glad {thing} pleased you.',
   'I am really glad {thing} turned out so nicely.',
   'I could not be happier that {thing} worked out.',
   'I am thrilled {thing} was such a success.',
@@ -218,7 +218,7 @@ const gladFeelGood = [
   'Your words have given the whole team a lift.',
 ];
 export const gladGeneral = [
-  'Delighted to hear it all went so well.',
+  'I am delighted you were pleased.',
   'I am so glad it went well.',
   'How wonderful that things went so smoothly.',
   'It is lovely to hear it all came together for you.',
@@ -239,7 +239,7 @@ export const gladGeneral = [
   'Knowing we got it right for you makes the work worthwhile.',
   'Pleasing the people we look after is what we are here for.',
   'Good to know you left with a smile.',
-  'Nothing pleases us more than hearing someone left happy.',
+  'That is just what we like to hear.',
   'It is a pleasure to know you were well looked after.',
 ];
 
@@ -286,7 +286,7 @@ export const stockFamilies: readonly RegExp[] = [
  * "How kind of you…", "Reading this has made our day"): two of them stacked in one note read as a form.
  */
 export const STOCK_OPENER =
-  /^(?:What (?:a|heartening)\b|How (?:kind|wonderful)\b|Reading this\b|A review like this\b|It is always a treat\b|Good news like this\b|Your words have given\b|Well, this was\b|I read this one with real interest\b|Now here is\b|Some reviews are\b|An honest account like this\b|Such a fair-minded review\b)/;
+  /^(?:What (?:a|heartening)\b|How (?:kind|wonderful)\b|Reading this\b|A review like this\b|It is always a treat\b|Good news like this\b|Your words have given\b|Well, this was\b|I read this one with real interest\b|Now here is\b|This made for\b|I was glad to read this\b|Some reviews are\b|An honest account like this\b|Such a fair-minded review\b)/;
 
 // The product as a whole beside a point the reviewer raised: glad of the whole, never waving the point away. The line
 // comes before the point is answered, so it never opens on a concession ("Even so, …") with nothing before it. None
@@ -299,7 +299,7 @@ export const gladProductOverall = [
   'By the sound of it, {subj} {are} serving you well.',
   'The good points clearly carry the day, and I am pleased for you.',
   'Most of all, {subj} {are} doing what you wanted, which is what counts.',
-  'Overall, {subj} seem{s} a sound choice, and that is good to hear.',
+  'On balance, {subj} seem{s} to be doing right by you, which is good to hear.',
   'Your balanced view of {item} is the kind of review shoppers trust.',
 ];
 
@@ -383,12 +383,12 @@ export const inUseFor = [
 
 // One sentence of thanks for the kind of experience, when no single thing can be named: {thing} is "your stay".
 export const genericWhole = [
-  'Thank you for writing about {thing}; I am glad it all went so well for you.',
+  'Thank you for writing about {thing}; I am glad you enjoyed it.',
   'Thank you for taking the time to tell others about {thing}.',
   'Thank you for sharing how {thing} went, and for taking a moment to leave the stars.',
   'It was a real pleasure to read about {thing}, and thank you for writing.',
   'Thank you for letting everyone know how {thing} turned out; it is lovely to read.',
-  'Thank you for taking a moment to tell us about {thing}; it was good to hear how it went.',
+  'Thank you for taking a moment to tell us about {thing}.',
   'Thank you for the kind write-up of {thing}.',
 ];
 
@@ -497,7 +497,7 @@ export const praisedFirst = [
   'It is lovely to see {p} singled out.',
   'It is clear {p} made an impression, which is lovely to hear.',
   'So pleased {p} stood out for you.',
-  'Good to hear {p} hit the mark.',
+  'I am glad you liked {p}.',
   'It is a delight to see {p} praised so warmly.',
   'Hearing {p} got a mention is a real pleasure.',
 ];
@@ -506,9 +506,9 @@ export const praisedFirst = [
 // pleasure to open"): it opens replies to 4-star reviews that tell of a cold welcome as well.
 export const personalFirst = [
   'What a nice review to come across.',
-  'It is always a treat to read something this kind.',
+  'This made for happy reading.',
   'I read this one with real interest.',
-  'Now here is a review to keep.',
+  'I was glad to read this.',
   'What a thoughtful review.',
 ];
 
@@ -597,16 +597,16 @@ export const quibbleProductClause = [
   'Thank you too for mentioning that {c}.',
   'Your note that {c} is worth knowing, and I appreciate you saying so.',
   'It was good of you to add a note that {c}.',
-  'Mentioning that {c} will help the next buyer.',
+  'I take the point that {c}.',
 ];
 export const quibbleProductNoun = [
   'Your note on {n} will help the next person choosing.',
   'Thank you too for the note about {n}.',
   'A fair mention of {n}, too, which other shoppers will value.',
-  'Buyers will find the word on {n} useful.',
+  'Good to know about {n}, too.',
   'Knowing about {n} will help anyone weighing one up.',
   'Mentioning {n} as well makes this a review people can trust.',
-  'With {n} mentioned too, the next buyer has the full picture.',
+  'It helps to hear about {n} as well.',
 ];
 
 // A quibble that cost the reviewer real trouble (a return, a repair sent away, "a hassle"): one gracious line that is
@@ -901,7 +901,7 @@ export const recommended = [
   'It means a lot that you would vouch for us.',
   'Word of mouth like yours is how a small business grows.',
   'Being recommended by you means a great deal to us.',
-  'A word passed on by someone who has been here counts for more than anything we could say.',
+  'It is kind of you to send people our way.',
 ];
 
 // For a product's owner who recommends it: {item} is "it" or "them".
@@ -955,7 +955,7 @@ export const productExtra = [
   'Your review tells us what to keep on the shelves.',
   'We read every review, and this one made the team smile.',
   'It is the sort of review I would want to read before buying.',
-  'Honest reports from owners help the next buyer most.',
+  'Reports like yours shape what we recommend to others.',
 ];
 
 /**
