@@ -65,9 +65,10 @@ describe('a long shop page of complaint replies drafted in sequence', () => {
   it('still gives the contact details and a time in every reply', () => {
     for (const reply of replies) {
       expect(reply).toMatch(/@|\(555\)/);
-      // An offer made on the reviewer's word ("straight away", "the moment you say the word") is its own time.
+      // An offer tied to the reviewer's message ("If you email me…, I will…", "the moment you say the word") is timed
+      // by it.
       expect(`${TELLS_TIME.test(reply)} ${reply}`).toMatch(
-        /^true|\b(?:straight away|at once|the moment|as soon as)\b/i,
+        /^true|\b(?:straight away|at once|the moment|as soon as|once (?:I|you)|if you|when you|say the word)\b/i,
       );
     }
   });

@@ -550,7 +550,7 @@ export const callActFix = [
   'you will have a proper answer from me {within}',
   'I will go through what happened and have an answer for you {within}',
   'I will take it from there and reply {within}',
-  'I will go over it with the team and let you know {within} how I will put it right',
+  'I will work out what can be done and let you know {within}',
   'you will know {within} what I can do about it',
 ];
 export const callActHear = [
