@@ -164,14 +164,15 @@ describe('remedies follow what already happened', () => {
   });
 
   it('puts no deadline on an offer for a later visit', () => {
-    const r = review('The steak was raw in the middle and the fries were cold. Not what we expected.', 2);
+    // A long wait with the soup gone lukewarm: food itself gone wrong (raw, burnt) is answered with the dishes' price.
+    const r = review('We had to wait forty minutes for our food and the soup was lukewarm when it came.', 2);
     const triage = triageWith(r, {
-      item: 'the steak',
-      problem: 'was raw in the middle',
+      item: 'the soup',
+      problem: 'was lukewarm',
       confidence: 'high',
       stance: 'unhappy',
     });
-    const draft = composeDraft(r, { ...triage, themes: ['food'] }, restaurant);
+    const draft = composeDraft(r, { ...triage, themes: ['food', 'wait'] }, restaurant);
     expect(draft.text).toMatch(/dinner for two on us/);
     expect(draft.text).not.toMatch(/come in,? (?:set up |arranged )?within|next time[^.]*within/i);
   });
