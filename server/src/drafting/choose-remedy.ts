@@ -676,7 +676,7 @@ function outcomeRemedy(
       (named !== null && WORK_WENT_WRONG.test(named));
     // The work the reply's apology names, where it names one ("your blow-dry"), else the review's.
     const work = named ?? text;
-    if (!redo || !aboutWork || !redoFitsWork(redo.label, work)) return undefined;
+    if (!redo || !aboutWork || !redoFitsWork(redo.label, work, text)) return undefined;
     if (NEVER_AGAIN.test(text) || putRightElsewhere(text) || WORK_GONE.test(text)) return undefined;
     return { ...redo, label: redoForWork(redo.label, work) };
   }

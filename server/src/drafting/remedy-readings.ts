@@ -417,14 +417,16 @@ const WORK_NAMED: ReadonlyArray<readonly [RegExp, RegExp]> = [
  * Whether a redo fits the work the review tells of: one that names what it corrects ("the colour or cut") fits only
  * a review of that work, not a manicure or a wax; one that names nothing ("to put the treatment right") fits any.
  */
-export const redoFitsWork = (label: string, text: string): boolean => {
+export const redoFitsWork = (label: string, text: string, review: string = text): boolean => {
   const named = WORK_NAMED.filter(([inLabel]) => inLabel.test(label));
   if (named.length === 0) return true;
-  // A colour or a cut is the hair's: "the original color" of a shop's floor is not that.
-  return named.some(([, inReview]) => inReview.test(text)) && (!HAIR_WORK.test(label) || HAIR.test(text));
+  // A colour or a cut is the hair's: "the original color" of a shop's floor is not that. Whether it is hair is read
+  // in the whole review: the apology may name only "your son's cut".
+  return named.some(([, inReview]) => inReview.test(text)) && (!HAIR_WORK.test(label) || HAIR.test(review));
 };
 const HAIR_WORK = /\b(?:colou?r|cut)\b/i;
-const HAIR = /\b(?:hair\w*|haircuts?|stylists?|barbers?|salon|highlights|balayage|bangs|fringe)\b/i;
+const HAIR =
+  /\b(?:hair\w*|haircuts?|trims?|trimmed|stylists?|barbers?|salon|highlights|balayage|bangs|fringe)\b/i;
 
 /**
  * The redo told for the work the review tells of: "a free appointment to correct the colour or cut" is "…to correct
