@@ -743,8 +743,10 @@ const OPENS_WITH_THANKS = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
 const ENDS_WITH_THANKS = /(?:Thank|Thanks|grateful|appreciate|I hope|look forward)[^.!?]*[.!?]$/;
 const INVITE_FIRST =
   /\b(?:If you (?:call|ring|phone|email)|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
-const CONTACT_FIRST =
-  /(?:^|[.!?] )(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do), /;
+// How a sentence that follows the contact details opens: "Once I hear from you, …", "When you do, …".
+const AFTER_CONTACT_OPENERS =
+  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do';
+const CONTACT_FIRST = new RegExp(`(?:^|[.!?] )(?:${AFTER_CONTACT_OPENERS}), `);
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
 // mishandled, and that is not the standard we hold ourselves to. I am sorry, and I would like to …".
 const STATED = new RegExp(
@@ -825,8 +827,7 @@ type Frame = { opening: string; closing: string };
 const FRAME_SPAN = 4;
 const THANKS_OPENING = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
 const THANKS_CLOSING = /^(?:Thank|Thanks|I appreciate|I am grateful|I hope|I look forward)\b/;
-const AFTER_CONTACT_OPENING =
-  /^(?:Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do)\b/;
+const AFTER_CONTACT_OPENING = new RegExp(`^(?:${AFTER_CONTACT_OPENERS})\\b`);
 
 /** A reply's opening frame: any thanks, or the first two words of its first sentence ("i am", "my apologies"). */
 const openingOf = (body: string): string =>
