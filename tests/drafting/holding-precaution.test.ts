@@ -58,6 +58,38 @@ describe('a precaution in the holding reply', () => {
     }
   });
 
+  it('has the dates checked where out-of-date food is on sale, and a salon go over its cleaning', () => {
+    const stale =
+      'I looked at the frozen section and found fish with a sell by date of 02/2010. Other fish had no dates at all.';
+    expect(read('shop', stale)).toEqual({
+      escalated: true,
+      reply: expect.stringMatching(
+        /\bdates checked on everything we have out for sale\b|\bEvery date on our shelves\b/,
+      ),
+    });
+    expect(read('restaurant', stale).reply).toMatch(
+      /\bdates checked on everything in our kitchen\b|\bEvery date in our kitchen\b/,
+    );
+    const baths =
+      'The foot baths were not cleaned properly. They seated a woman at a used station and only rinsed the dirty bowl.';
+    expect(read('spa', baths)).toEqual({
+      escalated: true,
+      reply: expect.stringMatching(/\bhow every tool and basin is cleaned\b|\bour cleaning routine\b/),
+    });
+  });
+
+  it('leaves the cleaning alone where the salon was told of an unwell member of staff, and a hotel out of the dates', () => {
+    const { escalated, reply } = read(
+      'salon',
+      'The stylist was coughing and sneezing all over me the whole time.',
+    );
+    expect(escalated).toBe(true);
+    expect(reply).not.toMatch(/\bcleaning routine\b|\bis cleaned\b/);
+    expect(read('hotel', 'The breakfast yoghurt had a sell by date of last March.').reply).not.toMatch(
+      /\bdates? (?:checked|on|in)\b/,
+    );
+  });
+
   it('never says "also" of a precaution, however a page of them runs', () => {
     // The precaution may follow a concern that promises nothing, so "also" would point at no other step.
     const page = (kind: string, texts: string[]): string[] => {

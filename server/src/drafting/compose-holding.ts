@@ -192,8 +192,25 @@ const ROOM_INSPECTED = [
   'The room you stayed in is being taken out of use today so it can be inspected.',
 ];
 const KITCHEN_INSPECTED = ['I will have the kitchen and dining room inspected today.'];
+// Out-of-date food on sale: every date is checked, which says nothing of how the food came to be there.
+const DATES_CHECKED = [
+  'I am having the dates checked on everything we have out for sale today.',
+  'Every date on our shelves and counters is being checked today.',
+];
+const KITCHEN_DATES_CHECKED = [
+  'I am having the dates checked on everything in our kitchen today.',
+  'Every date in our kitchen and fridges is being checked today.',
+];
+// A salon or spa told of poor hygiene: the cleaning of its tools and basins is gone over with the team.
+const CLEANING_CHECKED = [
+  'I am going over how every tool and basin is cleaned with the whole team today.',
+  'Today I am going through our cleaning routine, step by step, with everyone who works here.',
+];
 
-/** One line of precaution for doors and locks, or for pests in a room or a kitchen; empty where none fits. */
+/**
+ * One line of precaution for doors and locks, pests in a room or a kitchen, out-of-date food on sale, or a salon's
+ * hygiene; empty where none fits.
+ */
 function precautionSentence(w: Writer): string {
   const told = incidentAsTold(w);
   if (!told || w.profile.regulated) return '';
@@ -203,6 +220,14 @@ function precautionSentence(w: Writer): string {
   if (told.kind === 'pests' && lodging) return w.pick(ROOM_INSPECTED, 'precaution');
   if (told.kind === 'pests' && w.profile.sector === 'hospitality')
     return w.pick(KITCHEN_INSPECTED, 'precaution');
+  if (told.kind === 'food_safety' && w.profile.sector === 'retail')
+    return w.pick(DATES_CHECKED, 'precaution');
+  if (told.kind === 'food_safety' && w.profile.sector === 'hospitality' && !lodging)
+    return w.pick(KITCHEN_DATES_CHECKED, 'precaution');
+  // Dirt, mould or unclean tools, not an unwell member of staff or masks left off.
+  const unclean = /^the (?:dirt|mould|hygiene problems)\b/.test(told.words ?? '');
+  if (told.kind === 'hygiene' && unclean && w.profile.sector === 'beauty')
+    return w.pick(CLEANING_CHECKED, 'precaution');
   return '';
 }
 
