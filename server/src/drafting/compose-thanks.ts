@@ -8,6 +8,7 @@ import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
+import { withPlainStaff } from './thanks-people.ts';
 import {
   choosePraise,
   describe,
@@ -539,7 +540,9 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   const { situation, profile } = w;
   // A practice may not tell back what the visit was for, but its own staff named in praise are thanked by name.
   const mentioned =
-    w.canQuote || profile.regulated ? situation.people.filter((p) => namesPerson(p, review.text)) : [];
+    w.canQuote || profile.regulated
+      ? withPlainStaff(situation.people, review.text).filter((p) => namesPerson(p, review.text))
+      : [];
   const people = mentioned.filter((p) => praisedPerson(p, review.text)).map((p) => withTitle(p, review.text));
   const faulted = w.canQuote
     ? (mentioned.find((p) => faultedPerson(p, review.text)) ?? findFaultedPerson(review.text))
@@ -1771,7 +1774,9 @@ function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
 function lossParts(w: Writer, review: ThanksReview): Part[] {
   const open = w.say(w.pick(tw.lossOpen, 'thanks'));
   const people = w.canQuote
-    ? w.situation.people.filter((p) => namesPerson(p, review.text) && praisedPerson(p, review.text))
+    ? withPlainStaff(w.situation.people, review.text).filter(
+        (p) => namesPerson(p, review.text) && praisedPerson(p, review.text),
+      )
     : [];
   const person = people[0];
   const parts = [part(open), part(w.say(w.pick(tw.lossMiddle, 'glad-whole')))];

@@ -1,0 +1,62 @@
+/**
+ * Staff a happy reviewer names in ways the situation reader leaves open because the name is also an ordinary word
+ * ("Anna", "Jimmy", "Chris") or because the cue is one it does not read: "many thanks to Anna and Donnatella", "his
+ * barber was named Chris", "greeted by Jimmy". Each cue says plainly that the capitalised word is a person who looked
+ * after the reviewer, so a thank-you can name them instead of "the staff".
+ */
+
+const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
+// "Thanks to Dr. Lisko": the title is passed over and the name after it taken, as the reviewer wrote it.
+const T = '(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.? )?';
+const ROLE =
+  'barber|stylist|hairdresser|colou?rist|nail tech|nail artist|manicurist|esthetician|aesthetician|therapist|masseuse|waiter|waitress|server|bartender|host|hostess|chef|cook|manager|receptionist|concierge|housekeeper|salesman|saleswoman|salesperson|sales rep|sales associate|associate|clerk|cashier|mechanic|technician|tech|driver|mover|installer|agent|rep|representative|consultant|advisor|adviser|trainer|instructor|teacher|guide|baker|decorator|florist|photographer|tailor|optician|pharmacist|groomer';
+
+const CUES: readonly RegExp[] = [
+  // "many thanks to Anna and Donnatella", "Thanks to Jimmy for…": thanked by name, one or two people.
+  new RegExp(
+    `(?:[Mm]any|[Ss]pecial|[Bb]ig|[Hh]uge|[Ss]incere)? ?[Tt]hanks to ${T}(${NAME})(?: ${NAME})?(?:,? and ${T}(${NAME}))?(?![\\p{L}])`,
+    'gu',
+  ),
+  // "nicely greeted by Jimmy Triese", "we were looked after by Rosa".
+  new RegExp(
+    `(?:greeted|helped|served|assisted|waited on|looked after|taken care of|welcomed|checked in) by ${T}(${NAME})(?![\\p{L}])`,
+    'gu',
+  ),
+  // "His barber was named Chris", "our waitress, called Mia".
+  new RegExp(`(?:${ROLE}),? (?:was |is )?(?:named|called) (${NAME})(?![\\p{L}])`, 'gu'),
+];
+
+// Capitalised words the cues above may reach that are no member of staff: sites, firms, places, the reviewer's God.
+const NOT_STAFF = new Set(
+  'The This That They She He It We You Our My His Her Their God Yelp Google Groupon Tripadvisor TripAdvisor Facebook Instagram Amazon Uber Lyft Gps Mom Dad Mum Grandma Grandpa Hurricane Covid'.split(
+    ' ',
+  ),
+);
+
+/** First names the cues above tell as staff, in the order the review gives them, each once. */
+export function staffNamedPlainly(text: string): string[] {
+  const found: { name: string; at: number }[] = [];
+  for (const cue of CUES) {
+    for (const m of text.matchAll(cue)) {
+      for (const name of [m[1], m[2]]) {
+        if (!name || NOT_STAFF.has(name)) continue;
+        // A word the reviewer also writes in lower case is that word, not a name ("thanks to Patience… patience").
+        if (new RegExp(`(?<!\\p{L})${name.toLowerCase()}(?!\\p{L})`, 'u').test(text)) continue;
+        found.push({ name, at: (m.index ?? 0) + m[0].indexOf(name) });
+      }
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  return [...new Set(found.map((f) => f.name))];
+}
+
+/** The people of the situation reader with the ones named plainly above, in order of first mention. */
+export function withPlainStaff(people: readonly string[], text: string): string[] {
+  const extra = staffNamedPlainly(text).filter((n) => !people.includes(n));
+  if (extra.length === 0) return [...people];
+  const at = (n: string): number => {
+    const i = text.search(new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, 'u'));
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...people, ...extra].sort((a, b) => at(a) - at(b));
+}
