@@ -53,6 +53,28 @@ describe('a holding reply answers what the reviewer told beside the incident', (
   });
 });
 
+describe('a holding reply from a garage owns no fault in its work', () => {
+  const OIL_CAP =
+    'After they repaired the engine they did not lock the oil cap back on, and a couple of days later the engine started smoking with oil everywhere. Awful service, and the manager blamed me.';
+
+  it('says nothing of poor service where the service is the repair', () => {
+    const draft = draftFor(loadProfile('auto'), OIL_CAP);
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toMatch(/smok/);
+    expect(draft.text).not.toMatch(/\bthe service\b/);
+  });
+
+  it('still regrets poor service at a restaurant (near miss)', () => {
+    const draft = draftFor(
+      loadProfile('restaurant'),
+      'Awful service all night. Then my friend cut her gum open on a shard of bone in the burger patty.',
+      2,
+    );
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toMatch(/\bthe service\b/);
+  });
+});
+
 describe('an area called crime infested is not told as pests', () => {
   it('does not name pests for a hotel in a crime infested part of town', () => {
     const draft = draftFor(

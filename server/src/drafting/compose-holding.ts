@@ -127,6 +127,7 @@ const SERVICE_POOR =
   /\b(?:terrible|poor|awful|horrible|bad|slow|lousy|dreadful)\s+service\b|\bservice (?:was|is) (?:beyond |so |very |really |extremely )?(?:poor|terrible|awful|horrible|bad|slow|lousy|dreadful)\b/i;
 const WAITED_LONG =
   /\bwait(?:ed|ing)?(?: around)? (?:for )?(?:over |almost |nearly |more than |about )?(?:an? hour|\d+ (?:hours?|minutes)|(?:forty|fifty|ninety|two|three) (?:minutes|hours))\b/i;
+const WORK_IS_SERVICE: ReadonlySet<string> = new Set(['automotive', 'trades', 'electronics', 'software']);
 const SERVICE_AND_WAIT = [
   'I am also sorry about the long wait and the service you had.',
   'I also apologise for the wait and for the service, which fell well below what we aim for.',
@@ -169,7 +170,9 @@ function asideSentence(w: Writer, reviewText: string | undefined): string {
   if (CALL_NOT_MADE.test(rest)) return w.say(w.pick(CALL_BACK_MISSED, 'aside'));
   const lines = themeSentencesFor(themes, w.situation.praised, rest);
   if (lines.length === 0) {
-    const poor = SERVICE_POOR.test(rest);
+    // Where the service is the work itself (a repair, a fitting), regret for it would own the fault behind the
+    // incident.
+    const poor = SERVICE_POOR.test(rest) && !WORK_IS_SERVICE.has(w.profile.sector);
     const waited = WAITED_LONG.test(rest);
     const pool = poor && waited ? SERVICE_AND_WAIT : poor ? SERVICE_ONLY : waited ? WAIT_ONLY : [];
     return pool.length > 0 ? w.say(w.pick(pool, 'aside')) : '';
