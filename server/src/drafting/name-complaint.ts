@@ -166,7 +166,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:stopped working|stops working|no longer (?:works?|working|charges?|turns on|powers on)|(?<!\b(?:job|jobs|work),? )(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|quit working|stopped charging|died|went dead|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
+    test: /\b(?:(?:stopped|stops|quit|quits) working(?! (?:(?:until|till) (?:it|they) (?:has |have )?cool\w*|(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b))|no longer (?:works?|working|charges?|turns on|powers on)|(?<!\b(?:job|jobs|work),? )(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)(?! (?:working )?(?:until|till) (?:it|they) (?:has |have )?cool\w*| (?:working )?(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|stopped charging|died|went dead|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     also: [
@@ -246,7 +246,13 @@ const frames: readonly Frame[] = [
     also: ['it kept showing errors', 'the errors kept coming'],
   },
   { test: /\binterference\b/, groups: PRODUCTS, clause: 'there was so much interference' },
-  { test: /\boverheat\w*\b/, clause: 'it overheated', groups: PRODUCTS },
+  {
+    // Overheating told as what it does: "it gets very hot and will quit working until it cools down again".
+    test: /\boverheat\w*\b|\b(?:gets?|got|getting|becomes?|became|runs?|ran) (?:\w+ ){0,3}hot\b[^.]{0,50}\b(?:quits?|stops?|cuts?) (?:out|working)\b|\b(?:(?:quits?|stops?|stopped)(?: working)?|shuts? (?:off|down)|cuts? out) (?:until|till) (?:it|they) (?:has |have )?cool\w*|\b(?:(?:quits?|stops?|stopped)(?: working)?|shuts? (?:off|down)|cuts? out) (?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b/,
+    clause: 'it overheated',
+    also: ['it got too hot and cut out'],
+    groups: PRODUCTS,
+  },
   {
     test: /\b(?:ink|cartridges?|toner)\b[^.]*\b(?:cost|costs|expensive|price|pricey|fortune)\b|\b(?:cost|costs|expensive|price|pricey)\b[^.]*\b(?:ink|cartridges?|toner)\b|\beats ink\b|\b(?:change|replace|buy|replacing|changing) (?:the )?(?:ink|cartridges?|toner) every\b|\b(?:costly|expensive) to run\b|\brunning costs?\b/,
     groups: PRODUCTS,
@@ -1102,7 +1108,7 @@ const frames: readonly Frame[] = [
     topic: 'room-temperature',
   },
   {
-    test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:properly |correctly |well |reliably )?(?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even )?work (?:with|on) (?:macs?|windows|pcs?|linux|iphones?|ipods?|androids?|vista|xp)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
+    test: /\b(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible\b|\b(?:does not|doesn't|did not|didn't) (?:seem|appear) to be (?:at all |fully |really )?compatible\b|\bincompatib\w*|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:reliably |even )?work (?:properly |correctly |well |reliably )?(?:in|with) (?:my|our|the|a|any|most|either|both)\b|\b(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even )?work (?:with|on) (?:macs?|windows|pcs?|linux|iphones?|ipods?|androids?|vista|xp)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:let me )?sync\b/,
     groups: PRODUCTS,
     clause: 'it would not work with your equipment',
     also: [
@@ -1113,6 +1119,29 @@ const frames: readonly Frame[] = [
     ],
     topic: 'compatibility',
     weight: 1,
+  },
+  {
+    // Most of the machines it was tried with, not one of the reviewer's own: "does not seem to be compatible with most
+    // personal cable/DSL modems".
+    test: /(?:\bnot|n't|\bnever)(?: [\w-]+){0,3}? (?:compatible|work|worked|working) (?:properly |reliably |well )?(?:with|on) (?:most|many|half|a lot) (?:of (?:the )?)?(?:[\w/-]+ ){0,3}?(modems|routers|computers|pcs|laptops|tvs|printers|phones|cars|networks|cameras|receivers)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not work with most of the {x} you tried it with',
+    fills: new Set([
+      'modems',
+      'routers',
+      'computers',
+      'pcs',
+      'laptops',
+      'tvs',
+      'printers',
+      'phones',
+      'cars',
+      'networks',
+      'cameras',
+      'receivers',
+    ]),
+    topic: 'compatibility',
+    weight: 1.5,
   },
   {
     // The machine it would not work with, named: "it does not work with Macs".

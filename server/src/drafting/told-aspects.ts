@@ -29,23 +29,26 @@ export function toldFaults(
   opts: { people?: boolean; except?: string } = {},
 ): string | null {
   const said = opts.except?.toLowerCase() ?? '';
-  const faults = readAspects(text).filter(
-    (a) =>
-      a.polarity === 'negative' &&
-      a.descriptive &&
-      (opts.people !== false || !a.staff) &&
-      // A misspelt word read back to the reviewer looks careless.
-      readsCleanly(a.subject) &&
-      !THEIR_PEOPLE.test(a.subject) &&
-      // "Parking is tough": nothing the business did, and told back it reads as owning it.
-      !isOutsideBusiness(a.subject) &&
-      // "The crust was super thin and perfectly chewy": a description in a sentence of praise is not a fault.
-      !praisedWhereSaid(text, a.start, a.subject) &&
-      // A thing the reply already named is not named again.
-      !said?.includes(a.subject.replace(/^(?:the|your|our) /, '')) &&
-      // Nor is the same description of something said again under another name ("the cut", "the beef").
-      !(said && a.words.every((word) => new RegExp(`\\b${word}\\b`).test(said))),
-  );
+  const faults = readAspects(text)
+    .map((a) => withoutCutObjects(text, a))
+    .filter((a): a is Aspect => a !== null)
+    .filter(
+      (a) =>
+        a.polarity === 'negative' &&
+        a.descriptive &&
+        (opts.people !== false || !a.staff) &&
+        // A misspelt word read back to the reviewer looks careless.
+        readsCleanly(a.subject) &&
+        !THEIR_PEOPLE.test(a.subject) &&
+        // "Parking is tough": nothing the business did, and told back it reads as owning it.
+        !isOutsideBusiness(a.subject) &&
+        // "The crust was super thin and perfectly chewy": a description in a sentence of praise is not a fault.
+        !praisedWhereSaid(text, a.start, a.subject) &&
+        // A thing the reply already named is not named again.
+        !said?.includes(a.subject.replace(/^(?:the|your|our) /, '')) &&
+        // Nor is the same description of something said again under another name ("the cut", "the beef").
+        !(said && a.words.every((word) => new RegExp(`\\b${word}\\b`).test(said))),
+    );
   // "The headphones are so expensive" told back by the shop that set the price reads oddly, and beside a fault it is
   // the lesser grievance: a price said as a description is told back only by a venue, and only when it is all there is.
   const shop = shopSector(sector);
@@ -80,6 +83,28 @@ function say(aspect: Aspect, tense: 'past' | 'as-said'): string {
   return aspect.staff && aspect.words.length === 1 && TO_YOU.test(aspect.words[0] ?? '')
     ? `${told} to you`
     : told;
+}
+
+// Words that say little without what follows them: "missing at least one screw", "full of hair", "short two towels".
+const NEEDS_OBJECT = /^(?:missing|lacking|full|short|devoid|covered|void|absent|free)$/i;
+// What may follow such a word without being its object: the end of the clause, or another description.
+const NO_OBJECT = /^\s*(?:$|[,;:.!?)]|(?:and|but|or|so|too|as well|though)\b)/i;
+
+/**
+ * An aspect with any word left out that, in the review, goes on to name what was missing or what it was full of:
+ * told back without its object, "the latch was loose and missing" says something the reviewer did not. Null when no
+ * word is left.
+ */
+function withoutCutObjects(text: string, aspect: Aspect): Aspect | null {
+  const sentence = text.slice(aspect.start).split(/(?<=[.!?])\s/)[0] ?? '';
+  const words = aspect.words.filter((word) => {
+    const bare = word.replace(/^not /, '');
+    if (!NEEDS_OBJECT.test(bare)) return true;
+    const at = new RegExp(`\\b${bare}\\b`, 'i').exec(sentence);
+    return at === null || NO_OBJECT.test(sentence.slice(at.index + bare.length));
+  });
+  if (words.length === aspect.words.length) return aspect;
+  return words.length > 0 ? { ...aspect, words } : null;
 }
 
 // Praise, and the words that turn a sentence from one thing to another.
