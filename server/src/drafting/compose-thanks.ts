@@ -2,12 +2,12 @@ import escapeRegExp from 'escape-string-regexp';
 import { findFaultedPerson } from '../triage/situation/praise.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
-import { itemNoun } from './item-noun.ts';
 import { capitalise, joinPhrases } from './phrase-problem.ts';
 import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
+import { listingNoun } from './thanks-listing.ts';
 import { withPlainStaff } from './thanks-people.ts';
 import {
   choosePraise,
@@ -550,7 +550,8 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   // The listing's own name for the product, where the feed gives one, is surer than a noun read from the text.
   const product =
     profile.sector === 'electronics' && w.canQuote
-      ? (listedKind(itemNoun(review.itemName), review.itemName) ?? productNoun(review.text, review.title))
+      ? (listedKind(listingNoun(review.itemName, review.text, review.title), review.itemName) ??
+        productNoun(review.text, review.title))
       : null;
   const praise = (w.canQuote ? readPraise(review.text, situation.people) : []).filter(
     (p) =>

@@ -1,0 +1,52 @@
+import { itemNoun } from './item-noun.ts';
+
+/**
+ * What a shop's thank-you calls a product whose listing names several things at once: "HP Officejet All-in-One
+ * Printer, Copier, Scanner, Fax" is the printer, "Stereo Headset and Software" is the headset. The listing names the
+ * thing sold first and what comes with it or what else it does after; the last kind in the name is only what the
+ * reviewer had when the review itself says so ("the fax works fine").
+ */
+
+// The words with which a review tells of a kind of thing the shop names in its own way.
+const SAID_AS: Record<string, RegExp> = {
+  headphones: /head ?(?:phones?|sets?)|ear ?(?:phones?|buds?)|cans/i,
+  earphones: /ear ?(?:phones?|buds?)|in-?ears?|head ?(?:phones?|sets?)/i,
+  phone: /phones?|handsets?/i,
+  printer: /print(?:ers?|s|ing|ed)?|all-in-one|3-in-one|three[- ]in[- ]one/i,
+  'fax machine': /fax(?:es|ing|ed)?/i,
+  TV: /tvs?|televisions?/i,
+  speakers: /speakers?|sub ?woofers?|sound ?bars?/i,
+  camera: /cameras?|camcorders?|webcams?/i,
+};
+
+/** True when the review's own words tell of the kind of thing the noun names. */
+function kindTold(noun: string, said: string): boolean {
+  const kind = Object.keys(SAID_AS).find((k) => noun.endsWith(` ${k}`));
+  if (kind) return new RegExp(`(?<!\\p{L})(?:${SAID_AS[kind]?.source})(?!\\p{L})`, 'iu').test(said);
+  const head = (noun.split(' ').pop() ?? '').replace(/s$/, '');
+  return head.length > 2 && new RegExp(`(?<!\\p{L})${head}(?:s|es)?(?!\\p{L})`, 'iu').test(said);
+}
+
+/**
+ * The listing's noun for the product, taken from the first of the things it lists when the review never tells of
+ * the last one: "the HP printer", not "the HP fax machine", for a review of printing and ink.
+ */
+export function listingNoun(
+  itemName: string | null | undefined,
+  text: string,
+  title: string | null | undefined,
+): string | null {
+  const whole = itemNoun(itemName);
+  if (!whole || !itemName) return whole;
+  const said = `${title ?? ''} ${text}`;
+  if (kindTold(whole, said)) return whole;
+  const name = itemName.replace(/:\s*[\p{L} &]+$/u, '');
+  // Each place the listing moves on to another thing: a comma, "and", "&". A slash joins the words of one thing
+  // ("Cable/DSL Router") as often as it lists two, so the listing is not cut there.
+  const cuts = [...name.matchAll(/,\s*|\s+(?:and|&|plus)\s+/gu)].map((m) => m.index ?? 0);
+  const firsts = cuts
+    .map((at) => itemNoun(name.slice(0, at)))
+    .filter((n): n is string => n !== null && n !== whole);
+  // Where the review tells of none of the things listed, the listing's last word stands as before.
+  return firsts.find((n) => kindTold(n, said)) ?? whole;
+}
