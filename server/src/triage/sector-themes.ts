@@ -546,6 +546,23 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'runaround',
     ],
     usability: [
+      // The time a gadget takes to get going is how hard it is to use, not a wait on the shop.
+      ...['took', 'takes', 'take'].flatMap((verb) =>
+        ['forever', 'ages'].flatMap((long) =>
+          [
+            'set up',
+            'setup',
+            'install',
+            'load',
+            'boot',
+            'boot up',
+            'start up',
+            'connect',
+            'charge',
+            'sync',
+          ].map((act) => `${verb} ${long} to ${act}`),
+        ),
+      ),
       'hard to use',
       'difficult to use',
       'confusing',

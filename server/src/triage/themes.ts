@@ -316,6 +316,12 @@ function compileTaxonomy(taxonomy: ThemeTaxonomy): Array<{ theme: string; patter
 
 export type ThemeHit = { theme: string; term: string; start: number; end: number };
 
+// "Out of" that names no missing stock: "out of the question", "out of warranty", "out of this world".
+const OUT_OF_IDIOM =
+  /^\s+(?:the (?:question|way|box|blue|ordinary)|this world|warranty|luck|business|order|date|pocket|town|reach|place|control|sync|service|print|nowhere|hand|breath|sight|line|range|it|(?:my|his|her|their|our|your) way)(?![\p{L}\p{N}])/iu;
+const namesNoStock = (hit: ThemeHit, text: string): boolean =>
+  hit.theme === 'stock' && /\bout of$/i.test(hit.term) && OUT_OF_IDIOM.test(text.slice(hit.end));
+
 /**
  * Every theme term found in the text, in reading order. Where terms of two themes overlap the longer one says what is
  * meant: "wait staff" is about the staff, not a wait, and "slow service" is a wait, not the staff.
@@ -325,7 +331,8 @@ export function findThemeHits(text: string, taxonomy: ThemeTaxonomy): ThemeHit[]
   for (const { theme, pattern } of compileTaxonomy(taxonomy)) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
-      hits.push({ theme, term: m[0].toLowerCase(), start, end: start + m[0].length });
+      const hit = { theme, term: m[0].toLowerCase(), start, end: start + m[0].length };
+      if (!namesNoStock(hit, text)) hits.push(hit);
     }
   }
   const longestFirst = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
