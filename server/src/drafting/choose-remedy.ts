@@ -12,6 +12,14 @@ import {
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
 import {
+  cutTooShort,
+  honouredLabel,
+  notHonoured,
+  paidMoreForReplacement,
+  returnedForRefund,
+  warnsOthersOff,
+} from './remedy-promised.ts';
+import {
   askedForAmends,
   boughtAtOtherStore,
   carrierService,
@@ -164,8 +172,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // but sounds thin, reads badly or does not suit them would be no better the second time.
   // A feature that does not work as described is the same on every unit; only a failure of the unit itself counts.
   if (!isUnitFault(reviewText)) blocked.add('replacement');
-  // Someone warning others off the product does not want another of it.
-  if (situation.asks.includes('warning_others')) blocked.add('replacement');
+  // Someone warning others off the product does not want another of it, whether or not the reading tagged the ask.
+  if (situation.asks.includes('warning_others') || warnsOthersOff(reviewText)) blocked.add('replacement');
   // Sold, given away, thrown out or swapped for another brand: there is no unit left to replace or take back.
   if (situation.sectorGroup === 'retail' && partedWithItem(reviewText)) {
     blocked.add('replacement');
@@ -392,7 +400,7 @@ export function chooseNextStep(
   );
   // Amends the reviewer says would have helped were not given, whatever "a free night" seemed to say.
   const amends = askedForAmends(opts.reviewText, read.priorActions.includes('compensated'));
-  const told = withTitleActions(read, opts.title);
+  const told = withRefundTold(withTitleActions(read, opts.title), opts.reviewText);
   const situation = amends.wished
     ? { ...told, priorActions: told.priorActions.filter((action) => action !== 'compensated') }
     : told;
@@ -441,6 +449,19 @@ export function chooseNextStep(
   // checkout are still ours to put right.
   const goodsGroup = situation.sectorGroup === 'retail' || situation.sectorGroup === 'software';
   if (goodsGroup && neverBought(text)) return call(SHOP_CHARGES.test(text) ? 'fix' : 'hear');
+  // A replacement bought again at a higher price than the goods sent back, or a package or a rate the business did
+  // not honour: the difference is given back, where a call alone would leave the promise broken.
+  const promised = notHonoured(text);
+  const owedDifference =
+    goodsGroup && paidMoreForReplacement(text)
+      ? 'a refund of the difference in price'
+      : promised
+        ? honouredLabel(promised)
+        : null;
+  if (owedDifference && refundListed && !boughtAtOtherStore(text)) {
+    const remedy: Remedy = { kind: 'refund', label: owedDifference };
+    return { kind: 'remedy', remedy, hours: refundListed.withinHours ?? DEFAULT_REMEDY_HOURS };
+  }
   // Goods the reviewer fixed and has used since: no money or goods are owed, only thanks and a hearing.
   const mended = FIXED_THEMSELVES.test(text) || mendedThemselves(text);
   // "I fixed it myself", with no word of it failing again, is a mend that held as surely as one used since.
@@ -676,9 +697,9 @@ function outcomeRemedy(
       (named !== null && WORK_WENT_WRONG.test(named));
     // The work the reply's apology names, where it names one ("your blow-dry"), else the review's.
     const work = named ?? text;
-    if (!redo || !aboutWork || !redoFitsWork(redo.label, work, text)) return undefined;
+    if (!redo || !aboutWork) return undefined;
     if (NEVER_AGAIN.test(text) || putRightElsewhere(text) || WORK_GONE.test(text)) return undefined;
-    return { ...redo, label: redoForWork(redo.label, work) };
+    return redoThatFits(redo, work, text);
   }
   if (group !== 'food_hospitality') return undefined;
   const refund = open('refund');
@@ -716,6 +737,29 @@ function withTitleActions(read: Situation, title: string | null | undefined): Si
     .map((found) => found.action)
     .filter((action) => TITLE_ACTIONS.has(action) && !read.priorActions.includes(action));
   return found.length > 0 ? { ...read, priorActions: [...read.priorActions, ...found] } : read;
+}
+
+/**
+ * The situation with the refund the review tells of in so many words ("I had to return this item for a refund"):
+ * goods already gone back for the money leave no refund to offer again.
+ */
+function withRefundTold(read: Situation, text: string): Situation {
+  const goods = read.sectorGroup === 'retail' || read.sectorGroup === 'software';
+  if (!goods || read.priorActions.includes('refunded') || !returnedForRefund(text)) return read;
+  return { ...read, priorActions: [...read.priorActions, 'refunded'] };
+}
+
+/**
+ * The business's redo as it fits the work the review tells of: one that names what it corrects ("the colour or cut")
+ * only for that work, told for it alone ("…to correct the cut"); none for a cut too short to correct, which can only
+ * grow back, unless the colour is also in question and the redo can put that right.
+ */
+function redoThatFits(redo: Remedy, work: string, text: string): Remedy | undefined {
+  if (!redoFitsWork(redo.label, work, text)) return undefined;
+  const label = redoForWork(redo.label, work);
+  if (!cutTooShort(text) || !/\bcut\b/i.test(label)) return { ...redo, label };
+  const pair = /\bthe (colou?r) or cut\b/i.exec(label);
+  return pair ? { ...redo, label: label.replace(pair[0], `the ${pair[1]}`) } : undefined;
 }
 
 // The reviewer's own verdict that it was passable: "OK for cheap", "it was okay", "decent enough".

@@ -1,0 +1,80 @@
+/**
+ * Readings of what already happened that change which offer fits: goods already sent back for their money, a
+ * reviewer warning others off the goods, a replacement bought again at a higher price, a package or a price the
+ * business did not honour, and a haircut cut too short to be corrected.
+ */
+
+// The goods already went back for the money, told as done and over: "I had to return this item for a refund", "I took
+// it back for a refund" (at a counter, where the money comes back there and then). Goods "sent back for a refund" are
+// in the post and the money may still be owed; "I have to return it for a refund" is still to come.
+const RETURNED_FOR_REFUND =
+  /\b(?:i|we) (?:(?:had|ended up having|was forced|were forced) to (?:return|take back)|ended up returning)(?: (?:it|this|them|these|mine|both|the [\w-]+|this [\w-]+|these [\w-]+|my [\w-]+))?(?: back)? for (?:a |my |our )?(?:full )?(?:refund|money back)\b|\b(?:i|we) (?:(?:finally |just |then |eventually )?(?:took|brought)|had to (?:take|bring)) (?:it|this|them|these|mine|the [\w-]+|this [\w-]+) back (?:to the store )?for (?:a |my |our )?(?:full )?(?:refund|money back)\b/i;
+// ...with no word of the money still to come.
+const MONEY_AWAITED =
+  /\b(?:still waiting|waiting (?:on|for)|(?:not|never|yet to) (?:\w+ )?(?:received|got|gotten|seen|come)|in process|no refund)\b/i;
+
+/** Whether the reviewer says the goods already went back for their money: no refund is left to offer. */
+export const returnedForRefund = (text: string): boolean =>
+  RETURNED_FOR_REFUND.test(text) && !MONEY_AWAITED.test(text);
+
+// A reviewer telling others to keep away from the goods: "RUN THE OTHER DIRECTION", "steer clear", "avoid this
+// player like the plague", "do not buy this". A warning against a shop's service ("stay away from this store") is
+// read the same way: they want none of it again.
+const WARNS_OFF =
+  /\b(?:run (?:the other (?:way|direction)|away (?:from|fast|now|quickly|as fast)|(?:do not|don't) walk)|steer (?:well )?clear|avoid (?:it|this|these|them|this [\w-]+|these [\w-]+)(?: [\w-]+)? (?:at all costs|like the plague)|(?:do not|don't|never) (?:ever )?(?:buy|purchase|order) (?:this|these|one|it)\b)/i;
+
+/** Whether the reviewer warns others off the goods: another of the same is not what they want. */
+export const warnsOthersOff = (text: string): boolean => WARNS_OFF.test(text);
+
+// A replacement or a second order paid for at a higher price than the first: "I was forced to pay the increased
+// price", "had to pay the difference", "they charged me the new, higher price".
+const PAID_MORE =
+  /\b(?:(?:forced|made|had|obliged) to pay|(?:made|making) (?:me|us) pay|ended up paying|(?:i|we) paid|charged (?:me|us)) (?:for )?(?:the |a )?(?:(?:price )?difference|(?:new,? |now )?(?:increased|higher|raised|new) price)\b/i;
+// ...for the goods again, after the first went back or broke.
+const BOUGHT_AGAIN = /\b(?:replacement|re-?order\w*|another one|new one|second one|exchange)\b/i;
+
+/** Whether the reviewer paid more for a replacement than for the goods they sent back: the difference is owed. */
+export const paidMoreForReplacement = (text: string): boolean =>
+  PAID_MORE.test(text) && BOUGHT_AGAIN.test(text);
+
+// A package, a rate or a promised price the business did not keep: "the next morning they said we didn't have the
+// package", "they would not honour the rate we booked", "the coupon was not honored".
+const THING_PROMISED =
+  '(package|deal|rate|discount|coupon|voucher|offer|promotion|special|quoted price|price)';
+const NOT_HONOURED = [
+  new RegExp(
+    `\\b(?:said|told (?:us|me)|claimed) (?:that )?(?:we|i) (?:didn'?t|did not|don'?t|do not) have (?:the|a|our|my|that|any) (?:[\\w-]+ ){0,3}?${THING_PROMISED}\\b`,
+    'i',
+  ),
+  new RegExp(`\\b${THING_PROMISED}s? (?:was|were|is|are) (?:not|never) honou?red\\b`, 'i'),
+  new RegExp(
+    `\\b(?:refused|would(?:n'?t| not)|did(?:n'?t| not)|wo(?:n'?t|uld not)) (?:to )?honou?r (?:the|our|my|their|a|that|its) (?:[\\w-]+ ){0,3}?${THING_PROMISED}\\b`,
+    'i',
+  ),
+];
+
+/**
+ * What the business promised and did not honour ("package", "rate", "coupon"), or null: the reply owes its value
+ * back, not only a call.
+ */
+export function notHonoured(text: string): string | null {
+  for (const pattern of NOT_HONOURED) {
+    const found = pattern.exec(text)?.[1];
+    if (found) return found.toLowerCase();
+  }
+  return null;
+}
+
+/** The refund for a promise not honoured, told for what was promised. */
+export const honouredLabel = (thing: string): string =>
+  /price|rate/.test(thing)
+    ? `a refund of the difference from the ${thing} you were promised`
+    : `a refund of what the ${thing} should have saved you`;
+
+// A haircut cut too short to be corrected: it can only grow back. "a number 3 buzz cut", "shaved his head", "cut
+// far too short", "took off way too much".
+const CUT_TOO_SHORT =
+  /\b(?:buzz ?cut|buzzed|(?:number|no\.?|#) ?(?:\d|one|two|three|four) (?:guard|all over|cut|buzz)|shaved (?:off|his|her|my|it|the)|(?:cut|hair|it|bangs|fringe|layers|sides) (?:was |were |is |are )?(?:cut )?(?:way |far |much |so |really |very )?too short|took (?:off )?(?:way |far )?too much|chopped (?:it )?(?:all )?off|scalped)\b/i;
+
+/** Whether the hair was cut too short to correct: a free appointment "to correct the cut" cannot deliver that. */
+export const cutTooShort = (text: string): boolean => CUT_TOO_SHORT.test(text);
