@@ -1108,9 +1108,11 @@ const WHOLE_FRAMES = [
 ];
 
 /** A line's template as a pattern that finds it in a reply, in either voice and whatever filled its blanks. */
+// A line folded into the opening ("…which is good to hear, and thank you for…") has lost its full stop, so the stop
+// is no part of the pattern.
 const templatePattern = (line: string): RegExp =>
   new RegExp(
-    escapeRegExp(line)
+    escapeRegExp(line.replace(/[.!]$/, ''))
       .replace(/\\\{\w+\\\}/g, '.*?')
       .replace(/\bI am\b/g, '(?:I am|we are)')
       .replace(/\bI\b/g, '(?:I|we)')
