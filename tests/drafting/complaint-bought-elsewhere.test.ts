@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // A buyer who says they bought the goods from another seller is never told "you bought it from us"; which sellers
 // count, and which words do not, is tested with the reading itself (remedy-other-seller.test.ts).
 
-const profileOf = (kind: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${kind}.json`), 'utf8')),
-  );
+const profileOf = judgedProfile;
 
 /** Each review drafted in turn for one business, as its page would hold them. */
 function page(kind: string, reviews: readonly string[]): string[] {

@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // What a reply's contact line asks fits the reviewer. A reply whose offer waits for the reviewer to write ("as soon as
 // you write") gives a way to write: a page that mixes phone-only contact lines in never leaves such a reply with the
 // phone alone (drafted in sequence on real restaurant reviews, as the business's page would hold them). A shopper
 // whose visit ended without a sale is asked for no receipt.
 
-const profileOf = (kind: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${kind}.json`), 'utf8')),
-  );
+const profileOf = judgedProfile;
 const local = readFileSync(
   path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
   'utf8',

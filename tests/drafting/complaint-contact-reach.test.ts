@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // A page of complaint replies does not give both the phone and the email in every reply: some give the one way that
 // suits the matter (goods written about with the order number, an evening out talked over on the phone), and some
@@ -10,10 +9,7 @@ import { describe, expect, it } from 'vitest';
 // reviewer bought the goods elsewhere. A holding reply to a safety matter keeps both ways and asks for nothing.
 
 type Profile = BusinessProfile;
-const judged = (name: string): Profile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
+const judged = judgedProfile;
 
 const store = judged('electronics-store');
 const restaurant = judged('restaurant');

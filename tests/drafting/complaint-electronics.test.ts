@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   chooseNextStep,
   fitLabelToGoods,
   type NextStep,
   remedyActions,
 } from '@rebound/server/drafting/choose-remedy';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { nameComplaints, titleComplaint } from '@rebound/server/drafting/name-complaint';
 import { problemWords } from '@rebound/server/drafting/phrase-problem';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
@@ -14,12 +12,9 @@ import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findPriorActions } from '@rebound/server/triage/situation/prior-actions';
 import { splitSentences } from '@rebound/server/triage/situation/sentences';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
-const store = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store = judgedProfile('electronics-store');
 const triageOf = (text: string) => triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
 const stepFor = (text: string): NextStep => {
   const triage = triageOf(text);

@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // Goods that would not connect or work for the buyer are told as what the goods would not do, never as the buyer's
 // failing; a warning that buyers will lose their data is no loss already suffered, while photos lost are named.
 
-const store: BusinessProfile = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store: BusinessProfile = judgedProfile('electronics-store');
 
 function draft(text: string, recent: string[] = []): string {
   const review = { author: null, rating: 1, text };

@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
+import { judgedProfile } from './judged/profile.ts';
 
 // A reply that offers to chase the maker says so once: no line before the offer ("You should not have to chase this
 // on your own", "Even where the maker is at fault, I would like to help") tells the same help again. Drafted on real
 // electronics reviews whose faults may be the maker's.
 
-const store: BusinessProfile = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store: BusinessProfile = judgedProfile('electronics-store');
 const reviews = loadMultiDomain('electronics_negative.review');
 
 function draftOf(index: number): string {

@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
+import { judgedProfile } from './judged/profile.ts';
 
 // A shop's page of complaint replies is read as one: no run of words of ours, the contact details aside, may turn up
 // in many of its replies, and the replies do not all follow one outline.
 
-const store: BusinessProfile = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store: BusinessProfile = judgedProfile('electronics-store');
 
 /** Twenty real one- and two-star electronics reviews, drafted in order as one page. */
 function draftPage(): string[] {

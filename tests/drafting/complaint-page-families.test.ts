@@ -1,20 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { TELLS_TIME } from '@rebound/server/drafting/page-timing';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // A long page of one shop's complaint replies, drafted in order: wordings of one family ("Once I hear from you",
 // "Once you have been in touch"; "Drop me an email", "Send me a message"; "a proper answer from me") read as one form
 // however their words differ, so each family is heard on few replies of the page; every reply still gives a way to
 // reach the contact and says when.
 
-const profile: BusinessProfile = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const profile: BusinessProfile = judgedProfile('electronics-store');
 
 const REVIEWS = [
   'The left earbud went silent after a week. I expected more from a pair at this price.',

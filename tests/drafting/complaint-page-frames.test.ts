@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // A shop's page of complaint replies read down as one page: the offer is not told in one frame reply after reply
 // ("… a full refund within three days. Call me on …"), however its words change. Each reply is read for where its
 // offer stands against the apology and the contact details, and where its time is told.
 
-const store: BusinessProfile = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store: BusinessProfile = judgedProfile('electronics-store');
 
 const reviews = [
   'The bluetooth speaker stopped working after two weeks and will not power on at all now, even after a full night on the charger.',

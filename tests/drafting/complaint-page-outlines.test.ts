@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // A restaurant's page of complaint replies drafted in sequence: the replies take more than one outline (the fault
 // stated plainly, the contact details with what they are for, a plain invitation with no time, …), no two neighbours
 // share one, and every reply keeps an apology, a way to reach the named contact and no second reply time.
 
-const profile: BusinessProfile = businessProfileSchema.parse(
-  JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'restaurant.json'), 'utf8')),
-);
+const profile: BusinessProfile = judgedProfile('restaurant');
 
 const REVIEWS = [
   'The soup was cold and the bread was stale. We waited forty minutes for mains and nobody checked on us.',

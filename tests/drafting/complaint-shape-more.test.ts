@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // How complaint replies are put together: every offer says when, a page of replies to one business does not share
 // one outline, and the lines a reader would never write stay out.
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
+const loadProfile = judgedProfile;
 
 /** Drafts the reviews in order, each with the replies before it as the business's recent replies. */
 function page(profile: BusinessProfile, reviews: readonly string[], rating = 1): string[] {

@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // Goods bought to guard a device (a backup power unit "to protect my computer") that the buyer says wrecked it are a
 // damages claim held for the owner, and the holding reply names the device neutrally. Goods that only annoy, or a
 // device that is "killed" in a figure of speech, are ordinary complaints.
 
-const store: BusinessProfile = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store: BusinessProfile = judgedProfile('electronics-store');
 
 function read(text: string) {
   const review = { author: null, rating: 1, text };

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // A holding reply to doors that would not lock, or to pests, tells the one precaution the owner takes at once (the
 // locks checked, the room taken out of use, the kitchen inspected), in words that admit nothing about what happened;
 // a theft, or a business with no rooms or doors of the reviewer's, gets none.
 
-const profileOf = (kind: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${kind}.json`), 'utf8')),
-  );
+const profileOf = judgedProfile;
 
 function read(kind: string, text: string) {
   const profile = profileOf(kind);

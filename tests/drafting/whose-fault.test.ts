@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 import { loadProfile } from './sample-drafts.ts';
 
 const shop = loadProfile('shop');
@@ -122,11 +121,7 @@ describe('one grievance told once', () => {
   });
 
   it('does not name the wrong order again in the remedy', () => {
-    const profile = businessProfileSchema.parse(
-      JSON.parse(
-        readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'restaurant.json'), 'utf8'),
-      ),
-    );
+    const profile = judgedProfile('restaurant');
     const r = {
       author: null,
       rating: 2,

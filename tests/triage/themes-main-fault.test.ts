@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { SectorGroup } from '@rebound/shared';
 import { describe, expect, it } from 'vitest';
 import { chooseNextStep } from '../../server/src/drafting/choose-remedy.ts';
-import { businessProfileSchema } from '../../server/src/drafting/index.ts';
 import { themeTaxonomyFor, triageReview } from '../../server/src/triage/index.ts';
+import { judgedProfile } from '../drafting/judged/profile.ts';
 
 const themesOf = (group: SectorGroup, rating: number, text: string, title?: string) =>
   triageReview({ rating, text, title }, { sectorGroup: group, taxonomy: themeTaxonomyFor(group) }).themes;
@@ -69,14 +67,7 @@ describe('a fault, a design, a missing fit and a wrong item are told apart from 
   });
 
   it("still offers a shop's buyer the money back or another unit for goods badly laid out", () => {
-    const store = businessProfileSchema.parse(
-      JSON.parse(
-        readFileSync(
-          path.join(import.meta.dirname, '../drafting/judged/profiles/electronics-store.json'),
-          'utf8',
-        ),
-      ),
-    );
+    const store = judgedProfile('electronics-store');
     const text = 'The speaker stand topples over at the slightest touch. Not steady at all.';
     const triage = triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
     expect(triage.themes).toEqual(['design']);
