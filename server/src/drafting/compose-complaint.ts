@@ -1038,6 +1038,8 @@ function wordOffer(
     thirdParty: boolean;
     /** The review is short or vague, so asking to hear "the rest" fits. */
     asksMore: boolean;
+    /** The reviewer is asked to ring, with no address to write to. */
+    byPhone: boolean;
   },
   promises: DraftPromise[],
 ): Offer {
@@ -1079,7 +1081,10 @@ function wordOffer(
     if (!timed)
       return {
         sentence: w.say(w.pick(unechoed(t.remedyUntimed), 'remedy'), { remedy: phrase }),
-        act: w.say(w.pick(t.remedyActUntimed, 'act'), { remedy: phrase, within: callWhen }),
+        act: w.say(w.pick(opts.byPhone ? t.remedyActUntimedCall : t.remedyActUntimed, 'act'), {
+          remedy: phrase,
+          within: callWhen,
+        }),
         joined: w.say(w.pick(t.joinedUntimed, 'joined'), { remedy: phrase }),
         within: callWithin,
         slot: 'later',
@@ -1138,7 +1143,7 @@ function wordOffer(
   const joined =
     t.joinedCall[chaseOrder ? 'delivery' : chaseMaker ? 'maker' : billing ? 'billing' : step.reason];
   // The maker's errand has no time of its own: the invitation's reply time follows it where the act is told.
-  const act = w.say(w.pick(asksFor(acts, opts.asksMore), 'act'), { within: callWhen });
+  const act = w.say(w.pick(spoken(asksFor(acts, opts.asksMore), opts.byPhone), 'act'), { within: callWhen });
   return {
     sentence: w.say(w.pick(asksFor(offers, opts.asksMore), 'call')),
     act: TELLS_TIME.test(act)
@@ -1149,6 +1154,18 @@ function wordOffer(
     slot: 'call',
   };
 }
+
+// What follows a message answered in writing: "I will reply", "I will write back", "you will hear from me". After
+// "If you ring me on …" the caller is already talking to us.
+const WRITTEN_ANSWER =
+  /\b(?:write back|reply|respond|answer (?:you|within|inside)|(?:I|we) will answer|you will hear from (?:me|us)|hear back)\b/i;
+
+/** The acts that fit a reply asking only for a call: none promising a written answer, where any other is left. */
+const spoken = (acts: readonly string[], byPhone: boolean): readonly string[] => {
+  if (!byPhone) return acts;
+  const kept = acts.filter((act) => !WRITTEN_ANSWER.test(act));
+  return kept.length > 0 ? kept : acts;
+};
 
 // Asking to hear more of a review that already told everything reads as if it was not read: "the rest", "tell me
 // more", "Can we talk about what happened?", "your side of it", "the full story".
@@ -1226,6 +1243,11 @@ export function complaintParts(
   // Each wording a reader notices twice in one reply ("directly", "what happened") is used once in it.
   const v = onceEach(w);
   v.note(ack);
+  // Both ways of contact or the one that suits the matter, and the detail that finds their order or visit.
+  const aboutGoods =
+    (situation.sectorGroup === 'retail' || situation.sectorGroup === 'software') &&
+    !(triage.themes.length > 0 && triage.themes.every((theme) => PEOPLE_THEMES.has(theme)));
+  const chosen = chooseReach(v, opts.reviewText, aboutGoods);
   // The offer is worded before the outline is chosen, so the outline can be chosen by how the reply will close.
   const offer = wordOffer(
     v,
@@ -1236,6 +1258,7 @@ export function complaintParts(
       thirdParty,
       // Only a review of a few lines leaves "the rest" to hear; a longer one has told it.
       asksMore: reviewWords <= ASKS_MORE_WORDS,
+      byPhone: chosen.channel === 'phone',
     },
     promises,
   );
@@ -1353,11 +1376,6 @@ export function complaintParts(
   const owning = !shared || profile.regulated || general || OWNS.test(ack) || ownedLately(w);
   const own = owning ? '' : v.note(v.say(v.pick(sharedLines, 'own')));
   const privacy = profile.regulated ? v.note(v.pick(t.regulatedPrivacy, 'privacy')) : '';
-  // Both ways of contact or the one that suits the matter, and the detail that finds their order or visit.
-  const aboutGoods =
-    (situation.sectorGroup === 'retail' || situation.sectorGroup === 'software') &&
-    !(triage.themes.length > 0 && triage.themes.every((theme) => PEOPLE_THEMES.has(theme)));
-  const chosen = chooseReach(v, opts.reviewText, aboutGoods);
   // An offer counted from their message ("as soon as you write") needs a way to write: never the phone alone.
   const waitsForWriting = /\b(?:you write|write to|your message|you email)\b/.test(
     `${said.sentence} ${said.act} ${said.joined}`,
@@ -1400,6 +1418,7 @@ export function complaintParts(
   // The private line to the contact, its time after the details or before them.
   // An offer with a time of its own leaves `within` empty; otherwise the invitation gives the reply's only time.
   const invitation = (): string => {
+    if (offer.within && reach.channel === 'phone' && v.firstPerson) return callInvitation();
     if (!offer.within || timeForm === 'time') return inviteLine(v, offer.within, reach);
     const template = v.pick(
       reachable(v.firstPerson ? t.inviteTimeFirst : t.inviteTimeFirstThirdPerson),
@@ -1419,6 +1438,16 @@ export function complaintParts(
       within: v.pick(counted, 'counted').replace('{span}', span),
       detail: reach.detail,
     });
+  };
+  // A phone number alone: the time is when a missed call is returned, never a written reply to a caller.
+  const callInvitation = (): string => {
+    const spans = sameTime(offer.within).filter((s) => !/\bthe next\b/.test(s));
+    const span = v.pick(spans.length > 0 ? spans : [offer.within], 'within');
+    if (timeForm === 'time-first')
+      return v.say(v.pick(t.inviteTimeFirstCall, 'invite-first'), { within: span });
+    const base = inviteLine(v, '', reach).replace(/\.$/, '');
+    const tail = v.say(v.pick(t.inviteTimeTailCall, 'invite-tail'), { within: span });
+    return `${base}${tail.startsWith('.') ? tail : tail.charAt(0).toLowerCase() + tail.slice(1)}`;
   };
   // The contact details with the offer's time after them, for an offer told bare just before.
   const contactTime = (): string => {

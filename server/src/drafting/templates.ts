@@ -545,6 +545,10 @@ export const remedyActUntimed = [
   'you will hear from me {within} about {remedy}',
   'I will write back {within} so we can arrange {remedy}',
 ];
+export const remedyActUntimedCall = [
+  'we can talk it over, and {within} I will set up {remedy}',
+  'I will get back to you {within} to arrange {remedy}',
+];
 export const callActFix = [
   'I will look into it myself and tell you {within} what I can do',
   'you will have a proper answer from me {within}',
@@ -653,6 +657,11 @@ export const inviteThirdPerson = [
   'Please call {contact} on {phone}, or email {email} with {detail}',
 ];
 
+export const inviteTimeTailCall = [
+  ', and if I miss you, I will ring you back {within}.',
+  '; if I cannot pick up, I will call you back {within}.',
+  '. Should I miss your call, I will return it {within}.',
+];
 export const inviteTimeTail = [
   ', and I will get back to you {within}.',
   '; I will reply {within}.',
@@ -685,6 +694,10 @@ export const inviteTimeFirst = [
   'I will reply {within}: email me at {email}.',
   'I can answer {within}; ring me on {phone}.',
   'I will reply {within}; email me at {email} with {detail}.',
+];
+export const inviteTimeFirstCall = [
+  'I return every call {within}; ring me on {phone}.',
+  'Any call I miss, I return {within}; call me on {phone}.',
 ];
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',
