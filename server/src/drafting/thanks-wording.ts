@@ -801,7 +801,6 @@ export const productInvite = [
   'Do call in again; it is always good to chat.',
   'Come in and tell us how it is going any time.',
   'Do visit again; there is always someone here to talk things over.',
-  'Call in any time; it is always good to put a face to a review.',
   'You are welcome to stop in any day of the week.',
   'Any time you want to compare models, come and ask.',
   'Come back and browse soon; there is always something new on the shelves.',
@@ -904,14 +903,13 @@ export const recommended = [
   'It is kind of you to send people our way.',
 ];
 
-// For a product's owner who recommends it: {item} is "it" or "them".
+// For a product's owner who recommends it: {item} is "it" or "them". No line ranks the recommendation ("high praise
+// indeed", "the highest mark an owner can give"): said to one who only passed the product on, it reads as puffed up.
 export const recommendedProduct = [
   'Good to hear you would recommend {item} to others.',
   'Your vote for {item} will help other shoppers.',
   'Anyone still deciding will find your recommendation useful.',
-  'Being willing to point a friend to {item} is high praise indeed.',
   'Recommending {item} to others is a fine vote of confidence.',
-  'A recommendation is the highest mark an owner can give.',
   'It is good to know you would point others to {item}.',
   'That recommendation carries real weight.',
   'Knowing you would suggest {item} to others is lovely.',
