@@ -418,6 +418,15 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
+    // Help that stops at a Mac: "Linksys has limited support for Macs", "we are not trained to help people with a Mac".
+    test: /\b(?:limited|little|poor|no|zero|minimal) (?:tech(?:nical)? )?support (?:for|of) (?:the )?(?:macs?|macintosh(?:es)?|os ?x|apple computers)\b|\bnot trained to (?:help|support|deal with) (?:\w+ ){0,3}macs?\b/,
+    groups: PRODUCTS,
+    clause: 'there was only limited help for it on a Mac',
+    also: ['it came with so little support for Macs'],
+    topic: 'compatibility',
+    weight: 2,
+  },
+  {
     test: /\b(?:arrived|came) (?:\w+ )?(?:broken|damaged|cracked|dented|smashed)\b/,
     groups: PRODUCTS,
     clause: 'it arrived damaged',
@@ -616,7 +625,7 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not|weren't|were not|wasn't|was not) (?:show|turn|showing|turning) up|stood (?:us|me) up|(?:no one|nobody|noone|no-one) (?:had |has |ever )?(?:showed|shown|show|turned|came)(?: up)?)\b/,
+    test: /\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not|weren't|were not|wasn't|was not) (?:show|turn|showing|turning) up|stood (?:us|me) up|(?:no one|nobody|noone|no-one) (?:had |has |ever )?(?:showed|shown|show|turned|came)(?: up)?)\b(?<!\bcame(?= (?:out (?:from|of)|over|back|by|round|around|to (?:check|see|ask|take|our|the|my|clear|refill|greet|seat|serve|help us|help me|wait on))\b))/,
     clause: 'we did not turn up when you were expecting us',
     also: ['no one arrived at the time we had agreed with you', 'we did not turn up as arranged'],
     service: true,
