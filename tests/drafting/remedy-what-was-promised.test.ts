@@ -90,3 +90,19 @@ describe('a salon redo only where it can put the work right', () => {
       expect(reply).toMatch(/free appointment to correct the cut\b/);
   });
 });
+
+describe('goods bought elsewhere and already thrown out', () => {
+  const text =
+    'I bought this stereo at a Big Lots store for about $40. It worked for about a month before it started skipping and the remote went wild. It looks and sounds much better in the dumpster.';
+
+  it('get a call to hear what went wrong, not an offer to chase the maker', () => {
+    expect(offered(stepFor(store, text))).toBe('call:settled');
+    for (const reply of everyWording(store, text)) expect(reply).not.toMatch(/\bmaker\b/i);
+  });
+
+  it('the same goods still kept are not treated as settled (near miss)', () => {
+    const near =
+      'I bought this stereo at a Big Lots store for about $40. It worked for about a month before it started skipping and the remote went wild.';
+    expect(offered(stepFor(store, near))).not.toBe('call:settled');
+  });
+});

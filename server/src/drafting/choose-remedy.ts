@@ -13,6 +13,7 @@ import {
 import type { Remedy } from './business-profile.ts';
 import {
   cutTooShort,
+  discardedGoods,
   honouredLabel,
   notHonoured,
   paidMoreForReplacement,
@@ -449,6 +450,10 @@ export function chooseNextStep(
   // checkout are still ours to put right.
   const goodsGroup = situation.sectorGroup === 'retail' || situation.sectorGroup === 'software';
   if (goodsGroup && neverBought(text)) return call(SHOP_CHARGES.test(text) ? 'fix' : 'hear');
+  // Goods bought from another seller and already thrown out: nothing of ours to give and nothing left to chase with the
+  // maker, so the call is only to hear what went wrong.
+  if (situation.sectorGroup === 'retail' && discardedGoods(text) && boughtAtOtherStore(text))
+    return call('settled');
   // A replacement bought again at a higher price than the goods sent back, or a package or a rate the business did
   // not honour: the difference is given back, where a call alone would leave the promise broken.
   const promised = notHonoured(text);
