@@ -367,7 +367,11 @@ const SCOPE = /\b(?:every|all|any)\b[^.]{0,40}\bexcept\b/i;
  */
 export function readQuibble(text: string, title: string | null | undefined): Quibble {
   // "Cons:" on a line of its own, with "none" on the next, is one statement.
-  const joined = text.replace(/(\bcons?\s*[:-])\s*\n+\s*/gi, '$1 ');
+  // "…were a little rude... which is why I gave it 1 less star": an ellipsis before a lower-case word goes on with the
+  // same sentence, so the fault and the cue that says it cost a star are read together.
+  const joined = text
+    .replace(/(\bcons?\s*[:-])\s*\n+\s*/gi, '$1 ')
+    .replace(/\s*(?:\.{2,}|…)\s*(?=(?:which|that|hence)\b)/g, ', ');
   const sentences = [...(title ? [title] : []), ...splitSentences(joined).map((s) => s.text)];
   const muddled = muddledOrderAt(sentences);
   const faulted = (s: string, i: number) => readPlainFault(s) !== null || i === muddled;
@@ -387,6 +391,8 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
   for (const sentence of stated) {
     const own = isCue(sentence) ? null : toldFault(sentence, sentences);
     if (own) return { found: true, ...own, sentence, plain: true };
+    const manner = staffManner(sentence);
+    if (manner) return { found: true, noun: null, clause: manner, sentence, plain: plain(sentence) };
     const named = turnedFault(sentence) ?? namedIn(sentence);
     const clause = named ? null : clauseIn(sentence);
     const noun = named ?? (clause ? null : leadIn(sentence));
@@ -427,6 +433,17 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     if (clause && !/\p{L}'s\b/u.test(clause)) return { found: true, noun: null, clause, sentence };
   }
   return { found: true, noun: null, clause: null, sentence: first, plain: stated.some(plain) };
+}
+
+// "A couple of them were a little rude", "some of the employees were rather cold": staff faulted for their manner, in
+// a sentence whose own words say it cost a star. Told back as said, with "them" made "the staff".
+const STAFF_MANNER =
+  /\b((?:some|a couple|a few|one|two|several) of (?:them|the (?:staff|employees|workers|clerks|assistants|sales ?(?:people|staff|girls|assistants)))|the (?:staff|employees|workers|clerks|assistants|sales ?(?:people|staff|girls|assistants))) (was|were|seemed|acted) ((?:a (?:bit|little) |rather |quite |very |kind of |somewhat )?(?:rude|unfriendly|snobby|snooty|dismissive|cold|unhelpful|standoffish))\b/i;
+
+function staffManner(sentence: string): string | null {
+  const m = STAFF_MANNER.exec(sentence);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  return `${m[1].toLowerCase().replace(/ of them$/, ' of the staff')} ${m[2].toLowerCase()} ${m[3].toLowerCase()}`;
 }
 
 // "…very good definition but is slow", "works well but it is a bit noisy": the fault after the turn, named by what
