@@ -52,10 +52,11 @@ describe('several units, one already seen to under warranty', () => {
   const text =
     'We bought three of these players. All three of ours froze and stopped working within a year. Luckily my son’s was within his one year warranty, though he still paid $25. Now we have to junk the other two.';
 
-  it('is read as such, and answered with a call rather than one refund of the full price', () => {
+  it('is read as such, and answered with a refund for the units still not working, not one for "it" nor a bare call', () => {
     expect(severalUnitsOneUnderWarranty(text)).toBe(true);
-    expect(offered(stepFor(store, text))).toBe('call:fix');
-    for (const reply of everyWording(store, text)) expect(reply).not.toMatch(/\b(?:refund|full price)\b/i);
+    expect(offered(stepFor(store, text))).toBe('refund');
+    for (const reply of everyWording(store, text))
+      expect(reply).toMatch(/\brefund\b[^.]*\bunits still not working\b/i);
   });
 
   it('several units with no warranty told are still offered the refund (near miss)', () => {
@@ -63,6 +64,7 @@ describe('several units, one already seen to under warranty', () => {
       'We bought three of these players. All three of ours froze and stopped working within a month. Total junk.';
     expect(severalUnitsOneUnderWarranty(near)).toBe(false);
     expect(offered(stepFor(store, near))).toBe('refund');
+    for (const reply of everyWording(store, near)) expect(reply).not.toMatch(/units still not working/i);
   });
 });
 

@@ -543,9 +543,12 @@ export function chooseNextStep(
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
   if (refundOffered && !blocked.has('refund') && (situation.asks.includes('refund') || wantsMoney))
     return remedyStep(refundOffered);
-  // Several units, one already seen to under its warranty: the units are gone through with the buyer one by one,
-  // not answered with one refund of the full price.
-  if (situation.sectorGroup === 'retail' && severalUnitsOneUnderWarranty(text)) return call('fix');
+  // Several units, one already seen to under its warranty: the refund is for the units still not working, told as
+  // such, rather than one refund of "it" or a call that offers nothing.
+  if (situation.sectorGroup === 'retail' && severalUnitsOneUnderWarranty(text))
+    return refundOffered && !blocked.has('refund')
+      ? remedyStep({ ...refundOffered, label: unitsStillDown(refundOffered) })
+      : call('fix');
   // A small part that came off goods that still work (an ear tip, a cap, a knob), the one grievance of a buyer who
   // does not write them off: a call to get that part to them, not the price of the whole.
   const partOnly =
@@ -791,6 +794,10 @@ function amendsAsked(
   const later = open('discount') ?? open('other');
   return wantsMoney ? (open('refund') ?? later) : (later ?? open('refund'));
 }
+
+/** The shop's refund told for the several units still not working: "a full refund for the units still not working". */
+const unitsStillDown = (refund: Remedy): string =>
+  refund.label.replace(/^(a (?:full |complete )?refund)\b/i, '$1 for the units still not working');
 
 /** A full refund offered beside an exchange for a model that works with the buyer's system. */
 const exchangeLabel = (refund: Remedy): string =>
