@@ -67,7 +67,7 @@ export const ackTwo = [
   'I apologise that {p}, and that {q} as well.',
   'I was sorry to learn that {p}, and that {q}.',
   'It is not right that {p}, or that {q}. I am sorry.',
-  'I am truly sorry that {p}, and sorry too that {q}.',
+  'Neither should have happened: {p}, and {q}. I am sorry.',
   'I regret that {p}, and that {q}.',
   'I hate to read that {p}, and that {q}; I am sorry.',
 ];
@@ -90,7 +90,7 @@ export const ackNoun = [
   'I am truly sorry about {p}.',
   'I regret {p}.',
   'Sorry about {p}; it was not good enough.',
-  'I can only apologise for {p}.',
+  'Apologies for {p}.',
 ];
 
 // The subject of the grievance, when what went wrong with it could not be read: said without guessing the fault.
@@ -131,7 +131,7 @@ export const ackGeneral = [
   'I am sorry; this is not what you should have had from us.',
   'I am sorry we fell short of what you expected.',
   'I am sorry we did not do better by you.',
-  'I can only apologise for how this turned out for you.',
+  'I am sorry it turned out this way for you.',
 ];
 
 // True of any unhappy visit (a meal, a stay, an appointment), never of goods bought from a shop or online: nobody
@@ -551,7 +551,7 @@ export const remedyActUntimedCall = [
 ];
 export const callActFix = [
   'I will look into it myself and tell you {within} what I can do',
-  'you will have a proper answer from me {within}',
+  'I will look at what happened and come back to you {within}',
   'I will go through what happened and have an answer for you {within}',
   'I will take it from there and reply {within}',
   'I will work out what can be done and let you know {within}',
