@@ -51,6 +51,15 @@ describe('a description is never told back without what it was missing', () => {
     expect(reply).toMatch(/latch was loose/i);
   });
 
+  it('still tells back a range that was too short, which needs nothing after it', () => {
+    const reply = replyTo(
+      'electronics',
+      'I tried to use it in my handheld and it hardly worked, was too slow, too short range, you have to unplug and plug it back again and again.',
+      1,
+    );
+    expect(reply).toMatch(/range was too short/i);
+  });
+
   it('still tells back a latch that was loose and broken', () => {
     const reply = replyTo(
       'hotel',

@@ -421,8 +421,8 @@ const frames: readonly Frame[] = [
     // Help that stops at a Mac: "Linksys has limited support for Macs", "we are not trained to help people with a Mac".
     test: /\b(?:limited|little|poor|no|zero|minimal) (?:tech(?:nical)? )?support (?:for|of) (?:the )?(?:macs?|macintosh(?:es)?|os ?x|apple computers)\b|\bnot trained to (?:help|support|deal with) (?:\w+ ){0,3}macs?\b/,
     groups: PRODUCTS,
-    clause: 'there was only limited help for it on a Mac',
-    also: ['it came with so little support for Macs'],
+    clause: 'it came with so little support for Macs',
+    also: ['there was so little help for it on a Mac'],
     topic: 'compatibility',
     weight: 2,
   },

@@ -85,8 +85,9 @@ function say(aspect: Aspect, tense: 'past' | 'as-said'): string {
     : told;
 }
 
-// Words that say little without what follows them: "missing at least one screw", "full of hair", "short two towels".
-const NEEDS_OBJECT = /^(?:missing|lacking|full|short|devoid|covered|void|absent|free)$/i;
+// Words that say little without what follows them: "missing at least one screw", "full of hair". Not "short", which
+// stands alone as often as not ("too short range").
+const NEEDS_OBJECT = /^(?:missing|lacking|full|devoid|covered|void|absent)$/i;
 // What may follow such a word without being its object: the end of the clause, or another description.
 const NO_OBJECT = /^\s*(?:$|[,;:.!?)]|(?:and|but|or|so|too|as well|though)\b)/i;
 
