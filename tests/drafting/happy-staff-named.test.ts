@@ -22,6 +22,12 @@ describe('staff the reviewer names plainly are thanked by name', () => {
     expect(replyTo('shop', text, 5)).toMatch(/\bJimmy\b/);
   });
 
+  it('"my favorite waiter is Nico" thanks Nico', () => {
+    const text =
+      'Great for brunch and I have been here many times. The banana bread french toast is to die for. My favorite waiter is Nico, but generally the staff is friendly.';
+    expect(replyTo('restaurant', text, 4)).toMatch(/\bNico\b/);
+  });
+
   it('"thanks to Dr. Lisko" keeps the title', () => {
     const text =
       'I found this practice online. Thanks to Dr. Lisko and his staff, my back pain is gone and I can work again.';
@@ -33,6 +39,11 @@ describe('a capitalised word after the same cues that is no member of staff is n
   it('"thanks to Yelp" thanks no Yelp', () => {
     const text = 'Thanks to Yelp we found this little place. The pasta was delicious and the service quick.';
     expect(replyTo('restaurant', text, 5)).not.toMatch(/\bYelp\b/);
+  });
+
+  it('"our server was Great" is the word when the review also says great', () => {
+    const text = 'Our server was Great and so quick. The pasta was great too and the tiramisu was lovely.';
+    expect(replyTo('restaurant', text, 5)).not.toMatch(/\bGreat (?:will|takes|has)\b/);
   });
 
   it('"thanks to Patience" is the word when the review also says patience', () => {

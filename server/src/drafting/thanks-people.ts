@@ -22,6 +22,11 @@ const CUES: readonly RegExp[] = [
     `(?:greeted|helped|served|assisted|waited on|looked after|taken care of|welcomed|checked in) by ${T}(${NAME})(?![\\p{L}])`,
     'gu',
   ),
+  // "My favorite waiter is Nico", "our server was Kim": the role, then the name as what it is.
+  new RegExp(
+    `(?:[Mm]y|[Oo]ur|[Tt]he) (?:favou?rite |usual |regular )?(?:${ROLE}) (?:is|was) ${T}(${NAME})(?![\\p{L}])`,
+    'gu',
+  ),
   // "His barber was named Chris", "our waitress, called Mia".
   new RegExp(`(?:${ROLE}),? (?:was |is )?(?:named|called) (${NAME})(?![\\p{L}])`, 'gu'),
 ];
