@@ -66,6 +66,13 @@ describe('several units, one already seen to under warranty', () => {
     expect(offered(stepFor(store, near))).toBe('refund');
     for (const reply of everyWording(store, near)) expect(reply).not.toMatch(/units still not working/i);
   });
+
+  it('units that failed only once past their warranty are still gone through in a call (near miss)', () => {
+    const late =
+      'I bought two of these. The first died 13 months after purchase, just outside the warranty. The second died within the warranty period, but by the time I got to the store I was past the 12 month warranty.';
+    expect(severalUnitsOneUnderWarranty(late)).toBe(true);
+    expect(offered(stepFor(store, late))).toBe('call:fix');
+  });
 });
 
 describe('goods sent off to the maker for repair', () => {

@@ -546,7 +546,7 @@ export function chooseNextStep(
   // Several units, one already seen to under its warranty: the refund is for the units still not working, told as
   // such, rather than one refund of "it" or a call that offers nothing.
   if (situation.sectorGroup === 'retail' && severalUnitsOneUnderWarranty(text))
-    return refundOffered && !blocked.has('refund')
+    return refundOffered && !blocked.has('refund') && !PAST_WARRANTY.test(text)
       ? remedyStep({ ...refundOffered, label: unitsStillDown(refundOffered) })
       : call('fix');
   // A small part that came off goods that still work (an ear tip, a cap, a knob), the one grievance of a buyer who
@@ -794,6 +794,10 @@ function amendsAsked(
   const later = open('discount') ?? open('other');
   return wantsMoney ? (open('refund') ?? later) : (later ?? open('refund'));
 }
+
+// Units that failed only after their warranty ran out: "13 months after purchase", "past the 12 month warranty".
+const PAST_WARRANTY =
+  /\b(?:(?:1[3-9]|[2-9]\d) months|(?:past|outside|out of) (?:the |its |their |her |his |my )?(?:\d+[- ]month )?warrant\w*)\b/i;
 
 /** The shop's refund told for the several units still not working: "a full refund for the units still not working". */
 const unitsStillDown = (refund: Remedy): string =>
