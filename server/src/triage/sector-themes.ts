@@ -298,6 +298,15 @@ const security = [
 export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
   retail: {
     defect: [
+      // A fault still there after the shop's work on it: "had the gears indexed and they still slip".
+      // Not "still slip in": popping in for a coffee is no fault.
+      'still slips',
+      'still slipping',
+      'they still slip',
+      'gears still slip',
+      'still squeak*',
+      'still rattl*',
+      'still grind*',
       'broke*',
       'broken',
       // Not "breaking" alone: headphones that need "breaking in" are not faulted.
@@ -752,6 +761,18 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'delays',
       'delayed by',
       'delayed for',
+      // A repair or an order not ready on the day promised.
+      // Not "not ready" alone: "not ready to give up on them" names no wait.
+      'still not ready',
+      'was not ready',
+      "wasn't ready",
+      'were not ready',
+      "weren't ready",
+      'not ready on',
+      'not ready by',
+      'not ready when',
+      'promised for',
+      'promised by',
       'delayed again',
       'was delayed',
       'were delayed',
@@ -1141,7 +1162,20 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'not fixed',
       "wasn't fixed",
       'still broken',
-      'still leaking',
+      'still leak*',
+      // The fault the work was meant to cure, still there: "had the gears indexed and they still slip".
+      // Not "still slip in": popping in for a coffee is no fault.
+      'still slips',
+      'still slipping',
+      'they still slip',
+      'gears still slip',
+      'still squeak*',
+      'still rattl*',
+      'still grind*',
+      'still not working',
+      "still doesn't work",
+      'still does not work',
+      "still isn't working",
       'same problem',
       'same issue',
       'mistake*',
@@ -1175,6 +1209,18 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'days later',
       'weeks later',
       'still waiting',
+      // A job not done by the day promised: "promised for Friday, still not ready on Tuesday".
+      // Not "not ready" alone: "not ready to give up on them" names no wait.
+      'still not ready',
+      'was not ready',
+      "wasn't ready",
+      'were not ready',
+      "weren't ready",
+      'not ready on',
+      'not ready by',
+      'not ready when',
+      'promised for',
+      'promised by',
       'on time',
       'nobody came',
       'no one came',
