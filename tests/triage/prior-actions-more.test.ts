@@ -102,3 +102,20 @@ describe('a plate a server sent back for the diner', () => {
     expect(did).toContain('sent_back');
   });
 });
+
+describe('the same problem feared, not met again after a repair', () => {
+  it('reads no failed repair where the reviewer thought they could not have the same problem again', () => {
+    const text =
+      'The battery died after 13 months. I bought another one, figuring there was no way I could have the same problem again. Wrong: the second one just died too.';
+    expect(actionsOf(text)).not.toContain('repair_failed');
+  });
+
+  it('still reads a failed repair where the same problem came back (near miss)', () => {
+    expect(
+      actionsOf('They fixed the squeak last week and the same problem came back a day later.'),
+    ).toContain('repair_failed');
+    expect(actionsOf('I had it repaired in March and got the same problem again in May.')).toContain(
+      'repair_failed',
+    );
+  });
+});
