@@ -37,6 +37,21 @@ describe('a shop thank-you says no stock line a reader stumbles on', () => {
     expect(draftsFor(ONCE_STOCK).filter((d) => STOCK.test(d))).toEqual([]);
   });
 
+  it('a reply that never used those lines keeps the close it had', () => {
+    const closes = draftsFor([0, 1, 6]).map((d) =>
+      d
+        .split('\n— ')[0]
+        ?.trim()
+        .split(/(?<=[.!?])\s+/)
+        .pop(),
+    );
+    expect(closes).toEqual([
+      'Come and say hello if you are ever passing the shop.',
+      'Whatever you are after, come in and we will point you right.',
+      'Come back and browse soon; there is always something new on the shelves.',
+    ]);
+  });
+
   it('a recommendation is still thanked plainly', () => {
     expect(recommendedProduct.length).toBeGreaterThan(5);
     expect(recommendedProduct).toContain('Good to hear you would recommend {item} to others.');
