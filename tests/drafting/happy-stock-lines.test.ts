@@ -52,6 +52,10 @@ describe('a shop thank-you says no stock line a reader stumbles on', () => {
     ]);
   });
 
+  it('no recommendation line ends on "your word", which the opening "the good word about…" already says', () => {
+    expect(recommendedProduct.filter((line) => /\byour word\b/.test(line))).toEqual([]);
+  });
+
   it('a recommendation is still thanked plainly', () => {
     expect(recommendedProduct.length).toBeGreaterThan(5);
     expect(recommendedProduct).toContain('Good to hear you would recommend {item} to others.');

@@ -910,7 +910,7 @@ export const recommendedProduct = [
   'Good to hear you would recommend {item} to others.',
   'Your vote for {item} will help other shoppers.',
   'Anyone still deciding will find your recommendation useful.',
-  'Anyone weighing {item} up will be glad of your word.',
+  'Anyone weighing {item} up will be glad of your view.',
   'Recommending {item} to others is a fine vote of confidence.',
   'Word from someone who owns {item} counts for a lot with other shoppers.',
   'It is good to know you would point others to {item}.',
