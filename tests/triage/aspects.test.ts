@@ -120,3 +120,15 @@ describe('faults told back', () => {
     expect(judgedThing('The waiter was awful.')).toBeNull();
   });
 });
+
+describe('a pause written as dots between two words', () => {
+  it('does not cut the fault off from the thing it is told of', () => {
+    const read = readAspects('We waited an age and the soup was...cold when it came.');
+    expect(read.map((a) => [a.subject, a.words])).toContainEqual(['the soup', ['cold']]);
+  });
+
+  it('still ends a sentence where the dots stand before a new one (near miss)', () => {
+    const read = readAspects('The soup was cold... The bread was stale.');
+    expect(read.map((a) => a.subject)).toEqual(['the soup', 'the bread']);
+  });
+});

@@ -245,7 +245,12 @@ export function readAspects(text: string): Aspect[] {
 function readAspectsOf(text: string): Aspect[] {
   const out: Aspect[] = [];
   const first: Aspect[] = [];
-  const sentences = splitSentences(text.replace(/’/g, "'"));
+  // A pause written as dots between two words ("the soup was...cold") does not end the sentence; spaces of the same
+  // length keep every offset.
+  const plain = text
+    .replace(/’/g, "'")
+    .replace(/(?<=\p{L})(?:\.{2,}|…)(?=\p{L})/gu, (dots) => ' '.repeat(dots.length));
+  const sentences = splitSentences(plain);
   for (const [i, sentence] of sentences.entries()) {
     if (NOT_THIS.test(sentence.text) || LIKED_ANYWAY.test(sentence.text)) continue;
     // What the reviewer says matters most ("the worst part was…", "to top it off…") is read before the rest.
