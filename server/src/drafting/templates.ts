@@ -67,7 +67,7 @@ export const ackTwo = [
   'I apologise that {p}, and that {q} as well.',
   'I was sorry to learn that {p}, and that {q}.',
   'It is not right that {p}, or that {q}. I am sorry.',
-  'Neither should have happened: {p}, and {q}. I am sorry.',
+  'My apologies that {p}, and that {q}.',
   'I regret that {p}, and that {q}.',
   'I hate to read that {p}, and that {q}; I am sorry.',
 ];
@@ -168,12 +168,12 @@ export const remedyTimed = [
   'As a first step I would like to offer {remedy}, set up {within} after you get in touch.',
   'I can offer {remedy}, and I will have it arranged {within} once you get in touch.',
   'Let me make this right with {remedy}; I will sort it {within} of your first message.',
-  'What I can offer straight away is {remedy}, arranged {within} of hearing from you.',
+  'What I can offer is {remedy}, arranged {within} of hearing from you.',
   'I would like to arrange {remedy}, {within} of your message.',
   'To start putting it right, I can arrange {remedy} {within} of your reply.',
   'If it suits you, {remedy} can be set up {within} of you getting in touch.',
   'I am happy to arrange {remedy}; give me the word and it will be done {within}.',
-  'One thing I can do right away is {remedy}, organised {within} of your message.',
+  'One thing I can do is {remedy}, organised {within} of your message.',
   'I would like to make amends with {remedy}, which I can have in place {within}.',
   'You are welcome to {remedy}, and I will see to it {within} of hearing back.',
   // No span: said on some of a page's offers, so the days are not promised in reply after reply.
@@ -201,7 +201,7 @@ export const remedyActAction = [
   'I will gladly {action}',
   'I will make sure to {action}',
   'I will be glad to {action}',
-  'my first job will be to {action}',
+  'I will {action}',
 ];
 
 // The apology and what we will do in one sentence, joined after "I am sorry that …, and": {act} is a remedy or a
@@ -696,8 +696,8 @@ export const inviteTimeFirst = [
   'I will reply {within}; email me at {email} with {detail}.',
 ];
 export const inviteTimeFirstCall = [
-  'I return every call {within}; ring me on {phone}.',
-  'Any call I miss, I return {within}; call me on {phone}.',
+  'If the line is busy, expect a call back {within}; ring me on {phone}.',
+  'Should you miss me, I will phone you back {within}: ring {phone}.',
 ];
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',
