@@ -909,10 +909,10 @@ export const recommended = [
 export const recommendedProduct = [
   'Good to hear you would recommend {item} to others.',
   'Your vote for {item} will help other shoppers.',
-  'Anyone still deciding will find your recommendation useful.',
-  'Anyone weighing {item} up will be glad of your view.',
+  'We are glad {item} has your backing.',
+  'It is good of you to speak up for {item}.',
   'Recommending {item} to others is a fine vote of confidence.',
-  'Word from someone who owns {item} counts for a lot with other shoppers.',
+  'Thank you for passing the word on about {item}.',
   'It is good to know you would point others to {item}.',
   'That recommendation carries real weight.',
   'Knowing you would suggest {item} to others is lovely.',
