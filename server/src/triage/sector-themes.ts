@@ -179,6 +179,31 @@ const communication = [
   'nobody answered',
   'ghosted',
 ];
+// A repair or an order not ready on the day promised: "promised for Friday, still not ready on Tuesday". Not "not
+// ready" alone: "not ready to give up on them" names no wait.
+const notReadyWhenPromised = [
+  'still not ready',
+  'was not ready',
+  "wasn't ready",
+  'were not ready',
+  "weren't ready",
+  'not ready on',
+  'not ready by',
+  'not ready when',
+  'promised for',
+  'promised by',
+];
+// A fault still there after the work on it: "had the gears indexed and they still slip". Not "still slip in":
+// popping in for a coffee is no fault.
+const stillFaulty = [
+  'still slips',
+  'still slipping',
+  'they still slip',
+  'gears still slip',
+  'still squeak*',
+  'still rattl*',
+  'still grind*',
+];
 // What the shop or kitchen did not have: "they were out of onion rings", "always sold out".
 const stock = [
   'out of stock',
@@ -298,15 +323,7 @@ const security = [
 export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
   retail: {
     defect: [
-      // A fault still there after the shop's work on it: "had the gears indexed and they still slip".
-      // Not "still slip in": popping in for a coffee is no fault.
-      'still slips',
-      'still slipping',
-      'they still slip',
-      'gears still slip',
-      'still squeak*',
-      'still rattl*',
-      'still grind*',
+      ...stillFaulty,
       'broke*',
       'broken',
       // Not "breaking" alone: headphones that need "breaking in" are not faulted.
@@ -761,18 +778,7 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'delays',
       'delayed by',
       'delayed for',
-      // A repair or an order not ready on the day promised.
-      // Not "not ready" alone: "not ready to give up on them" names no wait.
-      'still not ready',
-      'was not ready',
-      "wasn't ready",
-      'were not ready',
-      "weren't ready",
-      'not ready on',
-      'not ready by',
-      'not ready when',
-      'promised for',
-      'promised by',
+      ...notReadyWhenPromised,
       'delayed again',
       'was delayed',
       'were delayed',
@@ -1163,15 +1169,7 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       "wasn't fixed",
       'still broken',
       'still leak*',
-      // The fault the work was meant to cure, still there: "had the gears indexed and they still slip".
-      // Not "still slip in": popping in for a coffee is no fault.
-      'still slips',
-      'still slipping',
-      'they still slip',
-      'gears still slip',
-      'still squeak*',
-      'still rattl*',
-      'still grind*',
+      ...stillFaulty,
       'still not working',
       "still doesn't work",
       'still does not work',
@@ -1209,18 +1207,7 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'days later',
       'weeks later',
       'still waiting',
-      // A job not done by the day promised: "promised for Friday, still not ready on Tuesday".
-      // Not "not ready" alone: "not ready to give up on them" names no wait.
-      'still not ready',
-      'was not ready',
-      "wasn't ready",
-      'were not ready',
-      "weren't ready",
-      'not ready on',
-      'not ready by',
-      'not ready when',
-      'promised for',
-      'promised by',
+      ...notReadyWhenPromised,
       'on time',
       'nobody came',
       'no one came',
