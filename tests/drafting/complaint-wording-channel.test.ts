@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // A reply that asks only for a call talks of a call: the caller is already speaking to the owner, so what follows is
 // never a written reply ("I will write back", "you will hear from me"), and the time given is when a missed call is
 // returned. Replies that give an address to write to keep their written answer.
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
+const loadProfile = judgedProfile;
 const restaurant = loadProfile('restaurant');
 const hotel = loadProfile('hotel');
 

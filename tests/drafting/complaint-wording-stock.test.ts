@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // Lines a reader of a page takes for a form are not written: "I can only apologise for …", "you will have a proper
 // answer from me", "I am truly sorry that …, and sorry too that …". The apology still names the grievance, and two
 // grievances of different kinds are still named together.
 
-const loadProfile = (name: string): BusinessProfile =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
+const loadProfile = judgedProfile;
 const restaurant = loadProfile('restaurant');
 const hotel = loadProfile('hotel');
 const electronics = loadProfile('electronics-store');

@@ -1,5 +1,7 @@
 import { type BusinessProfile, composeDraft, type Draft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, type Triage, triageReview } from '@rebound/server/triage/index';
+import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
+import { judgedProfile } from './judged/profile.ts';
 import { loadProfile, loadSet } from './sample-drafts.ts';
 
 /** Anything that reads as a reward: a public one after a good review looks like paying for reviews. */
@@ -77,4 +79,24 @@ export function draftPage(profile: BusinessProfile, reviews: readonly (string | 
     recent.push(composeDraft(r, triage, profile, { recent }).text);
   }
   return recent;
+}
+
+/** The thank-yous the judged electronics store drafts alone for these electronics positives (0-based indexes). */
+export function electronicsThanks(indexes: readonly number[]): string[] {
+  const profile = judgedProfile('electronics-store');
+  const reviews = loadMultiDomain('electronics_positive.review');
+  return indexes
+    .map((i) => reviews[i])
+    .filter((r) => r !== undefined)
+    .map((r) => {
+      const review = {
+        author: r.reviewer,
+        rating: r.rating,
+        text: r.text,
+        title: r.title,
+        itemName: r.productName,
+      };
+      const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
+      return composeDraft(review, triage, profile, { recent: [] }).text;
+    });
 }

@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
-import { sentencesOf } from './happy-drafts.ts';
+import { electronicsThanks, sentencesOf } from './happy-drafts.ts';
 
 /** The runs of five words a sentence holds, in lower case. */
 const runsOf = (sentence: string): Set<string> => {
@@ -24,23 +19,7 @@ const FOLDED = [93, 165, 249, 447, 852, 925, 954];
 
 describe('a line about the product as a whole is said once in a thank-you', () => {
   it('an opening that folds the line in with the thanks is not followed by the same line', () => {
-    const file = path.resolve(import.meta.dirname, 'judged/profiles/electronics-store.json');
-    const profile = businessProfileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    const reviews = loadMultiDomain('electronics_positive.review');
-    const twice = FOLDED.map((i) => reviews[i])
-      .filter((r) => r !== undefined)
-      .map((r) => {
-        const review = {
-          author: r.reviewer,
-          rating: r.rating,
-          text: r.text,
-          title: r.title,
-          itemName: r.productName,
-        };
-        const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
-        return composeDraft(review, triage, profile, { recent: [] }).text;
-      })
-      .filter(saysTwice);
+    const twice = electronicsThanks(FOLDED).filter(saysTwice);
     expect(twice).toEqual([]);
   });
   it('a reply that names the product and then calls it "it" is not counted as saying it twice', () => {

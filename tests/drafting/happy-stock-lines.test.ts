@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
 import { recommendedProduct } from '@rebound/server/drafting/thanks-wording';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
+import { electronicsThanks } from './happy-drafts.ts';
 
 // Reviews whose thank-you, drafted alone for the judged electronics store, once closed "it is always good to put a
 // face to a review" or ranked the reviewer's recommendation ("high praise indeed", "the highest mark an owner can
@@ -12,25 +8,7 @@ import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
 const ONCE_STOCK = [17, 18, 31, 36, 38, 73, 101, 104, 132, 135];
 const STOCK = /put a face to a review|high praise indeed|highest mark an owner/i;
 
-const draftsFor = (indexes: readonly number[]): string[] => {
-  const file = path.resolve(import.meta.dirname, 'judged/profiles/electronics-store.json');
-  const profile = businessProfileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const reviews = loadMultiDomain('electronics_positive.review');
-  return indexes
-    .map((i) => reviews[i])
-    .filter((r) => r !== undefined)
-    .map((r) => {
-      const review = {
-        author: r.reviewer,
-        rating: r.rating,
-        text: r.text,
-        title: r.title,
-        itemName: r.productName,
-      };
-      const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
-      return composeDraft(review, triage, profile, { recent: [] }).text;
-    });
-};
+const draftsFor = electronicsThanks;
 
 describe('a shop thank-you says no stock line a reader stumbles on', () => {
   it('no reply closes on putting a face to a review or ranks a recommendation', () => {

@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { chooseNextStep, type NextStep } from '@rebound/server/drafting/choose-remedy';
-import { businessProfileSchema } from '@rebound/server/drafting/index';
 import { triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
-const store = businessProfileSchema.parse(
-  JSON.parse(
-    readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', 'electronics-store.json'), 'utf8'),
-  ),
-);
+const store = judgedProfile('electronics-store');
 const stepFor = (text: string, knowsProblem: boolean, themes?: string[]): NextStep => {
   const triage = triageReview({ rating: 1, text }, { sectorGroup: 'retail' });
   return chooseNextStep(store.remedies, triage.situation, themes ?? triage.themes, {

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chooseNextStep, type NextStep } from '@rebound/server/drafting/choose-remedy';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { judgedProfile } from './judged/profile.ts';
 
 /** A profile the judged samples are drafted with, by file name under judged/profiles. */
-export const judged = (name: string) =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
+export const judged = (name: string) => judgedProfile(name);
 export type Profile = ReturnType<typeof judged>;
 
 /** The next step the product chooses for a review of this business. */

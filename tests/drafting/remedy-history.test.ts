@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { chooseNextStep, type NextStep } from '@rebound/server/drafting/choose-remedy';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import {
   boughtNothing,
@@ -9,15 +7,13 @@ import {
   readUnderWay,
 } from '@rebound/server/triage/situation/prior-actions';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 // What the reviewer already did or already received decides the offer: a refund or a replacement already under way
 // is chased rather than offered again, money already back or never paid is not offered, and a charge for something
 // meant to be free is given back as that charge.
 
-const judged = (name: string) =>
-  businessProfileSchema.parse(
-    JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged', 'profiles', `${name}.json`), 'utf8')),
-  );
+const judged = (name: string) => judgedProfile(name);
 const store = judged('electronics-store');
 const shop = judged('shop');
 const restaurant = judged('restaurant');

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
-const salon = businessProfileSchema.parse(
-  JSON.parse(readFileSync(path.join(import.meta.dirname, 'judged/profiles/salon.json'), 'utf8')),
-);
+const salon = judgedProfile('salon');
 const draftFor = (text: string) => {
   const review = { author: null, rating: 2, text, title: null };
   const triage = triageReview(review, { sectorGroup: sectorGroupOf(salon.sector) });
