@@ -38,3 +38,63 @@ describe('a gadget slow to set up', () => {
     );
   });
 });
+
+const hospitalityThemes = (rating: number, text: string) =>
+  triageReview(
+    { rating, text },
+    { sectorGroup: 'food_hospitality', taxonomy: themeTaxonomyFor('food_hospitality') },
+  ).themes;
+
+describe('what a product is made to keep away', () => {
+  it('tags no fault for a claim to minimise interference or protect against surges', () => {
+    const themes = retailThemes(
+      2,
+      'I guess it is an ok power strip for the money. The claim of separate circuits to minimize cross-interference is what I wanted. It protects against surges too, so far so good.',
+    );
+    expect(themes).not.toContain('defect');
+  });
+
+  it('still tags the fault when the reviewer says it failed at it (near miss)', () => {
+    expect(
+      retailThemes(
+        1,
+        'It does nothing to reduce the interference. The static and hum are worse than before.',
+      ),
+    ).toContain('defect');
+  });
+});
+
+describe('food at room temperature and a direction to slow down', () => {
+  it('tags no guest room for a dish served at room temperature', () => {
+    const themes = hospitalityThemes(
+      2,
+      'We waited an hour for our food. The hash was oily and the benedict was room temperature and far too salty.',
+    );
+    expect(themes).not.toContain('room');
+    expect(themes).toContain('food');
+  });
+
+  it('still tags the room of a hotel whose room temperature was wrong (near miss)', () => {
+    expect(
+      hospitalityThemes(2, 'The room temperature could not be changed and the room was freezing all night.'),
+    ).toContain('room');
+  });
+
+  it('tags no wait for a direction to slow down on the road to the place', () => {
+    expect(
+      hospitalityThemes(
+        4,
+        'Slow down when you drive down the hill and you will see a tiny courtyard. The empanadas are delightful, though the frozen combo was a bit pricey.',
+      ),
+    ).not.toContain('wait');
+  });
+
+  it('still tags a wait for service that was slow (near miss)', () => {
+    expect(
+      hospitalityThemes(
+        4,
+        'Lovely empanadas, but service was slow and we waited forty minutes for the bill.',
+      ),
+    ).toContain('wait');
+  });
+});

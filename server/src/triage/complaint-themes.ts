@@ -235,6 +235,12 @@ const ASIDES: readonly RegExp[] = [
   // "Hard to beat for the money" is praise, not a product that is hard to use.
   /\b(?:hard|difficult|tough) to (?:beat|top|fault|argue with|find (?:a |anything )?better)\b/giu,
   /\b(?:can|could|tends? to|will|may|might) (?:\w+ )?(?:be|get) (?:a (?:bit|little) |quite |very |so |really |pretty |rather )?(?:expensive|pricey|costly|spendy)\b/giu,
+  // What a product is made to keep away ("claims to minimize cross-interference", "protects against surges") is a
+  // feature, unless the reviewer says it failed at it ("does nothing to reduce the noise").
+  /(?<!(?:\bnothing|\bnot|n't|\bnever|\bfails?|\bfailed|\bunable|\bdid little|\bno) (?:\w+ )?(?:to )?)\b(?:minimi[sz]es?|minimi[sz]ing|reduces?|reducing|eliminates?|eliminating|prevents?|preventing|cuts? down on|protects? (?:\w+ )?(?:against|from)|protection (?:against|from)|guards? against)\s+(?:the |any |all |most )?(?:[\w-]+\s+){0,2}?[\w-]*(?:interference|noise|static|hum|glare|surges?|spikes?|drops?|dust|scratches|shocks?|damage|feedback|distortion|vibration)\b/giu,
+  // Food served at room temperature, a direction to slow down on the road: no guest room, no slowness of ours.
+  /\b(?:was|were|is|are|served|came out|came|arrived|at|barely|lukewarm,?) (?:\w+ )?room[- ]temperature\b/giu,
+  /(?:^|[.!?]\s+)slow down\b(?= (?:when|as|and|at|on|once|before|after|or you))/giu,
   // An aspect praised in so many words ("while the service was great", "friendly staff") is not what went wrong.
   new RegExp(
     `\\b(?:the )?(?:${ASPECT}) (?:was|were|is|are|has been|have been) ${HEDGE}(?:${PRAISE_WORD})\\b|\\b(?:${PRAISE_WORD})(?<!(?:\\bnot|n't|\\bnever|\\bno) (?:a |the |so |very |that )?\\w+) (?:\\w+ )?(?:${ASPECT})\\b`,
