@@ -61,6 +61,33 @@ const HAPPY_TREATMENT_ASK = [
   'I am sorry about {p}; if you are willing, I would like to hear more privately, on {phone} or at {email}.',
 ];
 
+// Incidents that put someone at risk without always hurting them: a brake or a ladder that gave way, a fire or smoke
+// from a device, a glass that shattered.
+const SCARE_KINDS: ReadonlySet<string> = new Set([
+  'equipment_failure_risk',
+  'fire_smoke',
+  'fumes',
+  'shattered_glass',
+]);
+// Harm to a body told in the review: an injury, a wound, a fall, a trip to hospital.
+const HARM_TOLD =
+  /\b(?:hurt(?:ing|s)?|injur\w*|bleed\w*|bled|bruis\w*|burn(?:ed|t|s)? (?:my|his|her|their|our|your)|burns? (?:on|to)|cuts? (?:on|to)|cut (?:my|his|her|their|our) \w+|hospital\w*|emergency room|urgent care|a&e|stitches|concussion|sprain\w*|broke (?:my|his|her|their) (?:arm|wrist|leg|ankle|collarbone|nose|hand|finger|rib)s?|fell (?:off|over|down|and)|crashed|came off|thrown (?:off|from)|sick|ill|nause\w*|dizzy|headaches?|couldn(?:'|’)?t breathe|trouble breathing|coughing)\b/i;
+const harmTold = (w: Writer, reviewText: string | undefined): boolean =>
+  w.situation.incidents.some((k) => k === 'injury' || k === 'burn') || HARM_TOLD.test(reviewText ?? '');
+// The same concern for a fright in which nobody is said to be hurt: asked after, with no wish for them to get well.
+const SCARE_CONCERN_ONE = [
+  'I was concerned to read about {p}; that must have been frightening, and I hope you are alright.',
+  'Reading about {p} concerned me, and I hope you came to no harm.',
+  'I take {p} very seriously, and I am sorry you had such a fright.',
+  'Learning of {p} worried me, and I hope you are alright.',
+];
+const SCARE_CONCERN = [
+  'I was concerned to read about {p}; that must have been frightening, and I hope everyone is alright.',
+  'Reading about {p} concerned me, and I hope nobody came to any harm.',
+  'I take {p} very seriously, and I am sorry for the fright it gave you.',
+  'Learning of {p} worried me, and I hope everyone is alright.',
+];
+
 function concernSentence(w: Writer, reasons: readonly string[], reviewText: string | undefined): string {
   const incidents = w.situation.incidents;
   const told = incidentAsTold(w);
@@ -78,11 +105,19 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
       const who = p.includes(hurt.who) ? hurt.pronoun : hurt.who;
       return w.say(w.pick(t.holdingConcernNamed, 'concern'), { p, who, is: hurt.is });
     }
+    const alone = hurt !== null || hurtAlone(w, reviewText);
+    // Brakes that gave out or a device that caught fire, with no harm to anyone told: a fright to ask after, not an
+    // injury to wish better ("I hope you are feeling better" to someone who was only scared).
+    const scare = told.hurt && !hurt && SCARE_KINDS.has(told.kind) && !harmTold(w, reviewText);
     const pool = !told.hurt
       ? t.holdingConcernUnhurt
-      : hurt || hurtAlone(w, reviewText)
-        ? t.holdingConcernOne
-        : t.holdingConcern;
+      : scare
+        ? alone
+          ? SCARE_CONCERN_ONE
+          : SCARE_CONCERN
+        : alone
+          ? t.holdingConcernOne
+          : t.holdingConcern;
     return w.say(w.pick(pool, 'concern'), { p });
   }
   const treatment = treatmentAsTold(w, reviewText);
