@@ -42,7 +42,7 @@ export function readStance(
     // Only a review that is overwhelmingly criticism despite the stars is treated as mixed.
     if (negativeShare >= 0.8 && negative >= 4 && negativeSentences >= 3) return 'mixed';
     // "Everything tastes bland", "my pizza was wet": a fault the sentiment words score as nothing is still one.
-    const faulted = text !== undefined && hasPlainFault(text);
+    const faulted = text !== undefined && (hasPlainFault(text) || QUIBBLE_TOLD.test(text));
     return negativeSentences > 0 || negative >= 1 || faulted ? 'happy_with_quibble' : 'happy';
   }
   if (total < 0.5) return 'neutral';
@@ -50,6 +50,11 @@ export function readStance(
   if (negativeShare <= 0.25) return negative > 0 ? 'happy_with_quibble' : 'happy';
   return 'mixed';
 }
+
+// A small fault told in plain words that score as nothing: a price above what was expected, a unit that runs hot, the
+// one thing the reviewer wishes were different. "Not more expensive than I expected" and "never gets hot" are none.
+const QUIBBLE_TOLD =
+  /(?<!\b(?:not|never|no|n't) (?:\w+ )?)\b(?:(?:a (?:bit|little|tad|touch) |slightly |somewhat |rather )?(?:more expensive|pricier|dearer|costlier|more costly) than (?:i |we )?(?:had )?(?:expected|thought|hoped|planned|budgeted)|(?:a (?:bit|little|tad|touch) |slightly |somewhat )(?:pricey|pricy|expensive|steep|dear|overpriced)|(?:gets|got|runs|ran|becomes|became|can get) (?:pretty |very |quite |really |a (?:bit|little) |rather |too |extremely )?(?:hot|warm)(?! (?:food|meal|drinks?|coffee|tea|water|shower|bath|tub|pool|chocolate))|(?:only|one|my) (?:real |small |minor |slight )?(?:wish|complaint|gripe|downside|drawback|quibble|niggle|con|negative|issue|problem)\b(?! (?:was|is) (?:that )?(?:it|they) (?:ended|finished|closed)))/i;
 
 // Words of praise or contentment, from "great" to "does the job" and "never had a problem".
 const PRAISE = new RegExp(
