@@ -38,7 +38,6 @@ describe('4–5 star reviews whose words do not praise', () => {
 
 describe('happy reviews keep their reading', () => {
   it.each([
-    'Love this kettle, it boils fast and looks great. I only wish the cord were a little longer.',
     'You would be a fool not to buy one of these, it is brilliant.',
     'Never had a problem with these discs. Every one burned cleanly.',
     'Good but not perfect. The sound is fine, but the microphone picks up a lot of background noise.',
@@ -47,6 +46,12 @@ describe('happy reviews keep their reading', () => {
   ])('%s', (text) => {
     expect(readPlainWords(text)).toBeNull();
     expect(readStance(5, glowing, 'neutral', text)).toBe('happy');
+  });
+
+  it('reads a glowing review that names its only wish as happy with a quibble, not as a complaint', () => {
+    const text = 'Love this kettle, it boils fast and looks great. I only wish the cord were a little longer.';
+    expect(readPlainWords(text)).toBeNull();
+    expect(readStance(5, glowing, 'neutral', text)).toBe('happy_with_quibble');
   });
 
   it('reads a long review by its balance, however many of its sentences find fault', () => {
