@@ -817,7 +817,20 @@ export const themeTaxonomies: Readonly<Record<SectorGroup, ThemeTaxonomy>> = {
       'associate*',
     ],
     // A rebate or cash-back offer refused or never paid is a grievance about the money, not the goods.
-    price: [...price, 'rebate', 'rebates', 're-bate', 'cash back offer', 'cashback offer'],
+    price: [
+      ...price,
+      'rebate',
+      'rebates',
+      're-bate',
+      'cash back offer',
+      'cashback offer',
+      // A shop's repair desk quotes and invoices too: "quoted 60 for a tune-up and the invoice said 95".
+      'quoted # for',
+      'quoted $#',
+      'than quoted',
+      'than the quote',
+      'invoice*',
+    ],
     communication,
     stock,
     // The state of a shop floor. "Dirty" or "sticky" alone may be said of the goods (dirty sound, sticky keys), so
