@@ -904,12 +904,13 @@ export const recommended = [
   'It is kind of you to send people our way.',
 ];
 
-// For a product's owner who recommends it: {item} is "it" or "them". No line ranks the recommendation ("high praise
+// For a product's owner who recommends it: {item} is "it" or "them", so it is only ever an object ("them has" reads
+// as broken English). No line ranks the recommendation ("high praise
 // indeed", "the highest mark an owner can give"): said to one who only passed the product on, it reads as puffed up.
 export const recommendedProduct = [
   'Good to hear you would recommend {item} to others.',
   'Your vote for {item} will help other shoppers.',
-  'We are glad {item} has your backing.',
+  'We are glad to have your backing for {item}.',
   'It is good of you to speak up for {item}.',
   'Recommending {item} to others is a fine vote of confidence.',
   'Thank you for passing the word on about {item}.',
@@ -917,7 +918,7 @@ export const recommendedProduct = [
   'That recommendation carries real weight.',
   'Knowing you would suggest {item} to others is lovely.',
   'We will take that recommendation as the compliment it is.',
-  'We are pleased {item} earned your recommendation.',
+  'We are pleased you think {item} worth recommending.',
 ];
 
 // For someone new to us.
