@@ -226,6 +226,11 @@ function glossOf(subject: string, text: string): Subject | null {
   return null;
 }
 
+const exclaimed = (head: string, text: string): boolean =>
+  new RegExp(`(?<!\\p{L})what an?\\s+(?:[\\p{L}-]+\\s+){0,2}${escapeRegExp(head)}(?!\\p{L})`, 'iu').test(
+    text,
+  ) && text.toLowerCase().split(head.toLowerCase()).length === 2;
+
 /** What the reviewer praised, the first-said first, without the same thing twice. */
 export function readPraise(text: string, people: readonly string[] = []): Praise[] {
   const found: Praise[] = [];
@@ -235,6 +240,11 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     const words = p.subject.split(' ');
     const head = words[words.length - 1] ?? '';
     if (words.some((w) => names.includes(w))) return;
+    // "outstanding print after print", "day after day", "step by step": a noun said twice around a preposition tells
+    // how often or how steadily, and names no thing to thank for.
+    if (/(?<!\p{L})(\p{L}+) (?:after|by|upon|to|for|on) \1(?!\p{L})/iu.test(p.subject)) return;
+    // "What a wonderful surprise!", "what a great find": an exclamation weighs the whole, it names no thing praised.
+    if (words.length === 2 && exclaimed(head, text)) return;
     // A misspelt word read back ("the color qualit") looks like mockery; a dish the reviewer named in its own
     // language and glossed ("Shanghai dumplings (xiao long bao)") is named by the gloss.
     if (!readsCleanly(p.subject, people)) {
