@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import { itemNoun } from './item-noun.ts';
 
 /**
@@ -28,6 +29,23 @@ function kindTold(noun: string, said: string): boolean {
 }
 
 /**
+ * True when every time the review tells of the kind it says it is not theirs: "bought it without the handheld",
+ * "no plans to use a handheld".
+ */
+function kindRefused(noun: string, said: string): boolean {
+  const head = (noun.split(' ').pop() ?? '').replace(/s$/, '');
+  const told = [...said.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(head)}(?:s|es)?(?!\\p{L})`, 'giu'))];
+  return (
+    told.length > 0 &&
+    told.every((m) =>
+      /(?<!\p{L})(?:without|no|not|never|no plans (?:on|to|for) (?:using|use) (?:it )?with)\s+(?:an?|the|any|my)?\s*$/iu.test(
+        said.slice(Math.max(0, (m.index ?? 0) - 50), m.index),
+      ),
+    )
+  );
+}
+
+/**
  * The listing's noun for the product, taken from the first of the things it lists when the review never tells of
  * the last one: "the HP printer", not "the HP fax machine", for a review of printing and ink.
  */
@@ -39,8 +57,12 @@ export function listingNoun(
   const whole = itemNoun(itemName);
   if (!whole || !itemName) return whole;
   const said = `${title ?? ''} ${text}`;
-  if (kindTold(whole, said)) return whole;
+  if (kindTold(whole, said)) return kindRefused(whole, said) ? null : whole;
   const name = itemName.replace(/:\s*[\p{L} &]+$/u, '');
+  // "Street Atlas or Street Atlas Handheld": a listing that offers a choice names what the reviewer bought only
+  // where the review tells of it; the one not chosen is no thing to thank them for.
+  const choice = /^(.*?)\s+or\s+/i.exec(name)?.[1];
+  if (choice !== undefined && itemNoun(choice) === null) return null;
   // Each place the listing moves on to another thing: a comma, "and", "&". A slash joins the words of one thing
   // ("Cable/DSL Router") as often as it lists two, so the listing is not cut there.
   const cuts = [...name.matchAll(/,\s*|\s+(?:and|&|plus)\s+/gu)].map((m) => m.index ?? 0);

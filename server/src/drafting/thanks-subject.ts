@@ -22,6 +22,10 @@ export function productNoun(text: string, title: string | null | undefined): str
             !/\b(?:on|for|with|to|from|my|your|in|extra|spare|more|additional|own)\s+(?:a |an |the |my |your )?$/i.test(
               title.slice(0, m.index).replace(/(?:\p{Lu}[\p{L}\d-]* ){1,2}$/u, ''),
             ) &&
+            // "Excellent product except the cables": what the title sets apart is the one part faulted.
+            !/(?<!\p{L})(?:except|apart from|other than|besides|aside from|minus|without)(?!\p{L})/iu.test(
+              title.slice(0, m.index),
+            ) &&
             // "Very happy football fan": a fan of something is the reviewer, not a product.
             !(
               /^fan$/i.test(m[1] ?? '') &&
