@@ -697,8 +697,10 @@ function quibbleOf(w: Writer, review: ThanksReview): ToldQuibble {
   const { stance } = w.situation;
   if (stance === 'mixed') return untold;
   // A review read as wholly or mostly happy needs a real fault after a turn: "but I ended up not needing it" is no
-  // complaint, and "a review that gives the full picture" beside pure praise reads as a complaint desk.
-  return turnsToFault(review.text, stance === 'happy') ? untold : told;
+  // complaint, and "a review that gives the full picture" beside pure praise reads as a complaint desk. Five stars
+  // with no fault named is read the same way: "I dread the dentist, but after not going for years…" turns toward praise.
+  const strict = stance === 'happy' || (review.rating ?? 0) >= 5;
+  return turnsToFault(review.text, strict) ? untold : told;
 }
 
 // A trait the reviewer turns to a virtue in the same breath ("a little dated but for that quite charming", "small but
@@ -1089,9 +1091,12 @@ const WHOLE_LINES = [
   ...tw.gladAfterAccident,
 ];
 let wholePatterns: RegExp[] | null = null;
+// "…how well the flash drive does the job" already says the product serves them well: "it is doing the main job well
+// for you" after it says the same thing twice.
+const HOW_WELL = /\bhow well (?:the|it|they|your)\b/i;
 const saysWhole = (text: string): boolean => {
   wholePatterns ??= WHOLE_LINES.map(templatePattern);
-  return wholePatterns.some((line) => line.test(text));
+  return HOW_WELL.test(text) || wholePatterns.some((line) => line.test(text));
 };
 
 // The frames a page's lines about the whole are heard by.

@@ -11,7 +11,7 @@ import type { Writer } from './writer.ts';
  * The quibble of a happy reviewer as the reply can tell it back: a clause in their words ("the pillows were lumpy"),
  * a noun phrase ("the limited hours"), or neither when they stated one whose words do not read cleanly.
  */
-type Reviewed = { text: string; title?: string | null; itemName?: string | null };
+type Reviewed = { text: string; title?: string | null; itemName?: string | null; rating?: number | null };
 
 export type ToldQuibble = {
   found: boolean;
@@ -138,6 +138,60 @@ function readTold(w: Writer, review: Reviewed): ToldQuibble {
   return unstated(w, review);
 }
 
+// Points a happy reviewer often raises in plain words with no cue, named as the business would say them: how long a
+// product lasts ("they stop working after 9 months"), print heads that clog, stock past its date, a wish for a way to
+// upgrade. Each needs its own sentence to be about what the reviewer had, not denied, not about somewhere else.
+const SHORT_LIFE =
+  /(?<!\p{L})(?:stop(?:s|ped)? working|quit working|won't last|will not last|(?:don't|do not|didn't|did not) last|die[sd]?|gave out|give out|wore out|fell apart|falls? apart|broke)(?!\p{L})/iu;
+const AFTER_A_WHILE =
+  /(?<!\p{L})(?:after|within|in|every) (?:about |only |just |around |roughly )?(?:a (?:few |couple of )?|\d+(?:\s*[-–]\s*\d+)? ?|two |three |four |six |several |a couple )(?:days?|weeks?|months?|years?)(?!\p{L})|(?<!\p{L})(?:\d+|two|three|four) (?:pairs|units|sets) in(?!\p{L})/iu;
+const CLOGS = /(?<!\p{L})clog(?:s|ged|ging)?(?: up)?(?!\p{L})/iu;
+const PAST_DATE =
+  /(?<!\p{L})(?:past (?:the |its |their )?(?:expiration|expiry|sell-by|use-by|best-before|best before) dates?|expired (?:food|items?|goods|stock|produce|products?|milk|meat)|out[- ]of[- ]date (?:food|items?|goods|stock|produce|products?|milk|meat)|(?:on the verge of |close to )?going bad|gone off)(?!\p{L})/iu;
+const UPGRADE_WISHED =
+  /(?<!\p{L})(?:would be (?:nice|great|good)|wish|if only|should be able)(?!\p{L})[^.!?]{0,80}(?<!\p{L})upgrad(?:e|ed|ing)(?!\p{L})/iu;
+const DENIED_BEFORE =
+  /(?<!\p{L})(?:never|not|n't|no|without|unlike|hardly)(?!\p{L})(?:\s+[\p{L}']+){0,3}\s*$/iu;
+
+// "My previous reader stopped working after 2 months", "the first one broke within a week": another product's fault.
+const OTHER_ONE =
+  /(?<!\p{L})(?:previous|prior|old|older|first|last|other|another|earlier|former|before|same brand|new|replacement|non-\p{L}+)(?!\p{L})/iu;
+const TURNED = /(?<!\p{L})(?:but|though|although|however|unfortunately|sadly)(?!\p{L})/iu;
+// "…died after 3 weeks. He came out and replaced it": a fault already put right is praise of the service.
+const PUT_RIGHT = /(?<!\p{L})(?:replaced|swapped|exchanged|fixed|repaired|sorted|refunded)(?!\p{L})/iu;
+
+/** A plain point the reviewer raised, in the business's words ("how long they last"), or null. */
+function namedPoint(w: Writer, review: Reviewed): string | null {
+  const sentences = splitSentences(review.text).map((x) => x.text);
+  for (const [i, sentence] of sentences.entries()) {
+    if (aboutElsewhere(sentence) || LEFT_ELSEWHERE.test(sentence) || aboutRival(sentence, review)) continue;
+    const near = `${sentences[i - 1] ?? ''} ${sentence}`;
+    if (PUT_RIGHT.test(`${sentence} ${sentences[i + 1] ?? ''}`)) continue;
+    // Five stars and no turn of contrast near the point: a story told, not a point raised.
+    if ((review.rating ?? 0) >= 5 && !TURNED.test(near)) continue;
+    const fresh = (m: RegExpExecArray | null): m is RegExpExecArray =>
+      m !== null && !DENIED_BEFORE.test(sentence.slice(0, m.index));
+    // A wish is for this product; a fault may be another one's.
+    if (fresh(UPGRADE_WISHED.exec(sentence))) return 'your wish for an upgrade path';
+    if (OTHER_ONE.test(sentence)) continue;
+    const life = SHORT_LIFE.exec(sentence);
+    if (fresh(life) && AFTER_A_WHILE.test(sentence) && !HYPOTHETICAL_LIFE.test(sentence.slice(0, life.index)))
+      return /(?<!\p{L})(?:they|them|these|those|pairs)(?!\p{L})/iu.test(sentence)
+        ? 'how long they last'
+        : 'how long it lasts';
+    const clog = CLOGS.exec(sentence);
+    if (fresh(clog))
+      return /(?<!\p{L})(?:heads?|jets?|nozzles?)(?!\p{L})/iu.test(sentence)
+        ? 'the heads clogging'
+        : 'the clogging';
+    if (w.profile.sector === 'retail' && fresh(PAST_DATE.exec(sentence)))
+      return 'the freshness of some stock';
+  }
+  return null;
+}
+// "If you drop them, they die after a week": a fear or a condition, not what happened.
+const HYPOTHETICAL_LIFE = /(?<!\p{L})(?:if|might|may|could|in case)(?!\p{L})/iu;
+
 /** The quibble of a review whose own cue words name none: a fault described plainly, or a topic read with confidence. */
 function unstated(w: Writer, review: Reviewed): ToldQuibble {
   const { situation } = w;
@@ -161,6 +215,8 @@ function unstated(w: Writer, review: Reviewed): ToldQuibble {
       .map((x) => nameReservation(x.text))
       .find((x) => x !== null);
     if (named) return { found: true, noun: named, clause: null };
+    const point = namedPoint(w, review);
+    if (point) return { found: true, noun: point, clause: null };
     const topic = quibbleTopic(review.text, true);
     return topic ? { found: true, noun: topic, clause: null } : NONE;
   }
@@ -188,6 +244,8 @@ function unstated(w: Writer, review: Reviewed): ToldQuibble {
     read.text.split(/\s+/).length <= 10;
   if (clean && read.form === 'clause') return { found: true, noun: null, clause: read.text };
   if (clean && read.form === 'noun') return { found: true, noun: read.text, clause: null };
+  const point = namedPoint(w, review);
+  if (point) return { found: true, noun: point, clause: null };
   const topic = quibbleTopic(review.text, false);
   return topic ? { found: true, noun: topic, clause: null } : NONE;
 }
