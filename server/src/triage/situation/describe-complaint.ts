@@ -122,7 +122,10 @@ const NOT_STATE =
   'clean|cleaned|fresh|hot|warm|cooked|working|ready|done|fixed|repaired|helpful|friendly|available|included|refunded|honou?red|as (?:described|advertised|pictured|promised)';
 // What went wrong, as a predicate that follows its subject: "stopped working after two weeks", "arrived cold".
 // A state word that goes on to describe a noun ("was really high quality") is praise, not a fault.
-const FAILURE = `(?:still (?:slips|slip|slipping|skips|skipping|squeaks|squeaking|rattles|rattling|grinds|grinding|leaks|leaking|drips|dripping)(?! (?:in|out|by|into|away)\\b)(?: under load)?|stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting|draining)|quit (?:working|on (?:me|us))|(?<!(?:almost|nearly) )broke(?: down| apart| in half| in two)?|died|fell apart|came apart|came off|fell off|cracked|leaked|leaks|failed(?! (?:as\\b|(?:the |its |an? |my |our |state |safety |emissions? )?(?:inspection|test|emissions|smog|mot|exam|check)))|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked(?! (?:smoothly|well|right|reliably|consistently|perfectly|quite|as|like))|been fixed|been repaired|been delivered|been cleaned)|arrived (?:${INTENSITY}(?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|soggy)|(?:a week|days|hours|weeks) late)|came (?:out )?${INTENSITY}(?:broken|damaged|cracked|cold|dead|used|missing|raw|burnt|wrong|late)|(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|could not|couldn'?t|never) (?:even )?(?:work(?:ed)?|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)(?: at all| properly| correctly)?(?! (?:smoothly|well|right|reliably|consistently|perfectly|quite|as|like|a|an|one|two|three|more|long|past|through|beyond|\\d))|(?:is|was|were|are|seemed|looked|tasted|felt) ${INTENSITY}(?:${BAD_STATE})(?! (?:quality|end|grade|standards?|marks|praise|hopes|expectations|definition|resolution)\\b)(?:(?:,| and) ${INTENSITY}(?:${BAD_STATE}))?|(?:is|was|were|are)(?: not|n'?t| never) ${INTENSITY}(?:${NOT_STATE})(?: well| properly| at all)?|(?:is|was|were|are)(?: not|n'?t)(?: \\w+)? (?:up to (?:par|scratch|standard)|what (?:it|they) used to be)|(?:had|has) (?:a |an )?${INTENSITY}(?:bad|strong|awful|terrible|horrible|funky|musty|foul|weird|strange) (?:smell|odou?r|stench|taste|aftertaste)|(?:had|has) (?:stains|holes?|mold|mould|bugs|bed ?bugs|roaches|hair (?:in|on) it|a crack)|(?:smelled|smelt|smells|reeked|stunk) (?:like|of) (?:[a-z]+ ){0,1}[a-z]+|took (?:over |almost |nearly |more than |about )?(?:an hour|\\d+ (?:minutes|mins|hours|days|weeks)|(?:two|three|four|five|six|several) (?:hours|days|weeks|months)|forever))(?![a-z])`;
+// A headline's job not done, told without its verb: "Bike not ready as promised", "Brakes still not fixed".
+const HEADLINE_NOT_DONE =
+  "(?<=^(?:the |my |our )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)? )(?:still )?not (?:ready|done|finished|fixed|repaired|back)(?: (?:as|when) promised| on time)?(?= by | until | after |\\s*[.!,;]|\\s*$)";
+const FAILURE = `(?:still (?:slips|slip|slipping|skips|skipping|squeaks|squeaking|rattles|rattling|grinds|grinding|leaks|leaking|drips|dripping)(?! (?:in|out|by|into|away)\\b)(?: under load)?|stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting|draining)|quit (?:working|on (?:me|us))|(?<!(?:almost|nearly) )broke(?: down| apart| in half| in two)?|died|fell apart|came apart|came off|fell off|cracked|leaked|leaks|failed(?! (?:as\\b|(?:the |its |an? |my |our |state |safety |emissions? )?(?:inspection|test|emissions|smog|mot|exam|check)))|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked(?! (?:smoothly|well|right|reliably|consistently|perfectly|quite|as|like))|been fixed|been repaired|been delivered|been cleaned)|arrived (?:${INTENSITY}(?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|soggy)|(?:a week|days|hours|weeks) late)|came (?:out )?${INTENSITY}(?:broken|damaged|cracked|cold|dead|used|missing|raw|burnt|wrong|late)|(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|could not|couldn'?t|never) (?:even )?(?:work(?:ed)?|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)(?: at all| properly| correctly)?(?! (?:smoothly|well|right|reliably|consistently|perfectly|quite|as|like|a|an|one|two|three|more|long|past|through|beyond|\\d))|(?:is|was|were|are|seemed|looked|tasted|felt) ${INTENSITY}(?:${BAD_STATE})(?! (?:quality|end|grade|standards?|marks|praise|hopes|expectations|definition|resolution)\\b)(?:(?:,| and) ${INTENSITY}(?:${BAD_STATE}))?|(?:is|was|were|are)(?: not|n'?t| never) ${INTENSITY}(?:${NOT_STATE})(?: well| properly| at all)?|(?:is|was|were|are)(?: not|n'?t)(?: \\w+)? (?:up to (?:par|scratch|standard)|what (?:it|they) used to be)|(?:had|has) (?:a |an )?${INTENSITY}(?:bad|strong|awful|terrible|horrible|funky|musty|foul|weird|strange) (?:smell|odou?r|stench|taste|aftertaste)|(?:had|has) (?:stains|holes?|mold|mould|bugs|bed ?bugs|roaches|hair (?:in|on) it|a crack)|(?:smelled|smelt|smells|reeked|stunk) (?:like|of) (?:[a-z]+ ){0,1}[a-z]+|took (?:over |almost |nearly |more than |about )?(?:an hour|\\d+ (?:minutes|mins|hours|days|weeks)|(?:two|three|four|five|six|several) (?:hours|days|weeks|months)|forever)|${HEADLINE_NOT_DONE})(?![a-z])`;
 const QUALIFIER =
   '((?: (?:after|within|in) (?:just |only |less than |about |only about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several|a couple of) (?:days?|weeks?|months?|uses?|hours?|minutes|wash(?:es)?)(?![a-z])| the (?:next|first|second) (?:day|week|time)| on (?:the )?(?:first|second|third) (?:use|day|try|night))?)';
 const SUBJECT =
@@ -242,6 +245,17 @@ const ASIDE =
   /^(?:[-–•*(]\s*)?(?:also|plus|and also|oh and|p\.?s\.?|btw|by the way|side note|on a side note|the only|though|although)\b/i;
 const isAside = (sentence: Sentence): boolean => ASIDE.test(sentence.text.trim());
 
+/**
+ * A headline's "Bike not ready" or "Brakes still not fixed" with its verb put back, to follow the thing: "the bike was
+ * not ready", "the brakes were still not fixed". Any other predicate is returned as it is.
+ */
+function withVerb(predicate: string, subject: string | null, nounRaw: string | undefined): string {
+  if (!/^(?:still )?not\b/.test(predicate)) return predicate;
+  const head = subject?.split(' ').pop() ?? '';
+  const still = /\sstill$/i.test(nounRaw ?? '') && !predicate.startsWith('still') ? 'still ' : '';
+  return `${/[^s]s$/.test(head) ? 'were' : 'was'} ${still}${predicate}`;
+}
+
 /** Complaints stated as "<subject> <what went wrong>", most negative sentences first. */
 export function findComplaints(
   sentences: readonly Sentence[],
@@ -329,7 +343,7 @@ export function findComplaints(
       const start = sentence.start + (m.index ?? 0);
       into.push({
         subject,
-        problem: predicateText,
+        problem: withVerb(predicateText, subject, nounRaw),
         evidence: { text: m[0].trim(), start, end: start + m[0].length },
       });
     }
