@@ -4,13 +4,32 @@ import { type Frame, PRODUCTS } from './complaint-frame.ts';
  * More device faults told in the reviewer's own words, each a grievance a reply names rather than answering with a
  * bare apology: blank discs that would not burn or play, a device that would not go online, interference, keys that
  * stuck, a cord that would not wind back, a lens that would not focus, earbuds that would not stay in, a unit that
- * shut itself down, a plug that kept coming loose, a rebate claim turned down.
+ * shut itself down, a plug that kept coming loose, a rebate claim turned down, file formats it would not play, a
+ * part sold at extra cost, supplies wasted on each use, a device the computer never found.
  */
 
 // Blank discs, however the reviewer names them.
 const DISCS = "(?:discs?|disks?|dvd'?s|cd'?s|dvd[+-]r'?s?|cd-?r'?s?|media)";
 // Words that say a network or the internet is what it would not join.
 const ONLINE = '(internet|network|wireless network|router|web)';
+// Audio and video formats, and the words that say one is meant.
+const FORMATS =
+  '(?:divx|xvid|avi|wmv|wma|flac|ogg|mkv|aac|mp3s?|mp4|mpeg-?4?|(?:video |audio |file )?formats?|file types?)';
+// Parts the goods need that a maker may sell apart: the fill is the reviewer's word for it.
+const PARTS_SOLD_APART = [
+  'adapter',
+  'charger',
+  'power supply',
+  'cable',
+  'remote',
+  'stand',
+  'mount',
+  'battery',
+];
+// Supplies a printer or labeller uses up.
+const SUPPLIES = ['label', 'tape', 'paper', 'ink', 'toner', 'film', 'ribbon'];
+// What a computer finds plugged in.
+const PLUGGED_IN = ['camera', 'webcam', 'printer', 'scanner', 'drive', 'device', 'mouse', 'keyboard', 'card'];
 // A key or button that sticks; the fill is the reviewer's own word for it, written as one.
 const STUCK_KEYS = /^(?:spacebar|space bar|keys|buttons|shift key|enter key|trigger|triggers)$/;
 
@@ -289,5 +308,53 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     also: ['the openings did not line up as they should'],
     topic: 'openings',
     weight: 1,
+  },
+  {
+    // Files it will not play because of their format: "ipod does not support the leading video format divx and avi",
+    // "it won't play wma files". A limit of the goods the reviewer bought it for, told as such.
+    test: new RegExp(
+      `\\b(?:does not|doesn't|did not|didn't|won't|will not|can't|cannot|can not|wouldn't|would not|no) (?:even )?(?:support|play|read|handle|accept)s? (?:for )?[^.]{0,50}\\b${FORMATS}(?![\\w-])`,
+    ),
+    groups: PRODUCTS,
+    clause: 'it will not play the file formats you need',
+    also: ['it does not support the file formats you use'],
+    topic: 'formats',
+    weight: 1,
+  },
+  {
+    // A part the goods cannot do without, sold at extra cost: "the adapter itself costs an additional 15 to 20
+    // dollars", "the charger is sold separately".
+    test: new RegExp(
+      `\\b(${PARTS_SOLD_APART.join('|')})s? (?:itself |alone )?(?:costs? (?:you )?(?:an? )?(?:additional|extra)|(?:is|are|was|were|has to be|must be) (?:sold|bought|purchased) separately)\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'you have to pay extra for the {x}',
+    fills: new Set(PARTS_SOLD_APART),
+    topic: 'sold-apart',
+    weight: 1,
+  },
+  {
+    // Supplies lost on each use: "a significant amount of label is wasted with each printing", "an inch of tape gets
+    // wasted every time".
+    test: new RegExp(
+      `\\b(?:lot|amount|deal|bit|much|inch(?:es)?|length) of (${SUPPLIES.join('|')})s? (?:\\w+ ){0,2}(?:is|are|gets?|was|were) wasted\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'so much {x} goes to waste each time',
+    fills: new Set(SUPPLIES),
+    topic: 'wasted',
+    weight: 1,
+  },
+  {
+    // The computer saw no device at all, however the setup went: "it said that there was no camera attached", "no
+    // printer was found".
+    test: new RegExp(
+      `\\b(?:there (?:was|is) )?no (${PLUGGED_IN.join('|')}) (?:was |is )?(?:attached|connected|detected|found|plugged in)\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'your computer never found the {x}',
+    fills: new Set(PLUGGED_IN),
+    topic: 'recognise',
+    weight: 1.5,
   },
 ];

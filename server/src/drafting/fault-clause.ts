@@ -309,8 +309,23 @@ export function readFault(text: string, title: string | null): { clause: string;
   const inTitle = found.find((f) => stemsOf(f.clause).some((stem) => titleStems.has(stem)));
   const lead = inTitle ?? found[0];
   if (!lead) return null;
-  const told = toldBack(lead.clause);
+  const told = withoutStill(toldBack(lead.clause), text);
   return /\byou you\b/.test(told) ? null : { clause: told, inTitle: inTitle !== undefined };
+}
+
+// Something done about the fault before, which a "still" in the fault points back to: a repair, an update, a second
+// unit, another try.
+const TRIED_BEFORE =
+  /\b(?:fix\w*|repair\w*|replac\w*|updat\w*|upgrad\w*|reset\w*|return\w*|exchang\w*|sent (?:it |them )?back|again|another|second|new one|tried|trying|servic\w*|weeks? later|months? later|years? later)\b/i;
+// "It still has tracking problems" opening a review: the subject, then the "still".
+const STILL_AFTER_SUBJECT = /^((?:it|they|your [\w-]+|the [\w-]+(?: [\w-]+)?) )still /;
+
+/**
+ * The fault without a "still" that points back to nothing the review told: "it still has tracking problems, as these
+ * cheap units tend to" is that it has them, told back as "it has tracking problems".
+ */
+function withoutStill(clause: string, text: string): string {
+  return TRIED_BEFORE.test(text) ? clause : clause.replace(STILL_AFTER_SUBJECT, '$1');
 }
 
 // Words that carry no fault of their own, left out when a clause is matched against the title.

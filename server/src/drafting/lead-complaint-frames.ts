@@ -224,6 +224,25 @@ export const leadFrames: readonly Frame[] = [
   },
   ...ABUSE_FRAMES,
   {
+    // Charged, with the papers paid for never sent: "I have been charged however I did not get a copy of the policy".
+    test: /\b(?:charged|billed|paid)\b[^.]{0,40}\b(?:did not|didn't|never|have not|haven't|still not|not yet) (?:yet )?(?:get|got|gotten|receive|received|been sent|sent) (?:a |any |my |the )?(?:copy of )?(?:the |my |a |any )?(policy|contract|paperwork|documents|certificate|receipt|confirmation|plan documents)\b/,
+    clause: 'you were charged and never received the {x}',
+    fills: new Set([
+      'policy',
+      'contract',
+      'paperwork',
+      'documents',
+      'certificate',
+      'receipt',
+      'confirmation',
+      'plan documents',
+    ]),
+    ours: true,
+    service: true,
+    topic: 'billing',
+    weight: 2,
+  },
+  {
     // Shouted or sworn at by someone named by their role: "the owner … yelling and cursing".
     test: new RegExp(
       `\\b(?:the|a|their|our|this) (${ROLES.join('|')})\\b[^.]{0,60}\\b(?:yell(?:ed|ing)?|shout(?:ed|ing)?|scream(?:ed|ing)?|curs(?:ed|ing)|swore|swearing|cuss(?:ed|ing)|berat(?:ed|ing))\\b`,

@@ -191,7 +191,7 @@ const frames: readonly Frame[] = [
     clause: 'the reception was so poor',
   },
   {
-    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal))|\b(?:los(?:es|ing)|lost) (?:the |its |my |our )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal|pairing)\b|drops? (?:the |its |my |our )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal|calls)|\b(?:constantly|always|kept|keep) (?:having to |had to )?re-?(?:boot|start)\w*|dropped calls|drops calls|\bconnection (?:issues|problems|trouble)\b|(?<!\b(?:i|we|you|to|and|then|please) )disconnect(?:s|ing)?\b(?! (?:the|it|them|my|your|and)\b)/,
+    test: /\b(?:keeps?|kept) (?:dropping|disconnecting|losing (?:the |its )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal))|\b(?:los(?:es|ing)|lost) (?:the |its |my |our )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal|pairing)\b|drops? (?:the |its |my |our )?(?:(?:wireless|wi-?fi|internet|network|bluetooth) )?(?:connection|signal|calls)|\b(?:constantly|always|kept|keep) (?:having to |had to )?re-?(?:boot|start)\w*|dropped calls|drops calls|\bconnection (?:issues|problems|trouble)\b|\b(?:does not|doesn't|did not|didn't|won't|will not|wouldn't|would not) (?:always )?stay connected\b|(?<!\b(?:i|we|you|to|and|then|please) )disconnect(?:s|ing)?\b(?! (?:the|it|them|my|your|and)\b)/,
     groups: PRODUCTS,
     clause: 'it kept dropping the connection',
     also: [
@@ -202,7 +202,8 @@ const frames: readonly Frame[] = [
     topic: 'connection',
   },
   {
-    test: /\b(?:freez\w*|froze|(?<!\b(?:drives?|disks?|hdd|ssd|it) (?:\w+ ){0,3})crash(?:es|ed|ing)?(?! and burn)|locks up|locked up|(?:got|gets|keeps|kept) hung|hangs (?:up )?(?:constantly|often|all the time|every|frequently|when|during|on start))\b/,
+    // A web site that crashed while the reviewer fetched an update is not the goods freezing.
+    test: /\b(?:freez\w*|froze|(?<!\b(?:drives?|disks?|hdd|ssd|it|site|website|page|server) (?:\w+ ){0,3})crash(?:es|ed|ing)?(?! and burn)|locks up|locked up|(?:got|gets|keeps|kept) hung|hangs (?:up )?(?:constantly|often|all the time|every|frequently|when|during|on start))\b/,
     clause: 'it kept freezing on you',
     also: ['it kept locking up on you', 'it froze on you again and again'],
     groups: PRODUCTS,
@@ -798,7 +799,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bwait(?:ed|ing)? (?:for )?(?:over |almost |nearly |about |at least |more than )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins?)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\btook (?:them |him |her |the kitchen |the staff )?(?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} ?(?:minutes|mins?)|(?:thirty|forty|fifty|forty[- ]five) minutes)\b|\b(?:a |an )?(?:[2-9]\d ?(?:min|mins|minute)|half[- ]hour|hour[- ]long|(?:thirty|forty|fifty|forty[- ]five)[- ]minute) wait\b|\bwait(?:ed|ing)? (?:so|too|far too|way too|much too) long\b/,
+    // "Waited close to an hour for the food", "we were seated 1 hour and 20 minutes later".
+    test: /\bwait(?:ed|ing)? (?:for )?(?:over |well over |just over |almost |nearly |close to |about |around |at least |more than |upwards of )?(?:an? (?:hour|half hour)|\d{2,3} ?(?:minutes|mins?)|(?:\d|one|two|three) hours?|forty|thirty|fifty|forever|ages)\b|\b(?:seated|served) (?:over |almost |nearly |about )?(?:an? hour|(?:\d|one|two|three) hours?)(?: and (?:\d+|a half|fifteen|twenty|thirty|forty)(?: minutes)?)? later\b|\btook (?:them |him |her |the kitchen |the staff )?(?:over |almost |nearly |about |more than |at least )?(?:forever|ages|an hour|\d{2,3} ?(?:minutes|mins?)|(?:thirty|forty|fifty|forty[- ]five) minutes)\b|\b(?:a |an )?(?:[2-9]\d ?(?:min|mins|minute)|half[- ]hour|hour[- ]long|(?:thirty|forty|fifty|forty[- ]five)[- ]minute) wait\b|\bwait(?:ed|ing)? (?:so|too|far too|way too|much too) long\b/,
     groups: VENUES,
     clause: 'you had such a long wait',
     service: true,
@@ -1412,6 +1414,17 @@ const frames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // A stylist who did not know how to cut, in a review about a cut: "he had no idea what he was doing", "did not
+    // know how to use a set of clippers". The botched cut is the point of the review, above the salon's decor.
+    test: /\b(?:had|has|have) (?:absolutely )?no (?:idea|clue) (?:what|how) (?:he|she|they) (?:was|were|is|are) doing\b|\b(?:didn't|did not|doesn't|does not|don't|do not) (?:even )?know how to (?:use|hold|handle) (?:a |the |his |her |their )?(?:set of )?(?:\w+ )?(?:clippers|scissors|shears|razor)\b/,
+    whole: /\b(?:hair ?cut|haircuts|trim|clippers|fade|buzz cut)\b/,
+    clause: 'your haircut was handled so badly',
+    also: ['your haircut was so badly done'],
+    groups: TREATMENTS,
+    topic: 'salon',
+    weight: 1.5,
+  },
+  {
     // A cut or colour the reviewer calls butchered or botched, said anywhere in the sentence that names it.
     test: /^(?=.*\b(?:butcher(?:ed|ing)|botch(?:ed|ing)?|hack job)\b).*?\b(haircut|cut|colour|color|highlights|nails|manicure|pedicure|perm)\b/,
     clause: 'your {x} did not turn out the way you asked',
@@ -1474,6 +1487,15 @@ const frames: readonly Frame[] = [
     service: true,
     topic: 'wait',
     weight: 1,
+  },
+  {
+    // Slow at the one thing the reviewer timed: "the time it took to change channels, a full 3 seconds". Told as what
+    // was slow, never as the whole set being slow to use.
+    test: /\b(?:the time (?:it )?(?:takes|took|needed) to |(?:slow|long|forever|ages|seconds|delay) (?:to|when|in) (?:you )?)(?:change|changing|switch|switching) (channels|stations|inputs|tracks|songs)\b/,
+    groups: PRODUCTS,
+    clause: 'it was so slow to change {x}',
+    fills: /^(?:channels|stations|inputs|tracks|songs)$/,
+    topic: 'slow',
   },
   {
     test: /\b(?:takes?|took|taking) (?:forever|ages|so long|far too long|way too long|too long|(?:several |many |a few )?minutes) to (?:scroll|load|boot|start up|respond|search|navigate|open|switch|process|warm up|react)\b|\bthe time (?:it )?(?:takes|took) to (?:change|switch|load|boot|respond|start)\b|\b(?:painfully|incredibly|extremely|very|so|too|really) slow to (?:use|respond|load|boot|navigate|scroll|search|react)\b|\bsluggish\b/,
@@ -2116,9 +2138,10 @@ const OTHER_THING =
   /\b(?:my|our) (?:old|previous|last|former|prior|first|original|other) (?:[\w-]+ ){0,2}?[\w-]+ (?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b|\b(?:my|our) [A-Z][\w-]+ (?:[\w-]+ )?(?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b/;
 
 // What the goods were bought to replace, and its fault: "I bought this set to replace a combo that was three years old
-// when the scroll wheel stopped working". The fault is the old one's.
+// when the scroll wheel stopped working", "I purchased this router when my 5-year-old router died". The fault is the
+// old one's.
 const REPLACED_OLD =
-  /\b(?:bought|got|purchased|ordered|picked up)\b[^.]{0,40}\b(?:to replace|as a replacement for)\b[^.]*\b(?:died|broke|stopped|failed|quit|wore out|gave out|went dead)\b/;
+  /\b(?:bought|got|purchased|ordered|picked up)\b[^.]{0,40}\b(?:(?:to replace|as a replacement for)\b|when (?:my|our) )[^.]*\b(?:died|broke|stopped|failed|quit|wore out|gave out|went dead)\b/;
 
 // The reviewer's older model of the same thing: "one of its predecessors", "my previous model".
 const OLDER_MODEL =

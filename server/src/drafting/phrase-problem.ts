@@ -203,6 +203,13 @@ const readFromTimeClause = (situation: Situation): boolean => {
   );
 };
 
+// How many minutes a step of setting the goods up took and nothing more ("the software took about 10 minutes"): a
+// step the reviewer timed on the way to the fault, not the fault itself. A meal that took 40 minutes is a wait.
+const SETUP_STEP =
+  /\b(?:software|install(?:ation|er)?|set ?up|update|upgrade|download|drivers?|firmware|program|app|scan|sync|charge|boot)$/i;
+const MINUTES_ONLY =
+  /^(?:took|takes|taking) (?:about |around |roughly |approximately |nearly |almost |maybe |only |just |over )?(?:a (?:few|couple of) |\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)? ?(?:seconds?|secs?|minutes?|mins?)\.?$/i;
+
 function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWords {
   if (!allowDetail || situation.confidence !== 'high') return { form: 'none', item: null };
   if (readFromTimeClause(situation)) return { form: 'none', item: null };
@@ -210,6 +217,7 @@ function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWo
   if (item && THE_BUSINESS.test(item)) return { form: 'none', item: null };
   const problem = cleanPhrase(situation.problem);
   if (problem && VERDICT_ONLY.test(problem)) return { form: 'none', item };
+  if (problem && item && SETUP_STEP.test(item) && MINUTES_ONLY.test(problem)) return { form: 'none', item };
   if (!problem || problem.split(/\s+/).length > MAX_WORDS || /["“”]/.test(problem))
     return { form: 'none', item };
   // "the tapes didn't worked": a slip told back in the reply would read as ours.

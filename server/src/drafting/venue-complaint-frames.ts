@@ -4,8 +4,8 @@ import { type Frame, VENUES } from './complaint-frame.ts';
 /**
  * Grievances of a visit that a reply must name rather than answer with a bare apology: the service judged poor as a
  * whole, a dish judged in slang ("so blah", "a major disappointment", "like it came out of a box"), a wait taken
- * outside or in a line, a table by the kitchen or the doors, a room in bad shape, and a place the reviewer knew as
- * better. Each is told back as a short clause of our own, read from one sentence in lower case.
+ * outside or in a line, a table by the kitchen or the doors, a room in bad shape, a dish unlike the menu's, and a
+ * place the reviewer knew as better. Each is told back as a short clause of our own, read from one sentence in lower case.
  */
 
 // Every trade where the reviewer was served in person; a shop's "customer service" is as often the maker's helpline.
@@ -121,6 +121,17 @@ export const venueFrames: readonly Frame[] = [
     also: ['the food is not what it was when you last came'],
     topic: 'food',
     weight: 1,
+  },
+  {
+    // A dish served unlike the menu said, waved off as the menu's error: "it came scrambled, and the waitress told her
+    // the menu was a typo". What came, not the menu, is the grievance.
+    test: /\b(?:told|said|claimed|insisted|explained)\b[^.]{0,40}\b(?:menu|description|listing) (?:was|is|had|has) (?:just |simply |only )?(?:a |an )?(?:typo|misprint|mistake|error|wrong|outdated|out of date)\b/,
+    groups: VENUES,
+    clause: 'what came was not what the menu described',
+    also: ['your dish did not match what the menu said'],
+    service: true,
+    topic: 'menu-differs',
+    weight: 1.5,
   },
   {
     // A place the reviewer knew as better: "what used to be a friendly place now seems mediocre", "has gone downhill".
