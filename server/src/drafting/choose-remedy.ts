@@ -24,7 +24,9 @@ import {
   askedForAmends,
   boughtAtOtherStore,
   carrierService,
+  contentOnTheWhole,
   deliveredOrder,
+  failsAcrossDevices,
   goingBackToMaker,
   isConsumable,
   isSetUpStruggle,
@@ -32,6 +34,7 @@ import {
   isUnsupported,
   isVisitOffer,
   isWornPart,
+  lacksFormat,
   leftButHeldToBooking,
   lostSmallPart,
   makerRefused,
@@ -39,17 +42,21 @@ import {
   neverBought,
   nobodyStoodBehind,
   noSaleOfOurs,
+  nothingToSendBack,
+  notReceived,
   otherGoodsWorked,
   putRightElsewhere,
   redoFitsWork,
   redoForWork,
   reopenedAndWorking,
   roomFellShort,
+  rushedWork,
   servedAWhile,
   servedMonths,
   severalUnitsOneUnderWarranty,
   shortOfClaim,
   spokeOfStay,
+  withoutFormatTalk,
   worksButPrefers,
 } from './remedy-readings.ts';
 import type { Writer } from './writer.ts';
@@ -126,6 +133,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('replacement');
   // Goods their maker no longer supports, or that will not work with the buyer's system: another would not either.
   if (isUnsupported(reviewText)) blocked.add('replacement');
+  // Goods that fail in every device the buyer tried them in: another of the same would fail in them too.
+  if (failsAcrossDevices(reviewText)) blocked.add('replacement');
   // Another brand works where ours did not: another of ours would fail the same way.
   if (OTHER_BRAND_WORKS.test(reviewText) || otherGoodsWorked(reviewText)) blocked.add('replacement');
   // Goods that fall short of what the box claims, with no unit given out: another would fall short the same way.
@@ -155,9 +164,10 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     !isConsumable(reviewText);
   if (servedOrMended && !asksMoney(situation, reviewText) && !did.has('replacement_failed'))
     blocked.add('refund');
-  // Goods that work, found worse only than a rival or by design: nothing of theirs failed to take back or replace.
+  // Goods that work, found worse only than a rival or by design, or that the buyer is content with on the whole:
+  // nothing of theirs failed to take back or replace.
   const goods = situation.sectorGroup === 'retail' || situation.sectorGroup === 'software';
-  if (goods && worksButPrefers(reviewText) && !isUnitFault(reviewText)) {
+  if (goods && worksAsMade(reviewText)) {
     blocked.add('refund');
     blocked.add('replacement');
   }
@@ -227,6 +237,14 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   }
   return blocked;
 }
+
+/**
+ * Goods that work as they were made: found worse only than a rival, content on the whole ("so far so good"), or
+ * lacking a format they were never made to play ("does not support DivX"); no unit of them failed.
+ */
+const worksAsMade = (text: string): boolean =>
+  (worksButPrefers(text) || contentOnTheWhole(text) || lacksFormat(text)) &&
+  !isUnitFault(withoutFormatTalk(text));
 
 /** The reviewer asks for their money back, in so many words or as the situation reads it. */
 const asksMoney = (situation: Situation, reviewText: string): boolean =>
@@ -341,6 +359,14 @@ const GOT_MONEY_BACK =
 // A disagreement about money or a promise, anywhere in the review: settled in a conversation, not with an offer.
 const DISPUTE_WORDS =
   /\b(?:quoted?|quotes|estimate[ds]?|overcharg\w*|invoice[ds]?|warrant(?:y|ies)|return label|charged (?:me|us) (?:for|twice|again|extra)|double[- ]charged|hidden fees?|bait and switch|upsell\w*)\b/i;
+
+// A rebate or cash-back offer turned down or never paid: "they rejected my upcs", "the rebate never came". The call
+// chases the rebate, which the price back would not replace.
+const REBATE_REFUSED =
+  /\b(?:re-? ?bates?|cash[- ]?back|mail-in (?:offer|form))\b[^!?]{0,100}?\b(?:reject\w*|denied|deny|refus\w*|not honou?red|never (?:came|arrived|paid|received|got)|still (?:waiting|not))\b|\b(?:reject\w*|denied|refus\w*|never (?:got|received|paid)|still waiting (?:on|for)) (?:my |the |our )?(?:re-? ?bates?|cash[- ]?back|upcs?|proofs? of purchase)\b/i;
+
+/** A disagreement about money or a promise, a rebate turned down among them. */
+const disputed = (text: string): boolean => DISPUTE_WORDS.test(text) || REBATE_REFUSED.test(text);
 
 const NEVER_AGAIN =
   /\b(?:(?:would(?:n'?t| not)|can'?t|cannot) (?:ever )?(?:go|come) back|(?:don'?t|do not) think (?:i|we)(?:'ll| will) (?:be )?(?:coming|going) back|stay away from|never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
@@ -520,7 +546,7 @@ export function chooseNextStep(
     returnedForGood(situation) &&
     (situation.sectorGroup === 'retail' || situation.sectorGroup === 'software');
   if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || returned) {
-    const owed = STILL_OWED.test(text) || DISPUTE_WORDS.test(text) || did.has('cancelled');
+    const owed = STILL_OWED.test(text) || disputed(text) || did.has('cancelled');
     const settled = did.has('refunded') || did.has('compensated') || returned;
     // "I'm returning it for a refund": the return is under way, not settled, so the call is only to hear them out.
     const underWay = !did.has('refunded') && returningForGood(text) && !SENT_BACK_ALREADY.test(text);
@@ -560,11 +586,16 @@ export function chooseNextStep(
   // take it up with the maker for them, not to pay them off.
   if (goods && makerRefused(text)) return call('fix');
   // Goods that work, found wanting only beside a rival or in their design: a call to hear them out and advise.
-  if (goods && worksButPrefers(text) && !isUnitFault(text)) return call('hear');
+  if (goods && worksAsMade(text)) return call('hear');
   // Goods their maker no longer supports, or that will not work with the buyer's system: their money back, or one
   // that does work with it; never another of the same.
   if (goods && refundOffered && !blocked.has('refund') && isUnsupported(text))
     return remedyStep({ ...refundOffered, label: exchangeLabel(refundOffered) });
+  // Goods that never reached the buyer: the call chases them, as there is nothing of theirs to send back or replace.
+  // A buyer who faults how the goods are made has had them: what they have not received is something else.
+  const neverGotThem =
+    notReceived(text) && !isUnitFault(text) && !WRITES_OFF.test(text) && !GOODS_LET_DOWN.test(text);
+  if (goods && neverGotThem && !asksMoney(situation, text)) return call('fix');
   // A replacement already on its way: the call is to make sure it arrives and works.
   if (REPLACEMENT_PENDING.test(text)) return call('replacement_pending');
   // A second unit that failed as the first did: their money back is the answer, not a third of the same.
@@ -583,7 +614,7 @@ export function chooseNextStep(
     situation.sectorGroup === 'retail' &&
     (MODEL_WIDE.test(text) || SURVIVED_FIX.test(text)) &&
     UNIT_FAULT.test(straightQuotes(text)) &&
-    !DISPUTE_WORDS.test(text)
+    !disputed(text)
   )
     return remedyStep(refundOffered);
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is. The
@@ -626,7 +657,7 @@ export function chooseNextStep(
     situation.asks.includes('callback') ||
     situation.asks.includes('explanation') ||
     PROCESS_WORDS.test(problemText) ||
-    DISPUTE_WORDS.test(text) ||
+    disputed(text) ||
     (themes.length > 0 && themes.every((t) => PROCESS_THEMES.has(t)));
   // A shop's customer unhappy with a product that works as made, with only the price read as the theme, has nothing
   // of ours to fix: the call is to hear them out.
@@ -636,7 +667,7 @@ export function chooseNextStep(
     themes.every((t) => t === 'price') &&
     !did.has('contacted_support') &&
     !PROCESS_WORDS.test(problemText) &&
-    !DISPUTE_WORDS.test(text);
+    !disputed(text);
   if (isProcess) return call(designOnly ? 'hear' : 'fix');
   // A visit the reviewer calls passable ("OK for cheap", "it was okay") with praise beside the faults: money or a
   // free meal would be out of proportion, and a word with them answers it better.
@@ -694,14 +725,16 @@ function outcomeRemedy(
   named: string | null,
 ): Remedy | undefined {
   if (situation.stance !== 'unhappy' || situation.incidents.length > 0 || HARM.test(text)) return undefined;
-  if (DISPUTE_WORDS.test(text) || readBillingError(text) !== null || MONEY_HELD.test(text)) return undefined;
+  if (disputed(text) || readBillingError(text) !== null || MONEY_HELD.test(text)) return undefined;
   const open = (kind: RemedyKind) => (blocked.has(kind) ? undefined : remedies.find((r) => r.kind === kind));
   const group = situation.sectorGroup;
   if (group === 'professional' || group === 'trades_repairs') {
     const redo = open('redo');
+    // Work hurried through ("never let the polish dry between coats") came out the worse for it, whatever the tags.
     const aboutWork =
       themes.some((theme) => WORK_THEMES.has(theme)) ||
       WORK_WENT_WRONG.test(text) ||
+      rushedWork(text) ||
       (named !== null && WORK_WENT_WRONG.test(named));
     // The work the reply's apology names, where it names one ("your blow-dry"), else the review's.
     const work = named ?? text;
@@ -829,7 +862,7 @@ function goodsRemedy(
     return undefined;
   if (valueVerdictOnly(themes, text)) return undefined;
   // A quarrel, or a repair or call that was promised and never came: a person puts that right, not goods.
-  if (DISPUTE_WORDS.test(text) || BROKEN_PROMISE.test(text)) return undefined;
+  if (disputed(text) || BROKEN_PROMISE.test(text)) return undefined;
   if (MAKERS_SOFTWARE.test(text) && !returningForGood(text)) return undefined;
   // What the words say counts as the theme it is, so a complaint tagged only "price" still suits a refund for quality.
   const read = [...themes, 'quality', ...(unitFault ? ['defect'] : [])];
@@ -898,13 +931,19 @@ const BROKEN_PROMISE =
 function valueVerdictOnly(themes: readonly string[], text: string): boolean {
   return (
     themes.includes('price') &&
-    // Read as about quality too, it is a verdict on value only where the goods are said to do no worse than others.
-    themes.every((t) => t === 'price' || (t === 'quality' && NO_BETTER.test(text))) &&
+    // Read as about quality too, it is a verdict on value only where the goods are said to do no worse than others,
+    // or where the words against them are words of value alone ("not worth the money, get a cheap one").
+    themes.every(
+      (t) => t === 'price' || (t === 'quality' && (NO_BETTER.test(text) || valueWordsOnly(text))),
+    ) &&
     !isUnitFault(text) &&
     !returningForGood(text) &&
     !GOODS_LET_DOWN.test(text.replace(new RegExp(VALUE_WORDS.source, 'gi'), ' '))
   );
 }
+
+/** Whether the review's words against the goods are of their value alone, with nothing said of how they are made. */
+const valueWordsOnly = (text: string): boolean => VALUE_WORDS.test(text) && !/\bquality\b/i.test(text);
 
 // Goods said to do no worse than cheaper ones: "no better than the $15 one", "makes absolutely no difference".
 const NO_BETTER =
@@ -1174,12 +1213,21 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 
 // Goods sold by the pack or the pair, of which no one "unit" failed: discs, batteries, cartridges, cables, earbuds.
 const NOT_A_UNIT =
-  /\b(?:discs?|disks?|dvd[+-]?rs?|cd-?rs?|blanks|spindles?|packs?|batteries|cartridges|cables|earbuds|ear buds|headphones|pairs?)\b/i;
+  /\b(?:discs?|disks?|dvd[+-]?rs?|cd-?rs?|cds|dvds|blanks|spindles?|packs?|batteries|cartridges|cables|earbuds|ear buds|headphones|pairs?)\b/i;
 
-/** The label as it fits the goods: "a replacement unit" is "a replacement" for a pack of discs or a pair of earbuds. */
+/**
+ * The label as it fits the goods: "a replacement unit" is "a replacement" for a pack of discs or a pair of earbuds,
+ * and a refund names no return postage where there is nothing to post back (a service plan, goods never received).
+ */
 export function fitLabelToGoods(label: string, reviewText: string): string {
-  return NOT_A_UNIT.test(reviewText) ? label.replace(/\ba replacement unit\b/i, 'a replacement') : label;
+  const fitted = NOT_A_UNIT.test(reviewText)
+    ? label.replace(/\ba replacement unit\b/i, 'a replacement')
+    : label;
+  return nothingToSendBack(reviewText) ? fitted.replace(RETURN_POSTAGE, '') : fitted;
 }
+// The return postage a refund's label names: ", return shipping on us", " with free return postage".
+const RETURN_POSTAGE =
+  /,? (?:with |and )?(?:free |prepaid )?return (?:shipping|postage)(?: (?:on us|paid by us|at our cost|included))?\b/i;
 
 /** Whether the review tells of a unit that failed (broke, died, would not turn on), not a design or a feature. */
 export const isUnitFault = (text: string): boolean =>

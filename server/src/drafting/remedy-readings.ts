@@ -372,10 +372,12 @@ export const severalUnitsOneUnderWarranty = (text: string): boolean =>
   SEVERAL_OWNED.test(text) && ONE_UNDER_WARRANTY.test(text);
 
 // A visit to the shop told without a purchase: "wandered around the store", "went in to look" with nothing bought.
+// Browsing the web or a site ("lost connection 5-6 times browsing MSN") is no visit.
 const STORE_VISIT =
-  /\b(?:went (?:in|into|there|to (?:the|this|their) (?:store|shop|location))|walked (?:in|into)|visited|stopped (?:by|in)|wander(?:ed|ing) (?:around|for)|browsing|entering the (?:store|shop)|the new location|(?:this|the) (?:store|shop) (?:is|was|has|had))\b/i;
+  /\b(?:went (?:in|into|there|to (?:the|this|their) (?:store|shop|location))|walked (?:in|into)|visited|stopped (?:by|in)|wander(?:ed|ing) (?:around|for)|browsing(?! (?:the )?(?:web|internet|net|online|sites?|websites?|pages?|reviews?|forums?|msn|yahoo|google|amazon|ebay|youtube|facebook|[a-z]+\.com)\b)|entering the (?:store|shop)|the new location|(?:this|the) (?:store|shop) (?:is|was|has|had))\b/i;
+// Goods the reviewer has owned a while ("I've had this router for 6 months") were bought, whether or not they say so.
 const PURCHASED =
-  /\b(?:bought|purchased|purchase[ds]? (?:a|an|the|my|this|these|some)|ordered|received|paid (?:for|\$)|returned|exchanged|took (?:it|them) home|got (?:it|this|them|one|mine|a|an|the|these|some) (?:home|here|from)|my (?:order|purchase|receipt)|checked out with|rang (?:me|it|us) up)\b/i;
+  /\b(?:bought|purchased|purchase[ds]? (?:a|an|the|my|this|these|some)|ordered|received|paid (?:for|\$)|returned|exchanged|took (?:it|them) home|got (?:it|this|them|one|mine|a|an|the|these|some) (?:home|here|from)|my (?:order|purchase|receipt)|checked out with|rang (?:me|it|us) up|(?:i've|i have|we've|we have|i had|we had) (?:had|owned|used) (?:this|these|my|our|the) (?:[\w-]+ ){1,3}?for)\b/i;
 
 /** Whether the review tells of a visit to the shop and of nothing bought there: no order or receipt of ours. */
 export const visitedOnly = (text: string): boolean => STORE_VISIT.test(text) && !PURCHASED.test(text);
@@ -395,11 +397,22 @@ const ROOM_PRAISED =
 /**
  * Whether a guest tells of a room not in the state a stay should be (worn, dirty, smelling, damp, or with something in
  * it that did not work), and does not praise the room itself: part of what the stay cost fits that. A guest who
- * calls the room clean or nice and faults the halls has a quibble a refund would be out of proportion to.
+ * calls the room clean or nice and faults the halls has a quibble a refund would be out of proportion to, and so
+ * has one who faults only the halls, the lobby or the building outside the room.
  */
-export const roomFellShort = (text: string): boolean => {
-  return ROOM_FAULT.test(text) && !ROOM_PRAISED.test(text);
-};
+export const roomFellShort = (text: string): boolean =>
+  text
+    .split(/[.!?;]+|\n+|\b(?:but|while|whereas|however|although|though)\b/i)
+    .some((clause) => ROOM_FAULT.test(clause) && !(COMMON_AREA.test(clause) && !THE_ROOM.test(clause))) &&
+  !ROOM_PRAISED.test(text);
+
+// The parts of a hotel outside the guest's room: "the halls looked dated", "the lobby is worn". A fault told of them
+// alone ("room was clean but halls looked dated and worn") is not the room's condition.
+const COMMON_AREA =
+  /\b(?:halls?|hallways?|corridors?|lobby|lobbies|common areas?|(?:some |other )?areas? of the (?:hotel|motel|building|property)|exterior|outside of the (?:hotel|motel|building)|building|parking (?:lot|garage|area)|car park|pool|gym|fitness (?:room|cent(?:er|re))|breakfast (?:room|area)|stairs|stairwells?)\b/i;
+// The room itself, or what is in it, named in the same clause: "the halls and the room were worn".
+const THE_ROOM =
+  /\b(?<!\b(?:breakfast|fitness|exercise|weight|laundry|dining) )(?:rooms?|suites?|beds?|bedding|bathrooms?|showers?|toilets?|sheets|towels|mattress(?:es)?|pillows?)\b/i;
 
 // The work named by a business's redo: "a free appointment to correct the colour or cut" is for hair coloured or cut.
 const WORK_NAMED: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -461,3 +474,65 @@ export function goingBackToMaker(text: string): boolean {
   const to = found?.[1]?.replace(/^the /i, '') ?? '';
   return to !== '' && !A_STORE.test(to) && !/^(?:I|We|My|Our|You|Your|Me|Us)$/.test(to);
 }
+
+// Work hurried through: "rushed through my pedicure", "a quick job", "never let it dry between coats", "in and out in
+// 20 minutes". Not a reviewer in a rush themselves ("I was in a hurry").
+const RUSHED_WORK =
+  /\b(?:(?<!\b(?:i|we) (?:was|were) )(?:rushed|hurried)(?: (?:through|job|service|treatment|appointment|experience))?|speedy (?:experience|job|service)|(?:a |such a |very )?quick job|(?:never|didn't|did not|wouldn't|would not) (?:let|allow|give) (?:it|them|the (?:polish|colou?r|coats?|nails|paint)|(?:each|the) coat) (?:time )?(?:to )?dry|(?:in and out|done|finished) in (?:only |just |under )?(?:\d+|ten|fifteen|twenty|thirty) minutes)\b/i;
+
+/** Whether the work was hurried through and came out the worse for it: the work done again fits that. */
+export const rushedWork = (text: string): boolean => RUSHED_WORK.test(text);
+
+// A format or feature the goods were never made to handle: "does not support the divx and avi format", "won't play
+// WMA files", "no support for RAW". Every unit made is the same: neither another nor the price back answers it.
+const FORMAT_WORDS =
+  '(?:formats?|codecs?|file types?|files|divx|xvid|avi|wmv|wma|mp3s?|aac|ogg|flac|mkv|mov|mpeg-?\\d?|mp4|m4a|raw|jpe?gs?|pdfs?|ebooks?|audiobooks?|podcasts?|playlists?|subtitles?|bluetooth|wi-?fi|usb|hdmi)';
+const NO_FORMAT = new RegExp(
+  `\\b(?:(?:does|do|did|will|would|can|could)(?: not|n't)|won't|cannot|no longer) support (?:(?!but\\b|and (?:it|the)\\b)[\\w'-]+ ){0,8}?${FORMAT_WORDS}\\b|\\b(?:no|without) support for (?:(?!but\\b)[\\w'-]+ ){0,4}?${FORMAT_WORDS}\\b|\\b${FORMAT_WORDS} (?:(?:is|are) )?not supported\\b`,
+  'gi',
+);
+
+/** Whether the goods lack a format or feature they were never made to have: a matter of design, not of a faulty unit. */
+export const lacksFormat = (text: string): boolean => {
+  NO_FORMAT.lastIndex = 0;
+  return NO_FORMAT.test(text);
+};
+
+/** The review with its talk of a format the goods never supported taken out ("won't play WMA files"). */
+export const withoutFormatTalk = (text: string): string => text.replace(NO_FORMAT, ' ');
+
+// The goods fail in every device the buyer tried, or in most of those they are meant for: "won't play in most cd
+// players", "tried it in two car players and a brand new Mazda", "none of my DVD players will read them". A fault of
+// the product's make or of its fit with the devices, which another of the same would share.
+const DEVICES =
+  '(?:players|drives|devices|machines|computers|pcs|laptops|cars|stereos|decks|systems|readers|cameras|phones|tvs|televisions|burners|radios|consoles)';
+const FAILS_ACROSS = new RegExp(
+  `\\b(?:won'?t|will not|doesn'?t|does not|don'?t|do not|didn'?t|did not|wouldn'?t|would not|can'?t|cannot|couldn'?t|could not) (?:\\w+ )?(?:play|work|read|load|run|fit|be read|recogni[sz]e)\\w* (?:in|on|with) (?:most|many|any|all|several|other|a lot of|half (?:of )?(?:the|my)) (?:[\\w-]+ ){0,2}?${DEVICES}\\b|\\b(?:tried|tested|put) (?:it|them|these|this|the \\w+|one|some) (?:\\w+ )?(?:in|on|with) (?:two|three|four|five|several|\\d+|both|multiple|different|various) (?:[\\w-]+ ){0,3}?${DEVICES}\\b|\\bnone of (?:my|our|the) (?:[\\w-]+ ){0,2}?${DEVICES} (?:will |would |could |can )?(?:play|read|recogni[sz]e)|\\b(?:they|all of them|both of them) (?:all |both )?(?:did not|didn't|failed to|couldn't|could not|wouldn't|would not|won't|will not) (?:read|play|recogni[sz]e)\\b`,
+  'i',
+);
+
+/** Whether the goods fail the same way in every device tried: the product, not one unit, so another would too. */
+export const failsAcrossDevices = (text: string): boolean => FAILS_ACROSS.test(text.replace(/’/g, "'"));
+
+// A buyer content with the goods on the whole: "so far so good", "all in all a good buy", "does the job", "an ok
+// product for the price".
+const CONTENT_ON_THE_WHOLE =
+  /\b(?:so far,? so good|(?:all in all|overall|on the whole|in the end),? (?:it's |it is |this is |a )?(?:a )?(?:good|decent|ok|okay|fine|solid) (?:buy|purchase|product|deal|value)|(?:does|did) (?:the|its) (?:job|trick)|does what it (?:says|should|is supposed to)|(?:an? )?(?:ok|okay|decent) product)\b/i;
+
+/** Whether the buyer says they are content with the goods on the whole: nothing failed to take back or replace. */
+export const contentOnTheWhole = (text: string): boolean => CONTENT_ON_THE_WHOLE.test(text);
+
+// Goods that never reached the buyer: "the order never came", "I did not get a copy of the policy".
+const NOT_RECEIVED =
+  /\b(?:never (?:arrived|came|showed up|got here|received (?:it|them|the \w+|my \w+))|(?:did not|didn't|have not|haven't|has not|hasn't|yet to|still not|still haven't) (?:get|got|gotten|receive|received) (?:it|them|my (?:order|package|parcel|item|copy)|the (?:order|package|parcel|item|policy|certificate|card|paperwork|documents?)|a copy)\b(?! back)|(?:was|were|has|have|had)(?:n't| not| never) (?:yet )?(?:been )?(?:delivered|received)|never (?:got |been )?delivered)\b/i;
+
+/** Whether the goods never reached the buyer: the call chases them; there is nothing to send back or replace. */
+export const notReceived = (text: string): boolean => NOT_RECEIVED.test(text);
+
+// Goods with no box to post back: a service or protection plan, an extended warranty, a download code, an e-gift card.
+// A subscription told beside a player is not this: the player is still in the buyer's hands.
+const NOTHING_TO_SEND =
+  /\b(?:(?:service|protection|replacement|care|warranty) plans?|extended warranty|digital download|download (?:code|version|purchase)|e-?gift cards?)\b/i;
+
+/** Whether there are no goods in the reviewer's hands to post back: a refund owes them no return postage. */
+export const nothingToSendBack = (text: string): boolean => NOTHING_TO_SEND.test(text) || notReceived(text);
