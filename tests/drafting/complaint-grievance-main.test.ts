@@ -205,7 +205,7 @@ describe('the reviewer’s words read as they meant them', () => {
 
   it('reads a clause with a doubled space like any other', () => {
     expect(named('The big problem for me was the time it took to  change channels.', 'retail')[0]).toBe(
-      'it was so slow to use',
+      'it was so slow to change channels',
     );
   });
 
