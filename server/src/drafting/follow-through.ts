@@ -32,7 +32,7 @@ const UNIT_FAULTS = new Set(['hum', 'fuse', 'battery']);
 
 const lines = {
   kitchen: [
-    'I will be going over this with the kitchen.',
+    'I will raise this with the kitchen before the next service.',
     'I will make sure the kitchen hears about this.',
     'I am taking this up with our chef, so the next plate is what it should be.',
     'I will share what you said with the kitchen team, so it is not repeated.',
@@ -49,7 +49,7 @@ const lines = {
   // A wait on a quiet day, which no staffing of busy hours explains.
   quiet: ['I will find out from the team why it took so long.', 'I am asking the team what held things up.'],
   cleaning: [
-    'I will have our cleaning routine gone over with the team.',
+    'I will ask for closer checks on the cleaning from now on.',
     'I am going back over our cleaning checks with the team.',
   ],
   orders: [
@@ -125,6 +125,9 @@ const ALL_LINES: readonly string[] = Object.values(lines).flat();
 // How many of the business's latest replies a line keeps out: the same promise about the kitchen or the cleaning
 // twice on a page of twenty reads as a form, so a kind whose every line was said lately says nothing.
 const PAGE_SPAN = 20;
+// How many of the latest replies a kind keeps out, whichever of its lines they carried: "I am taking this up with our
+// chef" two replies after "I will make sure the kitchen hears about this" is the same promise in other words.
+const KIND_SPAN = 8;
 
 /**
  * The sentence on what the business will do about a grievance of this topic (read from the apology `told` where no
@@ -139,6 +142,8 @@ export function followThrough(w: Writer, topic: string | null, told: string, rev
   // Each line in this reply's voice, filled once rather than for every recent reply it is looked for in.
   const voiced = ALL_LINES.map((line) => w.say(line));
   if (w.usedInLatest(1, (reply) => voiced.some((line) => reply.includes(line))) > 0) return '';
+  const ofKind = lines[kind].map((line) => w.say(line));
+  if (w.usedInLatest(KIND_SPAN, (reply) => ofKind.some((line) => reply.includes(line))) > 0) return '';
   const fresh = lines[kind].filter(
     (line) => w.usedInLatest(PAGE_SPAN, (reply) => reply.includes(w.say(line))) === 0,
   );

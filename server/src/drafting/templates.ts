@@ -339,7 +339,7 @@ export const callToFix = [
   'I would like to work out the right fix with you.',
   'Give me the chance to put this straight with you.',
   'I would like to make this right with you.',
-  'Let me get to the bottom of it and fix it for you.',
+  'I want to see this put right for you.',
   'I mean to get this fixed for you.',
 ];
 
@@ -735,7 +735,7 @@ export const holdingOpen = [
   'Thank you for letting us know about this.',
   'Thank you for raising this with us.',
   'Thank you for writing about this.',
-  'I am grateful you wrote to us about this.',
+  'Thank you for bringing this to us.',
   'Thank you for taking the time to tell us.',
 ];
 
@@ -820,7 +820,7 @@ export const holdingInvitePromiseThirdPerson = [
 // The thanks at the end, for a reply that opens on its concern.
 export const holdingClose = [
   'Thank you for telling us about this.',
-  'Thank you for taking the trouble to write.',
+  'Thank you for letting me know.',
   'I am grateful to you for raising it.',
 ];
 
