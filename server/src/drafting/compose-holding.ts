@@ -16,7 +16,7 @@ import {
   varyTail,
   whoWasHurt,
 } from './incident-told.ts';
-import { CALL_NOT_MADE } from './name-complaint.ts';
+import { CALL_NOT_MADE, nameComplaint } from './name-complaint.ts';
 import { isLodging } from './sector-words.ts';
 import * as t from './templates.ts';
 import { themeSentencesFor } from './theme-words.ts';
@@ -181,6 +181,8 @@ const CALL_BACK_MISSED = [
   'I also apologise that nobody called you back as promised.',
 ];
 
+const MAIN_BESIDE = ['I am also sorry that {p}.', 'I also apologise that {p}.'];
+
 /** One short line of regret for an ordinary complaint the review also makes; empty when there is none. */
 function asideSentence(w: Writer, reviewText: string | undefined): string {
   if (reviewText === undefined || !w.canQuote || !incidentAsTold(w)) return '';
@@ -204,6 +206,12 @@ function asideSentence(w: Writer, reviewText: string | undefined): string {
   // A call back promised and never made is a lapse in keeping them informed, not a word on what happened.
   if (CALL_NOT_MADE.test(rest)) return w.say(w.pick(CALL_BACK_MISSED, 'aside'));
   const lines = themeSentencesFor(themes, w.situation.praised, rest);
+  // Where nobody was hurt (ants seen, a door that would not lock), the grievance that brought the review, told apart
+  // from the incident ("your haircut was handled so badly"), is regretted too: it says nothing of how the incident
+  // came about.
+  const main = incidentAsTold(w)?.hurt === false ? nameComplaint(rest, w.situation.sectorGroup) : null;
+  if (lines.length === 0 && main && !main.general)
+    return w.say(w.pick(MAIN_BESIDE, 'aside'), { p: main.clause });
   if (lines.length === 0) {
     // Where the service is the work itself (a repair, a fitting), regret for it would own the fault behind the
     // incident.
