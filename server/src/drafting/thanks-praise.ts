@@ -128,7 +128,7 @@ const NOT_PRAISE = new Set(
 );
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
-  /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though)$/;
+  /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though|right|away|off|out|back|again|anyway|yet|already|ever|almost|nearly|quite|rather|pretty)$/;
 const STAFF =
   /^(?:staff|waiters?|waitress(?:es)?|server|servers|waitstaff|bartender|bartenders|hosts?|hostess(?:es)?|cooks|valets?|coach(?:es)?|trainers|therapists|groomers?|estimators?|advisors|agents|reps|doctors|dentists|vets?|barbers|receptionists?|clerks?|cashiers?|technician|technicians|tech|techs|mechanic|mechanics|stylist|stylists|nurse|nurses|doctor|dentist|hygienist|chef|chefs|cook|driver|salesman|salesperson|employees|employee|associate|associates|agent|rep|advisor|attendant|valet|housekeeping|housekeeper|manager|managers|crew|team|workers|owner|owners|front desk|desk staff|hotel staff|trainer|instructor|instructors|teacher|teachers|therapist|barber|barista|baristas|concierge|sommelier|installers?|plumbers?|electricians?|movers|painters|waxers?|estheticians?|aestheticians?|masseuses?|masseurs?|manicurists?|pedicurists?|colou?rists?|beauticians?|hairdressers?|hairstylists?)$/;
 
@@ -1556,7 +1556,19 @@ export function productPraise(
     out.push({ ...base, at: job.index, how: `well ${doer} ${be === 'are' ? 'do' : 'does'} the job` });
   }
 
-  const said = [...new Set([...(title ?? '').matchAll(TITLE_WORDS)].map((m) => (m[1] ?? '').toLowerCase()))];
+  // "Nice but not solid": a describing word the title denies is no praise.
+  const said = [
+    ...new Set(
+      [...(title ?? '').matchAll(TITLE_WORDS)]
+        .filter(
+          (m) =>
+            !/(?:\b(?:not|never|hardly|barely|less than)|n't)\s+(?:very\s+|so\s+|that\s+|too\s+)?$/i.test(
+              (title ?? '').slice(0, m.index),
+            ),
+        )
+        .map((m) => (m[1] ?? '').toLowerCase()),
+    ),
+  ];
   if (said.length > 0 && out.length === 0)
     out.push({ ...base, at: -1, how: `${said.slice(0, 2).join(' and ')} ${it} ${is}` });
   const held = HOLDS_UP.exec(text);
