@@ -74,17 +74,18 @@ const HARM_TOLD =
   /\b(?:hurt(?:ing|s)?|injur\w*|bleed\w*|bled|bruis\w*|burn(?:ed|t|s)? (?:my|his|her|their|our|your)|burns? (?:on|to)|cuts? (?:on|to)|cut (?:my|his|her|their|our) \w+|hospital\w*|emergency room|urgent care|a&e|stitches|concussion|sprain\w*|broke (?:my|his|her|their) (?:arm|wrist|leg|ankle|collarbone|nose|hand|finger|rib)s?|fell (?:off|over|down|and)|crashed|came off|thrown (?:off|from)|sick|ill|nause\w*|dizzy|headaches?|couldn(?:'|’)?t breathe|trouble breathing|coughing)\b/i;
 const harmTold = (w: Writer, reviewText: string | undefined): boolean =>
   w.situation.incidents.some((k) => k === 'injury' || k === 'burn') || HARM_TOLD.test(reviewText ?? '');
-// The same concern for a fright in which nobody is said to be hurt: asked after, with no wish for them to get well.
+// The same concern for a fright in which nobody is said to be hurt: asked after, with no wish for them to get well,
+// and no "sorry" that could read as owning what happened.
 const SCARE_CONCERN_ONE = [
   'I was concerned to read about {p}; that must have been frightening, and I hope you are alright.',
   'Reading about {p} concerned me, and I hope you came to no harm.',
-  'I take {p} very seriously, and I am sorry you had such a fright.',
+  'I take {p} very seriously; it must have been a real fright.',
   'Learning of {p} worried me, and I hope you are alright.',
 ];
 const SCARE_CONCERN = [
   'I was concerned to read about {p}; that must have been frightening, and I hope everyone is alright.',
   'Reading about {p} concerned me, and I hope nobody came to any harm.',
-  'I take {p} very seriously, and I am sorry for the fright it gave you.',
+  'I take {p} very seriously, and I hope nobody was hurt.',
   'Learning of {p} worried me, and I hope everyone is alright.',
 ];
 
