@@ -28,3 +28,26 @@ describe('a headline that tells the job was not done, without its verb', () => {
     expect(situation.problem).toBeNull();
   });
 });
+
+describe('how long a setup step took', () => {
+  it('is no complaint of the software, told in passing before the real fault', () => {
+    const situation = readSituation(
+      {
+        rating: 1,
+        title: null,
+        text: 'The software took about 10 minutes to install. Then the program said there was no camera attached.',
+      },
+      { sectorGroup: 'retail' },
+    );
+    expect(situation.item).not.toBe('the software');
+    expect(situation.problem ?? '').not.toMatch(/^took/);
+  });
+
+  it('still reads a dish that took forty minutes as the complaint (near miss)', () => {
+    const situation = readSituation(
+      { rating: 2, title: null, text: 'The food took 40 minutes and the waiter never came back.' },
+      { sectorGroup: 'food_hospitality' },
+    );
+    expect(situation.problem).toBe('took 40 minutes');
+  });
+});

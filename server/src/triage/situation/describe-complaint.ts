@@ -256,6 +256,10 @@ function withVerb(predicate: string, subject: string | null, nounRaw: string | u
   return `${/[^s]s$/.test(head) ? 'were' : 'was'} ${still}${predicate}`;
 }
 
+// A step of getting the goods going, whose minutes are told in passing.
+const SETUP_STEP =
+  /\b(?:software|install(?:ation|er)?|set-?up|update|upgrade|firmware|drivers?|download|registration|activation|sync)$/;
+
 /** Complaints stated as "<subject> <what went wrong>", most negative sentences first. */
 export function findComplaints(
   sentences: readonly Sentence[],
@@ -338,6 +342,8 @@ export function findComplaints(
           continue;
         if (praised.includes(subject)) continue;
       }
+      // "The software took about 10 minutes to install": how long a setup step took is told in passing, not the fault.
+      if (/^took\b/.test(predicateText) && SETUP_STEP.test(subject ?? '')) continue;
       // A person is sweet in kindness, not in taste.
       if (/\bsweet\b/.test(predicateText) && STAFF_HEADS.has(subject?.split(' ').pop() ?? '')) continue;
       const start = sentence.start + (m.index ?? 0);
