@@ -49,7 +49,8 @@ describe('happy reviews keep their reading', () => {
   });
 
   it('reads a glowing review that names its only wish as happy with a quibble, not as a complaint', () => {
-    const text = 'Love this kettle, it boils fast and looks great. I only wish the cord were a little longer.';
+    const text =
+      'Love this kettle, it boils fast and looks great. I only wish the cord were a little longer.';
     expect(readPlainWords(text)).toBeNull();
     expect(readStance(5, glowing, 'neutral', text)).toBe('happy_with_quibble');
   });
