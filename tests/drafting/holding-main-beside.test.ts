@@ -1,13 +1,5 @@
-import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { loadProfile } from './sample-drafts.ts';
-
-const draftFor = (profile: BusinessProfile, text: string, rating = 1) => {
-  const review = { author: 'Sam P.', rating, text, title: null };
-  const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
-  return composeDraft(review, triage, profile, { recent: [] });
-};
+import { draftFor, loadProfile } from './sample-drafts.ts';
 
 describe('a holding reply where nobody was hurt also regrets the grievance that brought the review', () => {
   it('names the botched haircut beside the ants seen on the floor', () => {

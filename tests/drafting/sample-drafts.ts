@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, businessProfileSchema, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
 
@@ -38,6 +38,13 @@ export function replyTo(kind: string, text: string, rating = 4): string {
   return composeDraft(r, triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) }), profile, {
     recent: [],
   }).text;
+}
+
+/** The draft a reviewer signing as "Sam P." gets from this profile, on a page with no earlier replies. */
+export function draftFor(profile: BusinessProfile, text: string, rating = 1) {
+  const review = { author: 'Sam P.', rating, text, title: null };
+  const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
+  return composeDraft(review, triage, profile, { recent: [] });
 }
 
 export function loadSet(set: string, opts: { keepUnknownKind?: boolean } = {}): Sample[] {
