@@ -1666,8 +1666,8 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
   // another note's does.
   if (wordsIn(parts) >= MIN_WORDS || w.profile.regulated) return;
   // Nor where it would make a third note running of the same length in sentences: a page's shapes alternate.
-  const count = sentenceCount(text()) + 1;
-  if (w.usedInLatest(2, (reply) => sentenceCount(bodyOfReply(reply)) === count) >= 2) return;
+  const count = splitSentences(text()).length + 1;
+  if (w.usedInLatest(2, (reply) => splitSentences(bodyOf(reply).trim()).length === count) >= 2) return;
   const pool = (w.profile.sector === 'electronics' ? tw.productExtra : tw.noteExtra).filter((line) => {
     const said = w.say(line);
     return !text().includes(said) && !saidBefore(w, said);
@@ -1675,14 +1675,6 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
   if (pool.length > 0)
     parts.splice(Math.max(0, parts.length - 1), 0, part(w.say(w.pick(pool, 'note-extra'))));
 }
-
-const sentenceCount = (text: string): number => text.split(/(?<=[.!?])\s+/).filter((x) => x.trim()).length;
-// A reply's body: no greeting line ("Hi Sam,") and no sign-off ("— Nina, …").
-const bodyOfReply = (reply: string): string =>
-  reply
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('—') && !/,\s*$/.test(line.trim()))
-    .join(' ');
 
 // A regular's line that speaks of years of custom.
 const LONG_TIME = /\bafter all this time\b|\ball these years\b/i;
