@@ -691,6 +691,26 @@ const rules: readonly Rule[] = [
     ),
   },
   {
+    // Mistreatment the reviewer puts down to being a woman or a girl: "trying to prey on a young girl because they
+    // assume I'm uninformed", "talked down to because I'm a woman". A young woman at the till, or "because I'm a girl
+    // who loves cake", is not this: the review must say how they were treated.
+    kind: 'discrimination',
+    match: words(
+      "prey(?:s|ed|ing)? on (?:an? )?(?:young |single |elderly |older |old )?(?:girls?|wom[ae]n|lad(?:y|ies)|females?|seniors?|the elderly)|(?:because|since|cause|just because) (?:i'm|i am|she's|she is|we're|we are|my (?:wife|daughter|mother|mom) is) (?:an? )?(?:young |single )?(?:wom[ae]n|girls?|lady|ladies|female)\\b",
+    ),
+    needsInReview: words(
+      'treated|talked down|talk down|condescend\\w*|patroni[sz]\\w*|prey\\w*|upsell\\w*|ripped? (?:me )?off|overcharg\\w*|assum\\w*|ignored|dismiss\\w*|sweetheart|honey|uninformed|clueless',
+    ),
+  },
+  {
+    // Children or pets said to be held "for ransom" or "hostage" until a bill is paid: a coercion claim the owner
+    // answers in person. A car or a deposit held back over a bill is an ordinary billing complaint.
+    kind: 'legal_threat',
+    match: words(
+      '(?:held|holding|hold|holds|kept|keeping|keep) (?:our|my|his|her|their) (?:\\w+ ){0,2}(?:kids|children|child|sons?|daughters?|bab(?:y|ies)|dogs?|cats?|pets?|pupp(?:y|ies)|kittens?) (?:\\w+ ){0,2}(?:for ransom|hostage)',
+    ),
+  },
+  {
     // A patient, or a pet in a vet's care, who died after being treated or sent home: a clinical matter the practice
     // looks into privately, whatever else the review says about bills or manners.
     kind: 'patient_safety',
