@@ -85,6 +85,15 @@ const finerTrades: { within: string | string[]; profile: string; words: RegExp; 
     against: /\b(dinner|entrees?|appetizers?|waiter|waitress|burgers?|steak|pizza|sushi|tacos?|buffet)\b/gi,
   },
   {
+    // A hotel stay is filed under restaurants by its breakfast or room-service words; it is drafted for the hotel.
+    within: 'restaurant',
+    profile: 'hotel',
+    words:
+      /\b(stayed|(?:night's|one night|overnight|\d+ day|\d+ night) stay|check-?in|checked in|check-?out|front desk|housekeeping|room service|suites?|lobby|motel|resort|casino|beds?|pillows?|tub|(?:my|our|the) rooms?)\b/gi,
+    against:
+      /\b(dining room|private room|party room|back room|restrooms?|room temperature|table|waiter|waitress)\b/gi,
+  },
+  {
     // A grocery, market or cheese shop is filed under restaurants by its food words; it is drafted for the shop.
     within: 'restaurant',
     profile: 'shop',
