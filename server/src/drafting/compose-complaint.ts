@@ -36,9 +36,82 @@ const PRICE_ONLY =
 // "That it did not work for you is not good enough", "That after so little use it stopped…" read as stitched.
 const NOUN_SUBJECT = /^(?:the|your|a|an|so many|too many|some|all|both|none|most|half|every|each)\s/i;
 
-/** The templates that can carry the clause: those opening on "That {p}" only where the clause opens on a noun. */
+// A clause whose subject is a person ("the owner treated you so poorly", "our waiter ignored us"): "That the owner
+// … is not good enough" passes judgement on someone, where a reply owns what happened.
+const PERSON_SUBJECT = new RegExp(
+  `^(?:the|your|our|a|an|one of (?:the|our)|two of (?:the|our)|some of (?:the|our))\\s+(?:[a-z-]+\\s+){0,2}?(?:${[
+    'owner',
+    'manager',
+    'managers',
+    'staff',
+    'staff members?',
+    'employees?',
+    'workers?',
+    'waiter',
+    'waiters',
+    'waitress(?:es)?',
+    'server',
+    'servers',
+    'host(?:ess)?',
+    'hosts',
+    'bartenders?',
+    'chef',
+    'chefs',
+    'cooks?',
+    'cashiers?',
+    'clerks?',
+    'receptionists?',
+    'front desk',
+    'desk clerks?',
+    'technicians?',
+    'tech',
+    'mechanics?',
+    'stylists?',
+    'barbers?',
+    'therapists?',
+    'doctors?',
+    'nurses?',
+    'dentists?',
+    'drivers?',
+    'guys?',
+    'man',
+    'men',
+    'woman',
+    'women',
+    'lady',
+    'ladies',
+    'girls?',
+    'people',
+    'person',
+    'team',
+    'salesm[ae]n',
+    'sales (?:person|people|rep|reps|staff)',
+    'agents?',
+    'reps?',
+    'representatives?',
+    'associates?',
+    'supervisor',
+    'attendants?',
+    'valets?',
+    'housekeep(?:er|ers|ing)',
+    'kitchen',
+    'reception',
+  ].join('|')})\\b`,
+  'i',
+);
+// A clause that already passes its own judgement ("the food was not what it should have been") or tells a feeling
+// ("the price felt too high"): "… is not good enough" after it says it twice, or rules on how someone felt.
+const JUDGED_ALREADY =
+  /\b(?:felt|seemed|thought|not (?:what|how) (?:it|they|you)|should(?:n't| not)? have|not (?:good|right|up to)|poor(?:ly)?|bad(?:ly)?|terrible|awful|disappointing|letdown)\b/i;
+
+/**
+ * The templates that can carry the clause: those opening on "That {p}" only where the clause opens on a thing, never
+ * a person.
+ */
 const subjectFits = (templates: readonly string[], clause: string): readonly string[] =>
-  NOUN_SUBJECT.test(clause.trim()) ? templates : templates.filter((tpl) => !/^That \{[pq]\}/.test(tpl));
+  NOUN_SUBJECT.test(clause.trim()) && !PERSON_SUBJECT.test(clause.trim()) && !JUDGED_ALREADY.test(clause)
+    ? templates
+    : templates.filter((tpl) => !/^That \{[pq]\}/.test(tpl));
 
 // Words that own a fault as ours: a stock line of ownership, or the tail of an apology that carries one.
 const OWNS =
@@ -798,6 +871,8 @@ const ONCE_A_REPLY: readonly RegExp[] = [
   /\bsort (?:this|it) out\b/i,
   // "Your order was not right… find out where we went wrong": the fault's own word told twice.
   /\bwrong\b|\bnot right\b/i,
+  // "…set up within three days once you get in touch. Get in touch with me at …": the invitation told twice.
+  /\b(?:get|getting|got|been) in touch\b/i,
 ];
 
 /**
@@ -1346,7 +1421,7 @@ export function complaintParts(
   v.note(
     shape === 'time-in-contact'
       ? (offer.bare ?? '')
-      : shape === 'joined'
+      : shape === 'joined' || shape === 'stated'
         ? said.joined
         : shape === 'short' || shape === 'invite-first' || shape === 'contact-first'
           ? said.act
@@ -1402,16 +1477,13 @@ export function complaintParts(
     const invites = reachable(v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
       (i) => !/\bI will\b/.test(i) && !POINTS_TO_OFFER.test(i),
     );
-    const invite = `${v.say(v.pick(invites, 'invite'), { detail: reach.detail })}.`;
+    // Noted, so "Get in touch with me at …" is not followed by "Once you have been in touch, …".
+    const invite = v.note(`${v.say(v.pick(invites, 'invite'), { detail: reach.detail })}.`);
     // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.
-    // "The moment I hear from you, we can talk it through within a day" promises haste and a wait at once too.
-    // "When you do, I will refund what you paid" says nothing of when: it opens only an act that carries its time.
-    const timed = TELLS_TIME.test(said.act) || /\b(?:straight away|at once|right away)\b/.test(said.act);
-    const openers = (
+    const openers =
       REPLY_ONLY.test(said.act) || TELLS_TIME.test(said.act)
         ? t.afterContact.filter((a) => !/^(?:The moment|As soon as)\b/.test(a))
-        : t.afterContact
-    ).filter((a) => timed || !/^(?:When|If) you do\b/.test(a));
+        : t.afterContact;
     const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };
@@ -1452,8 +1524,11 @@ export function complaintParts(
   // The contact details with the offer's time after them, for an offer told bare just before.
   const contactTime = (): string => {
     const tail = v.say(v.pick(t.inviteRemedyTime, 'invite-remedy'), { within: offer.doneWithin ?? '' });
-    // "Send me a message at …; it can all be done within three days of your message" says "message" twice.
-    const echoes = (i: string): boolean => /\bmessage\b/.test(i) && /\bmessage\b/.test(tail);
+    // "Send me a message at …; it can all be done within three days of your message" says "message" twice, and
+    // "Get in touch with me at …, and I will have it seen to … of you getting in touch" says "in touch" twice.
+    const echoes = (i: string): boolean =>
+      (/\bmessage\b/.test(i) && /\bmessage\b/.test(tail)) ||
+      (/\bin touch\b/.test(i) && /\bin touch\b/.test(tail));
     const bases = reachable(v.firstPerson ? t.inviteFirstPerson : t.inviteThirdPerson).filter(
       (i) => !POINTS_TO_OFFER.test(i) && !TRAILS_OFF.test(i) && !/^Whenever\b/.test(i) && !echoes(i),
     );

@@ -34,8 +34,7 @@ export const ackClause = [
   'It is disappointing to read that {p}, and I apologise.',
   // The apology after what was read, so a page of replies does not open each on "I am sorry that".
   'That {p} is not good enough, and I apologise.',
-  // Openings that share no stock words with the rest, so a long page has apologies left that it has not used.
-  'I can only apologise that {p}.',
+  // An opening that shares no stock words with the rest, so a long page has apologies left that it has not used.
   'You have every reason to be unhappy that {p}, and I am sorry.',
 ];
 
@@ -94,7 +93,7 @@ export const ackNoun = [
 ];
 
 // The subject of the grievance, when what went wrong with it could not be read: said without guessing the fault.
-// {was} agrees with the subject ("the cakes were", "the soup and the bread were").
+// {was} and {it} agree with the subject ("the cakes were", "the noodles did not go as they should").
 export const ackTopic = [
   'I am sorry about the trouble with {p}.',
   'I am sorry {p} let you down.',
@@ -102,7 +101,7 @@ export const ackTopic = [
   'I am sorry to read about the problems with {p}.',
   'I apologise that {p} {was} not right.',
   'I am sorry {p} {was} a disappointment.',
-  'My apologies that {p} did not go as it should.',
+  'My apologies that {p} did not go as {it} should.',
   'I am sorry {p} {was} not up to the mark.',
 ];
 
@@ -229,14 +228,13 @@ export const joinedCall = {
     'I would like to talk it over and agree what would help',
     'I am keen to put it right with you',
     'I will gladly work out with you what would help',
-    'I mean to see it put right',
   ],
   hear: [
     'I would like to hear more from you',
     'I would like to talk it over with you',
     'I would like to hear your side of it',
     'I am keen to talk it over with you',
-    'I would value a word with you about it',
+    'I would value a word with you',
   ],
   settled: [
     'I would still like to hear how it went wrong',
@@ -285,9 +283,6 @@ export const afterContact = [
   'As soon as I hear from you, {act}.',
   'The moment I hear from you, {act}.',
   'Once you have been in touch, {act}.',
-  // "When you do" points back to the invitation just before it, whichever way of contact it gave.
-  'When you do, {act}.',
-  'If you do, {act}.',
 ];
 
 // An offer told without its time, where the contact line after it gives the time instead ("I would like to offer
@@ -555,12 +550,11 @@ export const callActFix = [
   'I will go through what happened and have an answer for you {within}',
   'I will take it from there and reply {within}',
   'I will work out what can be done and let you know {within}',
-  'you will know {within} what I can do about it',
+  'you will know {within} what I can do',
 ];
 export const callActHear = [
   'I will set aside time {within} to hear the rest',
   'I will reply {within} and we can talk it over',
-  'we can talk it through {within}',
   'I will make time {within} to go through it with you',
   'I will answer {within}, and we can take it from there',
 ];
@@ -696,8 +690,8 @@ export const inviteTimeFirst = [
   'I will reply {within}; email me at {email} with {detail}.',
 ];
 export const inviteTimeFirstCall = [
-  'If the line is busy, expect a call back {within}; ring me on {phone}.',
-  'Should you miss me, I will phone you back {within}: ring {phone}.',
+  'If I cannot pick up, I will ring you back {within}; my number is {phone}.',
+  'I return any call I miss {within}, so do ring me on {phone}.',
 ];
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',
