@@ -192,6 +192,13 @@ function namedPoint(w: Writer, review: Reviewed): string | null {
 // "If you drop them, they die after a week": a fear or a condition, not what happened.
 const HYPOTHETICAL_LIFE = /(?<!\p{L})(?:if|might|may|could|in case)(?!\p{L})/iu;
 
+// "When it doesn't work, it is erratic", "when it works, it works beautifully": a product that works but not every
+// time is never told back as one that "doesn't work".
+const NOT_WORKING =
+  /\b(?:doesn't|does not|don't|do not|didn't|did not|won't|will not|isn't|is not) work(?:ing)?\b/i;
+const WORKS_WHEN =
+  /\b(?:when|whenever|if|once) (?:it|they|the [a-z]+) (?:works?|(?:doesn't|does not|don't|do not|won't|isn't|is not) work(?:ing)?)\b/i;
+
 /** The quibble of a review whose own cue words name none: a fault described plainly, or a topic read with confidence. */
 function unstated(w: Writer, review: Reviewed): ToldQuibble {
   const { situation } = w;
@@ -240,6 +247,7 @@ function unstated(w: Writer, review: Reviewed): ToldQuibble {
     !aboutElsewhere(sentence.text) &&
     !aboutRival(sentence.text, review) &&
     !HYPOTHETICAL.test(read.text) &&
+    !(NOT_WORKING.test(read.text) && WORKS_WHEN.test(review.text)) &&
     !/\s\p{Lu}|["“”]/u.test(read.text) &&
     read.text.split(/\s+/).length <= 10;
   if (clean && read.form === 'clause') return { found: true, noun: null, clause: read.text };

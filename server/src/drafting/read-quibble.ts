@@ -15,6 +15,9 @@ const isPlain = (sentence: string): boolean => isCue(sentence.replace(LIMITING, 
 // Words a reviewer uses when they really do state a criticism of an otherwise happy visit or product.
 const CUE =
   /(?<!\p{L})(?:(?:we|i) (?:had to |did have to )?wait(?:ed)? (?:about |around |over |almost |nearly |a good )?(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:minutes|mins)|(?:seemed|tasted|looked) (?:like|as if) it had been (?:sitting|left) (?:around|out)|unfortunately,? (?:the|it|this|they)|(?:pretty |a bit |a little |slightly |somewhat |rather )?disappointed (?:that|with)|(?:has|had|have) (?:a |an )?(?:slight |small |minor )?(?:defect|fault|flaw|leak|stain|crack|tear|chip|dent)|(?:only|one) thing (?:i|we) (?:could have used|would have liked|missed|wanted)|(?:only|one|minor|small|slight|little|biggest|main|sole|tiny) (?:complaint|gripe|issue|problem|down ?side|negative|drawback|criticism|quibble|niggle|con|fault|flaw|thing (?:i|we) (?:didn't|did not|don't|do not) like)s?|cons?\s*[:-]|complaints?\s*[:-]|down ?sides?|drawbacks?|except(?: for| that)?|not a (?:huge|big|major) deal|reason (?:i|we) (?:gave|give) (?:it|them|this) (?:\d|four|three)|(?:though|but|although) (?:a bit|slightly|a little|somewhat|very|too|quite) (?:costly|pricey|expensive|slow|loud|small|big|heavy|bulky|flimsy)|(?:while|although|though) (?:they|it) (?:don't|doesn't|do not|does not|isn't|aren't|is not|are not)|(?:i was|we were|i am|we are|i'm) (?:a (?:bit|little) |slightly |somewhat )?disappointed (?:that|with|by|in)|(?:they|you) (?:really )?(?:need|needs|should|could) (?:to )?(?:do some|update|add|get|fix|improve|provide|offer|use|consider)|minor (?:issue|annoyance|problem)|could have been (?:a little |a bit |slightly |much |a lot )?(?:cleaner|better|quieter|warmer|hotter|bigger|faster|friendlier|fresher)|not sure (?:if|whether) (?:i|we) (?:would|will|'d) (?:stay|come|go|return|be back)|there needs? to be|(?:only|just) (?:have |had )?(?:two|2|three|3|a couple of|a few) (?:quibbles?|complaints?|gripes?|issues?|niggles?)|only thing (?:is|was|that|i)|(?:only|one) (?:annoying|irritating|frustrating|bad|negative) thing (?:is|was|about)|(?:only|one|small|minor) caveat|caveats?\s*:|problems?\s*:|(?:i|we) (?:do not|don't|didn't|did not) (?:like|love|care for) (?:the|that|how)|could (?:be )?improve|could (?:use|do with) (?:some|a|an|more|better|less)\b|(?:the )?negatives? (?:are|is|were|was)\b|negatives?\s*:|room for improvement|needs? (?:some )?(?:work|improvement)|(?:was|were|is|are|got|felt) (?:a bit|a little|slightly|somewhat|rather|kind of|kinda) (?:too )?(?:slow|small|loud|noisy|pricey|expensive|crowded|cold|salty|dry|bland|cramped|dated|tight|long|heavy|weak|short|hard|difficult|tricky|awkward|confusing|stiff|dark|dim|stuffy|musty|sour|sweet|spicy|chewy|oily|greasy|soggy)|(?:i|we) (?:just |only )?wish|(?:i|we) (?:just |only |really )?wished (?:there|it|they|the [a-z]+) (?:was|were|had|would|could)|could have (?:definitely |easily |really |certainly )?(?:used|done with) (?:a (?:bit|little|tad|touch) (?:more|of)|some|more|a (?:lot|few|couple|little) more|a couple of more)|(?:only|just) wish|wish (?:they|it|there|the|that)|if only|would have (?:given|been|gotten|got|received|earned) \w+ (?:stars?|better)|lost (?:a|one) star|minus (?:one|a) star|(?:taking|took|take|docked|knocked off|deduct(?:ed)?) (?:a|one|1) star|(?:one|1) less star|(?:a )?4 (?:rather|instead) (?:than|of) (?:a )?5|(?:\d|four|4) stars? (?:instead of|rather than|because|due to|only because))(?!\p{L})/iu;
+// "The wait for a service slot is long though.": the thing, and the plain fault the closing turn leaves standing.
+const CLOSING_FAULT =
+  /((?:the|our|my) [a-z][a-z-]*(?: [a-z][a-z-]*){0,4}?) (is|are|was|were|can be|gets?) (?:(?:a bit|a little|quite|rather|very|pretty|really|so|too|kind of|sometimes) )?(long|slow|pricey|expensive|loud|noisy|cramped|crowded|limited|steep|cold),? (?:though|however)(?=\s*[.!]*\s*$)/;
 // Words a fault is said in, beside its thing: "the lunch menu is more limited", "shorter than described".
 const FAULT_WORDS =
   'limited|unavailable|disappointing|lacking|underwhelming|mediocre|lukewarm|overpriced|inconsistent|less consistent|over[- ]?seasoned|over[- ]?salted|recessed|sour|greasy|soggy|flimsy|uncomfortable';
@@ -32,7 +35,7 @@ const NOW_AND_THEN =
 const NO_FEATURE =
   /\bthere (?:is|was) no ([a-z]+ (?:button|switch|option|setting|light|display|remote|case|cover|strap|clip|manual|charger|adapter|control|dial|port|jack|slot))\b/i;
 const DOES_NOT_OFFER =
-  /\b(?:it|they|the [a-z]+) (?:does not|doesn't|do not|don't|did not|didn't) (?:offer|have|include|come with|provide) (?:a |an |any )?([a-z]+(?: (?:or|and) [a-z]+| [a-z]+ (?:key|button|setting|option|port|jack))?)(?=\s*(?:[,.;:!?]|so\b|which\b|and\b|$))/i;
+  /\b(?:it|they|the [a-z]+) (?:does not|doesn't|do not|don't|did not|didn't) (?:offer|have|include|come with|provide) (?:a |an |any )?([a-z]+(?: (?:or|and) [a-z]+| [a-z]+ (?:key|button|setting|option|port|jack))?)(?=\s*(?:[,.;:!?]|so\b|which\b|and\b|but\b|$))/i;
 // "It doesn't have a problem", "does not offer much": no feature is named.
 const NOT_A_FEATURE =
   /^(?:problems?|issues?|much|many|lot|clue|chance|way|choice|option|effect|impact|time)$/i;
@@ -76,6 +79,10 @@ const MORE_CUES = new RegExp(
     'more [a-z]+ than (?:necessary|needed|it needs to be)',
     'no great shakes|nothing (?:special|to write home about|spectacular)',
     '(?:was|were) (?:just|only) (?:ok|okay|alright|so-so)',
+    // "The wait for a service slot is long though.": a plain fault closed by a turn, with nothing after it.
+    `${CLOSING_FAULT.source}`,
+    // "A bit more expensive than I expected": the price, against what the reviewer had in mind.
+    '(?:more (?:expensive|costly)|pricier|dearer) than (?:i|we) (?:had )?(?:expected|thought|hoped|imagined|planned)',
     // "there is no mute button and it is annoying to…": a missing feature the reviewer found a nuisance.
     "(?:it's|it is|is|was|that's|that is) (?:a bit |a little |slightly |kind of |rather |quite )?annoying",
     // "the guests upstairs could be heard", "we could hear the traffic", "thin walls": noise, never the waves.
@@ -193,6 +200,11 @@ function nounFrom(raw: string): string | null {
     .replace(/[.!?;:,…]+.*$/u, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // "the pretty chilly draft", "the very short leads": how much is the reviewer's to say, not the reply's.
+    .replace(
+      /^((?:the|your) )(?:(?:pretty|very|really|quite|rather|so|super|somewhat|fairly|a bit|a little) )+/i,
+      '$1',
+    )
     // "the constant slamming of doors in the morning by housekeeping": the thing, without when and by whom.
     .replace(
       /^((?:the|your) \S+(?: \S+)*?) (?:in|at|on|by|during|when|while|after|before|from|which|that|every) .*$/i,
@@ -204,7 +216,7 @@ function nounFrom(raw: string): string | null {
   if (/\s\p{Lu}|\d{3,}|["“”]/u.test(text)) return null;
   if (!/^(?:the|your) /i.test(text)) return null;
   if (
-    /\b(?:is|are|was|were|be|been|being|has|had|have|do|does|did|can|could|would|will|should|i|you|he|she|we|they|it)\b/i.test(
+    /\b(?:is|are|was|were|be|been|being|has|had|have|do|does|did|can|could|would|will|should|i|you|he|she|we|they|it|gets?|got|goes|went|comes|came|keeps|kept|runs|ran|takes|took|makes|seems|feels|looks|tends|needs|stops|falls)\b/i.test(
       words.slice(1).join(' '),
     )
   )
@@ -213,7 +225,9 @@ function nounFrom(raw: string): string | null {
 }
 
 const NAMED = [
-  /(?:my|the|our) (?:only|one|minor|small|slight|biggest|main|sole)(?: \((?:big|real|major|main|huge)\))?(?: (?:real|possible|other|little|minor|small|slight))? (?:complaint|gripe|issue|problem|down ?side|drawback|criticism|critique|quibble|niggle|beef|concern|nitpick|knock|reservation)(?: with [a-z ]+?)? (?:is|was|would be|would have to be) (?:with |about )?(.+)/iu,
+  /(?:(?:my|the|our) |^\s*)(?:only|one|minor|small|slight|biggest|main|sole)(?: \((?:big|real|major|main|huge)\))?(?: (?:real|possible|other|little|minor|small|slight))? (?:complaint|gripe|issue|problem|down ?side|drawback|negative|criticism|critique|quibble|niggle|beef|concern|nitpick|knock|reservation)(?: (?:with|about) [a-z ]+?)? (?:is|was|would be|would have to be) (?:with |about )?(.+)/iu,
+  // "The only thing that missed the mark was the bread pudding": the thing itself.
+  /(?:only|one) thing (?:that )?(?:missed the mark|let (?:it|us|me) down|disappointed(?: (?:me|us))?|(?:was|wasn't|was not) (?:great|good|up to (?:par|scratch))|(?:i|we) (?:was|were) (?:not|n't) (?:keen on|fond of|crazy about)) (?:was|is|were) (.+)/iu,
   /(?:only|one) thing (?:i|we) (?:don't|do not|didn't|did not) (?:like|love|care for|enjoy)(?: about [a-z ]+?)? (?:is|was|would be) (.+)/iu,
   /reasons? [^.!?]{0,60}?\bstars?\b[^.!?]{0,25}? (?:is|was|are|were)(?: simply| just)? (?:because (?:of )?|due to )(.+)/iu,
   /(?:^|, )(?:except|apart from|other than|aside from) (?:for )?(.+)/iu,
@@ -632,8 +646,31 @@ function gerund(verb: string): string {
   return `${verb}ing`;
 }
 
+// "Only wish they opened earlier on Saturdays", "I wish they stayed open later", "if only they were open on Sundays":
+// the hours the reviewer wanted, named as the change itself ("opening earlier on Saturdays").
+const HOURS_WISHED =
+  /\b(?:wish(?:ed)?|if only|would (?:be|have been) (?:nice|great|good|better) if) (?:they|you|the (?:shop|store|place|café|cafe|restaurant|bakery|salon|gym|office|clinic|workshop)) (?:(opened|open|opened up|were open|stayed open|stay open|kept open|closed|close)(?: (earlier|later|longer|a (?:bit|little) (?:earlier|later|longer)))?)(?: (on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|the weekend|holidays)|at (?:the )?weekends?|in the (?:morning|evening)s?))?(?=\s*(?:[,.;:!?)]|and\b|but\b|so\b|$))/iu;
+
+function hoursWished(sentence: string): string | null {
+  const m = HOURS_WISHED.exec(sentence.replace(/’/g, "'"));
+  if (!m?.[1]) return null;
+  const verb = m[1].toLowerCase();
+  const when = (m[2] ?? '').toLowerCase().replace(/^a (?:bit|little) /, '');
+  const day = m[3]
+    ? ` ${m[3].toLowerCase().replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b/, (d) => d.charAt(0).toUpperCase() + d.slice(1))}`
+    : '';
+  // "Wish they closed later" wants longer hours; "wish they closed earlier" is no wish for us to answer.
+  if (/^clos/.test(verb)) return when === 'later' ? `staying open later${day}` : null;
+  if (/^(?:stay|kept)/.test(verb) || (verb === 'were open' && when !== 'earlier'))
+    return when ? `staying open ${when}${day}` : day ? `opening${day}` : null;
+  if (!when) return day ? `opening${day}` : null;
+  return when === 'earlier' ? `opening earlier${day}` : `staying open ${when}${day}`;
+}
+
 /** The quibble named after the reviewer's own cue: "my only complaint is the limited hours", "cons: the fan". */
 function namedIn(sentence: string): string | null {
+  const hours = hoursWished(sentence);
+  if (hours) return hours;
   for (const pattern of NAMED) {
     const m = pattern.exec(sentence);
     // "The only reason I gave it 4 stars is because it's over 700": the topic its words name, when they make no phrase.
@@ -745,6 +782,9 @@ export function clauseIn(sentence: string): string | null {
 }
 
 function clauseFound(sentence: string): string | null {
+  const closing = new RegExp(CLOSING_FAULT.source, 'i').exec(sentence.trim());
+  if (closing?.[1] && closing[2] && closing[3])
+    return readsAsQuibble(`${closing[1]} ${closing[2]} ${closing[3]}`.toLowerCase(), true);
   const shaped = shapedFault(sentence);
   if (shaped) return shaped;
   // "you still need to buy extra mapping software": what the reviewer had to do, said to them.
@@ -760,8 +800,18 @@ function clauseFound(sentence: string): string | null {
     return readsAsQuibble(`${suggested[2].replace(CLAUSE_END, '').trim()} could do with ${work}`, true);
   }
   const wish = WISH.exec(sentence) ?? BETTER_IF.exec(sentence);
-  if (wish?.[1] && wish[2])
-    return readsAsQuibble(`${wish[1]} could be ${wish[2].replace(CLAUSE_END, '')}`, true);
+  if (wish?.[1] && wish[2]) {
+    // "I wish the extra phones were not so expensive": what they could be less of, never "could be not".
+    const unwanted = /^not (?:so |as |that |quite so )?([a-z-]+)\b/i.exec(wish[2].trim())?.[1];
+    if (
+      unwanted &&
+      /^(?:expensive|pricey|costly|heavy|bulky|loud|noisy|fiddly|complicated|slow|big|thick)$/i.test(unwanted)
+    )
+      return readsAsQuibble(`${wish[1]} could be less ${unwanted.toLowerCase()}`, true);
+    const could = wish[2].replace(CLAUSE_END, '').trim();
+    if (/^not\b/i.test(could)) return null;
+    return readsAsQuibble(`${wish[1]} could be ${could}`, true);
+  }
   // "it would be nice if it came with a longer cord": what would have made it better.
   const lacking = BETTER_WITH.exec(sentence);
   if (lacking?.[1] && plainWords(lacking[1])) return `${lacking[1].toLowerCase()} would be welcome`;
