@@ -7,6 +7,7 @@ import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
+import { deedLines, deedOf } from './thanks-deed.ts';
 import { listingNoun } from './thanks-listing.ts';
 import { withPlainStaff } from './thanks-people.ts';
 import {
@@ -1294,8 +1295,19 @@ function detailLine(
   text: string,
   product: string | null,
   named: readonly Praise[] = [],
+  title: string | null = null,
+  before = '',
 ): Part | null {
   const own = w.profile.sector !== 'electronics';
+  // "They trued my wheel while I waited": the job done for the reviewer is what the review is about, so it is the
+  // line told back, before an occasion or a recommendation. A practice never confirms the care it gave.
+  const deed = own && !w.profile.regulated && w.canQuote ? deedOf(text, title) : null;
+  if (
+    deed &&
+    !before.includes(deed) &&
+    !named.some((p) => deed.includes(p.subject.replace(/^(?:the|your|our) /, '')))
+  )
+    return part(w.say(w.pick(deedLines, 'detail-line'), { d: deed }));
   // "Thank you for the kind mention of your birthday. It is lovely to have played a part in the birthday": an
   // occasion the opening thanked for already is not told again.
   const said = own && !w.profile.regulated ? occasionOf(text) : null;
@@ -1443,7 +1455,7 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     facts.named.some((x) => !x.how) &&
     w.pick(['apart', 'together'], 'hand-on-shape') === 'together';
   // One line on what the reviewer told of themselves (the occasion, their recommendation, a first visit), placed below.
-  const detail = detailLine(w, review.text, facts.product, facts.named);
+  const detail = detailLine(w, review.text, facts.product, facts.named, review.title ?? null);
   // Where nothing praised can be named, what the reviewer told of themselves, or that they are a regular, is the
   // specific line; gladness that "your visit was such a success" is said only if the note is still short without it.
   // A shop's line about the product names it ("you clearly picked well with the Garmin"), so it stays.
@@ -1600,7 +1612,7 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
   const text = (): string => parts.map((p) => p.text).join(' ');
   const candidates: Array<() => Part | null> = [
     () => secondLine(w, facts, text()),
-    () => detailLine(w, review.text, facts.product),
+    () => detailLine(w, review.text, facts.product, [], review.title ?? null, text()),
     () =>
       w.canQuote && !w.profile.regulated && praisesValue(review.text)
         ? part(sayAfter(w, tw.valuePraised, 'value', {}, text()))
