@@ -108,6 +108,12 @@ const OPENING_NAME = new RegExp(
   `(?:^|[.!?]\\s+)(${NAME})(?: ${NAME})? (?:is|was|has been) (?:so |very |super |really |absolutely |truly |just |simply |always )*(?:${PERSON_PRAISE})(?![\\p{L}])`,
   'gu',
 );
+// "I followed Billy to this salon", "we have followed Ana here from her old shop": a person the reviewer follows from
+// one business to the next.
+const FOLLOWED = new RegExp(
+  `(?:[Ff]ollowed|[Ff]ollowing|[Ff]ollow) (${NAME}) (?:to|here|over|from|when|after)(?![\\p{L}])`,
+  'gu',
+);
 const IN_PARTICULAR = new RegExp(
   `,? (${NAME}) in particular|(?:especially|particularly) (${NAME})(?![\\p{L}])`,
   'gu',
@@ -235,6 +241,8 @@ export function findPeople(said: string): string[] {
   }
   for (const m of text.matchAll(ASK_FOR)) add(m[1], true);
   for (const pattern of SURE_PERSON) for (const m of text.matchAll(pattern)) add(m[1], true);
+  // Followed from one business to the next: only a person is, whatever else the word may mean ("Billy").
+  for (const m of text.matchAll(FOLLOWED)) add(m[1], true);
   for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, AT_DESK, PAIR, NAME_THEN_PRAISED]) {
     for (const m of text.matchAll(pattern)) {
       for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) add(name, false);
