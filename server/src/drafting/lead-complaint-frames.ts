@@ -449,6 +449,18 @@ export const leadFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // Stared at by the staff while eating: "so many weird looks from the employees", "kept walking by with a
+    // disgusted look". Not a dish that "looks weird", nor a look the reviewer gave.
+    test: /\b(?:weird|dirty|nasty|odd|strange|disgusted|disapproving|funny|rude|mean) looks?\b[^.]{0,30}\bfrom (?:the |all the |one of the |some of the )?(?:employees?|staff|servers?|waiters?|waitress(?:es)?|workers?|cashiers?|kitchen|cooks?|manager|hostess|host)\b|\b(?:employees?|staff|servers?|waiters?|waitress|workers?|cashiers?|cooks?|manager|hostess)\b[^.]{0,40}\b(?:with an? (?:disgusted|dirty|disapproving|nasty) look|gave (?:us|me|my \w+) (?:\w+ )?(?:weird|dirty|nasty|odd|strange|disgusted|funny|rude|mean) looks?)\b/,
+    groups: VENUES,
+    clause: 'the looks from our staff made you so uncomfortable',
+    also: ['our staff made you feel so unwelcome'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
+  },
+  {
     // Talked down to, and ignored as well: "condescending … didn't even acknowledge me when I asked".
     test: TALKED_DOWN,
     whole:

@@ -547,6 +547,27 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // A shipping date put back time after time: "they delayed it several times", "the order was pushed back three
+    // times". Not a product "delayed" to market, which no order of the reviewer's waited on.
+    test: /\b(?:they|it|the order|my order|our order|shipping|the shipment|delivery|the ship date)\b (?:was |were |has been |have been |got |kept )?(?:delayed|postponed|pushed back|putting (?:it|the order) off)\b(?: (?:it|the order|my order|shipping|delivery))?(?: (?:again and again|over and over|(?:several|many|multiple|numerous|two|three|four|five|\d+) times))\b/,
+    groups: PRODUCTS,
+    clause: 'your order was held up again and again',
+    also: ['the date your order would ship kept being put back'],
+    service: true,
+    topic: 'dispatch',
+    weight: 2,
+  },
+  {
+    // An order the seller could not send out: "they could not even ship it a month later", "still hasn't shipped".
+    test: /\b(?:they|we|you|the seller|the store) (?:could not|couldn't|did not|didn't|still (?:had not|hadn't|have not|haven't)) (?:even |yet )?ship(?:ped)? (?:it|them|my order|our order|the order|the item)\b/,
+    groups: PRODUCTS,
+    clause: 'your order still had not been sent out',
+    also: ['your order was never sent out'],
+    service: true,
+    topic: 'dispatch',
+    weight: 2,
+  },
+  {
     // A sum paid for something that did not work at all: "paid $34 at Best Buy for a cable that doesn't even work".
     test: /\bpaid (\$ ?\d[\d,.]*) (?:\w+ ){0,4}?for (?:a|an|this|the|one) (?:[\w-]+ ){0,2}?(?:that|which) (?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never) (?:even )?(?:work|worked)\b/,
     groups: PRODUCTS,

@@ -479,8 +479,9 @@ const frames: readonly Frame[] = [
   },
   {
     // A job still not done weeks later, or promised for "tomorrow" day after day; not the days the reviewer's own
-    // body took to mend ("it has been four days and my feet still hurt").
-    test: /\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b(?![^.]{0,50}\b(?:hurts?|hurting|aches?|aching|sore|heal(?:ed|ing)?|pain(?:ful)?|rash|blisters?|swollen|swelling|itch\w*|bruis\w*|recover\w*|scars?)\b)|\bstill waiting\b|\b(?:that|which) was (?:over |almost |nearly |about |more than )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months) ago\b|\b(?:every day|each day|day after day|every time|each time)\b[^.]{0,40}\b(?:tomorrow|the next day|next week)\b/,
+    // body took to mend ("it has been four days and my feet still hurt"), nor the days that closed a return window
+    // ("I can't return it because it's been over 30 days").
+    test: /(?<!\b(?:can't|cannot|can not|couldn't|could not|unable to|won't|will not|wouldn't|would not|not able to|too late to) (?:\w+ )?(?:return|refund|exchange|send (?:it|them) back|take (?:it|them) back)\b[^.]{0,40})\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b(?![^.]{0,50}\b(?:hurts?|hurting|aches?|aching|sore|heal(?:ed|ing)?|pain(?:ful)?|rash|blisters?|swollen|swelling|itch\w*|bruis\w*|recover\w*|scars?)\b)|\bstill waiting\b|\b(?:that|which) was (?:over |almost |nearly |about |more than )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months) ago\b|\b(?:every day|each day|day after day|every time|each time)\b[^.]{0,40}\b(?:tomorrow|the next day|next week)\b/,
     groups: ['trades_repairs', 'retail', 'professional', 'software'],
     clause: 'you had to wait so much longer than you should have',
     also: ['the wait went on far too long', 'it all took so much longer than it needed to'],
@@ -2135,7 +2136,7 @@ const TURNED_OUT = /\b(?:until|but|then|only to|turned out)\b/;
 
 // A failure said of something else the reviewer had: an old, previous or other one, or another brand's.
 const OTHER_THING =
-  /\b(?:my|our) (?:old|previous|last|former|prior|first|original|other) (?:[\w-]+ ){0,2}?[\w-]+ (?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b|\b(?:my|our) [A-Z][\w-]+ (?:[\w-]+ )?(?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b/;
+  /\b(?:[Mm]y|[Oo]ur) (?:old|previous|last|former|prior|first|original|other|current|present|existing) (?:[\w-]+ ){0,2}?[\w-]+ (?:had |have |has |is |was )?(?:just |finally )?(?:died|broke|broken|stopped|failed|lasted|quit|wore out|gave out)\b|\b(?:my|our) [A-Z][\w-]+ (?:[\w-]+ )?(?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b/;
 
 // What the goods were bought to replace, and its fault: "I bought this set to replace a combo that was three years old
 // when the scroll wheel stopped working", "I purchased this router when my 5-year-old router died". The fault is the

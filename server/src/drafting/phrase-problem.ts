@@ -100,6 +100,10 @@ const NOT_THE_GOODS = /^the (?:chemicals?|smell|odou?r|fumes?|stench|coating|res
 const NOT_A_PART =
   /^(?:responsibility|chance|point|balance|combination|effect|data|route|link|mail|catalog|catalogue|monster|idea|fact|reason|result|experience|way|rest|whole|concept|implementation|purpose|problem|issue|thing|things)$/i;
 const GOODS_GROUPS = new Set(['retail', 'software']);
+// The goods called by a word any product could be called, and a failure said with nothing of how.
+const GENERAL_GOODS = /^(?:the|this|that|your) (?:model|unit|product|item|device|one|thing|purchase)$/i;
+const BARE_FAILURE =
+  /^(?:just |simply |totally |completely |utterly )?(?:failed|fails|has failed|did not work|didn't work)(?: (?:miserably|completely|totally|badly|entirely))?$/i;
 
 /** Whether the item read as the subject of a product's fault is something other than the goods or a part of them. */
 const notAPart = (situation: Situation, item: string): boolean =>
@@ -229,6 +233,9 @@ function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWo
   if (SUBJECT_START.test(swapped)) return { form: 'clause', text: swapped };
   if (item && !isNounPhrase(item)) return { form: 'none', item: null };
   if (item && notAPart(situation, item)) return { form: 'none', item: null };
+  // "This model is meant to hold 25 lb; it failed miserably": failing, said of the goods in general, tells nothing of
+  // what went wrong, which the reviewer said around it.
+  if (item && GENERAL_GOODS.test(item) && BARE_FAILURE.test(swapped)) return { form: 'none', item: null };
   // A plural read where the reviewer meant one ("the devices doesn't work") is no name to call their goods by either.
   if (item && saysOnlyItsName(situation, item, swapped)) return { form: 'none', item };
   if (item && disagrees(situation, item, swapped))

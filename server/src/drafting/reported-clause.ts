@@ -235,6 +235,22 @@ function standsAlone(part: string, clause: ScoredClause, text: string): boolean 
   return true;
 }
 
+// What we said or promised, then undone by what came next ("they said I was only being charged for 3 nights. But
+// the next day my card showed 4"): the promise is what the reviewer wanted, and what broke it is the grievance.
+const SAID_THEN_BROKEN = /^they (?:said|told|assured|promised)\b/i;
+const BROKEN_NEXT =
+  /^[\s.!?,;:)-]*(?:but|however|yet|instead|only to|then|the next day|a (?:day|week) later|turns out|it turned out)\b/i;
+const brokenAfter = (text: string, clause: ScoredClause): boolean => {
+  const at = text.indexOf(clause.text, Math.max(0, clause.start - 1));
+  if (at < 0) return false;
+  const after = text.slice(at + clause.text.length);
+  // Within the sentence ("…, but it was never done") or opening the next one ("But the next day…").
+  const ended = /[.!?]\s*$/.test(clause.text);
+  const sentenceEnd = ended ? 0 : after.search(/[.!?](?:\s|$)/);
+  if (sentenceEnd < 0) return false;
+  return BROKEN_NEXT.test(after.slice(sentenceEnd)) || /,\s*but\b/i.test(after.slice(0, sentenceEnd));
+};
+
 /**
  * One clause of the review's most critical part, told back in the second person, or null when none reads safely.
  * `products`: the review is about goods, so "it" is the item; `staffOurs`: the staff named are the business's own.
@@ -271,6 +287,7 @@ export function reportedClause(
       if (ONLY_POINTS.test(part)) continue;
       const kind = subjectKind(part, o);
       if (!kind || !tellable(part, o)) continue;
+      if (kind === 'we' && SAID_THEN_BROKEN.test(part) && brokenAfter(own, clause)) continue;
       if (kind === 'as-is' && !standsAlone(part, clause, own)) continue;
       // "The depth is also not great": the "also" ties it to a fault the reply does not tell, so it goes.
       const told = toSecondPerson(part)

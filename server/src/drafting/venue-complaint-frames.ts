@@ -74,6 +74,41 @@ export const venueFrames: readonly Frame[] = [
     topic: 'wait',
   },
   {
+    // A wait at the door told without minutes: "left standing at the front for far too long before being seated",
+    // "stood by the host stand forever before anyone seated us". Not a table that was "too long" or a long menu.
+    test: /\b(?:left|kept|stood|standing|waited|waiting)\b[^.]{0,60}\b(?:far too|way too|much too|so|too|very|a) long(?: time)?\b[^.]{0,20}\bbefore (?:being |we were |i was |anyone |someone |somebody |they )?(?:seated|sat us|seated us|shown to|taken to)\b|\b(?:left|kept) standing\b[^.]{0,50}\b(?:far too long|way too long|so long|forever|ages)\b/,
+    groups: VENUES,
+    clause: 'you were left standing so long before being seated',
+    also: ['you waited far too long to be seated'],
+    ours: true,
+    service: true,
+    topic: 'wait',
+    weight: 1,
+  },
+  {
+    // A wait for the food told without minutes: "the food took quite awhile", "our order took forever", "it took a
+    // while until a waiter came". Not "it took a while to find the laundry room", nor a dish that "took a while to
+    // cool" or to eat.
+    test: /\b(?:food|order|orders|meal|meals|dishes|drinks?|entrees?|mains?|appetizers?|starters?|pizzas?|burgers?|salads?|soup|plates|dinner|lunch|breakfast|brunch)\b (?:\w+ )?(?:took|was taking|takes|take) (?:quite |a (?:good|long|very long|really long) )?(?:a ?while|awhile|a long time|so long|too long|far too long|way too long|forever|ages|an eternity)\b(?! to (?:cool|eat|finish|chew|digest))|\btook (?:quite |a good )?(?:a ?while|awhile|a long time|so long|forever|ages) (?:until|before|for) (?:the |our |my )?(?:food|order|meal|drinks?) (?:came|arrived|to (?:come|arrive))\b/,
+    groups: VENUES,
+    clause: 'your food took so long to come',
+    also: ['the wait for your food went on far too long'],
+    service: true,
+    topic: 'wait',
+    weight: 1,
+  },
+  {
+    // Nobody came for a long while, told without minutes: "after being seated it took a while until a waiter came".
+    test: /\btook (?:quite |a good )?(?:a ?while|awhile|a long time|so long|forever|ages) (?:until|before|for) (?:a |the |our |any(?:one)? |some(?:one)? )?(?:waiter|waitress|server|anyone|someone|somebody|staff)\b[^.]{0,20}\b(?:came|come|showed|arrived|greeted|noticed|took)\b/,
+    groups: VENUES,
+    clause: 'you waited so long before anyone came to serve you',
+    also: ['it took so long for anyone to come and serve you'],
+    ours: true,
+    service: true,
+    topic: 'wait',
+    weight: 1,
+  },
+  {
     // Food that tasted as if it had stood and been warmed up again: "tasted like they had been sitting out and nuked".
     test: /\btasted? (?:like|as if|as though) (?:it|they|it'd|they'd) (?:had been|has been|have been|were|was)\b[^.]{0,40}\b(?:nuked|zapped|sitting out|sat out|under a heat lamp|warmed (?:up|over))\b/,
     groups: VENUES,
