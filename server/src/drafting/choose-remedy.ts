@@ -14,6 +14,7 @@ import type { Remedy } from './business-profile.ts';
 import {
   cutTooShort,
   discardedGoods,
+  gaveAnotherChance,
   honouredLabel,
   notHonoured,
   paidMoreForReplacement,
@@ -235,6 +236,14 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('discount');
     blocked.add('other');
   }
+  // Someone who already came back to give the place another chance, and was let down again, has had the next visit
+  // an offer would give them; so has one whose treatment or job already got its second go.
+  if (gaveAnotherChance(reviewText)) {
+    blocked.add('discount');
+    blocked.add('other');
+    if (situation.sectorGroup === 'professional' || situation.sectorGroup === 'trades_repairs')
+      blocked.add('redo');
+  }
   return blocked;
 }
 
@@ -369,7 +378,7 @@ const REBATE_REFUSED =
 const disputed = (text: string): boolean => DISPUTE_WORDS.test(text) || REBATE_REFUSED.test(text);
 
 const NEVER_AGAIN =
-  /\b(?:(?:would(?:n'?t| not)|can'?t|cannot) (?:ever )?(?:go|come) back|(?:don'?t|do not) think (?:i|we)(?:'ll| will) (?:be )?(?:coming|going) back|stay away from|never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
+  /\b(?:(?:would(?:n'?t| not)|can'?t|cannot) (?:ever )?(?:go|come) back|(?:don'?t|do not) think (?:i|we)(?:'ll| will) (?:be )?(?:coming|going) back|stay away from|never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back|be returning|be coming back|be going back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|(?:won'?t|will not|shall not|not going to) (?:be )?(?:spend(?:ing)?|wast(?:e|ing)) (?:any more of |any more |another penny of )?(?:my|our) (?:time|money|hard-earned money)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
 
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.
@@ -643,6 +652,11 @@ export function chooseNextStep(
   // dishes' price back answers that, where a call would only ask the reviewer to tell it all again.
   const outcome = outcomeRemedy(remedies, situation, themes, text, blocked, opts.named ?? null);
   if (outcome) return remedyStep(outcome);
+  // A meal spoiled by the service (a long wait, a server who ignored or slighted them) where the business lists amends
+  // for exactly that ("a table on us", for the wait and the staff): that offer, where a call would only promise to see
+  // what can be done.
+  const forService = serviceAmends(remedies, situation, themes, text, blocked, opts.named ?? null);
+  if (forService) return remedyStep(forService);
   if (!opts.knowsProblem) return forGoods ? remedyStep(forGoods) : call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
   // A wait, a slight or a failure to call back is put right by a person; money or goods would not answer it.
@@ -755,6 +769,52 @@ function outcomeRemedy(
   if (!forFood || !foodBad || onlyDrinks || TASTE_ONLY.test(text) || FOOD_PRAISED.test(text))
     return undefined;
   return isMildVerdict(text, situation) ? undefined : refund;
+}
+
+// What a guest says of the service itself: the wait, and the people who served them.
+const SERVICE_THEMES: ReadonlySet<string> = new Set(['wait', 'staff']);
+// The reply's apology told of the service: a wait, a slow or rude server, being ignored or hurried.
+const SERVICE_TOLD =
+  /\b(?:wait\w*|kept waiting|took (?:so|too|far too) long|slow\w*|treated|ignored|attention|courtesy|rude\w*|dismissive|talked down|hurried|rushed|served (?:first|before)|(?:nobody|no one|never) (?:came|checked|greeted|topped|refilled)|topped up|refill\w*|(?:said|say) hello|greet\w*|acknowledg\w*|staff|server|waiter|waitress|bartender|host|hostess|supervisor|manager)\b/i;
+
+// A guest served at a table: "our waiter", "we were seated", "the hostess".
+const SERVED_AT_TABLE = /\b(?:server|waiter|waitress|hostess|seated|our table|a table)\b/i;
+
+/**
+ * The business's own amends for a visit let down by its service, where it lists one for the wait or the staff ("a
+ * table on us next time you visit") and the reply's apology names the service (or, naming nothing, the review is
+ * about the service alone): none for a guest who stayed the night,
+ * who will not come back, warns others off or found the visit passable, nor for harm, a quarrel over money, a charge,
+ * or a dish that came out wrong, whose own price back is weighed later.
+ */
+function serviceAmends(
+  remedies: readonly Remedy[],
+  situation: Situation,
+  themes: readonly string[],
+  text: string,
+  blocked: ReadonlySet<RemedyKind>,
+  named: string | null,
+): Remedy | undefined {
+  if (situation.sectorGroup !== 'food_hospitality' || spokeOfStay(text)) return undefined;
+  // Where the apology names nothing, the review must be about the service alone.
+  const toldService = named
+    ? SERVICE_TOLD.test(named) && !PRICE_CLAUSE.test(named)
+    : themes.length > 0 && themes.every((theme) => SERVICE_THEMES.has(theme));
+  if (!toldService || !(EATEN.test(text) || DRINK.test(text) || SERVED_AT_TABLE.test(text))) return undefined;
+  if (FOOD_WENT_WRONG.test(text) || LEFT_OUT.test(text)) return undefined;
+  if (situation.stance !== 'unhappy' && situation.stance !== 'mixed') return undefined;
+  if (situation.incidents.length > 0 || HARM.test(text)) return undefined;
+  const aboutService = themes.filter((theme) => SERVICE_THEMES.has(theme));
+  if (aboutService.length === 0) return undefined;
+  if (disputed(text) || readBillingError(text) !== null || readPolicyFee(text) || MONEY_HELD.test(text))
+    return undefined;
+  if (situation.asks.includes('warning_others') || isMildVerdict(text, situation)) return undefined;
+  return remedies.find(
+    (r) =>
+      (r.kind === 'other' || r.kind === 'discount') &&
+      !blocked.has(r.kind) &&
+      (r.themes ?? []).some((theme) => aboutService.includes(theme)),
+  );
 }
 
 // Money held or taken from a card: a matter to go through with the reviewer, not one a partial refund settles.

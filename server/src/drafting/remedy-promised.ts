@@ -1,7 +1,7 @@
 /**
  * Readings of what already happened that change which offer fits: goods already sent back for their money, a
  * reviewer warning others off the goods, a replacement bought again at a higher price, a package or a price the
- * business did not honour, and a haircut cut too short to be corrected.
+ * business did not honour, a haircut cut too short to be corrected, and another chance already given and wasted.
  */
 
 // The goods already went back for the money, told as done and over: "I had to return this item for a refund", "I took
@@ -85,3 +85,12 @@ const DISCARDED =
 
 /** Whether the reviewer has already thrown the goods out: there is nothing left to chase or put right. */
 export const discardedGoods = (text: string): boolean => DISCARDED.test(text);
+
+// A reviewer who already came back to give the place another go, and was let down again: "I decided to give it one
+// more try", "I always give people more than one chance so I went back", "we gave them a second chance", "I have
+// tried it twice". A free visit or a treatment done again asks for the very chance they already gave.
+const ANOTHER_CHANCE =
+  /\b(?:(?:gave|give|giving|given|decided to give) (?:[\w'&-]+ ){0,3}?(?:one more|another|a second|a 2nd|one last|a third|more than one) (?:try|chance|shot|go|visit)|(?:gave|give|giving|given) (?:[\w'&-]+ ){0,3}?(?:a )?second chance|(?:went|came|go|going|headed) back (?:a second time|for a second (?:time|visit|try|go)|to give (?:it|them) (?:another|a second))|(?:have|had|'ve) (?:now )?tried (?:[\w'&-]+ ){1,3}?(?:twice|two times|a second time)|two strikes)\b/i;
+
+/** Whether the reviewer already gave the business another chance and was let down again: no second visit to offer. */
+export const gaveAnotherChance = (text: string): boolean => ANOTHER_CHANCE.test(text.replace(/’/g, "'"));
