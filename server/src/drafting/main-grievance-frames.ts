@@ -165,4 +165,27 @@ export const mainGrievanceFrames: readonly Frame[] = [
     topic: 'no-work',
     weight: 2,
   },
+  {
+    // The work itself judged poor in a salon, spa or workshop: "their work was terrible and sloppy", "the work was
+    // careless". Not "the work out was great", nor someone else's work the reviewer compares.
+    test: /\b(?:their|there|the|her|his) work (?:was|is|has been) (?:just |so |very |really |extremely |pretty )?(?:(?:terrible|awful|horrible|poor|bad|rushed),? (?:and )?)?(?:sloppy|careless|shoddy|messy|slapdash|terrible|awful|horrible)\b/,
+    groups: ['health', 'professional', 'trades_repairs'],
+    clause: 'the work itself was so poor',
+    also: ['the work was not done with the care it needed'],
+    ours: true,
+    service: true,
+    topic: 'work-poor',
+    weight: 1.5,
+  },
+  {
+    // A treatment left again and again for other clients: "they kept stopping doing my nails to work on others".
+    test: /\b(?:stopped|stopping|stop|stops|left|leaving|leave|walked away from) (?:doing |working on |in the middle of )?(?:my|our) (?:nails|hair|manicure|pedicure|cut|haircut|colou?r|massage|facial|treatment|service|appointment|car|job)\b[^.]{0,30}\bto (?:work on|help|serve|do|attend to|deal with|take care of|see to) (?:others|other (?:clients|customers|people)|another (?:client|customer)|someone else|the next)\b/,
+    groups: ['health', 'professional', 'trades_repairs'],
+    clause: 'your treatment kept being put aside while others were seen to',
+    also: ['you were left again and again while others were seen to'],
+    ours: true,
+    service: true,
+    topic: 'put-aside',
+    weight: 1.5,
+  },
 ];
