@@ -137,3 +137,40 @@ describe('a product that works but not every time is never told back as one that
     expect(reply).not.toMatch(/(?:doesn't|does not) work/);
   });
 });
+
+describe('a queue or a wait is passed to the team, never to the kitchen', () => {
+  it('a long queue at lunch', () => {
+    const reply = replyTo('restaurant', 'Great burritos. The queue at lunch was really long, though.', 4);
+    expect(reply).toMatch(/queue at lunch/);
+    expect(reply).not.toMatch(/kitchen/);
+  });
+
+  it('a dish that was off still goes to the kitchen', () => {
+    const reply = replyTo(
+      'restaurant',
+      'Great burritos and friendly staff. The rice was a bit salty though.',
+      4,
+    );
+    expect(reply).toMatch(/kitchen/);
+  });
+});
+
+describe('a part that broke is named, not passed over', () => {
+  it('hardware that broke twice', () => {
+    const reply = replyTo(
+      'electronics',
+      'I still like my backpack, but twice now the hardware has broken. Last month the clip on the chest strap broke.',
+      4,
+    );
+    expect(reply).toMatch(/the hardware breaking/);
+    expect(reply).not.toMatch(/has breaking|purchase you can be pleased with/);
+  });
+
+  it.each([
+    // The reviewer's own things, or a break already put right.
+    'Love this kettle, it boils fast. My heart broke when the old one died but this is better.',
+    'The lid broke but they replaced it the next day and it has been perfect since.',
+  ])('not: %s', (text) => {
+    expect(replyTo('electronics', text, 5)).not.toMatch(/breaking/);
+  });
+});

@@ -179,6 +179,13 @@ function namedPoint(w: Writer, review: Reviewed): string | null {
       return /(?<!\p{L})(?:they|them|these|those|pairs)(?!\p{L})/iu.test(sentence)
         ? 'how long they last'
         : 'how long it lasts';
+    // "Twice now the hardware has broken", "the volume knob snapped": a part that broke, named as the part.
+    const broke = BROKE.exec(sentence);
+    if (fresh(broke) && broke[1] && !PUT_RIGHT.test(sentence)) {
+      const thing = broke[1].toLowerCase().replace(/^(?:my|our)\b/, 'the');
+      if (!OWN_PART.test(thing.split(' ').pop() ?? ''))
+        return `${thing} ${/^(?:fell|came)/i.test(broke[2] ?? '') ? 'coming off' : 'breaking'}`;
+    }
     const clog = CLOGS.exec(sentence);
     if (fresh(clog))
       return /(?<!\p{L})(?:heads?|jets?|nozzles?)(?!\p{L})/iu.test(sentence)
@@ -189,6 +196,11 @@ function namedPoint(w: Writer, review: Reviewed): string | null {
   }
   return null;
 }
+const BROKE =
+  /(?<!\p{L})((?:the|my|our) [a-z-]+(?: (?!(?:has|have|had|is|was|already|now|just|then|also)\b)[a-z-]+)?) (?:has |have |had )?(?:just |also |then )?(?:already |now |since )?(broke|broken|snapped|cracked|fell off|came off|came apart)(?!\p{L})/iu;
+// "My heart broke", "my phone fell off the desk": the reviewer's own, not a part of what we sold.
+const OWN_PART =
+  /^(?:heart|leg|arm|wrist|back|nail|phone|laptop|glasses|car|kid|son|daughter|dog|cat|news|day|record|ice|silence|deal|bank)$/i;
 // "If you drop them, they die after a week": a fear or a condition, not what happened.
 const HYPOTHETICAL_LIFE = /(?<!\p{L})(?:if|might|may|could|in case)(?!\p{L})/iu;
 

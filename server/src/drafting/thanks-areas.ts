@@ -50,8 +50,13 @@ const sellsGoods = (profile: BusinessProfile): boolean =>
   profile.sector === 'electronics' || profile.sector === 'retail';
 
 /** The area of a phrase, read from its words; food for a kitchen's dishes, product for a shop's goods. */
+// "The queue at lunch", "the wait for a table": how the place ran that day, the whole team's to hear and never the
+// kitchen's alone, whatever dish or meal the phrase names.
+const WAITING = /\b(?:queues?|wait|waits|waiting times?)\b/;
+
 export function areaOf(phrase: string, profile: BusinessProfile): Area {
   const text = phrase.toLowerCase();
+  if (WAITING.test(text) && !sellsGoods(profile)) return 'other';
   for (const [area, words] of AREAS) {
     if (area === 'work' && profile.sector === 'hospitality') continue;
     // How loud a speaker or a pair of headphones gets is the product's own doing.
