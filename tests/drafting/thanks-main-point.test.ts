@@ -84,6 +84,8 @@ describe('a text that only asks something is answered, not thanked for praise', 
     'Great little hub. Does anyone know if it works with a Mac?',
     'I love it. Why did I wait so long?',
     'Arrived quickly and does the job.',
+    'This note covers the four-port travel hub. The cord runs about two feet, from the tower on the floor to the desk. One plug carries data and the other carries power. The power plug is only for heavy devices, and if so why buy a hub this small anyway? It has a socket for a separate adapter too.',
+    'It is a Nikon strap made for a Nikon body -- how can you go wrong?',
   ])('not question-only: %s', (text) => {
     expect(asksOnly(text)).toBe(false);
   });

@@ -15,11 +15,20 @@ const LIKED =
 const ASKS =
   /\?\s*$|^(?:does|do|will|would|can|could|is|are|has|have|did|should|anyone|has anyone|how|what|which|where|why)\b[^.!]*$|\b(?:wondering|wonder) (?:if|whether)\b|\b(?:does )?any(?:one|body) know\b/i;
 
-/** True when the review asks at least one question and says nothing of liking anything. */
+// A question that answers itself as praise: "how can you go wrong?", "what more could you ask for?".
+const RHETORICAL =
+  /\b(?:how (?:can|could) (?:you|one|anyone|i) go wrong|what more (?:can|could) (?:you|one|anyone|i) (?:ask|want)|what'?s not to (?:like|love))\b/i;
+
+/**
+ * True when the review is mostly questions and says nothing of liking anything: a long account of the goods with one
+ * aside asked of the reader ("what are you buying a hub this small for anyway?") is a review, not a question.
+ */
 export function asksOnly(text: string, title?: string | null): boolean {
   const all = `${title ?? ''} ${text}`;
-  if (LIKED.test(all)) return false;
-  return splitSentences(text).some(({ text: s }) => ASKS.test(s.trim()));
+  if (LIKED.test(all) || RHETORICAL.test(all)) return false;
+  const sentences = splitSentences(text).map(({ text: s }) => s.trim());
+  const asking = sentences.filter((s) => ASKS.test(s)).length;
+  return asking > 0 && asking * 2 >= sentences.length;
 }
 
 // Thanks for the question: {item} is the product ("the hub").
