@@ -719,9 +719,10 @@ const WORK_THEMES = new Set(['treatment', 'workmanship', 'outcome', 'quality', '
 // light is still on", "two days later the pedal feels spongy".
 const WORK_WENT_WRONG =
   /\b(?:(?:did not|didn't|never) turn(?:ed)? out|botched|butcher\w*|ruined|brassy|patchy|uneven|lopsided|crooked|(?:poor|bad|shoddy|sloppy|terrible|horrible|awful) (?:job|work|workmanship|haircut|cut|colou?r|repair)|(?:is|was|were|are) still (?:on|leaking|broken|there|not working|making)|still (?:leaks?|drips?|squeals?|grinds?|rattles?|(?:does not|doesn't|won't|will not) (?:work|start|run|drain|close))|(?:problem|noise|leak|squeal|fault|issue) (?:came|come|is|was) back|(?:wasn't|was not|weren't|were not|never) (?:fixed|repaired|done properly)|(?:didn't|did not) (?:fix|repair|solve)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?) later)\b/i;
-// Harm to the body or to an animal, however the review was read: no freebie answers that, only a person.
+// Harm to the body or to an animal, however the review was read: no freebie answers that, only a person. Food that
+// tasted "freezer burned" harmed nobody.
 const HARM =
-  /\b(?:burn(?:ed|t|s)?|blisters?|rash(?:es)?|infect\w*|bleed\w*|bled|bloody|nick(?:ed)?|allerg\w*|reaction|swollen|swelling|scar(?:red|s)?|injur\w*|hurt (?:me|my|her|him)|sick|ill|vomit\w*|poison\w*|hospital|doctor|vet)\b/i;
+  /\b(?:(?<!\bfreezer[- ])burn(?:ed|t|s)?|blisters?|rash(?:es)?|infect\w*|bleed\w*|bled|bloody|nick(?:ed)?|allerg\w*|reaction|swollen|swelling|scar(?:red|s)?|injur\w*|hurt (?:me|my|her|him)|sick|ill|vomit\w*|poison\w*|hospital|doctor|vet)\b/i;
 
 /**
  * The business's own offer for work, a stay or a meal that itself came out wrong, where the situation allows one:
@@ -863,9 +864,10 @@ function redoThatFits(redo: Remedy, work: string, text: string): Remedy | undefi
   return pair ? { ...redo, label: label.replace(pair[0], `the ${pair[1]}`) } : undefined;
 }
 
-// The reviewer's own verdict that it was passable: "OK for cheap", "it was okay", "decent enough".
+// The reviewer's own verdict that it was passable: "OK for cheap", "it was okay", "decent enough"; not "which was OK
+// with me", which agrees to something (a surcharge, a swap) rather than judging the visit.
 const PASSABLE =
-  /\b(?:ok|okay|alright|all right|decent|fine|not bad|acceptable)(?: enough)? for (?:the price|cheap|what (?:you|we|i) pay|the money|a night|one night)\b|\b(?:it|which|that) (?:was|is)(?: just| only)? (?:ok|okay|alright|all right|decent|fine|edible)\b|\b(?:it|the \w+) was okay\b/i;
+  /\b(?:ok|okay|alright|all right|decent|fine|not bad|acceptable)(?: enough)? for (?:the price|cheap|what (?:you|we|i) pay|the money|a night|one night)\b|\b(?:it|which|that) (?:was|is)(?: just| only)? (?:ok|okay|alright|all right|decent|fine|edible)\b(?! (?:with|by) (?:me|us)\b)|\b(?:it|the \w+) was okay\b/i;
 
 /** A passable visit, said so in the reviewer's words, where the review also praises something. */
 function isMildVerdict(text: string, situation: Situation): boolean {
@@ -1320,7 +1322,7 @@ const TASTELESS_DISH = new RegExp(
   `\\b(${FARE})\\b (?:was|were|is|are|tasted|had)\\b[^.!?;,]{0,20}?\\b${NO_TASTE}(?![\\w-])`,
   'i',
 );
-const ONE_DISH = new RegExp(`\\b(${FOOD_NOUN})\\b (?:was|is|came|arrived|had|never)\\b`, 'i');
+const ONE_DISH = new RegExp(`\\b(${FOOD_NOUN})\\b (?:was|were|is|are|came|arrived|had|never)\\b`, 'i');
 // Words for the whole of what was eaten, which name no one dish.
 const WHOLE_MEAL =
   /^(?:food|meal|meals|dish|dishes|plate|plates|order|portion|breakfast|lunch|dinner|brunch)$/i;
@@ -1368,18 +1370,48 @@ function attachLabel(label: string, told: string | null, reviewText: string): st
   if (told && (NAMES_FOOD.test(told) || /\border\b/i.test(told) || TASTELESS_DISH.test(told))) {
     // "the soup was cold" named one dish: "that dish", not "those dishes"; so did "the spring rolls were bland".
     const dish = ONE_DISH.exec(told)?.[1] ?? TASTELESS_DISH.exec(told)?.[1] ?? '';
-    const one = dish !== '' && !WHOLE_MEAL.test(dish) && !/\b(?:and|both|all|every)\b/i.test(told);
+    const several = /\b(?:and|both|all|every)\b/i.test(told);
+    const one = dish !== '' && !WHOLE_MEAL.test(dish) && !several;
+    // "the food was a letdown" names no dish: the one dish the review says came out wrong or bad ("the cake").
+    // A review that finds the food bad as a whole ("the food here is disgusting"), or names more than one dish, keeps
+    // "those dishes".
+    const inReview = wholeFoodBad(reviewText) || dishesNamed(reviewText) > 1 ? '' : dishInReview(reviewText);
+    if (!one && !several && inReview) return label.replace(retold[0], `the ${inReview}`);
     const singular = noun.replace(/(?<=(?:sh|ch|x|ss))es$|s$/i, '');
     return label.replace(retold[0], one ? `that ${singular}` : `those ${noun}`);
   }
-  const dish = DISH_WENT_WRONG.exec(reviewText);
-  const named = (dish?.[1] ?? dish?.[2] ?? '').toLowerCase();
-  if (named && !WHOLE_MEAL.test(named)) return label.replace(retold[0], `the ${named}`);
-  // A dish the reviewer found bad to eat ("the cakes were very dry"): its price back, named.
-  const bad = foodFoundBad(reviewText) ?? '';
-  if (bad && !WHOLE_MEAL.test(bad)) return label.replace(retold[0], `the ${bad}`);
+  const named = dishInReview(reviewText);
+  if (named) return label.replace(retold[0], `the ${named}`);
   return label.replace(retold[0], `whatever ${/^dish/i.test(noun) ? 'dish' : 'part of it'} was not right`);
 }
+
+/**
+ * The one dish the review says came out wrong ("the soup was cold"), else the one it found bad to eat ("the cakes
+ * were very dry"); '' where it names none but the meal as a whole.
+ */
+function dishInReview(reviewText: string): string {
+  const dish = DISH_WENT_WRONG.exec(reviewText);
+  const named = (dish?.[1] ?? dish?.[2] ?? '').toLowerCase();
+  if (named && !WHOLE_MEAL.test(named)) return named;
+  const bad = foodFoundBad(reviewText) ?? '';
+  return bad && !WHOLE_MEAL.test(bad) ? bad : '';
+}
+
+/** How many dishes the review names, the meal as a whole left out: "the cake", "the rice and the chicken". */
+const dishesNamed = (reviewText: string): number =>
+  new Set(
+    (reviewText.match(new RegExp(`\\b${FOOD_NOUN}\\b`, 'gi')) ?? [])
+      .map((dish) => dish.toLowerCase().replace(/s$/, ''))
+      .filter((dish) => !WHOLE_MEAL.test(dish)),
+  ).size;
+
+/** Whether the review finds the food bad as a whole: "the food was awful", "everything was bland". */
+const wholeFoodBad = (reviewText: string): boolean =>
+  ALL_FOOD_BAD.test(reviewText) ||
+  reviewText.split(/(?<=[.!?])\s+|\n+/).some((sentence) => {
+    const dish = BAD_DISH.exec(sentence)?.[1] ?? '';
+    return !TAKEN_BACK.test(sentence) && dish !== '' && WHOLE_MEAL.test(dish);
+  });
 
 // Spans of time a remedy is promised in, for each turnaround: all counted from the reviewer's message, none "the
 // next", which before "of hearing from you" reads badly.

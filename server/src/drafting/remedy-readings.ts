@@ -386,10 +386,11 @@ export const visitedOnly = (text: string): boolean => STORE_VISIT.test(text) && 
 export const noSaleOfOurs = (text: string): boolean =>
   boughtAtOtherStore(text) || neverBought(text) || visitedOnly(text);
 
-// What a guest says was wrong with the room itself: worn or dated, dirty or smelling, damp, or something in it that
-// did not work. Noise from others, the area or the price is not the room's condition.
+// What a guest says was wrong with the room itself: worn or dated, dirty or smelling, damp, left without towels or
+// linen, a door that stuck, or something in it that did not work. Noise from others, the area or the price is not
+// the room's condition.
 const ROOM_FAULT =
-  /\b(?:worn(?: out)?|wear and tear|run[- ]down|shabby|dated|outdated|falling apart|(?:a|total|complete) dump|filthy|dirty|grimy|stain(?:s|ed)|mou?ldy?|mildew\w*|damp|musty|smel(?:t|led|ly|ls)|stank|stinks?|reek\w*|odou?rs?|no hot water|(?:cold|lukewarm|luke warm|tepid) (?:water|shower)s?|(?:a\/c|ac|air ?con\w*|air conditioning|air conditioner|heat(?:er|ing)?|shower|toilet|tv|television|lights?|fridge|refrigerator|wifi|wi-fi|internet|elevators?|lifts?)(?: unit)? (?:\w+ ){0,3}?(?:didn'?t|did not|wasn'?t|was not|doesn'?t|does not|wouldn'?t|would not|never|won'?t|couldn'?t|could not) (?:work|working|cool|heat|flush|drain|get (?:above|hot|warm|cold))|broken|saggy|sagging|lumpy|hard as a rock|(?:never|weren'?t|were not|wasn'?t|was not) (?:cleaned|changed|replaced|vacuumed)|blew out (?:luke ?warm|warm|hot) air)\b/i;
+  /\b(?:worn(?: out)?|wear and tear|run[- ]down|shabby|dated|outdated|falling apart|(?:a|total|complete) dump|filthy|dirty|grimy|stain(?:s|ed)|mou?ldy?|mildew\w*|damp|musty|smel(?:t|led|ly|ls)|stank|stinks?|reek\w*|odou?rs?|no hot water|(?:cold|lukewarm|luke warm|tepid) (?:water|shower)s?|no (?:clean |fresh )?(?:towels|toilet paper|soap|sheets|blankets|pillows)|(?:doors?|windows?) (?:\w+ )?(?:stuck|(?:would(?:n'?t| not)|did(?:n'?t| not)|could(?:n'?t| not)) (?:close|shut|lock|open))|(?:a\/c|ac|air ?con\w*|air conditioning|air conditioner|heat(?:er|ing)?|shower|toilet|tv|television|lights?|fridge|refrigerator|wifi|wi-fi|internet|elevators?|lifts?|(?:room |tele)?phone|remote|key ?cards?|locks?)(?: unit)? (?:\w+ ){0,3}?(?:didn'?t|did not|wasn'?t|was not|doesn'?t|does not|wouldn'?t|would not|never|won'?t|couldn'?t|could not) (?:work|working|cool|heat|flush|drain|get (?:above|hot|warm|cold))|broken|saggy|sagging|lumpy|hard as a rock|(?:never|weren'?t|were not|wasn'?t|was not) (?:cleaned|changed|replaced|vacuumed)|blew out (?:luke ?warm|warm|hot) air)\b/i;
 // The room itself praised in so many words: "the room was nice", "rooms are very clean".
 const ROOM_PRAISED =
   /\b(?:room|rooms|suite)(?: it ?self)? (?:was|were|is|are) (?:very |really |quite |super |pretty |nice and )?(?:nice|clean|great|lovely|spotless|fine|comfortable|good|spacious|beautiful|immaculate)\b(?! but\b)/i;
