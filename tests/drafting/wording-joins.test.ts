@@ -113,6 +113,11 @@ describe('what follows the invitation', () => {
     for (const reply of replies) expect(reply, reply).not.toMatch(/(?:^|[.!?] )(?:When|If) you do, /);
   });
 
+  it('never opens "The day you get in touch" on an act with a span of its own', () => {
+    for (const reply of replies)
+      expect(reply, reply).not.toMatch(/\bThe day you get in touch, [^.]*\b(?:within|inside)\b/);
+  });
+
   it('never promises a talk within a day to someone already talking', () => {
     for (const reply of replies)
       expect(reply, reply).not.toMatch(/\bwe can talk it through (?:within|inside)\b/);

@@ -1,78 +1,129 @@
-import { composeDraft } from '@rebound/server/drafting/index';
+import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
-import { describe, expect, it } from 'vitest';
-import { judged, type Profile } from './remedy-helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
-// A business's page of replies read in order: the kitchen is not promised a word in reply after reply, and stock
-// openers and closers a reader flags are not said.
+// One business's replies, drafted in order with the ones before them, are read together as one page: the days an
+// offer will take are not told in two replies running, a promise to ring back is not made on reply after reply, and
+// "you will know within a day what I can do" is not the page's one way to say what follows a message.
 
-const restaurant = judged('restaurant');
-const hotel = judged('hotel');
+const restaurant = judgedProfile('restaurant');
+const hotel = judgedProfile('hotel');
 
-/** The replies of one page, each drafted knowing the ones before it, without their sign-offs. */
-function pageOf(profile: Profile, texts: readonly string[], rating: number): string[] {
+/** Drafts the reviews in order, each with the replies before it as the business's recent replies. */
+function page(profile: BusinessProfile, reviews: readonly string[], prefix: string): string[] {
   const recent: string[] = [];
-  for (const [i, text] of texts.entries()) {
-    const r = { author: null, rating, text, title: null, externalId: `page-${i}` };
+  for (const [i, text] of reviews.entries()) {
+    const r = { author: null, rating: 1, text, title: null, externalId: `${prefix}-${i}` };
     const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
     recent.push(composeDraft(r, triage, profile, { recent }).text);
   }
-  return recent.map((reply) => reply.replace(/\n— [^\n]*$/, ''));
+  return recent;
 }
 
-/** Many wordings of one reply (as posted under a few ids, each in several variants), without their sign-offs. */
-function wordings(profile: Profile, text: string, rating: number): string[] {
-  return ['w1', 'w2', 'w3', 'w4', 'w5'].flatMap((externalId) => {
-    const r = { author: null, rating, text, title: null, externalId };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    return Array.from({ length: 24 }, (_, variant) =>
-      composeDraft(r, triage, profile, { variant }).text.replace(/\n— [^\n]*$/, ''),
+const DAYS = /\b(?:three days|seventy-two hours|72 hours)\b/;
+
+describe('a restaurant page of replies offering money back for dishes', () => {
+  let replies: string[] = [];
+  beforeAll(() => {
+    replies = page(
+      restaurant,
+      [
+        'The lasagne was stone cold in the middle and the garlic bread was burnt black.',
+        'My steak came out well done when I asked for medium rare, and it was tough as leather.',
+        'The curry was so salty we could not eat more than a few bites.',
+        'Fish and chips were soggy and greasy, and the peas tasted like they came from a tin.',
+        'The chicken in my wrap was dry and the fries were stale.',
+        'Ordered the risotto and it was crunchy, clearly undercooked rice.',
+        'The soup was lukewarm and the bread roll was rock hard.',
+        'Both burgers were raw in the middle. We sent them back and they came back the same.',
+        'The pizza base was soggy and the cheese was rubbery.',
+        'The salmon smelled off and the potatoes were undercooked.',
+        'The ribs were fatty and the sauce was burnt and bitter.',
+        'My pasta was bland and swimming in oil.',
+      ],
+      'days',
     );
   });
-}
 
-const DISHES = [
-  "We booked for my mother's birthday on Friday. The room is pretty and the wine list is good, but the pasta was overcooked and stodgy, and nobody came to ask how it was. Not worth the money.",
-  'Came here for lunch with colleagues last week. The terrace is lovely in the sun, but the pizza was burnt on the bottom and tasted of charcoal. We paid full price for something we could not finish.',
-  'We drove forty minutes for dinner because of the reviews. The staff were friendly, but the steak was tough and chewy even though I asked for it medium rare. I left most of it on the plate, sadly.',
-  'Our anniversary dinner was a letdown. The setting is nice and the music was just right, but the curry was bland and flavourless, with no spice at all. For those prices I expected far more.',
-  'We stopped in on a Sunday afternoon. The service was quick enough, but the burger was dry and overdone, and the bun fell apart in my hands. I will not be ordering it again any time soon.',
-  'Took my parents here on Saturday night. The dining room is smart, but the fish was undercooked and still translucent in the middle, so I sent it back and went home hungry. Very disappointing evening.',
-  'Popped in for a quick bowl on a cold day. The staff were kind, but the soup was lukewarm and far too salty, as if it had been sitting for hours. Not the warming lunch I was hoping for at all.',
-  'We came for taco night with a group of friends. The drinks were good, but the tacos were soggy and the meat inside was tasteless and grey. We expected much more after all the hype online.',
-];
-const KITCHEN_LINE = /\b(?:the kitchen|our chef|kitchen team)\b/;
-
-describe('a page of replies about dishes', () => {
-  const replies = pageOf(restaurant, DISHES, 2);
-
-  it('promises the kitchen a word once in eight replies, whichever way it is put', () => {
-    expect(replies.filter((reply) => KITCHEN_LINE.test(reply)).length).toBe(1);
+  it('never tells the days an offer will take in two replies running', () => {
+    for (const [i, reply] of replies.entries()) {
+      if (i === 0) continue;
+      const before = replies[i - 1] ?? '';
+      expect(DAYS.test(before) && DAYS.test(reply), `${before}\n---\n${reply}`).toBe(false);
+    }
   });
 
-  it('still promises it on the first reply about a dish', () => {
-    expect(replies[0]).toMatch(KITCHEN_LINE);
+  it('still tells the days in some of them', () => {
+    expect(replies.filter((reply) => DAYS.test(reply)).length).toBeGreaterThanOrEqual(3);
   });
 });
 
-const STOCK =
-  /\bgrateful you wrote to us\b|\btaking the trouble to write\b|\bget to the bottom of it and fix it\b/;
+const CALLS_BACK = /\b(?:ring|call|phone) you back\b|\breturn (?:it|any call)\b/;
 
-describe('stock lines a reader notices', () => {
-  it('are not said in a reply to a report of harm or in an offer to talk', () => {
-    const replies = [
-      ...wordings(
-        restaurant,
-        'My son found a piece of glass in his pasta and cut his lip on it. The waiter just shrugged and nobody from the kitchen came out.',
-        1,
-      ),
-      ...wordings(
-        hotel,
-        'Bed bugs in room 12. I woke up covered in bites and the front desk only offered to move us down the hall.',
-        1,
-      ),
-      ...wordings(restaurant, 'Not good. Would not go back.', 2),
-    ];
-    expect(replies.filter((reply) => STOCK.test(reply))).toEqual([]);
+describe('a hotel page of replies about how guests were treated', () => {
+  let replies: string[] = [];
+  beforeAll(() => {
+    replies = page(
+      hotel,
+      [
+        'The receptionist was short with us and acted like our questions were a nuisance.',
+        'Staff at the front desk ignored us for ten minutes while they chatted to each other.',
+        'The night manager was rude when we asked for a quieter room.',
+        'Housekeeping walked in on us twice without knocking, and nobody said sorry.',
+        'The porter rolled his eyes when we asked for help with our bags.',
+        'We were talked down to at check-in because we booked through a website.',
+        'The bar staff served everyone who came after us before they served us.',
+        'Nobody at the desk could be bothered to help with a taxi at six in the morning.',
+        'The duty manager shrugged when we said the room had not been cleaned.',
+        'The breakfast staff were curt and made us feel unwelcome.',
+      ],
+      'calls',
+    );
+  });
+
+  it('never promises to ring back in two replies running', () => {
+    for (const [i, reply] of replies.entries()) {
+      if (i === 0) continue;
+      const before = replies[i - 1] ?? '';
+      expect(CALLS_BACK.test(before) && CALLS_BACK.test(reply), `${before}\n---\n${reply}`).toBe(false);
+    }
+  });
+
+  it('says "what I can do" in two replies at most', () => {
+    const carrying = replies.filter((reply) => /\bwhat I can do\b/.test(reply));
+    expect(carrying.length, carrying.join('\n---\n')).toBeLessThanOrEqual(2);
+  });
+
+  it('still gives the contact details in every reply', () => {
+    for (const reply of replies) expect(reply).toMatch(/@|\(555\)/);
+  });
+});
+
+describe('a reply asking for a call just after one that promised to ring back', () => {
+  const texts = [
+    'The receptionist was short with us and acted like our questions were a nuisance.',
+    'The night manager was rude when we asked for a quieter room.',
+    'The porter rolled his eyes when we asked for help with our bags.',
+  ];
+  const { contactPhone: phone, contactEmail: email, contactName: name } = hotel;
+  const callBack = `I am sorry the room was cold. Ring me on ${phone}, and if I miss you, I will ring you back within a day.\n\n— ${name}`;
+  const both = `I am sorry the lift was out of order. If you ring ${phone} or email ${email}, I will look into it and reply within a day.\n\n— ${name}`;
+  const drafts = (recent: readonly string[]): string[] =>
+    texts.flatMap((text) => {
+      const r = { author: null, rating: 1, text, title: null };
+      const triage = triageReview(r, { sectorGroup: sectorGroupOf(hotel.sector) });
+      return Array.from(
+        { length: 30 },
+        (_, variant) => composeDraft(r, triage, hotel, { variant, recent }).text,
+      );
+    });
+
+  it('gives the number without promising to ring back again', () => {
+    for (const reply of drafts([callBack, both])) expect(reply, reply).not.toMatch(CALLS_BACK);
+  });
+
+  it('still promises to ring back where no recent reply did', () => {
+    expect(drafts([both]).some((reply) => CALLS_BACK.test(reply))).toBe(true);
   });
 });

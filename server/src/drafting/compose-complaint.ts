@@ -102,7 +102,7 @@ const PERSON_SUBJECT = new RegExp(
 // A clause that already passes its own judgement ("the food was not what it should have been") or tells a feeling
 // ("the price felt too high"): "… is not good enough" after it says it twice, or rules on how someone felt.
 const JUDGED_ALREADY =
-  /\b(?:felt|seemed|thought|not (?:what|how) (?:it|they|you)|should(?:n't| not)? have|not (?:good|right|up to)|poor(?:ly)?|bad(?:ly)?|terrible|awful|disappointing|letdown)\b/i;
+  /\b(?:felt|seemed|thought|not (?:what|how) (?:it|they|you)|should(?:n't| not)? have|not (?:good|right|up to)|not (?:\w+ )?properly|poor(?:ly)?|bad(?:ly)?|terrible|awful|disappointing|letdown)\b/i;
 
 /**
  * The templates that can carry the clause: those opening on "That {p}" only where the clause opens on a thing, never
@@ -818,7 +818,7 @@ const INVITE_FIRST =
   /\b(?:If you (?:call|ring|phone|email)|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 // How a sentence that follows the contact details opens: "Once I hear from you, …", "When you do, …".
 const AFTER_CONTACT_OPENERS =
-  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do';
+  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|The day you get in touch';
 const CONTACT_FIRST = new RegExp(`(?:^|[.!?] )(?:${AFTER_CONTACT_OPENERS}), `);
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
 // mishandled, and that is not the standard we hold ourselves to. I am sorry, and I would like to …".
@@ -873,6 +873,7 @@ const ONCE_A_REPLY: readonly RegExp[] = [
   /\bwrong\b|\bnot right\b/i,
   // "…set up within three days once you get in touch. Get in touch with me at …": the invitation told twice.
   /\b(?:get|getting|got|been) in touch\b/i,
+  /\bcontact (?:me|us)\b/i,
 ];
 
 /**
@@ -982,6 +983,14 @@ function slotOfReply(reply: string): Slot {
   return TELLS_TIME.test(body) ? 'span' : 'message';
 }
 
+// A first sentence that runs on after its apology ("You have every reason to be unhappy that …, and I am sorry.")
+// reads to a page's reader as the apology and the offer joined, whatever follows it.
+const RUNS_ON = /, and (?:I|we) (?:would|will|can|want|am|are)\b/;
+
+/** How a recent reply's layout reads to a page's reader, a first sentence that runs on read as joined. */
+const layoutSeen = (reply: string): string =>
+  RUNS_ON.test(sentencesOf(bodyOf(reply))[0] ?? '') ? 'joined' : LAYOUT[shapeOf(reply)];
+
 /** A reply's outline as a page's reader sees it: where its offer stands, and where its time is told. */
 const outlineKey = (shape: Shape, slot: Slot): string => `${LAYOUT[shape]}/${slot}`;
 const outlineKeys = new QuickLRU<string, string>({ maxSize: 400 });
@@ -1045,6 +1054,11 @@ const midSentence = (clause: string): string =>
   /^(?:I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2})/.test(clause)
     ? clause
     : clause.charAt(0).toLowerCase() + clause.slice(1);
+
+// A promise to return a missed call, and how many of the latest replies one keeps out of the next.
+const CALLS_BACK =
+  /\b(?:ring|call|phone) you back\b|\breturn (?:it|any call|your call)\b|\bexpect a call back\b|\bmiss(?:ed)? (?:you|your call|a call)\b/i;
+const CALL_BACK_SPAN = 2;
 
 /** An offer as a sentence of its own, as what follows the reviewer's message, and joined to the apology. */
 type Worded = { sentence: string; act: string; joined: string };
@@ -1385,7 +1399,7 @@ export function complaintParts(
     v.usedInLatest(span, (reply) => outlineKeyOf(reply) === outlineKey(c.shape, c.slot)) > 0;
   const keyUsed = (c: Choice): boolean => keyUsedIn(OUTLINE_SPAN, c);
   const newLayout = (c: Choice): boolean =>
-    v.usedInLatest(1, (reply) => LAYOUT[shapeOf(reply)] === LAYOUT[c.shape]) === 0;
+    v.usedInLatest(1, (reply) => layoutSeen(reply) === LAYOUT[c.shape]) === 0;
   // A layout other than the neighbour's, its outline kept out of fewer of the latest replies where it must be.
   const freshIn =
     (span: number) =>
@@ -1393,7 +1407,13 @@ export function complaintParts(
       !keyUsedIn(span, c) && newLayout(c);
   const fresh = freshIn(OUTLINE_SPAN);
   const onWordLately = v.usedInLatest(ON_WORD_SPAN, (reply) => slotOfReply(reply) === 'message') > 0;
+  // "… a refund inside three days" just after "… your money back within seventy-two hours" reads as one form however
+  // the days are worded: an offer's days are told in no two replies running, where the offer can be told otherwise.
+  const spanned = (slot: Slot): boolean => slot === 'span' || slot === 'contact';
+  const spannedLast = v.usedInLatest(1, (reply) => spanned(slotOfReply(reply))) > 0;
   const layers: ReadonlyArray<(c: Choice) => boolean> = [
+    // Never at the cost of the neighbour's layout.
+    (c) => newLayout(c) && !(spannedLast && spanned(c.slot)),
     fresh,
     freshIn(OUTLINE_SPAN - 1),
     (c) => !keyUsed(c),
@@ -1480,10 +1500,15 @@ export function complaintParts(
     // Noted, so "Get in touch with me at …" is not followed by "Once you have been in touch, …".
     const invite = v.note(`${v.say(v.pick(invites, 'invite'), { detail: reach.detail })}.`);
     // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.
-    const openers =
+    const timed = TELLS_TIME.test(said.act) || /\b(?:straight away|at once|right away)\b/.test(said.act);
+    const openers = (
       REPLY_ONLY.test(said.act) || TELLS_TIME.test(said.act)
         ? t.afterContact.filter((a) => !/^(?:The moment|As soon as)\b/.test(a))
-        : t.afterContact;
+        : t.afterContact
+    )
+      .filter((a) => timed || /^(?:Once|As soon as|The moment|When you)\b/.test(a))
+      // "The day you get in touch, I will refund you within three days" gives two times for one promise.
+      .filter((a) => !TELLS_TIME.test(said.act) || !/^The day\b/.test(a));
     const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };
@@ -1511,8 +1536,12 @@ export function complaintParts(
       detail: reach.detail,
     });
   };
-  // A phone number alone: the time is when a missed call is returned, never a written reply to a caller.
+  // A phone number alone: the time is when a missed call is returned, never a written reply to a caller. A caller
+  // talks to us at once, so where one of the latest replies already promised to ring back, the number is given alone:
+  // "if I miss you, I will ring you back" on reply after reply reads as a form.
   const callInvitation = (): string => {
+    if (v.usedInLatest(CALL_BACK_SPAN, (reply) => CALLS_BACK.test(reply)) > 0)
+      return inviteLine(v, '', reach);
     const spans = sameTime(offer.within).filter((s) => !/\bthe next\b/.test(s));
     const span = v.pick(spans.length > 0 ? spans : [offer.within], 'within');
     if (timeForm === 'time-first')

@@ -145,6 +145,7 @@ const STOCK_PHRASES: readonly RegExp[] = [
   // …", "When you do, …". Two replies of a page opening their last sentence alike read as one form.
   /\bonce (?:I (?:hear|have)|you (?:have been|get|are|do|write|reply|call|ring)\b)/i,
   /\b(?:when|if|after) you do\b/i,
+  /\bwhen you contact (?:me|us)\b|\bthe day you get in touch\b/i,
   // The invitation's casual verbs: "drop me an email", "send me a message", "give me a ring".
   /\bdrop me\b|\bsend me a\b|\bmessage me\b|\bgive me a (?:ring|call)\b/i,
   // A promise of an answer told as a thing the reviewer will have: "a proper answer from me", "expect an answer".
@@ -156,6 +157,8 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bdescription\b|\bthe listing\b|\bled you to expect\b/i,
   /\bowe you an apology\b|\bcan only apologi[sz]e\b/i,
   /\bI (?:will|can) (?:check|chase|track)\b/i,
+  // What follows the reviewer's message, told as what they will learn: "you will know within a day what I can do".
+  /\bwhat (?:I|we) can do\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

@@ -177,7 +177,7 @@ export const remedyTimed = [
   'You are welcome to {remedy}, and I will see to it {within} of hearing back.',
   // No span: said on some of a page's offers, so the days are not promised in reply after reply.
   'I can arrange {remedy} as soon as I hear from you.',
-  'I can have {remedy} under way the day you let me know.',
+  'I can have {remedy} under way as soon as you let me know.',
   'I would like to offer {remedy}, and I can start on it the moment you say so.',
   // Offers that do not open on "I would like", heard on most pages more than once.
   'I can set up {remedy} for you {within} of your message.',
@@ -283,6 +283,9 @@ export const afterContact = [
   'As soon as I hear from you, {act}.',
   'The moment I hear from you, {act}.',
   'Once you have been in touch, {act}.',
+  // Openings outside the "once" family, so a page does not close reply after reply on "Once …".
+  'When you contact me, {act}.',
+  'The day you get in touch, {act}.',
 ];
 
 // An offer told without its time, where the contact line after it gives the time instead ("I would like to offer
@@ -509,6 +512,7 @@ export const inviteThen = [
   'If you email me at {email}, quoting {detail}, {act}.',
   'As soon as you write to me at {email} with {detail}, {act}.',
   'If you ring {phone}, or email {email} with {detail}, {act}.',
+  'If you write to me at {email} and give {detail}, {act}.',
 ];
 
 export const inviteThenThirdPerson = [
@@ -551,6 +555,9 @@ export const callActFix = [
   'I will take it from there and reply {within}',
   'I will work out what can be done and let you know {within}',
   'you will know {within} what I can do',
+  // Told with no stock words, so a page has a way to say it that it has not used lately.
+  'I will set out a way forward for you {within}',
+  'I will come back {within} with what I propose',
 ];
 export const callActHear = [
   'I will set aside time {within} to hear the rest',
@@ -637,6 +644,8 @@ export const inviteFirstPerson = [
   'Write to me at {email}, quoting {detail}',
   'Call me on {phone}, or email {email} with {detail}',
   'Ring me on {phone}, or write to {email} with {detail}',
+  'Email me at {email} and include {detail}',
+  'Write to me at {email}, giving {detail}',
 ];
 
 export const inviteThirdPerson = [
@@ -688,9 +697,10 @@ export const inviteTimeFirst = [
   'I will reply {within}: email me at {email}.',
   'I can answer {within}; ring me on {phone}.',
   'I will reply {within}; email me at {email} with {detail}.',
+  'I will reply {within}; write to me at {email}, giving {detail}.',
 ];
 export const inviteTimeFirstCall = [
-  'If I cannot pick up, I will ring you back {within}; my number is {phone}.',
+  'If I cannot pick up straight away, I will call you back {within}, so please ring me on {phone}.',
   'I return any call I miss {within}, so do ring me on {phone}.',
 ];
 export const inviteTimeFirstThirdPerson = [
