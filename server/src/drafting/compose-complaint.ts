@@ -1412,9 +1412,9 @@ export function complaintParts(
   const spanned = (slot: Slot): boolean => slot === 'span' || slot === 'contact';
   const spannedLast = v.usedInLatest(1, (reply) => spanned(slotOfReply(reply))) > 0;
   const layers: ReadonlyArray<(c: Choice) => boolean> = [
+    fresh,
     // Never at the cost of the neighbour's layout.
     (c) => newLayout(c) && !(spannedLast && spanned(c.slot)),
-    fresh,
     freshIn(OUTLINE_SPAN - 1),
     (c) => !keyUsed(c),
     (c) => !repeats(c.shape),
