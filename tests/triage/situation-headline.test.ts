@@ -51,3 +51,25 @@ describe('how long a setup step took', () => {
     expect(situation.problem).toBe('took 40 minutes');
   });
 });
+
+describe('a headline told with an -ing form and no verb', () => {
+  it('puts back "are" for "Gears still slipping"', () => {
+    const situation = read(
+      'Gears still slipping',
+      'Had them indexed last week. Expected better for the price.',
+    );
+    expect(situation.item).toBe('the gears');
+    expect(situation.problem).toBe('are still slipping');
+  });
+
+  it('puts back "is" for a single thing, and reads the text\'s own "is still leaking"', () => {
+    expect(read('Tap still dripping', 'Called twice about it.').problem).toBe('is still dripping');
+    const situation = read('Plumbing visit', 'The kitchen tap is still leaking after the visit.');
+    expect(situation.item).toBe('the kitchen tap');
+    expect(situation.problem).toBe('is still leaking');
+  });
+
+  it('reads no fault from "still" before an -ing word of praise (near miss)', () => {
+    expect(read('Still smiling', 'Two weeks on and the bike rides like new.').problem).toBeNull();
+  });
+});

@@ -24,18 +24,26 @@ function readsAsClause(item: string, predicate: string): boolean {
   const itemTags = tags.slice(0, itemWords);
   const last = itemTags[itemTags.length - 1];
   const next = tags[itemWords];
-  return (
-    itemTags.every((t) => NOUN_PHRASE_TAGS.has(t)) &&
-    (last === 'NOUN' || last === 'PROPN') &&
-    next !== undefined &&
-    PREDICATE_START_TAGS.has(next)
-  );
+  const nounPhrase =
+    (itemTags.every((t) => NOUN_PHRASE_TAGS.has(t)) && (last === 'NOUN' || last === 'PROPN')) ||
+    isNounPhrase(item);
+  return nounPhrase && next !== undefined && PREDICATE_START_TAGS.has(next);
 }
+
+// The tagger reads some plural nouns alone as verbs ("the gears"); the singular says which they are.
+const PLURAL_END = /(?<=[a-z]{2}[^s])s$/;
 
 export function isNounPhrase(text: string): boolean {
   const tags = tagsOf(text);
   const last = tags[tags.length - 1];
-  return tags.every((t) => NOUN_PHRASE_TAGS.has(t)) && (last === 'NOUN' || last === 'PROPN');
+  if (tags.every((t) => NOUN_PHRASE_TAGS.has(t)) && (last === 'NOUN' || last === 'PROPN')) return true;
+  const head = tags.slice(0, -1);
+  // "this thing sucks" is a clause: the word before must not be a noun already.
+  const before = head[head.length - 1];
+  if (last !== 'VERB' || !PLURAL_END.test(text) || (before !== 'DET' && before !== 'ADJ')) return false;
+  if (!head.every((t) => NOUN_PHRASE_TAGS.has(t))) return false;
+  const singular = tagsOf(text.replace(PLURAL_END, ''));
+  return singular.length === tags.length && singular[singular.length - 1] === 'NOUN';
 }
 
 // The reviewer's words turned to face them: "my order never came" → "your order never came".
