@@ -335,6 +335,11 @@ const ON_SITE =
 const CAR_WORK =
   /(?<!\p{L})(?:repair\w*|servic\w*|mechanic\w*|garage|brakes?|oil|tyres?|tires?|engine|transmission|inspection|mot|alignment|battery|fixed|diagnos\w*|warranty|bodywork|dent|paint ?job|shop)(?!\p{L})/iu;
 
+// Work done in a shop's workshop rather than goods bought off its shelves, and the lines that speak of shopping.
+const SERVICE_DONE =
+  /(?<!\p{L})(?:repair\w*|fix(?:ed|es)?|servic(?:e|ed|ing)|tune-?up|trued|fitting|fitted|adjust(?:ed)?|puncture|mechanic|squeezed (?:me|us) in|workshop|indexed)(?!\p{L})/iu;
+const SHOPPING = /\b(?:shopping|browse)\b/i;
+
 /** The invitation back in the trade's own words, fitted to what the review says the customer had. */
 function inviteLines(profile: BusinessProfile, thing: string, text: string): readonly string[] {
   if (profile.regulated) return tw.inviteBack.health;
@@ -350,8 +355,11 @@ function inviteLines(profile: BusinessProfile, thing: string, text: string): rea
         : thing === 'your meal'
           ? tw.inviteBack.meal
           : [...tw.inviteBack.meal.filter((line) => !MEAL_WORDS.test(line)), ...tw.inviteBack.general];
+    // A shop that also fixes things: a repair or a service told of is no shopping trip to come back for.
     case 'retail':
-      return tw.inviteBack.shop;
+      return SERVICE_DONE.test(text)
+        ? tw.inviteBack.shop.filter((line) => !SHOPPING.test(line))
+        : tw.inviteBack.shop;
     // A business of no named trade (a block of flats, a venue) has no shop floor to have the reviewer in.
     case 'general':
       return tw.inviteBack.general;
