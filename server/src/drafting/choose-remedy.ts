@@ -713,12 +713,17 @@ export function chooseNextStep(
   return { kind: 'remedy', remedy: chosen, hours: chosen.withinHours ?? DEFAULT_REMEDY_HOURS };
 }
 
+// Work a shop did on the reviewer's own goods in its workshop ("had the gears indexed", "got my bike serviced"): a job
+// to be done again, like a tradesman's, where the shop offers that.
+const SHOP_WORK =
+  /\b(?:had|got|have|get) (?:the |my |our )?\w+(?: \w+)? (?:indexed|serviced|repaired|fixed|tuned|trued|fitted|adjusted|bled|installed)\b|\b(?:booked|brought|took) (?:it |the \w+ |my \w+ )?in for (?:a |the )?(?:service|repair|tune-?up)\b/i;
+
 // Themes that tell of the work itself: a treatment, a repair or a job that came out wrong.
 const WORK_THEMES = new Set(['treatment', 'workmanship', 'outcome', 'quality', 'defect']);
 // Work that came out wrong or did not hold, in the reviewer's words: "did not turn out", "botched", "brassy", "the
 // light is still on", "two days later the pedal feels spongy".
 const WORK_WENT_WRONG =
-  /\b(?:(?:did not|didn't|never) turn(?:ed)? out|botched|butcher\w*|ruined|brassy|patchy|uneven|lopsided|crooked|(?:poor|bad|shoddy|sloppy|terrible|horrible|awful) (?:job|work|workmanship|haircut|cut|colou?r|repair)|(?:is|was|were|are) still (?:on|leaking|broken|there|not working|making)|still (?:leaks?|drips?|squeals?|grinds?|rattles?|(?:does not|doesn't|won't|will not) (?:work|start|run|drain|close))|(?:problem|noise|leak|squeal|fault|issue) (?:came|come|is|was) back|(?:wasn't|was not|weren't|were not|never) (?:fixed|repaired|done properly)|(?:didn't|did not) (?:fix|repair|solve)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?) later)\b/i;
+  /\b(?:(?:did not|didn't|never) turn(?:ed)? out|botched|butcher\w*|ruined|brassy|patchy|uneven|lopsided|crooked|(?:poor|bad|shoddy|sloppy|terrible|horrible|awful) (?:job|work|workmanship|haircut|cut|colou?r|repair)|(?:is|was|were|are) still (?:on|leaking|broken|there|not working|making)|still (?:leaks?|drips?|squeals?|grinds?|rattles?|slips?|slipping|skips?|skipping|(?:does not|doesn't|won't|will not) (?:work|start|run|drain|close))|(?:problem|noise|leak|squeal|fault|issue) (?:came|come|is|was) back|(?:wasn't|was not|weren't|were not|never) (?:fixed|repaired|done properly)|(?:didn't|did not) (?:fix|repair|solve)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?) later)\b/i;
 // Harm to the body or to an animal, however the review was read: no freebie answers that, only a person. Food that
 // tasted "freezer burned" harmed nobody.
 const HARM =
@@ -743,7 +748,11 @@ function outcomeRemedy(
   if (disputed(text) || readBillingError(text) !== null || MONEY_HELD.test(text)) return undefined;
   const open = (kind: RemedyKind) => (blocked.has(kind) ? undefined : remedies.find((r) => r.kind === kind));
   const group = situation.sectorGroup;
-  if (group === 'professional' || group === 'trades_repairs') {
+  if (
+    group === 'professional' ||
+    group === 'trades_repairs' ||
+    (group === 'retail' && SHOP_WORK.test(text))
+  ) {
     const redo = open('redo');
     // Work hurried through ("never let the polish dry between coats") came out the worse for it, whatever the tags.
     const aboutWork =
