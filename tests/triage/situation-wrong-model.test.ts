@@ -26,3 +26,14 @@ describe('a part that came as the wrong model or size', () => {
     ).toBeNull();
   });
 });
+
+describe('a fitting named with the room it is in', () => {
+  it('reads "the shower in our room was broken" with the shower as the item', () => {
+    const situation = readSituation(
+      { rating: 2, text: 'The shower in our room was broken for the whole stay.' },
+      { sectorGroup: 'food_hospitality' },
+    );
+    expect(situation.item).toBe('the shower');
+    expect(situation.problem).toBe('was broken');
+  });
+});

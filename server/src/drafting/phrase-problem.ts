@@ -13,6 +13,9 @@ const tagsOf = (text: string): string[] => {
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT', 'CCONJ']);
 const PREDICATE_START_TAGS = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 
+// A clause that goes on with "still": what the goods still do after being seen to.
+const STILL_AFTER = /^(?:(?:is|are|was|were) )?still\b/i;
+
 /**
  * True when "{item} {predicate}" reads as a sentence: the item is a plain noun phrase ending in a noun ("the rice
  * cooker", not "the it's" or "the bag online") and the predicate opens with a verb. Read back in full, a mangled
@@ -26,17 +29,23 @@ function readsAsClause(item: string, predicate: string): boolean {
   const next = tags[itemWords];
   const nounPhrase =
     (itemTags.every((t) => NOUN_PHRASE_TAGS.has(t)) && (last === 'NOUN' || last === 'PROPN')) ||
-    isNounPhrase(item);
+    isNounPhrase(item, STILL_AFTER.test(predicate));
   return nounPhrase && next !== undefined && PREDICATE_START_TAGS.has(next);
 }
 
 // The tagger reads some plural nouns alone as verbs ("the gears"); the singular says which they are.
 const PLURAL_END = /(?<=[a-z]{2}[^s])s$/;
 
-export function isNounPhrase(text: string): boolean {
+/**
+ * True when the text is a plain noun phrase. With `pluralMisread`, a plural the tagger takes for a verb ("the gears")
+ * counts too; it is asked only where the clause goes on with "still", so a side detail read so ("the mirrors") is not
+ * put ahead of what another reading names.
+ */
+export function isNounPhrase(text: string, pluralMisread = false): boolean {
   const tags = tagsOf(text);
   const last = tags[tags.length - 1];
   if (tags.every((t) => NOUN_PHRASE_TAGS.has(t)) && (last === 'NOUN' || last === 'PROPN')) return true;
+  if (!pluralMisread) return false;
   const head = tags.slice(0, -1);
   // "this thing sucks" is a clause: the word before must not be a noun already.
   const before = head[head.length - 1];
@@ -239,7 +248,7 @@ function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWo
   const swapped = lowerFirst(toSecondPerson(problem));
   if (/^(?:they|them|their)\b/i.test(swapped)) return { form: 'none', item };
   if (SUBJECT_START.test(swapped)) return { form: 'clause', text: swapped };
-  if (item && !isNounPhrase(item)) return { form: 'none', item: null };
+  if (item && !isNounPhrase(item, STILL_AFTER.test(swapped))) return { form: 'none', item: null };
   if (item && notAPart(situation, item)) return { form: 'none', item: null };
   // "This model is meant to hold 25 lb; it failed miserably": failing, said of the goods in general, tells nothing of
   // what went wrong, which the reviewer said around it.

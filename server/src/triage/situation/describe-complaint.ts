@@ -129,7 +129,7 @@ const FAILURE = `(?:(?:is|are|was|were) still (?:slipping|skipping|squeaking|rat
 const QUALIFIER =
   '((?: (?:after|within|in) (?:just |only |less than |about |only about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several|a couple of) (?:days?|weeks?|months?|uses?|hours?|minutes|wash(?:es)?)(?![a-z])| the (?:next|first|second) (?:day|week|time)| on (?:the )?(?:first|second|third) (?:use|day|try|night))?)';
 const SUBJECT =
-  "(?:(?:the|my|our|this|that|these|both|his|her|their) ((?:[a-z][a-z'-]*\\s){0,2}?[a-z][a-z'-]*)|(it|they|mine|this|one)|(?!(?:and|but|or|then|when|because|so|until|now|that|it|they|i|we|he|she)\\s)([a-z][a-z'-]+(?:\\s[a-z][a-z'-]+)?))";
+  "(?:(?:the|my|our|this|that|these|both|his|her|their) ((?:[a-z][a-z'-]*\\s){0,2}?[a-z][a-z'-]*)(?: in (?:the|our|my) (?:room|suite|apartment|unit|cabin))?|(it|they|mine|this|one)|(?!(?:and|but|or|then|when|because|so|until|now|that|it|they|i|we|he|she)\\s)([a-z][a-z'-]+(?:\\s[a-z][a-z'-]+)?))";
 const CLAIM = new RegExp(
   `(?:^|[,;:(]\\s*|\\b(?:and|but|then|when|because|so|until|now|that)\\s+|(?<=[a-z] )(?=(?:it|they) (?:was|were|tasted|seemed|looked|felt)\\b))${SUBJECT}(?:,\\s+(?:despite|in spite of|contrary to|unlike|according to)\\s[^,.!?]{1,40},)?\\s+(?:(?:also|just|then|completely|totally|simply|already|literally|even|all|both|suddenly|eventually|finally|actually)\\s+)?(${FAILURE})${QUALIFIER}`,
   'giu',
