@@ -157,12 +157,15 @@ const saysOnlyItsName = (situation: Situation, item: string, predicate: string):
 
 /**
  * Whether the situation's item reads as the reviewer's goods or a part of them, said with a verb that agrees with it:
- * not "the responsibility" or "the chance", nor "the devices doesn't work".
+ * not "the responsibility" or "the chance", nor "the devices doesn't work"; nor a word any product could be called
+ * with a bare failure ("the model failed"), which gives way to what the reviewer said went wrong.
  */
 export const itemReadsAsGoods = (situation: Situation): boolean => {
   const item = cleanPhrase(situation.item);
   const problem = cleanPhrase(situation.problem);
   if (!item) return true;
+  if (problem && GENERAL_GOODS.test(item) && BARE_FAILURE.test(lowerFirst(toSecondPerson(problem))))
+    return false;
   return !notAPart(situation, item) && !(problem && disagrees(situation, item, problem));
 };
 
