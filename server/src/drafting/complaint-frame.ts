@@ -38,6 +38,17 @@ export type Frame = {
 };
 export const PRODUCTS: readonly SectorGroup[] = ['retail', 'software', 'trades_repairs'];
 export const VENUES: readonly SectorGroup[] = ['food_hospitality'];
+
+/** Everything but the test of a frame for a wait before anyone came to serve, told with or without minutes. */
+export const WAITED_TO_BE_SERVED = {
+  groups: VENUES,
+  clause: 'you waited so long before anyone came to serve you',
+  also: ['it took so long for anyone to come and serve you'],
+  ours: true,
+  service: true,
+  topic: 'wait',
+  weight: 1,
+} satisfies Omit<Frame, 'test'>;
 // Where a cut, a colour or nails are a service done to the reviewer; a shop's "highlights" are the best of a list.
 export const TREATMENTS: readonly SectorGroup[] = [
   'health',

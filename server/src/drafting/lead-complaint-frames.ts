@@ -1,5 +1,5 @@
 import { HOUSEKEEPING_MISSED } from '../triage/housekeeping.ts';
-import { type Frame, TREATMENTS, VENUES } from './complaint-frame.ts';
+import { type Frame, TREATMENTS, VENUES, WAITED_TO_BE_SERVED } from './complaint-frame.ts';
 import { leadDeviceFrames } from './lead-device-frames.ts';
 
 /**
@@ -348,13 +348,7 @@ export const leadFrames: readonly Frame[] = [
     // A long wait before anyone came: "wait about ten minutes before being approached", "wait for a hello", "after
     // sitting at our table for 30 minutes and not getting any service".
     test: /\bwait(?:ed|ing)? (?:\w+ ){0,4}(?:before|to be|until) (?:being |we were |i was |anyone |someone |somebody )?(?:approached|greeted|acknowledged|served|seated|helped|noticed|waited on)\b|\bwait(?:ed|ing)? for (?:a |any )?(?:hello|greeting|welcome|someone to (?:greet|serve|help|take))\b|\b(?:sitting|sat|seated)(?: (?:at|in) (?:our|my|the|a) (?:table|booth|seats?))?(?: there)? for (?:over |almost |nearly |about |at least |more than )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|forty[- ]five|an?|half an?) (?:minutes?|mins?|hours?)\b[^.]{0,30}\b(?:without (?:any(?:one)? |being |a )?(?:service|served|greeted|acknowledged|menus?|waiter|server|drinks?)|not (?:getting|being|having) (?:any )?(?:service|served|greeted|acknowledged)|(?:no one|nobody) (?:came|showed|took|approached|greeted|served))\b/,
-    groups: VENUES,
-    clause: 'you waited so long before anyone came to serve you',
-    also: ['it took so long for anyone to come and serve you'],
-    ours: true,
-    service: true,
-    topic: 'wait',
-    weight: 1,
+    ...WAITED_TO_BE_SERVED,
   },
   {
     // Something asked for and never brought: "they forgot to bring my husband the dessert".

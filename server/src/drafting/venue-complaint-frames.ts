@@ -1,5 +1,5 @@
 import type { SectorGroup } from '@rebound/shared';
-import { type Frame, VENUES } from './complaint-frame.ts';
+import { type Frame, VENUES, WAITED_TO_BE_SERVED } from './complaint-frame.ts';
 
 /**
  * Grievances of a visit that a reply must name rather than answer with a bare apology: the service judged poor as a
@@ -100,13 +100,7 @@ export const venueFrames: readonly Frame[] = [
   {
     // Nobody came for a long while, told without minutes: "after being seated it took a while until a waiter came".
     test: /\btook (?:quite |a good )?(?:a ?while|awhile|a long time|so long|forever|ages) (?:until|before|for) (?:a |the |our |any(?:one)? |some(?:one)? )?(?:waiter|waitress|server|anyone|someone|somebody|staff)\b[^.]{0,20}\b(?:came|come|showed|arrived|greeted|noticed|took)\b/,
-    groups: VENUES,
-    clause: 'you waited so long before anyone came to serve you',
-    also: ['it took so long for anyone to come and serve you'],
-    ours: true,
-    service: true,
-    topic: 'wait',
-    weight: 1,
+    ...WAITED_TO_BE_SERVED,
   },
   {
     // Food that tasted as if it had stood and been warmed up again: "tasted like they had been sitting out and nuked".
