@@ -58,3 +58,21 @@ describe('a disabled guest sent where they could not easily go', () => {
     expect(reasonsFor(text, 'food_hospitality', 2)).not.toContain('discrimination');
   });
 });
+
+describe('an adapter or disc left jammed in the car player, which is now broken', () => {
+  it('is held for the owner as damage to other property', () => {
+    expect(
+      reasonsFor(
+        'It worked for a week. Then it broke and is now stuck in my tape deck, and the tape deck in my car is now broken too.',
+        'retail',
+      ),
+    ).toContain('legal_threat');
+  });
+
+  it.each([
+    'My tape deck is broken, so I bought this transmitter instead, and the static is awful.',
+    'A disc got stuck in the tray for a minute but came out fine; the picture is poor though.',
+  ])('a deck broken before, or a disc stuck for a moment, is not: %s', (text) => {
+    expect(reasonsFor(text, 'retail')).not.toContain('legal_threat');
+  });
+});

@@ -644,6 +644,17 @@ const rules: readonly Rule[] = [
     notIn: ['food_hospitality', 'health', 'professional'],
   },
   {
+    // A tape adapter or a disc left jammed in the car's player and the player now broken: damage to the reviewer's
+    // other property, claimed of the goods. A deck that was broken before ("my tape deck is broken, so I bought this")
+    // is why they bought it, not what it did.
+    kind: 'legal_threat',
+    match: words(
+      "(?:jammed|stuck|lodged) in (?:my|our|the) (?:car'?s? )?(?:tape deck|cd deck|cassette deck|car stereo|stereo|cd player|dvd player|disc drive)|(?:tape deck|cd deck|cassette deck|car stereo|cd player|dvd player|disc drive)(?: (?:on|in) (?:my|our|the) [a-z ]{1,20}?)? (?:is|was|are|were) now (?:broken|ruined|destroyed|dead|useless)",
+    ),
+    needsInReview: words('(?:broke|broken|ruined|destroyed|no longer (?:works?|have a)|jammed|stuck)'),
+    notIn: ['food_hospitality', 'health', 'professional'],
+  },
+  {
     // A disability or access request the business ignored or refused.
     kind: 'discrimination',
     match: words(
