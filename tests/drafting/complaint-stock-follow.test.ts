@@ -82,3 +82,13 @@ describe('a page of replies about dirty rooms', () => {
     expect(replies.some((reply) => CLEANING.some((line) => line.test(reply)))).toBe(true);
   });
 });
+
+describe('a long wait the reviewer says nothing of busyness about', () => {
+  it('is not put down to the busy hours', () => {
+    const replies = wordings(
+      restaurant,
+      'We booked a table for a birthday dinner. We waited so long for our food, and the waiter kept disappearing into the kitchen for ten minutes at a time. The dessert was nice.',
+    );
+    expect(replies.filter((reply) => BUSY.test(reply))).toEqual([]);
+  });
+});

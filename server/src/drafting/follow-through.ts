@@ -82,6 +82,10 @@ type Kind = keyof typeof lines;
 const NOT_BUSY =
   /\b(?:(?:was|were|is|are)(?:n't| not) (?:even |that |very |at all )?(?:busy|crowded|packed|full)|not (?:even |that |very )?(?:busy|crowded|packed)|(?:was|were) (?:almost |nearly |practically |completely )?(?:empty|dead|quiet)|only (?:\w+ ){0,2}(?:tables?|people|customers|guests|cars|other (?:people|customers|guests|tables)) (?:in|there|inside|waiting|ahead|sat|seated)|(?:we|I) (?:was|were) the only (?:ones?|customers?|guests?|people|table)|hardly anyone|no one else|nobody else|no other (?:patrons|customers|guests|diners|people|tables|cars)|(?:half|nearly|almost) empty)\b/i;
 
+// The reviewer says the place was busy or short of hands: "the place was packed", "only one server on the floor".
+const BUSY_TOLD =
+  /\b(?:packed|busy|crowded|slammed|swamped|heaving|rammed|understaffed|under-staffed|short[- ]staffed|short[- ]handed|full house|line (?:was )?out the door|every (?:single )?table (?:was )?(?:taken|full)|rush(?:ed)? hour|lunch rush|dinner rush|only (?:one|two|1|2) (?:servers?|waiters?|waitress(?:es)?|cooks?|people|staff|employees?|girls?|guys?) (?:on|working|for|in))\b/i;
+
 /** Who would put a grievance of this kind right, for this business; null where none plainly would. */
 function kindOf(topic: string, w: Writer, reviewText: string): Kind | null {
   const group = w.situation.sectorGroup;
@@ -89,7 +93,13 @@ function kindOf(topic: string, w: Writer, reviewText: string): Kind | null {
   if (KITCHEN.has(topic)) return servesFood ? 'kitchen' : null;
   if (ORDERS.has(topic)) return servesFood ? 'orders' : null;
   if (TEAM.has(topic)) return 'team';
-  if (BUSY.has(topic)) return group === 'retail' ? null : NOT_BUSY.test(reviewText) ? 'quiet' : 'busy';
+  // Staffing of the busy hours only where the reviewer says it was busy; otherwise we ask what held things up.
+  if (BUSY.has(topic))
+    return group === 'retail'
+      ? null
+      : !NOT_BUSY.test(reviewText) && BUSY_TOLD.test(reviewText)
+        ? 'busy'
+        : 'quiet';
   if (CLEANING.has(topic)) return group === 'retail' ? null : 'cleaning';
   if (MESSAGES.has(topic)) return 'messages';
   if (BOOKING.has(topic)) return group === 'food_hospitality' ? 'booking' : null;
