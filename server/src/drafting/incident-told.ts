@@ -460,6 +460,9 @@ const FEEDER_NAMED =
 // The other device the goods are said to have wrecked, as named where the damage is told.
 const DEVICE_HARMED =
   /\b(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded|leak\w*)\b[^|]{0,70}?\b(?:my|our|his|her|the|both) (?:[\w-]+ ){0,2}?(cameras?|camcorders?|handycams?|laptops?|notebooks?|computers?|pcs?|macbooks?|powerbooks?|ipods?|iphones?|phones?|smartphones?|mp3 players?|ipads?|tablets?|kindles?|pdas?|gps|radios?|consoles?|motherboards?|(?:hard|external) drives?|tvs?|televisions?|monitors?|printers?|routers?|modems?|remotes?|flashlights?|speakers?|headphones?|receivers?|stereos?|(?:dvd|cd|blu-?ray) players?)\b/i;
+// The player the goods were left jammed in, or that is said to be broken since: "now jammed in my tape deck".
+const PLAYER_JAMMED =
+  /\b(?:jammed|stuck|lodged) in (?:my|our|the) (?:car'?s? )?(tape deck|cd deck|cassette deck|car stereo|stereo|cd player|dvd player|disc drive)\b|\b(tape deck|cd deck|cassette deck|car stereo|cd player|dvd player|disc drive)\b[^|]{0,30}\bnow (?:broken|ruined|destroyed|dead|useless)\b/i;
 // Water and mould in a home, named as the reviewer tells them.
 const FLOODED =
   /\bflood\w*|\bwater (?:came|poured|leaked|damage)|\bleak(?:s|ed|ing)? (?:in|into|through|from)/i;
@@ -486,6 +489,10 @@ export function matterAsTold(w: Writer, reviewText: string | undefined): string 
     return `what happened with the ${feeder} and your ${device}`;
   // Goods bought to guard the device they are said to have wrecked name no feeder: the device alone, told neutrally.
   if (device) return `what happened to your ${device}`;
+  // A player the goods were left jammed in: "what happened to your tape deck".
+  const jammed = PLAYER_JAMMED.exec(said);
+  const player = (jammed?.[1] ?? jammed?.[2])?.toLowerCase();
+  if (player) return `what happened to your ${player}`;
   const mould = MOULD.test(reviewText);
   const flood = FLOODED.test(reviewText);
   if (mould && flood) return 'the flooding and the mould you describe';
