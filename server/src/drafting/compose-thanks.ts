@@ -1213,7 +1213,7 @@ function productHearer(w: Writer, point: string): string | null {
 // A fault the reviewer went through at the business's hands, as the quibble names it: the service or the wait, a
 // rude or careless word, a wrong or forgotten order, a mix-up. Not a matter of taste (the music, the decor, the prices).
 const SUFFERED =
-  /(?<!\p{L})(?:slow(?:ly|ness)?|disjointed|disorgani[sz]ed|chaotic|long (?:queue|queues|line|lines)|wait(?:ed|ing|s)?(?! ?staff)|queues?|(?:arrived|came|was|were|ran|running|too) late|delay(?:ed|s)?|rude(?:ly|ness)?|curt|dismissive|unfriendly|unhelpful|inattentive|ignored|forgot(?:ten)?|forgetful|wrong (?:order|dish|item|room|date|size|booking|reservation|bill|change)|mix-?up|mixed up|mistakes?|errors?|overcharg(?:ed|ing)|charged twice|undercooked|overcooked|burnt|burned|cold (?:food|meal|dish|dishes|fries|pizza|soup|coffee|room|shower|water)|dirty|stained|unclean)(?!\p{L})/iu;
+  /(?<!\p{L})(?:slow(?:ly|ness)?|disjointed|disorgani[sz]ed|chaotic|long (?:queue|queues|line|lines)|wait(?:ed|ing|s)?(?! ?staff)|queues?|(?:arrived|came|was|were|ran|running|too) late|delay(?:ed|s)?|rude(?:ly|ness)?|curt|dismissive|unfriendly|unhelpful|inattentive|ignored|forgot(?:ten)?|forgetful|wrong (?:order|dish|item|room|date|size|booking|reservation|bill|change)|mix-?up|mixed up|mistakes?|errors?|overcharg(?:ed|ing)|charged twice|undercooked|overcooked|burnt|burned|cold (?:food|meal|dish|dishes|fries|pizza|soup|coffee|room|shower|water)|dirty|stained|unclean|uncomfortable|lumpy|noisy|broken|out of order|not working|no hot water|pushed together|musty|smelly|(?:was|were) (?:\p{L}+ )?closed)(?!\p{L})/iu;
 
 // A slip a shop makes over goods it sells, not a fault of the goods themselves.
 const SHOP_SLIP =

@@ -881,9 +881,9 @@ export const lossPerson = [
 
 // A member of staff the reviewer faulted by name, answered graciously in one sentence, with no promise of a remedy.
 export const quibblePerson = [
-  'Thank you too for being candid about {person}; I will talk it through with them personally.',
+  'I am sorry {person} did not make your visit what it should have been; I will talk it through with them personally.',
   'I am sorry {person} fell short for you, and I will have a word with them myself.',
-  'Thank you for being honest about {person}; I will talk it over with them.',
+  'I am sorry to hear about your time with {person}, and I will talk it over with them.',
   'I am sorry your time with {person} was not what it should have been, and I will speak with them.',
 ];
 
