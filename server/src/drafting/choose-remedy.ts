@@ -650,12 +650,13 @@ export function chooseNextStep(
     return call('check');
   // The work, the stay or the meal itself came out wrong: the business's own redo, part of the stay's price or the
   // dishes' price back answers that, where a call would only ask the reviewer to tell it all again.
-  const outcome = outcomeRemedy(remedies, situation, themes, text, blocked, opts.named ?? null);
+  const reading: OfferReading = { remedies, situation, themes, text, blocked, named: opts.named ?? null };
+  const outcome = outcomeRemedy(reading);
   if (outcome) return remedyStep(outcome);
   // A meal spoiled by the service (a long wait, a server who ignored or slighted them) where the business lists amends
   // for exactly that ("a table on us", for the wait and the staff): that offer, where a call would only promise to see
   // what can be done.
-  const forService = serviceAmends(remedies, situation, themes, text, blocked, opts.named ?? null);
+  const forService = serviceAmends(reading);
   if (forService) return remedyStep(forService);
   if (!opts.knowsProblem) return forGoods ? remedyStep(forGoods) : call('hear');
   const problemText = [situation.problem, ...situation.otherProblems, opts.named ?? ''].join(' ');
@@ -718,6 +719,17 @@ export function chooseNextStep(
 const SHOP_WORK =
   /\b(?:had|got|have|get) (?:the |my |our )?\w+(?: \w+)? (?:indexed|serviced|repaired|fixed|tuned|trued|fitted|adjusted|bled|installed)\b|\b(?:booked|brought|took) (?:it |the \w+ |my \w+ )?in for (?:a |the )?(?:service|repair|tune-?up)\b/i;
 
+/** What an offer for the visit itself is weighed on: the business's remedies, the review, and the reply's apology. */
+type OfferReading = {
+  remedies: readonly Remedy[];
+  situation: Situation;
+  themes: readonly string[];
+  text: string;
+  blocked: ReadonlySet<RemedyKind>;
+  /** The grievance the reply's apology names, where it names one. */
+  named: string | null;
+};
+
 // Themes that tell of the work itself: a treatment, a repair or a job that came out wrong.
 const WORK_THEMES = new Set(['treatment', 'workmanship', 'outcome', 'quality', 'defect']);
 // Work that came out wrong or did not hold, in the reviewer's words: "did not turn out", "botched", "brassy", "the
@@ -736,14 +748,14 @@ const HARM =
  * harm to a person, a quarrel over money, work already put right elsewhere, or a free visit to someone who will not
  * come back.
  */
-function outcomeRemedy(
-  remedies: readonly Remedy[],
-  situation: Situation,
-  themes: readonly string[],
-  text: string,
-  blocked: ReadonlySet<RemedyKind>,
-  named: string | null,
-): Remedy | undefined {
+function outcomeRemedy({
+  remedies,
+  situation,
+  themes,
+  text,
+  blocked,
+  named,
+}: OfferReading): Remedy | undefined {
   if (situation.stance !== 'unhappy' || situation.incidents.length > 0 || HARM.test(text)) return undefined;
   if (disputed(text) || readBillingError(text) !== null || MONEY_HELD.test(text)) return undefined;
   const open = (kind: RemedyKind) => (blocked.has(kind) ? undefined : remedies.find((r) => r.kind === kind));
@@ -797,14 +809,14 @@ const SERVED_AT_TABLE = /\b(?:server|waiter|waitress|hostess|seated|our table|a 
  * who will not come back, warns others off or found the visit passable, nor for harm, a quarrel over money, a charge,
  * or a dish that came out wrong, whose own price back is weighed later.
  */
-function serviceAmends(
-  remedies: readonly Remedy[],
-  situation: Situation,
-  themes: readonly string[],
-  text: string,
-  blocked: ReadonlySet<RemedyKind>,
-  named: string | null,
-): Remedy | undefined {
+function serviceAmends({
+  remedies,
+  situation,
+  themes,
+  text,
+  blocked,
+  named,
+}: OfferReading): Remedy | undefined {
   if (situation.sectorGroup !== 'food_hospitality' || spokeOfStay(text)) return undefined;
   // Where the apology names nothing, the review must be about the service alone.
   const toldService = named
