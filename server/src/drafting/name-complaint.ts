@@ -325,7 +325,9 @@ const frames: readonly Frame[] = [
     also: ['it would not record as it should', 'recording kept failing'],
   },
   {
-    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play)\b/,
+    // A person who could not read ("could not read with that eye", "can't read the small print") is no disc or card
+    // the goods would not read, nor children who could not play outside.
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play)\b(?! (?:with (?:(?:that|my|one|either|the other|the left|the right) )?eyes?\b|without (?:my |his |her |reading )?glasses\b|the (?:small |fine )?(?:print|text|writing|words|letters|font|instructions|manual|directions|receipt|sign|label)s?\b|(?:outside|together|with (?:him|her|them|us|me|friends|the kids))\b))/,
     groups: PRODUCTS,
     clause: 'it would not play properly',
     also: ['it would not play as it should', 'playback kept failing'],
@@ -393,7 +395,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:stopped|quit) (?:charging|taking a charge)\b|\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:even )?(?:charge|take a charge)\b|\bno longer charges?\b/,
+    // Not a bill: "they did not charge for the cut", "didn't charge me", "does not charge anything extra".
+    test: /\b(?:stopped|quit) (?:charging|taking a charge)\b|(?<!\b(?:they|we|he|she|you|who|office|shop|store|salon|company) )\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) (?:even )?(?:charge|take a charge)\b(?! (?:me|us|you|him|her|them|anything|nothing|extra|for|any|more|less|much|tax|shipping|a (?:fee|penny|dime|cent|thing|dollar)|the (?:full|same|extra|usual)|\$|\d))|\bno longer charges?\b(?! (?:me|us|you|for|extra|a fee))/,
     groups: PRODUCTS,
     clause: 'it would not charge',
     also: ['charging it did not work'],
