@@ -50,8 +50,17 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'd
   ['fire_smoke', /\b(?:fire|flames?|burst|blew up|exploded)\b/i, 'the fire you describe', true],
   ['fire_smoke', /\bspark/i, 'the sparking you describe', true],
   ['fire_smoke', /\bmelt/i, 'the melting you describe', true],
-  ['fire_smoke', /\bsmell|\bburning\b/i, 'the burning smell you describe', false],
+  // Smoke seen is the graver telling: a cabin filling with smoke is not only a burning smell.
   ['fire_smoke', /\bsmok/i, 'the smoke you describe', false],
+  ['fire_smoke', /\bsmell|\bburning\b/i, 'the burning smell you describe', false],
+  // An allergen caught before it did harm ("I am allergic. Had to send it back"): no reaction to wish better.
+  [
+    'allergen',
+    /\breact|\bhives\b|swell|swoll|epi-?pen|anaphyla|\brash\b|throat|breath|hospital|\bsick\b|\bill\b|\bshock\b/i,
+    'the allergic reaction you describe',
+    true,
+  ],
+  ['allergen', /\ballerg|\bceliac|\bcoeliac|\bintoleran/i, 'what you describe', false],
   ['injury', /\bshocks?\b|electrocut/i, 'the electric shocks you describe', true],
   [
     'security',

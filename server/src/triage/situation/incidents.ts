@@ -201,6 +201,11 @@ const PRIVACY_LAW =
 const PATIENTS_OVERHEARD =
   '(?:talk|talks|talking|talked|laugh|laughs|laughing|laughed|gossip|gossips|gossiping|gossiped|jok(?:e|es|ing|ed)|chatting|chatted) (?:\\w+ ){0,3}?about (?:other |their |the |his |her )?patients';
 
+// Fire and smoke said of food, music, a fireplace or a smoking area, or denied: no danger told.
+const NOT_A_FIRE = words(
+  "(?:not|never|didn't|did not|failed to|no risk of|won't|wouldn't|without) (?:\\w+ )?(?:catch(?:ing)?|burst(?:ing)?|caught|burn(?:ing)?|smok(?:e|ing))|the (?:sauce|food|chicken|wings|music|band|dj|deal|show|set) (?:was|is|were|are) (?:on )?fire|(?:chef|team|kitchen|cooks?) (?:was|were|is) on fire|fire pit|fireplace|smoking (?:area|section|room|patio)|non[- ]smoking|smoked (?:meat|brisket|salmon|ribs)|wood[- ]fired|cigarette",
+);
+
 const rules: readonly Rule[] = [
   {
     kind: 'food_poisoning',
@@ -260,11 +265,15 @@ const rules: readonly Rule[] = [
   {
     kind: 'fire_smoke',
     match: words(
-      'caught (?:on )?fire|catch(?:es|ing)? (?:on )?fire|burst into flames|went up in flames|(?:was|were|is) on fire|flames? (?:shot|came|coming|burst)|(?:started|began|starts) (?:to )?(?:smok(?:e|ing)|burn(?:ing)?|spark(?:ing)?)|smok(?:e|ing) (?:came|coming|poured|pouring|billow\\w*) (?:out|from)|(?:smoke|smoking|sparks?) (?:out of|from) the (?:unit|charger|plug|outlet|device|battery|motor|cord|back|base|vent|engine|hood)|electrical fire|fire hazard|(?:battery|charger|unit|device|it) (?:exploded|blew up)|melted (?:the |my )?(?:plug|wires?|cord|outlet|socket|cable|charger|casing|battery)|(?:plug|wires?|cord|outlet|socket|cable|charger|adapter|battery) (?:melted|sparked|sparking|caught)|burning (?:plastic |electrical |rubber )?smell|smell(?:ed|s)? (?:of|like) burning|fire (?:alarm|department|truck)s? (?:came|arrived|went off|was called)',
+      'caught (?:on )?fire|catch(?:es|ing)? (?:on )?fire|burst into flames|went up in flames|(?:was|were|is) on fire|flames? (?:shot|came|coming|burst)|(?:started|began|starts) (?:to )?(?:smok(?:e|ing)|burn(?:ing)?|spark(?:ing)?)|smok(?:e|ing) (?:came|coming|poured|pouring|billow\\w*) (?:out|from)|(?:smoke|smoking|sparks?) (?:out of|from) the (?:unit|charger|plug|outlet|device|battery|motor|cord|back|base|vent|engine|hood)|electrical fire|fire hazard|(?:battery|charger|unit|device|it) (?:exploded|blew up)|melted (?:the |my )?(?:plug|wires?|cord|outlet|socket|cable|charger|casing|battery)|(?:plug|wires?|cord|outlet|socket|cable|charger|adapter|battery) (?:melted|sparked|sparking|caught)|(?:fill(?:ed|ing|s)?|full) (?:up )?(?:with|of) smoke|fire (?:alarm|department|truck)s? (?:came|arrived|went off|was called)',
     ),
-    unless: words(
-      "(?:not|never|didn't|did not|failed to|no risk of|won't|wouldn't|without) (?:\\w+ )?(?:catch(?:ing)?|burst(?:ing)?|caught|burn(?:ing)?|smok(?:e|ing))|the (?:sauce|food|chicken|wings|music|band|dj|deal|show|set) (?:was|is|were|are) (?:on )?fire|(?:chef|team|kitchen|cooks?) (?:was|were|is) on fire|fire pit|fireplace|smoking (?:area|section|room|patio)|non[- ]smoking|smoked (?:meat|brisket|salmon|ribs)|wood[- ]fired|cigarette",
-    ),
+    unless: NOT_A_FIRE,
+  },
+  {
+    // A smell of burning alone, read only where the review tells of no smoke or fire, which is the graver telling.
+    kind: 'fire_smoke',
+    match: words('burning (?:plastic |electrical |rubber )?smell|smell(?:ed|s)? (?:of|like) burning'),
+    unless: NOT_A_FIRE,
   },
   {
     // Breathing trouble the guest puts down to the air in the room: mould, a vent, the air conditioning, or smoke
