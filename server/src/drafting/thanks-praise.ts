@@ -1393,7 +1393,8 @@ export function treatmentsHad(text: string): Praise[] {
 
 /** "how clean the room was", "how clear and crisp the sound is": the thing as the reviewer described it. */
 export function describe(p: Praise, tense: 'past' | 'present'): string {
-  if (p.how) return `how ${p.how}`;
+  // "good value the case is" is a noun phrase: "what good value the case is", never "how good value".
+  if (p.how) return `${/^good value\b/.test(p.how) ? 'what' : 'how'} ${p.how}`;
   const verb = p.plural ? (tense === 'present' ? 'are' : 'were') : tense === 'present' ? 'is' : 'was';
   return `how ${p.words.join(' and ')} ${p.subject} ${verb}`;
 }

@@ -81,8 +81,8 @@ export const plainThanks = [
   'Thank you for taking the time to write.',
   'Sharing it with everyone was kind of you; thank you.',
   'Thank you for the review.',
-  'Putting it in writing for others was generous; thank you.',
-  'Thank you for being so generous with your words.',
+  'Thank you for putting it in writing for others.',
+  'Thank you for such kind words.',
   'It was kind of you to take a moment to say so; thank you.',
   'Thank you for putting it so well.',
   'Thank you for the stars and the write-up.',
@@ -279,6 +279,8 @@ export const stockFamilies: readonly RegExp[] = [
   /\bhow (?:it|[\w ]{1,30}) went\b/i,
   // "You clearly chose well", "you picked well": one compliment on the choice, however it is worded.
   /\bpicked well\b|\bchose well\b|\bsmart move\b/i,
+  /\bwhat you (?:said|wrote) (?:about|on)\b/i,
+  /\bgenerous\b/i,
 ];
 
 /**
@@ -300,7 +302,6 @@ export const gladProductOverall = [
   'The good points clearly carry the day, and I am pleased for you.',
   'Most of all, {subj} {are} doing what you wanted, which is what counts.',
   'On balance, {subj} seem{s} to be doing right by you, which is good to hear.',
-  'Your balanced view of {item} is the kind of review shoppers trust.',
 ];
 
 // The product as a whole when the review does not say what it is: "it".
@@ -507,8 +508,8 @@ export const praisedFirst = [
 export const personalFirst = [
   'What a nice review to come across.',
   'This made for happy reading.',
-  'I read this one with real interest.',
   'I was glad to read this.',
+  'Some reviews are worth reading twice, and this is one.',
   'What a thoughtful review.',
 ];
 
@@ -794,20 +795,20 @@ export const productInvite = [
   'We would be glad to see you again in the shop whenever it suits.',
   'We hope to see you back in the store before long.',
   'Come and say hello if you are ever passing the shop.',
-  'Our staff are always happy to talk kit, so do come in for a chat.',
-  'Come in for a second opinion on kit any time.',
+  'The team are always glad to talk through what is new, so do come in.',
+  'Come in for a second opinion any time.',
   'You are always welcome back at the shop.',
   'We hope you will visit us again soon.',
   'Do call in again; it is always good to chat.',
   'Come in and tell us how it is going any time.',
-  'Do visit again; there is always someone here to talk things over.',
+  'Do visit again whenever something new takes your fancy.',
   'Drop by whenever you are near the shop; it would be good to see you.',
   'You are welcome to stop in any day of the week.',
   'Any time you want to compare models, come and ask.',
   'Come back and browse soon; there is always something new on the shelves.',
   'Whatever you are after, come in and we will point you right.',
   'We would love to see you in the shop again.',
-  'Our door is open for a browse or a chat about kit.',
+  'Our door is open whenever you fancy a browse.',
   'Do drop in again when there is something else on your list.',
   'We hope to have you at the counter again soon.',
   'Here is hoping we see you again soon.',
@@ -815,7 +816,7 @@ export const productInvite = [
 
 // Closes that offer help with settings or setting up: only for kit that has them (a router, a camera, a phone).
 export const productInviteSettings = [
-  'Questions about settings or set-up are always welcome; come in with {item} any time.',
+  'Questions about settings or set-up are always welcome; just come in and ask.',
   'If a setting on {item} ever needs checking, come in and we will take a look.',
   'Should you want a hand getting more out of {item}, come in and ask.',
   'Should any setting on {item} puzzle you, pop in and we will go through it together.',
@@ -849,9 +850,9 @@ export const productInviteNext = [
 export const productInviteOurs = [
   'Enjoy {item}, and do come back and see us.',
   'It means a lot that you chose a local shop; we hope to see you again.',
-  'We are glad we could supply {item}; come back soon.',
-  'We are glad you found {item} with us, and we hope to see you again.',
-  'We are glad you came to us, and we hope to see you again.',
+  'It was a pleasure to supply {item}; come back soon.',
+  'It is good to know you found {item} with us, and we hope to see you again.',
+  'It was good to have your custom, and we hope to see you again.',
 ];
 
 // For a review written after a loss: thanks and condolence in one, never "glad it went well".

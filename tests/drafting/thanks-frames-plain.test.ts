@@ -1,0 +1,73 @@
+import { describe as describePraise, productPraise } from '@rebound/server/drafting/thanks-praise';
+import * as tw from '@rebound/server/drafting/thanks-wording';
+import { describe, expect, it } from 'vitest';
+import { draftPage } from './happy-drafts.ts';
+import { loadProfile } from './sample-drafts.ts';
+
+// Frames of a thank-you that read as stitched or as lifted from a complaint reply: "how good value the case is",
+// "come in with it any time", "there is always someone here to talk things over", a stock "I read this one with real
+// interest" on a two-line review, and a close that says "We are glad" after an opening that was glad already.
+
+const shop = loadProfile('electronics-store');
+// Every wording the module holds, in lists or in lists by trade.
+const stringsIn = (x: unknown): string[] =>
+  typeof x === 'string'
+    ? [x]
+    : Array.isArray(x) || (x && typeof x === 'object')
+      ? Object.values(x).flatMap(stringsIn)
+      : [];
+const lines = Object.values(tw).flatMap(stringsIn);
+
+const REVIEWS = [
+  { text: 'Great value for your money. Works every time I plug it in.', itemName: 'Tana Laptop Case' },
+  { text: 'Worth every penny, and it arrived quickly.', itemName: 'Pipa Card Reader' },
+  { text: 'Sound is clear and the bass is deep. Recommended.', itemName: 'Orla Speakers' },
+  { text: 'Set it up in five minutes and the wifi reaches the garden now.', itemName: 'Kite Router' },
+  { text: 'Does the job. Cable lies flat along the skirting.', itemName: 'Pell HDMI Cable' },
+  { text: 'The picture is sharp and the menus are easy to use.', itemName: 'Vela Camera' },
+  { text: 'Good price, arrived on time, works fine.', itemName: 'Tana USB Charger' },
+  { text: 'Very comfortable headset and the microphone is clear on calls.', itemName: 'Orla Headset' },
+];
+
+describe('praise of the price told back as a noun phrase', () => {
+  it('is told as "what good value the case is", never "how good value"', () => {
+    const [p] = productPraise('Great value for your money. Works every time.', null, 'the case');
+    expect(p && describePraise(p, 'present')).toBe('what good value the case is');
+  });
+
+  it('keeps "how" for a described quality (near miss)', () => {
+    const [p] = productPraise('So easy to set up, took two minutes.', null, 'the router');
+    expect(p && describePraise(p, 'present')).toMatch(/^how easy/);
+  });
+
+  it('never reads "how good value" on a page of shop replies', () => {
+    for (const reply of draftPage(shop, REVIEWS)) expect(reply).not.toMatch(/\bhow good value\b/);
+  });
+});
+
+describe('stitched and complaint-style lines are not in the thank-you pools', () => {
+  it('has no close that talks things over, or comes in "with it"', () => {
+    for (const line of lines) {
+      expect(line).not.toMatch(/talk things over|come in with \{item\}|real interest|balanced view of/);
+    }
+  });
+
+  it('keeps one settings close and one second-opinion close (near miss)', () => {
+    expect(tw.productInviteSettings.some((l) => /settings or set-up/.test(l))).toBe(true);
+    expect(tw.productInvite.some((l) => /second opinion/.test(l))).toBe(true);
+  });
+
+  it('has no close for a product of ours that says "glad" again', () => {
+    for (const line of tw.productInviteOurs) expect(line).not.toMatch(/\bglad\b/);
+  });
+
+  it('says "kit" and "generous" on at most one reply of a page', () => {
+    const page = draftPage(shop, [
+      ...REVIEWS,
+      ...REVIEWS.map((r) => ({ ...r, itemName: `${r.itemName} Pro` })),
+    ]);
+    expect(page.filter((r) => /\bkit\b/.test(r)).length).toBeLessThanOrEqual(2);
+    expect(page.filter((r) => /\bgenerous\b/.test(r)).length).toBeLessThanOrEqual(1);
+    for (const reply of page) expect(reply).not.toMatch(/\bglad\b[\s\S]*\bWe are glad\b/);
+  });
+});
