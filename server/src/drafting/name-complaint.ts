@@ -186,7 +186,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:poor|bad|terrible|awful|weak|no|lousy|horrible|spotty) (?:reception|signal|range)\b|\b(?:reception|signal|range) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|weak|lousy|horrible)\b/,
+    test: /\b(?:poor|bad|terrible|awful|weak|no|lousy|horrible|spotty) (?:reception|signal|range)\b|\b(?:reception|receive|receiving|signal|range)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|weak|lousy|horrible)\b/,
     groups: PRODUCTS,
     clause: 'the reception was so poor',
   },
@@ -300,7 +300,7 @@ const frames: readonly Frame[] = [
     topic: 'microphone',
   },
   {
-    test: /\b(?:sound|audio|volume|music|clarity|call quality)(?: quality| output| level)? (?:is|was) (?:[\w,]+ ){0,2}(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted|horrible|lousy|unsatisfactory)|\bnever (?:been )?able to get (?:a )?(?:good|decent|clear) (?:sound|reception|signal)\b|\b(?:sound|audio|music) quality\b[^.]{0,80}\b(?:is|was) not (?:that |very |so |too )?(?:good|comparable)\b|\b(?:static(?! (?:streaks?|lines?|bars?|snow|across|on the (?:screen|picture|tv|display)))|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:bad|poor|awful|terrible)[- ]sounding\b|\bsounds? like (?:crap|garbage|junk|trash)\b|\b(?:sound|audio)(?: quality)? (?:sucks|stinks|stank|sucked|is crap|was crap)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
+    test: /\b(?:sound|audio|volume|music|clarity|call quality|voice|listening|speakerphone)(?: quality| output| level)? (?:is|was) (?:[\w,]+ ){0,2}(?:poor|bad|terrible|awful|tinny|weak|low|muffled|distorted|horrible|lousy|unsatisfactory)|\bnever (?:been )?able to get (?:a )?(?:good|decent|clear) (?:sound|reception|signal)\b|\b(?:sound|audio|music) quality\b[^.]{0,80}\b(?:is|was) not (?:that |very |so |too )?(?:good|comparable)\b|\b(?:static(?! (?:streaks?|lines?|bars?|snow|across|on the (?:screen|picture|tv|display)))|hiss|hissing|hiss-filled|crackling|buzzing|tinny|no bass|lacks? (?:any )?bass|muffled)\b|\bsounds? (?:awful|terrible|horrible|bad|poor)\b|\b(?:bad|poor|awful|terrible)[- ]sounding\b|\bsounds? like (?:crap|garbage|junk|trash)\b|\b(?:sound|audio)(?: quality)? (?:sucks|stinks|stank|sucked|is crap|was crap)\b|\b(?:so|too|very) quiet\b|\bbarely audible\b/,
     groups: PRODUCTS,
     clause: 'the sound was so poor',
     also: ['the sound quality let you down', 'it sounded so poor'],
@@ -350,7 +350,9 @@ const frames: readonly Frame[] = [
     topic: 'compatibility',
   },
   {
-    test: /\b(?:cheap(?:ly)? (?:made|built|constructed|put together)|(?:build |build-|overall )?quality (?:is|was|seems|seemed|feels|felt) (?:so |very |really |pretty |quite |just )?(?:cheap|poor|bad|terrible|awful|lousy|low|shoddy)|shoddy|shoddily (?:made|built)|flimsy|poor(?:ly)? (?:quality(?! control)|made|built)(?! (?:software|firmware|drivers?|instructions|manuals?|documentation|app)\b)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
+    // The quality of what it puts out ("the receive quality is poor", "poor quality sound", "print quality was bad")
+    // or of a firm's service ("a shoddy company") is no word on how it was made.
+    test: /\b(?:cheap(?:ly)? (?:made|built|constructed|put together)|(?<!\b(?:sound|audio|video|picture|image|print|printing|photo|call|receive|receiving|reception|signal|transmission|transmit|voice|listening|recording|music|speaker|speakerphone|display|screen|colou?r|radio|bass|service|support|connection|wireless|streaming|output)[- ])(?:build |build-|overall )?quality (?:is|was|seems|seemed|feels|felt) (?:so |very |really |pretty |quite |just )?(?:cheap|poor|bad|terrible|awful|lousy|low|shoddy)|shoddy(?! (?:company|companies|service|customer service|support|seller|business|treatment|communication|response)\b)|shoddily (?:made|built)|flimsy|poor(?:ly)? (?:quality(?! control)(?! (?:sound|audio|video|pictures?|images?|prints?|printing|photos?|calls?|reception|signal|voice|recordings?|music|service|customer service|support)\b)|made|built)(?! (?:software|firmware|drivers?|instructions|manuals?|documentation|app)\b)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
     groups: PRODUCTS,
     // Told as the reviewer's experience of it: a store that says its own stock is cheap or poorly made runs it down.
     clause: 'it did not feel well made',
