@@ -466,9 +466,14 @@ export function incidentWords(w: Writer): string | null {
 // What the goods fed or sat in, as the reviewer names it: "the adapter", "the charger".
 const FEEDER_NAMED =
   /\b(adapters?|adaptors?|chargers?|power (?:supply|adapter|cord|cable|brick|pack|bank)|cords?|cables?|batter(?:y|ies)|surge protectors?|power strips?|inverters?|transformers?)\b/i;
-// The other device the goods are said to have wrecked, as named where the damage is told.
-const DEVICE_HARMED =
-  /\b(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded|leak\w*)\b[^|]{0,70}?\b(?:my|our|his|her|the|both) (?:[\w-]+ ){0,2}?(cameras?|camcorders?|handycams?|laptops?|notebooks?|computers?|pcs?|macbooks?|powerbooks?|ipods?|iphones?|phones?|smartphones?|mp3 players?|ipads?|tablets?|kindles?|pdas?|gps|radios?|consoles?|motherboards?|(?:hard|external) drives?|tvs?|televisions?|monitors?|printers?|routers?|modems?|remotes?|flashlights?|speakers?|headphones?|receivers?|stereos?|(?:dvd|cd|blu-?ray) players?)\b/i;
+// Devices of the reviewer's that goods feeding them can harm.
+const HARMED_DEVICES =
+  'cameras?|camcorders?|handycams?|laptops?|notebooks?|computers?|pcs?|macbooks?|powerbooks?|ipods?|iphones?|phones?|smartphones?|mp3 players?|ipads?|tablets?|kindles?|pdas?|gps|radios?|consoles?|motherboards?|(?:hard|external) drives?|tvs?|televisions?|monitors?|printers?|routers?|modems?|remotes?|flashlights?|speakers?|headphones?|receivers?|stereos?|(?:dvd|cd|blu-?ray) players?';
+// The other device the goods are said to have wrecked, or made to stop working, as named where the damage is told.
+const DEVICE_HARMED = new RegExp(
+  `\\b(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded|leak\\w*)\\b[^|]{0,70}?\\b(?:my|our|his|her|the|both) (?:[\\w-]+ ){0,2}?(${HARMED_DEVICES})\\b|\\b(?:because of|made|caused)\\b[^|]{0,60}?\\b(?:my|our) (?:[\\w-]+ ){0,2}?(${HARMED_DEVICES}) (?:to )?(?:stop|stopped|die|died|quit|no longer|will not|won't|is dead|went dead|broke|break|fail)`,
+  'i',
+);
 // The player the goods were left jammed in, or that is said to be broken since: "now jammed in my tape deck".
 const PLAYER_JAMMED =
   /\b(?:jammed|stuck|lodged) in (?:my|our|the) (?:car'?s? )?(tape deck|cd deck|cassette deck|car stereo|stereo|cd player|dvd player|disc drive)\b|\b(tape deck|cd deck|cassette deck|car stereo|cd player|dvd player|disc drive)\b[^|]{0,30}\bnow (?:broken|ruined|destroyed|dead|useless)\b/i;
@@ -492,7 +497,8 @@ export function matterAsTold(w: Writer, reviewText: string | undefined): string 
   if (reviewText === undefined || !w.canQuote || w.profile.regulated) return null;
   if (!w.situation.incidents.includes('legal_threat')) return null;
   const said = w.situation.evidence.map((e) => e.text).join(' | ');
-  const device = DEVICE_HARMED.exec(said)?.[1]?.toLowerCase();
+  const harmed = DEVICE_HARMED.exec(said);
+  const device = (harmed?.[1] ?? harmed?.[2])?.toLowerCase();
   const feeder = FEEDER_NAMED.exec(reviewText)?.[1]?.toLowerCase();
   if (device && feeder && !feeder.includes(device))
     return `what happened with the ${feeder} and your ${device}`;

@@ -653,6 +653,16 @@ const rules: readonly Rule[] = [
     notIn: ['food_hospitality', 'health', 'professional'],
   },
   {
+    // The goods named as the cause of another device dying ("Because of this product, my camera stopped working",
+    // "this adapter made my laptop shut down for good"): a damages claim, told without a word for how.
+    kind: 'legal_threat',
+    match: words(
+      `because of (?:this|the|these|that|their) (?:[\\w-]+ ){0,2}?(?:product|item|unit|thing|adapter|adaptor|charger|cable|cord|battery|batteries|device|gadget)s?,? (?:my|our) (?:[\\w-]+ ){0,2}?(?:${FED_BY}) (?:has |have )?(?:stopped working|died|quit working|no longer works?|will not turn on|won't turn on|is dead|went dead|broke)|(?:this|the|these|that) (?:[\\w-]+ ){0,2}?(?:product|item|unit|thing|adapter|adaptor|charger|cable|cord|battery|batteries|device|gadget)s? (?:made|caused) (?:my|our) (?:[\\w-]+ ){0,2}?(?:${FED_BY}) (?:to )?(?:stop working|die|quit working|break|fail for good)`,
+    ),
+    unless: NOT_THEIR_DAMAGE,
+    notIn: ['food_hospitality', 'health', 'professional'],
+  },
+  {
     // A tape adapter or a disc left jammed in the car's player and the player now broken: damage to the reviewer's
     // other property, claimed of the goods. A deck that was broken before ("my tape deck is broken, so I bought this")
     // is why they bought it, not what it did.
