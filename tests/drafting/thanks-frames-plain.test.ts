@@ -8,7 +8,7 @@ import { loadProfile } from './sample-drafts.ts';
 // "come in with it any time", "there is always someone here to talk things over", a stock "I read this one with real
 // interest" on a two-line review, and a close that says "We are glad" after an opening that was glad already.
 
-const shop = loadProfile('electronics-store');
+const shop = loadProfile('electronics');
 // Every wording the module holds, in lists or in lists by trade.
 const stringsIn = (x: unknown): string[] =>
   typeof x === 'string'

@@ -943,31 +943,34 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
   // "Your meal" in note after note reads as a form: where any of the latest eight replies named it (as a page a
   // visitor reads at a glance), this one is glad of it all without naming it again.
   const thingLately = !isProduct && w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
-  const pool = facts.accident
-    ? tw.gladAfterAccident
-    : w.profile.regulated
-      ? tw.gladGeneral
-      : isProduct && facts.quibble.found
-        ? // "The good points carry the day" beside a point the note never tells reads as hinting at faults unnamed.
-          facts.quibble.noun || facts.quibble.clause
-          ? tw.gladProductOverall
-          : tw.gladProductOverall.filter((line) => !WEIGHED.test(line))
-        : isProduct
-          ? facts.product
-            ? tw.gladProduct
-            : tw.gladProductGeneric
-          : facts.thing === 'the work'
-            ? tw.gladWork
-            : // "So glad your stay hit the mark" to someone who books every year makes one visit of many the success.
-              facts.visits && !facts.quibble.found && !facts.faulted
-              ? tw.gladRegular
-              : facts.noVisit
-                ? tw.gladNoVisit
-                : facts.quibble.found || facts.faulted
-                  ? tw.gladMostly
-                  : thingLately
-                    ? tw.gladGeneral
-                    : tw.gladThing;
+  // Glad "we could make things easier" after an accident is said by a business that helped through it, never by a
+  // shop that sold the goods.
+  const pool =
+    facts.accident && !isProduct
+      ? tw.gladAfterAccident
+      : w.profile.regulated
+        ? tw.gladGeneral
+        : isProduct && facts.quibble.found
+          ? // "The good points carry the day" beside a point the note never tells reads as hinting at faults unnamed.
+            facts.quibble.noun || facts.quibble.clause
+            ? tw.gladProductOverall
+            : tw.gladProductOverall.filter((line) => !WEIGHED.test(line))
+          : isProduct
+            ? facts.product
+              ? tw.gladProduct
+              : tw.gladProductGeneric
+            : facts.thing === 'the work'
+              ? tw.gladWork
+              : // "So glad your stay hit the mark" to someone who books every year makes one visit of many the success.
+                facts.visits && !facts.quibble.found && !facts.faulted
+                ? tw.gladRegular
+                : facts.noVisit
+                  ? tw.gladNoVisit
+                  : facts.quibble.found || facts.faulted
+                    ? tw.gladMostly
+                    : thingLately
+                      ? tw.gladGeneral
+                      : tw.gladThing;
   // "How wonderful that things went so smoothly" is said only where the review tells of it; otherwise the note says a
   // line it can stand behind, and a pool with none left says nothing it cannot.
   // "Makes the work worthwhile" to a trade's customer who tells of no job reads as a job done.

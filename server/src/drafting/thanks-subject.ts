@@ -244,9 +244,14 @@ export const movesAway = (text: string): boolean => MOVING_AWAY.test(text.replac
 // A crash or a write-off the reviewer lived through: the note says it is glad they are safe before anything else.
 const ACCIDENT =
   /(?<!\p{L})(?:(?:an?|the|my|our|his|her|bad|car|minor|major) accident|car crash|crashed (?:into|my|our)|(?:a|the|my|our) collision(?! (?:cent|shop|repair|work))|(?:was|were|got|been) (?:hit|rear-?ended|t-?boned|totall?ed|written off)|rear-?ended|(?:car|truck|van|vehicle) (?:was |got )?totall?ed|totall?ed (?:my|our|his|her|the) (?:car|truck|van|vehicle)|total loss|(?:car|truck) wreck|wrecked (?:my|our|the) (?:car|truck|van))(?!\p{L})/iu;
+// A mishap told by what it did to a thing other than a vehicle ("an accident caused one bud to stop working", "a
+// minor accident cracked the screen"): the goods were hurt, not the reviewer.
+const MISHAP =
+  /(?<!\p{L})(?:an?|the|my|our|his|her|minor|small|little) accident (?:\p{L}+ )?(?:caused|broke|cracked|damaged|destroyed|ruined|snapped|bent|shattered|killed|fried)\s+(?!(?:(?:one|the|my|a|an|its|their|both|his|her|our)\s+)?(?:car|truck|van|vehicle|bike|motorcycle|me|us|him|her|arm|leg|wrist|hand|back|neck|ankle|nose|ribs?|foot|collarbone)\b)\p{L}+/giu;
 /** True when the review tells of an accident the reviewer was in, not of accidental damage talk in general. */
 export const tellsOfAccident = (text: string): boolean =>
-  ACCIDENT.test(text) && !/(?<!\p{L})(?:by accident|accidentally|no accidents?)(?!\p{L})/iu.test(text);
+  ACCIDENT.test(text.replace(MISHAP, ' ')) &&
+  !/(?<!\p{L})(?:by accident|accidentally|no accidents?)(?!\p{L})/iu.test(text);
 
 const SAY_NUMBER = [
   '',
