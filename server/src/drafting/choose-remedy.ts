@@ -26,8 +26,11 @@ import {
   boughtAtOtherStore,
   carrierService,
   contentOnTheWhole,
+  dealtWithMaker,
   deliveredOrder,
   failsAcrossDevices,
+  goingBack,
+  goingBackOrExchanged,
   goingBackToMaker,
   isConsumable,
   isSetUpStruggle,
@@ -50,6 +53,7 @@ import {
   redoFitsWork,
   redoForWork,
   reopenedAndWorking,
+  returnRefused,
   roomFellShort,
   rushedWork,
   servedAWhile,
@@ -191,6 +195,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('replacement');
     blocked.add('refund');
   }
+  // Goods already thrown out: another of the same is not what a buyer who binned the first one wants.
+  if (discardedGoods(reviewText)) blocked.add('replacement');
   // The goods themselves are fine and the maker's software is the trouble: another unit or the money back misses it.
   if (MAKERS_SOFTWARE.test(reviewText) && GOODS_FINE.test(reviewText)) {
     blocked.add('replacement');
@@ -284,7 +290,7 @@ const RETURN_SOON =
 
 /** Whether the buyer is sending the goods back for good (said in so many words, or "will return soon" of a dud). */
 const returningForGood = (text: string): boolean =>
-  RETURNING_FOR_GOOD.test(text) || (RETURN_SOON.test(text) && isUnitFault(text));
+  RETURNING_FOR_GOOD.test(text) || goingBack(text) || (RETURN_SOON.test(text) && isUnitFault(text));
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
@@ -414,16 +420,95 @@ export function chooseNextStep(
   listed: readonly Remedy[],
   read: Situation,
   themes: readonly string[],
-  opts: {
-    regulated: boolean;
-    reviewText: string;
-    knowsProblem: boolean;
-    named?: string | null;
-    /** The business's latest replies, where the offer may vary between remedies that fit equally well. */
-    page?: Writer['usedInLatest'];
-    /** The review's title, which may tell what already happened ("Sent it right back"). */
-    title?: string | null;
-  },
+  opts: NextStepOptions,
+): NextStep {
+  const step = firstNextStep(listed, read, themes, opts);
+  return step.kind === 'call' ? afterMakerOrReturn(step, listed, read, opts) : step;
+}
+
+type NextStepOptions = {
+  regulated: boolean;
+  reviewText: string;
+  knowsProblem: boolean;
+  named?: string | null;
+  /** The business's latest replies, where the offer may vary between remedies that fit equally well. */
+  page?: Writer['usedInLatest'];
+  /** The review's title, which may tell what already happened ("Sent it right back"). */
+  title?: string | null;
+};
+
+// Words that set a shop's reply chasing the maker, a carrier or a helpline for the buyer.
+const MAKER_TALK =
+  /\b(?:manufacturer|maker|warranty|rebate|mail-in|support|customer service|help ?line|carrier|courier|firmware|drivers?|software)\b/i;
+// The reasons a call is given that a shop's reply may tell as chasing the maker.
+const CHASING_REASONS: ReadonlySet<CallReason> = new Set(['fix', 'hear', 'returned', 'retry_failed']);
+
+/**
+ * A call for goods the buyer already took through the maker, or already sent or is sending back, is not a call to
+ * take it up with the maker for them: goods of ours are answered with our own refund (a free check of our own where
+ * long use rules the price back out), a refund for a return we took is seen home, a return turned away is looked at
+ * by us, and goods bought elsewhere and gone back there leave only their account to hear.
+ */
+function afterMakerOrReturn(
+  step: Extract<NextStep, { kind: 'call' }>,
+  listed: readonly Remedy[],
+  read: Situation,
+  opts: NextStepOptions,
+): NextStep {
+  const text = withoutTriedOther(opts.reviewText);
+  const goods = read.sectorGroup === 'retail' || read.sectorGroup === 'software';
+  if (opts.regulated || !goods || !CHASING_REASONS.has(step.reason)) return step;
+  const situation = withTitleActions(read, opts.title);
+  const did = new Set(situation.priorActions);
+  const refused = returnRefused(text);
+  const goneBack =
+    !refused &&
+    (returnedForGood(situation) ||
+      returningForGood(text) ||
+      goingBackOrExchanged(text) ||
+      goingBackToMaker(text) ||
+      SENT_BACK_ALREADY.test(text));
+  const maker = dealtWithMaker(text);
+  if (!goneBack && !maker && !refused) return step;
+  // Money still owed for goods sent back is what the call is about.
+  if (STILL_OWED.test(text)) return step;
+  const elsewhere = noSaleOfOurs(text) || boughtAtOtherStore(text);
+  const paid = did.has('refunded') || did.has('compensated') || GOT_MONEY_BACK.test(text);
+  // Goods from another shop on their way back to their maker are heard out (see `firstNextStep`).
+  if (elsewhere && goingBackToMaker(text)) return step;
+  if (elsewhere || paid) return { ...step, reason: 'settled' };
+  const refund = listed.find((r) => r.kind === 'refund');
+  // A return turned away has no refund on its way to chase: the refund is ours to look at, and give.
+  if (refused) return refund ? remedyOf(refund) : { ...step, reason: 'fix' };
+  // A return we took with no word of the money since: the refund is chased, not the maker.
+  if (step.reason === 'returned') return MAKER_TALK.test(text) ? { ...step, reason: 'refund_pending' } : step;
+  const gone = partedWithItem(text) || discardedGoods(text);
+  const longOwned = OWNED_FOR_YEARS.test(text) || LONG_USE.test(text);
+  if (refund && !longOwned && !did.has('cancelled'))
+    return remedyOf(
+      gone || returnedForGood(situation) || SENT_BACK_ALREADY.test(text) ? withoutPostage(refund) : refund,
+    );
+  if (!MAKER_TALK.test(text)) return step;
+  return { ...step, reason: longOwned && !gone && !goneBack ? 'check' : 'settled' };
+}
+
+const remedyOf = (remedy: Remedy): NextStep => ({
+  kind: 'remedy',
+  remedy,
+  hours: remedy.withinHours ?? DEFAULT_REMEDY_HOURS,
+});
+
+/** A refund told without return postage, for goods no longer in the buyer's hands or already sent back. */
+function withoutPostage(refund: Remedy): Remedy {
+  const label = refund.label.replace(RETURN_POSTAGE, '').trim();
+  return label === '' ? refund : { ...refund, label };
+}
+
+function firstNextStep(
+  listed: readonly Remedy[],
+  read: Situation,
+  themes: readonly string[],
+  opts: NextStepOptions,
 ): NextStep {
   // An offer for a stay ("a refund for the nights affected") fits only a guest who stayed, not one who came to eat
   // or to park; money taken in error is still given back, whatever the offer was for.
@@ -1306,7 +1391,10 @@ export function fitLabelToGoods(label: string, reviewText: string): string {
   const fitted = NOT_A_UNIT.test(reviewText)
     ? label.replace(/\ba replacement unit\b/i, 'a replacement')
     : label;
-  return nothingToSendBack(reviewText) ? fitted.replace(RETURN_POSTAGE, '') : fitted;
+  // Goods thrown out or given away have nothing left to post back either.
+  const noneToSend =
+    nothingToSendBack(reviewText) || discardedGoods(reviewText) || partedWithItem(reviewText);
+  return noneToSend ? fitted.replace(RETURN_POSTAGE, '') : fitted;
 }
 // The return postage a refund's label names: ", return shipping on us", " with free return postage".
 const RETURN_POSTAGE =

@@ -537,3 +537,43 @@ const NOTHING_TO_SEND =
 
 /** Whether there are no goods in the reviewer's hands to post back: a refund owes them no return postage. */
 export const nothingToSendBack = (text: string): boolean => NOTHING_TO_SEND.test(text) || notReceived(text);
+
+// The buyer has already been through the maker: a unit the maker replaced more than once, or time at its helpline
+// that came to nothing ("spent hours on the phone with Sony support", "worked with customer support for about an hour
+// getting nowhere", "five calls to the manufacturer and no help").
+const MAKER_WORN_THROUGH = [
+  /\b(?:manufacturer|maker|warranty|[A-Z][\w-]+) (?:has |have |had )?(?:already )?(?:replaced (?:it|them|the \w+|my \w+)|sent (?:me|us) (?:a )?new (?:ones?|units?)) (?:twice|two times|three times|four times|\d+ times|several times|again|more than once|repeatedly)\b/,
+  /\b(?:on my|on our|the) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:warranty )?(?:replacement|unit|one) from (?:the )?(?:manufacturer|maker|warranty|[A-Z][\w-]+)\b/,
+  /\b(?:(?:spent|wasted|after|for) (?:\w+ ){0,2}(?:hours?|days?|weeks?|an hour|a day|a week)|(?:\d+|two|three|four|five|several|many|numerous|countless|endless) (?:calls|phone calls|e-?mails|emails|tries)) (?:\w+ ){0,3}?(?:(?:on the phone|on hold|talking|speaking|dealing|going back and forth) )?(?:with|to) (?:the )?(?:(?:maker|manufacturer|[A-Z][\w-]+)(?:'s)? )?(?:customer |tech(?:nical)? )?(?:support|service|help ?line|helpdesk)\b/,
+  /\b(?:worked|spoke|talked|dealt|went back and forth|was on (?:the phone|hold)) with (?:the )?(?:(?:maker|manufacturer|[A-Z][\w-]+)(?:'s)? )?(?:customer |tech(?:nical)? )?(?:support|service)(?: (?:staff|people|team|reps?))?\b[^.!?]{0,40}?\b(?:getting nowhere|got nowhere|no help|no use|to no avail|no luck|useless|no resolution|nothing (?:was )?(?:fixed|solved|resolved))/i,
+];
+
+/**
+ * Whether the buyer already went through the maker and got nowhere (a unit replaced over and over, hours at its
+ * helpline): an offer to take it up with the maker for them asks them to do it all again. A refusal alone is not
+ * this: the shop may still take a refused claim up with the maker.
+ */
+export const dealtWithMaker = (text: string): boolean =>
+  MAKER_WORN_THROUGH.some((pattern) => pattern.test(text.replace(/’/g, "'")));
+
+// Goods on their way back, told short: "Back it goes", "it's going back", "I'll exchange it", "I'm going to take this
+// back". "Going back to the store to look" is a visit, not a return.
+const GOING_BACK =
+  /\b(?:back (?:it|they|this one) (?:goes|go)|(?:it|they|this|these|it's|they're|this one)(?:'s| is| are)? (?:going|headed|heading) back(?! to (?:the|a) (?:drawing board|way|old)\b)|(?:going to|gonna|have to|need to|plan to|about to) (?:take|bring|send) (?:it|them|this|these|this \w+|the \w+)(?: [\w-]+)? back)\b/i;
+const EXCHANGING =
+  /\b(?:i'll|i will|we'll|we will|going to|gonna|have to|need to|plan to) (?:exchange|swap) (?:it|them|this|these)\b/i;
+
+/** Whether the buyer says the goods are on their way back, in a short form ("Back it goes", "I'm going to take it back"). */
+export const goingBack = (text: string): boolean => GOING_BACK.test(text.replace(/’/g, "'"));
+
+/** Whether the goods are on their way back, for the money or for others in their place ("I'll exchange it"). */
+export const goingBackOrExchanged = (text: string): boolean =>
+  goingBack(text) || EXCHANGING.test(text.replace(/’/g, "'"));
+
+// A return turned away: "they refused the return", "would not accept my return", "a no-returns policy", "wouldn't
+// take it back".
+const RETURN_REFUSED =
+  /\b(?:(?:refused|rejected|denied|declined|would not|wouldn't|will not|won't|did not|didn't) (?:to )?(?:accept |take |allow |process )?(?:the|my|our|a|any) returns?|(?:refused|rejected|denied|declined|would not|wouldn't|will not|won't|did not|didn't) (?:to )?(?:take|accept) (?:it|them|this|these|the \w+) back|return (?:was|got) (?:refused|rejected|denied|declined)|no[- ]returns?(?: policy)?|(?:no|not) (?:accept(?:ing)? )?returns on|(?:would not|wouldn't|won't|will not) (?:let|allow) (?:me|us) (?:to )?return)\b/i;
+
+/** Whether a return was turned away: no refund for it has come or is on its way, so none is chased. */
+export const returnRefused = (text: string): boolean => RETURN_REFUSED.test(text.replace(/’/g, "'"));
