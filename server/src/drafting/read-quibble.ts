@@ -328,7 +328,7 @@ const FAULT_HERE =
  * they need to do something about that"): the topic of its first critical sentence, or null.
  */
 export function quibbleTopic(text: string, strict = false): string | null {
-  for (const sentence of splitSentences(text).map((s) => s.text)) {
+  for (const sentence of splitSentences(text).map((s) => spareChores(s.text))) {
     if (
       !(strict ? STRONG : CRITICAL).test(sentence) ||
       ELSEWHERE.test(sentence) ||
@@ -351,6 +351,14 @@ export function quibbleTopic(text: string, strict = false): string | null {
   }
   return null;
 }
+
+// A chore the goods spare the owner ("there is never a need to replace that battery", "no need to set the clock",
+// "you don't have to charge it daily"): praise, so its words are not read for a fault. A wish to be spared one ("I
+// wish I didn't have to charge it") is a fault, and a turn after it ("…, but the battery dies") is kept.
+const SPARED =
+  /\b(?:(?:there is |there's |there was )?(?:never|no) (?:a |any )?need to|(?:never|don'?t|do not|didn'?t|did not|won'?t|will not) (?:ever )?(?:have|need) to|without (?:having|needing) to)\b.*?(?=\b(?:but|though|although|however|except|yet)\b|[,;:.!?]|$)/gi;
+const spareChores = (sentence: string): string =>
+  /\bwish\b/i.test(sentence) ? sentence : sentence.replace(SPARED, ' ');
 
 // Volume a speaker or a pair of headphones can reach ("they go really loud", "gets plenty loud"): a strength.
 const LOUD_PRAISED =
