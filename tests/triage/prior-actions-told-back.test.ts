@@ -86,3 +86,21 @@ describe('goods told as gone to the bin', () => {
     expect(partedWithItem(text)).toBe(false);
   });
 });
+
+describe('a return still only planned, or one of its own', () => {
+  it.each([
+    'I may give the other brand a try and take this one back.',
+    'We might order the bigger model and send this one back.',
+    'He advised me to send it back.',
+  ])('does not read %j as returned', (text) => {
+    expect(actionsOf(text)).not.toContain('returned');
+  });
+
+  it.each([
+    'I would not recommend it, and I returned it.',
+    'I would not recommend it and I returned it.',
+    'I will never buy this brand again and returned it the same day.',
+  ])('still reads %j as returned (near miss)', (text) => {
+    expect(actionsOf(text)).toContain('returned');
+  });
+});

@@ -5,7 +5,7 @@ const words = (source: string): RegExp => new RegExp(`\\b(?:${source.replace(/'/
 
 // A hypothetical or a refusal is not something that happened: "I would return it", "they refused to refund".
 const NOT_DONE = new RegExp(
-  `\\b(?:${"would've|could've|should've|would have|could have|should have|if i had|had i|if|unless|would|will|could|should|might|may|going to|gonna|thinking (?:of|about)|considering|tempted to|want to|wanted to|trying to|tried to|plan to|have to|asked (?:for|to)|asking (?:for|to)|request(?:ed|ing)? (?:a|to)|refus(?:ed|e|es|ing) to|won't|wouldn't|will not|would not|cannot|can't|couldn't|could not|unable to|no way to|not (?:able|allowed) to|never (?:got|received|gave|issued|processed|sent)|still (?:waiting|no|haven't|hasn't|have not|has not)|haven't|hasn't|have not|has not|didn't|did not|don't|do not|if you|if they|if i|before you|gave up on|give up on|instead of|without|not worth|waiting for|wait for|to get|take \\w+ \\w+ to|too \\w+ to|(?:not|never) (?:even )?(?:bother(?:ed)? to|try to)|suggest(?:ed|ing)?|recommend(?:ed|ing)?|advis(?:ed|ing)".replace(/'/g, "['’]")})\\s+(?:[\\w'’]+\\s+){0,3}$`,
+  `\\b(?:${"would've|could've|should've|would have|could have|should have|if i had|had i|if|unless|would|will|could|should|might|may|going to|gonna|thinking (?:of|about)|considering|tempted to|want to|wanted to|trying to|tried to|plan to|have to|asked (?:for|to)|asking (?:for|to)|request(?:ed|ing)? (?:a|to)|refus(?:ed|e|es|ing) to|won't|wouldn't|will not|would not|cannot|can't|couldn't|could not|unable to|no way to|not (?:able|allowed) to|never (?:got|received|gave|issued|processed|sent)|still (?:waiting|no|haven't|hasn't|have not|has not)|haven't|hasn't|have not|has not|didn't|did not|don't|do not|if you|if they|if i|before you|gave up on|give up on|instead of|without|not worth|waiting for|wait for|to get|take \\w+ \\w+ to|too \\w+ to|(?:not|never) (?:even )?(?:bother(?:ed)? to|try to)".replace(/'/g, "['’]")})\\s+(?:[\\w'’]+\\s+){0,3}$`,
   'i',
 );
 
@@ -291,8 +291,27 @@ function cameBackToThem(sentence: string, at: number, matched: string): boolean 
   );
 }
 
+// A second verb under the same "I may" or "we will": "I may try another brand and take this one back".
+const MODAL_AND =
+  /\b(?:i|we)(?:['’]ll|['’]d| may| might| will| would| could| should| plan to| am going to| are going to| intend to)\b(?:(?!\b(?:i|we|but|so|because|then|after|when|since|though|although)\b)[^,;.!?])*\band (?:then )?$/i;
+
+// Advice to do it, not the doing: "they suggested returning it", "he advised me to send it back".
+const SUGGESTED =
+  /\b(?:suggest|recommend|advis)(?:ed|es|s|ing)? (?:(?:that )?(?:i|we) |(?:me|us) to |to )?$/i;
+// The verb as a modal leaves it ("take", not "took" or "I returned"): only then does the modal reach it.
+const BARE_VERB = /^(?:take|bring|send|return|mail|ship|get|cancel|exchange|swap)\b/i;
+
+// A clause of its own after a joining word ("… and I returned it"): what came before does not reach it.
+const OWN_CLAUSE = /\b(?:and|but|so)\s+$/i;
+const OWN_SUBJECT = /^(?:i|we)\b(?!['’]d|['’]ll| (?:would|could|should|might|may|will)\b)/i;
+
 function isNotDone(sentence: string, at: number): boolean {
-  return NOT_DONE.test(sentence.slice(Math.max(0, at - 50), at));
+  if (OWN_SUBJECT.test(sentence.slice(at)) && OWN_CLAUSE.test(sentence.slice(0, at))) return false;
+  return (
+    NOT_DONE.test(sentence.slice(Math.max(0, at - 50), at)) ||
+    SUGGESTED.test(sentence.slice(0, at)) ||
+    (BARE_VERB.test(sentence.slice(at)) && MODAL_AND.test(sentence.slice(0, at)))
+  );
 }
 
 const askRules: ReadonlyArray<readonly [ReviewerAsk, RegExp]> = [
