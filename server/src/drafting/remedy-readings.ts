@@ -21,8 +21,17 @@ export const isSetUpStruggle = (text: string): boolean => SET_UP_STRUGGLE.test(t
 const UNSUPPORTED =
   /\b(?:no (?:\w+ )?drivers? (?:for|that)|drivers? (?:\w+ ){0,3}(?:is|are|was|were) (?:not|no longer) (?:available|supported|updated)|(?:not|no longer|stopped) supporting|no longer supported|unsupported|(?:not|in)compatible with|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not) work with (?:(?:my|our|the|a|an) )?(?:\w+ ){0,2}?(?:\d[\d.]*|mac|macs|os ?x|windows|xp|vista|linux|computer|laptop|pc|system))\b/i;
 
-/** Whether the goods are unsupported by their maker, or will not work with the buyer's system: another of the same would not either. */
-export const isUnsupported = (text: string): boolean => UNSUPPORTED.test(text);
+// Goods too weak for the buyer's equipment: "won't power this laptop", "not powerful enough to run my printer",
+// "too weak for my speakers". Every unit of the model falls short the same way. "Won't power on" is a dead unit.
+const TOO_WEAK_FOR =
+  /\b(?:(?:won't|will not|can't|cannot|doesn't|does not|didn't|did not|couldn't|could not|wouldn't|would not) (?:even |fully |properly )?(?:power|run|drive|charge) (?:this|my|our|the|a) (?:[\w-]+ ){0,2}?(?:laptop|notebook|computer|pc|macbook|printer|tv|monitor|speakers?|amp|amplifier|subwoofer|drill|tablet|ipad)|not (?:\w+ )?(?:powerful|strong) enough (?:to (?:power|run|drive|charge)|for)|(?:too weak|underpowered) (?:to (?:power|run|drive|charge)|for)|not enough (?:power|watts|wattage|amps) (?:to|for))\b/i;
+
+/**
+ * Whether the goods are unsupported by their maker, will not work with the buyer's system, or are too weak to run it:
+ * another of the same would not either.
+ */
+export const isUnsupported = (text: string): boolean =>
+  UNSUPPORTED.test(text) || TOO_WEAK_FOR.test(text.replace(/’/g, "'"));
 
 // A part that wears with use and gave out: "the lamp blew", "the bulb burned out", "the battery no longer holds".
 const WORN_PART =
