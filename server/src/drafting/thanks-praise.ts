@@ -232,6 +232,19 @@ const exclaimed = (head: string, text: string): boolean =>
   ) && text.toLowerCase().split(head.toLowerCase()).length === 2;
 
 /** What the reviewer praised, the first-said first, without the same thing twice. */
+// Verbs of how goods run, said of them with a bare adjective for an adverb ("scrolls smooth", "runs quiet", "clicks
+// crisp"). Words as often nouns ("rolls", "slices", "drives", "prints") are left out: "rolls fresh" may be the bread.
+const RUNS_AS =
+  'scrolls|glides|clicks|runs|works|tracks|boots|loads|charges|handles|steers|types|cooks|heats|cools|shifts|responds|performs|operates|functions|installs|connects|syncs|pairs|streams|focuses|zooms|moves|goes|starts|behaves|spins|rides|hums|purrs|cuts|blends|grinds';
+function toldAsVerb(head: string, words: readonly string[], text: string): boolean {
+  if (words.length === 0 || !new RegExp(`^(?:${RUNS_AS})$`, 'i').test(head)) return false;
+  const how = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(
+    `(?<!\\p{L})${head}\\s+(?:(?:very|so|really|super|pretty|nice and|quite)\\s+)?(?:${how})(?!\\p{L})`,
+    'iu',
+  ).test(text);
+}
+
 export function readPraise(text: string, people: readonly string[] = []): Praise[] {
   const found: Praise[] = [];
   const names = people.map((p) => p.toLowerCase());
@@ -245,6 +258,8 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     if (/(?<!\p{L})(\p{L}+) (?:after|by|upon|to|for|on) \1(?!\p{L})/iu.test(p.subject)) return;
     // "What a wonderful surprise!", "what a great find": an exclamation weighs the whole, it names no thing praised.
     if (words.length === 2 && exclaimed(head, text)) return;
+    // "It is reliable, scrolls smooth", "the mouse glides easy": a verb told with how it goes, not a thing praised.
+    if (toldAsVerb(head, p.words, text)) return;
     // A misspelt word read back ("the color qualit") looks like mockery; a dish the reviewer named in its own
     // language and glossed ("Shanghai dumplings (xiao long bao)") is named by the gloss.
     if (!readsCleanly(p.subject, people)) {
