@@ -254,8 +254,19 @@ const CLEANING_CHECKED = [
   'Today I am going through our cleaning routine, step by step, with everyone who works here.',
 ];
 
+// Goods that smoked, sparked, melted or ran hot, or that failed in a way that put someone at risk: kept out of use.
+const UNPLUGGED = [
+  'In the meantime, it is safest to keep it unplugged and out of use.',
+  'Until we have talked, it is safest to leave it unplugged.',
+];
+const OUT_OF_USE = [
+  'In the meantime, it is safest not to use it.',
+  'Until we have talked, it is safest to keep it out of use.',
+];
+const ELECTRICAL = /\b(?:smoke|fire|burning|sparking|melting|overheating|electrical)\b/;
+
 /**
- * One line of precaution for doors and locks, pests in a room or a kitchen, out-of-date food on sale, or a salon's
+ * One line of precaution for goods that put someone at risk, doors and locks, pests in a room or a kitchen, out-of-date food on sale, or a salon's
  * hygiene; empty where none fits.
  */
 function precautionSentence(w: Writer): string {
@@ -263,6 +274,9 @@ function precautionSentence(w: Writer): string {
   if (!told || w.profile.regulated) return '';
   const lodging = isLodging(w.profile);
   const homes = w.profile.serviceNoun === 'time with us' && w.profile.sector === 'general';
+  const goods = w.profile.sector === 'retail' || w.profile.sector === 'electronics';
+  if (goods && (told.kind === 'fire_smoke' || told.kind === 'equipment_failure_risk'))
+    return w.pick(ELECTRICAL.test(told.words ?? '') ? UNPLUGGED : OUT_OF_USE, 'precaution');
   if (told.doors && (lodging || homes)) return w.pick(LOCKS_CHECKED, 'precaution');
   if (told.kind === 'pests' && lodging) return w.pick(ROOM_INSPECTED, 'precaution');
   if (told.kind === 'pests' && w.profile.sector === 'hospitality')

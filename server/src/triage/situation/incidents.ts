@@ -372,7 +372,7 @@ const rules: readonly Rule[] = [
     ),
     // A car accident told in another part of a long review is not the danger of this failure.
     needsAround: words(
-      "scary|scared|terrifying|terrified|frightening|dangerous|unsafe|could have (?:been )?(?:killed|died|crashed|hurt|injured)|(?:almost|nearly) (?:crashed|killed|died|hit|had an accident|got hurt|lost control)|accident|crash(?:ed)?|lost control|on (?:a|the) (?:hill|highway|freeway|interstate|motorway|expressway)|in traffic|at (?:high )?speed|(?:my|our) (?:life|lives)|safety (?:issue|hazard|risk|concern)|(?:it's|it is) a miracle|electric(?:al)? shock|electrocuted",
+      "scary|scared|terrifying|terrified|frightening|dangerous|unsafe|could have (?:been )?(?:killed|died|crashed|hurt|injured)|(?:almost|nearly) (?:crashed|killed|died|hit|had an accident|got hurt|lost control|went under|ended up under|came off|fell off)|accident|crash(?:ed)?|lost control|on (?:a|the) (?:first |steep |big |busy )?(?:hill|highway|freeway|interstate|motorway|expressway)|in traffic|at (?:high )?speed|(?:my|our) (?:life|lives)|safety (?:issue|hazard|risk|concern)|(?:it's|it is) a miracle|electric(?:al)? shock|electrocuted",
     ),
   },
   {
