@@ -41,3 +41,19 @@ describe('the quality of what goods put out is named as the part it is', () => {
     );
   });
 });
+
+describe('low video quality is named as the picture', () => {
+  it('names it as the picture quality, not how the goods were made', () => {
+    const clauses = named(
+      'This product is not very good. The overall video quality is quite low, even with a better cable.',
+    );
+    expect(clauses).toContain('the picture quality was so poor');
+    expect(clauses.some((c) => BUILD.test(c))).toBe(false);
+  });
+
+  it('does not read a screen said to sit low as poor picture quality', () => {
+    expect(named('The screen was low on the stand and the stand wobbled.')).not.toContain(
+      'the picture quality was so poor',
+    );
+  });
+});

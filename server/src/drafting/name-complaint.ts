@@ -274,7 +274,7 @@ const frames: readonly Frame[] = [
     clause: 'it was so hard to set up',
   },
   {
-    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|fuzzy|unclear|washed out|unsatisfactory)|\bquality of the (?:picture|image|video|display) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|unsatisfactory|disappointing)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)/,
+    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|fuzzy|unclear|washed out|unsatisfactory|lousy|horrible|(?<=quality (?:is|was) (?:\w+ )?)low)|\bquality of the (?:picture|image|video|display) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|unsatisfactory|disappointing)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)/,
     groups: PRODUCTS,
     clause: 'the picture quality was so poor',
   },
