@@ -152,7 +152,7 @@ export const boughtElsewhere = (text: string, title: string | null | undefined):
 
 // A review written after a death or a pet put to sleep: the reply condoles, it is never glad that "it went well".
 const GRIEF =
-  /(?<!\p{L})(?:euthani[sz]\p{L}*|put (?:him|her|them|it|my \p{L}+|our \p{L}+) (?:down|to sleep)|put to sleep|passed away|passing of|(?:has|had|have) died|died (?:peacefully|suddenly|at home|in (?:my|our) arms)|lost (?:my|our) (?:beloved |dear |sweet |precious )?(?:dog|cat|pet|puppy|kitty|horse|mother|father|mom|mum|dad|husband|wife|son|daughter|baby|grandmother|grandfather|grandma|grandpa|best friend)|funeral|memorial service|cremat\p{L}*|bereave\p{L}*|condolences?|rainbow bridge|end of (?:his|her|their) life|last moments)(?!\p{L})/iu;
+  /(?<!\p{L})(?:euthani[sz]\p{L}*|(?<!(?:hardly|barely|couldn['’]t|could not|can['’]t|cannot|never|not) )put (?:him|her|them|it|(?:my|our) (?:dog|cat|pup|puppy|kitty|kitten|pet|boy|girl|baby|horse|bunny|rabbit)) (?:down|to sleep)|put to sleep|passed away|passing of|(?:has|had|have) died|died (?:peacefully|suddenly|at home|in (?:my|our) arms)|lost (?:my|our) (?:beloved |dear |sweet |precious )?(?:dog|cat|pet|puppy|kitty|horse|mother|father|mom|mum|dad|husband|wife|son|daughter|baby|grandmother|grandfather|grandma|grandpa|best friend)|funeral|memorial service|cremat\p{L}*|bereave\p{L}*|condolences?|rainbow bridge|end of (?:his|her|their) life|last moments)(?!\p{L})/iu;
 
 // "a razor passed down by my grandfather, who passed away when I was a teenager": a death long ago, told as the
 // background of something else, is no loss the review is about.
