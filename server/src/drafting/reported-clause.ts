@@ -31,9 +31,10 @@ const SUBJECT = new RegExp(
   'i',
 );
 const IT_SUBJECT = /^it(?:'s)?\b/i;
-// "They" at the head of a clause that says what people did: the business, told back as "we".
+// "They" at the head of a clause that says what people did: the business, told back as "we". Not what they
+// "claimed": told back as "we claimed", it calls our own word false.
 const THEY_DID =
-  /^they (?:refused|told|said|charged|kept|never|didn't|did not|wouldn't|would not|couldn't|could not|had not|hadn't|insisted|raised|lost|forgot|ignored|cancel(?:l)?ed|overcharged|sent|gave|made|took|tried|wanted|put|left|missed|messed|denied|claimed|blamed|rushed|hung up|failed)\b/i;
+  /^they (?:refused|told|said|charged|kept|never|didn't|did not|wouldn't|would not|couldn't|could not|had not|hadn't|insisted|raised|lost|forgot|ignored|cancel(?:l)?ed|overcharged|sent|gave|made|took|tried|wanted|put|left|missed|messed|denied|blamed|rushed|hung up|failed)\b/i;
 const STAFF_SUBJECT = new RegExp(`^the (${STAFF_NOUNS})\\b`, 'i');
 // Openings that give a verdict, a wish or a feeling rather than what happened.
 const NOT_ACCOUNT =
