@@ -1344,6 +1344,9 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   // A reviewer leaving the area is sent off well, not asked back soon; one who hopes never to need us is wished well.
   const fitted = profile.sector !== 'electronics' ? closeForReviewer(profile, review.text) : null;
   if (fitted) return part(w.say(w.pick(fitted, 'back-moving')));
+  // A reviewer who has not been in (a present brought home, an order delivered) is asked in, not asked back.
+  if (profile.sector !== 'electronics' && !profile.regulated && facts.noVisit)
+    return part(w.say(pickFresh(w, tw.inviteFirstVisit, 'back-first', CLOSE_FRAMES)));
   // A reviewer who already says they will be back is answered, not invited.
   if (profile.sector !== 'electronics' && !profile.regulated && plansToReturn(review.text)) {
     const planned =

@@ -930,6 +930,15 @@ export const firstTime = [
   'First impressions count, so this is lovely to hear.',
 ];
 
+// The close for a reviewer who has not been in yet (the cake was a present, the order came to the door): asked in
+// for a first time, never "back", "again" or "when you next come in".
+export const inviteFirstVisit = [
+  'We would love to welcome you in person one day.',
+  'If you are ever nearby, do come in and say hello.',
+  'We hope you will come and see us for yourself before long.',
+  'Whenever you fancy a visit, we would be delighted to meet you.',
+];
+
 // The close for a reviewer who already says they will come back: it answers their plan, it does not invite.
 export const returnPlanned = [
   'We are so glad you plan to come back, and we look forward to it.',
