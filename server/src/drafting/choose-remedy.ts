@@ -25,6 +25,7 @@ import {
   askedForAmends,
   boughtAtOtherStore,
   carrierService,
+  cheapGoods,
   contentOnTheWhole,
   dealtWithMaker,
   deliveredOrder,
@@ -166,7 +167,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   const servedOrMended =
     situation.sectorGroup === 'retail' &&
     (servedMonths(reviewText) || mendedThemselves(reviewText)) &&
-    !isConsumable(reviewText);
+    !isConsumable(reviewText) &&
+    !cheapGoods(reviewText);
   if (servedOrMended && !asksMoney(situation, reviewText) && !did.has('replacement_failed'))
     blocked.add('refund');
   // Goods that work, found worse only than a rival or by design, or that the buyer is content with on the whole:
@@ -731,7 +733,9 @@ function firstNextStep(
   // A check under warranty is for goods we sold: goods from another seller are not ours to test and repair, and
   // goods used up in use (batteries, tapes, blank discs) are replaced or refunded, never tested for a repair.
   const usedUp = isConsumable(text, opts.title);
-  if (situation.sectorGroup === 'retail' && checked && !boughtAtOtherStore(text) && !usedUp)
+  // Nor is a small, cheap item that simply died (a cable, a flash drive): a new one or the money back answers that.
+  const cheap = cheapGoods(`${opts.title ?? ''} ${text}`);
+  if (situation.sectorGroup === 'retail' && checked && !boughtAtOtherStore(text) && !usedUp && !cheap)
     return call('check');
   // The work, the stay or the meal itself came out wrong: the business's own redo, part of the stay's price or the
   // dishes' price back answers that, where a call would only ask the reviewer to tell it all again.

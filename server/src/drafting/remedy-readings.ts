@@ -586,3 +586,14 @@ const RETURN_REFUSED =
 
 /** Whether a return was turned away: no refund for it has come or is on its way, so none is chased. */
 export const returnRefused = (text: string): boolean => RETURN_REFUSED.test(text.replace(/’/g, "'"));
+
+// Small, cheap goods that are swapped or refunded when they die, never sent off to be tested: a cable, a flash drive,
+// a memory card, a charger, a pair of earbuds.
+const CHEAP_GOODS =
+  /\b(?:(?:hdmi|usb|audio|video|optical|ethernet|network|power|charging|s-video|rca|aux|extension|patch) (?:cables?|cords?|leads?)|cables?|cords?|flash ?drives?|thumb ?drives?|jump ?drives?|usb (?:sticks?|keys?|drives?)|memory (?:cards?|sticks?)|(?:micro ?)?sd(?:hc)? cards?|cf cards?|compact ?flash(?: cards?)?|chargers?|wall (?:plugs?|adapters?)|earbuds?|ear ?buds|splitters?|power strips?|surge protectors?|styl(?:us|i)|screen protectors?)\b/i;
+// Costlier goods named beside them, which the review may be about instead: "the TV died; the cable was fine".
+const COSTLY_GOODS =
+  /\b(?:tvs?|televisions?|laptops?|notebooks?|computers?|pcs?|monitors?|printers?|cameras?|camcorders?|receivers?|amps?|amplifiers?|projectors?|routers?|tablets?|phones?|players?|consoles?|speakers?|headphones?|stereos?|(?:hard|external|portable) (?:drives?|disks?))\b/i;
+
+/** Whether the goods are a small, cheap item (a cable, a flash drive): a new one or the money back, not a free check. */
+export const cheapGoods = (text: string): boolean => CHEAP_GOODS.test(text) && !COSTLY_GOODS.test(text);
