@@ -214,7 +214,9 @@ const frames: readonly Frame[] = [
     clause: 'it was so uncomfortable to wear',
   },
   {
-    test: /\b(?:paper jams?|jammed|jamming|jams (?:up|constantly|often|all the time|every))\b/,
+    // A jam the printer reports where there is none ("a phantom paper jam", "cleared the jam but still got the
+    // error") is a false error, not a printer that kept jamming.
+    test: /^(?!.*\b(?:phantom|false|fake|non-?existent|ghost|bogus|imaginary)\b)(?!.*\bno (?:paper )?jam\b)(?!.*\b(?:fixed|cleared|removed) the (?:paper )?jam\b[^.]*\b(?:but|still)\b).*\b(?:paper jams?|jammed|jamming|jams (?:up|constantly|often|all the time|every))\b/,
     clause: 'it kept jamming',
     groups: PRODUCTS,
   },
