@@ -1,4 +1,5 @@
-import { dealtWithMaker, goingBack, returnRefused } from '@rebound/server/drafting/remedy-readings';
+import { dealtWithMaker, goingBack } from '@rebound/server/drafting/remedy-readings';
+import { returnRefused } from '@rebound/server/triage/situation/prior-actions';
 import { describe, expect, it } from 'vitest';
 import { body, draftFor, judged, offered, stepFor } from './remedy-helpers.ts';
 

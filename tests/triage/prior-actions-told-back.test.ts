@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triageReview } from '../../server/src/triage/index.ts';
-import { partedWithItem } from '../../server/src/triage/situation/prior-actions.ts';
+import { binnedGoods } from '../../server/src/triage/situation/prior-actions.ts';
 
 const actionsOf = (text: string) =>
   triageReview({ rating: 1, text }, { sectorGroup: 'retail' }).situation.priorActions;
@@ -74,16 +74,16 @@ describe('goods told as gone to the bin', () => {
     'It will not even switch on. It goes in the trash.',
     'Now it is landfill.',
     'Into the bin it went.',
-  ])('reads %j as parted with', (text) => {
-    expect(partedWithItem(text)).toBe(true);
+  ])('reads %j as in the bin', (text) => {
+    expect(binnedGoods(text)).toBe(true);
   });
 
   it.each([
     'If it breaks again it goes in the trash.',
     'The packaging went in the trash.',
     'It belongs in the trash.',
-  ])('does not read %j as parted with (near miss)', (text) => {
-    expect(partedWithItem(text)).toBe(false);
+  ])('does not read %j as in the bin (near miss)', (text) => {
+    expect(binnedGoods(text)).toBe(false);
   });
 });
 

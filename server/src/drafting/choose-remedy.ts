@@ -2,6 +2,7 @@ import type { Situation } from '@rebound/shared';
 import { withoutTriedOther } from '../triage/situation/describe-complaint.ts';
 import {
   type BillingError,
+  binnedGoods,
   boughtNothing,
   depositAmount,
   findPriorActions,
@@ -9,11 +10,11 @@ import {
   readBillingError,
   readPolicyFee,
   readUnderWay,
+  returnRefused,
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
 import {
   cutTooShort,
-  discardedGoods,
   gaveAnotherChance,
   honouredLabel,
   notHonoured,
@@ -54,7 +55,6 @@ import {
   redoFitsWork,
   redoForWork,
   reopenedAndWorking,
-  returnRefused,
   roomFellShort,
   rushedWork,
   servedAWhile,
@@ -198,7 +198,7 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('refund');
   }
   // Goods already thrown out: another of the same is not what a buyer who binned the first one wants.
-  if (discardedGoods(reviewText)) blocked.add('replacement');
+  if (binnedGoods(reviewText)) blocked.add('replacement');
   // The goods themselves are fine and the maker's software is the trouble: another unit or the money back misses it.
   if (MAKERS_SOFTWARE.test(reviewText) && GOODS_FINE.test(reviewText)) {
     blocked.add('replacement');
@@ -484,7 +484,7 @@ function afterMakerOrReturn(
   if (refused) return refund ? remedyOf(refund) : { ...step, reason: 'fix' };
   // A return we took with no word of the money since: the refund is chased, not the maker.
   if (step.reason === 'returned') return MAKER_TALK.test(text) ? { ...step, reason: 'refund_pending' } : step;
-  const gone = partedWithItem(text) || discardedGoods(text);
+  const gone = partedWithItem(text) || binnedGoods(text);
   const longOwned = OWNED_FOR_YEARS.test(text) || LONG_USE.test(text);
   if (refund && !longOwned && !did.has('cancelled'))
     return remedyOf(
@@ -574,7 +574,7 @@ function firstNextStep(
   if (goodsGroup && neverBought(text)) return call(SHOP_CHARGES.test(text) ? 'fix' : 'hear');
   // Goods bought from another seller and already thrown out: nothing of ours to give and nothing left to chase with the
   // maker, so the call is only to hear what went wrong.
-  if (situation.sectorGroup === 'retail' && discardedGoods(text) && boughtAtOtherStore(text))
+  if (situation.sectorGroup === 'retail' && binnedGoods(text) && boughtAtOtherStore(text))
     return call('settled');
   // A replacement bought again at a higher price than the goods sent back, or a package or a rate the business did
   // not honour: the difference is given back, where a call alone would leave the promise broken.
@@ -1396,8 +1396,7 @@ export function fitLabelToGoods(label: string, reviewText: string): string {
     ? label.replace(/\ba replacement unit\b/i, 'a replacement')
     : label;
   // Goods thrown out or given away have nothing left to post back either.
-  const noneToSend =
-    nothingToSendBack(reviewText) || discardedGoods(reviewText) || partedWithItem(reviewText);
+  const noneToSend = nothingToSendBack(reviewText) || binnedGoods(reviewText) || partedWithItem(reviewText);
   return noneToSend ? fitted.replace(RETURN_POSTAGE, '') : fitted;
 }
 // The return postage a refund's label names: ", return shipping on us", " with free return postage".

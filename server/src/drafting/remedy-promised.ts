@@ -79,13 +79,6 @@ const CUT_TOO_SHORT =
 /** Whether the hair was cut too short to correct: a free appointment "to correct the cut" cannot deliver that. */
 export const cutTooShort = (text: string): boolean => CUT_TOO_SHORT.test(text);
 
-// Goods the reviewer has thrown out: "it sounds much better in the dumpster", "tossed it in the trash".
-const DISCARDED =
-  /\b(?:(?:is|are|went|goes|belongs?|sounds? (?:much |a lot )?better|looks? (?:much |a lot )?better|ended up|now) (?:\w+ )?in the (?:dumpster|trash|garbage|bin|rubbish|trash can|garbage can)|(?:threw|thrown|tossed|chucked|dumped|put) (?:it|them|this|these|the \w+) (?:\w+ )?(?:in|into) the (?:dumpster|trash|garbage|bin|rubbish)|junked (?:it|them))\b/i;
-
-/** Whether the reviewer has already thrown the goods out: there is nothing left to chase or put right. */
-export const discardedGoods = (text: string): boolean => DISCARDED.test(text);
-
 // A reviewer who already came back to give the place another go, and was let down again: "I decided to give it one
 // more try", "I always give people more than one chance so I went back", "we gave them a second chance", "I have
 // tried it twice". A free visit or a treatment done again asks for the very chance they already gave.

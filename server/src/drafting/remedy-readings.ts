@@ -579,14 +579,6 @@ export const goingBack = (text: string): boolean => GOING_BACK.test(text.replace
 export const goingBackOrExchanged = (text: string): boolean =>
   goingBack(text) || EXCHANGING.test(text.replace(/’/g, "'"));
 
-// A return turned away: "they refused the return", "would not accept my return", "a no-returns policy", "wouldn't
-// take it back".
-const RETURN_REFUSED =
-  /\b(?:(?:refused|rejected|denied|declined|would not|wouldn't|will not|won't|did not|didn't) (?:to )?(?:accept |take |allow |process )?(?:the|my|our|a|any) returns?|(?:refused|rejected|denied|declined|would not|wouldn't|will not|won't|did not|didn't) (?:to )?(?:take|accept) (?:it|them|this|these|the \w+) back|return (?:was|got) (?:refused|rejected|denied|declined)|no[- ]returns?(?: policy)?|(?:no|not) (?:accept(?:ing)? )?returns on|(?:would not|wouldn't|won't|will not) (?:let|allow) (?:me|us) (?:to )?return)\b/i;
-
-/** Whether a return was turned away: no refund for it has come or is on its way, so none is chased. */
-export const returnRefused = (text: string): boolean => RETURN_REFUSED.test(text.replace(/’/g, "'"));
-
 // Small, cheap goods that are swapped or refunded when they die, never sent off to be tested: a cable, a flash drive,
 // a memory card, a charger, a pair of earbuds.
 const CHEAP_GOODS =

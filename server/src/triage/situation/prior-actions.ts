@@ -124,7 +124,7 @@ const rules: readonly Rule[] = [
  */
 export function partedWithItem(text: string): boolean {
   for (const sentence of splitSentences(text)) {
-    const m = PARTED_WITH.exec(sentence.text) ?? BINNED.exec(sentence.text);
+    const m = PARTED_WITH.exec(sentence.text);
     if (m && !isNotDone(sentence.text, m.index)) return true;
   }
   return false;
@@ -135,10 +135,19 @@ const PARTED_WITH = words(
   "(?:i|we)(?:'ve| have| had)?(?: (?:just|finally|already|eventually|then|quickly|promptly|simply|ended up|wound up))* (?!\\w+(?: \\w+)? (?:the |my |our |its |their )?(?:receipt|box|boxes|packaging|packing|manual|instructions|bag|wrapper|tags?|old|previous|other|first)\\b)(?:(?:ended up|wound up) (?:selling|giving away|throwing out|tossing|donating)|(?:sold|resold|re-sold|gave away|donated|threw out|threw away|tossed|binned|trashed|got rid of|recycled|passed on)(?: (?:it|them|this|these|mine|the \\w+|my \\w+|these \\w+|those \\w+|both)(?: \\w+)?)?(?: (?:on|away|out|off))?(?= (?:to|on|for|at|and|in favou?r)\\b|\\s*[.,;!]|$)|(?:sold|gave|passed|threw|tossed|chucked) (?:it|them|these|mine|the \\w+(?: \\w+)?) (?:on|away|off|out)|(?:returned|exchanged|traded) (?:it|them|this|these|mine|the \\w+)(?: in)? for (?:a |an |the )?(?:different|other|better|cheaper) (?:brand|make|model|one|pair|set)|(?:returned|exchanged|traded|replaced|ditched|dumped|sold) (?:it|them|this|these|mine|the \\w+(?: \\w+)?)(?: \\w+){0,3} (?:in favou?r of|and (?:bought|got|went with|switched to) (?:a |an |the )?(?:different|other|another|competing|rival) (?:brand|make|maker|manufacturer)))",
 );
 
-// The goods themselves told as gone to the bin: "It goes in the trash", "Now it is landfill".
+// The goods themselves told as gone to the bin: "It goes in the trash", "Now it is landfill", "it sounds much better in
+// the dumpster", "tossed it in the trash".
 const BINNED = words(
-  "(?:it|they|this|these|mine|this one|the (?:thing|unit|item|product|device|player|set))(?:'s| is| are| was| were)? (?:going|goes|go|went|headed|heading|ended up) (?:in|into|to) the (?:trash|garbage|bin|rubbish|dump|landfill)|(?:it|this|this one|they|these)(?:'s| is| are) (?:now )?(?:landfill|(?:in|into) the (?:trash|garbage|bin|rubbish))|(?:in|into) the (?:trash|garbage|bin|rubbish) (?:it|they|this|these) (?:goes|go|went)",
+  "(?:it|they|this|these|mine|this one|the (?:thing|unit|item|product|device|player|set))(?:'s| is| are| was| were)? (?:going|goes|go|went|headed|heading|ended up) (?:in|into|to) the (?:trash|garbage|bin|rubbish|dump|landfill|dumpster)|(?:it|this|this one|they|these)(?:'s| is| are) (?:now )?(?:landfill|(?:in|into) the (?:trash|garbage|bin|rubbish|dumpster))|(?:in|into) the (?:trash|garbage|bin|rubbish|dumpster) (?:it|they|this|these) (?:goes|go|went)|(?:sounds?|looks?) (?:much |a lot )?better in the (?:dumpster|trash|garbage|bin|rubbish|trash can|garbage can)|(?:threw|thrown|tossed|chucked|dumped|put) (?:it|them|this|these|the \\w+) (?:\\w+ )?(?:in|into) the (?:dumpster|trash|garbage|bin|rubbish)|junked (?:it|them)",
 );
+
+/** Whether the reviewer says the goods are in the bin: there is nothing left to send back, replace or chase. */
+export function binnedGoods(text: string): boolean {
+  return splitSentences(text).some((sentence) => {
+    const m = BINNED.exec(sentence.text);
+    return m !== null && !isNotDone(sentence.text, m.index);
+  });
+}
 
 // Goods taken back to the counter and seen to there ("I took it back and the vendor upgraded the firmware") went back
 // for a fix, not for good: no refund is owed on them.
@@ -242,8 +251,15 @@ const EXCHANGED = words(
 );
 // The shop would not take the goods back: a no-returns policy, or the return refused.
 const RETURN_REFUSED = words(
-  "(?:does not|doesn't|do not|don't|did not|didn't|would not|wouldn't|will not|won't|could not|couldn't|refused to|refuse to|declined to) (?:\\w+ )?(?:take|accept|allow|do|give) (?:any )?(?:returns|a return|the return|my return|our return|(?:it|them|the \\w+) back)|no[- ]returns? policy|(?:refused|declined|denied|rejected) (?:the |my |our )?return|(?:return|returns) (?:was |were )?(?:refused|declined|denied|rejected|not accepted)|(?:no|not) returns? (?:allowed|accepted)",
+  "(?:does not|doesn't|do not|don't|did not|didn't|would not|wouldn't|will not|won't|could not|couldn't|refused to|refuse to|declined to|rejected|denied) (?:\\w+ )?(?:take|accept|allow|do|give|process) (?:any )?(?:returns?|a return|the return|my return|our return|(?:it|them|this|these|the \\w+) back)|no[- ]returns?(?: policy)?|(?:refused|declined|denied|rejected) (?:the |my |our |a |any )?returns?|(?:return|returns) (?:was |were |got )?(?:refused|declined|denied|rejected|not accepted)|(?:no|not) (?:accept(?:ing)? )?returns? (?:allowed|accepted|on)|(?:would not|wouldn't|won't|will not) (?:let|allow) (?:me|us) (?:to )?return",
 );
+
+/** Whether a return was turned away: the goods came home again, and no refund for them is on its way. */
+export function returnRefused(text: string): boolean {
+  return splitSentences(text).some(
+    (sentence) => RETURN_REFUSED.test(sentence.text) && !MADE_AN_EXCEPTION.test(sentence.text),
+  );
+}
 const MADE_AN_EXCEPTION = words(
   '(?:made|make) an exception|(?:took|take|accepted) (?:it|them) (?:back )?anyway',
 );
