@@ -189,12 +189,6 @@ const ELLIPTICAL =
 /** Whether a clause stops at its auxiliary, leaving what did not happen to the words before it. */
 export const isFragment = (text: string): boolean => ELLIPTICAL.test(text.replace(/’/g, "'").trim());
 
-// A fault verb read into the item with its noun ("the extendable arm breaks", then "broke"): told whole, the reply
-// would say "the extendable arm breaks broke". The noun before it is the item.
-const CAUGHT_VERB =
-  /^((?:the|your|this|that) (?:[\w-]+ )*?[\w-]+) (?:breaks|fails|dies|leaks|freezes|crashes|stops|quits|jams|snaps|overheats|malfunctions)$/i;
-const withoutCaughtVerb = (item: string | null): string | null => item?.replace(CAUGHT_VERB, '$1') ?? null;
-
 export type ProblemWords =
   | { form: 'clause'; text: string }
   | { form: 'noun'; text: string }
@@ -208,8 +202,7 @@ export type ProblemWords =
 export function problemWords(situation: Situation, allowDetail: boolean): ProblemWords {
   const found = readProblemWords(situation, allowDetail);
   // A misspelt word or a lower-case product name read back to the reviewer looks careless: say it another way.
-  const item =
-    found.form === 'none' ? found.item : allowDetail ? withoutCaughtVerb(cleanPhrase(situation.item)) : null;
+  const item = found.form === 'none' ? found.item : allowDetail ? cleanPhrase(situation.item) : null;
   const cleanItem =
     item && readsCleanly(item, situation.people) && !THE_BUSINESS.test(item) && !NOT_THE_GOODS.test(item)
       ? item
@@ -244,7 +237,7 @@ const MINUTES_ONLY =
 function readProblemWords(situation: Situation, allowDetail: boolean): ProblemWords {
   if (!allowDetail || situation.confidence !== 'high') return { form: 'none', item: null };
   if (readFromTimeClause(situation)) return { form: 'none', item: null };
-  const item = withoutCaughtVerb(restoreNames(cleanPhrase(situation.item), situation.people));
+  const item = restoreNames(cleanPhrase(situation.item), situation.people);
   if (item && THE_BUSINESS.test(item)) return { form: 'none', item: null };
   const problem = cleanPhrase(situation.problem);
   if (problem && VERDICT_ONLY.test(problem)) return { form: 'none', item };
