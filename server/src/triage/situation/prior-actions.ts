@@ -431,7 +431,7 @@ const billingRules: ReadonlyArray<readonly [BillingError, RegExp]> = [
   [
     'charged_for_free',
     words(
-      '(?:charged|billed|charging|made (?:me|us) pay|had to pay) (?:me |us )?(?:\\$?[\\d.,]+ )?(?:full price )?for (?:the |a |an |my |our |their )?(?:complimentary|free|included|promised free|courtesy)\\b|(?:charged|billed) (?:me |us )?(?:\\$?[\\d.,]+ )?for (?:something|it|them|a \\w+|an \\w+|the \\w+|my \\w+|our \\w+) (?:that|which) (?:was|were|is|are|had been) (?:meant|supposed|promised|said|advertised|offered|going) to be (?:free|complimentary|included|on the house|at no (?:cost|charge))|(?:free|complimentary|included)(?: [\\w-]+){0,2}\\b[^.!?]{0,40}\\b(?:charged|billed) (?:me|us) (?:for it|anyway|regardless|full price)',
+      '(?:charged|billed|charging|made (?:me|us) pay|had to pay) (?:me |us )?(?:\\$?[\\d.,]+ )?(?:full price )?for (?:the |a |an |my |our |their )?(?:complimentary|free|included|promised free|courtesy)\\b|(?:charged|billed) (?:me |us )?(?:\\$?[\\d.,]+ )?for (?:something|it|them|(?:a|an|the|my|our) (?:[\\w-]+ ){0,2}[\\w-]+),? (?:that|which) (?:was|were|is|are|had been) (?:meant|supposed|promised|said|advertised|offered|going) to be (?:free|complimentary|included|on the house|at no (?:cost|charge))|(?:free|complimentary|included)(?: [\\w-]+){0,2}\\b[^.!?]{0,40}\\b(?:charged|billed) (?:me|us) (?:for it|anyway|regardless|full price)',
     ),
   ],
   [
