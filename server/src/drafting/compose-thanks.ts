@@ -1345,7 +1345,8 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const fitted = profile.sector !== 'electronics' ? closeForReviewer(profile, review.text) : null;
   if (fitted) return part(w.say(w.pick(fitted, 'back-moving')));
   // A reviewer who has not been in (a present brought home, an order delivered) is asked in, not asked back.
-  if (profile.sector !== 'electronics' && !profile.regulated && facts.noVisit)
+  // A meal that came to the door is asked to order again, further down, not asked in.
+  if (profile.sector !== 'electronics' && !profile.regulated && facts.noVisit && !delivered(review.text))
     return part(w.say(pickFresh(w, tw.inviteFirstVisit, 'back-first', CLOSE_FRAMES)));
   // A reviewer who already says they will be back is answered, not invited.
   if (profile.sector !== 'electronics' && !profile.regulated && plansToReturn(review.text)) {
