@@ -109,27 +109,13 @@ const JUDGED_ALREADY =
  * a person.
  */
 const subjectFits = (templates: readonly string[], clause: string): readonly string[] =>
-  feelingFits(
-    NOUN_SUBJECT.test(clause.trim()) && !PERSON_SUBJECT.test(clause.trim()) && !JUDGED_ALREADY.test(clause)
-      ? templates
-      : templates.filter((tpl) => !/^That \{[pq]\}/.test(tpl)),
-    clause,
-  );
-
-// A clause that tells how the reviewer felt ("you left feeling cheated", "you felt rushed"): a stiff or weighty
-// opening before it ("I regret that you left feeling cheated", "It bothers me that you felt …") reads as a ruling on
-// their feelings; a plain "I am sorry that" does not.
-const TELLS_FEELING = /\b(?:felt|feel|feeling|made to feel)\b/i;
-const WEIGHS_FEELING = /^(?:I regret|It bothers me|It is a real shame|It is disappointing|I hate to)\b/;
-const feelingFits = (templates: readonly string[], clause: string): readonly string[] => {
-  if (!TELLS_FEELING.test(clause)) return templates;
-  const kept = templates.filter((tpl) => !WEIGHS_FEELING.test(tpl));
-  return kept.length > 0 ? kept : templates;
-};
+  NOUN_SUBJECT.test(clause.trim()) && !PERSON_SUBJECT.test(clause.trim()) && !JUDGED_ALREADY.test(clause)
+    ? templates
+    : templates.filter((tpl) => !/^That \{[pq]\}/.test(tpl));
 
 // Words that own a fault as ours: a stock line of ownership, or the tail of an apology that carries one.
 const OWNS =
-  /\b(?:should not have (?:happened|been)|not how (?:it should|we want)|not what we want|not (?:good enough|the standard)|no excuse for|(?:clearly )?fell short|should have done better|deserved better|falls below|far better for you|did not do our job)\b/i;
+  /\b(?:should not have (?:happened|been)|not how (?:it should|we want)|not what we want|not (?:good enough|the standard)|(?:clearly )?fell short|should have done better|deserved better|falls below|far better for you|did not do our job)\b/i;
 // How many of the business's latest replies a line of ownership, or a nod to praise, keeps out of the next one: the
 // same kind of stock line on reply after reply reads as a form, however it is worded.
 const STOCK_SPAN = 2;
@@ -1033,11 +1019,6 @@ const COUNTED_FROM_MESSAGE = [
   '{span} of you getting in touch',
   '{span} once you write',
 ];
-// Counted from a letter: after "call me on …" in the same breath it mixes calling and writing.
-const COUNTED_FROM_LETTER = /\bwrite\b/;
-
-// An opening that promises haste: "As soon as you phone me …", "The moment I hear from you".
-const HASTE = /^(?:As soon as|The moment)\b/;
 
 // An invitation that leans on an offer told before it: the quickest way to what?
 const POINTS_TO_OFFER = /^(?:The (?:quickest|easiest|best|simplest) way|That way|For that)\b/;
@@ -1268,21 +1249,10 @@ function wordOffer(
 const WRITTEN_ANSWER =
   /\b(?:write back|reply|respond|answer (?:you|within|inside)|(?:I|we) will answer|you will hear from (?:me|us)|hear back)\b/i;
 
-// What follows a message answered later by a talk: "I will make time within a day to go through it with you". After
-// "Ring me on …" the call is that talk.
-const LATER_TALK = /\b(?:make time|set aside time)\b/i;
-// What follows a call alone, the talk itself ("we can talk it through, and …"): after "Email me at …" it would have
-// the reviewer write and then talk.
-const ON_THE_CALL = /\b(?:we can talk it through|hear you out|take your details|agree the details)\b/i;
-
-/**
- * The acts that fit how the reviewer is asked to get in touch: for a call, none promising a written answer or a
- * later talk, where any other is left; for a message, none that is the talk of a call.
- */
+/** The acts that fit a reply asking only for a call: none promising a written answer, where any other is left. */
 const spoken = (acts: readonly string[], byPhone: boolean): readonly string[] => {
-  const kept = byPhone
-    ? acts.filter((act) => !WRITTEN_ANSWER.test(act) && !LATER_TALK.test(act))
-    : acts.filter((act) => !ON_THE_CALL.test(act));
+  if (!byPhone) return acts;
+  const kept = acts.filter((act) => !WRITTEN_ANSWER.test(act));
   return kept.length > 0 ? kept : acts;
 };
 
@@ -1514,17 +1484,8 @@ export function complaintParts(
     // invitation that ties it to their message ("If you email me…, …") carries it, never "Email me…, and …".
     const reachableThen = reachable(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson);
     const tied = reachableThen.filter((tpl) => /^(?:If|When|As soon as|Once)\b/.test(tpl));
-    // "As soon as you phone me …, I will get back to you within a day" promises haste and a day's wait at once: an act
-    // with its own span follows an invitation that promises no haste.
-    const unhurried = reachableThen.filter((tpl) => !HASTE.test(tpl));
     const template = v.pick(
-      TELLS_TIME.test(said.act)
-        ? unhurried.length > 0
-          ? unhurried
-          : reachableThen
-        : tied.length === 0
-          ? reachableThen
-          : tied,
+      TELLS_TIME.test(said.act) || tied.length === 0 ? reachableThen : tied,
       'invite-then',
     );
     return v.say(template, { act: '\u0000', detail: reach.detail }).replace('\u0000', midSentence(said.act));
@@ -1540,11 +1501,14 @@ export function complaintParts(
     const invite = v.note(`${v.say(v.pick(invites, 'invite'), { detail: reach.detail })}.`);
     // "The moment I hear from you, I will reply within a day" promises haste and a day's wait at once.
     const timed = TELLS_TIME.test(said.act) || /\b(?:straight away|at once|right away)\b/.test(said.act);
-    const openers = t.afterContact
-      .filter((a) => !(REPLY_ONLY.test(said.act) || TELLS_TIME.test(said.act)) || !HASTE.test(a))
-      .filter((a) => timed || /^(?:Once|As soon as|The moment|When)\b/.test(a))
-      // "Once I hear from you, I will hear you out" says "hear" twice.
-      .filter((a) => !/\bhear\b/.test(a) || !/\bhear\b/i.test(said.act));
+    const openers = (
+      REPLY_ONLY.test(said.act) || TELLS_TIME.test(said.act)
+        ? t.afterContact.filter((a) => !/^(?:The moment|As soon as)\b/.test(a))
+        : t.afterContact
+    )
+      .filter((a) => timed || /^(?:Once|As soon as|The moment|When you)\b/.test(a))
+      // "The day you get in touch, I will refund you within three days" gives two times for one promise.
+      .filter((a) => !TELLS_TIME.test(said.act) || !/^The day\b/.test(a));
     const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };
@@ -1564,11 +1528,8 @@ export function complaintParts(
     // "Once you write; ring me on …" asks for a call after counting from a letter.
     // "You will hear from me within a day of hearing from you" says "hear" twice.
     const hears = /\bhear\b/.test(template);
-    // "I will reply within a day once you write; call me on …" counts from a letter and asks for a call: a time
-    // counted from writing goes only with an invitation that gives nothing but an address to write to.
-    const asksToCall = reach.channel === 'phone' || template.includes('{phone}');
     const counted = COUNTED_FROM_MESSAGE.filter(
-      (c) => !(asksToCall && COUNTED_FROM_LETTER.test(c)) && !(hears && /\bhearing\b/.test(c)),
+      (c) => (reach.channel !== 'phone' || !/\bwrite\b/.test(c)) && !(hears && /\bhearing\b/.test(c)),
     );
     return v.say(template, {
       within: v.pick(counted, 'counted').replace('{span}', span),

@@ -71,7 +71,7 @@ const lines = {
   ],
   stock: [
     'I will have the rest of our stock of this model checked.',
-    'I am having the units of this model we still hold checked.',
+    'I am having the units of this model we still hold checked as well.',
   ],
 } as const;
 

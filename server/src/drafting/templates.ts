@@ -32,10 +32,10 @@ export const ackClause = [
   'Please accept my apologies that {p}.',
   'It is a real shame that {p}; I am sorry.',
   'It is disappointing to read that {p}, and I apologise.',
-  // Openings that share no stock words with the rest, so a long page has apologies left that it has not used; each
-  // plain, never a verdict on the grievance ("… is not good enough") or on the reviewer's feelings ("You have every
-  // reason to be unhappy").
-  'It bothers me that {p}; I am sorry.',
+  // The apology after what was read, so a page of replies does not open each on "I am sorry that".
+  'That {p} is not good enough, and I apologise.',
+  // An opening that shares no stock words with the rest, so a long page has apologies left that it has not used.
+  'You have every reason to be unhappy that {p}, and I am sorry.',
 ];
 
 // What already happened that makes it worse, said once after the acknowledgement.
@@ -63,8 +63,9 @@ export const ackAlso = [
 export const ackTwo = [
   'I am sorry that {p}, and that {q}.',
   'I am sorry to read that {p}, and that {q}.',
-  'I apologise that {p}, and that {q}.',
+  'I apologise that {p}, and that {q} as well.',
   'I was sorry to learn that {p}, and that {q}.',
+  'It is not right that {p}, or that {q}. I am sorry.',
   'My apologies that {p}, and that {q}.',
   'I regret that {p}, and that {q}.',
   'I hate to read that {p}, and that {q}; I am sorry.',
@@ -118,6 +119,7 @@ export const ackItem = [
 // True of any unhappy review, so safe when the situation is unsure of the details.
 export const ackGeneral = [
   'My apologies for letting you down.',
+  'Please accept my apologies for the way things turned out.',
   'I am sorry we let you down.',
   'I am sorry this was such a disappointing experience.',
   'I am sorry we did not get this right for you.',
@@ -167,7 +169,7 @@ export const remedyTimed = [
   'Let me make this right with {remedy}; I will sort it {within} of your first message.',
   'What I can offer is {remedy}, arranged {within} of hearing from you.',
   'I would like to arrange {remedy}, {within} of your message.',
-  'To start putting it right, I can arrange {remedy} {within} of hearing from you.',
+  'To start putting it right, I can arrange {remedy} {within} of your reply.',
   'If it suits you, {remedy} can be set up {within} of you getting in touch.',
   'I am happy to arrange {remedy}; give me the word and it will be done {within}.',
   'One thing I can do is {remedy}, organised {within} of your message.',
@@ -187,7 +189,7 @@ export const remedyTimed = [
 export const remedyActionTimed = [
   'I can {action} {within} of hearing from you.',
   'Once you reply, I will {action} {within}.',
-  'If you would like, I will {action} {within} of your message.',
+  'If you would like, I will {action} {within} of your reply.',
   'Say the word and I will {action} {within}.',
   'The least I can do is {action}, and I will have it done {within} of hearing from you.',
   'As soon as you let me know, I will {action}.',
@@ -205,14 +207,14 @@ export const remedyActAction = [
 // call with its time where the remedy has one.
 export const joinedRemedy = [
   'I would like to put it right with {remedy} {within} of hearing from you',
-  'I can arrange {remedy} {within} of your message',
+  'I can arrange {remedy} {within} of your reply',
   'I would like to offer {remedy}, set up {within} once you get in touch',
-  'I can arrange {remedy} as soon as I hear from you',
+  'I can arrange {remedy} as soon as you write',
   'I can set up {remedy} for you {within} of your message',
 ];
 export const joinedAction = [
   'I will {action} {within} of hearing from you',
-  'I am ready to {action} {within} of you getting in touch',
+  'I am ready to {action} {within} of your reply',
   'I would like to {action} {within} of your message',
   'I will {action} the moment you say the word',
 ];
@@ -266,7 +268,10 @@ export const joinedCall = {
 
 // What went wrong told plainly, with no "sorry" before it ({P}: "Your booking was mishandled"); the apology follows,
 // folded into the offer (`statedApology`).
-export const statedFault = ['{P}, which should not have happened.', '{P}, and there is no excuse for that.'];
+export const statedFault = [
+  '{P}, and that is not the standard we hold ourselves to.',
+  '{P}, and that is not the standard you should get from us.',
+];
 // The apology and the offer in one sentence after a plain statement of the fault: {act} is the offer as it is told
 // after "I am sorry, and".
 export const statedApology = ['I am sorry for that, and {act}.', 'I apologise, and {act}.'];
@@ -277,10 +282,10 @@ export const afterContact = [
   'Once I hear from you, {act}.',
   'As soon as I hear from you, {act}.',
   'The moment I hear from you, {act}.',
-  // Openings outside the "once" family, so a page does not close reply after reply on "Once …". None names the way
-  // to reach us again ("Ring me on …. When you contact me, …") or a second time ("The day you get in touch, … straight
-  // away"): the invitation just before it said how.
-  'When you do, {act}.',
+  'Once you have been in touch, {act}.',
+  // Openings outside the "once" family, so a page does not close reply after reply on "Once …".
+  'When you contact me, {act}.',
+  'The day you get in touch, {act}.',
 ];
 
 // An offer told without its time, where the contact line after it gives the time instead ("I would like to offer
@@ -507,7 +512,7 @@ export const inviteThen = [
   'If you email me at {email}, quoting {detail}, {act}.',
   'As soon as you write to me at {email} with {detail}, {act}.',
   'If you ring {phone}, or email {email} with {detail}, {act}.',
-  'If you write to me at {email} with {detail}, {act}.',
+  'If you write to me at {email} and give {detail}, {act}.',
 ];
 
 export const inviteThenThirdPerson = [
@@ -539,12 +544,9 @@ export const remedyActUntimed = [
   'you will hear from me {within} about {remedy}',
   'I will write back {within} so we can arrange {remedy}',
 ];
-// The same after a call: the caller is already talking to us, so the offer is set up on the call, not promised as a
-// later answer ("we can talk it over, and inside one day I will set up …").
 export const remedyActUntimedCall = [
-  'I will gladly set up {remedy}',
-  'we can agree the details of {remedy}',
-  'I will take your details and set up {remedy}',
+  'we can talk it over, and {within} I will set up {remedy}',
+  'I will get back to you {within} to arrange {remedy}',
 ];
 export const callActFix = [
   'I will look into it myself and tell you {within} what I can do',
@@ -562,9 +564,6 @@ export const callActHear = [
   'I will reply {within} and we can talk it over',
   'I will make time {within} to go through it with you',
   'I will answer {within}, and we can take it from there',
-  // After a call, which is the talk itself: what follows it is ours to time.
-  'we can talk it through, and I will follow up {within} with what I can do',
-  'I will hear you out and follow up {within} with what happens next',
 ];
 // A parcel held up with the carrier or the marketplace: the errand is to find the order, not to chase the maker.
 export const deliveryHelp = [
@@ -646,7 +645,7 @@ export const inviteFirstPerson = [
   'Call me on {phone}, or email {email} with {detail}',
   'Ring me on {phone}, or write to {email} with {detail}',
   'Email me at {email} and include {detail}',
-  'Write to me at {email} with {detail}',
+  'Write to me at {email}, giving {detail}',
 ];
 
 export const inviteThirdPerson = [
@@ -698,7 +697,7 @@ export const inviteTimeFirst = [
   'I will reply {within}: email me at {email}.',
   'I can answer {within}; ring me on {phone}.',
   'I will reply {within}; email me at {email} with {detail}.',
-  'I will reply {within}; write to me at {email} with {detail}.',
+  'I will reply {within}; write to me at {email}, giving {detail}.',
 ];
 export const inviteTimeFirstCall = [
   'If I cannot pick up straight away, I will call you back {within}, so please ring me on {phone}.',
