@@ -14,9 +14,6 @@ import { readsCleanly } from './spelling.ts';
 const MOST_NEGATIVE = 6;
 const MIN_WORDS = 3;
 const MAX_WORDS = 16;
-// Longer than this, the reviewer's own account told back reads as the review pasted into the reply ("there was
-// always a white static streak across the screen bottom"): the reply names the grievance in our words, or generally.
-const MAX_TOLD_WORDS = 10;
 
 const LEAD =
   /^(?:(?:and|but|so|then|also|plus|however|unfortunately|sadly|well|oh|now|still|finally|instead|worse|worst of all|to top it off|on top of that|even worse|not only that|after that|once|yet|first|firstly|second|secondly|third|lastly|on top of it all)\b,?\s*)+/i;
@@ -301,9 +298,6 @@ export function reportedClause(
           '',
         );
       if (/\byou you\b/.test(told)) continue;
-      // The best account is too long to tell back: a lesser clause further down is seldom the grievance. What we or
-      // our staff did is told back whole, as owning it is the point of the reply.
-      if (kind !== 'we' && kind !== 'our' && told.split(/\s+/).length > MAX_TOLD_WORDS) return null;
       if (kind === 'we') return told.replace(/^they\b/, 'we');
       if (kind === 'our') return told.replace(/^the\b/, 'our');
       return told;
