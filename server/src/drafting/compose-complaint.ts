@@ -815,7 +815,7 @@ const bodyOf = (reply: string): string =>
 const OPENS_WITH_THANKS = /^(?:Thank|Thanks|I appreciate|I am grateful)\b/;
 const ENDS_WITH_THANKS = /(?:Thank|Thanks|grateful|appreciate|I hope|look forward)[^.!?]*[.!?]$/;
 const INVITE_FIRST =
-  /\b(?:If you (?:call|ring|phone|email)|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
+  /\b(?:If you (?:call|ring|phone|email|write to (?:me|us))|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 // How a sentence that follows the contact details opens: "Once I hear from you, …", "When you do, …".
 const AFTER_CONTACT_OPENERS =
   'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|The day you get in touch';
