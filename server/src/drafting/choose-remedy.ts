@@ -830,6 +830,14 @@ const WORK_WENT_WRONG =
 const HARM =
   /\b(?:(?<!\bfreezer[- ])burn(?:ed|t|s)?|blisters?|rash(?:es)?|infect\w*|bleed\w*|bled|bloody|nick(?:ed)?|allerg\w*|reaction|swollen|swelling|scar(?:red|s)?|injur\w*|hurt (?:me|my|her|him)|sick|ill|vomit\w*|poison\w*|hospital|doctor|vet)\b/i;
 
+/** Harm to a person, or a quarrel over money (a disputed bill, a wrong charge, money held): no amends are offered. */
+const harmOrMoneyQuarrel = (situation: Situation, text: string): boolean =>
+  situation.incidents.length > 0 ||
+  HARM.test(text) ||
+  disputed(text) ||
+  readBillingError(text) !== null ||
+  MONEY_HELD.test(text);
+
 /**
  * The business's own offer for work, a stay or a meal that itself came out wrong, where the situation allows one:
  * the redo for a treatment or a job done badly (one that names what it corrects only for that work), part of the
@@ -845,8 +853,7 @@ function outcomeRemedy({
   blocked,
   named,
 }: OfferReading): Remedy | undefined {
-  if (situation.stance !== 'unhappy' || situation.incidents.length > 0 || HARM.test(text)) return undefined;
-  if (disputed(text) || readBillingError(text) !== null || MONEY_HELD.test(text)) return undefined;
+  if (situation.stance !== 'unhappy' || harmOrMoneyQuarrel(situation, text)) return undefined;
   const open = (kind: RemedyKind) => (blocked.has(kind) ? undefined : remedies.find((r) => r.kind === kind));
   const group = situation.sectorGroup;
   if (
@@ -914,11 +921,9 @@ function serviceAmends({
   if (!toldService || !(EATEN.test(text) || DRINK.test(text) || SERVED_AT_TABLE.test(text))) return undefined;
   if (FOOD_WENT_WRONG.test(text) || LEFT_OUT.test(text)) return undefined;
   if (situation.stance !== 'unhappy' && situation.stance !== 'mixed') return undefined;
-  if (situation.incidents.length > 0 || HARM.test(text)) return undefined;
+  if (harmOrMoneyQuarrel(situation, text) || readPolicyFee(text)) return undefined;
   const aboutService = themes.filter((theme) => SERVICE_THEMES.has(theme));
   if (aboutService.length === 0) return undefined;
-  if (disputed(text) || readBillingError(text) !== null || readPolicyFee(text) || MONEY_HELD.test(text))
-    return undefined;
   if (situation.asks.includes('warning_others') || isMildVerdict(text, situation)) return undefined;
   return remedies.find(
     (r) =>
