@@ -114,3 +114,42 @@ describe('a good review that tells in passing of how someone behaved', () => {
     expect(draft.text).toMatch(/hear (?:a little )?more/);
   });
 });
+
+describe('a holding reply leaves out the people the reviewer says were not part of it', () => {
+  it('does not ask after the family the reviewer says did not share the meal', () => {
+    const { draft } = draftFor(
+      loadProfile('restaurant'),
+      'The burrito I picked up here was the one meal I did not share with my family, so it alone gave me food poisoning.',
+    );
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).not.toMatch(/your family/);
+  });
+
+  it('still asks after the family where they shared the meal and fell ill too', () => {
+    const { draft } = draftFor(
+      loadProfile('restaurant'),
+      'We all got food poisoning after the platter we shared. My family were sick for two days.',
+    );
+    expect(draft.text).toMatch(/you and your family/);
+  });
+});
+
+describe('a holding reply to a spa names tools left unclean rather than hygiene in general', () => {
+  it('names the unclean tools and goes over their cleaning with the team', () => {
+    const { draft } = draftFor(
+      loadProfile('spa'),
+      'I watched them wash the files and clippers in my own foot soak, then they barely rinsed out the bowl before the next client.',
+    );
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toMatch(/unclean tools/);
+    expect(draft.text).toMatch(/how every tool and basin is cleaned|our cleaning routine/);
+  });
+
+  it('still names dirt where the review speaks of a dirty room, not tools', () => {
+    const { draft } = draftFor(
+      loadProfile('spa'),
+      'The treatment room was filthy, with dirt all over the floor and hair on the towels.',
+    );
+    expect(draft.text).not.toMatch(/unclean tools/);
+  });
+});

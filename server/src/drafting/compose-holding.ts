@@ -286,7 +286,7 @@ function precautionSentence(w: Writer): string {
   if (told.kind === 'food_safety' && w.profile.sector === 'hospitality' && !lodging)
     return w.pick(KITCHEN_DATES_CHECKED, 'precaution');
   // Dirt, mould or unclean tools, not an unwell member of staff or masks left off.
-  const unclean = /^the (?:dirt|mould|hygiene problems)\b/.test(told.words ?? '');
+  const unclean = /^the (?:dirt|mould|hygiene problems|unclean tools)\b/.test(told.words ?? '');
   if (told.kind === 'hygiene' && unclean && w.profile.sector === 'beauty')
     return w.pick(CLEANING_CHECKED, 'precaution');
   return '';

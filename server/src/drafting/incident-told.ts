@@ -109,6 +109,12 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'd
   ['hygiene', /\bsew(?:age|er)\b/i, 'the sewage you describe', false],
   [
     'hygiene',
+    /\b(?:tools|instruments|implements|clippers|nail files|foot ?(?:bath|tub|bowl|spa)s?|pedicure (?:bowls?|tubs?)|basins?|bowls?)\b/i,
+    'the unclean tools you describe',
+    false,
+  ],
+  [
+    'hygiene',
     /\bdirt(?:y)?\b|\bfilth(?:y)?\b|\bgrim(?:e|y)\b|\bunclean\b|\bfood (?:left )?(?:under|behind|on) the\b/i,
     'the dirt you describe',
     false,
@@ -344,9 +350,10 @@ export function incidentSentences(w: Writer, reviewText: string): { text: string
  * (or spoken of before, where the sentence says only "he" or "she"), else the reviewer speaking of themselves
  * alone. Null when a group was hurt or it is unsure, and the reply asks after everyone.
  */
-export function whoWasHurt(w: Writer, reviewText: string): (Hurt & { said: string }) | null {
-  const sentences = incidentSentences(w, reviewText);
-  const said = sentences.map((s) => s.text).join(' | ');
+export function whoWasHurt(w: Writer, review: string): (Hurt & { said: string }) | null {
+  const reviewText = withoutLeftOut(review);
+  const sentences = incidentSentences(w, review);
+  const said = withoutLeftOut(sentences.map((s) => s.text).join(' | '));
   if (sentences.length === 0) return null;
   if (GROUP.test(said)) return familyHurt(reviewText);
   // "My husband looked closer and found he had been nicked": whoever found the harm is not who suffered it.
@@ -365,6 +372,12 @@ export function whoWasHurt(w: Writer, reviewText: string): (Hurt & { said: strin
   const who = `your ${kin}`;
   return { who, pronoun: pronounFor(kin, said) ?? who, is: 'is', whose: `${who}'s`, said };
 }
+
+// People of the reviewer's said to have been left out of what harmed them: "the only meal I did not share with my
+// family", "I ate it without the kids". They were not hurt, so they are not asked after.
+const LEFT_OUT =
+  /\b(?:(?:did not|didn't|never|not) (?:\w+ )?(?:share|shared|sharing|eat|ate|eating|order|ordered|go|went|come|came)\b[^.!?|]{0,20}?\bwith|without|except(?: for)?|apart from) (?:my|our) (?:family|kids|children|friends|sons|daughters|parents|guests|party|group|husband|wife|partner|boyfriend|girlfriend)\b/gi;
+const withoutLeftOut = (text: string): string => text.replace(LEFT_OUT, '');
 
 // The reviewer's household named as a whole, or one relation besides them: "my boys", "my husband".
 const HOUSEHOLD =

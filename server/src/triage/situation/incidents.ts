@@ -552,12 +552,13 @@ const rules: readonly Rule[] = [
     ),
   },
   {
-    // Police called on or by the business, extortion or fraud alleged: a matter with legal weight, however calm. Police
-    // called on noisy neighbours or other guests are not called on the business, and a bill said to 'extort' a second
-    // payment, with no threat made, is a billing complaint.
+    // Police called on or by the business, extortion, fraud or theft alleged, the business said to be liable for
+    // damages or to belong in prison: a matter with legal weight, however calm. Police called on noisy neighbours or
+    // other guests are not called on the business, and a bill said to 'extort' a second payment, with no threat made,
+    // is a billing complaint.
     kind: 'legal_threat',
     match: words(
-      "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|(?:police|pd|cops|sheriff) (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:billing|practices?|business)",
+      "(?:called|call|calling|phoned|ring|rang) (?:the )?(?:police|cops|sheriff)|(?:police|pd|cops|sheriff) (?:were|was|had to be|got) (?:called|involved)|(?:got|get|getting) the (?:police|cops) involved|police report|extort\\w*|(?:this is|that is|it is|it's|that's|committing|committed|pure|outright|plain) fraud|fraudulent (?:billing|practices?|business)|(?:blatant|outright|pure|plain|sheer) theft|held (?:\\w+ )?liable|belongs? in (?:an? )?(?:\\w+ )?(?:prison|jail)",
     ),
     unless: words(
       `extort\\w* into paying|extort\\w* (?:\\w+ ){0,2}(?:payments?|money|fees?|charges?|more)(?![^.!?]*\\b(?:threat\\w*|unless|blackmail\\w*|or else))|extortionate|extortion prices|${POLICE_ON_NEIGHBOURS}|(?:no need|didn't|did not|don't|do not|never) (?:have )?(?:to )?call (?:the )?(?:police|cops)|(?:almost|nearly) called (?:the )?(?:police|cops)`,
@@ -924,7 +925,7 @@ const rules: readonly Rule[] = [
     // Tools not cleaned between clients, or an infection handled bare-handed: a health risk in a salon or clinic.
     kind: 'hygiene',
     match: words(
-      "(?:didn't|did not|never|don't|do not|doesn't|does not) (?:even )?(?:sanitize|sanitise|disinfect|sterilize|sterilise|clean|change) (?:the |her |his |their |any )?(?:tools|instruments|implements|clippers|files|equipment|foot ?(?:bath|tub|bowl|spa)s?|basins?|tubs?|bowls?)|(?:improper(?:ly)?|poor(?:ly)?|no|never) (?:cleaning|cleaned|sanitizing|sanitized|disinfecting|disinfected) (?:of )?(?:the )?(?:foot ?(?:bath|tub|bowl|spa)s?|pedicure (?:bowls?|tubs?|stations?|chairs?)|tools|instruments|implements)|(?:rinsed|wiped) (?:out )?the (?:dirty |used )?(?:bowl|tub|basin|foot ?bath)|(?:tools|instruments|implements|clippers|files|foot ?(?:bath|tub|bowl|spa)s?|basins?|tubs?|bowls?) (?:were not|was not|weren't|wasn't|did not get|didn't get|never got|were never|was never) (?:\\w+ )?(?:washed|cleaned|sanitized|sanitised|disinfected|sterilized|sterilised)|(?:the )?same (?:tools|instruments|implements|clippers|files) (?:that )?(?:she|he|they) (?:had )?used on (?:me|my \\w+|someone else|the (?:last|previous|other) (?:customer|client)s?)",
+      "(?:didn't|did not|never|don't|do not|doesn't|does not) (?:even )?(?:sanitize|sanitise|disinfect|sterilize|sterilise|clean|change) (?:the |her |his |their |any )?(?:tools|instruments|implements|clippers|files|equipment|foot ?(?:bath|tub|bowl|spa)s?|basins?|tubs?|bowls?)|(?:improper(?:ly)?|poor(?:ly)?|no|never) (?:cleaning|cleaned|sanitizing|sanitized|disinfecting|disinfected) (?:of )?(?:the )?(?:foot ?(?:bath|tub|bowl|spa)s?|pedicure (?:bowls?|tubs?|stations?|chairs?)|tools|instruments|implements)|(?:rinsed?|rinsing|wiped?|wiping) (?:out )?the (?:dirty |used )?(?:bowl|tub|basin|foot ?bath)|(?:no|any|little|zero) effort (?:into|in|to) (?:sanitiz|sanitis|disinfect|steriliz|sterilis|clean)\\w* (?:\\w+ ){0,2}(?:tools|instruments|implements|clippers|files|equipment|foot ?(?:bath|tub|bowl|spa)s?|basins?|tubs?|bowls?)|(?:tools|instruments|implements|clippers|files|foot ?(?:bath|tub|bowl|spa)s?|basins?|tubs?|bowls?) (?:were not|was not|weren't|wasn't|did not get|didn't get|never got|were never|was never) (?:\\w+ )?(?:washed|cleaned|sanitized|sanitised|disinfected|sterilized|sterilised)|(?:the )?same (?:tools|instruments|implements|clippers|files) (?:that )?(?:she|he|they) (?:had )?used on (?:me|my \\w+|someone else|the (?:last|previous|other) (?:customer|client)s?)",
     ),
     notIn: ['retail', 'software', 'trades_repairs', 'food_hospitality'],
   },
