@@ -31,9 +31,9 @@ describe('a precaution in the holding reply', () => {
     }
   });
 
-  it('takes a room with pests out of use, and has a restaurant kitchen inspected', () => {
+  it("has a hotel's rooms checked and the guest's kept empty once known, and a restaurant kitchen inspected", () => {
     expect(read('hotel', 'We found bed bugs in the bed on the second night.').reply).toMatch(
-      /\broom you stayed in (?:is being )?taken out of use\b/,
+      /\b(?:our rooms inspected today|[Oo]ur rooms are being checked today)\b[^.]*\b(?:stay|kept) empty until it is cleared\b/,
     );
     expect(read('restaurant', 'There was a cockroach crawling on our table.').reply).toMatch(
       /\bkitchen and dining room inspected\b/,
@@ -111,7 +111,7 @@ describe('a precaution in the holding reply', () => {
     for (const reply of [...locks, ...pests]) expect(reply).not.toMatch(/\balso have\b/);
     // Both wordings are in use on such a page, so the test reads each of them.
     expect(locks.some((r) => r.includes('I am having every door and lock checked today.'))).toBe(true);
-    expect(pests.some((r) => r.includes('is being taken out of use today'))).toBe(true);
+    expect(pests.some((r) => r.includes('Our rooms are being checked today;'))).toBe(true);
   });
 
   it('never admits what happened', () => {

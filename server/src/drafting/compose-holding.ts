@@ -234,9 +234,10 @@ const LOCKS_CHECKED = [
   'I will have the doors and locks checked today.',
   'I am having every door and lock checked today.',
 ];
+// The review seldom says which room it was, so the rooms are checked now and the guest's own kept empty once known.
 const ROOM_INSPECTED = [
-  'I will have the room you stayed in taken out of use and inspected today.',
-  'The room you stayed in is being taken out of use today so it can be inspected.',
+  'I am having our rooms inspected today, and once I know which one was yours it will stay empty until it is cleared.',
+  'Our rooms are being checked today; as soon as I know which one you had, it will be kept empty until it is cleared.',
 ];
 const KITCHEN_INSPECTED = ['I will have the kitchen and dining room inspected today.'];
 // Out-of-date food on sale: every date is checked, which says nothing of how the food came to be there.
