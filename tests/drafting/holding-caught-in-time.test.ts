@@ -12,6 +12,9 @@ describe('an allergen caught before it did harm', () => {
     );
     expect(draft.kind).toBe('holding');
     expect(draft.text).not.toMatch(GET_WELL);
+    // It says what happened rather than "what you describe".
+    expect(draft.text).toMatch(/being served something you cannot eat/);
+    expect(draft.text).not.toMatch(/about what you describe/);
   });
 
   it('still wishes well a guest who had a reaction (near miss)', () => {

@@ -60,7 +60,7 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'd
     'the allergic reaction you describe',
     true,
   ],
-  ['allergen', /\ballerg|\bceliac|\bcoeliac|\bintoleran/i, 'what you describe', false],
+  ['allergen', /\ballerg|\bceliac|\bcoeliac|\bintoleran/i, 'being served something you cannot eat', false],
   ['injury', /\bshocks?\b|electrocut/i, 'the electric shocks you describe', true],
   [
     'security',
