@@ -97,9 +97,10 @@ export function channelOf(w: Writer, reply: string): Reach['channel'] | null {
   return email && phone ? 'both' : email ? 'email' : phone ? 'phone' : null;
 }
 
-// A reply that asked for the detail that finds the order or the visit.
+// A reply that asked for the detail that finds the order or the visit: "with your order number", "quoting the
+// dates of your stay", "giving your receipt", "and give the date of your visit".
 const ASKED_DETAIL =
-  /\b(?:with|quoting) (?:your (?:order number|receipt|invoice number)|the dates? of your|the date and time of)\b/i;
+  /\b(?:with|quoting|giving|and give) (?:your (?:order number|receipt|invoice number)|the dates? of your|the date and time of)\b/i;
 /** How many of the latest contact lines keep a detail out of the next: never asked on neighbouring replies. */
 const DETAIL_SPAN = 3;
 
