@@ -34,6 +34,8 @@ const SERVICES = new Set([
     ' ',
   ),
   'nail polish',
+  'brows',
+  'eyebrows',
 ]);
 // Food that can reach the table still frozen: "the sashimi was icy", "the carrots were still frozen in the middle".
 const FROZEN_FOODS = new Set(
@@ -160,6 +162,15 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
+    // The same loss told as what cannot be got back: "now I can't recover the photos that were on the drive".
+    test: /\b(?:can't|cant|cannot|can not|couldn't|could not|unable to|no way to) (?:\w+ )?(?:recover|retrieve|get back|restore) (?:all |any )?(?:of )?(?:the |my |our )?(?:[\w-]+ ){0,4}?(photos|pictures|images|files|data|songs|music|recordings|videos|footage)\b/,
+    groups: PRODUCTS,
+    clause: 'it failed and took your {x} with it',
+    fills: LOST_THINGS,
+    topic: 'data',
+    weight: 2,
+  },
+  {
     // A rebate that was refused or never paid, not a price quoted "after rebate".
     test: /\brebates?\b[^.]{0,60}\b(?:never|still|not|haven't|hasn't|didn't|denied|rejected|refused|lost|waiting|months|weeks)\b|\b(?:never|still haven't|haven't|didn't|did not) (?:\w+ ){0,2}(?:got|gotten|received|seen|get|receive) (?:my |the |a |any )?rebates?\b/,
     clause: 'the rebate never came through',
@@ -202,8 +213,10 @@ const frames: readonly Frame[] = [
     topic: 'connection',
   },
   {
-    // A web site that crashed while the reviewer fetched an update is not the goods freezing.
-    test: /\b(?:freez\w*|froze|(?<!\b(?:drives?|disks?|hdd|ssd|it|site|website|page|server) (?:\w+ ){0,3})crash(?:es|ed|ing)?(?! and burn)|locks up|locked up|(?:got|gets|keeps|kept) hung|hangs (?:up )?(?:constantly|often|all the time|every|frequently|when|during|on start))\b/,
+    // A web site that crashed while the reviewer fetched an update is not the goods freezing. Nor is a home freezing
+    // in winter, a person who froze in the night, food from the freezer, or a laptop locked up at a desk by the lock
+    // that would not open.
+    test: /\b(?:(?<!\b(?:i|we|they|you) (?:were |was |are |am )?(?:still |just |nearly |almost |literally )?)(?:freez(?!ers?\b)\w*|froze)(?! (?:in|during|all|every|through) (?:the )?(?:winter|night|nights|cold|mornings?|evenings?))|(?<!\b(?:drives?|disks?|hdd|ssd|it|site|website|page|server) (?:\w+ ){0,3})crash(?:es|ed|ing)?(?! and burn)|locks up|locked up(?! (?:at|to|inside|in (?:my|the|his|her|our|a) (?:desk|drawer|office|car|room|locker|safe|cabinet)))|(?:got|gets|keeps|kept) hung|hangs (?:up )?(?:constantly|often|all the time|every|frequently|when|during|on start))\b/,
     clause: 'it kept freezing on you',
     also: ['it kept locking up on you', 'it froze on you again and again'],
     groups: PRODUCTS,
@@ -487,8 +500,8 @@ const frames: readonly Frame[] = [
   {
     // A job still not done weeks later, or promised for "tomorrow" day after day; not the days the reviewer's own
     // body took to mend ("it has been four days and my feet still hurt"), nor the days that closed a return window
-    // ("I can't return it because it's been over 30 days").
-    test: /(?<!\b(?:can't|cannot|can not|couldn't|could not|unable to|won't|will not|wouldn't|would not|not able to|too late to) (?:\w+ )?(?:return|refund|exchange|send (?:it|them) back|take (?:it|them) back)\b[^.]{0,40})\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b(?![^.]{0,50}\b(?:hurts?|hurting|aches?|aching|sore|heal(?:ed|ing)?|pain(?:ful)?|rash|blisters?|swollen|swelling|itch\w*|bruis\w*|recover\w*|scars?)\b)|\bstill waiting\b|\b(?:that|which) was (?:over |almost |nearly |about |more than )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months) ago\b|\b(?:every day|each day|day after day|every time|each time)\b[^.]{0,40}\b(?:tomorrow|the next day|next week)\b/,
+    // ("I can't return it because it's been over 30 days"), nor the weeks before a sore ankle felt normal again.
+    test: /(?<!\b(?:can't|cannot|can not|couldn't|could not|unable to|won't|will not|wouldn't|would not|not able to|too late to) (?:\w+ )?(?:return|refund|exchange|send (?:it|them) back|take (?:it|them) back)\b[^.]{0,40})\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b(?![^.]{0,50}\b(?:hurts?|hurting|aches?|aching|sore|heal(?:ed|ing)?|pain(?:ful)?|rash|blisters?|swollen|swelling|itch\w*|bruis\w*|recover\w*|scars?|(?:feel|felt|feeling) (?:normal|right|better|okay|ok)|normal again|back to normal)\b)|\bstill waiting\b|\b(?:that|which) was (?:over |almost |nearly |about |more than )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months) ago\b|\b(?:every day|each day|day after day|every time|each time)\b[^.]{0,40}\b(?:tomorrow|the next day|next week)\b/,
     groups: ['trades_repairs', 'retail', 'professional', 'software'],
     clause: 'you had to wait so much longer than you should have',
     also: ['the wait went on far too long', 'it all took so much longer than it needed to'],
@@ -586,7 +599,7 @@ const frames: readonly Frame[] = [
   },
   {
     test: new RegExp(
-      `\\b(?:the |our |a |this )${ROLE}\\b[^.]*\\b(?:rude|short with|snapped|yelled|attitude|dismissive|condescending|ignored|unfriendly|nasty|disrespectful|argued|argumentative|shrugged)\\b`,
+      `\\b(?:the |our |a |this )${ROLE}\\b[^.]*\\b(?:rude|short with|snapped|yelled|attitude|dismissive|condescending|ignored|unfriendly|nasty|disrespectful|argued|argumentative|shrugged|(?<!not (?:a |such a )?)jerk)\\b`,
     ),
     clause: 'the {x} treated you so poorly',
     ours: true,
@@ -596,7 +609,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b|\b(?:had|has|have|got|with) (?:some |an |a real |such an |quite an? )?attitude\b(?! adjustment)|\btreated (?:me |us )?(?:like|as if|as though) (?:i|we) (?:was|were) (?:an? )?(?:annoyance|bother|nuisance|inconvenience|idiot|burden|criminal|thief)\b|\b(?:unpleasant|snotty|surly|grumpy) (?:cashiers?|staff|servers?|employees|clerks?|receptionists?|waitress|waiter|hosts?|hostess)\b/,
+    test: /\b(?:rude|rudely|rudeness|disrespectful|condescending|unfriendly|nasty attitude|bad attitude|snapped at|yelled at)\b|\b(?:had|has|have|got|with) (?:some |an |a real |such an |quite an? )?attitude\b(?! adjustment)|\b(?:received|got|gotten|given) (?:was |were )?(?:nothing but |only |just )?attitude\b|\btreated (?:me |us )?(?:like|as if|as though) (?:i|we) (?:was|were) (?:an? )?(?:annoyance|bother|nuisance|inconvenience|idiot|burden|criminal|thief)\b|\b(?:unpleasant|snotty|surly|grumpy) (?:cashiers?|staff|servers?|employees|clerks?|receptionists?|waitress|waiter|hosts?|hostess)\b/,
     clause: 'you were treated so poorly',
     ours: true,
     service: true,
@@ -817,6 +830,16 @@ const frames: readonly Frame[] = [
     topic: 'wait',
   },
   {
+    // The wait told by the clock: "I placed my order 30 minutes after sitting down", "the food came an hour after we
+    // arrived". Not a shorter span, nor one after the meal ("an hour after eating").
+    test: /\b(?:an? hour|(?:an? )?hour and a half|(?:two|\d) hours|[3-9]\d ?(?:minutes|mins)|(?:thirty|forty|forty-five|fifty) minutes) after (?:(?:i|we) (?:got (?:here|there|in)|arrived|sat down|walked in|were seated|was seated|ordered|placed (?:my|our|the) order)|(?:sitting down|arriving|being seated|ordering|we got seated))\b/,
+    groups: VENUES,
+    clause: 'you had such a long wait',
+    service: true,
+    also: ['the wait was so long', 'you waited far longer than you should have'],
+    topic: 'wait',
+  },
+  {
     test: /\b(?:no|never got|didn't get|did not get|without) (?:any )?housekeeping|(?:room|rooms) (?:was|were)(?: \w+)? (?:never|not) (?:cleaned|serviced|made up)/,
     groups: VENUES,
     clause: 'your room was not looked after during your stay',
@@ -934,7 +957,16 @@ const frames: readonly Frame[] = [
   },
   {
     // "The blow out was so bad" is said of the service; "not so bad" is not.
-    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|blow out|nails|manicure|pedicure|perm|mani-pedi|extensions)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|(?<!\bnot (?:so |that |too )?)(?:so|really|very) bad|chunky|blobs?|smudged|streaky)\b/,
+    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|blow out|nails|manicure|pedicure|perm|mani-pedi|extensions|brows|eyebrows)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|(?<!\bnot (?:so |that |too )?)(?:so|really|very) bad|chunky|blobs?|smudged|streaky)\b/,
+    clause: 'your {x} did not turn out the way you asked',
+    groups: TREATMENTS,
+    fills: SERVICES,
+    topic: 'salon',
+    weight: 1,
+  },
+  {
+    // The work itself called a bad job: "she did a terrible job on my brows". Not "not a bad job".
+    test: /(?<!\bnot (?:a |such a |that )?)\b(?:bad|poor|terrible|awful|horrible|sloppy|lousy) job (?:on|with) (?:my|the|her|his) (brows|eyebrows|haircut|cut|colour|color|highlights|nails|manicure|pedicure)\b/,
     clause: 'your {x} did not turn out the way you asked',
     groups: TREATMENTS,
     fills: SERVICES,
