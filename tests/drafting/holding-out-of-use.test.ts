@@ -33,3 +33,23 @@ describe('goods that smoked, sparked or failed dangerously', () => {
     expect(garage.text).not.toMatch(/unplugged/);
   });
 });
+
+describe('goods that smoked but have already gone back', () => {
+  it('are not to be kept unplugged once the reviewer returned them and got the money back', () => {
+    const draft = draftFor(
+      loadProfile('electronics-store'),
+      'The player started smoking the second time I charged it. I returned it and got my money back.',
+    );
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).not.toMatch(OUT_OF_USE);
+  });
+
+  it('are still kept unplugged where the reviewer only plans to return them (near miss)', () => {
+    const draft = draftFor(
+      loadProfile('electronics-store'),
+      'The player started smoking the second time I charged it. I might return it if nobody answers.',
+    );
+    expect(draft.kind).toBe('holding');
+    expect(draft.text).toMatch(OUT_OF_USE);
+  });
+});

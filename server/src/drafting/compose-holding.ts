@@ -276,7 +276,9 @@ function precautionSentence(w: Writer): string {
   const lodging = isLodging(w.profile);
   const homes = w.profile.serviceNoun === 'time with us' && w.profile.sector === 'general';
   const goods = w.profile.sector === 'retail' || w.profile.sector === 'electronics';
-  if (goods && (told.kind === 'fire_smoke' || told.kind === 'equipment_failure_risk'))
+  // Goods already taken back ("I returned it and got my money back") are no longer the reviewer's to keep unplugged.
+  const goodsGone = w.situation.priorActions.some((a) => a === 'returned' || a === 'refunded');
+  if (goods && !goodsGone && (told.kind === 'fire_smoke' || told.kind === 'equipment_failure_risk'))
     return w.pick(ELECTRICAL.test(told.words ?? '') ? UNPLUGGED : OUT_OF_USE, 'precaution');
   if (told.doors && (lodging || homes)) return w.pick(LOCKS_CHECKED, 'precaution');
   if (told.kind === 'pests' && lodging) return w.pick(ROOM_INSPECTED, 'precaution');
