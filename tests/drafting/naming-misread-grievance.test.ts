@@ -81,3 +81,17 @@ describe('the main grievance is named where the reviewer says it plainly', () =>
     expect(namedFor('An hour after eating we were back at the hotel.', 'food_hospitality')).toEqual([]);
   });
 });
+
+describe('a poor picture told as the reviewer felt it', () => {
+  it('names the picture quality the reviewer was disappointed in, or saw noise in', () => {
+    expect(
+      namedFor('Setting it up was fine, but I was really disappointed in the video quality.', 'retail'),
+    ).toContain('the picture quality was so poor');
+    expect(namedFor('There was a lot of noise in the picture whatever setting I tried.', 'retail')).toContain(
+      'the picture quality was so poor',
+    );
+    expect(
+      namedFor('I was not disappointed in the video quality at all; the stand was the trouble.', 'retail'),
+    ).not.toContain('the picture quality was so poor');
+  });
+});
