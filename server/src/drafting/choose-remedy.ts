@@ -363,6 +363,13 @@ const WANTS_MONEY_BACK =
 const STILL_OWED =
   /\b(?:(?:yet to|still (?:haven't|have not|not)|never) (?:get|got|gotten|receive|received|seen|see) (?:my|our|the|a|any) (?:\$?[\d.,]+ )?(?:back|refund|money|credit)|no refund|(?:still|yet to|never) (?:\w+ ){0,3}(?:refund|money|credit)|(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|waiting (?:on|for) (?:my|the|a) (?:refund|credit|money)|charged (?:me |us )?(?:again|twice|anyway|a restocking)|restocking fee)\b/i;
 
+// The money for goods sent back has not come: "I have yet to get my $120 back", "still no refund", "waiting for my
+// refund"; not a charge or a fee, which is a quarrel over the bill.
+const REFUND_OVERDUE =
+  /\b(?:(?:yet to|still (?:haven't|have not|not)|never) (?:get|got|gotten|receive|received|seen|see) (?:my|our|the|a|any) (?:\$?[\d.,]+ )?(?:back|refund|money|credit)|(?:still|yet to|never) (?:\w+ ){0,3}(?:refund|money|credit)|(?:haven't|have not|hasn't|has not|never) (?:\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|waiting (?:on|for) (?:my|the|a) (?:refund|credit|money))\b/i;
+// The refund still owed for goods sent back, told as that rather than as the business's offer for a new complaint.
+const OVERDUE_REFUND = 'the refund still owed for your return';
+
 // The shop's own charges at the checkout: shipping, fees, what it wanted to charge.
 const SHOP_CHARGES = /\b(?:shipping|checkout|fees?|charg(?:e|es|ed|ing))\b/i;
 
@@ -660,6 +667,10 @@ function firstNextStep(
       !noSaleOfOurs(text) &&
       !EXCHANGED.test(text);
     if (refundUnseen && !owed) return call('returned');
+    // Goods sent back to us, and the money for them overdue: the refund owed is traced and paid by a date, where a
+    // call would only promise to see what can be done.
+    if (refundUnseen && refundListed && REFUND_OVERDUE.test(text) && !disputed(text))
+      return remedyStep({ ...refundListed, label: OVERDUE_REFUND });
     return call(settled && !owed ? (underWay ? 'hear' : 'settled') : 'fix');
   }
   // Asked for their money back: the refund comes first, whatever the theme or the kind of complaint.
@@ -1583,6 +1594,32 @@ function saysWording(reply: string, wording: string): boolean {
   return !POSTAGE.test(rest);
 }
 
+// The head of an offer, which a page's reader knows again however the rest of it is worded: "a table on us" next time
+// or on the next visit, a refund "in full" to the buyer or of the price, their "money back". Each head is one way of
+// saying the offer; two replies close together that open their offers on the same head read as a form.
+const OFFER_HEADS: readonly RegExp[] = [
+  /\ba table on us\b/i,
+  /\ba meal on us\b/i,
+  /\bon the house\b/i,
+  /\bat our expense\b/i,
+  /\bfull refund\b/i,
+  /\brefund (?:\w+ ){0,2}in full\b/i,
+  /\bcomplete refund\b/i,
+  /\bmoney back\b/i,
+  /\bfull price\b/i,
+  /\brefund (?:what|everything) you paid\b/i,
+  /\bpartial refund\b/i,
+  /\bpart of what (?:you paid|your stay cost)\b/i,
+  /\bnew one\b/i,
+  /\breplacement\b/i,
+];
+
+/** Whether a reply opens an offer on the same head as the wording ("a table on us", "refund … in full"). */
+function saysHead(reply: string, wording: string): boolean {
+  const head = OFFER_HEADS.find((pattern) => pattern.test(wording));
+  return head?.test(reply) ?? false;
+}
+
 // The words of an offer a page's reader would know again in any order: "the affected nights" is "the nights affected".
 const contentWords = (text: string): string[] => text.toLowerCase().match(/[a-z]{4,}/g) ?? [];
 
@@ -1638,7 +1675,10 @@ export function wordRemedy(
     fitting,
     'remedy-wording',
     (option, reply) =>
-      saysWording(reply, option.text) || saysTail(reply, option.text) || saysWords(reply, option.text),
+      saysWording(reply, option.text) ||
+      saysTail(reply, option.text) ||
+      saysWords(reply, option.text) ||
+      saysHead(reply, option.text),
   );
   const spans = REMEDY_SPANS[withinWords(hours)] ?? [withinWords(hours)];
   // The unit ("three days", "seventy-two hours") the page used least lately, then its wording used least lately.
