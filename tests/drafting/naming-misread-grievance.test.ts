@@ -95,3 +95,14 @@ describe('a poor picture told as the reviewer felt it', () => {
     ).not.toContain('the picture quality was so poor');
   });
 });
+
+describe('keys that register more than once', () => {
+  it('names a key press that comes out several times, not a key pressed twice on purpose', () => {
+    expect(
+      namedFor('Since the update the keys fire off two or three digits with a single press.', 'retail'),
+    ).toContain('a single press of a key kept registering several times');
+    expect(namedFor('I pressed the key twice and it worked the second time.', 'retail')).not.toContain(
+      'a single press of a key kept registering several times',
+    );
+  });
+});

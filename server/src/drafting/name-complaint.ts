@@ -1563,6 +1563,13 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Keys that register more than once for each press: "the keys fire off 3 or 4 digits with one press".
+    test: /\b(?:keys?|buttons?)\b[^.]{0,30}\b(?:fir(?:e|es|ed|ing)|register(?:s|ed|ing)?|enter(?:s|ed|ing)?|repeat(?:s|ed|ing)?) (?:off )?(?:\w+ ){0,2}?(?:twice|double|(?:two|three|four|2|3|4|several|multiple) (?:or (?:three|four|five|3|4|5) )?(?:times|digits|characters|letters|numbers))\b[^.]{0,30}\b(?:one|a single|each|every) (?:press|push|tap|keystroke)\b/,
+    groups: PRODUCTS,
+    clause: 'a single press of a key kept registering several times',
+    topic: 'controls',
+  },
+  {
     test: /\b(?:buttons?|controls?|keys|remote|knob|dial)\b[^.]{0,25}\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never|fail to|failed to) (?:\w+ )?(?:function|respond|work)\b/,
     groups: PRODUCTS,
     clause: 'the controls did not work as they should',
