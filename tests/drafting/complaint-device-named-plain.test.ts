@@ -3,7 +3,7 @@ import { named, replyTo } from './device-helpers.ts';
 
 // A reply that names nothing of the review: the stock regrets a plain fault should never get.
 const NAMES_NOTHING =
-  /the way things turned out|left you so frustrated|letting you down|fell short of what you expected|did not work for you/;
+  /the way things turned out|you expected better of us|left you so frustrated|letting you down|fell short of what you expected|did not work for you/;
 
 describe('a plain fault is named rather than met with a stock regret', () => {
   it('names pictures that came out badly', () => {

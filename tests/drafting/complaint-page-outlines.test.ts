@@ -27,7 +27,12 @@ const REVIEWS = [
 /** The reply's outline, read from its words: where the apology and the contact details stand, and any time. */
 function outlineOf(reply: string): string {
   const body = reply.split('\n\n— ')[0] ?? '';
-  if (/not the standard we hold ourselves to|falls short of the standard we set/.test(body)) return 'stated';
+  if (
+    /not the standard we hold ourselves to|I will not make excuses for it|falls short of the standard we set/.test(
+      body,
+    )
+  )
+    return 'stated';
   if (/(?:@|\d)[^!?]*?,? so (?:that )?I can\b/.test(body)) return 'contact-for';
   if (
     /\b(?:Once|As soon as|The moment) (?:I hear from you|you have been in touch)\b|\b(?:When|If) you do,/.test(

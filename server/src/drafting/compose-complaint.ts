@@ -818,10 +818,12 @@ const INVITE_FIRST =
   /\b(?:If you (?:call|ring|phone|email|write to (?:me|us))|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 // How a sentence that follows the contact details opens: "Once I hear from you, …", "When you do, …".
 const AFTER_CONTACT_OPENERS =
-  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|The day you get in touch';
+  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|From there|The day you get in touch';
+// An offer that follows on from the reviewer's message by its own words: "I will take it from there".
+const FROM_THERE = /\bfrom there\b/i;
 const CONTACT_FIRST = new RegExp(`(?:^|[.!?] )(?:${AFTER_CONTACT_OPENERS}), `);
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
-// mishandled, and that is not the standard we hold ourselves to. I am sorry, and I would like to …".
+// mishandled, and I will not make excuses for it. I am sorry, and I would like to …".
 const STATED = new RegExp(
   `(?:${t.statedFault.map((s) => escapeRegExp(s.replace('{P}', '\u0001')).replace('\u0001', '[^.!?]+')).join('|')})`,
 );
@@ -1508,7 +1510,9 @@ export function complaintParts(
     )
       .filter((a) => timed || /^(?:Once|As soon as|The moment|When you)\b/.test(a))
       // "The day you get in touch, I will refund you within three days" gives two times for one promise.
-      .filter((a) => !TELLS_TIME.test(said.act) || !/^The day\b/.test(a));
+      .filter((a) => !TELLS_TIME.test(said.act) || !/^The day\b/.test(a))
+      // "From there, I will take it from there" says it twice.
+      .filter((a) => !FROM_THERE.test(said.act) || !FROM_THERE.test(a));
     const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
   };

@@ -20,14 +20,14 @@ export const ackClause = [
   'I am sorry to hear that {p}.',
   'I was really sorry to learn that {p}.',
   'I am very sorry that {p}.',
-  'I am sorry that {p}; that is not how it should be.',
+  'I am sorry that {p}; that must have been frustrating.',
   'I am sorry to learn that {p}.',
   'I was sorry to see that {p}.',
   'I am truly sorry that {p}.',
   'My apologies that {p}.',
   'I am so sorry that {p}.',
   'I regret that {p}.',
-  'Sorry to read that {p}; that is not what we want for anyone.',
+  'Sorry to read that {p}; I would have been annoyed too.',
   'I hate to read that {p}, and I apologise.',
   'Please accept my apologies that {p}.',
   'It is a real shame that {p}; I am sorry.',
@@ -119,7 +119,7 @@ export const ackItem = [
 // True of any unhappy review, so safe when the situation is unsure of the details.
 export const ackGeneral = [
   'My apologies for letting you down.',
-  'Please accept my apologies for the way things turned out.',
+  'Please accept my apologies; you expected better of us.',
   'I am sorry we let you down.',
   'I am sorry this was such a disappointing experience.',
   'I am sorry we did not get this right for you.',
@@ -269,7 +269,7 @@ export const joinedCall = {
 // What went wrong told plainly, with no "sorry" before it ({P}: "Your booking was mishandled"); the apology follows,
 // folded into the offer (`statedApology`).
 export const statedFault = [
-  '{P}, and that is not the standard we hold ourselves to.',
+  '{P}, and I will not make excuses for it.',
   '{P}, and that is not the standard you should get from us.',
 ];
 // The apology and the offer in one sentence after a plain statement of the fault: {act} is the offer as it is told
@@ -283,8 +283,9 @@ export const afterContact = [
   'As soon as I hear from you, {act}.',
   'The moment I hear from you, {act}.',
   'Once you have been in touch, {act}.',
-  // Openings outside the "once" family, so a page does not close reply after reply on "Once …".
-  'When you contact me, {act}.',
+  // Openings outside the "once" family, so a page does not close reply after reply on "Once …". None says again that
+  // the reviewer gets in touch ("When you contact me"): the invitation before it has just asked them to.
+  'From there, {act}.',
   'The day you get in touch, {act}.',
 ];
 
@@ -324,7 +325,7 @@ export const remedyUntimed = [
 ];
 
 export const callToFix = [
-  'Can we sort this out together?',
+  'Tell me what would help most, and I will do what I can.',
   'Tell me a little more and I will get it fixed.',
   'I would like to talk this through with you and sort it out properly.',
   'I want to look into this myself and find out where we went wrong.',
@@ -338,7 +339,7 @@ export const callToFix = [
   'Give me the chance to put this straight with you.',
   'I would like to make this right with you.',
   'I want to see this put right for you.',
-  'I mean to get this fixed for you.',
+  'I will do my best to fix this for you.',
 ];
 
 // Offered where the fault lies with the maker, a carrier or another firm: what we can do from our side.
@@ -841,4 +842,7 @@ export const regulatedPrivacy = [
   'To protect everyone’s privacy we never discuss individual matters in a public reply.',
   'For privacy reasons we cannot discuss any individual situation here.',
   'Privacy rules mean we keep individual details out of public replies.',
+  // More wordings, so a regulated page of several replies in a row does not repeat one word for word.
+  'Because of confidentiality, I will keep the details out of this public reply.',
+  'Personal details are best kept off a public page, so I will not go into them here.',
 ];
