@@ -29,11 +29,18 @@ const CUES: readonly RegExp[] = [
   ),
   // "His barber was named Chris", "our waitress, called Mia".
   new RegExp(`(?:${ROLE}),? (?:was |is )?(?:named|called) (${NAME})(?![\\p{L}])`, 'gu'),
+  // "Mia, one of the nail techs, is amazing", "Nico, our waiter": the name, then the role it fills here. "Well, the
+  // clerk…" is no name, so a bare "the" role is not read.
+  new RegExp(`(?<!\\p{Lu}[\\p{L}']* )(${NAME}), (?:one of (?:the|our) |our )(?:${ROLE})s?(?![\\p{L}])`, 'gu'),
+  // "A newer member of the staff is Theo": one of the team, named as such.
+  new RegExp(`member of (?:the |our )?(?:staff|team) (?:is|was) ${T}(${NAME})(?![\\p{L}])`, 'gu'),
+  // "The beginners' class is taught by Omar", "I was trained by Bea".
+  new RegExp(`(?:taught|trained|coached|treated) by ${T}(${NAME})(?![\\p{L}])`, 'gu'),
 ];
 
 // Capitalised words the cues above may reach that are no member of staff: sites, firms, places, the reviewer's God.
 const NOT_STAFF = new Set(
-  'The This That They She He It We You Our My His Her Their God Yelp Google Groupon Tripadvisor TripAdvisor Facebook Instagram Amazon Uber Lyft Gps Mom Dad Mum Grandma Grandpa Hurricane Covid'.split(
+  'The This That They She He It We You Our My His Her Their God Yelp Google Groupon Tripadvisor TripAdvisor Facebook Instagram Amazon Uber Lyft Gps Mom Dad Mum Grandma Grandpa Hurricane Covid Well So Yes Oh Now Also Anyway Honestly Overall Plus Again Sadly Luckily Finally Thankfully Wow Okay'.split(
     ' ',
   ),
 );
