@@ -23,6 +23,7 @@ import {
 import { asksOnly, questionParts } from './thanks-question.ts';
 import { boughtAsGift, closeForReviewer, giftClose } from './thanks-reviewer-close.ts';
 import {
+  accidentOfOthers,
   boughtElsewhere,
   experienceNoun,
   firstVisit,
@@ -393,6 +394,8 @@ type Facts = {
   quibble: ToldQuibble;
   /** The reviewer lived through an accident: nothing in the note is glad that "it went well". */
   accident: boolean;
+  /** The accident was someone else's (a daughter's car): never "glad you are safe". */
+  othersAccident: boolean;
   /** The quibble cost the reviewer trouble (a return, a repair, "a hassle"): the note is sorry for the bother. */
   hassle: boolean;
   /** The review tells it all went smoothly ("no hassle", "so easy"): only then may a line say so. */
@@ -623,6 +626,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     thing: profile.sector === 'electronics' && product ? product : experienceNoun(profile, review.text),
     quibble,
     accident: tellsOfAccident(review.text),
+    othersAccident: accidentOfOthers(review.text),
     hassle: quibble.found && hassleTold(review.text, quibble.clause ?? quibble.noun),
     smoothTold: SMOOTH_TOLD.test(review.text),
     easeTold: EASE_TOLD.test(review.text),
@@ -1484,7 +1488,7 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   const handed = merged ? parts[0] : handOn(w, facts, to, parts.map((p) => p.text).join(' '));
   if (handed && !merged) parts.push(handed);
   // "Above all, glad you are safe" comes before anything else a note after an accident says.
-  if (facts.accident && profile.sector !== 'electronics')
+  if (facts.accident && !facts.othersAccident && profile.sector !== 'electronics')
     parts.splice(1, 0, part(w.say(w.pick(tw.safeAfterAccident, 'accident'))));
   // A product owner's "my third one" makes them a fan of the product, not a regular of the shop. Twenty-five years
   // of custom is named as the reviewer told it, and kept however long the note is; a practice never confirms it.

@@ -1,3 +1,4 @@
+import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
 import { isLodging, yourThing } from './sector-words.ts';
 
@@ -252,6 +253,26 @@ const MISHAP =
 export const tellsOfAccident = (text: string): boolean =>
   ACCIDENT.test(text.replace(MISHAP, ' ')) &&
   !/(?<!\p{L})(?:by accident|accidentally|no accidents?)(?!\p{L})/iu.test(text);
+
+// Someone close to the reviewer, told as the one whose car or whose accident it was: "my daughter's car was in an
+// accident", "my son had a fender bender".
+const SOMEONE_ELSE =
+  /(?<!\p{L})(?:my|our)\s+(?:daughter|son|wife|husband|partner|mom|mum|mother|dad|father|parents?|friend|sister|brother|kids?|child|children|boyfriend|girlfriend|fianc[eé]e?|grandson|granddaughter|nephew|niece|aunt|uncle|neighbou?r|cousin)(?:['’]s)?(?!\p{L})/iu;
+// The reviewer in it themselves: "I was rear-ended", "we had a crash", "my car was totaled".
+const SELF_IN_IT =
+  /(?<!\p{L})(?:(?:i|we)\s+(?:was|were|got|had|have been|had been)\s+(?:in\s+)?(?:an?\s+|the\s+)?(?:\p{L}+\s+)?(?:accident|crash|collision|hit|rear-?ended|t-?boned)|(?:my|our)\s+(?:own\s+)?(?:car|truck|van|vehicle))(?!\p{L})/iu;
+
+/**
+ * True when the accident the review tells of was someone else's (a daughter's car, a friend's crash): the note is
+ * glad to have helped, never "glad you are safe" to a reviewer who was not there.
+ */
+export const accidentOfOthers = (text: string): boolean =>
+  splitSentences(text).some(
+    ({ text: sentence }) =>
+      ACCIDENT.test(sentence.replace(MISHAP, ' ')) &&
+      SOMEONE_ELSE.test(sentence) &&
+      !SELF_IN_IT.test(sentence),
+  );
 
 const SAY_NUMBER = [
   '',
