@@ -4,6 +4,7 @@ import { nameReservation } from './name-reservation.ts';
 import { problemWords } from './phrase-problem.ts';
 import { aboutElsewhere, quibbleTopic, readQuibble } from './read-quibble.ts';
 import { aboutRival } from './rival-product.ts';
+import { isEnglishWord } from './spelling.ts';
 import { lowerStarts } from './thanks-praise.ts';
 import type { Writer } from './writer.ts';
 
@@ -87,7 +88,7 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
  * confidence; never from a criticism of somewhere else.
  */
 export function tellQuibble(w: Writer, review: Reviewed): ToldQuibble {
-  const told = withoutSlips(readTold(w, review));
+  const told = withoutPasted(withoutSlips(readTold(w, review)));
   // A reservation the note could name but cannot phrase cleanly is left out: a stock nod to "the frank comment",
   // note after note, reads as a form where the point itself should have been named.
   return w.canQuote && told.found && !told.noun && !told.clause ? { ...told, stated: false } : told;
@@ -108,6 +109,71 @@ function withoutSlips(told: ToldQuibble): ToldQuibble {
     clause: slips(told.clause) ? null : told.clause,
     stated: true,
   };
+}
+
+// How a clause told back as the note's own sentence may begin: "the cord is short", "it freezes", "they pinch".
+const CLAUSE_START = /^(?:the|it|they|your|there|this|these|those|a|an)\s/i;
+// A word in capitals for emphasis ("REALLY hard"): an acronym ("USB", "DJ") is shorter.
+const SHOUTED = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u;
+// A hedge that only reads in the reviewer's own voice ("some sort of receiver", "kind of small").
+const HEDGE = /(?<!\p{L})(?:some sort of|sort of|kind of|kinda|sorta)(?!\p{L})/iu;
+const MAX_CLAUSE_WORDS = 10;
+
+/**
+ * True when the reviewer's clause reads as the note's own words once told back: it opens on its subject ("the lid
+ * is hard to open"), with no word shouted, no hedge of theirs, no misspelt or lower-case name ("bose does not…",
+ * "the heaphone cups"), and short enough not to read as a paste.
+ */
+function tellsAsOwn(clause: string): boolean {
+  const lowerWords = clause.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu) ?? [];
+  return (
+    CLAUSE_START.test(clause) &&
+    !SHOUTED.test(clause) &&
+    !HEDGE.test(clause) &&
+    clause.split(/\s+/).length <= MAX_CLAUSE_WORDS &&
+    lowerWords.every((word) => word === 'a' || isEnglishWord(word))
+  );
+}
+
+// A clause whose subject the reviewer left bare ("delivery guy was a bit slow", "cables are thin"): one or two
+// words, then its verb. A pronoun or a word that opens a clause of another kind is no such subject.
+const BARE_SUBJECT =
+  /^(?!(?:the|a|an|your|i|we|you|he|she|it|they|about|if|when|because|that|what|how|my|our|his|her|their|its|some|any|no|all|most|one|two|both|each|every|this|these|those|there|everything|nothing)\s)([a-z-]+(?:\s+[a-z-]+)?)\s+(?:also\s+)?(?:was|were|is|are|does|did|do|has|have|had|could|would|seemed|looked|felt)\s/;
+
+/** The clause with "the" before a bare subject, as the note would say it: "the delivery guy was a bit slow". */
+function withArticle(clause: string): string {
+  return BARE_SUBJECT.test(clause) ? `the ${clause}` : clause;
+}
+
+// Acronyms reviewers write in lower case, and how the note writes them.
+const ACRONYM_CASE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<!\p{L})cds?(?!\p{L})/gu, 'CD'],
+  [/(?<!\p{L})dvds?(?!\p{L})/gu, 'DVD'],
+  [/(?<!\p{L})usb(?!\p{L})/gu, 'USB'],
+  [/(?<!\p{L})gps(?!\p{L})/gu, 'GPS'],
+  [/(?<!\p{L})lcd(?!\p{L})/gu, 'LCD'],
+  [/(?<!\p{L})tvs?(?!\p{L})/gu, 'TV'],
+  [/(?<!\p{L})mp3(?!\p{L})/gu, 'MP3'],
+];
+
+/** A told phrase with the acronyms the reviewer wrote in lower case put in capitals ("the cd capacity"). */
+function withAcronyms(phrase: string): string {
+  return ACRONYM_CASE.reduce(
+    (said, [word, upper]) => said.replace(word, (m) => (m.endsWith('s') ? `${upper}s` : upper)),
+    phrase,
+  );
+}
+
+/**
+ * The told quibble with a clause that would read as the review pasted in left untold (still found, so still
+ * answered), and acronyms put in capitals.
+ */
+function withoutPasted(told: ToldQuibble): ToldQuibble {
+  const clause = told.clause === null ? null : withArticle(withAcronyms(told.clause));
+  const noun = told.noun === null ? null : withAcronyms(told.noun);
+  // A clause the note puts in its own plain words ("the slow service") is not told as the reviewer wrote it.
+  if (clause === null || tellsAsOwn(clause) || ownWords(clause) !== null) return { ...told, clause, noun };
+  return { ...told, clause: null, noun, stated: true };
 }
 
 function readTold(w: Writer, review: Reviewed): ToldQuibble {
