@@ -151,7 +151,7 @@ export const gladRegular = [
   'Hearing we still please you, visit after visit, means a great deal.',
   'Staying on form for the people who know us best is what we work at.',
   'Knowing we are still getting it right for you is the best news.',
-  'People who come back are the fairest judges we have, so this is lovely to hear.',
+  'Coming back as often as you do is the nicest compliment we get.',
 ];
 
 // Glad of the reviewer's pleasure when the review tells of no visit of their own to be glad of: a present they were
@@ -507,8 +507,8 @@ export const praisedFirst = [
 // pleasure to open"): it opens replies to 4-star reviews that tell of a cold welcome as well.
 export const personalFirst = [
   'What a nice review to come across.',
-  'This made for happy reading.',
   'I was glad to read this.',
+  'This was a treat to read.',
   'Some reviews are worth reading twice, and this is one.',
   'What a thoughtful review.',
 ];
@@ -527,7 +527,7 @@ export const returning = [
   'Regulars like you are the heart of what we do.',
   'It is wonderful to have you with us time after time.',
   'It is lovely to hear you keep coming back.',
-  'After all this time, your custom still means the world.',
+  'It is always good to see you back with us.',
   'Knowing you keep returning is the best compliment there is.',
 ];
 
@@ -578,7 +578,7 @@ export const quibbleNotOurs = [
   'I hear you on {n}, and thank you for saying so.',
   'You were right to mention {n}; it helps to know.',
   'Thank you as well for being candid about {n}.',
-  'It helps to hear about {n} too.',
+  'The point about {n} is well taken.',
   'A balanced review is the most useful kind, so your view on {n} is welcome.',
 ];
 export const quibbleClauseNotOurs = [
@@ -586,7 +586,7 @@ export const quibbleClauseNotOurs = [
   'It is a fair point that {c}, and a useful one.',
   'Fair point that {c}; thank you for saying so.',
   'I appreciate you adding that {c}.',
-  'It helps to know that {c}.',
+  'Thank you for pointing out that {c}.',
 ];
 
 // A point about the product itself, acknowledged as it stands: a shop that promised to pass every quibble to the
@@ -607,7 +607,7 @@ export const quibbleProductNoun = [
   'Good to know about {n}, too.',
   'Knowing about {n} will help anyone weighing one up.',
   'Mentioning {n} as well makes this a review people can trust.',
-  'It helps to hear about {n} as well.',
+  'Your word on {n} is useful to other shoppers too.',
 ];
 
 // A quibble that cost the reviewer real trouble (a return, a repair sent away, "a hassle"): one gracious line that is
@@ -965,7 +965,7 @@ export const productExtra = [
   'A note like this is a real lift for everyone in the shop.',
   'Reviews like this help other shoppers choose with confidence.',
   'Your review tells us what to keep on the shelves.',
-  'We read every review, and this one made the team smile.',
+  'Hearing how it does from day to day is the most useful kind of review.',
   'It is the sort of review I would want to read before buying.',
   'Reports like yours shape what we recommend to others.',
 ];
