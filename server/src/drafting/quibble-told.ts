@@ -88,7 +88,7 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
  * confidence; never from a criticism of somewhere else.
  */
 export function tellQuibble(w: Writer, review: Reviewed): ToldQuibble {
-  const told = withoutPasted(withoutSlips(readTold(w, review)));
+  const told = withoutPasted(withoutSlips(readTold(w, review)), review.text);
   // A reservation the note could name but cannot phrase cleanly is left out: a stock nod to "the frank comment",
   // note after note, reads as a form where the point itself should have been named.
   return w.canQuote && told.found && !told.noun && !told.clause ? { ...told, stated: false } : told;
@@ -145,6 +145,14 @@ function withArticle(clause: string): string {
   return BARE_SUBJECT.test(clause) ? `the ${clause}` : clause;
 }
 
+const SHOUTED_WORDS = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/gu;
+
+/** True when the clause holds a word the review shouted in capitals ("REALLY wobbly"), whatever its case now. */
+function shoutedIn(clause: string, text: string): boolean {
+  const said = clause.toLowerCase().split(/\s+/);
+  return [...text.matchAll(SHOUTED_WORDS)].some((m) => said.includes(m[0].toLowerCase()));
+}
+
 // Acronyms reviewers write in lower case, and how the note writes them.
 const ACRONYM_CASE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})cds?(?!\p{L})/gu, 'CD'],
@@ -168,11 +176,13 @@ function withAcronyms(phrase: string): string {
  * The told quibble with a clause that would read as the review pasted in left untold (still found, so still
  * answered), and acronyms put in capitals.
  */
-function withoutPasted(told: ToldQuibble): ToldQuibble {
+function withoutPasted(told: ToldQuibble, text: string): ToldQuibble {
   const clause = told.clause === null ? null : withArticle(withAcronyms(told.clause));
   const noun = told.noun === null ? null : withAcronyms(told.noun);
   // A clause the note puts in its own plain words ("the slow service") is not told as the reviewer wrote it.
-  if (clause === null || tellsAsOwn(clause) || ownWords(clause) !== null) return { ...told, clause, noun };
+  const own =
+    clause !== null && !shoutedIn(clause, text) && (tellsAsOwn(clause) || ownWords(clause) !== null);
+  if (clause === null || own) return { ...told, clause, noun };
   return { ...told, clause: null, noun, stated: true };
 }
 

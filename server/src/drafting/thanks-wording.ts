@@ -508,7 +508,7 @@ export const praisedFirst = [
 export const personalFirst = [
   'What a nice review to come across.',
   'I was glad to read this.',
-  'This was a treat to read.',
+  'What a treat to read.',
   'Some reviews are worth reading twice, and this is one.',
   'What a thoughtful review.',
 ];
