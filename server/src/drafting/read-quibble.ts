@@ -270,9 +270,10 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:pricey|overpriced|prices?\b(?! range)|costly|expensive(?! (?:option|model|one|brand|version|accessor)))/i,
     'the prices',
   ],
-  // "The bass is tight" praises the bass: only a fit said to be wrong is about the fit.
+  // "The bass is tight" praises the bass: only a fit said to be wrong is about the fit, and "I didn't find them too
+  // tight" says it is not.
   [
-    /\b(?:(?:too|a bit|a little|very|quite|rather|slightly) (?:tight|loose)|(?:tight|snug|loose|poor|bad) fit|fits? (?:too |a bit |a little )?(?:tight|loosely|small|big))\b/i,
+    /(?<!(?:\bnot|n't|\bnever)(?: [\w']+){0,4} )\b(?:(?:too|a bit|a little|very|quite|rather|slightly) (?:tight|loose)|(?:tight|snug|loose|poor|bad) fit|fits? (?:too |a bit |a little )?(?:tight|loosely|small|big))\b/i,
     'the fit',
   ],
   [/\bvolume\b/i, 'the volume'],
