@@ -96,10 +96,10 @@ describe('a reply to goods bought from a shop', () => {
     'Not happy at all. Two stars is generous.',
   ];
 
-  it('never uses a line that fits only a visit ("how we want anyone to leave us", "so many visits")', () => {
+  it('never uses a line that fits only a visit ("how we want anyone to leave us", "earlier visits")', () => {
     for (const text of vague)
       for (const reply of variants(electronics, text, 30))
-        expect(reply, reply).not.toMatch(/leave us|so many visits/);
+        expect(reply, reply).not.toMatch(/leave us|earlier visits/);
   });
 
   it('while a restaurant can still say that nobody should leave it unhappy', () => {

@@ -511,7 +511,7 @@ describe('what the review adds beside the grievance', () => {
       confidence: 'high',
       isReturning: true,
     });
-    expect(regular).toMatch(/regular|stuck with us|so many visits/);
+    expect(regular).toMatch(/regular|come back to us before|earlier visits/);
     const raised = hotelish('The pasta was overcooked. We told the waiter and nothing changed.', {
       item: 'the pasta',
       problem: 'was overcooked',

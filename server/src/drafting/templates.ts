@@ -579,13 +579,13 @@ export const thirdPartyAct = [
 ];
 
 // What the review says already happened, when it adds something true to the reply: a regular customer, a complaint
-// made at the time.
+// made at the time. A regular may have come only a few times, so none says how long or how often.
 export const regularCustomer = [
   'That it happened to a regular makes it worse.',
-  'You have stuck with us for a long time, and you deserved better than this.',
+  'You have come back to us before, and you deserved better than this.',
 ];
 // The same where the regular comes in person: a shop's buyer may only ever have ordered online.
-export const regularVisitor = ['After so many visits, this is a poor way for us to repay your loyalty.'];
+export const regularVisitor = ['After your earlier visits, this is a poor way for us to repay your loyalty.'];
 export const chasedUs = [
   'You should not have had to chase us for an answer.',
   'Having to keep after us for a reply only made it worse.',
