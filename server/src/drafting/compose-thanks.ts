@@ -2,7 +2,7 @@ import escapeRegExp from 'escape-string-regexp';
 import { findFaultedPerson } from '../triage/situation/praise.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
-import { capitalise, joinPhrases } from './phrase-problem.ts';
+import { asInitials, capitalise, joinPhrases } from './phrase-problem.ts';
 import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
@@ -614,11 +614,17 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
       !named.some((n) => n.subject === p.subject) &&
       !(first && (p.subject === first.subject || p.words.some((x) => first.how?.startsWith(x)))),
   );
+  // Initials the reviewer wrote in lower case ("the gps") are thanked for as they are spelt ("the GPS"); the rest are
+  // kept as they are, since later lines know them again by identity.
+  const spelt = <T extends { subject: string }>(p: T): T => {
+    const subject = asInitials(p.subject);
+    return subject === p.subject ? p : { ...p, subject };
+  };
   return {
     people,
     faulted,
-    named,
-    more,
+    named: named.map(spelt),
+    more: more.map(spelt),
     staff,
     product,
     // A product the review is known to be of is what the reviewer had: "the Sony earphones", not "your purchase".

@@ -294,7 +294,7 @@ function restoreNames(phrase: string | null, people: readonly string[]): string 
 // Initials a reviewer may write in lower case ("the lcd display", "the sd card"), told back as they are spelt; "led"
 // and "mac" are words of their own and are left alone.
 const INITIALS = /(?<![\p{L}\d'-])(lcd|sd|usb|dvd|cd|tv|pc|gps|hdmi|vcr|hd|mp3)(s?)(?![\p{L}\d'-])/gu;
-const asInitials = (text: string): string =>
+export const asInitials = (text: string): string =>
   text.replace(INITIALS, (_all, initials: string, plural: string) => `${initials.toUpperCase()}${plural}`);
 
 export function cleanPhrase(value: string | null | undefined): string | null {

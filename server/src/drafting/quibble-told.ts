@@ -1,7 +1,7 @@
 import { readAspects, sayAspect } from '../triage/situation/aspects.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import { nameReservation } from './name-reservation.ts';
-import { problemWords } from './phrase-problem.ts';
+import { asInitials, problemWords } from './phrase-problem.ts';
 import { aboutElsewhere, quibbleTopic, readQuibble } from './read-quibble.ts';
 import { aboutRival } from './rival-product.ts';
 import { isEnglishWord } from './spelling.ts';
@@ -153,32 +153,13 @@ function shoutedIn(clause: string, text: string): boolean {
   return [...text.matchAll(SHOUTED_WORDS)].some((m) => said.includes(m[0].toLowerCase()));
 }
 
-// Acronyms reviewers write in lower case, and how the note writes them.
-const ACRONYM_CASE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?<!\p{L})cds?(?!\p{L})/gu, 'CD'],
-  [/(?<!\p{L})dvds?(?!\p{L})/gu, 'DVD'],
-  [/(?<!\p{L})usb(?!\p{L})/gu, 'USB'],
-  [/(?<!\p{L})gps(?!\p{L})/gu, 'GPS'],
-  [/(?<!\p{L})lcd(?!\p{L})/gu, 'LCD'],
-  [/(?<!\p{L})tvs?(?!\p{L})/gu, 'TV'],
-  [/(?<!\p{L})mp3(?!\p{L})/gu, 'MP3'],
-];
-
-/** A told phrase with the acronyms the reviewer wrote in lower case put in capitals ("the cd capacity"). */
-function withAcronyms(phrase: string): string {
-  return ACRONYM_CASE.reduce(
-    (said, [word, upper]) => said.replace(word, (m) => (m.endsWith('s') ? `${upper}s` : upper)),
-    phrase,
-  );
-}
-
 /**
  * The told quibble with a clause that would read as the review pasted in left untold (still found, so still
  * answered), and acronyms put in capitals.
  */
 function withoutPasted(told: ToldQuibble, text: string): ToldQuibble {
-  const clause = told.clause === null ? null : withArticle(withAcronyms(told.clause));
-  const noun = told.noun === null ? null : withAcronyms(told.noun);
+  const clause = told.clause === null ? null : withArticle(asInitials(told.clause));
+  const noun = told.noun === null ? null : asInitials(told.noun);
   // A clause the note puts in its own plain words ("the slow service") is not told as the reviewer wrote it.
   const own =
     clause !== null && !shoutedIn(clause, text) && (tellsAsOwn(clause) || ownWords(clause) !== null);
