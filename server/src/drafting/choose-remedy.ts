@@ -359,14 +359,17 @@ const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:repl
 const WANTS_MONEY_BACK =
   /\b(?:(?:i am|i'm|we are|we're|now) out (?:the|my|our) money|(?:how|want|wanted|need|trying|tried) (?:do i |can i |to )?return (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?for (?:a |my )?(?:refund|money back)|(?:get|getting|want|wanted|need|give me|expect|ask for|asked for|asking for) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back)|wish (?:that )?(?:i|we) (?:can|could) get (?:my|our) money (?:back|refunded)|get (?:my|our) money refunded)\b/i;
 
-// Money the reviewer is still owed after sending the item back or cancelling: something is left to put right.
-const STILL_OWED =
-  /\b(?:(?:yet to|still (?:haven't|have not|not)|never) (?:get|got|gotten|receive|received|seen|see) (?:my|our|the|a|any) (?:\$?[\d.,]+ )?(?:back|refund|money|credit)|no refund|(?:still|yet to|never) (?:\w+ ){0,3}(?:refund|money|credit)|(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|waiting (?:on|for) (?:my|the|a) (?:refund|credit|money)|charged (?:me |us )?(?:again|twice|anyway|a restocking)|restocking fee)\b/i;
-
 // The money for goods sent back has not come: "I have yet to get my $120 back", "still no refund", "waiting for my
 // refund"; not a charge or a fee, which is a quarrel over the bill.
-const REFUND_OVERDUE =
-  /\b(?:(?:yet to|still (?:haven't|have not|not)|never) (?:get|got|gotten|receive|received|seen|see) (?:my|our|the|a|any) (?:\$?[\d.,]+ )?(?:back|refund|money|credit)|(?:still|yet to|never) (?:\w+ ){0,3}(?:refund|money|credit)|(?:haven't|have not|hasn't|has not|never) (?:\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|waiting (?:on|for) (?:my|the|a) (?:refund|credit|money))\b/i;
+const OVERDUE_MONEY =
+  "(?:yet to|still (?:haven't|have not|not)|never) (?:get|got|gotten|receive|received|seen|see) (?:my|our|the|a|any) (?:\\$?[\\d.,]+ )?(?:back|refund|money|credit)|(?:still|yet to|never) (?:\\w+ ){0,3}(?:refund|money|credit)|(?:haven't|have not|hasn't|has not|never) (?:\\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|waiting (?:on|for) (?:my|the|a) (?:refund|credit|money)";
+const REFUND_OVERDUE = new RegExp(`\\b(?:${OVERDUE_MONEY})\\b`, 'i');
+// Money the reviewer is still owed after sending the item back or cancelling: something is left to put right. The
+// overdue money, "no refund", a charge made again or a restocking fee.
+const STILL_OWED = new RegExp(
+  `\\b(?:${OVERDUE_MONEY}|no refund|(?:didn't|did not) (?:\\w+ ){0,2}(?:refunded|received|gotten|got|seen|issued|processed) (?:(?:my|the|a|any) )?(?:refund|money|credit)|charged (?:me |us )?(?:again|twice|anyway|a restocking)|restocking fee)\\b`,
+  'i',
+);
 // The refund still owed for goods sent back, told as that rather than as the business's offer for a new complaint.
 const OVERDUE_REFUND = 'the refund still owed for your return';
 
