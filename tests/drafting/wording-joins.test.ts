@@ -47,7 +47,7 @@ describe('the apology', () => {
   });
 });
 
-describe('"That … is not good enough"', () => {
+describe('"It is not good enough that …"', () => {
   const person = [
     ...variants(hotel, 'The owner treated us so badly when we asked about the charge on our card.', 60),
     ...variants(restaurant, 'The waitress ignored our table for half an hour and then rolled her eyes.', 60),
@@ -56,7 +56,7 @@ describe('"That … is not good enough"', () => {
   it('is never said of what a person did', () => {
     for (const reply of person)
       expect(reply, reply).not.toMatch(
-        /^That (?:the|our|your) (?:owner|waitress|waiter|mechanic|manager|staff)\b[^.]*\bnot good enough\b/m,
+        /\bnot good enough that (?:the|our|your) (?:owner|waitress|waiter|mechanic|manager|staff)\b/,
       );
   });
 
@@ -92,7 +92,7 @@ describe('"That … is not good enough"', () => {
     ];
     for (const reply of judged)
       expect(reply, reply).not.toMatch(
-        /^That [^.]*\b(?:felt|kitchen|should have been)\b[^.]*\bnot good enough\b/m,
+        /\bnot good enough that [^.]*\b(?:felt|kitchen|should have been|fell so short)\b/,
       );
   });
 
@@ -102,7 +102,7 @@ describe('"That … is not good enough"', () => {
       'So many of the discs failed to burn that I gave up on the pack.',
       80,
     );
-    expect(things.some((reply) => /^That so many of the discs\b[^.]*\bnot good enough\b/m.test(reply))).toBe(
+    expect(things.some((reply) => /^It is not good enough that so many of the discs\b/m.test(reply))).toBe(
       true,
     );
   });

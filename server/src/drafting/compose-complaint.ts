@@ -32,12 +32,12 @@ import { type Part, part, type Writer } from './writer.ts';
 const PRICE_ONLY =
   /^[^,;]*\b(?:is|are|was|were|seems?|seemed) (?:so |too |very |really |way too |a bit |rather )?(?:expensive|pricey|overpriced|costly)\.?$/i;
 
-// Only a clause that opens on a named thing ("the soup was cold") can stand as the subject of a sentence of ours:
-// "That it did not work for you is not good enough", "That after so little use it stopped…" read as stitched.
+// Only a clause that opens on a named thing ("the soup was cold") is judged "not good enough": "It is not good enough
+// that it did not work for you" rules on the reviewer's own use, where an apology for the thing is wanted.
 const NOUN_SUBJECT = /^(?:the|your|a|an|so many|too many|some|all|both|none|most|half|every|each)\s/i;
 
-// A clause whose subject is a person ("the owner treated you so poorly", "our waiter ignored us"): "That the owner
-// … is not good enough" passes judgement on someone, where a reply owns what happened.
+// A clause whose subject is a person ("the owner treated you so poorly", "our waiter ignored us"): "It is not good
+// enough that the owner …" passes judgement on someone, where a reply owns what happened.
 const PERSON_SUBJECT = new RegExp(
   `^(?:the|your|our|a|an|one of (?:the|our)|two of (?:the|our)|some of (?:the|our))\\s+(?:[a-z-]+\\s+){0,2}?(?:${[
     'owner',
@@ -99,19 +99,23 @@ const PERSON_SUBJECT = new RegExp(
   ].join('|')})\\b`,
   'i',
 );
-// A clause that already passes its own judgement ("the food was not what it should have been") or tells a feeling
-// ("the price felt too high"): "… is not good enough" after it says it twice, or rules on how someone felt.
+// A clause that already passes its own judgement ("the food was not what it should have been", "the food fell so
+// short") or tells a feeling ("the price felt too high"): "not good enough" beside it says it twice, or rules on how
+// someone felt.
 const JUDGED_ALREADY =
-  /\b(?:felt|seemed|thought|not (?:what|how) (?:it|they|you)|should(?:n't| not)? have|not (?:good|right|up to)|not (?:\w+ )?properly|poor(?:ly)?|bad(?:ly)?|terrible|awful|disappointing|letdown)\b/i;
+  /\b(?:felt|seemed|thought|f[ae]ll (?:so |far )?short|not (?:what|how) (?:it|they|you)|should(?:n't| not)? have|not (?:good|right|up to)|not (?:\w+ )?properly|poor(?:ly)?|bad(?:ly)?|terrible|awful|disappointing|letdown)\b/i;
+
+// An apology that judges what was read before it tells it: "It is not good enough that {p}, and I apologise."
+const JUDGES_CLAUSE = /\bnot good enough that \{[pq]\}/;
 
 /**
- * The templates that can carry the clause: those opening on "That {p}" only where the clause opens on a thing, never
- * a person.
+ * The templates that can carry the clause: those judging it "not good enough" only where the clause opens on a
+ * thing, never a person, and does not judge it already.
  */
 const subjectFits = (templates: readonly string[], clause: string): readonly string[] =>
   NOUN_SUBJECT.test(clause.trim()) && !PERSON_SUBJECT.test(clause.trim()) && !JUDGED_ALREADY.test(clause)
     ? templates
-    : templates.filter((tpl) => !/^That \{[pq]\}/.test(tpl));
+    : templates.filter((tpl) => !JUDGES_CLAUSE.test(tpl));
 
 // Words that own a fault as ours: a stock line of ownership, or the tail of an apology that carries one.
 const OWNS =

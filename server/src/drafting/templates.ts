@@ -32,8 +32,9 @@ export const ackClause = [
   'Please accept my apologies that {p}.',
   'It is a real shame that {p}; I am sorry.',
   'It is disappointing to read that {p}, and I apologise.',
-  // The apology after what was read, so a page of replies does not open each on "I am sorry that".
-  'That {p} is not good enough, and I apologise.',
+  // The judgement before what was read, so a page of replies does not open each on "I am sorry that"; what was read
+  // follows it, where a long clause reads as it was said rather than as the subject of a sentence of ours.
+  'It is not good enough that {p}, and I apologise.',
   // An opening that shares no stock words with the rest, so a long page has apologies left that it has not used.
   'You have every reason to be unhappy that {p}, and I am sorry.',
 ];
