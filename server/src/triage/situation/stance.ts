@@ -42,7 +42,8 @@ export function readStance(
     // Only a review that is overwhelmingly criticism despite the stars is treated as mixed.
     if (negativeShare >= 0.8 && negative >= 4 && negativeSentences >= 3) return 'mixed';
     // "Everything tastes bland", "my pizza was wet": a fault the sentiment words score as nothing is still one.
-    const faulted = text !== undefined && (hasPlainFault(text) || QUIBBLE_TOLD.test(text));
+    const faulted =
+      text !== undefined && (hasPlainFault(text) || QUIBBLE_TOLD.test(text) || MILD_FAULT.test(text));
     return negativeSentences > 0 || negative >= 1 || faulted ? 'happy_with_quibble' : 'happy';
   }
   if (total < 0.5) return 'neutral';
@@ -55,6 +56,11 @@ export function readStance(
 // one thing the reviewer wishes were different. "Not more expensive than I expected" and "never gets hot" are none.
 const QUIBBLE_TOLD =
   /(?<!\b(?:not|never|no|n't) (?:\w+ )?)\b(?:(?:a (?:bit|little|tad|touch) |slightly |somewhat |rather )?(?:more expensive|pricier|dearer|costlier|more costly) than (?:i |we )?(?:had )?(?:expected|thought|hoped|planned|budgeted)|(?:a (?:bit|little|tad|touch) |slightly |somewhat )(?:pricey|pricy|expensive|steep|dear|overpriced)|(?:gets|got|runs|ran|becomes|became|can get) (?:pretty |very |quite |really |a (?:bit|little) |rather |too |extremely )?(?:hot|warm)(?! (?:food|meal|drinks?|coffee|tea|water|shower|bath|tub|pool|chocolate))|(?:only|one|my) (?:real |small |minor |slight )?(?:wish|complaint|gripe|downside|drawback|quibble|niggle|con|negative|issue|problem)\b(?! (?:was|is) (?:that )?(?:it|they) (?:ended|finished|closed)))/i;
+
+// A fault told mildly, which sentiment words score as nothing or as praise: "I don't think it is that comfortable",
+// "so-so design", "it takes some getting used to". "Not that bad" and "don't think it could be easier" are none.
+const MILD_FAULT =
+  /\b(?:(?:do|did)(?:n't| not) (?:think|find|feel) (?:it|they|this|that|the \w+)(?:'s| is| was| are| were)? (?:that|very|so|all that|particularly|especially|too) (?:comfortable|good|great|easy|sturdy|useful|clear|intuitive|well made)|(?:is|was|are|were)(?:n't| not) (?:that|all that|particularly|especially) (?:comfortable|sturdy|intuitive|well made)|so-so|(?:hard|difficult|tough) (?:getting|to get) used to|takes? (?:some |a (?:bit|while|little) of |a while )?getting used to)\b/i;
 
 // Words of praise or contentment, from "great" to "does the job" and "never had a problem".
 const PRAISE = new RegExp(
