@@ -1263,9 +1263,9 @@ const spoken = (acts: readonly string[], byPhone: boolean): readonly string[] =>
 };
 
 // Asking to hear more of a review that already told everything reads as if it was not read: "the rest", "tell me
-// more", "Can we talk about what happened?", "your side of it", "the full story".
+// more", "Can we talk about what happened?", "your side of it", "the full story", "how it came about".
 const ASKS_MORE =
-  /\b(?:the rest|tell me (?:a little |some |a bit )?more|hear more|what (?:happened|went on|went wrong)|how (?:it|this) (?:happened|went wrong)|your side|the full story|understand what)\b/i;
+  /\b(?:the rest|tell me (?:a little |some |a bit )?more|hear more|what (?:happened|went on|went wrong)|how (?:it|this) (?:happened|went wrong|came about)|your side|the full story|understand what)\b/i;
 
 /** The offers that fit: those asking to hear more only where the review left more to tell. */
 const asksFor = (options: readonly string[], asksMore: boolean): readonly string[] => {

@@ -241,6 +241,8 @@ export const joinedCall = {
     'I would still like to hear how it went wrong',
     'I would like to hear how it happened',
     'I am keen to learn how it came about',
+    'I will see to anything about it still outstanding',
+    'I am here to help with anything still left to sort out',
   ],
   charges: [
     'I would like to go through the charges with you',
@@ -495,6 +497,10 @@ export const callSettled = [
   'I would be grateful for a few minutes to hear how this happened.',
   'I would still like to understand how this went wrong.',
   'If you can spare a few minutes, I would value the full story, so it is not repeated for someone else.',
+  // For a review that already tells what went wrong: nothing asked of it again, only help with what may be left.
+  'Should anything about it still be outstanding, I will see to it myself.',
+  'If anything is still left to sort out, I am here to help with it.',
+  'If anything about it still needs putting right, I will take care of it.',
 ];
 
 // The offer told as what follows once the reviewer gets in touch ("If you call me on …, I will …"), so the offer and
