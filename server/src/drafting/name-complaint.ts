@@ -6,7 +6,7 @@ import { dishFaults } from './dish-frames.ts';
 import { readFault } from './fault-clause.ts';
 import { leadFrames } from './lead-complaint-frames.ts';
 import { mainGrievanceFrames } from './main-grievance-frames.ts';
-import { isEnglishWord } from './spelling.ts';
+import { isEnglishWord, mendSpelling } from './spelling.ts';
 import { venueFrames } from './venue-complaint-frames.ts';
 
 /**
@@ -2274,14 +2274,14 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       ),
     ),
   ];
-  const wholeText = text.toLowerCase().replace(/’/g, "'");
+  const wholeText = mendSpelling(text.toLowerCase().replace(/’/g, "'"));
   const scores = new Map<Frame, { score: number; fill: string | null; first: number; settled: boolean }>();
   // The sentences that tell each kind of grievance, by whichever frame read them: how much the reviewer dwells on it.
   const toldIn = new Map<string, Map<number, number>>();
   const frameTold = new Map<Frame, Set<number>>();
   sentences.forEach((sentence, index) => {
     const plain = toldPart(
-      withoutExcused(sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '))
+      withoutExcused(mendSpelling(sentence.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')))
         .replace(/\s+/g, ' ')
         .trim(),
     );

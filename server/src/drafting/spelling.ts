@@ -34,3 +34,19 @@ export function readsCleanly(phrase: string, names: readonly string[] = []): boo
     return isEnglishWord(t);
   });
 }
+
+// Words a reviewer often writes with the apostrophe left out or a letter short ("didnt", "wont", "stoped",
+// "dosen't"): read as meant, so what they say of a fault is understood. Only in lower-case text.
+const MISSPELT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(did|does|do|is|was|were|are|would|could|has|have|had)nt\b/g, "$1n't"],
+  [/\bdos[ae]n'?t\b/g, "doesn't"],
+  [/\bwont\b/g, "won't"],
+  [/\bcant\b/g, "can't"],
+  [/\bstop(ed|ing)\b/g, 'stopp$1'],
+  [/\breciev(e|ed|es|ing)\b/g, 'receiv$1'],
+];
+
+/** Lower-case text with the commonest slips in a fault's words put right, for reading; never for telling back. */
+export function mendSpelling(lower: string): string {
+  return MISSPELT.reduce((text, [slip, meant]) => text.replace(slip, meant), lower);
+}
