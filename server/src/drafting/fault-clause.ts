@@ -1,4 +1,4 @@
-import { isNounPhrase, toSecondPerson } from './phrase-problem.ts';
+import { isNounPhrase, readsAsClause, toSecondPerson } from './phrase-problem.ts';
 import { readsCleanly } from './spelling.ts';
 
 /**
@@ -16,6 +16,21 @@ const MAX_WORDS = 15;
 // was cleaning or wiping off (a stain, dirt) is theirs, not a part of the product.
 const NOT_THE_THING =
   /\b(?:company|store|shop|seller|amazon|ebay|maker|manufacturer|support|service|rep|reps|representative|tech|techs|technician|staff|people|guy|man|woman|lady|person|customer|customers|forum|website|site|web|page|review|reviews|reviewer|reviewers|warranty|refund|return|order|package|shipping|delivery|price|money|box|packaging|manual|instructions|description|ad|listing|problem|issue|thing|things|point|reason|rest|only|fact|first|way|result|idea|answer|response|reply|email|call|phone call|husband|wife|son|daughter|friend|kids?|family|boss|wifi|internet|network|computer|laptop|pc|mac|car|house|room|office|tv|television|other|old|previous|last|original|stains?|marks?|dirt|spots?|grease|mud|dust|mess)$/;
+
+// What a part is too much or too little of to work as it should. Not "too expensive": a price is no fault of the thing.
+const TOO_MUCH =
+  'weak|dim|faint|quiet|soft|loose|flimsy|fragile|thin|short|small|slow|stiff|tight|heavy|bulky|sensitive|noisy|loud|hot';
+
+// A part too weak or too faint for its use: "the slide lock is too weak", "the volume is not loud enough", "the
+// display was hard to read".
+const PART_STATE = [
+  `(?:is|was|are|were) (?:way |far |much |just |simply )?too (?:${TOO_MUCH})`,
+  '(?:is|was|are|were) not (?:nearly |quite )?(?:loud|bright|strong|sturdy|powerful|sensitive) enough',
+  '(?:is|was|are|were) (?:very |so |too |really )?(?:hard|tough|difficult|impossible) to (?:read|see|hear|press|push|open|close|reach|turn)',
+].join('|');
+// A title's fault is taken only where it names the part and its state: titles are verdicts as often as accounts
+// ("This product stinks", "Great until it broke"), and our own reading of the text says those better.
+const TITLE_FAULT = new RegExp(`^(?:the|your|these) [a-z -]+? (?:${PART_STATE})\\b`);
 
 // A fault said as a verb: what the thing does or did wrong, again and again or just now.
 const DOES_WRONG = [
@@ -78,6 +93,9 @@ const DOES_WRONG = [
   // A state that is itself the fault: "the inserts are misaligned", "the image is stored unencrypted".
   '(?:is|was|are|were|went|goes|came|comes|arrived) (?:now |still |completely |totally |always |often |stored |saved |sent )?(?:dead|defective|faulty|loose|misaligned|stuck|unencrypted|incompatible with|not compatible with|out of (?:sync|focus|alignment)|off by|not (?:aligned|lined up|encrypted))',
   '(?:do|does|did) not (?:line up|align|fit|stay|hold|charge|retract|connect|pair|sync|register|respond|read|recogni[sz]e|detect)',
+  // A part too weak or too faint for its use: "the slide lock is too weak", "the volume is not loud enough", "the
+  // display was hard to read".
+  PART_STATE,
 ];
 const FAULT_VERB = new RegExp(
   [
@@ -152,8 +170,11 @@ function faultAfter(lower: string): { subject: string; verb: string } | null {
     const head = subject.split(' ').pop() ?? '';
     if (subject !== 'it' && subject !== 'this' && NOT_THE_THING.test(head)) continue;
     // "The alarm was", "my movies will": a subject read into its verb is no subject.
-    if (/\s/.test(subject) && !isNounPhrase(subject.replace(/^(?:my|this|these|both)\b/, 'the'))) continue;
     const verb = FAULT_AT_START.exec(lower.slice(subject.length))?.[0];
+    // The tagger reads some compounds alone as a verb ("the belt clip"); read with their verb they show as nouns.
+    const named = subject.replace(/^(?:my|this|these|both)\b/, 'the');
+    const rest = lower.slice(subject.length).trim();
+    if (/\s/.test(subject) && !isNounPhrase(named) && !(verb && readsAsClause(named, rest))) continue;
     if (verb) return { subject, verb };
   }
   return null;
@@ -306,7 +327,10 @@ export function faultClause(text: string, opts: { title?: string | null } = {}):
 export function readFault(text: string, title: string | null): { clause: string; inTitle: boolean } | null {
   const found = faultClauses(text);
   const titleStems = new Set(stemsOf(title ?? ''));
-  const inTitle = found.find((f) => stemsOf(f.clause).some((stem) => titleStems.has(stem)));
+  // The title may say the fault plainly where the text only tells around it: "The slide lock key is too weak".
+  const inTitle =
+    found.find((f) => stemsOf(f.clause).some((stem) => titleStems.has(stem))) ??
+    faultClauses(title ?? '').find((f) => TITLE_FAULT.test(toldBack(f.clause)));
   const lead = inTitle ?? found[0];
   if (!lead) return null;
   const told = withoutStill(toldBack(lead.clause), text);

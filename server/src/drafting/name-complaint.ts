@@ -2496,7 +2496,7 @@ function told(
 }
 
 const TITLE_VERDICT =
-  /^(?:very |really |extremely )?(poor|bad|terrible|awful|horrible|lousy|weak|cheap|no|lack of|short|flimsy|noisy|slow|inaccurate|misleading|unreliable|faulty) ([a-z][a-z -]{2,30}[a-z])$/;
+  /^(?:very |really |extremely |so |such )?(poor|bad|terrible|awful|horrible|lousy|weak|cheap|no|lack of|short|flimsy|noisy|slow|inaccurate|misleading|unreliable|faulty) ([a-z][a-z -]{2,30}[a-z])$/;
 const TITLE_STOP =
   /\b(?:product|item|thing|buy|purchase|experience|deal|idea|choice|value|money|one|it|this|that|me|my|you|i|need|needs|use|point|feedback)\b/;
 

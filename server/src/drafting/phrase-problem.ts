@@ -21,7 +21,7 @@ const STILL_AFTER = /^(?:(?:is|are|was|were) )?still\b/i;
  * cooker", not "the it's" or "the bag online") and the predicate opens with a verb. Read back in full, a mangled
  * phrase is worse than a general sentence.
  */
-function readsAsClause(item: string, predicate: string): boolean {
+export function readsAsClause(item: string, predicate: string): boolean {
   const itemWords = item.split(/\s+/).length;
   const tags = tagsOf(`${item} ${predicate}`);
   const itemTags = tags.slice(0, itemWords);
