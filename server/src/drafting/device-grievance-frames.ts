@@ -30,6 +30,8 @@ const PARTS_SOLD_APART = [
 const SUPPLIES = ['label', 'tape', 'paper', 'ink', 'toner', 'film', 'ribbon'];
 // What a computer finds plugged in.
 const PLUGGED_IN = ['camera', 'webcam', 'printer', 'scanner', 'drive', 'device', 'mouse', 'keyboard', 'card'];
+// What shows the reviewer a reading: the fill is their word for it.
+const READOUTS = ['display', 'screen', 'readout', 'numbers'];
 // A key or button that sticks; the fill is the reviewer's own word for it, written as one.
 const STUCK_KEYS = /^(?:spacebar|space bar|keys|buttons|shift key|enter key|trigger|triggers)$/;
 
@@ -343,6 +345,19 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     clause: 'so much {x} goes to waste each time',
     fills: new Set(SUPPLIES),
     topic: 'wasted',
+    weight: 1,
+  },
+  {
+    // A readout too faint to read, as a title often puts it with no verb: "display tough to read in daylight", "the
+    // screen is far too dim", "the display has two settings: very dim and off". Not "easy to read", nor a display the
+    // reviewer says is only a little dim.
+    test: new RegExp(
+      `\\b(${READOUTS.join('|')}) (?:(?:is |are |was |were |gets |got )?(?:very |so |too |really |quite |pretty |extremely )?(?:hard|tough|difficult|impossible) to (?:read|see)|(?:is |are |was |were )?(?:way |far |much |just |simply )?(?:too dim|not bright enough)|has (?:only )?two settings:? (?:very |too )?dim and off)\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'the {x} was hard to read',
+    fills: new Set(READOUTS),
+    topic: 'readout',
     weight: 1,
   },
   {
