@@ -746,9 +746,9 @@ export const neutralInvite = [
 export const holdingOpen = [
   'Thank you for letting us know about this.',
   'Thank you for raising this with us.',
-  'Thank you for writing about this.',
+  'Thank you for telling us what happened.',
   'Thank you for bringing this to us.',
-  'Thank you for taking the time to tell us.',
+  'I appreciate you letting us know.',
 ];
 
 // Asks after whoever was hurt: the reviewer often writes of a partner, a child or a friend.
@@ -801,7 +801,7 @@ export const holdingTreatment = [
 export const holdingInvite = [
   'Please call me on {phone} or email me at {email} as soon as you can, so I can follow it up with you straight away.',
   'I would like to hear the details directly: please call me on {phone} or email me at {email} today if you can.',
-  'Please get in touch with me at {email} or on {phone} so we can talk about it privately.',
+  'Please get in touch with me at {email} or on {phone}; this is better talked over with you than on a public page.',
 ];
 
 export const holdingInviteThirdPerson = [
@@ -840,7 +840,7 @@ export const holdingPromise = [
   'I am looking into it personally and will get back to you {within} of hearing from you.',
   'I will look into it myself and come back to you {within}.',
   'You will have a reply from me {within} of your message, and I will follow it through to the end.',
-  'As soon as we have spoken I will go through it all, and you will hear from me {within}.',
+  'After we have spoken, I will look at each point myself and tell you what I find {within}.',
   'I will take this up straight away and answer you {within} of your message.',
   'Once I have your account of it, I will follow it up and reply {within}.',
 ];
