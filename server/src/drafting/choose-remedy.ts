@@ -296,16 +296,18 @@ const returningForGood = (text: string): boolean =>
 const REPLACEMENT_PENDING =
   /\b(?:(?:waiting (?:on|for)|awaiting|expecting) (?:a|the|my|our|another) (?:replacement|new one|exchange)|(?:replacement|new one|exchange) (?:is|was) (?:on (?:its|the) way|being (?:sent|shipped)|in the (?:mail|post))|(?:are|is|will be) sending (?:me |us )?(?:a |another )?(?:replacement|new one))\b/i;
 const DONE_WITH_IT =
-  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) with (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|never again (?:i'll|i will|will i|we'll|we will|will we) (?:ever )?(?:buy|purchase|order)|(?:exchange|swap|trade) (?:it|them|this) (?:for|to|in for) (?:a |an )?(?:better|different|another|other) (?:brand|make|model)|(?:buy|get|try|use) (?:another |a |an )?(?:a )?(?:different|better|other) (?:brand|make)|(?:look|looking|shop|shopping) (?:around )?(?:at|for) (?:another|a different|other) brands?|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up)\b/i;
+  /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) (?:with|for) (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product|media)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|never again (?:i'll|i will|will i|we'll|we will|will we) (?:ever )?(?:buy|purchase|order)|(?:exchange|swap|trade) (?:it|them|this) (?:for|to|in for) (?:a |an )?(?:better|different|another|other) (?:brand|make|model)|(?:buy|get|try|use) (?:another |a |an )?(?:a )?(?:different|better|other) (?:brand|make)|(?:look|looking|shop|shopping) (?:around )?(?:at|for) (?:another|a different|other) brands?|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up|(?:i am|i'm|we are|we're) (?:so |totally |completely )?(?:done|through|finished) with)\b/i;
+// A unit that failed: broke, died, stopped (or "stoped") working, burnt discs that came out coasters, a card whose
+// data went corrupt, discs or a drive the machine does not recognise.
 const UNIT_FAULT =
-  /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stopped (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t|can ?not|no longer|not|never)(?: \w+)? (?:hold|keep)(?:s|ing)? (?:a |the |any |their |its |my )?charge\b(?! (?:as|so) long as| (?:as well|longer) than)|(?:don'?t|do not) work\b(?! (?:well |properly |correctly )?(?:with|on|in|for|as)\b)|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work)\b/i;
+  /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stop(?:p)?ed (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t|can ?not|no longer|not|never)(?: \w+)? (?:hold|keep)(?:s|ing)? (?:a |the |any |their |its |my )?charge\b(?! (?:as|so) long as| (?:as well|longer) than)|(?:don'?t|do not) work\b(?! (?:well |properly |correctly )?(?:with|on|in|for|as)\b)|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work|coasters?|corrupt(?:ed|s|ion)?|(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t) (?:\w+ )?recogni[sz](?:ed|able))\b/i;
 // "this feature does not work", "the buttons are not programmable": the design, not the unit.
 const FEATURE_FAILS =
   /\b(?:the |this |that |its |a )?(?:feature|function|functionality|option|setting|mode|selling point)s? (?:\w+ )?(?:does not|doesn't|did not|didn't|won't|will not|never) (?:\w+ )?work\w*/gi;
 const MODEL_WIDE =
   /\b(?:(?:all|both|each|every one) of (?:them|these|the \w+)|(?:all|both) (?:three|four|five|\d) (?:of )?(?:them|units|phones|handsets)?|(?:every|each) (?:one|unit|handset|single one)|known (?:issue|problem|defect|fault|flaw)|design (?:flaw|defect|problem|fault|issue)|(?:other|many|several) (?:reviewers|reviews|buyers|owners|people) (?:have )?(?:noted|mentioned|reported|said|complained|had)|same (?:problem|issue) (?:as )?(?:everyone|other reviewers|others)|(?:gone|went) through (?:two|three|four|five|six|several|\d+) (?:pairs?|sets?|units?|of (?:these|them))|(?:either|neither|both) (?:of (?:them|these|the \w+) |[\w-]+ )?(?:work|works|worked|working)\b(?! fine| great| well| perfectly)|(?:a lot of|lots of|many|other|several|plenty of) (?:people|users|owners|customers|buyers) (?:have|had|report|reported|are having|seem to have)|(?:poor|bad|terrible|flawed|faulty) design|(?:badly|poorly) designed|(?:agrees? with|as (?:noted|said|mentioned|reported) by) (?:one of )?(?:the |other |many )?(?:reviewers|reviews)|(?:reviews|reviewers|they) (?:here )?(?:are|were) (?:all )?(?:entirely |completely |100% )?(?:accurate|right|correct)|all are (?:entirely |completely )?(?:accurate|right|correct|true))\b/i;
 const DESIGN_FAULT =
-  /\b(?:(?:the |its |their |this )?design (?:is|was|seems) (?:\w+ )?(?:flawed|poor|bad|awful|terrible|stupid|faulty|wrong)|(?:flawed|poor|bad|awful|terrible|stupid|faulty) design|(?:badly|poorly) (?:designed|thought out)|by design|(?:tips?|tipped|tipping|falls?|fell|topples?|toppled|keels?) over|(?:the |its |their )?(?:software|firmware|interface|menus?|app) (?:is|was|are|were) (?:\w+ )?(?:bad|poor|terrible|awful|horrible|buggy|clunky|useless|garbage|junk|a mess)|(?:bad|poor|terrible|awful|horrible|buggy|clunky) (?:software|firmware|interface|menus?)|(?:is|are|was|were|far|much|way|simply|just) too (?:small|big|large|short|narrow|tight|shallow|heavy|bulky|tiny)|(?:simply|just) breaks|breaks (?:so |too |very |really )?(?:quickly|easily|fast)|(?:one|a|its|the) (?:major|big|serious|fatal|huge) (?:design )?flaw|(?:is|are) (?:really|very|so|too) flimsy|(?<!\b(?:it|that|this|which) )(?:was|is|seems|seemed) (?:like )?(?:a )?(?:really |very )?(?:bad|poor|terrible|dumb|silly|stupid) idea(?! to (?:buy|order|purchase|get|go))|(?:so |very |totally |completely )?impractical)\b/i;
+  /\b(?:(?:the |its |their |this )?design (?:is|was|seems) (?:\w+ )?(?:flawed|poor|bad|awful|terrible|stupid|faulty|wrong)|(?:flawed|poor|bad|awful|terrible|stupid|faulty) design|(?:badly|poorly) (?:designed|thought out)|by design|(?:tips?|tipped|tipping|falls?|fell|topples?|toppled|keels?) over|(?:the |its |their )?(?:software|firmware|interface|menus?|app) (?:is|was|are|were) (?:\w+ )?(?:bad|poor|terrible|awful|horrible|buggy|clunky|useless|garbage|junk|crap|a mess)|(?:bad|poor|terrible|awful|horrible|buggy|clunky) (?:software|firmware|interface|menus?)|(?:is|are|was|were|far|much|way|simply|just) too (?:small|big|large|short|narrow|tight|shallow|heavy|bulky|tiny)|(?:simply|just) breaks|breaks (?:so |too |very |really )?(?:quickly|easily|fast)|(?:one|a|its|the) (?:major|big|serious|fatal|huge) (?:design )?flaw|(?:is|are) (?:really|very|so|too) flimsy|(?<!\b(?:it|that|this|which) )(?:was|is|seems|seemed) (?:like )?(?:a )?(?:really |very )?(?:bad|poor|terrible|dumb|silly|stupid) idea(?! to (?:buy|order|purchase|get|go))|(?:so |very |totally |completely )?impractical)\b/i;
 // Fixed by the reviewer and working since: "I re-soldered the joint myself", "my son repaired it", then "it has worked
 // fine for a year".
 const FIXED_THEMSELVES =
@@ -322,7 +324,7 @@ const WORKS_NOW =
 const FAILED_AGAIN =
   /\b(?:broke|died|failed|stopped|quit|came loose|fell apart|went)(?: \w+){0,3} again\b|\bagain (?:broke|died|failed|stopped|quit)\b|\b(?:still|now) (?:doesn'?t|does not|won'?t|will not) work\b|\bonly (?:lasted|held|worked) (?:for )?(?:a|another|one|two|\d+)\b/i;
 const SURVIVED_FIX =
-  /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before))\b/i;
+  /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before)|(?:with|had|has|suffering|showed|shows) the (?:very )?same (?:problem|fault|issue|error)s? (?:(?:that )?(?:i|we) (?:had )?sent (?:it|them) (?:in|back|off) for|as before))\b/i;
 const INCOMPATIBLE =
   /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:says|said|states|stated|confirms|confirmed|admits|admitted) (?:that )?(?:it|they|this|these) (?:won't|will not|doesn't|does not|can't|cannot) work|(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) (?:\w+ )?work (?:well |properly |correctly )?(?:with|in|on) (?:my|our|the|a|an|any)\b)/i;
 // A computer platform named beside a failure to work or be recognised: a compatibility problem, not a bad unit.
@@ -335,8 +337,10 @@ const SUPPLIED_BY_EMPLOYER =
   /\b(?:(?:my|our) (?:company|employer|work|office|firm|school|department|job) (?:\w+ )?(?:supplied|provided|bought|buys|purchased|issued|issues|gave (?:me|us)|gives (?:me|us)|pays for|paid for)|(?:company|employer|work)[- ](?:issued|supplied|provided|bought|owned)|(?:issued|supplied|provided) (?:to (?:me|us) )?by (?:my|our) (?:company|employer|work|office))\b/i;
 const MAKER_REFUNDING =
   /\b(?:said|say|says|agreed|promised|offered|told me|told us) (?:that |to )?(?:(?:they|he|she)(?:'ll| will| would| are going to| were going to| could) )?(?:refund|reimburse|credit) (?:me|us|whatever|what|the|my|our|it)\b/i;
+// A replacement offered and turned down, or one the reviewer says would not make up for it ("a free replacement would
+// not be much of a compensation").
 const REPLACEMENT_DECLINED =
-  /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b/i;
+  /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b|\b(?:a |another )?(?:free )?(?:replacement|new one) (?:would(?:n'?t| not)|will not|won'?t|does not|doesn'?t) (?:be|help|do|fix|make up)\b/i;
 // "…but the Fuji and SanDisk cards did", "other brands work fine": the fault is this product's, not this unit's.
 const OTHER_BRAND_WORKS =
   /\b(?:other|another|different) (?:brands?|makes?) (?:of \w+ )?(?:\w+ )?(?:work|works|worked|play|plays|played|burn|burns|burned|did|do|does)\b(?! not)|\bbut (?:the |my )?[A-Z][\w-]+(?: (?:and|or) [A-Z][\w-]+)? (?:\w+ )?(?:did|does|do|works?|worked|plays?|played)\b(?! not|n't)/;
@@ -470,7 +474,7 @@ function afterMakerOrReturn(
   const text = withoutTriedOther(opts.reviewText);
   const goods = read.sectorGroup === 'retail' || read.sectorGroup === 'software';
   if (opts.regulated || !goods || !CHASING_REASONS.has(step.reason)) return step;
-  const situation = withTitleActions(read, opts.title);
+  const situation = withoutMakerSwap(withTitleActions(read, opts.title), text);
   const did = new Set(situation.priorActions);
   const refused = returnRefused(text);
   const goneBack =
@@ -533,7 +537,10 @@ function firstNextStep(
   );
   // Amends the reviewer says would have helped were not given, whatever "a free night" seemed to say.
   const amends = askedForAmends(opts.reviewText, read.priorActions.includes('compensated'));
-  const told = withRefundTold(withTitleActions(read, opts.title), opts.reviewText);
+  const told = withRefundTold(
+    withoutMakerSwap(withTitleActions(read, opts.title), withoutTriedOther(opts.reviewText)),
+    opts.reviewText,
+  );
   const situation = amends.wished
     ? { ...told, priorActions: told.priorActions.filter((action) => action !== 'compensated') }
     : told;
@@ -968,6 +975,20 @@ function withTitleActions(read: Situation, title: string | null | undefined): Si
     .map((found) => found.action)
     .filter((action) => TITLE_ACTIONS.has(action) && !read.priorActions.includes(action));
   return found.length > 0 ? { ...read, priorActions: [...read.priorActions, ...found] } : read;
+}
+
+// A broken unit sent back in exchange for a replacement, most often to its maker: "they sent out a replacement by
+// FedEx along with materials for me to send back the broken one", "I sent it to them on a warranty claim".
+const MAKER_SWAP =
+  /\b(?:sent (?:me |us )?(?:out )?(?:a |another )?(?:replacement|new one)s?\b[^.!?]{0,80}?\bsend (?:back )?the (?:broken|old|faulty|defective|bad|dead) one|(?:sent|shipped|mailed) (?:it|them) (?:in |off |back )?to (?:them|the (?:manufacturer|maker)|[A-Z][\w&-]+) (?:on|under|for) (?:a |the |its |my )?warrant\w* (?:claim|replacement|exchange|repair))/i;
+
+/**
+ * The situation without a return where the goods went back in a swap for a replacement: no refund of ours is on its
+ * way, so the reply does not see one home, and the shop's own offer stays open.
+ */
+function withoutMakerSwap(read: Situation, text: string): Situation {
+  if (!read.priorActions.includes('returned') || !MAKER_SWAP.test(text)) return read;
+  return { ...read, priorActions: read.priorActions.filter((action) => action !== 'returned') };
 }
 
 /**
