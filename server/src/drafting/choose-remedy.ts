@@ -19,6 +19,7 @@ import {
   honouredLabel,
   notHonoured,
   paidMoreForReplacement,
+  QUOTED_PRICE,
   returnedForRefund,
   warnsOthersOff,
 } from './remedy-promised.ts';
@@ -602,9 +603,22 @@ function firstNextStep(
       : promised
         ? honouredLabel(promised)
         : null;
-  if (owedDifference && refundListed && !boughtAtOtherStore(text)) {
-    const remedy: Remedy = { kind: 'refund', label: owedDifference };
-    return { kind: 'remedy', remedy, hours: refundListed.withinHours ?? DEFAULT_REMEDY_HOURS };
+  // A price the business quoted and then raised is money taken above what was agreed: given back even where the
+  // business lists no refund, and with its own redo beside it where the work also came out badly.
+  const raisedQuote = promised === QUOTED_PRICE;
+  if (owedDifference && (refundListed || raisedQuote) && !boughtAtOtherStore(text)) {
+    const listedRedo = listed.find((r) => r.kind === 'redo');
+    const redo =
+      raisedQuote && listedRedo && WORK_WENT_WRONG.test(text)
+        ? redoThatFits(listedRedo, text, text)
+        : undefined;
+    const label = redo ? `${owedDifference}, and ${redo.label}` : owedDifference;
+    const remedy: Remedy = { kind: 'refund', label };
+    return {
+      kind: 'remedy',
+      remedy,
+      hours: refundListed?.withinHours ?? redo?.withinHours ?? DEFAULT_REMEDY_HOURS,
+    };
   }
   // Goods the reviewer fixed and has used since: no money or goods are owed, only thanks and a hearing.
   const mended = FIXED_THEMSELVES.test(text) || mendedThemselves(text);
@@ -843,9 +857,9 @@ type OfferReading = {
 // Themes that tell of the work itself: a treatment, a repair or a job that came out wrong.
 const WORK_THEMES = new Set(['treatment', 'workmanship', 'outcome', 'quality', 'defect']);
 // Work that came out wrong or did not hold, in the reviewer's words: "did not turn out", "botched", "brassy", "the
-// light is still on", "two days later the pedal feels spongy".
+// light is still on", "two days later the pedal feels spongy", a manicure "already chipped" or with "bubbles".
 const WORK_WENT_WRONG =
-  /\b(?:(?:did not|didn't|never) turn(?:ed)? out|botched|butcher\w*|ruined|brassy|patchy|uneven|lopsided|crooked|(?:poor|bad|shoddy|sloppy|terrible|horrible|awful) (?:job|work|workmanship|haircut|cut|colou?r|repair)|(?:is|was|were|are) still (?:on|leaking|broken|there|not working|making)|still (?:leaks?|drips?|squeals?|grinds?|rattles?|slips?|slipping|skips?|skipping|(?:does not|doesn't|won't|will not) (?:work|start|run|drain|close))|(?:problem|noise|leak|squeal|fault|issue) (?:came|come|is|was) back|(?:wasn't|was not|weren't|were not|never) (?:fixed|repaired|done properly)|(?:didn't|did not) (?:fix|repair|solve)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?) later)\b/i;
+  /\b(?:(?:did not|didn't|never) turn(?:ed)? out|botched|chipp(?:ed|ing)|smudged|peel(?:ed|ing)|bubbles|ragged edges?|(?:did not|didn't|does not|doesn't) look (?:\w+ )?(?:finished|clean|neat|even|right)|(?:blow-? ?(?:dry|out)|manicure|pedicure|nails|polish|haircut|cut|colou?r) (?:was|were|is|are|looked) (?:so |really |very |just )?(?:bad|awful|terrible|horrible|a mess|uneven)|butcher\w*|ruined|brassy|patchy|uneven|lopsided|crooked|(?:poor|bad|shoddy|sloppy|terrible|horrible|awful) (?:job|work|workmanship|haircut|cut|colou?r|repair)|(?:is|was|were|are) still (?:on|leaking|broken|there|not working|making)|still (?:leaks?|drips?|squeals?|grinds?|rattles?|slips?|slipping|skips?|skipping|(?:does not|doesn't|won't|will not) (?:work|start|run|drain|close))|(?:problem|noise|leak|squeal|fault|issue) (?:came|come|is|was) back|(?:wasn't|was not|weren't|were not|never) (?:fixed|repaired|done properly)|(?:didn't|did not) (?:fix|repair|solve)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?) later)\b/i;
 // Harm to the body or to an animal, however the review was read: no freebie answers that, only a person. Food that
 // tasted "freezer burned" harmed nobody.
 const HARM =

@@ -53,11 +53,21 @@ const NOT_HONOURED = [
   ),
 ];
 
+// A price told before the work and a higher one charged at the end: "told me a hem would be $15 but rang me up for
+// $25", "quoted us $80 and then billed us $120".
+const PRICE_TOLD_THEN_RAISED =
+  /\b(?:told|quoted|said|promised)\b[^.!?]{0,60}?\$(\d+(?:\.\d\d)?)\b[^.!?]{0,60}?\b(?:charged|billed|rang|rung|ringing|ring|charging|billing) (?:me|us) (?:up )?(?:for |with )?\$(\d+(?:\.\d\d)?)\b/i;
+
+/** The business's own price for the work, told to the reviewer and then raised at the till: the rise is owed back. */
+export const QUOTED_PRICE = 'quoted price';
+
 /**
- * What the business promised and did not honour ("package", "rate", "coupon"), or null: the reply owes its value
- * back, not only a call.
+ * What the business promised and did not honour ("package", "rate", "coupon", the price it quoted), or null: the
+ * reply owes its value back, not only a call.
  */
 export function notHonoured(text: string): string | null {
+  const raised = PRICE_TOLD_THEN_RAISED.exec(text);
+  if (raised && Number(raised[2]) > Number(raised[1])) return QUOTED_PRICE;
   for (const pattern of NOT_HONOURED) {
     const found = pattern.exec(text)?.[1];
     if (found) return found.toLowerCase();
@@ -67,9 +77,11 @@ export function notHonoured(text: string): string | null {
 
 /** The refund for a promise not honoured, told for what was promised. */
 export const honouredLabel = (thing: string): string =>
-  /price|rate/.test(thing)
-    ? `a refund of the difference from the ${thing} you were promised`
-    : `a refund of what the ${thing} should have saved you`;
+  thing === QUOTED_PRICE
+    ? 'a refund of the difference from the price you were quoted'
+    : /price|rate/.test(thing)
+      ? `a refund of the difference from the ${thing} you were promised`
+      : `a refund of what the ${thing} should have saved you`;
 
 // A haircut cut too short to be corrected: it can only grow back. "a number 3 buzz cut", "shaved his head", "cut
 // far too short", "took off way too much".

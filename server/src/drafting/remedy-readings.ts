@@ -443,11 +443,17 @@ const WORK_NAMED: ReadonlyArray<readonly [RegExp, RegExp]> = [
 export const redoFitsWork = (label: string, text: string, review: string = text): boolean => {
   const named = WORK_NAMED.filter(([inLabel]) => inLabel.test(label));
   if (named.length === 0) return true;
+  // A salon that puts a colour or a cut right puts a blow-dry right too: "…to redo the blow-dry".
+  if (STYLING.test(text) && HAIR_REDO.test(label) && HAIR.test(review)) return true;
   // A colour or a cut is the hair's: "the original color" of a shop's floor is not that. Whether it is hair is read
   // in the whole review: the apology may name only "your son's cut".
   return named.some(([, inReview]) => inReview.test(text)) && (!HAIR_WORK.test(label) || HAIR.test(review));
 };
 const HAIR_WORK = /\b(?:colou?r|cut)\b/i;
+// Hair styled rather than coloured or cut: "the blow-dry", "my blowout", "an updo".
+const STYLING = /\b(?:blow-? ?dr(?:y|ies|ied)|blow-? ?outs?|updos?)\b/i;
+// A redo that corrects a colour or a cut, which the salon words for the blow-dry where that is the work.
+const HAIR_REDO = /\b(?:correct|fix|put right) the colou?r or cut\b/i;
 const HAIR =
   /\b(?:hair\w*|haircuts?|trims?|trimmed|stylists?|barbers?|salon|highlights|balayage|bangs|fringe)\b/i;
 
@@ -459,6 +465,12 @@ export const redoForWork = (label: string, text: string): string => {
   const pair = /\bthe (colou?r) or (cut)\b/i.exec(label);
   const colour = WORK_NAMED[0]?.[1].test(text) ?? false;
   const cut = WORK_NAMED[1]?.[1].test(text) ?? false;
+  const styled = STYLING.exec(text)?.[0];
+  if (styled && !colour && !cut && HAIR_REDO.test(label))
+    return label.replace(
+      HAIR_REDO,
+      `redo the ${/out/i.test(styled) ? 'blow-out' : /updo/i.test(styled) ? 'updo' : 'blow-dry'}`,
+    );
   if (!pair || colour === cut) return label;
   return label.replace(pair[0], `the ${colour ? pair[1] : pair[2]}`);
 };
