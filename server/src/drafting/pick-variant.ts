@@ -125,6 +125,8 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bof (?:hearing (?:from you|back)|your (?:reply|message|first message)|you getting in touch)\b|\bonce you write\b/i,
   /\b(?:seventy-two|forty-eight|twenty-four) hours\b/i,
   /\b(?:as|since) (?:the|your) return\b|\bas you are returning\b|\byour refund\b/i,
+  // The money for goods sent back, however the check on it is told: "the refund for your return has reached you".
+  /\b(?:refund|money) for (?:your|the) return\b/i,
   /\btruly\b/i,
   // The contact line's frames and the apology's "to read that": shared by two replies, they read as one form.
   /\bemail me at\b/i,

@@ -261,6 +261,7 @@ export const joinedCall = {
   returned: [
     'I will make sure the refund for the goods you sent back has reached you',
     'I will check that the money for your return has come through in full',
+    'I will see that you have been paid in full for the goods you returned',
   ],
   replacement_pending: ['I will chase the replacement you are waiting on until it is with you'],
   repair_pending: ['I will chase the repair you are waiting on until it is back with you'],
@@ -411,10 +412,15 @@ export const callReturned = [
   'Since you sent it back, I will make sure the refund for it has reached you, and put it right straight away if it has not.',
   'As it has already gone back, I will check that your refund came through in full, and chase it if it has not.',
   'You should not have to chase the money for goods you returned, so I will check myself that it has reached you.',
+  'Money for goods sent back should reach you without a chase, so I will check that it has and sort it out if not.',
 ];
 export const callActReturned = [
   'I will check that the refund for your return has reached you and let you know {within}',
   'I will make sure the refund for your return has come through and confirm it {within}',
+  // Told without "the refund for your return", so a page of returns does not say it in reply after reply.
+  'I will see that you have been paid in full for the goods you returned, and confirm it {within}',
+  'I will trace the money for what you sent us and tell you {within} where it stands',
+  'I will look up where your money has got to and let you know {within}',
 ];
 export const callReplacementPending = [
   'You should not be left waiting on a replacement; I will chase it myself and make sure it reaches you.',
