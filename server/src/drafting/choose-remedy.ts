@@ -348,8 +348,10 @@ const OTHER_BRAND_WORKS =
 // Our clause for a grievance about what the goods cost to buy or to run.
 const PRICE_CLAUSE =
   /\b(?:costs? so much|worth what you paid|good value for the price|price felt too high)\b/;
+// Our clause for a grievance about how the reviewer was dealt with (a wait, a slight, a call or a booking); "asked" of
+// how a dish or the work was wanted ("not cooked the way you asked", "not done as you asked") is what came out wrong.
 const PROCESS_CLAUSE =
-  /\b(?:wait|waited|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long|told|called|asked|ignored|turned away|charged|overcharged|quoted|refused|denied|our staff|our team|welcome|unwelcom\w*|turn(?:ed)? up|arrived when|rang to tell)\b/i;
+  /\b(?:wait|waited|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long|told|called|(?<!\b(?:way|how|as|what) (?:you|we|i) (?:had )?)asked|ignored|turned away|charged|overcharged|quoted|refused|denied|our staff|our team|welcome|unwelcom\w*|turn(?:ed)? up|arrived when|rang to tell)\b/i;
 const OWNED_FOR_YEARS =
   /\b(?:(?:bought|purchased|had|owned|used) (?:it|them|this|these|mine|the \w+|\w+ \w+) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years (?:ago|old)|for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years)\b/i;
 // "died after a year", "after 14 months", "two years of daily use"; not "after a year of saving up".
@@ -401,7 +403,7 @@ const REBATE_REFUSED =
 const disputed = (text: string): boolean => DISPUTE_WORDS.test(text) || REBATE_REFUSED.test(text);
 
 const NEVER_AGAIN =
-  /\b(?:(?:would(?:n'?t| not)|can'?t|cannot) (?:ever )?(?:go|come) back|(?:don'?t|do not) think (?:i|we)(?:'ll| will) (?:be )?(?:coming|going) back|stay away from|never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back|be returning|be coming back|be going back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|(?:won'?t|will not|shall not|not going to) (?:be )?(?:spend(?:ing)?|wast(?:e|ing)) (?:any more of |any more |another penny of )?(?:my|our) (?:time|money|hard-earned money)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
+  /\b(?:(?:would(?:n'?t| not)|can'?t|cannot) (?:ever )?(?:go|come) back|(?:don'?t|do not) think (?:i|we)(?:'ll| will) (?:be )?(?:coming|going) back|stay away from|never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back|be returning|be coming back|be going back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|(?:won'?t|will not|shall not|not going to) (?:be )?(?:spend(?:ing)?|wast(?:e|ing)) (?:any more of |any more |another penny of )?(?:my|our) (?:time|money|hard-earned money)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:would(?:n'?t| not)|will not|won'?t) (?:ever )?(?:stay|eat|dine|go|come)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
 
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.
@@ -826,7 +828,7 @@ function firstNextStep(
       fitting.includes(r.kind) &&
       !blocked.has(r.kind) &&
       suitsThemes(r, themesRead) &&
-      fitsWhatWentWrong(r, situation, text),
+      fitsWhatWentWrong(r, situation, text, opts.named ?? null),
   );
   const asked = situation.asks.includes('refund')
     ? usable.find((r) => r.kind === 'refund')
@@ -917,7 +919,11 @@ function outcomeRemedy({
       ? refund
       : undefined;
   const forFood = FOOD_REMEDY.test(refund.label) || NOT_RIGHT_REMEDY.test(refund.label);
-  const foodBad = foodFoundBad(text) !== null || ALL_FOOD_BAD.test(text) || FOOD_DISGUST.test(text);
+  // A dish that came out wrong (cold, raw, the wrong order, not made as asked) is what "the dishes that were wrong"
+  // are, whatever else the review says of the service.
+  const dishWrong = FOOD_WENT_WRONG.test(text) && !CAME_AS_ORDERED.test(text);
+  const foodBad =
+    foodFoundBad(text) !== null || ALL_FOOD_BAD.test(text) || FOOD_DISGUST.test(text) || dishWrong;
   const onlyDrinks = drankOnly(text);
   if (!forFood || !foodBad || onlyDrinks || TASTE_ONLY.test(text) || FOOD_PRAISED.test(text))
     return undefined;
@@ -1236,15 +1242,17 @@ const FOOD_NOUN =
 const FOOD_FAULT =
   '(?:cold|icy|half-frozen|partly frozen|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
 const FOOD_WENT_WRONG = new RegExp(
-  `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:screwed|messed|mixed) up (?:\\w+ ){0,2}orders?\\b|\\b(?:got|had) (?:\\w+ ){0,2}orders? wrong\\b|\\b(?:our|my|the) orders? (?:was|were|came(?: out)?) (?:still |all |completely )?wrong\\b|\\b(?:they|she|he|the \\w+) got (?:it|them) wrong\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
+  `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:screwed|messed|mixed) up (?:\\w+ ){0,2}orders?\\b|\\b(?:got|had) (?:\\w+ ){0,2}orders? wrong\\b|\\b(?:our|my|the) orders? (?:was|were|is|are|came(?: out)?) (?:still |all |completely )?wrong\\b|\\b(?:they|she|he|the \\w+) got (?:it|them) wrong\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
   'i',
 );
 
 // The food itself found poor (bland, mediocre, so-so, out of a box), as against a dish that came wrong, late or cold.
 const FOOD_QUALITY =
   "(?:tasteless|flavou?rless|bland|stale|soggy|dry|greasy|rubbery|tough|chewy|mushy|inedible|uneatable|gross|disgusting|nasty|awful|terrible|horrible|mediocre|sub-?par|so-so|lack ?lust(?:er|re)|underwhelming|bad|poor|average|meh|ehh+|over ?fried|overcooked|burnt|burned|spoiled|rotten|mou?ldy|not (?:good|great|very good|impressive|authentic|real|proper|fresh|tasty|worth it)|(?:isn't|wasn't|is not|was not) (?:good|great|very good|tasty|authentic)|nothing (?:special|spectacular|great|to write home about)|(?:just|only) (?:ok|okay|alright|average|so-so|fine)|no (?:flavou?r|taste|seasoning))";
+// The words between a dish and the verdict on it, which stop at a turn ("but") or at another subject the verdict may be
+// of: "the food took an hour and the service was terrible" says nothing bad of the food.
 const NO_TURN =
-  '(?:(?!\\b(?:but|however|though|although|while|except|whereas)\\b)(?:[^.!?]|\\.{2,}|…)){0,40}?';
+  '(?:(?!\\b(?:but|however|though|although|while|except|whereas|service|server|servers|waiter|waitress|waitstaff|staff|manager|host|hostess|bartender|wait|minutes|hours?|atmosphere|ambiance|ambience|music|decor|place)\\b)(?:[^.!?]|\\.{2,}|…)){0,40}?';
 const FARE = `(?:${FOOD_NOUN}|menu|rolls?|falafels?|gyros?|kabobs?|cupcakes?|pastr(?:y|ies)|drinks?|cocktails?|margaritas?)`;
 const FOOD_POOR = new RegExp(
   `\\b${FARE}s?\\b${NO_TURN}(?<!\\bnot |n't |never )\\b${FOOD_QUALITY}(?![\\w-])|\\b${FOOD_QUALITY} (?:[\\w-]+ )?${FARE}s?\\b|\\b(?:disappointed|underwhelmed|unimpressed) (?:in|with|by) (?:the |our |my )?${FARE}|\\btast(?:e|ed|es) (?:\\w+ )?like (?:\\w+ ){0,4}(?:(?:a |the )?(?:box|can|jar|cardboard|microwave)|nothing)\\b`,
@@ -1309,7 +1317,17 @@ function drankOnly(text: string): boolean {
 const NOT_RIGHT_REMEDY =
   /\b(?:anything|whatever|everything)(?: that)? (?:was|were|is) (?:not right|wrong)\b/i;
 
-function fitsWhatWentWrong(remedy: Remedy, situation: Situation, text: string): boolean {
+/**
+ * Whether a refund or a redo worded for the food answers what went wrong: a dish the review, or the reply's apology
+ * (`named`: "your steak was not cooked the way you asked"), says came out wrong or tasteless, a dish sent back, or one
+ * left out of a delivery; not food the reviewer only disliked, nor one the kitchen made as ordered.
+ */
+function fitsWhatWentWrong(
+  remedy: Remedy,
+  situation: Situation,
+  text: string,
+  named: string | null,
+): boolean {
   if (situation.sectorGroup !== 'food_hospitality') return true;
   if (remedy.kind !== 'refund' && remedy.kind !== 'redo') return true;
   // "a refund for anything that was not right" is a refund for the food as surely as one for "the dishes".
@@ -1317,7 +1335,8 @@ function fitsWhatWentWrong(remedy: Remedy, situation: Situation, text: string): 
   if (situation.priorActions.includes('sent_back')) return true;
   // A dish left out of an order brought to the door is paid for and never had: its price back fits.
   if (deliveredOrder(text) && !spokeOfStay(text) && LEFT_OUT.test(text)) return true;
-  return (FOOD_WENT_WRONG.test(text) || FOOD_TASTELESS.test(text)) && !CAME_AS_ORDERED.test(text);
+  const wentWrong = (words: string): boolean => FOOD_WENT_WRONG.test(words) || FOOD_TASTELESS.test(words);
+  return (wentWrong(text) || (named !== null && wentWrong(named))) && !CAME_AS_ORDERED.test(text);
 }
 
 // Food with no taste at all, a failure of the kitchen rather than a matter of liking: "the tacos were tasteless", "bland,
@@ -1335,9 +1354,9 @@ const LEFT_OUT =
   /\b(?:forgot(?:ten)?|(?:came|arrived|showed up|turned up) without (?:the|our|my|any)|nowhere (?:in|to be (?:found|seen))|(?:failed|neglected) to (?:deliver|include|send|pack)|left out|missing|never (?:came|arrived|showed up|got delivered|delivered)|(?:not|wasn't|weren't) (?:delivered|included|in the (?:bag|order|box)))\b/i;
 
 // "it came out medium rare as ordered", "cooked exactly how I asked", "that's just me": the kitchen got it right and
-// the rest is taste.
+// the rest is taste. "Not cooked the way I asked" is the opposite.
 const CAME_AS_ORDERED =
-  /\b(?:(?:cooked|came(?: out)?|done|served|arrived|was) (?:\w+ ){0,3}(?:as (?:i |we )?(?:ordered|requested|asked)|(?:exactly )?(?:how|the way) (?:i|we) (?:ordered|asked|wanted)|perfectly|to order)|(?:that's|that is|it's|it is) just me|(?:personal|my own) (?:taste|preference))\b/i;
+  /\b(?<!\b(?:not|never) |n't )(?:(?:cooked|came(?: out)?|done|served|arrived|was) (?:(?!(?:not|never)\b)\w+ ){0,3}(?:as (?:i |we )?(?:ordered|requested|asked)|(?:exactly )?(?:how|the way) (?:i|we) (?:ordered|asked|wanted)|perfectly|to order)|(?:that's|that is|it's|it is) just me|(?:personal|my own) (?:taste|preference))\b/i;
 
 // The same offer worded a few ways, so a page of replies does not repeat the business's label word for word. Each
 // row swaps one part of a label for words that promise exactly the same; the label as written is one of the options,
@@ -1544,7 +1563,15 @@ function attachLabel(label: string, told: string | null, reviewText: string): st
     const inReview = wholeFoodBad(reviewText) || dishesNamed(reviewText) > 1 ? '' : dishInReview(reviewText);
     if (!one && !several && inReview) return label.replace(retold[0], `the ${inReview}`);
     const singular = noun.replace(/(?<=(?:sh|ch|x|ss))es$|s$/i, '');
-    return label.replace(retold[0], one ? `that ${singular}` : `those ${noun}`);
+    if (one) return label.replace(retold[0], `that ${singular}`);
+    // "Those dishes" points back to dishes the apology named ("the dishes lacked flavour", "the rice and the fish"); an
+    // apology for "the food" or "your order" named none, so the refund says what it is for in words of its own.
+    if (dishesNamed(told) > 0 || /\b(?:dishes|plates)\b/i.test(told))
+      return label.replace(retold[0], `those ${noun}`);
+    return label.replace(
+      retold[0],
+      `whatever was not right with your ${/\border/i.test(told) ? 'order' : 'meal'}`,
+    );
   }
   const named = dishInReview(reviewText);
   if (named) return label.replace(retold[0], `the ${named}`);
