@@ -97,6 +97,13 @@ const MORE_CUES = new RegExp(
     'interfer(?:es|ed|ing) with',
     "(?:does not|doesn't|do not|don't|won't|will not) (?:attach|stay attached|stay (?:on|put|in place)|hold (?:firmly|securely|tight)|connect (?:firmly|securely))",
     '(?:can|could|tends? to|will) (?:easily )?(?:disconnect|come loose|come unplugged|fall off|pop out|slip off)',
+    // "the unit falls off the dash", "the power cord comes out too easily", "the sound is cutting out": a fault told
+    // as what the thing does, with no cue word; only parts of goods fall off, never "the pounds fell off".
+    '(?:it|they|the (?:whole |entire )?(?:unit|mount|holder|cradle|stand|case|cover|cord|cable|plug|strap|clip|handle|knob|button|lid|battery|back|earpiece|ear ?pads?|cushions?)) (?:keeps? |always |often |sometimes |constantly |just )?(?:falls?|fell|falling) (?:off|out|apart)',
+    '(?:comes?|came|coming) (?:out|loose|off|unplugged|undone) (?:too |very |so |rather |quite )?easily',
+    '(?:sound|audio|signal|connection|picture|video|calls?|power|wi-?fi|reception) (?:is |keeps |kept |will |would |sometimes |often |constantly |still )?(?:cut(?:s|ting)? (?:out|off)|drop(?:s|ping|ped)? out|break(?:s|ing)? up)',
+    // "I don't think it is that comfortable", "not very sturdy": a virtue the goods were sold on, found wanting.
+    "(?:not|isn't|wasn't|aren't|weren't|(?:don't|do not|didn't|did not) (?:think|find) (?:it|they|them|the [a-z]+)(?: (?:is|are|was|were|to be))?) (?:very |that |all that |particularly |really |overly |too )?(?:comfortable|comfy|sturdy|durable|reliable|accurate|ergonomic)",
     // "I had to send it in to have the screen replaced. A hassle.": trouble the fault put the reviewer to.
     "(?<!(?:no|not|n't|without|never) )a (?:real |bit of a |big )?hassle(?![- ]free)",
     '(?:had|have|needed) to (?:send|take|return|ship) (?:it|them|the [a-z]+) (?:back|in)',
@@ -248,6 +255,21 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
     'the compatibility',
   ],
   [/\bleak(?:s|ed|ing|y)?\b/i, 'the leak'],
+  // "The unit falls off the dash", "the sound is cutting out", "I don't think it is that comfortable": what the goods
+  // do wrong, named by the part or the virtue that fails.
+  [
+    /\b(?:mount|mounting|suction cup|holder|cradle)\b[^.!?]*\b(?:falls?|fell|falling|comes?|came) (?:off|loose|out)\b|\b(?:falls?|fell|falling) off (?:the )?(?:dash|window|windshield|windscreen)\b/i,
+    'the mount',
+  ],
+  [
+    /\b(?:sound|audio)\b[^.!?]{0,20}\b(?:cut(?:s|ting)? (?:out|off)|drop(?:s|ping|ped)? out|break(?:s|ing)? up)\b/i,
+    'the sound cutting out',
+  ],
+  [
+    /\b(?:signal|connection|reception|calls?)\b[^.!?]{0,20}\b(?:cut(?:s|ting)? (?:out|off)|drop(?:s|ping|ped)? out|break(?:s|ing)? up)\b/i,
+    'the dropped connection',
+  ],
+  [/(?:\bnot|n't)\b[^.!?]{0,30}\b(?:comfortable|comfy|ergonomic)\b|\buncomfortable\b/i, 'the comfort'],
   // "Ours at the back was a bit too dark": the light in the room.
   [/\b(?:too dark|a bit dark|rather dark|quite dark|dimly lit|poorly lit|gloomy)\b/i, 'the lighting'],
   [/\$\s?\d|\bover \d{2,}\b|\bcosts? (?:over|more than|almost|nearly)\b/i, 'the price'],
@@ -294,6 +316,13 @@ function topicOf(sentence: string): string | null {
 }
 
 const CONTRAST = /\b(?:but|though|although|however|except)\b/i;
+// "Cons: it's not as comfortable to hold as I would like but it is much better than my old one": the fault is told
+// between the cue and the turn, and what follows the turn takes nothing from it. Only a short stretch is read.
+const untilTurn = (tail: string): string => {
+  const turn = CONTRAST.exec(tail);
+  const head = turn ? tail.slice(0, turn.index) : '';
+  return head.split(/\s+/).length <= 12 ? head : '';
+};
 const CRITICAL_WORDS =
   /\b(?:a bit|a little|too|wish|need|needs|should|not|only|very loud|noisy|small|tight)\b/i;
 
@@ -380,6 +409,11 @@ const REFUTED =
 const PLAIN_LOOK =
   /\b(?:looks?|looked|seems?|seemed|sounds?|sounded|(?:may|might|does not|doesn't) (?:look|seem|sound))(?: like)? (?:nothing special|no great shakes|nothing to write home about|(?:very )?plain|(?:very )?ordinary)\b[^.!?]*\b(?:but|yet|until|then)\b/i;
 
+// A sentence in which the reviewer names their complaint as such: "the only (big) problem is…", "my main gripe",
+// "cons:".
+const NAMES_ITS_FAULT =
+  /(?<!\p{L})(?:only|main|biggest|sole)(?: \([a-z]+\))?(?: real)? (?:complaint|gripe|issue|problem|drawback|criticism|beef|negative|down ?side)s?(?!\p{L})|(?<!\p{L})cons?\s*[:-]/iu;
+
 // "Made for every model except the smallest": what the product is for, not a fault found in it.
 const SCOPE = /\b(?:every|all|any)\b[^.]{0,40}\bexcept\b/i;
 
@@ -409,6 +443,9 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
       !(TROUBLE_WITH.test(s) && PUT_RIGHT.test(s)),
   );
   if (stated.length === 0) return { found: false };
+  // "The only (big) problem is the battery life" is the point the reviewer chose to make: read before a fault
+  // inferred from a describing word elsewhere ("it is slightly smaller").
+  stated.sort((a, b) => Number(NAMES_ITS_FAULT.test(b)) - Number(NAMES_ITS_FAULT.test(a)));
   // A fault said plainly, with no cue word, is told in its own shape: "your pizza was wet".
   const plain = (s: string) => isPlain(s) || faulted(s, sentences.indexOf(s));
   for (const sentence of stated) {
@@ -436,7 +473,9 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
               // unless the sentence runs long or turns after it ("the bass is a little loud, but that is what you need").
               sentence.split(/\s+/).length <= 28 && !CONTRAST.test(afterCueWords(sentence))
               ? topicOf(cueWords(sentence))
-              : null;
+              : tail
+                ? topicOf(untilTurn(tail))
+                : null;
     if (noun || clause || topic)
       return { found: true, noun: noun ?? topic, clause, sentence, plain: plain(sentence) };
   }
