@@ -137,10 +137,11 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
 }
 
 // How the reviewer says they were treated, told beside an injury or a danger: named too, so the reply does not
-// answer the burn and pass over the remarks made during the same visit.
+// answer the burn and pass over the remarks made during the same visit. The treatment is told as the reviewer's
+// account ("the remarks you report"), so no line says "what you say about" before it.
 const TREATMENT_BESIDE = [
   'I am also sorry to read about {p}, and I take that just as seriously.',
-  'What you say about {p} concerns me just as much.',
+  'I am just as concerned by {p}.',
 ];
 
 /** A second line of concern for treatment the review tells beside an incident; empty when there is none. */
