@@ -361,6 +361,17 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // One side of a pair of headphones or speakers gave out: "the right ear headphone has gone out", "the left earbud
+    // died". Not a side that only sounds quieter.
+    test: /\b(left|right) (?:ear ?)?(?:buds?|earbuds?|pieces?|earpieces?|phones?|headphones?|cups?|side|speakers?|channel)\b[^.]{0,15}?\b(?:has |had |have )?(?:gone out|went out|went dead|gone dead|died|stopped working|quit|cut out|cuts out|is dead|was dead)\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} side went dead',
+    fills: new Set(['left', 'right']),
+    // One failure with "the darn things just quit" said of the same side: a reply names it once, by the side.
+    topic: 'it stopped working so soon',
+    weight: 1.5,
+  },
+  {
     // The computer saw no device at all, however the setup went: "it said that there was no camera attached", "no
     // printer was found".
     test: new RegExp(

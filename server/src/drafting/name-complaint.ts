@@ -2055,9 +2055,10 @@ function fitsFill(frame: Frame, fill: string | null): boolean {
 // Sentences that praise without a complaint, wish, compare with somewhere else or speak of another time.
 const PRAISE =
   /\b(?:great|love|loved|excellent|amazing|perfect|friendly|wonderful|fantastic|awesome|nice|good|fine|fast|quick)\b/;
-// Slang that faults what was just praised ("a place is good by its salsa; both suck") turns the sentence too.
+// Slang that faults what was just praised ("a place is good by its salsa; both suck") turns the sentence too, and so
+// does a failure told after it ("worked fine for 3 weeks and all of a sudden they quit").
 const TURN =
-  /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after|suck|sucks|sucked)\b|n't\b/;
+  /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after|suck|sucks|sucked|suddenly|all of a sudden|quit|died|broke)\b|n't\b/;
 // "Would have expected much better at this price" is no wish but a verdict told with its subject left out.
 const SKIP = /^(?:if|would(?! have expected\b)|should|hope|next time|i wish|maybe|perhaps)\b/;
 // A question asked as one ("Why was it cold?", "Is it worth it?"); a statement that ends by quoting one ("the servers

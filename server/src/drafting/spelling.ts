@@ -42,6 +42,7 @@ const MISSPELT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdos[ae]n'?t\b/g, "doesn't"],
   [/\bwont\b/g, "won't"],
   [/\bcant\b/g, "can't"],
+  [/\bcan not\b/g, 'cannot'],
   [/\bstop(ed|ing)\b/g, 'stopp$1'],
   [/\breciev(e|ed|es|ing)\b/g, 'receiv$1'],
 ];
