@@ -245,6 +245,9 @@ function toldAsVerb(head: string, words: readonly string[], text: string): boole
   ).test(text);
 }
 
+// A subject that opens on a word that counts or gathers ("the both gentlemen", "the all staff", "the these cakes").
+const GATHERED = /^(?:the |your )?(?:both|all|each|every|these|those)(?: of)?(?: the)? /i;
+
 export function readPraise(text: string, people: readonly string[] = []): Praise[] {
   const found: Praise[] = [];
   const names = people.map((p) => p.toLowerCase());
@@ -253,6 +256,9 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
     const words = p.subject.split(' ');
     const head = words[words.length - 1] ?? '';
     if (words.some((w) => names.includes(w))) return;
+    // "Both gentlemen are excellent teachers", "all the workers": a word that counts or gathers points back to people
+    // or things named before, and "the both gentlemen" reads as a slot filled.
+    if (GATHERED.test(p.subject)) return;
     // "outstanding print after print", "day after day", "step by step": a noun said twice around a preposition tells
     // how often or how steadily, and names no thing to thank for.
     if (/(?<!\p{L})(\p{L}+) (?:after|by|upon|to|for|on) \1(?!\p{L})/iu.test(p.subject)) return;
