@@ -861,7 +861,7 @@ const GUSHING_FIRST = /\breview to keep\b|\ba treat to read\b|\bhappy reading\b/
 const WEIGHED =
   /\bcarry the day\b|\bwin out\b|\bon the whole\b|\bbalanced view\b|\bmost of all\b|\ball told\b/i;
 
-// Frames that tell praise back warmer than "pretty good" ("rating the brunch so highly", "praised so warmly"): kept
+// Frames that tell praise back warmer than "pretty good" ("rating the brunch so highly", "praised like this"): kept
 // for praise said with feeling.
 // "So pleased the rooms stood out for you" claims as much: a thing praised in passing did not stand out.
 const WARMER =

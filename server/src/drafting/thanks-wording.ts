@@ -33,7 +33,7 @@ export const praisedOpen = [
   'Thank you for taking a moment to praise {p}.',
   'Thank you for the warm words on {p}.',
   'Seeing {p} praised like this is a joy; thank you.',
-  'Reading what you said about {p} was a fine start to the day; thank you.',
+  'I was so pleased to read what you said about {p}; thank you.',
   'Your words on {p} are much appreciated.',
   'Many thanks for putting in a good word for {p}.',
   'What a lovely thing to say about {p}, thank you.',
@@ -134,7 +134,7 @@ export const gladThing = [
   'It is a real pleasure to read about {thing}.',
   'I am so glad {thing} pleased you.',
   'I am really glad {thing} turned out so nicely.',
-  'I could not be happier that {thing} worked out.',
+  'It is great to hear {thing} went well.',
   'I am thrilled {thing} was such a success.',
   'I am so pleased {thing} gave you plenty to enjoy.',
   'I am delighted {thing} was a happy one.',
@@ -180,7 +180,7 @@ export const gladWork = [
   'I am delighted the work did what you needed.',
   'Good to know everything was left just as you wanted it.',
   'It is always satisfying to hear a job went to plan.',
-  'A job finished the way the customer wanted is the best kind.',
+  'I am pleased the work came out well for you.',
   'Hearing the finished job suits you is the best part of the work.',
   'Nothing beats a job that leaves the customer happy.',
   'That the job went smoothly for you is lovely to hear.',
@@ -237,7 +237,7 @@ export const gladGeneral = [
   'Hearing you were happy with us is lovely news for the whole team.',
   'It is a real pleasure to know you came away pleased with us.',
   'Knowing we got it right for you makes the work worthwhile.',
-  'Pleasing the people we look after is what we are here for.',
+  'I am so glad you were pleased with us.',
   'Good to know you left with a smile.',
   'That is just what we like to hear.',
   'It is a pleasure to know you were well looked after.',
@@ -347,7 +347,7 @@ export const secondPraise = [
   'I am pleased you liked {p} as well.',
   'It is nice that {p} caught your eye too.',
   'I am glad {p} did not go unnoticed either.',
-  'It is good to know {p} came up to scratch too.',
+  'It is good to know you enjoyed {p} too.',
 ];
 
 // The same, told back as the reviewer described it: {h} is "how crisp the garlic bread was".
@@ -499,7 +499,7 @@ export const praisedFirst = [
   'It is clear {p} made an impression, which is lovely to hear.',
   'So pleased {p} stood out for you.',
   'I am glad you liked {p}.',
-  'It is a delight to see {p} praised so warmly.',
+  'It makes me very happy that you liked {p}.',
   'Hearing {p} got a mention is a real pleasure.',
 ];
 
@@ -509,7 +509,7 @@ export const personalFirst = [
   'What a nice review to come across.',
   'I was glad to read this.',
   'What a treat to read.',
-  'Some reviews are worth reading twice, and this is one.',
+  'What a pleasure this was to read.',
   'What a thoughtful review.',
 ];
 
