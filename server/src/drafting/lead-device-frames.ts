@@ -102,7 +102,7 @@ export const leadDeviceFrames: readonly Frame[] = [
     // The same told the other way round: "it can not be recognized by any of my card readers", "still not recognized
     // by my PC".
     test: new RegExp(
-      `\\bnot (?:be )?(?:recogni[sz]ed|detected|seen) by (?:any of |either of |all of )?(?:my |the |our |your )?(?:new |old |home |work )?(${RECOGNISERS.join('|')})s?\\b`,
+      `\\b(?:can)?not (?:be )?(?:recogni[sz]ed|detected|seen) by (?:any of |either of |all of )?(?:my |the |our |your )?(?:new |old |home |work )?(${RECOGNISERS.join('|')})s?\\b`,
     ),
     groups: PRODUCTS,
     clause: 'your {x} would not recognise it',
