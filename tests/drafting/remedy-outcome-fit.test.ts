@@ -1,25 +1,12 @@
-import { chooseNextStep, type NextStep } from '@rebound/server/drafting/choose-remedy';
 import { spokeOfStay } from '@rebound/server/drafting/remedy-readings';
-import { wordingGroupOf } from '@rebound/server/drafting/sector-words';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { body, draftFor, judged, offered, type Profile } from './remedy-helpers.ts';
+import { stepAs } from './remedies-helpers.ts';
+import { body, draftFor, judged, offered } from './remedy-helpers.ts';
 
 const hotel = judged('hotel');
 const restaurant = judged('restaurant');
 const salon = judged('salon');
 const auto = judged('auto');
-
-/** The next step as a reply chooses it: read by the triage's group, offered in the business's own trade. */
-function stepAs(profile: Profile, text: string, rating = 1): NextStep {
-  const triage = triageReview({ rating, text }, { sectorGroup: sectorGroupOf(profile.sector) });
-  const situation = { ...triage.situation, sectorGroup: wordingGroupOf(profile) };
-  return chooseNextStep(profile.remedies, situation, triage.themes, {
-    regulated: profile.regulated,
-    reviewText: text,
-    knowsProblem: true,
-  });
-}
 
 describe('a room not fit for the stay is offered part of what the stay cost', () => {
   it.each([
