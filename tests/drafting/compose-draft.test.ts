@@ -164,17 +164,34 @@ describe('remedies follow what already happened', () => {
   });
 
   it('puts no deadline on an offer for a later visit', () => {
-    // A long wait with the soup gone lukewarm: food itself gone wrong (raw, burnt) is answered with the dishes' price.
-    const r = review('We had to wait forty minutes for our food and the soup was lukewarm when it came.', 2);
+    // A long wait for the mains: nothing on the plate went wrong, so the offer is a later visit.
+    // Food itself gone wrong (raw, burnt, lukewarm) is answered with the dishes' price instead.
+    const r = review(
+      'We had to wait forty minutes for our mains, and the table next to us was served first.',
+      2,
+    );
     const triage = triageWith(r, {
+      item: 'our mains',
+      problem: 'took forty minutes',
+      confidence: 'high',
+      stance: 'unhappy',
+    });
+    const draft = composeDraft(r, { ...triage, themes: ['wait'] }, restaurant);
+    expect(draft.text).toMatch(/dinner for two on us/);
+    expect(draft.text).not.toMatch(/come in,? (?:set up |arranged )?within|next time[^.]*within/i);
+    // Near miss: the soup gone lukewarm as well is food gone wrong, answered with the meal's price.
+    const lukewarm = review(
+      'We had to wait forty minutes for our food and the soup was lukewarm when it came.',
+      2,
+    );
+    const read = triageWith(lukewarm, {
       item: 'the soup',
       problem: 'was lukewarm',
       confidence: 'high',
       stance: 'unhappy',
     });
-    const draft = composeDraft(r, { ...triage, themes: ['food', 'wait'] }, restaurant);
-    expect(draft.text).toMatch(/dinner for two on us/);
-    expect(draft.text).not.toMatch(/come in,? (?:set up |arranged )?within|next time[^.]*within/i);
+    const refunded = composeDraft(lukewarm, { ...read, themes: ['food', 'wait'] }, restaurant);
+    expect(refunded.text).toMatch(/a refund for the meal/);
   });
 
   it('answers a misquote with a personal call, not a voucher', () => {
