@@ -33,7 +33,7 @@ export const praisedOpen = [
   'Thank you for taking a moment to praise {p}.',
   'Thank you for the warm words on {p}.',
   'Seeing {p} praised like this is a joy; thank you.',
-  'I was so pleased to read what you said about {p}; thank you.',
+  'I loved reading what you said about {p}; thank you.',
   'Your words on {p} are much appreciated.',
   'Many thanks for putting in a good word for {p}.',
   'What a lovely thing to say about {p}, thank you.',
