@@ -982,6 +982,18 @@ const rules: readonly Rule[] = [
     notIn: ['retail', 'software', 'professional'],
   },
   {
+    // A lawyer, accountant or adviser called crooked or dishonest by a client: an allegation of misconduct the
+    // partner answers in person, since a public reply can prejudice a complaint to the professional body.
+    kind: 'legal_threat',
+    match: words(
+      '(?:is|was|are|were|as|so|very|most|totally|completely|utterly) (?:a )?(?:crooked|dishonest|unethical)|(?:a|are|were|these|those|total|complete|absolute|real) (?:crooks?|shysters?|con (?:artists?|men))|shysters?',
+    ),
+    unless: words(
+      "(?:not|never|isn't|wasn't|aren't|weren't) (?:\\w+ )?(?:a )?(?:crook|crooked|dishonest|unethical|shyster)",
+    ),
+    notIn: ['retail', 'software', 'food_hospitality', 'health', 'trades_repairs'],
+  },
+  {
     // Treated differently for who they are, in the reviewer's own account. Another person's accent or English given
     // as the reason for a misunderstanding is the reviewer's remark about staff, not this, and "due to my age" counts
     // only where someone was refused, ignored or spoken to for it.
