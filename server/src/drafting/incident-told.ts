@@ -268,7 +268,8 @@ export function varyTail(w: Writer, words: string): string {
 // Someone besides the reviewer in the sentence the incident was found in: a partner, a child, a friend, "we".
 const OTHERS =
   /\b(?:we|us|our|he|him|his|she|her|both(?! (?:ears|eyes|hands|feet|legs|arms|knees|wrists|ankles|sides|cheeks|thumbs))|all of us|each of us|together|everyone|everybody|(?:my|our|the) (?:wife|husband|son|sons|daughter|daughters|kids?|children|child|family|friends?|partner|boyfriend|girlfriend|mom|mum|dad|mother|father|baby|babies|grandson|granddaughter|sister|brother|guests?|party|group|dog|cat))\b/i;
-const REVIEWER = /\b(?:I|me|my)\b/;
+// The reviewer, however they write "I": reviews typed in lower case say "i was sick".
+const REVIEWER = /\b(?:i|me|my)\b/i;
 
 /** The sentence of the review the evidence was found in, or the evidence alone where the review is not at hand. */
 function sentenceOf(
@@ -320,9 +321,10 @@ const KIN =
   /\b(?:my|our) (husband|wife|partner|son|daughter|child|baby|toddler|boyfriend|girlfriend|mother|mum|mom|father|dad|sister|brother|grandson|granddaughter|grandmother|grandfather|friend|dog|puppy|pup|cat|kitten)\b/gi;
 const HE = /^(?:husband|son|boyfriend|father|dad|brother|grandson|grandfather)$/;
 const SHE = /^(?:wife|daughter|girlfriend|mother|mum|mom|sister|granddaughter|grandmother)$/;
-// More than one person hurt, or a whole party: the reply asks after everyone rather than naming one.
+// More than one person hurt, or a whole party: the reply asks after everyone rather than naming one. "Both" counts
+// for people ("we both", "both of us", "both got sick"), not in "the guy that both took my order and cooked my food".
 const GROUP =
-  /\b(?:both|all of us|each of us|everyone|everybody|(?:two|three|four|five|six|several|most) of us|we (?:all|both)|(?:we|us) (?:got|were|became|fell|felt|ended|had to)|(?:my|our) (?:kids|children|family|friends|sons|daughters|parents|guests|party|group)|and (?:my|our|his|her) \w+ (?:both|all|were|got|became))\b/i;
+  /\b(?:(?:we|us|they|i|them|were|are|got|fell|felt) both|both(?= (?:of|my|our|got|were|became|fell|felt|ended|had|are|ate|threw|suffered|spent|woke|needed)\b)|all of us|each of us|everyone|everybody|(?:two|three|four|five|six|several|most) of us|we (?:all|both)|(?:we|us) (?:got|were|became|fell|felt|ended|had to)|(?:my|our) (?:kids|children|family|friends|sons|daughters|parents|guests|party|group)|and (?:my|our|his|her) \w+ (?:both|all|were|got|became))\b/i;
 
 // Verbs of finding or seeing a harm, which tell who noticed it rather than who was hurt.
 const FOUND = '(?:\\w+ )?(?:looked|found|noticed|saw|spotted|discovered|checked|pointed out)\\b';
@@ -422,7 +424,7 @@ export function harmReportedByOthers(w: Writer, reviewText: string | undefined):
 }
 
 const I_HURT =
-  /\bI (?:got|was|became|felt|ended|had|spent|threw|fell|slipped|tripped|cut|burned|burnt|broke|needed)\b/;
+  /\b[Ii] (?:got|was|became|felt|ended|had|spent|threw|fell|slipped|tripped|cut|burned|burnt|broke|needed)\b/;
 const THIRD = /\b(?:he|him|his|she|her)\b/i;
 const HIM = /\b(?:he|him|his)\b/i;
 const HER = /\b(?:she|her)\b/i;
