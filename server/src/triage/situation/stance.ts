@@ -153,6 +153,30 @@ function solvedAndContent(text: string): boolean {
     !sentences.slice(at + 1).some(criticises)
   );
 }
+// The reviewer finding the fault was their own: "the fault was not with the scanner but with my computer", "it turned
+// out to be my router", "user error on my part". Blaming another maker's part ("the problem was with the cable
+// they sent") is not this.
+const OWN_FAULT =
+  /\b(?:the (?:fault|problem|issue|trouble) (?:was|is|lay|lies|turned out to be)(?: not (?:with|in) (?:the|this|my) (?:[\w-]+ ){0,2}?[\w-]+,? but)? (?:with |in )?my (?:own )?(?:computer|pc|laptop|mac|system|set-?up|router|network|cable|machine|software|drivers?|settings|fault)|(?:it|this) (?:was|turned out to be) (?:entirely |all |completely )?my (?:own )?(?:fault|mistake|error|computer|pc|laptop|router|doing)|user error on my part)\b/i;
+// Content with the goods by the end: "It works well and I like it very much", "so far I love it".
+const CONTENT_NOW =
+  /\b(?:(?:it|they) (?:works?|runs?) (?:really |very )?(?:well|great|fine|perfectly|flawlessly)|(?:i|we) (?:really |truly |still )?(?:like|love|enjoy) (?:it|them)\b)/i;
+
+/**
+ * True when the reviewer found the fault was their own and ends content with the goods, with no fault told after:
+ * the stars were left from before they found it.
+ */
+function ownFaultAndContent(text: string): boolean {
+  if (!OWN_FAULT.test(text)) return false;
+  const sentences = splitSentences(text).map((s) => s.text);
+  const at = sentences.findLastIndex((s) => CONTENT_NOW.test(s) || NOW_CONTENT.test(s));
+  return (
+    at >= 0 &&
+    at >= sentences.length / 2 &&
+    !DOUBT_AFTER.test(sentences[at] ?? '') &&
+    !sentences.slice(at + 1).some(criticises)
+  );
+}
 // A turn after the verdict that keeps the complaint: "now I like it, but…", "works fine now, though…".
 const DOUBT_AFTER = /\b(?:but|however|though|although|except|until|shouldn'?t have|should not have)\b/i;
 
@@ -161,7 +185,7 @@ const DOUBT_AFTER = /\b(?:but|however|though|although|except|until|shouldn'?t ha
  * reviewer takes their complaint back: one or two stars on such a text were a slip or left from before.
  */
 export function praiseOnly(text: string): boolean {
-  if (RETRACTED.test(text) || solvedAndContent(text)) return true;
+  if (RETRACTED.test(text) || solvedAndContent(text) || ownFaultAndContent(text)) return true;
   if (INSULT.test(text)) return false;
   const sentences = splitSentences(text).map((s) => s.text);
   const said = sentences.filter((s, i) => i > 0 || !NAME_ONLY.test(s.trim()));
