@@ -108,10 +108,22 @@ describe('a precaution in the holding reply', () => {
       'There were bed bugs in our room and bites all over my arms by morning.',
       'Cockroaches ran across the bathroom floor every night of our stay.',
     ]);
-    for (const reply of [...locks, ...pests]) expect(reply).not.toMatch(/\balso have\b/);
-    // Both wordings are in use on such a page, so the test reads each of them.
-    expect(locks.some((r) => r.includes('I am having every door and lock checked today.'))).toBe(true);
-    expect(pests.some((r) => r.includes('Our rooms are being checked today;'))).toBe(true);
+    // A check told once is not told again in the next few replies, so each wording is also read in replies of its own.
+    const wordings = (kind: string, text: string): string[] => {
+      const profile = profileOf(kind);
+      const review = { author: null, rating: 1, text };
+      const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
+      return Array.from(
+        { length: 8 },
+        (_, variant) => composeDraft(review, triage, profile, { variant }).text,
+      );
+    };
+    const lockWordings = wordings('hotel', LOCKS);
+    const pestWordings = wordings('hotel', 'We found bed bugs in the bed on the second night.');
+    for (const reply of [...locks, ...pests, ...lockWordings, ...pestWordings])
+      expect(reply).not.toMatch(/\balso have\b/);
+    expect(lockWordings.some((r) => r.includes('I am having every door and lock checked today.'))).toBe(true);
+    expect(pestWordings.some((r) => r.includes('Our rooms are being checked today;'))).toBe(true);
   });
 
   it('never admits what happened', () => {

@@ -281,19 +281,34 @@ function precautionSentence(w: Writer): string {
   const goodsGone = w.situation.priorActions.some((a) => a === 'returned' || a === 'refunded');
   if (goods && !goodsGone && (told.kind === 'fire_smoke' || told.kind === 'equipment_failure_risk'))
     return w.pick(ELECTRICAL.test(told.words ?? '') ? UNPLUGGED : OUT_OF_USE, 'precaution');
-  if (told.doors && (lodging || homes)) return w.pick(LOCKS_CHECKED, 'precaution');
-  if (told.kind === 'pests' && lodging) return w.pick(ROOM_INSPECTED, 'precaution');
-  if (told.kind === 'pests' && w.profile.sector === 'hospitality')
-    return w.pick(KITCHEN_INSPECTED, 'precaution');
-  if (told.kind === 'food_safety' && w.profile.sector === 'retail')
-    return w.pick(DATES_CHECKED, 'precaution');
+  const check = checkOnOurSide(w, told, lodging, homes);
+  // A check of our own premises told in one of the business's latest replies is not promised again in the next
+  // few: a page where every other reply has the cleaning gone over "today" reads as a form, not as a thing done.
+  if (!check || w.usedInLatest(RECENT_CHECKS, (reply) => check.some((line) => reply.includes(line))) > 0)
+    return '';
+  return w.pick(check, 'precaution');
+}
+
+// How many of the business's latest replies a check of its premises is not repeated within.
+const RECENT_CHECKS = 6;
+
+/** The check of our own premises that fits the incident (doors, rooms, kitchen, dates, cleaning), or null. */
+function checkOnOurSide(
+  w: Writer,
+  told: NonNullable<ReturnType<typeof incidentAsTold>>,
+  lodging: boolean,
+  homes: boolean,
+): readonly string[] | null {
+  if (told.doors && (lodging || homes)) return LOCKS_CHECKED;
+  if (told.kind === 'pests' && lodging) return ROOM_INSPECTED;
+  if (told.kind === 'pests' && w.profile.sector === 'hospitality') return KITCHEN_INSPECTED;
+  if (told.kind === 'food_safety' && w.profile.sector === 'retail') return DATES_CHECKED;
   if (told.kind === 'food_safety' && w.profile.sector === 'hospitality' && !lodging)
-    return w.pick(KITCHEN_DATES_CHECKED, 'precaution');
+    return KITCHEN_DATES_CHECKED;
   // Dirt, mould or unclean tools, not an unwell member of staff or masks left off.
   const unclean = /^the (?:dirt|mould|hygiene problems|unclean tools)\b/.test(told.words ?? '');
-  if (told.kind === 'hygiene' && unclean && w.profile.sector === 'beauty')
-    return w.pick(CLEANING_CHECKED, 'precaution');
-  return '';
+  if (told.kind === 'hygiene' && unclean && w.profile.sector === 'beauty') return CLEANING_CHECKED;
+  return null;
 }
 
 /** How a holding reply runs: thanks then concern, or concern first with the thanks at the end; the invite and the
