@@ -100,6 +100,9 @@ const ROLE =
   '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
 
 const SENT_BACK = 'what you ordered had to go back to the kitchen';
+// A review that says nothing of how long the goods were used or how soon they failed.
+const NO_TIME_OF_USE =
+  /^(?![\s\S]*\b(?:after|within|until|since|days?|weeks?|months?|years?|hours?|minutes?|soon|quickly|already|lasted|last|first|uses?|used|using|twice|once|shortly|time|times|daily|every)\b)/;
 // Meat asked for rare, medium or well done, and brought otherwise.
 const ORDERED_DONE = new Set('burger burgers steak steaks lamb filet fillet sirloin chops tuna'.split(' '));
 const DONE_OTHERWISE = new RegExp(
@@ -177,7 +180,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:(?:stopped|stops|quit|quits) working(?! (?:(?:until|till) (?:it|they) (?:has |have )?cool\w*|(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b))|no longer (?:works?|working|charges?|turns on|powers on)|(?<!\b(?:job|jobs|work),? )(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)(?! (?:working )?(?:until|till) (?:it|they) (?:has |have )?cool\w*| (?:working )?(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|stopped charging|died|went dead|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
+    test: /\b(?:(?:stopped|stops|quit|quits) working(?! (?:(?:until|till) (?:it|they) (?:has |have )?cool\w*|(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b))|no longer (?:works?|working|charges?|turns on|powers on)|(?<!\b(?:job|jobs|work),? )(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)(?! (?:working )?(?:until|till) (?:it|they) (?:has |have )?cool\w*| (?:working )?(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?<=\b(?:it|they|mine) )worked (?:fine |great |well |ok |okay |perfectly )?(?:for )?(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|hours?)(?=\s*[.!,;]|\s*$| (?:and |then |before )+(?:it |they )?(?:just )?(?:stopped|quit|died|broke|failed))|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|stopped charging|died|went dead|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     also: [
@@ -455,10 +458,20 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // A part found broken, and nothing said of how long it was used: "one of the two ends was broken". It may have
+    // come that way, so the reply does not say it broke after use.
+    test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+|one of (?:the|my|its) (?:\w+ )?\w+) (?:is|was|were|are|came) broken\b/,
+    whole: NO_TIME_OF_USE,
+    groups: PRODUCTS,
+    clause: 'it was broken',
+    topic: 'broken',
+  },
+  {
     // Something that broke, said of the thing itself: "a crack in the tyre" or "a slow leak fixed" is not a breakage.
     test: /\b(?:it|they|this|these|mine|one|the \w+|my \w+|the \w+ \w+) (?:\w+ )?(?:broke|snapped|cracked|started leaking|leaked|is broken|was broken|were broken|has broken|have broken|has snapped)\b|\b(?:fell|falls|came|coming|falling) apart\b|\bbreak(?:s|ing)? (?:into|in) (?:two|2|pieces|half)\b/,
     groups: PRODUCTS,
     clause: 'it broke so quickly',
+    topic: 'broken',
     // Not "came apart": a player that broke stopped working, and nothing says it fell to pieces.
     also: ['it broke after so little use', 'it broke so soon'],
   },
@@ -785,8 +798,10 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    // Drinks left empty: "eating salty food with an empty water glass", "water was never refilled".
-    test: /\bempty (?:water |wine )?glass(?:es)?\b|\b(?:water|drinks?|glass(?:es)?|coffee|tea) (?:was |were )?never (?:refilled|topped up)\b|\bno refills? (?:on|of|for) (?:the |our |my )?(?:coffee|water|drinks?|tea)\b/,
+    // Drinks left empty: "eating salty food with an empty water glass", "water was never refilled". Not where the
+    // refill is one of several things never brought ("no silverware, no condiments and no refills"): there the
+    // grievance is the table left unattended, which the refill alone would narrow.
+    test: /^(?!.*\bno (?:silverware|utensils|cutlery|napkins|condiments|menus?|plates)\b)(?:.*?)(?:\bempty (?:water |wine )?glass(?:es)?\b|\b(?:water|drinks?|glass(?:es)?|coffee|tea) (?:was |were )?never (?:refilled|topped up)\b|\bno refills? (?:on|of|for) (?:the |our |my )?(?:coffee|water|drinks?|tea)\b)/,
     groups: VENUES,
     clause: 'nobody came to refill your drinks',
     also: ['your drinks were never topped up'],
@@ -1658,6 +1673,96 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // A single ear piece that will not stay put: "the ear piece falls out every time you hang it over the ear".
+    test: /\b(?:ear ?piece|earpiece|headset|ear ?hook|earhook)\b[^.]{0,40}\b(?:falls?|fell|falling|slips?|slipped|slipping|pops?|popped|popping|comes?|came|coming) (?:right )?(?:out|off)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not stay on your ear',
+    also: ['it kept falling off your ear'],
+    topic: 'fit',
+  },
+  {
+    // A mount or tape that would not hold: "neither adhesive would stick to the dash".
+    test: /\b(adhesive|adhesives|tape|suction cups?|glue|velcro|sticky pads?|adhesive pads?)\b[^.]{0,40}\b(?:(?:would not|wouldn't|won't|will not|doesn't|does not|didn't|did not|never|not) (?:even |really |properly )?|(?<=\bneither\b[^.]*)(?:would|will|did|does|could) (?:even |really |properly )?)(?:stick|hold|adhere|stay (?:on|put|stuck))\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} would not stick',
+    fills: /^(?:adhesives?|tape|suction cups?|glue|velcro|sticky pads?|adhesive pads?)$/,
+    topic: 'stick',
+    weight: 1,
+  },
+  {
+    // A case or lid that will not shut: "the slots prevent it from closing completely", "it pops open in my bag".
+    test: /^(?=.*\b(?:case|lid|cover|flap|latch|clasp|box|holder)\b).*\b(?:prevents? (?:it|the (?:case|lid|cover)) from (?:closing|shutting)|(?:won't|wouldn't|will not|would not|doesn't|does not|didn't|did not|can't|cannot|couldn't|could not) (?:\w+ )?(?:close|shut|stay (?:closed|shut))|pops? open)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not stay closed',
+    also: ['it would not close properly'],
+    topic: 'closing',
+    weight: 1,
+  },
+  {
+    // Toner or ink left on every page: "powder from the toner cartridges … ruins every page that is printed".
+    test: /\b(toner|ink)\b[^.]{0,80}\b(?:ruins?|ruined|smears?|smeared|smudges?|smudged|streaks?|streaked|spoils?|spoiled|stains?|stained)\b[^.]{0,30}\b(?:pages?|prints?|copies|printouts?|paper|sheets?)\b/,
+    groups: PRODUCTS,
+    clause: 'loose {x} spoiled the pages it printed',
+    fills: /^(?:toner|ink)$/,
+    topic: 'print',
+    weight: 1,
+  },
+  {
+    // A feeder that takes several sheets at once: "it would accept two to five sheets at a time", "double feeds".
+    test: /\bdouble[- ]?feed(?:s|ing)?\b|\b(?:feeds?|feeding|pulls?|pulling|takes?|taking|accepts?|grabs?|grabbing|would (?:feed|pull|take|accept|grab)) (?:in )?(?:two|2|several|multiple|three|3|many)(?: (?:to|or) \w+)? (?:sheets|pages) at (?:a|one|once)(?: time)?\b/,
+    groups: PRODUCTS,
+    clause: 'it kept feeding several sheets at once',
+    topic: 'feed',
+    weight: 1,
+  },
+  {
+    // The goods in a colour other than the one they were sold as: "advertised as white, but it was really grey".
+    test: /\b(?:advertised|listed|described|shown|pictured|sold) as (?:being )?(?:a )?(white|black|grey|gray|silver|blue|red|green|pink|purple|brown|beige|clear|gold|yellow|orange)\b[^.]{0,30}\b(?:but|and|when) (?:it |they |what (?:i|we) got )?(?:was|were|is|are|came) (?:really |actually |in fact |clearly )?(?!\1\b)(?:white|black|grey|gray|silver|blue|red|green|pink|purple|brown|beige|clear|gold|yellow|orange)\b/,
+    groups: PRODUCTS,
+    clause: 'it came in a different colour from the one advertised',
+    topic: 'colour',
+    weight: 1,
+  },
+  {
+    // Not loud enough, said of the volume: "the volume is not enough", "it is not loud enough".
+    test: /\b(?:volume|sound|it|they) (?:is not|was not|are not|were not|isn't|wasn't|aren't|weren't|just isn't|just wasn't) (?:nearly |quite |even )?(?:loud|high) enough\b|\bvolume (?:is|was) (?:not|n't) (?:nearly |quite )?enough\b|\bnot (?:nearly |quite )?loud enough\b/,
+    groups: PRODUCTS,
+    clause: 'it was not loud enough',
+    topic: 'sound',
+    weight: 1,
+  },
+  {
+    // A part the reviewer expected and the goods lack: "no headphone jack", "it's missing one thing: an on/off
+    // switch", "it should have a built in microphone". Said as the thing it lacks, not as a fault it developed.
+    test: /\b(?:there(?:'s| is| was) no|has no|had no|have no|with no|without (?:a|an)|lacks?(?: a| an)?|lacking(?: a| an)?|missing\b[^.]{0,40}?(?:a|an)|(?:doesn't|does not|didn't|did not) (?:even )?(?:have|come with|include) (?:a|an)|should (?:have|come with|include) (?:a|an)|where(?:'s| is) the) ((?:built[- ]in )?(?:headphone jack|headphone socket|headphone output|on\/off switch|on-off switch|power switch|off switch|reset pin|reset button|microphone|mic|volume control|sleep timer|belt clip|backlight|usb port))\b/,
+    groups: PRODUCTS,
+    clause: 'it had no {x}',
+    fills:
+      /^(?:built[- ]in )?(?:headphone jack|headphone socket|headphone output|on\/off switch|on-off switch|power switch|off switch|reset pin|reset button|microphone|mic|volume control|sleep timer|belt clip|backlight|usb port)$/,
+    topic: 'lacks',
+    weight: 1,
+  },
+  {
+    // The same goods said to cost far less elsewhere, or a price paid for a name: "they sell these at every dollar
+    // store", "all you're paying for is the name", "why spend $50 when you can spend $20".
+    test: /\b(?:sell|sells|sold|get|buy|bought|find|found|available|costs?)\b[^.]{0,50}\b(?:at|in|from) (?:almost |nearly )?(?:every |any |a |the |most )?(?:dollar|discount|99 cents?|pound) stores?\b|\b(?:all|mostly|really|just) (?:what )?(?:you're|your|you are|ur|i'm|i am|i was|you were) (?:really )?paying for is the [^.]{0,30}?\b(?:name|brand|logo)\b|\bwhy (?:spend|pay) \$ ?\d[\d,.]* when you (?:can|could) (?:spend|pay|get)\b|\b(?:a lot of|so much|way too much|too much) money for (?:a|an|just a|such a) \w+/,
+    groups: PRODUCTS,
+    clause: 'you felt it cost far more than it was worth',
+    also: ['you felt you paid far too much for it'],
+    topic: 'price',
+    weight: 1,
+  },
+  {
+    // Staff who sized up whether the reviewer could pay: "associates looked at if I could afford it".
+    test: /\b(?:associates?|staff|employees?|clerks?|cashiers?|salesm[ae]n|sales ?(?:people|person|lady|girl|woman|associates?)|workers?|they|she|he)\b[^.]{0,60}\b(?:if|whether|that) (?:i|we|you|u) (?:could|can|couldn't|could not|can't|cannot) (?:really |even )?afford\b/,
+    clause: 'you were made to feel you could not afford to shop with us',
+    also: ['our staff judged whether you could afford what you wanted'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
+  },
+  {
     // A case or cover that shuts off what it should leave open: "there is no opening for the wheel".
     test: /\bno (?:opening|hole|cut-?out|access)s? (?:for|to)\b|\b(?:doesn't|does not|didn't|did not) have (?:an |any )?(?:opening|hole|cut-?out)s? (?:for|to)\b/,
     groups: PRODUCTS,
@@ -1734,9 +1839,21 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // The noise of other guests that staff let go on: "loud rowdy customers, staff would not do anything about the
+    // partying". What they did nothing about is named, never left as a bare "it".
+    test: /\b(?:noise|noisy|loud|rowdy|part(?:y|ying|ies)|music|yelling|shouting|screaming)\b[^.]*\b(?:staff|management|manager|front desk|employees|security|they)\b[^.]{0,30}\b(?:would not|wouldn't|did not|didn't|refused to|never) do (?:anything|a thing)\b(?! wrong)|\b(?:staff|management|manager|front desk|employees|security|they)\b[^.]{0,30}\b(?:would not|wouldn't|did not|didn't|refused to|never) do (?:anything|a thing) (?:about|to stop) (?:the |all the |their )?(?:\w+[- ]?like )?(?:noise|loud|rowdy|part(?:y|ying|ies)|music|yelling|shouting|screaming)\b/,
+    groups: VENUES,
+    clause: 'nobody on our side did anything about the noise',
+    also: ['our staff let the noise go on'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 1.5,
+  },
+  {
     test: /\b(?:staff|management|manager|front desk|employees|they)\b[^.]{0,30}\b(?:would not|wouldn't|did not|didn't|refused to|never) do (?:anything|a thing)\b(?! wrong)/,
-    clause: 'nobody on our side did anything about it',
-    also: ['our staff did nothing about it when you asked'],
+    clause: 'nobody on our side stepped in to put things right',
+    also: ['our staff did nothing to help when you needed it'],
     ours: true,
     service: true,
     topic: 'staff',
@@ -2201,7 +2318,17 @@ const OLDER_MODEL =
 const SERVED_OTHER =
   /\b(?:my|our) (son|daughter|kid|child|boy|girl|husband|wife|mother|mom|mum|father|dad|grandson|granddaughter)(?:'s|s')? (?:hair|haircuts?|cut|nails|colou?r|manicure|pedicure)\b|\b(?:take|took|taking|takes|brought|bring|bringing) (?:my|our) (son|daughter|kid|child|boy|girl|husband|wife|mother|mom|mum|father|dad|grandson|granddaughter) (?:in )?(?:for|to get)\b/i;
 // Someone of the reviewer's family, and a cut told as his or hers.
-const KIN = /\b(?:my|our) (son|daughter|husband|wife|grandson|granddaughter)\b/gi;
+// Said with an age or a word of size between ("my 3 year old son", "our little girl").
+const KIN_AGE = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:year|yr|month)s?[- ]old |little |young |teenage |toddler |baby )?`;
+const KIN = new RegExp(
+  String.raw`\b(?:my|our) ${KIN_AGE}(son|daughter|husband|wife|grandson|granddaughter)\b`,
+  'gi',
+);
+// Someone of the family who came for the cut: "my son needed a haircut", "my daughter wanted a trim".
+const KIN_CAME_FOR = new RegExp(
+  String.raw`\b(?:my|our) ${KIN_AGE}(son|daughter|kid|child|boy|girl|husband|wife|grandson|granddaughter) (?:needed|wanted|was getting|got|had|went in for|came in for|was due for) (?:a |his |her )?(?:hair ?cut|cut|trim|buzz cut)\b`,
+  'i',
+);
 const THEIR_CUT =
   /\b(?:cuts?|cutting|did|colou?red|styled|trimmed|buzzed|shaved) (?:his|her) hair\b|\b(?:his|her) (?:haircut|hair ?cut)\b/i;
 // The reviewer's own hair or nails, in which case the service was theirs after all.
@@ -2212,6 +2339,8 @@ function servedOther(text: string): string | null {
   if (SERVED_SELF.test(text)) return null;
   const m = SERVED_OTHER.exec(text);
   if (m) return (m[1] ?? m[2] ?? null)?.toLowerCase() ?? null;
+  const came = KIN_CAME_FOR.exec(text);
+  if (came) return came[1]?.toLowerCase() ?? null;
   // "My son … the barber who normally cuts his hair": the one family member named, and a cut told as theirs.
   const kin = [...text.matchAll(KIN)].map((k) => (k[1] ?? '').toLowerCase());
   return new Set(kin).size === 1 && THEIR_CUT.test(text) ? (kin[0] ?? null) : null;
@@ -2258,6 +2387,12 @@ export function nameComplaints(
   recentlyNamed.set(key, named);
   return named;
 }
+
+// A server who came to the table, if only to take the order: the table was neglected, but "nobody came by" would be
+// untrue.
+const NOBODY_CAME = /^nobody came by\b/;
+const SERVER_CAME =
+  /\b(?:server|waiter|waitress)\b (?:(?!never\b|not\b|didn't\b|did\b)\w+ )?(?:came|stopped|checked) (?:to|by|over)\b/;
 
 const recentlyNamed = new QuickLRU<string, readonly NamedComplaint[]>({ maxSize: 8 });
 
@@ -2358,9 +2493,9 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     topics.add(topic);
     const toldClause = told(frame, found.fill, scores, frame.topic === 'salon' ? servedOther(text) : null);
     // Other wordings only where the clause was used as written (not joined with "even after you sent it back").
-    const wordings = (toldClause === frame.clause ? [toldClause, ...(frame.also ?? [])] : [toldClause]).map(
-      (said) => portionsAsSaid(said, text),
-    );
+    const wordings = (toldClause === frame.clause ? [toldClause, ...(frame.also ?? [])] : [toldClause])
+      .filter((said) => !(NOBODY_CAME.test(said) && SERVER_CAME.test(text.toLowerCase())))
+      .map((said) => portionsAsSaid(said, text));
     const clause = portionsAsSaid(toldClause, text);
     const entry: NamedComplaint = {
       clause,
@@ -2461,6 +2596,11 @@ const AS_WRITTEN: Readonly<Record<string, string>> = {
   'blow-out': 'blow-dry',
   // How "dessert" is most often misspelt in a restaurant review.
   desert: 'dessert',
+  // A part the goods lacked, spelt as a reply would spell it.
+  mic: 'microphone',
+  'built in microphone': 'built-in microphone',
+  'built in mic': 'built-in microphone',
+  'built-in mic': 'built-in microphone',
 };
 
 /** A frame's clause filled in; food that was still wrong after going back is one grievance, said once. */

@@ -45,6 +45,7 @@ const MISSPELT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan not\b/g, 'cannot'],
   [/\bstop(ed|ing)\b/g, 'stopp$1'],
   [/\breciev(e|ed|es|ing)\b/g, 'receiv$1'],
+  [/\bmising\b/g, 'missing'],
 ];
 
 /** Lower-case text with the commonest slips in a fault's words put right, for reading; never for telling back. */
