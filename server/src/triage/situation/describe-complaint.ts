@@ -135,8 +135,11 @@ const NOT_STATE =
 const HEADLINE_NOT_DONE =
   "(?<=^(?:the |my |our )?[a-z][a-z'-]*(?: [a-z][a-z'-]*)? )(?:still )?not (?:ready|done|finished|fixed|repaired|back)(?: (?:as|when) promised| on time)?(?= by | until | after |\\s*[.!,;]|\\s*$)";
 const FAILURE = `(?:(?:started|starting|start|kept|keep|were|was) (?:barking|howling|yelling|screaming|shouting|banging|slamming doors)(?: (?:at|from|until|all) [a-z0-9: ]{1,30}?(?= *[.,;!]|$))?|(?:is|are|was|were) still (?:slipping|skipping|squeaking|rattling|grinding|leaking|dripping)(?! (?:in|out|by|into|away)\\b)|still (?:slips|slip|slipping|skips|skipping|squeaks|squeaking|rattles|rattling|grinds|grinding|leaks|leaking|drips|dripping)(?! (?:in|out|by|into|away)\\b)(?: under load)?|stopped (?:working|heating|charging|cooling|spinning|playing|recording|printing|holding a charge|turning on|responding|connecting|draining)|quit (?:working|on (?:me|us))|(?<!(?:almost|nearly) )broke(?: down| apart| in half| in two)?|(?:breaks|snaps|cracks|tears|chips|scratches|bends|dents|stains|rusts|peels|falls apart|comes apart|comes off|falls off) (?:very |so |too |really |quite )?easily|died|fell apart|came apart|came off|fell off|cracked|leaked|leaks|failed(?! (?:as\\b|(?:the |its |an? |my |our |state |safety |emissions? )?(?:inspection|test|emissions|smog|mot|exam|check)))|shorted out|burned out|wore out|rusted|peeled|chipped|warped|melted|(?:never|still hasn't|still has not|hasn't|has not) (?:arrived|shown up|showed up|come|came|worked(?! (?:smoothly|well|right|reliably|consistently|perfectly|quite|as|like))|been fixed|been repaired|been delivered|been cleaned)|arrived (?:${INTENSITY}(?:broken|damaged|cracked|late|cold|dented|open|opened|used|dead|missing|wrong|incomplete|soggy)|(?:a week|days|hours|weeks) late)|came (?:out )?${INTENSITY}(?:broken|damaged|cracked|cold|dead|used|missing|raw|burnt|wrong|late)|(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|can'?t|cannot|could not|couldn'?t|never) (?:even )?(?:work(?:ed)?|turn on|power on|charge|hold a charge|heat(?: up)?|cool|fit|connect|pair|stay connected|stay on|close|lock|open|drain|flush|start|spin|print|play|read|sync|boot|load|respond|last)(?: at all| properly| correctly)?(?! (?:smoothly|well|right|reliably|consistently|perfectly|quite|as|like|a|an|one|two|three|more|long|past|through|beyond|\\d))|(?:is|was|were|are) (?:the |a |an )?(?:completely |totally )?wrong (?:model|size|part|colou?r|item|one|version|type|kind|style|length)s?(?![a-z])|(?:is|was|were|are|seemed|looked|tasted|felt) ${INTENSITY}(?:${BAD_STATE})(?! (?:quality|end|grade|standards?|marks|praise|hopes|expectations|definition|resolution)\\b)(?:(?:,| and) ${INTENSITY}(?:${BAD_STATE}))?|(?:is|was|were|are)(?: not|n'?t| never) ${INTENSITY}(?:${NOT_STATE})(?: well| properly| at all)?|(?:is|was|were|are)(?: not|n'?t)(?: \\w+)? (?:up to (?:par|scratch|standard)|what (?:it|they) used to be)|(?:had|has) (?:a |an )?${INTENSITY}(?:bad|strong|awful|terrible|horrible|funky|musty|foul|weird|strange) (?:smell|odou?r|stench|taste|aftertaste)|(?:had|has) (?:stains|holes?|mold|mould|bugs|bed ?bugs|roaches|hair (?:in|on) it|a crack)|(?:smelled|smelt|smells|reeked|stunk) (?:like|of) (?:[a-z]+ ){0,1}[a-z]+|took (?:over |almost |nearly |more than |about )?(?:an hour|\\d+ (?:minutes|mins|hours|days|weeks)|(?:two|three|four|five|six|several) (?:hours|days|weeks|months)|forever)|${HEADLINE_NOT_DONE})(?![a-z])`;
-const QUALIFIER =
-  '((?: (?:after|within|in) (?:just |only |less than |about |only about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several|a couple of) (?:days?|weeks?|months?|uses?|hours?|minutes|wash(?:es)?)(?![a-z])| the (?:next|first|second) (?:day|week|time)| on (?:the )?(?:first|second|third) (?:use|day|try|night))?)';
+// Where or when the fault shows, kept with it so the reply does not overstate it: "doesn't work in rural areas" is
+// not "doesn't work".
+const CONDITION =
+  ' (?:in|at|on|with|under|during|outside|inside) (?:the |a |an |high |low |full |cold |hot |bright |direct |heavy |rural |remote |most |some |many |certain )?(?:[a-z-]+ )?(?:areas?|weather|rain|cold|heat|sun|sunlight|night|dark|volume|volumes|speeds?|temperatures?|windows(?: (?:xp|vista|7|8|10))?|vista|xp|macs?|cars?|traffic|tunnels?|buildings?|basements?|winter|summer|distances?|range)(?![a-z])';
+const QUALIFIER = `((?: (?:after|within|in) (?:just |only |less than |about |only about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a few|several|a couple of) (?:days?|weeks?|months?|uses?|hours?|minutes|wash(?:es)?)(?![a-z])| the (?:next|first|second) (?:day|week|time)| on (?:the )?(?:first|second|third) (?:use|day|try|night)|${CONDITION})?)`;
 const SUBJECT =
   "(?:(?:the|my|our|this|that|these|both|his|her|their) ((?:[a-z][a-z'-]*\\s){0,2}?[a-z][a-z'-]*)(?: in (?:the|our|my) (?:room|suite|apartment|unit|cabin))?|(it|they|mine|this|one)|(?!(?:and|but|or|then|when|because|so|until|now|that|it|they|i|we|he|she)\\s)([a-z][a-z'-]+(?:\\s[a-z][a-z'-]+)?))";
 const CLAIM = new RegExp(
@@ -274,6 +277,15 @@ function withVerb(predicate: string, subject: string | null, nounRaw: string | u
 const SETUP_STEP =
   /\b(?:software|install(?:ation|er)?|set-?up|update|upgrade|firmware|drivers?|download|registration|activation|sync)$/;
 
+// A fault told as happening some of the time: "3 out of 4 times I tried", "half the time", "every other day".
+const NOW_AND_THEN =
+  /\b(?:(?:\d|one|two|three|four|five|six|seven|eight|nine) (?:out )?of (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:times|tries|attempts|clicks)|half (?:of )?the time|some of the time|most of the time|every (?:other|few|now and then)|now and (?:then|again)|from time to time|(?:on and off|off and on)|sometimes|occasionally|intermittent(?:ly)?|hit (?:or|and) miss)\b/i;
+const PLAIN_FAIL = /^(?:would not|wouldn't|did not|didn't|does not|doesn't|will not|won't) work$/;
+
+/** "Would not work", told of a fault that came and went, as "would not work reliably": the plain words overstate it. */
+const asToldOften = (predicate: string, sentence: string): string =>
+  PLAIN_FAIL.test(predicate) && NOW_AND_THEN.test(sentence) ? `${predicate} reliably` : predicate;
+
 /** Complaints stated as "<subject> <what went wrong>", most negative sentences first. */
 export function findComplaints(
   sentences: readonly Sentence[],
@@ -320,7 +332,7 @@ export function findComplaints(
         const end = sentence.start + bare[0].length;
         into.push({
           subject: null,
-          problem: predicate,
+          problem: asToldOften(predicate, plain),
           evidence: { text: bare[0], start: sentence.start, end },
         });
       }
@@ -363,7 +375,7 @@ export function findComplaints(
       const start = sentence.start + (m.index ?? 0);
       into.push({
         subject,
-        problem: withVerb(predicateText, subject, nounRaw),
+        problem: asToldOften(withVerb(predicateText, subject, nounRaw), plain),
         evidence: { text: m[0].trim(), start, end: start + m[0].length },
       });
     }
