@@ -20,11 +20,14 @@ import {
   notHonoured,
   paidMoreForReplacement,
   QUOTED_PRICE,
+  returnedEarlierUnit,
   returnedForRefund,
+  sentForRepairOnly,
   warnsOthersOff,
 } from './remedy-promised.ts';
 import {
   askedForAmends,
+  bookingNotKept,
   boughtAtOtherStore,
   carrierService,
   cheapGoods,
@@ -56,13 +59,13 @@ import {
   redoFitsWork,
   redoForWork,
   reopenedAndWorking,
-  roomFellShort,
   rushedWork,
   servedAWhile,
   servedMonths,
   severalUnitsOneUnderWarranty,
   shortOfClaim,
   spokeOfStay,
+  stayFellShort,
   withoutFormatTalk,
   worksButPrefers,
 } from './remedy-readings.ts';
@@ -364,7 +367,7 @@ const OLD_ITEM =
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =
-  /\b(?:(?:i am|i'm|we are|we're|now) out (?:the|my|our) money|(?:how|want|wanted|need|trying|tried) (?:do i |can i |to )?return (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?for (?:a |my )?(?:refund|money back)|(?:get|getting|want|wanted|need|give me|expect|ask for|asked for|asking for) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back)|wish (?:that )?(?:i|we) (?:can|could) get (?:my|our) money (?:back|refunded)|get (?:my|our) money refunded)\b/i;
+  /\b(?:(?:i am|i'm|we are|we're|now) out (?:the|my|our) money|(?:how|want|wanted|need|trying|tried) (?:do i |can i |to )?return (?:it|them|this|the|this \w+|the \w+) (?:\w+ )?for (?:a |my )?(?:refund|money back)|(?:get|getting|want|wanted|need|give me|expect|ask for|asked for|asking for) (?:my|our|the) money back|how (?:do|can) (?:i|we) get (?:a |my |our )?(?:refund|money back)|(?:want|need|expect|deserve|asked for|asking for|demand) (?:a |my )?(?:full )?refund|wish (?:i|we) could (?:\w+ ){0,6}(?:get|have) (?:a |my |our )?(?:refund|money back)|wish (?:that )?(?:i|we) (?:can|could) get (?:my|our) money (?:back|refunded)|get (?:my|our) money refunded|(?:try|trying|going|hope|hoping|plan|planning|intend) to (?:get|ask for|seek|claim) (?:a |my |our )?(?:full )?(?:refund|money back))\b/i;
 
 // The money for goods sent back has not come: "I have yet to get my $120 back", "still no refund", "waiting for my
 // refund"; not a charge or a fee, which is a quarrel over the bill.
@@ -861,7 +864,7 @@ const WORK_THEMES = new Set(['treatment', 'workmanship', 'outcome', 'quality', '
 // Work that came out wrong or did not hold, in the reviewer's words: "did not turn out", "botched", "brassy", "the
 // light is still on", "two days later the pedal feels spongy", a manicure "already chipped" or with "bubbles".
 const WORK_WENT_WRONG =
-  /\b(?:(?:did not|didn't|never) turn(?:ed)? out|botched|chipp(?:ed|ing)|smudged|peel(?:ed|ing)|bubbles|ragged edges?|(?:did not|didn't|does not|doesn't) look (?:\w+ )?(?:finished|clean|neat|even|right)|(?:blow-? ?(?:dry|out)|manicure|pedicure|nails|polish|haircut|cut|colou?r) (?:was|were|is|are|looked) (?:so |really |very |just )?(?:bad|awful|terrible|horrible|a mess|uneven)|butcher\w*|ruined|brassy|patchy|uneven|lopsided|crooked|(?:poor|bad|shoddy|sloppy|terrible|horrible|awful) (?:job|work|workmanship|haircut|cut|colou?r|repair)|(?:is|was|were|are) still (?:on|leaking|broken|there|not working|making)|still (?:leaks?|drips?|squeals?|grinds?|rattles?|slips?|slipping|skips?|skipping|(?:does not|doesn't|won't|will not) (?:work|start|run|drain|close))|(?:problem|noise|leak|squeal|fault|issue) (?:came|come|is|was) back|(?:wasn't|was not|weren't|were not|never) (?:fixed|repaired|done properly)|(?:didn't|did not) (?:fix|repair|solve)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?) later)\b/i;
+  /\b(?:(?:did not|didn't|never) turn(?:ed)? out|botched|chipp(?:ed|ing)|smudged|peel(?:ed|ing)|bubbles|ragged edges?|(?:did not|didn't|does not|doesn't) look (?:\w+ )?(?:finished|clean|neat|even|right)|(?:blow-? ?(?:dry|out)|manicure|pedicure|nails|polish|haircut|cut|colou?r) (?:was|were|is|are|looked) (?:so |really |very |just )?(?:bad|awful|terrible|horrible|a mess|uneven)|butcher\w*|ruined|brassy|patchy|uneven|lopsided|crooked|(?:poor|bad|shoddy|sloppy|terrible|horrible|awful) (?:job|work|workmanship|haircut|cut|colou?r|repair)|(?:is|was|were|are) still (?:on|leaking|broken|there|not working|making)|still (?:leaks?|drips?|squeals?|grinds?|rattles?|slips?|slipping|skips?|skipping|(?:does not|doesn't|won't|will not) (?:work|start|run|drain|close))|(?:problem|noise|leak|squeal|fault|issue) (?:came|come|is|was) back|(?:wasn't|was not|weren't|were not|never) (?:fixed|repaired|done properly)|(?:didn't|did not) (?:fix|repair|solve)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?) later|(?:warning|engine|check engine|service|dash(?:board)?|abs|oil|tire pressure|tyre pressure) lights? (?:\w+ ){0,4}?(?:came on|(?:was|were|is|are|had been|stayed) (?:now |still )?on)|(?:did not|didn't|never|forgot to) (?:put|screw|tighten|reattach|re-attach|refit) (?:\w+ ){0,4}?back (?:on|in)|covered in (?:oil|grease|coolant)|oil (?:all over|everywhere))\b/i;
 // Harm to the body or to an animal, however the review was read: no freebie answers that, only a person. Food that
 // tasted "freezer burned" harmed nobody.
 const HARM =
@@ -914,8 +917,10 @@ function outcomeRemedy({
   if (group !== 'food_hospitality') return undefined;
   const refund = open('refund');
   if (!refund) return undefined;
-  if (spokeOfStay(text))
-    return isStayOffer(refund.label) && roomFellShort(text) && !isMildVerdict(text, situation)
+  // A stay let down by the room, by what the guest was given to use, or by a booking we did not keep. A diner who
+  // names the air conditioning or a bed of rice has told of no stay, where the business offers nothing for one.
+  if (spokeOfStay(text) && isStayOffer(refund.label))
+    return (stayFellShort(text) || bookingNotKept(text)) && !isMildVerdict(text, situation)
       ? refund
       : undefined;
   const forFood = FOOD_REMEDY.test(refund.label) || NOT_RIGHT_REMEDY.test(refund.label);
@@ -934,7 +939,9 @@ function outcomeRemedy({
 const SERVICE_THEMES: ReadonlySet<string> = new Set(['wait', 'staff']);
 // The reply's apology told of the service: a wait, a slow or rude server, being ignored or hurried.
 const SERVICE_TOLD =
-  /\b(?:wait\w*|kept waiting|took (?:so|too|far too) long|slow\w*|treated|ignored|attention|courtesy|rude\w*|dismissive|talked down|hurried|rushed|served (?:first|before)|(?:nobody|no one|never) (?:came|checked|greeted|topped|refilled)|topped up|refill\w*|(?:said|say) hello|greet\w*|acknowledg\w*|staff|server|waiter|waitress|bartender|host|hostess|supervisor|manager)\b/i;
+  /\b(?:wait\w*|kept waiting|took (?:so|too|far too) long|slow\w*|treated|ignored|attention|courtesy|rude\w*|dismissive|talked down|hurried|rushed|served (?:first|before)|(?:nobody|no one|never) (?:came|checked|greeted|topped|refilled)|topped up|refill\w*|(?:said|say) hello|greet\w*|acknowledg\w*|looked after|look after|left in peace|hound\w*|pester\w*|forgot|forgotten|staff|server|waiter|waitress|bartender|host|hostess|supervisor|manager)\b/i;
+// The reply's apology told of a wait, as against how the guest was served.
+const WAIT_TOLD = /\b(?:wait\w*|kept waiting|took (?:so|too|far too) long|slow\w*)\b/i;
 
 // A guest served at a table: "our waiter", "we were seated", "the hostess".
 const SERVED_AT_TABLE = /\b(?:server|waiter|waitress|hostess|seated|our table|a table)\b/i;
@@ -960,10 +967,16 @@ function serviceAmends({
     ? SERVICE_TOLD.test(named) && !PRICE_CLAUSE.test(named)
     : themes.length > 0 && themes.every((theme) => SERVICE_THEMES.has(theme));
   if (!toldService || !(EATEN.test(text) || DRINK.test(text) || SERVED_AT_TABLE.test(text))) return undefined;
-  if (FOOD_WENT_WRONG.test(text) || LEFT_OUT.test(text)) return undefined;
+  // A dish forgotten at the table is a slip of the service; one left out of an order brought to the door is paid for
+  // and never had, and its price back is weighed later.
+  if (FOOD_WENT_WRONG.test(text) || (LEFT_OUT.test(text) && deliveredOrder(text))) return undefined;
   if (situation.stance !== 'unhappy' && situation.stance !== 'mixed') return undefined;
   if (harmOrMoneyQuarrel(situation, text) || readPolicyFee(text)) return undefined;
-  const aboutService = themes.filter((theme) => SERVICE_THEMES.has(theme));
+  // The apology names the service where the tags missed it ("you were not left in peace by our staff"): the wait or
+  // the people it tells of.
+  const tagged = themes.filter((theme) => SERVICE_THEMES.has(theme));
+  const aboutService =
+    tagged.length > 0 ? tagged : named && toldService ? [WAIT_TOLD.test(named) ? 'wait' : 'staff'] : [];
   if (aboutService.length === 0) return undefined;
   if (situation.asks.includes('warning_others') || isMildVerdict(text, situation)) return undefined;
   return remedies.find(
@@ -975,8 +988,9 @@ function serviceAmends({
 }
 
 // Money held or taken from a card: a matter to go through with the reviewer, not one a partial refund settles.
+// A deposit paid as booked is no money held: only one kept, withheld or not yet given back.
 const MONEY_HELD =
-  /\b(?:held (?:\$?[\d.,]+ )?on (?:my|our|the) (?:\w+ )?(?:card|account)|(?:hold|charge[ds]?) (?:on|to) (?:my|our) (?:\w+ )?(?:card|account)|on (?:my|our) (?:charge|credit|debit) card|deposit)\b/i;
+  /\b(?:held (?:\$?[\d.,]+ )?on (?:my|our|the) (?:\w+ )?(?:card|account)|(?:hold|charge[ds]?) (?:on|to) (?:my|our) (?:\w+ )?(?:card|account)|on (?:my|our) (?:charge|credit|debit) card|deposits? (?:(?:was|were|is|are|has been|had been) )?(?:kept|held|withheld|taken|forfeit\w*|not (?:returned|refunded|given back)|never (?:returned|refunded|given back))|(?:kept|keep|keeps|held|withheld|took|take|takes|refused to (?:return|refund)|won'?t (?:return|refund)|never (?:returned|refunded)) (?:my|our|the|a|their) (?:\$?[\d.,]+ )?deposits?|(?:my|our|the) deposits? back)\b/i;
 
 // Work that cannot be seen to again: a pet that died, a business that has closed.
 const WORK_GONE =
@@ -1007,7 +1021,16 @@ const MAKER_SWAP =
  * way, so the reply does not see one home, and the shop's own offer stays open.
  */
 function withoutMakerSwap(read: Situation, text: string): Situation {
-  if (!read.priorActions.includes('returned') || !MAKER_SWAP.test(text)) return read;
+  if (!read.priorActions.includes('returned')) return read;
+  // Goods sent back only to be repaired, or a first unit sent back while a later one is still in the buyer's hands:
+  // nothing of theirs went back for good either.
+  const goods = read.sectorGroup === 'retail' || read.sectorGroup === 'software';
+  if (goods && (sentForRepairOnly(text) || returnedEarlierUnit(text)))
+    return {
+      ...read,
+      priorActions: read.priorActions.filter((action) => action !== 'returned' && action !== 'sent_back'),
+    };
+  if (!MAKER_SWAP.test(text)) return read;
   return { ...read, priorActions: read.priorActions.filter((action) => action !== 'returned') };
 }
 
@@ -1242,7 +1265,7 @@ const FOOD_NOUN =
 const FOOD_FAULT =
   '(?:cold|icy|half-frozen|partly frozen|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
 const FOOD_WENT_WRONG = new RegExp(
-  `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:screwed|messed|mixed) up (?:\\w+ ){0,2}orders?\\b|\\b(?:got|had) (?:\\w+ ){0,2}orders? wrong\\b|\\b(?:our|my|the) orders? (?:was|were|is|are|came(?: out)?) (?:still |all |completely )?wrong\\b|\\b(?:they|she|he|the \\w+) got (?:it|them) wrong\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b`,
+  `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:screwed|messed|mixed) up (?:\\w+ ){0,2}orders?\\b|\\b(?:got|had) (?:\\w+ ){0,2}orders? wrong\\b|\\b(?:our|my|the) orders? (?:was|were|is|are|came(?: out)?) (?:still |all |completely )?wrong\\b|\\b(?:they|she|he|the \\w+) got (?:it|them) wrong\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b|\\b(?:it|they|both|each|all of (?:it|them)) (?:came out|arrived|came|(?:was|were) served) (?:\\w+ )?(?:cold|icy|lukewarm|luke warm|raw|undercooked|burnt|burned|half-frozen|frozen)\\b`,
   'i',
 );
 

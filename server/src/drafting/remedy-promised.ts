@@ -13,9 +13,34 @@ const RETURNED_FOR_REFUND =
 const MONEY_AWAITED =
   /\b(?:still waiting|waiting (?:on|for)|(?:not|never|yet to) (?:\w+ )?(?:received|got|gotten|seen|come)|in process|no refund)\b/i;
 
+// A return taken at the counter without a fuss: "I returned it and they didn't give me too much trouble", "took it
+// back, no questions asked". The money came back there and then.
+const RETURN_TAKEN =
+  /\b(?:returned|took back|brought back|took (?:it|them|the [\w-]+) back|brought (?:it|them|the [\w-]+) back)\b[^.!?]{0,40}?\b(?:(?:didn'?t|did not|never) (?:give|gave) (?:me|us) (?:too much |much |any |a hard |a bad )?(?:trouble|hassle|grief|problem|problems|time)|(?:with )?no (?:questions asked|trouble|hassle|problem|problems|fuss)|without (?:any |a )?(?:trouble|hassle|problem|fuss|question))\b/i;
+
 /** Whether the reviewer says the goods already went back for their money: no refund is left to offer. */
 export const returnedForRefund = (text: string): boolean =>
-  RETURNED_FOR_REFUND.test(text) && !MONEY_AWAITED.test(text);
+  (RETURNED_FOR_REFUND.test(text) || RETURN_TAKEN.test(text.replace(/’/g, "'"))) && !MONEY_AWAITED.test(text);
+
+// The reviewer sent back an earlier unit and kept a later one, which is the one now at fault: "This is the 2nd one I
+// bought (I returned the first)", "I returned the first one and got another". The return was of the first.
+const EARLIER_UNIT_RETURNED =
+  /\b(?:returned|sent back|took back) (?:the )?(?:first|1st|original|old|other|previous)\b(?: (?:one|unit|pair|set)\b)?|\b(?:the )?(?:first|1st|original) (?:one|unit) (?:was |got |went )?(?:returned|sent back|back)\b/i;
+// ...and still has the later one: "this is the 2nd one", "on my second", "the replacement".
+const LATER_UNIT_KEPT =
+  /\b(?:2nd|second|third|3rd|replacement|new) (?:one|unit|pair|set)\b|\bon (?:my|our) (?:2nd|second|third|3rd)\b/i;
+
+/** Whether the return the review tells of was of an earlier unit, while a later one is still in the buyer's hands. */
+export const returnedEarlierUnit = (text: string): boolean =>
+  EARLIER_UNIT_RETURNED.test(text) && LATER_UNIT_KEPT.test(text);
+
+// Goods sent back to be repaired, not for good: "I sent the unit back for repair", "sent it in to be fixed".
+const SENT_FOR_REPAIR =
+  /\b(?:sent|shipped|mailed|took|returned) (?:it|them|the [\w-]+|my [\w-]+)(?: back| in| off)?(?: again)?(?: to [\w ]{1,30}?)? (?:for (?:a |the )?(?:warranty )?(?:repairs?|fixing|servicing|service)|to (?:be|get (?:it|them)) (?:repaired|fixed|serviced))\b/i;
+
+/** Whether goods went back only to be repaired, with no word of a refund: no refund of ours is on its way. */
+export const sentForRepairOnly = (text: string): boolean =>
+  SENT_FOR_REPAIR.test(text) && !/\b(?:refund\w*|money back)\b/i.test(text);
 
 // A reviewer telling others to keep away from the goods: "RUN THE OTHER DIRECTION", "steer clear", "avoid this
 // player like the plague", "do not buy this". A warning against a shop's service ("stay away from this store") is

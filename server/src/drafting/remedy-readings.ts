@@ -416,6 +416,39 @@ export const roomFellShort = (text: string): boolean =>
     .some((clause) => ROOM_FAULT.test(clause) && !(COMMON_AREA.test(clause) && !THE_ROOM.test(clause))) &&
   !ROOM_PRAISED.test(text);
 
+// What a guest was meant to use during the stay: the pool, the hot tub, the gym, the lift.
+const FACILITY =
+  '(?:pool|swimming pool|hot ?tubs?|jacuzzi|whirlpool|spa tub|sauna|gym|fitness (?:room|cent(?:er|re))|elevators?|lifts?)';
+// A facility broken, dirty or unsafe to use: "the hot tub didn't work properly", "the pool was pretty murky", "hot tub
+// was disgusting". One that was closed for the season or crowded is not in a state a refund answers.
+const FACILITY_FAULT = new RegExp(
+  `\\b${FACILITY}\\b(?:(?![.!?;]|\\b(?:but|while|whereas|however|although|though)\\b)[^\\n]){0,30}?\\b(?:(?:didn'?t|did not|wasn'?t|was not|weren'?t|were not|doesn'?t|does not|wouldn'?t|would not|never) (?:work(?:ing)?|heat(?:ed)?|clean(?:ed)?)|broken|out of (?:order|service)|murky|cloudy|green|filthy|dirty|disgusting|gross|nasty|slimy|grimy)\\b`,
+  'i',
+);
+// Noise from other guests that the staff were asked to stop and did not: "staff would not do anything about the
+// partying", "called the front desk twice and nothing was done". Noise alone (a street, a kennel) is no failure of ours.
+const NOISE =
+  /\b(?:loud|noisy|noise|rowdy|party(?:ing)?|partie[sd]|screaming|yelling|shouting|music|banging)\b/i;
+const NOTHING_DONE =
+  /\b(?:(?:staff|front desk|desk|security|management|manager|reception|they|nobody|no one)(?: \w+)? (?:would(?:n'?t| not)|did(?:n'?t| not)|never|refused to|could(?:n'?t| not)) (?:do anything|do a thing|help|intervene|come|respond|stop (?:it|them)|deal with)|nothing (?:was|got) done|(?:did|would) nothing about)\b/i;
+
+/**
+ * Whether a guest's stay fell short in what the hotel gave them to use: the room itself (see `roomFellShort`), a
+ * pool, hot tub or lift broken or dirty, or other guests' noise the staff left unchecked. Part of what the nights
+ * cost answers any of these; noise from outside, a closed restaurant or a dated lobby does not.
+ */
+export const stayFellShort = (text: string): boolean =>
+  roomFellShort(text) ||
+  FACILITY_FAULT.test(text) ||
+  text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => NOISE.test(sentence) && NOTHING_DONE.test(sentence));
+
+// A booking the hotel did not keep: the room booked was given away, not there, or not on record at check-in.
+const BOOKING_NOT_KEPT =
+  /\b(?:gave (?:away )?(?:my|our|the) room(?: away)?|give (?:my|our|the) room away|giv(?:e|en|ing) away (?:my|our|the) room|(?:did(?:n'?t| not)|do(?:n'?t| not)|does(?:n'?t| not)) have (?:any|a|the|my|our) (?:[\w']+ ){0,2}?(?:available|reservation|booking)|no record of (?:my|our|the) (?:reservation|booking)|lost (?:my|our|the) (?:reservation|booking)|overbooked|over-booked|(?:room|suite) (?:i|we) (?:had )?(?:booked|reserved|paid for) (?:was|wasn'?t|was not) (?:not )?(?:available|ready|there))\b/i;
+
+/** Whether the hotel did not keep the booking: the room booked was given away or not on record at check-in. */
+export const bookingNotKept = (text: string): boolean => BOOKING_NOT_KEPT.test(text.replace(/’/g, "'"));
+
 // The parts of a hotel outside the guest's room: "the halls looked dated", "the lobby is worn". A fault told of them
 // alone ("room was clean but halls looked dated and worn") is not the room's condition.
 const COMMON_AREA =
