@@ -780,6 +780,39 @@ const thankedForHowLately = (w: Writer): boolean =>
 // Praise told back as the reviewer described it: "how clean the room was", "how friendly the staff were".
 const TOLD_BACK = /\bhow (?:[a-z-]+ ){1,2}(?:the|your|our|it|they) (?:[a-z-]+ ){0,3}(?:was|were|is|are)\b/i;
 
+// Describing words that do not sit well before the thing ("the easy set-up" reads as a different claim), and words of
+// more than one word ("well made"): such praise is named by its noun alone.
+// Words said of people, which only go before the people praised.
+const PEOPLE_WORDS =
+  /^(?:friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|accommodating|enthusiastic|cheerful|down-to-earth)$/i;
+const NOT_BEFORE_NOUN =
+  /^(?:easy|fun|quiet|intuitive|handy|convenient|rich|deep|warm|calm|honest|clear|solid)$|[\s-]/i;
+
+/**
+ * What was praised, named with the reviewer's own describing word where they gave one: "the clean power", "the
+ * delicious risotto", "the friendly and helpful staff", never "the power" alone where the reviewer said what was good
+ * about it. A phrase already longer than a noun and its qualifier ("the big sound quality") keeps its own words.
+ */
+function namedPhrase(x: Praise, alone: boolean): string {
+  const m = /^the ([a-z]+(?: [a-z]+)?)$/.exec(x.subject);
+  // "Helpful" or "friendly" is said of people: set before "the rooms" it would misread the review.
+  const words = x.words.filter(
+    (word) =>
+      !NOT_BEFORE_NOUN.test(word) &&
+      !x.subject.includes(word) &&
+      (x.staff || /\bservice$/.test(x.subject) || !PEOPLE_WORDS.test(word)),
+  );
+  if (!m || words.length === 0 || x.how) return x.subject;
+  const told = alone && words.length === 2 ? `${words[0]} and ${words[1]}` : words[0];
+  return `the ${told} ${m[1]}`;
+}
+
+/** The things praised, as the opening names them. */
+const namedPhrases = (named: readonly Praise[]): string => {
+  const plain = named.filter((x) => !x.how);
+  return joinPhrases(plain.map((x) => namedPhrase(x, plain.length === 1)));
+};
+
 /** The opening: thanks that name what was praised, or tell back how the reviewer described it. */
 function opening(w: Writer, facts: Facts): Part[] {
   const { named } = facts;
@@ -788,7 +821,7 @@ function opening(w: Writer, facts: Facts): Part[] {
   // Only the first described thing is told back as the reviewer put it: two "how … was" clauses in a row read as a
   // form being filled in.
   const h = described[0] ? describe(described[0], tense) : '';
-  const p = joinPhrases(named.filter((x) => !x.how).map((x) => x.subject));
+  const p = namedPhrases(named);
   const vars = { p, P: capitalise(p), h, H: capitalise(h) };
   // Telling back how it was suits a note whose named things were all described; otherwise they are named plainly.
   // "How clean the room was" in one note after another reads as a form being filled in: where one of the business's
@@ -930,7 +963,7 @@ function openingOf(reply: string): string {
 
 /** Thanks for what was praised and the hand-on to whoever earned it, in one sentence. */
 function passedOpening(w: Writer, facts: Facts, who: string): string {
-  const p = joinPhrases(facts.named.filter((x) => !x.how).map((x) => x.subject));
+  const p = namedPhrases(facts.named);
   return w.say(w.pick(tw.praisedOpenPassed, 'thanks'), { p, P: capitalise(p), s: who, S: capitalise(who) });
 }
 
@@ -1356,7 +1389,15 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   if (fitted) return part(w.say(w.pick(fitted, 'back-moving')));
   // A reviewer who has not been in (a present brought home, an order delivered) is asked in, not asked back.
   // A meal that came to the door is asked to order again, further down, not asked in.
-  if (profile.sector !== 'electronics' && !profile.regulated && facts.noVisit && !delivered(review.text))
+  // A regular ("every 2 weeks", "for over a year now") has been in many times: never "if you are ever nearby".
+  if (
+    profile.sector !== 'electronics' &&
+    !profile.regulated &&
+    facts.noVisit &&
+    !facts.regular &&
+    !facts.visits &&
+    !delivered(review.text)
+  )
     return part(w.say(pickFresh(w, tw.inviteFirstVisit, 'back-first', CLOSE_FRAMES)));
   // A reviewer who already says they will be back is answered, not invited.
   if (profile.sector !== 'electronics' && !profile.regulated && plansToReturn(review.text)) {
@@ -1371,7 +1412,9 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const before = parts.map((p) => p.text).join(' ');
   // Dishes the note already thanked for are not named again in the invitation: said twice, they read as a form.
   const dish = dishToInvite(w, facts);
-  if (dish && !before.includes(dish) && w.pick(['dish', 'plain'], 'back-dish') === 'dish')
+  // Named with a describing word above ("the delicious risotto"), a dish is still named already.
+  const dishSaid = facts.named.every((x) => before.includes(x.subject.replace(/^the /, '')));
+  if (dish && !before.includes(dish) && !dishSaid && w.pick(['dish', 'plain'], 'back-dish') === 'dish')
     return part(w.say(w.pick(tw.inviteFood, 'back-food'), { p: dish }));
   if (profile.sector !== 'electronics')
     return part(
@@ -1809,7 +1852,7 @@ function isBriefFit(w: Writer, facts: Facts, review: ThanksReview): boolean {
 
 /** The short note: one sentence of thanks naming what was praised, then the invitation. */
 function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
-  const p = joinPhrases(facts.named.filter((x) => !x.how).map((x) => x.subject));
+  const p = namedPhrases(facts.named);
   const described = facts.named.find((x) => x.words.length > 0 || x.how !== undefined);
   const h = described ? describe(described, w.profile.sector === 'electronics' ? 'present' : 'past') : '';
   const open = p

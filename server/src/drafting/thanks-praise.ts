@@ -1445,10 +1445,14 @@ const EASILY = /\beasily\s+(set up|installed|configured|connected|programmed|pai
 // included.
 const PRODUCT_WORDS =
   'comfortable|comfy|portable|compact|sturdy|solid|reliable|durable|quiet|lightweight|handy|convenient|intuitive|accurate|responsive|fast|speedy|quick|bright|clear|sharp|stylish|versatile|small|tiny|sleek|slim';
+// Whole products the reviewer may call by their kind: "the headphones are very comfortable" describes the product, as
+// "they are" would.
+const WHOLE_KINDS =
+  '(?:headphones|earphones|earbuds|headset|speakers?|phones?|keyboards?|mouse|mice|monitors?|cameras?|printers?|players?|radios?|routers?|chargers?|remote|controller)';
 // "It's small, sleek and elegant": the first two of the reviewer's words, told back together. "Small for my hands",
 // "small enough" or "small but…" is no praise of its size.
 const IT_IS = new RegExp(
-  `(?:^|[.!?]\\s+|,\\s*|\\band\\s+|\\bbut\\s+)(it|they|th(?:is|ese)\\s+(?:[a-z0-9-]+\\s+){0,2}?[a-z0-9-]+)(?:'s|'re| is| are) (?:${DEGREE}\\s+)*(${PRODUCT_WORDS})(?:(?:,\\s*|\\s+and\\s+)(?:${DEGREE}\\s+)*(${PRODUCT_WORDS}))?(?![\\p{L}-])(?!\\s+(?:enough|but|except|for (?:a|an|my|our|the|me|us|some|people)|when|to (?:see|read|hold|use|press|reach)))`,
+  `(?:^|[.!?]\\s+|,\\s*|\\band\\s+|\\bbut\\s+)(it|they|th(?:is|ese)\\s+(?:[a-z0-9-]+\\s+){0,2}?[a-z0-9-]+|the\\s+${WHOLE_KINDS})(?:'s|'re| is| are) (?:${DEGREE}\\s+)*(${PRODUCT_WORDS})(?:(?:,\\s*|\\s+and\\s+)(?:${DEGREE}\\s+)*(${PRODUCT_WORDS}))?(?![\\p{L}-])(?!\\s+(?:enough|but|except|for (?:a|an|my|our|the|me|us|some|people)|when|to (?:see|read|hold|use|press|reach)))`,
   'iu',
 );
 // "The nylon covers really hold up over time": a part that has lasted.
@@ -1538,7 +1542,11 @@ export function productPraise(
   const itIs = IT_IS.exec(text);
   // Without the product's name, the reviewer's own "it" or "they" says how many there are.
   const pronounOf = (m: RegExpExecArray) =>
-    product ? [it, is] : /^(?:they|these)\b/i.test(m[1] ?? '') ? ['they', 'are'] : ['it', 'is'];
+    product
+      ? [it, is]
+      : /^(?:they|these)\b|^the [a-z]+s$/i.test(m[1] ?? '') && !/(?:ss|mouse)$/i.test(m[1] ?? '')
+        ? ['they', 'are']
+        : ['it', 'is'];
   if (itIs?.[2] && out.length === 0 && !sizeFaulted(itIs, text)) {
     const [doer, be] = pronounOf(itIs);
     const words = [

@@ -174,9 +174,20 @@ const OCCASIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})engagement(?!\p{L})/iu, 'the engagement'],
 ];
 
+// "Elegant enough for an anniversary dinner", "perfect for a birthday", "would be great for a wedding": the kind of
+// occasion the place suits, told as advice to others, not one the reviewer had.
+const SUITS_OCCASION =
+  /(?:(?<!\p{L})(?:enough|perfect|great|ideal|good|suitable|fine|nice|lovely|wonderful|spot|place|somewhere|recommend(?:ed)?) for (?:a|an|any|your)(?: (?:special|big|romantic|little|family|small))?|(?<!\p{L})(?:would|could|will|might|should)(?!\p{L})[^.!?;]{0,30}) $/iu;
+
 /** "the birthday", "the wedding": the happy occasion the reviewer came for, or null. */
 export function occasionOf(text: string): string | null {
-  for (const [pattern, name] of OCCASIONS) if (pattern.test(text)) return name;
+  for (const [pattern, name] of OCCASIONS) {
+    const all = new RegExp(pattern.source, 'giu');
+    for (const m of text.matchAll(all)) {
+      const at = m.index ?? 0;
+      if (!SUITS_OCCASION.test(text.slice(Math.max(0, at - 50), at))) return name;
+    }
+  }
   return null;
 }
 
@@ -387,6 +398,10 @@ export function visitNotTold(text: string, thing: string): boolean {
 // are someone else, and "my favourite sushi place" may be another business.
 const REGULAR_HABIT =
   /(?<!\p{L})(?:(?:go|goes|come|comes|visit|stop|pop|drop|shop|eat|order|stay|train|book|in)(?: (?:here|there|in|by|to|at|into|over)(?: [\p{L}'-]+){0,3}?)?(?: at least| about| around| maybe| only| roughly)? (?:once|twice|three times|a few times|several times|a couple of times|(?:\d|two|three|four|five)(?: or (?:\d|three|four|five))? times) (?:a|per|every|each) (?:week|month|year|summer|winter)|(?:every|each) (?:week|weekend|month|year|summer|winter|spring|autumn|fall|christmas|friday|saturday|sunday)(?! (?:ago|before|after))|(?:i|we|i've|we've|i have|we have) (?:always|usually|often|regularly|normally) (?:come|came|go|went|get|got|order(?:ed)?|stay(?:ed)?|book(?:ed)?|visit(?:ed)?|eat|ate|train(?:ed)?|have|had|use|used|bring|brought|see|saw|grab(?:bed)?)(?!\p{L})(?! to\b)|(?:(?:i|we) (?:am|are|'m|'re)|as|being) (?:a |an )?(?:(?:long[- ]?time|loyal|proud|happy|paying) )?members?(?! of (?:staff|the team))|(?:my|our) membership|(?:i|we) joined (?:the gym|here|last|this|in|a year|two|three|over)|(?:been|come|gone|eaten|stayed|shopped) (?:here|there) (?:a lot|often|so often|many times|all the time|regularly)|(?:i|we) come (?:here|in) (?:a lot|often|all the time|regularly)|(?:my|our) (?:usual|local|regular) (?:spot|place|restaurant|cafe|café|bakery|salon|barber|shop|store|hotel|gym|garage|pub|bar|diner)|(?:been|come|gone|visited|eaten|stayed|ordered|returned) (?:here |there |back )?(?:several|many|a few|a couple of|multiple|countless|numerous|\d+|two|three|four|five|six) times|frequent (?:visitor|customer|guest|diner)s?|(?:i|we) (?:keep|kept) (?:going|coming) back)(?!\p{L})/iu;
+// "Every 2 weeks faithfully", "every other Saturday", "every few months": visits told by the span between them.
+const EVERY_FEW =
+  /(?<!\p{L})(?:every|each) (?:other|second|couple of|few|\d+|two|three|four|five|six) (?:days|weeks?|weekends?|months?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)(?! (?:ago|before|after|later))(?!\p{L})/iu;
+
 // Praise that could only come from more than one visit ("never disappoints", "the staff are always so friendly"): no
 // single visit to be glad of, though too faint a sign to greet the reviewer as a regular.
 const HABIT_IMPLIED =
@@ -415,7 +430,13 @@ export const newToUs = (text: string): boolean => NEW_TO_US.test(text.replace(/�
 export function tellsOfRegular(raw: string, returning: boolean): boolean {
   const text = raw.replace(/’/g, "'");
   if (firstVisit(text) || NEVER_BEFORE.test(text)) return false;
-  return returning || yearsWithUs(text) !== null || LONG_STANDING.test(text) || REGULAR_HABIT.test(text);
+  return (
+    returning ||
+    yearsWithUs(text) !== null ||
+    LONG_STANDING.test(text) ||
+    REGULAR_HABIT.test(text) ||
+    EVERY_FEW.test(text)
+  );
 }
 
 /** True when the review tells of more than one visit, in so many words or by praise only visits could give. */
