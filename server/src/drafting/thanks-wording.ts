@@ -135,7 +135,7 @@ export const gladThing = [
   'I am so glad {thing} pleased you.',
   'I am really glad {thing} turned out so nicely.',
   'It is great to hear {thing} went well.',
-  'I am thrilled {thing} was such a success.',
+  'I am glad {thing} left you happy.',
   'I am so pleased {thing} gave you plenty to enjoy.',
   'I am delighted {thing} was a happy one.',
   'Hearing {thing} went without a hitch is a real pleasure.',
