@@ -18,7 +18,7 @@ import type { DraftPromise } from './compose-draft.ts';
 import { followThrough } from './follow-through.ts';
 import { chooseReach, forReach, inviteLine, sameTime } from './invite-line.ts';
 import { LATE_ORDER, type NamedComplaint, nameComplaints, titleComplaint } from './name-complaint.ts';
-import { TELLS_TIME } from './page-timing.ts';
+import { FOLLOWS_MESSAGE, HASTE, TELLS_TIME } from './page-timing.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
 import { boughtAtOtherStore, deliveredOrder, makerRefused } from './remedy-readings.ts';
 import { reportedClause } from './reported-clause.ts';
@@ -1013,6 +1013,8 @@ function outlineKeyOf(reply: string): string {
 const OUTLINE_SPAN = 6;
 // How many of the latest replies an offer made on the reviewer's word ("the moment you say so") keeps out of the next.
 const ON_WORD_SPAN = 3;
+// How many of the latest replies an offer told as following the reviewer's message keeps that frame out of the next.
+const FOLLOWS_SPAN = 5;
 
 // An invitation that trails off on a choice ("…, if that is easier"), or weighs one ("or if writing suits you
 // better, email …"), cannot take the offer's time after it.
@@ -1055,6 +1057,18 @@ const ownTheFact = (ack: string): string =>
     return `${subject} ${plural ? 'were' : 'was'} ${state}`;
   });
 
+// An opening that already tells the haste: "As soon as I hear from you", "The moment you write".
+const HASTY_OPENING = /^(?:As soon as|The moment)\b/;
+
+/**
+ * The act as told after its opening: "As soon as I hear from you, I will see to a full refund at once" says the haste
+ * twice, so after an opening that tells it the act drops its own "at once" or "straight away".
+ */
+const unhurried = (opening: string, act: string): string =>
+  HASTY_OPENING.test(opening) && HASTE.test(act)
+    ? act.replace(/,? (?:at once|straight away|right away)\b/i, '').trim()
+    : act;
+
 /** Lower-cases the first letter of a clause that follows a comma, "I" and a capitalised name aside. */
 const midSentence = (clause: string): string =>
   /^(?:I\b|[A-Z][a-z]*[A-Z]|[A-Z]{2})/.test(clause)
@@ -1064,7 +1078,7 @@ const midSentence = (clause: string): string =>
 // A promise to return a missed call, and how many of the latest replies one keeps out of the next.
 const CALLS_BACK =
   /\b(?:ring|call|phone) you back\b|\breturn (?:it|any call|your call)\b|\bexpect a call back\b|\bmiss(?:ed)? (?:you|your call|a call)\b/i;
-const CALL_BACK_SPAN = 2;
+const CALL_BACK_SPAN = 5;
 
 /** An offer as a sentence of its own, as what follows the reviewer's message, and joined to the apology. */
 type Worded = { sentence: string; act: string; joined: string };
@@ -1417,6 +1431,12 @@ export function complaintParts(
   // the days are worded: an offer's days are told in no two replies running, where the offer can be told otherwise.
   const spanned = (slot: Slot): boolean => slot === 'span' || slot === 'contact';
   const spannedLast = v.usedInLatest(1, (reply) => spanned(slotOfReply(reply))) > 0;
+  // An offer told as following the reviewer's message ("Once I hear from you, I will …", "… the moment you say so")
+  // a few replies after another reads as one frame however it is worded: where one of the latest replies told one, the
+  // offer is told with its days, or in an invitation that opens "If you email me …".
+  const followedLately = v.usedInLatest(FOLLOWS_SPAN, (reply) => FOLLOWS_MESSAGE.test(bodyOf(reply))) > 0;
+  const followsMessage = (c: Choice): boolean =>
+    c.slot === 'message' && c.shape !== 'invite-first' && c.shape !== 'short';
   const layers: ReadonlyArray<(c: Choice) => boolean> = [
     fresh,
     // Never at the cost of the neighbour's layout.
@@ -1426,6 +1446,7 @@ export function complaintParts(
     (c) => !repeats(c.shape),
     newLayout,
     (c) => c.slot !== 'message' || !onWordLately,
+    (c) => !(followedLately && followsMessage(c)),
   ];
   const fromPool = choicesOf(pool);
   const widest = choicesOf(SHAPES.filter(fits));
@@ -1494,7 +1515,9 @@ export function complaintParts(
       TELLS_TIME.test(said.act) || tied.length === 0 ? reachableThen : tied,
       'invite-then',
     );
-    return v.say(template, { act: '\u0000', detail: reach.detail }).replace('\u0000', midSentence(said.act));
+    return v
+      .say(template, { act: '\u0000', detail: reach.detail })
+      .replace('\u0000', midSentence(unhurried(template, said.act)));
   };
   // The contact details alone, then what follows once the reviewer gets in touch, with its time.
   const contactThenOffer = (): string => {
@@ -1517,8 +1540,9 @@ export function complaintParts(
       .filter((a) => !TELLS_TIME.test(said.act) || !/^The day\b/.test(a))
       // "From there, I will take it from there" says it twice.
       .filter((a) => !FROM_THERE.test(said.act) || !FROM_THERE.test(a));
-    const after = v.say(v.pick(openers, 'after-contact'), { act: '\u0000' });
-    return `${invite} ${after.replace('\u0000', midSentence(said.act))}`;
+    const opener = v.pick(openers, 'after-contact');
+    const after = v.say(opener, { act: '\u0000' });
+    return `${invite} ${after.replace('\u0000', midSentence(unhurried(opener, said.act)))}`;
   };
   // The private line to the contact, its time after the details or before them.
   // An offer with a time of its own leaves `within` empty; otherwise the invitation gives the reply's only time.

@@ -805,13 +805,13 @@ export const holdingTreatment = [
 ];
 
 export const holdingInvite = [
-  'Please call me on {phone} or email me at {email} as soon as you can, so I can follow it up with you straight away.',
+  'Please call me on {phone} or email me at {email} as soon as you can, so I can follow it up with you.',
   'I would like to hear the details directly: please call me on {phone} or email me at {email} today if you can.',
   'Please get in touch with me at {email} or on {phone}; this is better talked over with you than on a public page.',
 ];
 
 export const holdingInviteThirdPerson = [
-  'Please call {contact} on {phone} or email {email} as soon as you can, so we can follow it up with you straight away.',
+  'Please call {contact} on {phone} or email {email} as soon as you can, so we can follow it up with you.',
   'So this can be handled privately, please email {email} or call {phone} and ask for {contact}.',
 ];
 
