@@ -1,19 +1,7 @@
-import { composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { judged } from './remedy-helpers.ts';
+import { holdingReplies as restaurantHolding } from './holding-helpers.ts';
 
-/** Every wording of the holding reply a restaurant gives a one-star review. */
-const holdingReplies = (text: string): string[] => {
-  const p = judged('restaurant');
-  const review = { author: 'Sam P.', rating: 1, text, title: null };
-  const triage = triageReview(review, { sectorGroup: sectorGroupOf(p.sector) });
-  return Array.from({ length: 8 }, (_, variant) => {
-    const draft = composeDraft(review, triage, p, { variant });
-    expect(draft.kind).toBe('holding');
-    return draft.text;
-  });
-};
+const holdingReplies = (text: string): string[] => restaurantHolding('restaurant', text);
 const ASKS_AFTER_ALL = /\bhope everyone\b|\beveryone (?:is|involved)\b/i;
 
 describe('a diner who fell ill alone is asked after, not "everyone"', () => {

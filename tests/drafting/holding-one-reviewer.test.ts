@@ -1,19 +1,6 @@
-import { composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { judged, localNegative } from './remedy-helpers.ts';
-
-/** Every wording of the holding reply for a one-star review. */
-const holdingReplies = (profile: string, text: string): string[] => {
-  const p = judged(profile);
-  const review = { author: 'Sam P.', rating: 1, text, title: null };
-  const triage = triageReview(review, { sectorGroup: sectorGroupOf(p.sector) });
-  return Array.from({ length: 8 }, (_, variant) => {
-    const draft = composeDraft(review, triage, p, { variant });
-    expect(draft.kind).toBe('holding');
-    return draft.text;
-  });
-};
+import { holdingReplies } from './holding-helpers.ts';
+import { localNegative } from './remedy-helpers.ts';
 
 describe('a holding reply to someone who came alone asks after them, not after "everyone"', () => {
   it.each([

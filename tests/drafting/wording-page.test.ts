@@ -1,7 +1,8 @@
-import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
+import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { judgedProfile } from './judged/profile.ts';
+import { draftPage as page } from './page-helpers.ts';
 
 // One business's replies, drafted in order with the ones before them, are read together as one page: the days an
 // offer will take are seldom told in two replies running, a promise to ring back is not made on reply after reply, and
@@ -9,17 +10,6 @@ import { judgedProfile } from './judged/profile.ts';
 
 const restaurant = judgedProfile('restaurant');
 const hotel = judgedProfile('hotel');
-
-/** Drafts the reviews in order, each with the replies before it as the business's recent replies. */
-function page(profile: BusinessProfile, reviews: readonly string[], prefix: string): string[] {
-  const recent: string[] = [];
-  for (const [i, text] of reviews.entries()) {
-    const r = { author: null, rating: 1, text, title: null, externalId: `${prefix}-${i}` };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    recent.push(composeDraft(r, triage, profile, { recent }).text);
-  }
-  return recent;
-}
 
 const DAYS = /\b(?:three days|seventy-two hours|72 hours)\b/;
 

@@ -1,24 +1,12 @@
-import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import * as t from '@rebound/server/drafting/templates';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { judgedProfile } from './judged/profile.ts';
+import { draftPage as page } from './page-helpers.ts';
 
 // Tags readers mark down as stock wherever they stand ("that is not how it should be", "Can we sort this out
 // together?"), a sentence after the invitation that asks again for the contact it just asked for ("Write to me at …
 // When you contact me, …"), and a regulated page whose privacy sentence is the same word for word on reply after
 // reply.
-
-/** Drafts the reviews in order, each with the replies before it as the business's recent replies. */
-function page(profile: BusinessProfile, reviews: readonly string[], prefix: string): string[] {
-  const recent: string[] = [];
-  for (const [i, text] of reviews.entries()) {
-    const r = { author: null, rating: 1, text, title: null, externalId: `${prefix}-${i}` };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    recent.push(composeDraft(r, triage, profile, { recent }).text);
-  }
-  return recent;
-}
 
 const STOCK_TAGS =
   /that is not how it should be|not the standard we hold ourselves to|not what we want for anyone|Can we sort this out together\?|I mean to get this fixed|the way things turned out/;

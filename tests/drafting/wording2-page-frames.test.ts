@@ -1,22 +1,10 @@
-import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { judgedProfile } from './judged/profile.ts';
+import { draftPage as page } from './page-helpers.ts';
 
 // A page of one business's replies, drafted in order with the ones before it, read for frames a reader takes for
 // one however each is worded: a promise to ring back, and haste told twice ("As soon as I hear from you, I will see
 // to it at once").
-
-/** Drafts the reviews in order, each with the replies before it as the business's recent replies. */
-function page(profile: BusinessProfile, reviews: readonly string[], prefix: string): string[] {
-  const recent: string[] = [];
-  for (const [i, text] of reviews.entries()) {
-    const r = { author: null, rating: 1, text, title: null, externalId: `${prefix}-${i}` };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    recent.push(composeDraft(r, triage, profile, { recent }).text);
-  }
-  return recent;
-}
 
 const CALLS_BACK =
   /\b(?:ring|call|phone) you back\b|\breturn (?:it|any call|your call)\b|\bmiss(?:ed)? (?:you|your call|a call)\b|\bcannot pick up\b/i;
