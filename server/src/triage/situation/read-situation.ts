@@ -94,7 +94,8 @@ export function readReview(
 
   const actions = findPriorActions(sentences);
   const asks = findAsks(sentences);
-  const incidents = findIncidents(text, sentences, opts.sectorGroup).filter(
+  // A title often names the incident outright ("This charger ruined our car battery"), so it is read with the body.
+  const incidents = findIncidents(text, [...titleSentence, ...sentences], opts.sectorGroup).filter(
     (found) =>
       !(isHappy(stance) && BROUGHT_IN.has(found.kind) && FIXED_IT.test(text)) &&
       // Mould on a ceiling, noted in passing by a happy guest, is a quibble for housekeeping, not an incident.
