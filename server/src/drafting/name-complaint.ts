@@ -2096,8 +2096,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    // Dead from the start: not a thing that worked and then gave out.
-    test: /\b(?:dead on arrival|doa|arrived dead|came dead|never (?:once )?worked(?![^.]{0,30}\b(?:after|since|again|anymore|any more)\b)|(?:didn't|did not) work (?:right )?out of the box|(?:didn't|did not) work from (?:the start|day one))\b/,
+    // Dead from the start: not a thing that worked and then gave out, nor one feature that "has never worked for me".
+    test: /\b(?:dead on arrival|doa|arrived dead|came dead|(?<!\b(?!(?:it|this|they|that|which|thing|unit|one)\b)[a-z]+ (?:has|have) )never (?:once )?worked(?![^.]{0,30}\b(?:after|since|again|anymore|any more)\b)|(?:didn't|did not) work (?:right )?out of the box|(?:didn't|did not) work from (?:the start|day one))\b/,
     groups: PRODUCTS,
     clause: 'it did not work from the moment it arrived',
     also: ['it never worked from the start'],
