@@ -1059,15 +1059,15 @@ const ownTheFact = (ack: string): string =>
 
 // An opening that already tells the haste: "As soon as I hear from you", "The moment you write".
 const HASTY_OPENING = /^(?:As soon as|The moment)\b/;
+// The haste as it stands in an act, with the comma before it: what `unhurried` takes out.
+const SAID_HASTE = new RegExp(`,? ${HASTE.source}`, 'i');
 
 /**
  * The act as told after its opening: "As soon as I hear from you, I will see to a full refund at once" says the haste
  * twice, so after an opening that tells it the act drops its own "at once" or "straight away".
  */
 const unhurried = (opening: string, act: string): string =>
-  HASTY_OPENING.test(opening) && HASTE.test(act)
-    ? act.replace(/,? (?:at once|straight away|right away)\b/i, '').trim()
-    : act;
+  HASTY_OPENING.test(opening) && HASTE.test(act) ? act.replace(SAID_HASTE, '').trim() : act;
 
 /** Lower-cases the first letter of a clause that follows a comma, "I" and a capitalised name aside. */
 const midSentence = (clause: string): string =>
