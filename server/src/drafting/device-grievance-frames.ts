@@ -35,7 +35,21 @@ const READOUTS = ['display', 'screen', 'readout', 'numbers'];
 // A key or button that sticks; the fill is the reviewer's own word for it, written as one.
 const STUCK_KEYS = /^(?:spacebar|space bar|keys|buttons|shift key|enter key|trigger|triggers)$/;
 
+// The reviewer's own things that a case, a mount or a stand can mark (a pattern, as no dictionary holds "ipod").
+const MARKED_OWN =
+  /^(?:ipod|nano|iphone|phone|screen|player|camera|laptop|device|display|lens|car|dash|dashboard|table|desk)$/;
+
 export const deviceGrievanceFrames: readonly Frame[] = [
+  {
+    // Goods that damaged what they were meant to hold or protect: "this case scratched my iPod", "the leather scratched
+    // my new 60G black iPod". The reviewer's own slip ("I scratched my phone") is not the goods' doing.
+    test: /(?<!\b(?:i|we|i've|we've|i have|i had|accidentally|never|not|hasn't|has not|didn't|did not|won't|wouldn't) )\b(?:scratched|scuffed|scratches|scuffs|gouged) (?:up )?(?:my|our) (?:[\w-]+ ){0,3}?(ipod|nano|iphone|phone|screen|player|camera|laptop|device|display|lens|car|dash|dashboard|table|desk)\b/,
+    groups: PRODUCTS,
+    fills: MARKED_OWN,
+    clause: 'it scratched your {x}',
+    topic: 'scratched',
+    weight: 2,
+  },
   {
     // Settings it would not hold as the reviewer needed: "I could not program my calling cards into it", "the maximum
     // number of characters in a speed dial entry is 24". A limit of the goods, told as such, never as a fault of
@@ -59,7 +73,9 @@ export const deviceGrievanceFrames: readonly Frame[] = [
         '\\bhad flaws during playback\\b',
       ].join('|'),
     ),
-    whole: /\b(?:burn\w*|blank)\b/,
+    // Blank media by how it was bought, too: "a whole pack of discs", "this same brand of discs".
+    whole:
+      /\b(?:burn\w*|blank)\b|\b(?:pack|packs|spindle|spindles|brand) of (?:\w+ )?(?:discs|dvds|cds|dvd-?rs|cd-?rs)\b/,
     groups: PRODUCTS,
     clause: 'so many of the discs failed on you',
     also: ['so many of the discs would not burn or play properly'],

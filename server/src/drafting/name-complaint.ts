@@ -193,7 +193,17 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:die|dies|died|dying|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (?:hold|stay|keep) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)|\b(?:poor|bad|terrible|short|awful|lousy|horrible|pathetic) battery life\b|\bbattery life (?:decreased|dropped|declined|got (?:worse|shorter)|went down)\b/,
+    // Goods that "just stop working", told in the present of speakers or units the reviewer has: no word of how soon,
+    // so none said back ("mine lasted two years… they eventually just stop working").
+    test: /\b(?:just|suddenly|randomly|both|all|eventually) stop working\b/,
+    groups: PRODUCTS,
+    clause: 'it just stopped working',
+    also: ['it simply stopped working'],
+    topic: 'it stopped working so soon',
+    weight: 1,
+  },
+  {
+    test: /\b(?:battery|batteries) (?:problems|issues|trouble)\b|\b(?:low charge|no battery) message\b|\b(?:battery|batteries)\b[^.]*\b(?:die|dies|died|dying|drains?|won't hold|doesn't hold|will not hold|wouldn't hold|does not hold|lasts? (?:only|about|less|barely))\b|\b(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|wouldn't|would not|no longer) (?:hold|stay|keep) (?:a )?charged?\b|\bbattery life (?:is |was )?(?:not|poor|terrible|short|awful|bad|horrible|pathetic)|\bbattery life\b[^.]{0,40}\b(?:is|was|has been|became|got)(?: still| rather| very| really| so| quite| pretty)* (?:abysmal|dismal|atrocious|miserable|appalling|lousy|horrendous|terrible|poor|awful|bad|horrible|pathetic|short|weak)\b|\b(?:poor|bad|terrible|short|awful|lousy|horrible|pathetic) battery life\b|\bbattery life (?:decreased|dropped|declined|got (?:worse|shorter)|went down)\b/,
     groups: PRODUCTS,
     clause: 'the battery would not hold its charge',
     topic: 'battery',
@@ -287,7 +297,9 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:hard|difficult|impossible|nightmare|pain) to (?:set up|install|setup|configure|program)|set ?up (?:is|was) (?:a )?(?:nightmare|awful|terrible|impossible|difficult|hard)|took (?:me|us) (?:over |almost |nearly |about )?(?:\d+|two|three|four|five|six|several|many) (?:hours|days) to (?:get|set|figure|install|sync|configure|make)|\bnever got past (?:the )?(?:installation|install|setup|set ?up)\b|\b(?:took|takes) (?:forever|ages|hours) to (?:set up|setup|install|configure)\b|\b(?:too|so|very|really) (?:slow|complicated|confusing) to (?:set up|setup|install|configure)\b/,
+    // Also with words between ("the most difficult thing in the world to configure"), never "not that hard to set
+    // up".
+    test: /\b(?:hard|difficult|impossible|nightmare|pain) to (?:set up|install|setup|configure|program)|(?<!\b(?:not|isn't|wasn't|never) (?:\w+ )?)\b(?:difficult|impossible|nightmare)(?: (?!to\b)[\w-]+){1,5} to (?:set up|install|setup|configure)\b|set ?up (?:is|was) (?:a )?(?:nightmare|awful|terrible|impossible|difficult|hard)|took (?:me|us) (?:over |almost |nearly |about )?(?:\d+|two|three|four|five|six|several|many) (?:hours|days) to (?:get|set|figure|install|sync|configure|make)|\bnever got past (?:the )?(?:installation|install|setup|set ?up)\b|\b(?:took|takes) (?:forever|ages|hours) to (?:set up|setup|install|configure)\b|\b(?:too|so|very|really) (?:slow|complicated|confusing) to (?:set up|setup|install|configure)\b/,
     groups: PRODUCTS,
     clause: 'it was so hard to set up',
   },
@@ -345,8 +357,9 @@ const frames: readonly Frame[] = [
   },
   {
     // A person who could not read ("could not read with that eye", "can't read the small print") is no disc or card
-    // the goods would not read, nor children who could not play outside.
-    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play)\b(?! (?:with (?:(?:that|my|one|either|the other|the left|the right) )?eyes?\b|without (?:my |his |her |reading )?glasses\b|the (?:small |fine )?(?:print|text|writing|words|letters|font|instructions|manual|directions|receipt|sign|label)s?\b|(?:outside|together|with (?:him|her|them|us|me|friends|the kids))\b))/,
+    // the goods would not read, nor children who could not play outside, nor a buyer who "didn't read all of these
+    // reviews" before buying.
+    test: /\b(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|couldn't|could not|can't|cannot) (?:even )?(?:read|play)\b(?! (?:with (?:(?:that|my|one|either|the other|the left|the right) )?eyes?\b|without (?:my |his |her |reading )?glasses\b|the (?:small |fine )?(?:print|text|writing|words|letters|font|instructions|manual|directions|receipt|sign|label)s?\b|(?:outside|together|with (?:him|her|them|us|me|friends|the kids))\b|(?:(?:all|any|enough|more|some|most) )?(?:(?:of )?(?:the|these|those|other|its|their|his|her|your|customer|user|online|amazon) )*(?:reviews?|comments|ratings|descriptions?|listing|specs|specifications|posts|feedback)\b|(?:up|up on|about|into) ))/,
     groups: PRODUCTS,
     clause: 'it would not play properly',
     also: ['it would not play as it should', 'playback kept failing'],
@@ -426,7 +439,7 @@ const frames: readonly Frame[] = [
   },
   {
     // A surface that marks at a touch: "it scratches so easily", "how easy it gets scratched".
-    test: /\bscratch(?:es|ed)? (?:up )?(?:so |very |too |really )?easily\b|\beasy (?:it )?(?:is )?(?:to )?gets? scratch(?:ed)?\b|\beasy to scratch\b|\b(?:gets?|got|getting) scratched (?:up )?(?:so |very |too |really )?(?:easily|quickly|fast)\b/,
+    test: /\bscratch(?:es|ed)? (?:up )?(?:so |very |too |really )?easily\b|(?<!\b(?:not|never|isn't|wasn't) (?:\w+ )?)\b(?:so |very |too )?easily scratched\b|\beasy (?:it )?(?:is )?(?:to )?gets? scratch(?:ed)?\b|\beasy to scratch\b|\b(?:gets?|got|getting) scratched (?:up )?(?:so |very |too |really )?(?:easily|quickly|fast)\b/,
     groups: PRODUCTS,
     clause: 'it scratched so easily',
     also: ['it marked and scratched so easily', 'the surface scratched far too easily'],
@@ -1064,6 +1077,26 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
+    // A claim told as filed and then turned down, the warranty named elsewhere in the review: "we filed a claim with
+    // APS. They denied it saying…". Never "the rep denied it was their packaging".
+    test: /\b(?:they|the company|the maker|the manufacturer) (?:flat(?:ly)? |simply |just )?(?:denied|refused|rejected|declined) (?:it|the claim|my claim|our claim)\b(?!,? (?:was|is|had|has|were)\b)(?=,? (?:saying|because|claiming|stating|as|since|on the grounds)\b)/,
+    whole: /\bwarrant(?:y|ies)\b[\s\S]*\bclaim\b|\bclaim\b[\s\S]*\bwarrant(?:y|ies)\b/,
+    clause: 'your warranty claim was refused',
+    service: true,
+    topic: 'warranty',
+    weight: 2,
+  },
+  {
+    // The warranty taken away after the sale: "the dealership told me the rear bumper was removed and therefore voided
+    // the warranty". Never a warranty the reviewer feared voiding ("so that I wouldn't void my warranty").
+    test: /(?<!\b(?:to|not|never|would|wouldn't|could|might|will|won't|don't|didn't|you|i) )\bvoided (?:the|my|our) (?:\w+ )?warranty\b|\b(?:the|my|our) (?:\w+ )?warranty (?:was|got|had been|has been|is now) (?:now )?voided\b/,
+    clause: 'you were told your warranty was void',
+    also: ['your warranty was declared void'],
+    service: true,
+    topic: 'warranty',
+    weight: 2,
+  },
+  {
     // Pressed to sign there and then: a price that dropped only if the reviewer agreed that day, a hard sell.
     test: /\b(?:if|as long as|provided) (?:we|i) (?:agreed|signed|booked|committed|decided|said yes)(?: to it| up)? (?:that|the same|on the) day\b|\bhigh[- ]pressure\b|\bpressur(?:ed|ing) (?:me|us) (?:in)?to (?:sign|agree|buy|commit|book)\b|\bhard sell\b/,
     clause: 'you felt pushed to commit to a price on the spot',
@@ -1213,7 +1246,8 @@ const frames: readonly Frame[] = [
   },
   {
     // The machine it would not work with, named: "it does not work with Macs".
-    test: /\b(?:(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible with|(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even |reliably )?work (?:properly |correctly |well )?(?:with|on|in)) (?:my |our |the |a |any )?(mac|pc|laptop|computer|printer|router|tv|car|camera|stereo|receiver|phone)s?\b/,
+    // Also said as one word with the machine first: "it's not Mac-compatible".
+    test: /\b(?:(?:not|isn't|wasn't|is not|was not) (?:even |fully |really )?(?=(?:mac|pc)[- ]?compatible\b)|(?:(?:not|isn't|wasn't|never|is not|was not) (?:at all |fully |really )?compatible with|(?:would not|wouldn't|did not|didn't|does not|doesn't|won't|will not) (?:even |reliably )?work (?:properly |correctly |well )?(?:with|on|in)) (?:my |our |the |a |any )?)(mac|pc|laptop|computer|printer|router|tv|car|camera|stereo|receiver|phone)s?\b/,
     groups: PRODUCTS,
     clause: 'it would not work with your {x}',
     fills: new Set([
@@ -1500,7 +1534,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:sent|shipped|received|got|delivered|gave) (?:me |us )?(?:the |a )?wrong (?:item|size|model|part|colou?r|product|one|ones|cartridges?|version)\b|\b(?:sent|shipped|delivered) (?:me |us )?[^.]{0,40}\b(?:all|both|each) (?:of them )?wrong\b|\b(?:was|were)(?:n't| not) the (?:correct|right) (?:ones?|items?|size|model|part|product)\b/,
+    // A switched item is a wrong one: "I too received a switched item (at-65) in a sealed box".
+    test: /\b(?:sent|shipped|received|got|delivered|gave) (?:me |us )?(?:the |a )?(?:wrong|switched|substituted|substitute) (?:item|size|model|part|colou?r|product|one|ones|cartridges?|version|unit)\b|\b(?:sent|shipped|delivered) (?:me |us )?[^.]{0,40}\b(?:all|both|each) (?:of them )?wrong\b|\b(?:was|were)(?:n't| not) the (?:correct|right) (?:ones?|items?|size|model|part|product)\b/,
     groups: PRODUCTS,
     clause: 'you were sent the wrong item',
     also: ['what arrived was not what you ordered', 'the wrong item was sent to you'],
@@ -1750,6 +1785,27 @@ const frames: readonly Frame[] = [
     clause: 'you felt it cost far more than it was worth',
     also: ['you felt you paid far too much for it'],
     topic: 'price',
+    weight: 1,
+  },
+  {
+    // The same cover or goods sold by others for a fraction of the price: "it is 2x the price of similar policies
+    // available from other companies", "cable you can buy at Home Depot for a fraction of the cost". Never a rival
+    // the reviewer paid more for ("for just over double the price of the Netgear I got a PDA").
+    test: /\b(?:it|this|they|these|that|this (?:plan|policy|one)|the (?:plan|policy|price|cost)) (?:is|are|was|were|costs?|runs?) (?:about |almost |nearly |over |more than |at least |roughly )?(?:2x|3x|twice|double|two times|three times|triple) (?:the )?(?:price|cost) of (?:similar|comparable|equivalent|the same|other|identical)\b|\b(?:buy|get|find|pick up|available)\b[^.]{0,50}\bfor (?:a fraction of|half|a third of) (?:the|what|its) (?:cost|price)\b/,
+    groups: PRODUCTS,
+    clause: 'the price was well above what others charge for the same',
+    also: ['the price was far higher than others charge for the same thing'],
+    topic: 'price',
+    weight: 1,
+  },
+  {
+    // Postage priced far above the goods: "SHIPPING CHARGES SKY HIGH", "is charging $20.18 to ship these cartridges".
+    test: /\bshipping (?:charges?|costs?|fees?|rates?|prices?) (?:(?:are|is|was|were) )?(?:so |way too |too |ridiculously |outrageously )?(?:sky[- ]high|outrageous|ridiculous|insane|absurd|excessive|exorbitant|steep|a rip-?off)\b|\bcharg(?:e|es|ed|ing) (?:me |us )?\$ ?\d[\d.,]* (?:just |only )?(?:to|for) (?:ship|shipping|postage)\b/,
+    groups: PRODUCTS,
+    clause: 'the shipping charge was so high',
+    also: ['the shipping cost far too much'],
+    service: true,
+    topic: 'shipping-charge',
     weight: 1,
   },
   {
@@ -2169,9 +2225,10 @@ function fitsFill(frame: Frame, fill: string | null): boolean {
   return frame.fills.has(fill) && fill.split(' ').every((word) => isEnglishWord(word));
 }
 
-// Sentences that praise without a complaint, wish, compare with somewhere else or speak of another time.
+// Sentences that praise without a complaint, wish, compare with somewhere else or speak of another time. An offer
+// "too good to be true" is the reviewer's suspicion, borne out, and no praise.
 const PRAISE =
-  /\b(?:great|love|loved|excellent|amazing|perfect|friendly|wonderful|fantastic|awesome|nice|good|fine|fast|quick)\b/;
+  /\b(?:great|love|loved|excellent|amazing|perfect|friendly|wonderful|fantastic|awesome|nice|good|fine|fast|quick)\b(?! to be true\b)/;
 // Slang that faults what was just praised ("a place is good by its salsa; both suck") turns the sentence too, and so
 // does a failure told after it ("worked fine for 3 weeks and all of a sudden they quit").
 const TURN =
@@ -2187,10 +2244,17 @@ const RHETORICAL =
   /^(?:what (?:does|do|can|could|would|should) (?:one|you|i|we) (?:say|think) (?:about|of)|how (?:does|do|can|could) (?:a|any|this|one) (?:place|restaurant|hotel|business|shop|store|salon)\b)/;
 // "If you have this camera do not get it because the screen goes black": the reason given is what happened.
 const REASON_GIVEN = /^if\b.*?\bbecause\b(.+)$/;
+// "If I turn the volume up, the amp shuts down": what happens each time the reviewer does something, told as a
+// habit, not a guess. Only an "if" of the reviewer's own doing in the present, never "if I had known" or "if I could".
+const EACH_TIME =
+  /^if (?:i|we) (?:\w+ )?(?:turn|use|plug|put|try|press|set|leave|move|open|connect|hold|insert|play|run|switch|unplug|touch|bump|raise|adjust|push|lower|pull|charge|start|restart|reboot|drive|go)s?\b[^,]*,\s*(.+)$/;
 
-/** The part of a sentence that tells what happened: none of a wish, a guess or a question, the reason of an "if". */
+/**
+ * The part of a sentence that tells what happened: none of a wish, a guess or a question; the reason of an "if", or
+ * what happens each time the reviewer does what it says.
+ */
 function toldPart(plain: string): string {
-  if (SKIP.test(plain)) return REASON_GIVEN.exec(plain)?.[1]?.trim() ?? '';
+  if (SKIP.test(plain)) return (REASON_GIVEN.exec(plain) ?? EACH_TIME.exec(plain))?.[1]?.trim() ?? '';
   return /\?$/.test(plain) && ASKED.test(plain) && !RHETORICAL.test(plain) ? '' : plain;
 }
 // What the reviewer says they could blame, or first took to be wrong: "I could blame the batteries", "I was sure it

@@ -41,6 +41,9 @@ const MISSPELT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(did|does|do|is|was|were|are|would|could|has|have|had)nt\b/g, "$1n't"],
   [/\bdos[ae]n'?t\b/g, "doesn't"],
   [/\bwont\b/g, "won't"],
+  // A letter dropped or a key slipped in a negated modal: "woudn't", "couldn;t".
+  [/\b(wou|cou|shou)dn'?t\b/g, "$1ldn't"],
+  [/\b(did|does|do|is|was|were|are|would|could|should|has|have|had|ca|wo)n;t\b/g, "$1n't"],
   [/\bcant\b/g, "can't"],
   [/\bcan not\b/g, 'cannot'],
   [/\bstop(ed|ing)\b/g, 'stopp$1'],
