@@ -17,6 +17,7 @@ const clauses = (
 
 const store = loadProfile('electronics');
 const garage = loadProfile('auto');
+const hotel = loadProfile('hotel');
 
 // Openers that name nothing of the review.
 const NAMES_NOTHING =
@@ -227,5 +228,34 @@ describe('blank media and surfaces, however bought or said', () => {
     expect(clauses('It is not easily scratched, but the hinge broke.', 'retail')).not.toContain(
       'it scratched so easily',
     );
+  });
+});
+
+describe('a stay billed or handled badly for how it was booked', () => {
+  it('names nights charged that were not stayed, and a travel-site booking held against the guest', () => {
+    const text =
+      'We had to leave a day sooner than planned and told them at check in. Since I had booked thru Expedia, they said I needed approval from Expedia, which I got. The next day my card posted the amount for a 4 night stay.';
+    const named = clauses(text, 'food_hospitality');
+    expect(named[0]).toBe('you were charged for more nights than you stayed');
+    expect(named).toContain('your booking through a travel site was held against you');
+    expect(draft(hotel, text)).toMatch(/charged for more nights than you stayed/);
+    const told =
+      'Two different staff told me I should not have gone through Expedia and that checking out early would be a problem.';
+    expect(clauses(told, 'food_hospitality')).toContain(
+      'your booking through a travel site was held against you',
+    );
+    expect(draft(hotel, told)).not.toMatch(NAMES_NOTHING);
+  });
+
+  it('leaves a travel-site booking told in passing, and nights billed as agreed, alone', () => {
+    const named = [
+      ...clauses(
+        'We booked through Expedia and got a great rate, but the room smelled of smoke.',
+        'food_hospitality',
+      ),
+      ...clauses('We were charged for 3 nights, as agreed, but the pool was closed.', 'food_hospitality'),
+    ];
+    expect(named).not.toContain('your booking through a travel site was held against you');
+    expect(named).not.toContain('you were charged for more nights than you stayed');
   });
 });

@@ -45,6 +45,15 @@ const DIRT_PART = `(${DIRT_PARTS.join('|')})`;
 // What a worn place shows: "furnishings showed years of wear and tear".
 const WORN_PARTS = 'furnishings furniture room rooms carpet carpets bathroom lobby hallways'.split(' ');
 
+// A number of nights, in figures or words.
+const NIGHTS = '\\d+|two|three|four|five|six|seven';
+// A guest who left before the nights booked were up, or says what the bill should have been instead.
+const LEFT_EARLY =
+  /\b(?:instead of|as opposed to|rather than|only (?:being )?charged|(?:leave|left|check(?:ed)? out|checking out) (?:a day |\w+ days? |a night )?(?:early|earlier|sooner))\b/;
+// Travel sites and other third parties a room is booked through.
+const TRAVEL_SITE =
+  '(?:expedia|hotels\\.com|booking\\.com|priceline|hotwire|orbitz|travelocity|agoda|a third[- ]party(?: site| website)?|a travel site)\\b';
+
 // A vehicle the garage had in.
 const VEHICLES = 'car truck vehicle van suv jeep motorcycle'.split(' ');
 
@@ -187,5 +196,34 @@ export const mainGrievanceFrames: readonly Frame[] = [
     service: true,
     topic: 'put-aside',
     weight: 1.5,
+  },
+  {
+    // A stay billed for nights the guest did not stay: "the card posted the amount for a 4 night stay" after leaving a
+    // day early, "charged us for an extra night". Never the nights the guest agreed to pay for.
+    test: new RegExp(
+      `\\bcharged (?:me |us )?for (?:an extra|an additional|another|the full|the whole) (?:night|nights|day|days)\\b|\\bcharged (?:me |us )?for (?:${NIGHTS}) (?:night|nights|days)\\b[^.]{0,20}\\b(?:instead of|rather than|when (?:i|we) (?:only )?stayed)\\b|\\b(?:posted|billed|charged) (?:the amount |the charge |me |us |my card )?for (?:a |an )?(?:${NIGHTS})[- ]night stay\\b`,
+    ),
+    whole: LEFT_EARLY,
+    groups: VENUES,
+    clause: 'you were charged for more nights than you stayed',
+    also: ['the bill was for more nights than you stayed'],
+    ours: true,
+    service: true,
+    topic: 'billing',
+    weight: 2,
+  },
+  {
+    // A booking made through a travel site held against the guest: "since I had booked thru Expedia, they stated I
+    // had to get approval thru them", "I should not have gone through Expedia".
+    test: new RegExp(
+      `\\b(?:since|because|as) (?:i|we) (?:had )?(?:booked|reserved|paid|gone|went) (?:it |the room )?(?:thru|through|via|with|on) ${TRAVEL_SITE}|\\b(?:should not|shouldn't|should never) have (?:gone|booked) (?:thru|through|via|with|on) ${TRAVEL_SITE}`,
+    ),
+    groups: VENUES,
+    clause: 'your booking through a travel site was held against you',
+    also: ['you were made to feel that booking through a travel site was a problem'],
+    ours: true,
+    service: true,
+    topic: 'third-party-booking',
+    weight: 1,
   },
 ];
