@@ -36,6 +36,9 @@ const DEATH = `(?:(?:he|she|my (?:${LOVED_ONE})|our (?:${LOVED_ONE})|one of (?:m
 const DIED = words(DEATH);
 /** True when the words tell of a death in the reviewer's family, a pet included. */
 export const describesDeath = (text: string): boolean => DIED.test(text);
+// What a patient is given or has done to them, which can be given in error: "the wrong vaccine", "the wrong tooth".
+const GIVEN_IN_ERROR =
+  'prescriptions?|medications?|medicines?|meds|doses?|dosages?|vaccines?|vaccinations?|injections?|shots?|pills?|drugs?|tooth|teeth|eye drops';
 // Words that tie a death to the care given: a discharge, a missed diagnosis, a turn for the worse.
 const AFTER_CARE = words(
   "released|discharged|sent (?:him|her|them|us|me|my \\w+|our \\w+) home|never (?:\\w+ ){0,3}(?:mentioned|told|said|diagnosed|caught|noticed|tested)|misdiagnos\\w*|missed|turned out|necropsy|autopsy|took a turn|icu|intensive care|surgery|procedure|treatment|(?:their|your|the vet's|the doctor's) care|anesthe\\w*|anaesthe\\w*|overdose|wrong (?:medication|dose|drug)|no answers|lack of communication",
@@ -870,6 +873,15 @@ const rules: readonly Rule[] = [
     unless: words(
       'expired (?:coupons?|warrant\\w*|cards?|licen[cs]es?|registration|passports?|membership|promotions?|promo|offers?|deals?|vouchers?|gift cards?|certificates?|links?|codes?|subscriptions?|insurance|tags?)|rotten (?:service|attitude|experience|luck|customer service|day)|(?:slightly|a little|a bit|barely|just) past|on the verge of',
     ),
+  },
+  {
+    // A medicine, a vaccine or a tooth given, dispensed or pulled in error, or a needle used again or unclean: a
+    // patient-safety matter for the practice or the pharmacy, however calmly told. Drinks ("the wrong shots") are not.
+    kind: 'patient_safety',
+    match: words(
+      `(?:gave|given|giving|give|prescribed|dispensed|filled|injected|administered|pulled|extracted|removed|drilled|got|received) (?:(?:${PERSON}) )?(?:the |a |an )?wrong (?:${GIVEN_IN_ERROR})|wrong (?:${GIVEN_IN_ERROR}) (?:was |were |had been |got )?(?:given|prescribed|dispensed|filled|injected|administered|pulled|extracted)|(?:filled|dispensed|mixed up) (?:my|our|his|her|their|the) (?:prescriptions?|medications?|meds) (?:wrong|wrongly|incorrectly)|(?:dirty|used|reused|re-used|unsterile|unsteril[iy][sz]ed|non-sterile|contaminated) needles?|(?:reused|re-used|reusing|re-using|reuse) (?:the same |a |an old |old )?needles?`,
+    ),
+    notIn: ['food_hospitality', 'trades_repairs', 'software', 'professional'],
   },
   {
     // A clinician who dismissed severe symptoms: a patient-safety matter for a practice to look into privately.
