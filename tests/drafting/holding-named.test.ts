@@ -174,10 +174,10 @@ describe("a business's holding replies read as written one by one", () => {
           /^(?:Thank|I am grateful)/.test(s)
             ? 'thanks'
             : /@/.test(s)
-              ? /within/.test(s)
+              ? /\b(?:within|inside)\b/.test(s)
                 ? 'invite+promise'
                 : 'invite'
-              : /within/.test(s)
+              : /\b(?:within|inside)\b/.test(s)
                 ? 'promise'
                 : 'other',
         )

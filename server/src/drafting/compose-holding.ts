@@ -16,6 +16,7 @@ import {
   varyTail,
   whoWasHurt,
 } from './incident-told.ts';
+import { sameTime } from './invite-line.ts';
 import { CALL_NOT_MADE, nameComplaint } from './name-complaint.ts';
 import { isLodging } from './sector-words.ts';
 import * as t from './templates.ts';
@@ -318,7 +319,7 @@ const OUTLINES: readonly Outline[] = ['thanks-first', 'thanks-joined', 'concern-
 
 function outlineFor(w: Writer, vars: Record<string, string>): Outline {
   const has = (pool: readonly string[], reply: string): boolean =>
-    pool.some((tpl) => reply.includes(w.say(tpl, vars)));
+    pool.some((tpl) => sayings(w, tpl, vars).some((said) => reply.includes(said)));
   const joined = joinedPool(w);
   return w.pickBy(OUTLINES, 'holding-outline', (outline, reply) => {
     if (outline === 'concern-first') return has(t.holdingClose, reply);
@@ -337,14 +338,21 @@ function freshLine(
   vars: Record<string, string> = {},
 ): string {
   const filled = (tpl: string): string => w.say(tpl, vars);
-  const unused = pool.filter(
-    (tpl) => w.usedInLatest(RECENT_LINES, (reply) => reply.includes(filled(tpl))) === 0,
-  );
-  const chosen =
-    unused.length > 0
-      ? w.pick(unused, salt)
-      : w.pickBy(pool, salt, (tpl, reply) => reply.includes(filled(tpl)));
+  const said = (tpl: string, reply: string): boolean =>
+    sayings(w, tpl, vars).some((line) => reply.includes(line));
+  const unused = pool.filter((tpl) => w.usedInLatest(RECENT_LINES, (reply) => said(tpl, reply)) === 0);
+  const chosen = unused.length > 0 ? w.pick(unused, salt) : w.pickBy(pool, salt, said);
   return filled(chosen);
+}
+
+/**
+ * A line as a recent reply may have said it: with the day it promises in any of its wordings, so a line told "within a
+ * day" in one reply counts as used when the next would tell it "inside a day".
+ */
+function sayings(w: Writer, tpl: string, vars: Record<string, string>): readonly string[] {
+  if (!tpl.includes('{within}') || vars.within === undefined) return [w.say(tpl, vars)];
+  const day = withinWords(HOLDING_REVIEW_HOURS);
+  return [day, ...sameTime(day)].map((within) => w.say(tpl, { ...vars, within }));
 }
 // How many of the latest replies a promise or invite line is kept out of word for word.
 const RECENT_LINES = 40;
@@ -373,7 +381,13 @@ export function holdingParts(
       : w.say(w.pick(t.holdingHappy, 'invite'), { p: incidentWords(w) ?? 'what you mention' });
     return [part(thanks), part(ask)];
   }
-  const within = { within: withinWords(HOLDING_REVIEW_HOURS) };
+  // The day an answer is promised in, worded as the business's latest replies worded it least lately: a page of holding
+  // replies each ending "answer within a day" reads as one form letter.
+  const within = {
+    within: w.pickBy(sameTime(withinWords(HOLDING_REVIEW_HOURS)), 'holding-within', (span, reply) =>
+      reply.toLowerCase().includes(span),
+    ),
+  };
   const died = w.situation.evidence.some((e) => describesDeath(e.text));
   const concern = died
     ? w.say(w.pick(CONDOLENCE_CONCERN, 'concern'))
