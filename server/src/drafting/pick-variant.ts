@@ -313,13 +313,23 @@ function wholePattern(template: string): RegExp | null {
 export function sharedRunsWith(texts: readonly string[]): (draft: string) => number {
   const seen = texts.map((text) => runSetOf(ownWords(text)));
   const framed = texts.map((text) => frameSetOf(ownWords(text)));
+  // The replies a reader has just read, which an echo of stands out most.
+  const near = seen.slice(-NEAR_REPLIES);
+  const nearFramed = framed.slice(-NEAR_REPLIES);
   return (draft) => {
     const words = wordsOf(ownWords(draft));
-    const runs = runsOf(words).filter((run) => seen.some((set) => set.has(run))).length;
+    const runs = runsOf(words).reduce(
+      (sum, run) =>
+        sum + (near.some((set) => set.has(run)) ? NEAR_WEIGHT : seen.some((set) => set.has(run)) ? 1 : 0),
+      0,
+    );
     // A shorter frame ("not good enough", "inside three days") counts once for each reply that carries it: a
     // frame in one reply of the page is an echo, in three it is a form.
     const frames = framesOf(words).reduce(
-      (sum, frame) => sum + framed.filter((set) => set.has(frame)).length,
+      (sum, frame) =>
+        sum +
+        framed.filter((set) => set.has(frame)).length +
+        (NEAR_WEIGHT - 1) * nearFramed.filter((set) => set.has(frame)).length,
       0,
     );
     return runs + frames;
@@ -327,6 +337,9 @@ export function sharedRunsWith(texts: readonly string[]): (draft: string) => num
 }
 
 const FRAME = 3;
+// How many of the latest replies a reader of the page has just read, and how much more an echo of one of them counts.
+const NEAR_REPLIES = 5;
+const NEAR_WEIGHT = 3;
 /**
  * A reply's runs of three words that carry at least one word of ours beyond the commonest, contact details aside:
  * "not good enough", "inside three days", "sorry to read". The invitation's own verbs ("call me on", "email me at")
