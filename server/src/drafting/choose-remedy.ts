@@ -55,6 +55,7 @@ import {
   nothingToSendBack,
   notReceived,
   otherGoodsWorked,
+  partsLeftOut,
   putRightElsewhere,
   redoFitsWork,
   redoForWork,
@@ -67,6 +68,7 @@ import {
   spokeOfStay,
   stayFellShort,
   withoutFormatTalk,
+  withoutPartsLeftOut,
   worksButPrefers,
 } from './remedy-readings.ts';
 import type { Writer } from './writer.ts';
@@ -392,6 +394,15 @@ const EXCHANGED =
 
 const GOT_MONEY_BACK =
   /\b(?:refunded (?:me|us|my|our|in full)|(?:was|were|got) refunded|(?:got|received) (?:my|our|a|the|full) (?:money back|refund))\b/i;
+
+// A maker's warranty told only in passing, with no claim made or refused: "the warranty is only 90 days", "only a
+// 90-day warranty", "now I have to check the warranty", "I'll pay for a 1-year warranty next time", "no way to open it
+// without voiding the warranty". A warranty run out is not among them: goods that old are checked, not replaced.
+const WARRANTY_NOTE =
+  /\b(?:(?:the |its |a |their )?warranty (?:is|was) (?:only|just) (?:for )?(?:\d+|ninety|thirty|sixty|one|a|six|three)(?:[- ](?:day|month|year)s?)?|only (?:a |an )?(?:\d+|ninety|thirty|sixty|one|six|three)[- ](?:day|month|year) warranty|(?:check|read) the warranty(?: carefully)?|(?:pay|paying) for (?:at least )?(?:a|an) (?:\d+|one|two|three|extended)(?:[- ](?:year|month))? warranty|(?:voiding|void|invalidat\w+) (?:the |its |my |your )?warranty)\b/gi;
+
+/** The review without its passing notes of the maker's warranty, which alone are no dispute with the shop. */
+const withoutWarrantyNote = (text: string): string => text.replace(WARRANTY_NOTE, ' ');
 
 // A disagreement about money or a promise, anywhere in the review: settled in a conversation, not with an offer.
 const DISPUTE_WORDS =
@@ -753,6 +764,19 @@ function firstNextStep(
     !disputed(text)
   )
     return remedyStep(refundOffered);
+  // A part left out of the box that reached them, on goods that otherwise work, is ours to send: the part itself, with
+  // a time, where the price back would be out of proportion and a call would only promise to say later what can be
+  // done. Goods bought from another seller are not ours to make up.
+  const leftOut = situation.sectorGroup === 'retail' ? partsLeftOut(text) : null;
+  const ours = !noSaleOfOurs(text) && !boughtAtOtherStore(text);
+  if (leftOut && ours && !isUnitFault(withoutPartsLeftOut(text))) {
+    const hours = listed.find((r) => r.kind === 'replacement')?.withinHours ?? DEFAULT_REMEDY_HOURS;
+    return {
+      kind: 'remedy',
+      remedy: { kind: 'replacement', label: `${leftOut} shipped at our cost` },
+      hours,
+    };
+  }
   // Without a clear reading of what went wrong, any specific offer is a guess; a call to hear more never is. The
   // exception is a shop's buyer let down by the goods themselves (how they were made, or a fault): the shop's own
   // refund or replacement for such goods answers that, where a call only asks them to tell it all again.
@@ -1117,7 +1141,9 @@ function goodsRemedy(
     return undefined;
   if (valueVerdictOnly(themes, text)) return undefined;
   // A quarrel, or a repair or call that was promised and never came: a person puts that right, not goods.
-  if (disputed(text) || BROKEN_PROMISE.test(text)) return undefined;
+  // A maker's warranty told in passing ("the warranty is only 90 days") is no quarrel with us: the goods still
+  // failed, and we stand behind what we sold.
+  if (disputed(withoutWarrantyNote(text)) || BROKEN_PROMISE.test(text)) return undefined;
   if (MAKERS_SOFTWARE.test(text) && !returningForGood(text)) return undefined;
   // What the words say counts as the theme it is, so a complaint tagged only "price" still suits a refund for quality.
   const read = [...themes, 'quality', ...(unitFault ? ['defect'] : [])];
@@ -1455,6 +1481,8 @@ const REFUND_IN_FULL = [
   'pay back the full price',
   'refund what you paid',
 ];
+// The label of parts left out of the buyer's box: "the missing remote shipped at our cost".
+const PARTS_LABEL = /^the missing (.+) shipped at our cost$/i;
 const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [
     /^a (?:full refund|refund in full),? (?:with |and )?(?:free )?return (?:shipping|postage)(?: on us| paid by us)?$/i,
@@ -1466,6 +1494,8 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ],
   ],
   [/^a (?:full refund|refund in full)$/i, REFUND_IN_FULL],
+  // Parts left out of the buyer's box, told as sending them.
+  [PARTS_LABEL, ['send you the missing $1 at our cost', 'post the missing $1 out to you free of charge']],
   [
     /^a replacement(?: unit)? shipped at our cost$/i,
     ['send you a replacement at our cost', 'ship a replacement out to you free of charge'],
@@ -1739,10 +1769,14 @@ export function wordRemedy(
   opts: { reviewText: string; told: string | null },
 ): RemedyWording {
   const label = attachLabel(fitLabelToGoods(remedy.label, opts.reviewText), opts.told, opts.reviewText);
-  const wordings = [
-    ...remedyWordings(label).map((l) => ({ text: publicRemedy({ ...remedy, label: l }), action: false })),
-    ...remedyActions(label).map((a) => ({ text: a, action: true })),
-  ];
+  const actions = remedyActions(label).map((a) => ({ text: a, action: true }));
+  // Parts left out of a box are told as sending them: "I will see to the missing cassette sent to you" would not read.
+  const wordings = PARTS_LABEL.test(label)
+    ? actions
+    : [
+        ...remedyWordings(label).map((l) => ({ text: publicRemedy({ ...remedy, label: l }), action: false })),
+        ...actions,
+      ];
   // The postage is named on some of a page's offers, not on one after another.
   const postageLately =
     w.usedInLatest(POSTAGE_SPAN, (reply) => /\breturn (?:postage|shipping)|\bprepaid return\b/i.test(reply)) >

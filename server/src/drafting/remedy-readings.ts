@@ -396,10 +396,10 @@ export const noSaleOfOurs = (text: string): boolean =>
   boughtAtOtherStore(text) || neverBought(text) || visitedOnly(text);
 
 // What a guest says was wrong with the room itself: worn or dated, dirty or smelling, damp, left without towels or
-// linen, a door that stuck, or something in it that did not work. Noise from others, the area or the price is not
-// the room's condition.
+// linen, a door that stuck, something in it that did not work, a shower that ran lukewarm, or the room "in bad
+// shape". Noise from others, the area or the price is not the room's condition.
 const ROOM_FAULT =
-  /\b(?:worn(?: out)?|wear and tear|run[- ]down|shabby|dated|outdated|falling apart|(?:a|total|complete) dump|filthy|dirty|grimy|stain(?:s|ed)|mou?ldy?|mildew\w*|damp|musty|smel(?:t|led|ly|ls)|stank|stinks?|reek\w*|odou?rs?|no hot water|(?:cold|lukewarm|luke warm|tepid) (?:water|shower)s?|no (?:clean |fresh )?(?:towels|toilet paper|soap|sheets|blankets|pillows)|(?:doors?|windows?) (?:\w+ )?(?:stuck|(?:would(?:n'?t| not)|did(?:n'?t| not)|could(?:n'?t| not)) (?:close|shut|lock|open))|(?:a\/c|ac|air ?con\w*|air conditioning|air conditioner|heat(?:er|ing)?|shower|toilet|tv|television|lights?|fridge|refrigerator|wifi|wi-fi|internet|elevators?|lifts?|(?:room |tele)?phone|remote|key ?cards?|locks?)(?: unit)? (?:\w+ ){0,3}?(?:didn'?t|did not|wasn'?t|was not|doesn'?t|does not|wouldn'?t|would not|never|won'?t|couldn'?t|could not) (?:work|working|cool|heat|flush|drain|get (?:above|hot|warm|cold))|broken|saggy|sagging|lumpy|hard as a rock|(?:never|weren'?t|were not|wasn'?t|was not) (?:cleaned|changed|replaced|vacuumed)|blew out (?:luke ?warm|warm|hot) air)\b/i;
+  /\b(?:worn(?: out)?|wear and tear|run[- ]down|shabby|dated|outdated|falling apart|(?:a|total|complete) dump|filthy|dirty|grimy|stain(?:s|ed)|mou?ldy?|mildew\w*|damp|musty|smel(?:t|led|ly|ls)|stank|stinks?|reek\w*|odou?rs?|no hot water|(?:cold|lukewarm|luke warm|tepid) (?:water|shower)s?|no (?:clean |fresh )?(?:towels|toilet paper|soap|sheets|blankets|pillows)|(?:doors?|windows?) (?:\w+ )?(?:stuck|(?:would(?:n'?t| not)|did(?:n'?t| not)|could(?:n'?t| not)) (?:close|shut|lock|open))|(?:a\/c|ac|air ?con\w*|air conditioning|air conditioner|heat(?:er|ing)?|shower|toilet|tv|television|lights?|fridge|refrigerator|wifi|wi-fi|internet|elevators?|lifts?|(?:room |tele)?phone|remote|key ?cards?|locks?)(?: unit)? (?:\w+ ){0,3}?(?:didn'?t|did not|wasn'?t|was not|doesn'?t|does not|wouldn'?t|would not|never|won'?t|couldn'?t|could not) (?:work|working|cool|heat|flush|drain|get (?:above|hot|warm|cold))|broken|saggy|sagging|lumpy|hard as a rock|(?:never|weren'?t|were not|wasn'?t|was not) (?:cleaned|changed|replaced|vacuumed)|blew out (?:luke ?warm|warm|hot) air|in (?:bad|poor|terrible|awful|horrible|rough|sad) (?:shape|condition|repair)|(?:water|shower)s? (?:was|were|is|are|ran|stayed) (?:only |barely |always |just )?(?:cold|lukewarm|luke ?warm|tepid))\b/i;
 // The room itself praised in so many words: "the room was nice", "rooms are very clean".
 const ROOM_PRAISED =
   /\b(?:room|rooms|suite)(?: it ?self)? (?:was|were|is|are) (?:very |really |quite |super |pretty |nice and )?(?:nice|clean|great|lovely|spotless|fine|comfortable|good|spacious|beautiful|immaculate)\b(?! but\b)/i;
@@ -420,9 +420,10 @@ export const roomFellShort = (text: string): boolean =>
 const FACILITY =
   '(?:pool|swimming pool|hot ?tubs?|jacuzzi|whirlpool|spa tub|sauna|gym|fitness (?:room|cent(?:er|re))|elevators?|lifts?)';
 // A facility broken, dirty or unsafe to use: "the hot tub didn't work properly", "the pool was pretty murky", "hot tub
-// was disgusting". One that was closed for the season or crowded is not in a state a refund answers.
+// was disgusting", "the pool was not very clean". One that was closed for the season or crowded is not in a state
+// a refund answers.
 const FACILITY_FAULT = new RegExp(
-  `\\b${FACILITY}\\b(?:(?![.!?;]|\\b(?:but|while|whereas|however|although|though)\\b)[^\\n]){0,30}?\\b(?:(?:didn'?t|did not|wasn'?t|was not|weren'?t|were not|doesn'?t|does not|wouldn'?t|would not|never) (?:work(?:ing)?|heat(?:ed)?|clean(?:ed)?)|broken|out of (?:order|service)|murky|cloudy|green|filthy|dirty|disgusting|gross|nasty|slimy|grimy)\\b`,
+  `\\b${FACILITY}\\b(?:(?![.!?;]|\\b(?:but|while|whereas|however|although|though)\\b)[^\\n]){0,30}?\\b(?:(?:didn'?t|did not|wasn'?t|was not|weren'?t|were not|doesn'?t|does not|wouldn'?t|would not|never) (?:very |really |that |particularly )?(?:work(?:ing)?|heat(?:ed)?|clean(?:ed)?)|broken|out of (?:order|service)|murky|cloudy|green|filthy|dirty|disgusting|gross|nasty|slimy|grimy)\\b`,
   'i',
 );
 // Noise from other guests that the staff were asked to stop and did not: "staff would not do anything about the
@@ -634,3 +635,35 @@ const COSTLY_GOODS =
 
 /** Whether the goods are a small, cheap item (a cable, a flash drive): a new one or the money back, not a free check. */
 export const cheapGoods = (text: string): boolean => CHEAP_GOODS.test(text) && !COSTLY_GOODS.test(text);
+
+// A part the buyer's own box should have held and did not, told as what happened to their package: "the cassette did
+// not come with the kit", "neither the batteries nor the charging base came in the package", "the remote was not
+// included", "it arrived without the power cord". A product sold without a part ("it doesn't come with an adapter")
+// is told in the present: that is how it is made, not a part left out of their box.
+const PART_NAME = "(?:[a-z][\\w'-]*\\s){0,2}?[a-z][\\w'-]*";
+const PART_LEFT_OUT = new RegExp(
+  `\\b(?:the|an?|my|our) (${PART_NAME}) (?:did not|didn't|never) (?:come|arrive|came) (?:with|in) (?:it|them|mine|the (?:kit|package|box|set|order|unit|bundle))\\b|\\bneither (?:the )?(${PART_NAME}) nor (?:the )?(${PART_NAME}) (?:came|were|was) (?:in|with|included)\\b|\\b(?:the|an?|my) (${PART_NAME}) (?:was|were) (?:not included|missing from (?:the |my )?(?:box|package|kit|set|order)|not in (?:the|my) (?:box|package|kit))\\b|\\b(?:it |they |the \\w+ )?(?:arrived|came) without (?:the|its|their|a|an|any) (${PART_NAME})(?= *[.,;!]| and\\b|$)`,
+  'i',
+);
+// Words that name no part: "it", a feeling, a verb-form left bare ("the charging").
+const NOT_A_PART = /^(?:it|one|anything|everything|nothing|charging|setting|working|instructions? at all)$/i;
+
+/**
+ * The part or parts the buyer says were left out of the box that reached them, as a reply names them ("the
+ * cassette", "the batteries and charging base"), "the missing parts" where the words do not name them plainly, or
+ * null where nothing was left out.
+ */
+export function partsLeftOut(text: string): string | null {
+  const found = PART_LEFT_OUT.exec(text.replace(/’/g, "'"));
+  if (!found) return null;
+  const named = found
+    .slice(1)
+    .filter((part): part is string => part !== undefined)
+    .map((part) => part.toLowerCase().trim());
+  const plain = named.length > 0 && named.every((part) => !NOT_A_PART.test(part));
+  return plain ? `the missing ${named.join(' and ')}` : 'the missing parts';
+}
+
+/** The review without the telling of parts left out of the box, so what else it says of the goods can be read. */
+export const withoutPartsLeftOut = (text: string): string =>
+  text.replace(/’/g, "'").replace(new RegExp(PART_LEFT_OUT.source, 'gi'), ' ');
