@@ -7,6 +7,7 @@ import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
+import { asksBack, CLOSE_SPAN, wishesWell } from './thanks-close.ts';
 import { deedLines, deedOf } from './thanks-deed.ts';
 import { listingNoun } from './thanks-listing.ts';
 import { withPlainStaff } from './thanks-people.ts';
@@ -286,6 +287,9 @@ const FOR_ONESELF = /\benjoy\b|\byour setup\b|\bfor you\b|\bhow you get on\b/i;
 // A close that asks the reviewer to come into the shop, read from the last sentence of a reply on the page.
 const VISIT_CLOSE =
   /\b(?:pop in|drop (?:by|in)|stop (?:in|by)|call in|come in|come and|say hello|see (?:you|us)|come back|visit|browse|welcome back|in the (?:shop|store)|at the counter)\b/i;
+// A close that asks the reviewer back for their next purchase rather than into the shop.
+const NEXT_PURCHASE =
+  /\b(?:next piece|anything else|whatever you need next|whatever you are after|something (?:new|else)|on your list|upgrade|down the line|think of us|track it down|help you (?:find|choose))\b/i;
 /** A reply's last sentence, its sign-off aside. */
 const lastSentenceOf = (reply: string): string =>
   reply
@@ -400,6 +404,8 @@ type Facts = {
   hassle: boolean;
   /** The review tells it all went smoothly ("no hassle", "so easy"): only then may a line say so. */
   smoothTold: boolean;
+  /** The review holds something back ("Otherwise fine", "apart from that"), whether or not the fault is read. */
+  heldBack: boolean;
   /** The review praises how easy the thing is to live with ("so easy to set up"): only then "making life easier". */
   easeTold: boolean;
   /** The review tells of the product in use over time ("for a year now", "still going"): only then "serving you well". */
@@ -635,6 +641,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     othersAccident: accidentOfOthers(review.text),
     hassle: quibble.found && hassleTold(review.text, quibble.clause ?? quibble.noun),
     smoothTold: SMOOTH_TOLD.test(review.text),
+    heldBack: HELD_BACK.test(review.text),
     easeTold: EASE_TOLD.test(review.text),
     useTold: timeInUse(review.text) !== null || USE_TOLD.test(review.text),
     noVisit: visitNotTold(
@@ -917,13 +924,16 @@ const thanksApart = (reply: string): boolean => {
  * outline. Where the latest note thanked apart, this one folds; otherwise about every other time.
  */
 function foldsThanks(w: Writer): boolean {
+  // Each folded thanks is said once on a page: with all of them said, the thanks stands apart.
+  if (tw.foldedThanks.every((line) => saidOnPage(w, line))) return false;
   if (w.usedInLatest(1, thanksApart) > 0) return true;
   return w.pick(['fold', 'apart'], 'fold-thanks') === 'fold';
 }
 
 /** The glad sentence with the thanks folded into its end. */
 function foldThanks(w: Writer, glad: string): string {
-  const tail = w.pick(tw.foldedThanks, 'folded-thanks');
+  const unsaid = tw.foldedThanks.filter((line) => !saidOnPage(w, line));
+  const tail = w.pick(unsaid.length > 0 ? unsaid : tw.foldedThanks, 'folded-thanks');
   return `${glad.replace(/[.!]$/, '')}${w.say(tail).replace(/^./, (c) => c.toLowerCase())}`;
 }
 
@@ -1025,8 +1035,12 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
   const usable = grounded.length > 0 ? grounded : pool;
   // "It is good to hear… It is a real pleasure… It is lovely…" down a page reads as one form: a line that opens as a
   // sentence of the latest replies did gives way to one that opens otherwise.
-  const fresh = usable.filter((line) => !openedLately(w, line));
-  return part(sayAfter(w, fresh.length > 0 ? fresh : usable, 'glad-whole', vars, before, WHOLE_FRAMES), true);
+  // A line the page has not said comes before one that opens otherwise: the same sentence twice is what a reader
+  // notices first.
+  const unsaid = usable.filter((line) => !saidOnPage(w, line));
+  const open = unsaid.length > 0 ? unsaid : usable;
+  const fresh = open.filter((line) => !openedLately(w, line));
+  return part(sayAfter(w, fresh.length > 0 ? fresh : open, 'glad-whole', vars, before, WHOLE_FRAMES), true);
 }
 
 // How many of a page's latest replies a line about the whole keeps its opening words out of.
@@ -1098,7 +1112,7 @@ function generalOpening(
     : tw.genericOpen;
   const trade = SHOPS.includes(w.profile.sector) ? framed : framed.filter((line) => !SHOP.test(line));
   const open = w.say(
-    w.pick(facts.quibble.found ? trade.filter((line) => !GUSHING.test(line)) : trade, 'thanks'),
+    w.pick(measured(w, facts) ? trade.filter((line) => !GUSHING.test(line)) : trade, 'thanks'),
   );
   return whole ? [part(open), wholeLine(w, facts, open)] : [part(open)];
 }
@@ -1335,6 +1349,13 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
 const SHOPS: readonly string[] = ['retail', 'electronics'];
 const SHOP = /\bshop\b/i;
 
+/** Whether the review holds back anywhere: a quibble the note answers, or a stance read as less than plainly happy. */
+const measured = (w: Writer, facts: Facts): boolean =>
+  facts.quibble.found || facts.heldBack || w.situation.stance !== 'happy';
+// Words that set what came before them aside as the one fault: "Otherwise fine", "apart from that, great".
+const HELD_BACK =
+  /\b(?:otherwise|other than that|apart from that|aside from that|besides that|except for that)\b,? (?:it was |it's |it is |all |everything (?:was |else was )?)?(?:fine|good|great|ok|okay|lovely|nice|excellent|perfect|decent)\b/i;
+
 // Thanks that gush: fine for pure praise, not beside a quibble.
 const GUSHING = /!|\bwonderful\b|\blovely review\b|\bkind (?:review|write-up)\b|\ba million\b/i;
 
@@ -1470,12 +1491,20 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const next = tw.productInviteNext.filter(
     (line) => !(gift && FOR_ONESELF.test(line)) && !saidOnPage(w, line),
   );
+  // "Whatever you need next", "should you need anything else down the line", "if anything else is on your list": one
+  // kind of close however worded, so not in two of any three notes running.
+  const nextLately = w.usedInLatest(CLOSE_SPAN, (reply) => NEXT_PURCHASE.test(lastSentenceOf(reply))) > 0;
+  const unlisted = otherClose.filter((line) => !NEXT_PURCHASE.test(line));
   const lines =
-    next.length > 0 && w.usedInLatest(1, (reply) => VISIT_CLOSE.test(lastSentenceOf(reply))) > 0
+    next.length > 0 &&
+    !nextLately &&
+    w.usedInLatest(1, (reply) => VISIT_CLOSE.test(lastSentenceOf(reply))) > 0
       ? next
-      : otherClose.length > 0
-        ? otherClose
-        : fitting;
+      : nextLately && unlisted.length > 0
+        ? unlisted
+        : otherClose.length > 0
+          ? otherClose
+          : fitting;
   // Named once in the note is enough; the invitation then says "it" or "them".
   const named = product !== null && parts.some((p) => p.text.includes(product));
   const subject = it === 'them' ? 'they' : 'it';
@@ -1567,7 +1596,9 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   // A product's point that no line names is still weighed: "Overall, it seems a sound choice", never "so glad".
   else if (facts.quibble.found && profile.sector === 'electronics' && !parts.some((p) => saysWhole(p.text)))
     parts.push({ ...wholeLine(w, facts, parts.map((p) => p.text).join(' '), parts), optional: false });
-  const back = invite(w, review, facts, parts);
+  // Handed on last, the praise closes the note; beside a quibble line that passes its point on, it would say so twice.
+  const ending = endingOf(w, review, handed && !merged && !quibble ? handed : null);
+  const back = ending === 'ask' ? invite(w, review, facts, parts) : closeWithout(w, ending);
   // Short notes get a line about the whole experience, then one for the team, until they read as written for someone.
   // A shop's team did not make the product, so a product note is not handed to them; a note that already handed the
   // praise on (to a person, the staff or the kitchen) does not hand it to the team a second time.
@@ -1617,7 +1648,11 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   )
     parts.splice(0, 1, ...generalOpening(w, facts, whole, 'two'));
   // Asked again now the note is whole, so a product named in a line added above is "it" in the invitation.
-  parts.push(invite(w, review, facts, parts));
+  if (ending === 'ask') parts.push(invite(w, review, facts, parts));
+  else if (ending === 'hand-on' && handed) {
+    parts.splice(parts.indexOf(handed), 1);
+    parts.push({ ...handed, optional: false });
+  } else parts.push(closeWithout(w, ending));
   // The invitation asked again may be shorter than the one the note was measured with: a filler left over fills in.
   for (const extra of fillers) {
     if (wordsIn(parts) >= MIN_WORDS) break;
@@ -1625,13 +1660,71 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     if (saysWhole(extra.text) && parts.some((p) => saysWhole(p.text))) continue;
     parts.splice(quibble ? parts.indexOf(quibble) : parts.length - 1, 0, extra);
   }
-  topUp(w, facts, review, parts);
+  topUp(w, facts, review, parts, ending === 'ask');
+  closeShortNote(w, review, facts, parts, ending);
   while (wordsIn(parts) > MAX_WORDS) {
     const optional = parts.findIndex((p, i) => p.optional && i !== parts.length - 1);
     if (optional < 0) break;
     parts.splice(optional, 1);
   }
-  return oneStockOpener(dropOptionalWhenLong(parts));
+  return oneStockOpener(dropOptionalWhenLong(parts)).filter((p) => p.text.length > 0);
+}
+
+type Ending = 'ask' | 'hand-on' | 'wish' | 'none';
+
+/**
+ * How a note closes. Asking the reviewer back is the usual close, but not where one of the business's latest notes
+ * asked: then the praise handed on closes the note where it is handed on, or a wish for the reviewer does, unless a
+ * latest note closed on one too; else the note ends on what it says last. A reviewer who is moving away, or hopes
+ * never to need us, is answered as they wrote, whatever the notes before said.
+ */
+function endingOf(w: Writer, review: ThanksReview, handed: Part | null): Ending {
+  // A shop's product note always asks the reviewer back, since without it the note reads as a help desk; what it
+  // varies is the kind of invitation (see `invite`). A practice's close offers help rather than a visit, and its
+  // notes, which may say little, need it to read as whole.
+  if (w.profile.sector === 'electronics' || w.profile.regulated) return 'ask';
+  if (w.usedInLatest(CLOSE_SPAN, asksBack) === 0) return 'ask';
+  if (closeForReviewer(w.profile, review.text)) return 'ask';
+  if (handed) return 'hand-on';
+  // A wish said before on the page would read as a form of its own: the note then ends on what it says last.
+  const unsaid = tw.wishClose.some((line) => !saidOnPage(w, line));
+  if (unsaid && w.usedInLatest(CLOSE_SPAN, wishesWell) === 0) return 'wish';
+  return 'none';
+}
+
+// The frames a page's wishes are heard by.
+const WISH_FRAMES = [
+  /\ball the (?:very )?best\b/i,
+  /\b(?:best|warmest|good) wish(?:es)?\b/i,
+  /\btake (?:good )?care\b|\blook after yourself\b/i,
+  /\bwishing you\b|\bsending\b/i,
+  /\bregards\b/i,
+  /\bhave a (?:lovely|wonderful) week\b|\blovely rest\b/i,
+  /\byou and yours\b/i,
+  /\b(?:whole )?(?:team|crew)\b|\ball of us\b|\beveryone here\b/i,
+];
+
+/**
+ * A note still short without an invitation closes on a wish for the reviewer, and failing that asks them back after
+ * all, in the wish's place: under 30 words reads as curt, which a reader minds more than a close heard lately.
+ */
+function closeShortNote(w: Writer, review: ThanksReview, facts: Facts, parts: Part[], ending: Ending): void {
+  if (ending === 'ask' || wordsIn(parts) >= MIN_WORDS) return;
+  if (ending !== 'wish') {
+    const wish = closeWithout(w, 'wish');
+    if (parts.at(-1)?.text === '') parts.splice(-1, 1, wish);
+    else parts.push(wish);
+    if (wordsIn(parts) >= MIN_WORDS) return;
+  }
+  parts.splice(-1, 1, invite(w, review, facts, parts.slice(0, -1)));
+}
+
+/**
+ * The close of a note that does not ask the reviewer back: a wish for them, or an empty place that keeps the lines
+ * added later above what the note says last, and is dropped.
+ */
+function closeWithout(w: Writer, ending: Ending): Part {
+  return ending === 'wish' ? part(w.say(pickFresh(w, tw.wishClose, 'wish', WISH_FRAMES))) : part('');
 }
 
 let productHandOnPatterns: RegExp[] | null = null;
@@ -1675,8 +1768,10 @@ function secondLine(w: Writer, facts: Facts, text: string, review: string | null
  * Lines true of this review, for a note still under 30 words: a second thing the reviewer praised, the praised thing
  * as they described it, what they told of their visit, the experience or the product as a whole, the team's share of
  * it; a line true of any review only where none of those is left. Each goes before the invitation, which stays last.
+ * `asked` is false for a note that closes without an invitation: it is made whole by a wish instead of a second line
+ * about how a review pleases us.
  */
-function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): void {
+function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[], asked = true): void {
   const text = (): string => parts.map((p) => p.text).join(' ');
   const candidates: Array<() => Part | null> = [
     () => secondLine(w, facts, text()),
@@ -1727,7 +1822,8 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
     () =>
       w.profile.regulated
         ? part(w.say(w.pick(tw.regulatedExtra, 'team')))
-        : feltGoodLately(w)
+        : // A note closing without an invitation is closed on a wish below rather than on a second such line.
+          feltGoodLately(w) || (!asked && feelsGood(text()))
           ? null
           : part(
               w.say(
@@ -1745,6 +1841,8 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[]): vo
   // Still under the floor: a two-line note reads as a form letter more than a line true of any review just after
   // another note's does.
   if (wordsIn(parts) >= MIN_WORDS || w.profile.regulated) return;
+  // One line about how a review pleases us is enough: two in a note that closes on a wish read as filler.
+  if (!asked && feelsGood(text())) return;
   // Nor where it would make a third note running of the same length in sentences: a page's shapes alternate.
   const count = splitSentences(text()).length + 1;
   if (w.usedInLatest(2, (reply) => splitSentences(bodyOf(reply).trim()).length === count) >= 2) return;
@@ -1773,6 +1871,8 @@ function oneStockOpener(parts: Part[]): Part[] {
 
 // How many of the latest notes a stock family is looked for in: about twice in a page of twenty.
 const FAMILY_WINDOW = 10;
+// How many of the latest notes a praise shape is looked for in: never in two of any three notes running.
+const SHAPE_WINDOW = 2;
 const FEEL_GOOD_LINES = tw.feelGood.map((line) => templatePattern(line));
 const FEEL_GOOD = new Set<unknown>(tw.feelGood);
 const feelsGood = (reply: string): boolean => FEEL_GOOD_LINES.some((line) => line.test(reply));
@@ -1786,10 +1886,10 @@ const feltGoodLately = (w: Writer): boolean => w.usedInLatest(2, feelsGood) > 0;
  */
 function pageWise(w: Writer, review: ThanksReview): Writer {
   const familyUsed = new Map<RegExp, boolean>();
-  const usedLately = (family: RegExp): boolean => {
+  const usedLately = (family: RegExp, window = FAMILY_WINDOW): boolean => {
     const known = familyUsed.get(family);
     if (known !== undefined) return known;
-    const used = w.usedInLatest(FAMILY_WINDOW, (reply) => family.test(bodyOf(reply))) > 0;
+    const used = w.usedInLatest(window, (reply) => family.test(bodyOf(reply))) > 0;
     familyUsed.set(family, used);
     return used;
   };
@@ -1803,12 +1903,17 @@ function pageWise(w: Writer, review: ThanksReview): Writer {
   const wise: Writer = { ...w };
   const fresh = (line: unknown): boolean =>
     typeof line !== 'string' ||
-    (!saidOnPage(w, line) && !tw.stockFamilies.some((family) => family.test(line) && usedLately(family)));
+    (!saidOnPage(w, line) &&
+      !tw.stockFamilies.some((family) => family.test(line) && usedLately(family)) &&
+      !tw.shapeFamilies.some((family) => family.test(line) && usedLately(family, SHAPE_WINDOW)));
   const choose = <T>(options: readonly T[]): readonly T[] => {
     const fitting = options.filter(fits);
     const usable = fitting.length > 0 ? fitting : options;
     const kept = usable.filter(fresh);
-    return kept.length > 0 ? kept : usable;
+    if (kept.length > 0) return kept;
+    // Where every line is of a family heard lately, one the page has not said is still better than one it has.
+    const unsaid = usable.filter((line) => typeof line !== 'string' || !saidOnPage(w, line));
+    return unsaid.length > 0 ? unsaid : usable;
   };
   wise.pick = (options, salt) => w.pick(choose(options), salt);
   wise.pickBy = (options, salt, usedIn) => w.pickBy(choose(options), salt, usedIn);
@@ -1862,9 +1967,11 @@ function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
       })
     : w.say(w.pick(tw.describedOpen, 'thanks'), { h, H: capitalise(h) });
   const parts = [part(open)];
-  parts.push(invite(w, review, facts, parts));
-  topUp(w, facts, review, parts);
-  return parts;
+  const ending = endingOf(w, review, null);
+  parts.push(ending === 'ask' ? invite(w, review, facts, parts) : closeWithout(w, ending));
+  topUp(w, facts, review, parts, ending === 'ask');
+  closeShortNote(w, review, facts, parts, ending);
+  return parts.filter((p) => p.text.length > 0);
 }
 
 /**

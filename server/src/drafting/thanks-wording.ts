@@ -284,6 +284,17 @@ export const stockFamilies: readonly RegExp[] = [
 ];
 
 /**
+ * Praise frames a reader hears as one shape whatever fills them, in neighbouring notes only: "Knowing you came away
+ * happy…" beside "Knowing we got it right…", "Hearing your visit went…" beside "Hearing good things…", "It was kind of
+ * you to…" beside "It was good of you to…". Each is common enough that a page needs it again before long.
+ */
+export const shapeFamilies: readonly RegExp[] = [
+  /(?:^|[.!?;]\s+)Knowing\b/,
+  /(?:^|[.!?;]\s+)Hearing\b/,
+  /\b(?:kind|good) of you\b/i,
+];
+
+/**
  * Short lines that open a note on a general exclamation rather than on the reviewer's words ("What a lovely note…",
  * "How kind of you…", "Reading this has made our day"): two of them stacked in one note read as a form.
  */
@@ -844,6 +855,22 @@ export const productInviteNext = [
   'When the time comes for an upgrade, we hope we can help with that too.',
   'Whatever you are after next, let us know and we will track it down.',
   'Whenever you are after something new, you know where we are.',
+];
+
+// A close that asks nothing of the reviewer, for a note just after one that asked them back: a page where every note
+// ends on "come and see us" or "we look forward to your next visit" reads as one form, however the words change.
+// None thanks (the opening does), none offers anything.
+export const wishClose = [
+  'Best wishes to you from everyone here.',
+  'All the very best to you and yours.',
+  'Take good care, and have a lovely week.',
+  'Wishing you a lovely rest of the year.',
+  'Warm regards from all of us.',
+  'Sending our warmest wishes your way.',
+  'Look after yourself, and every good wish from the team.',
+  'Kind regards to you from the whole crew.',
+  'Our best wishes go with you.',
+  'Have a wonderful week, from all of us here.',
 ];
 
 // Only for a purchase the review does not place at another shop.
