@@ -1,24 +1,8 @@
-import { composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { judgedProfile } from './judged/profile.ts';
+import { holdingPage } from './holding-helpers.ts';
 
 // A check of the business's own premises (the cleaning gone over, the rooms inspected) is told once in a run of a
 // business's replies, not in every holding reply down its page. A safety precaution for the reviewer is always told.
-
-/** Drafts each review in turn for one business, each seeing the replies before it, as a page is drafted. */
-function page(kind: string, texts: readonly string[]): string[] {
-  const profile = judgedProfile(kind);
-  const recent: string[] = [];
-  return texts.map((text) => {
-    const review = { author: null, rating: 1, text };
-    const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
-    expect(triage.escalation.escalate).toBe(true);
-    const reply = composeDraft(review, triage, profile, { recent: [...recent] }).text;
-    recent.push(reply);
-    return reply;
-  });
-}
 
 const CLEANING = /\bcleaning routine\b|\bhow every tool and basin is cleaned\b/;
 const ROOMS = /\bour rooms inspected today\b|\b[Oo]ur rooms are being checked today\b/;
@@ -26,7 +10,7 @@ const UNPLUGGED = /\bunplugged\b|\bout of use\b|\bnot to use it\b/;
 
 describe('a check of our premises down a page of holding replies', () => {
   it('is told in the first of two salon hygiene replies, not again in the next', () => {
-    const [first, second] = page('salon', [
+    const [first, second] = holdingPage('salon', [
       'The technician ran to the next customer with the same tools she used on me. The tools did not get washed.',
       'They never sanitize the tools or the pedicure bowl. I saw them rinse the brushes in my foot water.',
     ]);
@@ -39,7 +23,7 @@ describe('a check of our premises down a page of holding replies', () => {
       { length: 6 },
       (_, i) => `Someone cursed at me at the desk on visit ${i + 2}.`,
     );
-    const replies = page('hotel', [
+    const replies = holdingPage('hotel', [
       'We found bed bugs in the bed on the second night.',
       ...between.map((t) => t.replace('the desk', 'the front desk')),
       'Woke up covered in bed bug bites. Never again.',
@@ -49,7 +33,7 @@ describe('a check of our premises down a page of holding replies', () => {
   });
 
   it('leaves a safety precaution for the reviewer in every reply', () => {
-    const replies = page('electronics-store', [
+    const replies = holdingPage('electronics-store', [
       'The charger started smoking and melted on my desk after a day.',
       'This heater caught fire in my living room the second time I used it.',
     ]);

@@ -1,23 +1,8 @@
-import { composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { judgedProfile } from './judged/profile.ts';
+import { holdingPage } from './holding-helpers.ts';
 
 // The day a holding reply promises an answer in is worded as the business's latest replies worded it least lately: a
 // page of holding replies each closing "answer within a day" reads as one form letter.
-
-function page(kind: string, texts: readonly string[]): string[] {
-  const profile = judgedProfile(kind);
-  const recent: string[] = [];
-  return texts.map((text) => {
-    const review = { author: null, rating: 1, text };
-    const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
-    expect(triage.escalation.escalate).toBe(true);
-    const reply = composeDraft(review, triage, profile, { recent: [...recent] }).text;
-    recent.push(reply);
-    return reply;
-  });
-}
 
 // Every wording of the one-day promise a reply may carry, the longest first so "within one working day" is read whole.
 const SPAN =
@@ -25,7 +10,7 @@ const SPAN =
 const spansOf = (reply: string): string[] => reply.match(SPAN) ?? [];
 
 describe('the day a holding reply promises an answer in, down a page', () => {
-  const replies = page('medical', [
+  const replies = holdingPage('medical', [
     'The nurse gave my son the wrong vaccine and nobody told us until the next visit.',
     'I was given the wrong prescription at the front desk and got very sick from it.',
     'The doctor misdiagnosed my daughter and she ended up in the emergency room.',

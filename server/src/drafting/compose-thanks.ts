@@ -7,7 +7,7 @@ import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
-import { asksBack, CLOSE_SPAN, wishesWell } from './thanks-close.ts';
+import { asksBack, CLOSE_SPAN, templatePattern, wishesWell } from './thanks-close.ts';
 import { deedLines, deedOf } from './thanks-deed.ts';
 import { listingNoun } from './thanks-listing.ts';
 import { withPlainStaff } from './thanks-people.ts';
@@ -1181,19 +1181,6 @@ const WHOLE_FRAMES = [
   /\bgetting it right\b|\bon form\b|\bvisit after visit\b|\bcome back\b/i,
 ];
 
-/** A line's template as a pattern that finds it in a reply, in either voice and whatever filled its blanks. */
-// A line folded into the opening ("…which is good to hear, and thank you for…") has lost its full stop, so the stop
-// is no part of the pattern.
-const templatePattern = (line: string): RegExp =>
-  new RegExp(
-    escapeRegExp(line.replace(/[.!]$/, ''))
-      .replace(/\\\{\w+\\\}/g, '.*?')
-      .replace(/\bI am\b/g, '(?:I am|we are)')
-      .replace(/\bI\b/g, '(?:I|we)')
-      .replace(/\bmy\b/g, '(?:my|our)')
-      .replace(/\bme\b/g, '(?:me|us)'),
-    'i',
-  );
 const HAND_ON_LINES = [...tw.handOn, ...tw.team, ...tw.person, ...tw.persons, ...tw.praisedOpenPassed].map(
   templatePattern,
 );

@@ -16,8 +16,10 @@ export const lastSentenceOf = (reply: string): string =>
     .split(/(?<=[.!?])\s+(?=[A-Z])/)
     .at(-1) ?? '';
 
-// A template as a pattern, its placeholders read as any words and "I" as a team's "we".
-const templatePattern = (line: string): RegExp =>
+/** A line's template as a pattern that finds it in a reply, in either voice and whatever filled its blanks. */
+// A line folded into the opening ("…which is good to hear, and thank you for…") has lost its full stop, so the stop
+// is no part of the pattern.
+export const templatePattern = (line: string): RegExp =>
   new RegExp(
     escapeRegExp(line.replace(/[.!]$/, ''))
       .replace(/\\\{\w+\\\}/g, '.*?')
