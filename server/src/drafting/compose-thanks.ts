@@ -1672,6 +1672,9 @@ function endingOf(w: Writer, review: ThanksReview, handed: Part | null): Ending 
   if (w.profile.sector === 'electronics' || w.profile.regulated) return 'ask';
   if (w.usedInLatest(CLOSE_SPAN, asksBack) === 0) return 'ask';
   if (closeForReviewer(w.profile, review.text)) return 'ask';
+  // A reviewer who says they will be back is answered on it ("glad to hear you will be back"), however the notes
+  // before closed: a general wish beside their plan reads as not having read it.
+  if (plansToReturn(review.text)) return 'ask';
   if (handed) return 'hand-on';
   // A wish said before on the page would read as a form of its own: the note then ends on what it says last.
   const unsaid = tw.wishClose.some((line) => !saidOnPage(w, line));
