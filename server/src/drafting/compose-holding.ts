@@ -318,8 +318,16 @@ type Outline = 'thanks-first' | 'thanks-joined' | 'concern-first';
 const OUTLINES: readonly Outline[] = ['thanks-first', 'thanks-joined', 'concern-first'];
 
 function outlineFor(w: Writer, vars: Record<string, string>): Outline {
-  const has = (pool: readonly string[], reply: string): boolean =>
-    pool.some((tpl) => sayings(w, tpl, vars).some((said) => reply.includes(said)));
+  // Each pool's lines as replies may have said them, filled once for every reply they are looked for in.
+  const lines = new Map<readonly string[], readonly string[]>();
+  const has = (pool: readonly string[], reply: string): boolean => {
+    let said = lines.get(pool);
+    if (!said) {
+      said = pool.flatMap((tpl) => sayings(w, tpl, vars));
+      lines.set(pool, said);
+    }
+    return said.some((line) => reply.includes(line));
+  };
   const joined = joinedPool(w);
   return w.pickBy(OUTLINES, 'holding-outline', (outline, reply) => {
     if (outline === 'concern-first') return has(t.holdingClose, reply);
@@ -338,8 +346,10 @@ function freshLine(
   vars: Record<string, string> = {},
 ): string {
   const filled = (tpl: string): string => w.say(tpl, vars);
+  // Each template's lines as replies may have said them, filled once for every reply they are looked for in.
+  const lines = new Map(pool.map((tpl) => [tpl, sayings(w, tpl, vars)] as const));
   const said = (tpl: string, reply: string): boolean =>
-    sayings(w, tpl, vars).some((line) => reply.includes(line));
+    (lines.get(tpl) ?? []).some((line) => reply.includes(line));
   const unused = pool.filter((tpl) => w.usedInLatest(RECENT_LINES, (reply) => said(tpl, reply)) === 0);
   const chosen = unused.length > 0 ? w.pick(unused, salt) : w.pickBy(pool, salt, said);
   return filled(chosen);
