@@ -226,9 +226,9 @@ export const joinedUntimed = [
 export const joinedCall = {
   fix: [
     'I would like to sort it out with you',
-    'I would like to talk it over and agree what would help',
+    'I would like to talk it over and put it right',
     'I am keen to put it right with you',
-    'I will gladly work out with you what would help',
+    'I will gladly see it put right with you',
   ],
   hear: [
     'I would like to hear more from you',
@@ -241,7 +241,7 @@ export const joinedCall = {
     'I would still like to hear how it went wrong',
     'I would like to hear how it happened',
     'I am keen to learn how it came about',
-    'I will see to anything about it still outstanding',
+    'I will see to whatever still needs putting right',
     'I am here to help with anything still left to sort out',
   ],
   charges: [
@@ -329,7 +329,7 @@ export const remedyUntimed = [
 ];
 
 export const callToFix = [
-  'Tell me what would help most, and I will do what I can.',
+  'I would like to hear from you and put this right myself.',
   'Tell me a little more and I will get it fixed.',
   'I would like to talk this through with you and sort it out properly.',
   'I want to look into this myself and find out where we went wrong.',
@@ -357,7 +357,7 @@ export const callToHear = [
   'Can we talk about what happened?',
   'A quick conversation would help me understand what went on.',
   'Your side of it matters, and I want to hear it.',
-  'Tell me more, and I will see what can be done.',
+  'Tell me more, and I will see it put right.',
   'I would like to talk this through with you and see how I can make it right.',
   'I would welcome the chance to put this right with you directly.',
   'I would like to follow this up with you personally.',
@@ -458,7 +458,7 @@ export const callActBillingCheck = [
 export const callCharges = [
   'I would like to go through the charges with you on a call and explain each one.',
   'I would welcome a call to go over the fees with you, one by one.',
-  'I would like to talk the charges through with you and see what I can do.',
+  'I would like to talk the charges through with you and answer any question about them.',
 ];
 export const callActCharges = [
   'I will go through the charges with you {within}',
@@ -563,15 +563,16 @@ export const remedyActUntimedCall = [
   'I will get back to you {within} to arrange {remedy}',
 ];
 export const callActFix = [
-  'I will look into it myself and tell you {within} what I can do',
+  // Each promises to put it right, not only to say later what might be done.
+  'I will look into it myself and be in touch {within} to put it right',
   'I will look at what happened and come back to you {within}',
   'I will go through what happened and have an answer for you {within}',
   'I will take it from there and reply {within}',
-  'I will work out what can be done and let you know {within}',
-  'you will know {within} what I can do',
+  'I will find out what went wrong and set about putting it right {within}',
+  'I will get to the bottom of it and be back in touch {within}',
   // Told with no stock words, so a page has a way to say it that it has not used lately.
-  'I will set out a way forward for you {within}',
-  'I will come back {within} with what I propose',
+  'I will see to it personally and get back to you {within}',
+  'I will take this on myself and answer you {within}',
 ];
 export const callActHear = [
   'I will set aside time {within} to hear the rest',
