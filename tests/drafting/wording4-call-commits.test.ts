@@ -38,3 +38,12 @@ describe('a call to hear the reviewer out (near miss)', () => {
     );
   });
 });
+
+// A remark that makes light of the reviewer's trouble ("I would have been annoyed too") reads as flip beside an
+// apology; every opening apology says what we owed instead.
+describe('the opening apology', () => {
+  it('never shrugs the trouble off as an annoyance anyone would share', () => {
+    for (const wording of [...t.ackClause, ...t.ackTwo, ...t.ackAlso])
+      expect(wording).not.toMatch(/\bannoyed too\b|\bannoy anyone\b/i);
+  });
+});
