@@ -20,9 +20,10 @@ const WORD_NAMES = new Set(
   customer client mister sir lord king queen prince princess captain coach boss chief major general private
   wild lonely quiet silent dark bright shiny random anonymous somebody nobody everyone reviewer critic expert pro
   amateur newbie music movie cinema pizza coffee tea wine beer burger taco sushi cat dog bear wolf tiger eagle
-  just only very mr mrs ms dr the and dutch paper pieces treat fish doe bargain hunter guru wizard ninja`.split(
-    /\s+/,
-  ),
+  just only very mr mrs ms dr the and dutch paper pieces treat fish doe bargain hunter guru wizard ninja
+  dreamer warrior road scientist rocket horseman headset questions arcane chaos rex numb tall tongue tied always lost
+  crispy harpoon oil can cosmic aloha spends much treble musicfan weary bearcat chicken deadman dogmom jerkymom
+  optimist outdoors seagull infusion gaijin cleany blast`.split(/\s+/),
 );
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
