@@ -83,6 +83,14 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'd
   ],
   ['security', /\bbreak[- ]?ins?\b|\bbroken? into\b|\bburglar/i, 'the break-ins you describe', false],
   ['security', /\bvandali[sz]/i, 'the vandalism you describe', false],
+  // Malicious software found on goods sold sealed: named as what was found, not as a security lapse of the shop's.
+  ['security', /(?<!anti-)\bvirus(?:es)?\b/i, 'the viruses you describe', false],
+  [
+    'security',
+    /\bmalware\b|\btrojans?\b|\bspyware\b|\bransomware\b/i,
+    'the malicious software you describe',
+    false,
+  ],
   ['security', /\bsquatters?\b/i, 'the squatters you describe', false],
   [
     'security',
