@@ -494,7 +494,7 @@ const HARMED_DEVICES =
   'cameras?|camcorders?|handycams?|laptops?|notebooks?|computers?|pcs?|macbooks?|powerbooks?|ipods?|iphones?|phones?|smartphones?|mp3 players?|ipads?|tablets?|kindles?|pdas?|gps|radios?|consoles?|motherboards?|(?:hard|external) drives?|tvs?|televisions?|monitors?|printers?|routers?|modems?|remotes?|flashlights?|speakers?|headphones?|receivers?|stereos?|(?:dvd|cd|blu-?ray) players?';
 // The other device the goods are said to have wrecked, or made to stop working, as named where the damage is told.
 const DEVICE_HARMED = new RegExp(
-  `\\b(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded|leak\\w*)\\b[^|]{0,70}?\\b(?:my|our|his|her|the|both) (?:[\\w-]+ ){0,2}?(${HARMED_DEVICES})\\b|\\b(?:because of|made|caused)\\b[^|]{0,60}?\\b(?:my|our) (?:[\\w-]+ ){0,2}?(${HARMED_DEVICES}) (?:to )?(?:stop|stopped|die|died|quit|no longer|will not|won't|is dead|went dead|broke|break|fail)`,
+  `\\b(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded|leak\\w*)\\b[^|]{0,70}?\\b(?:(?:my|our|his|her|the|both) (?:[\\w-]+ ){0,2}?|(?:and|&) (?:my|our|the|both|two|2|three|3|several) (?:[\\w-]+ )?)(${HARMED_DEVICES})\\b|\\b(?:because of|made|caused)\\b[^|]{0,60}?\\b(?:my|our) (?:[\\w-]+ ){0,2}?(${HARMED_DEVICES}) (?:to )?(?:stop|stopped|die|died|quit|no longer|will not|won't|is dead|went dead|broke|break|fail)`,
   'i',
 );
 // The player the goods were left jammed in, or that is said to be broken since: "now jammed in my tape deck".
@@ -512,6 +512,23 @@ const CAR_SAID = /\b(?:car|truck|vehicle|van|suv|transmission|engine)\b/i;
 const DIAGNOSTIC_CHARGED =
   /\b(?:cost|charged?|paid|pay)\b[^.!?]{0,40}\bfor (?:the |a |their )?(?:diagnostics?|diagnosis|inspection)\b/i;
 
+// Devices whose names are not written in lower case: "iPods", "TV", "PowerBook".
+const DEVICE_CASED: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^ipod/, 'iPod'],
+  [/^iphone/, 'iPhone'],
+  [/^ipad/, 'iPad'],
+  [/^macbook/, 'MacBook'],
+  [/^powerbook/, 'PowerBook'],
+  [/^(?:tv|pc|pda|gps|mp3|dvd|cd)/, ''],
+];
+
+/** A device as a reply writes it: "ipods" is "iPods", "tv" is "TV", "mp3 player" is "MP3 player". */
+function deviceCased(device: string): string {
+  const row = DEVICE_CASED.find(([pattern]) => pattern.test(device));
+  if (!row) return device;
+  return device.replace(row[0], (start) => row[1] || start.toUpperCase());
+}
+
 /**
  * The matter behind an escalated review that put nobody's body at risk (a damages claim, a home left wet and
  * mouldy), in neutral words, for a holding reply that would otherwise name nothing; null where none is clear.
@@ -522,11 +539,13 @@ export function matterAsTold(w: Writer, reviewText: string | undefined): string 
   const said = w.situation.evidence.map((e) => e.text).join(' | ');
   const harmed = DEVICE_HARMED.exec(said);
   const device = (harmed?.[1] ?? harmed?.[2])?.toLowerCase();
-  const feeder = FEEDER_NAMED.exec(reviewText)?.[1]?.toLowerCase();
-  if (device && feeder && !feeder.includes(device))
-    return `what happened with the ${feeder} and your ${device}`;
+  // A car's battery run flat by the goods is something they harmed, not what fed the device.
+  const feeder = FEEDER_NAMED.exec(reviewText.replace(/\bcar batter(?:y|ies)\b/gi, ' '))?.[1]?.toLowerCase();
+  const named = device && deviceCased(device);
+  if (named && feeder && !feeder.includes(device))
+    return `what happened with the ${feeder} and your ${named}`;
   // Goods bought to guard the device they are said to have wrecked name no feeder: the device alone, told neutrally.
-  if (device) return `what happened to your ${device}`;
+  if (named) return `what happened to your ${named}`;
   // A player the goods were left jammed in: "what happened to your tape deck".
   const jammed = PLAYER_JAMMED.exec(said);
   const player = (jammed?.[1] ?? jammed?.[2])?.toLowerCase();
