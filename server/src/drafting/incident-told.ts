@@ -508,6 +508,14 @@ const MOULD = /\bmou?ld(?:y)?\b|\bmildew/i;
 const VEHICLE_DAMAGED =
   /\b(?:dented|damaged|cracked|scratched|bent|punctured|scraped|broke|stripped)\b (?:our|my|the) (oil pan|bumper|rims?|wheels?|windshield|windscreen|engine|transmission|paint(?:work)?|car|truck|vehicle|van)\b/i;
 const CAR_SAID = /\b(?:car|truck|vehicle|van|suv|transmission|engine)\b/i;
+// Marks the reviewer found on the vehicle, told as nouns: "paint chips around my windshield", "scratches to the
+// interior", "a dent in the door".
+const VEHICLE_MARKED =
+  /\b(?:paint chips?|chips? in the paint|scratch(?:es)?|dents?|dings?|damage) (?:on|to|around|in|along) (?:my|our|the) (?:car'?s? |truck'?s? )?(?:interior|windshield|windscreen|bumper|doors?|hood|bonnet|paint(?:work)?|car|truck|vehicle|van|fender|rims?|dash(?:board)?|seats?)\b/i;
+// Something paid for and never received, over which the reviewer threatens the law: "I never received the 4-year
+// plan", "never got my rebate".
+const NEVER_RECEIVED =
+  /\bnever (?:received|got|was sent|were sent) (?:the|my|our) ((?:[\w-]+ ){0,2}?(?:plan|rebate|refund|warranty|contract|policy|certificate|card|voucher|credit|check|cheque|order|item|parts?|package))\b/i;
 // A charge for finding the fault, which the reviewer disputes: "cost me almost 400 dollars for the diagnostic".
 const DIAGNOSTIC_CHARGED =
   /\b(?:cost|charged?|paid|pay)\b[^.!?]{0,40}\bfor (?:the |a |their )?(?:diagnostics?|diagnosis|inspection)\b/i;
@@ -559,6 +567,10 @@ export function matterAsTold(w: Writer, reviewText: string | undefined): string 
   // "diagnostic", which the reply check reads as a detail of someone's health.
   const part = VEHICLE_DAMAGED.exec(reviewText)?.[1]?.toLowerCase();
   if (part) return `the damage you describe to your ${part}`;
+  if (VEHICLE_MARKED.test(reviewText) && CAR_SAID.test(reviewText))
+    return 'the damage you describe to your car';
+  const owed = NEVER_RECEIVED.exec(reviewText)?.[1]?.toLowerCase();
+  if (owed) return `what happened with the ${owed}`;
   if (DIAGNOSTIC_CHARGED.test(reviewText) && CAR_SAID.test(reviewText))
     return 'the charge for finding the fault with your car';
   return null;
