@@ -35,6 +35,31 @@ const READOUTS = ['display', 'screen', 'readout', 'numbers'];
 // A key or button that sticks; the fill is the reviewer's own word for it, written as one.
 const STUCK_KEYS = /^(?:spacebar|space bar|keys|buttons|shift key|enter key|trigger|triggers)$/;
 
+// Goods by the words a reviewer names them with, when a fault is said of "the drive" or "the unit".
+const DEVICE_NOUNS =
+  'drive|unit|device|player|reader|card|thing|transmitter|receiver|headset|adapter|router|mouse|keyboard|remote|phone|product';
+// Parts that a bump can knock out of place, the reviewer's word for each.
+const BUMPED_OUT =
+  'cassette|tape|adapter|disc|cd|card|memory card|sd card|battery|batteries|plug|cable|cord|earbuds?|cartridge';
+const OUT_VERB = 'pops?|popped|popping|falls?|fell|falling|slips?|slipped|comes?|came|jumps?|jumped';
+// A sentence that says the part never, or no longer, comes out.
+const NEVER_OUT = `^(?!.*\\b(?:never|not|n't|no longer)\\b[^.]{0,25}\\b(?:${OUT_VERB}) out\\b).*`;
+// Parts a device has several of, one of which may fail alone.
+const SEVERAL_PARTS = [
+  'slots',
+  'ports',
+  'buttons',
+  'keys',
+  'jacks',
+  'outlets',
+  'channels',
+  'inputs',
+  'outputs',
+  'speakers',
+  'drives',
+  'lights',
+];
+
 // The reviewer's own things that a case, a mount or a stand can mark (a pattern, as no dictionary holds "ipod").
 const MARKED_OWN =
   /^(?:ipod|nano|iphone|phone|screen|player|camera|laptop|device|display|lens|car|dash|dashboard|table|desk)$/;
@@ -397,6 +422,249 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     clause: 'your computer never found the {x}',
     fills: new Set(PLUGGED_IN),
     topic: 'recognise',
+    weight: 1.5,
+  },
+  {
+    // Goods the reviewer got going for only hours in all: "I've only got this thing to work for about 3 hours".
+    test: /\b(?:only|just) (?:ever )?(?:got|gotten|managed to get|been able to get|could get) (?:it|this(?: thing| unit| one)?|them) to work (?:for )?(?:about |around |maybe |roughly )?(?:\d+|a few|a couple of|two|three|four|five) (hours|days|minutes)\b/,
+    groups: PRODUCTS,
+    clause: 'it only ever worked for a few {x}',
+    fills: new Set(['hours', 'days', 'minutes']),
+    topic: 'seldom-worked',
+    weight: 1.5,
+  },
+  {
+    // Goods that worked now and then at best: "it seldom works in any computer", "the unit rarely works".
+    test: new RegExp(
+      `\\b(?:it|this|they|the (?:[\\w-]+ )?(?:${DEVICE_NOUNS})) (?:\\w+ )?(?:seldom|rarely|hardly ever|almost never) (?:works?|worked|functions?|functioned)\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'it so seldom worked',
+    also: ['it worked so rarely'],
+    topic: 'seldom-worked',
+    weight: 1.5,
+  },
+  {
+    // Goods that hung as they were plugged in: "the logo comes up when I plug it in and it simply hangs there".
+    test: /\b(?:when|whenever|once|as soon as|every time) (?:i|you|we) (?:plug|plugged|connect|connected|insert|inserted) (?:it|them|the [\w-]+) in\b[^.]{0,40}\b(?:hangs|hung|locks up|locked up)\b/,
+    groups: PRODUCTS,
+    clause: 'it hung whenever you plugged it in',
+    topic: 'hang',
+    weight: 1,
+  },
+  {
+    // A rack or tower that came apart as discs were taken out: "be very careful taking the cds out or it would fall
+    // apart".
+    test: /\b(?:taking|take|took|pulling|pull|removing|remove|getting|get) (?:the |a |your |my |any )?(cds|dvds|discs|disks) out\b[^.]{0,30}\b(?:it|the (?:[\w-]+ )?(?:tower|rack|case|holder|unit|stand|shelf)) (?:would |will |might |could |can |starts? to |started to |tends to |just )?(?:falls?|fell|come|comes|came) apart\b/,
+    groups: PRODUCTS,
+    clause: 'it would come apart unless the {x} were taken out with great care',
+    fills: new Set(['cds', 'dvds', 'discs', 'disks']),
+    topic: 'apart',
+    weight: 1.5,
+  },
+  {
+    // Goods hard to assemble: "was a little hard putting it together", "difficult to assemble". Not "not hard to put
+    // together".
+    test: /^(?!.*\b(?:not|wasn't|isn't|never|wasnt|isnt)\b (?:\w+ )?(?:hard|difficult|tough|tricky)\b).*\b(?:(?:hard|difficult|tough|tricky|a pain|a nightmare|impossible|a struggle) (?:putting|to put) (?:it|this|them|the [\w-]+) together|(?:hard|difficult|tough|tricky|impossible) to assemble)\b/,
+    groups: PRODUCTS,
+    clause: 'it was so hard to put together',
+    topic: 'assembly',
+    weight: 1,
+  },
+  {
+    // A part that pops out at the slightest bump: "even the slightest bump causes the cassette to pop out". Not one
+    // that never once popped out.
+    test: new RegExp(
+      `${NEVER_OUT}\\b(?:slightest|smallest|least|tiniest|littlest|any little|every little) (?:bump|jolt|jar|knock|touch|pothole|movement|bounce)\\b[^.]{0,30}?\\b(?:the |my )?(${BUMPED_OUT}) (?:to )?(?:${OUT_VERB}) out\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'the {x} popped out at the slightest bump',
+    fills: new RegExp(`^(?:${BUMPED_OUT})$`),
+    topic: 'loose-part',
+    weight: 1.5,
+  },
+  {
+    // The same told part first: "the card falls out at the smallest jolt", "the tape pops out over every bump".
+    test: new RegExp(
+      `${NEVER_OUT}\\b(?:the |my )?(${BUMPED_OUT}) (?:\\w+ )?(?:${OUT_VERB}) out (?:\\w+ ){0,2}?(?:at|with|on|over) (?:the |every |any )?(?:slightest |smallest |least |tiniest |littlest |little |single )?(?:bump|jolt|knock|touch|pothole|bounce)s?\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'the {x} popped out at the slightest bump',
+    fills: new RegExp(`^(?:${BUMPED_OUT})$`),
+    topic: 'loose-part',
+    weight: 1.5,
+  },
+  {
+    // A device that kept warning of low power however it was fed: "it is always saying 'low power'".
+    test: /\b(?:always|constantly|keeps?|kept|continually|repeatedly|forever)(?: on)? (?:saying|says|showing|shows|displaying|displays|flashing|flashes|giving|gives|telling me|warning(?: me)?(?: of| about)?)\b[^.]{0,12}?\blow (power|battery)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept warning of low {x}',
+    fills: new Set(['power', 'battery']),
+    topic: 'battery',
+    weight: 1.5,
+  },
+  {
+    // One slot, port or button of several gone: "after 2 weeks one of the slots was non functional".
+    test: new RegExp(
+      `(?<!\\bnot )\\bone of the (${SEVERAL_PARTS.join('|')})\\b (?:(?:was|were|is|became|went|has|had|just|then|completely|totally) )*(?:non[- ]?functional|dead|broken|not working|stopped working|quit working|quit|died|failed|gave out)\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'one of the {x} stopped working',
+    fills: new Set(SEVERAL_PARTS),
+    // One failure with "it stopped working" said of the same part: a reply names it once, by the part.
+    topic: 'it stopped working so soon',
+    weight: 1.5,
+  },
+  {
+    // A plug that would not go into what it was made for: "the plug on the antenna does not fit the jack".
+    test: /\b(?:plug|connector|plug-in|jack)\b[^.]{0,30}\b(?:does not|doesn't|did not|didn't|would not|wouldn't|will not|won't)(?: even)? fit (?:in |into |on |onto )?(?:the |my |its |any )?(?:[\w-]+ ){0,2}?(jack|port|socket|outlet|slot|input)\b/,
+    groups: PRODUCTS,
+    clause: 'the plug did not fit the {x}',
+    fills: new Set(['jack', 'port', 'socket', 'outlet', 'slot', 'input']),
+    topic: 'fit',
+    weight: 1.5,
+  },
+  {
+    // A scroll wheel that clicks as it turns: "when I roll the wheel, the middle button registers a click very often".
+    // Not a wheel that never registers a click by mistake.
+    test: /\b(?:roll|rolling|scroll|scrolling|spin|spinning|turn|turning) (?:the )?(?:scroll )?wheel\b[^.]{0,40}?(?<!\b(?:not|never|n't) )\bregisters? (?:a |an )?["']?clicks?\b|\bwheel\b[^.]{0,40}?(?<!\b(?:not|never|n't) )\bregisters? (?:a |an )?(?:false|phantom|extra|random|unwanted|accidental) ["']?clicks?\b/,
+    groups: PRODUCTS,
+    clause: 'the wheel kept registering clicks',
+    also: ['the wheel kept registering clicks you did not make'],
+    topic: 'wheel-click',
+    weight: 1.5,
+  },
+  {
+    // A device that would barely link to anything: "it would barely connect to anything", "it can hardly pair".
+    test: new RegExp(
+      `\\b(?:it|this|they|the (?:[\\w-]+ )?(?:${DEVICE_NOUNS})) (?:would |could |will |can |does |did )?(?:barely|hardly|scarcely) (?:ever )?(connect|pair|sync|transmit)\\b`,
+    ),
+    groups: PRODUCTS,
+    clause: 'it would barely {x}',
+    fills: new Set(['connect', 'pair', 'sync', 'transmit']),
+    topic: 'connection',
+    weight: 1.5,
+  },
+  {
+    // A remote that worked the wrong equipment: "routinely activated the wrong device".
+    test: /(?<!\b(?:never|not|n't) )\b(?:routinely|often|constantly|always|keeps?|kept|repeatedly|frequently|randomly|sometimes)\s+(?:activat|turn|switch|select|operat|control)\w*(?: on)? (?:the )?wrong (device|devices|component|components|equipment)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept switching on the wrong {x}',
+    fills: new Set(['device', 'devices', 'component', 'components', 'equipment']),
+    topic: 'wrong-device',
+    weight: 1.5,
+  },
+  {
+    // A network device that would not work with security on: "could not get it to work with wireless security turned
+    // on", "it won't connect with WPA enabled".
+    test: /\b(?:could not|couldn't|can't|cannot|unable to|not able to|never could|does not|doesn't|did not|didn't|would not|wouldn't|will not|won't)(?: even)?(?: get (?:it|this|them|the [\w-]+))?(?: to)? (?:work|connect)(?: at all)? (?:with|when|while|using) (?:the |my )?(wireless security|security|wireless encryption|encryption|wpa2?|wep)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not work with {x} turned on',
+    fills: /^(?:wireless security|security|wireless encryption|encryption|wpa2?|wep)$/,
+    // What it would not work with, said in place of "it would not work properly for you".
+    topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
+    // Recordings or files that so often came out corrupt: "files often end corrupt in various ways".
+    test: /\b(files|recordings)\b[^.]{0,20}?\b(?:often|frequently|sometimes|regularly|always|constantly|randomly|keep|kept)\b[^.]{0,10}?\b(?:end(?:ed)?(?: up)?|come out|came out|get|got|become|became|are|were|being) (?:\w+ )?corrupt(?:ed)?\b/,
+    groups: PRODUCTS,
+    clause: 'your {x} were so often corrupted',
+    fills: new Set(['files', 'recordings']),
+    topic: 'corrupt',
+    weight: 1.5,
+  },
+  {
+    // Disc trays that stuck shut: "most of the trays do not eject", "the disc tray won't open".
+    test: /\b(?:disc |cd |dvd )?(trays?|drawers?)\b (?:(?:still|now|just|often|also) )?(?:do not|don't|does not|doesn't|did not|didn't|would not|wouldn't|won't|will not|no longer|never) (?:open|eject)\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} would not eject',
+    fills: new Set(['tray', 'trays', 'drawer', 'drawers']),
+    topic: 'tray',
+    weight: 1.5,
+  },
+  {
+    // A typewriter or keyboard that put down other letters than the ones pressed: "it types the wrong letter".
+    test: /(?<!\b(?:not|never|n't) )\b(?:types?|typed|typing|prints?|printed|printing) (?:out )?the wrong (?:letters?|characters?)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept typing the wrong letters',
+    topic: 'wrong-letters',
+    weight: 1.5,
+  },
+  {
+    // A transmitter heard on no frequency at all: "does not transmit on any frequency".
+    test: /\b(?:does not|doesn't|did not|didn't|would not|wouldn't|will not|won't|never|could not|couldn't|cannot|can't) transmit(?: anything| a signal)? (?:on|to|over) (?:any|a single) (frequency|station|channel)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not transmit on any {x}',
+    fills: new Set(['frequency', 'station', 'channel']),
+    topic: 'transmit',
+    weight: 1.5,
+  },
+  {
+    // A device that kept the computer awake: "it was preventing my laptop from going into idle mode".
+    test: /\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keeps?|keeping|kept) (?:my|the|our) (laptop|computer|pc|mac|monitor) from (?:ever )?(?:going (?:into|to) |entering )?idle\b/,
+    groups: PRODUCTS,
+    clause: 'it kept your {x} from going idle',
+    fills: new Set(['laptop', 'computer', 'pc', 'mac', 'monitor']),
+    topic: 'kept-awake',
+    weight: 1.5,
+  },
+  {
+    // The same told of sleep: "the mouse keeps my PC from going to sleep", "it stops the computer entering standby".
+    test: /\b(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keeps?|keeping|kept) (?:my|the|our) (laptop|computer|pc|mac|monitor) from (?:ever )?(?:going (?:into|to) |entering )?(?:sleep|standby|hibernat\w*)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept your {x} from going to sleep',
+    fills: new Set(['laptop', 'computer', 'pc', 'mac', 'monitor']),
+    topic: 'kept-awake',
+    weight: 1.5,
+  },
+  {
+    // An error each time one button is pressed: "when I press the scan button an error comes up".
+    test: /\b(?:when(?:ever)?|every time|each time) (?:i|you|we) (?:press|push|hit|select|click) (?:on )?(?:the )?(scan|print|copy|fax|power|play|record|start|menu|eject|send) (?:button|key)\b,? (?:an? |the )?(?:\w+ )?error (?:message )?(?:comes up|came up|appears|appeared|pops up|popped up|shows up|showed up|is displayed|displays)\b/,
+    groups: PRODUCTS,
+    clause: 'an error came up whenever you pressed the {x} button',
+    fills: new Set([
+      'scan',
+      'print',
+      'copy',
+      'fax',
+      'power',
+      'play',
+      'record',
+      'start',
+      'menu',
+      'eject',
+      'send',
+    ]),
+    topic: 'button-error',
+    weight: 1.5,
+  },
+  {
+    // Tapes that clogged the camcorder's heads: "they have only done one thing, clogged up my video head".
+    test: /\bclog(?:s|ged|ging)? (?:up )?(?:my|the|our) (?:camcorder's |camera's |vcr's )?video heads?\b/,
+    whole: /\btapes?\b/,
+    groups: PRODUCTS,
+    clause: 'the tapes clogged your video head',
+    topic: 'clogged',
+    weight: 1.5,
+  },
+  {
+    // A tape adapter the deck threw out: "the deck would quickly error and eject the adapter".
+    test: /\b(deck|player|stereo|radio)\b[^.]{0,30}?(?<!\b(?:not|never|n't) )\beject(?:s|ed|ing)? (?:it|the (?:[\w-]+ ){0,2}?(?:adapter|tape|cassette))\b/,
+    whole: /\badapter\b/,
+    groups: PRODUCTS,
+    clause: 'your {x} kept ejecting it',
+    fills: new Set(['deck', 'player', 'stereo', 'radio']),
+    topic: 'ejected',
+    weight: 1.5,
+  },
+  {
+    // A cleaner or repair kit that could not mend one mark: "can't even remove a scuff".
+    test: /\b(?:can't|cannot|couldn't|could not|did not|didn't|does not|doesn't|would not|wouldn't|won't|will not|failed to) (?:even )?(?:remove|fix|repair|take out|get rid of|clean up) (?:even )?(?:a|one|a single) (scuff|scratch|stain|smudge)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not remove even a {x}',
+    fills: new Set(['scuff', 'scratch', 'stain', 'smudge']),
+    topic: 'cleaner',
     weight: 1.5,
   },
 ];

@@ -22,7 +22,7 @@ const ANY_DEVICE = new RegExp(`^(?:${DEVICES.join('|')})$`);
 // What a card, drive or device plugs into, which may fail to see it.
 const RECOGNISERS = [
   'card reader',
-  ...'computer laptop pc mac reader printer camera phone tv receiver stereo'.split(' '),
+  ...'computer laptop pc mac reader printer camera phone tv receiver stereo burner'.split(' '),
 ];
 const SCREENS_OF = 'camera phone tv laptop computer monitor tablet player'.split(' ');
 const PARTS = [
@@ -102,7 +102,7 @@ export const leadDeviceFrames: readonly Frame[] = [
     // The same told the other way round: "it can not be recognized by any of my card readers", "still not recognized
     // by my PC".
     test: new RegExp(
-      `\\b(?:can)?not (?:be )?(?:recogni[sz]ed|detected|seen) by (?:any of |either of |all of )?(?:my |the |our |your )?(?:new |old |home |work )?(${RECOGNISERS.join('|')})s?\\b`,
+      `\\b(?:can)?not (?:be )?(?:recogni[sz](?:ed|able)|detected|seen) by (?:any of |either of |all of )?(?:my |the |our |your )?(?:new |old |home |work )?(?:[\\w-]+ ){0,3}?(${RECOGNISERS.join('|')})s?\\b`,
     ),
     groups: PRODUCTS,
     clause: 'your {x} would not recognise it',

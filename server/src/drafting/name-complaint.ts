@@ -180,7 +180,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:(?:stopped|stops|quit|quits) working(?! (?:(?:until|till) (?:it|they) (?:has |have )?cool\w*|(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b))|no longer (?:works?|working|charges?|turns on|powers on)|(?<!\b(?:job|jobs|work),? )(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)(?! (?:working )?(?:until|till) (?:it|they) (?:has |have )?cool\w*| (?:working )?(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?<=\b(?:it|they|mine) )worked (?:fine |great |well |ok |okay |perfectly )?(?:for )?(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|hours?)(?=\s*[.!,;]|\s*$| (?:and |then |before )+(?:it |they )?(?:just )?(?:stopped|quit|died|broke|failed))|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|stopped charging|died|went dead|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non-?functional|nonfunctional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
+    test: /\b(?:(?:stopped|stops|quit|quits) working(?! (?:(?:until|till) (?:it|they) (?:has |have )?cool\w*|(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b))|no longer (?:works?|working|charges?|turns on|powers on)|(?<!\b(?:job|jobs|work),? )(?:then|just|and|they|it) (?:just |simply )?(?:quit|stopped)(?! (?:working )?(?:until|till) (?:it|they) (?:has |have )?cool\w*| (?:working )?(?:when|whenever|once|if) (?:it|they) (?:gets?|got|is|are|was|were) (?:\w+ )?hot\b)|worked (?:for )?(?:only|just) (?:a|about|\d+|one|two|three|four|five|six)|(?<=\b(?:it|they|mine) )worked (?:fine |great |well |ok |okay |perfectly )?(?:for )?(?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|hours?)(?=\s*[.!,;]|\s*$| (?:and |then |before )+(?:it |they )?(?:just )?(?:stopped|quit|died|broke|failed))|(?:only|just) worked (?:for )?(?:a|about|\d+|one|two|three|four|five|six)|stopped charging|died|went dead|stopped (?:turning|powering) on|after (?:only |just )?(?:\d+|one|two|three|four|five|a few|a couple of) uses|(?:was|were|became) (?:non[- ]?functional)|(?:won't|will not|doesn't|does not|didn't|did not|wouldn't) (?:turn|power) on|(?:could|can) no longer (?:open|unlock|use|access) (?:it|them)|(?:is|was|now|went|it's) (?:totally |completely |stone )?dead)\b/,
     groups: PRODUCTS,
     clause: 'it stopped working so soon',
     also: [
@@ -2196,7 +2196,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\bcaller ?id\b[^.]{0,40}\b(?:not|n't|never|stops?|stopped|won't|doesn't|does not)\b|\bcaller ?id (?:problems?|issues?|trouble)\b/,
+    // "No caller-id display" says it lacked what it should have shown.
+    test: /\bcaller[- ]?id\b[^.]{0,40}\b(?:not|n't|never|stops?|stopped|won't|doesn't|does not)\b|\bcaller[- ]?id (?:problems?|issues?|trouble)\b|\bno caller[- ]?id\b/,
     groups: PRODUCTS,
     clause: 'caller ID would not show as it should',
     topic: 'caller',
@@ -2654,6 +2655,11 @@ const AS_WRITTEN: Readonly<Record<string, string>> = {
   ipad: 'iPad',
   sd: 'SD',
   usb: 'USB',
+  wpa: 'WPA',
+  wpa2: 'WPA2',
+  wep: 'WEP',
+  cds: 'CDs',
+  dvds: 'DVDs',
   // A blow-dry, however the reviewer spells it, so it never reads "your blow out did not turn out".
   'blow out': 'blow-dry',
   blowout: 'blow-dry',

@@ -49,6 +49,10 @@ const MISSPELT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bstop(ed|ing)\b/g, 'stopp$1'],
   [/\breciev(e|ed|es|ing)\b/g, 'receiv$1'],
   [/\bmising\b/g, 'missing'],
+  // Slips that turn a fault's words into others: "cound not get it to work", "does bot fit", "the casette".
+  [/\bcound\b/g, 'could'],
+  [/\b(does|do|did|would|will|could|can|is|was|are|were) bot\b/g, '$1 not'],
+  [/\bcas+et+e(s?)\b/g, 'cassette$1'],
 ];
 
 /** Lower-case text with the commonest slips in a fault's words put right, for reading; never for telling back. */
