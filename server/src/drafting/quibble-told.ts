@@ -2,7 +2,7 @@ import { readAspects, sayAspect } from '../triage/situation/aspects.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import { nameReservation } from './name-reservation.ts';
 import { asInitials, problemWords } from './phrase-problem.ts';
-import { aboutElsewhere, quibbleTopic, readQuibble } from './read-quibble.ts';
+import { aboutElsewhere, clauseIn, quibbleTopic, readQuibble } from './read-quibble.ts';
 import { aboutRival } from './rival-product.ts';
 import { isEnglishWord } from './spelling.ts';
 import { lowerStarts } from './thanks-praise.ts';
@@ -268,6 +268,53 @@ const NOT_WORKING =
 const WORKS_WHEN =
   /\b(?:when|whenever|if|once) (?:it|they|the [a-z]+) (?:works?|(?:doesn't|does not|don't|do not|won't|isn't|is not) work(?:ing)?)\b/i;
 
+// A clause of fault that holds a negation says what the thing goes without or does not do well ("the remote does not
+// have an on/off switch", "the picture is not so clear"); any other negation denies a fault ("the case didn't break",
+// "the computer isn't loose inside"), which is praise.
+const NEGATED = /(?<!\p{L})(?:not|never|no|\p{L}+n't)(?!\p{L})/iu;
+const GOES_WITHOUT =
+  /(?<!\p{L})(?:does not|doesn't|do not|don't|did not|didn't|will not|won't|cannot|can't) (?:always |really |quite )?(?:have|offer|include|come with|provide|support|work|fit|stay|hold|last)(?!\p{L})|(?<!\p{L})(?:is not|isn't|are not|aren't|was not|wasn't|were not|weren't) (?:so |very |that |as |quite |always |particularly )?(?:clear|good|great|bright|sharp|loud|comfortable|intuitive|easy|accurate|reliable|sturdy|stable|fast)(?!\p{L})/iu;
+
+// Words that tell a hitch came right in the end: "it finally loosened up", "support sorted it".
+const CAME_RIGHT =
+  /(?<!\p{L})(?:finally|eventually|in the end|loosened up|sorted (?:it|that|them) out|(?:was|got|were) (?:fixed|sorted|resolved))(?!\p{L})/iu;
+// A turn left at the end of the clause ("the mouse is useless however").
+const TRAILING_TURN = /,?\s+(?:however|though|anyway)$/i;
+// A thing named after a preposition ("…going down their scale of products was too much") is no subject of its own.
+const AFTER_PREPOSITION =
+  /(?<!\p{L})(?:of|to|from|with|for|about|into|onto|down|up|through|over|under|in|on|at|than)\s+(?:the|their|my|our)\s+$/iu;
+
+/**
+ * The first fault of the goods told in the review's own sentences, each read as far as `read` gives it (the part after
+ * a turn, say), as a clause told back whole ("the UI is a little basic"), or null. Only a product's review is read so: a fault of the goods is what a shop's customer holds back on, where
+ * at a restaurant or a hotel the same shape of words as often tells a story.
+ */
+function goodsFault(w: Writer, review: Reviewed, read: (sentence: string) => string | null): string | null {
+  if (w.profile.sector !== 'electronics') return null;
+  const sentences = ownSentences(review);
+  for (const [i, sentence] of sentences.entries()) {
+    // "The focus ring was stuck. However, with some nudging it finally loosened up": a hitch that came right.
+    if (CAME_RIGHT.test(`${sentence} ${sentences[i + 1] ?? ''}`)) continue;
+    const part = read(sentence);
+    const clause = part === null ? null : clauseIn(part)?.replace(TRAILING_TURN, '');
+    if (!clause || (NEGATED.test(clause) && !GOES_WITHOUT.test(clause))) continue;
+    // The clause's subject, found where the reviewer wrote it: one after a preposition belongs to another phrase.
+    const head = clause.split(' ').slice(1, 2).join('');
+    const at = part?.toLowerCase().indexOf(` ${head} `) ?? -1;
+    if (at >= 0 && AFTER_PREPOSITION.test(`${part?.slice(0, at + 1)}`)) continue;
+    // A clause that would read as the review pasted in is passed over: no words to tell back, no quibble to answer.
+    const told = withoutPasted({ found: true, noun: null, clause }, review.text).clause;
+    if (told) return told;
+  }
+  return null;
+}
+
+/** The review's sentences about what the reviewer had here: none about another place or a rival model. */
+const ownSentences = (review: Reviewed): string[] =>
+  splitSentences(review.text)
+    .map((x) => x.text)
+    .filter((x) => !aboutElsewhere(x) && !LEFT_ELSEWHERE.test(x) && !aboutRival(x, review));
+
 /** The quibble of a review whose own cue words name none: a fault described plainly, or a topic read with confidence. */
 function unstated(w: Writer, review: Reviewed): ToldQuibble {
   const { situation } = w;
@@ -294,7 +341,11 @@ function unstated(w: Writer, review: Reviewed): ToldQuibble {
     const point = namedPoint(w, review);
     if (point) return { found: true, noun: point, clause: null };
     const topic = quibbleTopic(review.text, true);
-    return topic ? { found: true, noun: topic, clause: null } : NONE;
+    if (topic) return { found: true, noun: topic, clause: null };
+    // "Easy to install, but the remote does not have an on/off switch": a fault of the goods after a turn of
+    // contrast, which no describing word names, told back as the reviewer put it.
+    const said = goodsFault(w, review, afterTurn);
+    return said ? { found: true, noun: null, clause: said } : NONE;
   }
   // Only a sentence that turns or negates can hold the fault: "the wash and dry cycle" is not one.
   const critical = splitSentences(review.text).filter((x) => CRITICAL_TURN.test(x.text));
@@ -324,7 +375,11 @@ function unstated(w: Writer, review: Reviewed): ToldQuibble {
   const point = namedPoint(w, review);
   if (point) return { found: true, noun: point, clause: null };
   const topic = quibbleTopic(review.text, false);
-  return topic ? { found: true, noun: topic, clause: null } : NONE;
+  if (topic) return { found: true, noun: topic, clause: null };
+  // "Also, the remote doesn't work well, but we rarely need it": a fault of the goods in a sentence that turns or
+  // negates.
+  const said = goodsFault(w, review, (x) => (CRITICAL_TURN.test(x) ? x : null));
+  return said ? { found: true, noun: null, clause: said } : NONE;
 }
 
 /**
@@ -364,7 +419,7 @@ const PLAIN_WORD: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:confusing)$/, 'confusing'],
   [/^(?:expensive|pricey|overpriced|steep|high)$/, 'pricey'],
   [
-    /^(?:awful|terrible|horrible|bad|poor|mediocre|disappointing|underwhelming|average|so-so|meh|not (?:great|good|the best))$/,
+    /^(?:awful|terrible|horrible|bad|poor|mediocre|disappointing|underwhelming|average|so-so|meh|useless|pointless|not (?:great|good|the best))$/,
     '',
   ],
 ];
