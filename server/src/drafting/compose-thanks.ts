@@ -850,8 +850,12 @@ function opening(w: Writer, facts: Facts): Part[] {
   const lone = named.every(isBareNoun);
   // "Brunch was pretty good": praise with a hedge on it is thanked for, never told back as raved about.
   const mild = named.every((x) => !x.strong && !x.star);
+  const goods = w.profile.sector === 'electronics';
   if (plan === 'praised-first') {
-    const first = w.say(w.pick(framesFor(tw.praisedFirst, lone, mild), 'praised-first'), vars);
+    const first = w.say(
+      withoutPride(framesFor(tw.praisedFirst, lone, mild), goods, (x) => w.pick(x, 'praised-first')),
+      vars,
+    );
     if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, first))];
     return [part(first), part(sayAfter(w, tw.plainThanks, 'thanks', vars, first))];
   }
@@ -868,20 +872,31 @@ function opening(w: Writer, facts: Facts): Part[] {
     // "What a nice review… What a lovely thing to say…": the thanks does not open on the same word.
     const opener = first.split(' ')[0] ?? '';
     const thanks = framesFor(tw.praisedOpen, lone, mild).filter((line) => !line.startsWith(opener));
-    return [part(first), part(sayAfter(w, thanks, 'thanks', vars, first))];
+    return [part(first), part(withoutPride(thanks, goods, (x) => sayAfter(w, x, 'thanks', vars, first)))];
   }
   if (plan === 'glad-first') {
-    const glad = w.say(w.pick(tw.describedGlad, 'glad'), vars);
+    const glad = w.say(
+      withoutPride(tw.describedGlad, goods, (x) => w.pick(x, 'glad')),
+      vars,
+    );
     if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, glad))];
     return [part(glad), part(sayAfter(w, tw.plainThanks, 'thanks', vars, glad))];
   }
-  const open = w.say(w.pick(framesFor(tw.praisedOpen, lone, mild), 'thanks'), vars);
+  const open = w.say(
+    withoutPride(framesFor(tw.praisedOpen, lone, mild), goods, (x) => w.pick(x, 'thanks')),
+    vars,
+  );
   // A description kept for when the note is short: "I am so glad to hear how clean the room was."
   // Only when the opening did not name that thing already: "the breakfast and the service… how delicious the
   // breakfast was" says one thing twice in a row.
   const more =
     described[0]?.how !== undefined && named.length > 1
-      ? [part(sayAfter(w, tw.describedGlad, 'glad', vars, open), true)]
+      ? [
+          part(
+            withoutPride(tw.describedGlad, goods, (x) => sayAfter(w, x, 'glad', vars, open)),
+            true,
+          ),
+        ]
       : [];
   return [part(open), ...more];
 }
@@ -893,6 +908,28 @@ const STITCHED = /\bthoughts on \{p\}|\bshout-out to \{p\}|\{p\} got a mention\b
 /** The opening lines that fit what is named: none that holds a bare noun up on its own. */
 const framesFor = (pool: readonly string[], lone: boolean, mild = false): readonly string[] =>
   pool.filter((line) => !(lone && STITCHED.test(line)) && !(mild && WARMER.test(line)));
+
+// Lines that take pride in the praise itself ("Hearing the quick access buttons got a mention is a real pleasure",
+// "Seeing the sound praised like this is a joy", "It warms my heart to hear how well it works", "I am pleased you
+// noticed how easy it is to set up"): the maker's pride, which a shop that only sold the goods reads as claiming; a
+// shop is glad the reviewer is pleased, and thanks them.
+const MAKERS_PRIDE =
+  /\bgot a mention\b|\bpraised like this\b|\bsee \S.{0,60}? singled out\b|\bwarms my heart\b|\bpleased you noticed\b/i;
+
+/**
+ * The line `choose` takes from the pool; for goods a shop sold (`goods`), where that line takes the maker's pride in
+ * them, the one `choose` takes from the lines that do not. Notes that would not have said such a line keep theirs.
+ */
+function withoutPride(
+  pool: readonly string[],
+  goods: boolean,
+  choose: (lines: readonly string[]) => string,
+): string {
+  const line = choose(pool);
+  if (!goods || !MAKERS_PRIDE.test(line)) return line;
+  const humble = pool.filter((x) => !MAKERS_PRIDE.test(x));
+  return humble.length > 0 ? choose(humble) : line;
+}
 
 // Openings that gush ("a review to keep", "a treat to read"), kept from thanks for measured praise ("pretty good").
 const GUSHING_FIRST = /\breview to keep\b|\ba treat to read\b|\bhappy reading\b/i;
@@ -1951,10 +1988,14 @@ function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
   const described = facts.named.find((x) => x.words.length > 0 || x.how !== undefined);
   const h = described ? describe(described, w.profile.sector === 'electronics' ? 'present' : 'past') : '';
   const open = p
-    ? w.say(w.pick(framesFor(tw.praisedOpen, facts.named.every(isBareNoun)), 'thanks'), {
-        p,
-        P: capitalise(p),
-      })
+    ? w.say(
+        withoutPride(
+          framesFor(tw.praisedOpen, facts.named.every(isBareNoun)),
+          w.profile.sector === 'electronics',
+          (x) => w.pick(x, 'thanks'),
+        ),
+        { p, P: capitalise(p) },
+      )
     : w.say(w.pick(tw.describedOpen, 'thanks'), { h, H: capitalise(h) });
   const parts = [part(open)];
   const ending = endingOf(w, review, null);

@@ -178,7 +178,7 @@ export const gladWork = [
   'I am so glad the job came out the way you wanted.',
   'It is a real pleasure to hear the finished job pleased you.',
   'I am delighted the work did what you needed.',
-  'Good to know everything was left just as you wanted it.',
+  'Good to know the work was what you were after.',
   'It is always satisfying to hear a job went to plan.',
   'I am pleased the work came out well for you.',
   'Hearing the finished job suits you is the best part of the work.',
@@ -657,7 +657,7 @@ export const inviteBack = {
   stay: [
     'We look forward to welcoming you back on your next trip.',
     'We hope to have you stay with us again soon.',
-    'Your room will be ready for you when you are next in town.',
+    'It would be lovely to see you again when you are next in town.',
     'We would love to host you again.',
     'Safe travels, and we hope to see you on your next stay.',
     'Come and stay whenever you are back this way.',
