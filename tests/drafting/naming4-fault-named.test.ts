@@ -202,3 +202,31 @@ describe('more faults told plainly', () => {
     );
   });
 });
+
+describe('nothing to watch, and a picture too faint', () => {
+  it('names a set that picked up no channel, but not one that picked up every channel', () => {
+    const text = 'This little set does not get any channel you could bear to watch, even outdoors.';
+    expect(clauses(text)).toContain('it would not pick up any channel');
+    expect(draft(store, text)).toMatch(/would not pick up any channel/);
+    expect(clauses('It picked up every channel in town and the speaker is loud.')).not.toContain(
+      'it would not pick up any channel',
+    );
+  });
+
+  it('names video that is faint as poor picture quality', () => {
+    expect(clauses('The video is faint and blotchy even in daylight.')).toContain(
+      'the picture quality was so poor',
+    );
+    expect(clauses('The video is not faint at all; the stand is the problem.')).not.toContain(
+      'the picture quality was so poor',
+    );
+  });
+});
+
+describe('a channel free of static', () => {
+  it('is the static told, not a set that picked up nothing', () => {
+    expect(clauses('It would not get a single channel free of hiss in the whole house.')).not.toContain(
+      'it would not pick up any channel',
+    );
+  });
+});

@@ -5,7 +5,10 @@ import { type Frame, PRODUCTS } from './complaint-frame.ts';
  * bare apology: blank discs that would not burn or play, a device that would not go online, interference, keys that
  * stuck, a cord that would not wind back, a lens that would not focus, earbuds that would not stay in, a unit that
  * shut itself down, a plug that kept coming loose, a rebate claim turned down, file formats it would not play, a
- * part sold at extra cost, supplies wasted on each use, a device the computer never found.
+ * part sold at extra cost, supplies wasted on each use, a device the computer never found. Also what it did only now
+ * and then or again and again: worked for hours in all or seldom, hung when plugged in, came apart, let a part pop
+ * out at a bump, warned of low power, lost one slot, registered clicks, switched on the wrong device, corrupted files,
+ * kept trays shut, typed the wrong letters, picked up no channel.
  */
 
 // Blank discs, however the reviewer names them.
@@ -665,6 +668,17 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     clause: 'it would not remove even a {x}',
     fills: new Set(['scuff', 'scratch', 'stain', 'smudge']),
     topic: 'cleaner',
+    weight: 1.5,
+  },
+  {
+    // A television or radio that got nothing to watch or hear: "doesn't give me any channel that you can actually
+    // watch", "could not pick up a single station". Not a channel free of static, which is the static told.
+    test: /\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|couldn't|could not|can't|cannot|never) (?:give|get|pick up|receive|bring in) (?:me |us )?(?:any|a single) (channels?|stations?)\b(?! (?:free|clear|without)\b)/,
+    groups: PRODUCTS,
+    clause: 'it would not pick up any {x}',
+    fills: new Set(['channel', 'channels', 'station', 'stations']),
+    // One grievance with poor reception told of the same set: a reply names it once.
+    topic: 'the reception was so poor',
     weight: 1.5,
   },
 ];

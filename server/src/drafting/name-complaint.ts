@@ -304,8 +304,9 @@ const frames: readonly Frame[] = [
     clause: 'it was so hard to set up',
   },
   {
-    // Also the reviewer's disappointment in it ("disappointed in the video quality") and the noise they saw in it.
-    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|fuzzy|unclear|washed out|unsatisfactory|lousy|horrible|(?<=quality (?:is|was) (?:\w+ )?)low)|\bquality of the (?:picture|image|video|display) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|unsatisfactory|disappointing)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)|(?<!\b(?:not|never|wasn't|was not) (?:\w+ )?)\bdisappointed (?:in|with|by) (?:the )?(?:picture|image|video|display) quality\b|\b(?:a lot of|lots of|so much|too much|a ton of) (?:noise|static|grain) in the (?:picture|image|video)\b/,
+    // Also the reviewer's disappointment in it ("disappointed in the video quality") and the noise they saw in it. Not
+    // a picture that is "not faint" or "not bad".
+    test: /\b(?:picture|image|video|screen|display) (?:quality )?(?:is|was) (?:(?!not\b|never\b)\w+ )?(?:poor|bad|terrible|awful|grainy|blurry|dim|faint|fuzzy|unclear|washed out|unsatisfactory|lousy|horrible|(?<=quality (?:is|was) (?:\w+ )?)low)|\bquality of the (?:picture|image|video|display) (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|unsatisfactory|disappointing)|\b(?:grainy|blurry|pixelated|fuzzy) (?:picture|image|video|pictures|images)|(?<!\b(?:not|never|wasn't|was not) (?:\w+ )?)\bdisappointed (?:in|with|by) (?:the )?(?:picture|image|video|display) quality\b|\b(?:a lot of|lots of|so much|too much|a ton of) (?:noise|static|grain) in the (?:picture|image|video)\b/,
     groups: PRODUCTS,
     clause: 'the picture quality was so poor',
   },
