@@ -68,6 +68,7 @@ import {
   spokeOfStay,
   stayFellShort,
   withoutFormatTalk,
+  withoutPackagingGone,
   withoutPartsLeftOut,
   worksButPrefers,
 } from './remedy-readings.ts';
@@ -117,6 +118,11 @@ function returnedForGood(situation: Situation): boolean {
     return did.includes('returned') && !did.includes('sent_back');
   return did.includes('returned') || (situation.sectorGroup === 'retail' && did.includes('sent_back'));
 }
+
+// The goods sold, given away or thrown out, read past packaging thrown out once the goods were tried: "I threw away
+// the packages" leaves the goods in the buyer's hands, to send back or have replaced.
+const goodsParted = (text: string): boolean => partedWithItem(withoutPackagingGone(text));
+const goodsBinned = (text: string): boolean => binnedGoods(withoutPackagingGone(text));
 
 // What already happened rules out offering it again: a second replacement after one failed reads as not listening.
 function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind> {
@@ -199,12 +205,12 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // Someone warning others off the product does not want another of it, whether or not the reading tagged the ask.
   if (situation.asks.includes('warning_others') || warnsOthersOff(reviewText)) blocked.add('replacement');
   // Sold, given away, thrown out or swapped for another brand: there is no unit left to replace or take back.
-  if (situation.sectorGroup === 'retail' && partedWithItem(reviewText)) {
+  if (situation.sectorGroup === 'retail' && goodsParted(reviewText)) {
     blocked.add('replacement');
     blocked.add('refund');
   }
   // Goods already thrown out: another of the same is not what a buyer who binned the first one wants.
-  if (binnedGoods(reviewText)) blocked.add('replacement');
+  if (goodsBinned(reviewText)) blocked.add('replacement');
   // The goods themselves are fine and the maker's software is the trouble: another unit or the money back misses it.
   if (MAKERS_SOFTWARE.test(reviewText) && GOODS_FINE.test(reviewText)) {
     blocked.add('replacement');
@@ -304,9 +310,10 @@ const REPLACEMENT_PENDING =
 const DONE_WITH_IT =
   /\b(?:(?:probably|likely|definitely|certainly|surely) (?:my |our |the )?last|(?:go|went|going) (?:with|for) (?:another|a different|a better|a more \w+) (?:model|brand|make|one|product|media)|(?:buy|get|find) something (?:else|better|sturdier|more \w+)|(?:my|our) last (?:[\w-]+ )?(?:product|purchase|one)|(?:never|not|won'?t|will not|wont) (?:ever )?(?:buy|purchase|order)(?:ing)?(?: [\w&'.-]+){0,3} again|never (?:ever )?(?:buy|purchase|order) (?:another|one of their|any(?:thing)? (?:else )?(?:from|by|of|made by))\b|never again will (?:i|we) (?:buy|purchase|order)|never again (?:i'll|i will|will i|we'll|we will|will we) (?:ever )?(?:buy|purchase|order)|(?:exchange|swap|trade) (?:it|them|this) (?:for|to|in for) (?:a |an )?(?:better|different|another|other) (?:brand|make|model)|(?:buy|get|try|use) (?:another |a |an )?(?:a )?(?:different|better|other) (?:brand|make)|(?:look|looking|shop|shopping) (?:around )?(?:at|for) (?:another|a different|other) brands?|(?:going|go) back to (?:a |my )?(?:wired|old|previous)|(?:go|stick|stay) with (?:a |my |the )?(?:old|other|previous|cassette|wired)|(?:switch(?:ed|ing)?|moved?|moving) to (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|ended up (?:buying|getting|going with|with) (?:a |an |another |the )?(?:different|other|[A-Z]\w+)|(?:other|another|different) brands? (?:you |would you |do you )?(?:suggest|recommend)|(?:suggest|recommend) (?:\w+ ){0,2}(?:other|another|different) brands?|instead (?:buy|purchase|get|go with)|(?:buy|purchase|get) (?:the |a |an )?[A-Z][\w-]+(?: [\w-]+){0,3} instead|throw in the towel|give up on (?:it|this|them)|giving up|(?:i am|i'm|we are|we're) (?:so |totally |completely )?(?:done|through|finished) with)\b/i;
 // A unit that failed: broke, died, stopped (or "stoped") working, burnt discs that came out coasters, a card whose
-// data went corrupt, discs or a drive the machine does not recognise.
+// data went corrupt, discs or a drive the machine does not recognise. Told loosely too: a part that will "break by
+// itself", goods that "worked for 2 days." and no more, a card that "wanted me to reformat" it each time.
 const UNIT_FAULT =
-  /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|stop(?:p)?ed (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t|can ?not|no longer|not|never)(?: \w+)? (?:hold|keep)(?:s|ing)? (?:a |the |any |their |its |my )?charge\b(?! (?:as|so) long as| (?:as well|longer) than)|(?:don'?t|do not) work\b(?! (?:well |properly |correctly )?(?:with|on|in|for|as)\b)|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work|coasters?|corrupt(?:ed|s|ion)?|(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t) (?:\w+ )?recogni[sz](?:ed|able))\b/i;
+  /\b(?:defect(?:ive|s)?|faulty|fault|broke|broken|breaks|break (?:by (?:itself|themselves)|on (?:its|their) own|apart|off)|worked (?:only |just )?for (?:only |just |about |around )?(?:\d+|a|an|one|two|three|four|five|six|a few|a couple(?: of)?) (?:days?|hours?|minutes?)(?= *(?:[.!;]|$|,? (?:then|and then|until|after that)\b))|(?:wants?|wanted|asks?|asked|keeps? asking|kept asking) (?:me )?to re-?format|stop(?:p)?ed (?:working|charging|holding|responding|turning)|quit(?:s)? working|died|dies|dead|doa|won'?t (?:turn|power|switch|charge|hold|work|play|read|connect)|will not (?:turn|power|switch|charge|hold|work|play|read|connect)|wouldn'?t (?:turn|power|switch|charge|work|play|read|connect)|(?:does|did)(?: not|n'?t) (?:turn|power|switch) on|(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|can'?t|can ?not|no longer|not|never)(?: \w+)? (?:hold|keep)(?:s|ing)? (?:a |the |any |their |its |my )?charge\b(?! (?:as|so) long as| (?:as well|longer) than)|(?:don'?t|do not) work\b(?! (?:well |properly |correctly )?(?:with|on|in|for|as)\b)|cracked|crack(?:s|ing)|damaged|missing|fell apart|falls apart|came apart|came loose|snapped|leak(?:s|ed|ing)?|no longer (?:works|worked|charges|turns|holds|plays)|failed|fails|failure|malfunction\w*|shorted|blew (?:out )?(?:the |a |my |both )?(?:fuses?|circuit|breaker)|burn(?:ed|t) out|blank|froze|freez\w+|crash(?:es|ed|ing)|reboot\w*|buzz\w*|(?:not|never|isn't|wasn't) working|doesn'?t work|does not work|didn'?t work|did not work|coasters?|corrupt(?:ed|s|ion)?|(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t) (?:\w+ )?recogni[sz](?:ed|able))\b/i;
 // "this feature does not work", "the buttons are not programmable": the design, not the unit.
 const FEATURE_FAILS =
   /\b(?:the |this |that |its |a )?(?:feature|function|functionality|option|setting|mode|selling point)s? (?:\w+ )?(?:does not|doesn't|did not|didn't|won't|will not|never) (?:\w+ )?work\w*/gi;
@@ -344,9 +351,9 @@ const SUPPLIED_BY_EMPLOYER =
 const MAKER_REFUNDING =
   /\b(?:said|say|says|agreed|promised|offered|told me|told us) (?:that |to )?(?:(?:they|he|she)(?:'ll| will| would| are going to| were going to| could) )?(?:refund|reimburse|credit) (?:me|us|whatever|what|the|my|our|it)\b/i;
 // A replacement offered and turned down, or one the reviewer says would not make up for it ("a free replacement would
-// not be much of a compensation").
+// not be much of a compensation"), or doubts they want ("not sure if I want another one").
 const REPLACEMENT_DECLINED =
-  /\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b|\b(?:a |another )?(?:free )?(?:replacement|new one) (?:would(?:n'?t| not)|will not|won'?t|does not|doesn'?t) (?:be|help|do|fix|make up)\b/i;
+  /\b(?:not sure|unsure|doubt) (?:if |whether |that )?(?:i|we) (?:even )?(?:want|would want|need) (?:another|a new one|a replacement)\b|\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b|\b(?:a |another )?(?:free )?(?:replacement|new one) (?:would(?:n'?t| not)|will not|won'?t|does not|doesn'?t) (?:be|help|do|fix|make up)\b/i;
 // "…but the Fuji and SanDisk cards did", "other brands work fine": the fault is this product's, not this unit's.
 const OTHER_BRAND_WORKS =
   /\b(?:other|another|different) (?:brands?|makes?) (?:of \w+ )?(?:\w+ )?(?:work|works|worked|play|plays|played|burn|burns|burned|did|do|does)\b(?! not)|\bbut (?:the |my )?[A-Z][\w-]+(?: (?:and|or) [A-Z][\w-]+)? (?:\w+ )?(?:did|does|do|works?|worked|plays?|played)\b(?! not|n't)/;
@@ -515,7 +522,7 @@ function afterMakerOrReturn(
   if (refused) return refund ? remedyOf(refund) : { ...step, reason: 'fix' };
   // A return we took with no word of the money since: the refund is chased, not the maker.
   if (step.reason === 'returned') return MAKER_TALK.test(text) ? { ...step, reason: 'refund_pending' } : step;
-  const gone = partedWithItem(text) || binnedGoods(text);
+  const gone = goodsParted(text) || goodsBinned(text);
   const longOwned = OWNED_FOR_YEARS.test(text) || LONG_USE.test(text);
   if (refund && !longOwned && !did.has('cancelled'))
     return remedyOf(
@@ -608,7 +615,7 @@ function firstNextStep(
   if (goodsGroup && neverBought(text)) return call(SHOP_CHARGES.test(text) ? 'fix' : 'hear');
   // Goods bought from another seller and already thrown out: nothing of ours to give and nothing left to chase with the
   // maker, so the call is only to hear what went wrong.
-  if (situation.sectorGroup === 'retail' && binnedGoods(text) && boughtAtOtherStore(text))
+  if (situation.sectorGroup === 'retail' && goodsBinned(text) && boughtAtOtherStore(text))
     return call('settled');
   // A replacement bought again at a higher price than the goods sent back, or a package or a rate the business did
   // not honour: the difference is given back, where a call alone would leave the promise broken.
@@ -678,7 +685,7 @@ function firstNextStep(
   // refund, goods bought elsewhere with a call to hear them out.
   if (goods && goingBackToMaker(text) && !did.has('refunded') && !GOT_MONEY_BACK.test(text)) {
     // "Going back" reads as goods returned, which would block every offer: the refund is still ours to give.
-    const ours = !noSaleOfOurs(text) && refundOffered && !did.has('cancelled') && !partedWithItem(text);
+    const ours = !noSaleOfOurs(text) && refundOffered && !did.has('cancelled') && !goodsParted(text);
     return ours ? remedyStep(refundOffered) : call('hear');
   }
   // Money back or the item gone back: nothing is left to offer, and unless money is still owed or disputed, nothing
@@ -1429,6 +1436,14 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\bthe dishes that were wrong\b/i,
     ['the dishes that were wrong', 'the dishes that were not right', 'the dishes that let you down'],
   ],
+  [
+    /\bwhatever was not right with your (meal|order)$/i,
+    ['whatever was not right with your $1', 'anything in your $1 that was not right'],
+  ],
+  [
+    /\bwhatever (dish|part of it) was not right$/i,
+    ['whatever $1 was not right', 'any $1 that was not right'],
+  ],
   [/\bfor the nights affected\b/i, ['for the nights affected', 'for the affected nights', 'on your stay']],
   [
     /, or an exchange for a model that works with your system$/i,
@@ -1503,7 +1518,30 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // Part of a stay's price back, told as giving it: a page of offers is not all "a partial refund for the nights".
   [
     /^a partial refund (?:for the nights affected|for the affected nights|on your stay)$/i,
-    ['refund part of what you paid for your stay', 'give you back part of what your stay cost'],
+    [
+      'issue a partial refund for your nights with us',
+      'refund part of what you paid for your stay',
+      'give you back part of what your stay cost',
+    ],
+  ],
+  // The price of whatever the diner found wrong, given back once the meal was paid for: nothing is taken off a bill
+  // already settled, so every wording is a refund.
+  [
+    /^a refund (?:for|on) whatever was not right with your (meal|order)$/i,
+    [
+      'refund whatever was not right with your $1',
+      'refund the cost of anything that was not right with your $1',
+      'refund what you paid for anything in your $1 that was not right',
+      'give you a refund for any part of your $1 that fell short',
+    ],
+  ],
+  [
+    /^a refund (?:for|on) whatever (dish|part of it) was not right$/i,
+    [
+      'refund whatever $1 was not right',
+      'refund the cost of any $1 that was not right',
+      'refund what you paid for any $1 that was not right',
+    ],
   ],
   // A refund for something named ("a refund for the soup"), told as giving back what it cost.
   [/^a refund (?:for|on) (?!whatever\b)(.+)$/i, ['refund what you paid for $1', 'refund the cost of $1']],
@@ -1522,7 +1560,7 @@ export function fitLabelToGoods(label: string, reviewText: string): string {
     ? label.replace(/\ba replacement unit\b/i, 'a replacement')
     : label;
   // Goods thrown out or given away have nothing left to post back either.
-  const noneToSend = nothingToSendBack(reviewText) || binnedGoods(reviewText) || partedWithItem(reviewText);
+  const noneToSend = nothingToSendBack(reviewText) || goodsBinned(reviewText) || goodsParted(reviewText);
   return noneToSend ? fitted.replace(RETURN_POSTAGE, '') : fitted;
 }
 // The return postage a refund's label names: ", return shipping on us", " with free return postage".
