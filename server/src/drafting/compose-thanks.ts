@@ -71,11 +71,15 @@ function namesAPlace(name: string, text: string): boolean {
 const namesPerson = (name: string, text: string): boolean =>
   PERSON.test(name) && mayBeAName(name) && !namesAPlace(name, text);
 
-// "Dr. Roach" is thanked as the reviewer named him, never as a bare "Roach".
+// "Dr. Roach" is thanked as the reviewer named him, never as a bare "Roach"; "dr. matsumoto", written all in lower
+// case, as "Dr. Matsumoto".
 const TITLE = '(Dr\\.?|Doctor|Nurse|Chef|Coach|Mr\\.?|Mrs\\.?|Ms\\.?|Miss)';
+const LOWER_DOCTOR = (name: string): RegExp =>
+  new RegExp(`(?<!\\p{L})dr\\. ${escapeRegExp(name.toLowerCase())}(?!\\p{L})`, 'u');
 const withTitle = (name: string, text: string): string => {
   const m = new RegExp(`(?<!\\p{L})${TITLE} ${escapeRegExp(name)}(?!\\p{L})`, 'u').exec(text);
-  return m?.[1] ? `${m[1].replace(/^(Dr|Mr|Mrs|Ms)$/, '$1.')} ${name}` : name;
+  if (m?.[1]) return `${m[1].replace(/^(Dr|Mr|Mrs|Ms)$/, '$1.')} ${name}`;
+  return LOWER_DOCTOR(name).test(text) ? `Dr. ${name}` : name;
 };
 
 export type ThanksReview = {
@@ -577,7 +581,9 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
       (profile.sector !== 'electronics' ||
         (!callsTheProduct(p, review.text) && !makersService(p, review.text))),
   );
-  const chosen = choosePraise(praise, product, review.text);
+  const sent =
+    profile.sector === 'electronics' && w.canQuote ? deliveryInRecordTime(review.text, praise) : null;
+  const chosen = choosePraise(sent ? [...praise, sent] : praise, product, review.text);
   // "I love my palm" praises the Palm handheld: the maker's name is the product, said as the shop would say it.
   if (product)
     chosen.named = chosen.named.map((p) =>
@@ -601,6 +607,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     (p) =>
       !isFaulted(p, quibble) &&
       !isAside(p, review.text, praise, quibble) &&
+      !besidePerson(p, review.text, praise, people) &&
       !(p.staff && !p.plural && people.length > 0 && ROLE.test(p.subject)),
   );
   // A salon or spa customer who praised nothing more particular is thanked for the treatments they told of having.
@@ -653,6 +660,20 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   };
 }
 
+// "We received our TV stand in record time": goods that came sooner than hoped, which a shop thanks for as the fast
+// delivery. A meal that "came in record time" is no delivery, so this is read only of goods sent out.
+const RECORD_TIME =
+  /(?<!\p{L})(?:received|got|delivered|shipped|arrived|came)(?:\s+[\p{L}'-]+){0,6}?\s+in record time(?!\p{L})/iu;
+const SENT = /^(?:delivery|shipping|shipment)$/;
+
+/** The delivery praised with feeling where the reviewer says the goods came in record time and praised it no other way. */
+function deliveryInRecordTime(text: string, praise: readonly Praise[]): Praise | null {
+  const m = RECORD_TIME.exec(text);
+  if (!m || praise.some((p) => SENT.test(p.subject.split(' ').pop() ?? ''))) return null;
+  // Named plainly: "how fast the delivery is" would tell a delivery long over in the present.
+  return { subject: 'the fast delivery', words: [], staff: false, plural: false, strong: true, at: m.index };
+}
+
 // One member of staff named by their role alone: "the waxer", "the stylist".
 const ROLE = /^the (?!(?:team|staff|crew|people)$)[a-z]+$/;
 
@@ -688,6 +709,28 @@ function isAside(p: Praise, text: string, praise: readonly Praise[], quibble: To
     ? (sentences.find((s) => praise.some((x) => x.at >= s.start && x.at < s.end)) ?? first)
     : first;
   return p.at >= opening.end;
+}
+
+// Words that say a thing was in order rather than loved: "the locker room is clean", "the rooms were nice".
+const IN_ORDER = /^(?:clean|tidy|neat|nice|good|fine|decent|ok|okay|comfortable|convenient)$/i;
+
+/**
+ * True when a thing said to be in order, once and after the review's opening, sits beside a named person praised with
+ * feeling ("I love taking classes with Maureen, she's an amazing instructor… The locker room is clean"): the person is
+ * the heart of the review and is thanked by name, and the note does not thank for the side detail instead.
+ */
+function besidePerson(
+  p: Praise,
+  text: string,
+  praise: readonly Praise[],
+  people: readonly string[],
+): boolean {
+  if (people.length === 0 || p.staff || p.strong || p.star || p.how !== undefined || (p.mentions ?? 1) > 1)
+    return false;
+  if (!p.words.every((word) => IN_ORDER.test(word))) return false;
+  if (!praise.some((x) => x.staff && (x.strong || x.star))) return false;
+  const first = splitSentences(text)[0];
+  return first !== undefined && p.at >= first.end;
 }
 
 /** True when the sentence tells the quibble: it holds the quibble's head noun ("the bathroom had mold"). */

@@ -42,6 +42,12 @@ const FITTED_IN =
 // "They talked me out of an expensive upgrade I did not need."
 const TALKED_OUT =
   /(?<![\p{L}'])(?:they|he|she)(?: (?:even|kindly|also|honestly))? talked (?:me|us) out of (?:an?|the) (?:expensive |costly |pricey |unnecessary )?([a-z-]+)(?: (?:i|we) (?:did not|didn't|did n't) need)?/iu;
+// "They even catered to my vegetarianism", "the kitchen accommodated our vegan diets": a diet looked after is what a
+// diner who usually gets steamed vegetables is glad of. Only diets, never an allergy: that is a health matter.
+const CATERED =
+  /(?<![\p{L}'])(?:they|he|she|the (?:kitchen|chef|chefs|staff|team|server|waiter|waitress))(?: (?:even|kindly|also|happily|easily|gladly|were able to|was able to|went out of their way to))? (?:catered|cater|accommodated|accommodate) (?:to |for )?(?:my|our|his|her|their) (vegetarianism|veganism|vegetarian|vegan|pescatarian|gluten[- ]free|dairy[- ]free)(?![\p{L}-])/iu;
+// The diet as the reply names it: "your vegetarian diet".
+const DIETS: Record<string, string> = { vegetarianism: 'vegetarian', veganism: 'vegan' };
 // "…never fixed my brakes", "said they fixed it": the deed denied or doubted is no deed.
 const DENIED =
   /(?:\bnot|n't|\bnever|\bfailed to|\bsupposedly|\bclaimed|\bsaid|\bcouldn't|\bcould not)\s+(?:\S+\s+){0,2}$/i;
@@ -70,6 +76,11 @@ export function deedOf(text: string, title: string | null | undefined): string |
   }
   const fitted = FITTED_IN.exec(said);
   if (fitted && !DENIED.test(said.slice(0, fitted.index))) return `fit you in${waited ? '' : ' so quickly'}`;
+  const catered = CATERED.exec(said);
+  if (catered?.[1] && !DENIED.test(said.slice(0, catered.index))) {
+    const diet = catered[1].toLowerCase().replace(' ', '-');
+    return `cater for your ${DIETS[diet] ?? diet} diet`;
+  }
   const talked = TALKED_OUT.exec(said);
   if (talked?.[1] && !DENIED.test(said.slice(0, talked.index)))
     return `save you ${/^[aeiou]/i.test(talked[1]) ? 'an' : 'a'} ${talked[1].toLowerCase()} you did not need`;

@@ -45,9 +45,19 @@ const NOT_STAFF = new Set(
   ),
 );
 
+// "dr. matsumoto and her team are the best": a doctor the reviewer names all in lower case is still a doctor, named
+// back with a capital. Drinks and figures that carry the title are no doctor of ours.
+const DOCTOR_LOWER = /(?<!\p{L})dr\. (\p{Ll}{3,})(?![\p{L}-])/gu;
+const NOT_DOCTOR = /^(?:pepper|seuss|who|oz|martens|scholls?|phil|google)$/;
+
 /** First names the cues above tell as staff, in the order the review gives them, each once. */
 export function staffNamedPlainly(text: string): string[] {
   const found: { name: string; at: number }[] = [];
+  for (const m of text.matchAll(DOCTOR_LOWER)) {
+    const name = m[1];
+    if (!name || NOT_DOCTOR.test(name)) continue;
+    found.push({ name: `${name.charAt(0).toUpperCase()}${name.slice(1)}`, at: (m.index ?? 0) + 4 });
+  }
   for (const cue of CUES) {
     for (const m of text.matchAll(cue)) {
       for (const name of [m[1], m[2]]) {
@@ -66,9 +76,12 @@ export function staffNamedPlainly(text: string): string[] {
 export function withPlainStaff(people: readonly string[], text: string): string[] {
   const extra = staffNamedPlainly(text).filter((n) => !people.includes(n));
   if (extra.length === 0) return [...people];
+  // A name the reviewer wrote only in lower case ("dr. matsumoto") is found where they wrote it.
   const at = (n: string): number => {
-    const i = text.search(new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, 'u'));
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    const said = new RegExp(`(?<!\\p{L})${n}(?!\\p{L})`, 'u');
+    const i = text.search(said);
+    const lower = text.search(new RegExp(said.source, 'iu'));
+    return i >= 0 ? i : lower >= 0 ? lower : Number.MAX_SAFE_INTEGER;
   };
   return [...people, ...extra].sort((a, b) => at(a) - at(b));
 }

@@ -1392,14 +1392,22 @@ const HAD_TREATMENT = new RegExp(
   'giu',
 );
 
+// A sentence that praises as it tells: "I had a facial with Jen and it was fantastic", "we got pedis and loved them".
+const PRAISING = new RegExp(`(?<![\\p{L}-])(?:${WORD}|lov(?:e|ed|ing)|enjoy(?:ed)?)(?![\\p{L}-])`, 'iu');
+
 /**
  * The treatments a happy salon or spa customer tells they had, for a note that found nothing more particular to name:
- * "the facial and the massage" is truer than a reply that could sit under anyone's review.
+ * "the facial and the massage" is truer than a reply that could sit under anyone's review. Treatments told in passing
+ * further on ("I had a facial and a massage", then the sauna, the pool and the prices raved about) are not what the
+ * review is about: they are named only where the review opens on them or praises them as it tells them.
  */
 export function treatmentsHad(text: string): Praise[] {
   const m = HAD_TREATMENT.exec(lowerStarts(text));
   HAD_TREATMENT.lastIndex = 0;
   if (!m) return [];
+  const sentences = splitSentences(text);
+  const told = sentences.find((s) => m.index >= s.start && m.index < s.end);
+  if (told && told !== sentences[0] && !PRAISING.test(told.text)) return [];
   const name = (x: string) => TREATMENTS[x.toLowerCase()] ?? x.toLowerCase().replace(/\s+/g, ' ');
   const said = [m[1], m[2]].filter((x): x is string => x !== undefined).map(name);
   return [...new Set(said)].map((x) => ({
