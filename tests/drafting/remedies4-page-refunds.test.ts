@@ -22,7 +22,7 @@ const meals = [
 
 // What each wording promises: the price of what was wrong with the meal or the order, given back.
 const SAME_REFUND =
-  /\brefund\b[^.]*\b(?:whatever|anything|any (?:dish|part))\b[^.]*\b(?:not right|fell short)\b/i;
+  /\brefund\b[^.]*\b(?:whatever|anything|any (?:dish|part))\b[^.]*\b(?:not right|not up to standard)\b/i;
 // The frames a refund of what was not right is told in; a page's reader knows each again however it ends.
 const FRAMES: readonly RegExp[] = [
   /\ba refund (?:for|on) whatever\b/i,

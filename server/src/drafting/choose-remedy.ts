@@ -1532,7 +1532,7 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
       'refund whatever was not right with your $1',
       'refund the cost of anything that was not right with your $1',
       'refund what you paid for anything in your $1 that was not right',
-      'give you a refund for any part of your $1 that fell short',
+      'give you a refund for any part of your $1 that was not up to standard',
     ],
   ],
   [
