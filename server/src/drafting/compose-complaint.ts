@@ -308,10 +308,32 @@ const TWO_IN_ONE_WORDS = 18;
 // A second grievance that opens on a bare "it" or "they" has nothing to point to once joined to another subject.
 const BARE_SUBJECT = /^(?:it|they|this|that|there)\b/i;
 
+// A bare "it" or "they" after a first grievance told of the same "it" or "they" points where the first did: "that it
+// worked so rarely, and that it hung when plugged in".
+const SAME_BARE_SUBJECT = /^(it|they)\b/i;
+// A second "it" that only says the goods failed ("and that it stopped working so soon") adds nothing to a first
+// grievance that already named how.
+const FAILED_ONLY =
+  /^(?:it|they) (?:never worked|would not work|did not work|stopped working|gave out|failed after|broke so)\b/i;
+const sharesSubject = (p: string, q: string): boolean => {
+  const first = SAME_BARE_SUBJECT.exec(p.trim())?.[1]?.toLowerCase();
+  return (
+    first !== undefined &&
+    first === SAME_BARE_SUBJECT.exec(q.trim())?.[1]?.toLowerCase() &&
+    !FAILED_ONLY.test(q.trim()) &&
+    // "and that it and your other equipment would not work together" has two subjects where one was shared.
+    !/^(?:it|they) and\b/i.test(q.trim())
+  );
+};
+
 /** Whether a second grievance can share the first one's sentence and still read as one thought. */
 export const joinsAsOne = (p: string, q: string): boolean => {
   const count = (clause: string): number => clause.match(/[\p{L}\d'’-]+/gu)?.length ?? 0;
-  return !BARE_SUBJECT.test(q.trim()) && !LEANS_ON_FIRST.test(q) && count(p) + count(q) <= TWO_IN_ONE_WORDS;
+  return (
+    (!BARE_SUBJECT.test(q.trim()) || sharesSubject(p, q)) &&
+    !LEANS_ON_FIRST.test(q) &&
+    count(p) + count(q) <= TWO_IN_ONE_WORDS
+  );
 };
 /**
  * Two grievances: told together in one short sentence where they read as one thought, the lead one alone
