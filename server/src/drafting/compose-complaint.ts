@@ -1231,7 +1231,7 @@ function wordOffer(
         const kept = unechoed(templates).filter((template) => template.includes('{within}') === spanned);
         return kept.length > 0 ? kept : templates;
       };
-      const act = w.say(frame(action ? acts : only(acts), 'act'), vars);
+      const act = w.say(frame(action ? (spanned ? acts : t.remedyActActionNow) : only(acts), 'act'), vars);
       return {
         sentence: w.say(frame(only(sentences), 'remedy'), vars),
         act: action && spanned ? `${act} ${within}` : act,

@@ -203,6 +203,14 @@ export const remedyActAction = [
   'I will be glad to {action}',
   'I will {action}',
 ];
+// The same told as following the reviewer's message without its days ("Once I hear from you, …"): it still says when,
+// since an offer with no word of when reads as one nobody need keep.
+export const remedyActActionNow = [
+  'I will promptly {action}',
+  'I will gladly {action} at once',
+  'I will be quick to {action}',
+  'I will {action} straight away',
+];
 
 // The apology and what we will do in one sentence, joined after "I am sorry that …, and": {act} is a remedy or a
 // call with its time where the remedy has one.
@@ -561,6 +569,8 @@ export const remedyActUntimed = [
 export const remedyActUntimedCall = [
   'we can talk it over, and {within} I will set up {remedy}',
   'I will get back to you {within} to arrange {remedy}',
+  'we can pick a day together, and {within} I will book {remedy}',
+  'I will take your details and, {within}, put in place {remedy}',
 ];
 export const callActFix = [
   // Each promises to put it right, not only to say later what might be done.
