@@ -27,7 +27,7 @@ export const ackClause = [
   'My apologies that {p}.',
   'I am so sorry that {p}.',
   'I regret that {p}.',
-  'Sorry to read that {p}; it should have been better than that.',
+  'Sorry to read that {p}; you should not have had to put up with that.',
   'I hate to read that {p}, and I apologise.',
   'Please accept my apologies that {p}.',
   'It is a real shame that {p}; I am sorry.',
