@@ -71,7 +71,7 @@ const complaintWords: Record<string, RegExp> = {
   room: /\b(?:room was|room had|rooms? (?:is|are|were)|dirty room|old|run[- ]down|broken|stain\w*|smell\w*|tiny|small)\b/i,
   noise:
     /\b(?:(?:too|so|very|really|extremely|incredibly) loud(?! enough)|loud (?:music|neighbou?rs|party|parties|guests|tv|bar|club|banging)|noise|noisy|banging)\b/i,
-  food: /\b(?:bland|raw|undercooked|overcooked|stale|tasteless|flavou?rless|burnt|greasy|soggy|inedible|awful food|bad food|(?:food|meal|dish|it) was (?:cold|bad|terrible|awful|horrible|mediocre|gross|inedible|not good)|tasted (?:bad|off|awful|terrible|like))\b/i,
+  food: /\b(?:bland|raw|undercooked|overcooked|stale|tasteless|flavou?rless|burnt|greasy|soggy|inedible|awful food|bad food|(?:food|meal|dish|it) was (?:cold|bad|terrible|awful|horrible|mediocre|gross|inedible|not good)|tasted (?:bad|off|awful|terrible|like)|disappointed (?:in|with|by) (?:the |my |our )?(?:food|meal|dish|dinner|lunch))\b/i,
   // What the reviewer forgot ("I forgot my glasses") is no mistake with the order.
   order:
     /\b(?:wrong order|order was wrong|missing|(?<!\b(?:i|we) (?:just |totally |completely )?)forgot|never (?:came|arrived|delivered)(?! (?:back|by|over|to (?:our|my|the) table)))\b/i,

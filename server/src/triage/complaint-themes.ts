@@ -189,6 +189,9 @@ const ASIDES: readonly RegExp[] = [
   // A short wait or none is praise: "no wait", "the least amount of wait time", "worth the wait".
   /\b(?:no|little|short|shortest|minimal|least amount of|zero|barely any|hardly any|without (?:a|any)|never (?:a|any)|not (?:a|much|any)|no long) (?:\w+ )?(?:wait(?:ing)?(?:[- ]times?)?|delays?|queues?|lines?)\b/giu,
   /\b(?:did(?:n(?:'|’)?t| not)|never|don(?:'|’)?t|do not|won(?:'|’)?t|wouldn(?:'|’)?t) (?:\w+ )?(?:have to |had to |need to |needed to )?wait(?:ed)?(?: long| at all| more than| much)?\b|\bwithout (?:any )?waiting\b|\bworth (?:the|every minute of the) wait\b|\bwait (?:was|is|time was|time is) (?:\w+ )?(?:short|minimal|reasonable|not bad|nothing|fine|quick)\b/giu,
+  // A wait the reviewer took in their stride: "I waited 40 mins on a Sunday which is expected", "the wait was
+  // understandable". The rest of the sentence ("but the food was bland") is still read.
+  /\bwait(?:ed|ing)?\b[^.!?;]{0,40}?,? (?:which|that|this|it) (?:is|was|'s) (?:to be |totally |completely |perfectly )?(?:expected|understandable|fine|normal|reasonable|fair enough|no big deal)\b|\bwait (?:was|is) (?:to be |totally |completely |perfectly )?(?:expected|understandable|normal|fair enough)\b/giu,
   // A wait of a few minutes while others were seen to is told in passing, not complained of.
   /\b(?:had to |have to |did |)wait(?:ed)? (?:only |just )?(?:a few|a couple(?: of)?|two|three) (?:minutes|mins|moments)\b(?! (?:for (?:anyone|somebody|someone|a (?:\w+ )?(?:waiter|waitress|server|host))|before (?:anyone|somebody|someone)))/giu,
   // A wait only wished for or regretted ("I would have waited for the bigger one") kept no one waiting.
