@@ -98,9 +98,9 @@ export function channelOf(w: Writer, reply: string): Reach['channel'] | null {
 }
 
 // A reply that asked for the detail that finds the order or the visit: "with your order number", "quoting the
-// dates of your stay", "giving your receipt", "and give the date of your visit".
+// dates of your stay", "giving your receipt", "and give the date of your visit", "and mention your order number".
 const ASKED_DETAIL =
-  /\b(?:with|quoting|giving|and give) (?:your (?:order number|receipt|invoice number)|the dates? of your|the date and time of)\b/i;
+  /\b(?:with|quoting|giving|and (?:give|mention|include)) (?:your (?:order number|receipt|invoice number)|the dates? of your|the date and time of)\b/i;
 /** How many of the latest contact lines keep a detail out of the next: never asked on neighbouring replies. */
 const DETAIL_SPAN = 3;
 

@@ -512,7 +512,8 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:refund|my money back)\b[^.]*\b(?:never|still|yet|weeks|months|waiting|refused|denied|won't|wouldn't|to no avail|nothing since)\b|\b(?:never|still haven't|still have not|haven't) (?:got|gotten|received|seen) (?:my|a|the|any) (?:refund|money back)\b/,
+    // "Won't return money": the money is still owed, told as it stands now rather than as a refusal that was made.
+    test: /\b(?:refund|my money back)\b[^.]*\b(?:never|still|yet|weeks|months|waiting|refused|denied|won't|wouldn't|to no avail|nothing since)\b|\b(?:never|still haven't|still have not|haven't) (?:got|gotten|received|seen) (?:my|a|the|any) (?:refund|money back)\b|\b(?:won't|will not) (?:return (?:my |our |the )?money|give (?:me |us )?(?:my |our )?money back)\b/,
     clause: 'you are still waiting for your money back',
     service: true,
     topic: 'refund',
@@ -1441,7 +1442,7 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    test: /\b(?:refused|denied|declined|refuse) (?:to )?(?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|do (?:a )?|offer (?:a |any )?|take (?:it |them )?back|accept (?:the |my |a )?)?(?:refund|return|exchange)\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|offer (?:a |any )?)?refund\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:take (?:it|them) back|accept (?:the |my |a )?return|return (?:my |our |the )?money|give (?:me |us )?(?:my |our )?money back)\b|\b(?:refund|return|exchange) was (?:refused|denied|declined)\b/,
+    test: /\b(?:refused|denied|declined|refuse) (?:to )?(?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|do (?:a )?|offer (?:a |any )?|take (?:it |them )?back|accept (?:the |my |a )?)?(?:refund|return|exchange)\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:give (?:me |us )?(?:a |my |our |any )?|issue (?:a )?|offer (?:a |any )?)?refund\b|\b(?:would not|wouldn't|won't|will not|refused to) (?:take (?:it|them) back|accept (?:the |my |a )?return)\b|\b(?:would not|wouldn't|refused to) (?:return (?:my |our |the )?money|give (?:me |us )?(?:my |our )?money back)\b|\b(?:refund|return|exchange) was (?:refused|denied|declined)\b/,
     clause: 'your request for your money back was turned down',
     ours: true,
     service: true,

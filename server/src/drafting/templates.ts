@@ -532,8 +532,8 @@ export const inviteThen = [
   'When you call me on {phone}, {act}.',
   'If you email me at {email} with {detail}, {act}.',
   'If you email me at {email}, quoting {detail}, {act}.',
-  'As soon as you write to me at {email} with {detail}, {act}.',
-  'If you ring {phone}, or email {email} with {detail}, {act}.',
+  'As soon as you write to me at {email}, giving {detail}, {act}.',
+  'If you ring {phone}, or email {email} and give {detail}, {act}.',
   'If you write to me at {email} and give {detail}, {act}.',
 ];
 
@@ -664,11 +664,11 @@ export const inviteFirstPerson = [
   // The one detail that lets me find the order or the visit before we speak ({detail}: "your order number").
   'Email me at {email} with {detail}',
   'Drop me an email at {email} with {detail}',
-  'Send me a message at {email} with {detail}',
+  'Send me a message at {email}, giving {detail}',
   'Email me at {email}, quoting {detail}',
   'Write to me at {email}, quoting {detail}',
   'Call me on {phone}, or email {email} with {detail}',
-  'Ring me on {phone}, or write to {email} with {detail}',
+  'Ring me on {phone}, or write to {email} and mention {detail}',
   'Email me at {email} and include {detail}',
   'Write to me at {email}, giving {detail}',
 ];
@@ -715,9 +715,9 @@ export const inviteTimeFirst = [
   'You will hear from me {within}; call me on {phone} or write to me at {email}.',
   'I will get back to you {within}: email me at {email}.',
   'Expect an answer from me {within}; ring me on {phone}.',
-  'You will hear from me {within}; drop me an email at {email} with {detail}.',
+  'You will hear from me {within}; drop me an email at {email}, quoting {detail}.',
   'Expect an answer from me {within}; email me at {email}, quoting {detail}.',
-  'I will get back to you {within}: ring {phone}, or email {email} with {detail}.',
+  'I will get back to you {within}: ring {phone}, or email {email} and include {detail}.',
   'I will reply {within}; call me on {phone} or write to me at {email}.',
   'I will reply {within}: email me at {email}.',
   'I can answer {within}; ring me on {phone}.',
