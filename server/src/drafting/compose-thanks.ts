@@ -1431,14 +1431,6 @@ const GUSHING = /!|\bwonderful\b|\blovely review\b|\bkind (?:review|write-up)\b|
 const RECOMMENDS_ELSEWHERE =
   /(?<!\p{L})recommend(?:ed|ing|s)?(?!\p{L})(?:[^.!?]|\.(?=\d))*?(?<!\p{L})(?:instead|elsewhere|another (?:place|spot|shop|restaurant|cafe|café|branch|location|one)|the (?:other|one) (?:place|spot|branch|location|shop|restaurant)|(?:down|up|across) the (?:road|street)|next door|round the corner|(?:as )?a better (?:choice|buy|option|bet|pick)|rather than (?:these|this|them|it))(?!\p{L})/iu;
 
-// Every line that thanks a reviewer for recommending us or the goods, in either voice.
-const RECOMMENDATION_LINES = [...tw.recommended, ...tw.recommendedProduct].map(templatePattern);
-// How many of the latest notes a recommendation thanked for keeps the line out of the next: reviewers recommend often,
-// and a page that thanks each for it reads as a form, however the line is worded.
-const RECOMMENDATION_SPAN = 3;
-const recommendationLately = (w: Writer): boolean =>
-  w.usedInLatest(RECOMMENDATION_SPAN, (reply) => RECOMMENDATION_LINES.some((line) => line.test(reply))) > 0;
-
 /** A line on what the reviewer told of their own visit: the occasion, a recommendation, their first time with us. */
 function detailLine(
   w: Writer,
@@ -1466,7 +1458,7 @@ function detailLine(
   const kinds = [
     ...(o ? ([[tw.occasion, { o }]] as const) : []),
     // A product's owner recommends the product, not the shop that sold it; it is named already, so "it" or "them".
-    ...(recommends(text) && !RECOMMENDS_ELSEWHERE.test(text) && !recommendationLately(w)
+    ...(recommends(text) && !RECOMMENDS_ELSEWHERE.test(text)
       ? ([[own ? tw.recommended : tw.recommendedProduct, { item: pronounFor(product) }]] as const)
       : []),
     ...(own && firstVisit(text) ? ([[tw.firstTime, {}]] as const) : []),
