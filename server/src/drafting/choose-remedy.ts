@@ -68,7 +68,6 @@ import {
   spokeOfStay,
   stayFellShort,
   withoutFormatTalk,
-  withoutPackagingGone,
   withoutPartsLeftOut,
   worksButPrefers,
 } from './remedy-readings.ts';
@@ -118,11 +117,6 @@ function returnedForGood(situation: Situation): boolean {
     return did.includes('returned') && !did.includes('sent_back');
   return did.includes('returned') || (situation.sectorGroup === 'retail' && did.includes('sent_back'));
 }
-
-// The goods sold, given away or thrown out, read past packaging thrown out once the goods were tried: "I threw away
-// the packages" leaves the goods in the buyer's hands, to send back or have replaced.
-const goodsParted = (text: string): boolean => partedWithItem(withoutPackagingGone(text));
-const goodsBinned = (text: string): boolean => binnedGoods(withoutPackagingGone(text));
 
 // What already happened rules out offering it again: a second replacement after one failed reads as not listening.
 function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind> {
@@ -205,12 +199,12 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
   // Someone warning others off the product does not want another of it, whether or not the reading tagged the ask.
   if (situation.asks.includes('warning_others') || warnsOthersOff(reviewText)) blocked.add('replacement');
   // Sold, given away, thrown out or swapped for another brand: there is no unit left to replace or take back.
-  if (situation.sectorGroup === 'retail' && goodsParted(reviewText)) {
+  if (situation.sectorGroup === 'retail' && partedWithItem(reviewText)) {
     blocked.add('replacement');
     blocked.add('refund');
   }
   // Goods already thrown out: another of the same is not what a buyer who binned the first one wants.
-  if (goodsBinned(reviewText)) blocked.add('replacement');
+  if (binnedGoods(reviewText)) blocked.add('replacement');
   // The goods themselves are fine and the maker's software is the trouble: another unit or the money back misses it.
   if (MAKERS_SOFTWARE.test(reviewText) && GOODS_FINE.test(reviewText)) {
     blocked.add('replacement');
@@ -522,7 +516,7 @@ function afterMakerOrReturn(
   if (refused) return refund ? remedyOf(refund) : { ...step, reason: 'fix' };
   // A return we took with no word of the money since: the refund is chased, not the maker.
   if (step.reason === 'returned') return MAKER_TALK.test(text) ? { ...step, reason: 'refund_pending' } : step;
-  const gone = goodsParted(text) || goodsBinned(text);
+  const gone = partedWithItem(text) || binnedGoods(text);
   const longOwned = OWNED_FOR_YEARS.test(text) || LONG_USE.test(text);
   if (refund && !longOwned && !did.has('cancelled'))
     return remedyOf(
@@ -615,7 +609,7 @@ function firstNextStep(
   if (goodsGroup && neverBought(text)) return call(SHOP_CHARGES.test(text) ? 'fix' : 'hear');
   // Goods bought from another seller and already thrown out: nothing of ours to give and nothing left to chase with the
   // maker, so the call is only to hear what went wrong.
-  if (situation.sectorGroup === 'retail' && goodsBinned(text) && boughtAtOtherStore(text))
+  if (situation.sectorGroup === 'retail' && binnedGoods(text) && boughtAtOtherStore(text))
     return call('settled');
   // A replacement bought again at a higher price than the goods sent back, or a package or a rate the business did
   // not honour: the difference is given back, where a call alone would leave the promise broken.
@@ -685,7 +679,7 @@ function firstNextStep(
   // refund, goods bought elsewhere with a call to hear them out.
   if (goods && goingBackToMaker(text) && !did.has('refunded') && !GOT_MONEY_BACK.test(text)) {
     // "Going back" reads as goods returned, which would block every offer: the refund is still ours to give.
-    const ours = !noSaleOfOurs(text) && refundOffered && !did.has('cancelled') && !goodsParted(text);
+    const ours = !noSaleOfOurs(text) && refundOffered && !did.has('cancelled') && !partedWithItem(text);
     return ours ? remedyStep(refundOffered) : call('hear');
   }
   // Money back or the item gone back: nothing is left to offer, and unless money is still owed or disputed, nothing
@@ -1560,7 +1554,7 @@ export function fitLabelToGoods(label: string, reviewText: string): string {
     ? label.replace(/\ba replacement unit\b/i, 'a replacement')
     : label;
   // Goods thrown out or given away have nothing left to post back either.
-  const noneToSend = nothingToSendBack(reviewText) || goodsBinned(reviewText) || goodsParted(reviewText);
+  const noneToSend = nothingToSendBack(reviewText) || binnedGoods(reviewText) || partedWithItem(reviewText);
   return noneToSend ? fitted.replace(RETURN_POSTAGE, '') : fitted;
 }
 // The return postage a refund's label names: ", return shipping on us", " with free return postage".

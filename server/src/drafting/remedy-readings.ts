@@ -667,12 +667,3 @@ export function partsLeftOut(text: string): string | null {
 /** The review without the telling of parts left out of the box, so what else it says of the goods can be read. */
 export const withoutPartsLeftOut = (text: string): string =>
   text.replace(/’/g, "'").replace(new RegExp(PART_LEFT_OUT.source, 'gi'), ' ');
-
-// The goods' wrapping thrown out once they were tried, not the goods: "I threw away the shipping and product
-// packages", "tossed the box and the receipt", "got rid of the packaging". The buyer still holds the goods; "threw the
-// player in its box" is not this.
-const PACKAGING_GONE =
-  /\b(?:threw|thrown|throw|tossed|toss|binned|trashed|chucked|discarded|recycled|got rid of)(?: (?:away|out))? (?:all )?(?:the |my |our |its |their )?(?:(?!(?:it|them|in|into|on|with)\b)[\w-]+ (?:and )?){0,3}?(?:packag(?:e|es|ing)|box(?:es)?|packing|wrappings?|receipts?|blister ?packs?)\b(?: (?:away|out))?/gi;
-
-/** The review without its telling of packaging thrown out, so that it does not read as the goods gone. */
-export const withoutPackagingGone = (text: string): string => text.replace(PACKAGING_GONE, ' ');

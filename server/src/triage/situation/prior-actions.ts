@@ -118,12 +118,20 @@ const rules: readonly Rule[] = [
   },
 ];
 
+// The goods' wrapping thrown out once they were tried, not the goods: "I threw away the shipping and product
+// packages", "tossed the box and the receipt", "got rid of the packaging". The buyer still holds the goods; "threw the
+// player in its box" is not this.
+const PACKAGING_GONE =
+  /\b(?:threw|thrown|throw|tossed|toss|binned|trashed|chucked|discarded|recycled|got rid of)(?: (?:away|out))? (?:all )?(?:the |my |our |its |their )?(?:(?!(?:it|them|in|into|on|with)\b)[\w-]+ (?:and )?){0,3}?(?:packag(?:e|es|ing)|box(?:es)?|packing|wrappings?|receipts?|blister ?packs?)\b(?: (?:away|out))?/gi;
+/** The review without its telling of packaging thrown out, so that it does not read as the goods gone. */
+const withoutPackagingGone = (text: string): string => text.replace(PACKAGING_GONE, ' ');
+
 /**
  * The reviewer no longer has the item and it did not come back to us: sold it, gave it away, threw it out, or
  * returned it and bought another brand. Neither a replacement nor taking it back for a refund can be offered.
  */
 export function partedWithItem(text: string): boolean {
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(withoutPackagingGone(text))) {
     const m = PARTED_WITH.exec(sentence.text);
     if (m && !isNotDone(sentence.text, m.index)) return true;
   }
@@ -143,7 +151,7 @@ const BINNED = words(
 
 /** Whether the reviewer says the goods are in the bin: there is nothing left to send back, replace or chase. */
 export function binnedGoods(text: string): boolean {
-  return splitSentences(text).some((sentence) => {
+  return splitSentences(withoutPackagingGone(text)).some((sentence) => {
     const m = BINNED.exec(sentence.text);
     return m !== null && !isNotDone(sentence.text, m.index);
   });
