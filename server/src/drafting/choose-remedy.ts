@@ -32,6 +32,7 @@ import {
   carrierService,
   cheapGoods,
   contentOnTheWhole,
+  counterPurchase,
   dealtWithMaker,
   deliveredOrder,
   failsAcrossDevices,
@@ -418,7 +419,7 @@ const REBATE_REFUSED =
 const disputed = (text: string): boolean => DISPUTE_WORDS.test(text) || REBATE_REFUSED.test(text);
 
 const NEVER_AGAIN =
-  /\b(?:(?:would(?:n'?t| not)|can'?t|cannot) (?:ever )?(?:go|come) back|(?:don'?t|do not) think (?:i|we)(?:'ll| will) (?:be )?(?:coming|going) back|stay away from|never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back|be returning|be coming back|be going back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|(?:won'?t|will not|shall not|not going to) (?:be )?(?:spend(?:ing)?|wast(?:e|ing)) (?:any more of |any more |another penny of )?(?:my|our) (?:time|money|hard-earned money)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:would(?:n'?t| not)|will not|won'?t) (?:ever )?(?:stay|eat|dine|go|come)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant)))\b/i;
+  /\b(?:(?:would(?:n'?t| not)|can'?t|cannot) (?:ever )?(?:go|come) back|(?:don'?t|do not) think (?:i|we)(?:'ll| will) (?:be )?(?:coming|going) back|stay away from|never (?:go(?:ing)? back|return(?:ing)?|be back|come back|coming back|again|set foot)|won'?t (?:be back|return|go back|be returning|come back|be (?:going|coming) back)|will not (?:be back|return|go back|come back|be returning|be coming back|be going back)|not (?:be )?(?:going|coming) back|doubt (?:i|we)(?:'ll| will) (?:be back|return|go back)|(?:won'?t|will not|shall not|not going to) (?:be )?(?:spend(?:ing)?|wast(?:e|ing)) (?:any more of |any more |another penny of )?(?:my|our) (?:time|money|hard-earned money)|last time|avoid|(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|not going to|(?:don'?t|do not) think (?:it|this place|they|this spot)(?:'ll| will)) make (?:the|our|my) (?:rotation|list|regular list)|(?:don'?t|do not|won'?t|will not) (?:plan|intend|expect) (?:on |to )?(?:return(?:ing)?|go(?:ing)? back|com(?:e|ing) back|be(?:ing)? back)|doubt (?:i|we)(?:'ll| will) (?:ever )?(?:go|come|be|eat|stay) (?:back|there|here)?\s*again|(?:will|would) never (?:come|go|eat|stay)(?: \w+){0,2} again|(?:would(?:n'?t| not)|will not|won'?t) (?:ever )?(?:stay|eat|dine|go|come)(?: \w+){0,2} again|(?:so many|plenty of|lots of) other (?:options|places|restaurants|choices)|(?:i|we)(?:'ll| will| would) (?:go|be going) (?:somewhere|elsewhere|to (?:a|another) \w+ (?:place|restaurant))|(?:take|spend|keep) your (?:\w+ )?(?:money|dollars|business|cash|bucks) (?:somewhere else|elsewhere))\b/i;
 
 // Complaints about how things were handled (a price dispute, a wait for a warranty, calls never returned) are put
 // right by a person, not by a voucher.
@@ -547,11 +548,15 @@ function firstNextStep(
   // An offer for a stay ("a refund for the nights affected") fits only a guest who stayed, not one who came to eat
   // or to park; money taken in error is still given back, whatever the offer was for.
   const stayed = spokeOfStay(opts.reviewText);
-  // Nor does an offer for a next visit ("a table on us") fit food brought to the door (not room service to a guest).
-  const delivered = read.sectorGroup === 'food_hospitality' && !stayed && deliveredOrder(opts.reviewText);
+  // Nor does an offer for a next visit ("a table on us") fit food brought to the door (not room service to a guest),
+  // or a cake or a cone bought over the counter.
+  const food = read.sectorGroup === 'food_hospitality' && !stayed;
+  const delivered = food && deliveredOrder(opts.reviewText);
+  const noVisit =
+    delivered || (food && counterPurchase(opts.reviewText)) || visitGivenLately(listed, opts.page);
   const remedies = listed.filter(
     (r) =>
-      r.kind === 'callback' || ((stayed || !isStayOffer(r.label)) && !(delivered && isVisitOffer(r.label))),
+      r.kind === 'callback' || ((stayed || !isStayOffer(r.label)) && !(noVisit && isVisitOffer(r.label))),
   );
   // Amends the reviewer says would have helped were not given, whatever "a free night" seemed to say.
   const amends = askedForAmends(opts.reviewText, read.priorActions.includes('compensated'));
@@ -1167,6 +1172,24 @@ function goodsRemedy(
 
 // How many of the business's latest replies a remedy's kind is counted over when choosing between fitting remedies.
 const PAGE_SPAN = 4;
+// How many of the business's latest replies are weighed for a free visit already given, and how many may give one. A
+// page that hands a table on us to every other complaint reads to the public as buying the reviews back, and the
+// owner as giving the place away: after one among the latest eight, the next complaint is answered with the price of
+// the dishes back or a call.
+const VISIT_SPAN = 8;
+const VISITS_PER_SPAN = 1;
+
+/** Whether the business's latest replies already gave a free visit (any of its wordings) as often as a page bears. */
+function visitGivenLately(listed: readonly Remedy[], page?: Writer['usedInLatest']): boolean {
+  if (!page) return false;
+  const wordings = listed.filter((r) => isVisitOffer(r.label)).flatMap((r) => remedyWordings(r.label));
+  if (wordings.length === 0) return false;
+  const given = page(VISIT_SPAN, (reply) =>
+    wordings.some((wording) => saysHead(reply, wording) || saysWords(reply, wording)),
+  );
+  return given >= VISITS_PER_SPAN;
+}
+
 // A reply that offered a remedy of this kind, in any of its wordings.
 const OFFERS_KIND: Partial<Record<RemedyKind, RegExp>> = {
   refund: /\brefund|\bmoney back\b|\bwhat you paid\b/i,

@@ -112,6 +112,14 @@ const FOR_A_VISIT = /\b(?:table|visit|come in|dine|dinner with us)\b/i;
 /** Whether the food was brought to the reviewer's door, not eaten in: an offer for a next visit misses it. */
 export const deliveredOrder = (text: string): boolean => DELIVERED.test(text) && !DINED_IN.test(text);
 
+// Goods bought over a counter to take away, the whole of the visit: "bought a bundt cake", "picked up a dozen donuts",
+// "a store that specializes in cheese curds", a drive-through. A table or a meal next time answers none of them.
+const COUNTER_PURCHASE =
+  /\b(?:(?:buy|bought|buying|purchas(?:e|ed|ing)|pick(?:ed|ing)? up|grab(?:bed)?) (?:a|an|some|the|my|our|two|three|four|six|\d+|a dozen|a box of|a couple of)(?: \w+)? (?:cakes?|cupcakes?|pies?|cookies?|bread|loaf|loaves|donuts?|doughnuts?|bagels?|pastr(?:y|ies)|croissants?|muffins?|curds|cheese|ice creams?|cones?)|drive[- ]?(?:thru|through)|(?:store|shop) that (?:specializes|specialises|sells))\b/i;
+
+/** Whether the visit was a counter purchase taken away, not a meal sat down to: an offer for a next visit misses it. */
+export const counterPurchase = (text: string): boolean => COUNTER_PURCHASE.test(text) && !DINED_IN.test(text);
+
 /** Whether an offer is for a next visit ("a table on us next time you visit"): it fits only a guest who came in. */
 export const isVisitOffer = (label: string): boolean => FOR_A_VISIT.test(label);
 

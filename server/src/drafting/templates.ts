@@ -189,7 +189,7 @@ export const remedyTimed = [
 // give ourselves: an offer with no time is a promise nobody can hold us to.
 export const remedyActionTimed = [
   'I can {action} {within} of hearing from you.',
-  'Let me know it suits you, and I will {action} {within}.',
+  'Let me know if that suits you, and I will {action} {within}.',
   'If you would like, I will {action} {within} of your reply.',
   'Say the word and I will {action} {within}.',
   'The least I can do is {action}, and I will have it done {within} of hearing from you.',
