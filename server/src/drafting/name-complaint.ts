@@ -100,6 +100,12 @@ const ROLE =
   '(server|waiter|waitress|cashier|manager|host|hostess|bartender|receptionist|clerk|owner|stylist|technician|salesman|saleswoman|driver|cook|chef|agent)';
 
 const SENT_BACK = 'what you ordered had to go back to the kitchen';
+// A server's manner towards the table, cold or haughty: "snobby", "stand-offish", "uninterested". Not "cold" of a
+// server named with other words between, which may be the food they brought ("the waiter brought soup that was cold").
+const SERVER_COLD =
+  'snobby|snooty|stuck[- ]up|stand-?offish|aloof|uninterested|disinterested|indifferent|unwelcoming|unfriendly|haughty|snotty|surly';
+const SERVER_DEGREE =
+  '(?:so |very |really |extremely |incredibly |insanely |terribly |super |quite |pretty |rather |a bit |a little |just |downright )+';
 // A review that says nothing of how long the goods were used or how soon they failed.
 const NO_TIME_OF_USE =
   /^(?![\s\S]*\b(?:after|within|until|since|days?|weeks?|months?|years?|hours?|minutes?|soon|quickly|already|lasted|last|first|uses?|used|using|twice|once|shortly|time|times|daily|every)\b)/;
@@ -1377,6 +1383,22 @@ const frames: readonly Frame[] = [
     groups: ['retail'],
     clause: 'nobody on the shop floor offered you any help',
     also: ['none of the staff stopped to help you'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 2,
+  },
+  {
+    // A server cold or haughty towards the table, whether or not they also left it waiting: "our waiter was insanely
+    // snobby", "she acted like she wanted nothing to do with us", "she was monotone and never smiled". It is how the
+    // reviewer was treated, not only that nobody came by. Said of "she" or "he" only where the review has a server.
+    test: new RegExp(
+      `\\b(?:server|waiter|waitress|bartender|hostess)(?: \\w+){0,2} (?:was|seemed|acted|is|were) (?:${SERVER_DEGREE})?(?:${SERVER_COLD})\\b|(?:^|[,;] |\\b(?:and|but|that|because|as) )(?:she|he) (?:was|seemed|acted|is) (?:${SERVER_DEGREE})?(?:${SERVER_COLD}|monotone|cold (?:to|towards|with) (?:us|me)|cold and (?:rude|dismissive|unfriendly|short))\\b|\\b(?:she|he) (?:acted|seemed|behaved|looked) (?:like|as if|as though) (?:she|he) (?:wanted nothing to do with (?:us|me)|could(?:n't| not) (?:care less|be bothered)|(?:didn't|did not) want to (?:serve|wait on|deal with) (?:us|me))\\b|\\b(?:she|he|server|waiter|waitress) (?:never|didn't|did not|would not|wouldn't) (?:once |even )?(?:smile|smiled)\\b`,
+    ),
+    whole: /\b(?:server|waiter|waitress|bartender|hostess)\b/,
+    groups: VENUES,
+    clause: 'your server was so cold and offhand with you',
+    also: ['your server was so unwelcoming towards you'],
     ours: true,
     service: true,
     topic: 'staff',
