@@ -2264,9 +2264,10 @@ const SKIP = /^(?:if|would(?! have expected\b)|should|hope|next time|i wish|mayb
 // hound you and ask do you need a drink?") still tells what happened.
 const ASKED =
   /^(?:why|how|what|who|where|when|which|is|was|are|were|do|does|did|would|could|can|should|will|have|has|had|isn't|wasn't|aren't|don't|doesn't|didn't|am)\b/;
-// A question that tells rather than asks: "What does one say about a restaurant where nothing is cooked fresh?"
+// A question that tells rather than asks: "What does one say about a restaurant where nothing is cooked fresh?", "Can
+// someone explain to me how the carrots can still be frozen in the middle?" asks nobody; it says they were.
 const RHETORICAL =
-  /^(?:what (?:does|do|can|could|would|should) (?:one|you|i|we) (?:say|think) (?:about|of)|how (?:does|do|can|could) (?:a|any|this|one) (?:place|restaurant|hotel|business|shop|store|salon)\b)/;
+  /^(?:what (?:does|do|can|could|would|should) (?:one|you|i|we) (?:say|think) (?:about|of)|how (?:does|do|can|could) (?:a|any|this|one) (?:place|restaurant|hotel|business|shop|store|salon)\b|(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please )?explain (?:to (?:me|us) )?(?:how|why)\b)/;
 // "If you have this camera do not get it because the screen goes black": the reason given is what happened.
 const REASON_GIVEN = /^if\b.*?\bbecause\b(.+)$/;
 // "If I turn the volume up, the amp shuts down": what happens each time the reviewer does something, told as a
