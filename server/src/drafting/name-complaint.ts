@@ -1029,6 +1029,16 @@ const frames: readonly Frame[] = [
     dwelt: true,
   },
   {
+    // Prices found higher than the reviewer was led to hope, with no purchase judged: "everything else is on the
+    // high side", "don't believe the low price claims". Told as prices above what they expected, never as value for
+    // something they may not have bought.
+    test: /\bon the (?:high|pricey|expensive|steep|dear) side\b|\b(?:don't|do not|never) believe (?:the|their|its|all the) (?:low[- ]price|lowest[- ]price|low prices?|price|pricing|bargain|discount|sale) (?:claims?|promises?|ads?|adverts?|advertising|hype)\b/,
+    clause: 'the prices were higher than you expected',
+    also: ['prices ran higher than you had hoped'],
+    topic: 'price',
+    weight: 1,
+  },
+  {
     // What was served set against what it cost, in a review of a meal: told as a price that did not match what came,
     // never as a price too high by itself.
     test: VALUE_SAID,
