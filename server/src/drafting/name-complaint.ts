@@ -496,6 +496,17 @@ const frames: readonly Frame[] = [
     also: ['it broke after so little use', 'it broke so soon'],
   },
   {
+    // Keys laid out otherwise than the reviewer is used to: "the keys were re-arranged", "the layout is nonstandard",
+    // "keyboard layout sucks". A design the reviewer cannot work with, not a fault: never "it broke" or "it failed".
+    test: /\b(?:keys?|buttons?|keypad|numpad|number pad)\b[^.]{0,20}\b(?:re-?arranged|moved around|in (?:different|odd|strange|weird) places)\b|\b(?:non-?standard|odd|strange|weird|awkward|bad|terrible|poor|stupid|unusual|different|changed) (?:key(?:board)? )?layout\b|\blayout (?:is|was|has been) (?:\w+ )?(?:non-?standard|different|changed|odd|strange|weird|awkward|bad|terrible|poor|confusing)\b|\blayout (?:really )?(?:sucks|stinks)\b/,
+    whole: /\bkey(?:s|board|boards|pad)?\b/,
+    groups: PRODUCTS,
+    clause: 'the keys were not laid out the way you are used to',
+    also: ['the key layout was not what you are used to'],
+    topic: 'layout',
+    weight: 1,
+  },
+  {
     test: /\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|never) (?:even )?work(?:ed)?\b|\b(?:not|isn't|wasn't) working (?:as expected|properly|correctly|right)\b/,
     groups: PRODUCTS,
     clause: 'it did not work for you',
@@ -2406,10 +2417,10 @@ const OTHER_THING =
   /\b(?:[Mm]y|[Oo]ur) (?:old|previous|last|former|prior|first|original|other|current|present|existing) (?:[\w-]+ ){0,2}?[\w-]+ (?:had |have |has |is |was )?(?:just |finally )?(?:died|broke|broken|stopped|failed|lasted|quit|wore out|gave out)\b|\b(?:my|our) [A-Z][\w-]+ (?:[\w-]+ )?(?:had |have |has )?(?:just |finally )?(?:died|broke|stopped|failed|lasted|quit|wore out|gave out)\b/;
 
 // What the goods were bought to replace, and its fault: "I bought this set to replace a combo that was three years old
-// when the scroll wheel stopped working", "I purchased this router when my 5-year-old router died". The fault is the
-// old one's.
+// when the scroll wheel stopped working", "I purchased this router when my 5-year-old router died", "I got this
+// keyboard after the first one broke". The fault is the old one's.
 const REPLACED_OLD =
-  /\b(?:bought|got|purchased|ordered|picked up)\b[^.]{0,40}\b(?:(?:to replace|as a replacement for)\b|when (?:my|our) )[^.]*\b(?:died|broke|stopped|failed|quit|wore out|gave out|went dead)\b/;
+  /\b(?:bought|got|purchased|ordered|picked up)\b[^.]{0,40}\b(?:(?:to replace|as a replacement for)\b|when (?:my|our) |after (?:my|our|the) (?:first|old|previous|last|other|original|older) (?:one|[\w-]+) (?:had )?(?:just |finally )?(?=(?:died|broke|stopped|failed|quit|wore out|gave out|went dead)\b))[^.]*\b(?:died|broke|stopped|failed|quit|wore out|gave out|went dead)\b/;
 
 // The reviewer's older model of the same thing: "one of its predecessors", "my previous model".
 const OLDER_MODEL =
