@@ -225,6 +225,14 @@ function faultIn(piece: string, carried: string | null, joined: boolean): Clause
   if (/^(?:it|this)?$/.test(subject) && BARE_TAIL.test(tail) && BARE_SMELL.test(verb.trim())) return null;
   // "The chemical smell was not so bad": a fault word followed by "was" is a noun, the subject of another verb.
   if (/^\s*(?:is|was|are|were|has|had)\b/.test(tail) && !/\s/.test(verb.trim())) return null;
+  // "It did not meet my expectations", "it didn't live up to the hype": a verdict on the whole names no fault.
+  if (
+    /\b(?:meet|match|satisfy|fulfil+|live|measure)$/.test(verb.trim()) &&
+    /^\s*(?:up to )?(?:my|our|the|any|all|anyone's|everyone's) (?:\w+ )?(?:expectations?|hype|needs|standards?|requirements|promises?|billing)\b/.test(
+      tail,
+    )
+  )
+    return null;
   // "It will not be the last": a negative of a verb that says nothing of its own.
   if (/(?:\bnot|\bnever|\blonger|n't) (?:be|have|get|go|do|make|let|give|take|say)$/.test(verb.trim()))
     return null;
