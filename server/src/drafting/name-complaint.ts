@@ -515,6 +515,16 @@ const frames: readonly Frame[] = [
     also: ['it would not work properly for you', 'it did not work as it should'],
     general: true,
   },
+  {
+    // Goods that work only part of the time: "works about 40% of the time", "it works half the time". Said how often,
+    // which a bare "it did not work" leaves out.
+    test: /\b(?:works?|worked|working|functions?|functioned) (?:(?:only|about|maybe|roughly|approximately|like|around|at best|just) )*(?:\d{1,2} ?%|half|some|part) (?:of )?the time\b/,
+    groups: PRODUCTS,
+    clause: 'it worked only part of the time',
+    also: ['it would only work some of the time'],
+    topic: 'part of the time',
+    weight: 1,
+  },
   // Orders, deliveries and money
   {
     test: /\bnever (?:received|got) (?:my|the|our|an?) (?:order|package|parcel|item|delivery)|(?:order|package|parcel|delivery) (?:never|still hasn't|has not|hasn't) (?:arrived|came|come|shown up)\b|\bstill (?:don't|do not|haven't|have not) (?:have|received|got(?:ten)?) (?:it|them|my order|the order)\b/,
