@@ -56,6 +56,15 @@ const FIXED_PARTS = new Set(
   'room bathroom restroom restrooms table tables floor floors sheets towels carpet pool lobby bed'.split(' '),
 );
 
+// What food comes in from a shop, when a reviewer says it tasted as if it came from one: "out of a can", "from a box".
+const FROM_A_TIN = 'can|tin|box|packet|jar|box mix|cake mix|packet mix';
+const FOOD_WORDS = new Set([
+  ...DISHES,
+  ...'mushrooms beans refried sauce salsa gravy soup vegetables veggies cake cakes cupcakes frosting icing potatoes fruit dessert'.split(
+    ' ',
+  ),
+]);
+
 // Dishes served cold by design: "the gazpacho was cold" is how it comes.
 const COLD_BY_NATURE =
   'gazpacho|vichyssoise|ceviche|salads?|sashimi|carpaccio|tartare|poke|ice cream|gelato|sorbet|cold brew|cold plate|iced \\w+|chilled|smoothies?|oysters|crudo';
@@ -809,6 +818,18 @@ const frames: readonly Frame[] = [
     groups: VENUES,
     clause: 'the food was not cooked properly',
     also: ['the cooking was not right', 'the kitchen did not cook your food properly'],
+    topic: 'food',
+  },
+  {
+    // Food the reviewer says tasted as if it came out of a can, a box or a jar: "they taste like they came out of a
+    // box", "the mushrooms came out of a can", "salsa verde from a jar". Told as what it tasted like, never as a
+    // fact of the kitchen's.
+    test: new RegExp(
+      `\\b(?:taste|tastes|tasted|tasting)\\b[^.]{0,30}\\b(?:out of|from) an? (?:${FROM_A_TIN})\\b|\\b(?:${[...FOOD_WORDS].join('|')})\\b[^.]{0,40}\\b(?:came|come|comes|were|was|are|is|straight) (?:\\w+ )?(?:out of|from) an? (?:${FROM_A_TIN})\\b|^(?:\\w+ ){1,3}(?:out of|from) an? (?:${FROM_A_TIN})[.!]*$`,
+    ),
+    groups: VENUES,
+    clause: 'what you had did not taste freshly made',
+    also: ['what you were served did not taste made fresh'],
     topic: 'food',
   },
   {
@@ -2646,9 +2667,10 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
   return withToldFault(withToldDishes(named, text, group), text, group, title);
 }
 
-// Our clauses that say only that the food fell short, or was badly cooked, without saying which dish or how.
+// Our clauses that say only that the food fell short, was badly cooked or did not taste fresh, without saying which
+// dish or how.
 const FOOD_IN_GENERAL =
-  /^the (?:food (?:was such a letdown|was not what it should have been|fell so short|was not cooked properly|had so little flavour)|dishes lacked flavour|cooking was not right|kitchen did not cook your food properly)$/;
+  /^(?:the (?:food (?:was such a letdown|was not what it should have been|fell so short|was not cooked properly|had so little flavour)|dishes lacked flavour|cooking was not right|kitchen did not cook your food properly)|what you had did not taste freshly made)$/;
 
 /**
  * A meal's grievance told with the dishes the reviewer named and what was wrong with them ("the beef was burnt"),
