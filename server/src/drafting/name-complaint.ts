@@ -483,7 +483,9 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\b(?:arrived|came) (?:\w+ )?(?:broken|damaged|cracked|dented|smashed)\b/,
+    // Also parts found knocked loose or broken when it came, or a box that must have been dropped: "when the machine
+    // came two of the keys were knocked loose", "it must have been dropped somewhere on the way".
+    test: /\b(?:arrived|came) (?:\w+ )?(?:broken|damaged|cracked|dented|smashed)\b|\bwhen (?:it|they|the \w+|my \w+) (?:came|arrived)\b,? (?:\w+ ){1,5}(?:was|were|had been) (?:knocked |snapped |broken |bent )?(?:loose|off|broken|cracked|bent|snapped off)\b|\bmust have been (?:dropped|thrown|crushed)\b/,
     groups: PRODUCTS,
     clause: 'it arrived damaged',
     weight: 1,
