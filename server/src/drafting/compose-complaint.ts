@@ -844,7 +844,7 @@ const INVITE_FIRST =
   /\b(?:If you (?:call|ring|phone|email|write to (?:me|us))|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 // How a sentence that follows the contact details opens: "Once I hear from you, …", "When you do, …".
 const AFTER_CONTACT_OPENERS =
-  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|From there|The day you get in touch';
+  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|From there|The day you get in touch|With your details in hand';
 // An offer that follows on from the reviewer's message by its own words: "I will take it from there".
 const FROM_THERE = /\bfrom there\b/i;
 const CONTACT_FIRST = new RegExp(`(?:^|[.!?] )(?:${AFTER_CONTACT_OPENERS}), `);

@@ -161,6 +161,21 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bI (?:will|can) (?:check|chase|track)\b/i,
   // What follows the reviewer's message, told as what they will learn: "you will know within a day what I can do".
   /\bwhat (?:I|we) can do\b/i,
+  // Links a page's reader hears as one form however the sentence around them runs: "From there, I will…", "ring
+  // and ask for me", "we can talk it over", "you have every reason to be unhappy".
+  /\bfrom there\b/i,
+  /\bwith your details\b/i,
+  /\bask for me\b/i,
+  /\btalk (?:it|this|things) over\b/i,
+  /\bevery reason\b/i,
+  // Taking the matter off the public page, however it is put: "better talked over with you than on a public page",
+  // "rather than leave it here".
+  /\bpublic page\b|\brather than leave it\b/i,
+  // Finding out what happened, however it is put: "get to the bottom of it", "find out how it came about",
+  // "understand exactly what happened".
+  /\bget to the bottom\b|\bfind out how\b|\bunderstand (?:exactly )?what happened\b/i,
+  // Concern for the person, however it is put: "it concerned me", "I was concerned", "worried me".
+  /\bconcern(?:s|ed)? me\b|\bI was concerned\b|\bworried me\b/i,
 ];
 
 // Which stock phrases each template or recent reply carries, read once: the templates are the same for every draft,

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
+import { draftPage } from './page-helpers.ts';
+import { body, judged } from './remedy-helpers.ts';
+
+// Links a page's reader hears as one form however the sentence around them runs: "From there, I will …" after the
+// contact details, "I will get to the bottom of it". Pages of thirty stored unhappy reviews for four businesses,
+// each drafted in order, carry them on few replies, and every reply still tells the reviewer how to reach the contact.
+
+const local = readFileSync(
+  path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
+  'utf8',
+)
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as { text: string; business_kind?: string });
+const ofKind = (kind: string): string[] =>
+  local
+    .filter((r) => r.business_kind === kind)
+    .slice(0, 30)
+    .map((r) => r.text);
+const devices = loadMultiDomain('electronics_negative.review')
+  .slice(0, 30)
+  .map((r) => r.text);
+
+const pages = [
+  draftPage(judged('restaurant'), ofKind('restaurant'), 'wording5-links-restaurant'),
+  draftPage(judged('hotel'), ofKind('hotel'), 'wording5-links-hotel'),
+  draftPage(judged('auto'), ofKind('auto'), 'wording5-links-garage'),
+  draftPage(judged('electronics-store'), devices, 'wording5-links-shop'),
+];
+const carrying = (pattern: RegExp): number =>
+  pages.flat().filter((reply) => pattern.test(body(reply))).length;
+
+describe('four pages of thirty replies to unhappy customers', () => {
+  it('open what follows the contact details on "From there" on few replies', () => {
+    expect(carrying(/\bFrom there\b/)).toBeLessThanOrEqual(6);
+  });
+
+  it('promise to "get to the bottom of it" on few replies', () => {
+    expect(carrying(/\bget to the bottom\b/)).toBeLessThanOrEqual(11);
+  });
+
+  it('still tell every reviewer how to reach the contact', () => {
+    for (const reply of pages.flat()) expect(reply).toMatch(/@|\(555\)/);
+  });
+});
