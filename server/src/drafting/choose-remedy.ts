@@ -14,16 +14,20 @@ import {
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
 import {
+  awaitingSwap,
   cutTooShort,
   gaveAnotherChance,
+  givenAnotherElsewhere,
   honouredLabel,
   notHonoured,
   paidMoreForReplacement,
   QUOTED_PRICE,
   returnedEarlierUnit,
   returnedForRefund,
+  secondUnitFailedToo,
   sentForRepairOnly,
   warnsOthersOff,
+  withoutEarlierUnitFault,
 } from './remedy-promised.ts';
 import {
   askedForAmends,
@@ -185,8 +189,10 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('refund');
     blocked.add('replacement');
   }
-  // A replacement is already on its way: a second one would cross it in the post.
-  if (REPLACEMENT_PENDING.test(reviewText)) blocked.add('replacement');
+  // A replacement is already on its way, or the goods were just sent off to be swapped: a second one would cross it
+  // in the post. One already given by someone else (a provider's technician) leaves none of ours to send either.
+  if (REPLACEMENT_PENDING.test(reviewText) || awaitingSwap(reviewText)) blocked.add('replacement');
+  if (givenAnotherElsewhere(reviewText)) blocked.add('replacement');
   // Done with the brand or the model: they want their money back or nothing, not another of the same.
   if (DONE_WITH_IT.test(reviewText)) blocked.add('replacement');
   // A fault every unit shares, or one that outlived a fix or a new part, would come back in a new unit.
@@ -331,8 +337,14 @@ const WORKS_NOW =
 // ...or failed again since: "it broke again", "still dies", "a week later it stopped again".
 const FAILED_AGAIN =
   /\b(?:broke|died|failed|stopped|quit|came loose|fell apart|went)(?: \w+){0,3} again\b|\bagain (?:broke|died|failed|stopped|quit)\b|\b(?:still|now) (?:doesn'?t|does not|won'?t|will not) work\b|\bonly (?:lasted|held|worked) (?:for )?(?:a|another|one|two|\d+)\b/i;
+// Goods back from a repair that still fail: "when I received it back it STILL failed", "it malfunctioned again", "the
+// same problem".
+const STILL_FAULTY =
+  /\b(?:still|again) (?:failed|fails|broke|died|malfunction\w*|(?:did|does)(?:n't| not) work)\b|\b(?:failed|malfunctioned|broke|died|stopped working)\b[^.!?]{0,30}?\bagain\b|\bthe (?:very )?same (?:problem|fault|issue)\b/i;
+// A fault that outlived a fix or a new part: "even after the repair", "new batteries didn't help", "I got the product
+// back, only to have it repeat exactly the same problems".
 const SURVIVED_FIX =
-  /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before)|(?:with|had|has|suffering|showed|shows) the (?:very )?same (?:problem|fault|issue|error)s? (?:(?:that )?(?:i|we) (?:had )?sent (?:it|them) (?:in|back|off) for|as before))\b/i;
+  /\b(?:(?:already )?replaced (?:the |its |their |a |my )?(?:batter(?:y|ies)|part|fuse|cable|cord|adapter|charger|power supply|it once|them once)|(?:new|replacement|fresh) batter(?:y|ies) (?:didn't|did not|doesn't|does not|made no|won't)|(?:even )?after (?:the|a|its|their) (?:repair|firmware update|update|reset|fix)|tried (?:troubleshooting|everything|resetting|updating)|(?:firmware|driver) (?:update|upgrade)s? (?:didn't|did not|doesn't|does not|made no)|(?:was|were|got|had (?:it|them)) (?:repaired|fixed) (?:once|twice|before)|(?:with|had|has|suffering|showed|shows) the (?:very )?same (?:problem|fault|issue|error)s? (?:(?:that )?(?:i|we) (?:had )?sent (?:it|them) (?:in|back|off) for|as before)|(?:got|had|received) (?:it|them|the [\w-]+) back\b[^.!?]{0,40}?\b(?:repeat(?:ed|s|ing)?|do(?:es|ing)?|did|show(?:ed|s|ing)?|ha(?:ve|d|s)|having) (?:exactly |just )?the (?:very |exact )?same (?:problems?|faults?|issues?|errors?|thing))\b/i;
 const INCOMPATIBLE =
   /\b(?:(?:not|isn't|wasn't|is not|was not|aren't|are not|in)compatible|compatibility|(?:says|said|states|stated|confirms|confirmed|admits|admitted) (?:that )?(?:it|they|this|these) (?:won't|will not|doesn't|does not|can't|cannot) work|(?:don't|do not|doesn't|does not|didn't|did not|won't|will not|wouldn't|would not|can't|cannot|couldn't|could not) (?:\w+ )?work (?:well |properly |correctly )?(?:with|in|on) (?:my|our|the|a|an|any)\b)/i;
 // A computer platform named beside a failure to work or be recognised: a compatibility problem, not a bad unit.
@@ -359,8 +371,9 @@ const PRICE_CLAUSE =
 // how a dish or the work was wanted ("not cooked the way you asked", "not done as you asked") is what came out wrong.
 const PROCESS_CLAUSE =
   /\b(?:wait|waited|waiting|treated|dealt with|rushed|calls and messages|informed|communication|booking|took longer|how long|told|called|(?<!\b(?:way|how|as|what) (?:you|we|i) (?:had )?)asked|ignored|turned away|charged|overcharged|quoted|refused|denied|our staff|our team|welcome|unwelcom\w*|turn(?:ed)? up|arrived when|rang to tell)\b/i;
+// Goods owned for years: "bought it 3 years ago", "I have had this phone for about three years".
 const OWNED_FOR_YEARS =
-  /\b(?:(?:bought|purchased|had|owned|used) (?:it|them|this|these|mine|the \w+|\w+ \w+) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years (?:ago|old)|for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years)\b/i;
+  /\b(?:(?:bought|purchased|had|owned|used) (?:it|them|this|these|mine|the \w+|\w+ \w+) (?:\w+ )?(?:about |around |over |nearly |almost |roughly |some |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of) years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years (?:ago|old)|for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) years)\b/i;
 // "died after a year", "after 14 months", "two years of daily use"; not "after a year of saving up".
 const LONG_USE =
   /\b(?:after (?:just |only )?(?:over |more than |nearly |almost |about |around |a little over |just over )?(?:a|one|1|two|2|three|3) (?:full )?years?(?! of (?!(?:daily |heavy )?(?:use|service)))|after (?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-\w+) months|(?:a|one|two|three) years? (?:and (?:a half|\w+ months) )?of (?:use|service|daily use|heavy use))\b/i;
@@ -749,8 +762,8 @@ function firstNextStep(
   const neverGotThem =
     notReceived(text) && !isUnitFault(text) && !WRITES_OFF.test(text) && !GOODS_LET_DOWN.test(text);
   if (goods && neverGotThem && !asksMoney(situation, text)) return call('fix');
-  // A replacement already on its way: the call is to make sure it arrives and works.
-  if (REPLACEMENT_PENDING.test(text)) return call('replacement_pending');
+  // A replacement already on its way, or goods sent off to be swapped: the call is to make sure it arrives and works.
+  if (REPLACEMENT_PENDING.test(text) || awaitingSwap(text)) return call('replacement_pending');
   // A second unit that failed as the first did: their money back is the answer, not a third of the same.
   if (
     refundOffered &&
@@ -805,7 +818,21 @@ function firstNextStep(
   const usedUp = isConsumable(text, opts.title);
   // Nor is a small, cheap item that simply died (a cable, a flash drive): a new one or the money back answers that.
   const cheap = cheapGoods(`${opts.title ?? ''} ${text}`);
-  if (situation.sectorGroup === 'retail' && checked && !boughtAtOtherStore(text) && !usedUp && !cheap)
+  // Nor are goods whose repair or replacement already failed ("they claimed to have fixed it", "the new unit failed
+  // with the same problem"): another test would be the step that already came to nothing.
+  const triedAndFailed =
+    did.has('repair_failed') ||
+    did.has('replacement_failed') ||
+    SURVIVED_FIX.test(text) ||
+    (did.has('repaired') && STILL_FAULTY.test(text));
+  if (
+    situation.sectorGroup === 'retail' &&
+    checked &&
+    !boughtAtOtherStore(text) &&
+    !usedUp &&
+    !cheap &&
+    !triedAndFailed
+  )
     return call('check');
   // The work, the stay or the meal itself came out wrong: the business's own redo, part of the stay's price or the
   // dishes' price back answers that, where a call would only ask the reviewer to tell it all again.
@@ -1065,13 +1092,20 @@ function withoutMakerSwap(read: Situation, text: string): Situation {
 }
 
 /**
- * The situation with the refund the review tells of in so many words ("I had to return this item for a refund"):
- * goods already gone back for the money leave no refund to offer again.
+ * The situation with the refund the review tells of in so many words ("I had to return this item for a refund", "she
+ * handed me a refund"): goods already gone back for the money leave no refund to offer again. A second unit bought
+ * that failed like the first is told as a failed replacement.
  */
 function withRefundTold(read: Situation, text: string): Situation {
   const goods = read.sectorGroup === 'retail' || read.sectorGroup === 'software';
-  if (!goods || read.priorActions.includes('refunded') || !returnedForRefund(text)) return read;
-  return { ...read, priorActions: [...read.priorActions, 'refunded'] };
+  if (!goods) return read;
+  // A second unit the buyer bought, which failed as the first did, is a replacement that failed.
+  const told =
+    secondUnitFailedToo(text) && !read.priorActions.includes('replacement_failed')
+      ? { ...read, priorActions: [...read.priorActions, 'replacement_failed' as const] }
+      : read;
+  if (told.priorActions.includes('refunded') || !returnedForRefund(text)) return told;
+  return { ...told, priorActions: [...told.priorActions, 'refunded'] };
 }
 
 /**
@@ -1584,9 +1618,12 @@ export function fitLabelToGoods(label: string, reviewText: string): string {
 const RETURN_POSTAGE =
   /,? (?:with |and )?(?:free |prepaid )?return (?:shipping|postage)(?: (?:on us|paid by us|at our cost|included))?\b/i;
 
-/** Whether the review tells of a unit that failed (broke, died, would not turn on), not a design or a feature. */
+/**
+ * Whether the review tells of a unit that failed (broke, died, would not turn on), not a design or a feature. An
+ * earlier unit that broke, told as why this one was bought ("after the first one broke"), is not this one failing.
+ */
 export const isUnitFault = (text: string): boolean =>
-  UNIT_FAULT.test(straightQuotes(text).replace(FEATURE_FAILS, ' '));
+  UNIT_FAULT.test(withoutEarlierUnitFault(straightQuotes(text)).replace(FEATURE_FAILS, ' '));
 // A curly apostrophe reads as a straight one: "don’t hold a charge" as "don't hold a charge".
 const straightQuotes = (text: string): string => text.replace(/’/g, "'");
 

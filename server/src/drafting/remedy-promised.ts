@@ -1,5 +1,7 @@
 /**
- * Readings of what already happened that change which offer fits: goods already sent back for their money, a
+ * Readings of what already happened that change which offer fits: goods already sent back for their money (or the
+ * money handed back at the counter), another unit already given by someone else or on its way from the maker, a
+ * second unit bought that failed like the first, an earlier unit's failure told only as why this one was bought, a
  * reviewer warning others off the goods, a replacement bought again at a higher price, a package or a price the
  * business did not honour, a haircut cut too short to be corrected, and another chance already given and wasted.
  */
@@ -18,9 +20,51 @@ const MONEY_AWAITED =
 const RETURN_TAKEN =
   /\b(?:returned|took back|brought back|took (?:it|them|the [\w-]+) back|brought (?:it|them|the [\w-]+) back)\b[^.!?]{0,40}?\b(?:(?:didn'?t|did not|never) (?:give|gave) (?:me|us) (?:too much |much |any |a hard |a bad )?(?:trouble|hassle|grief|problem|problems|time)|(?:with )?no (?:questions asked|trouble|hassle|problem|problems|fuss)|without (?:any |a )?(?:trouble|hassle|problem|fuss|question))\b/i;
 
+// The money handed back over the counter, told as done: "she smiled and handed me a refund", "they gave us our money
+// back". Not "never gave me a refund", nor "would not give me my money back", which leave it owed.
+const MONEY_HANDED_BACK =
+  /(?<!\b(?:never|not|nobody|no one|n't|refused to|to) )\b(?:handed|gave) (?:me|us) (?:back )?(?:a |my |our |the )?(?:full )?(?:refund|money back|cash back)\b/i;
+
 /** Whether the reviewer says the goods already went back for their money: no refund is left to offer. */
-export const returnedForRefund = (text: string): boolean =>
-  (RETURNED_FOR_REFUND.test(text) || RETURN_TAKEN.test(text.replace(/’/g, "'"))) && !MONEY_AWAITED.test(text);
+export const returnedForRefund = (text: string): boolean => {
+  const plain = text.replace(/’/g, "'");
+  return (
+    (RETURNED_FOR_REFUND.test(plain) || RETURN_TAKEN.test(plain) || MONEY_HANDED_BACK.test(plain)) &&
+    !MONEY_AWAITED.test(plain)
+  );
+};
+
+// Another unit already put in the buyer's hands by someone else, a provider's technician or the maker: "after he gave
+// me another modem, my network is up again", "Comcast brought us a new box". A second of ours would be one too many.
+const GIVEN_ANOTHER =
+  /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]echnician|[Tt]ech|[Ii]nstaller|[Ee]ngineer|[Rr]epairman|[A-Z][\w&-]+) (?:then |just |finally |eventually |simply )?(?:gave|brought|handed|installed|swapped in|sent|shipped|mailed) (?:me|us) (?:another|a (?:new|replacement|working|brand new|different)|a replacement)\b(?! (?:brand|make|model|kind|type|company|store|shop)\b)/;
+
+/** Whether someone other than the shop already gave the buyer another unit: no replacement of ours is left to offer. */
+export const givenAnotherElsewhere = (text: string): boolean => GIVEN_ANOTHER.test(text.replace(/’/g, "'"));
+
+// Goods just sent off to be swapped, to the maker or under its RMA: "I just send my mouse back to Newport for a
+// replacement", "RMA'd it for a new one". With no word of the new one since ("the replacement arrived", "the new one
+// did the same"), the swap is still under way: neither our own replacement nor the price back should cross it.
+const SENT_FOR_SWAP =
+  /\b(?:sent|send|shipped|mailed|rma'?d|rma-?ed)\b (?:it|them|this|mine|my [\w-]+|the [\w-]+)(?: back| off| in)?(?: (?:in )?to [^.!?]{1,40}?)? for (?:a |an )?(?:replacement|exchange|new one|swap)\b/i;
+const SWAP_CAME =
+  /\b(?:replacement|new one|second one|new unit)\b[^.!?]{0,40}?\b(?:arrived|came|showed up|got here|also|too|again|same|no better|worse|died|broke|failed)\b|\b(?:got|received) (?:the |a |my |another )?(?:replacement|new one)\b/i;
+
+/** Whether goods were just sent off to be swapped and the new one has not come: the call sees that swap through. */
+export const awaitingSwap = (text: string): boolean => {
+  const plain = text.replace(/’/g, "'");
+  return SENT_FOR_SWAP.test(plain) && !SWAP_CAME.test(plain);
+};
+
+// A second unit the buyer paid for themselves, which then failed as the first did: "I bought another thinking I had a
+// faulty one, but now I'm having the same issue with this one". Another of ours would be the third. One the maker
+// sent ("I got a new one from AT&T") is the maker's swap, read elsewhere.
+const BOUGHT_ANOTHER_SAME =
+  /\b(?:i|we) (?:then |later |even |went and |went out and )?(?:bought|purchased|ordered) (?:another|a second|a 2nd|a new one)\b(?! (?:brand|make|model|kind|type)\b)[\s\S]{0,160}?\b(?:same (?:issue|problem|thing|fault|defect)|(?:did|does|doing) the same|(?:also|too) (?:broke|died|failed|stopped))\b/i;
+
+/** Whether a second unit the buyer bought failed as the first did: a replacement after a replacement failed. */
+export const secondUnitFailedToo = (text: string): boolean =>
+  BOUGHT_ANOTHER_SAME.test(text.replace(/’/g, "'"));
 
 // The reviewer sent back an earlier unit and kept a later one, which is the one now at fault: "This is the 2nd one I
 // bought (I returned the first)", "I returned the first one and got another". The return was of the first.
@@ -29,6 +73,14 @@ const EARLIER_UNIT_RETURNED =
 // ...and still has the later one: "this is the 2nd one", "on my second", "the replacement".
 const LATER_UNIT_KEPT =
   /\b(?:2nd|second|third|3rd|replacement|new) (?:one|unit|pair|set)\b|\bon (?:my|our) (?:2nd|second|third|3rd)\b/i;
+
+// The failure of an earlier unit, told only as why this one was bought: "I went and got this keyboard after the first
+// one broke", "bought it when my old one died". The unit reviewed is not the one that failed.
+const EARLIER_UNIT_FAILED =
+  /\b(?:after|when|since|because|as) (?:my|the|our) (?:first|old|older|previous|last|original|other|former) (?:one|[\w-]+)(?: [\w-]+)? (?:had )?(?:broke|died|failed|stopped working|quit|gave out|wore out|finally (?:broke|died|gave out))\b/gi;
+
+/** The review without the telling of an earlier unit's failure, so what went wrong with this one can be read. */
+export const withoutEarlierUnitFault = (text: string): string => text.replace(EARLIER_UNIT_FAILED, ' ');
 
 /** Whether the return the review tells of was of an earlier unit, while a later one is still in the buyer's hands. */
 export const returnedEarlierUnit = (text: string): boolean =>

@@ -76,12 +76,14 @@ export const askedForAmends = (text: string, given: boolean): { asked: boolean; 
   return { asked: wished || (ASKED_FOR.test(text) && !given), wished };
 };
 
-// Guests who saw the room and went elsewhere: "we looked at the room and left", "rented another hotel".
+// Guests who saw the room and went elsewhere: "we looked at the room and left", "rented another hotel", "I
+// immediately went to check out", "I was only in possession of the room for 5 minutes".
 const LEFT_THE_STAY =
-  /\b(?:looked at the room and (?:left|walked out)|(?:left|walked out) (?:and|to) (?:\w+ ){0,2}(?:another|a different) (?:hotel|motel|inn|place)|(?:rented|booked|found|checked into|went to|moved to) (?:a room (?:at|in) )?(?:another|a different) (?:hotel|motel|inn|place)|checked out (?:early|immediately|right away|the same (?:day|night)))\b/i;
-// ...and were still held to paying for it.
+  /\b(?:(?:immediately|straight away|right away|at once) (?:went (?:down )?to |tried to |asked to )?check(?:ed)? out|(?:in|had) (?:possession of )?the room (?:for )?(?:only |just )?(?:\d+|five|ten|fifteen|twenty|a few) minutes|looked at the room and (?:left|walked out)|(?:left|walked out) (?:and|to) (?:\w+ ){0,2}(?:another|a different) (?:hotel|motel|inn|place)|(?:rented|booked|found|checked into|went to|moved to) (?:a room (?:at|in) )?(?:another|a different) (?:hotel|motel|inn|place)|checked out (?:early|immediately|right away|the same (?:day|night)))\b/i;
+// ...and were still held to paying for it, the hotel refusing the money back among them ("the hotel would not give
+// me my money back").
 const HELD_TO_PAY =
-  /\b(?:locked into|prepaid|pre-paid|pre-?book(?:ed|ing)|non-?refundable|(?:still|were|was) (?:charged|billed)|had already (?:paid|signed in|checked in)|charged (?:us|me) (?:anyway|in full|for the (?:whole|full|night|stay|room)))\b/i;
+  /\b(?:(?:would(?:n't| not)|refused to|did(?:n't| not)|wo(?:n't|uld not)|will not) (?:give (?:me|us) (?:back )?(?:my|our|the|a|any) (?:money|refund)|refund (?:me|us|my|our|the|any))|locked into|prepaid|pre-paid|pre-?book(?:ed|ing)|non-?refundable|(?:still|were|was) (?:charged|billed)|had already (?:paid|signed in|checked in)|charged (?:us|me) (?:anyway|in full|for the (?:whole|full|night|stay|room)))\b/i;
 
 /** Whether guests left a room not fit to use and were still held to a booking paid for: the booking is refunded. */
 export const leftButHeldToBooking = (text: string): boolean =>
