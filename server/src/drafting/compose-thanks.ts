@@ -1346,6 +1346,16 @@ const SUFFERED =
 const SHOP_SLIP =
   /(?<!\p{L})(?:mix-?up|mixed up|wrong (?:order|item|size|colou?r|model)|overcharg(?:ed|ing)|charged twice)(?!\p{L})/iu;
 
+// A reviewer who says they shopped locally ("at my local store", "picked it up in-store"): only then is thanking
+// them for choosing a local shop about something they did.
+const CHOSE_US = /^It means a lot that you chose us\b/;
+const BOUGHT_LOCALLY =
+  /(?<!\p{L})(?<!than (?:the |my |our |a |any )?)(?:(?:my|our|a|the) local (?:shop|store|retailer|dealer)|in[- ]store)(?!\p{L})/iu;
+
+// Who else a review is of use to: "other shoppers", "anyone weighing one up", "the next person choosing".
+const FOR_NEXT_BUYER =
+  /\b(?:other shoppers|shoppers|anyone weighing one up|next person choosing|(?:a )?review people can trust)\b/i;
+
 /** One sentence on the reviewer's quibble, with who will hear of it. */
 function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A member of staff faulted by name is the quibble, whatever else was read.
@@ -1406,10 +1416,23 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
         ? tw.quibbleClause
         : tw.quibbleNoun
       : plain;
-  // "Thank you for writing this review. Thank you too for mentioning…" reads as two form lines stitched together.
-  const fits = /\bthank/i.test(before) ? pool.filter((line) => !/\bthank/i.test(line)) : pool;
+  // "Thank you for writing this review. Thank you too for mentioning…" reads as two form lines stitched together, and
+  // "Your vote for it will help other shoppers. Your word on the battery is useful to other shoppers too" says who
+  // the review helps twice.
+  const helps = FOR_NEXT_BUYER.test(before);
+  // Goods that came by post were no visit: "it is not how we want a visit to go" is for a table or a room, and is
+  // said of how things went instead.
+  const kept = product
+    ? pool
+        .map((line) => line.replace(/\bhow we want a visit to go\b/, 'how we want things to go'))
+        .filter((line) => !/\bvisit\b/.test(line))
+    : pool;
+  const usable = kept.length > 0 ? kept : pool;
+  const fits = usable.filter(
+    (line) => !(/\bthank/i.test(before) && /\bthank/i.test(line)) && !(helps && FOR_NEXT_BUYER.test(line)),
+  );
   // A page whose quibbles are all "fair point…" reads as one form: the frame the latest replies did not use is taken.
-  return part(w.say(pickFresh(w, fits.length > 0 ? fits : pool, 'quibble', QUIBBLE_FRAMES), vars));
+  return part(w.say(pickFresh(w, fits.length > 0 ? fits : usable, 'quibble', QUIBBLE_FRAMES), vars));
 }
 
 // The trades whose customers come to a shop.
@@ -1538,7 +1561,13 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
     ...settings,
     ...accessories,
     ...lasting,
-    ...(ours ? tw.productInviteOurs : []),
+    ...(ours
+      ? BOUGHT_LOCALLY.test(review.text)
+        ? tw.productInviteOurs.map((line) =>
+            CHOSE_US.test(line) ? (tw.productInviteLocal[0] ?? line) : line,
+          )
+        : tw.productInviteOurs
+      : []),
     ...(gift ? giftClose : []),
   ].filter((line) => !(gift && FOR_ONESELF.test(line)));
   // "…how well it has worked… Long may it keep working" says the same thing twice.

@@ -180,9 +180,10 @@ const INTRODUCES =
 // "Cons: none", "no complaints": the cue word is there, the criticism is not.
 const NONE_STATED =
   /(?<!\p{L})(?:(?:\p{L}*n'?t|not|never|without|no) (?:had |have |having |got |found |even |a single )*(?:one|a single|any) (?:problem|issue|complaint|fault)s?|cons?\s*[:-]\s*(?:none|nothing|n\/?a|not (?:a thing|really|much|one)|zero|nada|can't think)|no (?:complaints?|cons|downsides?|drawbacks?|negatives?)|nothing (?:to complain|bad|negative)|wish (?:this|it|they|there|the \p{L}+) (?:was|were|is|had) (?:my|our|closer|nearer|near|in my|in our|one|more (?:locations?|branches|stores|places|restaurants|shops|businesses|people) like|locations?|branches|stores)|wish (?:i|we) (?:lived|had found|found|knew|had known|could (?:come|go|visit|eat|stay))|wish (?:i|we) had (?:found|known|discovered|tried))(?!\p{L})/iu;
-// A criticism of somewhere else ("the other studio keeps the lights on") is not a quibble with this business.
+// A criticism of somewhere else ("the other studio keeps the lights on") is not a quibble with this business, nor
+// one of an earlier make of the goods ("the 1st gen nanos have a short battery life", "older versions crashed").
 const ELSEWHERE =
-  /(?<!\p{L})(?:other|another|previous|last|old|former|different) (?:studio|salon|place|places|shop|shops|store|stores|location|locations|gym|gyms|groomer|groomers|mechanic|mechanics|garage|dealer|dealership|restaurant|restaurants|hotel|hotels|spa|spas|clinic|doctor|dentist|company|companies|brand|brands|one|ones|model|models)|(?:elsewhere|before (?:i|we) found|(?:those|the|these) (?:\p{L}+ ){0,2}others)(?!\p{L})/iu;
+  /(?<!\p{L})(?:other|another|previous|last|old|former|different) (?:studio|salon|place|places|shop|shops|store|stores|location|locations|gym|gyms|groomer|groomers|mechanic|mechanics|garage|dealer|dealership|restaurant|restaurants|hotel|hotels|spa|spas|clinic|doctor|dentist|company|companies|brand|brands|one|ones|model|models)|(?:elsewhere|before (?:i|we) found|(?:those|the|these) (?:\p{L}+ ){0,2}others|(?:1st|first|earlier|older|previous|prior|original|old) gen(?:eration)?s?|(?:earlier|older|previous|prior) (?:versions?|editions?|releases?))(?!\p{L})/iu;
 
 // "If only MY doctor would fit me in": a stressed "my" sets the reviewer's own provider against this one, in a
 // sentence not itself written in capitals.
@@ -371,10 +372,13 @@ const FAULT_HERE =
  * they need to do something about that"): the topic of its first critical sentence, or null.
  */
 export function quibbleTopic(text: string, strict = false): string | null {
-  for (const sentence of splitSentences(text).map((s) => spareChores(s.text))) {
+  const all = splitSentences(text).map((s) => s.text);
+  for (const [i, said] of all.entries()) {
+    const sentence = spareChores(said);
     if (
       !(strict ? STRONG : CRITICAL).test(sentence) ||
       ELSEWHERE.test(sentence) ||
+      ELSEWHERE.test(wrappedBefore(all, i)) ||
       NONE_STATED.test(sentence) ||
       TIP.test(sentence)
     )
@@ -393,6 +397,17 @@ export function quibbleTopic(text: string, strict = false): string | null {
     if (topic) return topic;
   }
   return null;
+}
+
+/**
+ * The lines before a sentence that it carries on from, where a review wraps its lines with no stop ("I had a
+ * different brand of mouse, I can't\nrecall the brand, but it was awful"): the sentence is read with them.
+ */
+function wrappedBefore(sentences: readonly string[], at: number): string {
+  let said = '';
+  for (let i = at - 1; i >= 0 && !/[.!?)"”]\s*$/.test(sentences[i] ?? '.'); i--)
+    said = `${sentences[i]} ${said}`;
+  return said;
 }
 
 // A chore the goods spare the owner ("there is never a need to replace that battery", "no need to set the clock",
@@ -596,8 +611,9 @@ const SHORT_WORD = /^(?:overrated|over-?hyped)$/i;
 const TASTELESS = /^(?:bland|tasteless|flavou?rless)$/i;
 const ORDERED_WHAT =
   /\b(?:i|we) (?:had )?ordered (?:an? |the |some |\d+ |two |three |four |a couple of )?(?:(?:shots?|cups?|glass(?:es)?|bowls?|plates?|slices?|pieces?|pots?|orders?) of )?([a-z]+)\b/i;
+// Words after "ordered" that name no dish: "ordered online", and goods by their make ("ordered version 8", "the model").
 const NOT_A_DISH =
-  /^(?:it|them|this|that|one|something|food|takeout|delivery|online|ahead|here|from|at|for|and|with|the|a|an|my|our|some)$/i;
+  /^(?:it|them|this|that|one|something|food|takeout|delivery|online|ahead|here|from|at|for|and|with|the|a|an|my|our|some|version|model|edition|update|upgrade|unit|item|product|replacement)$/i;
 
 /**
  * A fault said plainly, with no cue word, told back in the reply's words: "my pizza was wet" → "your pizza was wet",

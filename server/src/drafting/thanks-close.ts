@@ -43,6 +43,7 @@ const ASK_BACK_LINES = [
   ...tw.productInviteLasting,
   ...tw.productInviteNext,
   ...tw.productInviteOurs,
+  ...tw.productInviteLocal,
 ].map(templatePattern);
 
 // The same kind in words no template has (a reply edited by hand): a visit, a next purchase, a door left open.

@@ -72,8 +72,45 @@ export function staffNamedPlainly(text: string): string[] {
   return [...new Set(found.map((f) => f.name))];
 }
 
+// Letters to change, add or drop to turn one name into the other: "Kanarish" and "Karanish" are two apart.
+function lettersApart(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * One person spelt two ways ("Dr. Kanarish… Dr. Karanish"): two long names that start alike and differ by a letter
+ * or two are one name with a slip of the pen, and thanking both reads as two people. The spelling the review gives
+ * more often is kept (the first one on a tie); "Ann" and "Anna", too short to tell, are left as they are.
+ */
+function withoutMisspelt(people: readonly string[], text: string): string[] {
+  const times = (n: string): number =>
+    text.match(new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu'))
+      ?.length ?? 0;
+  const twin = (a: string, b: string): boolean =>
+    a !== b &&
+    Math.min(a.length, b.length) >= 5 &&
+    a.charAt(0).toLowerCase() === b.charAt(0).toLowerCase() &&
+    lettersApart(a.toLowerCase(), b.toLowerCase()) <= 2;
+  return people.filter(
+    (n, i) => !people.some((m, j) => twin(n, m) && (times(m) > times(n) || (times(m) === times(n) && j < i))),
+  );
+}
+
 /** The people of the situation reader with the ones named plainly above, in order of first mention. */
 export function withPlainStaff(people: readonly string[], text: string): string[] {
+  return withoutMisspelt(withPlain(people, text), text);
+}
+
+function withPlain(people: readonly string[], text: string): string[] {
   const extra = staffNamedPlainly(text).filter((n) => !people.includes(n));
   if (extra.length === 0) return [...people];
   // A name the reviewer wrote only in lower case ("dr. matsumoto") is found where they wrote it.

@@ -111,12 +111,12 @@ export function experienceNoun(profile: BusinessProfile, text: string): string {
     if (lodging) return 'your stay';
     // "They packed extra bread because I was staying at a hotel": a review that speaks more of the food than of a
     // night somewhere was a meal, and the room was someone else's.
-    if (
-      STAY.test(text) &&
-      !/(?<!\p{L})(?:restaurant|bar|cafe|café|diner)(?!\p{L})/iu.test(text) &&
-      countOf(STAY, text) >= countOf(MEAL, text)
-    )
-      return 'your stay';
+    if (STAY.test(text) && countOf(STAY, text) >= countOf(MEAL, text)) {
+      if (!/(?<!\p{L})(?:restaurant|bar|cafe|café|diner)(?!\p{L})/iu.test(text)) return 'your stay';
+      // A hotel's review that tells of the bar or the restaurants near it ("Chili's Grill and Bar is in the same
+      // lot", "the sandwich shop has excellent food") was no meal here: neither a stay nor a meal is said.
+      if (/(?<!\p{L})(?:hotel|motel)(?!\p{L})/iu.test(text)) return 'your visit';
+    }
     // Coffee and a pastry are a visit, not a meal, and so is a cake from a bakery.
     const savoury = text.replace(DRINKS, ' ').replace(ALL_BAKED, ' ');
     // A bakery's page answers its cakes; a meal is named only where the review speaks more of one than of them.

@@ -7,9 +7,9 @@
 const RAVE =
   /(?<!\p{L})(?:amazing|awesome|fantastic|incredible|outstanding|excellent|superb|wonderful|phenomenal|brilliant|exceptional|terrific|fabulous|marvell?ous|love|loved|loves|loving|best|perfect|perfectly|favou?rite|blown away|delicious|gorgeous|stunning|highly recommend(?:ed)?|could(?:n't| not) be happier|10\/10|five stars|5 stars)(?!\p{L})|!/giu;
 // Words with which a reviewer holds praise back: "pretty good", "it works and that's all that matters", "decent", a
-// list of pros and cons.
+// list of pros and cons, a doubt that remains ("I am still not very confident with it", "it looks flimsy").
 const HEDGE =
-  /(?<!\p{L})(?:pretty good|fairly good|quite good|good enough|decent|not bad|okay|ok|alright|all right|fine for|does the job|did the job|does what it (?:says|should)|(?:that's|that is|which is) all (?:that )?(?:really )?matters?|nothing (?:special|fancy|spectacular|out of this world)|adequate|acceptable|satisfactory|passable|average|so-so|no complaints|pros|cons|downside|drawback|minor (?:issue|gripe|complaint)|only (?:complaint|gripe|issue|problem))(?!\p{L})/iu;
+  /(?<!\p{L})(?:not (?:very |too |that |so |entirely |completely |totally |fully )?(?:confident|convinced|sure about)|(?:looks?|feels?|seems?) (?:a (?:bit|little) |rather |quite |kind of |somewhat )?(?:flimsy|cheap|fragile)|pretty good|fairly good|quite good|good enough|decent|not bad|okay|ok|alright|all right|fine for|does the job|did the job|does what it (?:says|should)|(?:that's|that is|which is) all (?:that )?(?:really )?matters?|nothing (?:special|fancy|spectacular|out of this world)|adequate|acceptable|satisfactory|passable|average|so-so|no complaints|pros|cons|downside|drawback|minor (?:issue|gripe|complaint)|only (?:complaint|gripe|issue|problem))(?!\p{L})/iu;
 
 /**
  * True when the praise is measured: a three-star (or lower) review, a four-star one with no rave in it, or one that

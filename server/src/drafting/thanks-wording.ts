@@ -876,11 +876,15 @@ export const wishClose = [
 // Only for a purchase the review does not place at another shop.
 export const productInviteOurs = [
   'Enjoy {item}, and do come back and see us.',
-  'It means a lot that you chose a local shop; we hope to see you again.',
+  'It means a lot that you chose us; we hope to see you again.',
   'It was a pleasure to supply {item}; come back soon.',
   'It is good to know you found {item} with us, and we hope to see you again.',
   'It was good to have your custom, and we hope to see you again.',
 ];
+
+// Only for a reviewer who says they bought locally ("picked it up at a local store"), in place of the plain thanks
+// for choosing us: said to one who ordered online, it invents a choice they never made.
+export const productInviteLocal = ['It means a lot that you chose a local shop; we hope to see you again.'];
 
 // For a review written after a loss: thanks and condolence in one, never "glad it went well".
 export const lossOpen = [
