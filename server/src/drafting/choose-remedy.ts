@@ -689,8 +689,15 @@ function firstNextStep(
     situation.sectorGroup === 'food_hospitality' || boughtAtOtherStore(text) ? null : readUnderWay(text);
   const stillOpen = !did.has('replacement_failed') && !did.has('repair_failed') && !did.has('refunded');
   if ((pending === 'replacement' || pending === 'repair') && stillOpen) return call(`${pending}_pending`);
-  if (pending === 'refund' && !did.has('refunded') && !GOT_MONEY_BACK.test(text))
-    return call('refund_pending');
+  if (pending === 'refund' && !did.has('refunded') && !GOT_MONEY_BACK.test(text)) {
+    // A return the buyer has still to make ("I will be returning this one also") is ours to take back: the refund,
+    // with the postage on us, rather than a check on money that is not yet due.
+    const stillToSend =
+      returningForGood(text) && !SENT_BACK_ALREADY.test(text) && !MAKER_REFUNDING.test(text);
+    const ours = !noSaleOfOurs(text) && !boughtAtOtherStore(text);
+    const takeBack = stillToSend && ours && situation.sectorGroup === 'retail' && !blocked.has('refund');
+    return refundOffered && takeBack ? remedyStep(refundOffered) : call('refund_pending');
+  }
   if (goods && valueVerdictOnly(themes, text) && !wantsMoney && !situation.asks.includes('refund'))
     return call('hear');
   // Goods already going back to their maker leave no claim to chase with it: goods of ours are answered with our own
