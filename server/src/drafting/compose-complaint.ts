@@ -1561,7 +1561,9 @@ export function complaintParts(
       // "The day you get in touch, I will refund you within three days" gives two times for one promise.
       .filter((a) => !TELLS_TIME.test(said.act) || !/^The day\b/.test(a))
       // "From there, I will take it from there" says it twice.
-      .filter((a) => !FROM_THERE.test(said.act) || !FROM_THERE.test(a));
+      .filter((a) => !FROM_THERE.test(said.act) || !FROM_THERE.test(a))
+      // The details are in my hands: "With your details in hand, you will have…" would hang.
+      .filter((a) => !/^With your details\b/.test(a) || /^I\b/.test(said.act));
     const opener = v.pick(openers, 'after-contact');
     const after = v.say(opener, { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(unhurried(opener, said.act)))}`;

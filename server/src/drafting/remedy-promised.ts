@@ -35,9 +35,10 @@ export const returnedForRefund = (text: string): boolean => {
 };
 
 // Another unit already put in the buyer's hands by someone else, a provider's technician or the maker: "after he gave
-// me another modem, my network is up again", "Comcast brought us a new box". A second of ours would be one too many.
+// me another modem, my network is up again", "Comcast brought us a new box", "I have gotten new DVR boxes mailed to me".
+// A second of ours would be one too many.
 const GIVEN_ANOTHER =
-  /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]echnician|[Tt]ech|[Ii]nstaller|[Ee]ngineer|[Rr]epairman|[A-Z][\w&-]+) (?:then |just |finally |eventually |simply )?(?:gave|brought|handed|installed|swapped in|sent|shipped|mailed) (?:me|us) (?:another|a (?:new|replacement|working|brand new|different)|a replacement)\b(?! (?:brand|make|model|kind|type|company|store|shop)\b)/;
+  /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]echnician|[Tt]ech|[Ii]nstaller|[Ee]ngineer|[Rr]epairman|[A-Z][\w&-]+) (?:then |just |finally |eventually |simply )?(?:gave|brought|handed|installed|swapped in|sent|shipped|mailed) (?:me|us) (?:another|a (?:new|replacement|working|brand new|different)|a replacement)\b(?! (?:brand|make|model|kind|type|company|store|shop)\b)|\b(?:I|[Ww]e) (?:have |had |'ve )?(?:gotten|got|received|been sent) (?:a |two |three |several |multiple )?(?:new|replacement) [\w-]+(?: [\w-]+)? (?:mailed|sent|shipped|delivered) to (?:me|us)\b/;
 
 /** Whether someone other than the shop already gave the buyer another unit: no replacement of ours is left to offer. */
 export const givenAnotherElsewhere = (text: string): boolean => GIVEN_ANOTHER.test(text.replace(/’/g, "'"));
