@@ -16,9 +16,9 @@ const DISH =
 // Faults only food has: how it was cooked, seasoned or kept. A second word beside one of them ("thin and
 // flavorless") is told with it.
 const FOOD_FAULTS = new Set(
-  'bland tasteless flavorless flavourless stale soggy greasy oily salty overcooked undercooked overdone underdone raw burnt burned dry tough chewy rubbery mushy watery runny lukewarm cold bitter sour rancid spoiled inedible'.split(
-    ' ',
-  ),
+  'bland tasteless flavorless flavourless stale soggy greasy oily salty overcooked undercooked overdone underdone raw burnt burned dry tough chewy rubbery mushy watery runny lukewarm cold bitter sour rancid spoiled inedible'
+    .split(' ')
+    .concat(['barely edible', 'hardly edible', 'scarcely edible']),
 );
 
 // Served cold on purpose: "the salad was cold" is how it comes.
@@ -36,7 +36,9 @@ function isDishFault(aspect: Aspect, text: string): boolean {
   const dish = head(aspect.subject);
   if (aspect.polarity !== 'negative' || !DISH.test(dish)) return false;
   // A misspelt dish read back to the reviewer looks careless.
-  if (!readsCleanly(aspect.subject)) return false;
+  // A name from the menu, with its capital as written ("the Hawaiian pizza"), is the reviewer's and may be repeated.
+  const menuNames = aspect.subject.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+  if (!readsCleanly(aspect.subject, menuNames)) return false;
   if (!aspect.words.some((word) => FOOD_FAULTS.has(word))) return false;
   if (COLD_BY_NATURE.test(dish) && aspect.words.includes('cold')) return false;
   const sentence = text.slice(aspect.start).split(/(?<=[.!?])\s/)[0] ?? '';
@@ -45,19 +47,35 @@ function isDishFault(aspect: Aspect, text: string): boolean {
 }
 
 /**
+ * A dish said plainly ("this pizza was so salty") beside one of its kind the reviewer named ("the Hawaiian pizza was
+ * barely edible") is the other one: "the other pizza", told after the named one.
+ */
+function otherOf(aspect: Aspect, faulted: readonly Aspect[]): Aspect {
+  const bare = /^(?:the|your) (\S+)$/.exec(aspect.subject);
+  if (!bare) return aspect;
+  const dish = bare[1] ?? '';
+  const named = faulted.some(
+    (a) => a !== aspect && head(a.subject) === dish && a.subject.split(' ').length > 2,
+  );
+  return named ? { ...aspect, subject: `the other ${dish}` } : aspect;
+}
+
+/**
  * One or two dishes with their faults as the reviewer told them, the first said first: "the noodles were mushy and
  * the beef was burnt". Null where no dish was plainly faulted.
  */
 export function dishFaults(text: string): string | null {
   const seen = new Set<string>();
-  const told = readAspects(text)
-    .filter((aspect) => isDishFault(aspect, text))
+  const faulted = readAspects(text).filter((aspect) => isDishFault(aspect, text));
+  const told = faulted
     .filter((aspect) => {
-      const dish = head(aspect.subject);
-      if (seen.has(dish)) return false;
-      seen.add(dish);
+      const key = aspect.subject.replace(/^(?:the|your) /, '');
+      if (seen.has(key)) return false;
+      seen.add(key);
       return true;
     })
+    .map((aspect) => otherOf(aspect, faulted))
+    .sort((a, b) => Number(a.subject.includes(' other ')) - Number(b.subject.includes(' other ')))
     .slice(0, 2)
     .map((aspect) =>
       sayAspect({ ...aspect, degree: aspect.degree === 'too' ? 'so' : aspect.degree }, 'past'),

@@ -406,6 +406,17 @@ function nounPhraseBefore(tokens: Token[], verbAt: number): NounPhrase | null {
     j--;
   }
   if (nouns.length === 0) return null;
+  // "The Hawaiian pizza was…": the name on the menu tells one dish from another, and keeps its capital.
+  const named = tokens[j];
+  if (
+    named?.pos === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+$/u.test(named.value) &&
+    /^(?:the|my|our|your)$/.test(tokens[j - 1]?.lower ?? '') &&
+    !STAFF.has(nouns[nouns.length - 1]?.lower ?? '')
+  ) {
+    const read = phrase(tokens[j - 1]?.lower ?? '', nouns);
+    return read && { ...read, text: read.text.replace(/^(\w+) /, `$1 ${named.value} `) };
+  }
   const owner = tokens[j];
   // "I think the food was …" is fine; "of the salsa was" or "dish the sauce was" is a phrase cut from a longer one.
   if (
@@ -457,6 +468,10 @@ function adjectivesFrom(tokens: Token[], from: number): Said | null {
     else if (!SOFT.has(t.lower)) break;
     k++;
   }
+  // A fault said as what the thing was rather than how: "barely edible", "the beans are mush", "the salsa is peppery
+  // water at best". It is told back as a plain description ("barely edible", "mushy", "watery"), said alone.
+  const verdict = nounVerdict(tokens, k);
+  if (verdict) return { words: [verdict.word], kinds: ['fault'], degree: '', next: verdict.next };
   while (k < tokens.length) {
     const t = tokens[k] as Token;
     const kind = t.pos === 'ADJ' || t.pos === 'VERB' ? FOUND_WORD(t.lower) : null;
@@ -473,6 +488,27 @@ function adjectivesFrom(tokens: Token[], from: number): Said | null {
   }
   if (found.length === 0) return null;
   return { words: found, kinds, degree, next: k };
+}
+
+// How the thing ends a verdict of this kind: the end of the clause, or "at best".
+const VERDICT_ENDS = (t: Token | undefined, after: Token | undefined): boolean =>
+  closesPhrase(t) || (t?.lower === 'at' && after?.lower === 'best');
+
+/** "barely edible", "mush", "peppery water": a fault said as a verdict, with where its words end. */
+function nounVerdict(tokens: Token[], at: number): { word: string; next: number } | null {
+  const [a, b, c] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!a) return null;
+  if (
+    /^(?:barely|hardly|scarcely)$/.test(a.lower) &&
+    b?.lower === 'edible' &&
+    VERDICT_ENDS(c, tokens[at + 3])
+  )
+    return { word: `${a.lower} edible`, next: at + 2 };
+  if (a.lower === 'mush' && VERDICT_ENDS(b, c)) return { word: 'mushy', next: at + 1 };
+  // Water with a taste to it ("peppery water", "brown water") is a sauce or a soup with nothing else in it.
+  if (a.pos === 'ADJ' && b?.lower === 'water' && VERDICT_ENDS(c, tokens[at + 3]))
+    return { word: 'watery', next: at + 2 };
+  return null;
 }
 
 const pairTurns = (kinds: ReturnType<typeof FOUND_WORD>[]): ReturnType<typeof FOUND_WORD>[] =>
