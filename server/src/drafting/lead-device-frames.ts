@@ -504,6 +504,27 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // Discs the reviewer had to work on before the player would take them: "hours cleaning disks just to get them
+    // to play". The struggle is the fault, told as such rather than as a bare "it did not work".
+    test: /\b(?:discs?|disks?|dvds?|cds?)\b[^.]{0,20}?\b(?:just |only |simply )?to get (?:them|it) to play\b/,
+    groups: PRODUCTS,
+    clause: 'getting your discs to play was such a struggle',
+    also: ['it took so much work just to get your discs to play'],
+    topic: 'recognise',
+    weight: 1.5,
+  },
+  {
+    // A driver the box or the disc should have held and did not: "the CD it came with did not have a driver", "it
+    // does not come with drivers for Mac OS X", "the driver… guess what, it's not on the disk". Named as the missing
+    // driver, not a bare "it" or a vague "everything you needed".
+    test: /\bdrivers?\b[^.]{0,120}?\b(?:is|was|are|were|it's|it is|it was|they're|they are|they were)(?: not|n't) (?:on|in|included (?:on|in|with)) (?:the|that) (?:cd|cd-rom|disc|disk|box|package)\b|\b(?:cd|cd-rom|disc|disk)\b[^.]{0,40}?\b(?:did not|didn't|does not|doesn't)(?: even)? (?:have|include|contain|come with) (?:a |the |any )?(?:\w+ )?drivers?\b|\b(?:does not|doesn't|did not|didn't)(?: even)? come with (?:a |the |any )?(?:\w+ )?drivers?\b|\b(?:comes|came|shipped) with(?:out| no) (?:a |the |any )?(?:\w+ )?drivers?\b/,
+    groups: PRODUCTS,
+    clause: 'it came without the driver you needed',
+    also: ['the driver you needed was not included'],
+    topic: 'contents',
+    weight: 1.5,
+  },
+  {
     // Gave out just after the warranty did: "it simply quit shortly after the warranty expired".
     test: /\b(?:quit|died|dies|stopped working|failed|broke|gave out|went dead|crapped out|conked out)\b[^.]{0,25}\b(?:just |shortly |right |soon |days |weeks |a (?:few |couple of )?(?:days?|weeks?|months?) )?after (?:the|its|my) (?:\w+ )?warranty (?:had )?(?:expired|ran out|was up|ended|lapsed|finished)\b/,
     groups: PRODUCTS,

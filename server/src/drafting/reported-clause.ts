@@ -214,6 +214,9 @@ function tellable(part: string, opts: Opts): boolean {
 const OTHER_IT =
   /\b(?:review|post|message|email|e-mail|letter|comment|question|request|claim|complaint|refund|rebate|form|application|ticket|voicemail)s?\b/i;
 
+const MISSING_FROM =
+  /^it(?:'s| is| was)(?: not|n't) (?:on|in|inside|included (?:on|in|with)) (?:the|that) (?:cd|cd-rom|disc|disk|box|package|packet|bag|website|site|download)\b/i;
+
 /**
  * Whether the part says what it says without the words before it: its "it" is the item, not a review or a letter
  * named just before, and its subject is not the second of two things ("the inserts and the software don't align").
@@ -226,6 +229,9 @@ function standsAlone(part: string, clause: ScoredClause, text: string): boolean 
   // "tired of the brand and the service centers being sorry": the second thing the reviewer is tired of, not a
   // clause of its own.
   if (/\b(?:of|about|with|over)\s+(?:[\w'-]+\s+){1,3}and\s*$/i.test(before)) return false;
+  // An "it" that was not where it should be ("it's not on the disk included in the box") is something named
+  // before it, a driver or a part, never the item itself: told back alone, it stands for nothing.
+  if (MISSING_FROM.test(part)) return false;
   if (IT_SUBJECT.test(part)) {
     const sentenceStart = Math.max(
       0,
