@@ -2357,7 +2357,8 @@ const IN_CLAUSE = '(?:(?!\\b(?:but|and|while|whereas|when|though|although)\\b)[^
 // "the food wasn't awful", "we waited 40 minutes, which is expected". Each such clause is left out before the
 // frames are tried; the rest of the sentence ("but the food was bland") still counts.
 const EXCUSED: readonly RegExp[] = [
-  /\bat least\b[^,;]*?(?=,|;|\s(?:but|though|although|and)\b|$)/g,
+  // "At least" before a number ("at least 80 degrees", "at least twenty minutes") says how much, and consoles nothing.
+  /\bat least\b(?! (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|half|twice|double)\b)[^,;]*?(?=,|;|\s(?:but|though|although|and)\b|$)/g,
   new RegExp(
     `(?<![^\\s,;])${IN_CLAUSE}*?\\b(?:(?:was|were|is|are) not|wasn't|weren't|isn't|aren't) (?:that |too |so |all that |really |particularly )?(?:awful|terrible|horrible|bad|disgusting|inedible|nasty|dreadful|the worst)\\b`,
     'g',
