@@ -525,6 +525,17 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // A player left useless by its own battery: "once the battery goes dead, the system is useless". The dead
+    // battery is the fault, told as such rather than as a bare "it failed on you".
+    test: /\b(?:once|when|after) (?:the|its|my|your|their) batter(?:y|ies) (?:goes|go|went|is|are|was|were|has gone|had gone) (?:dead|flat)\b[^.]{0,40}\b(?:useless|worthless|junk|a paperweight|a doorstop)\b|\b(?:once|when|after) (?:the|its|my|your|their) batter(?:y|ies) (?:dies|die|died|has died|had died|fails|failed|gives out|gave out)\b[^.]{0,40}\b(?:useless|worthless|junk|a paperweight|a doorstop)\b/,
+    groups: PRODUCTS,
+    clause: 'it was useless once the battery died',
+    also: ['the battery dying left it useless'],
+    // Its own topic: a design that dies with its battery is not a batch fault worth checking our stock for.
+    topic: 'battery-dead',
+    weight: 1.5,
+  },
+  {
     // Gave out just after the warranty did: "it simply quit shortly after the warranty expired".
     test: /\b(?:quit|died|dies|stopped working|failed|broke|gave out|went dead|crapped out|conked out)\b[^.]{0,25}\b(?:just |shortly |right |soon |days |weeks |a (?:few |couple of )?(?:days?|weeks?|months?) )?after (?:the|its|my) (?:\w+ )?warranty (?:had )?(?:expired|ran out|was up|ended|lapsed|finished)\b/,
     groups: PRODUCTS,
