@@ -2391,6 +2391,34 @@ const ASIDE =
 // Words in brackets are an aside too: "(the parking is a pain)". Not a face drawn with one (":(").
 const BRACKETED = /(?<![:;=])\(([^()]*)(?:\)|$)/g;
 
+// A visit before the one the review is about: "The first time we went…", "On our second visit…", "Last time…".
+const EARLIER_VISIT =
+  /^(?:(?:the|on (?:the|my|our)|my|our) (?:first|second|previous|last|other) (?:time|visit|trip)|(?:the )?last time\b|(?:on )?(?:a|one) previous (?:visit|occasion))\b/i;
+// The visit the review is about, told after earlier ones: "This time…", "Last Thursday evening…", "Tonight…".
+const THIS_VISIT =
+  /^(?:this (?:time|visit|trip)|(?:it was |on )?(?:last |this past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|tonight|today|yesterday|(?:this|last) (?:week|weekend|night)\b)/i;
+
+/**
+ * The sentences that tell of earlier visits, where the review goes on to the visit it is about: what went wrong then
+ * ("the margaritas were so bad we sent them back") is history, not this visit's grievance. Each such sentence runs on
+ * until the next one that says which visit it speaks of. Empty where the review tells of no later visit.
+ */
+function earlierVisits(said: readonly string[]): Set<number> {
+  const earlier = new Set<number>();
+  let then = false;
+  let now = false;
+  said.forEach((sentence, i) => {
+    const plain = sentence.trim().replace(/’/g, "'");
+    if (EARLIER_VISIT.test(plain)) then = true;
+    else if (THIS_VISIT.test(plain)) {
+      then = false;
+      now = true;
+    }
+    if (then) earlier.add(i);
+  });
+  return now ? earlier : new Set();
+}
+
 /**
  * How much a sentence counts: more where the reviewer says it is the point (or said just before that it comes next),
  * less for an aside or a mishap of one morning, nothing where they wave it away.
@@ -2546,16 +2574,18 @@ const recentlyNamed = new QuickLRU<string, readonly NamedComplaint[]>({ maxSize:
 
 function readComplaints(text: string, group: SectorGroup, title: string | null): NamedComplaint[] {
   const said = text.split(/(?<=[.!?])\s+|\n+/);
+  const before = earlierVisits(said);
   const sentences = [
     ...(title ? [{ text: title, weight: 2, before: '', settled: false }] : []),
     ...said.flatMap((s, i) =>
-      withoutBrackets({ text: s, weight: sentenceWeight(s, said[i + 1] ?? '', said[i - 1] ?? '') }).map(
-        (part) => ({
-          ...part,
-          before: said[i - 1] ?? '',
-          settled: isPutRight(s.replace(/’/g, "'"), (said[i + 1] ?? '').replace(/’/g, "'")),
-        }),
-      ),
+      withoutBrackets({
+        text: s,
+        weight: before.has(i) ? 0 : sentenceWeight(s, said[i + 1] ?? '', said[i - 1] ?? ''),
+      }).map((part) => ({
+        ...part,
+        before: said[i - 1] ?? '',
+        settled: isPutRight(s.replace(/’/g, "'"), (said[i + 1] ?? '').replace(/’/g, "'")),
+      })),
     ),
   ];
   const wholeText = mendSpelling(text.toLowerCase().replace(/’/g, "'"));
