@@ -536,6 +536,16 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // A phone or headset that sends the call back on itself: "called parties complain about the feedback on the
+    // speakerphone", "callers hear an echo of themselves", "the echo of my voice from the earpiece".
+    test: /^(?!.*\b(?:no|never|without|zero|any|good|great|positive|nice|excellent|helpful)\b[^.]{0,10}\b(?:echo|feedback)\b)(?=.*\b(echo|feedback)\b)(?:.*\b(?:echo|feedback)\b[^.]{0,40}\b(?:speaker-?phone|on the line|on (?:my |the |our |every |most )?calls?|earpiece|handset)\b|.*\b(?:speaker-?phone|callers?|called[- ]parties|the other end|other party|person (?:i'm|i am|we're) (?:talking|speaking) to)\b[^.]{0,40}\b(?:hears?|heard|complain|complains|complained|get|gets|got)\b(?: (?:about|of) )?[^.]{0,20}?\b(?:echo|feedback)\b)/,
+    groups: PRODUCTS,
+    clause: 'there was so much {x} on your calls',
+    fills: new Set(['echo', 'feedback']),
+    topic: 'call-echo',
+    weight: 1.5,
+  },
+  {
     // Gave out just after the warranty did: "it simply quit shortly after the warranty expired".
     test: /\b(?:quit|died|dies|stopped working|failed|broke|gave out|went dead|crapped out|conked out)\b[^.]{0,25}\b(?:just |shortly |right |soon |days |weeks |a (?:few |couple of )?(?:days?|weeks?|months?) )?after (?:the|its|my) (?:\w+ )?warranty (?:had )?(?:expired|ran out|was up|ended|lapsed|finished)\b/,
     groups: PRODUCTS,
