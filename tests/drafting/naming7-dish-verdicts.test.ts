@@ -36,4 +36,27 @@ describe('dish faults said as a verdict rather than an adjective', () => {
       'We had two dishes and both were terrible. The pizza was so salty and the wings were barely edible.';
     expect(named(text)[0]).toBe('the pizza was so salty and the wings were barely edible');
   });
+
+  it('keeps how a dish was made as part of its name', () => {
+    const subjects = readAspects('The fried chicken was dry and the mashed potatoes were lumpy.').map(
+      (a) => a.subject,
+    );
+    expect(subjects).toEqual(['the fried chicken', 'the mashed potatoes']);
+  });
+
+  it('reads a dish asked about and answered in one word', () => {
+    const aspects = readAspects(
+      'I had the chicken with sides. My "homemade" mashed potatoes? Cold. Nobody asked.',
+    );
+    expect(aspects.map((a) => `${a.subject} ${a.words.join(' ')}`)).toContain('your mashed potatoes cold');
+  });
+
+  it('reads no fault from a question answered by a word that is none', () => {
+    expect(readAspects('Who cooked this? Nobody. The bill? Paid.')).toEqual([]);
+  });
+
+  it('does not take a word about a person for part of their name', () => {
+    const subjects = readAspects('The tired waiter was rude.').map((a) => a.subject);
+    expect(subjects).not.toContain('our tired waiter');
+  });
 });

@@ -263,8 +263,26 @@ function readAspectsOf(text: string): Aspect[] {
     for (const aspect of [...predicated(tokens), ...attributive(tokens)]) {
       into.push({ ...aspect, start: sentence.start });
     }
+    const answered = askedAndAnswered(sentence.text, sentences[i + 1]?.text ?? '');
+    if (answered)
+      for (const aspect of predicated(tokensOf(answered))) into.push({ ...aspect, start: sentence.start });
   }
   return dedupe(withoutPutRight([...first, ...out], text));
+}
+
+// A thing asked about and answered in one word: "My mashed potatoes? Cold.", "The fries? Soggy!". A word in quotes
+// ("my \"homemade\" mash") is the reviewer's scorn for the menu's claim, and is left out.
+const ASKED = /^((?:the|my|our) (?:(?:"[^"]*"|[a-z-]+) ){0,2}[a-z-]+)\?$/i;
+const ANSWERED = /^([a-z]+)[.!]+$/i;
+
+/** "the mashed potatoes was cold" for a question about a thing answered by a word for a fault; null otherwise. */
+function askedAndAnswered(sentence: string, next: string): string | null {
+  const asked = ASKED.exec(sentence.trim());
+  const answer = ANSWERED.exec(next.trim());
+  const word = answer?.[1]?.toLowerCase() ?? '';
+  if (!asked || !FAULTS.has(word)) return null;
+  const thing = (asked[1] ?? '').replace(/"[^"]*"\s*/g, '');
+  return `${thing.replace(/^(\p{Lu})/u, (c) => c.toLowerCase())} was ${word}.`;
 }
 
 /** The faults told, less any the reviewer says was put right on the spot, where other faults remain. */
@@ -406,6 +424,18 @@ function nounPhraseBefore(tokens: Token[], verbAt: number): NounPhrase | null {
     j--;
   }
   if (nouns.length === 0) return null;
+  // "The mashed potatoes were cold", "the fried chicken was dry": how the dish was made is part of its name.
+  const made = tokens[j];
+  if (
+    made &&
+    /^[a-z]+ed$/.test(made.value) &&
+    (made.pos === 'VERB' || made.pos === 'ADJ') &&
+    /^(?:the|my|our|your)$/.test(tokens[j - 1]?.lower ?? '') &&
+    !STAFF.has(nouns[nouns.length - 1]?.lower ?? '')
+  ) {
+    nouns.unshift(made);
+    j--;
+  }
   // "The Hawaiian pizza was…": the name on the menu tells one dish from another, and keeps its capital.
   const named = tokens[j];
   if (
