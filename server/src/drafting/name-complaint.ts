@@ -226,8 +226,9 @@ const frames: readonly Frame[] = [
   },
   {
     // Also a signal the set could not hold, that came and went, or was never free of interference: "could not hold
-    // a signal anywhere", "the signal going in and out", "I always had some interference".
-    test: /\b(?:poor|bad|terrible|awful|weak|no|lousy|horrible|spotty) (?:reception|signal|range)\b|\b(?:reception|receive|receiving|signal|range)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|weak|lousy|horrible)\b|\b(?:could(?:n't| not)|can(?:'t|not)|would(?:n't| not)|won't|will not) (?:even )?(?:hold|keep) (?:a |the |any )?(?:clear |steady |strong )?signal\b|\bsignal (?:going|went|goes|kept going|keeps going|cutting|cuts|cut|fading|fades|faded) (?:in and out|out and in)\b|\b(?:always|constantly|constant|continual|lots of|so much|nothing but) (?:had |got |get |have )?(?:some |a lot of )?(?:static|interference)\b/,
+    // a signal anywhere", "the signal going in and out", "I always had some interference". A poor signal-to-noise
+    // ratio is hiss in the sound, not reception.
+    test: /\b(?:poor|bad|terrible|awful|weak|no|lousy|horrible|spotty) (?:reception|signal(?![- ]to[- ]noise)|range)\b|\b(?:reception|receive|receiving|signal|range)(?: quality)? (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|weak|lousy|horrible)\b|\b(?:could(?:n't| not)|can(?:'t|not)|would(?:n't| not)|won't|will not) (?:even )?(?:hold|keep) (?:a |the |any )?(?:clear |steady |strong )?signal\b|\bsignal (?:going|went|goes|kept going|keeps going|cutting|cuts|cut|fading|fades|faded) (?:in and out|out and in)\b|\b(?:always|constantly|constant|continual|lots of|so much|nothing but) (?:had |got |get |have )?(?:some |a lot of )?(?:static|interference)\b/,
     groups: PRODUCTS,
     clause: 'the reception was so poor',
   },
