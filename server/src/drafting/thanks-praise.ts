@@ -49,9 +49,10 @@ const PREDICATE = new RegExp(
   'giu',
 );
 // "Great service.", "delicious food and a nice atmosphere", "1) Clean remodeled rooms 2) Comfortable beds": a
-// describing word before a noun that closes the phrase. "Comfortable going with the brand" names no thing.
+// describing word before a noun that closes the phrase, or opens a clause on it ("a beautiful locker room that had a
+// sauna"). "Comfortable going with the brand" names no thing.
 const ATTRIBUTE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:(?:and|&)\\s+)?(${DESCRIPTION}))?\\s+(?!(?:going|doing|getting|being|having|making|using|buying|choosing|picking|trying|coming|taking|knowing|saying|deciding)\\b)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
+  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:(?:and|&)\\s+)?(${DESCRIPTION}))?\\s+(?!(?:going|doing|getting|being|having|making|using|buying|choosing|picking|trying|coming|taking|knowing|saying|deciding)\\b)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\b(?:that|which|where) (?:had|has|have|was|were|is|are|you|we|they)\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
   'giu',
 );
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.
@@ -308,8 +309,9 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
       ...soWas(lower),
     ])
       keep({ ...p, at: sentence.start + p.at });
-    // "I wish they opened earlier, but the food is great": after ", but" the sentence is back with this business.
-    const back = cut < 0 ? null : /,\s*but\s+/i.exec(sentence.text.slice(cut));
+    // "I wish they opened earlier, but the food is great": after ", but" the sentence is back with this business, and
+    // so it is without the comma ("costs the same as any other salon but the amenities are out of this world").
+    const back = cut < 0 ? null : /(?:,\s*|\s+)but\s+/i.exec(sentence.text.slice(cut));
     const rest = back ? sentence.text.slice(cut + back.index + back[0].length) : '';
     if (back && turnAway(rest) < 0) {
       const from = sentence.start + sentence.text.length - rest.length;
@@ -372,6 +374,7 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
   const untried = [...lowerStarts(text).matchAll(UNTRIED)].flatMap((m) => (m[1] ?? '').split(' '));
   const kept = (): Praise[] =>
     found
+      .map((p) => whoseQuality(p, text, sentences) ?? p)
       .filter(
         (p) => !untried.includes(p.subject.split(' ').pop() ?? '') && !saidInPassing(p, text, sentences),
       )
@@ -387,6 +390,42 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
       keep({ ...p, at: sentence.start + p.at });
   }
   return kept();
+}
+
+// How a thing tastes or feels in the mouth: "their flavor and texture" is a quality of the thing just told of.
+const QUALITY = /^(?:flavou?rs?|textures?|tastes?|consistency|freshness|crust|crunch|and)$/;
+// The last plural thing told of before it: "the sesame bagels came out hot", "these cookies".
+const PLURAL_THING = /\b(?:the|these|those|their|our|my)\s+(?:[a-z]+\s+){0,2}?([a-z]+[^s\W]s)\b/gi;
+
+/**
+ * "I really enjoyed their flavor and texture": the flavour is the bagels', not the business's, and "our flavor and
+ * texture" reads as stitched. Named as "the flavor and texture of the bagels" after the plural thing told of in that
+ * sentence or the one before; undefined, read as before, when there is none or for any other praise.
+ */
+function whoseQuality(
+  p: Praise,
+  text: string,
+  sentences: ReturnType<typeof splitSentences>,
+): Praise | undefined {
+  const words = p.subject.split(' ');
+  if (words[0] !== 'our' || words.length < 2 || !words.slice(1).every((w) => QUALITY.test(w)))
+    return undefined;
+  const quality = words.slice(1).join(' ');
+  const i = sentences.findIndex((x) => p.at >= x.start && p.at < x.end);
+  const sentence = sentences[i];
+  if (!sentence) return undefined;
+  const told = text.slice(sentence.start, sentence.end).toLowerCase();
+  const their = told.indexOf(`their ${quality}`);
+  if (their < 0) return undefined;
+  const from = sentences[i - 1]?.start ?? sentence.start;
+  const before = text.slice(from, sentence.start + their);
+  const heads = [...before.matchAll(PLURAL_THING)]
+    .map((m) => (m[1] ?? '').toLowerCase())
+    .filter((h) => !NOT_PRAISE.has(h) && !STAFF.test(h) && !SHARED_HEAD.test(h));
+  const head = heads.pop();
+  return head
+    ? { ...p, subject: `the ${quality} of the ${head}`, plural: quality.includes(' and ') }
+    : undefined;
 }
 
 // "the food is delicious the cocktails are awesome": a new clause run on without a stop, opened by its own thing.
@@ -552,7 +591,11 @@ function fromAspect(a: Aspect, text: string): Praise | null {
   // The determiner as the reviewer wrote it, where it stands at the aspect: "your assistance" is ours.
   const written = /\b(my|our|your|their)\s+$/i.exec(text.slice(Math.max(0, at - 8), at))?.[1];
   // "fantastic dance, sports, yoga and tumbling classes": the head the list shares names the thing.
-  const thing = LIST_HEAD.exec(rest)?.[1] ?? nouns;
+  // "so easy entry and exit": the ease is of the pair, so the pair is named, or nothing where the pair does not read
+  // as one thing; "the entry" alone lifts half the phrase.
+  const pair = !nouns.includes(' ') && a.words.some((w) => EASE.test(w)) ? PAIRED.exec(rest)?.[1] : undefined;
+  const paired = pair && !PRAISE_WORD.test(pair) && !NOT_NOUN.test(pair) ? `${nouns} and ${pair}` : nouns;
+  const thing = LIST_HEAD.exec(rest)?.[1] ?? paired;
   const subject = written
     ? subjectOf(thing, written)
     : subjectOf(thing, a.subject.split(' ')[0] ?? 'the', false);
@@ -862,11 +905,19 @@ function attributes(sentence: string): Praise[] {
       )
     )
       continue;
-    const p = praiseOf(thingOf(shared ?? m[3] ?? '', 'the', [m[1], m[2]]), [m[1], m[2]], '', at);
+    // "easy entry and exit", "quick check-in and checkout": one ease told of a pair of things; "the entry" alone lifts
+    // half the phrase.
+    const pair = EASE.test(m[1] ?? '') && !(m[3] ?? '').includes(' ') ? PAIRED.exec(after)?.[1] : undefined;
+    const named = pair && !PRAISE_WORD.test(pair) && !NOT_NOUN.test(pair) ? `${m[3]} and ${pair}` : m[3];
+    const p = praiseOf(thingOf(shared ?? named ?? '', 'the', [m[1], m[2]]), [m[1], m[2]], '', at);
     if (p) out.push(p);
   }
   return out;
 }
+
+const EASE = /^(?:easy|quick|fast|smooth|simple|speedy)$/i;
+// "… and exit." : the second of a pair, closing the phrase.
+const PAIRED = /^\s+and\s+([a-z][a-z-]*)\s*(?:[,.!;:)]|$)/i;
 
 // ", sports, yoga and tumbling classes": the rest of a list of kinds and the plural head they share.
 const LIST_HEAD = /^\s*,\s*(?:[a-z-]+\s*,\s*)*[a-z-]+,?\s+(?:and|or|&)\s+[a-z-]+\s+([a-z]+s)(?![\p{L}-])/u;
