@@ -28,7 +28,7 @@ const TIME =
 const timesIn = (text: string): number => text.match(TIME)?.length ?? 0;
 // An offer told as following the reviewer's message: "as soon as I hear from you", "If you ring …, I will …".
 const TIED_TO_MESSAGE =
-  /\b(?:as soon as|the moment|once (?:I|we|you)|if you|when you|the day you|with your details in hand)\b|, and (?:I|we) will\b/i;
+  /\b(?:as soon as|the moment|once (?:I|we|you)|if you|when you|the day you)\b|, and (?:I|we) will\b/i;
 
 // The reply's own words: greeting and sign-off aside.
 const bodyOf = (reply: string): string =>

@@ -5,8 +5,8 @@ import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
 import { draftPage } from './page-helpers.ts';
 import { body, judged } from './remedy-helpers.ts';
 
-// Links a page's reader hears as one form however the sentence around them runs: "From there, I will …" after the
-// contact details, "I will get to the bottom of it". Pages of thirty stored unhappy reviews for four businesses,
+// Links a page's reader hears as one form however the sentence around them runs: "I will get to the bottom of it",
+// "find out how it came about". Pages of thirty stored unhappy reviews for four businesses,
 // each drafted in order, carry them on few replies, and every reply still tells the reviewer how to reach the contact.
 
 const local = readFileSync(
@@ -35,10 +35,6 @@ const carrying = (pattern: RegExp): number =>
   pages.flat().filter((reply) => pattern.test(body(reply))).length;
 
 describe('four pages of thirty replies to unhappy customers', () => {
-  it('open what follows the contact details on "From there" on few replies', () => {
-    expect(carrying(/\bFrom there\b/)).toBeLessThanOrEqual(6);
-  });
-
   it('promise to "get to the bottom of it" on few replies', () => {
     expect(carrying(/\bget to the bottom\b/)).toBeLessThanOrEqual(11);
   });

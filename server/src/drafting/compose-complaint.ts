@@ -844,9 +844,11 @@ const INVITE_FIRST =
   /\b(?:If you (?:call|ring|phone|email|write to (?:me|us))|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 // How a sentence that follows the contact details opens: "Once I hear from you, …", "When you do, …".
 const AFTER_CONTACT_OPENERS =
-  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|From there|The day you get in touch|With your details in hand';
+  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|From there|The day you get in touch';
 // An offer that follows on from the reviewer's message by its own words: "I will take it from there".
 const FROM_THERE = /\bfrom there\b/i;
+// A promise to be in touch, which an opening on the reviewer's getting in touch would echo.
+const IN_TOUCH = /\bin touch\b/i;
 const CONTACT_FIRST = new RegExp(`(?:^|[.!?] )(?:${AFTER_CONTACT_OPENERS}), `);
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
 // mishandled, and I will not make excuses for it. I am sorry, and I would like to …".
@@ -1562,8 +1564,8 @@ export function complaintParts(
       .filter((a) => !TELLS_TIME.test(said.act) || !/^The day\b/.test(a))
       // "From there, I will take it from there" says it twice.
       .filter((a) => !FROM_THERE.test(said.act) || !FROM_THERE.test(a))
-      // The details are in my hands: "With your details in hand, you will have…" would hang.
-      .filter((a) => !/^With your details\b/.test(a) || /^I\b/.test(said.act));
+      // "Once you have been in touch, I will … be back in touch" says it twice.
+      .filter((a) => !IN_TOUCH.test(said.act) || !IN_TOUCH.test(a));
     const opener = v.pick(openers, 'after-contact');
     const after = v.say(opener, { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(unhurried(opener, said.act)))}`;

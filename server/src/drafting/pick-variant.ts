@@ -161,10 +161,8 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\bI (?:will|can) (?:check|chase|track)\b/i,
   // What follows the reviewer's message, told as what they will learn: "you will know within a day what I can do".
   /\bwhat (?:I|we) can do\b/i,
-  // Links a page's reader hears as one form however the sentence around them runs: "From there, I will…", "ring
-  // and ask for me", "we can talk it over", "you have every reason to be unhappy".
-  /\bfrom there\b/i,
-  /\bwith your details\b/i,
+  // Links a page's reader hears as one form however the sentence around them runs: "ring and ask for me", "we can
+  // talk it over", "you have every reason to be unhappy".
   /\bask for me\b/i,
   /\btalk (?:it|this|things) over\b/i,
   /\bevery reason\b/i,

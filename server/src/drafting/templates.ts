@@ -299,7 +299,6 @@ export const afterContact = [
   // the reviewer gets in touch ("When you contact me"): the invitation before it has just asked them to.
   'From there, {act}.',
   'The day you get in touch, {act}.',
-  'With your details in hand, {act}.',
 ];
 
 // An offer told without its time, where the contact line after it gives the time instead ("I would like to offer
