@@ -682,6 +682,8 @@ function firstNextStep(
   // Nobody stood behind the goods: the shop's own refund, even where the buyer went back to the counter for it.
   const standBehind = nobodyStoodBehind(text) && !did.has('refunded') && !GOT_MONEY_BACK.test(text);
   if (goods && standBehind && refundOffered && !noSaleOfOurs(text)) return remedyStep(refundOffered);
+  // Goods we sold, not bought from another seller: ours to take back or to make up.
+  const soldByUs = !noSaleOfOurs(text) && !boughtAtOtherStore(text);
   // A refund for goods already sent back, or a replacement or repair already in hand, is seen through, not offered
   // afresh; a plate sent back or a second dish awaited in a restaurant is not that, and nor is a return made to
   // another store, which is not ours to chase.
@@ -694,8 +696,7 @@ function firstNextStep(
     // with the postage on us, rather than a check on money that is not yet due.
     const stillToSend =
       returningForGood(text) && !SENT_BACK_ALREADY.test(text) && !MAKER_REFUNDING.test(text);
-    const ours = !noSaleOfOurs(text) && !boughtAtOtherStore(text);
-    const takeBack = stillToSend && ours && situation.sectorGroup === 'retail' && !blocked.has('refund');
+    const takeBack = stillToSend && soldByUs && situation.sectorGroup === 'retail' && !blocked.has('refund');
     return refundOffered && takeBack ? remedyStep(refundOffered) : call('refund_pending');
   }
   if (goods && valueVerdictOnly(themes, text) && !wantsMoney && !situation.asks.includes('refund'))
@@ -794,8 +795,7 @@ function firstNextStep(
   // a time, where the price back would be out of proportion and a call would only promise to say later what can be
   // done. Goods bought from another seller are not ours to make up.
   const leftOut = situation.sectorGroup === 'retail' ? partsLeftOut(text) : null;
-  const ours = !noSaleOfOurs(text) && !boughtAtOtherStore(text);
-  if (leftOut && ours && !isUnitFault(withoutPartsLeftOut(text))) {
+  if (leftOut && soldByUs && !isUnitFault(withoutPartsLeftOut(text))) {
     const hours = listed.find((r) => r.kind === 'replacement')?.withinHours ?? DEFAULT_REMEDY_HOURS;
     return {
       kind: 'remedy',
