@@ -1,3 +1,6 @@
+import escapeRegExp from 'escape-string-regexp';
+import { distance } from 'fastest-levenshtein';
+
 /**
  * Staff a happy reviewer names in ways the situation reader leaves open because the name is also an ordinary word
  * ("Anna", "Jimmy", "Chris") or because the cue is one it does not read: "many thanks to Anna and Donnatella", "his
@@ -72,20 +75,6 @@ export function staffNamedPlainly(text: string): string[] {
   return [...new Set(found.map((f) => f.name))];
 }
 
-// Letters to change, add or drop to turn one name into the other: "Kanarish" and "Karanish" are two apart.
-function lettersApart(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
-
 /**
  * One person spelt two ways ("Dr. Kanarish… Dr. Karanish"): two long names that start alike and differ by a letter
  * or two are one name with a slip of the pen, and thanking both reads as two people. The spelling the review gives
@@ -93,13 +82,12 @@ function lettersApart(a: string, b: string): number {
  */
 function withoutMisspelt(people: readonly string[], text: string): string[] {
   const times = (n: string): number =>
-    text.match(new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'giu'))
-      ?.length ?? 0;
+    text.match(new RegExp(`(?<!\\p{L})${escapeRegExp(n)}(?!\\p{L})`, 'giu'))?.length ?? 0;
   const twin = (a: string, b: string): boolean =>
     a !== b &&
     Math.min(a.length, b.length) >= 5 &&
     a.charAt(0).toLowerCase() === b.charAt(0).toLowerCase() &&
-    lettersApart(a.toLowerCase(), b.toLowerCase()) <= 2;
+    distance(a.toLowerCase(), b.toLowerCase()) <= 2;
   return people.filter(
     (n, i) => !people.some((m, j) => twin(n, m) && (times(m) > times(n) || (times(m) === times(n) && j < i))),
   );
