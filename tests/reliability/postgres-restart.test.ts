@@ -134,6 +134,15 @@ describe.skipIf(!pgBin)('a private PostgreSQL restarted under a running server',
     expect(down.status).toBe(503);
     expect(await down.json()).toMatchObject({ database: 'down' });
     await expect(inbox()).rejects.toThrow();
+    // Requests keep coming while it is down, each a failed try at a connection: the driver's wait before its next
+    // try must not have grown past the database's return.
+    // Sent without waiting for each answer, as requests from many browsers and the poller's ticks would be.
+    const whileDown: Promise<number>[] = [];
+    for (const until = Date.now() + 5_000; Date.now() < until; ) {
+      whileDown.push(health());
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(new Set(await Promise.all(whileDown))).toEqual(new Set([503]));
 
     startPg();
     const recoveredIn = await waitUntil(async () => (await health()) === 200, 10_000);
