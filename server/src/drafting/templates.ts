@@ -181,7 +181,7 @@ export const remedyTimed = [
   'I can have {remedy} under way as soon as you let me know.',
   'I would like to offer {remedy}, and I can start on it the moment you say so.',
   // Offers that do not open on "I would like", heard on most pages more than once.
-  'I can set up {remedy} for you {within} of your message.',
+  'I can set up {remedy} {within} of your message.',
   'I can put {remedy} in place {within} of hearing from you.',
 ];
 
@@ -219,7 +219,7 @@ export const joinedRemedy = [
   'I can arrange {remedy} {within} of your reply',
   'I would like to offer {remedy}, set up {within} once you get in touch',
   'I can arrange {remedy} as soon as you write',
-  'I can set up {remedy} for you {within} of your message',
+  'I can set up {remedy} {within} of your message',
 ];
 export const joinedAction = [
   'I will {action} {within} of hearing from you',
@@ -725,7 +725,7 @@ export const inviteTimeFirst = [
   'I will reply {within}; write to me at {email}, giving {detail}.',
 ];
 export const inviteTimeFirstCall = [
-  'If I cannot pick up straight away, I will call you back {within}, so please ring me on {phone}.',
+  'Ring me on {phone}, and if I cannot pick up straight away, I will call you back {within}.',
   'I return any call I miss {within}, so do ring me on {phone}.',
 ];
 export const inviteTimeFirstThirdPerson = [
