@@ -539,7 +539,9 @@ const frames: readonly Frame[] = [
   },
   // Orders, deliveries and money
   {
-    test: /\bnever (?:received|got) (?:my|the|our|an?) (?:order|package|parcel|item|delivery)|(?:order|package|parcel|delivery) (?:never|still hasn't|has not|hasn't) (?:arrived|came|come|shown up)\b|\bstill (?:don't|do not|haven't|have not) (?:have|received|got(?:ten)?) (?:it|them|my order|the order)\b/,
+    // "I still don't have it" is an order gone astray only where the sentence is about an order or its sending: after
+    // promises of a driver on the phone it is the driver that never came.
+    test: /\bnever (?:received|got) (?:my|the|our|an?) (?:order|package|parcel|item|delivery)|(?:order|package|parcel|delivery) (?:never|still hasn't|has not|hasn't) (?:arrived|came|come|shown up)\b|\bstill (?:don't|do not|haven't|have not) (?:have|received|got(?:ten)?) (?:my|the) (?:order|package|parcel|delivery)\b|(?<=\b(?:order(?:ed)?|ship(?:ped|ping)?|deliver(?:y|ed)?|package|parcel|mail(?:ed)?)\b[^.!?]*)\bstill (?:don't|do not|haven't|have not) (?:have|received|got(?:ten)?) (?:it|them)\b/,
     clause: 'your order never arrived',
     service: true,
     weight: 2,
