@@ -1061,6 +1061,13 @@ const REPLY_ONLY = /^(?:I|we) will (?:reply|answer|respond|(?:come|get|be) back 
 // says one thing twice.
 const BARE_REPLY = /^(?:(?:I|we) will (?:reply|answer|respond)|you will hear from (?:me|us))\b/i;
 
+// An apology with no verb of its own ("My apologies that…", "Apologies for…") or one that asks ("Please accept my
+// apologies…"): run on into the offer ("…, and I can arrange a refund"), it joins a clause to a phrase, so it is said
+// as "I apologise…" (a team's "We apologise…") there.
+const APOLOGY_WITHOUT_VERB = /^(?:(?:My|Our) apologies|Apologies|Please accept (?:my|our) apologies)\b/;
+const withApologyVerb = (ack: string, firstPerson: boolean): string =>
+  ack.replace(APOLOGY_WITHOUT_VERB, firstPerson ? 'I apologise' : 'We apologise');
+
 /** Whether an apology is one plain sentence that "…, and I will …" can follow without a stutter. */
 const joinsCleanly = (ack: string): boolean =>
   sentencesOf(ack).length === 1 &&
@@ -1633,7 +1640,7 @@ export function complaintParts(
     case 'short':
       return [part(lead), ...middle, part(inviteThen())].filter((p) => p.text.length > 0);
     case 'joined': {
-      const joined = `${ack.replace(/\.$/, '')}, and ${midSentence(said.joined)}.`;
+      const joined = `${withApologyVerb(ack, v.firstPerson).replace(/\.$/, '')}, and ${midSentence(said.joined)}.`;
       return [part(nodFirst ? `${nod} ${joined}`.trim() : joined), ...middle, part(invitation())].filter(
         (p) => p.text.length > 0,
       );
