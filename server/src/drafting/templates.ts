@@ -189,7 +189,7 @@ export const remedyTimed = [
 // give ourselves: an offer with no time is a promise nobody can hold us to.
 export const remedyActionTimed = [
   'I can {action} {within} of hearing from you.',
-  'Let me know if that suits you, and I will {action} {within}.',
+  'If you would like me to {action}, let me know, and it will be done {within}.',
   'If you would like, I will {action} {within} of your reply.',
   'Say the word and I will {action} {within}.',
   'The least I can do is {action}, and I will have it done {within} of hearing from you.',
@@ -243,7 +243,7 @@ export const joinedCall = {
     'I would like to talk it over with you',
     'I would like to hear your side of it',
     'I am keen to talk it over with you',
-    'I would value a word with you',
+    'I would welcome a word with you',
   ],
   settled: [
     'I would still like to hear how it went wrong',
