@@ -427,7 +427,7 @@ export const callActReturned = [
   'I will make sure the refund for your return has come through and confirm it {within}',
   // Told without "the refund for your return", so a page of returns does not say it in reply after reply.
   'I will see that you have been paid in full for the goods you returned, and confirm it {within}',
-  'I will trace the money for what you sent us and tell you {within} where it stands',
+  'I will find out where the money for what you sent back stands and tell you {within}',
   'I will look up where your money has got to and let you know {within}',
 ];
 export const callReplacementPending = [
@@ -587,7 +587,7 @@ export const callActFix = [
 export const callActHear = [
   'I will set aside time {within} to hear the rest',
   'I will reply {within} and we can talk it over',
-  'I will make time {within} to go through it with you',
+  'I will go through what happened with you {within}',
   'I will answer {within}, and we can take it from there',
 ];
 // A parcel held up with the carrier or the marketplace: the errand is to find the order, not to chase the maker.
