@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
+import { storedDeviceReply } from './device-helpers.ts';
 import { judgedProfile } from './judged/profile.ts';
 
 // What we will do after the reviewer's message is said plainly: not "I will make time within a day to go through it
@@ -14,8 +14,6 @@ const local = readFileSync(
   path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
   'utf8',
 ).split('\n');
-const store: BusinessProfile = judgedProfile('electronics-store');
-const devices = loadMultiDomain('electronics_negative.review');
 
 function draft(
   profile: BusinessProfile,
@@ -29,12 +27,6 @@ const storedLine = (line: number, profile: string): string => {
   const row = JSON.parse(local[line - 1] ?? '{}') as { text: string; rating: number };
   return draft(judgedProfile(profile), { author: null, text: row.text, rating: row.rating, title: null });
 };
-const device = (index: number): string => {
-  const r = devices[index];
-  if (!r) throw new Error(`no review ${index}`);
-  return draft(store, { author: r.reviewer, text: r.text, rating: r.rating, title: r.title });
-};
-
 describe('the errand promised after a message', () => {
   const replies = [
     storedLine(46, 'medical'),
@@ -42,9 +34,9 @@ describe('the errand promised after a message', () => {
     storedLine(258, 'restaurant'),
     storedLine(260, 'service'),
     storedLine(398, 'restaurant'),
-    device(2),
-    device(11),
-    device(177),
+    storedDeviceReply(2),
+    storedDeviceReply(11),
+    storedDeviceReply(177),
   ];
 
   it('says what will be done, not that time will be made or money traced', () => {
