@@ -1,6 +1,7 @@
 import { composeDraft } from '@rebound/server/drafting/index';
 import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { asDraftReview, loadMultiDomain } from '../triage/load-sentiment-data.ts';
 import { judged } from './remedy-helpers.ts';
 
 const store = judged('electronics-store');
@@ -8,6 +9,18 @@ const store = judged('electronics-store');
 /** The reply an electronics store drafts for a low-rated review. */
 export const replyTo = (text: string, title: string | null = null, rating = 1): string => {
   const review = { author: 'Sam', rating, text, title };
+  return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
+    recent: [],
+  }).text;
+};
+
+const storedNegatives = loadMultiDomain('electronics_negative.review');
+
+/** The reply the electronics store drafts alone for a stored negative review (0-based), to its reviewer by name. */
+export const storedDeviceReply = (index: number): string => {
+  const r = storedNegatives[index];
+  if (!r) throw new Error(`no electronics review ${index}`);
+  const review = asDraftReview(r);
   return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
     recent: [],
   }).text;

@@ -1,6 +1,6 @@
 import { type BusinessProfile, composeDraft, type Draft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, type Triage, triageReview } from '@rebound/server/triage/index';
-import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
+import { asDraftReview, loadMultiDomain } from '../triage/load-sentiment-data.ts';
 import { judgedProfile } from './judged/profile.ts';
 import { loadProfile, loadSet } from './sample-drafts.ts';
 
@@ -89,13 +89,7 @@ export function electronicsThanks(indexes: readonly number[]): string[] {
     .map((i) => reviews[i])
     .filter((r) => r !== undefined)
     .map((r) => {
-      const review = {
-        author: r.reviewer,
-        rating: r.rating,
-        text: r.text,
-        title: r.title,
-        itemName: r.productName,
-      };
+      const review = asDraftReview(r);
       const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
       return composeDraft(review, triage, profile, { recent: [] }).text;
     });

@@ -56,6 +56,15 @@ const localNegatives = readFileSync(
 export const localNegative = (line: number): string =>
   (JSON.parse(localNegatives[line - 1] ?? '{}') as { text: string }).text;
 
+/** The texts of the local negative set's reviews of one kind of business, from `from` up to `to` (0-based, in file order). */
+export const localNegativesOfKind = (kind: string, from: number, to: number): string[] =>
+  localNegatives
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { text: string; business_kind?: string })
+    .filter((r) => r.business_kind === kind)
+    .slice(from, to)
+    .map((r) => r.text);
+
 /** A reply without the line that sees a refund for goods already sent back home: that checks money owed, it offers none. */
 export const withoutRefundCheck = (reply: string): string =>
   reply.replace(

@@ -1,26 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
 import { draftPage } from './page-helpers.ts';
-import { body, judged } from './remedy-helpers.ts';
+import { body, judged, localNegativesOfKind } from './remedy-helpers.ts';
 
 // Links a page's reader hears as one form however the sentence around them runs: "I will get to the bottom of it",
 // "find out how it came about". Pages of thirty stored unhappy reviews for four businesses,
 // each drafted in order, carry them on few replies, and every reply still tells the reviewer how to reach the contact.
 
-const local = readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as { text: string; business_kind?: string });
-const ofKind = (kind: string): string[] =>
-  local
-    .filter((r) => r.business_kind === kind)
-    .slice(0, 30)
-    .map((r) => r.text);
+const ofKind = (kind: string): string[] => localNegativesOfKind(kind, 0, 30);
 const devices = loadMultiDomain('electronics_negative.review')
   .slice(0, 30)
   .map((r) => r.text);

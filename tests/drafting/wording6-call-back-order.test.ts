@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftPage } from './page-helpers.ts';
-import { judged } from './remedy-helpers.ts';
+import { judged, localNegativesOfKind } from './remedy-helpers.ts';
 
 // An invitation to ring that promises a call back puts the ringing first: "If I cannot pick up straight away, I will
 // call you back within a day, so please ring me on …" asks for the call after answering a call not yet made. Pages of
 // stored unhappy reviews for a garage and a restaurant, each drafted in order.
 
-const local = readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as { text: string; business_kind?: string });
-const ofKind = (kind: string, from: number, to: number): string[] =>
-  local
-    .filter((r) => r.business_kind === kind)
-    .slice(from, to)
-    .map((r) => r.text);
+const ofKind = localNegativesOfKind;
 
 const pages = [
   draftPage(judged('auto'), ofKind('auto', 0, 40), 'wording6-call-garage'),

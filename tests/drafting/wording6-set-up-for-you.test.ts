@@ -1,33 +1,12 @@
-import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
-import { judgedProfile } from './judged/profile.ts';
+import { storedDeviceReply } from './device-helpers.ts';
 
 // An offer "set up" for the reviewer does not say who it is for twice: "a replacement sent to you at no charge for
 // you" and "a full refund with the return postage paid by us for you" read as words piled on. Drafted on real
 // electronics reviews whose replies offer a refund or a replacement with its time.
 
-const store: BusinessProfile = judgedProfile('electronics-store');
-const reviews = loadMultiDomain('electronics_negative.review');
-
-function draftOf(index: number): string {
-  const r = reviews[index];
-  if (!r) throw new Error(`no review ${index}`);
-  const review = {
-    author: r.reviewer,
-    rating: r.rating,
-    text: r.text,
-    title: r.title,
-    itemName: r.productName,
-  };
-  return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
-    recent: [],
-  }).text;
-}
-
 describe('a remedy set up for the reviewer', () => {
-  const drafts = [187, 231, 250, 251, 477, 500, 789, 909].map(draftOf);
+  const drafts = [187, 231, 250, 251, 477, 500, 789, 909].map(storedDeviceReply);
 
   it('is not said to be for them after its own words already say so', () => {
     for (const d of drafts)

@@ -1,14 +1,13 @@
 import { type BusinessProfile, composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { loadMultiDomain } from '../triage/load-sentiment-data.ts';
+import { storedDeviceReply } from './device-helpers.ts';
 import { judgedProfile } from './judged/profile.ts';
 
 // Two stitches a reader hears: "Let me know if that suits you, and I will refund…" where no offer came before for
 // "that" to point at, and a reply to a complaint about value that asks for a word because "I would value" one.
 
 const store: BusinessProfile = judgedProfile('electronics-store');
-const reviews = loadMultiDomain('electronics_negative.review');
 const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+/);
 
 function draft(
@@ -23,17 +22,7 @@ function draft(
 
 describe('a reply read as one piece', () => {
   it('never asks whether "that" suits them before anything has been offered', () => {
-    const drafts = [130, 207, 301, 343, 481, 528, 691, 999].map((i) => {
-      const r = reviews[i];
-      if (!r) throw new Error(`no review ${i}`);
-      return draft({
-        author: r.reviewer,
-        rating: r.rating,
-        text: r.text,
-        title: r.title,
-        itemName: r.productName,
-      });
-    });
+    const drafts = [130, 207, 301, 343, 481, 528, 691, 999].map(storedDeviceReply);
     for (const d of drafts) {
       const all = sentences(d);
       for (const [i, s] of all.entries())

@@ -44,6 +44,15 @@ export function loadMultiDomain(
   });
 }
 
+/** A stored product review as the drafting code takes it: the reviewer's name, and the product as the item. */
+export const asDraftReview = (r: MultiDomainReview) => ({
+  author: r.reviewer,
+  rating: r.rating,
+  text: r.text,
+  title: r.title,
+  itemName: r.productName,
+});
+
 export function loadElectronicsSet(): LabelledText[] {
   return [
     ...loadMultiDomain('electronics_negative.review'),
