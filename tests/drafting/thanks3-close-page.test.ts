@@ -26,7 +26,7 @@ const lastSentence = (reply: string): string => sentencesOf(bodyOf(reply)).at(-1
 // An invitation back or to buy again, as a reader hears it, in words of the test's own: a trip to the shop or the
 // table, a next purchase, a door left open.
 const ASKED_BACK =
-  /\b(?:again|after next|let us know|come (?:back|in|and)|pop in|drop (?:by|in)|call in|stop (?:by|in)|visit|browse|see (?:you|us)|welcome back|your return|next (?:time|visit|trip|order|piece)|whatever you need|anything else|on your list|something new|upgrade|think of us|know where|down the line|at the counter|in the (?:shop|store))\b/i;
+  /\b(?:again|after next|let us know|come (?:back|in|and)|pop in|drop (?:by|in)|call in|stop (?:by|in)|visit|browse|see (?:you|us)|welcome (?:you )?back|your return|next (?:time|visit|trip|order|piece)|whatever you need|anything else|on your list|something new|upgrade|think of us|know where|down the line|at the counter|in the (?:shop|store))\b/i;
 
 const NEXT_PURCHASE =
   /\b(?:need next|anything else|after next|something (?:new|else)|on your list|upgrade|down the line|think of us|track it down|help you (?:find|choose))\b/i;

@@ -10,6 +10,7 @@
 const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bipods?(?: (?:nano|shuffle|mini|photo|video|classic|touch))?\b/i, 'iPod'],
   [/\barmbands?\b/i, 'armband'],
+  [/\bstraps?\b/i, 'strap'],
   [/\bhandhelds?\b|\bpdas?\b|\borgani[sz]ers?\b|\bpocket pcs?\b/i, 'handheld'],
   [/\bmouse ?pads?\b/i, 'mouse pad'],
   [/\bcleaners?\b|\bcleaning kits?\b/i, 'cleaner'],
@@ -75,7 +76,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blens(?:es)?\b/i, 'lens'],
   [/\bcases?\b|\bbags?\b|\bsleeves?\b|\bpouch(?:es)?\b/i, 'case'],
   [/\bmounts?\b|\bstands?\b|\bcradles?\b|\bdocks?\b/i, 'mount'],
-  [/\bcoolers?\b|\bfans?\b/i, 'cooler'],
+  [/\bcoolers?\b/i, 'cooler'],
+  [/\bfans?\b/i, 'fan'],
   [/\blaptops?\b|\bnotebooks?\b/i, 'laptop'],
   [/\btablets?\b/i, 'tablet'],
   [/\bcalculators?\b/i, 'calculator'],
@@ -88,7 +90,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Words a listing opens with that are not a maker's name.
 const NOT_A_MAKER =
-  /^(?:universal|new|genuine|original|premium|deluxe|professional|pro|the|a|an|set|pack|pair|black|white|silver|wireless|cordless|portable|mini|micro|compact|digital|usb|bluetooth|retractable|external|internal|rewritable|recordable|rechargeable|blank|optical|laser|stereo|replacement|high|heavy|super|ultra|slim|photo|data|power|home|car|travel|noise|american|international|global|general|[0-9]+-pack)$/i;
+  /^(?:universal|new|genuine|original|premium|deluxe|professional|pro|the|a|an|set|pack|pair|black|white|silver|wireless|cordless|portable|mini|micro|compact|digital|usb|bluetooth|retractable|external|internal|rewritable|recordable|rechargeable|blank|optical|laser|stereo|replacement|high|heavy|super|ultra|slim|photo|data|power|home|car|travel|noise|hand|wrist|neck|shoulder|carrying|protective|american|international|global|general|[0-9]+-pack)$/i;
 
 /**
  * "the Sennheiser headphones" from a product listing's name, or null when the name says no kind of thing this shop
@@ -143,7 +145,7 @@ const isName = (word: string): boolean =>
 
 // What follows a listing's kind without changing it: a pack size, a colour, a bundle.
 const TRAILING =
-  /^(?:pack|packs|set|kit|bundle|value|combo|system|series|edition|spindle|retail|package|black|white|silver|gr[ae]y|red|blue|green|pink|yellow|graphite|titanium|[\d.x/-]+|[\d]+-pack)$/i;
+  /^(?:pack|packs|set|kit|bundle|value|combo|system|series|edition|spindle|retail|package|black|white|silver|gr[ae]y|red|blue|green|pink|yellow|graphite|titanium|[\d.x/-]+|[\d]+-pack|(?!mp3$)[a-z]{1,2}\d+[a-z]?)$/i;
 // The second word of a maker's two-word name: "Acoustic Research", "Case Logic", "Creative Labs".
 const MAKER_TAIL =
   /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design|ears)$/i;

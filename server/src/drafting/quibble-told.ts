@@ -118,6 +118,10 @@ const SHOUTED = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u;
 // A hedge that only reads in the reviewer's own voice ("some sort of receiver", "kind of small").
 const HEDGE = /(?<!\p{L})(?:some sort of|sort of|kind of|kinda|sorta)(?!\p{L})/iu;
 const MAX_CLAUSE_WORDS = 10;
+// A clause that points rather than names: "it is a bit lacking here", "it is a bit annoying". Told back alone, "here"
+// reads as the shop and "it" as nothing the note has said.
+const POINTS_ONLY =
+  /^(?:it|this|that|they)\s+(?:is|was|are|were|can be|gets?)\s+(?:(?:a (?:bit|little|tad)|rather|quite|very|really|somewhat|slightly|kind of)\s+)?(?:annoying|lacking|frustrating|irritating|disappointing|a (?:pain|problem|nuisance|hassle|letdown)|an (?:issue|annoyance))$|\s(?:here|there)$/i;
 
 /**
  * True when the reviewer's clause reads as the note's own words once told back: it opens on its subject ("the lid
@@ -128,6 +132,7 @@ function tellsAsOwn(clause: string): boolean {
   const lowerWords = clause.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu) ?? [];
   return (
     CLAUSE_START.test(clause) &&
+    !POINTS_ONLY.test(clause) &&
     !SHOUTED.test(clause) &&
     !HEDGE.test(clause) &&
     clause.split(/\s+/).length <= MAX_CLAUSE_WORDS &&

@@ -468,6 +468,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
       !SCOPE.test(s) &&
       !REFUTED.test(s) &&
       !PLAIN_LOOK.test(s) &&
+      !ownSurroundings(s, text) &&
       !(TROUBLE_WITH.test(s) && PUT_RIGHT.test(s)),
   );
   if (stated.length === 0) return { found: false };
@@ -523,6 +524,18 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     if (clause && !/\p{L}'s\b/u.test(clause)) return { found: true, noun: null, clause, sentence };
   }
   return { found: true, noun: null, clause: null, sentence: first, plain: stated.some(plain) };
+}
+
+// Places that are the reviewer's own when they call them so ("our horse barn", "my garage"): a sentence that faults
+// one ("the barn is dusty") tells where the thing they bought is used, not what is wrong with it or with us.
+const SURROUNDINGS =
+  /^(?:the|my|our) (?:[\p{L}-]+ )?(barn|stables?|stalls?|attic|basement|garage|shed|yard|backyard|garden|workshop|dorm|house|home|apartment|office) (?:is|was|are|were|gets|got|can get)(?!\p{L})/iu;
+
+/** True when the sentence faults a place the review calls the reviewer's own. */
+function ownSurroundings(sentence: string, text: string): boolean {
+  const head = SURROUNDINGS.exec(sentence.trim())?.[1];
+  if (!head) return false;
+  return new RegExp(`(?<!\\p{L})(?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}(?!\\p{L})`, 'iu').test(text);
 }
 
 // "A couple of them were a little rude", "some of the employees were rather cold": staff faulted for their manner, in

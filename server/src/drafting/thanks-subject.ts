@@ -20,7 +20,8 @@ export function productNoun(text: string, title: string | null | undefined): str
         .filter(
           (m) =>
             // "on my HP printer": a maker's name between the two is skipped.
-            !/\b(?:on|for|with|to|from|my|your|in|extra|spare|more|additional|own)\s+(?:a |an |the |my |your )?$/i.test(
+            // "…if you use the battery grip": a device the product is used with.
+            !/\b(?:on|for|with|to|from|my|your|in|extra|spare|more|additional|own|use|using)\s+(?:a |an |the |my |your )?$/i.test(
               title.slice(0, m.index).replace(/(?:\p{Lu}[\p{L}\d-]* ){1,2}$/u, ''),
             ) &&
             // "Excellent product except the cables": what the title sets apart is the one part faulted.

@@ -590,7 +590,6 @@ export const quibbleNotOurs = [
   'You were right to mention {n}; it helps to know.',
   'Thank you as well for being candid about {n}.',
   'The point about {n} is well taken.',
-  'A balanced review is the most useful kind, so your view on {n} is welcome.',
 ];
 export const quibbleClauseNotOurs = [
   'Your note that {c} is a fair one, and I appreciate you mentioning it.',
@@ -919,11 +918,12 @@ export const quibblePerson = [
   'I am sorry your time with {person} was not what it should have been, and I will speak with them.',
 ];
 
-// The happy occasion the reviewer came for: {o} is "the birthday", "the wedding".
+// The happy occasion the reviewer came for: {o} is "the birthday", "the wedding". A happy reviewer has said how it went,
+// so no line hopes it went well.
 export const occasion = [
-  'I hope {o} was a happy one.',
+  'Thank you for choosing us for {o}.',
   'It is lovely to have played a small part in {o}.',
-  'I hope {o} left everyone with happy memories.',
+  'We are honoured to have been part of {o}.',
   'What a nice way to mark {o}.',
   'It sounds like {o} went off beautifully.',
 ];
