@@ -301,9 +301,18 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
   },
   {
+    // A laser printer's running cost is its toner, never "the ink".
+    test: /\btoner\b[^.]*\b(?:cost|costs|expensive|price|pricey|fortune)\b|\b(?:cost|costs|expensive|price|pricey)\b[^.]*\btoner\b/,
+    groups: PRODUCTS,
+    clause: 'the toner costs so much',
+    topic: 'running cost',
+    weight: 1,
+  },
+  {
     test: /\b(?:ink|cartridges?|toner)\b[^.]*\b(?:cost|costs|expensive|price|pricey|fortune)\b|\b(?:cost|costs|expensive|price|pricey)\b[^.]*\b(?:ink|cartridges?|toner)\b|\beats ink\b|\b(?:change|replace|buy|replacing|changing) (?:the )?(?:ink|cartridges?|toner) every\b|\b(?:costly|expensive) to run\b|\brunning costs?\b/,
     groups: PRODUCTS,
     clause: 'the ink costs so much',
+    topic: 'running cost',
     weight: 1,
   },
   {
@@ -403,11 +412,23 @@ const frames: readonly Frame[] = [
   {
     // The quality of what it puts out ("the receive quality is poor", "poor quality sound", "print quality was bad")
     // or of a firm's service ("a shoddy company") is no word on how it was made.
-    test: /\b(?:cheap(?:ly)? (?:made|built|constructed|put together)|(?<!\b(?:sound|audio|video|picture|image|print|printing|photo|call|receive|receiving|reception|signal|transmission|transmit|voice|listening|recording|music|speaker|speakerphone|display|screen|colou?r|radio|bass|service|support|connection|wireless|streaming|output)[- ])(?:build |build-|overall )?quality (?:is|was|seems|seemed|feels|felt) (?:so |very |really |pretty |quite |just )?(?:cheap|poor|bad|terrible|awful|lousy|low|shoddy)|shoddy(?! (?:company|companies|service|customer service|support|seller|business|treatment|communication|response)\b)|shoddily (?:made|built)|flimsy|poor(?:ly)? (?:quality(?! control)(?! (?:sound|audio|video|pictures?|images?|prints?|printing|photos?|calls?|reception|signal|voice|recordings?|music|service|customer service|support)\b)|made|built)(?! (?:software|firmware|drivers?|instructions|manuals?|documentation|app)\b)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
+    test: /\b(?:cheap(?:ly)? (?:made|built|constructed|put together)|(?:build |build-)quality (?:is|was|seems|seemed|feels|felt) (?:so |very |really |pretty |quite |just )?(?:cheap|poor|bad|terrible|awful|lousy|low|shoddy)|shoddy(?! (?:company|companies|service|customer service|support|seller|business|treatment|communication|response)\b)|shoddily (?:made|built)|flimsy|poor(?:ly)? (?:made|built)(?! (?:software|firmware|drivers?|instructions|manuals?|documentation|app)\b)|fell apart|falling apart|came apart|feels? (?:really |very |so |too |extremely )?cheap|cheap(?:ly)?[- ]feeling|plastic(?:k)?y|cheap plastic)\b/,
     groups: PRODUCTS,
     // Told as the reviewer's experience of it: a store that says its own stock is cheap or poorly made runs it down.
     clause: 'it did not feel well made',
     also: ['the build quality disappointed you', 'it did not seem solidly made'],
+    topic: 'build',
+  },
+  {
+    // "Poor quality", "the quality is bad": a verdict that does not say what was wrong with it. Any fault the reviewer
+    // says ("the volume is very low") is named first, unless the review keeps coming back to the quality.
+    test: /(?<!\b(?:sound|audio|video|picture|image|print|printing|photo|call|receive|receiving|reception|signal|transmission|transmit|voice|listening|recording|music|speaker|speakerphone|display|screen|colou?r|radio|bass|service|support|connection|wireless|streaming|output)[- ])(?:overall )?quality (?:is|was|seems|seemed|feels|felt) (?:so |very |really |pretty |quite |just )?(?:cheap|poor|bad|terrible|awful|lousy|low|shoddy)\b|\bpoor quality(?! control)(?! (?:sound|audio|video|pictures?|images?|prints?|printing|photos?|calls?|reception|signal|voice|recordings?|music|service|customer service|support)\b)(?! (?:software|firmware|drivers?|instructions|manuals?|documentation|app)\b)/,
+    groups: PRODUCTS,
+    clause: 'it did not feel well made',
+    also: ['the build quality disappointed you', 'it did not seem solidly made'],
+    topic: 'build',
+    general: true,
+    dwelt: true,
   },
   {
     // Blank discs that fail as they are written: "one in four discs would fail when I burned them". A player's
@@ -1823,6 +1844,24 @@ const frames: readonly Frame[] = [
     groups: PRODUCTS,
     clause: 'loose {x} spoiled the pages it printed',
     fills: /^(?:toner|ink)$/,
+    topic: 'print',
+    weight: 1,
+  },
+  {
+    // Toner or ink that gets out where it should not: "magenta cartridges spew toner everywhere", "the ink leaked".
+    test: /\b(?:toner|ink)\b[^.]{0,30}\b(?:everywhere|all over|leak(?:s|ed|ing)?|spill(?:s|ed|ing)?|spew(?:s|ed|ing)?)\b|\b(?:spew(?:s|ed|ing)?|leak(?:s|ed|ing)?|spill(?:s|ed|ing)?|dump(?:s|ed|ing)?) (?:\w+ ){0,2}(?:toner|ink)\b/,
+    groups: PRODUCTS,
+    clause: 'the cartridges leaked',
+    also: ['the cartridges kept leaking'],
+    topic: 'print',
+    weight: 1,
+  },
+  {
+    // Prints with streaks: "cyan cartridges streak", "every page comes out streaky".
+    test: /^(?=.*\b(?:print\w*|pages?|cartridges?|toner|ink|copies|paper|colou?rs?|cyan|magenta|yellow|black)\b).*\bstreak(?:s|ed|ing|y)?\b/,
+    groups: PRODUCTS,
+    clause: 'the prints came out streaked',
+    also: ['the pages came out with streaks'],
     topic: 'print',
     weight: 1,
   },

@@ -587,7 +587,7 @@ export const callActFix = [
 export const callActHear = [
   'I will set aside time {within} to hear the rest',
   'I will reply {within} and we can talk it over',
-  'I will listen to the whole story {within}',
+  'I will get back to you {within} so we can talk it through',
   'I will answer {within}, and we can take it from there',
 ];
 // A parcel held up with the carrier or the marketplace: the errand is to find the order, not to chase the maker.
