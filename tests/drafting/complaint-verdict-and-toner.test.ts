@@ -1,3 +1,4 @@
+import { nameComplaints } from '@rebound/server/drafting/name-complaint';
 import { describe, expect, it } from 'vitest';
 import { named, replyTo, storedDeviceReply } from './device-helpers.ts';
 
@@ -66,5 +67,24 @@ describe('the errand after a message', () => {
       expect(reply).toMatch(
         /\b(?:within|inside) (?:a |one |a single |one working |a working )?(?:day|twenty-four hours)\b/,
       );
+  });
+});
+
+describe('food that tasted of old oil', () => {
+  it('tells what was bought or served as tasting of old oil', () => {
+    const text =
+      'The selection of doughnuts was dismal and the few we did purchase were heavy and tasted like they had been fried in old oil.';
+    expect(nameComplaints(text, 'retail').map((n) => n.clause)).toContain(
+      'what you bought tasted as if it had been fried in old oil',
+    );
+    expect(nameComplaints(text, 'food_hospitality').map((n) => n.clause)).toContain(
+      'what you were served tasted as if it had been fried in old oil',
+    );
+  });
+
+  it('does not read oil the reviewer praised (near miss)', () => {
+    expect(
+      nameComplaints('Fried in fresh oil and lovely and light.', 'retail').map((n) => n.clause),
+    ).not.toContain('what you bought tasted as if it had been fried in old oil');
   });
 });

@@ -124,6 +124,10 @@ const DONE_OTHERWISE = new RegExp(
   `\\b(?:ordered|asked for|wanted|requested)\\b(?: (?:it|them|my|our|the|a|an))?(?: (${[...ORDERED_DONE].join('|')}))?(?: cooked)? (?:rare|medium[- ]rare|medium[- ]well|medium|well[- ]done)\\b[^.]{0,50}\\b(?:came (?:out|back)|arrived|was|were|got|served|brought|cooked|being|is|are)\\b[^.]{0,30}?\\b(?:grey|gray|well[- ]done|raw|bloody|overcooked|over cooked|undercooked|burnt|cooked through|rare)\\b`,
 );
 // Someone of ours said they would call the reviewer back, and nobody did, in that sentence or the next.
+// "Heavy and tasted like they had been fried in old oil": told as the reviewer tasted it, as what was served at a
+// table or bought over a counter.
+const OLD_OIL =
+  /\b(?:fried|cooked) in (?:old|stale|dirty|rancid|used|burnt) (?:oil|grease|fat)\b|\b(?:old|stale|rancid|burnt) (?:frying |fryer )?(?:oil|grease) (?:taste|flavou?r)\b/;
 export const CALL_NOT_MADE =
   /\b(?:said|promised|told (?:me|us)|assured (?:me|us))(?: that)? (?:he|she|they|someone|somebody|the manager|a manager)(?:'d| would| will) (?:call|phone|ring|get back to|contact) (?:me|us)(?: back)?\b[^.!?]*(?:[.!?]+\s*(?:but |and )?(?:\w+ ){0,2})?(?:never did|never called|never heard|no one did|nobody did|never happened|that never happened|still (?:waiting|haven't heard|have not heard)|(?:i|we) never heard)\b/i;
 
@@ -875,6 +879,20 @@ const frames: readonly Frame[] = [
     groups: VENUES,
     clause: 'the {x} kept falling apart',
     fills: /^(?:rice|sushi|rolls|burgers?|sandwich|tacos|burrito|wrap|pizza|crust)$/,
+    topic: 'food',
+    weight: 1,
+  },
+  {
+    test: OLD_OIL,
+    groups: VENUES,
+    clause: 'what you were served tasted as if it had been fried in old oil',
+    topic: 'food',
+    weight: 1,
+  },
+  {
+    test: OLD_OIL,
+    groups: ['retail'],
+    clause: 'what you bought tasted as if it had been fried in old oil',
     topic: 'food',
     weight: 1,
   },
