@@ -81,16 +81,25 @@ function composeChecked(
   opts: ComposeOptions,
   usedLately: UsedLately = lastUseIn(opts.recent ?? []),
 ): Draft {
-  const first = composeOnce(review, triage, profile, opts, true, usedLately);
   const ctx = {
     regulated: profile.regulated,
     reviewText: review.text,
     businessContacts: [profile.contactEmail, profile.contactPhone],
   };
+  const first = composeOnce(review, triage, profile, opts, 'all', usedLately);
   if (!hasBlocking(checkReply(first.text, ctx))) return first;
-  // A detail taken from the review tripped the safety check (say, a health term): answer in general terms instead.
-  return composeOnce(review, triage, profile, opts, false, usedLately);
+  // A detail taken from the review tripped the safety check (say, a health term). A thank-you still names what the
+  // reviewer praised and only welcomes their point in general words; failing that, or in any other reply, the whole
+  // answer is in general terms.
+  if (first.kind === 'thanks') {
+    const praiseOnly = composeOnce(review, triage, profile, opts, 'praise', usedLately);
+    if (!hasBlocking(checkReply(praiseOnly.text, ctx))) return praiseOnly;
+  }
+  return composeOnce(review, triage, profile, opts, 'none', usedLately);
 }
+
+/** What of the review a reply may tell back: everything, what was praised but not the reviewer's point, or nothing. */
+type Detail = 'all' | 'praise' | 'none';
 
 /** Which kind of reply the review needs, from the escalation, the incidents and the reviewer's stance. */
 function kindFor(triage: Triage, situation: Situation, rating: number | null): Draft['kind'] {
@@ -107,7 +116,7 @@ function composeOnce(
   triage: Triage,
   profile: BusinessProfile,
   opts: ComposeOptions,
-  allowDetail: boolean,
+  detail: Detail,
   usedLately: UsedLately,
 ): Draft {
   const seed =
@@ -123,8 +132,11 @@ function composeOnce(
     stance: kind === 'thanks' && read.stance === 'mixed' ? 'happy_with_quibble' : read.stance,
   };
   const translateBeforePosting = triage.language !== null && triage.language !== 'en';
-  const canQuote = allowDetail && !translateBeforePosting && !profile.regulated;
-  const w = createWriter(profile, situation, seed, canQuote, usedLately);
+  const canQuote = detail !== 'none' && !translateBeforePosting && !profile.regulated;
+  const w = {
+    ...createWriter(profile, situation, seed, canQuote, usedLately),
+    quotesQuibble: detail === 'all',
+  };
   const name = firstNameFrom(review.author);
   // A reply to someone without a usable name opens straight on its first sentence: a bare "Hi there," reads as filler.
   const greeting = name ? w.say(w.pick(t.greetings.named, 'greeting'), { name }) : '';

@@ -89,6 +89,8 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
  */
 export function tellQuibble(w: Writer, review: Reviewed): ToldQuibble {
   const told = withoutPasted(withoutSlips(readTold(w, review)), review.text);
+  // A point that may not be told in the reviewer's words is still welcomed, as one stated plainly.
+  if (w.quotesQuibble === false && told.found) return { found: true, noun: null, clause: null, stated: true };
   // A reservation the note could name but cannot phrase cleanly is left out: a stock nod to "the frank comment",
   // note after note, reads as a form where the point itself should have been named.
   return w.canQuote && told.found && !told.noun && !told.clause ? { ...told, stated: false } : told;

@@ -87,8 +87,9 @@ const MOST = new RegExp(
   'giu',
 );
 // "the pumpkin ice cream, which was creamy and delicious".
+// "They had live music which was just awesome": a thing said with no article after "had" or "with".
 const WHICH_WAS = new RegExp(
-  `\\b(?:the|an?|my|our|their|your)\\s+((?:[a-z][a-z-]*\\s+){0,4}[a-z][a-z-]*),?\\s+which\\s+(?:was|were|is|are)\\s+(?:${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
+  `(?:\\b(?:the|an?|my|our|their|your)\\s+|\\b(?:had|has|have|with)\\s+(?!(?:the|an?|my|our|their|your|some|no|it|them|this|that)\\s))((?:[a-z][a-z-]*\\s+){0,4}[a-z][a-z-]*),?\\s+which\\s+(?:was|were|is|are)\\s+(?:${DEGREE}\\s+)*(${WORD})(?![\\p{L}-])`,
   'giu',
 );
 // "Awesome place to get pizza", "the best spot for sushi": what the reviewer comes to the business for.

@@ -14,6 +14,11 @@ export type Writer = {
   /** True when the named contact signs the reply: it then speaks as "I" and never names itself in the third person. */
   firstPerson: boolean;
   canQuote: boolean;
+  /**
+   * False when a happy reviewer's point may be welcomed but not told in their words (it tripped the safety check:
+   * "not being asked about food allergies"), while what they praised may still be named.
+   */
+  quotesQuibble?: boolean;
   pick: <T>(options: readonly T[], salt: string) => T;
   /**
    * Chooses as `pick` does, but by how recently the business's replies used each option as `usedIn` reads a reply
