@@ -88,3 +88,25 @@ describe('food that tasted of old oil', () => {
     ).not.toContain('what you bought tasted as if it had been fried in old oil');
   });
 });
+
+describe('a unit sent back to its maker for another replacement', () => {
+  const text =
+    'They worked for about seven minutes, then the power cut off. Logitech sent me a replacement, same thing happened. ' +
+    'Sent it back to Logitech on my nickel, got another replacement from the same run. Same problem. I am giving up.';
+
+  it('is no return to us whose refund the reply chases', () => {
+    const reply = replyTo(text, 'Worked for seven minutes, then quit');
+    expect(reply).not.toMatch(/returning it to us|refund for your return|goods you (?:sent back|returned)/i);
+    expect(reply).toMatch(/\brefund\b/);
+  });
+
+  it('still chases the refund for goods sent back to us (near miss)', () => {
+    const reply = replyTo(
+      'It stopped working after a week. I sent it back to you a month ago and have heard nothing since.',
+      'Dead in a week',
+    );
+    expect(reply).toMatch(
+      /refund for your return|your return|goods you (?:sent back|returned)|what you sent back/i,
+    );
+  });
+});

@@ -1076,9 +1076,10 @@ function withTitleActions(read: Situation, title: string | null | undefined): Si
 }
 
 // A broken unit sent back in exchange for a replacement, most often to its maker: "they sent out a replacement by
-// FedEx along with materials for me to send back the broken one", "I sent it to them on a warranty claim".
+// FedEx along with materials for me to send back the broken one", "I sent it to them on a warranty claim", "sent it
+// back to Logitech on my nickel, got another replacement".
 const MAKER_SWAP =
-  /\b(?:sent (?:me |us )?(?:out )?(?:a |another )?(?:replacement|new one)s?\b[^.!?]{0,80}?\bsend (?:back )?the (?:broken|old|faulty|defective|bad|dead) one|(?:sent|shipped|mailed) (?:it|them) (?:in |off |back )?to (?:them|the (?:manufacturer|maker)|[A-Z][\w&-]+) (?:on|under|for) (?:a |the |its |my )?warrant\w* (?:claim|replacement|exchange|repair))/i;
+  /\b(?:sent (?:me |us )?(?:out )?(?:a |another )?(?:replacement|new one)s?\b[^.!?]{0,80}?\bsend (?:back )?the (?:broken|old|faulty|defective|bad|dead) one|(?:sent|shipped|mailed) (?:it|them) (?:in |off |back )?to (?:them|the (?:manufacturer|maker)|[A-Z][\w&-]+) (?:on|under|for) (?:a |the |its |my )?warrant\w* (?:claim|replacement|exchange|repair)|(?:sent|shipped|mailed) (?:it|them) (?:in |off |back )?to (?:the (?:manufacturer|maker)|[A-Z][\w&-]+)\b[^.!?]{0,60}?\b(?:got|received|getting|receiving) (?:another|a new|a second|a third) (?:replacement|one|unit)s?\b)/i;
 
 /**
  * The situation without a return where the goods went back in a swap for a replacement: no refund of ours is on its
@@ -1095,7 +1096,13 @@ function withoutMakerSwap(read: Situation, text: string): Situation {
       priorActions: read.priorActions.filter((action) => action !== 'returned' && action !== 'sent_back'),
     };
   if (!MAKER_SWAP.test(text)) return read;
-  return { ...read, priorActions: read.priorActions.filter((action) => action !== 'returned') };
+  // "Sent it back to Logitech" is no return to a shop either.
+  return {
+    ...read,
+    priorActions: read.priorActions.filter(
+      (action) => action !== 'returned' && !(goods && action === 'sent_back'),
+    ),
+  };
 }
 
 /**

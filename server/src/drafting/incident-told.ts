@@ -193,6 +193,8 @@ const TREATED_AS_TOLD: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:follow|watch|star|leer|gawk|ogl|film|record|photograph|creep|pervert|inappropriate|sleazy)/i,
     'the behaviour you describe',
   ],
+  // "She got in my face", "got very aggressive with us": how a member of staff confronted them.
+  [/\b(?:in (?:my|our|his|her) face|aggressive|threatening|physical)\b/i, 'how you were confronted'],
 ];
 
 // Other customers greeted, helped or served first, as the reviewer tells it.

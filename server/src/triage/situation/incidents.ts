@@ -983,6 +983,17 @@ const rules: readonly Rule[] = [
     ),
   },
   {
+    // Staff who square up to a customer: "she got in my face, waved her hands at me, got very aggressive". Said of a
+    // member of staff nearby, not of a dog or a product.
+    kind: 'abuse',
+    match: words(
+      '(?:got|gets|getting|came|stood) (?:right |all )?(?:up )?in (?:my|our|his|her) face|(?:got|became|getting|turned|was|were) (?:very |really |so |extremely |quite |physically )?(?:aggressive|threatening|physical) (?:with|towards?|at) (?:me|us|my \\w+)|(?:she|he|they) (?:got|became|turned) (?:very |really |so |extremely |quite )?(?:aggressive|threatening)',
+    ),
+    needsAround: words(
+      'manager|owner|server|waiter|waitress|staff|employee|cashier|clerk|bartender|host|hostess|receptionist|security|bouncer|guard|chef|technician|stylist|barber|driver|attendant|supervisor|salesman|saleswoman|associate',
+    ),
+  },
+  {
     // Bed bugs, bites or vermin where people sleep or eat: a health matter, handled privately like other incidents.
     kind: 'pests',
     match: words(
