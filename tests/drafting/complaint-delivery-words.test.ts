@@ -9,7 +9,7 @@ describe('an order brought to the door', () => {
     'Used Uber Eats for the first time from here and honestly it was not good at all.',
   ])('is never called a visit: %s', (text) => {
     for (const reply of everyWording(restaurant, text, { count: 12 }))
-      expect(reply).not.toMatch(/\byour visit\b|\bleave us\b|\bcame in\b/i);
+      expect(reply).not.toMatch(/\byour visit\b|\byour time with us\b|\bcame in\b/i);
   });
 
   it('leaves the visit wording to guests who ate in', () => {
@@ -20,7 +20,7 @@ describe('an order brought to the door', () => {
         count: 24,
       },
     );
-    expect(replies.some((reply) => /\byour visit\b|\bleave us\b/i.test(reply))).toBe(true);
+    expect(replies.some((reply) => /\byour visit\b|\byour time with us\b/i.test(reply))).toBe(true);
   });
 });
 

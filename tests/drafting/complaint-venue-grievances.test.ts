@@ -11,7 +11,7 @@ const drafts = (profile: string, text: string, rating = 1): string[] =>
 
 // The general lines a reply falls back on when it names nothing.
 const NAMES_NOTHING =
-  /let you down\.|for the way things turned out|you expected better of us|disappointed you\.|such a disappointing experience|your visit (?:fell short|did not go|was not what)|how we want anyone to leave us|we did not (?:do better|get this right)/;
+  /let you down\.|for the way things turned out|you expected better of us|disappointed you\.|such a disappointing experience|your visit (?:fell short|did not go|was not what)|your time with us was not|we did not (?:do better|get this right)/;
 
 describe('the service damned as a whole', () => {
   const text =

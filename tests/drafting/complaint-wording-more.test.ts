@@ -96,15 +96,15 @@ describe('a reply to goods bought from a shop', () => {
     'Not happy at all. Two stars is generous.',
   ];
 
-  it('never uses a line that fits only a visit ("how we want anyone to leave us", "earlier visits")', () => {
+  it('never uses a line that fits only a visit ("your time with us", "earlier visits")', () => {
     for (const text of vague)
       for (const reply of variants(electronics, text, 30))
-        expect(reply, reply).not.toMatch(/leave us|earlier visits/);
+        expect(reply, reply).not.toMatch(/time with us|earlier visits/);
   });
 
-  it('while a restaurant can still say that nobody should leave it unhappy', () => {
+  it("while a restaurant can still be sorry for the guest's time with it", () => {
     const replies = vague.flatMap((text) => variants(restaurant, text, 30));
-    expect(replies.some((reply) => /leave us/.test(reply))).toBe(true);
+    expect(replies.some((reply) => /your time with us/.test(reply))).toBe(true);
   });
 });
 

@@ -365,7 +365,8 @@ function general(w: Writer, item: string | null, reviewText: string): string {
   const pool = [
     ...t.ackGeneral,
     ...(w.profile.regulated || !w.say('{thing}') || !visited ? [] : t.ackGeneralThing),
-    ...(isVisit(w) && visited ? t.ackGeneralVisit : []),
+    // "Your time with us" would tell the world a patient was seen here: a practice never says it.
+    ...(isVisit(w) && visited && !w.profile.regulated ? t.ackGeneralVisit : []),
   ];
   return w.say(w.pick(plainWhereOwned(w, pool), 'ack'));
 }

@@ -136,7 +136,7 @@ export const ackGeneral = [
 
 // True of any unhappy visit (a meal, a stay, an appointment), never of goods bought from a shop or online: nobody
 // "left" a parcel.
-export const ackGeneralVisit = ['This is not how we want anyone to leave us, and I apologise.'];
+export const ackGeneralVisit = ['I am sorry your time with us was not what it should have been.'];
 
 export const ackGeneralThing = [
   'I am sorry {thing} fell short.',
@@ -236,7 +236,7 @@ export const joinedCall = {
     'I would like to sort it out with you',
     'I would like to talk it over and put it right',
     'I am keen to put it right with you',
-    'I will gladly see it put right with you',
+    'I would like to find a way to put it right',
   ],
   hear: [
     'I would like to hear more from you',
