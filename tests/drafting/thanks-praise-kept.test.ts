@@ -45,3 +45,25 @@ describe('a dish praised beside a point that names a health matter', () => {
     expect(plain.some((d) => /\bmusic\b|\bnoise\b/.test(d))).toBe(true);
   });
 });
+
+describe('praise of a hotel spa', () => {
+  const drafts = everyWording(
+    judged('hotel'),
+    'Had a great time in town. The hotel was easy to find and quite lovely, especially the spa!!',
+    { rating: 4, count: 8 },
+  );
+
+  it('is handed to the spa team, never to maintenance', () => {
+    for (const draft of drafts) expect(draft).not.toMatch(/maintenance/);
+    expect(drafts.some((d) => /the spa team/.test(d))).toBe(true);
+  });
+
+  it('leaves a broken lift to maintenance (near miss)', () => {
+    const lift = everyWording(
+      judged('hotel'),
+      'Lovely room and a great breakfast. The only downside was that the elevators were out of order.',
+      { rating: 4, count: 8 },
+    );
+    expect(lift.some((d) => /maintenance/.test(d))).toBe(true);
+  });
+});

@@ -96,3 +96,27 @@ describe('stock lines for a happy reviewer', () => {
     expect(tw.quibbleNotOurs.every((line) => line.includes('{n}'))).toBe(true);
   });
 });
+
+describe('a point about what we stopped doing, with a word in quotes', () => {
+  const text =
+    "Love this gym, I have been a member since 2009. Pretty disappointed that they no longer do monthly 're-programs'... " +
+    'But the gym itself is worth the monthly fee.';
+  const drafts = everyWording(judged('gym'), text, { rating: 5, count: 8 });
+
+  it('is told back without the quotes, as a point taken rather than news to us', () => {
+    expect(drafts.some((d) => /we no longer do monthly re-programs/.test(d))).toBe(true);
+    for (const draft of drafts) {
+      expect(draft).not.toMatch(/'re-programs'/);
+      expect(draft).not.toMatch(/(?:told us|telling us|pointing out) (?:that )?we no longer/);
+    }
+  });
+
+  it('still thanks a reviewer for telling us of a fault of the place (near miss)', () => {
+    const other = everyWording(
+      judged('gym'),
+      'Great classes and friendly trainers. Only issue was the showers were cold.',
+      { rating: 4, count: 12 },
+    );
+    expect(other.some((d) => /cold showers|showers were cold/.test(d))).toBe(true);
+  });
+});

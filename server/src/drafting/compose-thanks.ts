@@ -1209,7 +1209,7 @@ function handOnWho(w: Writer, facts: Facts): { who: string; staff: boolean } | n
   const who = staff
     ? staff.subject.replace(/^your /, 'our ').replace(OWN_KIND_STAFF, 'our $1')
     : area && area !== 'staff' && area !== 'product'
-      ? whoHears(area, w.profile)
+      ? whoHears(area, w.profile, facts.named[0]?.subject)
       : null;
   if (!who || who === 'the team') return null;
   // A page where most notes hand the praise to the kitchen reads as one form letter: praise of a part of the
@@ -1428,12 +1428,22 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
         .filter((line) => !/\bvisit\b/.test(line))
     : pool;
   const usable = kept.length > 0 ? kept : pool;
+  // "I am grateful you told us we no longer run the classes" tells us our own news: what we did is a point taken,
+  // never news passed to us.
+  const ours = /^we /i.test(quibble.clause ?? '');
   const fits = usable.filter(
-    (line) => !(/\bthank/i.test(before) && /\bthank/i.test(line)) && !(helps && FOR_NEXT_BUYER.test(line)),
+    (line) =>
+      !(/\bthank/i.test(before) && /\bthank/i.test(line)) &&
+      !(helps && FOR_NEXT_BUYER.test(line)) &&
+      !(ours && NEWS_TO_US.test(line)),
   );
   // A page whose quibbles are all "fair point…" reads as one form: the frame the latest replies did not use is taken.
   return part(w.say(pickFresh(w, fits.length > 0 ? fits : usable, 'quibble', QUIBBLE_FRAMES), vars));
 }
+
+// Lines that thank the reviewer for telling us something, as if it were news to us.
+const NEWS_TO_US =
+  /\b(?:told us|telling us|pointing out|straight with us|adding that|mentioning that|note that)\b/i;
 
 // The trades whose customers come to a shop.
 const SHOPS: readonly string[] = ['retail', 'electronics'];

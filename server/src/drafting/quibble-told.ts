@@ -113,8 +113,9 @@ function withoutSlips(told: ToldQuibble): ToldQuibble {
   };
 }
 
-// How a clause told back as the note's own sentence may begin: "the cord is short", "it freezes", "they pinch".
-const CLAUSE_START = /^(?:the|it|they|your|there|this|these|those|a|an)\s/i;
+// How a clause told back as the note's own sentence may begin: "the cord is short", "it freezes", "they pinch", "we no
+// longer run the classes".
+const CLAUSE_START = /^(?:the|it|they|we|your|there|this|these|those|a|an)\s/i;
 // A word in capitals for emphasis ("REALLY hard"): an acronym ("USB", "DJ") is shorter.
 const SHOUTED = /(?<!\p{L})\p{Lu}{4,}(?!\p{L})/u;
 // A hedge that only reads in the reviewer's own voice ("some sort of receiver", "kind of small").
@@ -160,12 +161,16 @@ function shoutedIn(clause: string, text: string): boolean {
   return [...text.matchAll(SHOUTED_WORDS)].some((m) => said.includes(m[0].toLowerCase()));
 }
 
+// A word or phrase the reviewer put in quotes ("monthly 're-programs'"): told back in our words, without them.
+const QUOTED = /(^|\s)['‘"“]([^'‘’"“”]+)['’"”](?=[\s,.;:!?]|$)/gu;
+const unquoted = (clause: string): string => clause.replace(QUOTED, '$1$2');
+
 /**
  * The told quibble with a clause that would read as the review pasted in left untold (still found, so still
  * answered), and acronyms put in capitals.
  */
 function withoutPasted(told: ToldQuibble, text: string): ToldQuibble {
-  const clause = told.clause === null ? null : withArticle(asInitials(told.clause));
+  const clause = told.clause === null ? null : withArticle(asInitials(unquoted(told.clause)));
   const noun = told.noun === null ? null : asInitials(told.noun);
   // A clause the note puts in its own plain words ("the slow service") is not told as the reviewer wrote it.
   const own =

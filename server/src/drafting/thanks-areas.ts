@@ -84,6 +84,8 @@ export function whoHears(area: Area, profile: BusinessProfile, phrase = ''): str
     case 'room':
       return lodging ? 'housekeeping' : 'the team';
     case 'facility':
+      // A spa is run by its own people: word of it never goes to maintenance.
+      if (/\b(?:spa|sauna|steam room|massages?)\b/.test(phrase.toLowerCase())) return 'the spa team';
       return lodging ? 'our maintenance team' : 'the team';
     case 'product':
       // A shop's page that sends every note "to the maker" reads as a form; the phrase itself picks the wording.
