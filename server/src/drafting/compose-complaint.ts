@@ -5,6 +5,7 @@ import type { Triage } from '../triage/index.ts';
 import { isThePoint, pointSentences, saidSentences } from '../triage/situation/aspects.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
 import { readBillingError } from '../triage/situation/prior-actions.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
 import {
   type CallReason,
   callHoursOf,
@@ -539,6 +540,17 @@ const tellsAgain = (added: string, said: string): boolean => {
 /** The grievance the apology names, what it adds beside it, and the kind of grievance it is where a frame read one. */
 type Named = { clause: string; also: string | null; topic: string | null };
 
+// "The little coffee machine in the room also didn't work": a fault the reviewer adds to the rest.
+const ADDED_FAULT = /\b(?:also|as well|on top of (?:that|this|it all))\b/i;
+
+/** True when the sentence the situation read its fault from tells it as one more thing gone wrong. */
+function addedInPassing(w: Writer, reviewText: string): boolean {
+  const item = w.situation.item?.toLowerCase().replace(/^(?:the|my|our|your|their) /, '');
+  if (!item) return false;
+  const said = splitSentences(reviewText).find((s) => s.text.toLowerCase().includes(item));
+  return said !== undefined && ADDED_FAULT.test(said.text);
+}
+
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(
   w: Writer,
@@ -567,7 +579,7 @@ function namedComplaint(
     point &&
     !point.general &&
     point.weight >= 1 &&
-    point.score >= 2.5 &&
+    point.score >= (addedInPassing(w, reviewText) ? 2 : 2.5) &&
     !sharesWord(point.clause, words.text) &&
     !tellsAgain(point.clause, words.text) &&
     // Where the reviewer's own description of it follows the apology anyway, their words say it better than ours.
