@@ -62,6 +62,21 @@ describe("the listing's word for the product", () => {
     expect(itemNoun('SanDisk Sansa e250 2 GB MP3 Player')).toBe('the SanDisk player');
   });
 
+  it('reads past what comes with the product, a two-word maker and a word that is no maker', () => {
+    expect(itemNoun('Garmin Suction Cup Mount including speaker w/12V cable (iQue 3600 not included)')).toBe(
+      'the Garmin mount',
+    );
+    expect(itemNoun('Sennheiser HD 205 Studio Monitor DJ Headphones w/ Swivel Ear Cup')).toBe(
+      'the Sennheiser headphones',
+    );
+    expect(itemNoun('Northwestern Bell 76510 Corded Speakerphone with Caller ID')).toBe(
+      'the Northwestern Bell phone',
+    );
+    expect(itemNoun('By HandHelditems Travel/ Wall Charger w/ IC Chip for Apple iPod')).toBe('the charger');
+    // Near miss: a maker with no second word keeps its one word.
+    expect(itemNoun('Belkin Auto Kit Charger for iPod')).toBe('the Belkin charger');
+  });
+
   it('takes no device the title says the product is used with for the product', () => {
     expect(
       productNoun('I would not be without it.', 'Almost a must, if you use the battery grip'),

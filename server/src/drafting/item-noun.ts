@@ -90,7 +90,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // Words a listing opens with that are not a maker's name.
 const NOT_A_MAKER =
-  /^(?:universal|new|genuine|original|premium|deluxe|professional|pro|the|a|an|set|pack|pair|black|white|silver|wireless|cordless|portable|mini|micro|compact|digital|usb|bluetooth|retractable|external|internal|rewritable|recordable|rechargeable|blank|optical|laser|stereo|replacement|high|heavy|super|ultra|slim|photo|data|power|home|car|travel|noise|hand|wrist|neck|shoulder|carrying|protective|american|international|global|general|[0-9]+-pack)$/i;
+  /^(?:by|universal|new|genuine|original|premium|deluxe|professional|pro|the|a|an|set|pack|pair|black|white|silver|wireless|cordless|portable|mini|micro|compact|digital|usb|bluetooth|retractable|external|internal|rewritable|recordable|rechargeable|blank|optical|laser|stereo|replacement|high|heavy|super|ultra|slim|photo|data|power|home|car|travel|noise|hand|wrist|neck|shoulder|carrying|protective|american|international|global|general|[0-9]+-pack)$/i;
 
 /**
  * "the Sennheiser headphones" from a product listing's name, or null when the name says no kind of thing this shop
@@ -106,7 +106,9 @@ export function itemNoun(itemName: string | null | undefined): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   // What the product is for ("…Cradle for iPod") or comes without ("…Disc Without Cartridge") is not what it is.
-  const own = name.split(/\s+(?:for|with|without|to fit|compatible with)\s+/i)[0] ?? name;
+  // So is what comes with it ("Suction Cup Mount including speaker w/12V cable").
+  const own =
+    name.split(/\s+(?:(?:for|with|without|to fit|compatible with|including|includes)\s+|w\/\s*)/i)[0] ?? name;
   const words = own.split(' ');
   // The kind is the name's last word before any pack size or colour: "Earbud Sound Enhancing Covers" are covers,
   // "Mouse Pad" is no mouse.
@@ -146,9 +148,9 @@ const isName = (word: string): boolean =>
 // What follows a listing's kind without changing it: a pack size, a colour, a bundle.
 const TRAILING =
   /^(?:pack|packs|set|kit|bundle|value|combo|system|series|edition|spindle|retail|package|black|white|silver|gr[ae]y|red|blue|green|pink|yellow|graphite|titanium|[\d.x/-]+|[\d]+-pack|(?!mp3$)[a-z]{1,2}\d+[a-z]?)$/i;
-// The second word of a maker's two-word name: "Acoustic Research", "Case Logic", "Creative Labs".
+// The second word of a maker's two-word name: "Acoustic Research", "Case Logic", "Creative Labs", "Northwestern Bell".
 const MAKER_TAIL =
-  /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design|ears)$/i;
+  /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design|ears|bell)$/i;
 
 /** The maker, when the listing opens with one: "COBY" is written "Coby", "JBL" and "AT&T" stay as they are. */
 function makerOf(words: readonly string[]): string | null {

@@ -579,7 +579,7 @@ export const callActFix = [
   'I will go through what happened and have an answer for you {within}',
   'I will take it from there and reply {within}',
   'I will find out what went wrong and set about putting it right {within}',
-  'I will get to the bottom of it and be back in touch {within}',
+  'I will find out what happened and be back in touch {within}',
   // Told with no stock words, so a page has a way to say it that it has not used lately.
   'I will see to it personally and get back to you {within}',
   'I will take this on myself and answer you {within}',
