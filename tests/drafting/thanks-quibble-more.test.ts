@@ -118,3 +118,16 @@ describe('a quibble said in a gentle or passing way is read and told in plain wo
     expect(reply).toMatch(/uneven service/);
   });
 });
+
+describe('lines about a product beside a point the note does not tell', () => {
+  // Lines that weigh the good against the bad ("the good points carry the day") hint at faults the note never names,
+  // so such a note draws only on the others: enough of them that a shop's page does not repeat one every few notes.
+  const WEIGHS =
+    /\bcarry the day\b|\bwin out\b|\bon the whole\b|\bbalanced view\b|\bmost of all\b|\ball told\b/i;
+  it('has at least six that weigh nothing', () => {
+    expect(tw.gladProductOverall.filter((line) => !WEIGHS.test(line)).length).toBeGreaterThanOrEqual(6);
+  });
+  it('still has lines that weigh the whole, for a note that tells the point (near miss)', () => {
+    expect(tw.gladProductOverall.some((line) => WEIGHS.test(line))).toBe(true);
+  });
+});

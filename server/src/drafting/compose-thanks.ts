@@ -129,9 +129,11 @@ function sayAfter(
   const opened = splitSentences(before).some(({ text }) => tw.STOCK_OPENER.test(text));
   const fits = (line: string): boolean =>
     !echoes(before, w.say(line, vars)) && !(opened && tw.STOCK_OPENER.test(line));
+  // A sentence the note already says is never said again, whatever else the pool has left.
+  const unsaidHere = pool.filter((line) => !before.includes(w.say(line, vars)));
   // A sentence said before on the page is worse than an echo inside the note.
-  const allowed = pool.filter(mayBeSaid(w));
-  const usable = allowed.length > 0 ? allowed : pool;
+  const allowed = (unsaidHere.length > 0 ? unsaidHere : pool).filter(mayBeSaid(w));
+  const usable = allowed.length > 0 ? allowed : unsaidHere.length > 0 ? unsaidHere : pool;
   const unsaid = usable.filter((line) => !saidOnPage(w, line));
   // On a long page, a line last said well back reads better than an echo inside the note.
   const notLately = usable.filter(
@@ -1752,7 +1754,8 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     !merged &&
     opened !== handed
   )
-    parts.splice(0, 1, ...generalOpening(w, facts, whole, 'two'));
+    // A note that already says a line about the whole (beside a point it does not tell) is not given a second one.
+    parts.splice(0, 1, ...generalOpening(w, facts, whole && !parts.some((p) => saysWhole(p.text)), 'two'));
   // Asked again now the note is whole, so a product named in a line added above is "it" in the invitation.
   if (ending === 'ask') parts.push(invite(w, review, facts, parts));
   else if (ending === 'hand-on' && handed) {
@@ -1773,7 +1776,10 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
     if (optional < 0) break;
     parts.splice(optional, 1);
   }
-  return oneStockOpener(dropOptionalWhenLong(parts)).filter((p) => p.text.length > 0);
+  // Whatever line filled in where, a note never says one sentence twice.
+  return oneStockOpener(dropOptionalWhenLong(parts)).filter(
+    (p, i, all) => p.text.length > 0 && all.findIndex((q) => q.text === p.text) === i,
+  );
 }
 
 type Ending = 'ask' | 'hand-on' | 'wish' | 'none';
