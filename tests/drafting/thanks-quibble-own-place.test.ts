@@ -73,6 +73,9 @@ describe("the listing's word for the product", () => {
       'the Northwestern Bell phone',
     );
     expect(itemNoun('By HandHelditems Travel/ Wall Charger w/ IC Chip for Apple iPod')).toBe('the charger');
+    expect(itemNoun('Western Digital 80 GB Passport 2.5-inch External Hard Drive')).toBe(
+      'the Western Digital hard drive',
+    );
     // Near miss: a maker with no second word keeps its one word.
     expect(itemNoun('Belkin Auto Kit Charger for iPod')).toBe('the Belkin charger');
   });

@@ -153,9 +153,13 @@ const MAKER_TAIL =
   /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design|ears|bell)$/i;
 
 /** The maker, when the listing opens with one: "COBY" is written "Coby", "JBL" and "AT&T" stay as they are. */
+// Makers whose second word would read as a describing word on its own ("Western Digital", not "Western").
+const TWO_WORD_MAKERS = /^(?:western digital|texas instruments)$/i;
+
 function makerOf(words: readonly string[]): string | null {
   const one = makerWord(words[0] ?? '');
   const tail = words[1] ?? '';
+  if (one && TWO_WORD_MAKERS.test(`${words[0]} ${tail}`)) return `${one} ${tail}`;
   return one && MAKER_TAIL.test(tail) ? `${one} ${tail}` : one;
 }
 
