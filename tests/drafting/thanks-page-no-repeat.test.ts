@@ -6,6 +6,8 @@ import { body, judged } from './remedy-helpers.ts';
 
 // A shop's page of thank-you notes, drafted in order as a business answers them: a note whose point goes untold says
 // one line about the product as a whole, and no note ever says one sentence twice, however its short opening grew.
+// With an earlier set of lines about the whole, the seventh note of this page said "I am glad
+// it is proving useful to you" twice; the page is kept as a regression guard.
 
 const store = judged('electronics-store');
 const positives = loadMultiDomain('electronics_positive.review');
@@ -52,7 +54,9 @@ describe("a shop's page of thank-you notes", () => {
   it('still says a line about the product as a whole in some notes (near miss)', () => {
     expect(
       page.filter((r) =>
-        /proving useful|doing right by you|main job well|serving you well|plenty of use/.test(r),
+        /proving useful|doing right by you|main job well|serving you well|plenty of use|pulling|earning/.test(
+          r,
+        ),
       ).length,
     ).toBeGreaterThanOrEqual(2);
   });

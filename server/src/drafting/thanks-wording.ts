@@ -313,12 +313,12 @@ export const gladProductOverall = [
   'The good points clearly carry the day, and I am pleased for you.',
   'Most of all, {subj} {are} doing what you wanted, which is what counts.',
   'On balance, {subj} seem{s} to be doing right by you, which is good to hear.',
-  // Lines that weigh nothing against anything, for a note whose point goes untold: a shop's page has enough of them
-  // that none comes round again within a few notes.
-  'I am glad {subj} {are} proving useful to you.',
-  'Good to know {subj} {are} pulling {its} weight for you.',
-  'It sounds as if {subj} {are} earning {its} keep.',
-  'I am pleased {subj} {are} getting plenty of use.',
+  // Qualified without weighing the good against the bad, for a note whose point goes untold: a shop's page has enough
+  // of them that none comes round again within a few notes.
+  'Overall, {subj} seem{s} to be proving useful to you.',
+  'By and large, {subj} seem{s} to be pulling {its} weight for you.',
+  'For the most part, {subj} seem{s} to be earning {its} keep.',
+  'Overall, it sounds as if {subj} {are} getting plenty of use.',
 ];
 
 // The product as a whole when the review does not say what it is: "it".
