@@ -34,3 +34,24 @@ describe('a practice answering in general words', () => {
     expect(replies.some((r) => /sorry|apologi[sz]e/i.test(r))).toBe(true);
   });
 });
+
+describe('what a practice says of what already happened', () => {
+  const text =
+    'I have been a patient here for years. The receptionist was rude to me again and I complained at the desk, but nothing changed.';
+  const PRIOR =
+    /earlier visits|come back to us before|to a regular|at the time|on the spot|while you were still with us|did come back to you/;
+
+  it('never confirms a visit, a complaint at the desk or a reply', () => {
+    for (const reply of everyWording(judged('medical'), text, { count: 24 }))
+      expect(reply).not.toMatch(PRIOR);
+  });
+
+  it('is still said by a restaurant to a regular (near miss)', () => {
+    const replies = everyWording(
+      judged('restaurant'),
+      'I have been coming here for years. The server was rude to me tonight and I complained to the manager, but nothing changed.',
+      { count: 24 },
+    );
+    expect(replies.some((r) => PRIOR.test(r))).toBe(true);
+  });
+});

@@ -768,6 +768,9 @@ const NO_ANSWER =
   /\b(?:(?:never|nobody|no one|no-one) (?:called|got back|heard|returned|responded|replied|rang|answered)|no (?:reply|response|call ?back|answer)|(?:didn't|did not|would not|wouldn't) (?:call|get back|respond|reply|answer)|still waiting|left (?:a |several |many |\d+ )?(?:messages?|voicemails?)|on hold)\b/i;
 
 function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boolean): string {
+  // "After your earlier visits", "you raised it at the time", "we did come back to you": each tells the world a
+  // patient was seen or spoken to, which a practice never confirms in public, whatever the review says.
+  if (w.profile.regulated) return '';
   const { situation } = w;
   const prior = situation.priorActions;
   if (situation.isReturning && !(situation.sectorGroup === 'retail' && BRAND_LOYALTY.test(reviewText)))
