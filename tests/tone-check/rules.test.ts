@@ -190,6 +190,21 @@ describe('each tone and safety rule', () => {
     expect(findings.some((f) => f.rule === 'personal-data')).toBe(true);
   });
 
+  it('reads diagnostics run on a truck as a machine check, and a diagnosis given to the reviewer as health', () => {
+    const garage = 'Thank you for the kind words about the reliable diagnostics. Glad you liked them.';
+    expect(checkReply(garage, {}).some((f) => f.rule === 'personal-data')).toBe(false);
+    expect(
+      checkReply('Sorry the diagnosis of your truck took a week.', { regulated: true }).some(
+        (f) => f.rule === 'personal-data',
+      ),
+    ).toBe(false);
+    // Near misses: a diagnosis of the reviewer, and diagnostics at a practice, are health details.
+    expect(
+      checkReply('We are sorry your diagnosis came so late.', {}).some((f) => f.rule === 'personal-data'),
+    ).toBe(true);
+    expect(checkReply(garage, { regulated: true }).some((f) => f.rule === 'personal-data')).toBe(true);
+  });
+
   it('never flags the business contacts it is given', () => {
     const text = 'Thank you, sorry about this. Details: sam@shop.example, 555 010 2030.';
     expect(hasBlocking(checkReply(text, { businessContacts: ['sam@shop.example', '555-010-2030'] }))).toBe(

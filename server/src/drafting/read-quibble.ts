@@ -832,6 +832,19 @@ const BETTER_IF =
 const BETTER_WITH =
   /\b(?:would (?:be|have been) [^.!?]{0,40}?\bif (?:it|they) (?:had|came with|included|offered)|wish (?:it|they|the [a-z]+) (?:had|came with|included)) ((?:an?|some|more) [a-z][a-z-]*(?: [a-z][a-z-]*(?:\/[a-z][a-z-]*)?){0,3})(?=\s*(?:[,.;:!?)]|$))/i;
 const WISH_THEY = /\bwish (?:they|you) (?:would|could) ((?:[a-z]+ ){1,6}[a-z]+)/i;
+const BASE_FORM: Record<string, string> = {
+  paid: 'pay',
+  were: 'be',
+  was: 'be',
+  got: 'get',
+  checked: 'check',
+  'double-checked': 'double-check',
+  listened: 'listen',
+  took: 'take',
+};
+// "Would give 5 star if staff paid better attention to orders": the missing star's condition, said of the team.
+const FULL_MARKS_IF =
+  /\bwould (?:give|have given|rate)(?: (?:it|them|this|you|this place))?(?: an?)? (?:5|five|full)(?: stars?| marks)?(?: instead)? if (?:only )?(?:the )?(staff|team|servers|waiters|cashiers|employees|kitchen) ((?:paid|were|was|got|checked|double-checked|listened|took|read)\b(?: [a-z]+){1,6})/i;
 // "I wish the remote was illuminated": the wish told back as what could be ("the remote could be illuminated").
 const WISH =
   /\bwish(?:ed)?\s+((?:the|my|our|their)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:was|were|would be|could be)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/i;
@@ -905,6 +918,13 @@ function clauseFound(sentence: string): string | null {
   // "it would be nice if it came with a longer cord": what would have made it better.
   const lacking = BETTER_WITH.exec(sentence);
   if (lacking?.[1] && plainWords(lacking[1])) return `${lacking[1].toLowerCase()} would be welcome`;
+  const marks = FULL_MARKS_IF.exec(sentence);
+  const condition = marks?.[2]?.replace(CLAUSE_END, '').trim();
+  if (marks?.[1] && condition && plainWords(condition)) {
+    const [verb = '', ...rest] = condition.split(' ');
+    const base = BASE_FORM[verb.toLowerCase()] ?? verb.toLowerCase();
+    return `the ${marks[1].toLowerCase()} could ${base} ${rest.join(' ')}`;
+  }
   // "I wish they would tighten up on appointments": what would help, with nobody blamed.
   const wished = WISH_THEY.exec(sentence);
   const help = wished?.[1]?.replace(CLAUSE_END, '').trim();

@@ -784,6 +784,7 @@ function predicates(said: string): Praise[] {
       continue;
     // "the drip coffee and latte were flavorful": each of the things joined by "and" was praised.
     const [one, two] = (m[2] ?? '').split(' and ');
+    const singular = /\b(?:is|was|has|tastes|looks|feels|seems|smells)\b/i.test(m[0]);
     // "the mac and cheese was amazing": two bare words joined by "and" are named together, as one dish or one pair.
     const joined =
       two !== undefined
@@ -791,7 +792,10 @@ function predicates(said: string): Praise[] {
             one ?? '',
             two,
             m[1]?.trim() ?? 'the',
-            !/\b(?:is|was|has|tastes|looks|feels|seems|smells)\b/i.test(m[0]),
+            !singular,
+            // "The red beans and rice was really tasty": with a verb for one thing, the pair is one dish. "Audio and
+            // video quality is excellent" is two things with one word.
+            singular && !two.trim().includes(' ') ? 2 : 1,
           )
         : null;
     if (joined) {
@@ -1396,7 +1400,10 @@ export function choosePraise(
       : top
         ? [top]
         : [];
-  const named = pair.sort((a, b) => a.at - b.at);
+  const named = joinedAsSaid(
+    pair.sort((a, b) => a.at - b.at),
+    text,
+  );
   // "Staff were lovely, the room was clean": a review that leads with the people is thanked for them first, and the
   // one thing it praised most beside them.
   const led =
@@ -1407,6 +1414,22 @@ export function choosePraise(
     (p) => !chosen.includes(p) && !chosen.some((c) => sharesNoun(p, c)) && !p.subject.includes(' and '),
   );
   return { named: chosen, staff, more };
+}
+
+/**
+ * "The beans and rice were both delicious": two things the reviewer praised in one breath, with one word, are named
+ * together as said ("the delicious beans and rice"), never each with the word again ("the delicious beans and the
+ * delicious rice").
+ */
+function joinedAsSaid(named: Praise[], text: string): Praise[] {
+  const [a, b] = named;
+  if (!a || !b || a.staff || b.staff || a.words.length === 0 || a.words.join() !== b.words.join())
+    return named;
+  // The second thing's place may be its "and": the words up to just past it are read.
+  const between = text.slice(a.at, b.at + 5);
+  if (a.at !== b.at && !(between.length <= 45 && /\band\b/.test(between) && !/[.!?,;]/.test(between)))
+    return named;
+  return [{ ...a, subject: `${a.subject} and ${b.subject.replace(/^\S+ /, '')}`, plural: true }];
 }
 
 // Service a maker gives its owners: the support line, the warranty, the service desk.

@@ -12,6 +12,11 @@ const REFERENCE = w(
 const HEALTH = w(
   'diagnos\\p{L}*|diabet\\p{L}*|cancer|tumou?r|hiv|pregnan\\p{L}*|miscarriage|depression|anxiety|bipolar|adhd|infection|surgery|root\\s+canal|extraction|implants?|chemo\\p{L}*|medication|prescri\\p{L}+|allerg\\p{L}*|fracture|std|sti|mental\\s+health|biopsy|abortion|disabilit\\p{L}*|dementia|asthma|blood\\s+(?:test|pressure|work)|x-?rays?|gum\\s+disease|periodontitis',
 );
+// "The reliable diagnostics on your truck": a garage or a repair shop runs diagnostics on a machine, not on a person.
+const MACHINE =
+  /(?<!\p{L})(?:cars?|trucks?|vehicles?|engines?|vans?|motors?|bikes?|computers?|laptops?|pcs?|printers?|devices?|boilers?|furnaces?|phones?|tablets?|routers?|machines?)(?!\p{L})/iu;
+const ofAMachine = (term: string, sentence: string, ctx: CheckContext): boolean =>
+  /^diagnos/i.test(term) && (MACHINE.test(sentence) || (!ctx.regulated && /^diagnostics$/i.test(term)));
 const SECOND_PERSON = /(?<!\p{L})(?:you|your|yours)(?!\p{L})/iu;
 // An invitation to reach the business: "call Sam Lee on", "email", "write to", "contact us directly at", "or on".
 const INVITATION_CUE =
@@ -88,7 +93,8 @@ export function findPersonalData(text: string, ctx: CheckContext): Finding[] {
   for (const m of text.matchAll(HEALTH)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (!SECOND_PERSON.test(sentenceAround(text, start, end))) continue;
+    const sentence = sentenceAround(text, start, end);
+    if (!SECOND_PERSON.test(sentence) || ofAMachine(m[0], sentence, ctx)) continue;
     found.push(finding(start, end, 'This ties a health detail to the reviewer.'));
   }
   return found;

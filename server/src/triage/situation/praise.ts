@@ -120,8 +120,9 @@ const IN_PARTICULAR = new RegExp(
 );
 // "Martin and Marco were very nice": two people praised together.
 // "Steve and Kristian are two of the nicest owners": the pair praised as the best of their kind.
+// "Leo and Devon (and their awesome team), are simply the best": an aside in brackets may stand between.
 const PAIR = new RegExp(
-  `(${NAME}) (?:and|&) (${NAME}) (?:were|are) (?:so |very |super |really |always |both )*(?:nice|pleasant|${PERSON_PRAISE}|(?:two of |some of )?the (?:nicest|kindest|friendliest|sweetest|greatest|best|most helpful|most knowledgeable))(?![\\p{L}])`,
+  `(${NAME}) (?:and|&) (${NAME})(?: \\([^()]{1,40}\\))?,? (?:were|are) (?:so |very |super |really |always |both |simply |truly |just )*(?:nice|pleasant|${PERSON_PRAISE}|(?:two of |some of )?the (?:nicest|kindest|friendliest|sweetest|greatest|best|most helpful|most knowledgeable))(?![\\p{L}])`,
   'gu',
 );
 // "…taking classes with Maureen. She's amazing": a name closing a sentence, praised by "she" or "he" in the next.
@@ -382,6 +383,11 @@ const LONG_STANDING = new RegExp(
   'iu',
 );
 
+// "I come to DS Fitness Studio on Sundays and Mondays": a day of the week, made plural, is a habit. Case is kept, so
+// only the business by its capitalised name is where they come ("we go to church on Sundays" is elsewhere).
+const WEEKLY =
+  /(?<![\p{L}])(?:I|[Ww]e) (?:come|go|head) (?:here |there |to (?:the )?(?:\p{Lu}[\p{L}'’&]* ){1,4})?on (?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days(?![\p{L}])/u;
+
 // "I call back and get conflicting opinions... this keeps me coming back": calling a helpline again and again, said
 // in bitter jest, is no loyalty.
 const CALLING_BACK =
@@ -390,5 +396,5 @@ const CALLING_BACK =
 /** True when the reviewer says they have come before, and never when they say this was their first visit. */
 export function isReturningCustomer(text: string): boolean {
   const told = text.replace(CALLING_BACK, '');
-  return !FIRST_VISIT.test(told) && (RETURNING.test(told) || LONG_STANDING.test(told));
+  return !FIRST_VISIT.test(told) && (RETURNING.test(told) || LONG_STANDING.test(told) || WEEKLY.test(told));
 }
