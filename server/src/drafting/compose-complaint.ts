@@ -196,6 +196,10 @@ function acknowledgement(
   const before = words.form === 'clause' && w.canQuote ? faultsBeforeCloser(w, reviewText, words.text) : null;
   if (before) return sayClause(w, before);
   if (words.form === 'clause' && named?.also) return ackBoth(w, named.clause, named.also);
+  // "The steaks are not up to par… not in this price range": a dish set against its price is told in our words ("the
+  // steaks did not live up to the price"), never as the reviewer's verdict conceded as it stands.
+  if (words.form === 'clause' && named?.topic === 'price' && sharesWord(named.clause, words.text))
+    return sayClause(w, named.clause);
   if (words.form === 'clause') return sayClause(w, words.text);
   if (words.form === 'noun') return sayNoun(w, words.text);
   if (named?.also) return ackBoth(w, named.clause, named.also);
@@ -586,6 +590,14 @@ function namedComplaint(
     !sharesWord(point.clause, otherFaults(w, reviewText, words.text) ?? '')
   )
     return { clause: w.pick(point.wordings, 'named'), also: words.text, topic: point.topic };
+  // The dish the situation read, set by the reviewer against its price: our clause says it without conceding it.
+  if (
+    words.form === 'clause' &&
+    point?.topic === 'price' &&
+    !point.general &&
+    sharesWord(point.clause, words.text)
+  )
+    return { clause: w.pick(point.wordings, 'named'), also: null, topic: point.topic };
   if (words.form !== 'none') {
     // Beside the situation's own reading of the fault, only a grievance about the service is added: a second
     // reading of the same dish or product would say one thing twice.

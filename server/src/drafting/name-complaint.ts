@@ -1128,6 +1128,22 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // "Steaks are not up to par anymore, certainly not in this price range": the dish named as what fell short of
+    // its price, rather than the meal as a whole.
+    test: new RegExp(
+      `^(?!.*\\b(?:not (?:too |that |so |half )?bad|can(?:'t|not| not) beat|hard to beat|(?:great|good|fair|reasonable|decent) (?:value|deal|prices?))\\b).*?\\b(steaks?|sushi|burgers?|pizzas?|pasta|tacos|ribs|wings|noodles|sandwich(?:es)?|seafood|lobster|brisket)\\b[^.]{0,60}\\bnot\\b[^.]{0,50}\\b${AT_THE_PRICE}\\b`,
+    ),
+    groups: VENUES,
+    clause: 'the {x} did not live up to the price',
+    also: ['the {x} fell short of what the price promised'],
+    fills:
+      /^(?:steaks?|sushi|burgers?|pizzas?|pasta|tacos|ribs|wings|noodles|sandwich(?:es)?|seafood|lobster|brisket)$/,
+    service: true,
+    topic: 'price',
+    // Named, the dish is the surer reading of the two that set a meal against its price.
+    weight: 2,
+  },
+  {
     // What was served set against what it cost, in a review of a meal: told as a price that did not match what came,
     // never as a price too high by itself.
     test: VALUE_SAID,

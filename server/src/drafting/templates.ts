@@ -66,7 +66,7 @@ export const ackTwo = [
   'I am sorry to read that {p}, and that {q}.',
   'I apologise that {p}, and that {q} as well.',
   'I was sorry to learn that {p}, and that {q}.',
-  'It is not right that {p}, or that {q}. I am sorry.',
+  'I am sorry on both counts: {p}, and {q}.',
   'My apologies that {p}, and that {q}.',
   'I regret that {p}, and that {q}.',
   'I hate to read that {p}, and that {q}; I am sorry.',
