@@ -1,8 +1,10 @@
 import { readQuibble } from '@rebound/server/drafting/read-quibble';
 import { choosePraise, readPraise } from '@rebound/server/drafting/thanks-praise';
+import { returning } from '@rebound/server/drafting/thanks-wording';
 import { findPeople, isReturningCustomer } from '@rebound/server/triage/situation/praise';
 import { describe, expect, it } from 'vitest';
 import { everyWording, judged } from './remedy-helpers.ts';
+import { loadSet, replyTo } from './sample-drafts.ts';
 
 // Two owners praised with an aside between them, a garage's diagnostics, the star a reviewer held back for a reason,
 // two things praised in one breath, each named once as the reviewer said it; and a regular who comes on set days.
@@ -101,5 +103,67 @@ describe('a reviewer who comes on set days of the week', () => {
   it('is not one for a single day, or for days spent somewhere else (near misses)', () => {
     expect(isReturningCustomer('I came on a Sunday and the class was great.')).toBe(false);
     expect(isReturningCustomer('We go to church on Sundays and tried the brunch after.')).toBe(false);
+  });
+});
+
+describe('a reviewer who goes several times a week', () => {
+  const text =
+    'I tried everything and never stuck with it. I went and am now hooked, and with going multiple times a week it ' +
+    'changed my appetite. The instructors are SO sweet and supportive.';
+
+  it('is a regular, greeted as one in a line that does not open like the line before it', () => {
+    expect(isReturningCustomer(text)).toBe(true);
+    expect(isReturningCustomer('We come here twice a week for the spin class.')).toBe(true);
+    for (const draft of everyWording(judged('gym'), text, { rating: 5, count: 6 })) {
+      const openings = draft
+        .split(/(?<=[.!?])\s+/)
+        .map((s) => s.toLowerCase().split(/\s+/).slice(0, 3).join(' '));
+      expect(new Set(openings).size).toBe(openings.length);
+    }
+  });
+
+  it('is not one who only plans to go that often (near miss)', () => {
+    expect(isReturningCustomer('I will be going three times a week from now on.')).toBe(false);
+    expect(isReturningCustomer('I plan to go twice a week.')).toBe(false);
+  });
+});
+
+describe('a stylist loved by name and praised for the job in the next sentence', () => {
+  const text =
+    "I love Gabriel. He does an amazing job every single time I'm there. The salon is always clean and comfortable. " +
+    'I have recommended him to a good friend and my mother.';
+
+  it('is read as a person and thanked by name', () => {
+    expect(findPeople(text)).toEqual(['Gabriel']);
+    const drafts = everyWording(judged('salon'), text, { rating: 5, count: 6 });
+    expect(drafts.every((d) => /\bGabriel\b/.test(d))).toBe(true);
+  });
+
+  it('is not read from a lukewarm word, nor a loved place taken up by no "he" or "she" (near misses)', () => {
+    expect(findPeople('I love Gabriel. He does a decent job most of the time.')).toEqual([]);
+    const porta = everyWording(
+      judged('restaurant'),
+      'We love Porta. The pasta is amazing and the staff are kind.',
+      {
+        rating: 5,
+        count: 6,
+      },
+    );
+    expect(porta.some((d) => /\bPorta\b/.test(d))).toBe(false);
+  });
+});
+
+describe('the line that greets a regular, across the stored happy reviews', () => {
+  it('never opens like a line before it in the same note', () => {
+    const opening = (s: string) => s.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+    const greetings = new Set(returning.map(opening));
+    const echoed = loadSet('positive')
+      .filter((r) => r.rating >= 4 && isReturningCustomer(r.text))
+      .map((r) => replyTo(r.kind, r.text, r.rating))
+      .filter((draft) => {
+        const openings = draft.split(/(?<=[.!?])\s+/).map(opening);
+        return openings.some((o, i) => greetings.has(o) && openings.slice(0, i).includes(o));
+      });
+    expect(echoed).toEqual([]);
   });
 });

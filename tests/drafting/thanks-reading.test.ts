@@ -7,6 +7,7 @@ import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { findFaultedPerson, findPeople } from '@rebound/server/triage/situation/praise';
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from './happy-drafts.ts';
+import { everyWording } from './remedy-helpers.ts';
 import { loadProfile, loadSet } from './sample-drafts.ts';
 
 type Review = { author: string | null; rating: number; text: string; title?: string | null };
@@ -66,15 +67,15 @@ describe('a member of staff the reviewer faulted', () => {
   const text =
     'Our favourite place for a weekend supper, and the cooking is superb. Everyone who works there is lovely but watch out for Kyler...he never makes you feel welcome. Honestly, avoid Kyler.';
 
-  it('is found, and answered in one line rather than thanked', () => {
+  it('is found, and answered in one line rather than thanked, without being named in public', () => {
     expect(findFaultedPerson(text)).toBe('Kyler');
-    const draft = replyTo(restaurant, text, 4);
-    const lines = bodyOf(draft)
-      .split(/(?<=[.!?])\s+/)
-      .filter((s) => s.includes('Kyler'));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/candid|noted|honest word|been heard|sorry/);
-    expect(lines[0]).not.toMatch(/thrilled|delighted|pleased|deserves|beaming|make their day/);
+    for (const draft of everyWording(restaurant, text, { rating: 4, count: 6 })) {
+      expect(draft).not.toContain('Kyler');
+      const lines = draft.split(/(?<=[.!?])\s+/).filter((s) => /one of (?:our|the) (?:team|staff)/.test(s));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/sorry/);
+      expect(lines[0]).not.toMatch(/thrilled|delighted|pleased|deserves|beaming|make their day/);
+    }
   });
 });
 

@@ -61,6 +61,8 @@ const MAX_WORDS = 70;
  */
 function namesAPlace(name: string, text: string): boolean {
   const n = escapeRegExp(name);
+  // "I love Gabriel. He does an amazing job": a name that "he" or "she" takes up next is a person's.
+  if (new RegExp(`(?<!\\p{L})${n}[.!,]*\\s+(?:he|she)(?!\\p{L})`, 'iu').test(text)) return false;
   return new RegExp(
     `(?<!\\p{L})(?:at|from|love|loved|visit|visited|tried|found|into) ${n}(?!\\p{L})|(?<!\\p{L})${n}(?:'s)? (?:Pizza|Pizzeria|Cafe|Café|Grill|Bar|Salon|Spa|Nails|Studio|Yoga|Fitness|Gym|Auto|Motors|Hotel|Inn|Bakery|Kitchen|Diner|Deli|Tavern|Pub|Market|Store|Shop|Foods?|Sliders|Burgers?|Tacos|Sushi|Coffee|Tea|Books|Records|Music|Plumbing|Electric|Services?|Academy|Dental|Dentistry|Family|Collision|Group|Center|Centre)(?!\\p{L})`,
     'u',
@@ -1361,7 +1363,7 @@ const FOR_NEXT_BUYER =
 /** One sentence on the reviewer's quibble, with who will hear of it. */
 function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A member of staff faulted by name is the quibble, whatever else was read.
-  if (facts.faulted) return part(w.say(w.pick(tw.quibblePerson, 'quibble'), { person: facts.faulted }));
+  if (facts.faulted) return part(w.say(w.pick(tw.quibblePerson, 'quibble')));
   const { quibble: read } = facts;
   if (!read.found) return null;
   // "The service was so slow" is told back as the business would say it, "the slow service": the reviewer's own
@@ -1684,13 +1686,15 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   else if (facts.regular)
     // A regular greeted as one is what they told us of themselves: kept however long the note runs. "After all this
     // time" is for someone who said how long; to a new favourite it reads as not having read the review.
+    // "It means a lot that the instructors stood out… It means a lot that you keep choosing us": never opened alike.
     parts.push(
       part(
-        w.say(
-          w.pick(
-            facts.span ? tw.returning : tw.returning.filter((line) => !LONG_TIME.test(line)),
-            'returning',
-          ),
+        sayAfter(
+          w,
+          facts.span ? tw.returning : tw.returning.filter((line) => !LONG_TIME.test(line)),
+          'returning',
+          {},
+          parts.map((p) => p.text).join(' '),
         ),
       ),
     );

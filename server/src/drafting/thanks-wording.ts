@@ -917,11 +917,12 @@ export const lossPerson = [
 ];
 
 // A member of staff the reviewer faulted by name, answered graciously in one sentence, with no promise of a remedy.
+// The name is not said back: a public reply does not put a colleague in the dock.
 export const quibblePerson = [
-  'I am sorry {person} did not make your visit what it should have been; I will talk it through with them personally.',
-  'I am sorry {person} fell short for you, and I will have a word with them myself.',
-  'I am sorry to hear about your time with {person}, and I will talk it over with them.',
-  'I am sorry your time with {person} was not what it should have been, and I will speak with them.',
+  'I am sorry one of our team did not make your visit what it should have been; I will talk it through with them personally.',
+  'I am sorry the welcome you had from one of the team fell short, and I will have a word about it myself.',
+  'I am sorry about the part of your visit you describe with one of our staff, and I will follow it up myself.',
+  'I am sorry one of our team let you down, and I will speak with them.',
 ];
 
 // The happy occasion the reviewer came for: {o} is "the birthday", "the wedding". A happy reviewer has said how it went,
