@@ -144,7 +144,7 @@ function composeOnce(
   const noCompensation = review.rating !== null && review.rating >= 4;
   const body =
     kind === 'holding'
-      ? holdingParts(w, triage.escalation.reasons, promises, review.text)
+      ? holdingParts(w, triage.escalation.reasons, promises, review.text, triage.themes)
       : kind === 'thanks'
         ? thanksParts(w, review)
         : complaintParts(

@@ -20,7 +20,7 @@ import { sameTime } from './invite-line.ts';
 import { CALL_NOT_MADE, nameComplaint } from './name-complaint.ts';
 import { isLodging } from './sector-words.ts';
 import * as t from './templates.ts';
-import { themeSentencesFor } from './theme-words.ts';
+import { matterOfThemes, themeSentencesFor } from './theme-words.ts';
 import { type Part, part, type Writer } from './writer.ts';
 
 /** How long the named contact takes to look at an escalated review personally. */
@@ -90,7 +90,12 @@ const SCARE_CONCERN = [
   'Learning of {p} worried me, and I hope everyone is alright.',
 ];
 
-function concernSentence(w: Writer, reasons: readonly string[], reviewText: string | undefined): string {
+function concernSentence(
+  w: Writer,
+  reasons: readonly string[],
+  reviewText: string | undefined,
+  themes: readonly string[],
+): string {
   const incidents = w.situation.incidents;
   const told = incidentAsTold(w);
   // Harm others reported: the danger is looked into, and nobody is wished well who was not hurt.
@@ -134,6 +139,9 @@ function concernSentence(w: Writer, reasons: readonly string[], reviewText: stri
     return w.say(w.pick(t.holdingTreatment, 'concern'));
   if (reasons.includes('safety') || reasons.includes('health'))
     return w.say(w.pick(t.holdingConcernUnhurt, 'concern'), { p: 'what you describe' });
+  // A legal matter with no incident told: the matters the review raises are named neutrally, where they may be.
+  const themed = w.canQuote && reviewText ? matterOfThemes(themes, w.situation.praised, reviewText) : null;
+  if (themed) return w.say(w.pick(t.holdingConcernUnhurt, 'concern'), { p: themed });
   return w.say(w.pick(t.holdingSerious, 'concern'));
 }
 
@@ -376,6 +384,7 @@ export function holdingParts(
   reasons: readonly string[],
   promises: DraftPromise[],
   reviewText?: string,
+  themes: readonly string[] = [],
 ): Part[] {
   const happy = w.situation.stance === 'happy' || w.situation.stance === 'happy_with_quibble';
   promises.push({
@@ -401,7 +410,7 @@ export function holdingParts(
   const died = w.situation.evidence.some((e) => describesDeath(e.text));
   const concern = died
     ? w.say(w.pick(CONDOLENCE_CONCERN, 'concern'))
-    : concernSentence(w, reasons, reviewText);
+    : concernSentence(w, reasons, reviewText, themes);
   const beside = died ? '' : treatmentBeside(w, reviewText);
   // One "also" line is enough: treatment named beside the incident leaves the ordinary complaints to the call.
   const aside = died || beside ? '' : asideSentence(w, reviewText);

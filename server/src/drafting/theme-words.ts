@@ -180,6 +180,47 @@ const themeNouns: Record<string, string> = {
   description: 'how far it was from its description',
 };
 
+// Pests named in a holding reply: what was seen, never conceded as an infestation.
+const PESTS_SEEN = /\b(?:roach\w*|cockroach\w*|bed ?bugs?|mice|rats?|ants|spiders|fleas|pests?)\b/i;
+
+// Matters a holding reply may name: things found or done wrong, never how people behaved or kept in touch, which a
+// legal matter must not concede and which may have been another firm's doing (a maker's helpline, a repairer).
+const HELD_MATTERS: ReadonlySet<string> = new Set([
+  'pests',
+  'cleanliness',
+  'room',
+  'noise',
+  'billing',
+  'booking',
+  'order',
+  'delivery',
+  'returns',
+]);
+
+/**
+ * The matters a held review raises, named neutrally for the holding reply's concern ("the pests and the state of the
+ * room"): up to two such themes the reviewer complained about and did not praise; null when none is clear.
+ */
+export function matterOfThemes(
+  themes: readonly string[],
+  praised: readonly string[],
+  reviewText: string,
+): string | null {
+  const nouns = themes
+    .filter((theme) => {
+      const said = theme === 'pests' ? PESTS_SEEN : complaintWords[theme];
+      const praise = praiseWords[theme];
+      return (
+        HELD_MATTERS.has(theme) && said?.test(reviewText) && !(praise && praised.some((p) => praise.test(p)))
+      );
+    })
+    .map((theme) => (theme === 'pests' ? 'the pests you describe' : themeNouns[theme]))
+    .filter((noun): noun is string => noun !== undefined);
+  const [a, b] = nouns;
+  if (!a) return null;
+  return b ? `${a.replace(/ you describe$/, '')} and ${b}` : a;
+}
+
 /**
  * Sentences for the themes the reviewer complained about and did not also praise: both named when two are clear,
  * the first alone otherwise; empty when there is none worth naming.
