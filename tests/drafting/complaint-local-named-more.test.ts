@@ -7,9 +7,10 @@ const named = (text: string, group: Group = 'food_hospitality'): string[] =>
 
 describe('what came set against what it cost', () => {
   it('names a price that did not match what was served', () => {
+    // The dish named beside the price is the one said to fall short of it.
     expect(
       named('The steaks have slipped over the years, surely not in this price range. We will go elsewhere.'),
-    ).toContain('what you were served did not live up to the price');
+    ).toContain('the steaks did not live up to the price');
     expect(named('$16 for two dry tacos and a spoon of rice? I will not be back.')).toContain(
       'what you were served did not live up to the price',
     );
