@@ -1744,10 +1744,15 @@ function attachLabel(label: string, told: string | null, reviewText: string): st
 function dishInReview(reviewText: string): string {
   const dish = DISH_WENT_WRONG.exec(reviewText);
   const named = (dish?.[1] ?? dish?.[2] ?? '').toLowerCase();
-  if (named && !WHOLE_MEAL.test(named)) return named;
+  if (named && !WHOLE_MEAL.test(named) && !PART_OF_A_DISH.test(named)) return named;
   const bad = foodFoundBad(reviewText) ?? '';
-  return bad && !WHOLE_MEAL.test(bad) ? bad : '';
+  return bad && !WHOLE_MEAL.test(bad) && !PART_OF_A_DISH.test(bad) ? bad : '';
 }
+
+// What a dish is made with, not a dish one orders: "the meat didn't have much flavor" in chicken tacos is no dish to
+// refund ("a refund on the meat"), so the refund is for whatever dish was not right.
+const PART_OF_A_DISH =
+  /^(?:meat|sauce|gravy|cheese|bread|bun|crust|dressing|lettuce|filling|toppings?|seasoning|broth|batter|breading|dough|garnish|guacamole|pico|salsa)$/i;
 
 /** How many dishes the review names, the meal as a whole left out: "the cake", "the rice and the chicken". */
 const dishesNamed = (reviewText: string): number =>

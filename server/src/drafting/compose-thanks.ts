@@ -475,6 +475,10 @@ const FAULTED =
 const PRAISE_IN_NEGATIVE =
   /(?<!\p{L})(?:never|not|n't|no|without)(?:\s+[\p{L}'-]+){0,4}?\s+(?:up-?sell\w*|upsell\w*|sell\w*|need\w*|pushy|pushing|push\w*|rush\w*|hurr\w*|overcharg\w*|rip\w* (?:me|us|you) off|problems?|issues?|complain\w*|disappoint\w*|pressur\w*|hassle|judg\w*|let (?:me|us) down|fail\w*|unnecessary|wrong|sh(?:y|ied|y-ed)(?: away)?|skimp\w*|cut\w* corners)(?!\p{L})/giu;
 
+// Praise that says it with "not": "could not do enough for us", "couldn't have been nicer", "can't thank her enough".
+const PRAISE_WITH_NOT =
+  /(?<!\p{L})(?:could|can)(?:n't|n’t|not| not) (?:do enough|have been (?:more|nicer|better|kinder|friendlier|happier|more helpful)|say enough|(?:recommend|thank|praise) [\p{L}]+(?: [\p{L}]+)? enough|ask for (?:more|better|anything more))(?!\p{L})/giu;
+
 /** The sentences that name a person, split so "…but avoid Brandon" is read apart from the praise before it. */
 const sentencesNaming = (name: string, text: string): string[] =>
   text
@@ -484,7 +488,9 @@ const sentencesNaming = (name: string, text: string): string[] =>
 /** How many sentences naming the person carry a fault word, and how many do not. */
 function mentionsOf(name: string, text: string): { faulted: number; clean: number } {
   const sentences = sentencesNaming(name, text);
-  const faulted = sentences.filter((s) => FAULTED.test(s.replace(PRAISE_IN_NEGATIVE, ' '))).length;
+  const faulted = sentences.filter((s) =>
+    FAULTED.test(s.replace(PRAISE_IN_NEGATIVE, ' ').replace(PRAISE_WITH_NOT, ' ')),
+  ).length;
   return { faulted, clean: sentences.length - faulted };
 }
 

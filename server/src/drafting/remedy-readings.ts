@@ -126,9 +126,10 @@ export const counterPurchase = (text: string): boolean => COUNTER_PURCHASE.test(
 export const isVisitOffer = (label: string): boolean => FOR_A_VISIT.test(label);
 
 // Chains and marketplaces a buyer names as where the goods came from: "bought it at Big Lots", "ordered this router
-// from Amazon", "took it to Best Buy, where I bought it", "paid $24 on eBay", "I bought them from the hated "Best Buy"".
+// from Amazon", "took it to Best Buy, where I bought it", "paid $24 on eBay", "I bought them from the hated "Best Buy"",
+// "returned it to the Apple Store where purchased".
 const OTHER_STORE =
-  "(?:best ?buy|big lot'?s?|wall?-?mart|target|costco|sam'?s club|bj'?s|amazon(?:\\.com)?|ebay|newegg|tiger ?direct|buy\\.com|circuit ?city|comp ?usa|fry'?s|micro ?center|staples|office ?depot|office ?max|radio ?shack|k-?mart|sears|walgreens|cvs|rite aid|home depot|lowe'?s|kohl'?s|macy'?s|meijer|fred meyer|dollar general|dollar tree|tj ?maxx|marshalls|ikea)";
+  "(?:best ?buy|big lot'?s?|wall?-?mart|target|costco|sam'?s club|bj'?s|amazon(?:\\.com)?|ebay|newegg|tiger ?direct|buy\\.com|circuit ?city|comp ?usa|fry'?s|micro ?center|staples|office ?depot|office ?max|radio ?shack|k-?mart|sears|walgreens|cvs|rite aid|home depot|lowe'?s|kohl'?s|macy'?s|meijer|fred meyer|dollar general|dollar tree|tj ?maxx|marshalls|ikea|(?:the )?apple store|gamestop|game stop)";
 // The goods reviewed, as the buyer points at them: "it", "this router", "these discs", "mine"; not "another one" or
 // "a new one", which is a second unit bought after ours.
 const THESE_GOODS =
