@@ -30,9 +30,11 @@ const REVIEWS = [
 ];
 
 describe('praise of the price told back as a noun phrase', () => {
-  it('is told as "what good value the case is", never "how good value"', () => {
+  it('is told as "how good a buy the case is", never "how good value" nor "what good value the case is"', () => {
     const [p] = productPraise('Great value for your money. Works every time.', null, 'the case');
-    expect(p && describePraise(p, 'present')).toBe('what good value the case is');
+    expect(p && describePraise(p, 'present')).toBe('how good a buy the case is');
+    const [pair] = productPraise('Great value for your money. Works every time.', null, 'the cables');
+    expect(pair && describePraise(pair, 'present')).toBe('how good a buy the cables are');
   });
 
   it('keeps "how" for a described quality (near miss)', () => {

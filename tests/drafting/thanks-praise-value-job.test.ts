@@ -33,7 +33,7 @@ describe('the price praised as the point of the review', () => {
       'Memory card review',
       'Acme 512 MB Secure Digital Card',
     ))
-      expect(d).toMatch(/\bgood value\b/);
+      expect(d).toMatch(/\bgood value\b|\bgood a buy\b/);
   });
 
   it('leaves the price to a later line when a part was praised', () => {

@@ -1497,8 +1497,11 @@ export function treatmentsHad(text: string): Praise[] {
 
 /** "how clean the room was", "how clear and crisp the sound is": the thing as the reviewer described it. */
 export function describe(p: Praise, tense: 'past' | 'present'): string {
-  // "good value the case is" is a noun phrase: "what good value the case is", never "how good value".
-  if (p.how) return `${/^good value\b/.test(p.how) ? 'what' : 'how'} ${p.how}`;
+  // "good value the case is" is a noun phrase: told as "how good a buy the case is", which fits after "writing about"
+  // as well as after "glad to hear", never "how good value" nor the stilted "what good value the case is".
+  const value = p.how ? /^good value (.+) (is|are|was|were)$/.exec(p.how) : null;
+  if (value) return `how good a buy ${value[1]} ${value[2]}`;
+  if (p.how) return `how ${p.how}`;
   const verb = p.plural ? (tense === 'present' ? 'are' : 'were') : tense === 'present' ? 'is' : 'was';
   return `how ${p.words.join(' and ')} ${p.subject} ${verb}`;
 }
