@@ -167,3 +167,21 @@ describe('the line that greets a regular, across the stored happy reviews', () =
     expect(echoed).toEqual([]);
   });
 });
+
+describe('the sentences of one thank-you note, across the stored happy reviews', () => {
+  it('never open alike: a later one is reworded at its head ("It is also lovely…", "Thank you, too, for…")', () => {
+    const opening = (s: string) => s.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+    const alike = [...loadSet('positive'), ...loadSet('electronics-positive')]
+      .filter((r) => r.rating >= 4)
+      .map((r) => replyTo(r.kind, r.text, r.rating))
+      .filter((draft) => {
+        const body = draft.split('\n\n').filter((p) => !/^(?:Hi|Hello|Dear) |^— /.test(p));
+        const openings = body
+          .join(' ')
+          .split(/(?<=[.!?])\s+/)
+          .map(opening);
+        return new Set(openings).size < openings.length;
+      });
+    expect(alike).toEqual([]);
+  });
+});

@@ -1641,6 +1641,11 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
  * reward after a good review looks like paying for reviews.
  */
 export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
+  // Whichever shape the note took, no two of its sentences open alike.
+  return unlikeOpenings(noteParts(writer, review));
+}
+
+function noteParts(writer: Writer, review: ThanksReview): Part[] {
   const w = pageWise(writer, review);
   const { situation, profile } = w;
   if (tellsOfLoss(review.text)) return lossParts(w, review);
@@ -1790,6 +1795,38 @@ export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   return oneStockOpener(dropOptionalWhenLong(parts)).filter(
     (p, i, all) => p.text.length > 0 && all.findIndex((q) => q.text === p.text) === i,
   );
+}
+
+// A later sentence that opens as an earlier one did ("It is lovely to read… It is lovely to see Dr. Joe…"), reworded
+// at its head only, so what it says is kept: "It is also lovely…", "Thank you, too, for…", "Such a nice way…".
+const ALIKE_OPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(It|That) (is|was) (?!also\b)/, '$1 $2 also '],
+  [/^I am (?!also\b)/, 'I am also '],
+  [/^I was (?!also\b)/, 'I was also '],
+  [/^Thank you for /, 'Thank you, too, for '],
+  [/^Thanks for /, 'Thanks, too, for '],
+  [/^What an /, 'Such an '],
+  [/^What a /, 'Such a '],
+];
+
+function unlikeOpenings(parts: Part[]): Part[] {
+  const opening = (text: string) => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+  const seen: string[] = [];
+  return parts.map((p) => {
+    const sentences = splitSentences(p.text).map((s) => s.text);
+    const told = sentences.map((sentence) => {
+      if (!seen.includes(opening(sentence))) {
+        seen.push(opening(sentence));
+        return sentence;
+      }
+      const rule = ALIKE_OPENINGS.find(([re]) => re.test(sentence));
+      const reworded = rule ? sentence.replace(rule[0], rule[1]) : sentence;
+      seen.push(opening(reworded));
+      return reworded;
+    });
+    const text = told.join(' ');
+    return text === sentences.join(' ') ? p : { ...p, text };
+  });
 }
 
 type Ending = 'ask' | 'hand-on' | 'wish' | 'none';
