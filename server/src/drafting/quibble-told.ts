@@ -67,6 +67,16 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
       at > 0 && /(?<!\p{L})(?:to|of|from|for|with|into|onto|about|without)\s+$/iu.test(from.slice(0, at))
     );
   };
+  // "Built very sturdy, with no flimsy plastic parts": a fault word the reviewer denies is praise.
+  const denied = (a: { words: readonly string[]; start: number }) => {
+    const lower = lowerStarts(text).toLowerCase();
+    const word = a.words[0]?.toLowerCase();
+    const at = word ? lower.indexOf(word, Math.max(0, a.start - 40)) : -1;
+    return (
+      at >= 0 &&
+      /(?<!\p{L})(?:no|without|never|not|zero|none of the)\s+(?:[\p{L}-]+\s+)?$/u.test(lower.slice(0, at))
+    );
+  };
   // In a happy review "cheap" margaritas are a bargain, not a fault.
   const fault = readAspects(lowerStarts(text)).find(
     (a) =>
@@ -75,6 +85,7 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
       !a.staff &&
       !a.words.some((x) => /^(?:cheap|inexpensive)$/.test(x)) &&
       !governed(a) &&
+      !denied(a) &&
       inOwnSentence(a.start),
   );
   if (!fault) return null;
