@@ -20,11 +20,17 @@ describe('a call back promised on a page of replies', () => {
       expect(reply).not.toMatch(/\bIf I cannot pick up\b[^.]*\bso (?:please|do) ring me\b/);
   });
 
+  it('never claims a habit of returning every missed call ("I return any call I miss")', () => {
+    for (const reply of pages.flat()) expect(reply).not.toMatch(/\bI return any call\b/);
+  });
+
   it('is still promised with its time beside the number on some replies', () => {
     const promising = pages
       .flat()
       .filter((reply) =>
-        /\bcall(?:s)? (?:you back|I miss|I cannot take)\b[^.]*\b(?:day|hours)\b/.test(reply),
+        /\b(?:call(?:s)? (?:you back|I miss|I cannot take)|hear back from me)\b[^.]*\b(?:day|hours)\b/.test(
+          reply,
+        ),
       );
     expect(promising.length).toBeGreaterThan(0);
     for (const reply of promising) expect(reply).toMatch(/\(555\)/);

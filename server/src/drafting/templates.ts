@@ -726,7 +726,7 @@ export const inviteTimeFirst = [
 ];
 export const inviteTimeFirstCall = [
   'Ring me on {phone}, and if I cannot pick up straight away, I will call you back {within}.',
-  'I return any call I miss {within}, so do ring me on {phone}.',
+  'Please ring me on {phone}; if I am with someone, you will hear back from me {within}.',
 ];
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',
