@@ -22,7 +22,7 @@ describe('a thank-you names no praise the review did not give', () => {
 
   it('still names a price the reviewer praised (near miss)', () => {
     expect(thank(5, 'Happy with my printer', 'I got it for an excellent price and it prints well.')).toMatch(
-      /price|value/,
+      /price|value|good a buy/,
     );
   });
 
