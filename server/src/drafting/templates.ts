@@ -726,7 +726,7 @@ export const inviteTimeFirst = [
 ];
 export const inviteTimeFirstCall = [
   'Ring me on {phone}, and if I cannot pick up straight away, I will call you back {within}.',
-  'Please ring me on {phone}; if I am with someone, you will hear back from me {within}.',
+  'Please ring me on {phone}; if I am with someone, I will call you back {within}.',
 ];
 export const inviteTimeFirstThirdPerson = [
   'You will hear back {within}: call {contact} on {phone} or email {email}.',
