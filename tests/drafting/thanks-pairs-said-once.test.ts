@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { everyWording, judged } from './remedy-helpers.ts';
 import { loadSet, replyTo } from './sample-drafts.ts';
 
+/** A sentence's first three words, as a reader hears two openings alike. */
+const opening = (s: string) => s.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+
 // Two owners praised with an aside between them, a garage's diagnostics, the star a reviewer held back for a reason,
 // two things praised in one breath, each named once as the reviewer said it; and a regular who comes on set days.
 
@@ -155,7 +158,6 @@ describe('a stylist loved by name and praised for the job in the next sentence',
 
 describe('the line that greets a regular, across the stored happy reviews', () => {
   it('never opens like a line before it in the same note', () => {
-    const opening = (s: string) => s.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
     const greetings = new Set(returning.map(opening));
     const echoed = loadSet('positive')
       .filter((r) => r.rating >= 4 && isReturningCustomer(r.text))
@@ -170,7 +172,6 @@ describe('the line that greets a regular, across the stored happy reviews', () =
 
 describe('the sentences of one thank-you note, across the stored happy reviews', () => {
   it('never open alike: a later one is reworded at its head ("It is also lovely…", "Thank you, too, for…")', () => {
-    const opening = (s: string) => s.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
     const alike = [...loadSet('positive'), ...loadSet('electronics-positive')]
       .filter((r) => r.rating >= 4)
       .map((r) => replyTo(r.kind, r.text, r.rating))

@@ -1810,7 +1810,7 @@ const ALIKE_OPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 function unlikeOpenings(parts: Part[]): Part[] {
-  const opening = (text: string) => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+  const opening = firstWords;
   const seen: string[] = [];
   return parts.map((p) => {
     const sentences = splitSentences(p.text).map((s) => s.text);

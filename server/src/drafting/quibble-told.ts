@@ -68,8 +68,8 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
     );
   };
   // "Built very sturdy, with no flimsy plastic parts": a fault word the reviewer denies is praise.
+  const lower = lowerStarts(text).toLowerCase();
   const denied = (a: { words: readonly string[]; start: number }) => {
-    const lower = lowerStarts(text).toLowerCase();
     const word = a.words[0]?.toLowerCase();
     const at = word ? lower.indexOf(word, Math.max(0, a.start - 40)) : -1;
     return (
