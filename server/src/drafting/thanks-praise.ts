@@ -69,8 +69,9 @@ const LOVED =
 const PLEASED_WITH =
   /\b(?:i|we|i'm|we're|i am|we are|i was|we were|i've been|we've been|i have been|we have been)\s+(?:(?:always|also|consistently|very|so|really|extremely|truly|thoroughly|particularly|especially|most|quite|just)\s+)*(?:pleased|happy|impressed|satisfied|thrilled|delighted)\s+(?:with|by)\s+((?:the|their|your|our|my)\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?(?:\s+and\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?)(?=\s*(?:[,.!;:)]|\band\b|\bhere\b|\bthey\b|\bit\b|\bso\b|$))/giu;
 // "The best dessert I've ever had": the best of its kind, by the reviewer's own measure.
+// "Best breakfast ever", "staff amazing and best breakfast ever": the same, said at the head of a clause without "the".
 const BEST =
-  /\bthe best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
+  /(?:\bthe\s+|(?:^|[,;:.!(]|\band)\s*)best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
 
 // "The best part was the grass jelly drink", "the highlight of the night was the lamb", "one of the best features is
 // the open pocket", "the best part was their quick, honest quote", "the crowning glory however is the patio": the one
@@ -155,6 +156,12 @@ export const lowerStarts = (text: string): string =>
       (_, before: string, c: string) => before + c.toLowerCase(),
     )
     .replace(/\b(?:here|there|itself|themselves|also|always|still) (?=(?:is|are|was|were)\b)/gi, (m) =>
+      ' '.repeat(m.length),
+    )
+    // "the cakes/ cupcakes are amazing", "the instructors/coaches were great": one thing given two names, read as the
+    // first; the second is blanked, the length kept. Two words closing a phrase only ("the waiting room/reception
+    // area" is left as it is).
+    .replace(/(?<=\p{L}{3})\/ ?\p{L}{3,}(?=\s+(?:is|are|was|were)\b|\s*[,.!;:]|$)/gu, (m) =>
       ' '.repeat(m.length),
     )
     // "soooo fresh", "soo clear": the drawn-out word is read as "so", the length kept.
@@ -308,6 +315,7 @@ export function readPraise(text: string, people: readonly string[] = []): Praise
       ...loved(lower),
       ...andTheyWere(lower),
       ...soWas(lower),
+      ...toldBare(lower),
     ])
       keep({ ...p, at: sentence.start + p.at });
     // "I wish they opened earlier, but the food is great": after ", but" the sentence is back with this business, and
@@ -866,6 +874,21 @@ function andTheyWere(sentence: string): Praise[] {
   for (const m of sentence.matchAll(AND_THEY_WERE)) {
     const nouns = (m[2] ?? '').split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w));
     const p = praiseOf(subjectOf(nouns.join(' '), m[1] ?? 'the'), [m[4]], m[3] ?? '', m.index ?? 0);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+// "Very clean, very comfortable, staff amazing", "food delicious and service great": a thing and its praise in a list,
+// with no verb between them. Only the surest words, and only a whole clause: "the food was amazing" is read above.
+const BARE =
+  /(?:^\s*|[,;:]\s*|\band\s+)(?:the\s+)?(?!(?:so|very|really|super|absolutely|just|all|everything|works?|worked|looks?|looked|sounds?|sounded|fits?|runs?|ran|feels?|felt|tastes?|tasted|smells?|went|goes|turned|came|does|did|seems?|seemed|performs?|performed|holds?|held|plays?|played)\s)([a-z]+)\s+(?:(?:so|very|really|super|absolutely|just)\s+)?(amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|great|friendly|delicious|helpful|spotless|immaculate)(?=\s*(?:[,.!;:]|\band\b|$))/giu;
+
+function toldBare(sentence: string): Praise[] {
+  const out: Praise[] = [];
+  for (const m of sentence.matchAll(BARE)) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const p = praiseOf(subjectOf(m[1] ?? '', 'the'), [m[2]], '', at);
     if (p) out.push(p);
   }
   return out;
