@@ -65,6 +65,7 @@ import {
   redoFitsWork,
   redoForWork,
   reopenedAndWorking,
+  replacementWorks,
   rushedWork,
   servedAWhile,
   servedMonths,
@@ -92,6 +93,8 @@ export const DEFAULT_CALL_HOURS = 24;
  * which the call chases to its end rather than offering it afresh. `charges` is for fees the business's own terms set
  * (to cancel, to join, a notice period): the call goes through them with the reviewer, as nothing was taken in error.
  * `fixed_by_them` is for goods the reviewer put right themselves and has used since: thanked and heard, not paid.
+ * `put_right` is for goods already replaced with one that works: nothing more is offered, only help should anything
+ * else go wrong.
  * `setup` is for goods that were hard to set up: help setting them up, not money. `check` is for goods worn out by
  * long use or a part that gave out: checked over and put right, where neither the price back nor another would fit.
  */
@@ -101,6 +104,7 @@ export type CallReason =
   | 'settled'
   | 'charges'
   | 'fixed_by_them'
+  | 'put_right'
   | 'setup'
   | 'check'
   | 'retry_failed'
@@ -664,6 +668,8 @@ function firstNextStep(
     fixedOwnHands ||
     reopenedAndWorking(text);
   if (situation.sectorGroup === 'retail' && mendHeld) return call('fixed_by_them');
+  // A replacement already given that works has put the fault right: another offer would not have read the review.
+  if (goodsGroup && replacementWorks(text) && !did.has('replacement_failed')) return call('put_right');
   // The work done again, when that is what they asked for or what they say nobody offered: the business's own redo,
   // in a spa as in a salon (a practice bound by its regulator has already been answered with a call above).
   const blocked = blockedKinds(situation, text);

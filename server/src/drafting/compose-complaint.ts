@@ -813,6 +813,7 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
   settled: [t.callSettled, t.callActHear],
   charges: [t.callCharges, t.callActCharges],
   fixed_by_them: [t.callFixedByThem, t.callActFixedByThem],
+  put_right: [t.callPutRight, t.callActPutRight],
   setup: [t.callSetUp, t.callActSetUp],
   check: [t.callCheck, t.callActCheck],
   // A correction already tried and failed: what would put it right is agreed, not the same correction promised.
@@ -1298,7 +1299,11 @@ function wordOffer(
   // Help with the set-up and a free check are ours to give, whoever made the goods.
   const ours = step.reason === 'setup' || step.reason === 'check';
   const chaseMaker =
-    opts.thirdParty && !ours && step.reason !== 'settled' && !step.reason.endsWith('_pending');
+    opts.thirdParty &&
+    !ours &&
+    step.reason !== 'settled' &&
+    step.reason !== 'put_right' &&
+    !step.reason.endsWith('_pending');
   // An order held up in the post is found and sent on; the maker has nothing to do with it.
   const chaseOrder = chaseMaker && LATE_ORDER.test(opts.reviewText) && !isUnitFault(opts.reviewText);
   const [offers, acts] = chaseOrder
@@ -1322,6 +1327,13 @@ function wordOffer(
     slot: 'call',
   };
 }
+
+/** A fault told in the present, told as over: "does not work" → "did not work", "is not charging" → "was not". */
+const toldAsOver = (ack: string): string =>
+  ack
+    .replace(/\b(?:does not|do not|doesn't|don't)\b/g, 'did not')
+    .replace(/\bis not\b|\bisn't\b/g, 'was not')
+    .replace(/\bare not\b|\baren't\b/g, 'were not');
 
 // What follows a message answered in writing: "I will reply", "I will write back", "you will hear from me". After
 // "If you ring me on …" the caller is already talking to us.
@@ -1397,10 +1409,13 @@ export function complaintParts(
           // A faulty product, a wrong dish or a dirty room is plain from the themes even when no sentence names it.
           triage.themes.some((theme) => PLAIN_FAULTS.has(theme)),
       });
-  const ack = ownTheFact(acknowledgeAll(w, words, named, triage.themes, opts));
+  const acknowledged = ownTheFact(acknowledgeAll(w, words, named, triage.themes, opts));
+  // A fault a working replacement has put right is over: "the backlight did not work", not "does not".
+  const ack = step.kind === 'call' && step.reason === 'put_right' ? toldAsOver(acknowledged) : acknowledged;
   // Where nothing is left to put right, the reply has no next step to tell as following the reviewer's message.
   // A general apology told only as what follows a message would leave the reply with nothing of the review in it.
-  const settled = step.kind === 'call' && step.reason === 'settled';
+  // A replacement that already works has put it right as surely as money back.
+  const settled = step.kind === 'call' && (step.reason === 'settled' || step.reason === 'put_right');
   const general = words.form === 'none' && !named;
   const tellsAfter = !settled && !general;
   // A short review gets a short reply: the apology, then the offer told as what follows their message, joined to the
@@ -1443,7 +1458,14 @@ export function complaintParts(
               ? statedClause(ack) !== null && !isShort && !isThirdPartyFor(w, opts.reviewText)
               : true;
   const shortPool = (['short', 'joined', 'contact-first', 'time-in-contact'] as const).filter(fits);
-  const pool = isShort && shortPool.length > 0 ? shortPool : SHAPES.filter(fits);
+  // Goods already put right by a replacement that works leave nothing to follow the reviewer's message: only the
+  // outlines that say so in a sentence of their own, or joined to the apology, fit.
+  const putRight = step.kind === 'call' && step.reason === 'put_right';
+  const pool = putRight
+    ? (['plain', 'joined'] as const).filter(fits)
+    : isShort && shortPool.length > 0
+      ? shortPool
+      : SHAPES.filter(fits);
   // A short reply reads as the offer told after a message with the middle left out: on a page, the same outline.
   const outline = (shape: Shape): Shape => (shape === 'short' ? 'invite-first' : shape);
   // No two of a few replies in a row open and close on the same frames ("I am sorry…", "…; I will reply by

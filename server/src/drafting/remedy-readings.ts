@@ -242,6 +242,23 @@ export const reopenedAndWorking = (text: string): boolean => {
   return again >= 0 && OPENED_UP.test(text) && !sentences.slice(again + 1).some((s) => FAILED_SINCE.test(s));
 };
 
+// A replacement the buyer was given that works: "provided a replacement unit with a working backlight", "the new one
+// works perfectly". Not one that failed in turn, worked only for a while, or is still to come.
+const REPLACEMENT_WORKS =
+  /\b(?:replacement|new one|second one|replacement unit|exchanged one)\b(?:[^.!?]{0,60}?\b(?:works|is working|has worked|worked)\b(?: (?:fine|great|perfectly|well|flawlessly|like a charm|as it should))?(?![^.!?]{0,30}\b(?:for (?:a|about|only|just|\d+|two|three) \w+|until|then|but)\b)|(?: unit| one)? with (?:a |an )?(?:fully )?working\b)/i;
+const REPLACEMENT_FAILED =
+  /\b(?:not|never|no longer|n't|stopped|died|failed|broke|quit|same (?:problem|issue|fault|thing)|also|too|again|waiting|will|would|should|hope|if)\b/i;
+
+/**
+ * Whether a replacement the buyer was given works: the fault is put right already, so nothing more is offered, only
+ * gladness and help should anything else go wrong.
+ */
+export const replacementWorks = (text: string): boolean => {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  const at = sentences.findIndex((s) => REPLACEMENT_WORKS.test(s) && !REPLACEMENT_FAILED.test(s));
+  return at >= 0 && !sentences.slice(at + 1).some((s) => FAILED_SINCE.test(s));
+};
+
 // The maker or its service would not stand behind the goods: "Apple refused to repair it", "the manufacturer would
 // not honour the warranty", "my claim was denied", "they said it was not covered".
 const MAKER_REFUSED =

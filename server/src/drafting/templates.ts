@@ -259,6 +259,7 @@ export const joinedCall = {
   fixed_by_them: [
     'thank you for mending it yourself; should the fault ever come back, we will put it right at no cost',
   ],
+  put_right: ['I am glad the replacement works as it should'],
   setup: ['I would be glad to walk you through the set-up', 'I can take you through the set-up step by step'],
   check: [
     'I would like our technicians to check it over free of charge',
@@ -480,6 +481,13 @@ export const callFixedByThem = [
 export const callActFixedByThem = [
   'I will come back to you {within} to thank you for mending it, and should the fault return, we will put it right at no cost',
 ];
+
+// Goods already replaced with one that works: glad of it, and help should anything else go wrong; nothing offered.
+export const callPutRight = [
+  'I am glad the replacement you were sent works as it should; if anything else about it gives you trouble, I will sort it out myself.',
+  'It is good to hear the replacement is working properly, and should anything else go wrong with it, I will put it right.',
+];
+export const callActPutRight = ['I will see to anything about it that is still not right {within}'];
 
 // Goods that work but were hard to set up: help setting them up, never money.
 export const callSetUp = [
