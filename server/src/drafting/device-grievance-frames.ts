@@ -243,6 +243,7 @@ export const deviceGrievanceFrames: readonly Frame[] = [
       /\b(?:descri\w+|listing|listed|advertis\w+|(?:i|we) thought (?:i|we) (?:was|were) (?:getting|buying|ordering))\b/,
     groups: PRODUCTS,
     clause: 'it was not what the description led you to expect',
+    also: ['it did not match the way it was described', 'the description did not match what you received'],
     service: true,
     topic: 'listing',
     weight: 1,

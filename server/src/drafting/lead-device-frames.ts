@@ -196,6 +196,7 @@ export const leadDeviceFrames: readonly Frame[] = [
     whole: /\b(?:arrived|came) with\b|\binstead\b|\bnot (?:the|what|much)\b/,
     groups: PRODUCTS,
     clause: 'it was not what the description led you to expect',
+    also: ['it did not match the way it was described', 'the description did not match what you received'],
     service: true,
     topic: 'listing',
     weight: 1.5,

@@ -323,6 +323,7 @@ const frames: readonly Frame[] = [
     test: /\bnot as (?:described|advertised|pictured|shown|represented)|\b(?:description|specifications?|specs|listing|details) (?:fails? to|(?:doesn't|does not|didn't|did not|never)) (?:state|mention|say|show|list)|\b(?:description|listing|ad|advert|box) (?:said|says|states|stated|claimed|claims|promised)|^(?=.*\b(?:description|described|listing|listed|advert\w*|ads?|pictures?|pictured|photos?|website|box|packaging|label|specs|specifications?|marketing)\b).*?(?:misleading|false advertising|\bmis+-?led\b|\bmisrepresent\w*)|\bconfusing (?:description|listing|product description)\b|\b(?:description|listing)\b[^.]{0,40}\b(?:confusing|unclear|inaccurate|incorrect)\b/,
     groups: PRODUCTS,
     clause: 'it was not what the description led you to expect',
+    also: ['it did not match the way it was described', 'the description did not match what you received'],
     service: true,
     topic: 'listing',
     weight: 1,
