@@ -28,6 +28,35 @@ describe('what a shop calls a product, read from the listing its review feed nam
     ['Allsop Raindrop Mouse Pad (Blue)', 'the Allsop mouse pad'],
     ['Sony 4 GB High Speed Memory Stick PRO Media (MSX-4GN)', 'the Sony card'],
     ['Memorex 700MB/80-Minute 52x Data CD-R Media (50-Pack Spindle)', 'the Memorex discs'],
+    // A colour, a code or a variant after the kind, after a comma or a dash written against the word: the kind stands.
+    ['Microsoft Wireless Laser Mouse 5000- Metallic Black ( 63A-00001 ): Electronics', 'the Microsoft mouse'],
+    ['SanDisk 512 MB CompactFlash Card, SDCFB-512-A10 (Retail Package): Electronics', 'the SanDisk card'],
+    [
+      'Motorola T6500R GMRS / FRS Rechargeable Two-Way Radios, Khaki (2 Pack): Electronics',
+      'the Motorola radio',
+    ],
+    ['Case Logic Nylon 280-Disc CD/DVD Wallet: Electronics: Case Logic', 'the wallet'],
+    [
+      'Monster Cable MB AA 1850-4 Ultra-High Capacity Rechargeable Monster PowerCells: Electronics',
+      'the Monster batteries',
+    ],
+    ['Toshiba D-RW2 DVD Player/Recorder: Electronics', 'the Toshiba player'],
+    ['Logitech Precision Plug and Play Gamepad: Electronics', 'the Logitech controller'],
+    ['Beltronics Pro RX65 Radar detector: Electronics', 'the Beltronics detector'],
+    // Near misses: a count joined to a kind ("3-Speaker") is part of the name, and a dash after the first word only
+    // ("Bargaincell- Apple Ipod Rapid Car Charger") does not cut the name short.
+    [
+      'Klipsch ProMedia 2.1 THX Certified Computer 3-Speaker System (Black): Electronics',
+      'the Klipsch speakers',
+    ],
+    [
+      'Bargaincell- Apple Ipod Rapid Car Charger for Ipod / Mini / Nano (1gb 2gb 4gb) / Video: Electronics',
+      'the charger',
+    ],
+    // A colon inside the name is no department.
+    ['Creative Zen Vision: M Video Cable: Electronics', 'the Creative cable'],
+    // A part after a comma that names a kind is kept for the listing to weigh.
+    ['HP Officejet 4215 All-in-One Printer, Copier, Scanner, Fax', 'the HP fax machine'],
     ['RCA eBook Reader (REB1100)', 'the RCA e-reader'],
     ['Sandisk SDDR-99 ImageMate 5-in-1 Reader/Writer (Retail Package)', 'the Sandisk card reader'],
     ['Griffin Technology 4039-EJAM EarJam Earbud Sound Enhancing Covers', 'the Griffin Technology covers'],

@@ -30,13 +30,13 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bvacuums?\b/i, 'vacuum'],
   [/\bsound ?cards?\b/i, 'sound card'],
   [/\bbattery packs?\b/i, 'battery pack'],
-  [/\b(?:mp3|media|music|dvd|cd|video) players?\b/i, 'player'],
+  [/\b(?:mp3|media|music|dvd|cd|video|audio) players?(?:\/recorders?)?\b/i, 'player'],
   [/\bvoice recorders?\b/i, 'recorder'],
   [
     /\b(?:memory|sd|secure digital|compactflash|cf|micro ?sd|mini ?sd|xd) cards?\b|\bmemory sticks?(?: pro)?(?: duo)?(?: media)?\b/i,
     'card',
   ],
-  [/\b(?:flash|thumb|usb) (?:drives?|memory)\b/i, 'flash drive'],
+  [/\b(?:flash|thumb|usb) (?:drives?|memory)(?: (?:devices?|sticks?|keys?))?\b/i, 'flash drive'],
   [/\bhard (?:drives?|disks?)\b/i, 'hard drive'],
   [/\bsurge protectors?\b/i, 'surge protector'],
   [/\bpower (?:strips?|adapters?|supply|supplies)\b/i, 'power adapter'],
@@ -44,7 +44,11 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcassette adapters?\b/i, 'cassette adapter'],
   [/\b(?:ink(?:jet)?|print|toner) cartridges?\b|\bcartridges?\b/i, 'cartridge'],
   [/\bphoto paper\b/i, 'photo paper'],
-  [/\b(?:gps|navigation system|sat ?nav)\b/i, 'GPS'],
+  [/\b(?:gps|navigation system|sat ?nav)\b|\bgps navigators?\b/i, 'GPS'],
+  [/\bnavigation kits?\b/i, 'navigation kit'],
+  [/\bwallets?\b/i, 'wallet'],
+  [/\b(?:game ?pads?|rumble ?pads?|joysticks?|gaming controllers?)\b/i, 'controller'],
+  [/\b(?:radar )?detectors?\b/i, 'detector'],
   [/\b(?:cd-?rw?s?|dvd[-+]?rw?s?)(?: media)?\b|\bdiscs?\b/i, 'discs'],
   [/\bear-?buds?\b|\bearphones\b|\bin-?ear\b/i, 'earphones'],
   [/\bheadphones?\b|\bheadsets?\b/i, 'headphones'],
@@ -61,7 +65,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bantennas?\b|\baerials?\b/i, 'antenna'],
   [/\bremotes?(?: control)?\b/i, 'remote'],
   [/\bchargers?\b/i, 'charger'],
-  [/\bbatter(?:y|ies)\b/i, 'batteries'],
+  [/\bbatter(?:y|ies)\b|\bpower ?cells\b/i, 'batteries'],
   [/\bcables?\b|\bcords?\b|\bleads?\b/i, 'cable'],
   [/\badapters?\b/i, 'adapter'],
   [/\bprinters?\b/i, 'printer'],
@@ -88,6 +92,13 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btoasters?\b/i, 'toaster'],
 ];
 
+/**
+ * A marketplace's department after the last colon, with the maker it may add after it ("…Wallet: Electronics: Case
+ * Logic"); a colon inside the name ("Creative Zen Vision: M Video Cable") is kept.
+ */
+export const DEPARTMENT =
+  /:\s*(?:Electronics|Computers|Software|Office Products|Camera & Photo|Musical Instruments)(?::\s*[\p{L} &]+)?$|:\s*[\p{L} &]+$/u;
+
 // Words a listing opens with that are not a maker's name.
 const NOT_A_MAKER =
   /^(?:by|universal|new|genuine|original|premium|deluxe|professional|pro|the|a|an|set|pack|pair|black|white|silver|wireless|cordless|portable|mini|micro|compact|digital|usb|bluetooth|retractable|external|internal|rewritable|recordable|rechargeable|blank|optical|laser|stereo|replacement|high|heavy|super|ultra|slim|photo|data|power|home|car|travel|noise|hand|wrist|neck|shoulder|carrying|protective|american|international|global|general|[0-9]+-pack)$/i;
@@ -100,15 +111,23 @@ export function itemNoun(itemName: string | null | undefined): string | null {
   if (!itemName) return null;
   // A marketplace's department after the last colon, anything in brackets, and a variant after a spaced dash.
   const name = itemName
-    .replace(/:\s*[\p{L} &]+$/u, '')
+    .replace(DEPARTMENT, '')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+[-–]\s+.*$/, '')
+    // "Gaming Mouse- Chameleon Green": a dash written against the word before it, after two words of the name.
+    .replace(/^((?:\S+\s+)+\S+?)[-–]\s+.*$/, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   // What the product is for ("…Cradle for iPod") or comes without ("…Disc Without Cartridge") is not what it is.
   // So is what comes with it ("Suction Cup Mount including speaker w/12V cable").
+  // "SanDisk 512 MB CompactFlash Card, SDCFB-512-A10", "Two-Way Radios, Khaki": a part after a comma that names no
+  // kind of thing is a code or a colour; one that does ("Printer, Copier, Scanner, Fax") is left for the listing.
+  const parts = name.split(/,\s*/);
+  const kept = parts.filter((part, i) => i === 0 || KINDS.some(([pattern]) => pattern.test(part)));
+  const named = kept.length < parts.length ? kept.join(', ') : name;
   const own =
-    name.split(/\s+(?:(?:for|with|without|to fit|compatible with|including|includes)\s+|w\/\s*)/i)[0] ?? name;
+    named.split(/\s+(?:(?:for|with|without|to fit|compatible with|including|includes)\s+|w\/\s*)/i)[0] ??
+    named;
   const words = own.split(' ');
   // The kind is the name's last word before any pack size or colour: "Earbud Sound Enhancing Covers" are covers,
   // "Mouse Pad" is no mouse.
@@ -147,10 +166,10 @@ const isName = (word: string): boolean =>
 
 // What follows a listing's kind without changing it: a pack size, a colour, a bundle.
 const TRAILING =
-  /^(?:pack|packs|set|kit|bundle|value|combo|system|series|edition|spindle|retail|package|black|white|silver|gr[ae]y|red|blue|green|pink|yellow|graphite|titanium|[\d.x/-]+|[\d]+-pack|(?!mp3$)[a-z]{1,2}\d+[a-z]?)$/i;
+  /^(?:pack|packs|set|kit|bundle|value|combo|system|series|edition|spindle|retail|package|black|white|silver|gr[ae]y|red|blue|green|pink|yellow|purple|orange|brown|beige|clear|metallic|khaki|chrome|gold|bronze|charcoal|ivory|navy|arctic|graphite|titanium|[\d.x/-]+|[\d]+-pack|(?!mp3$|\d+-\p{L}+$)[^\s\d]*\d\S*)$/iu;
 // The second word of a maker's two-word name: "Acoustic Research", "Case Logic", "Creative Labs", "Northwestern Bell".
 const MAKER_TAIL =
-  /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design|ears|bell)$/i;
+  /^(?:research|acoustics|logic|technology|technologies|labs|unlimited|media|products|systems|audio|design|ears|bell|friend)$/i;
 
 /** The maker, when the listing opens with one: "COBY" is written "Coby", "JBL" and "AT&T" stay as they are. */
 // Makers whose second word would read as a describing word on its own ("Western Digital", not "Western").

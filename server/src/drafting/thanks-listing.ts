@@ -1,5 +1,5 @@
 import escapeRegExp from 'escape-string-regexp';
-import { itemNoun } from './item-noun.ts';
+import { DEPARTMENT, itemNoun } from './item-noun.ts';
 
 /**
  * What a shop's thank-you calls a product whose listing names several things at once: "HP Officejet All-in-One
@@ -58,7 +58,7 @@ export function listingNoun(
   if (!whole || !itemName) return whole;
   const said = `${title ?? ''} ${text}`;
   if (kindTold(whole, said)) return kindRefused(whole, said) ? null : whole;
-  const name = itemName.replace(/:\s*[\p{L} &]+$/u, '');
+  const name = itemName.replace(DEPARTMENT, '');
   // "Street Atlas or Street Atlas Handheld": a listing that offers a choice names what the reviewer bought only
   // where the review tells of it; the one not chosen is no thing to thank them for.
   const choice = /^(.*?)\s+or\s+/i.exec(name)?.[1];
