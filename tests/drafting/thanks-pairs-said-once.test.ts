@@ -171,18 +171,41 @@ describe('the line that greets a regular, across the stored happy reviews', () =
 });
 
 describe('the sentences of one thank-you note, across the stored happy reviews', () => {
-  it('never open alike: a later one is reworded at its head ("It is also lovely…", "Thank you, too, for…")', () => {
-    const alike = [...loadSet('positive'), ...loadSet('electronics-positive')]
+  let notes: string[][] | undefined;
+  // Each note's sentences, greeting and sign-off aside; drafted once for every check below.
+  const sentencesOfNotes = (): string[][] => {
+    notes ??= [...loadSet('positive'), ...loadSet('electronics-positive')]
       .filter((r) => r.rating >= 4)
       .map((r) => replyTo(r.kind, r.text, r.rating))
-      .filter((draft) => {
-        const body = draft.split('\n\n').filter((p) => !/^(?:Hi|Hello|Dear) |^— /.test(p));
-        const openings = body
+      .map((draft) =>
+        draft
+          .split('\n\n')
+          .filter((p) => !/^(?:Hi|Hello|Dear) |^— /.test(p))
           .join(' ')
-          .split(/(?<=[.!?])\s+/)
-          .map(opening);
-        return new Set(openings).size < openings.length;
-      });
+          .split(/(?<=[.!?])\s+/),
+      );
+    return notes;
+  };
+
+  it('never open alike: a later one is reworded at its head ("It is also lovely…", "Thank you, too, for…")', () => {
+    const alike = sentencesOfNotes().filter((sentences) => {
+      const openings = sentences.map(opening);
+      return new Set(openings).size < openings.length;
+    });
     expect(alike).toEqual([]);
+  });
+
+  it('never say "kind" or "lovely" in two sentences in a row, nor thank for "the review" just after praising it', () => {
+    const echoed = sentencesOfNotes().filter((sentences) =>
+      sentences.some((sentence, i) => {
+        const before = sentences[i - 1] ?? '';
+        return (
+          (/\bkind\b/i.test(before) && /\bkind\b/i.test(sentence)) ||
+          (/\blovely\b/i.test(before) && /\blovely\b/i.test(sentence)) ||
+          (/\breview\b/i.test(before) && /^Thank you for (?:the|such a kind|such a) review\b/.test(sentence))
+        );
+      }),
+    );
+    expect(echoed).toEqual([]);
   });
 });

@@ -1642,7 +1642,7 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
  */
 export function thanksParts(writer: Writer, review: ThanksReview): Part[] {
   // Whichever shape the note took, no two of its sentences open alike.
-  return unlikeOpenings(noteParts(writer, review));
+  return unechoed(unlikeOpenings(noteParts(writer, review)));
 }
 
 function noteParts(writer: Writer, review: ThanksReview): Part[] {
@@ -1823,6 +1823,37 @@ function unlikeOpenings(parts: Part[]): Part[] {
       const reworded = rule ? sentence.replace(rule[0], rule[1]) : sentence;
       seen.push(opening(reworded));
       return reworded;
+    });
+    const text = told.join(' ');
+    return text === sentences.join(' ') ? p : { ...p, text };
+  });
+}
+
+// A warm word said again in the very next sentence ("Thank you for the kind review. It is kind of you to…", "Good to
+// hear… It was good of you…") is reworded there with another of the same warmth; what the sentence says is kept.
+const ECHO_REWORDINGS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+  [/\bkind\b/i, /\bkind of you\b/, 'generous of you'],
+  [/\bkind\b/i, /\b(your|such a|the|a) kind (review|write-up|words|note|message)\b/i, '$1 warm $2'],
+  [/\bkind\b/i, /\bkind of (review|note|message)\b/, 'sort of $1'],
+  [/\bgood\b/i, /\bgood of you\b/, 'generous of you'],
+  [/\bgood\b/i, /\b(It is|It was|So|Very) good to (hear|know|read)\b/, '$1 great to $2'],
+  [/\bgood\b/i, /^Good to (hear|know|read)\b/, 'Great to $1'],
+  [/\blovely\b/i, /\blovely\b/, 'wonderful'],
+  [/\breview\b/i, /^Thank you for (?:the|such a kind|such a|this|your) review, and for /, 'Thank you for '],
+  [/\bpleasure\b/i, /\bIt would be a pleasure to\b/, 'We would love to'],
+  [/\bpleasure\b/i, /\bIt was a pleasure to supply\b/, 'We were happy to supply'],
+];
+
+function unechoed(parts: Part[]): Part[] {
+  let before = '';
+  return parts.map((p) => {
+    const sentences = splitSentences(p.text).map((s) => s.text);
+    const told = sentences.map((sentence) => {
+      let said = sentence;
+      for (const [heard, wording, instead] of ECHO_REWORDINGS)
+        if (heard.test(before)) said = said.replace(wording, instead);
+      before = said;
+      return said;
     });
     const text = told.join(' ');
     return text === sentences.join(' ') ? p : { ...p, text };
