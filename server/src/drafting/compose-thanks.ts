@@ -906,7 +906,9 @@ function opening(w: Writer, facts: Facts): Part[] {
   const goods = w.profile.sector === 'electronics';
   if (plan === 'praised-first') {
     const first = w.say(
-      withoutPride(framesFor(tw.praisedFirst, lone, mild), goods, (x) => w.pick(x, 'praised-first')),
+      withoutPride(unpicked(framesFor(tw.praisedFirst, lone, mild), facts), goods, (x) =>
+        w.pick(x, 'praised-first'),
+      ),
       vars,
     );
     if (facts.people.length === 0 && foldsThanks(w)) return [part(foldThanks(w, first))];
@@ -924,7 +926,9 @@ function opening(w: Writer, facts: Facts): Part[] {
     );
     // "What a nice review… What a lovely thing to say…": the thanks does not open on the same word.
     const opener = first.split(' ')[0] ?? '';
-    const thanks = framesFor(tw.praisedOpen, lone, mild).filter((line) => !line.startsWith(opener));
+    const thanks = unpicked(framesFor(tw.praisedOpen, lone, mild), facts).filter(
+      (line) => !line.startsWith(opener),
+    );
     return [part(first), part(withoutPride(thanks, goods, (x) => sayAfter(w, x, 'thanks', vars, first)))];
   }
   if (plan === 'glad-first') {
@@ -936,7 +940,7 @@ function opening(w: Writer, facts: Facts): Part[] {
     return [part(glad), part(sayAfter(w, tw.plainThanks, 'thanks', vars, glad))];
   }
   const open = w.say(
-    withoutPride(framesFor(tw.praisedOpen, lone, mild), goods, (x) => w.pick(x, 'thanks')),
+    withoutPride(unpicked(framesFor(tw.praisedOpen, lone, mild), facts), goods, (x) => w.pick(x, 'thanks')),
     vars,
   );
   // A description kept for when the note is short: "I am so glad to hear how clean the room was."
@@ -968,6 +972,35 @@ const framesFor = (pool: readonly string[], lone: boolean, mild = false): readon
 // shop is glad the reviewer is pleased, and thanks them.
 const MAKERS_PRIDE =
   /\bgot a mention\b|\bpraised like this\b|\bsee \S.{0,60}? singled out\b|\bwarms my heart\b|\bpleased you noticed\b/i;
+
+// Lines that say the reviewer picked one thing out of several ("It is lovely to see the pedicures singled out", "So
+// pleased the clean store stood out for you", "Thank you for picking out…"): wrong of the one thing a visit was for,
+// and of one thing among many the reviewer praised alike. Where the reviewer did not pick it out, each is said in
+// its plain twin, in its place in the pool, so the choice of line is otherwise the same.
+const PLAIN_TWIN: Readonly<Record<string, string>> = {
+  'Thank you for singling out {p}.': 'Thank you for the words on {p}.',
+  'Thank you for the warm review, and for picking out {p}.':
+    'Thank you for the warm review, and for the words on {p}.',
+  'It means a lot that {p} stood out for you; thank you.': 'It means a lot that you liked {p}; thank you.',
+  'It is lovely to see {p} singled out.': 'It is lovely to read what you thought of {p}.',
+  'So pleased {p} stood out for you.': 'So pleased you liked {p}.',
+  'Thank you for singling out {p}; {s} will be delighted.':
+    'Thank you for the words on {p}; {s} will be delighted.',
+  'Thank you for picking out {p}, and I know {s} will be proud to read it.':
+    'Thank you for the words on {p}, and I know {s} will be proud to read it.',
+};
+
+/**
+ * True when the note's things were picked out: the reviewer's favourite or highlight among other things praised, or
+ * every thing the reviewer praised, named together ("the risotto and the tiramisu").
+ */
+const pickedOut = (facts: Facts): boolean =>
+  (facts.named.some((x) => x.star) && facts.named.length + facts.more.length >= 2) ||
+  (facts.named.length >= 2 && facts.more.length === 0);
+
+/** The pool with each line that says a thing was picked out said plainly, where the reviewer did not pick it out. */
+const unpicked = (pool: readonly string[], facts: Facts): readonly string[] =>
+  pickedOut(facts) ? pool : pool.map((line) => PLAIN_TWIN[line] ?? line);
 
 /**
  * The line `choose` takes from the pool; for goods a shop sold (`goods`), where that line takes the maker's pride in
@@ -1064,7 +1097,12 @@ function openingOf(reply: string): string {
 /** Thanks for what was praised and the hand-on to whoever earned it, in one sentence. */
 function passedOpening(w: Writer, facts: Facts, who: string): string {
   const p = namedPhrases(facts.named);
-  return w.say(w.pick(tw.praisedOpenPassed, 'thanks'), { p, P: capitalise(p), s: who, S: capitalise(who) });
+  return w.say(w.pick(unpicked(tw.praisedOpenPassed, facts), 'thanks'), {
+    p,
+    P: capitalise(p),
+    s: who,
+    S: capitalise(who),
+  });
 }
 
 /**
@@ -1835,6 +1873,7 @@ const ECHO_REWORDINGS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/\bkind\b/i, /\bkind of you\b/, 'generous of you'],
   [/\bkind\b/i, /\b(your|such a|the|a) kind (review|write-up|words|note|message)\b/i, '$1 warm $2'],
   [/\bkind\b/i, /\bkind of (review|note|message)\b/, 'sort of $1'],
+  [/\bkind\b/i, /\bthe kind ones\b/, 'the warm ones'],
   [/\bgood\b/i, /\bgood of you\b/, 'generous of you'],
   [/\bgood\b/i, /\b(It is|It was|So|Very) good to (hear|know|read)\b/, '$1 great to $2'],
   [/\bgood\b/i, /^Good to (hear|know|read)\b/, 'Great to $1'],
@@ -2156,7 +2195,7 @@ function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
   const open = p
     ? w.say(
         withoutPride(
-          framesFor(tw.praisedOpen, facts.named.every(isBareNoun)),
+          unpicked(framesFor(tw.praisedOpen, facts.named.every(isBareNoun)), facts),
           w.profile.sector === 'electronics',
           (x) => w.pick(x, 'thanks'),
         ),
