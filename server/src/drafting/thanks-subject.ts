@@ -371,6 +371,11 @@ const SOMEONE_ELSES =
 const LONG_STANDING =
   /(?<!\p{L})(?:(?:member|client|customer|regular)s? (?:here |there )?(?:for(?! (?:life|ever|good)\b)|since)|been (?:going|coming|shopping|training|eating) (?:\p{L}+ ){0,2}(?:for|since) (?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+|several|many|a few) (?:years?|months)|for (?:over |more than |about |almost |nearly )?(?:a|one|two|three|four|five|six|\d+|several|many|a few)? ?years? now)(?!\p{L})/iu;
 
+// Someone who lives with us: "I love my apartment", "going on my 5th month here", "since I moved in". Their time with
+// us is not over, so it is never told as a visit that went well.
+const RESIDENT =
+  /(?<!\p{L})(?:(?:my|our) (?:apartment|flat|unit|lease|townhouse|condo)|(?:moved|moving) in(?!to)|(?:going on|into|in) (?:my|our) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) (?:month|year) (?:here|living)|(?:living|lived|live|renting|rented) (?:here|there) (?:for|since)|(?:other |fellow |all the )?residents)(?!\p{L})/iu;
+
 // A present that is itself a visit: "bought me a gift certificate", "was given a massage as a gift".
 const VISIT_GIVEN =
   /^(?:[\p{L}'-]+ ){0,3}?(?:gift ?)?(?:certificates?|vouchers?|gift ?cards?|cards?|pass(?:es)?|packages?|sessions?|massages?|facials?|treatments?|days?|nights?|stays?|trips?|lessons?|class(?:es)?|memberships?|appointments?|dinners?|meals?|lunch|brunch|visits?|manicures?|pedicures?|haircuts?|tours?|tickets?)(?!\p{L})/iu;
@@ -391,6 +396,7 @@ export function visitNotTold(text: string, thing: string): boolean {
   if (!/^your (?:visit|time with us|appointment)$/.test(thing)) return false;
   if (givenToThem(text) || ORDERED_REMOTELY.test(text) || LONG_STANDING.test(text) || BROUGHT_HOME.test(text))
     return true;
+  if (thing === 'your time with us' && RESIDENT.test(text)) return true;
   return thing === 'your appointment' && SOMEONE_ELSES.test(text);
 }
 
