@@ -134,7 +134,13 @@ const NAME_THEN_PRAISED = new RegExp(
 // "Maria at the front desk", "request Annie", "book with Jodi": someone working there, when the word is no ordinary
 // word ("Coffee at the counter", "request Express shipping" are not people).
 const AT_DESK = new RegExp(
-  `(?<![\\p{L}])(${NAME}) (?:at|on|behind) the (?:front desk|desk|front|reception|reception desk|counter|register|check-in)(?![\\p{L}])|(?:[Rr]equest|[Bb]ook (?:in )?with) (${NAME})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${NAME}) (?:(?:at|on|behind) the (?:front desk|desk|front|reception|reception desk|counter|register|check-in)|(?:in|at) the (?:front |leasing |main |rental )?office)(?![\\p{L}])|(?:[Rr]equest|[Bb]ook (?:in )?with) (${NAME})(?![\\p{L}])`,
+  'gu',
+);
+// "Janelle and Mark teach an awesome TRX class", "Liz runs the spin class": who teaches or runs what the reviewer came
+// for.
+const TEACHES = new RegExp(
+  `(?:^|[.!?,;]\\s+|\\band )(${NAME})(?: and (${NAME}))? (?:teach|teaches|taught|run|runs|ran|lead|leads|led|coach|coaches|coached) (?:an? |the |my |our |their |all )(?:[\\p{L}-]+ ){0,3}?(?:class(?:es)?|sessions?|workouts?|lessons?|courses?|bootcamps?|group)(?![\\p{L}])`,
   'gu',
 );
 // "brows done by Shelby", "my appointment with Jodi".
@@ -245,14 +251,14 @@ export function findPeople(said: string): string[] {
   for (const pattern of SURE_PERSON) for (const m of text.matchAll(pattern)) add(m[1], true);
   // Followed from one business to the next: only a person is, whatever else the word may mean ("Billy").
   for (const m of text.matchAll(FOLLOWED)) add(m[1], true);
-  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, AT_DESK, PAIR, NAME_THEN_PRAISED]) {
+  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, AT_DESK, PAIR, NAME_THEN_PRAISED, TEACHES]) {
     for (const m of text.matchAll(pattern)) {
       for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) add(name, false);
     }
   }
-  // "Martin and Marco were very nice": beside a name that is no ordinary word, a capitalised word that also is one
-  // ("Martin", "Tiffany") is a name too.
-  for (const m of text.matchAll(PAIR)) {
+  // "Martin and Marco were very nice", "Janelle and Mark teach…": beside a name that is no ordinary word, a
+  // capitalised word that also is one ("Martin", "Tiffany", "Mark") is a name too.
+  for (const m of [...text.matchAll(PAIR), ...text.matchAll(TEACHES)]) {
     const [one, two] = [m[1], m[2]];
     if (!one || !two || !looksLikeName(one, text) || !looksLikeName(two, text)) continue;
     if (!isWord(two)) add(one, true);
