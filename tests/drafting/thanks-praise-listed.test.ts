@@ -44,6 +44,16 @@ describe('praise said in a list, with no verb, is read', () => {
     expect(subjects('Set up in minutes and looks great.')).toEqual([]);
   });
 
+  it('"On top of the great instructors…" adds one more thing praised, no comparison', () => {
+    expect(
+      subjects('On top of the great instructors and class times, it is also really affordable.'),
+    ).toEqual(['the instructors']);
+  });
+
+  it('near miss: "the perfect complement to a wonderful headset" is still a comparison', () => {
+    expect(subjects('It is the perfect complement to a wonderful headset.')).toEqual([]);
+  });
+
   it('near miss: "the best" inside a sentence is read as before', () => {
     expect(subjects('This is the best pizza I have ever had.')).toEqual(['the pizza']);
   });

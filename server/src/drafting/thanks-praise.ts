@@ -910,10 +910,11 @@ function attributes(sentence: string): Praise[] {
     if (/^an?\s/i.test(m[0]) && /^(?:nice|good|decent|fine)$/i.test(m[1] ?? '')) continue;
     // "an honest mechanic is worth his weight in gold": a saying about any such thing.
     if (/^an?\s/i.test(m[0]) && /^\s*(?:is|are|was|were)\b/i.test(sentence.slice(at + m[0].length))) continue;
-    // "the difference between a good copy…", "the perfect complement to a wonderful headset": a comparison.
+    // "the difference between a good copy…", "the perfect complement to a wonderful headset": a comparison. "On top
+    // of the great instructors" adds one more thing praised.
     const lead = sentence.slice(0, at + (m[0].match(/^\S*\s*/)?.[0].length ?? 0));
     if (
-      /\b(?:to|of|than|between|like|as|from|about)\s+(?:an?|the)?\s*$|\b(?:between|than|compared)\b/i.test(
+      /\b(?:to|(?<!\bon top )of|than|between|like|as|from|about)\s+(?:an?|the)?\s*$|\b(?:between|than|compared)\b/i.test(
         lead,
       )
     )
