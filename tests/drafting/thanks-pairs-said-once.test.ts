@@ -208,4 +208,11 @@ describe('the sentences of one thank-you note, across the stored happy reviews',
     );
     expect(echoed).toEqual([]);
   });
+
+  it('never sounds pleased by a point the reviewer raised ("Great to know about the size")', () => {
+    const pleased = sentencesOfNotes().filter((sentences) =>
+      sentences.some((sentence) => /\bgreat to know about\b/i.test(sentence)),
+    );
+    expect(pleased).toEqual([]);
+  });
 });

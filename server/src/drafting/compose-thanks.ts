@@ -1875,8 +1875,9 @@ const ECHO_REWORDINGS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/\bkind\b/i, /\bkind of (review|note|message)\b/, 'sort of $1'],
   [/\bkind\b/i, /\bthe kind ones\b/, 'the warm ones'],
   [/\bgood\b/i, /\bgood of you\b/, 'generous of you'],
-  [/\bgood\b/i, /\b(It is|It was|So|Very) good to (hear|know|read)\b/, '$1 great to $2'],
-  [/\bgood\b/i, /^Good to (hear|know|read)\b/, 'Great to $1'],
+  // Not of a point the reviewer raised ("Good to know about the size of the phone"): "great" would sound pleased by it.
+  [/\bgood\b/i, /\b(It is|It was|So|Very) good to (hear|read|know(?! about))\b/, '$1 great to $2'],
+  [/\bgood\b/i, /^Good to (hear|read|know(?! about))\b/, 'Great to $1'],
   [/\blovely\b/i, /\blovely\b/, 'wonderful'],
   [/\breview\b/i, /^Thank you for (?:the|such a kind|such a|this|your) review, and for /, 'Thank you for '],
   [/\bpleasure\b/i, /\bIt would be a pleasure to\b/, 'We would love to'],
