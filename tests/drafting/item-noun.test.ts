@@ -53,6 +53,9 @@ describe('what a shop calls a product, read from the listing its review feed nam
       'Bargaincell- Apple Ipod Rapid Car Charger for Ipod / Mini / Nano (1gb 2gb 4gb) / Video: Electronics',
       'the charger',
     ],
+    // An access point is no router, though it sits beside one.
+    ['Linksys WAP54G Wireless-G Access Point: Electronics', 'the Linksys access point'],
+    ['Linksys WRT54G Wireless-G Broadband Router', 'the Linksys router'],
     // A colon inside the name is no department.
     ['Creative Zen Vision: M Video Cable: Electronics', 'the Creative cable'],
     // A part after a comma that names a kind is kept for the listing to weigh.
