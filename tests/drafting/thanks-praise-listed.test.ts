@@ -1,5 +1,5 @@
 import { composeDraft } from '@rebound/server/drafting/index';
-import { readPraise } from '@rebound/server/drafting/thanks-praise';
+import { choosePraise, readPraise } from '@rebound/server/drafting/thanks-praise';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from './happy-drafts.ts';
@@ -81,5 +81,18 @@ describe('one thing given two names with a slash is read as the first', () => {
   it('near miss: a slash inside a longer name is left alone', () => {
     // Blanking "/dinner" would read "the lunch menu", which the reviewer never said alone.
     expect(subjects('The sushi is fresh and the lunch/dinner menu is great.')).toEqual(['the sushi']);
+  });
+});
+
+describe('a part of a bigger business the reviewer picked out', () => {
+  it('"the highlight of our stay was the spa" names the spa first', () => {
+    const text =
+      'The rooms were clean and the staff were friendly, but the highlight of our stay was the spa.';
+    expect(choosePraise(readPraise(text), null, text).named.map((p) => p.subject)).toEqual(['the spa']);
+  });
+
+  it('near miss: a hotel praised as a whole beside its rooms is not named before them', () => {
+    const text = 'Clean and lovely hotel. The rooms were great.';
+    expect(choosePraise(readPraise(text), null, text).named.map((p) => p.subject)).toEqual(['the rooms']);
   });
 });

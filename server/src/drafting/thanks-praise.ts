@@ -982,6 +982,12 @@ const HELP_WITH = new RegExp(
   'giu',
 );
 
+/** A part of a bigger business whose word alone may name a business of its own: "the spa", "the bar". */
+const partOfBusiness = (word: string): Subject | null =>
+  /^(?:spa|gym|bar|restaurant|cafe|lounge)$/i.test(word)
+    ? { subject: `the ${word.toLowerCase()}`, staff: false, plural: false }
+    : null;
+
 // "The hotel was quite lovely--especially the spa!!": the thing singled out in a sentence of praise.
 const ESPECIALLY = new RegExp(
   `\\b(?:${WORD})\\b[^.!?]*?\\b(?:especially|particularly|above all)\\s+(the|their|your|our)\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}?)(?=\\s*(?:[,.!;:)-]|$))`,
@@ -1130,10 +1136,7 @@ function loved(sentence: string): Praise[] {
   for (const m of sentence.matchAll(ESPECIALLY)) {
     // "the hotel was lovely, especially the spa": a part of the business singled out, though the word alone may name
     // a business of its own.
-    const part = /^(?:spa|gym|bar|restaurant|cafe|lounge)$/i.test(m[2] ?? '')
-      ? { subject: `the ${m[2]?.toLowerCase()}`, staff: false, plural: false }
-      : null;
-    const subject = subjectOf(m[2] ?? '', m[1] ?? 'the') ?? part;
+    const subject = subjectOf(m[2] ?? '', m[1] ?? 'the') ?? partOfBusiness(m[2] ?? '');
     const at = (m.index ?? 0) + m[0].length - (m[2] ?? '').length;
     if (subject && !subject.staff) out.push({ ...subject, words: [], strong: true, star: true, at });
   }
@@ -1281,7 +1284,8 @@ function loved(sentence: string): Praise[] {
     if (subject) out.push({ ...subject, words: [], strong: true, at: m.index ?? 0 });
   }
   for (const m of [...sentence.matchAll(STAR_FIRST), ...sentence.matchAll(STAR_AFTER)]) {
-    const subject = longestThing(m[2] ?? '', m[1]?.trim() ?? 'the');
+    // "The highlight of our stay was the spa": a part of the business, though the word alone may name a business.
+    const subject = longestThing(m[2] ?? '', m[1]?.trim() ?? 'the') ?? partOfBusiness(m[2] ?? '');
     if (subject) out.push({ ...subject, words: [], strong: true, star: true, at: m.index ?? 0 });
   }
   for (const m of sentence.matchAll(PLACE_FOR)) {
@@ -1390,7 +1394,9 @@ export function choosePraise(
     const head = p.subject.split(' ').pop() ?? '';
     return PLACE.test(head) && NOT_PRAISE.has(head);
   };
-  const particular = things.filter((p) => !isPlace(p));
+  // A place the reviewer picked out as the highlight ("the highlight of our stay was the spa") is a part of the
+  // business, not the business itself.
+  const particular = things.filter((p) => !isPlace(p) || (p.star && things.length > 1));
   // "the fried alligator was amazing … fantastic food": a dish or a treatment praised with feeling is named before
   // the food or the treatments as a whole, however often the review says "food".
   const warmDetail = particular.some((p) => !isUmbrella(p) && (p.strong || p.star));
