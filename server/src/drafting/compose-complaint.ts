@@ -1411,11 +1411,12 @@ export function complaintParts(
       });
   const acknowledged = ownTheFact(acknowledgeAll(w, words, named, triage.themes, opts));
   // A fault a working replacement has put right is over: "the backlight did not work", not "does not".
-  const ack = step.kind === 'call' && step.reason === 'put_right' ? toldAsOver(acknowledged) : acknowledged;
+  const putRight = step.kind === 'call' && step.reason === 'put_right';
+  const ack = putRight ? toldAsOver(acknowledged) : acknowledged;
   // Where nothing is left to put right, the reply has no next step to tell as following the reviewer's message.
   // A general apology told only as what follows a message would leave the reply with nothing of the review in it.
   // A replacement that already works has put it right as surely as money back.
-  const settled = step.kind === 'call' && (step.reason === 'settled' || step.reason === 'put_right');
+  const settled = putRight || (step.kind === 'call' && step.reason === 'settled');
   const general = words.form === 'none' && !named;
   const tellsAfter = !settled && !general;
   // A short review gets a short reply: the apology, then the offer told as what follows their message, joined to the
@@ -1460,7 +1461,6 @@ export function complaintParts(
   const shortPool = (['short', 'joined', 'contact-first', 'time-in-contact'] as const).filter(fits);
   // Goods already put right by a replacement that works leave nothing to follow the reviewer's message: only the
   // outlines that say so in a sentence of their own, or joined to the apology, fit.
-  const putRight = step.kind === 'call' && step.reason === 'put_right';
   const pool = putRight
     ? (['plain', 'joined'] as const).filter(fits)
     : isShort && shortPool.length > 0

@@ -1847,23 +1847,32 @@ const ALIKE_OPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^What a /, 'Such a '],
 ];
 
-function unlikeOpenings(parts: Part[]): Part[] {
-  const opening = firstWords;
-  const seen: string[] = [];
+/**
+ * Each sentence of the note, in order, as `reword` tells it given the sentence said just before it (as reworded); a
+ * part whose sentences all stay as they were is kept as it is.
+ */
+function rewordSentences(parts: Part[], reword: (sentence: string, before: string) => string): Part[] {
+  let before = '';
   return parts.map((p) => {
     const sentences = splitSentences(p.text).map((s) => s.text);
     const told = sentences.map((sentence) => {
-      if (!seen.includes(opening(sentence))) {
-        seen.push(opening(sentence));
-        return sentence;
-      }
-      const rule = ALIKE_OPENINGS.find(([re]) => re.test(sentence));
-      const reworded = rule ? sentence.replace(rule[0], rule[1]) : sentence;
-      seen.push(opening(reworded));
-      return reworded;
+      before = reword(sentence, before);
+      return before;
     });
     const text = told.join(' ');
     return text === sentences.join(' ') ? p : { ...p, text };
+  });
+}
+
+function unlikeOpenings(parts: Part[]): Part[] {
+  const seen: string[] = [];
+  return rewordSentences(parts, (sentence) => {
+    const rule = seen.includes(firstWords(sentence))
+      ? ALIKE_OPENINGS.find(([re]) => re.test(sentence))
+      : undefined;
+    const reworded = rule ? sentence.replace(rule[0], rule[1]) : sentence;
+    seen.push(firstWords(reworded));
+    return reworded;
   });
 }
 
@@ -1885,19 +1894,12 @@ const ECHO_REWORDINGS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
 ];
 
 function unechoed(parts: Part[]): Part[] {
-  let before = '';
-  return parts.map((p) => {
-    const sentences = splitSentences(p.text).map((s) => s.text);
-    const told = sentences.map((sentence) => {
-      let said = sentence;
-      for (const [heard, wording, instead] of ECHO_REWORDINGS)
-        if (heard.test(before)) said = said.replace(wording, instead);
-      before = said;
-      return said;
-    });
-    const text = told.join(' ');
-    return text === sentences.join(' ') ? p : { ...p, text };
-  });
+  return rewordSentences(parts, (sentence, before) =>
+    ECHO_REWORDINGS.reduce(
+      (said, [heard, wording, instead]) => (heard.test(before) ? said.replace(wording, instead) : said),
+      sentence,
+    ),
+  );
 }
 
 type Ending = 'ask' | 'hand-on' | 'wish' | 'none';
