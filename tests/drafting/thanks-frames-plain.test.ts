@@ -42,6 +42,37 @@ describe('praise of the price told back as a noun phrase', () => {
     expect(p && describePraise(p, 'present')).toMatch(/^how easy/);
   });
 
+  it('is told another way where the page said "how good a buy" lately, and the least used way after that', () => {
+    const [p] = productPraise('Great value for your money. Works every time.', null, 'the case');
+    const [pair] = productPraise('Great value for your money. Works every time.', null, 'the cables');
+    const buy = 'I am so glad to hear how good a buy the card is.';
+    expect(p && describePraise(p, 'present', [buy])).toBe('how little the case costs for what it does');
+    expect(pair && describePraise(pair, 'present', [buy])).toBe(
+      'how little the cables cost for what they do',
+    );
+    const cost = 'Thank you for writing about how little the charger costs for what it does.';
+    expect(p && describePraise(p, 'present', [buy, cost])).toBe('how far the money goes with the case');
+    const far = 'Many thanks for describing how far the money goes with the hub.';
+    expect(p && describePraise(p, 'present', [buy, cost, far])).toBe('how good a buy the case is');
+  });
+
+  it('keeps "how good a buy" where no recent reply said it (near miss)', () => {
+    const [p] = productPraise('Great value for your money. Works every time.', null, 'the case');
+    const other = 'Thank you for writing about how well the hub works.';
+    expect(p && describePraise(p, 'present', [other])).toBe('how good a buy the case is');
+  });
+
+  it('tells praise of the price three ways across a page of shop replies', () => {
+    const cheap = ['Tana Laptop Case', 'Pipa Card Reader', 'Orla Speaker Stand'].map((itemName) => ({
+      text: 'Great value for your money. Works every time I plug it in.',
+      itemName,
+    }));
+    const page = draftPage(shop, cheap).join(' ');
+    expect(page).toMatch(/how good a buy/);
+    expect(page).toMatch(/for what (?:it|they) do/);
+    expect(page).toMatch(/how far the money goes/);
+  });
+
   it('never reads "how good value" on a page of shop replies', () => {
     for (const reply of draftPage(shop, REVIEWS)) expect(reply).not.toMatch(/\bhow good value\b/);
   });

@@ -168,6 +168,8 @@ function pickFresh(w: Writer, pool: readonly string[], salt: string, frames: rea
 
 // How many of a page's latest notes a frame of closing, thanks or quibble is kept out of.
 const FRAME_HELD = 8;
+// The latest notes a reader of the page sees together: praise of a price is told a different way across them.
+const PAGE = 20;
 
 /** True when any of the business's recent replies carries a run of four words of the line's own wording. */
 // How many of the latest replies a line is kept out of before an echo inside the note is preferred to it.
@@ -880,7 +882,7 @@ function opening(w: Writer, facts: Facts): Part[] {
   const described = named.filter((p) => p.words.length > 0 || p.how !== undefined);
   // Only the first described thing is told back as the reviewer put it: two "how … was" clauses in a row read as a
   // form being filled in.
-  const h = described[0] ? describe(described[0], tense) : '';
+  const h = described[0] ? describe(described[0], tense, w.latest(PAGE)) : '';
   const p = namedPhrases(named);
   const vars = { p, P: capitalise(p), h, H: capitalise(h) };
   // Telling back how it was suits a note whose named things were all described; otherwise they are named plainly.
@@ -1993,7 +1995,9 @@ function secondLine(w: Writer, facts: Facts, text: string, review: string | null
   const second = facts.more.find((p) => !text.includes(p.subject) && sure(p));
   if (!second) return null;
   if ((second.words.length > 0 || second.how) && !/\bhow\b/.test(text))
-    return part(sayAfter(w, tw.secondDescribed, 'second', { h: describe(second, tense) }, text));
+    return part(
+      sayAfter(w, tw.secondDescribed, 'second', { h: describe(second, tense, w.latest(PAGE)) }, text),
+    );
   return part(
     sayAfter(w, tw.secondPraise, 'second', { p: second.subject, P: capitalise(second.subject) }, text),
   );
@@ -2194,7 +2198,9 @@ function isBriefFit(w: Writer, facts: Facts, review: ThanksReview): boolean {
 function briefParts(w: Writer, facts: Facts, review: ThanksReview): Part[] {
   const p = namedPhrases(facts.named);
   const described = facts.named.find((x) => x.words.length > 0 || x.how !== undefined);
-  const h = described ? describe(described, w.profile.sector === 'electronics' ? 'present' : 'past') : '';
+  const h = described
+    ? describe(described, w.profile.sector === 'electronics' ? 'present' : 'past', w.latest(PAGE))
+    : '';
   const open = p
     ? w.say(
         withoutPride(

@@ -1525,12 +1525,39 @@ export function treatmentsHad(text: string): Praise[] {
   }));
 }
 
-/** "how clean the room was", "how clear and crisp the sound is": the thing as the reviewer described it. */
-export function describe(p: Praise, tense: 'past' | 'present'): string {
-  // "good value the case is" is a noun phrase: told as "how good a buy the case is", which fits after "writing about"
-  // as well as after "glad to hear", never "how good value" nor the stilted "what good value the case is".
+// "good value the case is" is a noun phrase: told as "how good a buy the case is", which fits after "writing about"
+// as well as after "glad to hear", never "how good value" nor the stilted "what good value the case is". A page on
+// which that was said lately tells it as what the thing costs for what it does, or how far the money goes with it.
+const VALUE_TOLD: readonly { said: RegExp; tell: (thing: string, verb: string) => string }[] = [
+  { said: /\bgood a buy\b/i, tell: (thing, verb) => `how good a buy ${thing} ${verb}` },
+  {
+    said: /\bcosts? for what\b|\bcost for what\b/i,
+    tell: (thing, verb) => {
+      const one = verb === 'is' || verb === 'was';
+      const past = verb === 'was' || verb === 'were';
+      const cost = past ? 'cost' : one ? 'costs' : 'cost';
+      const does = past ? 'did' : one ? 'does' : 'do';
+      return `how little ${thing} ${cost} for what ${one ? 'it' : 'they'} ${does}`;
+    },
+  },
+  {
+    said: /\bhow far the money\b/i,
+    tell: (thing, verb) =>
+      `how far the money ${verb === 'was' || verb === 'were' ? 'went' : 'goes'} with ${thing}`,
+  },
+];
+
+/**
+ * "how clean the room was", "how clear and crisp the sound is": the thing as the reviewer described it. `lately` are
+ * the business's latest replies, oldest first: praise of the price is told in the way they used least lately.
+ */
+export function describe(p: Praise, tense: 'past' | 'present', lately: readonly string[] = []): string {
   const value = p.how ? /^good value (.+) (is|are|was|were)$/.exec(p.how) : null;
-  if (value) return `how good a buy ${value[1]} ${value[2]}`;
+  if (value?.[1] && value[2]) {
+    const lastUse = (said: RegExp) => lately.findLastIndex((reply) => said.test(reply));
+    const way = VALUE_TOLD.reduce((best, x) => (lastUse(x.said) < lastUse(best.said) ? x : best));
+    return way.tell(value[1], value[2]);
+  }
   if (p.how) return `how ${p.how}`;
   const verb = p.plural ? (tense === 'present' ? 'are' : 'were') : tense === 'present' ? 'is' : 'was';
   return `how ${p.words.join(' and ')} ${p.subject} ${verb}`;
