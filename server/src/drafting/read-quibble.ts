@@ -652,6 +652,12 @@ function toldFault(
     return told ? { noun: null, clause: told } : null;
   }
   if (!subject) return TASTELESS.test(fault.word) ? { noun: 'the seasoning', clause: null } : null;
+  // "The frosting is relatively thinner on recent visits": told as a change noticed, "the frosting has been thinner".
+  if (fault.kind === 'shrunk') {
+    const has = PLURAL.test(fault.verb) || /^(?:have|seem)$/.test(fault.verb) ? 'have' : 'has';
+    const told = readsAsQuibble(`${subject} ${has} been ${fault.word} lately`, true);
+    return told ? { noun: null, clause: told } : null;
+  }
   const verb = PAST[fault.verb] ?? fault.verb;
   // "Really close together" is a fault only for the "really": told back, it is "too close together".
   const word = fault.word.replace(/^close\b/, 'too close');

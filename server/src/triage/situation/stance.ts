@@ -246,9 +246,19 @@ const CONDITION = /\b(?:if|unless|whether|in case|worried|afraid|expected|expect
 const NOT_HERE =
   /\b(?:other|another|previous|old|former) (?:location|place|restaurant|branch|shop|store|hotel|one)s?\b|\belsewhere\b|\bat home\b/i;
 
+// Less of it than there used to be, as a regular notices: "the frosting is relatively thinner on my recent visits",
+// "the portions have gotten smaller". A comparison with no sense of before ("thinner than the one next door") is none.
+const SHRUNK =
+  /\b(?:(has|have) (?:gotten|got|become|grown|gone) |(is|are|seems?|seem) (?:now )?)(?:(?:relatively|a bit|a little|a lot|much|noticeably|slightly|definitely|way) )?(smaller|thinn?er|skimpier|stingier|less generous)\b/i;
+const BEFORE =
+  /\b(?:lately|recently|recent (?:visits?|orders?|trips?)|these days|any ?more|used to|than (?:before|it was|they were|last time)|noticed|now|of late|over time|over the years)\b/i;
+
 export type PlainFault = {
-  /** A verdict on the whole ("bland"), a fault of a named thing ("wet"), falling short of its name, or the seating. */
-  kind: 'verdict' | 'fault' | 'short_of_name' | 'seating';
+  /**
+   * A verdict on the whole ("bland"), a fault of a named thing ("wet"), falling short of its name, the seating, or
+   * less given than before ("thinner").
+   */
+  kind: 'verdict' | 'fault' | 'short_of_name' | 'seating' | 'shrunk';
   /** The thing, with its determiner when it had one ("my pizza", "nabeyaki udon"); null when a pronoun or "everything". */
   subject: string | null;
   /** The verb as the reviewer said it ("tastes", "were"). */
@@ -266,6 +276,13 @@ export type PlainFault = {
 export function readPlainFault(sentence: string): PlainFault | null {
   if (NOT_HERE.test(sentence)) return null;
   if (SEATING.test(sentence)) return { kind: 'seating', subject: null, verb: '', word: '' };
+  const shrunk = SHRUNK.exec(sentence);
+  if (shrunk?.[3] && BEFORE.test(sentence)) {
+    const verb = (shrunk[1] ?? shrunk[2] ?? '').toLowerCase();
+    const word = shrunk[3].toLowerCase().replace(/^thiner$/, 'thinner');
+    const found = withSubject(sentence, shrunk.index, { kind: 'shrunk', verb, word });
+    if (found?.subject) return found;
+  }
   const short = SHORT_OF_NAME.exec(sentence);
   if (short) return withSubject(sentence, short.index, { kind: 'short_of_name', verb: short[0], word: '' });
   const said = SAID_FAULT.exec(sentence);
