@@ -78,7 +78,7 @@ const BEST =
 // thing singled out.
 // "The best was the tempura", "my favourite was the duck spread": the reviewer's pick of what they had.
 const STAR_FIRST =
-  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out|crowning glory|(?:biggest|best|main|big|real) selling point)|the best|(?:my|our) (?:absolute |personal |own |new )?(?:favou?rites?|favs?|fav's|faves)(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?(?:,?\s+(?:though|however|for me),?)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+(?!(?:right|just|only|close|near|by|next|across|in|on|at|with|from|about|an?|the)\b))?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bwith\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
+  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out|crowning glory|(?:biggest|best|main|big|real) selling point)|the best|(?:my|our) (?:absolute |personal |own |new |ultimate |all-time |top )?(?:favou?rites?|favs?|fav's|faves)(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?(?:,?\s+(?:though|however|for me)(?:\s+[a-z][a-z ]{0,40}?)?,?)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+(?!(?:right|just|only|close|near|by|next|across|in|on|at|with|from|about|an?|the)\b))?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bwith\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
 // "the mango was the show stopper", "their loco moco is my favorite dish".
 const STAR_AFTER =
   /(?:^|[,;:.!]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:is|are|was|were)\s+(?:definitely\s+|still\s+|easily\s+|by far(?: and away)?\s+)?(?:the|my|our)\s+(?:(?:real|absolute|all[- ]time|clear|new)\s+)?(?:highlight|star|show[- ]?stopper|stand-?out|winner|best part|favou?rite)(?![\p{L}])/giu;
@@ -129,6 +129,9 @@ const NOT_PRAISE = new Set(
     /\s+/,
   ),
 );
+// What an area of the place is for: "the waiting area", "the pool area".
+const PART_OF_PLACE =
+  /^(?:waiting|pool|seating|sitting|play|lounge|lobby|reception|bar|patio|outdoor|dining|breakfast|common|fitness|spa|kids|children's|picnic|garden|beach)$/;
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
   /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though|right|away|off|out|back|again|anyway|yet|already|ever|almost|nearly|quite|rather|pretty)$/;
@@ -684,8 +687,12 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
   // staff; "my people", "our guys" are the reviewer's own.
   if (words.length === 1 && head && PEOPLE.test(head))
     return (raw ? /^(?:my|our)$/i : /^(?:my|your)$/i).test(determiner) ? null : TEAM;
-  // "the battery life" is a part of the product, though a life alone is no thing to thank for.
-  const vague = NOT_PRAISE.has(head ?? '') && !(head === 'life' && words.join(' ') === 'battery life');
+  // "the battery life" is a part of the product, though a life alone is no thing to thank for; "the waiting area" is a
+  // part of the place, though "the area" is the neighbourhood.
+  const vague =
+    NOT_PRAISE.has(head ?? '') &&
+    !(head === 'life' && words.join(' ') === 'battery life') &&
+    !(head === 'area' && PART_OF_PLACE.test(words.at(-2) ?? ''));
   if (!head || words.some((w) => NOT_NOUN.test(w) || !/^[a-z]+(?:-[a-z]+)*$/.test(w)) || vague) return null;
   // "the gadget-products": a head joined by a hyphen is as vague as its last part.
   if (head.includes('-') && NOT_PRAISE.has(head.split('-').pop() ?? '')) return null;
