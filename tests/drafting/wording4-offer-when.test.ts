@@ -7,7 +7,9 @@ import { body, judged } from './remedy-helpers.ts';
 // when reads as one nobody need keep. A meal on us next time is the exception: a time on it reads as a deadline.
 
 const WHEN =
-  /\b(?:within|inside)\b|\bthe moment\b|\bas soon as\b|\bat once\b|\bstraight away\b|\bpromptly\b|\bbe quick to\b|\bthe day you\b/i;
+  /\b(?:within|inside)\b|\bthe moment\b|\bas soon as\b|\bat once\b|\bstraight away\b|\bthe same day\b|\bthe day you\b/i;
+// Words of haste that name no time: "I will be quick to issue a refund" leaves the reader asking when.
+const NO_TIME = /\bpromptly\b|\bbe quick to\b/i;
 
 describe('a page of offers of money back or goods sent', () => {
   it('tells when on every reply of a hotel page', () => {
@@ -21,8 +23,10 @@ describe('a page of offers of money back or goods sent', () => {
       'The shower was mouldy and the room smelled musty.',
       'Our room was not cleaned during the whole stay.',
     ];
-    for (const reply of draftPage(judged('hotel'), rooms, 'wording4-when-hotel'))
+    for (const reply of draftPage(judged('hotel'), rooms, 'wording4-when-hotel')) {
       expect(body(reply), reply).toMatch(WHEN);
+      expect(body(reply), reply).not.toMatch(NO_TIME);
+    }
   });
 
   it('tells when on every reply of a shop page', () => {
@@ -34,8 +38,10 @@ describe('a page of offers of money back or goods sent', () => {
       'It quit working after a week. Do not buy.',
       'Would not charge after the third day. Worthless.',
     ];
-    for (const reply of draftPage(judged('electronics-store'), goods, 'wording4-when-shop'))
+    for (const reply of draftPage(judged('electronics-store'), goods, 'wording4-when-shop')) {
       expect(body(reply), reply).toMatch(WHEN);
+      expect(body(reply), reply).not.toMatch(NO_TIME);
+    }
   });
 });
 

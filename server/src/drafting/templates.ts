@@ -204,12 +204,11 @@ export const remedyActAction = [
   'I will {action}',
 ];
 // The same told as following the reviewer's message without its days ("Once I hear from you, …"): it still says when,
-// since an offer with no word of when reads as one nobody need keep.
+// since an offer with no word of when reads as one nobody need keep; "promptly" or "be quick to" says no time at all.
 export const remedyActActionNow = [
-  'I will promptly {action}',
   'I will gladly {action} at once',
-  'I will be quick to {action}',
   'I will {action} straight away',
+  'I will {action} the same day',
 ];
 
 // The apology and what we will do in one sentence, joined after "I am sorry that …, and": {act} is a remedy or a
