@@ -1432,7 +1432,9 @@ function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {
   // A fault the reviewer stated plainly ("my only gripe…") whose words cannot be told back is still answered.
   if (!said) {
     if (!w.canQuote) return part(sayAfter(w, tw.quibbleUntold, 'quibble', {}, before));
-    return read.stated ? part(sayAfter(w, tw.quibbleStatedUntold, 'quibble', {}, before)) : null;
+    if (!read.stated) return null;
+    const untold = read.cue === 'star' ? tw.quibbleStarUntold : tw.quibbleStatedUntold;
+    return part(sayAfter(w, untold, 'quibble', {}, before));
   }
   const area = areaOf(said, w.profile);
   const product = area === 'product' && w.profile.sector === 'electronics';

@@ -20,7 +20,19 @@ export type ToldQuibble = {
   clause: string | null;
   /** Stated with the reviewer's own cue ("cons:", "my only complaint"), so it must not go unanswered. */
   stated?: boolean;
+  /**
+   * The reviewer marked a point the note cannot name as what cost a star ("the only reasons it doesn't get 5 stars
+   * from me…"): it is answered without naming it.
+   */
+  cue?: 'star';
 };
+
+// A reservation the reviewer says cost a star: "I took a star off because…", "the only reasons it doesn't get 5 stars
+// from me", "one less star".
+const STAR_CUE =
+  /(?<!\p{L})(?:(?:took|take|taking|knocked|knock|dropped|drop|docked|dock|lost|loses|minus) (?:off |away )?(?:a|one|1|the) star|one less star|(?:does|did|do)(?:n't| not) get (?:5|five|all five|the full five) stars|(?:only|one) reasons? (?:it|this|they|i) (?:does|did|do|am|is)(?:n't| not)|(?:4|four) stars? (?:instead of|rather than|because|due to|for))(?!\p{L})/iu;
+/** How the reviewer marked the sentence as a reservation, where they said it cost a star. */
+const cueOf = (sentence: string): ToldQuibble['cue'] => (STAR_CUE.test(sentence) ? 'star' : undefined);
 
 const CONTRAST = /\b(?:but|though|although|however|unfortunately|only|except)\b/i;
 const CRITICAL_TURN =
@@ -103,8 +115,10 @@ export function tellQuibble(w: Writer, review: Reviewed): ToldQuibble {
   // A point that may not be told in the reviewer's words is still welcomed, as one stated plainly.
   if (w.quotesQuibble === false && told.found) return { found: true, noun: null, clause: null, stated: true };
   // A reservation the note could name but cannot phrase cleanly is left out: a stock nod to "the frank comment",
-  // note after note, reads as a form where the point itself should have been named.
-  return w.canQuote && told.found && !told.noun && !told.clause ? { ...told, stated: false } : told;
+  // note after note, reads as a form where the point itself should have been named. One the reviewer says cost a star
+  // is answered all the same: passing over the reason for the stars withheld reads as not having read the review.
+  if (!w.canQuote || !told.found || told.noun || told.clause) return told;
+  return told.cue ? { ...told, stated: true } : { ...told, stated: false };
 }
 
 // A real word in the place of another ("the lag of accessories" for "lack", "could of", "loose the signal"): spelt
@@ -205,7 +219,13 @@ function readTold(w: Writer, review: Reviewed): ToldQuibble {
     const described = describedFault(w, stated.sentence, review);
     // "The unit is not perfect, it does freeze occasionally": the fault itself is told, not the verdict before it.
     const fault = described && stated.clause && VERDICT_ONLY.test(described) ? null : described;
-    const told = { found: true, noun: stated.noun, clause: fault ?? stated.clause, stated: plain };
+    const told = {
+      found: true,
+      noun: stated.noun,
+      clause: fault ?? stated.clause,
+      stated: plain,
+      cue: cueOf(stated.sentence),
+    };
     if (told.noun || told.clause) return told;
     // "The only negative is a slight curling of the pages": named in our words ("the pages curling").
     const named = namedBeside(all, at);

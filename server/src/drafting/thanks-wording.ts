@@ -646,6 +646,14 @@ export const quibbleStatedUntold = [
   'Thank you as well for the frank comment; it is good to have it.',
 ];
 
+// A reservation the reviewer said cost a star, whose words the note cannot tell back cleanly: answered without naming
+// it, without a number (the star may be the product's or the shop's), and without the complaint desk's "noted".
+export const quibbleStarUntold = [
+  'Thank you too for explaining what held back a star; I have passed it on.',
+  'I am grateful you spelled out what cost the star, and I have shared it with the team.',
+  'I am glad you said what kept it from full marks, and it has been passed on.',
+];
+
 // A quibble read but not to be told back (its words do not read cleanly, or the business may not quote the review):
 // a short acknowledgement that admits nothing, names nothing, and would still read well had the reading been wrong.
 export const quibbleUntold = [
