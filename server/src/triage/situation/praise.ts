@@ -167,6 +167,12 @@ const SURE_PERSON = [
     `(?<=[\\p{Ll},] )(${NAME}),? (?:she|he)(?:'s|’s| is| was| has| always| really| did| does)(?![\\p{L}])`,
     'gu',
   ),
+  // "Martin drives the shuttle and is always helpful": a name doing a job for the business and praised as only a
+  // person is (not "great", which a firm may be too), even where the name is also a word.
+  new RegExp(
+    `(?<![\\p{L}])(${NAME}) (?:drives|drove|runs|ran|manages|managed|cooks|cooked|tends|tended|handles|handled|cleans|cleaned|works|worked) (?:the|our) [a-z]+(?: [a-z]+)? (?:desk |bar |kitchen |shuttle |van |bus )?and (?:is|was|has been) (?:so |very |super |really |always |just |truly )*(?:helpful|friendly|kind|sweet|attentive|patient|courteous|polite|cheerful|a gem|a star|a delight|a sweetheart)(?![\\p{L}])`,
+    'gu',
+  ),
   new RegExp(
     `(?<=[\\p{Ll},] )(${NAME}) (?:is|was|has been) [^.!?]{0,40}?(?:does|did|cuts?|colou?rs?|styles?|styled|trims?|trimmed|waxe?s?d?|shapes?|shaped) (?:my|our|his|her) (?:hair|nails|brows|eyebrows|lashes|beard|feet)(?![\\p{L}])`,
     'gu',
