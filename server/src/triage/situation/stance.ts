@@ -95,7 +95,12 @@ const praises = (sentence: string): boolean =>
     const before = sentence.slice(0, m.index);
     return !NEGATED.test(before) && !SCENE_SET.test(before);
   });
+// A warning to readers not to come: "If you are thinking of staying here, DON'T!!" (its "DON'T!!" often a sentence of
+// its own), "stay away", "don't waste your money".
+const WARNS =
+  /\b(?:stay away|(?:do not|don'?t) (?:stay|eat|go|shop|buy|book|bother|waste)\b|thinking (?:of|about) [a-z]+ (?:here|there|at)\b[^.?]{0,30}\bdon'?t\b(?!\s*\p{L}))|^\W*(?:do not|don'?t)\W*$/iu;
 const criticises = (sentence: string): boolean =>
+  WARNS.test(sentence) ||
   (CRITICAL.test(sentence) && !NO_PROBLEM.test(sentence)) ||
   analyzeText(sentence).score <= -0.3 ||
   mentionsProblem([{ text: sentence, start: 0, end: sentence.length }]);
