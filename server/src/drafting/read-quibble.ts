@@ -1,5 +1,5 @@
 import { splitSentences } from '../triage/situation/sentences.ts';
-import { muddledOrderAt, readPlainFault } from '../triage/situation/stance.ts';
+import { muddledOrderAt, PRICEY, readPlainFault } from '../triage/situation/stance.ts';
 import { isNounPhrase, toSecondPerson } from './phrase-problem.ts';
 import { REWARD_WORDS } from './thanks-praise.ts';
 
@@ -652,6 +652,11 @@ function toldFault(
     return told ? { noun: null, clause: told } : null;
   }
   if (!subject) return TASTELESS.test(fault.word) ? { noun: 'the seasoning', clause: null } : null;
+  // "Shipping was outrageous": the charge, named as the business would name it, never the reviewer's heat.
+  if (PRICEY.test(fault.word)) {
+    const head = subject.split(' ').pop() ?? '';
+    return { noun: /^(?:shipping|delivery)$/i.test(head) ? `the ${head} charge` : subject, clause: null };
+  }
   // "The frosting is relatively thinner on recent visits": told as a change noticed, "the frosting has been thinner".
   if (fault.kind === 'shrunk') {
     const has = PLURAL.test(fault.verb) || /^(?:have|seem)$/.test(fault.verb) ? 'have' : 'has';

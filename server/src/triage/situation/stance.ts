@@ -232,7 +232,7 @@ const VERDICT =
   'bland|tasteless|flavou?rless|mediocre|overrated|over-?hyped|underwhelming|forgettable|unremarkable';
 // A fault of a named thing: "wet", "soggy", "cramped", "too close together", "too loud", "slow".
 const FAULT =
-  'wet|soggy|cold|lukewarm|stale|burnt|burned|undercooked|overcooked|greasy|cramped|slow(?![- ](?:cooked|roasted|braised|smoked|burn))|(?:too|so|really|very|way) (?:loud|noisy|crowded)|too close|(?:too |so |really |very |way )?close (?:together|to each other)|too (?:dark|salty|sweet)';
+  'outrageous|exorbitant|extortionate|excessive|wet|soggy|cold|lukewarm|stale|burnt|burned|undercooked|overcooked|greasy|cramped|slow(?![- ](?:cooked|roasted|braised|smoked|burn))|(?:too|so|really|very|way) (?:loud|noisy|crowded)|too close|(?:too |so |really |very |way )?close (?:together|to each other)|too (?:dark|salty|sweet)';
 const SAID_FAULT = new RegExp(`\\b${VERB} ${DEGREE}(${VERDICT}|${FAULT})(?![\\w-])`, 'i');
 // "Not as fabulous as they said", "did not live up to the hype": the place fell short of its name.
 const SHORT_OF_NAME =
@@ -240,6 +240,10 @@ const SHORT_OF_NAME =
 // Tables set too near one another, as the diner felt it: "we were sat pretty close to other people".
 const SEATING =
   /\b(?:(?:tables?|seats?|seating) (?:was|were|is|are) (?:a bit |a little |far |way |really |pretty |very |so |quite )*(?:too |so |very |really )close(?: together| to each other)?|(?:sat|seated|squeezed in|put) (?:a bit |a little |really |pretty |very |so |quite |too )+close to (?:other|another|the (?:next|other)|strangers)|(?:tables?|seating) (?:was|were|is|are) (?:a bit |a little |really |pretty |very |so |quite |too )*(?:cramped|squeezed|packed in))\b/i;
+// Words that fault a charge, and the charges they fault: "the shipping was outrageous", "prices are exorbitant".
+export const PRICEY = /^(?:outrageous|exorbitant|extortionate|excessive)$/;
+export const PRICE_HEAD =
+  /^(?:shipping|postage|delivery|price|prices|cost|costs|fee|fees|charge|charges|rates?|bill)$/i;
 // Whose fault is not ours: the weather, the journey, the reviewer's own people and things.
 const OUTSIDE =
   /^(?:weather|day|night|evening|morning|afternoon|weekend|drive|traffic|roads?|journey|trip|flight|train|bus|walk|streets?|neighbou?rs?|sea|ocean|lake|beach|air outside|wind|rain|snow|winter|summer|outside|city|town|area|husband|wife|kids?|son|daughter|baby|dog|cat|puppy|friends?|boyfriend|girlfriend|partner|mom|mum|dad|family|hands|feet|car|phone|laptop|i|we|you|he|she|they|it|me|us|nothing|none|no one|nobody)$/i;
@@ -301,6 +305,8 @@ export function readPlainFault(sentence: string): PlainFault | null {
     word,
   });
   if (!found) return null;
+  // "Shipping was outrageous" faults a charge; "the view was outrageous" may be praise.
+  if (PRICEY.test(word) && !PRICE_HEAD.test(found.subject?.split(' ').pop() ?? '')) return null;
   // A named thing is needed for a fault ("it was too cold to sit outside" is the weather); a verdict may be on all.
   if (found.kind === 'fault' && found.subject === null) return null;
   if (word === 'cold' && found.subject !== null && MEANT_COLD.test(found.subject)) return null;
