@@ -415,20 +415,20 @@ export const callActRefundPending = [
   'I will check where the refund for your return stands and tell you {within} when it will land',
   'I will chase the refund for your return and confirm {within} when you will have it',
 ];
-// Goods already sent back, with nothing said of the money since: their refund is seen home.
+// Goods already sent back, with nothing said of the money since: their refund is seen home, told as a confirmation
+// that it came through rather than as a hunt for money the reviewer never said was missing.
 export const callReturned = [
-  'Since you sent it back, I will make sure the refund for it has reached you, and put it right straight away if it has not.',
-  'As it has already gone back, I will check that your refund came through in full, and chase it if it has not.',
-  'You should not have to chase the money for goods you returned, so I will check myself that it has reached you.',
-  'Money for goods sent back should reach you without a chase, so I will check that it has and sort it out if not.',
+  'As it has gone back, the refund for it should already be with you; if it is not, I will see to it straight away.',
+  'Your refund for the return should have reached you by now, and if it has not, I will chase it myself.',
+  'If the money for the goods you sent back has not reached you yet, I will put that right the same day.',
+  'Should the refund for what you sent back still be outstanding, I will sort it out myself at once.',
 ];
 export const callActReturned = [
-  'I will check that the refund for your return has reached you and let you know {within}',
-  'I will make sure the refund for your return has come through and confirm it {within}',
+  'I will confirm that the refund for your return has gone through, and tell you {within}',
+  'I will make sure no money is still owed to you on the return, and confirm it {within}',
   // Told without "the refund for your return", so a page of returns does not say it in reply after reply.
   'I will see that you have been paid in full for the goods you returned, and confirm it {within}',
-  'I will find out where the money for what you sent back stands and tell you {within}',
-  'I will look up where your money has got to and let you know {within}',
+  'I will confirm the money for what you sent back is settled, and tell you {within}',
 ];
 export const callReplacementPending = [
   'You should not be left waiting on a replacement; I will chase it myself and make sure it reaches you.',
