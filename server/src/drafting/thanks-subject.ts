@@ -380,6 +380,11 @@ const RESIDENT =
 const VISIT_GIVEN =
   /^(?:[\p{L}'-]+ ){0,3}?(?:gift ?)?(?:certificates?|vouchers?|gift ?cards?|cards?|pass(?:es)?|packages?|sessions?|massages?|facials?|treatments?|days?|nights?|stays?|trips?|lessons?|class(?:es)?|memberships?|appointments?|dinners?|meals?|lunch|brunch|visits?|manicures?|pedicures?|haircuts?|tours?|tickets?)(?!\p{L})/iu;
 
+// The reviewer's own custom, beside a present they were given: "I purchased a petty knife last year", "I bring all my
+// knives here to get sharpened", "which led me back to them for a purchase".
+const OWN_CUSTOM =
+  /(?<!\p{L})(?:(?:i|we) (?:\p{L}+ )?(?:bought|purchased|ordered)|(?:i|we) (?:always |usually )?(?:bring|brought|take|took) (?:[\p{L}'-]+ ){0,5}?(?:here|there|in)|led (?:me|us) back)(?!\p{L})/iu;
+
 /** True when the review tells of a present the reviewer was given that was a thing, not a visit in itself. */
 const givenToThem = (text: string): boolean => {
   const m = GIFT_RECEIVED.exec(text);
@@ -394,7 +399,9 @@ export function visitNotTold(text: string, thing: string): boolean {
   // A meal or an order brought to the door is still the reviewer's own; one given to them is not.
   if (/^your (?:meal|order)$/.test(thing)) return givenToThem(text);
   if (!/^your (?:visit|time with us|appointment)$/.test(thing)) return false;
-  if (givenToThem(text) || ORDERED_REMOTELY.test(text) || LONG_STANDING.test(text) || BROUGHT_HOME.test(text))
+  // A present they were given says nothing of a visit, unless they tell of buying or bringing things here themselves.
+  const given = givenToThem(text) && !OWN_CUSTOM.test(text);
+  if (given || ORDERED_REMOTELY.test(text) || LONG_STANDING.test(text) || BROUGHT_HOME.test(text))
     return true;
   if (thing === 'your time with us' && RESIDENT.test(text)) return true;
   return thing === 'your appointment' && SOMEONE_ELSES.test(text);

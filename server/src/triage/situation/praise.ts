@@ -143,6 +143,11 @@ const TEACHES = new RegExp(
   `(?:^|[.!?,;]\\s+|\\band )(${NAME})(?: and (${NAME}))? (?:teach|teaches|taught|run|runs|ran|lead|leads|led|coach|coaches|coached) (?:an? |the |my |our |their |all )(?:[\\p{L}-]+ ){0,3}?(?:class(?:es)?|sessions?|workouts?|lessons?|courses?|bootcamps?|group)(?![\\p{L}])`,
   'gu',
 );
+// "Tap into Eytan's knowledge of the knives": a person's knowledge, advice or patience, which no firm or thing has.
+const KNOWLEDGE_OF = new RegExp(
+  `(?<![\\p{L}])(${NAME})(?:'s|’s) (?:knowledge|expertise|advice|patience|guidance|recommendations?)(?![\\p{L}])`,
+  'gu',
+);
 // "brows done by Shelby", "my appointment with Jodi".
 const WORK_BY = new RegExp(
   `(?:executed|done|performed|cut|styled|colou?red|waxed|threaded|shaped|highlighted|massaged|trained|taught|taken care of) by (${NAME})|(?:appointment|session|consultation|lesson|class|facial|massage|cut|experience) with (${NAME})`,
@@ -257,7 +262,16 @@ export function findPeople(said: string): string[] {
   for (const pattern of SURE_PERSON) for (const m of text.matchAll(pattern)) add(m[1], true);
   // Followed from one business to the next: only a person is, whatever else the word may mean ("Billy").
   for (const m of text.matchAll(FOLLOWED)) add(m[1], true);
-  for (const pattern of [OPENING_NAME, IN_PARTICULAR, WORK_BY, AT_DESK, PAIR, NAME_THEN_PRAISED, TEACHES]) {
+  for (const pattern of [
+    OPENING_NAME,
+    IN_PARTICULAR,
+    WORK_BY,
+    AT_DESK,
+    PAIR,
+    NAME_THEN_PRAISED,
+    TEACHES,
+    KNOWLEDGE_OF,
+  ]) {
     for (const m of text.matchAll(pattern)) {
       for (const name of [m[1], m[2]]) if (name && looksLikeName(name, text)) add(name, false);
     }
