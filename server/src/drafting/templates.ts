@@ -60,13 +60,14 @@ export const ackAlso = [
   'I was sorry, too, to read that {p}.',
 ];
 
-// Two grievances of different kinds, named together in one sentence.
+// Two grievances of different kinds, named together in one sentence; never "sorry on both counts", which reads as a
+// form and miscounts a review that raised more.
 export const ackTwo = [
   'I am sorry that {p}, and that {q}.',
   'I am sorry to read that {p}, and that {q}.',
   'I apologise that {p}, and that {q} as well.',
   'I was sorry to learn that {p}, and that {q}.',
-  'I am sorry on both counts: {p}, and {q}.',
+  'I am sorry that {p}, and sorry too that {q}.',
   'My apologies that {p}, and that {q}.',
   'I regret that {p}, and that {q}.',
   'I hate to read that {p}, and that {q}; I am sorry.',
