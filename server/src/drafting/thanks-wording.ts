@@ -318,7 +318,8 @@ export const gladProductOverall = [
   'Overall, {subj} seem{s} to be proving useful to you.',
   'By and large, {subj} seem{s} to be pulling {its} weight for you.',
   'For the most part, {subj} seem{s} to be earning {its} keep.',
-  'Overall, it sounds as if {subj} {are} getting plenty of use.',
+  // Never a claim the reviewer did not make ("getting plenty of use").
+  'All in all, it sounds as if {subj} {are} working out for you.',
 ];
 
 // The product as a whole when the review does not say what it is: "it".
