@@ -24,7 +24,7 @@ export const praisedOpen = [
   'Thank you for writing this, and especially for the words on {p}.',
   'Thank you for bringing up {p}; it means a lot.',
   'Thank you for highlighting {p}.',
-  'Thank you for a generous review that found room for {p}.',
+  'Thank you for a generous review, and for mentioning {p}.',
   'Thank you for the mention of {p}.',
   'Thank you for noticing {p}.',
   'Thank you for telling people about {p}.',
@@ -149,7 +149,7 @@ export const gladRegular = [
   'It is good to know we keep getting it right for you.',
   'Keeping a regular happy is the best measure we have.',
   'Hearing we still please you, visit after visit, means a great deal.',
-  'Staying on form for the people who know us best is what we work at.',
+  'Keeping things right for the people who know us best matters most to us.',
   'Knowing we are still getting it right for you is the best news.',
   'Coming back as often as you do is the nicest compliment we get.',
 ];
@@ -185,7 +185,7 @@ export const gladWork = [
   'Nothing beats a job that leaves the customer happy.',
   'That the job went smoothly for you is lovely to hear.',
   'We always hope a job ends like this one did.',
-  'Work that does what you needed is what we aim for every time.',
+  'It is good to know the work was just what you needed.',
 ];
 
 // The product as a whole: {subj} is what the sentence is about ("the Koss headphones", "they"), {item} the same as an
@@ -443,7 +443,7 @@ export const team = [
   'The team will be so pleased to read this.',
   'I have passed your words on to everyone here.',
   'I know the team will love reading this.',
-  'Your kind words will be passed round the team with pride.',
+  'Everyone here will be proud to read your kind words.',
   'It is a real boost for everyone here.',
   'The whole team will be glad to hear it.',
   'I am going to pin this up where the whole team can see it.',
@@ -743,7 +743,7 @@ export const inviteBack = {
   ],
   car: [
     'We will be here whenever the car needs us next.',
-    'See you at the next service.',
+    'Whenever the car is due a check, we will be glad to see you.',
     'We are always glad to help keep you on the road.',
     'Whenever the car needs looking at, you know where we are.',
     'We look forward to seeing you and the car again.',
