@@ -48,6 +48,8 @@ describe('goods taken back to be seen to', () => {
       1,
       'My router does not stay connected and it lost its settings twice. I took it back and have not heard a word since.',
     );
-    expect(reply).toMatch(/\brefund\b|\bmoney for (?:your|the) return\b/);
+    expect(reply).toMatch(
+      /\brefund\b|\bmoney for (?:your|the) return\b|\bpaid in full for the goods you returned\b/,
+    );
   });
 });
