@@ -449,9 +449,15 @@ export function tellsOfRegular(raw: string, returning: boolean): boolean {
     yearsWithUs(text) !== null ||
     LONG_STANDING.test(text) ||
     REGULAR_HABIT.test(text) ||
-    EVERY_FEW.test(text)
+    EVERY_FEW.test(text) ||
+    ANOTHER_ONE_BROUGHT.test(text)
   );
 }
+
+// "This is the second vehicle I have taken to them", "the third dog we have brought here": custom told by what the
+// reviewer brought, one after another.
+const ANOTHER_ONE_BROUGHT =
+  /(?<!\p{L})(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:vehicle|car|truck|van|bike|motorcycle|pet|dog|cat|puppy|computer|laptop|phone|watch)s? (?:that )?(?:i|we)(?:'ve| have)? (?:taken|brought|had (?:done|seen to|serviced|worked on)) (?:to (?:them|you|this (?:shop|place|garage))|here|in)(?!\p{L})/iu;
 
 /** True when the review tells of more than one visit, in so many words or by praise only visits could give. */
 export const tellsOfVisits = (raw: string, returning: boolean): boolean =>
