@@ -142,6 +142,8 @@ const MORE_CUES = new RegExp(
     '(?:lots of|a lot of|some|much|thick|layers? of) dust|(?:was|were|is|are|a bit|a little|very|quite|rather|bit|slightly) dusty|(?:hairs?|stains?|crumbs|residues?) (?:in|on|left in|left on) (?:the|our|my)|(?:half[- ]used|partly used|(?:a|an|the) (?:used|opened)) bottles? of',
     // "Cash only", "staff were rude at the desk": a point about how the place is run.
     "(?:is |it's |they're |they are |was )?cash only",
+    'only (?:accept|accepts|accepted|take|takes|took) (?:debit and cash|cash and debit|cash or debit|debit or cash|cash|debit)',
+    "(?:don't|do not|doesn't|does not|didn't|did not) (?:take|accept) (?:credit )?cards?",
     // "the pancakes are on the greasy side", "a bit on the loud side": a fault said gently; "on the minus side".
     '(?:a (?:bit|little|tad) |somewhat |rather )?on the (?:greasy|oily|salty|sweet|loud|noisy|pricey|expensive|small|slow|dry|heavy|bland|thin|weak|short|bulky|spicy|dark) side',
     'on the (?:minus|negative) side',
@@ -247,6 +249,20 @@ const NAMED = [
   /(?:could|should|need to|needs to|must) (?:improve|fix|update|work on|look at) (the [a-z]+(?: [a-z]+){0,2})(?= as\b| because\b|[,.;!]|$)/iu,
 ];
 
+// A place that takes no cards: "cash only", "they only accept debit and cash", "they don't take cards".
+const PAYING = 'not being able to pay by card';
+const PAYMENT_LIMITED =
+  /\bcash[- ]only\b|\bonly (?:accept|accepts|accepted|take|takes|took) (?:debit and cash|cash and debit|cash or debit|debit or cash|cash|debit)\b|\b(?:don't|do not|doesn't|does not|didn't|did not) (?:take|accept) (?:credit )?cards?\b/i;
+
+// Said with displeasure ("…only accept debit and cash :(", "it is annoying that they are cash only"), as against a tip
+// for the next customer ("they take CASH ONLY so keep that in mind") or part of the charm of an old-style parlour.
+const DISPLEASED =
+  /:\(|\b(?:unfortunate(?:ly)?|annoy\w*|inconvenien\w*|downside|drawback|bummer|pain|frustrat\w*|wish|stars?)\b|\bonly (?:complaint|gripe|negative|thing)\b/i;
+
+/** How the place takes payment, where the reviewer faults it; null otherwise. */
+const paymentFaulted = (sentence: string): string | null =>
+  PAYMENT_LIMITED.test(sentence) && DISPLEASED.test(sentence) ? PAYING : null;
+
 // What a quibble is about, when its own words do not make a phrase: the first topic its sentence names.
 const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   // "Music is jazzy but too loud": the noise has a source the reviewer named, and the reply names it too.
@@ -254,6 +270,7 @@ const TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmusic\b[^.!?]{0,30}\b(?:loud|noisy)\b|\b(?:loud|noisy)\b[^.!?]{0,30}\bmusic\b/i, 'the loud music'],
   [/\b(?:loud|noisy|noise)\b/i, 'the noise'],
   [/\bparking\b/i, 'the parking'],
+  // "Cash only", "they only accept debit and cash": how the place takes payment.
   // "Needs some updating", "could be cleaner", "lots of dust": the upkeep and the cleaning of the place.
   [/\b(?:updating|updates|renovat\w*|refurbish\w*|upkeep|sprucing up)\b/i, 'the upkeep'],
   [/\b(?:clean(?:er|liness)|dust|dusty|dirty|hairs?|stains?|residues?|half[- ]used)\b/i, 'the cleanliness'],
@@ -500,7 +517,8 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
     if (own) return { found: true, ...own, sentence, plain: true };
     const manner = staffManner(sentence);
     if (manner) return { found: true, noun: null, clause: manner, sentence, plain: plain(sentence) };
-    const named = turnedFault(sentence) ?? namedIn(sentence);
+    // "…discovered they only accept debit and cash :( but overall…": the way to pay, however long the sentence.
+    const named = paymentFaulted(sentence) ?? turnedFault(sentence) ?? namedIn(sentence);
     const clause = named ? null : clauseIn(sentence);
     const noun = named ?? (clause ? null : leadIn(sentence));
     // A topic word found somewhere in a long sentence is as likely an aside as the fault ("…with the cable connected").
