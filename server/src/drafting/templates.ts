@@ -67,7 +67,7 @@ export const ackTwo = [
   'I am sorry to read that {p}, and that {q}.',
   'I apologise that {p}, and that {q} as well.',
   'I was sorry to learn that {p}, and that {q}.',
-  'I am sorry that {p}, and sorry too that {q}.',
+  'I am sorry that {p}, and I apologise that {q}.',
   'My apologies that {p}, and that {q}.',
   'I regret that {p}, and that {q}.',
   'I hate to read that {p}, and that {q}; I am sorry.',
