@@ -47,6 +47,8 @@ export const TREATMENT: ReadonlySet<IncidentKind> = new Set(['discrimination', '
 // A row marked 'doors' is a door or lock that would not keep anyone out: checking them is a precaution the owner can
 // take at once, where a theft or a break-in needs more than that.
 const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'doors'?]> = [
+  // Breathing trouble put down to the air in a room: what the guest went through, not fumes they never mentioned.
+  ['fumes', /\brespirat|\bbreath|\basthma|\bsinus|\blungs?\b/i, 'the breathing trouble you describe', true],
   ['fire_smoke', /\b(?:fire|flames?|burst|blew up|exploded)\b/i, 'the fire you describe', true],
   ['fire_smoke', /\bspark/i, 'the sparking you describe', true],
   ['fire_smoke', /\bmelt/i, 'the melting you describe', true],

@@ -10,6 +10,7 @@ import { type Sentence, splitSentences } from './sentences.ts';
 import { type Balance, readStance } from './stance.ts';
 
 // A smoking engine or a failed part that a happy customer brought in and we fixed is why they came, not an incident.
+// A guest made ill by the air in a room is none of these, whatever filters they say should be replaced.
 const BROUGHT_IN: ReadonlySet<IncidentKind> = new Set(['fire_smoke', 'fumes', 'equipment_failure_risk']);
 const FIXED_IT =
   /\b(?:fixed|repaired|replaced|diagnosed|towed|took care of|sorted (?:it|me|us) out|got (?:me|us|it) (?:back )?on the road)\b/i;
@@ -97,7 +98,12 @@ export function readReview(
   // A title often names the incident outright ("This charger ruined our car battery"), so it is read with the body.
   const incidents = findIncidents(text, [...titleSentence, ...sentences], opts.sectorGroup).filter(
     (found) =>
-      !(isHappy(stance) && BROUGHT_IN.has(found.kind) && FIXED_IT.test(text)) &&
+      !(
+        isHappy(stance) &&
+        opts.sectorGroup !== 'food_hospitality' &&
+        BROUGHT_IN.has(found.kind) &&
+        FIXED_IT.test(text)
+      ) &&
       // Mould on a ceiling, noted in passing by a happy guest, is a quibble for housekeeping, not an incident.
       !(isHappy(stance) && found.kind === 'hygiene'),
   );
