@@ -34,11 +34,15 @@ describe('a settled complaint the review tells in full', () => {
   });
 
   it('offers help with anything still outstanding', () => {
-    expect(
-      replies.some((reply) =>
-        /\b(?:still (?:be )?outstanding|still left to sort out|still needs putting right)\b/.test(reply),
-      ),
-    ).toBe(true);
+    expect(replies.some((reply) => /\bstill (?:be )?outstanding\b/.test(reply))).toBe(true);
+  });
+
+  // Readers took "whatever still needs putting right" for an offer of nothing, and a page saying it three times for a
+  // form: the reply says what will be done with what the reviewer told instead.
+  it('never offers to see to whatever still needs putting right, and says what it will do with the account', () => {
+    for (const reply of replies)
+      expect(reply, reply).not.toMatch(/\bstill (?:left to sort out|needs putting right)\b/);
+    expect(replies.some((reply) => /\bwhat you describe (?:reaches|to the team)\b/.test(reply))).toBe(true);
   });
 });
 

@@ -249,8 +249,8 @@ export const joinedCall = {
     'I would still like to hear how it went wrong',
     'I would like to hear how it happened',
     'I am keen to learn how it came about',
-    'I will see to whatever still needs putting right',
-    'I am here to help with anything still left to sort out',
+    'I will take what you describe to the team myself',
+    'I will make sure what you describe reaches the people who can change it',
   ],
   charges: [
     'I would like to go through the charges with you',
@@ -519,10 +519,11 @@ export const callSettled = [
   'I would be grateful for a few minutes to hear how this happened.',
   'I would still like to understand how this went wrong.',
   'If you can spare a few minutes, I would value the full story, so it is not repeated for someone else.',
-  // For a review that already tells what went wrong: nothing asked of it again, only help with what may be left.
+  // For a review that already tells what went wrong: nothing asked of it again, and no vague offer to see to
+  // "whatever still needs putting right", only what we will do with what they told us.
   'Should anything about it still be outstanding, I will see to it myself.',
-  'If anything is still left to sort out, I am here to help with it.',
-  'If anything about it still needs putting right, I will take care of it.',
+  'I will take what you describe to the team myself, so it is not repeated.',
+  'I will make sure what you describe reaches the people who can change it.',
 ];
 
 // The offer told as what follows once the reviewer gets in touch ("If you call me on …, I will …"), so the offer and
