@@ -143,11 +143,13 @@ const TEACHES = new RegExp(
   `(?:^|[.!?,;]\\s+|\\band )(${NAME})(?: and (${NAME}))? (?:teach|teaches|taught|run|runs|ran|lead|leads|led|coach|coaches|coached) (?:an? |the |my |our |their |all )(?:[\\p{L}-]+ ){0,3}?(?:class(?:es)?|sessions?|workouts?|lessons?|courses?|bootcamps?|group)(?![\\p{L}])`,
   'gu',
 );
-// "Tap into Eytan's knowledge of the knives": a person's knowledge, advice or patience, which no firm or thing has.
-const KNOWLEDGE_OF = new RegExp(
-  `(?<![\\p{L}])(${NAME})(?:'s|’s) (?:knowledge|expertise|advice|patience|guidance|recommendations?)(?![\\p{L}])`,
-  'gu',
-);
+/**
+ * "Tap into Eytan's knowledge of the knives": what only a person has to draw on, said of a name ("Eytan's knowledge",
+ * "Eytan’s advice"), as a pattern to build on. A firm or a thing has none of these.
+ */
+export const PERSONS_QUALITY =
+  "(?:'s|’s) (?:knowledge|expertise|advice|patience|guidance|recommendations?)(?![\\p{L}])";
+const KNOWLEDGE_OF = new RegExp(`(?<![\\p{L}])(${NAME})${PERSONS_QUALITY}`, 'gu');
 // "brows done by Shelby", "my appointment with Jodi".
 const WORK_BY = new RegExp(
   `(?:executed|done|performed|cut|styled|colou?red|waxed|threaded|shaped|highlighted|massaged|trained|taught|taken care of) by (${NAME})|(?:appointment|session|consultation|lesson|class|facial|massage|cut|experience) with (${NAME})`,

@@ -242,7 +242,7 @@ const SEATING =
   /\b(?:(?:tables?|seats?|seating) (?:was|were|is|are) (?:a bit |a little |far |way |really |pretty |very |so |quite )*(?:too |so |very |really )close(?: together| to each other)?|(?:sat|seated|squeezed in|put) (?:a bit |a little |really |pretty |very |so |quite |too )+close to (?:other|another|the (?:next|other)|strangers)|(?:tables?|seating) (?:was|were|is|are) (?:a bit |a little |really |pretty |very |so |quite |too )*(?:cramped|squeezed|packed in))\b/i;
 // Words that fault a charge, and the charges they fault: "the shipping was outrageous", "prices are exorbitant".
 export const PRICEY = /^(?:outrageous|exorbitant|extortionate|excessive)$/;
-export const PRICE_HEAD =
+const PRICE_HEAD =
   /^(?:shipping|postage|delivery|price|prices|cost|costs|fee|fees|charge|charges|rates?|bill)$/i;
 // Whose fault is not ours: the weather, the journey, the reviewer's own people and things.
 const OUTSIDE =
