@@ -63,6 +63,7 @@ import {
   partsLeftOut,
   putRightElsewhere,
   redoFitsWork,
+  redoForOtherWork,
   redoForWork,
   reopenedAndWorking,
   replacementWorks,
@@ -679,7 +680,13 @@ function firstNextStep(
     hours: r.withinHours ?? DEFAULT_REMEDY_HOURS,
   });
   const redo = remedies.find((r) => r.kind === 'redo');
-  if (redo && situation.asks.includes('repair') && !blocked.has('redo')) return remedyStep(redo);
+  // A redo asked for is told for the work the review is of: a salon's "correct the colour or cut" is no answer to
+  // smudged toenails.
+  const redoAsked =
+    redo && situation.asks.includes('repair') && !blocked.has('redo')
+      ? (redoThatFits(redo, text, text) ?? otherWorkRedo(redo, text))
+      : undefined;
+  if (redoAsked) return remedyStep(redoAsked);
   if (situation.sectorGroup === 'health') return call('hear');
   // Amends asked for are answered: what they asked for where the business offers it, else its own refund.
   const amendsGiven = amends.asked && amendsAsked(remedies, blocked, text);
@@ -1133,6 +1140,11 @@ function withRefundTold(read: Situation, text: string): Situation {
  * only for that work, told for it alone ("…to correct the cut"); none for a cut too short to correct, which can only
  * grow back, unless the colour is also in question and the redo can put that right.
  */
+function otherWorkRedo(redo: Remedy, text: string): Remedy | undefined {
+  const label = redoForOtherWork(redo.label, text);
+  return label ? { ...redo, label } : undefined;
+}
+
 function redoThatFits(redo: Remedy, work: string, text: string): Remedy | undefined {
   if (!redoFitsWork(redo.label, work, text)) return undefined;
   const label = redoForWork(redo.label, work);

@@ -537,6 +537,19 @@ export const redoForWork = (label: string, text: string): string => {
   return label.replace(pair[0], `the ${colour ? pair[1] : pair[2]}`);
 };
 
+// Treatments of the nails: "my pedicure", "the gel manicure", "smudged toes".
+const NAILS = /\b(?:nails?|manicures?|pedicures?|mani|pedi|gels?|acrylics?|polish|toes)\b/i;
+
+/**
+ * A redo that names hair work ("…to correct the colour or cut"), told for a review of other work that asks for it to
+ * be put right: "…to redo your nails" for a pedicure, "…to redo the treatment" for anything else. Undefined where the
+ * label names no hair work or the review is of hair.
+ */
+export const redoForOtherWork = (label: string, review: string): string | undefined =>
+  HAIR_REDO.test(label) && !HAIR.test(review)
+    ? label.replace(HAIR_REDO, NAILS.test(review) ? 'redo your nails' : 'redo the treatment')
+    : undefined;
+
 // Work already put right by someone else, or by the reviewer: "found a great stylist who salvaged my hair", "went
 // home and finished the job", "had another garage fix it".
 const PUT_RIGHT_ELSEWHERE =
