@@ -430,6 +430,8 @@ type Facts = {
   visits: boolean;
   /** The reviewer told how long they have kept coming: only then "after all this time". */
   span: boolean;
+  /** Five stars: whatever the reviewer held back, the note is not lukewarm about the whole ("on balance", "seems to"). */
+  fiveStars: boolean;
 };
 
 // Words with which a reviewer tells that things went smoothly or easily.
@@ -663,6 +665,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     hassle: quibble.found && hassleTold(review.text, quibble.clause ?? quibble.noun),
     smoothTold: SMOOTH_TOLD.test(review.text),
     heldBack: HELD_BACK.test(review.text),
+    fiveStars: (review.rating ?? 0) >= 5,
     easeTold: EASE_TOLD.test(review.text),
     useTold: timeInUse(review.text) !== null || USE_TOLD.test(review.text),
     noVisit: visitNotTold(
@@ -1135,8 +1138,10 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
       ? tw.gladAfterAccident
       : w.profile.regulated
         ? tw.gladGeneral
-        : isProduct && facts.quibble.found
-          ? // "The good points carry the day" beside a point the note never tells reads as hinting at faults unnamed.
+        : isProduct && facts.quibble.found && (facts.quibble.noun || facts.quibble.clause || !facts.fiveStars)
+          ? // "The good points carry the day" beside a point the note never tells reads as hinting at faults unnamed,
+            // and a five-star reviewer whose point goes untold is not told "on balance, it seems to be doing right by
+            // you": the note is as plainly glad of the product as the stars are.
             facts.quibble.noun || facts.quibble.clause
             ? tw.gladProductOverall
             : tw.gladProductOverall.filter((line) => !WEIGHED.test(line))
@@ -1793,8 +1798,10 @@ function noteParts(writer: Writer, review: ThanksReview): Part[] {
     if (lines.length > 0) fillers.push(part(w.say(w.pick(lines, 'team')), true));
   } else if (profile.sector === 'electronics' && !feltGoodLately(w))
     fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
+  // The note is measured as it will read: an opening reworded for an echo ("What a nice review… Thank you for such a
+  // kind review, and for…" loses its second "review") is shorter than the one picked.
   for (const extra of fillers) {
-    if (wordsIn([...parts, back]) >= MIN_WORDS) break;
+    if (wordsIn(unechoed(unlikeOpenings([...parts, back]))) >= MIN_WORDS) break;
     // A line only there to fill a short note is left out rather than said a second time on the page, and a note
     // says one line about the whole.
     if (saidBefore(w, extra.text) || (saysWhole(extra.text) && parts.some((p) => saysWhole(p.text))))

@@ -26,7 +26,6 @@ export const praisedOpen = [
   'Thank you for highlighting {p}.',
   'Thank you for a generous review, and for mentioning {p}.',
   'Thank you for the mention of {p}.',
-  'Thank you for noticing {p}.',
   'Thank you for telling people about {p}.',
   'Thank you for the review, and for the kind mention of {p}.',
   'Thank you for the lovely things you said about {p}.',
