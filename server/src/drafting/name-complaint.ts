@@ -984,6 +984,29 @@ const frames: readonly Frame[] = [
     weight: -0.5,
   },
   {
+    // The noise told in a sentence of its own beside the building work: "This hotel is undergoing construction.
+    // Banging and other loud noises begin early in the morning."
+    test: /\b(?:banging|hammering|drilling|jackhammer\w*|loud nois\w*|(?:so much|constant|the) noise)\b/,
+    whole: /\b(?:renovat\w*|remodel\w*|construction|building work)\b/,
+    groups: VENUES,
+    clause: 'the building work made so much noise',
+    also: ['the noise from the building work disturbed you'],
+    topic: 'noise',
+    weight: 0.5,
+  },
+  {
+    // How a guest was answered when they raised a fault: "disappointed by the reaction of the hotel staff when I
+    // brought it to their attention", "when we complained the manager just shrugged".
+    test: /\b(?:reaction|response|attitude) of (?:the )?(?:\w+ )?(?:staff|desk|front desk|manager|management|employees?)\b[^.]{0,40}\bwhen (?:i|we) (?:brought|complained|told|reported|raised|mentioned|pointed)\b|\bwhen (?:i|we) (?:brought (?:it|this|that) (?:up|to (?:their|his|her) attention)|complained|reported (?:it|this)|raised (?:it|this))\b[^.]{0,60}\b(?:didn't care|did not care|couldn't care less|could not care less|shrugged|dismissive|laughed|brushed (?:it|us|me) off|did nothing)\b\b/,
+    groups: VENUES,
+    clause: 'your concern was not taken seriously when you raised it',
+    also: ['the staff did not take it seriously when you raised it'],
+    ours: true,
+    service: true,
+    topic: 'staff',
+    weight: 0.5,
+  },
+  {
     test: /\b(room|bathroom|restroom|restrooms|table|tables|floor|floors|sheets|towels|carpet|pool|lobby|bed)\b[^.,;]{0,20}\b(?:was|were|is|are|had) (?:\w+ )?(?:dirty|filthy|disgusting|gross|stained|sticky|not (?:properly |thoroughly |fully |even )?clean(?:ed)?|unclean(?:ed)?|not wiped|never (?:been )?cleaned|not been (?:properly )?cleaned)\b/,
     groups: VENUES,
     clause: 'the {x} was not clean',
