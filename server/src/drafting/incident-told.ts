@@ -129,6 +129,14 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'd
     'the dirt you describe',
     false,
   ],
+  // A clinician who would not hear the patient out or run the test they asked for: told as the patient's account,
+  // conceding nothing, and with no wish that they mend, since the review tells of no harm done.
+  [
+    'patient_safety',
+    /(?:didn't|did not|wouldn't|would not|never|refused to) (?:even )?(?:test|listen|take (?:me|it|my \w+|us) seriously)\b/i,
+    'your concerns not being taken seriously, as you describe',
+    false,
+  ],
   // A pet's care left to lapse: nobody was hurt, and the reply names what lapsed rather than asking after anyone.
   [
     'patient_safety',
