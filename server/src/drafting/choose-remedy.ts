@@ -13,6 +13,7 @@ import {
   returnRefused,
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
+import { UNWANTED_CONTACT } from './name-complaint.ts';
 import {
   awaitingSwap,
   cutTooShort,
@@ -78,6 +79,7 @@ import {
   withoutPartsLeftOut,
   worksButPrefers,
 } from './remedy-readings.ts';
+import { mendSpelling } from './spelling.ts';
 import type { Writer } from './writer.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
@@ -98,6 +100,8 @@ export const DEFAULT_CALL_HOURS = 24;
  * else go wrong.
  * `setup` is for goods that were hard to set up: help setting them up, not money. `check` is for goods worn out by
  * long use or a part that gave out: checked over and put right, where neither the price back nor another would fit.
+ * `stop_contact` is for a customer followed up far more than they wanted: the calls and mailings stop, and nothing
+ * is offered that would bring more of them.
  */
 export type CallReason =
   | 'fix'
@@ -112,7 +116,8 @@ export type CallReason =
   | 'refund_pending'
   | 'returned'
   | 'replacement_pending'
-  | 'repair_pending';
+  | 'repair_pending'
+  | 'stop_contact';
 export type NextStep =
   | { kind: 'call'; hours: number; reason: CallReason }
   | { kind: 'remedy'; remedy: Remedy; hours: number };
@@ -602,6 +607,8 @@ function firstNextStep(
   const text = withoutTriedOther(opts.reviewText);
   const wantsMoney = WANTS_MONEY_BACK.test(text) && !GOT_MONEY_BACK.test(text);
   if (opts.regulated) return call('hear');
+  // Calls and mailings the customer never wanted are stopped; a refund or a visit on us would only bring more.
+  if (UNWANTED_CONTACT.test(mendSpelling(text.toLowerCase().replace(/’/g, "'")))) return call('stop_contact');
   // Money taken in error is put right by giving it back: a vague offer to talk or make amends would not answer it.
   const billing = readBillingError(text);
   const refundListed = listed.find((r) => r.kind === 'refund');

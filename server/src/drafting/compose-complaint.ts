@@ -823,6 +823,7 @@ const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly strin
   returned: [t.callReturned, t.callActReturned],
   replacement_pending: [t.callReplacementPending, t.callActReplacementPending],
   repair_pending: [t.callRepairPending, t.callActRepairPending],
+  stop_contact: [t.callStopContact, t.callActStopContact],
 };
 
 /**

@@ -15,6 +15,11 @@ import { venueFrames } from './venue-complaint-frames.ts';
  * clause we wrote; the one the reviewer dwells on most (the title counts double) wins. Sentences that praise, wish
  * or compare are skipped, so an aside or a praised part is never taken for the complaint.
  */
+// Follow-ups, calls and mailings from the business that the customer never wanted: "no less than 10 followups",
+// "your number of solicitations", "they will not stop calling me". Calls the customer made are not these.
+export const UNWANTED_CONTACT =
+  /\b(?:received|got|getting|gotten) (?:no less than |more than |over |at least )?(?:\d+|ten|a dozen|twenty|dozens of) (?:follow-? ?ups?|calls|phone calls|emails|texts|messages)\b|\b(?:no less than|more than|over|at least) (?:\d+|ten|a dozen|twenty) follow-? ?ups?\b|\b(?:pointless|constant|endless|repeated|non-?stop) (?:repeated )?(?:contacts|follow-? ?ups?|solicitations?|marketing (?:calls|emails))\b|\b(?:number of|so many|too many) (?:solicitations?|soliciatations?|follow-? ?ups?|marketing (?:calls|emails))\b|\b(?:won't|will not|wouldn't|would not|please) stop (?:calling|emailing|texting|contacting) (?:me|us)\b/;
+
 const ROLES = new Set(
   'server waiter waitress cashier manager host hostess bartender receptionist clerk owner stylist technician salesman saleswoman driver cook chef agent'.split(
     ' ',
@@ -982,6 +987,16 @@ const frames: readonly Frame[] = [
     also: ['the building work got in the way of your visit', 'the works on site spoiled things for you'],
     // Often an aside ("the entrance was hard to find because of construction"): it gives way to a grievance said as often.
     weight: -0.5,
+  },
+  {
+    // Follow-ups the customer never wanted.
+    test: UNWANTED_CONTACT,
+    clause: 'we kept contacting you far more than you wanted',
+    also: ['you were contacted far more often than you asked to be'],
+    ours: true,
+    service: true,
+    topic: 'contact',
+    weight: 2,
   },
   {
     // The noise told in a sentence of its own beside the building work: "This hotel is undergoing construction.

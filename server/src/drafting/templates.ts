@@ -274,6 +274,7 @@ export const joinedCall = {
   ],
   replacement_pending: ['I will chase the replacement you are waiting on until it is with you'],
   repair_pending: ['I will chase the repair you are waiting on until it is back with you'],
+  stop_contact: ['I have asked the team to stop the follow-up calls and mailings to you'],
   maker: ['I would be glad to take it up with the maker for you', 'I can chase the maker on your behalf'],
   delivery: ['I will track down where your order is'],
   billing: ['I will check the charge and put right anything taken in error'],
@@ -480,6 +481,16 @@ export const callFixedByThem = [
 ];
 export const callActFixedByThem = [
   'I will come back to you {within} to thank you for mending it, and should the fault return, we will put it right at no cost',
+];
+
+// A customer followed up far more than they wanted: the calls and mailings stop at once, and nothing is offered that
+// would bring more of them.
+export const callStopContact = [
+  'I have asked the team to take you off our follow-up calls and mailings, so nothing more will come from us unless you ask for it.',
+  'I have made sure the follow-up calls and mailings to you stop now; if you ever want anything from us, you only need to ask.',
+];
+export const callActStopContact = [
+  'I will confirm {within} that you are off every follow-up list we keep, and nothing more will come from us unless you ask',
 ];
 
 // Goods already replaced with one that works: glad of it, and help should anything else go wrong; nothing offered.
