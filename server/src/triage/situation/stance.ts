@@ -232,7 +232,7 @@ const VERDICT =
   'bland|tasteless|flavou?rless|mediocre|overrated|over-?hyped|underwhelming|forgettable|unremarkable';
 // A fault of a named thing: "wet", "soggy", "cramped", "too close together", "too loud", "slow".
 const FAULT =
-  'outrageous|exorbitant|extortionate|excessive|wet|soggy|cold|lukewarm|stale|burnt|burned|undercooked|overcooked|greasy|cramped|slow(?![- ](?:cooked|roasted|braised|smoked|burn))|(?:too|so|really|very|way) (?:loud|noisy|crowded)|too close|(?:too |so |really |very |way )?close (?:together|to each other)|too (?:dark|salty|sweet)';
+  'outrageous|exorbitant|extortionate|excessive|wet|soggy|cold|lukewarm|stale|burnt|burned|undercooked|overcooked|greasy|cramped|slow(?![- ](?:cooked|roasted|braised|smoked|burn))|(?:too|so|really|very|way) (?:loud|noisy|crowded)|too close|(?:too |so |really |very |way )?close (?:together|to each other)|too (?:dark|salty|sweet)|(?:difficult|hard|confusing|tricky|awkward) to (?:use|operate|work out|figure out|navigate)';
 const SAID_FAULT = new RegExp(`\\b${VERB} ${DEGREE}(${VERDICT}|${FAULT})(?![\\w-])`, 'i');
 // "Not as fabulous as they said", "did not live up to the hype": the place fell short of its name.
 const SHORT_OF_NAME =
