@@ -67,6 +67,7 @@ const MORE_CUES = new RegExp(
     "(?:for|as for) (?:the )?[a-z]+(?: [a-z]+)?,? (?:though|however),? (?:i|we) (?:wouldn't|would not|didn't|did not|don't|do not|can't|cannot|won't)",
     '(?:was|were|is|are|gets?|got|felt|runs?|loads?) (?:a bit|a little|slightly|somewhat|rather|noticeably|much) (?:slower|louder|smaller|heavier|bulkier|shorter|dimmer|weaker|noisier|hotter|harder)',
     '(?:a bit of a |a slight |a small |a steep |quite a |some )learning curve',
+    '(?:most|one|only|biggest) (?:annoying|irritating|frustrating) (?:part|thing|feature)',
     "(?:not|isn't|wasn't|aren't|weren't) (?:very |that |particularly |the most |overly )?(?:intuitive|user[- ]friendly)",
     'could (?:be|use) (?:a (?:bit|little) |much |slightly |a lot )?(?:more|better|bigger|longer|larger|brighter|louder|faster|cheaper|lighter|sturdier|clearer|quieter)',
     '(?:a )?(?:four|4|three|3)[- ]stars? (?:rating )?(?:was|is) (?:given|provided|all)',
@@ -229,14 +230,16 @@ function nounFrom(raw: string): string | null {
   if (
     /\b(?:is|are|was|were|be|been|being|has|had|have|do|does|did|can|could|would|will|should|i|you|he|she|we|they|it|gets?|got|goes|went|comes|came|keeps|kept|runs|ran|takes|took|makes|seems|feels|looks|tends|needs|stops|falls)\b/i.test(
       words.slice(1).join(' '),
-    )
+    ) ||
+    // "the suction cups aren't that great": a negated verb makes it a clause as surely.
+    /\p{L}n['’]t\b|\bcannot\b/iu.test(words.slice(1).join(' '))
   )
     return null;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 const NAMED = [
-  /(?:(?:my|the|our) |^\s*)(?:only|one|minor|small|slight|biggest|main|sole)(?: \((?:big|real|major|main|huge)\))?(?: (?:real|possible|other|little|minor|small|slight))? (?:complaint|gripe|issue|problem|down ?side|drawback|negative|criticism|critique|quibble|niggle|beef|concern|nitpick|knock|reservation)(?: (?:with|about) [a-z ]+?)? (?:is|was|would be|would have to be) (?:with |about )?(.+)/iu,
+  /(?:(?:my|the|our) |^\s*)(?:only|one|minor|small|slight|biggest|main|sole)(?: \((?:big|real|major|main|huge)\))?(?: (?:real|possible|other|little|minor|small|slight))? (?:complaint|gripe|issue|problem|down ?side|drawback|negative|criticism|critique|quibble|niggle|beef|concern|nitpick|knock|reservation)(?: (?:i|we) (?:have|had))?(?: (?:with|about) [a-z ]+?)? (?:is|was|would be|would have to be) (?:with |about )?(.+)/iu,
   // "The only thing that missed the mark was the bread pudding": the thing itself.
   /(?:only|one) thing (?:that )?(?:missed the mark|let (?:it|us|me) down|disappointed(?: (?:me|us))?|(?:was|wasn't|was not) (?:great|good|up to (?:par|scratch))|(?:i|we) (?:was|were) (?:not|n't) (?:keen on|fond of|crazy about)) (?:was|is|were) (.+)/iu,
   /(?:only|one) thing (?:i|we) (?:don't|do not|didn't|did not) (?:like|love|care for|enjoy)(?: about [a-z ]+?)? (?:is|was|would be) (.+)/iu,
@@ -479,6 +482,9 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
   // same sentence, so the fault and the cue that says it cost a star are read together.
   const joined = text
     .replace(/(\bcons?\s*[:-])\s*\n+\s*/gi, '$1 ')
+    // "My only gripe w/ this monitor is lack of swivel (sigh)": the shorthand read out, the sigh left out.
+    .replace(/(?<!\p{L})w\/ ?(?=\p{L})/giu, 'with ')
+    .replace(/\s*\((?:sigh|ugh|lol|meh|boo|grr+|oh well|sadly)\)/gi, '')
     .replace(/\s*(?:\.{2,}|…)\s*(?=(?:which|that|hence)\b)/g, ', ');
   const sentences = [...(title ? [title] : []), ...splitSentences(joined).map((s) => s.text)];
   const muddled = muddledOrderAt(sentences);
@@ -991,6 +997,11 @@ function clauseFound(sentence: string): string | null {
       /^.*?\bthing (?:i|we) (?:don't|do not|didn't|did not) (?:like|love|care for)(?: about [a-z ]+?)? (?:is|was)(?: that)? /i,
       '',
     )
+    // "The most annoying part of this whole product is that it turns off…": what annoyed, without the cue.
+    .replace(
+      /^.*?\b(?:most|one|only|biggest) (?:annoying|irritating|frustrating) (?:part|thing|feature)(?: (?:of|about) [a-z ]+?)?,? (?:is|was) that /i,
+      '',
+    )
     // "not as loud as I expected": what was expected, without the reviewer's "I".
     .replace(/\bas (?:i|we) (?:had )?(?:expected|thought)\b/gi, 'as expected')
     .replace(
@@ -1056,7 +1067,15 @@ const ON_THE_SIDE =
 const HARD_TO =
   /\b(?:i|we) (?:couldn't|could not|can't|cannot|could barely|can barely|could hardly|can hardly) (read|see|hear) ((?:the|its|their) [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?)(?= (?:in|on|at|with|from|when|while|unless|without)\b|\s*[,.;:!?)]|$)/i;
 
+// "…is that it turns off the radio transmitter after a period of no use": what the thing does of itself, told as said.
+// Told with when it happens rather than what it cuts: "it turns itself off after a period of no use".
+const SWITCHES_ITSELF_OFF =
+  /\b(it|the [a-z]+) (turns|shuts|switches) (?:itself )?off(?: the [a-z]+(?: [a-z]+)?)?( (?:after|when|whenever) [a-z ]{3,30}?)(?=\s*[,.;:!?)]|$)/i;
+
 function shapedFault(sentence: string): string | null {
+  const off = SWITCHES_ITSELF_OFF.exec(sentence);
+  if (off?.[1] && off[2] && off[3] && plainWords(off[3]))
+    return `${off[1].toLowerCase()} ${off[2].toLowerCase()} itself off${off[3].toLowerCase()}`;
   const hard = HARD_TO.exec(sentence);
   if (hard?.[1] && hard[2] && plainWords(hard[2]))
     return `${hard[2].toLowerCase().replace(/^(?:its|their)\b/, 'the')} ${/s$/.test(hard[2]) && !/ss$/.test(hard[2]) ? 'were' : 'was'} hard to ${hard[1].toLowerCase()}`;
