@@ -7,7 +7,8 @@ import { loadProfile } from './sample-drafts.ts';
 
 // A page of thank-you notes read top to bottom: a reader notices the kind of sentence a note closes on ("whatever
 // you need next", "should you need anything else down the line", "you are always welcome back at the shop") as much
-// as its words, so no two of any three neighbouring notes close by asking the reviewer back.
+// as its words, so no two neighbouring notes close by asking the reviewer back; a reader misses the invitation in a
+// happy note more than they notice one in every second note, so every other note does.
 
 type Review = { author: string | null; rating: number; text: string; title: null };
 
@@ -66,16 +67,16 @@ describe('a page of thank-you notes varies how its notes close', () => {
   const pages = PAGES.map(([kind, reviews]) => [kind, draftPage(loadProfile(kind), reviews)] as const);
 
   const asking = pages.filter(([kind]) => kind !== 'electronics');
-  it.each(asking)('no two of any three neighbouring notes of a %s ask the reviewer back', (_, page) => {
-    const asked = page.map((reply) => ASKED_BACK.test(lastSentence(reply)));
-    for (let i = 2; i < asked.length; i++)
-      expect(
-        asked.slice(i - 2, i + 1).filter(Boolean).length,
-        page.slice(i - 2, i + 1).join('\n'),
-      ).toBeLessThan(2);
-    // The product reads the closes as the test does.
-    expect(page.map(asksBack)).toEqual(asked);
-  });
+  it.each(asking)(
+    'no two neighbouring notes of a %s ask the reviewer back, and every other one does',
+    (_, page) => {
+      const asked = page.map((reply) => ASKED_BACK.test(lastSentence(reply)));
+      for (let i = 1; i < asked.length; i++)
+        expect(asked.slice(i - 1, i + 1).filter(Boolean).length, page.slice(i - 1, i + 1).join('\n')).toBe(1);
+      // The product reads the closes as the test does.
+      expect(page.map(asksBack)).toEqual(asked);
+    },
+  );
 
   // A shop's product note always asks the reviewer back; the kind of invitation is what varies: "whatever you need
   // next", "should you need anything else down the line" and "if anything else is on your list" are one kind.

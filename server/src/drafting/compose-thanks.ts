@@ -7,7 +7,7 @@ import { ownWords, type ToldQuibble, tellQuibble } from './quibble-told.ts';
 import { wordingGroupOf } from './sector-words.ts';
 import * as t from './templates.ts';
 import { areaOf, PRODUCT_HEARS, whoHears } from './thanks-areas.ts';
-import { asksBack, CLOSE_SPAN, templatePattern, wishesWell } from './thanks-close.ts';
+import { ASK_SPAN, asksBack, CLOSE_SPAN, templatePattern, wishesWell } from './thanks-close.ts';
 import { deedLines, deedOf } from './thanks-deed.ts';
 import { listingNoun } from './thanks-listing.ts';
 import { withPlainStaff } from './thanks-people.ts';
@@ -1183,9 +1183,12 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
 // How many of a page's latest replies a line about the whole keeps its opening words out of.
 const OPENED_SPAN = 3;
 const openingWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');
-/** True when one of the latest replies has a sentence that opens with the line's first two words. */
+/**
+ * True when one of the latest replies has a sentence that opens with the line's first two words, as the note would
+ * say them: "I am so glad…" signed by a team opens "We are…".
+ */
 const openedLately = (w: Writer, line: string): boolean => {
-  const opens = openingWords(line);
+  const opens = openingWords(w.say(line));
   return (
     w.usedInLatest(OPENED_SPAN, (reply) =>
       splitSentences(bodyOf(reply)).some(({ text }) => openingWords(text) === opens),
@@ -1918,8 +1921,8 @@ function unechoed(parts: Part[]): Part[] {
 type Ending = 'ask' | 'hand-on' | 'wish' | 'none';
 
 /**
- * How a note closes. Asking the reviewer back is the usual close, but not where one of the business's latest notes
- * asked: then the praise handed on closes the note where it is handed on, or a wish for the reviewer does, unless a
+ * How a note closes. Asking the reviewer back is the usual close, but not where the business's latest note asked:
+ * then the praise handed on closes the note where it is handed on, or a wish for the reviewer does, unless a
  * latest note closed on one too; else the note ends on what it says last. A reviewer who is moving away, or hopes
  * never to need us, is answered as they wrote, whatever the notes before said.
  */
@@ -1928,7 +1931,7 @@ function endingOf(w: Writer, review: ThanksReview, handed: Part | null): Ending 
   // varies is the kind of invitation (see `invite`). A practice's close offers help rather than a visit, and its
   // notes, which may say little, need it to read as whole.
   if (w.profile.sector === 'electronics' || w.profile.regulated) return 'ask';
-  if (w.usedInLatest(CLOSE_SPAN, asksBack) === 0) return 'ask';
+  if (w.usedInLatest(ASK_SPAN, asksBack) === 0) return 'ask';
   if (closeForReviewer(w.profile, review.text)) return 'ask';
   // A reviewer who says they will be back is answered on it ("glad to hear you will be back"), however the notes
   // before closed: a general wish beside their plan reads as not having read it.

@@ -67,3 +67,9 @@ export const wishesWell = (reply: string): boolean => WISHES_WELL.test(lastSente
  * kind twice, so a page's closes run invitation, wish, neither, and round again.
  */
 export const CLOSE_SPAN = 2;
+/**
+ * How many of the latest notes an invitation back is kept out of: one, so no two neighbouring notes ask the reviewer
+ * back, and every other note does. A reader misses the invitation in a happy note far more than they notice one in
+ * every second note of a page, so invitations are kept out of fewer notes than wishes are.
+ */
+export const ASK_SPAN = 1;
