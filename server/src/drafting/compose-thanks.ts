@@ -104,6 +104,20 @@ const stem = (word: string): string =>
     .replace(/^(work|read|thank).*/, '$1')
     .replace(/^(?:ask|help|touch|reach)$/, 'offer');
 const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+// Openings a reader hears as one shape whatever follows them.
+const SHAPE_OPENER = /^(?:Knowing|Hearing|Seeing|Reading)(?= )/i;
+/** True when the line opens on a shape ("Knowing…", "Hearing…") a sentence of the note already opened on. */
+const opensAlike = (line: string, note: string): boolean => {
+  const shape = SHAPE_OPENER.exec(line)?.[0].toLowerCase();
+  return (
+    shape !== undefined && splitSentences(note).some(({ text }) => text.toLowerCase().startsWith(`${shape} `))
+  );
+};
+/** The pool's lines that open unlike the note so far, or the whole pool where none does. */
+const unlikeNote = (w: Writer, pool: readonly string[], note: string): readonly string[] => {
+  const kept = pool.filter((line) => !opensAlike(w.say(line), note));
+  return kept.length > 0 ? kept : pool;
+};
 
 /**
  * True when the new sentence opens like any sentence before it in the note ("It is good to know… It is good to
@@ -113,6 +127,8 @@ function echoes(first: string, second: string): boolean {
   if (first.length === 0) return false;
   const opens = firstWords(second);
   if (splitSentences(first).some(({ text }) => firstWords(text) === opens)) return true;
+  // "Knowing the batteries suit you… Knowing you got your money's worth…": one shape, whatever follows it.
+  if (opensAlike(second, first)) return true;
   const used = new Set((first.match(SHARED_WORDS) ?? []).map(stem));
   return (second.match(SHARED_WORDS) ?? []).some((m) => used.has(stem(m)));
 }
@@ -1800,7 +1816,9 @@ function noteParts(writer: Writer, review: ThanksReview): Part[] {
     const lines = saidTeam ? tw.team.filter((line) => !/\bteam\b/i.test(line)) : tw.team;
     if (lines.length > 0) fillers.push(part(w.say(w.pick(lines, 'team')), true));
   } else if (profile.sector === 'electronics' && !feltGoodLately(w))
-    fillers.push(part(w.say(w.pick(tw.productExtra, 'team')), true));
+    fillers.push(
+      part(w.say(w.pick(unlikeNote(w, tw.productExtra, parts.map((p) => p.text).join(' ')), 'team')), true),
+    );
   // The note is measured as it will read: an opening reworded for an echo ("What a nice review… Thank you for such a
   // kind review, and for…" loses its second "review") is shorter than the one picked.
   for (const extra of fillers) {
@@ -2080,7 +2098,10 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[], ask
           ? null
           : part(
               w.say(
-                w.pick(w.profile.sector === 'electronics' ? tw.productExtra : tw.noteExtra, 'note-extra'),
+                w.pick(
+                  unlikeNote(w, w.profile.sector === 'electronics' ? tw.productExtra : tw.noteExtra, text()),
+                  'note-extra',
+                ),
               ),
             ),
   ];
@@ -2104,7 +2125,11 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[], ask
     return !text().includes(said) && !saidBefore(w, said);
   });
   if (pool.length > 0)
-    parts.splice(Math.max(0, parts.length - 1), 0, part(w.say(w.pick(pool, 'note-extra'))));
+    parts.splice(
+      Math.max(0, parts.length - 1),
+      0,
+      part(w.say(w.pick(unlikeNote(w, pool, text()), 'note-extra'))),
+    );
 }
 
 // A regular's line that speaks of years of custom.

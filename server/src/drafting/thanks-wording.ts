@@ -280,6 +280,12 @@ export const stockFamilies: readonly RegExp[] = [
   /\bpicked well\b|\bchose well\b|\bsmart move\b/i,
   /\bwhat you (?:said|wrote) (?:about|on)\b/i,
   /\bgenerous\b/i,
+  // A sentence that ends on a thanks tacked on after a semicolon or a comma ("It was kind of you to say so; thank you").
+  /[;,] thank you\.(?=\s|$)/,
+  // The reviewer's recommendation taken as a compliment, however it is worded.
+  /\brecommend(?:ation|ing|ed)?\b|\bsuggest (?:\{item\}|it|them) to others\b|\bvote of confidence\b|\bvote for it\b/i,
+  // An exclamation that opens a sentence: "What a thoughtful review.", "What a pleasure this was to read."
+  /(?:^|[.!?]\s+)What an?\b/,
 ];
 
 /**
