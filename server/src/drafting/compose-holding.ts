@@ -12,6 +12,7 @@ import {
   matterAsTold,
   TREATMENT,
   treatmentAsTold,
+  UNDERCOOKED,
   UNEQUAL_ACCOUNTS,
   varyTail,
   whoWasHurt,
@@ -255,6 +256,11 @@ const DATES_CHECKED = [
   'I am having the dates checked on everything we have out for sale today.',
   'Every date on our shelves and counters is being checked today.',
 ];
+// Meat or shellfish served undercooked: how it is cooked and checked is gone over with the kitchen, not the dates.
+const COOKING_CHECKED = [
+  'I am going over how we cook and check every meat and seafood dish with the kitchen today.',
+  'Today I am going through our cooking and temperature checks with everyone in the kitchen.',
+];
 const KITCHEN_DATES_CHECKED = [
   'I am having the dates checked on everything in our kitchen today.',
   'Every date in our kitchen and fridges is being checked today.',
@@ -313,7 +319,7 @@ function checkOnOurSide(
   if (told.kind === 'pests' && w.profile.sector === 'hospitality') return KITCHEN_INSPECTED;
   if (told.kind === 'food_safety' && w.profile.sector === 'retail') return DATES_CHECKED;
   if (told.kind === 'food_safety' && w.profile.sector === 'hospitality' && !lodging)
-    return KITCHEN_DATES_CHECKED;
+    return told.words === UNDERCOOKED ? COOKING_CHECKED : KITCHEN_DATES_CHECKED;
   // Dirt, mould or unclean tools, not an unwell member of staff or masks left off.
   const unclean = /^the (?:dirt|mould|hygiene problems|unclean tools)\b/.test(told.words ?? '');
   if (told.kind === 'hygiene' && unclean && w.profile.sector === 'beauty') return CLEANING_CHECKED;

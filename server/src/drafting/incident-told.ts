@@ -27,6 +27,8 @@ const INCIDENT_WORDS: Partial<Record<IncidentKind, string>> = {
   hygiene: 'the hygiene problems you describe',
   privacy: 'the breach of your privacy you describe',
 };
+/** Meat or shellfish served undercooked, as the holding reply names it. */
+export const UNDERCOOKED = 'the undercooked food you describe';
 // Incidents in which nobody was hurt (a door that would not lock, pests seen, out-of-date stock): no asking after them.
 const UNHURT: ReadonlySet<IncidentKind> = new Set(['security', 'food_safety', 'pests', 'hygiene', 'privacy']);
 // Incidents where the item itself is the neutral name ("what happened with the brakes").
@@ -127,6 +129,13 @@ const AS_TOLD: ReadonlyArray<readonly [IncidentKind, RegExp, string, boolean, 'd
     'hygiene',
     /\bdirt(?:y)?\b|\bfilth(?:y)?\b|\bgrim(?:e|y)\b|\bunclean\b|\bfood (?:left )?(?:under|behind|on) the\b/i,
     'the dirt you describe',
+    false,
+  ],
+  // Meat or shellfish served raw: what was on the plate, as the diner tells it, not food past its date.
+  [
+    'food_safety',
+    /\b(?:raw|uncooked|undercooked|under-cooked|pink|bloody|not (?:fully |properly |even )?cooked)\b/i,
+    UNDERCOOKED,
     false,
   ],
   // A clinician who would not hear the patient out or run the test they asked for: told as the patient's account,

@@ -875,6 +875,16 @@ const rules: readonly Rule[] = [
     ),
   },
   {
+    // Poultry, pork or shellfish served raw or undercooked: a food-safety matter for the kitchen, whether or not
+    // anyone fell ill. Fish and oysters served raw are often meant so, a burger cooked pink is often asked for, and raw
+    // chicken handled in the kitchen is only how cooking starts: none of them is this.
+    kind: 'food_safety',
+    match: words(
+      '(?:chicken|pork|shrimp|prawns?|turkey|sausages?|scallops|mussels) (?:(?:was|were|is|are|came out|arrived|came) )?(?:still |completely |totally |partly |partially |half )?(?:raw|uncooked|undercooked|under-cooked|pink (?:inside|in the middle)|bloody|not (?:fully |properly |even )?cooked)',
+    ),
+    notIn: ['retail', 'trades_repairs', 'software', 'professional', 'health'],
+  },
+  {
     // A medicine, a vaccine or a tooth given, dispensed or pulled in error, or a needle used again or unclean: a
     // patient-safety matter for the practice or the pharmacy, however calmly told. Drinks ("the wrong shots") are not.
     kind: 'patient_safety',
