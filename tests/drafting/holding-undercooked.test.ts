@@ -20,7 +20,9 @@ describe('shellfish or poultry served raw', () => {
   });
 
   it('is not read from fish meant raw, oysters, or raw chicken handled in the kitchen (near miss)', () => {
-    expect(incidentsOf('The tuna was raw and beautifully fresh, and the oysters were raw and briny.')).toEqual([]);
+    expect(
+      incidentsOf('The tuna was raw and beautifully fresh, and the oysters were raw and briny.'),
+    ).toEqual([]);
     expect(incidentsOf('The cook chopped the raw chicken on the board next to our bread.')).not.toContain(
       'food_safety',
     );
