@@ -780,12 +780,12 @@ export const neutralInvite = [
   'If there is anything we could do better, email me at {email}; I read every note.',
 ];
 
+// Never a bare "I appreciate you letting us know", which reads as a form beside an injury or a ruined evening.
 export const holdingOpen = [
   'Thank you for letting us know about this.',
   'Thank you for raising this with us.',
   'Thank you for telling us what happened.',
   'Thank you for bringing this to us.',
-  'I appreciate you letting us know.',
 ];
 
 // Asks after whoever was hurt: the reviewer often writes of a partner, a child or a friend.
