@@ -432,6 +432,8 @@ type Facts = {
   hassle: boolean;
   /** The review tells it all went smoothly ("no hassle", "so easy"): only then may a line say so. */
   smoothTold: boolean;
+  /** The review says so in as many words ("smooth", "seamless", "like clockwork"): a line then says it back. */
+  smoothSaid: boolean;
   /** The review holds something back ("Otherwise fine", "apart from that"), whether or not the fault is read. */
   heldBack: boolean;
   /** The review praises how easy the thing is to live with ("so easy to set up"): only then "making life easier". */
@@ -453,6 +455,9 @@ type Facts = {
 // Words with which a reviewer tells that things went smoothly or easily.
 const SMOOTH_TOLD =
   /(?<!\p{L})(?:smooth(?:ly)?|seamless(?:ly)?|hassle[- ]free|no hassle|(?:without|no) (?:a |any )?(?:hitch|hitches|hiccups?|fuss|problems?|issues?|trouble|hassle)|easy|easily|effortless(?:ly)?|painless(?:ly)?|straightforward|a breeze|quick (?:visit|appointment|check-?in|check-?out|service|turnaround)|in and out|went (?:well|perfectly|great|fine)|as planned|to plan|on time|on schedule|like clockwork)(?!\p{L})/iu;
+// The same said outright, about the visit or the job as a whole.
+const SMOOTH_SAID =
+  /(?<!\p{L})(?:smooth(?:ly)?|seamless(?:ly)?|hassle[- ]free|no hassle|without (?:a |any )?(?:hitch|hitches|hiccups?|fuss)|painless(?:ly)?|like clockwork|went (?:perfectly|to plan)|as planned)(?!\p{L})/iu;
 // Words with which a reviewer praises how easy a thing is to live with ("so easy to set up", "a breeze to use",
 // "hassle-free"); "easily the best bass" ranks the sound, "smooth mids" and "no issues" praise how it sounds or runs,
 // and none of them is a life made easier.
@@ -680,6 +685,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     othersAccident: accidentOfOthers(review.text),
     hassle: quibble.found && hassleTold(review.text, quibble.clause ?? quibble.noun),
     smoothTold: SMOOTH_TOLD.test(review.text),
+    smoothSaid: SMOOTH_SAID.test(review.text),
     heldBack: HELD_BACK.test(review.text),
     fiveStars: (review.rating ?? 0) >= 5,
     easeTold: EASE_TOLD.test(review.text),
@@ -1185,7 +1191,13 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
       toldEnough(line, facts) &&
       (w.profile.sector !== 'trades' || facts.thing === 'the work' || !/\bthe work\b/i.test(line)),
   );
-  const usable = grounded.length > 0 ? grounded : pool;
+  // A review that says in so many words that it all went smoothly ("seamless", "like clockwork", "no hassle") is
+  // answered on it, the one thing about the whole it told, unless one of the latest two notes said so too.
+  const smoothLines =
+    facts.smoothSaid && w.usedInLatest(2, (reply) => tw.CLAIMS_SMOOTH.test(bodyOf(reply))) === 0
+      ? grounded.filter((line) => tw.CLAIMS_SMOOTH.test(line))
+      : [];
+  const usable = smoothLines.length > 0 ? smoothLines : grounded.length > 0 ? grounded : pool;
   // "It is good to hear… It is a real pleasure… It is lovely…" down a page reads as one form: a line that opens as a
   // sentence of the latest replies did gives way to one that opens otherwise.
   // A line the page has not said comes before one that opens otherwise: the same sentence twice is what a reader
