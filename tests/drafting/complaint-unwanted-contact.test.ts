@@ -34,5 +34,8 @@ describe('a customer followed up far more than they wanted', () => {
       'we kept contacting you far more than you wanted',
     );
     expect(offered(stepFor(garage, own, 1))).not.toBe('call:stop_contact');
+    // Nor from the two or three calls about a job running late.
+    const late = 'I got 3 calls from the garage saying my car was not ready, and the repair took two weeks.';
+    expect(offered(stepFor(garage, late, 1))).not.toBe('call:stop_contact');
   });
 });

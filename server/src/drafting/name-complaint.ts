@@ -16,9 +16,10 @@ import { venueFrames } from './venue-complaint-frames.ts';
  * or compare are skipped, so an aside or a praised part is never taken for the complaint.
  */
 // Follow-ups, calls and mailings from the business that the customer never wanted: "no less than 10 followups",
-// "your number of solicitations", "they will not stop calling me". Calls the customer made are not these.
+// "your number of solicitations", "they will not stop calling me". Calls the customer made are not these, nor the two
+// or three calls about a job running late.
 export const UNWANTED_CONTACT =
-  /\b(?:received|got|getting|gotten) (?:no less than |more than |over |at least )?(?:\d+|ten|a dozen|twenty|dozens of) (?:follow-? ?ups?|calls|phone calls|emails|texts|messages)\b|\b(?:no less than|more than|over|at least) (?:\d+|ten|a dozen|twenty) follow-? ?ups?\b|\b(?:pointless|constant|endless|repeated|non-?stop) (?:repeated )?(?:contacts|follow-? ?ups?|solicitations?|marketing (?:calls|emails))\b|\b(?:number of|so many|too many) (?:solicitations?|soliciatations?|follow-? ?ups?|marketing (?:calls|emails))\b|\b(?:won't|will not|wouldn't|would not|please) stop (?:calling|emailing|texting|contacting) (?:me|us)\b/;
+  /\b(?:received|got|getting|gotten) (?:no less than |more than |over |at least )?(?:[5-9]|\d{2,}|five|six|seven|eight|nine|ten|a dozen|twenty|dozens of) (?:follow-? ?ups?|calls|phone calls|emails|texts|messages)\b|\b(?:no less than|more than|over|at least) (?:\d+|ten|a dozen|twenty) follow-? ?ups?\b|\b(?:pointless|constant|endless|repeated|non-?stop) (?:repeated )?(?:contacts|follow-? ?ups?|solicitations?|marketing (?:calls|emails))\b|\b(?:number of|so many|too many) (?:solicitations?|soliciatations?|follow-? ?ups?|marketing (?:calls|emails))\b|\b(?:won't|will not|wouldn't|would not|please) stop (?:calling|emailing|texting|contacting) (?:me|us)\b/;
 
 const ROLES = new Set(
   'server waiter waitress cashier manager host hostess bartender receptionist clerk owner stylist technician salesman saleswoman driver cook chef agent'.split(
