@@ -1565,6 +1565,8 @@ export function describe(p: Praise, tense: 'past' | 'present', lately: readonly 
     const way = VALUE_TOLD.reduce((best, x) => (lastUse(x.said) < lastUse(best.said) ? x : best));
     return way.tell(value[1], value[2]);
   }
+  const worth = p.how ? /^worth the money (.+) (is|are|was|were)$/.exec(p.how) : null;
+  if (worth?.[1] && worth[2]) return `how well worth the money ${worth[1]} ${worth[2]}`;
   if (p.how) return `how ${p.how}`;
   const verb = p.plural ? (tense === 'present' ? 'are' : 'were') : tense === 'present' ? 'is' : 'was';
   return `how ${p.words.join(' and ')} ${p.subject} ${verb}`;
@@ -1779,7 +1781,12 @@ export function productPraise(
     !VALUE_FAULTED.test(`${title ?? ''} ${text}`) &&
     readPraise(text).length === 0
   )
-    out.push({ ...base, at: value === valueInTitle ? -1 : value.index, how: `good value ${it} ${is}` });
+    out.push({
+      ...base,
+      at: value === valueInTitle ? -1 : value.index,
+      // "Worth the extra money" says it cost more and earned it: never told back as costing little.
+      how: `${/^worth/i.test(value[0]) ? 'worth the money' : 'good value'} ${it} ${is}`,
+    });
   if (thing) out.push(thing);
   return out;
 }
