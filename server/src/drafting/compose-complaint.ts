@@ -620,6 +620,11 @@ function namedComplaint(
   // With a second grievance to tell, the lead is worded so that the two can share one sentence.
   const paired = second ? first.wordings.filter((c) => second.wordings.some((q) => joinsAsOne(c, q))) : [];
   const said = w.pick(paired.length > 0 ? paired : first.wordings, 'named');
+  // A helpline that was no help is never the whole of a shop's apology: the goods that sent the buyer to it come
+  // first ("the drive gave you so much trouble, and … the support you turned to did so little to help"), since the
+  // helpline may be the maker's and the fault is what the reviewer bought from us.
+  if (first.topic === 'helpline' && !second && w.situation.sectorGroup === 'retail')
+    return { clause: `${item ?? 'it'} gave you so much trouble`, also: said, topic: first.topic };
   const clause = item && /^it /.test(said) ? said.replace(/^it /, `${item} `) : said;
   return {
     clause,
