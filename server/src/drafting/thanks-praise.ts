@@ -1785,7 +1785,7 @@ export function productPraise(
       ...base,
       at: value === valueInTitle ? -1 : value.index,
       // "Worth the extra money" says it cost more and earned it: never told back as costing little.
-      how: `${/^worth/i.test(value[0]) ? 'worth the money' : 'good value'} ${it} ${is}`,
+      how: `${/^worth the extra\b/i.test(value[0]) ? 'worth the money' : 'good value'} ${it} ${is}`,
     });
   if (thing) out.push(thing);
   return out;
