@@ -15,7 +15,7 @@ const reasonSentences: Record<IncidentKind, string> = {
   abuse: 'Reports abuse',
   harassment: 'Reports harassment',
   security: 'Reports a security failure or crime',
-  food_safety: 'Reports out-of-date or spoiled food',
+  food_safety: 'Reports out-of-date, spoiled or undercooked food',
   patient_safety: 'Says serious symptoms were dismissed',
   pests: 'Reports bed bugs, bites or vermin',
   hygiene: 'Reports mould, unhygienic food handling or ignored health rules',

@@ -15,7 +15,7 @@ export const incidentLabels: Record<IncidentKind, string> = {
   abuse: 'abuse',
   harassment: 'harassment',
   security: 'security or crime',
-  food_safety: 'unsafe food sold',
+  food_safety: 'unsafe food sold or served',
   patient_safety: 'patient safety',
   pests: 'bed bugs or pests',
   hygiene: 'hygiene or health risk',
