@@ -111,7 +111,10 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
  * confidence; never from a criticism of somewhere else.
  */
 export function tellQuibble(w: Writer, review: Reviewed): ToldQuibble {
-  const told = withoutPasted(withoutSlips(readTold(w, review)), review.text);
+  const read = withoutPasted(withoutSlips(readTold(w, review)), review.text);
+  // One product has one price: "the point about the price", where a restaurant's menu has "the prices".
+  const told =
+    read.noun === 'the prices' && w.profile.sector === 'electronics' ? { ...read, noun: 'the price' } : read;
   // A point that may not be told in the reviewer's words is still welcomed, as one stated plainly.
   if (w.quotesQuibble === false && told.found) return { found: true, noun: null, clause: null, stated: true };
   // A reservation the note could name but cannot phrase cleanly is left out: a stock nod to "the frank comment",

@@ -68,6 +68,9 @@ const MORE_CUES = new RegExp(
     '(?:was|were|is|are|gets?|got|felt|runs?|loads?) (?:a bit|a little|slightly|somewhat|rather|noticeably|much) (?:slower|louder|smaller|heavier|bulkier|shorter|dimmer|weaker|noisier|hotter|harder)',
     '(?:a bit of a |a slight |a small |a steep |quite a |some )learning curve',
     '(?:most|one|only|biggest) (?:annoying|irritating|frustrating) (?:part|thing|feature)',
+    // "Good cables, but way overpriced", "it just isn't worth the asking price": the price, said plainly.
+    'but (?:(?:way|a bit|a little|slightly|rather|very|quite|seriously|totally|far) )?(?:overpriced|too expensive)',
+    "(?:isn't|is not|wasn't|was not|aren't|are not) (?:really |quite )?worth the (?:asking )?(?:price|money|cost)",
     "(?:not|isn't|wasn't|aren't|weren't) (?:very |that |particularly |the most |overly )?(?:intuitive|user[- ]friendly)",
     'could (?:be|use) (?:a (?:bit|little) |much |slightly |a lot )?(?:more|better|bigger|longer|larger|brighter|louder|faster|cheaper|lighter|sturdier|clearer|quieter)',
     '(?:a )?(?:four|4|three|3)[- ]stars? (?:rating )?(?:was|is) (?:given|provided|all)',

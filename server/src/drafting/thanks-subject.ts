@@ -206,15 +206,23 @@ const ADVICE_AFTER =
 const TOLD_BEFORE =
   /(?<!\p{L})(?:came|come|comes|coming|was|were|been|is|are|had|he|she|they|who)(?: (?:highly|strongly|very|so|well))? $/iu;
 
+// A condition on the price, which leaves the recommendation of the goods as they are sold standing nowhere; "if you
+// enjoy live music, I would recommend it" is a recommendation all the same.
+const PRICE_CONDITION =
+  /(?<!\p{L})(?:if|unless|only if|provided)(?!\p{L})[^.!?]*?(?<!\p{L})(?:under|less than|cheaper|on sale|sale price|discount\w*|deal|bargain|price[ds]?|\$\d)(?!\p{L})/iu;
+
 /** True when the reviewer recommends the business, or what they bought, to others. */
 export function recommends(text: string): boolean {
   if (CANNOT_ENOUGH.test(text)) return true;
   if (NOT_RECOMMENDS.test(text)) return false;
   return [...text.matchAll(RECOMMENDS)].some((m) => {
     const at = m.index ?? 0;
+    // "If you see one for under $20 then I recommend picking it up": a recommendation at another price is none.
+    const opened = Math.max(...['.', '!', '?'].map((stop) => text.lastIndexOf(stop, at))) + 1;
     return (
       !TOLD_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
-      !ADVICE_AFTER.test(text.slice(at + m[0].length))
+      !ADVICE_AFTER.test(text.slice(at + m[0].length)) &&
+      !PRICE_CONDITION.test(text.slice(opened, at))
     );
   });
 }
