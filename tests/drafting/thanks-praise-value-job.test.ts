@@ -22,8 +22,9 @@ describe('the price praised as the point of the review', () => {
     expect(hows('Great value for your money. This brand has always been dependable.')).toEqual([
       'good value the card is',
     ]);
+    // Worth the extra money says it cost more and earned it: told as worth the money, never as costing little.
     expect(hows('It is worth the extra money if you shoot a lot of photos.')).toEqual([
-      'good value the card is',
+      'worth the money the card is',
     ]);
   });
 
