@@ -13,7 +13,7 @@ import {
   returnRefused,
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
-import { UNWANTED_CONTACT } from './name-complaint.ts';
+import { wantsNoMoreContact } from './name-complaint.ts';
 import {
   awaitingSwap,
   cutTooShort,
@@ -79,7 +79,6 @@ import {
   withoutPartsLeftOut,
   worksButPrefers,
 } from './remedy-readings.ts';
-import { mendSpelling } from './spelling.ts';
 import type { Writer } from './writer.ts';
 
 /** Default turnaround when the business gave none, so every promise still gets a due date. */
@@ -608,7 +607,7 @@ function firstNextStep(
   const wantsMoney = WANTS_MONEY_BACK.test(text) && !GOT_MONEY_BACK.test(text);
   if (opts.regulated) return call('hear');
   // Calls and mailings the customer never wanted are stopped; a refund or a visit on us would only bring more.
-  if (UNWANTED_CONTACT.test(mendSpelling(text.toLowerCase().replace(/’/g, "'")))) return call('stop_contact');
+  if (wantsNoMoreContact(text)) return call('stop_contact');
   // Money taken in error is put right by giving it back: a vague offer to talk or make amends would not answer it.
   const billing = readBillingError(text);
   const refundListed = listed.find((r) => r.kind === 'refund');

@@ -21,6 +21,10 @@ import { venueFrames } from './venue-complaint-frames.ts';
 export const UNWANTED_CONTACT =
   /\b(?:received|got|getting|gotten) (?:no less than |more than |over |at least )?(?:[5-9]|\d{2,}|five|six|seven|eight|nine|ten|a dozen|twenty|dozens of) (?:follow-? ?ups?|calls|phone calls|emails|texts|messages)\b|\b(?:no less than|more than|over|at least) (?:\d+|ten|a dozen|twenty) follow-? ?ups?\b|\b(?:pointless|constant|endless|repeated|non-?stop) (?:repeated )?(?:contacts|follow-? ?ups?|solicitations?|marketing (?:calls|emails))\b|\b(?:number of|so many|too many) (?:solicitations?|soliciatations?|follow-? ?ups?|marketing (?:calls|emails))\b|\b(?:won't|will not|wouldn't|would not|please) stop (?:calling|emailing|texting|contacting) (?:me|us)\b/;
 
+/** True when the review tells of follow-ups from us the customer never wanted, read as the frames read it. */
+export const wantsNoMoreContact = (text: string): boolean =>
+  UNWANTED_CONTACT.test(mendSpelling(text.toLowerCase().replace(/’/g, "'")));
+
 const ROLES = new Set(
   'server waiter waitress cashier manager host hostess bartender receptionist clerk owner stylist technician salesman saleswoman driver cook chef agent'.split(
     ' ',
