@@ -743,10 +743,15 @@ function isAside(p: Praise, text: string, praise: readonly Praise[], quibble: To
   const sentences = splitSentences(text);
   const first = sentences[0];
   if (first === undefined) return false;
-  const opensOnQuibble = opensWith(first.text, quibble) && !praise.some((x) => x.at < first.end);
+  const praisesFirst = praise.some((x) => x.at < first.end);
+  const opensOnQuibble = opensWith(first.text, quibble) && !praisesFirst;
   const opening = opensOnQuibble
     ? (sentences.find((s) => praise.some((x) => x.at >= s.start && x.at < s.end)) ?? first)
     : first;
+  // "This place is pretty good. It offers a great brunch": an opening verdict that names nothing leaves the sentence
+  // after it to say what was good.
+  const next = sentences[1];
+  if (!opensOnQuibble && !praisesFirst && next && p.at < next.end) return false;
   return p.at >= opening.end;
 }
 
@@ -1347,6 +1352,8 @@ const WHOLE_FRAMES = [
   /\bwent (?:so )?well\b|\bsuccess\b|\bhit the mark\b/i,
   /\bwhat you (?:hoped|wanted|needed)\b/i,
   /\bgetting it right\b|\bon form\b|\bvisit after visit\b|\bcome back\b/i,
+  // "Sounds like…", "It sounds as if…", "From the sound of it…": one way of guessing, however it opens.
+  /\bsound(?:s|\{s\})? (?:like|as if)\b|\bsound of it\b/i,
 ];
 
 const HAND_ON_LINES = [...tw.handOn, ...tw.team, ...tw.person, ...tw.persons, ...tw.praisedOpenPassed].map(
@@ -2008,6 +2015,8 @@ function closeWithout(w: Writer, ending: Ending): Part {
   return ending === 'wish' ? part(w.say(pickFresh(w, tw.wishClose, 'wish', WISH_FRAMES))) : part('');
 }
 
+// How many of a shop's latest notes the buyer is kept out of once a note handed praise on to them.
+const BUYER_HELD = 12;
 let productHandOnPatterns: RegExp[] | null = null;
 /** True when a reply handed a product's praise on to the shop's buyer. */
 const handedToBuyer = (reply: string): boolean => {
@@ -2086,7 +2095,8 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[], ask
     // A shop's note just after one that said how a review pleases us hands the praise on to its buyer instead.
     () => {
       if (w.profile.sector !== 'electronics' || !feltGoodLately(w)) return null;
-      if (w.usedInLatest(4, handedToBuyer) > 0) return null;
+      // Twice on a page a reader takes in at once, the buyer reads as a form.
+      if (w.usedInLatest(BUYER_HELD, handedToBuyer) > 0) return null;
       const named = facts.product !== null && text().toLowerCase().includes(facts.product.toLowerCase());
       const many = named && pronounFor(facts.product) === 'them';
       return part(

@@ -200,11 +200,11 @@ export const gladProduct = [
   'Everyone here likes to hear {subj} {are} earning {its} keep.',
   'Picking {item} seems to have been a smart move.',
   'You clearly picked well with {item}.',
-  'From the sound of it, {subj} {are} a keeper.',
+  'It seems {subj} {are} a keeper.',
   'Clearly {subj} {are} a good match for what you needed.',
   'Hearing good things about {item} is a real pleasure.',
   'It is good news that {subj} {are} pulling {its} weight.',
-  'It sounds as if {subj} {are} just the ticket for you.',
+  '{subj} seem{s} to be just the ticket for you.',
   'It is nice to hear {subj} {are} making life easier for you.',
   '{subj} sound{s} like a fine addition to your kit.',
 ];
@@ -314,7 +314,7 @@ export const gladProductOverall = [
   'All told, {subj} seem{s} to suit you, and I am glad.',
   'Good to hear the strong points win out for you.',
   'I am glad {subj} {are} doing the main job well for you.',
-  'By the sound of it, {subj} {are} serving you well.',
+  'It is good to know {subj} {are} serving you well.',
   'The good points clearly carry the day, and I am pleased for you.',
   'Most of all, {subj} {are} doing what you wanted, which is what counts.',
   'On balance, {subj} seem{s} to be doing right by you, which is good to hear.',
@@ -324,7 +324,7 @@ export const gladProductOverall = [
   'By and large, {subj} seem{s} to be pulling {its} weight for you.',
   'For the most part, {subj} seem{s} to be earning {its} keep.',
   // Never a claim the reviewer did not make ("getting plenty of use").
-  'All in all, it sounds as if {subj} {are} working out for you.',
+  'All in all, {subj} seem{s} to be working out for you.',
 ];
 
 // The product as a whole when the review does not say what it is: "it".
