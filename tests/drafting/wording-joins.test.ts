@@ -109,6 +109,44 @@ describe('"It is not good enough that …"', () => {
 });
 
 describe('what follows the invitation', () => {
+  // A page of replies to one review, each written after the ones before it, as a page is.
+  const page = (profile: BusinessProfile, text: string): string[] => {
+    const written: string[] = [];
+    for (const variant of Array.from({ length: 40 }, (_, i) => i)) {
+      const r = { author: null, rating: 1, text, title: null };
+      const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
+      written.push(composeDraft(r, triage, profile, { variant, recent: written.slice(-8) }).text);
+    }
+    return written;
+  };
+  const paged = [
+    ...page(salon, 'They kept stopping my nails to work on other customers and the work was sloppy.'),
+    ...page(electronics, 'The radio stopped working after two days.'),
+    ...page(restaurant, 'The soup never came and the service was so slow we gave up.'),
+  ];
+  // The sentence before an opening and the opening's own sentence.
+  const after = (opening: string) =>
+    [...replies, ...paged].flatMap((reply) =>
+      [
+        ...reply.matchAll(
+          new RegExp(`([^.]*\\.(?: [^.]*@[^ ]+\\.| [^.]*\\d{4}\\.)?) (${opening}[^.]*\\.)`, 'g'),
+        ),
+      ].map((m) => ({ invite: m[1] ?? '', act: m[2] ?? '' })),
+    );
+
+  it('tells of a call had after an invitation to call, and of a message after one to write', () => {
+    const spoken = after('Once we have spoken');
+    const message = after('Once (?:I|we) have your message');
+    expect(spoken.length).toBeGreaterThan(0);
+    expect(message.length).toBeGreaterThan(0);
+    for (const { invite, act } of spoken) {
+      expect(invite, `${invite} ${act}`).not.toMatch(/@/);
+      // A call already had is not followed by a promise to reply or to talk.
+      expect(act).not.toMatch(/\b(?:get back to you|reply|talk|speak|call)\b/);
+    }
+    for (const { invite, act } of message) expect(invite, `${invite} ${act}`).not.toMatch(/\(\d{3}\)/);
+  });
+
   it('never leans on it with "When you do" or "If you do"', () => {
     for (const reply of replies) expect(reply, reply).not.toMatch(/(?:^|[.!?] )(?:When|If) you do, /);
   });

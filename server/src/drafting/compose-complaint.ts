@@ -252,7 +252,7 @@ function pointMade(w: Writer, reviewText: string): string | null {
   // What "they" did is not ours where another firm did it.
   const notOurs = isThirdPartyFor(w, reviewText) || isAboutMakersHelpline(w, reviewText);
   const named = nameComplaints(point, group).find((n) => !n.general && !(notOurs && n.ours));
-  if (named) return w.pick(named.wordings, 'named');
+  if (named) return pickWording(w, named.wordings, 'named');
   return tellBack(w, point, criticalClauses(point), isAboutMakersHelpline(w, reviewText));
 }
 
@@ -589,7 +589,7 @@ function namedComplaint(
     // Where the reviewer's own description of it follows the apology anyway, their words say it better than ours.
     !sharesWord(point.clause, otherFaults(w, reviewText, words.text) ?? '')
   )
-    return { clause: w.pick(point.wordings, 'named'), also: words.text, topic: point.topic };
+    return { clause: pickWording(w, point.wordings, 'named'), also: words.text, topic: point.topic };
   // The dish the situation read, set by the reviewer against its price: our clause says it without conceding it.
   if (
     words.form === 'clause' &&
@@ -597,14 +597,18 @@ function namedComplaint(
     !point.general &&
     sharesWord(point.clause, words.text)
   )
-    return { clause: w.pick(point.wordings, 'named'), also: null, topic: point.topic };
+    return { clause: pickWording(w, point.wordings, 'named'), also: null, topic: point.topic };
   if (words.form !== 'none') {
     // Beside the situation's own reading of the fault, only a grievance about the service is added: a second
     // reading of the same dish or product would say one thing twice.
     const also = found.find(
       (f) => f.service && !sharesWord(f.clause, words.text) && !tellsAgain(f.clause, words.text),
     );
-    return { clause: words.text, also: also ? w.pick(also.wordings, 'named-also') : null, topic: null };
+    return {
+      clause: words.text,
+      also: also ? pickWording(w, also.wordings, 'named-also') : null,
+      topic: null,
+    };
   }
   const first = found[0];
   // "It did not work for you" adds nothing beside a grievance of another kind, nor does one the first already told.
@@ -619,7 +623,7 @@ function namedComplaint(
     w.situation.sectorGroup === 'retail' && words.item && readsCleanly(words.item) ? words.item : null;
   // With a second grievance to tell, the lead is worded so that the two can share one sentence.
   const paired = second ? first.wordings.filter((c) => second.wordings.some((q) => joinsAsOne(c, q))) : [];
-  const said = w.pick(paired.length > 0 ? paired : first.wordings, 'named');
+  const said = pickWording(w, paired.length > 0 ? paired : first.wordings, 'named');
   // A helpline that was no help is never the whole of a shop's apology: the goods that sent the buyer to it come
   // first ("the drive gave you so much trouble, and … the support you turned to did so little to help"), since the
   // helpline may be the maker's and the fault is what the reviewer bought from us.
@@ -628,10 +632,19 @@ function namedComplaint(
   const clause = item && /^it /.test(said) ? said.replace(/^it /, `${item} `) : said;
   return {
     clause,
-    also: second ? w.pick(joinable(clause, second.wordings), 'named-also') : null,
+    also: second ? pickWording(w, joinable(clause, second.wordings), 'named-also') : null,
     topic: first.topic,
   };
 }
+
+// How many of a page's latest replies a grievance's wording is kept out of while another wording of it is left: a
+// shop answering complaint after complaint of static tells it "there was so much static", then "the static was so
+// bad", not the same clause three replies running.
+const WORDING_HELD = 4;
+const pickWording = (w: Writer, wordings: readonly string[], salt: string): string => {
+  const fresh = wordings.filter((c) => w.usedInLatest(WORDING_HELD, (reply) => reply.includes(c)) === 0);
+  return fresh.length > 0 ? w.pick(fresh, salt) : w.pickBy(wordings, salt, (c, reply) => reply.includes(c));
+};
 
 // A second grievance opening on a bare "it", or too long to share the first one's sentence, is left out of the
 // apology: a wording of it that can share the sentence is told.
@@ -879,11 +892,15 @@ const INVITE_FIRST =
   /\b(?:If you (?:call|ring|phone|email|write to (?:me|us))|As soon as you (?:call|ring|phone|write)|Once you get in touch|When you (?:call|ring|phone))\b|, or ring (?:me|us) on [^,]+, and /;
 // How a sentence that follows the contact details opens: "Once I hear from you, …", "When you do, …".
 const AFTER_CONTACT_OPENERS =
-  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|From there|The day you get in touch';
+  'Once (?:I|we) hear from you|As soon as (?:I|we) hear from you|The moment (?:I|we) hear from you|Once you have been in touch|(?:When|If) you do|When you contact (?:me|us)|From there|The day you get in touch|Once we have spoken|Once (?:I|we) have your message';
 // An offer that follows on from the reviewer's message by its own words: "I will take it from there".
 const FROM_THERE = /\bfrom there\b/i;
 // A promise to be in touch, which an opening on the reviewer's getting in touch would echo.
 const IN_TOUCH = /\bin touch\b/i;
+// Openings that tell how the reviewer got in touch, and acts a finished call would contradict.
+const SPOKEN = /\bwe have spoken\b/;
+const HAS_MESSAGE = /\bhave your message\b/;
+const TALK = /\b(?:talk|speak|call|ring|phone)\b/i;
 const CONTACT_FIRST = new RegExp(`(?:^|[.!?] )(?:${AFTER_CONTACT_OPENERS}), `);
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
 // mishandled, and I will not make excuses for it. I am sorry, and I would like to …".
@@ -1628,7 +1645,15 @@ export function complaintParts(
       // "From there, I will take it from there" says it twice.
       .filter((a) => !FROM_THERE.test(said.act) || !FROM_THERE.test(a))
       // "Once you have been in touch, I will … be back in touch" says it twice.
-      .filter((a) => !IN_TOUCH.test(said.act) || !IN_TOUCH.test(a));
+      .filter((a) => !IN_TOUCH.test(said.act) || !IN_TOUCH.test(a))
+      // "Once we have spoken" follows only an invitation to call, and never an act that is itself a reply or a talk;
+      // "Once I have your message" only an invitation to write.
+      .filter(
+        (a) =>
+          !SPOKEN.test(a) ||
+          (reach.channel === 'phone' && !REPLY_ONLY.test(said.act) && !TALK.test(said.act)),
+      )
+      .filter((a) => !HAS_MESSAGE.test(a) || reach.channel === 'email');
     const opener = v.pick(openers, 'after-contact');
     const after = v.say(opener, { act: '\u0000' });
     return `${invite} ${after.replace('\u0000', midSentence(unhurried(opener, said.act)))}`;

@@ -275,7 +275,11 @@ export const leadDeviceFrames: readonly Frame[] = [
       /^(?![\s\S]*\bstatic (?:streaks?|lines?|bars?|snow|across|on the (?:screen|picture|tv|display))\b)/,
     groups: PRODUCTS,
     clause: 'there was so much static',
-    also: ['the static was so bad'],
+    also: [
+      'the static was so bad',
+      'static kept getting in the way of the sound',
+      'the static spoiled your listening',
+    ],
     topic: 'sound',
     weight: 1,
   },

@@ -301,6 +301,9 @@ export const afterContact = [
   // the reviewer gets in touch ("When you contact me"): the invitation before it has just asked them to.
   'From there, {act}.',
   'The day you get in touch, {act}.',
+  // Told only after an invitation that gives one way of contact: a call, or a message.
+  'Once we have spoken, {act}.',
+  'Once I have your message, {act}.',
 ];
 
 // An offer told without its time, where the contact line after it gives the time instead ("I would like to offer
