@@ -186,7 +186,8 @@ function acknowledgement(
   const point = w.canQuote ? pointMade(w, reviewText) : null;
   if (point) {
     const other = words.form === 'clause' ? words.text : (named?.clause ?? null);
-    if (other && !sharesWord(point, other)) return ackBoth(w, point, other);
+    if (other && !sharesWord(point, other) && !oneGrievance(w, reviewText, point, other))
+      return ackBoth(w, point, other);
     // The point told as our own lead grievance keeps the second one read beside it ("and the service was so slow").
     const second =
       words.form !== 'clause' && named?.also && !sharesWord(point, named.also) ? named.also : null;
@@ -636,6 +637,13 @@ function namedComplaint(
     topic: first.topic,
   };
 }
+
+/**
+ * True when two clauses are wordings of one grievance ("it all took so much longer than it needed to", "the wait
+ * went on far too long"): joined by "and … as well", they say one thing twice.
+ */
+const oneGrievance = (w: Writer, text: string, a: string, b: string): boolean =>
+  nameComplaints(text, w.situation.sectorGroup).some((n) => n.wordings.includes(a) && n.wordings.includes(b));
 
 // How many of a page's latest replies a grievance's wording is kept out of while another wording of it is left: a
 // shop answering complaint after complaint of static tells it "there was so much static", then "the static was so
