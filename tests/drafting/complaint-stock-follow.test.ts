@@ -92,3 +92,26 @@ describe('a long wait the reviewer says nothing of busyness about', () => {
     expect(replies.filter((reply) => BUSY.test(reply))).toEqual([]);
   });
 });
+
+describe('food seen handled carelessly', () => {
+  const CLEANING = /\bcleaning\b/;
+  const HANDLING = /\bhygiene routines\b|\bhow we expect food to be served\b/;
+
+  it('is followed through on how food is served, not on the cleaning', () => {
+    const replies = wordings(
+      restaurant,
+      'The worst part was at the buffet: someone had laid the tongs right on top of the pizza, so hand germs were all over the food, and the two workers standing there did not care.',
+    );
+    expect(replies.filter((reply) => CLEANING.test(reply))).toEqual([]);
+    expect(replies.some((reply) => HANDLING.test(reply))).toBe(true);
+  });
+
+  it('leaves a dirty room followed through on the cleaning (near miss)', () => {
+    const replies = [
+      'The room was dirty when we arrived and the bathroom smelled. We rang down twice and nobody came to clean it, so we did it ourselves with the towels.',
+      'Hair in the sink, grime in the shower and sticky marks on the desk: the room was not clean. I would not stay again unless they sort out the housekeeping.',
+    ].flatMap((text) => wordings(hotel, text, 1));
+    expect(replies.filter((reply) => HANDLING.test(reply))).toEqual([]);
+    expect(replies.some((reply) => CLEANING.test(reply))).toBe(true);
+  });
+});

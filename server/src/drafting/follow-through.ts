@@ -52,6 +52,11 @@ const lines = {
     'I will ask for closer checks on the cleaning from now on.',
     'I am going back over our cleaning checks with the team.',
   ],
+  // Food seen handled carelessly (tongs laid on the pizza, bare hands on bread): no cleaning would mend it.
+  handling: [
+    'I am going over our hygiene routines with everyone on shift.',
+    'I will remind the whole team of how we expect food to be served.',
+  ],
   orders: [
     'I will go over how orders are checked before they leave us.',
     'I am looking at how orders are checked, so this does not happen again.',
@@ -100,6 +105,7 @@ function kindOf(topic: string, w: Writer, reviewText: string): Kind | null {
       : !NOT_BUSY.test(reviewText) && BUSY_TOLD.test(reviewText)
         ? 'busy'
         : 'quiet';
+  if (topic === 'hygiene' && servesFood) return 'handling';
   if (CLEANING.has(topic)) return group === 'retail' ? null : 'cleaning';
   if (MESSAGES.has(topic)) return 'messages';
   if (BOOKING.has(topic)) return group === 'food_hospitality' ? 'booking' : null;
