@@ -250,3 +250,24 @@ describe('the business itself', () => {
       for (const reply of replies('shop', text)) expect(reply).not.toMatch(/\bthe (?:chain|outlet)\b/);
   });
 });
+
+describe('nobody coming to see to a table or a room', () => {
+  it('is no visit we failed to turn up for', () => {
+    for (const text of [
+      'Our table was filthy and sticky when we sat down and nobody came to wipe it.',
+      'The room was dirty and nobody came to clean it although we rang down twice.',
+    ])
+      expect(named(text, 'food_hospitality'), text).not.toContain(
+        'we did not turn up when you were expecting us',
+      );
+  });
+
+  it('leaves a tradesman who never came read as one (near miss)', () => {
+    expect(
+      named(
+        'The plumber was booked for 9am and nobody came. I took the day off work for nothing.',
+        'trades_repairs',
+      ),
+    ).toContain('we did not turn up when you were expecting us');
+  });
+});

@@ -755,8 +755,9 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    // A thing that never turned up ("a mail-in rebate which never showed up") is no visit missed by us.
-    test: /(?<!\b(?:rebates?|refunds?|checks?|cheques?|packages?|parcels?|orders?|items?|cards?|e-?mails?|parts?|money|credits?|replacements?|letters?|bills?|invoices?|forms?|confirmations?|shipments?|deliver(?:y|ies)|it)(?: (?:which|that))?(?: (?:has|have|had|just|also|still|then|ever))? )\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not|weren't|were not|wasn't|was not) (?:show|turn|showing|turning) up|stood (?:us|me) up|(?:no one|nobody|noone|no-one) (?:had |has |ever )?(?:showed|shown|show|turned|came)(?: up)?)\b(?<!\bcame(?= (?:out (?:from|of)|over|back|by|round|around|to (?:check|see|ask|take|our|the|my|clear|refill|greet|seat|serve|help us|help me|wait on))\b))/,
+    // A thing that never turned up ("a mail-in rebate which never showed up") is no visit missed by us, and nobody
+    // coming to wipe the table or clean the room is a table or a room left as it was.
+    test: /(?<!\b(?:rebates?|refunds?|checks?|cheques?|packages?|parcels?|orders?|items?|cards?|e-?mails?|parts?|money|credits?|replacements?|letters?|bills?|invoices?|forms?|confirmations?|shipments?|deliver(?:y|ies)|it)(?: (?:which|that))?(?: (?:has|have|had|just|also|still|then|ever))? )\b(?:no[- ]show|never (?:showed|turned) up|(?:didn't|did not|weren't|were not|wasn't|was not) (?:show|turn|showing|turning) up|stood (?:us|me) up|(?:no one|nobody|noone|no-one) (?:had |has |ever )?(?:showed|shown|show|turned|came)(?: up)?)\b(?<!\bcame(?= (?:out (?:from|of)|over|back|by|round|around|to (?:check|see|ask|take|our|the|my|clear|refill|greet|seat|serve|help us|help me|wait on|wipe|clean|tidy|bring|pour|collect|answer|unlock|turn down))\b))/,
     clause: 'we did not turn up when you were expecting us',
     also: ['no one arrived at the time we had agreed with you', 'we did not turn up as arranged'],
     service: true,
