@@ -1,6 +1,9 @@
+import { composeDraft } from '@rebound/server/drafting/index';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { themeSentencesFor } from '@rebound/server/drafting/theme-words';
+import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { judgedProfile } from './judged/profile.ts';
 
 describe('a silence that was the maker’s is not ours to own', () => {
   it('does not say we kept the reviewer uninformed when the maker’s documentation and helpline failed them', () => {
@@ -52,5 +55,29 @@ describe('a clause that says nothing is not told back', () => {
     expect(reportedClause('Terrible. The lid never closed properly.', opts)).toBe(
       'the lid never closed properly',
     );
+  });
+});
+
+describe('a shop customer who called the maker’s support line', () => {
+  const shop = judgedProfile('electronics-store');
+  const replies = (text: string) => {
+    const r = { author: null, rating: 1, text, title: null };
+    const triage = triageReview(r, { sectorGroup: sectorGroupOf(shop.sector) });
+    return Array.from({ length: 20 }, (_, variant) => composeDraft(r, triage, shop, { variant }).text);
+  };
+
+  it('is never told we hung up on them', () => {
+    for (const reply of replies(
+      'The router kept dropping the connection. So I called support again, waited seven minutes, and the guy basically hung up on me. The 800 support line sucks.',
+    ))
+      expect(reply).not.toMatch(/\bhung up on\b|\bthe call was ended on you\b/);
+  });
+
+  it('still owns a call the shop itself cut short (near miss)', () => {
+    expect(
+      replies('I rang the store about my order and the manager hung up on me halfway through.').some(
+        (reply) => /\bhung up on\b|\bthe call was ended on you\b/.test(reply),
+      ),
+    ).toBe(true);
   });
 });

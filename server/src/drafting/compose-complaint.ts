@@ -442,10 +442,11 @@ function calledBrandElsewhere(text: string): boolean {
   return brand !== undefined && !isShopVisited(brand, text);
 }
 
-// A helpline the reviewer rang or wrote to. "Customer service" alone is also how a shopper rates a shop's own staff
-// ("no concept of customer service"), so it counts only where the reviewer contacted it.
+// A helpline the reviewer rang or wrote to ("I called support again", "the 800 support line"). "Customer service"
+// alone is also how a shopper rates a shop's own staff ("no concept of customer service"), so it counts only where
+// the reviewer contacted it.
 const MAKER_HELPLINE =
-  /\b(?:tech(?:nical)? support|help ?desk|help ?line|hotline|call cent(?:er|re))\b|\b(?:call(?:ed|ing)?|phon(?:ed|ing)|rang|ring|e-?mail(?:ed|ing)?|contact(?:ed|ing)?|reached out to|wrote to|chat(?:ted)? with|spoke (?:to|with)|got through to|on hold (?:with|for)|sent (?:it|them) to)\b(?: [\w'’-]+){0,4} (?:customer (?:service|support|care)|support (?:line|team|staff))\b/i;
+  /\b(?:tech(?:nical)? support|help ?desk|help ?line|hotline|call cent(?:er|re)|support (?:line|number|hotline))\b|\b(?:call(?:ed|ing)?|phon(?:ed|ing)|rang) support\b|\b(?:call(?:ed|ing)?|phon(?:ed|ing)|rang|ring|e-?mail(?:ed|ing)?|contact(?:ed|ing)?|reached out to|wrote to|chat(?:ted)? with|spoke (?:to|with)|got through to|on hold (?:with|for)|sent (?:it|them) to)\b(?: [\w'’-]+){0,4} (?:customer (?:service|support|care)|support (?:line|team|staff))\b/i;
 
 /** A shop's customer who dealt with the maker's helpline: neither its staff nor its subject is ours to name. */
 const isAboutMakersHelpline = (w: Writer, reviewText: string): boolean =>
