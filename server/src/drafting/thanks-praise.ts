@@ -52,7 +52,7 @@ const PREDICATE = new RegExp(
 // describing word before a noun that closes the phrase, or opens a clause on it ("a beautiful locker room that had a
 // sauna"). "Comfortable going with the brand" names no thing.
 const ATTRIBUTE = new RegExp(
-  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\b(?:bowls?|plates?|platters?|cups?|pots?|glass(?:es)?|slices?|pieces?|baskets?|servings?|portions?|helpings?|lots|plenty|selection|variety|choice|range) of\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:(?:and|&)\\s+)?(${DESCRIPTION}))?\\s+(?!(?:going|doing|getting|being|having|making|using|buying|choosing|picking|trying|coming|taking|knowing|saying|deciding)\\b)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\b(?:that|which|where) (?:had|has|have|was|were|is|are|you|we|they)\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|$))`,
+  `(?:^|[,;:(]\\s*|\\d+[).]\\s+|\\band\\s+|\\bwith\\s+|\\b(?:bowls?|plates?|platters?|cups?|pots?|glass(?:es)?|slices?|pieces?|baskets?|servings?|portions?|helpings?|lots|plenty|selection|variety|choice|range) of\\s+|\\ba\\s+|\\ban\\s+|\\bthe\\s+|\\btheir\\s+|\\bvery\\s+|\\bsuper\\s+|\\breally\\s+|\\b(?!(?:family|only|early|daily|weekly|monthly|holy|ugly|silly|belly)\\s)[a-z]+ly\\s+)(?!(?:kind|sort) of\\b|compact\\s+flash\\b)(${WORD})(?:,?\\s+(?:(?:and|&)\\s+)?(${DESCRIPTION}))?\\s+(?!(?:going|doing|getting|being|having|making|using|buying|choosing|picking|trying|coming|taking|knowing|saying|deciding)\\b)([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2})(?=\\s*(?:[,.!;:)]|\\d+[).]\\s|\\band\\b|\\b(?:that|which|where) (?:had|has|have|was|were|is|are|you|we|they)\\b|\\bat\\b|\\bfor\\b|\\bwith\\b|\\bin the\\b|\\bon (?:my|our|the)\\b|\\bover\\b|\\bhere\\b|\\btoo\\b|\\b(?:is|are|was|were)\\b|\\b(?:made|makes|kept|keeps) (?:our|my|the|it|us|me)\\b|$))`,
   'giu',
 );
 // "The staff went above and beyond", "the team took great care of us": praise said with a verb.
@@ -891,9 +891,16 @@ function andTheyWere(sentence: string): Praise[] {
 const BARE =
   /(?:^\s*|[,;:]\s*|\band\s+)(?:the\s+)?(?!(?:so|very|really|super|absolutely|just|all|everything|works?|worked|looks?|looked|sounds?|sounded|fits?|runs?|ran|feels?|felt|tastes?|tasted|smells?|went|goes|turned|came|does|did|seems?|seemed|performs?|performed|holds?|held|plays?|played)\s)([a-z]+)\s+(?:(?:so|very|really|super|absolutely|just)\s+)?(amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|great|friendly|delicious|helpful|spotless|immaculate)(?=\s*(?:[,.!;:]|\band\b|$))/giu;
 
+// "Breakfast was included which was great", "free parking was provided, which was a bonus": a thing the stay came
+// with, praised in the clause after it.
+const INCLUDED = new RegExp(
+  `(?:^\\s*|[,;:]\\s*|\\band\\s+)(?:the\\s+|a\\s+|an\\s+)?([a-z]+(?:\\s+[a-z]+)?)\\s+(?:was|were)\\s+(?:included|provided|available|offered|complimentary|free),?\\s+(?:which|and (?:it|they))\\s+(?:was|were|is|are)\\s+(?:${DEGREE}\\s+)?(${VERDICT})(?![\\p{L}-])`,
+  'giu',
+);
+
 function toldBare(sentence: string): Praise[] {
   const out: Praise[] = [];
-  for (const m of sentence.matchAll(BARE)) {
+  for (const m of [...sentence.matchAll(BARE), ...sentence.matchAll(INCLUDED)]) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const p = praiseOf(subjectOf(m[1] ?? '', 'the'), [m[2]], '', at);
     if (p) out.push(p);
