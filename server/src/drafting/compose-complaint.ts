@@ -651,7 +651,10 @@ const oneGrievance = (w: Writer, text: string, a: string, b: string): boolean =>
 // bad", not the same clause three replies running.
 const WORDING_HELD = 4;
 const pickWording = (w: Writer, wordings: readonly string[], salt: string): string => {
-  const fresh = wordings.filter((c) => w.usedInLatest(WORDING_HELD, (reply) => reply.includes(c)) === 0);
+  const said = (c: string): boolean => w.usedInLatest(WORDING_HELD, (reply) => reply.includes(c)) > 0;
+  const usual = w.pick(wordings, salt);
+  if (!said(usual)) return usual;
+  const fresh = wordings.filter((c) => !said(c));
   return fresh.length > 0 ? w.pick(fresh, salt) : w.pickBy(wordings, salt, (c, reply) => reply.includes(c));
 };
 
