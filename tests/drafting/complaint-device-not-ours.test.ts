@@ -81,3 +81,30 @@ describe('a shop customer who called the maker’s support line', () => {
     ).toBe(true);
   });
 });
+
+describe('a line of help with someone else’s fault', () => {
+  const SHARED = /\bmaker is at fault\b|\byou bought it from us\b|\bchase this on your own\b/;
+  const wordings = (profileName: string, text: string) => {
+    const profile = judgedProfile(profileName);
+    const r = { author: null, rating: 1, text, title: null };
+    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
+    return Array.from({ length: 30 }, (_, variant) => composeDraft(r, triage, profile, { variant }).text);
+  };
+
+  it('is never told to a restaurant guest, whatever third party the review names', () => {
+    for (const reply of wordings(
+      'restaurant',
+      'We ordered through the delivery courier and the food came cold, an hour late. Not worth what we paid.',
+    ))
+      expect(reply).not.toMatch(SHARED);
+  });
+
+  it('is still told to a shop customer whose goods a carrier let down (near miss)', () => {
+    expect(
+      wordings(
+        'electronics-store',
+        'It arrived by courier with the box crushed and the screen cracked.',
+      ).some((reply) => SHARED.test(reply)),
+    ).toBe(true);
+  });
+});

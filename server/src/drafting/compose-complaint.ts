@@ -1611,7 +1611,10 @@ export function complaintParts(
       ? t.ownershipShared.filter((line) => !/\b(?:maker|chase)\b/.test(line))
       : t.ownershipShared
   ).filter((line) => !tellsAgain(line, ack) && !(elsewhere && /\bfrom us\b/.test(line)));
-  const owning = !shared || profile.regulated || general || OWNS.test(ack) || ownedLately(w);
+  // The lines are about goods a maker or carrier may be at fault for: a restaurant, a stay or a vet's care has no maker
+  // to blame, and "you should not have to chase this on your own" fits nothing in such a review.
+  const sellsGoods = situation.sectorGroup === 'retail' || situation.sectorGroup === 'software';
+  const owning = !shared || !sellsGoods || profile.regulated || general || OWNS.test(ack) || ownedLately(w);
   const own = owning ? '' : v.note(v.say(v.pick(sharedLines, 'own')));
   const privacy = profile.regulated ? v.note(v.pick(t.regulatedPrivacy, 'privacy')) : '';
   // An offer counted from their message ("as soon as you write") needs a way to write: never the phone alone.
