@@ -271,3 +271,18 @@ describe('nobody coming to see to a table or a room', () => {
     ).toContain('we did not turn up when you were expecting us');
   });
 });
+
+describe('a member of staff who smelled of drink', () => {
+  const text =
+    'The owner was cold and unkind, and started clearing the tables an hour early. She was also drunk and smelled strongly of alcohol.';
+
+  it('is not read as a bad smell in the place', () => {
+    expect(named(text, 'food_hospitality')).not.toContain('there was such a bad smell');
+  });
+
+  it('leaves a smell in the hallway read as one (near miss)', () => {
+    expect(named('There was a terrible smell in the hallway.', 'food_hospitality')).toContain(
+      'there was such a bad smell',
+    );
+  });
+});

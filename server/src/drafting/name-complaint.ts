@@ -1091,8 +1091,9 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    // Not a smell the reviewer liked: "I could smell the spices from the street", "a delicious smell".
-    test: /^(?!.*\b(?:could|can) smell\b)(?!.*\b(?:delicious|wonderful|amazing|lovely|great|nice|good|heavenly|mouth-?watering|unmistakable|fresh|sweet|inviting) (?:smells?|aromas?|scents?|odou?rs?)\b).*\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid|re[ea]k(?:s|ed|ing)?)\b/,
+    // Not a smell the reviewer liked: "I could smell the spices from the street", "a delicious smell"; nor a person
+    // who smelled of drink ("she was drunk and smelled strongly of alcohol"), which is how they behaved.
+    test: /^(?!.*\b(?:could|can) smell\b)(?!.*\b(?:smell(?:ed|s)?|reek(?:ed|s|ing)?|stank|stunk) (?:\w+ )?(?:of|like) (?:alcohol|booze|liquor|beer|wine|whiskey|whisky|vodka|drink)\b)(?!.*\b(?:delicious|wonderful|amazing|lovely|great|nice|good|heavenly|mouth-?watering|unmistakable|fresh|sweet|inviting) (?:smells?|aromas?|scents?|odou?rs?)\b).*\b(?:smell(?:ed|s)?|odou?rs?|stench|stank|stunk|musty|mildew|rancid|re[ea]k(?:s|ed|ing)?)\b/,
     groups: VENUES,
     topic: 'smell',
     clause: 'there was such a bad smell',
