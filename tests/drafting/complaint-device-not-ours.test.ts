@@ -1,9 +1,7 @@
-import { composeDraft } from '@rebound/server/drafting/index';
 import { reportedClause } from '@rebound/server/drafting/reported-clause';
 import { themeSentencesFor } from '@rebound/server/drafting/theme-words';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { judgedProfile } from './judged/profile.ts';
+import { everyWording, judged } from './remedy-helpers.ts';
 
 describe('a silence that was the maker’s is not ours to own', () => {
   it('does not say we kept the reviewer uninformed when the maker’s documentation and helpline failed them', () => {
@@ -59,12 +57,7 @@ describe('a clause that says nothing is not told back', () => {
 });
 
 describe('a shop customer who called the maker’s support line', () => {
-  const shop = judgedProfile('electronics-store');
-  const replies = (text: string) => {
-    const r = { author: null, rating: 1, text, title: null };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(shop.sector) });
-    return Array.from({ length: 20 }, (_, variant) => composeDraft(r, triage, shop, { variant }).text);
-  };
+  const replies = (text: string) => everyWording(judged('electronics-store'), text, { count: 20 });
 
   it('is never told we hung up on them', () => {
     for (const reply of replies(
@@ -84,12 +77,8 @@ describe('a shop customer who called the maker’s support line', () => {
 
 describe('a line of help with someone else’s fault', () => {
   const SHARED = /\bmaker is at fault\b|\byou bought it from us\b|\bchase this on your own\b/;
-  const wordings = (profileName: string, text: string) => {
-    const profile = judgedProfile(profileName);
-    const r = { author: null, rating: 1, text, title: null };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
-    return Array.from({ length: 30 }, (_, variant) => composeDraft(r, triage, profile, { variant }).text);
-  };
+  const wordings = (profileName: string, text: string) =>
+    everyWording(judged(profileName), text, { count: 30 });
 
   it('is never told to a restaurant guest, whatever third party the review names', () => {
     for (const reply of wordings(
