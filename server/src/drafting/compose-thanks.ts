@@ -262,7 +262,7 @@ const PRODUCT_CLOSE_FRAMES = [
   /\bglad (?:we|you)\b/i,
   /\b(?:in|to) the (?:shop|store)\b|\bat the counter\b|\bon the shelves\b/i,
   /\bbrowse\b/i,
-  /\bkit\b|\bwhat is new\b|\bsomething new\b|\bsecond opinion\b/i,
+  /\bkit\b|\bwhat is new\b|\bsomething new\b/i,
   /\bsettings?\b|\bset-?up\b/i,
   /\bcable\b|\bto go with\b/i,
   /\bserves? you well\b|\blong may\b/i,
@@ -1448,8 +1448,7 @@ const BOUGHT_LOCALLY =
   /(?<!\p{L})(?<!than (?:the |my |our |a |any )?)(?:(?:my|our|a|the) local (?:shop|store|retailer|dealer)|in[- ]store)(?!\p{L})/iu;
 
 // Who else a review is of use to: "other shoppers", "anyone weighing one up", "the next person choosing".
-const FOR_NEXT_BUYER =
-  /\b(?:other shoppers|shoppers|anyone weighing one up|next person choosing|(?:a )?review people can trust)\b/i;
+const FOR_NEXT_BUYER = /\b(?:other shoppers|shoppers|anyone weighing one up|next person choosing)\b/i;
 
 /** One sentence on the reviewer's quibble, with who will hear of it. */
 function quibbleLine(w: Writer, facts: Facts, before: string): Part | null {

@@ -106,7 +106,7 @@ export const genericOpen = [
   'Thank you for the wonderful review!',
   'Thank you so much for taking the time to write this.',
   'What a lovely review to read, thank you.',
-  'Thank you for the thoughtful review.',
+  'Thank you for the lovely review.',
   'Thank you for sharing this, it is much appreciated.',
   'Thank you for writing this review.',
   'Many thanks for the kind review.',
@@ -284,7 +284,7 @@ export const stockFamilies: readonly RegExp[] = [
   /[;,] thank you\.(?=\s|$)/,
   // The reviewer's recommendation taken as a compliment, however it is worded.
   /\brecommend(?:ation|ing|ed)?\b|\bsuggest (?:\{item\}|it|them) to others\b|\bvote of confidence\b|\bvote for it\b/i,
-  // An exclamation that opens a sentence: "What a thoughtful review.", "What a pleasure this was to read."
+  // An exclamation that opens a sentence: "What a welcome review.", "What a pleasure this was to read."
   /(?:^|[.!?]\s+)What an?\b/,
 ];
 
@@ -533,7 +533,7 @@ export const personalFirst = [
   'I was glad to read this.',
   'What a treat to read.',
   'What a pleasure this was to read.',
-  'What a thoughtful review.',
+  'What a welcome review.',
 ];
 
 // The same, for praise given in measured words ("pretty good", "nothing out of this world"): only there, since
@@ -628,7 +628,7 @@ export const quibbleProductNoun = [
   'A fair mention of {n}, too, which other shoppers will value.',
   'Good to know about {n}, too.',
   'Knowing about {n} will help anyone weighing one up.',
-  'Mentioning {n} as well makes this a review people can trust.',
+  'Mentioning {n} as well will help other shoppers decide.',
   'Your word on {n} is useful to other shoppers too.',
 ];
 
@@ -826,10 +826,10 @@ export const productInvite = [
   'We hope to see you back in the store before long.',
   'Come and say hello if you are ever passing the shop.',
   'The team are always glad to talk through what is new, so do come in.',
-  'Come in for a second opinion any time.',
+  'Do come in to see what is new on the shelves.',
   'You are always welcome back at the shop.',
   'We hope you will visit us again soon.',
-  'Do call in again; it is always good to chat.',
+  'Do call in again; it is always a pleasure to help.',
   'Come in and tell us how it is going any time.',
   'Do visit again whenever something new takes your fancy.',
   'Drop by whenever you are near the shop; it would be good to see you.',
@@ -886,7 +886,7 @@ export const wishClose = [
   'Wishing you a lovely rest of the year.',
   'Warm regards from all of us.',
   'Sending our warmest wishes your way.',
-  'Look after yourself, and every good wish from the team.',
+  'Every good wish to you from the team.',
   'Kind regards to you from the whole crew.',
   'Our best wishes go with you.',
   'Have a wonderful week, from all of us here.',
