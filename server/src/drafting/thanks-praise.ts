@@ -260,7 +260,8 @@ function toldAsVerb(head: string, words: readonly string[], text: string): boole
 // A subject that opens on a word that counts or gathers ("the both gentlemen", "the all staff", "the these cakes").
 const GATHERED = /^(?:the |your )?(?:both|all|each|every|these|those)(?: of)?(?: the)? /i;
 
-export function readPraise(text: string, people: readonly string[] = []): Praise[] {
+export function readPraise(review: string, people: readonly string[] = []): Praise[] {
+  const text = plainSuperlatives(review);
   const found: Praise[] = [];
   const names = people.map((p) => p.toLowerCase());
   const keep = (p: Praise | null) => {
@@ -484,6 +485,23 @@ const ADVERB =
  * False for a capitalised word that opens a sentence without naming anyone: "What helped me…", "Obviously, the
  * driver…" is no member of staff.
  */
+// "The owners are one of the nicest people I've met": people praised as among the best of their kind, read as the
+// plain praise it is ("the owners are nice"), padded to the same length so every place in the review stays put.
+const ONE_OF_THE =
+  /\b(is|are|was|were) (?:one|some|two) of the (nicest|kindest|friendliest|sweetest|warmest|most helpful|most knowledgeable|most professional|most caring) (?:people|persons|folks|men|women|guys|ladies|individuals|owners|staff)(?: (?:i|we)(?:'ve| have)? (?:ever )?(?:met|known|dealt with|encountered))?\b/giu;
+const PLAIN_OF: Readonly<Record<string, string>> = {
+  nicest: 'nice',
+  kindest: 'kind',
+  friendliest: 'friendly',
+  sweetest: 'sweet',
+  warmest: 'warm',
+};
+const plainSuperlatives = (text: string): string =>
+  text.replace(ONE_OF_THE, (m, link: string, best: string) => {
+    const plain = PLAIN_OF[best.toLowerCase()] ?? best.toLowerCase().replace(/^most /, '');
+    return `${link} ${plain}`.padEnd(m.length, ' ');
+  });
+
 export const mayBeAName = (name: string): boolean => {
   const first = name.split(/[\s-]/)[0] ?? '';
   return !NOT_A_NAME.test(first) && !ADVERB.test(first);
@@ -898,12 +916,24 @@ const INCLUDED = new RegExp(
   'giu',
 );
 
+// "They even offer free delivery with the furniture", "the shop gives free estimates": a service given free, told as
+// a reason to come, which is praise of it whatever words go with it. The thing is named as "the delivery".
+const GIVEN_FREE =
+  /\b(?:they|the (?:owners?|shop|store|staff|team|hotel|restaurant|salon|garage)) (?:even |also |always |will )?(?:offer|offers|offered|provide|provides|provided|give|gives|gave|do|does|did) (?:a |you )?(free (?:delivery|shipping|parking|wi-?fi|breakfast|refills|samples|estimates?|quotes?|consultations?|installation|assembly|alterations|inspections?|checks?|upgrades?|coffee|dessert|tastings?))\b/giu;
+
 function toldBare(sentence: string): Praise[] {
   const out: Praise[] = [];
   for (const m of [...sentence.matchAll(BARE), ...sentence.matchAll(INCLUDED)]) {
     const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const p = praiseOf(subjectOf(m[1] ?? '', 'the'), [m[2]], '', at);
     if (p) out.push(p);
+  }
+  for (const m of sentence.matchAll(GIVEN_FREE)) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    // Named without "free", as any free thing is: said back in public, the word reads like a reward. Told as a reason
+    // to come, it is said with feeling, as "amazing" would be.
+    const p = praiseOf(subjectOf(m[1] ?? '', 'the'), [], '', at);
+    if (p) out.push({ ...p, strong: true });
   }
   return out;
 }
@@ -1085,9 +1115,12 @@ const QUICK_WORK =
 const KEPT_UPDATED =
   /\b(?:kept|keeps|keep|keeping)\s+(?:me|us)\s+(?:(?:well|fully|constantly|regularly|always|very well)\s+)?(?:updated|informed|posted|in the loop|up to date)\b/giu;
 // "in a great location", "the location was perfect", "Location is tremendous", "close to everything": where the
-// business stands. "This location" and "the new location" are the branch itself, not where it is.
+// business stands. "This location" and "the new location" are the branch itself, not where it is, and "a central
+// location in my house" is where the reviewer put what they bought.
+const AT_HOME =
+  '(?!\\s+(?:in|inside|within|of)\\s+(?:my|our)\\s+(?:[\\p{L}\\d,-]+\\s+){0,4}?(?:house|home|apartment|flat|room|office|basement|kitchen|garage|bedroom)\\b)';
 const LOCATION = new RegExp(
-  `(?<!\\b(?:this|that|new|old|other|another|second|first)\\s)\\b(?:(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|prime|central|superb)\\s+location\\b|(?:conveniently|centrally|perfectly|ideally)\\s+located\\b|close to everything\\b|(?:within\\s+)?walking distance\\s+(?:to|from|of)\\b|(?:^|[,;:]\\s*|\\band\\s+|\\bbut\\s+)(?:the )?location (?:is|was) (?:${DEGREE}\\s+)*(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|superb|unbeatable|tremendous|outstanding|terrific|fabulous|brilliant|second to none|hard to beat|top notch)\\b)`,
+  `(?<!\\b(?:this|that|new|old|other|another|second|first)\\s)\\b(?:(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|prime|central|superb)\\s+location\\b${AT_HOME}|(?:conveniently|centrally|perfectly|ideally)\\s+located\\b${AT_HOME}|close to everything\\b|(?:within\\s+)?walking distance\\s+(?:to|from|of)\\b|(?:^|[,;:]\\s*|\\band\\s+|\\bbut\\s+)(?:the )?location (?:is|was) (?:${DEGREE}\\s+)*(?:great|perfect|excellent|convenient|ideal|fantastic|wonderful|amazing|awesome|superb|unbeatable|tremendous|outstanding|terrific|fabulous|brilliant|second to none|hard to beat|top notch)\\b)`,
   'giu',
 );
 
@@ -1110,8 +1143,28 @@ const QUALITY_OF = new RegExp(
 const READY_BY =
   /\b(?:(?:my|our|the)\s+)(?:order|orders|cakes?|food)\s+(?:was|were)\s+(?:all\s+)?ready\s+(?:for\s+(?:pick\s*-?\s*up|collection)\s+)?(?:by\s+(?:noon|lunch(?:time)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|(?:in|within)\s+(?:(?:about|around|under|less than|only|just)\s+)?(?:(?:an?|one|two|three|\d+)\s+hours?|half an hour|(?:\d+|ten|fifteen|twenty)(?:-\d+)?\s+min(?:ute)?s|no time))/giu;
 
+// "The installation went flawlessly", "the move went like clockwork": a job, an event or a stay that went well, told
+// back as the reviewer said it went.
+const WENT_WELL =
+  /\b(?:the|our|my) ((?:[a-z]+ )?(?:installation|install|move|removal|repair|job|surgery|procedure|wedding|event|party|delivery|check-?in|checkout|fitting|closing|renovation|remodel|transfer|process|transaction|appointment))\s+went\s+(?:so |very |really |just |absolutely |completely |incredibly )?(flawlessly|smoothly|perfectly|seamlessly|beautifully|like clockwork|(?:off )?without a hitch)(?![\p{L}-])/giu;
+
 function loved(sentence: string): Praise[] {
   const out: Praise[] = [];
+  for (const m of sentence.matchAll(WENT_WELL)) {
+    const thing = (m[1] ?? '').toLowerCase();
+    const how = /^(?:flawlessly|smoothly|perfectly|seamlessly|beautifully)$/i.test(m[2] ?? '')
+      ? (m[2] ?? '').toLowerCase()
+      : 'smoothly';
+    out.push({
+      subject: `the ${thing}`,
+      staff: false,
+      plural: false,
+      words: [],
+      strong: true,
+      how: `${how} the ${thing} went`,
+      at: m.index ?? 0,
+    });
+  }
   for (const m of sentence.matchAll(READY_BY)) {
     if (/\b(?:usually|normally|always|typically|not|never)\b/i.test(sentence.slice(0, m.index ?? 0)))
       continue;

@@ -60,8 +60,9 @@ const peoplePatterns: readonly RegExp[] = [
     'gu',
   ),
   // "while doing the checkup, Rich found a buildup": a capitalised word inside a sentence doing a member of staff's work.
+  // "…and Cloud delivered!" with nothing delivered is a firm that kept its promise, not a person.
   new RegExp(
-    `(?<=, |\\band )(${NAME}) (?:found|noticed|fixed|repaired|diagnosed|explained|called|recommended|showed|walked (?:me|us)|checked|replaced|installed|drove|delivered|brought|helped|answered|greeted|took the time)(?![\\p{L}])`,
+    `(?<=, |\\band )(${NAME}) (?:found|noticed|fixed|repaired|diagnosed|explained|called|recommended|showed|walked (?:me|us)|checked|replaced|installed|drove|delivered(?!\\s*(?:[.!?,;]|$))|brought|helped|answered|greeted|took the time)(?![\\p{L}])`,
     'gu',
   ),
   // "Martin, the van driver", "Israel (the barber, not the country)", "Steve (innkeeper)": set off by a comma or a
