@@ -666,8 +666,14 @@ const joinable = (first: string, wordings: readonly string[]): readonly string[]
 };
 
 // Grievances another one already tells: others served first is the wait told from the reviewer's side, so "and
-// that you had such a long wait" beside it says the one grievance twice.
-const TOLD_BY: Readonly<Record<string, readonly string[]>> = { turn: ['wait'] };
+// that you had such a long wait" beside it says the one grievance twice; blank discs that failed are the recording
+// that failed, so "and that recording kept failing" beside them says it twice too.
+const RECORDING = 'it would not record properly';
+const TOLD_BY: Readonly<Record<string, readonly string[]>> = {
+  turn: ['wait'],
+  discs: [RECORDING, 'discs-failed'],
+  'discs-failed': [RECORDING, 'discs'],
+};
 const toldBy = (lead: NamedComplaint | undefined, other: NamedComplaint): boolean =>
   lead?.topic !== undefined && other.topic !== undefined && (TOLD_BY[lead.topic] ?? []).includes(other.topic);
 

@@ -446,6 +446,16 @@ const frames: readonly Frame[] = [
     dwelt: true,
   },
   {
+    // Every one of a pack of blank discs failed: "Bought 100 DVD blanks - so far every one a coaster", "all of the
+    // discs failed to burn". Told as the whole pack, where "too many of the discs failed" would understate it.
+    test: /\b(?:discs?|disks?|dvd[+-]?rs?|cd-?rs?|dvds|cds|blanks)\b[^.]{0,40}\b(?:every (?:single )?(?:one|disc|disk)|each (?:one|disc|disk)|all (?:of )?(?:them|the discs|the disks))\b[^.]{0,20}\b(?:(?:was |were |is |are |became |turned into )?(?:an? )?coasters?|failed|(?:would|will|did) not (?:burn|record|finali[sz]e))\b|\b(?:every (?:single )?(?:one|disc|disk)|all (?:of )?(?:the|these|those) (?:discs|disks|dvds|cds|blanks))\b[^.]{0,20}\b(?:(?:was |were |is |are |became |turned into )?(?:an? )?coasters?|failed to burn)\b|\bnot (?:a single|one) (?:of (?:them|the discs) |disc |one )?(?:burned|burnt|recorded)\b/,
+    groups: PRODUCTS,
+    clause: 'every one of the discs failed',
+    also: ['not one of the discs would burn properly'],
+    topic: 'discs',
+    weight: 2,
+  },
+  {
     // Blank discs that fail as they are written: "one in four discs would fail when I burned them". A player's
     // "Bad Disc" error is the player's fault, not the discs'.
     test: /\b(?:discs?|disks?|dvd[+-]?rs?|cd-?rs?|media|blanks)\b[^.]{0,40}\b(?:fail\w*|coasters?|(?:would|will|did) not (?:burn|record|finali[sz]e))\b|\b(?:failed|bad|ruined) (?:burns?|discs?)\b(?!["”']?\s*(?:errors?|messages?|warnings?))/,
