@@ -481,10 +481,6 @@ const NOT_A_NAME =
 const ADVERB =
   /^(?:\p{Lu}\p{Ll}{2,}(?:ally|ously|ently|antly|ively|fully|estly|ually|ately|itely|utely|arly)|Really|Truly|Surely|Sadly|Happily|Luckily|Only|Also|Overall|Anyway|However|Otherwise|Still|Plus)$/u;
 
-/**
- * False for a capitalised word that opens a sentence without naming anyone: "What helped me…", "Obviously, the
- * driver…" is no member of staff.
- */
 // "The owners are one of the nicest people I've met": people praised as among the best of their kind, read as the
 // plain praise it is ("the owners are nice"), padded to the same length so every place in the review stays put.
 const ONE_OF_THE =
@@ -502,6 +498,10 @@ const plainSuperlatives = (text: string): string =>
     return `${link} ${plain}`.padEnd(m.length, ' ');
   });
 
+/**
+ * False for a capitalised word that opens a sentence without naming anyone: "What helped me…", "Obviously, the
+ * driver…" is no member of staff.
+ */
 export const mayBeAName = (name: string): boolean => {
   const first = name.split(/[\s-]/)[0] ?? '';
   return !NOT_A_NAME.test(first) && !ADVERB.test(first);
