@@ -1,4 +1,5 @@
 import { type BusinessProfile, composeDraft, type Draft } from '@rebound/server/drafting/index';
+import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { sectorGroupOf, type Triage, triageReview } from '@rebound/server/triage/index';
 import { asDraftReview, loadMultiDomain } from '../triage/load-sentiment-data.ts';
 import { judgedProfile } from './judged/profile.ts';
@@ -94,3 +95,6 @@ export function electronicsThanks(indexes: readonly number[]): string[] {
       return composeDraft(review, triage, profile, { recent: [] }).text;
     });
 }
+
+/** What `readPraise` reads as praised in a text, by name only. */
+export const praisedSubjects = (text: string): string[] => readPraise(text).map((p) => p.subject);

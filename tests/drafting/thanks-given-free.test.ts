@@ -1,13 +1,12 @@
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { describe, expect, it } from 'vitest';
-import { COMPENSATION } from './happy-drafts.ts';
+import { COMPENSATION, praisedSubjects as subjects } from './happy-drafts.ts';
 import { judgedProfile } from './judged/profile.ts';
 import { draftFor, loadSet } from './sample-drafts.ts';
 
 // A bargain store's five-star review: "the owners are one of the nicest people I've met; they even offer free delivery
 // with the furniture". A note that thanks only "for taking a moment to tell us about your visit" could sit under any
 // review; the kind owners and the free delivery are what this one praised.
-const subjects = (text: string) => readPraise(text).map((p) => p.subject);
 
 describe('praise of a service given free, and of people among the nicest met', () => {
   it('reads the free service as praised', () => {

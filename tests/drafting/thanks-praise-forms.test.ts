@@ -1,11 +1,9 @@
-import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { describe, expect, it } from 'vitest';
+import { praisedSubjects as subjects } from './happy-drafts.ts';
 
 // Praise said in forms a thank-you had no reading for: a thing praised at the head of a sentence that goes on to say
 // what it did ("Incredible amenities made our family time relaxing"), and a thing the stay came with, praised in the
 // clause after it ("Breakfast was included which was great").
-
-const subjects = (text: string) => readPraise(text).map((p) => p.subject);
 
 describe('a thing praised at the head of a sentence that says what it did', () => {
   it('is read as praised', () => {

@@ -1,12 +1,11 @@
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { describe, expect, it } from 'vitest';
+import { praisedSubjects as subjects } from './happy-drafts.ts';
 import { everyWording, judged } from './remedy-helpers.ts';
 
 // A part of the place praised ("the waiting area was clean as well") is a thing to thank for, though "the area" alone
 // is the neighbourhood; a favourite picked out with a word between ("my ultimate favourite, though very difficult to
 // pick one, were the baked oysters") is the reviewer's pick.
-
-const subjects = (text: string) => readPraise(text).map((p) => p.subject);
 
 const GARAGE =
   'I brought my vehicle in for an oil change. They went by appointment so my service moved quickly. The waiting area was clean as well. We will be back!';

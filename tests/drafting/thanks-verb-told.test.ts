@@ -1,11 +1,8 @@
-import { readPraise } from '@rebound/server/drafting/thanks-praise';
 import { describe, expect, it } from 'vitest';
-import { replyTo } from './happy-drafts.ts';
+import { replyTo, praisedSubjects as subjects } from './happy-drafts.ts';
 
 // "It scrolls smooth", "runs quiet": a verb of how the goods run, told with a bare adjective, is not a thing praised
 // ("Your praise for the scrolls").
-
-const subjects = (text: string) => readPraise(text).map((p) => p.subject);
 
 describe('a verb told with how it goes', () => {
   it.each([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readPraise } from '../../server/src/drafting/thanks-praise.ts';
+import { praisedSubjects as subjects } from './happy-drafts.ts';
 import { everyWording, judged } from './remedy-helpers.ts';
 
 // Praise told after a comparison with other places, or before a clause about the thing, is still the reviewer's
 // praise of this business, so the thank-you can name it rather than thank for "your appointment".
-
-const subjects = (text: string) => readPraise(text).map((p) => p.subject);
 
 describe('praise after a comparison joined by a bare "but"', () => {
   const told =
