@@ -18,6 +18,7 @@ import {
   mayBeAName,
   type Praise,
   productPraise,
+  QUICK_DELIVERY,
   readPraise,
   treatmentsHad,
 } from './thanks-praise.ts';
@@ -618,16 +619,18 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
       (profile.sector !== 'electronics' ||
         (!callsTheProduct(p, review.text) && !makersService(p, review.text))),
   );
+  const whole =
+    profile.sector === 'electronics' && w.canQuote ? productPraise(review.text, review.title, product) : [];
   const sent =
-    profile.sector === 'electronics' && w.canQuote ? deliveryInRecordTime(review.text, praise) : null;
+    profile.sector === 'electronics' && w.canQuote
+      ? deliveryInRecordTime(review.text, praise, whole.length > 0)
+      : null;
   const chosen = choosePraise(sent ? [...praise, sent] : praise, product, review.text);
   // "I love my palm" praises the Palm handheld: the maker's name is the product, said as the shop would say it.
   if (product)
     chosen.named = chosen.named.map((p) =>
       !p.how && p.words.length === 0 && sameMaker(p.subject, product) ? { ...p, subject: product } : p,
     );
-  const whole =
-    profile.sector === 'electronics' && w.canQuote ? productPraise(review.text, review.title, product) : [];
   // A product praised as a whole comes first; one of its parts may follow ("how well it works" and the sound).
   const first = whole[0] ? { ...whole[0], how: worksAnotherWay(w, whole[0].how) } : undefined;
   // The whole product's praise may already name the part praised ("the sound quality"): it is not named twice.
@@ -705,9 +708,18 @@ const RECORD_TIME =
   /(?<!\p{L})(?:received|got|delivered|shipped|arrived|came)(?:\s+[\p{L}'-]+){0,6}?\s+in record time(?!\p{L})/iu;
 const SENT = /^(?:delivery|shipping|shipment)$/;
 
-/** The delivery praised with feeling where the reviewer says the goods came in record time and praised it no other way. */
-function deliveryInRecordTime(text: string, praise: readonly Praise[]): Praise | null {
-  const m = RECORD_TIME.exec(text);
+/**
+ * The delivery praised with feeling where the reviewer says the goods came in record time and praised it no other way.
+ * Goods that merely came quickly ("got my order quickly") are thanked for only where nothing else was praised: the
+ * speakers' sound comes before the courier.
+ */
+function deliveryInRecordTime(
+  text: string,
+  praise: readonly Praise[],
+  productPraised: boolean,
+): Praise | null {
+  const quick = praise.length === 0 && !productPraised ? QUICK_DELIVERY.exec(text) : null;
+  const m = RECORD_TIME.exec(text) ?? quick;
   if (!m || praise.some((p) => SENT.test(p.subject.split(' ').pop() ?? ''))) return null;
   // Named plainly: "how fast the delivery is" would tell a delivery long over in the present.
   return { subject: 'the fast delivery', words: [], staff: false, plural: false, strong: true, at: m.index };

@@ -261,7 +261,7 @@ function toldAsVerb(head: string, words: readonly string[], text: string): boole
 const GATHERED = /^(?:the |your )?(?:both|all|each|every|these|those)(?: of)?(?: the)? /i;
 
 export function readPraise(review: string, people: readonly string[] = []): Praise[] {
-  const text = plainSuperlatives(review);
+  const text = withoutBuck(plainSuperlatives(review));
   const found: Praise[] = [];
   const names = people.map((p) => p.toLowerCase());
   const keep = (p: Praise | null) => {
@@ -497,6 +497,10 @@ const plainSuperlatives = (text: string): string =>
     const plain = PLAIN_OF[best.toLowerCase()] ?? best.toLowerCase().replace(/^most /, '');
     return `${link} ${plain}`.padEnd(m.length, ' ');
   });
+
+// "Nice bang for the buck" (or "bank", as some type it) praises the price; no "bank" or "bang" was praised.
+const BUCK = /(?<!\p{L})(?:\p{L}+ )?ban[gk] for (?:the|your|my) bucks?(?!\p{L})/giu;
+const withoutBuck = (text: string): string => text.replace(BUCK, (m) => ' '.repeat(m.length));
 
 /**
  * False for a capitalised word that opens a sentence without naming anyone: "What helped me…", "Obviously, the
@@ -1647,7 +1651,7 @@ const DOES_JOB =
   /(?:\b(it|they)|(?:^|[.!?]\s+|,\s*|\band\s+)(?:this|these|the)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+(?:really\s+|certainly\s+|definitely\s+|just\s+)?(?:does|do|did)\s+(?:the|its|their|a (?:great|good|fine|nice) )\s*job\b(?!\s+(?:of|at|in|with|on|most|some|for now|at first|but|except|until|for (?:a|the first)))/i;
 // "Great value for the money", "price was reasonable", "worth the extra money": the product's price praised.
 const VALUE =
-  /(?<!\p{L})(?:(?:good|great|excellent|fantastic|amazing|real|best|terrific) (?:value|deal|price)|value for (?:the |your )?money|(?:reasonabl[ey]|fairly|well|competitively) priced|(?:a|such a|real) bargain|worth (?:every (?:penny|cent)|the (?:extra )?(?:money|price|cost))|(?:the )?price (?:is|was) (?:(?:very|so|really|pretty|quite|also|more than) )*(?:right|reasonable|fair|great|good|low|unbeatable|hard to beat))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:good|great|excellent|fantastic|amazing|real|best|terrific) (?:value|deal|price)|value for (?:the |your )?money|ban[gk] for (?:the|your|my) bucks?|(?:nice|good|great|excellent|fantastic|terrific|solid) (?:(?:product|item|buy|purchase|unit|one|deal) )?for (?:the|your) (?:money|price)|(?:reasonabl[ey]|fairly|well|competitively) priced|(?:a|such a|real) bargain|worth (?:every (?:penny|cent)|the (?:extra )?(?:money|price|cost))|(?:the )?price (?:is|was) (?:(?:very|so|really|pretty|quite|also|more than) )*(?:right|reasonable|fair|great|good|low|unbeatable|hard to beat))(?!\p{L})/iu;
 const VALUE_FAULTED =
   /(?<!\p{L})(?:overpriced|pricey|(?<!not (?:too |that |very |so )?)expensive|rip-?off|charg\w* (?:more|too much|extra)|(?:costs?|costing|priced) too (?:much|high)|not (?:worth|a (?:good|great) (?:value|deal))|could have (?:bought|gotten|got) it (?:\p{L}+ ){0,4}(?:for )?(?:less|cheaper))(?!\p{L})/iu;
 
@@ -1676,6 +1680,10 @@ const SOUNDS =
 const STAYS_PUT =
   /(?:^|[.!?,]\s*|\band\s+|\bbut\s+)(it|they)\s+(?:really\s+|always\s+|just\s+|still\s+|actually\s+)?(?:stays?|stayed)\s+(put|in place|firmly in place)(?![\p{L}])(?!\s+(?:most|some|for (?:a|the first)|until|at first|unless|only))/iu;
 // Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
+// "Got my order quickly", "they were delivered quickly", "received it pretty quick": the goods came fast.
+export const QUICK_DELIVERY =
+  /(?<!\p{L})(?:(?:got|received) (?:my|the|our|it|them)(?: (?:order|package|parcel|shipment)s?)? (?:very |really |so |super |pretty )?(?:quickly|fast|promptly|quick)|(?:order|package|parcel|shipment|it|they) (?:arrived|came|was delivered|were delivered|shipped) (?:very |really |so |super |pretty )?(?:quickly|fast|promptly|quick|ahead of (?:time|schedule)))(?!\p{L})/iu;
+const SPEED = /^(?:fast|quick)$/;
 const TITLE_WORDS =
   /\b(durable|sturdy|reliable|dependable|easy|simple|affordable|compact|portable|quiet|comfortable|comfy|fast|quick|handy|convenient|bright|clear|lightweight|solid|versatile)\b(?!\s+(?!and\b|or\b|but\b|to\b|for\b|&)[a-z])/gi;
 // "Great picture quality", "Excellent sound!": a part of the product praised in the title, named again in the text.
@@ -1798,7 +1806,9 @@ export function productPraise(
     out.push({ ...base, at: job.index, how: `well ${doer} ${be === 'are' ? 'do' : 'does'} the job` });
   }
 
-  // "Nice but not solid": a describing word the title denies is no praise.
+  // "Nice but not solid": a describing word the title denies is no praise. "Fast and friendly" over "got my order
+  // quickly" is the delivery's speed, never the product's.
+  const quickDelivery = QUICK_DELIVERY.test(text);
   const said = [
     ...new Set(
       [...(title ?? '').matchAll(TITLE_WORDS)]
@@ -1808,7 +1818,8 @@ export function productPraise(
               (title ?? '').slice(0, m.index),
             ),
         )
-        .map((m) => (m[1] ?? '').toLowerCase()),
+        .map((m) => (m[1] ?? '').toLowerCase())
+        .filter((word) => !(quickDelivery && SPEED.test(word))),
     ),
   ];
   if (said.length > 0 && out.length === 0)
