@@ -918,7 +918,8 @@ const IN_TOUCH = /\bin touch\b/i;
 // Openings that tell how the reviewer got in touch, and acts a finished call would contradict.
 const SPOKEN = /\bwe have spoken\b/;
 const HAS_MESSAGE = /\bhave your message\b/;
-const TALK = /\b(?:talk|speak|call|ring|phone)\b/i;
+const TALK =
+  /\b(?:talk|speak|call|ring|phone|go through it together|hear you out|listen|agree what needs doing|settle on)\b/i;
 const CONTACT_FIRST = new RegExp(`(?:^|[.!?] )(?:${AFTER_CONTACT_OPENERS}), `);
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
 // mishandled, and I will not make excuses for it. I am sorry, and I would like to …".
@@ -1357,7 +1358,12 @@ function wordOffer(
   const joined =
     t.joinedCall[chaseOrder ? 'delivery' : chaseMaker ? 'maker' : billing ? 'billing' : step.reason];
   // The maker's errand has no time of its own: the invitation's reply time follows it where the act is told.
-  const act = w.say(w.pick(spoken(asksFor(acts, opts.asksMore), opts.byPhone), 'act'), { within: callWhen });
+  // A caller is answered on the call: what follows it is what we do next.
+  const afterCall =
+    acts === t.callActFix ? t.callActFixSpoken : acts === t.callActHear ? t.callActHearSpoken : [];
+  const act = w.say(w.pick(spoken(asksFor(acts, opts.asksMore), opts.byPhone, afterCall), 'act'), {
+    within: callWhen,
+  });
   return {
     sentence: w.say(w.pick(asksFor(offers, opts.asksMore), 'call')),
     act: TELLS_TIME.test(act)
@@ -1376,15 +1382,22 @@ const toldAsOver = (ack: string): string =>
     .replace(/\bis not\b|\bisn't\b/g, 'was not')
     .replace(/\bare not\b|\baren't\b/g, 'were not');
 
-// What follows a message answered in writing: "I will reply", "I will write back", "you will hear from me". After
-// "If you ring me on …" the caller is already talking to us.
+// What follows a message answered in writing: "I will reply", "I will write back", "you will hear from me", "I will
+// get back to you", "I will be in touch". After "If you ring me on …" the caller is already talking to us.
 const WRITTEN_ANSWER =
-  /\b(?:write back|reply|respond|answer (?:you|within|inside)|(?:I|we) will answer|you will hear from (?:me|us)|hear back)\b/i;
+  /\b(?:write back|reply|respond|answer (?:you|within|inside)|(?:I|we) will answer|you will hear from (?:me|us)|hear back|get back to you|come back to you|(?:be|get) (?:back )?in touch)\b/i;
 
-/** The acts that fit a reply asking only for a call: none promising a written answer, where any other is left. */
-const spoken = (acts: readonly string[], byPhone: boolean): readonly string[] => {
+/**
+ * The acts that fit a reply asking only for a call: none promising an answer to it, where any other is left, and the
+ * ones written for after a call.
+ */
+const spoken = (
+  acts: readonly string[],
+  byPhone: boolean,
+  afterCall: readonly string[],
+): readonly string[] => {
   if (!byPhone) return acts;
-  const kept = acts.filter((act) => !WRITTEN_ANSWER.test(act));
+  const kept = [...acts.filter((act) => !WRITTEN_ANSWER.test(act)), ...afterCall];
   return kept.length > 0 ? kept : acts;
 };
 

@@ -589,9 +589,10 @@ export const remedyActUntimed = [
   'you will hear from me {within} about {remedy}',
   'I will write back {within} so we can arrange {remedy}',
 ];
+// After a call, whose answer is the call itself: what is done once it is over.
 export const remedyActUntimedCall = [
   'we can talk it over, and {within} I will set up {remedy}',
-  'I will get back to you {within} to arrange {remedy}',
+  '{within} I will have arranged {remedy}',
   'we can pick a day together, and {within} I will book {remedy}',
   'I will take your details and, {within}, put in place {remedy}',
 ];
@@ -612,6 +613,19 @@ export const callActHear = [
   'I will reply {within} and we can talk it over',
   'I will get back to you {within} so we can talk it through',
   'I will answer {within}, and we can take it from there',
+];
+// The same after an invitation to call: the caller is already talking to us, so what follows is what we do after the
+// call, never an answer to it ("ring me …, and I will get back to you so we can talk it through" goes round in a circle).
+export const callActFixSpoken = [
+  'we can agree what needs doing, and I will see it done {within}',
+  'I will hear you out, check it with the team and tell you {within} how I will put it right',
+  'we can settle on the right fix together, and I will have it under way {within}',
+  'I will take it on myself, and {within} you will know exactly how it is being put right',
+];
+export const callActHearSpoken = [
+  'we can go through it together, and {within} I will let you know what I am doing about it',
+  'I will listen to all of it, and {within} you will know what I have changed',
+  'I will take it up with the team myself and tell you {within} what has changed',
 ];
 // A parcel held up with the carrier or the marketplace: the errand is to find the order, not to chase the maker.
 export const deliveryHelp = [
