@@ -281,7 +281,7 @@ const QUIBBLE_FRAMES = [
   /\bmade a note\b|\bnoted\b/i,
   /\bhonest word\b|\bcandid\b|\bstraight with\b/i,
   /\bI hear you\b|\bwe hear you\b/i,
-  /\bright to mention\b/i,
+  /\bfor mentioning\b/i,
   /\bhears? about\b/i,
   /\bAs for\b/,
   /\bthe note about\b|\bnote (?:that|about|on)\b/i,

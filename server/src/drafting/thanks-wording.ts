@@ -567,7 +567,7 @@ export const quibbleNoun = [
   'Your point about {n} is a fair one, and I will share it with {s}.',
   'Thank you too for the honest word on {n}; I will pass it on to {s}.',
   'I hear you on {n}, and I will mention it to {s}.',
-  'You were right to mention {n}, and {s} will want to know.',
+  'Thank you for mentioning {n}; I will talk it over with {s}.',
   'Along with your kind words, I will share the point about {n} with {s}.',
   'The point about {n} is useful too, and {s} will hear it with the rest of your review.',
 ];
@@ -599,9 +599,9 @@ export const quibbleNotOurs = [
   'Thank you too for the honest word on {n}.',
   'Fair point about {n}, and thank you for raising it.',
   'I hear you on {n}, and thank you for saying so.',
-  'You were right to mention {n}; it helps to know.',
+  'I appreciate you telling us about {n} too.',
   'Thank you as well for being candid about {n}.',
-  'The point about {n} is well taken.',
+  'Thank you for mentioning {n} as well.',
 ];
 export const quibbleClauseNotOurs = [
   'Your note that {c} is a fair one, and I appreciate you mentioning it.',
