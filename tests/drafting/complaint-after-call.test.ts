@@ -55,7 +55,7 @@ describe('what follows a call', () => {
     const after = phoneOnly
       .map(
         (r) =>
-          /\b(?:agree what needs doing|settle on the right fix|hear you out|take it on myself|go through it together|listen to all of it)\b/.exec(
+          /\b(?:agree what needs doing|work out the right fix|hear you out|take it on myself|go through it together|listen to all of it)\b/.exec(
             r.text,
           )?.[0],
       )

@@ -117,6 +117,7 @@ const STOCK_PHRASES: readonly RegExp[] = [
   /\byour words on\b/i,
   /\bother (?:shoppers|buyers)\b|\banyone (?:still deciding|weighing)\b/i,
   /\bfair (?:point|one)\b|\bwell taken\b/i,
+  /\b(?:make|put) (?:this|it) right with you\b/i,
   // Frames a page's apologies and offers are built on, whatever fills them: "that is not how it should be", "sorry
   // about …", "… how this went wrong", "… inside three days of hearing from you", "as the return is under way, …".
   /\bnot (?:how (?:it|this|things) should|what (?:we|you) (?:want|should))\b/i,

@@ -619,7 +619,7 @@ export const callActHear = [
 export const callActFixSpoken = [
   'we can agree what needs doing, and I will see it done {within}',
   'I will hear you out, check it with the team and tell you {within} how I will put it right',
-  'we can settle on the right fix together, and I will have it under way {within}',
+  'we can work out the right fix together, and I will have it under way {within}',
   'I will take it on myself, and {within} you will know exactly how it is being put right',
 ];
 export const callActHearSpoken = [
