@@ -820,8 +820,9 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
-    // A socket that gave trouble, told as a problem with it: "the audiojack issue", "problems with the headphone jack".
-    test: /\b(audio|headphone|earphone|headset|charging|power|usb)[ -]?(?:jack|port|socket)s? (?:issues?|problems?|trouble)\b|\b(?:issues?|problems?|trouble) with (?:the |my |its |a )?(audio|headphone|earphone|headset|charging|power|usb)[ -]?(?:jack|port|socket)s?\b/,
+    // A socket that gave trouble, told as a problem with it: "the audiojack issue", "problems with the headphone jack",
+    // "the same headphones jack problem that so many people here have had". Not one said never to have given any.
+    test: /^(?!.*\b(?:no|never|without|any|zero)\b[^.]{0,12}\b(?:jack|port|socket)s? (?:issues?|problems?|trouble)\b).*?(?:\b(audio|headphone|earphone|headset|charging|power|usb)s?[ -]?(?:jack|port|socket)s? (?:issues?|problems?|trouble|faults?|failures?|defects?)\b|\b(?:issues?|problems?|trouble) with (?:the |my |its |a )?(audio|headphone|earphone|headset|charging|power|usb)s?[ -]?(?:jack|port|socket)s?\b)/,
     groups: PRODUCTS,
     clause: 'the {x} jack gave you so much trouble',
     fills: new Set(['audio', 'headphone', 'earphone', 'headset']),
