@@ -27,10 +27,10 @@ export type ToldQuibble = {
   cue?: 'star';
 };
 
-// A reservation the reviewer says cost a star: "I took a star off because…", "the only reasons it doesn't get 5 stars
-// from me", "one less star".
+// A reservation the reviewer says cost a star: "I took a star off because…", "I'm leaving out one star because…", "the
+// only reasons it doesn't get 5 stars from me", "one less star".
 const STAR_CUE =
-  /(?<!\p{L})(?:(?:took|take|taking|knocked|knock|dropped|drop|docked|dock|lost|loses|minus) (?:off |away )?(?:a|one|1|the) star|one less star|(?:does|did|do)(?:n't| not) get (?:5|five|all five|the full five) stars|(?:only|one) reasons? (?:it|this|they|i) (?:does|did|do|am|is)(?:n't| not)|(?:4|four) stars? (?:instead of|rather than|because|due to|for))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:took|take|taking|knocked|knock|dropped|drop|docked|dock|lost|loses|minus) (?:off |away )?(?:a|one|1|the) star|(?:leaving|left|leave|holding|held|hold) (?:out|off|back) (?:a|one|1|the) star|one less star|(?:does|did|do)(?:n't| not) get (?:5|five|all five|the full five) stars|(?:only|one) reasons? (?:it|this|they|i) (?:does|did|do|am|is)(?:n't| not)|(?:4|four) stars? (?:instead of|rather than|because|due to|for))(?!\p{L})/iu;
 /** How the reviewer marked the sentence as a reservation, where they said it cost a star. */
 const cueOf = (sentence: string): ToldQuibble['cue'] => (STAR_CUE.test(sentence) ? 'star' : undefined);
 
