@@ -65,6 +65,11 @@ describe('what a shop calls a product, read from the listing its review feed nam
     ['Griffin Technology 4039-EJAM EarJam Earbud Sound Enhancing Covers', 'the Griffin Technology covers'],
     // What it comes without is not what it is, and a describing word is no maker.
     ['Rewritable DVD-RAM Disc Without Cartridge: Electronics', 'the discs'],
+    // A maker's line of battery backups is a UPS, whatever else the listing says it does.
+    ['APC Back-UPS ES 500 Backup Battery and Surge Protector: Electronics', 'the APC UPS'],
+    ['APC BE350U 350VA Back-ups Es: Electronics', 'the APC UPS'],
+    // Near miss: a battery pack that backs up an iPod is no UPS.
+    ['Griffin Technology 4002-TJUICE TuneJuice Battery Backup for iPod and iPod mini: Electronics', null],
   ])('%s is %s', (listing, noun) => {
     expect(itemNoun(listing)).toBe(noun);
   });

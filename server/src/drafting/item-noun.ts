@@ -137,6 +137,12 @@ export function itemNoun(itemName: string | null | undefined): string | null {
     .slice(0, words.length - Math.max(0, trailing))
     .join(' ')
     .replace(/[^\p{L}\d]+$/u, '').length;
+  // "APC Back-UPS ES 500 Backup Battery and Surge Protector", "Back-UPS Pro 500": a maker's line of battery backups is
+  // a UPS, whatever else the listing says it does or however its model code ends.
+  if (BACK_UPS.test(own)) {
+    const maker = makerOf(words);
+    return maker ? `the ${maker} UPS` : 'the UPS';
+  }
   // "Monster Cable HTS 1000 PowerCenter": a kind said right after the maker, with more of the name to come, is the
   // maker's own name.
   const kind = lastKindIn(own, (words[0]?.length ?? 0) + 1);
@@ -145,6 +151,8 @@ export function itemNoun(itemName: string | null | undefined): string | null {
   if (!maker || kind.name === 'iPod') return `the ${kind.name}`;
   return `the ${maker} ${kind.name}`;
 }
+
+const BACK_UPS = /\bback-?ups\b/i;
 
 type Kind = { start: number; end: number; name: string };
 
