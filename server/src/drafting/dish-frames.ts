@@ -10,7 +10,7 @@ import { readsCleanly } from './spelling.ts';
 // Things eaten, by the last word of how the reviewer named them ("the gyro meat", "my belgian waffle"). Not a plate,
 // which may be cold or dirty without the food being either, nor the meal as a whole: "the food was bland" says no
 // more than our own clause does, and beside a dish it says it twice.
-const DISH =
+export const DISH =
   /^(?:appetizers?|steaks?|burgers?|fries|soup|eggs|omelett?es?|pizza|pasta|chicken|fish|seafood|sushi|rice|sandwich(?:es)?|noodles|tacos?|burritos?|enchiladas?|nachos|salad|bread|dessert|cakes?|cupcakes?|donuts|doughnuts|pastr(?:y|ies)|cookies|muffins|bagels|pies?|gyros?|falafel|wings|ribs|brisket|potatoes|pancakes|waffles?|rings|salsa|sauce|gravy|meat|beef|pork|lamb|shrimp|prawns|salmon|tuna|curry|ramen|pho|dumplings|greens|vegetables|veggies|beans|tortillas?|chips|crust|toast|bacon|sausages?|hash ?browns|biscuits?|scallops|calamari|lobster|crab|oysters|tofu|lasagna|gnocchi|risotto|wrap|quesadillas?|fajitas|coleslaw|slaw|broth|stew|patty|patties|bun|buns|filet|fillet|chops|ham|turkey|duck|mussels|clams|cod|halibut)$/;
 
 // Faults only food has: how it was cooked, seasoned or kept. A second word beside one of them ("thin and

@@ -2,7 +2,7 @@ import type { SectorGroup } from '@rebound/shared';
 import QuickLRU from 'quick-lru';
 import { isPutRight, POINT_NEXT, SAYS_THE_POINT } from '../triage/situation/aspects.ts';
 import { type Frame, PRODUCTS, TREATMENTS, VENUES } from './complaint-frame.ts';
-import { dishFaults } from './dish-frames.ts';
+import { DISH, dishFaults } from './dish-frames.ts';
 import { readFault } from './fault-clause.ts';
 import { leadFrames } from './lead-complaint-frames.ts';
 import { mainGrievanceFrames } from './main-grievance-frames.ts';
@@ -1098,6 +1098,16 @@ const frames: readonly Frame[] = [
     clause: 'there was a smell of smoke',
     also: ['the place smelled of smoke'],
     service: true,
+    weight: 1,
+  },
+  {
+    // A dish that smelled off: "the rice stank so bad I didn't even touch it". Told of the dish, never as "that smell",
+    // which reads as the dining room's. Not one that smelled good ("the soup smelled so good").
+    test: /\b(?:the|my|our|this|that|their|his|her) ([a-z]+) (?:stank|stunk|smelled|smelt|reeked|smells|stinks|reeks)\b(?![^.,;]*\b(?:good|great|amazing|delicious|wonderful|lovely|heavenly|fantastic|nice|divine|incredible|fresh|tasty|yummy)\b)/,
+    groups: VENUES,
+    clause: 'the {x} smelled so bad',
+    fills: DISH,
+    topic: 'smell',
     weight: 1,
   },
   {
