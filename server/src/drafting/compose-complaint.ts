@@ -697,6 +697,11 @@ const SAYS_MORE = /\b(?:even after|again|twice|still)\b/i;
 const GENERAL_ACK =
   /\b(?:we let you down|fell (?:so far )?short|not up to standard|such a letdown|not what (?:it|they) should|disappointing experience|frustrated|disappointed you|the food(?! (?:had so little flavour|was so short on flavour|was not cooked properly|was handled|being handled|tasted (?:reheated|as if it had come out of a microwave)))|your meal|(?<!during )your stay|(?<!during )your visit)\b/i;
 
+// The range on offer, which is no fault of the food itself: "the menu was so tiny", "the selection was poor".
+const RANGE_FAULT = /^(?:the|your) (?:menu|selection|choices?|options|variety)\b/i;
+// An apology for what was eaten, in general.
+const FOOD_IN_GENERAL = /\b(?:the food|your meal)\b/i;
+
 /**
  * Every sentence of the acknowledgement: the grievance, what already failed, and the faults the reviewer described
  * that the first sentence did not name.
@@ -716,10 +721,13 @@ function acknowledgeAll(
       : null;
   const generalTold = acknowledgement(w, words, named, opts.title ?? null, themes, opts.reviewText);
   const faults = otherFaults(w, opts.reviewText, generalTold);
-  // An apology for "the food" in general gives way to the dishes the reviewer described; a specific one is kept
-  // and the faults follow it.
+  // An apology for "the food" in general gives way to the faults the reviewer described, but never to the menu's range
+  // ("the menu was so tiny" beside "the food is awful"); a specific one is kept and the faults follow it.
   const told =
-    faults && GENERAL_ACK.test(generalTold) && !SAYS_MORE.test(generalTold)
+    faults &&
+    GENERAL_ACK.test(generalTold) &&
+    !SAYS_MORE.test(generalTold) &&
+    !(FOOD_IN_GENERAL.test(generalTold) && RANGE_FAULT.test(faults))
       ? sayClause(w, faults)
       : generalTold;
   // A fault of the same kind as the one just apologised for ("the smell", then "the linens were smelly") is left out,
