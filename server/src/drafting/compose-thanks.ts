@@ -1,5 +1,5 @@
 import escapeRegExp from 'escape-string-regexp';
-import { findFaultedPerson, PERSONS_QUALITY } from '../triage/situation/praise.ts';
+import { findFaultedPerson, PERSONS_QUALITY, PERSONS_WORK } from '../triage/situation/praise.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import type { BusinessProfile } from './business-profile.ts';
 import { asInitials, capitalise, joinPhrases } from './phrase-problem.ts';
@@ -66,6 +66,8 @@ function namesAPlace(name: string, text: string): boolean {
   if (new RegExp(`(?<!\\p{L})${n}[.!,]*\\s+(?:he|she)(?!\\p{L})`, 'iu').test(text)) return false;
   // "Tap into Eytan's knowledge": only a person has knowledge, advice or patience to draw on.
   if (new RegExp(`(?<!\\p{L})${n}${PERSONS_QUALITY}`, 'u').test(text)) return false;
+  // "…until I found Veronica", when "Veronica has colored my hair for years": only a person does the work.
+  if (new RegExp(`(?<!\\p{L})${n}${PERSONS_WORK}`, 'u').test(text)) return false;
   return new RegExp(
     `(?<!\\p{L})(?:at|from|love|loved|visit|visited|tried|found|into) ${n}(?!\\p{L})|(?<!\\p{L})${n}(?:'s)? (?:Pizza|Pizzeria|Cafe|Café|Grill|Bar|Salon|Spa|Nails|Studio|Yoga|Fitness|Gym|Auto|Motors|Hotel|Inn|Bakery|Kitchen|Diner|Deli|Tavern|Pub|Market|Store|Shop|Foods?|Sliders|Burgers?|Tacos|Sushi|Coffee|Tea|Books|Records|Music|Plumbing|Electric|Services?|Academy|Dental|Dentistry|Family|Collision|Group|Center|Centre)(?!\\p{L})`,
     'u',

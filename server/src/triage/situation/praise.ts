@@ -150,6 +150,12 @@ const TEACHES = new RegExp(
  */
 export const PERSONS_QUALITY =
   "(?:'s|’s) (?:knowledge|expertise|advice|patience|guidance|recommendations?)(?![\\p{L}])";
+/**
+ * "Veronica has colored my hair for years": a stylist's work on the reviewer, said of a name, as a pattern to build on.
+ * Only a person does it.
+ */
+export const PERSONS_WORK =
+  ' (?:has|had|have)(?: been)? (?:cut|cutting|colou?red|colou?ring|styled|styling|trimmed|trimming|done|doing|waxed|waxing|shaped|shaping) (?:my|our|his|her) (?:hair|nails|brows|eyebrows|lashes|beard|feet)(?![\\p{L}])';
 const KNOWLEDGE_OF = new RegExp(`(?<![\\p{L}])(${NAME})${PERSONS_QUALITY}`, 'gu');
 // "brows done by Shelby", "my appointment with Jodi".
 const WORK_BY = new RegExp(
@@ -183,6 +189,14 @@ const SURE_PERSON = [
   ),
   new RegExp(
     `(?<=[\\p{Ll},] )(${NAME}) (?:is|was|has been) [^.!?]{0,40}?(?:does|did|cuts?|colou?rs?|styles?|styled|trims?|trimmed|waxe?s?d?|shapes?|shaped) (?:my|our|his|her) (?:hair|nails|brows|eyebrows|lashes|beard|feet)(?![\\p{L}])`,
+    'gu',
+  ),
+  // "Jenny has been cutting my hair for years", "Veronica has colored my hair": years of a stylist's work on the
+  // reviewer, at the start of a sentence too.
+  new RegExp(`(?<![\\p{L}])(${NAME})${PERSONS_WORK}`, 'gu'),
+  // "Jenny is an amazing hair stylist": a name said to be one of the people who do the work.
+  new RegExp(
+    `(?<![\\p{L}])(${NAME}) (?:is|was|has been) (?:an?|the|such an?) (?:[a-z]+ ){0,3}?(?:${STAFF_ROLE})(?![\\p{L}])`,
     'gu',
   ),
 ];
