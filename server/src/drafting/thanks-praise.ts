@@ -1507,8 +1507,13 @@ export function choosePraise(
   );
   // "Staff were lovely, the room was clean": a review that leads with the people is thanked for them first, and the
   // one thing it praised most beside them.
+  // So is one that praises the people before the thing, and more warmly ("The staff was very professional &
+  // courteous … The waiting area was clean as well").
   const led =
-    staff && top && ledWith(staff, text) && !ledWith(top, text) && score(staff, text) + 1 >= score(top, text);
+    staff &&
+    top &&
+    ((ledWith(staff, text) && !ledWith(top, text) && score(staff, text) + 1 >= score(top, text)) ||
+      (staff.at < top.at && score(staff, text) > score(top, text)));
   const chosen = led && top ? [staff, top] : named.length > 0 ? named : staff ? [staff] : [];
   // What else was praised, warmest first: a note still short says a word about it rather than a stock line.
   const more = ranked.filter(
