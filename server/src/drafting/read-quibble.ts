@@ -1,6 +1,7 @@
 import { splitSentences } from '../triage/situation/sentences.ts';
 import { muddledOrderAt, PRICEY, readPlainFault } from '../triage/situation/stance.ts';
 import { isNounPhrase, toSecondPerson } from './phrase-problem.ts';
+import { isEnglishWord } from './spelling.ts';
 import { REWARD_WORDS } from './thanks-praise.ts';
 
 export type Quibble =
@@ -247,6 +248,8 @@ const NAMED = [
   // "The only thing that missed the mark was the bread pudding": the thing itself.
   /(?:only|one) thing (?:that )?(?:missed the mark|let (?:it|us|me) down|disappointed(?: (?:me|us))?|(?:was|wasn't|was not) (?:great|good|up to (?:par|scratch))|(?:i|we) (?:was|were) (?:not|n't) (?:keen on|fond of|crazy about)) (?:was|is|were) (.+)/iu,
   /(?:only|one) thing (?:i|we) (?:don't|do not|didn't|did not) (?:like|love|care for|enjoy)(?: about [a-z ]+?)? (?:is|was|would be) (.+)/iu,
+  // "The one thing that is a drawback was how sweet my drink was".
+  /(?:only|one) thing (?:that )?(?:is|was) an? (?:drawback|downside|negative|complaint|issue|problem|letdown|let-down) (?:is|was|would be) (.+)/iu,
   /reasons? [^.!?]{0,60}?\bstars?\b[^.!?]{0,25}? (?:is|was|are|were)(?: simply| just)? (?:because (?:of )?|due to )(.+)/iu,
   // "I had to take away 1 star for customer service": what the star was taken for.
   /(?:(?:taking|took|take|docked|knocked off|deduct(?:ed)?)(?: away| off)?|(?:leaving|left|leave|holding|held|hold) (?:out|off|back)) (?:a|one|1) star (?:for|because of|due to) (.+)/iu,
@@ -839,6 +842,17 @@ function hoursWished(sentence: string): string | null {
 }
 
 /** The quibble named after the reviewer's own cue: "my only complaint is the limited hours", "cons: the fan". */
+// "how sweet my drink was", "how slow the service is": the thing and how it fell short, told as the reviewer put it.
+const HOW_IT_WAS = /^how (\p{L}+) (?:my|the|our|their) (\p{L}+(?: \p{L}+)?) (was|were|is|are)(?!\p{L})/iu;
+
+/** "how sweet my drink was" as the note would say it ("how sweet the drink was"), or null. */
+function howItWas(said: string): string | null {
+  const m = HOW_IT_WAS.exec(said.trim());
+  if (!m?.[1] || !m[2] || !m[3] || !isEnglishWord(m[1].toLowerCase())) return null;
+  const verb = /^(?:is|was)$/i.test(m[3]) ? 'was' : 'were';
+  return `how ${m[1].toLowerCase()} the ${m[2].toLowerCase()} ${verb}`;
+}
+
 function namedIn(sentence: string): string | null {
   const hours = hoursWished(sentence);
   if (hours) return hours;
@@ -846,7 +860,7 @@ function namedIn(sentence: string): string | null {
     const m = pattern.exec(sentence);
     // "The only reason I gave it 4 stars is because it's over 700": the topic its words name, when they make no phrase.
     const candidate = m?.[1]
-      ? (nounFrom(lackOf(m[1])) ?? (topicOf(m[1]) === 'the price' ? 'the price' : null))
+      ? (nounFrom(lackOf(m[1])) ?? howItWas(m[1]) ?? (topicOf(m[1]) === 'the price' ? 'the price' : null))
       : null;
     if (candidate) return candidate;
   }
