@@ -42,6 +42,48 @@ const DIRT_PARTS = [
 ];
 const DIRT_PART = `(${DIRT_PARTS.join('|')})`;
 
+// Dirt said of a part, in any of the ways the frames below read it: "beds and linens dirty and old", "a not very clean
+// room nor bathroom", "the bathroom was filthy".
+const DIRT_SAID = [
+  new RegExp(
+    `\\b${DIRT_PART}\\b(?: (?:and|nor|&) (?:the |their |our )?([a-z]+))?,? (?:(?:very|so|really|extremely|quite|pretty|all|and|small|old|dark|tiny|worn|smelly|musty|cramped|dated|stained),? ){0,4}${DIRTY}\\b`,
+    'g',
+  ),
+  new RegExp(
+    `\\bnot (?:very |so |particularly |that )?clean ${DIRT_PART}\\b(?: (?:and|nor|or) (?:the )?([a-z]+))?`,
+    'g',
+  ),
+  new RegExp(
+    `\\b${DIRT_PART}\\b[^.,;]{0,20}\\b(?:was|were|is|are) (?:\\w+ )?(?:dirty|filthy|grimy|disgusting|stained|not (?:properly |very )?clean)\\b`,
+    'g',
+  ),
+];
+
+/**
+ * Every part of a stay the reviewer says was dirty, in the order said, each once: "the room", "the bathroom", "the
+ * beds". One part is told by the frames below; dirt spread over several is told as all of them.
+ */
+export function dirtyParts(text: string): string[] {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const found: { part: string; at: number }[] = [];
+  for (const pattern of DIRT_SAID)
+    for (const m of lower.matchAll(pattern))
+      for (const [i, part] of [m[1], m[2]].entries())
+        if (part && DIRT_PARTS.includes(part)) found.push({ part, at: (m.index ?? 0) + i });
+  const singular = (part: string) =>
+    part.replace(/(?<=room|elevator|carpet|hallway|corridor|floor|table)s$/, '');
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.part)
+    .filter((part) => {
+      const one = singular(part);
+      if (seen.has(one)) return false;
+      seen.add(one);
+      return true;
+    });
+}
+
 // What a worn place shows: "furnishings showed years of wear and tear".
 const WORN_PARTS = 'furnishings furniture room rooms carpet carpets bathroom lobby hallways'.split(' ');
 

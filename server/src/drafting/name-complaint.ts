@@ -5,7 +5,7 @@ import { type Frame, PRODUCTS, TREATMENTS, VENUES } from './complaint-frame.ts';
 import { DISH, dishFaults } from './dish-frames.ts';
 import { readFault } from './fault-clause.ts';
 import { leadFrames } from './lead-complaint-frames.ts';
-import { mainGrievanceFrames } from './main-grievance-frames.ts';
+import { dirtyParts, mainGrievanceFrames } from './main-grievance-frames.ts';
 import { isEnglishWord, mendSpelling } from './spelling.ts';
 import { venueFrames } from './venue-complaint-frames.ts';
 
@@ -2845,7 +2845,7 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       b.score - a.score ||
       (order.get(a) ?? 0) - (order.get(b) ?? 0),
   );
-  return withToldFault(withToldDishes(named, text, group), text, group, title);
+  return withToldFault(withDirtSpread(withToldDishes(named, text, group), text, group), text, group, title);
 }
 
 // Our clauses that say only that the food fell short, was badly cooked or did not taste fresh, without saying which
@@ -2864,6 +2864,20 @@ function withToldDishes(named: NamedComplaint[], text: string, group: SectorGrou
   const dishes = dishFaults(text);
   if (!dishes) return named;
   return named.map((n) => (n === food ? { ...n, clause: dishes, wordings: [dishes] } : n));
+}
+
+/**
+ * "A not very clean room nor bathroom, their beds and linens dirty": dirt the reviewer found in several parts of a stay
+ * is told as all of them (up to three, in the order said), never narrowed to the first part a frame read.
+ */
+function withDirtSpread(named: NamedComplaint[], text: string, group: SectorGroup): NamedComplaint[] {
+  if (!VENUES.includes(group)) return named;
+  const dirt = named.find((n) => n.topic === 'clean' && /^the [a-z]+ (?:was|were) not clean$/.test(n.clause));
+  const parts = dirtyParts(text).slice(0, 3);
+  if (!dirt || parts.length < 2) return named;
+  const [last, ...rest] = parts.map((part) => `the ${part}`).reverse();
+  const clause = `${rest.reverse().join(', ')} and ${last} were not clean`;
+  return named.map((n) => (n === dirt ? { ...n, clause, wordings: [clause] } : n));
 }
 
 // "The portions were so small": a meal of several plates is told back in the plural, as the reviewer put it.
