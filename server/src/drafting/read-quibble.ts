@@ -841,7 +841,6 @@ function hoursWished(sentence: string): string | null {
   return when === 'earlier' ? `opening earlier${day}` : `staying open ${when}${day}`;
 }
 
-/** The quibble named after the reviewer's own cue: "my only complaint is the limited hours", "cons: the fan". */
 // "how sweet my drink was", "how slow the service is": the thing and how it fell short, told as the reviewer put it.
 const HOW_IT_WAS = /^how (\p{L}+) (?:my|the|our|their) (\p{L}+(?: \p{L}+)?) (was|were|is|are)(?!\p{L})/iu;
 
@@ -853,6 +852,7 @@ function howItWas(said: string): string | null {
   return `how ${m[1].toLowerCase()} the ${m[2].toLowerCase()} ${verb}`;
 }
 
+/** The quibble named after the reviewer's own cue: "my only complaint is the limited hours", "cons: the fan". */
 function namedIn(sentence: string): string | null {
   const hours = hoursWished(sentence);
   if (hours) return hours;

@@ -1684,11 +1684,11 @@ const SOUNDS =
 // "it stays put", "they stay in place": what holds where it is set. "Doesn't stay put" never reads here.
 const STAYS_PUT =
   /(?:^|[.!?,]\s*|\band\s+|\bbut\s+)(it|they)\s+(?:really\s+|always\s+|just\s+|still\s+|actually\s+)?(?:stays?|stayed)\s+(put|in place|firmly in place)(?![\p{L}])(?!\s+(?:most|some|for (?:a|the first)|until|at first|unless|only))/iu;
-// Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
 // "Got my order quickly", "they were delivered quickly", "received it pretty quick": the goods came fast.
 export const QUICK_DELIVERY =
   /(?<!\p{L})(?:(?:got|received) (?:my|the|our|it|them)(?: (?:order|package|parcel|shipment)s?)? (?:very |really |so |super |pretty )?(?:quickly|fast|promptly|quick)|(?:order|package|parcel|shipment|it|they) (?:arrived|came|was delivered|were delivered|shipped) (?:very |really |so |super |pretty )?(?:quickly|fast|promptly|quick|ahead of (?:time|schedule)))(?!\p{L})/iu;
 const SPEED = /^(?:fast|quick)$/;
+// Describing words a title may give the product: "Unbelievably Durable", "Easy and Affordable!".
 const TITLE_WORDS =
   /\b(durable|sturdy|reliable|dependable|easy|simple|affordable|compact|portable|quiet|comfortable|comfy|fast|quick|handy|convenient|bright|clear|lightweight|solid|versatile)\b(?!\s+(?!and\b|or\b|but\b|to\b|for\b|&)[a-z])/gi;
 // "Great picture quality", "Excellent sound!": a part of the product praised in the title, named again in the text.
