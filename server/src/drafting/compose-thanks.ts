@@ -376,6 +376,11 @@ const SERVICE_DONE =
   /(?<!\p{L})(?:repair\w*|fix(?:ed|es)?|servic(?:e|ed|ing)|tune-?up|trued|fitting|fitted|adjust(?:ed)?|puncture|mechanic|squeezed (?:me|us) in|workshop|indexed)(?!\p{L})/iu;
 const SHOPPING = /\b(?:shopping|browse)\b/i;
 
+// A review about an animal in the business's care, and the invitation lines that speak of the reviewer's own looks.
+const PET =
+  /(?<!\p{L})(?:dogs?|pupp(?:y|ies)|pups?|pets?|cats?|kitt(?:y|ies|en|ens)|pooch|fur ?bab(?:y|ies))(?!\p{L})/iu;
+const OWN_LOOKS = /\b(?:in the chair|new look)\b/i;
+
 /** The invitation back in the trade's own words, fitted to what the review says the customer had. */
 function inviteLines(profile: BusinessProfile, thing: string, text: string): readonly string[] {
   if (profile.regulated) return tw.inviteBack.health;
@@ -405,8 +410,11 @@ function inviteLines(profile: BusinessProfile, thing: string, text: string): rea
       return tw.inviteBack.trades.filter((line) => thing === 'the work' || !JOB.test(line));
     case 'automotive':
       return tw.inviteBack.car;
+    // A groomer's customer brought a pet: no chair to be back in, no new look for the owner to enjoy.
     case 'beauty':
-      return tw.inviteBack.appointment;
+      return PET.test(text)
+        ? tw.inviteBack.appointment.filter((line) => !OWN_LOOKS.test(line))
+        : tw.inviteBack.appointment;
     case 'fitness':
       return tw.inviteBack.class;
     case 'software':
