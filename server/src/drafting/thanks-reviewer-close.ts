@@ -74,9 +74,19 @@ export const giftClose = [
   'I hope it goes down well with whoever unwrapped it; and do come and see us again.',
 ];
 
+// "I moved to Boston", "had I not moved across the country": the reviewer has already gone.
+const MOVED_ALREADY =
+  /(?<!\p{L})(?:(?:i|we) (?:have |had |just |recently )?(?:moved|relocated)|had (?:i|we) not moved)(?!\p{L})/iu;
+
 /** The pool of closes the reviewer's own circumstances call for, or null when an ordinary invitation fits. */
 export function closeForReviewer(profile: BusinessProfile, text: string): readonly string[] | null {
-  if (movesAway(text)) return profile.regulated ? practiceMovedAway : movingAwayClose;
+  // A move already made ("this past summer I moved to Boston") is wished well as done, never as one still ahead.
+  if (movesAway(text))
+    return profile.regulated
+      ? practiceMovedAway
+      : MOVED_ALREADY.test(text.replace(/’/g, "'"))
+        ? movingAwayClose.filter((line) => !/\bthe move\b/.test(line))
+        : movingAwayClose;
   if (hopesNotToNeed(text)) return profile.regulated ? practiceKeepWell : keepWell;
   if (doubtsReturn(text)) return maybeBack;
   // A shopper is "had in"; someone who lives at the place is not, wherever the profile files it.
