@@ -258,7 +258,7 @@ export function firstVisit(raw: string): boolean {
 // soon reads as not having read the review; a send-off does not. One who "moved out of state and back" has returned,
 // and a send-off would say goodbye to a customer who stayed.
 const MOVING_AWAY =
-  /(?<!\p{L})(?:(?:we|i|we're|i'm|we are|i am|am|are)\s+(?:\p{L}+\s+)?(?:moving|relocating)(?:\s+(?:away|out|to|across|back|abroad|overseas|states))?|(?:before|since|now that|as) (?:we|i) (?:move|relocate|leave)(?: away| town| the area)?|(?:moved|relocated) (?:away|out of (?:town|state|the area))(?! and (?:then )?(?:came |moved )?back)|(?:leaving|left) (?:town|the area|the city|the state|the country)|(?:moved|moving|relocated) (?:across the country|out of state|(?:away )?to (?:another|a different) (?:state|city|country|town))|had (?:i|we) not moved|(?:last|final) (?:visit|time|stay|appointment|meal) before (?:we|i|the move|moving|leaving))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:we|i|we're|i'm|we are|i am|am|are)\s+(?:\p{L}+\s+)?(?:moving|relocating)(?:\s+(?:away|out|to|across|back|abroad|overseas|states))?|(?:before|since|now that|as) (?:we|i) (?:move|relocate|leave)(?: away| town| the area)?|(?:moved|relocated) (?:away|out of (?:town|state|the area))(?! and (?:then )?(?:came |moved )?back)|(?:leaving|left) (?:town|the area|the city|the state|the country)|(?:moved|moving|relocated) (?:across the country|to (?:another|a different) (?:state|city|country|town))(?! and (?:then )?(?:came |moved )?back)|had (?:i|we) not moved|(?:last|final) (?:visit|time|stay|appointment|meal) before (?:we|i|the move|moving|leaving))(?!\p{L})/iu;
 /** True when the reviewer says they are moving away or leaving the area. */
 export const movesAway = (text: string): boolean => MOVING_AWAY.test(text.replace(/’/g, "'"));
 
