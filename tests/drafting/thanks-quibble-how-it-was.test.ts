@@ -5,15 +5,20 @@ import { replyTo } from './happy-drafts.ts';
 // "I would say the one thing that is a drawback was how sweet my drink was": the reservation is named by the reviewer,
 // as how the thing fell short. A note that thanks for the service and says nothing of the drink has not read it.
 
+/** The thing a happy review's reservation names, or null. */
+const nounOf = (text: string): string | null => {
+  const quibble = readQuibble(text, null);
+  return quibble.found ? quibble.noun : null;
+};
+
 describe('a reservation told as how the thing was', () => {
   it('is read as the reviewer put it', () => {
     expect(
-      readQuibble(
+      nounOf(
         'Great food. I would say the one thing that is a drawback was how sweet my drink was -- even with the ice melted.',
-        null,
-      ).noun,
+      ),
     ).toBe('how sweet the drink was');
-    expect(readQuibble('Lovely place. My only complaint is how slow the service was.', null).noun).toBe(
+    expect(nounOf('Lovely place. My only complaint is how slow the service was.')).toBe(
       'how slow the service was',
     );
   });
@@ -29,8 +34,8 @@ describe('a reservation told as how the thing was', () => {
   });
 
   it('is not made of a "how" that praises (near miss)', () => {
-    expect(
-      readQuibble('Everyone loved how fresh the bread was. Wonderful evening.', null).noun ?? '',
-    ).not.toMatch(/how fresh/);
+    expect(nounOf('Everyone loved how fresh the bread was. Wonderful evening.') ?? '').not.toMatch(
+      /how fresh/,
+    );
   });
 });
