@@ -42,17 +42,14 @@ const DIRT_PARTS = [
 ];
 const DIRT_PART = `(${DIRT_PARTS.join('|')})`;
 
-// Dirt said of a part, in any of the ways the frames below read it: "beds and linens dirty and old", "a not very clean
-// room nor bathroom", "the bathroom was filthy".
+// Dirt told in a list of notes, with no verb ("beds and linens dirty and old"), and before the part ("a not very
+// clean room nor bathroom"); each captures the part and any second part joined to it.
+const DIRT_AFTER = `\\b${DIRT_PART}\\b(?: (?:and|nor|&) (?:the |their |our )?([a-z]+))?,? (?:(?:very|so|really|extremely|quite|pretty|all|and|small|old|dark|tiny|worn|smelly|musty|cramped|dated|stained),? ){0,4}${DIRTY}\\b`;
+const DIRT_BEFORE = `\\bnot (?:very |so |particularly |that )?clean ${DIRT_PART}\\b(?: (?:and|nor|or) (?:the )?([a-z]+))?`;
+// Dirt said of a part, in any of the ways the frames below read it, and with a verb ("the bathroom was filthy").
 const DIRT_SAID = [
-  new RegExp(
-    `\\b${DIRT_PART}\\b(?: (?:and|nor|&) (?:the |their |our )?([a-z]+))?,? (?:(?:very|so|really|extremely|quite|pretty|all|and|small|old|dark|tiny|worn|smelly|musty|cramped|dated|stained),? ){0,4}${DIRTY}\\b`,
-    'g',
-  ),
-  new RegExp(
-    `\\bnot (?:very |so |particularly |that )?clean ${DIRT_PART}\\b(?: (?:and|nor|or) (?:the )?([a-z]+))?`,
-    'g',
-  ),
+  new RegExp(DIRT_AFTER, 'g'),
+  new RegExp(DIRT_BEFORE, 'g'),
   new RegExp(
     `\\b${DIRT_PART}\\b[^.,;]{0,20}\\b(?:was|were|is|are) (?:\\w+ )?(?:dirty|filthy|grimy|disgusting|stained|not (?:properly |very )?clean)\\b`,
     'g',
@@ -139,9 +136,7 @@ export const mainGrievanceFrames: readonly Frame[] = [
   },
   {
     // Dirt told in a list of notes, with no verb: "beds and linens dirty and old", "elevator very small and dirty".
-    test: new RegExp(
-      `\\b${DIRT_PART}\\b(?: (?:and|nor|&) (?:the |their |our )?[a-z]+)?,? (?:(?:very|so|really|extremely|quite|pretty|all|and|small|old|dark|tiny|worn|smelly|musty|cramped|dated|stained),? ){0,4}${DIRTY}\\b`,
-    ),
+    test: new RegExp(DIRT_AFTER),
     groups: VENUES,
     clause: 'the {x} was not clean',
     fills: new Set(DIRT_PARTS),
@@ -150,7 +145,7 @@ export const mainGrievanceFrames: readonly Frame[] = [
   },
   {
     // The same said before the part: "a not very clean room nor bathroom".
-    test: new RegExp(`\\bnot (?:very |so |particularly |that )?clean ${DIRT_PART}\\b`),
+    test: new RegExp(DIRT_BEFORE),
     groups: VENUES,
     clause: 'the {x} was not clean',
     fills: new Set(DIRT_PARTS),
