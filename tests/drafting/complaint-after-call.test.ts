@@ -1,29 +1,22 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
 import { judgedProfile } from './judged/profile.ts';
+import { loadSet } from './sample-drafts.ts';
 
 // A reply that gives only a phone number has the reviewer talking to the owner as soon as they call. "Please ring …
 // and ask for me. Once you have been in touch, I will get back to you inside one day so we can talk it through" and
 // "When you call me on …, I will look into it myself and be in touch within a day" go round in a circle: what follows
 // the call is what the owner does next, with its time. A reply that also gives an email may still promise a reply.
 
-const local = readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/data/reviews_local/negative.jsonl'),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => line.trim().length > 0)
-  .map((line) => JSON.parse(line) as { rating: number; text: string; business_kind?: string });
+const local = loadSet('negative');
 
 /** The replies of one business's page, each drafted with the replies before it as its recent replies. */
 function page(kind: string): { text: string; phoneOnly: boolean }[] {
   const profile = judgedProfile(kind);
   const recent: string[] = [];
   return local
-    .filter((r) => r.business_kind === kind)
+    .filter((r) => r.kind === kind)
     .map((r) => {
       const review = { author: null, rating: r.rating, text: r.text };
       const triage = triageReview(review, { sectorGroup: sectorGroupOf(profile.sector) });
