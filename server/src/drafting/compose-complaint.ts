@@ -850,25 +850,29 @@ function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boo
   return '';
 }
 
-/** The offer of a call and what follows the reviewer's message, for each reason the call is made. */
-const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly string[]]> = {
-  fix: [t.callToFix, t.callActFix],
-  hear: [t.callToHear, t.callActHear],
-  settled: [t.callSettled, t.callActHear],
-  charges: [t.callCharges, t.callActCharges],
-  fixed_by_them: [t.callFixedByThem, t.callActFixedByThem],
-  put_right: [t.callPutRight, t.callActPutRight],
-  setup: [t.callSetUp, t.callActSetUp],
-  check: [t.callCheck, t.callActCheck],
-  // A correction already tried and failed: what would put it right is agreed, not the same correction promised.
-  retry_failed: [t.callRetryFailed, t.callActRetryFailed],
-  // Something already under way is chased to its end: the refund for a return, a replacement or a repair.
-  refund_pending: [t.callRefundPending, t.callActRefundPending],
-  returned: [t.callReturned, t.callActReturned],
-  replacement_pending: [t.callReplacementPending, t.callActReplacementPending],
-  repair_pending: [t.callRepairPending, t.callActRepairPending],
-  stop_contact: [t.callStopContact, t.callActStopContact],
-};
+/**
+ * The offer of a call and what follows the reviewer's message, for each reason the call is made, with what may follow
+ * a call itself where the invitation gives only a phone number.
+ */
+const CALL_WORDS: Record<CallReason, readonly [readonly string[], readonly string[], (readonly string[])?]> =
+  {
+    fix: [t.callToFix, t.callActFix, t.callActFixSpoken],
+    hear: [t.callToHear, t.callActHear, t.callActHearSpoken],
+    settled: [t.callSettled, t.callActHear, t.callActHearSpoken],
+    charges: [t.callCharges, t.callActCharges],
+    fixed_by_them: [t.callFixedByThem, t.callActFixedByThem],
+    put_right: [t.callPutRight, t.callActPutRight],
+    setup: [t.callSetUp, t.callActSetUp],
+    check: [t.callCheck, t.callActCheck],
+    // A correction already tried and failed: what would put it right is agreed, not the same correction promised.
+    retry_failed: [t.callRetryFailed, t.callActRetryFailed],
+    // Something already under way is chased to its end: the refund for a return, a replacement or a repair.
+    refund_pending: [t.callRefundPending, t.callActRefundPending],
+    returned: [t.callReturned, t.callActReturned],
+    replacement_pending: [t.callReplacementPending, t.callActReplacementPending],
+    repair_pending: [t.callRepairPending, t.callActRepairPending],
+    stop_contact: [t.callStopContact, t.callActStopContact],
+  };
 
 /**
  * Ways a reply is put together; each is read back from a recent reply by `shapeOf`. Plain (apology, offer, contact),
@@ -1356,7 +1360,7 @@ function wordOffer(
     !step.reason.endsWith('_pending');
   // An order held up in the post is found and sent on; the maker has nothing to do with it.
   const chaseOrder = chaseMaker && LATE_ORDER.test(opts.reviewText) && !isUnitFault(opts.reviewText);
-  const [offers, acts] = chaseOrder
+  const [offers, acts, afterCall = []] = chaseOrder
     ? [t.deliveryHelp, t.deliveryAct]
     : chaseMaker
       ? [makerHelpFor(situation, opts.reviewText), t.thirdPartyAct]
@@ -1366,9 +1370,6 @@ function wordOffer(
   const joined =
     t.joinedCall[chaseOrder ? 'delivery' : chaseMaker ? 'maker' : billing ? 'billing' : step.reason];
   // The maker's errand has no time of its own: the invitation's reply time follows it where the act is told.
-  // A caller is answered on the call: what follows it is what we do next.
-  const afterCall =
-    acts === t.callActFix ? t.callActFixSpoken : acts === t.callActHear ? t.callActHearSpoken : [];
   const act = w.say(w.pick(spoken(asksFor(acts, opts.asksMore), opts.byPhone, afterCall), 'act'), {
     within: callWhen,
   });
