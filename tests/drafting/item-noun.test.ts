@@ -58,8 +58,20 @@ describe('what a shop calls a product, read from the listing its review feed nam
     ['Linksys WRT54G Wireless-G Broadband Router', 'the Linksys router'],
     // A colon inside the name is no department.
     ['Creative Zen Vision: M Video Cable: Electronics', 'the Creative cable'],
-    // A part after a comma that names a kind is kept for the listing to weigh.
-    ['HP Officejet 4215 All-in-One Printer, Copier, Scanner, Fax', 'the HP fax machine'],
+    // Once the first part names the kind, what follows a comma is a feature of it: an all-in-one is a printer, a
+    // router with a 4-port switch is a router.
+    ['HP Officejet 4215 All-in-One Printer, Copier, Scanner, Fax', 'the HP printer'],
+    ['D-Link DI-604 Cable/DSL Router, 4-Port Switch: Electronics', 'the D-Link router'],
+    [
+      'D-Link DWL-G520M Wireless 108G PCI Adapter, 2XR, MIMO, Smart Antenna: Electronics',
+      'the D-Link adapter',
+    ],
+    // A list that ends "… and Transmitter" names the thing last (near miss).
+    [
+      'Kensington 33164 Stereo Dock, Charger, and Transmitter for iPod: Electronics',
+      'the Kensington transmitter',
+    ],
+    ['ALLSOP MetalArt Jr. Printer, Monitor or Peripheral Stand: Electronics', 'the Allsop mount'],
     ['RCA eBook Reader (REB1100)', 'the RCA e-reader'],
     ['Sandisk SDDR-99 ImageMate 5-in-1 Reader/Writer (Retail Package)', 'the Sandisk card reader'],
     ['Griffin Technology 4039-EJAM EarJam Earbud Sound Enhancing Covers', 'the Griffin Technology covers'],

@@ -123,8 +123,16 @@ export function itemNoun(itemName: string | null | undefined): string | null {
   // So is what comes with it ("Suction Cup Mount including speaker w/12V cable").
   // "SanDisk 512 MB CompactFlash Card, SDCFB-512-A10", "Two-Way Radios, Khaki": a part after a comma that names no
   // kind of thing is a code or a colour; one that does ("Printer, Copier, Scanner, Fax") is left for the listing.
+  // "D-Link DI-604 Cable/DSL Router, 4-Port Switch": once the first part names the kind of thing, what follows a comma
+  // is a feature of it ("4-Port Switch", "Hub Printable"), not the thing; a list that ends "… or Peripheral Stand",
+  // "… and Transmitter" names the thing last.
   const parts = name.split(/,\s*/);
-  const kept = parts.filter((part, i) => i === 0 || KINDS.some(([pattern]) => pattern.test(part)));
+  const firstNamesKind =
+    KINDS.some(([pattern]) => pattern.test(parts[0] ?? '')) &&
+    !parts.slice(1).some((part) => /^(?:and|or) |\s(?:and|or)\s/i.test(part));
+  const kept = parts.filter(
+    (part, i) => i === 0 || (!firstNamesKind && KINDS.some(([pattern]) => pattern.test(part))),
+  );
   const named = kept.length < parts.length ? kept.join(', ') : name;
   const own =
     named.split(/\s+(?:(?:for|with|without|to fit|compatible with|including|includes)\s+|w\/\s*)/i)[0] ??
