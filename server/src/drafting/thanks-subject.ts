@@ -28,6 +28,11 @@ export function productNoun(text: string, title: string | null | undefined): str
             !/(?<!\p{L})(?:except|apart from|other than|besides|aside from|minus|without)(?!\p{L})/iu.test(
               title.slice(0, m.index),
             ) &&
+            // "Hub Printable", "Camera Case", "Mouse Pad": a word that names what the next one is part of or made for.
+            !new RegExp(
+              `^[\\s-]+(?:${PRODUCTS.join('|')}|printable|pads?|ports?|slots?|jacks?|holders?|clips?)(?![\\p{L}-])`,
+              'iu',
+            ).test(title.slice((m.index ?? 0) + m[0].length)) &&
             // "Very happy football fan": a fan of something is the reviewer, not a product.
             !(
               /^fan$/i.test(m[1] ?? '') &&
