@@ -367,9 +367,10 @@ const SUPPLIED_BY_EMPLOYER =
 const MAKER_REFUNDING =
   /\b(?:said|say|says|agreed|promised|offered|told me|told us) (?:that |to )?(?:(?:they|he|she)(?:'ll| will| would| are going to| were going to| could) )?(?:refund|reimburse|credit) (?:me|us|whatever|what|the|my|our|it)\b/i;
 // A replacement offered and turned down, or one the reviewer says would not make up for it ("a free replacement would
-// not be much of a compensation"), or doubts they want ("not sure if I want another one").
+// not be much of a compensation"), or doubts they want ("not sure if I want another one", "hesitant to get another
+// one"), or will never order again ("I will never again order this product").
 const REPLACEMENT_DECLINED =
-  /\b(?:not sure|unsure|doubt) (?:if |whether |that )?(?:i|we) (?:even )?(?:want|would want|need) (?:another|a new one|a replacement)\b|\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b|\b(?:a |another )?(?:free )?(?:replacement|new one) (?:would(?:n'?t| not)|will not|won'?t|does not|doesn'?t) (?:be|help|do|fix|make up)\b/i;
+  /\b(?:not sure|unsure|doubt) (?:if |whether |that )?(?:i|we) (?:even )?(?:want|would want|need) (?:another|a new one|a replacement)\b|\b(?:hesitant|hesitate|reluctant|wary|afraid|scared) (?:to|of) (?:get|getting|buy|buying|order|ordering|try|trying) (?:another|a new one|a replacement)\b|\b(?:will|would|I'll|I'd) never (?:again )?(?:order|buy|purchase) (?:this|these|another|it|them|one)\b|\boffered (?:me |us )?(?:to (?:replace|exchange)|a (?:replacement|new one|swap)|an exchange)\b|\b(?:a |another )?(?:free )?(?:replacement|new one) (?:would(?:n'?t| not)|will not|won'?t|does not|doesn'?t) (?:be|help|do|fix|make up)\b/i;
 // "…but the Fuji and SanDisk cards did", "other brands work fine": the fault is this product's, not this unit's.
 const OTHER_BRAND_WORKS =
   /\b(?:other|another|different) (?:brands?|makes?) (?:of \w+ )?(?:\w+ )?(?:work|works|worked|play|plays|played|burn|burns|burned|did|do|does)\b(?! not)|\bbut (?:the |my )?[A-Z][\w-]+(?: (?:and|or) [A-Z][\w-]+)? (?:\w+ )?(?:did|does|do|works?|worked|plays?|played)\b(?! not|n't)/;
