@@ -13,3 +13,16 @@ describe('the second time the goods were used', () => {
     expect(isReturningCustomer("Third time we've visited this year.")).toBe(true);
   });
 });
+
+describe('goods in use for months', () => {
+  it('are no sign of a regular customer', () => {
+    expect(
+      isReturningCustomer('I have been using this lock for a few months without changing the combination.'),
+    ).toBe(false);
+  });
+
+  it('a firm used for years still is (near miss)', () => {
+    expect(isReturningCustomer('We have been using this garage for years.')).toBe(true);
+    expect(isReturningCustomer('I have been using them for years and they never let me down.')).toBe(true);
+  });
+});

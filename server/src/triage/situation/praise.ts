@@ -214,6 +214,12 @@ const ASK_FOR = new RegExp(
 const TITLE_BEFORE =
   /^(?:Dr|Doctor|Miss|Ms|Mrs|Mr|Thanks|Thank|Ask|Kudos|Chef|Owner|Manager|Nurse|Stylist|Innkeeper|Technician|Trainer|Instructor|Coach|And|Love|Loved|Adore|Adored)$/;
 
+// First names that are also ordinary words ("Mike", "Bill", "Frank") but, capitalised and praised as a person is
+// ("Mike is so knowledgeable"), are far more often someone's name than the word.
+const NAME_WORDS = new Set(
+  'Mike Bill Frank Mark Pat Rob Bob Sue Ray Jack Art Gene Jean Kim Don Carol Rusty Chuck Grace'.split(' '),
+);
+
 let dictionary: Set<string> | undefined;
 /** True when the word, in lower case, is an ordinary English word ("Love", "Gray", "Maybe"). */
 function isWord(word: string): boolean {
@@ -227,7 +233,7 @@ function isWord(word: string): boolean {
  * "Whitey's Auto"), and, for an ordinary English word, only after a cue that says it is a person.
  */
 function isPersonName(name: string, text: string, sure: boolean): boolean {
-  if (NOT_NAMES.has(name) || (isWord(name) && !sure)) return false;
+  if (NOT_NAMES.has(name) || (isWord(name) && !sure && !NAME_WORDS.has(name))) return false;
   const n = escapeRegExp(name);
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'gu'))) {
     const at = m.index ?? 0;
@@ -419,11 +425,11 @@ const FIRST_VISIT =
 /**
  * A regular told in everyday ways: "been going there for almost seven years", "been bringing our pets here since
  * before we were married", "we've used them for years", "my go-to place", "third time this month", "loyal customer
- * of ten years". Finding a go-to ("finally found my go-to nail place") is a first visit, not a return. A wait ("been waiting for years"), a trouble ("been going on for months"), a visit to the area, a
+ * of ten years". A product in use ("been using this lock for a few months") is no return. Finding a go-to ("finally found my go-to nail place") is a first visit, not a return. A wait ("been waiting for years"), a trouble ("been going on for months"), a visit to the area, a
  * first visit, a past spent nearby or a promise to go back ("will be going back") is not a return.
  */
 const LONG_STANDING = new RegExp(
-  `(?<![\\p{L}])(?:been (?:going|coming|bringing|taking|shopping|eating|ordering|buying|getting (?:my|our)|using (?:them|him|her|this|these|their))(?! (?:on|through|downhill|up|out|off|along|to the (?:area|town|city|island|region|beach|coast|country))\\b)(?: [\\p{L}'’\\d-]+){0,4}? ${SPAN}|(?:(?:i|we|they)(?:'ve|’ve)|have|has|had) used (?:them|him|her|these guys|this (?:company|firm|shop|store|garage|salon|place|practice|business|service|clinic)) ${SPAN}|(?<!(?:treat|treated|treating|serve|served|serving|help|helped|helping|see|seen|seeing|after|welcomed|welcoming) )(?:customers?|clients?|patients?|members?|regulars?|guests?) (?:of|for) (?:(?:over|almost|nearly|about|more than|well over) )?(?:(?:\\d+\\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several|a few) )?(?:years?|decades?)|(?:customers?|clients?|patients?|members?|regulars?) since (?:(?:19|20)\\d\\d|before\\b|(?:i|we) \\w+)|(?<!(?:will|would|could|might|to) (?:be|become) )(?<!(?:found|find|finding|discovered) )(?:my|our) (?:(?:absolute|favou?rite|usual|regular|trusted|family|local) )?go-?to\\b|(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\\d+th|umpteenth) (?:time|visit|stay|trip|order)s? (?:this|in (?:a|one|two|three|as many|the (?:past|last))|since|(?:i|we|i've|we've) (?:have |had )?(?:been|come|came|gone|went|stayed|visited|ordered|used(?! (?:it|this|that|the|my)\\b)))\\b|(?:keeps?|kept) (?:me |us |bringing (?:me|us) )?coming back|(?:(?:i|we|they)(?:'ve|’ve)|have|has|had) been (?:here|there) (?:before|a few times|lots of times|plenty of times)|\\bas (?:always|usual|ever)\\b|(?:visit|come|go|eat|order|stay) (?:here |there )?(?:every|each) (?:week|weekend|month|year|summer|winter|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?<!(?:will|to|be|on|start|starting) )(?:going|coming|go|come|training|train) (?:here |there )?(?:(?:multiple|several|a few|a couple of|two|three|four|five|\\d) times|twice) (?:a|per|each|every) week\\b)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:been (?:going|coming|bringing|taking|shopping|eating|ordering|buying|getting (?:my|our)|using (?:them|him|her|these guys|their|this (?:company|firm|shop|store|garage|salon|place|practice|business|service|clinic|spa|gym|studio|mechanic|dentist|vet|groomer)))(?! (?:on|through|downhill|up|out|off|along|to the (?:area|town|city|island|region|beach|coast|country))\\b)(?: [\\p{L}'’\\d-]+){0,4}? ${SPAN}|(?:(?:i|we|they)(?:'ve|’ve)|have|has|had) used (?:them|him|her|these guys|this (?:company|firm|shop|store|garage|salon|place|practice|business|service|clinic)) ${SPAN}|(?<!(?:treat|treated|treating|serve|served|serving|help|helped|helping|see|seen|seeing|after|welcomed|welcoming) )(?:customers?|clients?|patients?|members?|regulars?|guests?) (?:of|for) (?:(?:over|almost|nearly|about|more than|well over) )?(?:(?:\\d+\\+?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many|several|a few) )?(?:years?|decades?)|(?:customers?|clients?|patients?|members?|regulars?) since (?:(?:19|20)\\d\\d|before\\b|(?:i|we) \\w+)|(?<!(?:will|would|could|might|to) (?:be|become) )(?<!(?:found|find|finding|discovered) )(?:my|our) (?:(?:absolute|favou?rite|usual|regular|trusted|family|local) )?go-?to\\b|(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\\d+th|umpteenth) (?:time|visit|stay|trip|order)s? (?:this|in (?:a|one|two|three|as many|the (?:past|last))|since|(?:i|we|i've|we've) (?:have |had )?(?:been|come|came|gone|went|stayed|visited|ordered|used(?! (?:it|this|that|the|my)\\b)))\\b|(?:keeps?|kept) (?:me |us |bringing (?:me|us) )?coming back|(?:(?:i|we|they)(?:'ve|’ve)|have|has|had) been (?:here|there) (?:before|a few times|lots of times|plenty of times)|\\bas (?:always|usual|ever)\\b|(?:visit|come|go|eat|order|stay) (?:here |there )?(?:every|each) (?:week|weekend|month|year|summer|winter|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?<!(?:will|to|be|on|start|starting) )(?:going|coming|go|come|training|train) (?:here |there )?(?:(?:multiple|several|a few|a couple of|two|three|four|five|\\d) times|twice) (?:a|per|each|every) week\\b)(?![\\p{L}])`,
   'iu',
 );
 
