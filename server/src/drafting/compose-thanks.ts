@@ -107,6 +107,24 @@ const stem = (word: string): string =>
     .replace(/^(work|read|thank).*/, '$1')
     .replace(/^(?:ask|help|touch|reach)$/, 'offer');
 const firstWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 3).join(' ');
+const lastWords = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\s']+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(-4)
+    .join(' ');
+/**
+ * True when the line ends on the same four words as a sentence of the note: "…means a great deal to us. Being
+ * recommended by you means a great deal to us." says one ending twice.
+ */
+export function endsLike(note: string, line: string): boolean {
+  const closes = lastWords(line);
+  return (
+    closes.split(' ').length === 4 && splitSentences(note).some(({ text }) => lastWords(text) === closes)
+  );
+}
 // Openings a reader hears as one shape whatever follows them.
 const SHAPE_OPENER = /^(?:Knowing|Hearing|Seeing|Reading)(?= )/i;
 /** True when the line opens on a shape ("Knowing…", "Hearing…") a sentence of the note already opened on. */
@@ -124,12 +142,13 @@ const unlikeNote = (w: Writer, pool: readonly string[], note: string): readonly 
 
 /**
  * True when the new sentence opens like any sentence before it in the note ("It is good to know… It is good to
- * know…") or repeats one of their warm words.
+ * know…"), ends like one, or repeats one of their warm words.
  */
 function echoes(first: string, second: string): boolean {
   if (first.length === 0) return false;
   const opens = firstWords(second);
   if (splitSentences(first).some(({ text }) => firstWords(text) === opens)) return true;
+  if (endsLike(first, second)) return true;
   // "Knowing the batteries suit you… Knowing you got your money's worth…": one shape, whatever follows it.
   if (opensAlike(second, first)) return true;
   const used = new Set((first.match(SHARED_WORDS) ?? []).map(stem));
@@ -1813,7 +1832,8 @@ function noteParts(writer: Writer, review: ThanksReview): Part[] {
           facts.span ? tw.returning : tw.returning.filter((line) => !LONG_TIME.test(line)),
           'returning',
           {},
-          parts.map((p) => p.text).join(' '),
+          // The line on what they told of themselves may yet be placed beside it.
+          [...parts, ...(detail ? [detail] : [])].map((p) => p.text).join(' '),
         ),
       ),
     );
