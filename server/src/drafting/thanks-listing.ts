@@ -69,6 +69,12 @@ export function listingNoun(
   const firsts = cuts
     .map((at) => itemNoun(name.slice(0, at)))
     .filter((n): n is string => n !== null && n !== whole);
-  // Where the review tells of none of the things listed, the listing's last word stands as before.
-  return firsts.find((n) => kindTold(n, said)) ?? whole;
+  // "Brother Compact Printer, Copier, Fax": each thing listed after a cut, under the maker's name, for a reviewer who
+  // tells of the fax.
+  const maker = name.split(/\s+/)[0] ?? '';
+  const tails = cuts
+    .map((at) => itemNoun(`${maker} ${name.slice(at).replace(/^(?:,\s*|\s+(?:and|&|plus)\s+)/u, '')}`))
+    .filter((n): n is string => n !== null && n !== whole);
+  // Where the review tells of none of the things listed, the listing's own kind stands.
+  return [...firsts, ...tails].find((n) => kindTold(n, said)) ?? whole;
 }
