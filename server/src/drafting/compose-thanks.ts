@@ -337,6 +337,14 @@ const FOR_ONESELF = /\benjoy\b|\byour setup\b|\bfor you\b|\bhow you get on\b/i;
 // A close that asks the reviewer to come into the shop, read from the last sentence of a reply on the page.
 const VISIT_CLOSE =
   /\b(?:pop in|drop (?:by|in)|stop (?:in|by)|call in|come in|come and|say hello|see (?:you|us)|come back|visit|browse|welcome back|in the (?:shop|store)|at the counter)\b/i;
+// Praise of how the goods were sent rather than of the goods.
+const POSTAGE = /\b(?:shipping|shipment|delivery|packaging|packing)$/i;
+// The goods praised as a whole in words no line tells back: "very happy with the Garmin", "of the best quality".
+const GOODS_PRAISED =
+  /\b(?:(?:very |so |really |extremely )?(?:happy|pleased|satisfied|delighted) with (?:the|my|this|these|it|them)|(?:best|great|excellent|top|high|good) quality|works? (?:great|perfectly|beautifully|flawlessly|like a charm)|(?:love|loving) (?:it|this|these|them|the|my))\b/i;
+// Goods sent to the buyer rather than taken home from the counter.
+const SHIPPED =
+  /\b(?:shipping|shipped|shipment|arrived|(?:was|were|got|had it|had them) delivered|delivered (?:in|on|within|quickly|fast|promptly|the next|next|on time|to my)|delivery was|in the mail|by post|in the post|(?:ordered|bought|purchased) (?:it |them |this |these |one |mine )?online|online order|mail[- ]order)\b/i;
 // A close that asks the reviewer back for their next purchase rather than into the shop.
 const NEXT_PURCHASE =
   /\b(?:next piece|anything else|whatever you need next|whatever you are after|something (?:new|else)|on your list|upgrade|down the line|think of us|track it down|help you (?:find|choose))\b/i;
@@ -642,7 +650,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
       ? (listedKind(listingNoun(review.itemName, review.text, review.title), review.itemName) ??
         productNoun(review.text, review.title))
       : null;
-  const praise = (w.canQuote ? readPraise(review.text, situation.people) : []).filter(
+  const read = (w.canQuote ? readPraise(review.text, situation.people) : []).filter(
     (p) =>
       !hedgeRead(p, review.text) &&
       (profile.sector !== 'electronics' ||
@@ -650,9 +658,15 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
   );
   const whole =
     profile.sector === 'electronics' && w.canQuote ? productPraise(review.text, review.title, product) : [];
+  // "Fast shipping, very happy with the Garmin": beside praise of the goods, the post is an aside, never what a shop's
+  // thanks leads with.
+  const goodsPraised =
+    profile.sector === 'electronics' &&
+    (whole.length > 0 || read.some((p) => !POSTAGE.test(p.subject)) || GOODS_PRAISED.test(review.text));
+  const praise = goodsPraised ? read.filter((p) => !POSTAGE.test(p.subject)) : read;
   const sent =
     profile.sector === 'electronics' && w.canQuote
-      ? deliveryInRecordTime(review.text, praise, whole.length > 0)
+      ? deliveryInRecordTime(review.text, praise, goodsPraised)
       : null;
   const chosen = choosePraise(sent ? [...praise, sent] : praise, product, review.text);
   // "I love my palm" praises the Palm handheld: the maker's name is the product, said as the shop would say it.
@@ -1703,7 +1717,11 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const accessories = product !== null && TAKES_ACCESSORIES.test(product) ? tw.productInviteAccessory : [];
   // A present is hoped to be a hit: "Enjoy it" and "your setup" are for someone who kept what they bought.
   const gift = boughtAsGift(review.text);
+  // Goods that came by post ("fast shipping", "arrived in two days") were never fetched from the shop: the close asks
+  // the buyer back for what they need next, not into a shop they did not visit.
+  const shipped = SHIPPED.test(`${review.title ?? ''} ${review.text}`);
   const all = [
+    ...(shipped ? tw.productInviteNext : []),
     ...tw.productInvite,
     ...settings,
     ...accessories,
@@ -1716,7 +1734,7 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
         : tw.productInviteOurs
       : []),
     ...(gift ? giftClose : []),
-  ].filter((line) => !(gift && FOR_ONESELF.test(line)));
+  ].filter((line) => !(gift && FOR_ONESELF.test(line)) && !(shipped && VISIT_CLOSE.test(line)));
   // "…how well it has worked… Long may it keep working" says the same thing twice.
   const saidWorks = parts.some((p) => WORKS.test(p.text));
   const fitting = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;
