@@ -201,6 +201,7 @@ describe('the reviewer’s words read as they meant them', () => {
     );
     const found = named('When it comes off of its sleep state it doubles the first key.', 'retail');
     expect(found).not.toContain('they would not stay in place');
+    expect(found).not.toContain('it would not stay in place');
   });
 
   it('reads a clause with a doubled space like any other', () => {

@@ -39,6 +39,12 @@ const DIRT_PARTS = [
   'pool',
   'tables',
   'floors',
+  'dining room',
+  'restrooms',
+  'salsa bar',
+  'drink station',
+  'booths',
+  'counters',
 ];
 const DIRT_PART = `(${DIRT_PARTS.join('|')})`;
 
@@ -46,6 +52,12 @@ const DIRT_PART = `(${DIRT_PARTS.join('|')})`;
 // clean room nor bathroom"); each captures the part and any second part joined to it.
 const DIRT_AFTER = `\\b${DIRT_PART}\\b(?: (?:and|nor|&) (?:the |their |our )?([a-z]+))?,? (?:(?:very|so|really|extremely|quite|pretty|all|and|small|old|dark|tiny|worn|smelly|musty|cramped|dated|stained),? ){0,4}${DIRTY}\\b`;
 const DIRT_BEFORE = `\\bnot (?:very |so |particularly |that )?clean ${DIRT_PART}\\b(?: (?:and|nor|or) (?:the )?([a-z]+))?`;
+// A list of parts said dirty together: "the lobby, salsa bar and even drink station were very dirty".
+const LIST_ITEM = '(?:(?:even|also|the|their|our) )*[a-z]+(?: [a-z]+)?';
+const DIRT_LIST = new RegExp(
+  `\\b(${LIST_ITEM}(?:, (?:and )?${LIST_ITEM}){1,3}(?:,? and ${LIST_ITEM})?),? (?:were|are) (?:(?:very|so|really|extremely|quite|pretty|all) )*${DIRTY}\\b`,
+  'g',
+);
 // Dirt said of a part, in any of the ways the frames below read it, and with a verb ("the bathroom was filthy").
 const DIRT_SAID = [
   new RegExp(DIRT_AFTER, 'g'),
@@ -67,6 +79,12 @@ export function dirtyParts(text: string): string[] {
     for (const m of lower.matchAll(pattern))
       for (const [i, part] of [m[1], m[2]].entries())
         if (part && DIRT_PARTS.includes(part)) found.push({ part, at: (m.index ?? 0) + i });
+  // "The lobby, salsa bar and even drink station were very dirty": each part of a list said dirty together.
+  for (const m of lower.matchAll(DIRT_LIST))
+    for (const [i, item] of (m[1] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).entries()) {
+      const part = item.replace(/^(?:(?:even|also|the|their|our)\s+)+/, '').trim();
+      if (DIRT_PARTS.includes(part)) found.push({ part, at: (m.index ?? 0) + i });
+    }
   const singular = (part: string) =>
     part.replace(/(?<=room|elevator|carpet|hallway|corridor|floor|table)s$/, '');
   const seen = new Set<string>();

@@ -285,7 +285,14 @@ const frames: readonly Frame[] = [
     topic: 'recognise',
   },
   {
-    // Said again and again, in the present: "the band comes off during my workout".
+    // One thing that will not stay on: "the band comes off multiple times during my workout", "it won't stay put".
+    // An earpiece that falls out of the ear is told by the frame for ears below.
+    test: /\b(?:band|armband|strap|clip|case|mount|holder|cover|skin|it) (?:keeps? |kept |always |often |constantly )?(?:(?:comes|came|coming) off|(?:falls|fell|slips|slipped|pops|popped|falling|slipping|popping) (?:off|out))\b(?!(?: of)? (?:its |the |a )?(?:sleep|standby|hibernat\w*|mute|hold|charg\w*|pause|power|box))(?![^.]{0,40}\bears?\b)|\bit (?:won't|will not|wouldn't|would not|doesn't|does not|didn't|did not) stay (?:in|on|put)\b/,
+    groups: PRODUCTS,
+    clause: 'it would not stay in place',
+  },
+  {
+    // Said again and again, in the present: "the buds come off during my workout".
     test: /\b(?:keeps?|kept) (?:falling|coming|slipping|popping) (?:out|off)|\b(?:comes|falls|slips|pops) off\b(?!(?: of)? (?:its |the |a )?(?:sleep|standby|hibernat\w*|mute|hold|charg\w*|pause|power))|(?:falls?|pops?|slips?|comes?) out of (?:my |your |the )?ears?|(?:won't|will not|wouldn't|would not|don't|do not) stay (?:in|on|put)\b/,
     groups: PRODUCTS,
     clause: 'they would not stay in place',
@@ -1044,6 +1051,15 @@ const frames: readonly Frame[] = [
     fills: FIXED_PARTS,
     topic: 'clean',
     // Dirt where the guest sleeps or washes is the point of a review that finds it.
+    weight: 1.5,
+  },
+  {
+    // The first of a list of parts said dirty together: "the lobby, salsa bar and even drink station were very dirty".
+    test: /\b(room|bathroom|restroom|restrooms|tables|floors|lobby)\b(?:, (?:and )?(?:(?:even|also|the) )*[a-z]+(?: [a-z]+)?){1,3}(?:,? and (?:(?:even|also|the) )*[a-z]+(?: [a-z]+)?)?,? (?:were|are) (?:(?:very|so|really|extremely|quite|pretty|all) )*(?:dirty|filthy|grimy|disgusting|gross|unkempt|not clean)\b/,
+    groups: VENUES,
+    clause: 'the {x} was not clean',
+    fills: FIXED_PARTS,
+    topic: 'clean',
     weight: 1.5,
   },
   {
