@@ -66,6 +66,9 @@ describe('what a shop calls a product, read from the listing its review feed nam
       'D-Link DWL-G520M Wireless 108G PCI Adapter, 2XR, MIMO, Smart Antenna: Electronics',
       'the D-Link adapter',
     ],
+    // A kind right after the maker, followed only by sizes and a pack, is the thing itself.
+    ['Memorex DVD+R 16x 4.7GB 50 Pack Spindle: Electronics', 'the Memorex discs'],
+    ['Velocity DVD-R 4X 4.7GB, 10-Spindle: Electronics', 'the Velocity discs'],
     // A list that ends "… and Transmitter" names the thing last (near miss).
     [
       'Kensington 33164 Stereo Dock, Charger, and Transmitter for iPod: Electronics',
