@@ -171,7 +171,12 @@ function lastKindIn(name: string, makerEnds: number): Kind | null {
       const end = m.index + m[0].length;
       // "Memorex DVD+R 16x 4.7GB 50 Pack Spindle": a kind followed only by sizes and a pack is the thing itself.
       const rest = name.slice(end).trim().split(/\s+/).filter(Boolean);
-      if (m.index === makerEnds && !/\s/.test(m[0]) && rest.length >= 2 && !rest.every((w) => TRAILING.test(w)))
+      if (
+        m.index === makerEnds &&
+        !/\s/.test(m[0]) &&
+        rest.length >= 2 &&
+        !rest.every((w) => TRAILING.test(w))
+      )
         continue;
       if (!best || end > best.end || (end === best.end && m.index < best.start))
         best = { start: m.index, end, name: kind };
