@@ -196,8 +196,16 @@ function acknowledgement(
   // The last of a list of faults ("to top it off, the bed…") gives way to those told before it.
   const before = words.form === 'clause' && w.canQuote ? faultsBeforeCloser(w, reviewText, words.text) : null;
   if (before) return sayClause(w, before);
-  if (words.form === 'clause' && named?.also === words.text && NOT_WORKING_ONLY.test(words.text))
-    return sayClause(w, named.clause);
+  // Said of the item by name where the review names it plainly: "the CD player kept failing to read your discs".
+  if (words.form === 'clause' && named?.also === words.text && NOT_WORKING_ONLY.test(words.text)) {
+    // The item as the review spells it ("the CD player"), from the reading's own clause.
+    const said = NOT_WORKING_ONLY.exec(words.text)?.[1] ?? '';
+    const item = said.startsWith('the ') && readsCleanly(said) ? said : null;
+    return sayClause(
+      w,
+      item && /^it /.test(named.clause) ? named.clause.replace(/^it /, `${item} `) : named.clause,
+    );
+  }
   if (words.form === 'clause' && named?.also) return ackBoth(w, named.clause, named.also);
   // "The steaks are not up to par… not in this price range": a dish set against its price is told in our words ("the
   // steaks did not live up to the price"), never as the reviewer's verdict conceded as it stands.
@@ -562,7 +570,7 @@ function addedInPassing(w: Writer, reviewText: string): boolean {
 // The situation's reading that the thing was simply not working: beside a grievance that says how it failed ("it kept
 // failing to read your discs"), "and that the CD player was not working as well" says it twice, vaguer.
 const NOT_WORKING_ONLY =
-  /^(?:the [\p{L}\d -]+|it|they) (?:(?:was|were|is|are) not working|(?:did|does|do) not work)(?: properly| right| well| at all)?$/iu;
+  /^(the [\p{L}\d -]+|it|they) (?:(?:was|were|is|are) not working|(?:did|does|do) not work)(?: properly| right| well| at all)?$/iu;
 
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(
