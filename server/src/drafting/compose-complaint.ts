@@ -201,10 +201,7 @@ function acknowledgement(
     // The item as the review spells it ("the CD player"), from the reading's own clause.
     const said = NOT_WORKING_ONLY.exec(words.text)?.[1] ?? '';
     const item = said.startsWith('the ') && readsCleanly(said) ? said : null;
-    return sayClause(
-      w,
-      item && /^it /.test(named.clause) ? named.clause.replace(/^it /, `${item} `) : named.clause,
-    );
+    return sayClause(w, ofItem(named.clause, item));
   }
   if (words.form === 'clause' && named?.also) return ackBoth(w, named.clause, named.also);
   // "The steaks are not up to par… not in this price range": a dish set against its price is told in our words ("the
@@ -572,6 +569,10 @@ function addedInPassing(w: Writer, reviewText: string): boolean {
 const NOT_WORKING_ONLY =
   /^(the [\p{L}\d -]+|it|they) (?:(?:was|were|is|are) not working|(?:did|does|do) not work)(?: properly| right| well| at all)?$/iu;
 
+/** A clause that opens on a bare "it", said of the item by name where there is one ("the router kept dropping"). */
+const ofItem = (clause: string, item: string | null): string =>
+  item && /^it /.test(clause) ? clause.replace(/^it /, `${item} `) : clause;
+
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(
   w: Writer,
@@ -646,7 +647,7 @@ function namedComplaint(
   // helpline may be the maker's and the fault is what the reviewer bought from us.
   if (first.topic === 'helpline' && !second && w.situation.sectorGroup === 'retail')
     return { clause: `${item ?? 'it'} gave you so much trouble`, also: said, topic: first.topic };
-  const clause = item && /^it /.test(said) ? said.replace(/^it /, `${item} `) : said;
+  const clause = ofItem(said, item);
   return {
     clause,
     also: second ? pickWording(w, joinable(clause, second.wordings), 'named-also') : null,
