@@ -1210,6 +1210,8 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
     its: it === 'them' ? 'their' : 'its',
   };
   const isProduct = w.profile.sector === 'electronics';
+  // Goods the note already called "they" ("how good they sound") are not "it" a line later.
+  const saidAsThey = said.some((p) => /\b(?:they|them|their)\b/i.test(p.text));
   // "Your meal" in note after note reads as a form: where any of the latest eight replies named it (as a page a
   // visitor reads at a glance), this one is glad of it all without naming it again.
   const thingLately = !isProduct && w.usedInLatest(8, (reply) => reply.includes(facts.thing)) > 0;
@@ -1230,7 +1232,9 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
           : isProduct
             ? facts.product
               ? tw.gladProduct
-              : tw.gladProductGeneric
+              : saidAsThey
+                ? tw.gladProductGeneric.filter((line) => !/\bits?\b/i.test(line))
+                : tw.gladProductGeneric
             : facts.thing === 'the work'
               ? tw.gladWork
               : // "So glad your stay hit the mark" to someone who books every year makes one visit of many the success.

@@ -1017,7 +1017,7 @@ export const productExtra = [
   'A note like this is a real lift for everyone in the shop.',
   'Reviews like this help other shoppers choose with confidence.',
   'Your review tells us what to keep on the shelves.',
-  'Hearing how it does from day to day is the most useful kind of review.',
+  'A report from day-to-day use is the most useful kind of review.',
   'It is the sort of review I would want to read before buying.',
   'Reports like yours shape what we recommend to others.',
 ];
