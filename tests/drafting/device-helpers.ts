@@ -26,6 +26,21 @@ export const storedDeviceReply = (index: number): string => {
   }).text;
 };
 
+/** The reply the electronics store drafts for the one stored negative review whose text fits the pattern. */
+export const storedReplyWhere = (pattern: RegExp): string => {
+  const index = storedNegatives.findIndex((r) => pattern.test(r.text));
+  if (index < 0) throw new Error(`no electronics review says ${pattern}`);
+  return storedDeviceReply(index);
+};
+
+/** The reply an electronics store drafts for a review of goods its feed names. */
+export const replyToGoods = (text: string, itemName: string, rating = 1): string => {
+  const review = { author: 'Sam', rating, text, title: null, itemName };
+  return composeDraft(review, triageReview(review, { sectorGroup: sectorGroupOf(store.sector) }), store, {
+    recent: [],
+  }).text;
+};
+
 /** The clauses the complaint reader names for a product review, strongest first. */
 export const named = (text: string, title: string | null = null): string[] =>
   nameComplaints(text, 'retail', title).map((n) => n.clause);

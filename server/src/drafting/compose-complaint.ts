@@ -404,9 +404,10 @@ const BRAND_SUPPORT = new RegExp(
 // Linksys, and was unimpressed with their customer support", "I contacted Uniden through their email support".
 const CALLED_BRAND =
   /\b(?:called|phoned|rang|contacted|e-?mailed|wrote to|reached out to|got in touch with|got through to) (?!(?:The|Their|Them|Customer|Support|Tech|Technical|Service|Store|Shop|Corporate|Management|Head|Sales)\b)([A-Z][\w-]+)\b(?=[^.!?\n]*\b(?:support|customer service|customer care|help ?line|warranty)\b)/;
-// The maker's own work, which no shop wrote or drew: its software, firmware, drivers and maps.
+// The maker's own work, which no shop wrote or drew: its software, firmware, drivers and maps. A speaker's drivers
+// ("40mm drivers", "the audio drivers sound good") are its parts, not software.
 const MAKERS_WORK =
-  /\b(?:firmware|drivers?|installer|map (?:data(?:base)?|updates?)|the maps|(?:(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Store|Shop)\b)[A-Z][A-Za-z]+ (?:maps|software|firmware|app)))\b/u;
+  /\b(?:firmware|(?<!\b(?:\d+ ?mm|speaker|audio|headphone|neodymium|dynamic|bass|large|big) )drivers?(?! (?:sound|pads?|units?|housings?)\b)|installer|map (?:data(?:base)?|updates?)|the maps|(?:(?<=[\p{Ll},] )(?!(?:The|Their|Our|Your|Store|Shop)\b)[A-Z][A-Za-z]+ (?:maps|software|firmware|app)))\b/u;
 
 /** Whether the fault may lie with a maker, carrier, marketplace seller or rebate scheme rather than with us. */
 const isThirdParty = (text: string): boolean =>
@@ -532,6 +533,10 @@ const SAME_FAULT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:rush\w*|hurr(?:y|ied)\w*)\b/g, 'rushed'],
   [/\b(?:worth what you paid|pric\w*|costs?|costly|overpriced|expensive|pricey|overpaid)\b/g, 'price'],
   [/\b(?:wait\w*|took (?:\d+|an?|over an?) (?:min\w*|hours?)|took (?:forever|ages|so long))\b/g, 'waits'],
+  [
+    /\b(?:did not work from the moment it arrived|never worked(?: from the start)?|dead on arrival|arrived dead)\b/g,
+    'deadonarrival',
+  ],
 ];
 const stems = (text: string): string[] =>
   (
@@ -1730,11 +1735,13 @@ export function complaintParts(
     // standing alone it would promise an answer before the reviewer has written at all.
     const spans = sameTime(offer.within).filter((s) => /^(?:within|inside) (?!the next)/.test(s));
     const span = v.pick(spans.length > 0 ? spans : [offer.within], 'within');
-    // "Once you write; ring me on …" asks for a call after counting from a letter.
+    // "Once you write; ring me on …" asks for a call after counting from a letter, whether the number stands alone or
+    // beside an address.
     // "You will hear from me within a day of hearing from you" says "hear" twice.
     const hears = /\bhear\b/.test(template);
+    const asksCall = reach.channel === 'phone' || /\{phone\}/.test(template);
     const counted = COUNTED_FROM_MESSAGE.filter(
-      (c) => (reach.channel !== 'phone' || !/\bwrite\b/.test(c)) && !(hears && /\bhearing\b/.test(c)),
+      (c) => (!asksCall || !/\bwrite\b/.test(c)) && !(hears && /\bhearing\b/.test(c)),
     );
     return v.say(template, {
       within: v.pick(counted, 'counted').replace('{span}', span),

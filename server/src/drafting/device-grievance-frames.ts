@@ -358,9 +358,9 @@ export const deviceGrievanceFrames: readonly Frame[] = [
   },
   {
     // Files it will not play because of their format: "ipod does not support the leading video format divx and avi",
-    // "it won't play wma files". A limit of the goods the reviewer bought it for, told as such.
+    // "it won't play wma files", "why not support wma files?". A limit of the goods the reviewer bought it for, told as such.
     test: new RegExp(
-      `\\b(?:does not|doesn't|did not|didn't|won't|will not|can't|cannot|can not|wouldn't|would not|no) (?:even )?(?:support|play|read|handle|accept)s? (?:for )?[^.]{0,50}\\b${FORMATS}(?![\\w-])`,
+      `\\b(?:does not|doesn't|did not|didn't|won't|will not|can't|cannot|can not|wouldn't|would not|no|why not) (?:even )?(?:support|play|read|handle|accept)s? (?:for )?[^.]{0,50}\\b${FORMATS}(?![\\w-])`,
     ),
     groups: PRODUCTS,
     clause: 'it will not play the file formats you need',
@@ -567,6 +567,17 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     fills: /^(?:wireless security|security|wireless encryption|encryption|wpa2?|wep)$/,
     // What it would not work with, said in place of "it would not work properly for you".
     topic: 'compatibility',
+    weight: 1.5,
+  },
+  {
+    // A card or drive that came corrupted, would not format or would take no files: "it's corrupted and cannot format
+    // itself and cannot put files on it", "the card would not format". Not files the reviewer lost, which another
+    // frame tells.
+    test: /\b(?:it'?s|it is|it was|it came|it arrived|(?:card|drive|stick|disk) (?:is|was|came|arrived)) (?:already |completely |totally )?corrupt(?:ed)?\b(?! (?:my|the|our|all|some|files|photos|pictures|data)\b)|\b(?:can ?not|cannot|can't|couldn't|could not|won't|wouldn't|would not|will not|unable to) (?:even )?(?:be )?format(?:ted)?(?: (?:it|itself|the card|the drive))?\b/,
+    groups: PRODUCTS,
+    clause: 'it was corrupted and would not format',
+    also: ['it came corrupted and could not be formatted'],
+    topic: 'corrupt',
     weight: 1.5,
   },
   {

@@ -625,8 +625,9 @@ const frames: readonly Frame[] = [
   {
     // A job still not done weeks later, or promised for "tomorrow" day after day; not the days the reviewer's own
     // body took to mend ("it has been four days and my feet still hurt"), nor the days that closed a return window
-    // ("I can't return it because it's been over 30 days"), nor the weeks before a sore ankle felt normal again.
-    test: /(?<!\b(?:can't|cannot|can not|couldn't|could not|unable to|won't|will not|wouldn't|would not|not able to|too late to) (?:\w+ )?(?:return|refund|exchange|send (?:it|them) back|take (?:it|them) back)\b[^.]{0,40})\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b(?![^.]{0,50}\b(?:hurts?|hurting|aches?|aching|sore|heal(?:ed|ing)?|pain(?:ful)?|rash|blisters?|swollen|swelling|itch\w*|bruis\w*|recover\w*|scars?|(?:feel|felt|feeling) (?:normal|right|better|okay|ok)|normal again|back to normal)\b)|\bstill waiting\b|\b(?:that|which) was (?:over |almost |nearly |about |more than )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months) ago\b|\b(?:every day|each day|day after day|every time|each time)\b[^.]{0,40}\b(?:tomorrow|the next day|next week)\b/,
+    // ("I can't return it because it's been over 30 days"), nor the weeks before a sore ankle felt normal again, nor
+    // an order's few days in the post told in passing ("took about 5 days to get to me").
+    test: /(?<!\b(?:can't|cannot|can not|couldn't|could not|unable to|won't|will not|wouldn't|would not|not able to|too late to) (?:\w+ )?(?:return|refund|exchange|send (?:it|them) back|take (?:it|them) back)\b[^.]{0,40})(?!\b(?:took|taking) (?:about |around |only |just )?(?:two|three|four|five|six|seven|a few|[2-7]) days to (?:get (?:to (?:me|us)|here)|arrive|come|ship|be delivered|reach (?:me|us))\b(?![^.]{0,40}\b(?:slow|long|forever|ages|late)\b))\b(?:took|taking|has taken|it's been|it has been) (?:over |almost |nearly |more than |about )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months|days)\b(?![^.]{0,50}\b(?:hurts?|hurting|aches?|aching|sore|heal(?:ed|ing)?|pain(?:ful)?|rash|blisters?|swollen|swelling|itch\w*|bruis\w*|recover\w*|scars?|(?:feel|felt|feeling) (?:normal|right|better|okay|ok)|normal again|back to normal)\b)|\bstill waiting\b|\b(?:that|which) was (?:over |almost |nearly |about |more than )?(?:two|three|four|five|six|seven|eight|several|a few|\d+) (?:weeks|months) ago\b|\b(?:every day|each day|day after day|every time|each time)\b[^.]{0,40}\b(?:tomorrow|the next day|next week)\b/,
     groups: ['trades_repairs', 'retail', 'professional', 'software'],
     clause: 'you had to wait so much longer than you should have',
     also: ['the wait went on far too long', 'it all took so much longer than it needed to'],
@@ -1684,7 +1685,7 @@ const frames: readonly Frame[] = [
     topic: 'wait',
   },
   {
-    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:take (?:me|it|my \w+|anything|what i said) seriously|(?:really )?listen(?:ed)? to (?:me|us|my \w+|what i))\b|\bdismissive\b|\bbrushed (?:me|us|it|my \w+) off\b|\bacted like i was (?:lying|a waste|crazy)\b/,
+    test: /\b(?:didn't|did not|never|wouldn't|would not) (?:take (?:me|it|my \w+|anything|what i said) seriously|(?:really )?listen(?:ed)? to (?:me|us|my \w+|what i))\b|\bdismissive\b|\bbrushed (?:me|us|it|my \w+) off\b|\bacted like i was (?:lying|a waste|crazy)\b|\b(?:didn't|did not|never|wouldn't|would not) (?:even )?(?:address|answer) (?:any of )?(?:my|our) (?:concerns|questions)\b|\bbrush(?:ed)? off (?:the |my |our )?(?:questions|concerns)\b/,
     groups: ['health', 'professional', 'trades_repairs'],
     clause: 'you did not feel listened to',
     ours: true,
@@ -2480,9 +2481,10 @@ const SKIP = /^(?:if|would(?! have expected\b)|should|hope|next time|i wish|mayb
 const ASKED =
   /^(?:why|how|what|who|where|when|which|is|was|are|were|do|does|did|would|could|can|should|will|have|has|had|isn't|wasn't|aren't|don't|doesn't|didn't|am)\b/;
 // A question that tells rather than asks: "What does one say about a restaurant where nothing is cooked fresh?", "Can
-// someone explain to me how the carrots can still be frozen in the middle?" asks nobody; it says they were.
+// someone explain to me how the carrots can still be frozen in the middle?" asks nobody; it says they were; "Why NOT
+// support WMA files?" says it does not.
 const RHETORICAL =
-  /^(?:what (?:does|do|can|could|would|should) (?:one|you|i|we) (?:say|think) (?:about|of)|how (?:does|do|can|could) (?:a|any|this|one) (?:place|restaurant|hotel|business|shop|store|salon)\b|(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please )?explain (?:to (?:me|us) )?(?:how|why)\b)/;
+  /^(?:(?:\w+ ){0,3}?(?:my (?:problem|question|complaint)|the (?:problem|question)): why\b|why (?:not|doesn't it|does it not|won't it|can't it) (?:even )?(?:support|play|read|accept)\b|what (?:does|do|can|could|would|should) (?:one|you|i|we) (?:say|think) (?:about|of)|how (?:does|do|can|could) (?:a|any|this|one) (?:place|restaurant|hotel|business|shop|store|salon)\b|(?:can|could|would) (?:someone|somebody|anyone|anybody) (?:please )?explain (?:to (?:me|us) )?(?:how|why)\b)/;
 // "If you have this camera do not get it because the screen goes black": the reason given is what happened.
 const REASON_GIVEN = /^if\b.*?\bbecause\b(.+)$/;
 // "If I turn the volume up, the amp shuts down": what happens each time the reviewer does something, told as a
