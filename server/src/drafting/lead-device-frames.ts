@@ -361,6 +361,17 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // A GPS slow to find the sky: "it's slow to acquire satellites and to recalculate routes", "takes forever to get a
+    // fix". Not one that "was quick to acquire satellites".
+    test: /\b(?:(?:so |very |really |too |painfully |extremely )?slow (?:to|at|in) (?:acquire|acquiring|find|finding|get|getting|lock(?:ing)? (?:on ?to|onto|on)|pick(?:ing)? up) (?:the |a |any )?(?:satellites?|satellite signal|signal|fix|gps)|(?:takes?|took|taking) (?:forever|ages|a long time|so long|too long|minutes|several minutes) to (?:acquire|find|get|lock (?:on ?to|onto|on)|pick up) (?:the |a |any )?(?:satellites?|satellite signal|fix|signal))\b/,
+    whole: /\b(?:gps|satellites?|garmin|magellan|tomtom|navigat\w*)\b/,
+    groups: PRODUCTS,
+    clause: 'it was so slow to find satellites',
+    also: ['it took so long to pick up the satellites'],
+    topic: 'gps-signal',
+    weight: 1.5,
+  },
+  {
     // A radio that is hard to tune: "hard to find stations".
     test: /\b(?:hard|difficult|tough|impossible|a struggle|a pain) to (?:find|tune(?: in(?:to)?)?|pick up|get|receive|bring in|pull in) (?:any |the |most |many |local |fm |am |radio )*stations?\b|\b(?:trouble|difficulty) (?:finding|tuning(?: in)?|picking up|getting|pulling in) (?:any |the |most |many |local |fm |am |radio )*stations?\b/,
     groups: PRODUCTS,

@@ -1165,11 +1165,21 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    // "The blow out was so bad" is said of the service; "not so bad" is not.
-    test: /\b(haircut|cut|colour|color|highlights|blowout|blow-out|blow out|nails|manicure|pedicure|perm|mani-pedi|extensions|brows|eyebrows)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|(?<!\bnot (?:so |that |too )?)(?:so|really|very) bad|chunky|blobs?|smudged|streaky)\b/,
+    // "The blow out was so bad" is said of the service; "not so bad" is not, and nor is "a great gel manicure here, my
+    // last visit was so horrible", which praises the one and faults another.
+    test: /(?<!\b(?:great|beautiful|lovely|perfect|amazing|fantastic|excellent|good|nice|gorgeous|wonderful) (?:[a-z]+ )?)\b(haircut|cut|colour|color|highlights|blowout|blow-out|blow out|nails|manicure|pedicure|perm|mani-pedi|extensions|brows|eyebrows)\b[^.]{0,40}\b(?:uneven|botched|ruined|butchered|terrible|awful|wrong|horrible|patchy|brassy|orange|crooked|lopsided|a mess|frizzy|(?:way |much |far )?too short|not what i (?:asked|wanted)|(?:very |so |really )?poor|(?<!\bnot (?:so |that |too )?)(?:so|really|very) bad|chunky|blobs?|smudged|streaky)\b/,
     clause: 'your {x} did not turn out the way you asked',
     groups: TREATMENTS,
     fills: SERVICES,
+    topic: 'salon',
+    weight: 1,
+  },
+  {
+    // The treatment called the worst the reviewer has had: "by far the worst pedicure that I have ever received".
+    test: /\b(?:the|my) (?:very )?worst (haircut|cut|colour|color|highlights|blowout|blow-out|blow out|manicure|pedicure|mani-pedi|perm|wax|facial)\b/,
+    clause: 'your {x} did not turn out the way you asked',
+    groups: TREATMENTS,
+    fills: new Set([...SERVICES, 'wax', 'facial']),
     topic: 'salon',
     weight: 1,
   },
@@ -2730,6 +2740,11 @@ export function nameComplaints(
   return named;
 }
 
+// A let-down the reviewer shrugs at, and the thing it was about: "I'm a little sad about the happy hour thing being
+// scratched off but…", "we were a bit bummed that the patio was closed".
+const SHRUGGED =
+  /\b(?:i'm|i am|i was|we were|we're|we are) (?:a little|a bit|slightly|kind of|kinda|somewhat|a tad) (?:sad|bummed|disappointed|let down) (?:about|that|by) (?:the )?((?:[a-z]+ ){0,2}[a-z]+?)(?: thing)?(?= (?:being|was|is|were|had|got)\b|,| but\b)/;
+
 // A server who came to the table, if only to take the order: the table was neglected, but "nobody came by" would be
 // untrue.
 const NOBODY_CAME = /^nobody came by\b/;
@@ -2806,6 +2821,17 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
       });
     }
   });
+  // "I'm a little sad about the happy hour thing being scratched off, but…": a grievance the reviewer shrugs at counts
+  // for half, however often it comes up.
+  const shrugged = sentences
+    .map((sentence) => SHRUGGED.exec(sentence.text.toLowerCase().replace(/’/g, "'"))?.[1]?.trim())
+    .filter((thing): thing is string => thing !== undefined && thing.length > 0);
+  if (shrugged.length > 0)
+    for (const [frame, found] of scores) {
+      const said = [...(frameTold.get(frame) ?? [])].map((i) => sentences[i]?.text.toLowerCase() ?? '');
+      if (said.some((text) => shrugged.some((thing) => text.includes(thing))))
+        scores.set(frame, { ...found, score: found.score / 2 });
+    }
   // A general grievance the reviewer dwells on more than any particular fault ("not worth $239", said twice beside
   // one cold drink) is the point of the review, not a verdict on that fault.
   const specificBest = Math.max(

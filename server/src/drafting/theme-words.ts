@@ -78,7 +78,7 @@ const complaintWords: Record<string, RegExp> = {
   booking:
     /\b(?:(?:lost|no record of|couldn't find|could not find|cancel(?:l)?ed|double[- ]booked|wrong|messed up|mixed up) (?:my |our |the )?(?:booking|reservation|appointment)|(?:booking|reservation|appointment) (?:was|got|had been) (?:lost|cancel\w*|wrong|messed up|not (?:there|honou?red|found))|overbooked|double[- ]booked)\b/i,
   communication:
-    /\b(?:had to (?:call|chase|ring)|kept (?:calling|chasing)|call(?:ed)? (?:three|four|several|multiple|many) times|no updates?|never (?:called|heard|told|answered|replied|returned)|no one (?:called|told|answered)|nobody (?:called|told|answered)|(?:didn't|did not) (?:call|tell|inform)|no response|no reply)\b/i,
+    /\b(?:had to (?:call|chase|ring)|kept (?:calling|chasing)|call(?:ed)? (?:three|four|several|multiple|many) times|no updates?|never (?:called|heard|told|answered|replied|returned)|no one (?:called|told|answered)|nobody (?:called|told|answered)|(?:didn't|did not) (?:call|tell|inform) (?:me|us)|no response|no reply)\b/i,
   warranty: /\bwarrant(?:y|ies)\b/i,
   defect:
     /\b(?:broke|broken|stopped working|defect\w*|(?:doesn't|does not|didn't|did not|won't) work|died|faulty|dead|works? (?:about|only|maybe|roughly) (?:\d+ ?%|half)|(?:unable to|couldn't|could not|can't|cannot) (?:see|hear|notice) (?:any|a) (?:improvement|difference)|no (?:noticeable )?(?:improvement|difference)|fell apart|falling apart|useless)(?!\w)/i,
