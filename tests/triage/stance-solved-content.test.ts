@@ -24,3 +24,32 @@ describe('a fault the reviewer solved, closing content', () => {
     expect(readStance(2, sour, 'negative', text)).toBe('unhappy');
   });
 });
+
+// Four stars under a title that warns ("Mac users beware"), on trouble told first and a lasting verdict of content
+// last ("once it was working it has worked well and consistently"), are for how it ended: a quibble to answer, not a
+// complaint. Trouble still standing at the end keeps the warning's reading.
+describe('a 4-star review whose trouble ended in content', () => {
+  const mixed = { positive: 1, negative: 2, positiveSentences: 1, negativeSentences: 2 };
+
+  it('is happy with a quibble where the goods have worked well since', () => {
+    expect(
+      readStance(
+        4,
+        mixed,
+        'negative',
+        'Mac users beware. I use this with an iMac. It does not come with drivers for Mac OS X, nor does the maker offer any help. I had trouble getting it to work, but once it was working it has worked well and consistently.',
+      ),
+    ).toBe('happy_with_quibble');
+  });
+
+  it('keeps the warning’s reading where a fault follows the verdict', () => {
+    expect(
+      readStance(
+        4,
+        mixed,
+        'negative',
+        'Mac users beware. It does not come with drivers for Mac OS X, nor does the maker offer any help. It has worked well for a week. Now it will not connect and support is useless.',
+      ),
+    ).toBe('unhappy');
+  });
+});

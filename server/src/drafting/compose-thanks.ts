@@ -1656,6 +1656,10 @@ function detailLine(
   return part(w.say(w.pick(pool, 'detail-line'), vars));
 }
 
+// An invitation that asks the reviewer back, or in whenever they are passing: "We would love to welcome you back",
+// "Next time you are nearby, do come in".
+const ASKS_BACK = /\b(?:back|return|nearby|passing|ever|in the area|next time you are)\b/i;
+
 function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly Part[]): Part {
   const { situation, profile } = w;
   if (situation.stance === 'neutral' && !facts.quibble.found)
@@ -1692,17 +1696,21 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
   const dishSaid = facts.named.every((x) => before.includes(x.subject.replace(/^the /, '')));
   if (dish && !before.includes(dish) && !dishSaid && w.pick(['dish', 'plain'], 'back-dish') === 'dish')
     return part(w.say(w.pick(tw.inviteFood, 'back-food'), { p: dish }));
-  if (profile.sector !== 'electronics')
+  if (profile.sector !== 'electronics') {
+    // A regular just thanked for coming back time after time is not asked back, nor in "next time you are nearby".
+    const lines = inviteLines(profile, facts.thing, review.text);
+    const forRegular = facts.regular ? lines.filter((line) => !ASKS_BACK.test(line)) : lines;
     return part(
       sayAfter(
         w,
-        inviteLines(profile, facts.thing, review.text),
+        forRegular.length > 0 ? forRegular : lines,
         `back-${wordingGroupOf(profile)}`,
         {},
         before,
         CLOSE_FRAMES,
       ),
     );
+  }
   const { product } = facts;
   const it = pronounFor(product);
   const ours = !boughtElsewhere(review.text, review.title);

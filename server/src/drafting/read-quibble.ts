@@ -410,7 +410,8 @@ export function quibbleTopic(text: string, strict = false): string | null {
       ELSEWHERE.test(sentence) ||
       ELSEWHERE.test(wrappedBefore(all, i)) ||
       NONE_STATED.test(sentence) ||
-      TIP.test(sentence)
+      TIP.test(sentence) ||
+      WORTH_IT.test(sentence)
     )
       continue;
     // "The cost is not too expensive" praises the price; headphones that "go really loud" are praised for it.
@@ -467,6 +468,11 @@ const REFUTED =
 const PLAIN_LOOK =
   /\b(?:looks?|looked|seems?|seemed|sounds?|sounded|(?:may|might|does not|doesn't) (?:look|seem|sound))(?: like)? (?:nothing special|no great shakes|nothing to write home about|(?:very )?plain|(?:very )?ordinary)\b[^.!?]*\b(?:but|yet|until|then)\b/i;
 
+// "Though service is a bit slow, it is totally worth the wait": a fault the reviewer weighs and finds worth it, in the
+// same sentence, is taken back.
+const WORTH_IT =
+  /\b(?:(?:it|that|this|they)(?:'s| is| was| are| were)|but|still|and) (?:(?:totally|well|definitely|completely|absolutely|so|more than|still|really) )?worth (?:the wait|waiting|it|every (?:penny|cent|minute)|the price|the money|the trip)\b/i;
+
 // A sentence in which the reviewer names their complaint as such: "the only (big) problem is…", "my main gripe",
 // "cons:".
 const NAMES_ITS_FAULT =
@@ -522,6 +528,7 @@ export function readQuibble(text: string, title: string | null | undefined): Qui
       !SCOPE.test(s) &&
       !REFUTED.test(s) &&
       !PLAIN_LOOK.test(s) &&
+      !WORTH_IT.test(s) &&
       !ownSurroundings(s, text) &&
       !(TROUBLE_WITH.test(s) && PUT_RIGHT.test(s)),
   );

@@ -48,6 +48,15 @@ const CATERED =
   /(?<![\p{L}'])(?:they|he|she|the (?:kitchen|chef|chefs|staff|team|server|waiter|waitress))(?: (?:even|kindly|also|happily|easily|gladly|were able to|was able to|went out of their way to))? (?:catered|cater|accommodated|accommodate) (?:to |for )?(?:my|our|his|her|their) (vegetarianism|veganism|vegetarian|vegan|pescatarian|gluten[- ]free|dairy[- ]free)(?![\p{L}-])/iu;
 // The diet as the reply names it: "your vegetarian diet".
 const DIETS: Record<string, string> = { vegetarianism: 'vegetarian', veganism: 'vegan' };
+// "They came in under the original quoted cost", "the bill was below the estimate".
+const UNDER_QUOTE =
+  /\b(?:came|come|coming|was|were|ended up|finished|billed) (?:in )?(?:well |a bit |slightly |\$?\d+ )?(?:under|below|less than) (?:the |their |our |my )?(?:original |initial )?(?:quoted (?:cost|price|amount)|quote|estimate|estimated (?:cost|price))\b/i;
+// "It was a wonderfully unexpected, no pressure, experience", "never had pressure put on me by a salesman".
+const NO_PRESSURE =
+  /\bno[- ]pressure\b|\bwithout (?:any )?pressure\b|\bnever (?:once )?(?:had|felt) (?:any )?pressure\b|\bnever (?:once )?pressured (?:me|us)\b/i;
+// "Movers showed up right at 8 AM as expected", "the crew arrived on time".
+const ON_TIME =
+  /\b(?:showed up|arrived|turned up|got here|were here|was here)(?: (?:right|exactly|promptly|precisely))? (?:on time|at \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)? ?(?:on the dot|sharp|as (?:expected|promised|scheduled|agreed|planned)))/i;
 // "…never fixed my brakes", "said they fixed it": the deed denied or doubted is no deed.
 const DENIED =
   /(?:\bnot|n't|\bnever|\bfailed to|\bsupposedly|\bclaimed|\bsaid|\bcouldn't|\bcould not)\s+(?:\S+\s+){0,2}$/i;
@@ -84,6 +93,12 @@ export function deedOf(text: string, title: string | null | undefined): string |
   const talked = TALKED_OUT.exec(said);
   if (talked?.[1] && !DENIED.test(said.slice(0, talked.index)))
     return `save you ${/^[aeiou]/i.test(talked[1]) ? 'an' : 'a'} ${talked[1].toLowerCase()} you did not need`;
+  // What the reviewer was glad of beyond the job: the bill under the quote, no pushing, a crew there when it said.
+  const under = UNDER_QUOTE.exec(said);
+  if (under && !DENIED.test(said.slice(0, under.index))) return 'come in under the quote';
+  if (NO_PRESSURE.test(said)) return 'let you take your time, with no pressure';
+  const prompt = ON_TIME.exec(said);
+  if (prompt && !DENIED.test(said.slice(0, prompt.index))) return 'be there right on time';
   return null;
 }
 

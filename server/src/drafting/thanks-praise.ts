@@ -207,6 +207,22 @@ function capitalisedIn(subject: string, text: string): boolean {
   );
 }
 
+// Wines and dishes whose names are written with a capital: "the Syrah was delicious", "the Caesar salad".
+const ON_THE_MENU = new Set(
+  'syrah shiraz merlot cabernet pinot chardonnay riesling malbec zinfandel sauvignon prosecco champagne rioja chianti moscato tempranillo caesar cobb reuben margherita alfredo bolognese carbonara parmesan benedict nutella'.split(
+    ' ',
+  ),
+);
+
+/** The subject with its wine or dish names capitalised, where every word after the first that may be one is. */
+function asWrittenOnTheMenu(subject: string): string | null {
+  const [first, ...rest] = subject.split(' ');
+  if (!rest.some((w) => ON_THE_MENU.has(w))) return null;
+  return [first, ...rest.map((w) => (ON_THE_MENU.has(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w))].join(
+    ' ',
+  );
+}
+
 function pairedWithName(word: string, text: string): boolean {
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
   // "Funghi Pizza and Pasta alla Crema" beside "the pizza was tasty": a word also written in lower case is no name.
@@ -286,11 +302,13 @@ export function readPraise(review: string, people: readonly string[] = []): Prai
       if (gloss) keep({ ...p, ...gloss });
       return;
     }
-    // "the Fort Mill stadium": a proper name inside the phrase, lowered for reading, is not read back in lower case.
-    if (capitalisedIn(p.subject, text)) return;
+    // "the Fort Mill stadium": a proper name inside the phrase, lowered for reading, is not read back in lower case;
+    // a wine or a dish named after a place or a person ("the Syrah", "the Caesar salad") is, as the reviewer wrote it.
+    const written = capitalisedIn(p.subject, text) ? asWrittenOnTheMenu(p.subject) : p.subject;
+    if (!written) return;
     // "Martin and Marco were very nice": a capitalised word paired with a name is a name, even at a sentence start.
     if (words.slice(1).some((w) => pairedWithName(w, text))) return;
-    const same = found.find((f) => f.subject === p.subject || f.subject.endsWith(` ${head}`));
+    const same = found.find((f) => f.subject === written || f.subject.endsWith(` ${head}`));
     // Said twice, the thing keeps the fuller description and counts as praised more warmly.
     if (same) {
       // "the help with your paperwork" says more than "your paperwork" read from the same words.
@@ -304,7 +322,7 @@ export function readPraise(review: string, people: readonly string[] = []): Prai
       if (Math.abs(same.at - p.at) > 20) same.mentions = (same.mentions ?? 1) + 1;
       return;
     }
-    found.push(p);
+    found.push({ ...p, subject: written });
   };
   const lowered = lowerStarts(text);
   for (const aspect of readAspects(lowered)) keep(fromAspect(aspect, lowered));

@@ -1,8 +1,9 @@
 export type Sentence = { text: string; start: number; end: number };
 
 // A sentence ends after . ! ? when a space, a quote or a capital follows ("cake.The", a space lost in scraping), or at
-// a line break; "3.5" and "e.g" stay whole.
-const BOUNDARY = /[.!?]+(?=[\s"')\]]|\p{Lu}|$)|\n+/gu;
+// a line break; "3.5" and "e.g" stay whole. A smiley standing in for the stop ("too sober ;) The Syrah was…") ends
+// one too, where a capital opens the next.
+const BOUNDARY = /[.!?]+(?=[\s"')\]]|\p{Lu}|$)|(?<!\S)[:;]-?[()DP](?=\s+\p{Lu})|\n+/gu;
 
 /** Sentences with their offsets in the text, blank ones dropped. */
 export function splitSentences(text: string): Sentence[] {

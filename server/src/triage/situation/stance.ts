@@ -38,6 +38,9 @@ export function readStance(
   if (rating <= 2) return text !== undefined && praiseOnly(text) ? 'happy_with_quibble' : 'unhappy';
   if (rating >= 4) {
     const words = text === undefined ? null : readPlainWords(text);
+    // Trouble told first and a verdict of content last ("once it was working it has worked well and consistently"):
+    // the four or five stars are for how it ended.
+    if (words === 'unhappy' && text !== undefined && endsContent(text)) return 'happy_with_quibble';
     if (words) return words;
     // Only a review that is overwhelmingly criticism despite the stars is treated as mixed.
     if (negativeShare >= 0.8 && negative >= 4 && negativeSentences >= 3) return 'mixed';
@@ -179,6 +182,27 @@ function ownFaultAndContent(text: string): boolean {
     at >= 0 &&
     at >= sentences.length / 2 &&
     !DOUBT_AFTER.test(sentences[at] ?? '') &&
+    !sentences.slice(at + 1).some(criticises)
+  );
+}
+// Working well for a while now, told as lasting: "it has worked well and consistently", "has been running fine since".
+const WORKED_SINCE =
+  /\b(?:it|they) (?:has|have) (?:worked|run|been working|been running) (?:really |very )?(?:well|great|fine|perfectly|flawlessly|reliably)\b/i;
+
+/** True when a review's last word on the goods, in its second half with no fault after, is that they now work well. */
+function endsContent(text: string): boolean {
+  const sentences = splitSentences(text).map((s) => s.text);
+  const verdict = (s: string): RegExpExecArray | null =>
+    WORKED_SINCE.exec(s) ?? CONTENT_NOW.exec(s) ?? NOW_CONTENT.exec(s);
+  const at = sentences.findLastIndex((s) => verdict(s) !== null);
+  const said = sentences[at] ?? '';
+  // "I had trouble at first, but once it was working it has worked well": the turn before the verdict is the trouble
+  // it ended; only a turn after it keeps the complaint.
+  const after = said.slice(verdict(said)?.index ?? 0);
+  return (
+    at >= 0 &&
+    at >= sentences.length / 2 &&
+    !DOUBT_AFTER.test(after) &&
     !sentences.slice(at + 1).some(criticises)
   );
 }
