@@ -159,6 +159,8 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('replacement');
   // Goods their maker no longer supports, or that will not work with the buyer's system: another would not either.
   if (isUnsupported(reviewText)) blocked.add('replacement');
+  // A flash drive whose U3 software is the grievance: another of the same comes loaded with it too.
+  if (U3_SOFTWARE.test(reviewText)) blocked.add('replacement');
   // Goods that fail in every device the buyer tried them in: another of the same would fail in them too.
   if (failsAcrossDevices(reviewText)) blocked.add('replacement');
   // Another brand works where ours did not: another of ours would fail the same way.
@@ -391,6 +393,9 @@ const STILL_WORKS = /\bstill (?:works|working|going|runs|running|goes)\b/i;
 // The buyer's earlier goods, set beside these: "my old Rayovacs", "my previous player", "the trusty old ones".
 const OLD_ITEM =
   /\b(?:[Mm]y|[Oo]ur|[Tt]he) (?:trusty |previous |prior |older |old )+(?:[\w-]+ ){0,3}?(?:ones?|sets?|units?|[A-Z][\w-]*s?)\b/;
+// U3 software on a flash drive, told as what the buyer did not want: "the U3 Launch Pad software preloaded".
+const U3_SOFTWARE =
+  /\bU3\b[^.]{0,80}\b(?:software|launch ?pad|layer|ruins?|preloaded|disabled|removed)\b|\bsoftware layer\b/i;
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =
@@ -422,9 +427,10 @@ const GOT_MONEY_BACK =
 
 // A maker's warranty told only in passing, with no claim made or refused: "the warranty is only 90 days", "only a
 // 90-day warranty", "now I have to check the warranty", "I'll pay for a 1-year warranty next time", "no way to open it
-// without voiding the warranty". A warranty run out is not among them: goods that old are checked, not replaced.
+// without voiding the warranty", "better warranty than the Reporter" (another product's, compared). A warranty run out
+// is not among them: goods that old are checked, not replaced.
 const WARRANTY_NOTE =
-  /\b(?:(?:the |its |a |their )?warranty (?:is|was) (?:only|just) (?:for )?(?:\d+|ninety|thirty|sixty|one|a|six|three)(?:[- ](?:day|month|year)s?)?|only (?:a |an )?(?:\d+|ninety|thirty|sixty|one|six|three)[- ](?:day|month|year) warranty|(?:check|read) the warranty(?: carefully)?|(?:pay|paying) for (?:at least )?(?:a|an) (?:\d+|one|two|three|extended)(?:[- ](?:year|month))? warranty|(?:voiding|void|invalidat\w+) (?:the |its |my |your )?warranty)\b/gi;
+  /\b(?:(?:the |its |a |their )?warranty (?:is|was) (?:only|just) (?:for )?(?:\d+|ninety|thirty|sixty|one|a|six|three)(?:[- ](?:day|month|year)s?)?|only (?:a |an )?(?:\d+|ninety|thirty|sixty|one|six|three)[- ](?:day|month|year) warranty|(?:check|read) the warranty(?: carefully)?|(?:pay|paying) for (?:at least )?(?:a|an) (?:\d+|one|two|three|extended)(?:[- ](?:year|month))? warranty|(?:voiding|void|invalidat\w+) (?:the |its |my |your )?warranty|(?:a )?(?:better|longer|shorter|worse|bigger) warranty than|extend (?:that|the|its|your) warranty)\b/gi;
 
 /** The review without its passing notes of the maker's warranty, which alone are no dispute with the shop. */
 const withoutWarrantyNote = (text: string): string => text.replace(WARRANTY_NOTE, ' ');
@@ -736,7 +742,7 @@ function firstNextStep(
     returnedForGood(situation) &&
     (situation.sectorGroup === 'retail' || situation.sectorGroup === 'software');
   if (did.has('refunded') || did.has('cancelled') || did.has('compensated') || returned) {
-    const owed = STILL_OWED.test(text) || disputed(text) || did.has('cancelled');
+    const owed = STILL_OWED.test(text) || disputed(withoutWarrantyNote(text)) || did.has('cancelled');
     const settled = did.has('refunded') || did.has('compensated') || returned;
     // "I'm returning it for a refund": the return is under way, not settled, so the call is only to hear them out.
     const underWay = !did.has('refunded') && returningForGood(text) && !SENT_BACK_ALREADY.test(text);
@@ -885,7 +891,7 @@ function firstNextStep(
     situation.asks.includes('callback') ||
     situation.asks.includes('explanation') ||
     PROCESS_WORDS.test(problemText) ||
-    disputed(text) ||
+    disputed(withoutWarrantyNote(text)) ||
     (themes.length > 0 && themes.every((t) => PROCESS_THEMES.has(t)));
   // A shop's customer unhappy with a product that works as made, with only the price read as the theme, has nothing
   // of ours to fix: the call is to hear them out.
@@ -895,7 +901,7 @@ function firstNextStep(
     themes.every((t) => t === 'price') &&
     !did.has('contacted_support') &&
     !PROCESS_WORDS.test(problemText) &&
-    !disputed(text);
+    !disputed(withoutWarrantyNote(text));
   if (isProcess) return call(designOnly ? 'hear' : 'fix');
   // A visit the reviewer calls passable ("OK for cheap", "it was okay") with praise beside the faults: money or a
   // free meal would be out of proportion, and a word with them answers it better.

@@ -789,6 +789,10 @@ const NOBODY_THERE =
 const SLOW_SERVICE =
   /\b(?:slow(?:est|ly|ness)?|speed of|pace of|took (?:forever|ages|so long|too long)|wait(?:ed|ing)? (?:forever|ages))\b/i;
 
+// A turn back onto what was just praised: "… but you can tell they are inexperienced", "… but a bit slow".
+const TAKEN_BACK =
+  /\bbut (?:you (?:can|could) tell |i (?:think|felt|feel) |(?:it|they|he|she) (?:seem|seemed|seems|are|were|was|is) )?(?:they|he|she|a bit|a little|very|too|rather|quite|somewhat|not|slow|inexperienced|clueless|unhelpful|rude|untrained|disorganized|disorganised)\b/;
+
 /**
  * Whether the review also finds fault with what it praised: the thing named again in another sentence ("the customer
  * service was amazing" … "I reached out to their customer service and was ignored"), or staff praised where nobody
@@ -802,6 +806,10 @@ export function praiseContradicted(praised: string, reviewText: string): boolean
   const named = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i');
   const sentences = reviewText.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => named.test(sentence));
   if (sentences.length > 1) return true;
+  // "The staff is friendly but you can tell they are inexperienced": praise taken back in its own sentence, of the
+  // same people or thing. "The staff were lovely but the room was dirty" turns to another.
+  const takenBack = new RegExp(`\\b${escapeRegExp(head)}\\b[^.!?]*${TAKEN_BACK.source}`, 'i');
+  if (sentences.some((sentence) => takenBack.test(sentence))) return true;
   return (
     /\b(?:service|staff|team|people|reception|front desk|welcome)$/i.test(praised) &&
     NOBODY_THERE.test(reviewText)
@@ -820,6 +828,8 @@ function praiseNod(w: Writer, ack: string, reviewText: string): string {
         (PRAISE_BESIDE_COMPLAINT.test(p) && !sharesWord(p, ack) && !ABOUT_TREATMENT.test(ack)),
     )
     .filter((p) => !praiseContradicted(p, reviewText))
+    // "The tge staff": a misspelt word read back would mock the reviewer.
+    .filter((p) => readsCleanly(p, w.situation.people))
     .map(cleanPhrase)
     .filter((p): p is string => p !== null);
   if (praised.length === 0) return '';

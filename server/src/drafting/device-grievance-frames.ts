@@ -357,6 +357,17 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // Software loaded on a flash drive that the buyer never wanted and cannot be rid of: "the mere existence of a
+    // software layer", "it came with the U3 Launch Pad software preloaded", "U3 ruins it".
+    test: /\bu3\b[^.]{0,60}\b(?:software|launch ?pad|layer|ruins?|preloaded|cannot be (?:disabled|removed)|can't be (?:disabled|removed))\b|\b(?:software|launch ?pad)\b[^.]{0,30}\bu3\b|\bsoftware layer\b/,
+    whole: /\b(?:flash drive|thumb ?drive|usb (?:drive|stick|key)|cruzer|traveldrive|jump ?drive|u3)\b/,
+    groups: PRODUCTS,
+    clause: 'it came loaded with U3 software you did not want',
+    also: ['the U3 software on it got in your way'],
+    topic: 'u3',
+    weight: 2,
+  },
+  {
     // Files it will not play because of their format: "ipod does not support the leading video format divx and avi",
     // "it won't play wma files", "why not support wma files?". A limit of the goods the reviewer bought it for, told as such.
     test: new RegExp(

@@ -121,6 +121,17 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 1.5,
   },
   {
+    // The goods themselves not recognised by the reviewer's own kit: "I have a Samsung DVD burner and it will not
+    // recognize these discs at all". The discs were not recognised; they recognised nothing.
+    test: /\b(?:it|my [\w-]+|the [\w-]+|(?:my|the) (?:[\w-]+ )?(?:burner|drive|player|reader|camera|computer|pc|laptop|stereo|printer)) (?:\w+ )?(?:won't|will not|doesn't|does not|didn't|did not|wouldn't|would not|can't|cannot|couldn't|could not|never) (?:even )?(?:recogni[sz]e|detect|read|see) (?:these|those|any of these|any of the|the|most of these|most of the) (discs|dvds|cds|cards|tapes|cartridges)\b/,
+    groups: PRODUCTS,
+    clause: 'the {x} were not recognised',
+    also: ['your equipment would not recognise the {x}'],
+    fills: new Set(['discs', 'dvds', 'cds', 'cards', 'tapes', 'cartridges']),
+    topic: 'recognise',
+    weight: 1.5,
+  },
+  {
     // A device it would not recognise, named: "the iHome will not register my iPod's existence". Not where something
     // else failed to ("the network doesn't recognize the card id"): a phone line or a bank is no part of the goods.
     test: new RegExp(

@@ -635,6 +635,19 @@ const frames: readonly Frame[] = [
     topic: 'wait',
     weight: 1,
   },
+  {
+    // Nobody at the desk to check the guest in: "there was no one at the front desk… it took over 35 minutes before
+    // the front desk attendant arrived", "reception was unattended".
+    test: /\b(?:no ?one|nobody|no staff|no one working)\b[^.]{0,20}\b(?:at|on|behind|manning) (?:the )?(?:front )?(?:desk|reception|check-?in)\b|\b(?:front desk|reception|check-?in desk)\b[^.]{0,20}\b(?:was |were |sat |stood )?(?:empty|unattended|unmanned|deserted)\b/,
+    groups: VENUES,
+    whole: /\b(?:hotel|motel|inn|room|rooms|stay|stayed|check(?:ed)?[- ]?in|front desk|reception|lobby)\b/,
+    clause: 'you were left waiting with nobody at the front desk',
+    also: ['nobody was at the front desk to look after you'],
+    ours: true,
+    service: true,
+    topic: 'wait',
+    weight: 1.5,
+  },
   // Service and staff
   {
     // Not the reviewer's own haste ("we hurried out", "I booked the room in a hurry") nor a rush to help someone
@@ -1267,7 +1280,8 @@ const frames: readonly Frame[] = [
     topic: 'smell',
   },
   {
-    test: /\b(?:cursor|pointer|tracking|mouse)\b[^.]{0,40}\b(?:stutter\w*|skip\w*|jump\w*|jerk\w*|lag\w*|erratic\w*|sluggish|unresponsive)\b/,
+    // "It causes the cursor to sort of stutter along"; a pad that "tracks poorly with my mouse".
+    test: /\b(?:cursor|pointer|tracking|mouse)\b[^.]{0,40}\b(?:stutter\w*|skip\w*|jump\w*|jerk\w*|lag\w*|erratic\w*|sluggish|unresponsive)\b|\btracks (?:so |very |really |pretty )?(?:poorly|badly|terribly|erratically)\b/,
     groups: PRODUCTS,
     clause: 'the cursor would not track smoothly',
     topic: 'tracking',
@@ -2403,7 +2417,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Dead from the start: not a thing that worked and then gave out, nor one feature that "has never worked for me".
-    test: /\b(?:dead on arrival|doa|arrived dead|came dead|(?<!\b(?!(?:it|this|they|that|which|thing|unit|one)\b)[a-z]+ (?:has|have) )never (?:once )?worked(?![^.]{0,30}\b(?:after|since|again|anymore|any more)\b)|(?:didn't|did not) work (?:right )?out of the box|(?:didn't|did not) work from (?:the start|day one))\b/,
+    test: /\b(?:dead on arrival|doa|arrived dead|came dead|(?:were|was) dead (?:right )?out of the box|(?<!\b(?!(?:it|this|they|that|which|thing|unit|one)\b)[a-z]+ (?:has|have) )never (?:once )?worked(?![^.]{0,30}\b(?:after|since|again|anymore|any more)\b)|(?:didn't|did not) work (?:right )?out of the box|(?:didn't|did not) work from (?:the start|day one))\b/,
     groups: PRODUCTS,
     clause: 'it did not work from the moment it arrived',
     also: ['it never worked from the start'],
@@ -2481,9 +2495,10 @@ function fitsFill(frame: Frame, fill: string | null): boolean {
 const PRAISE =
   /\b(?:great|love|loved|excellent|amazing|perfect|friendly|wonderful|fantastic|awesome|nice|good|fine|fast|quick)\b(?! to be true\b)/;
 // Slang that faults what was just praised ("a place is good by its salsa; both suck") turns the sentence too, and so
-// does a failure told after it ("worked fine for 3 weeks and all of a sudden they quit").
+// does a failure told after it ("worked fine for 3 weeks and all of a sudden they quit") or a purpose defeated ("a
+// software layer defeats the purpose of a fast drive").
 const TURN =
-  /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after|suck|sucks|sucked|suddenly|all of a sudden|quit|died|broke)\b|n't\b/;
+  /\b(?:but|not|never|no|n't|however|although|though|except|wish|if only|then|until|now|after|suck|sucks|sucked|suddenly|all of a sudden|quit|died|broke|defeats?|defeated)\b|n't\b/;
 // "Would have expected much better at this price" is no wish but a verdict told with its subject left out.
 const SKIP = /^(?:if|would(?! have expected\b)|should|hope|next time|i wish|maybe|perhaps)\b/;
 // A question asked as one ("Why was it cold?", "Is it worth it?"); a statement that ends by quoting one ("the servers
@@ -2740,6 +2755,12 @@ export function nameComplaints(
   return named;
 }
 
+// Clauses that tell a fault as a habit, and the same fault told once.
+const ONCE_TOLD: Readonly<Record<string, string>> = { 'it kept freezing on you': 'it froze on you' };
+// Words that tell a fault came again and again: "it keeps freezing", "crashed three times", "freezes constantly".
+const TOLD_AS_HABIT =
+  /\b(?:keeps?|kept|constantly|often|always|every|again|frequently|regularly|repeatedly|randomly|sometimes|occasionally|all the time|times|twice|daily|whenever|each time|continually|numerous|several|multiple|freezes|crashes|locks up|hangs)\b/;
+
 // A let-down the reviewer shrugs at, and the thing it was about: "I'm a little sad about the happy hour thing being
 // scratched off but…", "we were a bit bummed that the patio was closed".
 const SHRUGGED =
@@ -2861,7 +2882,13 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     const topic = frame.topic ?? frame.clause;
     if (topics.has(topic)) continue;
     topics.add(topic);
-    const toldClause = told(frame, found.fill, scores, frame.topic === 'salon' ? servedOther(text) : null);
+    const asTold = told(frame, found.fill, scores, frame.topic === 'salon' ? servedOther(text) : null);
+    // "It kept freezing on you" to a reviewer who tells of one freeze ("and actually freezing a computer") says more
+    // than they did: a fault told once is said once.
+    const once = ONCE_TOLD[asTold];
+    const toldIn = [...(frameTold.get(frame) ?? [])].map((i) => sentences[i]?.text.toLowerCase() ?? '');
+    const toldOnce = once !== undefined && !toldIn.some((said) => TOLD_AS_HABIT.test(said));
+    const toldClause = toldOnce ? once : asTold;
     // Other wordings only where the clause was used as written (not joined with "even after you sent it back").
     const wordings = (toldClause === frame.clause ? [toldClause, ...(frame.also ?? [])] : [toldClause])
       .filter((said) => !(NOBODY_CAME.test(said) && SERVER_CAME.test(text.toLowerCase())))

@@ -53,6 +53,8 @@ const MISSPELT: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcound\b/g, 'could'],
   [/\b(does|do|did|would|will|could|can|is|was|are|were) bot\b/g, '$1 not'],
   [/\bcas+et+e(s?)\b/g, 'cassette$1'],
+  // "It causes the curser to stutter": the pointer, not someone cursing.
+  [/\bcurser(s?)\b/g, 'cursor$1'],
 ];
 
 /** Lower-case text with the commonest slips in a fault's words put right, for reading; never for telling back. */
