@@ -11,7 +11,7 @@ const lastSentence = (note: string): string =>
     .trim()
     .split(/(?<=[.!?])\s+/)
     .pop() ?? '';
-const ASKS_BACK = /\b(?:back|return|nearby|passing|ever)\b/i;
+const ASKS_BACK = /\b(?:back|return|nearby|passing|ever|see you)\b/i;
 const COUNT = 24;
 
 describe('the close of a thanks to a regular', () => {

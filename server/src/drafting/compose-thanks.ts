@@ -1112,6 +1112,8 @@ const GUSHING_FIRST = /\breview to keep\b|\ba treat to read\b|\bhappy reading\b/
 // Lines of gladness that weigh good points against bad.
 const WEIGHED =
   /\bcarry the day\b|\bwin out\b|\bon the whole\b|\bbalanced view\b|\bmost of all\b|\ball told\b/i;
+// A line that hedges its gladness: "… seem to be proving useful to you".
+const HEDGED = /\bseems?\b/i;
 
 // Frames that tell praise back warmer than "pretty good" ("rating the brunch so highly", "praised like this"): kept
 // for praise said with feeling.
@@ -1226,9 +1228,12 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
           ? // "The good points carry the day" beside a point the note never tells reads as hinting at faults unnamed,
             // and a five-star reviewer whose point goes untold is not told "on balance, it seems to be doing right by
             // you": the note is as plainly glad of the product as the stars are.
-            facts.quibble.noun || facts.quibble.clause
-            ? tw.gladProductOverall
-            : tw.gladProductOverall.filter((line) => !WEIGHED.test(line))
+            // Five stars are not hedged either: "Overall, they seem to be proving useful" undersells "one satisfied
+            // customer".
+            (facts.quibble.noun || facts.quibble.clause
+              ? tw.gladProductOverall
+              : tw.gladProductOverall.filter((line) => !WEIGHED.test(line))
+            ).filter((line) => !facts.fiveStars || !HEDGED.test(line))
           : isProduct
             ? facts.product
               ? tw.gladProduct
@@ -1656,9 +1661,9 @@ function detailLine(
   return part(w.say(w.pick(pool, 'detail-line'), vars));
 }
 
-// An invitation that asks the reviewer back, or in whenever they are passing: "We would love to welcome you back",
-// "Next time you are nearby, do come in".
-const ASKS_BACK = /\b(?:back|return|nearby|passing|ever|in the area|next time you are)\b/i;
+// An invitation that asks the reviewer back, in whenever they are passing, or says it is good to see them: "We would
+// love to welcome you back", "Next time you are nearby, do come in", "Always good to see you in the shop".
+const ASKS_BACK = /\b(?:back|return|nearby|passing|ever|in the area|next time you are|see you)\b/i;
 
 function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly Part[]): Part {
   const { situation, profile } = w;
