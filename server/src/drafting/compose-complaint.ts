@@ -854,6 +854,11 @@ const BRAND_LOYALTY =
 const NO_ANSWER =
   /\b(?:(?:never|nobody|no one|no-one) (?:called|got back|heard|returned|responded|replied|rang|answered)|no (?:reply|response|call ?back|answer)|(?:didn't|did not|would not|wouldn't) (?:call|get back|respond|reply|answer)|still waiting|left (?:a |several |many |\d+ )?(?:messages?|voicemails?)|on hold)\b/i;
 
+// Staff who offered a fix when the reviewer raised it: "the cashier offered to remove the charge", "we can remove it
+// from the bill".
+const OFFERED_ON_THE_SPOT =
+  /\b(?:offered|offering) to (?:remove|take (?:it|that|the \w+) off|refund|replace|remake|redo|re-?do|comp|fix|waive|knock)\b|\b(?:we|i|they|she|he) (?:can|could|will|would) (?:remove|take) (?:it|that|the \w+) (?:off|from)\b/i;
+
 function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boolean): string {
   // "After your earlier visits", "you raised it at the time", "we did come back to you": each tells the world a
   // patient was seen or spoken to, which a practice never confirms in public, whatever the review says.
@@ -866,7 +871,12 @@ function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boo
     );
   if (prior.includes('business_followed_up') && !/\b(?:came back|got back|called you|our reply)\b/i.test(ack))
     return w.say(w.pick(t.followedUpAlready, 'context'));
-  if (prior.includes('complained_on_site') && !/\b(?:at the time|on the spot|raised|told)\b/i.test(ack))
+  // "You raised it at the time… nothing changed" is untrue where the staff offered there and then to put it right.
+  if (
+    prior.includes('complained_on_site') &&
+    !/\b(?:at the time|on the spot|raised|told)\b/i.test(ack) &&
+    !OFFERED_ON_THE_SPOT.test(reviewText)
+  )
     return w.say(w.pick(t.raisedAtTheTime, 'context'));
   // Chasing us for an answer that never came: never the maker's or a carrier's helpline, nor a shop's, whose
   // helpline is often the maker's.
@@ -1687,7 +1697,10 @@ export function complaintParts(
   const inviteThen = (): string => {
     // An act with no span of its own ("I will arrange it straight away") is timed by the reviewer's message: only an
     // invitation that ties it to their message ("If you email me…, …") carries it, never "Email me…, and …".
-    const reachableThen = reachable(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson);
+    // "Once you get in touch, …, I will … be back in touch" says it twice.
+    const allThen = reachable(v.firstPerson ? t.inviteThen : t.inviteThenThirdPerson);
+    const unrepeated = allThen.filter((tpl) => !IN_TOUCH.test(said.act) || !IN_TOUCH.test(tpl));
+    const reachableThen = unrepeated.length > 0 ? unrepeated : allThen;
     const tied = reachableThen.filter((tpl) => /^(?:If|When|As soon as|Once)\b/.test(tpl));
     const template = v.pick(
       TELLS_TIME.test(said.act) || tied.length === 0 ? reachableThen : tied,

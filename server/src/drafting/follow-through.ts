@@ -48,6 +48,12 @@ const lines = {
   ],
   // A wait on a quiet day, which no staffing of busy hours explains.
   quiet: ['I will find out from the team why it took so long.', 'I am asking the team what held things up.'],
+  // A wait the reviewer puts down to one pair of hands ("the only person taking care of everything", "she had to
+  // change someone's sheets"): how many of us are on, whatever the hour.
+  staffing: [
+    'I am looking at how many of us are on at a time, so nobody is left waiting like that again.',
+    'I will be looking at our staffing, so someone is always free to help.',
+  ],
   cleaning: [
     'I will ask for closer checks on the cleaning from now on.',
     'I am going back over our cleaning checks with the team.',
@@ -91,6 +97,11 @@ const NOT_BUSY =
 const BUSY_TOLD =
   /\b(?:packed|busy|crowded|slammed|swamped|heaving|rammed|understaffed|under-staffed|short[- ]staffed|short[- ]handed|full house|line (?:was )?out the door|every (?:single )?table (?:was )?(?:taken|full)|rush(?:ed)? hour|lunch rush|dinner rush|only (?:one|two|1|2) (?:servers?|waiters?|waitress(?:es)?|cooks?|people|staff|employees?|girls?|guys?) (?:on|working|for|in))\b/i;
 
+// The reviewer puts the wait down to too few hands, busy or not: "the owner was the only person taking care of
+// everything", "she had to change someone's sheets", "they should have had ample staff".
+const SHORT_HANDED =
+  /\b(?:was|were) the only (?:one|person|server|employee|staff member|worker|waiter|waitress|clerk)\b|\bonly (?:one|1) (?:person|employee|server|waiter|waitress|clerk|staff member|bartender) (?:working|on|taking care|running|handling|doing|covering)\b|\b(?:ample|enough|more) staff\b|\bhad to (?:go )?(?:change|clean|make up) (?:someone's |somebody's |a |the )?(?:sheets|beds?|rooms?)\b/i;
+
 /** Who would put a grievance of this kind right, for this business; null where none plainly would. */
 function kindOf(topic: string, w: Writer, reviewText: string): Kind | null {
   const group = w.situation.sectorGroup;
@@ -102,9 +113,11 @@ function kindOf(topic: string, w: Writer, reviewText: string): Kind | null {
   if (BUSY.has(topic))
     return group === 'retail'
       ? null
-      : !NOT_BUSY.test(reviewText) && BUSY_TOLD.test(reviewText)
-        ? 'busy'
-        : 'quiet';
+      : SHORT_HANDED.test(reviewText)
+        ? 'staffing'
+        : !NOT_BUSY.test(reviewText) && BUSY_TOLD.test(reviewText)
+          ? 'busy'
+          : 'quiet';
   if (topic === 'hygiene' && servesFood) return 'handling';
   if (CLEANING.has(topic)) return group === 'retail' ? null : 'cleaning';
   if (MESSAGES.has(topic)) return 'messages';
