@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { replyTo } from './happy-drafts.ts';
 
 // What a happy customer was glad of beyond the job itself is told back as what we were glad to do: a bill that came
-// in under the quote, a sale with no pressure, a crew there at the hour it said. Denied or doubted, it is not.
+// in under the quote, a sale with no pressure, a crew there at the hour it said, a return taken without a receipt.
+// Denied or doubted, it is not.
 
 describe('a deed beyond the job', () => {
   it.each([
@@ -15,6 +16,10 @@ describe('a deed beyond the job', () => {
     ['It was a wonderfully unexpected, no pressure, experience.', 'let you take your time, with no pressure'],
     ['Movers showed up right at 8 AM as expected and were careful.', 'be there right on time'],
     ['The crew arrived on time and left the place spotless.', 'be there right on time'],
+    [
+      'I did not expect them to accept a return and refund my money on 2 items because I lost the receipt.',
+      'take your return without a receipt',
+    ],
   ])('%s', (text, deed) => {
     expect(deedOf(text, null)).toBe(deed);
   });
@@ -23,6 +28,7 @@ describe('a deed beyond the job', () => {
     'They never came in under the quote, but the work was good.',
     'They said they would arrive on time. The work was lovely in the end.',
     'The quote was fair and the work was good.',
+    'They would not take it back without a receipt, but the staff were polite.',
   ])('not: %s', (text) => {
     expect(deedOf(text, null)).toBeNull();
   });

@@ -48,6 +48,9 @@ const CATERED =
   /(?<![\p{L}'])(?:they|he|she|the (?:kitchen|chef|chefs|staff|team|server|waiter|waitress))(?: (?:even|kindly|also|happily|easily|gladly|were able to|was able to|went out of their way to))? (?:catered|cater|accommodated|accommodate) (?:to |for )?(?:my|our|his|her|their) (vegetarianism|veganism|vegetarian|vegan|pescatarian|gluten[- ]free|dairy[- ]free)(?![\p{L}-])/iu;
 // The diet as the reply names it: "your vegetarian diet".
 const DIETS: Record<string, string> = { vegetarianism: 'vegetarian', veganism: 'vegan' };
+// "I did not expect them to accept a return and refund my money… because I lost the receipt".
+const NO_RECEIPT =
+  /\b(?:accept(?:ed)? (?:a|my|the) return|refund(?:ed)? (?:me|my money|the money|our money)|t(?:ake|ook) (?:it|them) back|exchang(?:e|ed))\b[^.!?]{0,80}\b(?:lost (?:the|my|our) receipt|without (?:a|the|my|any) receipt|no receipt)\b/i;
 // "They came in under the original quoted cost", "the bill was below the estimate".
 const UNDER_QUOTE =
   /\b(?:came|come|coming|was|were|ended up|finished|billed) (?:in )?(?:well |a bit |slightly |\$?\d+ )?(?:under|below|less than) (?:the |their |our |my )?(?:original |initial )?(?:quoted (?:cost|price|amount)|quote|estimate|estimated (?:cost|price))\b/i;
@@ -93,6 +96,8 @@ export function deedOf(text: string, title: string | null | undefined): string |
   const talked = TALKED_OUT.exec(said);
   if (talked?.[1] && !DENIED.test(said.slice(0, talked.index)))
     return `save you ${/^[aeiou]/i.test(talked[1]) ? 'an' : 'a'} ${talked[1].toLowerCase()} you did not need`;
+  const noReceipt = NO_RECEIPT.exec(said);
+  if (noReceipt && !DENIED.test(said.slice(0, noReceipt.index))) return 'take your return without a receipt';
   // What the reviewer was glad of beyond the job: the bill under the quote, no pushing, a crew there when it said.
   const under = UNDER_QUOTE.exec(said);
   if (under && !DENIED.test(said.slice(0, under.index))) return 'come in under the quote';

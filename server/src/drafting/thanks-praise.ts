@@ -304,8 +304,16 @@ export function readPraise(review: string, people: readonly string[] = []): Prai
     }
     // "the Fort Mill stadium": a proper name inside the phrase, lowered for reading, is not read back in lower case;
     // a wine or a dish named after a place or a person ("the Syrah", "the Caesar salad") is, as the reviewer wrote it.
-    const written = capitalisedIn(p.subject, text) ? asWrittenOnTheMenu(p.subject) : p.subject;
+    // "We all enjoyed our food": the meal told back as "the food", never "thank you for praising your food"; "your
+    // haircut" stays the reviewer's.
+    const said = p.subject.replace(
+      /^your (?=(?:food|meal|meals|dinner|lunch|breakfast|brunch|dishes|drinks)$)/,
+      'the ',
+    );
+    const written = capitalisedIn(said, text) ? asWrittenOnTheMenu(said) : said;
     if (!written) return;
+    // "The perfect pop-up bar": half of a hyphened word is no thing praised.
+    if (new RegExp(`(?<![\\p{L}-])${escapeRegExp(head)}-\\p{L}`, 'iu').test(text)) return;
     // "Martin and Marco were very nice": a capitalised word paired with a name is a name, even at a sentence start.
     if (words.slice(1).some((w) => pairedWithName(w, text))) return;
     const same = found.find((f) => f.subject === written || f.subject.endsWith(` ${head}`));
