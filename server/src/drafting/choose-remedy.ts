@@ -13,6 +13,7 @@ import {
   returnRefused,
 } from '../triage/situation/prior-actions.ts';
 import type { Remedy } from './business-profile.ts';
+import { U3_SOFTWARE } from './device-grievance-frames.ts';
 import { wantsNoMoreContact } from './name-complaint.ts';
 import {
   awaitingSwap,
@@ -393,9 +394,6 @@ const STILL_WORKS = /\bstill (?:works|working|going|runs|running|goes)\b/i;
 // The buyer's earlier goods, set beside these: "my old Rayovacs", "my previous player", "the trusty old ones".
 const OLD_ITEM =
   /\b(?:[Mm]y|[Oo]ur|[Tt]he) (?:trusty |previous |prior |older |old )+(?:[\w-]+ ){0,3}?(?:ones?|sets?|units?|[A-Z][\w-]*s?)\b/;
-// U3 software on a flash drive, told as what the buyer did not want: "the U3 Launch Pad software preloaded".
-const U3_SOFTWARE =
-  /\bU3\b[^.]{0,80}\b(?:software|launch ?pad|layer|ruins?|preloaded|disabled|removed)\b|\bsoftware layer\b/i;
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =

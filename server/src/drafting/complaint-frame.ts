@@ -20,6 +20,11 @@ export type Frame = {
   topic?: string;
   /** Other wordings of the same clause, so a page of replies need not repeat one. */
   also?: readonly string[];
+  /**
+   * The clause for a fault the clause tells as a habit ("it kept freezing on you") when the sentences it was read in
+   * tell it as happening once: "it froze on you".
+   */
+  once?: string;
   /** Says only that something failed: any grievance that says how comes first. */
   general?: boolean;
   /** A general grievance that still comes first where the reviewer dwells on it more than on any one fault. */

@@ -1,6 +1,13 @@
 import { type Frame, PRODUCTS } from './complaint-frame.ts';
 
 /**
+ * U3 software on a flash drive, told as what the buyer did not want: "the mere existence of a software layer", "it came
+ * with the U3 Launch Pad software preloaded", "U3 ruins it". Also why another drive of the same would not answer it.
+ */
+export const U3_SOFTWARE =
+  /\bu3\b[^.]{0,80}\b(?:software|launch ?pad|layer|ruins?|preloaded|disabled|removed)\b|\b(?:software|launch ?pad)\b[^.]{0,30}\bu3\b|\bsoftware layer\b/i;
+
+/**
  * More device faults told in the reviewer's own words, each a grievance a reply names rather than answering with a
  * bare apology: blank discs that would not burn or play, a device that would not go online, interference, keys that
  * stuck, a cord that would not wind back, a lens that would not focus, earbuds that would not stay in, a unit that
@@ -357,9 +364,8 @@ export const deviceGrievanceFrames: readonly Frame[] = [
     weight: 1,
   },
   {
-    // Software loaded on a flash drive that the buyer never wanted and cannot be rid of: "the mere existence of a
-    // software layer", "it came with the U3 Launch Pad software preloaded", "U3 ruins it".
-    test: /\bu3\b[^.]{0,60}\b(?:software|launch ?pad|layer|ruins?|preloaded|cannot be (?:disabled|removed)|can't be (?:disabled|removed))\b|\b(?:software|launch ?pad)\b[^.]{0,30}\bu3\b|\bsoftware layer\b/,
+    // Software loaded on a flash drive that the buyer never wanted and cannot be rid of.
+    test: U3_SOFTWARE,
     whole: /\b(?:flash drive|thumb ?drive|usb (?:drive|stick|key)|cruzer|traveldrive|jump ?drive|u3)\b/,
     groups: PRODUCTS,
     clause: 'it came loaded with U3 software you did not want',

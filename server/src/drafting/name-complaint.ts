@@ -264,6 +264,7 @@ const frames: readonly Frame[] = [
     test: /\b(?:(?<!\b(?:i|we|they|you) (?:were |was |are |am )?(?:still |just |nearly |almost |literally )?)(?:freez(?!ers?\b)\w*|froze)(?! (?:in|during|all|every|through) (?:the )?(?:winter|night|nights|cold|mornings?|evenings?))|(?<!\b(?:drives?|disks?|hdd|ssd|it|site|website|page|server) (?:\w+ ){0,3})crash(?:es|ed|ing)?(?! and burn)|locks up|locked up(?! (?:at|to|inside|in (?:my|the|his|her|our|a) (?:desk|drawer|office|car|room|locker|safe|cabinet)))|(?:got|gets|keeps|kept) hung|hangs (?:up )?(?:constantly|often|all the time|every|frequently|when|during|on start))\b/,
     clause: 'it kept freezing on you',
     also: ['it kept locking up on you', 'it froze on you again and again'],
+    once: 'it froze on you',
     groups: PRODUCTS,
   },
   {
@@ -2755,8 +2756,6 @@ export function nameComplaints(
   return named;
 }
 
-// Clauses that tell a fault as a habit, and the same fault told once.
-const ONCE_TOLD: Readonly<Record<string, string>> = { 'it kept freezing on you': 'it froze on you' };
 // Words that tell a fault came again and again: "it keeps freezing", "crashed three times", "freezes constantly".
 const TOLD_AS_HABIT =
   /\b(?:keeps?|kept|constantly|often|always|every|again|frequently|regularly|repeatedly|randomly|sometimes|occasionally|all the time|times|twice|daily|whenever|each time|continually|numerous|several|multiple|freezes|crashes|locks up|hangs)\b/;
@@ -2847,10 +2846,12 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
   const shrugged = sentences
     .map((sentence) => SHRUGGED.exec(sentence.text.toLowerCase().replace(/’/g, "'"))?.[1]?.trim())
     .filter((thing): thing is string => thing !== undefined && thing.length > 0);
+  // The sentences, lower-cased, that a frame was read in.
+  const toldBy = (frame: Frame): string[] =>
+    [...(frameTold.get(frame) ?? [])].map((i) => sentences[i]?.text.toLowerCase() ?? '');
   if (shrugged.length > 0)
     for (const [frame, found] of scores) {
-      const said = [...(frameTold.get(frame) ?? [])].map((i) => sentences[i]?.text.toLowerCase() ?? '');
-      if (said.some((text) => shrugged.some((thing) => text.includes(thing))))
+      if (toldBy(frame).some((text) => shrugged.some((thing) => text.includes(thing))))
         scores.set(frame, { ...found, score: found.score / 2 });
     }
   // A general grievance the reviewer dwells on more than any particular fault ("not worth $239", said twice beside
@@ -2885,10 +2886,11 @@ function readComplaints(text: string, group: SectorGroup, title: string | null):
     const asTold = told(frame, found.fill, scores, frame.topic === 'salon' ? servedOther(text) : null);
     // "It kept freezing on you" to a reviewer who tells of one freeze ("and actually freezing a computer") says more
     // than they did: a fault told once is said once.
-    const once = ONCE_TOLD[asTold];
-    const toldIn = [...(frameTold.get(frame) ?? [])].map((i) => sentences[i]?.text.toLowerCase() ?? '');
-    const toldOnce = once !== undefined && !toldIn.some((said) => TOLD_AS_HABIT.test(said));
-    const toldClause = toldOnce ? once : asTold;
+    const { once } = frame;
+    const toldClause =
+      once && asTold === frame.clause && !toldBy(frame).some((said) => TOLD_AS_HABIT.test(said))
+        ? once
+        : asTold;
     // Other wordings only where the clause was used as written (not joined with "even after you sent it back").
     const wordings = (toldClause === frame.clause ? [toldClause, ...(frame.also ?? [])] : [toldClause])
       .filter((said) => !(NOBODY_CAME.test(said) && SERVER_CAME.test(text.toLowerCase())))

@@ -151,15 +151,7 @@ const NOW_CONTENT =
  * on ("now I like it all over again") comes in the second half of the review, with no fault after it.
  */
 function solvedAndContent(text: string): boolean {
-  if (!OWN_FIX.test(text)) return false;
-  const sentences = splitSentences(text).map((s) => s.text);
-  const at = sentences.findLastIndex((s) => NOW_CONTENT.test(s));
-  return (
-    at >= 0 &&
-    at >= sentences.length / 2 &&
-    !DOUBT_AFTER.test(sentences[at] ?? '') &&
-    !sentences.slice(at + 1).some(criticises)
-  );
+  return OWN_FIX.test(text) && closesContent(text, (s) => NOW_CONTENT.exec(s));
 }
 // The reviewer finding the fault was their own: "the fault was not with the scanner but with my computer", "it turned
 // out to be my router", "user error on my part". Blaming another maker's part ("the problem was with the cable
@@ -175,34 +167,36 @@ const CONTENT_NOW =
  * the stars were left from before they found it.
  */
 function ownFaultAndContent(text: string): boolean {
-  if (!OWN_FAULT.test(text)) return false;
-  const sentences = splitSentences(text).map((s) => s.text);
-  const at = sentences.findLastIndex((s) => CONTENT_NOW.test(s) || NOW_CONTENT.test(s));
-  return (
-    at >= 0 &&
-    at >= sentences.length / 2 &&
-    !DOUBT_AFTER.test(sentences[at] ?? '') &&
-    !sentences.slice(at + 1).some(criticises)
-  );
+  return OWN_FAULT.test(text) && closesContent(text, (s) => CONTENT_NOW.exec(s) ?? NOW_CONTENT.exec(s));
 }
 // Working well for a while now, told as lasting: "it has worked well and consistently", "has been running fine since".
 const WORKED_SINCE =
   /\b(?:it|they) (?:has|have) (?:worked|run|been working|been running) (?:really |very )?(?:well|great|fine|perfectly|flawlessly|reliably)\b/i;
 
 /** True when a review's last word on the goods, in its second half with no fault after, is that they now work well. */
-function endsContent(text: string): boolean {
-  const sentences = splitSentences(text).map((s) => s.text);
-  const verdict = (s: string): RegExpExecArray | null =>
-    WORKED_SINCE.exec(s) ?? CONTENT_NOW.exec(s) ?? NOW_CONTENT.exec(s);
-  const at = sentences.findLastIndex((s) => verdict(s) !== null);
-  const said = sentences[at] ?? '';
+const endsContent = (text: string): boolean =>
   // "I had trouble at first, but once it was working it has worked well": the turn before the verdict is the trouble
   // it ended; only a turn after it keeps the complaint.
-  const after = said.slice(verdict(said)?.index ?? 0);
+  closesContent(text, (s) => WORKED_SINCE.exec(s) ?? CONTENT_NOW.exec(s) ?? NOW_CONTENT.exec(s), true);
+
+/**
+ * True when the review's last verdict of content (what `verdict` finds in a sentence) comes in its second half, with
+ * no turn in that sentence that keeps the complaint and no fault told after it. With `fromVerdict`, only the words
+ * from the verdict on are read for the turn.
+ */
+function closesContent(
+  text: string,
+  verdict: (sentence: string) => RegExpExecArray | null,
+  fromVerdict = false,
+): boolean {
+  const sentences = splitSentences(text).map((s) => s.text);
+  const at = sentences.findLastIndex((s) => verdict(s) !== null);
+  const said = sentences[at] ?? '';
+  const turn = fromVerdict ? said.slice(verdict(said)?.index ?? 0) : said;
   return (
     at >= 0 &&
     at >= sentences.length / 2 &&
-    !DOUBT_AFTER.test(after) &&
+    !DOUBT_AFTER.test(turn) &&
     !sentences.slice(at + 1).some(criticises)
   );
 }
