@@ -176,6 +176,39 @@ describe('the reviewer’s words read as they meant them', () => {
     );
   });
 
+  it('names nails harmed taking the old set off before a refund turned down', () => {
+    const text =
+      'I had a gel manicure. The tech did not let my old gel soak off long enough so she scraped and filed so hard that it left my natural nail extremely thin and flimsy. I called and the man on the phone said they would not refund my money.';
+    expect(named(text, 'professional')[0]).toBe('your own nails were left thin and damaged');
+    for (const reply of drafts(loadProfile('spa'), text)) expect(reply).toMatch(/\bnails were left thin\b/);
+    expect(
+      named('My nails are so strong now and the polish was perfect. Great visit.', 'professional'),
+    ).not.toContain('your own nails were left thin and damaged');
+  });
+
+  it('names an add-on that crashes the handheld or computer it is plugged into', () => {
+    const text =
+      'I bought this card more than a year ago. First of all, in ~30% of cases it crashes my Tungsten E. Secondly, the games are not that much fun.';
+    expect(named(text, 'retail')[0]).toBe('it kept crashing your handheld');
+    for (const reply of drafts(electronics, text)) expect(reply).not.toMatch(/not (?:that )?much fun/i);
+    expect(named('The adapter crashed my laptop twice in one evening.', 'retail')[0]).toBe(
+      'it kept crashing your computer',
+    );
+    expect(
+      named('My laptop crashed last year, so I bought this drive to back up. It is slow.', 'retail'),
+    ).not.toContain('it kept crashing your computer');
+  });
+
+  it('names earbuds "poor in bass response" as weak bass, not a general let-down', () => {
+    const text =
+      'my this earbud headphone is poor in bass response comapared to my sony mdr g-54lp. in experts view this type small earbuds use to give poor sound';
+    expect(named(text, 'retail')[0]).toBe('the bass was so weak');
+    for (const reply of drafts(electronics, text)) expect(reply).toMatch(/\bbass\b/);
+    expect(
+      named('The bass is great and the highs are clear, but the cord is far too short.', 'retail'),
+    ).not.toContain('the bass was so weak');
+  });
+
   it('does not read a failure of another thing the reviewer owned as the grievance', () => {
     const text =
       'I bought these because my Sonova headphones died after three years. The bass level is too low on these.';

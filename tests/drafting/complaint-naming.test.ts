@@ -304,8 +304,10 @@ describe('two grievances of different kinds', () => {
         'The tech filed so hard my nails were thin for weeks. When I called, they refused to refund my money and told me I was wrong.',
       ),
     );
-    expect(text).toMatch(/money back was turned down/);
-    expect(text).toMatch(/your fault/);
+    // The harm to her nails comes first; the refund turned down beside it.
+    expect(text).toMatch(
+      /nails were left thin and damaged, and that your request for your money back was turned down/,
+    );
     expect(text.match(/\bsorry\b|\bapologi[sz]e\b|\bapologies\b|\bregret\b/gi)?.length).toBe(1);
   });
 

@@ -92,6 +92,23 @@ describe('money owed and fees set by the terms', () => {
     }
   });
 
+  it('reads days of notice given to the business for an order as no fee of its terms, and still reads a notice period', () => {
+    const bakery = judged('bakery');
+    for (const text of [
+      'I placed the order on August 10, to be picked up on Aug 30. In other words, they had 20 days notice. The day before, they called to say they were out of the carrot cakes, so I had to cancel.',
+      'With two weeks notice they still could not have the cake ready for the party.',
+    ]) {
+      expect(offered(stepFor(bakery, text)), text).not.toBe('call:charges');
+      expect(draftFor(bakery, text), text).not.toMatch(/charges|fees/i);
+    }
+    for (const text of [
+      'They require 30 days notice to cancel, so I paid for a month I never used.',
+      "You have to give a month's notice before you can leave the contract.",
+    ]) {
+      expect(offered(stepFor(gym, text)), text).toBe('call:charges');
+    }
+  });
+
   it('still refunds a charge that was taken in error', () => {
     for (const text of [
       'They billed me twice for March and the front desk just shrugged.',

@@ -52,3 +52,24 @@ describe('a refund for one dish is told for that dish, not for "those dishes"', 
     expect(reply).not.toMatch(/\bthose dishes\b/i);
   });
 });
+
+describe('a food word that only qualifies the dish after it is no dish to refund', () => {
+  it('never offers a refund on the beef of a corned beef hash, nor on the chicken of chicken strips', () => {
+    for (const text of [
+      'Everyone was too hungry to send the food back. However, the corned beef hash was oily and undercooked and the benedict was too salty.',
+      'The chicken strips were rubbery and dry, and we waited forty minutes for them.',
+    ]) {
+      const reply = body(draftFor(restaurant, text));
+      expect(reply, text).toMatch(/\brefund/i);
+      expect(reply, text).not.toMatch(/\bon the (?:beef|chicken)\b|\bthe (?:beef|chicken) (?:you|we)\b/i);
+    }
+  });
+
+  it('still names the one dish that went wrong where its name stands alone', () => {
+    const reply = body(
+      draftFor(restaurant, 'The soup was cold when it reached the table, and nobody came back to check.'),
+    );
+    expect(reply).toMatch(/\brefund/i);
+    expect(reply).toMatch(/\bsoup\b/i);
+  });
+});

@@ -18,10 +18,12 @@ import { wantsNoMoreContact } from './name-complaint.ts';
 import {
   awaitingSwap,
   cutTooShort,
+  extraLabel,
   gaveAnotherChance,
   givenAnotherElsewhere,
   honouredLabel,
   notHonoured,
+  paidExtraNotGiven,
   paidMoreForReplacement,
   QUOTED_PRICE,
   returnedEarlierUnit,
@@ -653,7 +655,9 @@ function firstNextStep(
       ? 'a refund of the difference in price'
       : promised
         ? honouredLabel(promised)
-        : null;
+        : situation.sectorGroup === 'food_hospitality' && paidExtraNotGiven(text)
+          ? extraLabel(text)
+          : null;
   // A price the business quoted and then raised is money taken above what was agreed: given back even where the
   // business lists no refund, and with its own redo beside it where the work also came out badly.
   const raisedQuote = promised === QUOTED_PRICE;
@@ -1420,8 +1424,11 @@ const FOOD_BAD = new RegExp(
 );
 // "That's not to say the food was bad": a verdict taken back in the same sentence.
 const TAKEN_BACK = /\b(?:not to say|(?:doesn't|does not|didn't|did not) mean|not that)\b/i;
+// A food word that only qualifies the dish after it is no dish of its own: "the corned beef hash was undercooked" is
+// no refund "on the beef", nor "the chicken strips were rubbery" one on the chicken.
+const NOT_A_MODIFIER = `(?! (?:${FOOD_NOUN}|hash|benedict|wraps?|kabobs?|kebabs?|skewers?|stew|pies?|rolls?|bowls?|platters?|subs?|melts?|patt(?:y|ies)|tenders|strips|nuggets|fingers|dumplings?|fried|parm(?:esan|igiana)?|marsala|teriyaki|tikka|masala)\\b)`;
 const BAD_DISH = new RegExp(
-  `\\b(${FOOD_NOUN}s?)\\b${NO_TURN}(?<!\\bnot |n't |never )\\b${FOOD_STRONG}(?![\\w-])`,
+  `\\b(${FOOD_NOUN}s?)\\b${NOT_A_MODIFIER}${NO_TURN}(?<!\\bnot |n't |never )\\b${FOOD_STRONG}(?![\\w-])`,
   'i',
 );
 
@@ -1682,7 +1689,7 @@ const LABEL_RETELLS = /\bthe (\w+) that (?:(?:were|was) (?:wrong|not right|not a
 const NAMES_FOOD = new RegExp(`\\b${FOOD_NOUN}s?\\b`, 'i');
 // A dish the review names as it tells what came out wrong: "the soup was cold", "a raw burger".
 const DISH_WENT_WRONG = new RegExp(
-  `\\b(${FOOD_NOUN}s?)\\b(?:(?!,| and )[^.!?;]){0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} (${FOOD_NOUN}s?)\\b`,
+  `\\b(${FOOD_NOUN}s?)\\b${NOT_A_MODIFIER}(?:(?!,| and )[^.!?;]){0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} (${FOOD_NOUN}s?)\\b`,
   'i',
 );
 // A dish the review says never came: "the wings they forgot to deliver", "my fries were missing".

@@ -1,6 +1,7 @@
 import { HOUSEKEEPING_MISSED } from '../triage/housekeeping.ts';
 import { type Frame, TREATMENTS, VENUES, WAITED_TO_BE_SERVED } from './complaint-frame.ts';
 import { leadDeviceFrames } from './lead-device-frames.ts';
+import { EXTRA_NOT_GIVEN, PAID_EXTRA } from './remedy-promised.ts';
 
 /**
  * Grievances that lead a review when told, and that a reply must name rather than answer with a bare apology: a
@@ -156,6 +157,18 @@ export const leadFrames: readonly Frame[] = [
       `\\b(?:refused|declined|would not|wouldn't|won't|will not|did not|didn't) (?:to )?honou?r (?:the|my|our|their|a|an) (?:[\\w-]+ ){0,2}?${PROMISED}\\b`,
     ),
     ...NOT_HONOURED,
+  },
+  {
+    // An extra paid for and never had: "I had made sure to spend the extra to reserve it... Well it didn't happen".
+    test: PAID_EXTRA,
+    whole: EXTRA_NOT_GIVEN,
+    groups: VENUES,
+    clause: 'you did not get what you had paid extra for',
+    also: ['what you paid extra for never came through'],
+    ours: true,
+    service: true,
+    topic: 'promise',
+    weight: 2,
   },
   {
     // Turned away when they needed seeing: "their refusal to see my injured dog".

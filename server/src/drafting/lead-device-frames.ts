@@ -734,6 +734,27 @@ export const leadDeviceFrames: readonly Frame[] = [
     weight: 2,
   },
   {
+    // An add-on that brings down the computer it is plugged into: "it crashes my laptop every time". The goods crashing
+    // on their own are read elsewhere.
+    test: /\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|locks? up|locked up) (?:up )?(?:my|our) (?:\w+ ){0,2}?(?:computer|pc|laptop|notebook|desktop|mac|macbook|system)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept crashing your computer',
+    also: ['it brought your computer down again and again'],
+    once: 'it crashed your computer',
+    topic: 'computer-crash',
+    weight: 2,
+  },
+  {
+    // The same of a handheld: "in ~30% of cases it crashes my Tungsten E", "the card keeps crashing my Palm".
+    test: /\b(?:crash(?:es|ed|ing)?|freez(?:es|ing)|froze|locks? up|locked up) (?:up )?(?:my|our) (?:\w+ ){0,2}?(?:palm|pda|tungsten|zire|treo|handheld|pocket pc|ipaq|clie|axim)\b/,
+    groups: PRODUCTS,
+    clause: 'it kept crashing your handheld',
+    also: ['it brought your handheld down again and again'],
+    once: 'it crashed your handheld',
+    topic: 'computer-crash',
+    weight: 2,
+  },
+  {
     // Printed inserts or labels that came out off the mark: "the inserts and the software don't align", "the labels
     // are misaligned".
     test: /\b(inserts?|labels?|sheets?|templates?|cards?)\b[^.]{0,40}\b(?:(?:don't|do not|didn't|did not|won't|will not|wouldn't|would not|never) (?:\w+ )?(?:align|line up)|(?:are|were|is|was|come out|came out|print|printed) (?:\w+ )?(?:misaligned|out of alignment|off-cent(?:er|re)|off cent(?:er|re)|crooked))\b/,

@@ -475,7 +475,7 @@ const frames: readonly Frame[] = [
   },
   {
     // Bass is one part of the sound, and the part a buyer of headphones or speakers names when it is missing.
-    test: /\b(?:poor|weak|little|no|thin|muddy|lacking|non-?existent|disappointing|lousy|terrible|awful) bass\b|\black(?:s|ed|ing)? (?:any |much |in )?bass\b|\bbass (?:response |level )?(?:is|was|are|were) (?:\w+ )?(?:poor|weak|thin|lacking|muddy|non-?existent|missing|absent|minimal|disappointing|lousy|terrible|awful|not there|too low)\b/,
+    test: /\b(?:poor|weak|little|no|thin|muddy|lacking|non-?existent|disappointing|lousy|terrible|awful) bass\b|\black(?:s|ed|ing)? (?:any |much |in )?bass\b|\b(?:is|was|are|were) (?:very |so |really |quite |rather |pretty )?(?:poor|weak|lacking|thin) (?:in|on) (?:the )?bass\b|\bbass (?:response |level )?(?:is|was|are|were) (?:\w+ )?(?:poor|weak|thin|lacking|muddy|non-?existent|missing|absent|minimal|disappointing|lousy|terrible|awful|not there|too low)\b/,
     groups: PRODUCTS,
     clause: 'the bass was so weak',
     also: ['there was so little bass', 'the bass let you down'],
@@ -1168,6 +1168,15 @@ const frames: readonly Frame[] = [
     fills: SERVICES,
     topic: 'salon',
     weight: 1,
+  },
+  {
+    // The reviewer's own nails harmed taking the old set off: "scraped, clipped and filed so hard … it left my natural
+    // nail extremely thin and flimsy", "they ruined my natural nails".
+    test: /\b(?:(?:left|leaving|made) my (?:natural |real |own )?nails? (?:\w+ ){0,2}?(?:thin|weak|flimsy|frail|brittle|damaged|paper[- ]thin|raw)|(?:damaged|ruined|destroyed|wrecked) my (?:natural |real |own )?nails|my (?:natural |real |own )?nails? (?:were|are|was|is) (?:now |left )?(?:so |very |extremely |really )?(?:thin|weak|flimsy|frail|brittle|damaged|paper[- ]thin))\b/,
+    clause: 'your own nails were left thin and damaged',
+    groups: TREATMENTS,
+    topic: 'salon',
+    weight: 2,
   },
   {
     // A cut given that the reviewer never asks for: "that was never the cut he wants", "not the colour I asked for".

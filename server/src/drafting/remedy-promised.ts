@@ -153,6 +153,27 @@ export function notHonoured(text: string): string | null {
   return null;
 }
 
+// A stay's extra the guest paid for and did not get: "I had made sure to spend the extra to reserve it... Well it
+// didn't happen", "we paid extra for an ocean view and were given a room facing the car park".
+export const PAID_EXTRA =
+  /\b(?:paid|pay|paying|spent|spend|spending)(?: (?:an|a little|a bit|the|\$\d+))? extra\b(?! (?:for (?:parking|breakfast|the breakfast|wi-?fi|internet|a late check-?out|early check-?in|pets?|a dog)))/i;
+export const EXTRA_NOT_GIVEN =
+  /\b(?:it|that|this) (?:didn't|did not|never) happen\b|\b(?:didn't|did not|never) (?:get|got|receive|have) (?:it|one|the (?:[\w-]+ ){0,2}(?:view|room|suite|upgrade|balcony))\b|\b(?:were|was) (?:given|put in|assigned|moved to) (?:a |an )?(?:different|standard|regular|smaller|basic|cheaper|lower) (?:room|one|floor)\b|\bnot (?:able|possible) to (?:resolve|fix|change|sort) (?:it|this|that)\b|\b(?:no|without (?:a|the|any)) (?:[\w-]+ )?view\b/i;
+
+/** Whether a guest paid extra for part of a stay (a view, a suite) and did not get it: the extra is owed back. */
+export const paidExtraNotGiven = (text: string): boolean =>
+  PAID_EXTRA.test(text) && EXTRA_NOT_GIVEN.test(text);
+
+// The view the extra was for, where the review names one: "a full lake view".
+const VIEW_PAID_FOR =
+  /\b(lake|sea|ocean|river|city|mountain|garden|pool|harbou?r|bay|beach|canal|park)(?:[- ]?front| side)?[- ]view\b/i;
+
+/** The refund of an extra paid for and not had, told for the view it bought where the review names one. */
+export const extraLabel = (text: string): string => {
+  const view = VIEW_PAID_FOR.exec(text)?.[1]?.toLowerCase();
+  return view ? `a refund of the extra you paid for the ${view} view` : 'a refund of the extra you paid';
+};
+
 /** The refund for a promise not honoured, told for what was promised. */
 export const honouredLabel = (thing: string): string =>
   thing === QUOTED_PRICE

@@ -657,6 +657,12 @@ export const followedUpAlready = [
   'Hearing back from us was no help when it came with nothing to fix the problem.',
   'Our reply to you at the time left things no better; this time it should end with the problem fixed.',
 ];
+// Goods bought from another seller and already taken back there: nothing of ours is open, and the reply says so.
+export const returnedElsewhere = [
+  'I am glad you were at least able to take it back.',
+  'It is some comfort that you could return it.',
+  'At least the return went through for you.',
+];
 export const raisedAtTheTime = [
   'You raised it at the time, and that was when it ought to have been sorted.',
   'Telling us on the spot ought to have been enough to put it straight.',

@@ -476,12 +476,24 @@ export function depositAmount(text: string): string | null {
 // Fees the business charges by its own terms: what to cancel or leave costs, fees a member says were never made
 // clear. Money taken as the terms say, however unwelcome, not money taken in error.
 const POLICY_FEE = words(
-  "hidden (?:fee|charge)s?|(?:cancellation|cancelation|early termination|termination|exit|joining|enrol(?:l)?ment|sign-?up|membership|annual|admin(?:istration)?|processing) (?:fee|charge)s?|(?:(?:\\d+|thirty|sixty|ninety)(?:-| )days?'?|(?:a|one|two) months?'?s?) (?:written )?notice|notice period|(?:charge|bill|make)s? (?:you|me|us) (?:to pay )?for (?:the|any|another|an extra) (?:monthly |extra )?(?:month|months|monthly charges)",
+  'hidden (?:fee|charge)s?|(?:cancellation|cancelation|early termination|termination|exit|joining|enrol(?:l)?ment|sign-?up|membership|annual|admin(?:istration)?|processing) (?:fee|charge)s?|(?:charge|bill|make)s? (?:you|me|us) (?:to pay )?for (?:the|any|another|an extra) (?:monthly |extra )?(?:month|months|monthly charges)',
+);
+// A notice the terms ask of a member before leaving: "30 days notice to cancel", "a notice period". Days of notice a
+// customer gave the business ("they had 20 days' notice" of a cake order) are no fee, so the notice counts only in a
+// sentence about leaving or paying.
+const NOTICE = words(
+  "(?:(?:\\d+|thirty|sixty|ninety)(?:-| )days?'?|(?:a|one|two) months?'?s?) (?:written )?notice|notice period",
+);
+const LEAVING_OR_PAYING = words(
+  "cancel\\w*|terminat\\w*|contracts?|memberships?|members|leases?|move (?:out)|moving out|quit\\w*|leav(?:e|ing)|charg\\w*|fees?|bill\\w*|pay\\w*|paid|months?'?s? rent",
 );
 
 /** Fees the business's own terms set (to cancel, to join, a notice period, fees not made clear), as the reviewer tells them. */
 export function readPolicyFee(text: string): boolean {
-  return splitSentences(text).some((sentence) => POLICY_FEE.test(sentence.text));
+  return splitSentences(text).some(
+    (sentence) =>
+      POLICY_FEE.test(sentence.text) || (NOTICE.test(sentence.text) && LEAVING_OR_PAYING.test(sentence.text)),
+  );
 }
 
 // "they will charge you twice", "if you get charged twice", "make sure you are not overcharged".
