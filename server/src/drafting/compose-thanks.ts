@@ -1266,7 +1266,12 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
     facts.smoothSaid && w.usedInLatest(2, (reply) => tw.CLAIMS_SMOOTH.test(bodyOf(reply))) === 0
       ? grounded.filter((line) => tw.CLAIMS_SMOOTH.test(line))
       : [];
-  const usable = smoothLines.length > 0 ? smoothLines : grounded.length > 0 ? grounded : pool;
+  const chosen = smoothLines.length > 0 ? smoothLines : grounded.length > 0 ? grounded : pool;
+  // "Many thanks for describing how good a buy it is. It is lovely to hear it has been such a good buy.": the note
+  // that already thanked for the value does not say it again about the whole.
+  const valueTold = VALUE_WORDS.test(before);
+  const unvalued = valueTold ? chosen.filter((line) => !VALUE_WORDS.test(line)) : chosen;
+  const usable = unvalued.length > 0 ? unvalued : chosen;
   // "It is good to hear… It is a real pleasure… It is lovely…" down a page reads as one form: a line that opens as a
   // sentence of the latest replies did gives way to one that opens otherwise.
   // A line the page has not said comes before one that opens otherwise: the same sentence twice is what a reader
@@ -1277,6 +1282,8 @@ function wholeLine(w: Writer, facts: Facts, before: string, said: readonly Part[
   return part(sayAfter(w, fresh.length > 0 ? fresh : open, 'glad-whole', vars, before, WHOLE_FRAMES), true);
 }
 
+// Words that weigh the goods against their price: one sentence of a note says it.
+const VALUE_WORDS = /\b(?:buy|value|money|worth)\b/i;
 // How many of a page's latest replies a line about the whole keeps its opening words out of.
 const OPENED_SPAN = 3;
 const openingWords = (text: string): string => text.toLowerCase().split(/\s+/).slice(0, 2).join(' ');

@@ -316,6 +316,12 @@ export function readPraise(review: string, people: readonly string[] = []): Prai
     if (new RegExp(`(?<![\\p{L}-])${escapeRegExp(head)}-\\p{L}`, 'iu').test(text)) return;
     // "Martin and Marco were very nice": a capitalised word paired with a name is a name, even at a sentence start.
     if (words.slice(1).some((w) => pairedWithName(w, text))) return;
+    // "The room was roomy and comfortable": a word grown from the thing's own name ("the roomy room") is dropped, and
+    // the thing keeps the rest of what was said of it.
+    const grown = p.words.filter(
+      (w) => head.length >= 3 && w.length > head.length && w.toLowerCase().startsWith(head.toLowerCase()),
+    );
+    if (grown.length > 0) p.words = p.words.filter((w) => !grown.includes(w));
     const same = found.find((f) => f.subject === written || f.subject.endsWith(` ${head}`));
     // Said twice, the thing keeps the fuller description and counts as praised more warmly.
     if (same) {

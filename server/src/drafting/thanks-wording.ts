@@ -599,7 +599,7 @@ export const quibbleNotOurs = [
   'Thank you too for the honest word on {n}.',
   'Fair point about {n}, and thank you for raising it.',
   'I hear you on {n}, and thank you for saying so.',
-  'I appreciate you telling us about {n} too.',
+  'I appreciate you telling us about {n}.',
   'Thank you as well for being candid about {n}.',
   'Thank you for mentioning {n} as well.',
 ];
