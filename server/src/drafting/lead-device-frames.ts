@@ -192,8 +192,9 @@ export const leadDeviceFrames: readonly Frame[] = [
   {
     // Sold as new but plainly not: "looked as if it had been opened before", "was a return that was then resent",
     // "arrived in a taped, ripped, and open box", "definitely not a 'factory sealed' product". Not what something was
-    // used for ("must have been used for joy riding"), nor a seal the reviewer found intact.
-    test: /\b(?:had|have|has) (?:already |clearly |obviously )?been (?:opened|used|returned|repackaged)(?: before)?\b(?! (?:for|to|as)\b)|\bpreviously (?:opened|used|returned)\b|\b(?:was|were) (?:a return|an open[- ]box)\b|\bnot (?:a |an )?['"]?factory[- ]sealed\b|\b(?:arrived|came|was delivered|were delivered) (?:\w+ ){0,2}in (?:a |an )?(?:[\w-]+,? (?:and )?){0,4}(?:open|opened|already opened) (?:box|package|carton)\b/,
+    // used for ("must have been used for joy riding"), nor a seal the reviewer found intact, nor what the reviewer used
+    // before ("I've previously used a basic Kensington model").
+    test: /\b(?:had|have|has) (?:already |clearly |obviously )?been (?:opened|used|returned|repackaged)(?: before)?\b(?! (?:for|to|as)\b)|(?<!\b(?:i|we|i've|we've|i have|we have|i had|we had|i'd|we'd) )\bpreviously (?:opened|used|returned)\b(?! (?:a|an|the|my|our|this|that|these|those|other|another|several|many|some|two|three)\b)|\b(?:was|were) (?:a return|an open[- ]box)\b|\bnot (?:a |an )?['"]?factory[- ]sealed\b|\b(?:arrived|came|was delivered|were delivered) (?:\w+ ){0,2}in (?:a |an )?(?:[\w-]+,? (?:and )?){0,4}(?:open|opened|already opened) (?:box|package|carton)\b/,
     groups: PRODUCTS,
     clause: 'the unit you were sent did not look new',
     also: ['what you were sent looked as if it had been opened before'],
