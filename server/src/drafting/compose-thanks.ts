@@ -407,6 +407,9 @@ const SHOPPING = /\b(?:shopping|browse)\b/i;
 const PET =
   /(?<!\p{L})(?:dogs?|pupp(?:y|ies)|pups?|pets?|cats?|kitt(?:y|ies|en|ens)|pooch|fur ?bab(?:y|ies))(?!\p{L})/iu;
 const OWN_LOOKS = /\b(?:in the chair|new look)\b/i;
+const NEW_LOOK = /\bnew look\b/i;
+const LOOKS_DONE =
+  /\b(?:hair|haircuts?|cuts?|colou?r(?:ed|ing|ist)?|highlights|balayage|blow-?(?:dry|out)|fringe|bangs|perm|styl(?:e|ed|ing|ist)|updo|brows?|eyebrows|lashes|make-?up|extensions)\b/i;
 
 /** The invitation back in the trade's own words, fitted to what the review says the customer had. */
 function inviteLines(profile: BusinessProfile, thing: string, text: string): readonly string[] {
@@ -437,11 +440,14 @@ function inviteLines(profile: BusinessProfile, thing: string, text: string): rea
       return tw.inviteBack.trades.filter((line) => thing === 'the work' || !JOB.test(line));
     case 'automotive':
       return tw.inviteBack.car;
-    // A groomer's customer brought a pet: no chair to be back in, no new look for the owner to enjoy.
+    // A groomer's customer brought a pet: no chair to be back in, no new look for the owner to enjoy. A wax, a
+    // pedicure or a massage leaves no new look either: only hair, brows, lashes or make-up do.
     case 'beauty':
       return PET.test(text)
         ? tw.inviteBack.appointment.filter((line) => !OWN_LOOKS.test(line))
-        : tw.inviteBack.appointment;
+        : LOOKS_DONE.test(text)
+          ? tw.inviteBack.appointment
+          : tw.inviteBack.appointment.filter((line) => !NEW_LOOK.test(line));
     case 'fitness':
       return tw.inviteBack.class;
     case 'software':
@@ -458,6 +464,8 @@ type Facts = {
   named: Praise[];
   /** What else the reviewer praised, warmest first, for a note still short. */
   more: Praise[];
+  /** The reviewer recommends us, or what they bought, to others. */
+  recommends: boolean;
   staff: Praise | null;
   product: string | null;
   thing: string;
@@ -734,6 +742,7 @@ function readFacts(w: Writer, review: ThanksReview): Facts {
     smoothSaid: SMOOTH_SAID.test(review.text),
     heldBack: HELD_BACK.test(review.text),
     fiveStars: (review.rating ?? 0) >= 5,
+    recommends: recommends(review.text),
     easeTold: EASE_TOLD.test(review.text),
     useTold: timeInUse(review.text) !== null || USE_TOLD.test(review.text),
     noVisit: visitNotTold(
@@ -1354,7 +1363,9 @@ function generalOpening(
   const framed = thankedForHowLately(w)
     ? tw.genericOpen.filter((line) => !THANKS_FOR_HOW.test(line))
     : tw.genericOpen;
-  const trade = SHOPS.includes(w.profile.sector) ? framed : framed.filter((line) => !SHOP.test(line));
+  const traded = SHOPS.includes(w.profile.sector) ? framed : framed.filter((line) => !SHOP.test(line));
+  // "Telling others about us…" is said only to a reviewer who tells others: "great for gifts" passes nothing on.
+  const trade = facts.recommends ? traded : traded.filter((line) => !TELLING_OTHERS.test(line));
   const open = w.say(
     w.pick(measured(w, facts) ? trade.filter((line) => !GUSHING.test(line)) : trade, 'thanks'),
   );
@@ -1615,6 +1626,7 @@ const NEWS_TO_US =
 // The trades whose customers come to a shop.
 const SHOPS: readonly string[] = ['retail', 'electronics'];
 const SHOP = /\bshop\b/i;
+const TELLING_OTHERS = /\btelling others\b/i;
 
 /** Whether the review holds back anywhere: a quibble the note answers, or a stance read as less than plainly happy. */
 const measured = (w: Writer, facts: Facts): boolean =>

@@ -44,6 +44,18 @@ const HYPOTHETICAL = /\b(?:would|wouldn't|might|may)\b/i;
 const NONE: ToldQuibble = { found: false, noun: null, clause: null };
 // A verdict that names no fault: "the unit is not perfect", "it is not ideal".
 const VERDICT_ONLY = /\b(?:is|was|are|were)(?: not|n't) (?:perfect|ideal|flawless)$/i;
+// A fault the reviewer only took it for, until they found the cause: "I thought it was defective until I found out
+// what the problems were".
+const MISTAKEN =
+  /\b(?:thought|assumed|believed|feared|suspected|was sure|was convinced)\b[^.!?]{0,60}\b(?:until|till|but then|then (?:i |we )?(?:found|realized|realised|learned|discovered)|turned out|only to find)\b/i;
+/** True when the fault's last word is said only in a sentence that tells it was a mistaken fear. */
+const mistakenFor = (fault: string, text: string): boolean => {
+  const word = fault.toLowerCase().split(/\s+/).pop() ?? '';
+  const told = splitSentences(text).filter(
+    ({ text: s }) => word.length > 2 && s.toLowerCase().includes(word),
+  );
+  return told.length > 0 && told.every(({ text: s }) => MISTAKEN.test(s));
+};
 // A criticism of a place the reviewer left for us ("after leaving the cafe next door due to terrible service").
 const LEFT_ELSEWHERE = /\b(?:after leaving|instead of|unlike|compared to|than (?:the|at|other))\b/i;
 
@@ -66,6 +78,7 @@ function describedFault(w: Writer, text: string, review?: Reviewed): string | nu
       s !== undefined &&
       !aboutElsewhere(s.text) &&
       !LEFT_ELSEWHERE.test(s.text) &&
+      !MISTAKEN.test(s.text) &&
       !(review && aboutRival(s.text, review)) &&
       !/\bmost\s+[a-z]+/i.test(s.text)
     );
@@ -414,6 +427,7 @@ function unstated(w: Writer, review: Reviewed): ToldQuibble {
     !aboutRival(sentence.text, review) &&
     !HYPOTHETICAL.test(read.text) &&
     !(NOT_WORKING.test(read.text) && WORKS_WHEN.test(review.text)) &&
+    !mistakenFor(read.text, review.text) &&
     !/\s\p{Lu}|["“”]/u.test(read.text) &&
     read.text.split(/\s+/).length <= 10;
   if (clean && read.form === 'clause') return { found: true, noun: null, clause: read.text };

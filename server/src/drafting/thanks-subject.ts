@@ -211,6 +211,10 @@ const ADVICE_AFTER =
 const TOLD_BEFORE =
   /(?<!\p{L})(?:came|come|comes|coming|was|were|been|is|are|had|he|she|they|who)(?: (?:highly|strongly|very|so|well))? $/iu;
 
+// "Half a dozen other highly recommended colorists": others the word describes, not a recommendation of ours.
+const NAMES_OTHERS =
+  /(?<!\p{L})(?:other|many|several|some|most|all|these|those|few|dozen|(?:\d+|two|three|four|five|six|ten))(?: (?:highly|well|strongly|much|very))? $/iu;
+
 // A condition on the price, which leaves the recommendation of the goods as they are sold standing nowhere; "if you
 // enjoy live music, I would recommend it" is a recommendation all the same.
 const PRICE_CONDITION =
@@ -226,6 +230,7 @@ export function recommends(text: string): boolean {
     const opened = Math.max(...['.', '!', '?'].map((stop) => text.lastIndexOf(stop, at))) + 1;
     return (
       !TOLD_BEFORE.test(text.slice(Math.max(0, at - 30), at)) &&
+      !(m[0].toLowerCase() === 'recommended' && NAMES_OTHERS.test(text.slice(Math.max(0, at - 30), at))) &&
       !ADVICE_AFTER.test(text.slice(at + m[0].length)) &&
       !PRICE_CONDITION.test(text.slice(opened, at))
     );
@@ -389,9 +394,10 @@ const LONG_STANDING =
 const RESIDENT =
   /(?<!\p{L})(?:(?:my|our) (?:apartment|flat|unit|lease|townhouse|condo)|(?:moved|moving) in(?!to)|(?:going on|into|in) (?:my|our) (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) (?:month|year) (?:here|living)|(?:living|lived|live|renting|rented) (?:here|there) (?:for|since)|(?:other |fellow |all the )?residents)(?!\p{L})/iu;
 
-// A present that is itself a visit: "bought me a gift certificate", "was given a massage as a gift".
+// A present that is itself a visit: "bought me a gift certificate", "was given a massage as a gift"; and what a member
+// of staff gave in the course of one ("Jodi gave me a very thorough consultation").
 const VISIT_GIVEN =
-  /^(?:[\p{L}'-]+ ){0,3}?(?:gift ?)?(?:certificates?|vouchers?|gift ?cards?|cards?|pass(?:es)?|packages?|sessions?|massages?|facials?|treatments?|days?|nights?|stays?|trips?|lessons?|class(?:es)?|memberships?|appointments?|dinners?|meals?|lunch|brunch|visits?|manicures?|pedicures?|haircuts?|tours?|tickets?)(?!\p{L})/iu;
+  /^(?:[\p{L}'-]+ ){0,3}?(?:gift ?)?(?:certificates?|vouchers?|gift ?cards?|cards?|pass(?:es)?|packages?|sessions?|massages?|facials?|treatments?|days?|nights?|stays?|trips?|lessons?|class(?:es)?|memberships?|appointments?|dinners?|meals?|lunch|brunch|visits?|manicures?|pedicures?|haircuts?|tours?|tickets?|consultations?|consults?|cuts?|colou?rs?|trims?|waxe?s?|blow-?outs?|shaves?|demos?|demonstrations?|walk-?throughs?|run-?downs?|explanations?|estimates?|quotes?|discounts?|deals?|upgrades?|tips?|advice|welcome|smile|hand)(?!\p{L})/iu;
 
 // The reviewer's own custom, beside a present they were given: "I purchased a petty knife last year", "I bring all my
 // knives here to get sharpened", "which led me back to them for a purchase".
