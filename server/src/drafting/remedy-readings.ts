@@ -553,7 +553,7 @@ export const redoForOtherWork = (label: string, review: string): string | undefi
 // Work already put right by someone else, or by the reviewer: "found a great stylist who salvaged my hair", "went
 // home and finished the job", "had another garage fix it".
 const PUT_RIGHT_ELSEWHERE =
-  /\b(?:(?:went|go|gone|going|took (?:it|her|him|them|my \w+)|taken (?:it )?|had (?:it|them) (?:fixed|redone|corrected|done)) (?:to )?(?:somewhere else|elsewhere|(?:to )?another (?:salon|stylist|barber|shop|garage|mechanic|place|dealer(?:ship)?|company|contractor|groomer|spa))|salvaged|(?:fixed|corrected|repaired|redid|re-did|redone) (?:it|them|my \w+) (?:myself|ourselves|at home)|finished the job)\b/i;
+  /\b(?:(?:went|go|gone|going|took (?:it|her|him|them|my \w+|the (?:car|truck|van|vehicle))|taken (?:it )?|had (?:it|them) (?:fixed|redone|corrected|done)) (?:to )?(?:somewhere else|elsewhere|(?:to )?another (?:salon|stylist|barber|shop|garage|mechanic|place|dealer(?:ship)?|company|contractor|groomer|spa)|to (?:the|my|our|a) dealer(?:ship)?\b(?=[^.!?]{0,80}\b(?:said|found|told|fixed|replaced|repaired|plugged|reconnected|sorted)\b))|salvaged|(?:fixed|corrected|repaired|redid|re-did|redone) (?:it|them|my \w+) (?:myself|ourselves|at home)|finished the job)\b/i;
 
 /** Whether the work was already put right elsewhere or by the reviewer: a free redo from us would come too late. */
 export const putRightElsewhere = (text: string): boolean => PUT_RIGHT_ELSEWHERE.test(text);
