@@ -76,6 +76,12 @@ const HARM_TOLD =
   /\b(?:hurt(?:ing|s)?|injur\w*|bleed\w*|bled|bruis\w*|burn(?:ed|t|s)? (?:my|his|her|their|our|your)|burns? (?:on|to)|cuts? (?:on|to)|cut (?:my|his|her|their|our) \w+|hospital\w*|emergency room|urgent care|a&e|stitches|concussion|sprain\w*|broke (?:my|his|her|their) (?:arm|wrist|leg|ankle|collarbone|nose|hand|finger|rib)s?|fell (?:off|over|down|and)|crashed|came off|thrown (?:off|from)|sick|ill|nause\w*|dizzy|headaches?|couldn(?:'|’)?t breathe|trouble breathing|coughing)\b/i;
 const harmTold = (w: Writer, reviewText: string | undefined): boolean =>
   w.situation.incidents.some((k) => k === 'injury' || k === 'burn') || HARM_TOLD.test(reviewText ?? '');
+// Harm the reviewer only just escaped: "it almost burnt my hand", "I nearly fell".
+const NEAR_MISS =
+  /\b(?:almost|nearly|just about|very nearly)\s+(?:\w+\s+)?(?:burn(?:ed|t|s)?|cut|fell|fall(?:en)?|hurt|electrocuted|shocked|tripped|slipped)\b/i;
+// Harm done all the same, whatever was nearly suffered first: "I nearly fell, then fell again and broke my wrist".
+const HARM_DONE =
+  /\b(?:broke|broken|hospital\w*|stitches|blee?d\w*|bled|bruis\w*|blister\w*|injur\w*|sprain\w*|concussion|scar(?:red)?|wound\w*)\b/i;
 // The same concern for a fright in which nobody is said to be hurt: asked after, with no wish for them to get well,
 // and no "sorry" that could read as owning what happened.
 const SCARE_CONCERN_ONE = [
@@ -102,6 +108,16 @@ function concernSentence(
   // Harm others reported: the danger is looked into, and nobody is wished well who was not hurt.
   if (told && harmReportedByOthers(w, reviewText)) return w.say(w.pick(OTHERS_HARMED, 'concern'));
   if (told?.words) {
+    // "It almost burnt my hand": a near miss, asked after as a fright, never told back as a burn suffered.
+    if (
+      (told.kind === 'burn' || told.kind === 'injury') &&
+      NEAR_MISS.test(reviewText ?? '') &&
+      !HARM_DONE.test(reviewText ?? '') &&
+      !w.profile.regulated
+    ) {
+      const p = told.kind === 'burn' ? 'the overheating you describe' : varyTail(w, told.words);
+      return w.say(w.pick(SCARE_CONCERN_ONE, 'concern'), { p });
+    }
     // A clinic's reply never confirms who was its patient; the harm itself is named only where the review's words
     // may be quoted, so a reply kept general for safety still asks after the one who was hurt.
     const hurt =

@@ -391,7 +391,13 @@ const BOUGHT_THESE =
  * Whether the reviewer never bought the goods they write of (put off by other buyers' reports, or meant to buy and did
  * not): there is no unit or payment of theirs to refund, replace or repair, only their view to hear.
  */
-export const neverBought = (text: string): boolean => NEVER_BOUGHT.test(text) && !BOUGHT_THESE.test(text);
+export const neverBought = (text: string): boolean =>
+  (NEVER_BOUGHT.test(text) || OTHERS_GOODS.test(text)) && !BOUGHT_THESE.test(text);
+// Goods a friend bought, or gave the reviewer for nothing: "My friend bought one and I tried to set it up for him", "A
+// friend gave me this card for free". No purchase of the reviewer's to refund. Family buying for the reviewer is a
+// present, which may still come back to us.
+const OTHERS_GOODS =
+  /\b(?:(?:my|a) (?:friend|coworker|co-worker|colleague|neighbou?r|roommate|room-mate|boss|buddy)(?:'s)? (?:bought|purchased|ordered|got) (?:one|it|this|these|them|an?\b)|(?:gave|given|handed) (?:me|us) (?:it |this |these |one |the )?(?:[\w-]+ )?(?:for free|free of charge|as a freebie)|(?:got|received) (?:it|this|these|one) (?:for free|free of charge|as a freebie))/i;
 
 // Several of the goods owned at once: "we bought three Creative players", "all three of ours", "I had two of them".
 const SEVERAL_OWNED =

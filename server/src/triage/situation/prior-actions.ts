@@ -465,8 +465,18 @@ export function readBillingError(text: string): BillingError | null {
       if (m && !HYPOTHETICAL_BILL.test(sentence.text.slice(Math.max(0, m.index - 40), m.index))) return kind;
     }
   }
+  // "They offered me a make up blow out… I ended up paying for the service": a redo offered free, then charged for,
+  // told across sentences.
+  if (OFFERED_FREE.test(text) && sentences.some((sentence) => PAID_ANYWAY.test(sentence.text)))
+    return 'charged_for_free';
   return null;
 }
+const OFFERED_FREE = words(
+  '(?:offered|promised|gave|give|giving) (?:me |us )?(?:a |an |the )?(?:complimentary|free|make[- ]?up|makeup|courtesy) (?:[\\w-]+ )?(?:blow[- ]?(?:out|dry)|blowdry|service|treatment|appointment|session|redo|re-do|cut|haircut|manicure|pedicure|facial|massage|wax|colou?r|visit|class)',
+);
+const PAID_ANYWAY = words(
+  '(?:ended up|end up|still|was made to|were made to|had to) (?:paying|pay|paid) (?:for (?:it|the service|the (?:[\\w-]+ )?(?:blow[- ]?(?:out|dry)|blowdry|redo|treatment|appointment|session|visit))|full price)',
+);
 
 /** The deposit's amount as the reviewer gives it ("a $100 deposit"), when they give one. */
 export function depositAmount(text: string): string | null {
