@@ -76,6 +76,9 @@ describe("the listing's word for the product", () => {
     expect(itemNoun('Western Digital 80 GB Passport 2.5-inch External Hard Drive')).toBe(
       'the Western Digital hard drive',
     );
+    expect(itemNoun('Hewlett Packard 49G+ Graphing Calculator: Electronics')).toBe(
+      'the Hewlett Packard calculator',
+    );
     // Near miss: a maker with no second word keeps its one word.
     expect(itemNoun('Belkin Auto Kit Charger for iPod')).toBe('the Belkin charger');
   });

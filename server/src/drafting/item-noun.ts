@@ -197,7 +197,8 @@ const MAKER_TAIL =
 
 /** The maker, when the listing opens with one: "COBY" is written "Coby", "JBL" and "AT&T" stay as they are. */
 // Makers whose second word would read as a describing word on its own ("Western Digital", not "Western").
-const TWO_WORD_MAKERS = /^(?:western digital|texas instruments)$/i;
+const TWO_WORD_MAKERS =
+  /^(?:western digital|texas instruments|hewlett packard|hewlett-packard|boston acoustics|cyber acoustics|creative labs|case logic|polk audio|klipsch audio|audio technica|general electric|smart technologies|kodak easyshare)$/i;
 
 function makerOf(words: readonly string[]): string | null {
   const one = makerWord(words[0] ?? '');

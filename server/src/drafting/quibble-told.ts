@@ -298,7 +298,10 @@ function namedPoint(w: Writer, review: Reviewed): string | null {
     // "Twice now the hardware has broken", "the volume knob snapped": a part that broke, named as the part.
     const broke = BROKE.exec(sentence);
     if (fresh(broke) && broke[1] && !PUT_RIGHT.test(sentence)) {
-      const thing = broke[1].toLowerCase().replace(/^(?:my|our)\b/, 'the');
+      // "One of the knobs broke off": one knob, told as one.
+      const one = /(?<!\p{L})one of\s+$/iu.test(sentence.slice(0, broke.index));
+      const said = broke[1].toLowerCase().replace(/^(?:my|our)\b/, 'the');
+      const thing = one ? `one of ${said}` : said;
       if (!OWN_PART.test(thing.split(' ').pop() ?? ''))
         return `${thing} ${/^(?:fell|came)/i.test(broke[2] ?? '') ? 'coming off' : 'breaking'}`;
     }

@@ -1748,8 +1748,14 @@ function sizeFaulted(m: RegExpExecArray, text: string): boolean {
 /** Where the reviewer calls it easy to set up or use; "not an easy setup", "never easy to use" are no praise. */
 function saidEasy(text: string): RegExpExecArray | null {
   const m = EASY.exec(text);
-  return m && !NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index)) ? m : null;
+  if (!m || NEGATED.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  // "Easy to use once you get the hang of it", in a review that calls it hard to learn: ease won by effort is no
+  // ease to thank for.
+  const rest = /^[^.!?]*/.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+  return EASE_EARNED.test(rest) ? null : m;
 }
+const EASE_EARNED =
+  /^[^.!?]{0,20}?\b(?:once (?:you|i|we) (?:get|got|learn|learned|learnt|figure|figured|master|mastered|work|worked)|after (?:a|some) (?:while|time|practice)|with (?:some |a little )?practice|eventually)\b/i;
 
 /**
  * How a product was praised as a whole, for a shop's thank-you: it works well, it was easy to set up, the title's
