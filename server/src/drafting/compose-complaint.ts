@@ -4,7 +4,7 @@ import QuickLRU from 'quick-lru';
 import type { Triage } from '../triage/index.ts';
 import { isThePoint, pointSentences, saidSentences } from '../triage/situation/aspects.ts';
 import { criticalClauses, type ScoredClause } from '../triage/situation/clauses.ts';
-import { readBillingError, returnRefused } from '../triage/situation/prior-actions.ts';
+import { readBillingError } from '../triage/situation/prior-actions.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import {
   type CallReason,
@@ -21,7 +21,7 @@ import { chooseReach, forReach, inviteLine, sameTime } from './invite-line.ts';
 import { LATE_ORDER, type NamedComplaint, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { FOLLOWS_MESSAGE, HASTE, TELLS_TIME } from './page-timing.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
-import { boughtAtOtherStore, deliveredOrder, makerRefused } from './remedy-readings.ts';
+import { boughtAtOtherStore, deliveredOrder, makerRefused, returnedWhereBought } from './remedy-readings.ts';
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
@@ -859,20 +859,6 @@ const NO_ANSWER =
 const OFFERED_ON_THE_SPOT =
   /\b(?:offered|offering) to (?:remove|take (?:it|that|the \w+) off|refund|replace|remake|redo|re-?do|comp|fix|waive|knock)\b|\b(?:we|i|they|she|he) (?:can|could|will|would) (?:remove|take) (?:it|that|the \w+) (?:off|from)\b/i;
 
-// Goods taken back to where they were bought, and the return done: "Staples have a good return policy and I just
-// returned it without hassle", "good thing i could return it". Not a return turned away ("only to find there was a
-// 15 day return policy and I missed it"), nor one swapped for another unit that failed in turn.
-const RETURNED_THERE =
-  /\b(?:returned (?:it|them|this|mine|the \w+)?\s?(?:to|without|with no|for|and got|no problem|easily)|returned (?:it|them)\b|took (?:it|them) back|(?:could|was able to|were able to|managed to) return (?:it|them))\b/i;
-const RETURN_WENT_WRONG =
-  /\b(?:only to|but|however|missed|too late|refus\w*|would(?:n't| not)|could(?:n't| not)|tried|exchang\w*|replac\w*|store credit|restocking)\b/i;
-const returnedThere = (text: string): boolean =>
-  !returnRefused(text) &&
-  splitSentences(text).some(({ text: sentence }) => RETURNED_THERE.test(sentence)) &&
-  !splitSentences(text).some(
-    ({ text: sentence }) => RETURNED_THERE.test(sentence) && RETURN_WENT_WRONG.test(sentence),
-  );
-
 function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boolean): string {
   // "After your earlier visits", "you raised it at the time", "we did come back to you": each tells the world a
   // patient was seen or spoken to, which a practice never confirms in public, whatever the review says.
@@ -897,7 +883,7 @@ function contextLine(w: Writer, ack: string, reviewText: string, thirdParty: boo
     situation.sectorGroup === 'retail' &&
     (prior.includes('returned') || prior.includes('refunded')) &&
     boughtAtOtherStore(reviewText) &&
-    returnedThere(reviewText) &&
+    returnedWhereBought(reviewText) &&
     !/\b(?:return|took it back|take it back|sent it back)/i.test(ack)
   )
     return w.say(w.pick(t.returnedElsewhere, 'context'));

@@ -4,6 +4,8 @@
  * use, a maker who would not stand behind the goods, amends the reviewer says would have helped, and a stay paid for
  * in advance but left because the room was not fit to use.
  */
+import { returnRefused } from '../triage/situation/prior-actions.ts';
+import { splitSentences } from '../triage/situation/sentences.ts';
 
 // "very hard to set up", "the installation was a nightmare".
 const SET_UP_STRUGGLE =
@@ -168,6 +170,21 @@ export function boughtAtOtherStore(text: string): boolean {
   return otherStoreRead.found;
 }
 const otherStoreRead: { text: string | undefined; found: boolean } = { text: undefined, found: false };
+
+// Goods taken back to where they were bought, and the return done: "Staples have a good return policy and I just
+// returned it without hassle", "good thing i could return it". Not a return turned away ("only to find there was a
+// 15 day return policy and I missed it"), nor one swapped for another unit that failed in turn.
+const RETURNED_THERE =
+  /\b(?:returned (?:it|them|this|mine|the \w+)?\s?(?:to|without|with no|for|and got|no problem|easily)|returned (?:it|them)\b|took (?:it|them) back|(?:could|was able to|were able to|managed to) return (?:it|them))\b/i;
+const RETURN_WENT_WRONG =
+  /\b(?:only to|but|however|missed|too late|refus\w*|would(?:n't| not)|could(?:n't| not)|tried|exchang\w*|replac\w*|store credit|restocking)\b/i;
+
+/** Whether the goods were taken back where they were bought and the return went through. */
+export function returnedWhereBought(text: string): boolean {
+  if (returnRefused(text)) return false;
+  const told = splitSentences(text).filter(({ text: sentence }) => RETURNED_THERE.test(sentence));
+  return told.length > 0 && !told.some(({ text: sentence }) => RETURN_WENT_WRONG.test(sentence));
+}
 
 // Capitalised words after "bought it at/from" that name a time or a person, not a seller: "bought it at Christmas".
 const NOT_A_SELLER =
