@@ -25,8 +25,12 @@ export function registerReviewCommands(program: Command) {
       'JSON Lines reviews on stdin; label, themes, escalation, draft and findings per line on stdout',
     )
     .option('--business <profile.json>', 'the business profile to draft for (default: the demo business)')
+    .option(
+      '--recent <replies.jsonl>',
+      "replies already on the business's page, oldest first, whose wording the drafts avoid repeating",
+    )
     .option('--llm', 'draft through the LLM set by LLM_BASE_URL, LLM_MODEL and LLM_API_KEY, as the app does')
-    .action(async (opts: { business?: string; llm?: boolean }) => {
+    .action(async (opts: { business?: string; recent?: string; llm?: boolean }) => {
       const { runTriage } = await import('./triage.ts');
       let llm = null;
       if (opts.llm) {
@@ -43,6 +47,10 @@ export function registerReviewCommands(program: Command) {
           return;
         }
       }
-      await runTriage(process.stdin, process.stdout, { businessFile: opts.business, llm });
+      await runTriage(process.stdin, process.stdout, {
+        businessFile: opts.business,
+        recentFile: opts.recent,
+        llm,
+      });
     });
 }

@@ -55,16 +55,57 @@ function describeLineError(line: string): string {
  * chat-completions server and kept only when it passes the same checks as in the app; otherwise the composer's draft
  * is printed with the reason (`draft.source`, `draft.fallbackReason`).
  */
+const recentLineSchema = z.union([
+  z.string(),
+  z.object({ text: z.string() }),
+  z.object({ reply: z.string() }),
+]);
+
+/**
+ * The replies already on the business's page, oldest first, from a JSON Lines file: each line a JSON string or an
+ * object with `text` or `reply`. A line that is neither stops the run with its number, before anything is drafted.
+ */
+export async function loadRecentReplies(file: string | undefined): Promise<string[]> {
+  if (!file) return [];
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `cannot read recent replies ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const replies: string[] = [];
+  for (const [i, line] of raw.split('\n').entries()) {
+    if (line.trim().length === 0) continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new Error(`recent replies ${file}, line ${i + 1}: not valid JSON`);
+    }
+    const parsed = recentLineSchema.safeParse(json);
+    if (!parsed.success)
+      throw new Error(
+        `recent replies ${file}, line ${i + 1}: expected a JSON string or an object with "text" or "reply"`,
+      );
+    const reply = parsed.data;
+    replies.push(typeof reply === 'string' ? reply : 'text' in reply ? reply.text : reply.reply);
+  }
+  return replies.slice(-RECENT_REPLIES);
+}
+
 export async function runTriage(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
-  opts: { businessFile?: string; llm?: LlmConfig | null },
+  opts: { businessFile?: string; recentFile?: string; llm?: LlmConfig | null },
 ): Promise<void> {
   const profile = await loadBusinessProfile(opts.businessFile);
   const sectorGroup = sectorGroupOf(profile.sector);
   const taxonomy = themeTaxonomyFor(sectorGroup, profile.themeExtensions);
-  // The replies drafted so far in this run, newest last, so one business's replies do not repeat a sentence.
-  const recent: string[] = [];
+  // The replies already on the page, then those drafted so far in this run, newest last, so a page of replies
+  // does not repeat a sentence.
+  const recent = await loadRecentReplies(opts.recentFile);
   const llm = opts.llm ?? null;
   await mapLines(input, output, async (line) => {
     if (line.trim().length === 0) return null;

@@ -266,7 +266,16 @@ for (const c of sample) {
   const profile = profileOf(c, values.trades === 'fine');
   byProfile.set(profile, [...(byProfile.get(profile) ?? []), c]);
 }
+// A reader judges a packet as one page of replies, so each trade's run is given the drafts already written for the
+// sample as the page it adds to: a packet that mixes businesses repeats no more wording than one business's page.
+const pageFile = path.join(out, 'page.jsonl');
 for (const [profile, rows] of byProfile) {
+  writeFileSync(
+    pageFile,
+    drafted
+      .map((d) => `${JSON.stringify((d.result.draft as { text?: string } | undefined)?.text ?? '')}\n`)
+      .join(''),
+  );
   const input = rows
     .map((r) =>
       JSON.stringify({
@@ -285,6 +294,8 @@ for (const [profile, rows] of byProfile) {
       'triage',
       '--business',
       path.join(here, 'profiles', `${profile}.json`),
+      '--recent',
+      pageFile,
       ...(values.llm ? ['--llm'] : []),
     ],
     { input, encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
