@@ -1522,15 +1522,37 @@ const CAME_AS_ORDERED =
 const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^a replacement unit\b/i, ['a replacement unit', 'a replacement']],
   [/^a replacement\b(?! unit)/i, ['a replacement', 'a new one']],
-  [/\bshipped at our cost\b/i, ['shipped at our cost', 'sent to you at no cost', 'with shipping paid by us']],
+  [
+    /\bshipped at our cost\b/i,
+    [
+      'shipped at our cost',
+      'sent to you at no cost',
+      'with shipping paid by us',
+      'posted to you at our expense',
+      'sent out to you free of charge',
+    ],
+  ],
   [/\bat no cost\b/i, ['at no cost', 'free of charge', 'at no charge to you']],
   [
     /^a full refund\b/i,
-    ['a full refund', 'a refund in full', 'a complete refund', 'a refund of the full price'],
+    [
+      'a full refund',
+      'a refund in full',
+      'a complete refund',
+      'a refund of the full price',
+      'a refund of everything you paid',
+    ],
   ],
   [
     /, return shipping on us$/i,
-    [' with return shipping on us', ' with the return postage paid by us', ' and free return shipping', ''],
+    [
+      ' with return shipping on us',
+      ' with the return postage paid by us',
+      ' and free return shipping',
+      ' with a prepaid label for the return',
+      ' and the cost of the return covered',
+      '',
+    ],
   ],
   [/^a refund for\b/i, ['a refund for', 'a refund on']],
   [
@@ -1596,6 +1618,8 @@ const REFUND_IN_FULL = [
   'return the full price to you',
   'pay back the full price',
   'refund what you paid',
+  'repay the whole amount',
+  'hand back everything you paid',
 ];
 // The label of parts left out of the buyer's box: "the missing remote shipped at our cost".
 const PARTS_LABEL = /^the missing (.+) shipped at our cost$/i;
@@ -1614,7 +1638,11 @@ const ACTIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [PARTS_LABEL, ['send you the missing $1 at our cost', 'post the missing $1 out to you free of charge']],
   [
     /^a replacement(?: unit)? shipped at our cost$/i,
-    ['send you a replacement at our cost', 'ship a replacement out to you free of charge'],
+    [
+      'send you a replacement at our cost',
+      'ship a replacement out to you free of charge',
+      'get a new one out to you at our expense',
+    ],
   ],
   // Part of a stay's price back, told as giving it: a page of offers is not all "a partial refund for the nights".
   [

@@ -4,6 +4,7 @@ import type { BusinessProfile } from './business-profile.ts';
 import { complaintParts } from './compose-complaint.ts';
 import { holdingParts } from './compose-holding.ts';
 import { thanksParts } from './compose-thanks.ts';
+import { varyCountedFrom } from './counted-from.ts';
 import { firstNameFrom } from './first-name.ts';
 import { fitToLimit, PLATFORM_LIMIT_BYTES } from './fit-length.ts';
 import { hashText, lastUseIn, sharedRunsWith, type UsedLately } from './pick-variant.ts';
@@ -155,7 +156,8 @@ function composeOnce(
           );
   const parts: Part[] = [];
   if (greeting) parts.push({ ...part(greeting), paragraphAfter: true });
-  parts.push(...body);
+  // A time counted from the reviewer's message is worded as the latest replies did not word it.
+  parts.push(...body.map((b) => ({ ...b, text: varyCountedFrom(w, b.text) })));
   const last = parts[parts.length - 1];
   if (last) last.paragraphAfter = true;
   parts.push(part(`— ${profile.signOff ?? `${profile.contactName}, ${profile.name}`}`));
