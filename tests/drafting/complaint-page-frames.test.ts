@@ -100,7 +100,9 @@ describe('a shop page of eighteen replies to goods that failed', () => {
       const body = bodyOf(reply);
       expect(
         TIME.test(body) ||
-          /\b(?:as soon as|the moment|once (?:I|you)|if you|when you|the day you|say the word)\b/i.test(body),
+          /\b(?:as soon as|the moment|once (?:I|you)|if you|when you|the day you|say the word|from there)\b/i.test(
+            body,
+          ),
         reply,
       ).toBe(true);
     }

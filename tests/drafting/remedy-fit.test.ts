@@ -193,14 +193,14 @@ describe('how the offer is worded', () => {
     // The offer as a thing offered ("a replacement unit shipped at our cost") or as what we will do ("send you a
     // replacement at our cost").
     const offer =
-      /\b(?:a replacement unit|a new unit|a replacement|a new one) (?:shipped|sent to you|with shipping)[^.,;]*|\b(?:send you|ship) a replacement[^.,;]*/;
+      /\b(?:a replacement unit|a new unit|a replacement|a new one) (?:shipped|sent (?:out )?to you|posted to you|with shipping)[^.,;]*|\b(?:send you|ship) a replacement[^.,;]*|\bget a new one out to you[^.,;]*/;
     for (let n = 1; n <= 12; n++) {
       const step = stepFor(store, faulty(n));
       expect(step.kind).toBe('remedy');
       const draft = draftFor(store, faulty(n));
       const phrase = offer.exec(draft)?.[0];
       expect(phrase, draft).toMatch(/replacement|new (?:unit|one)/);
-      expect(phrase).toMatch(/our cost|no cost|paid by us|free of charge|no charge/);
+      expect(phrase).toMatch(/our cost|our expense|no cost|paid by us|free of charge|no charge/);
       expect(draftFor(store, faulty(n))).toBe(draft);
       if (phrase) phrases.add(phrase);
     }

@@ -1550,7 +1550,6 @@ const REWORDINGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
       ' with the return postage paid by us',
       ' and free return shipping',
       ' with a prepaid label for the return',
-      ' and the cost of the return covered',
       '',
     ],
   ],
@@ -1619,7 +1618,6 @@ const REFUND_IN_FULL = [
   'pay back the full price',
   'refund what you paid',
   'repay the whole amount',
-  'hand back everything you paid',
 ];
 // The label of parts left out of the buyer's box: "the missing remote shipped at our cost".
 const PARTS_LABEL = /^the missing (.+) shipped at our cost$/i;

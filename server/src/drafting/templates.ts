@@ -704,6 +704,11 @@ export const inviteFirstPerson = [
   'Please ring {phone} and ask for me',
   'Phone me on {phone}',
   'Ring me on {phone}',
+  'My direct line is {phone}',
+  'You can ring me directly on {phone}',
+  'The best number for me is {phone}',
+  'Do give me a call on {phone}',
+  'You can get me on {phone}',
   // The one detail that lets me find the order or the visit before we speak ({detail}: "your order number").
   'Email me at {email} with {detail}',
   'Drop me an email at {email} with {detail}',
@@ -724,6 +729,8 @@ export const inviteThirdPerson = [
   'Please email {contact} at {email}',
   'Please call {contact} on {phone}',
   'Please ring {phone} and ask for {contact}',
+  '{contact} can be reached directly on {phone}',
+  'You can ring {contact} on {phone}',
   'Please email {contact} at {email} with {detail}',
   'Please call {contact} on {phone}, or email {email} with {detail}',
 ];
