@@ -19,6 +19,8 @@ describe('what a shop calls a product, read from the listing its review feed nam
     ['Panasonic KX-TG5050W 5.8 GHz Cordless Phone (White): Electronics', 'the Panasonic phone'],
     ['SanDisk Sansa M250 2 GB MP3 Player (Black)', 'the SanDisk player'],
     ['COBY CA989 AC Adapter for Portable Electronics', 'the Coby adapter'],
+    // A standard's name keeps its capitals, where a maker's written in capitals does not.
+    ['HDMI 2M (6 Feet) Super High Resolution Cable: Electronics', 'the HDMI cable'],
     ['Acoustic Research AW721 900 MHz Wireless Stereo Headphones', 'the Acoustic Research headphones'],
     ['Apple 1 GB iPod Nano White', 'the iPod'],
     ['Garmin City Select v7 CD-ROM Map - North America', 'the Garmin maps'],

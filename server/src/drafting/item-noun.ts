@@ -207,10 +207,13 @@ function makerOf(words: readonly string[]): string | null {
   return one && MAKER_TAIL.test(tail) ? `${one} ${tail}` : one;
 }
 
+// A standard's name that opens a listing ("HDMI 2M Cable") is written as the standard writes it, not as a maker's.
+const STANDARD = /^(?:HDMI|SATA|MIDI|VOIP|PCMCIA|DVB-T|ATSC|NTSC|XLR)$/;
+
 function makerWord(first: string): string | null {
   // "Cables Unlimited": a maker named after what it sells reads as the kind said twice.
   if (!/^\p{Lu}[\p{L}&'.-]*\p{L}$/u.test(first) || !isName(first)) return null;
-  return first.length > 3 && !first.includes('&') && first === first.toUpperCase()
+  return first.length > 3 && !first.includes('&') && first === first.toUpperCase() && !STANDARD.test(first)
     ? `${first[0]}${first.slice(1).toLowerCase()}`
     : first;
 }

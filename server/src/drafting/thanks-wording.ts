@@ -75,22 +75,23 @@ export const describedGlad = [
   'I enjoyed reading {h}.',
 ];
 
-// A short thanks after a first sentence that already named the praise.
+// A short thanks after a first sentence that already named the praise. Few lines share a shape ("… was kind of you;
+// thank you"), which a page would read as one line in other words.
 export const plainThanks = [
   'Thank you for taking the time to write.',
-  'Sharing it with everyone was kind of you; thank you.',
+  'Thank you for sharing it with everyone.',
   'Thank you for the review.',
   'Thank you for putting it in writing for others.',
   'Thank you for such kind words.',
   'It was kind of you to take a moment to say so; thank you.',
   'Thank you for putting it so well.',
   'Thank you for the stars and the write-up.',
-  'Saying so publicly is a generous thing to do; thank you.',
+  'Thank you for saying so where others can read it.',
   'I am glad you put this online for others to see.',
   'Thank you for adding your voice to the reviews.',
   'Thank you for letting us know.',
   'I am grateful you found the time to write.',
-  'It was good of you to write, thank you.',
+  'Thanks so much for writing it up.',
 ];
 
 // Thanks folded into the end of a glad sentence, so not every note has a sentence of its own thanking for writing.
@@ -942,14 +943,15 @@ export const quibblePerson = [
 // The happy occasion the reviewer came for: {o} is "the birthday", "the wedding". A happy reviewer has said how it went,
 // so no line hopes it went well.
 export const occasion = [
-  'Thank you for choosing us for {o}.',
+  'We are glad you chose us for {o}.',
   'It is lovely to have played a small part in {o}.',
   'We are honoured to have been part of {o}.',
   'What a nice way to mark {o}.',
   'It sounds like {o} went off beautifully.',
 ];
 
-// For a reviewer who recommends us to others.
+// For a reviewer who recommends us to others. No line here or below thanks them: the note's opening has done so, and a
+// second "Thank you for…" beside it reads as a form.
 export const recommended = [
   'It means a lot that you would vouch for us.',
   'Word of mouth like yours is how a small business grows.',
@@ -966,7 +968,7 @@ export const recommendedProduct = [
   'We are glad to have your backing for {item}.',
   'It is good of you to speak up for {item}.',
   'Recommending {item} to others is a fine vote of confidence.',
-  'Thank you for passing the word on about {item}.',
+  'We are glad you are passing the word on about {item}.',
   'It is good to know you would point others to {item}.',
   'That recommendation carries real weight.',
   'Knowing you would suggest {item} to others is lovely.',
