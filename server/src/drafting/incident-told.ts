@@ -513,9 +513,10 @@ const FEEDER_NAMED =
 // Devices of the reviewer's that goods feeding them can harm.
 const HARMED_DEVICES =
   'cameras?|camcorders?|handycams?|laptops?|notebooks?|computers?|pcs?|macbooks?|powerbooks?|ipods?|iphones?|phones?|smartphones?|mp3 players?|ipads?|tablets?|kindles?|pdas?|gps|radios?|consoles?|motherboards?|(?:hard|external) drives?|tvs?|televisions?|monitors?|printers?|routers?|modems?|remotes?|flashlights?|speakers?|headphones?|receivers?|stereos?|(?:dvd|cd|blu-?ray) players?';
-// The other device the goods are said to have wrecked, or made to stop working, as named where the damage is told.
+// The other device the goods are said to have wrecked, or made to stop working, as named where the damage is told;
+// software that froze or wiped a computer which will not start since is told the same way.
 const DEVICE_HARMED = new RegExp(
-  `\\b(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded|leak\\w*)\\b[^|]{0,70}?\\b(?:(?:my|our|his|her|the|both) (?:[\\w-]+ ){0,2}?|(?:and|&) (?:my|our|the|both|two|2|three|3|several) (?:[\\w-]+ )?)(${HARMED_DEVICES})\\b|\\b(?:because of|made|caused)\\b[^|]{0,60}?\\b(?:my|our) (?:[\\w-]+ ){0,2}?(${HARMED_DEVICES}) (?:to )?(?:stop|stopped|die|died|quit|no longer|will not|won't|is dead|went dead|broke|break|fail)`,
+  `\\b(?:killed|fried|ruined|destroyed|damaged|blew (?:out|up)|burn(?:ed|t) out|shorted(?: out)?|bricked|wrecked|cooked|toasted|corroded|leak\\w*|froze|crashed|corrupted|wiped|trashed)\\b[^|]{0,70}?\\b(?:(?:my|our|his|her|the|both) (?:[\\w-]+ ){0,2}?|(?:and|&) (?:my|our|the|both|two|2|three|3|several) (?:[\\w-]+ )?)(${HARMED_DEVICES})\\b|\\b(?:because of|made|caused)\\b[^|]{0,60}?\\b(?:my|our) (?:[\\w-]+ ){0,2}?(${HARMED_DEVICES}) (?:to )?(?:stop|stopped|die|died|quit|no longer|will not|won't|is dead|went dead|broke|break|fail)`,
   'i',
 );
 // The player the goods were left jammed in, or that is said to be broken since: "now jammed in my tape deck".

@@ -667,6 +667,19 @@ const rules: readonly Rule[] = [
     notIn: ['food_hospitality', 'health', 'professional'],
   },
   {
+    // Software or an installer that froze or crashed the customer's computer, which now will not start ("the
+    // installation program froze my PC completely… now it does nothing when I turn it on"): damage to their other
+    // property, claimed of the goods. A freeze that a restart cleared is an ordinary fault.
+    kind: 'legal_threat',
+    match: words(
+      '(?:install(?:ation|er|ing)?|set-?up|software|driver|program)\\b[^.!?]{0,60}?\\b(?:froze|crashed|killed|bricked|fried|corrupted|wiped|trashed|disabled) (?:my|our|the) (?:[\\w-]+ ){0,2}?(?:pc|computer|laptop|desktop|hard drive|system)',
+    ),
+    needsInReview: words(
+      "(?:now|since then),? (?:it|the (?:pc|computer|laptop|desktop|machine|system)) (?:does nothing|(?:won't|will not|doesn't|does not) (?:boot|start|turn on|power (?:on|up))|is dead)|(?:won't|will not|wouldn't|would not|doesn't|does not) (?:boot|start up|turn on|power (?:on|up)) (?:again|anymore|any more)",
+    ),
+    notIn: ['food_hospitality', 'health', 'professional'],
+  },
+  {
     // A tape adapter or a disc left jammed in the car's player and the player now broken: damage to the reviewer's
     // other property, claimed of the goods. A deck that was broken before ("my tape deck is broken, so I bought this")
     // is why they bought it, not what it did.
@@ -942,6 +955,16 @@ const rules: readonly Rule[] = [
       "sewage|(?:washing|washed|rinsing|rinsed|cleaning|cleaned) (?:a |the |his |her )?(?:stool|chair|mop|bucket|shoes?|floor mats?|trash can)s? in (?:the (?:food|prep|kitchen|dish|hand)|(?:a|the) sink (?:near|next to|beside|by|in) (?:where )?(?:the )?(?:food|kitchen|prep))|black (?:mold|mould)|(?:mold|mould) (?:all over|everywhere|on the (?:walls?|ceiling|shower|bathroom|food|bread))|(?:with|using) (?:their |his |her )?bare hands|(?:no|without) gloves (?:on )?(?:while|when|handling)|(?:touched|handled|grabbed|picked up) (?:the |my |our )?(?:food|bread|ice|fruit|sandwich|drink)\\w* with (?:their |his |her )?(?:bare|dirty|ungloved) hands|(?:didn't|did not|weren't|were not|not) (?:wearing|wear) (?:a |any )?masks?|masks? (?:were |was )?(?:not )?(?:required|mandated)[^.!?]{0,60}(?:no one|nobody|staff|employees|they) (?:\\w+ )?(?:wore|wearing|enforc)",
     ),
     notIn: ['retail', 'software', 'trades_repairs'],
+  },
+  {
+    // Bedding a guest finds used by the one before (a condom or its wrapper in the sheets, blood on them, sheets not
+    // changed since the last guest): a health matter where people sleep. Hair or a stain alone is housekeeping.
+    kind: 'hygiene',
+    match: words(
+      "used condoms?|condom wrappers?|condoms? (?:in|between|under|on) (?:the )?(?:sheets|bed|covers|pillows?)|blood(?:stains?| stains?| spots?)? (?:on|in) (?:the |our |my )?(?:sheets|pillows?|pillowcases?|bed|bedding|mattress|linens?)|(?:sheets|bedding|linens?|bed|blankets?) (?:had|hadn't|had not|have not|haven't|were not|weren't|was not|wasn't) (?:even )?(?:been )?changed (?:from|since|after) (?:a |the )?(?:prior|previous|last|other) (?:guests?|occupants?|people)|(?:not|never) (?:been )?changed from (?:a |the )?(?:prior|previous|last) guests?",
+    ),
+    needsAround: words('sheets?|bed(?:s|ding)?|blankets?|pillows?|pillowcases?|covers|linens?|mattress|room'),
+    notIn: ['retail', 'software', 'trades_repairs', 'health', 'professional'],
   },
   {
     // Tools not cleaned between clients, or an infection handled bare-handed: a health risk in a salon or clinic.
