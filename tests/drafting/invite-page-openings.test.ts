@@ -1,6 +1,7 @@
 import { inviteLine } from '@rebound/server/drafting/invite-line';
 import { createWriter } from '@rebound/server/drafting/writer';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
+import { checkReply, hasBlocking } from '@rebound/shared';
 import { describe, expect, it } from 'vitest';
 import { judged } from './remedy-helpers.ts';
 
@@ -24,7 +25,11 @@ function page(count: number, channel: 'both' | 'phone'): string[] {
 describe('the contact line across a page of replies', () => {
   it('a number to ring is given in nine ways before any opening comes round again', () => {
     const lines = page(9, 'phone');
-    for (const line of lines) expect(line).toContain(restaurant.contactPhone);
+    for (const line of lines) {
+      expect(line).toContain(restaurant.contactPhone);
+      // Told in words the safety check knows as an invitation, so the number is never read as someone's private one.
+      expect(hasBlocking(checkReply(line, { reviewText: '', businessContacts: [] })), line).toBe(false);
+    }
     expect(new Set(lines.map(opening)).size, lines.join('\n')).toBe(9);
   });
 
