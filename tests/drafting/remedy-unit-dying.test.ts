@@ -21,7 +21,7 @@ describe('goods that died in use', () => {
 
   it('get a refund or a replacement, not only a call', () => {
     for (const draft of everyWording(judged('electronics-store'), DISKS, { rating: 1, count: 6 }))
-      expect(draft).toMatch(/\brefund|\breplacement/);
+      expect(draft).toMatch(/\brefund|\breplacement|\bmoney back\b|\bthe full price\b|\bthe whole amount\b/);
   });
 
   it('near miss: dying to try it, or a battery that lasted five hours, is no fault', () => {

@@ -75,23 +75,22 @@ export const describedGlad = [
   'I enjoyed reading {h}.',
 ];
 
-// A short thanks after a first sentence that already named the praise. Few lines share a shape ("… was kind of you;
-// thank you"), which a page would read as one line in other words.
+// A short thanks after a first sentence that already named the praise.
 export const plainThanks = [
   'Thank you for taking the time to write.',
-  'Thank you for sharing it with everyone.',
+  'Sharing it with everyone was kind of you; thank you.',
   'Thank you for the review.',
   'Thank you for putting it in writing for others.',
   'Thank you for such kind words.',
   'It was kind of you to take a moment to say so; thank you.',
   'Thank you for putting it so well.',
   'Thank you for the stars and the write-up.',
-  'Thank you for saying so where others can read it.',
+  'Saying so publicly is a generous thing to do; thank you.',
   'I am glad you put this online for others to see.',
   'Thank you for adding your voice to the reviews.',
   'Thank you for letting us know.',
   'I am grateful you found the time to write.',
-  'Thanks so much for writing it up.',
+  'It was good of you to write, thank you.',
 ];
 
 // Thanks folded into the end of a glad sentence, so not every note has a sentence of its own thanking for writing.
