@@ -57,9 +57,19 @@ describe('defensive language', () => {
       'I’m sorry the courier left your parcel in the rain. It’s still our job to get it to you, so a new one is on its way.',
       'With respect to the noise, we have fitted new windows on the street side, and I’m sorry it kept you awake.',
       'You should have received an email from us by now; I’m sorry it didn’t arrive and I’ve resent it.',
+      'I hate to read that you waited far longer than you should have, and I am sorry.',
+      'I am sorry you did not get the help you should have from the staff.',
+      'You had to wait so much longer than you should have.',
     ]) {
       expect(toneFindings(text)).toEqual([]);
     }
+  });
+
+  it('still reads "you should have" as a reproach where a deed follows it, after "than" or not', () => {
+    expect(marked('Honestly, you should have asked us first.')).toEqual(['you should have']);
+    expect(
+      marked('It took longer than you should have needed to wait, because you should have booked.'),
+    ).toContain('you should have');
   });
 
   it('reads an argumentative sentence in wording no phrase rule names, but not a warm one', () => {

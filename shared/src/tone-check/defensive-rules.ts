@@ -95,7 +95,7 @@ export const defensiveRules: DefensiveRule[] = [
     message: 'This blames the reviewer for what went wrong.',
     suggestion: 'Leave out what the reviewer did or should have done; say what you will do to help.',
     patterns: [
-      String.raw`\byou (?:should|could|ought to) have (?!(?:received|had|got|gotten|been|heard|seen a|enjoyed)\b)`,
+      String.raw`\byou (?:should|could|ought to) have (?!(?:received|had|got|gotten|been|heard|seen a|enjoyed|from)\b)`,
       String.raw`\byou would (?:have )?(?:known|know|seen|realised|realized|noticed|found|understood)\b`,
       String.raw`\bif you had (?:not |only |just |simply )?${PART}\b`,
       String.raw`\bif you (?:would have|had not|did not (?:do|follow|read|use|take|bring|charge|turn|check))\b`,

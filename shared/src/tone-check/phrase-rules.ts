@@ -11,8 +11,11 @@ export const phraseRules: PhraseRule[] = [
     rule: 'defensive',
     severity: 'advice',
     patterns: [
-      // "You should have received our email" is a fact about what we owe, not a reproach.
-      w(`you${S}should${S}have(?!${S}(?:received|had|got|gotten|been${S}(?:sent|given|offered|told)|heard))`),
+      // "You should have received our email" is a fact about what we owe, not a reproach; nor is a "should have" that
+      // ends its clause ("you waited longer than you should have", "the help you should have from us").
+      w(
+        `(?<!than${S})you${S}should${S}have(?!${S}(?:received|had|got|gotten|been${S}(?:sent|given|offered|told)|heard|from)\\b|\\s*(?:[.,;:!?)]|$))`,
+      ),
       w(`you${S}(?:should${A}ve|shoulda)`),
       w(`(?:our|the)${S}policy${S}(?:clearly|plainly|explicitly)`),
       w(`(?:clearly|plainly)${S}(?:stated|states|posted|explained)`),
