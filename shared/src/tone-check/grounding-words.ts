@@ -27,7 +27,8 @@ review reviews reviewer feedback comment comments words word note kind honest ho
 moment chance opportunity patience attention effort care concern concerns treated treat
 experience experiences visit visits visited visiting stay stayed staying trip day days evening night nights morning
 afternoon week weeks weekend month months year years today yesterday recently recent last first next second hour hours
-minute minutes occasion
+minute minutes occasion million voice online impression nod shine spotlight thumbs deal balanced account far hand
+need request
 problem problems issue issues trouble troubles situation matter matters thing things way part side end start beginning rest
 middle something
 everything nothing anything fault mistake mistakes error errors failure
@@ -77,6 +78,10 @@ export const SYNONYM_GROUPS: string[][] = [
     'welcome',
     'greeted',
     'friendly',
+    'courtesy',
+    'courteous',
+    'respect',
+    'respectful',
   ],
   [
     'slow',
@@ -101,6 +106,7 @@ export const SYNONYM_GROUPS: string[][] = [
     'hurry',
     'rushed',
     'rush',
+    'turnaround',
   ],
   [
     'dirty',

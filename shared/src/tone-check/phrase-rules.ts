@@ -24,7 +24,10 @@ export const phraseRules: PhraseRule[] = [
       w(`if${S}you${S}had${S}(?:read|listened|checked|followed|asked)`),
       w(`we${S}(?:are|were)${S}not${S}responsible`),
       w(`(?:that${S}is|that${A}s|it${S}is|it${A}s)${S}your${S}(?:own${S})?(?:responsibility|problem|fault)`),
-      w(`you${S}were${S}(?:told|warned|informed)`),
+      // Told back inside an apology ("I am sorry that you were told…"), it is the reviewer's account, not a reproach.
+      w(
+        `(?<!(?:(?:sorry|apologi[sz]e|regret|hear|read|learn)${S}that|than)${S})you${S}were${S}(?:told|warned|informed)`,
+      ),
       w(`as${S}(?:anyone|everyone)${S}(?:can|could)${S}see`),
     ],
     message: 'This reads as defending the business or blaming the reviewer.',
@@ -137,7 +140,7 @@ export const phraseRules: PhraseRule[] = [
     onlyWhenRegulated: true,
     patterns: [
       w(
-        `your${S}(?:recent${S}|last${S})?(?:visit|appointment|treatment|procedure|care|records?|chart|file|case|consultation|session|prescription|x-rays?|policy|account|claim|matter|stay)`,
+        `your${S}(?:recent${S}|last${S})?(?:visit|appointment|treatment|procedure|care|records?|chart|file|case|consultation|session|prescription|x-rays?|policy|account(?!${S}of)|claim|matter|stay)`,
       ),
       w(`as${S}(?:our|a)${S}(?:patient|client)`),
       w(`(?:our|my)${S}(?:patient|client)s?${S}(?:since|for)`),

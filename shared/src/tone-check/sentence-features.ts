@@ -1,7 +1,8 @@
 /** Sentences of normalised text, with where each starts. */
 export function sentencesOf(text: string): Array<{ sentence: string; start: number }> {
   const out: Array<{ sentence: string; start: number }> = [];
-  const re = /[^.!?]+[.!?]*/g;
+  // A stop inside a word (an email address, "3.50") does not end the sentence.
+  const re = /(?:[^.!?]|[.!?](?=[^\s.!?]))+[.!?]*/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const sentence = m[0].trim();
