@@ -88,6 +88,24 @@ describe('wording of our own drafts the check once misread', () => {
       checkReply('Thank you, we are so glad you enjoyed it.', { rating: 4, reviewText: 'Not bad at all!' }),
     ).toEqual([]);
   });
+  it('needs no support in the review for the idioms a thank-you is made of, but still for a thing it names', () => {
+    const grounding = (text: string) =>
+      checkReply(text, { rating: 5, reviewText: 'Great pasta and a friendly waiter, we will be back!' })
+        .filter((f) => f.rule === 'grounding')
+        .map((f) => text.slice(f.span.start, f.span.end));
+    expect(
+      grounding(
+        'Thanks a million for the review, and for putting the pasta in the spotlight; it made an impression.',
+      ),
+    ).toEqual([]);
+    expect(
+      grounding(
+        'Thank you for adding your voice and for the nod to the waiter; I am glad you put it online.',
+      ),
+    ).toEqual([]);
+    expect(grounding('Thanks a million for the kind words about the lobster.')).toEqual(['lobster']);
+  });
+
   it('still reads the same words as blame or doubt where they are not told back in an apology', () => {
     expect(clean('Read the instructions that you were given.')).toContain('blaming');
     expect(clean('We checked, and there was no sign of any damage when it left us.')).toContain('doubting');
