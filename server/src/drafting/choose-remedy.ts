@@ -1391,10 +1391,11 @@ const FOOD_REMEDY = /\b(?:dish(?:es)?|meals?|food|plates?|order|courses?|entr[é
 const FOOD_NOUN =
   '(?:food|dish|dishes|meal|meals|plate|entr[ée]es?|appetizers?|starters?|mains?|steak|burger|pizza|pasta|chicken|fish|salmon|shrimp|salad|soup|fries|sandwich|wings|tacos?|burrito|rice|noodles|sushi|ramen|dessert|cake|bread|eggs|bacon|pancakes|omelet(?:te)?|breakfast|lunch|dinner|brunch|sauce|meat|pork|beef|lamb|ribs|curry|seafood|oysters|lobster|crab|potato(?:e?s)?|sashimi|nigiri|portion|croissant|pastry|pastries|muffin|cookie|scone|bagel|donut|doughnut|cupcake|brownie|cheesecake|baguette|loaf|loaves)';
 // Faults in how a dish came out (cold, raw, burnt, wrong, missing, spoiled, something in it); a verdict of taste
-// (salty, tough, greasy, mediocre) is a matter of liking, and "a refund for the dishes that were wrong" would
-// claim a mistake the reviewer never reported.
+// (salty, dry, greasy, mediocre) is a matter of liking, and "a refund for the dishes that were wrong" would
+// claim a mistake the reviewer never reported. Meat cooked tough or rubbery, a cake not done in the middle, a dish
+// reheated for the table are the kitchen's mistakes.
 const FOOD_FAULT =
-  '(?:cold|icy|half-frozen|partly frozen|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
+  '(?:tough|chewy|rubbery|dried out|reheated|re-heated|microwaved|not (?:quite )?done|half[- ]done|cold|icy|half-frozen|partly frozen|lukewarm|luke warm|raw|undercooked|under-cooked|under cooked|overcooked|over-cooked|over cooked|scorched|burnt|burned|inedible|uneatable|stale|soggy|limp|wilted|slimy|mou?ldy|spoiled|spoilt|rotten|frozen|wrong|missing|pink|bloody|not (?:cooked|hot|fresh|edible|right|what (?:i|we) ordered)|(?:hair|a hair|a bug|a fly|plastic|glass|a bone|bones) in)';
 const FOOD_WENT_WRONG = new RegExp(
   `\\b${FOOD_NOUN}s?\\b[^.!?;]{0,40}?(?<!\\bnot |n't |never )\\b${FOOD_FAULT}\\b|\\b${FOOD_FAULT} ${FOOD_NOUN}s?\\b|\\bsent (?:it|them|(?:the|my|our) \\w+) back\\b|\\bwrong (?:order|dish|item|food)\\b|\\b(?:screwed|messed|mixed) up (?:\\w+ ){0,2}orders?\\b|\\b(?:got|had) (?:\\w+ ){0,2}orders? wrong\\b|\\b(?:our|my|the) orders? (?:was|were|is|are|came(?: out)?) (?:still |all |completely )?wrong\\b|\\b(?:they|she|he|the \\w+) got (?:it|them) wrong\\b|\\b(?:inedible|uneatable|undercooked|under-cooked|overcooked|over-cooked|raw in the middle|(?:tasted|tastes|smelled|smells) (?:off|funny|strange|rancid|sour|burnt))\\b|\\b(?:it|they|both|each|all of (?:it|them)) (?:came out|arrived|came|(?:was|were) served) (?:\\w+ )?(?:cold|icy|lukewarm|luke warm|raw|undercooked|burnt|burned|half-frozen|frozen)\\b`,
   'i',
