@@ -42,6 +42,13 @@ describe('replies to 1,000 real happy reviews (4–5 stars)', () => {
     expect(drafted.filter((d) => /what could be better/i.test(d.text)).map((d) => d.text)).toEqual([]);
   });
 
+  // Frames that hold the praised thing up stiffly ("Hearing your apartment got a mention is a real pleasure"), or that
+  // read as thanks for raising a problem ("Thank you for bringing up the buffet").
+  it('never thanks in a stitched frame or one that reads as thanks for a complaint', () => {
+    const stitched = /got a mention|for giving .{1,60} a mention|for bringing up|running to plan/i;
+    expect(drafted.filter((d) => stitched.test(d.text)).map((d) => d.text)).toEqual([]);
+  });
+
   it('answers at most 2 % like a complaint', () => {
     expect(drafted.filter(isComplaintStyle).length).toBeLessThanOrEqual(20);
   });

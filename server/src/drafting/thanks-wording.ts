@@ -14,7 +14,7 @@ export const praisedOpen = [
   'Thank you for singling out {p}.',
   'Thank you for taking the time to write about {p}.',
   'Many thanks for the shout-out to {p}.',
-  'Thank you for giving {p} a mention.',
+  'Thank you for speaking so well of {p}.',
   'Thank you for what you wrote about {p}.',
   'Thank you for the warm review, and for picking out {p}.',
   'Thank you for sharing your thoughts on {p}.',
@@ -22,7 +22,7 @@ export const praisedOpen = [
   'Thank you for the good word about {p}.',
   'Thank you for the generous words on {p}.',
   'Thank you for writing this, and especially for the words on {p}.',
-  'Thank you for bringing up {p}; it means a lot.',
+  'Thank you for praising {p}; it means a lot.',
   'Thank you for highlighting {p}.',
   'Thank you for a generous review, and for mentioning {p}.',
   'Thank you for the mention of {p}.',
@@ -228,7 +228,7 @@ export const gladGeneral = [
   'Smooth from start to finish is exactly how it should be.',
   // Glad the reviewer liked it, never that "everything was just right": a "pretty good" visit was not.
   'That you liked it so much is wonderful to hear.',
-  'All of it running to plan is what we aim for every time.',
+  'Hearing it all went to plan makes my day.',
   // Glad only that the reviewer was pleased, which any happy review tells: for a note whose review says nothing of
   // how smoothly it went.
   'Knowing you came away happy means a great deal to all of us.',
@@ -523,7 +523,7 @@ export const praisedFirst = [
   'So pleased {p} stood out for you.',
   'I am glad you liked {p}.',
   'It makes me very happy that you liked {p}.',
-  'Hearing {p} got a mention is a real pleasure.',
+  'I am delighted you were so pleased with {p}.',
 ];
 
 // A short personal line before the thanks, so not every note on a page opens "Thank you for…". None is breezy ("a
