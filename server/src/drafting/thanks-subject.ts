@@ -382,6 +382,9 @@ const BROUGHT_HOME =
 // An order placed from home and brought to the door, or bought through a marketplace.
 const ORDERED_REMOTELY =
   /(?<!\p{L})(?:order(?:ed|ing)? (?:\p{L}+ ){0,4}(?:online|on(?:line)? (?:the|their) (?:website|site|app)|through (?:the|their) (?:website|site|app)|by phone|over the phone|for delivery)|(?:bought|purchased|ordered|got) (?:\p{L}+ ){0,4}(?:on|from|through|off|via) (?:amazon|ebay|etsy)|(?:was|were|got) (?:delivered|shipped)|delivery (?:was|came|arrived))(?!\p{L})/iu;
+// An order placed online and then collected, or a visit told beside it: "for store pick up", "when I got there".
+const COLLECTED_IN_PERSON =
+  /(?<!\p{L})(?:(?:store|in-store|in store|shop) pick ?-?up|pick(?:ed|ing)? (?:it |them |(?:the|my|our) \p{L}+ )?up (?:in|at|from) (?:the )?(?:store|shop|counter|desk)|when (?:i|we) got there|(?:i|we) (?:went|walked|popped|stopped) (?:in|into|by|there|down there))(?!\p{L})/iu;
 // Someone else had the appointment: "I took my father", "my mom's haircut".
 const SOMEONE_ELSES =
   /(?<!\p{L})(?:(?:took|take|taken|brought|bring|brings) (?:my|our) (?:\p{L}+ )?(?:father|dad|mother|mom|mum|son|daughter|kids?|children|boys?|girls?|grandmother|grandfather|grandma|grandpa|parents?)|(?:my|our) (?:father|dad|mother|mom|mum|son|daughter|kids?|grandmother|grandfather|grandma|grandpa)'s (?:hair ?cut|cut|appointment|hair|nails|treatment))(?!\p{L})/iu;
@@ -420,8 +423,8 @@ export function visitNotTold(text: string, thing: string): boolean {
   if (!/^your (?:visit|time with us|appointment)$/.test(thing)) return false;
   // A present they were given says nothing of a visit, unless they tell of buying or bringing things here themselves.
   const given = givenToThem(text) && !OWN_CUSTOM.test(text);
-  if (given || ORDERED_REMOTELY.test(text) || LONG_STANDING.test(text) || BROUGHT_HOME.test(text))
-    return true;
+  const remote = ORDERED_REMOTELY.test(text) && !COLLECTED_IN_PERSON.test(text);
+  if (given || remote || LONG_STANDING.test(text) || BROUGHT_HOME.test(text)) return true;
   if (thing === 'your time with us' && RESIDENT.test(text)) return true;
   return thing === 'your appointment' && SOMEONE_ELSES.test(text);
 }
