@@ -48,12 +48,21 @@ describe('what follows a call', () => {
     const after = phoneOnly
       .map(
         (r) =>
-          /\b(?:agree what needs doing|work out the right fix|hear you out|take it on myself|go through it together|listen to all of it)\b/.exec(
+          /\b(?:find out exactly what went wrong|the people involved|hear you out|take it on myself|go through it together|listen to all of it)\b/.exec(
             r.text,
           )?.[0],
       )
       .filter((x): x is string => x !== undefined);
     expect(new Set(after).size).toBeGreaterThan(2);
+  });
+
+  // "We can agree what needs doing", "I will see to it personally", "I would welcome a word with you": a fix promised
+  // without saying what is done, which readers take for no remedy at all.
+  it('says what the owner will do, never a fix left unnamed', () => {
+    const unnamed =
+      /\b(?:agree what needs doing|work out the right fix|see to it personally|welcome a word with you|do my best to fix)\b/i;
+    const replies = ['restaurant', 'hotel', 'auto', 'shop'].flatMap(page);
+    expect(replies.filter((r) => unnamed.test(r.text)).map((r) => r.text)).toEqual([]);
   });
 
   it('may still be a reply where the reviewer can write (near miss)', () => {

@@ -980,8 +980,7 @@ const IN_TOUCH = /\bin touch\b/i;
 // Openings that tell how the reviewer got in touch, and acts a finished call would contradict.
 const SPOKEN = /\bwe have spoken\b/;
 const HAS_MESSAGE = /\bhave your message\b/;
-const TALK =
-  /\b(?:talk|speak|call|ring|phone|go through it together|hear you out|listen|agree what needs doing|work out the right fix)\b/i;
+const TALK = /\b(?:talk|speak|call|ring|phone|go through it together|hear you out|listen)\b/i;
 const CONTACT_FIRST = new RegExp(`(?:^|[.!?] )(?:${AFTER_CONTACT_OPENERS}), `);
 // What went wrong told as a plain statement, the apology folded into the offer after it: "Your booking was
 // mishandled, and I will not make excuses for it. I am sorry, and I would like to …".

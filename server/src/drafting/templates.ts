@@ -243,7 +243,7 @@ export const joinedCall = {
     'I would like to talk it over with you',
     'I would like to hear your side of it',
     'I am keen to talk it over with you',
-    'I would welcome a word with you',
+    'I would like to hear the whole story from you',
   ],
   settled: [
     'I would still like to hear how it went wrong',
@@ -352,11 +352,11 @@ export const callToFix = [
   'I would like to go through it with you and find a fix that works for you.',
   'A short conversation would let me see exactly what went wrong and correct it.',
   'I would like to hear the details and see this through with you.',
-  'I would like to work out the right fix with you.',
+  'I would like to hear exactly what happened so I can fix it.',
   'Give me the chance to put this straight with you.',
   'I would like to make this right with you.',
   'I want to see this put right for you.',
-  'I will do my best to fix this for you.',
+  'I would like to find out what went wrong and fix it.',
 ];
 
 // Offered where the fault lies with the maker, a carrier or another firm: what we can do from our side.
@@ -605,7 +605,7 @@ export const callActFix = [
   'I will find out what went wrong and set about putting it right {within}',
   'I will find out what happened and be back in touch {within}',
   // Told with no stock words, so a page has a way to say it that it has not used lately.
-  'I will see to it personally and get back to you {within}',
+  'I will check what went wrong and write back {within} with what I am doing about it',
   'I will take this on myself and answer you {within}',
 ];
 export const callActHear = [
@@ -617,9 +617,9 @@ export const callActHear = [
 // The same after an invitation to call: the caller is already talking to us, so what follows is what we do after the
 // call, never an answer to it ("ring me …, and I will get back to you so we can talk it through" goes round in a circle).
 export const callActFixSpoken = [
-  'we can agree what needs doing, and I will see it done {within}',
+  'I will find out exactly what went wrong and, {within}, tell you what I have done about it',
   'I will hear you out, check it with the team and tell you {within} how I will put it right',
-  'we can work out the right fix together, and I will have it under way {within}',
+  'I will go through what happened with the people involved and let you know {within} what has changed',
   'I will take it on myself, and {within} you will know exactly how it is being put right',
 ];
 export const callActHearSpoken = [
