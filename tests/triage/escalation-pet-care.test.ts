@@ -34,3 +34,19 @@ describe("a pet hurt in a groomer's, kennel's or sitter's care", () => {
     expect(triage(text, sectorGroup).escalation.escalate).toBe(false);
   });
 });
+
+describe('a pet that hurt itself and was brought in for it', () => {
+  it('is no injury done in our care: the refusal to see it is a service complaint', () => {
+    const text =
+      'Our dog injured herself and I wanted someone to take five minutes to look at the wound. The front desk said there was no way anyone could see my pet, so we went to another vet.';
+    const result = triage(text);
+    expect(result.escalation.escalate).toBe(false);
+    expect(result.situation.incidents).not.toContain('injury');
+  });
+
+  it('is still held for the owner when the pet was hurt while with us (near miss)', () => {
+    const text =
+      'Our dog hurt herself on a loose wire in your kennel run, and when we picked her up her leg was cut and bleeding.';
+    expect(triage(text).escalation.escalate).toBe(true);
+  });
+});

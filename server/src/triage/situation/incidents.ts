@@ -809,6 +809,9 @@ const rules: readonly Rule[] = [
     match: words(
       "(?:dog|cat|pet|puppy|kitten)(?:'s)? (?:\\w+ )?(?:was |got |came (?:home|back) )?(?:injured|hurt|cut|burned|burnt|bleeding|limping|wounded)|(?:rushed|take|took|taking) (?:him|her|them|my (?:dog|cat|pet)) to the (?:vet|emergency vet|animal hospital)|(?:had been|was|got|been) nicked|nicked (?:him|her|them|my (?:dog|cat|pet))|found (?:a |an |two |several )?(?:\\w+ )?(?:cut|cuts|wound|wounds|gash|nick|nicks) (?:on|behind|under|near|in) (?:his|her|their|one of)",
     ),
+    // A pet that hurt itself and was brought in for it ("our dog injured herself and I wanted the wound looked at"):
+    // the injury is why the owner came, not harm done in the business's care.
+    unless: words('(?:injured|hurt|cut) (?:herself|himself|itself|themselves)'),
   },
   {
     // Crime against a guest on the premises: offered stolen goods or drugs at the table, belongings snatched, a weapon
