@@ -1684,6 +1684,9 @@ function detailLine(
 // love to welcome you back", "Next time you are nearby, do come in", "Always good to see you in the shop".
 const ASKS_BACK = /\b(?:back|return|nearby|passing|ever|in the area|next time you are|see you)\b/i;
 
+// A close that takes the reviewer for a customer already: "welcome back at the shop", "visit us again".
+const BACK_AGAIN = /\b(?:back|again|return)\b/i;
+
 function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly Part[]): Part {
   const { situation, profile } = w;
   if (situation.stance === 'neutral' && !facts.quibble.found)
@@ -1770,7 +1773,10 @@ function invite(w: Writer, review: ThanksReview, facts: Facts, parts: readonly P
         : tw.productInviteOurs
       : []),
     ...(gift ? giftClose : []),
-  ].filter((line) => !(gift && FOR_ONESELF.test(line)) && !(shipped && VISIT_CLOSE.test(line)));
+  ]
+    .filter((line) => !(gift && FOR_ONESELF.test(line)) && !(shipped && VISIT_CLOSE.test(line)))
+    // Goods bought at another shop: the buyer is asked in, never "back" or "again" to a shop they did not buy from.
+    .filter((line) => ours || !BACK_AGAIN.test(line));
   // "…how well it has worked… Long may it keep working" says the same thing twice.
   const saidWorks = parts.some((p) => WORKS.test(p.text));
   const fitting = saidWorks ? all.filter((line) => !WORKS.test(line)) : all;

@@ -152,7 +152,7 @@ export function carThing(text: string): string {
 
 // Where a product review says it was bought somewhere else: the thank-you must not claim the sale.
 const BOUGHT_ELSEWHERE =
-  /(?<!\p{L})(?:amazon|ebay|best ?buy|walmart|wal-mart|target|costco|fry'?s|newegg|circuit city|sam'?s club|staples|office ?max|office depot|radio ?shack|j ?&(?:amp;)? ?r|b ?&(?:amp;)? ?h|compusa|crutchfield|tiger ?direct|buy\.com|overstock|(?:a|another) (?:local )?(?:store|shop|retailer))(?!\p{L})/iu;
+  /(?<!\p{L})(?:amazon|ebay|best ?buy|walmart|wal-mart|target|costco|fry'?s|newegg|circuit city|sam'?s club|staples|office ?max|office depot|radio ?shack|j ?&(?:amp;)? ?r|b ?&(?:amp;)? ?h|compusa|crutchfield|tiger ?direct|buy\.com|overstock|toys ?(?:r|'?r'?) ?us|kmart|k-mart|sears|home depot|lowe'?s|kohl'?s|meijer|walgreens|cvs|rite aid|(?:a|the) dollar store|(?:a|another) (?:local )?(?:store|shop|retailer))(?!\p{L})/iu;
 
 export const boughtElsewhere = (text: string, title: string | null | undefined): boolean =>
   BOUGHT_ELSEWHERE.test(`${title ?? ''} ${text}`);
