@@ -401,10 +401,17 @@ const FAULT_HERE =
  * The quibble of a review read as happy with a quibble but without the usual cue words ("it is also very loud and
  * they need to do something about that"): the topic of its first critical sentence, or null.
  */
+const NOT_ONLY = /\bnot only\b/gi;
+const ASKS_READERS =
+  /^(?:do|did|are|have|has|is|tired of|sick of|ever|want|looking)\b[^?]*\byou\b[^?]*\?\s*$/i;
+
 export function quibbleTopic(text: string, strict = false): string | null {
   const all = splitSentences(text).map((s) => s.text);
   for (const [i, said] of all.entries()) {
-    const sentence = spareChores(said);
+    // "Not only do I no longer have hair, it is very inexpensive!" praises twice; "Do you find waxing too painful?"
+    // asks the review's readers, and faults nothing of ours.
+    if (ASKS_READERS.test(said)) continue;
+    const sentence = spareChores(said).replace(NOT_ONLY, 'not just');
     if (
       !(strict ? STRONG : CRITICAL).test(sentence) ||
       ELSEWHERE.test(sentence) ||
