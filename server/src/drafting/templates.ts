@@ -251,6 +251,7 @@ export const joinedCall = {
     'I am keen to learn how it came about',
     'I will take what you describe to the team myself',
     'I will make sure what you describe reaches the people who can change it',
+    'I will make sure the team hears every word of it',
   ],
   charges: [
     'I would like to go through the charges with you',
@@ -538,6 +539,9 @@ export const callSettled = [
   'Should anything about it still be outstanding, I will see to it myself.',
   'I will take what you describe to the team myself, so it is not repeated.',
   'I will make sure what you describe reaches the people who can change it.',
+  'What you went through is going to the team today, so the next customer does not meet it.',
+  'I am passing your account to the people responsible, so it is put right for others.',
+  'I will see that the team learns from this, so no one else has the same experience.',
 ];
 
 // The offer told as what follows once the reviewer gets in touch ("If you call me on …, I will …"), so the offer and
