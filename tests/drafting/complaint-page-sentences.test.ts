@@ -1,6 +1,7 @@
 import { composeDraft } from '@rebound/server/drafting/index';
 import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
+import { sentencesOf } from './happy-drafts.ts';
 import { judgedProfile } from './judged/profile.ts';
 
 // A reader takes a business's replies as one page: a sentence said word for word in two replies of twenty reads as a
@@ -8,12 +9,7 @@ import { judgedProfile } from './judged/profile.ts';
 // Contact details aside, which every reply must give.
 
 const CONTACT = /\(555\)|@|\.example\b/;
-const sentencesOf = (reply: string): string[] =>
-  reply
-    .slice(0, reply.lastIndexOf('\n— '))
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0 && !CONTACT.test(s));
+const ownSentences = (reply: string): string[] => sentencesOf(reply).filter((s) => !CONTACT.test(s));
 
 // Goods already returned and the money already back, each review telling the whole story: nothing is left to put
 // right, so each reply says what will be done with what the buyer told us.
@@ -39,8 +35,8 @@ describe("an electronics shop's page of replies to buyers already refunded", () 
     }
     const repeated: string[] = [];
     page.forEach((reply, i) => {
-      const earlier = new Set(page.slice(0, i).flatMap(sentencesOf));
-      for (const s of sentencesOf(reply)) if (earlier.has(s)) repeated.push(s);
+      const earlier = new Set(page.slice(0, i).flatMap(ownSentences));
+      for (const s of ownSentences(reply)) if (earlier.has(s)) repeated.push(s);
     });
     expect(repeated).toEqual([]);
   });

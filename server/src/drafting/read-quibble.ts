@@ -397,14 +397,14 @@ const PRAISED_HERE =
 const FAULT_HERE =
   /\b(?:not|n't|never|too|overpriced|poor|bad|terrible|awful|rude|dirty|wish|only (?:complaint|issue|problem)|(?:a bit|a little|slightly|somewhat|rather|quite|very|so|really|pretty|kind of) (?:pricey|expensive|slow|loud|noisy|small|tight|cramped|cold|salty|dry|bland|dated|crowded|busy|hard|difficult))\b/i;
 
-/**
- * The quibble of a review read as happy with a quibble but without the usual cue words ("it is also very loud and
- * they need to do something about that"): the topic of its first critical sentence, or null.
- */
 const NOT_ONLY = /\bnot only\b/gi;
 const ASKS_READERS =
   /^(?:do|did|are|have|has|is|tired of|sick of|ever|want|looking)\b[^?]*\byou\b[^?]*\?\s*$/i;
 
+/**
+ * The quibble of a review read as happy with a quibble but without the usual cue words ("it is also very loud and
+ * they need to do something about that"): the topic of its first critical sentence, or null.
+ */
 export function quibbleTopic(text: string, strict = false): string | null {
   const all = splitSentences(text).map((s) => s.text);
   for (const [i, said] of all.entries()) {

@@ -17,6 +17,9 @@ export type DefensiveRule = {
 
 // Clause starts where "you" is the subject of a main clause, not of "when you…" or "sorry you…".
 const MAIN_YOU = String.raw`\b(?<=(?:^|[.!?;:] |, (?:and |but |so |yet )?|\b(?:and|but|because|since|yet|so|then|clearly|obviously|simply|just|evidently|apparently) ))you`;
+// The words that open an apology or a regret for what the reviewer went through ("I am sorry that you were given…",
+// "I regret that there was no sign of…"): what follows is their account told back, not blame or doubt.
+const TOLD_IN_APOLOGY = '(?:sorry|apologi[sz]e|regret|read|hear|learn|shame)';
 const PART = String.raw`(?:\w+ed|read|done|seen|told|known|taken|given|made|brought|bought|left|kept|paid|put|come|gone|spoken|worn|driven|written|chosen|thought|heard|sent|said|understood|shown|forgotten|bothered)`;
 const PEOPLE = `(?:people|guests|customers|clients|patients|users|drivers|diners|visitors|businesses|shoppers|owners|families)`;
 const THIRD = `(?:supplier|courier|driver|manufacturer|factory|provider|platform|council|insurer|agency|partner|firm|warehouse|update|landlord|builders?|contractor|funding cuts|delivery (?:firm|driver|company|partner|service))`;
@@ -105,8 +108,8 @@ export const defensiveRules: DefensiveRule[] = [
       String.raw`\bbecause you (?:\w+ed|wore|drove|left|did not|took|bought|came|ran|put|forgot|chose|used|washed|dropped|ignored|skipped)\b`,
       String.raw`\byou (?:must|might|may) have (?:\w+ed|misread|forgotten|done|broken|left)\b`,
       String.raw`\b(?:what|how) you (?:did|spoke|treated|behaved|handled|used|talked)\b`,
-      String.raw`\b(?<!\b(?:sorry|apologi[sz]e|regret|read|hear|learn|shame|and) )(?:which|that) you (?:received|were given|were sent|signed|agreed to|accepted)\b`,
-      String.raw`\b(?<!\b(?:sorry|apologi[sz]e|regret|read|hear|learn|shame) that )the \w+(?: \w+)? you (?:received|were given|were sent|signed|agreed to)\b`,
+      String.raw`\b(?<!\b(?:${TOLD_IN_APOLOGY}|and) )(?:which|that) you (?:received|were given|were sent|signed|agreed to|accepted)\b`,
+      String.raw`\b(?<!\b${TOLD_IN_APOLOGY} that )the \w+(?: \w+)? you (?:received|were given|were sent|signed|agreed to)\b`,
       String.raw`\b(?:use|used|uses|using) (?:\w+ ){0,2}(?:correctly|properly)\b`,
       String.raw`\b(?:was|were) (?:already )?there (?:when|before) you\b`,
       String.raw`\b(?:comes?|came|is|was|are|were) (?:from|due to|caused by|because of) your (?:own )?(?:\w+ ){0,2}(?:connection|phone|device|browser|network|settings|computer|end|side|internet)\b`,
@@ -145,7 +148,7 @@ export const defensiveRules: DefensiveRule[] = [
     message: 'This questions whether the reviewer is telling the truth.',
     suggestion: 'Take the account as given in public; check the facts privately with the reviewer.',
     patterns: [
-      String.raw`\b(?<!\b(?:sorry|apologi[sz]e|regret|read|hear|learn|shame) that )(?:we have|there is|we found|we can find|there was|we had) no (?:record|trace|sign|evidence) of\b`,
+      String.raw`\b(?<!\b${TOLD_IN_APOLOGY} that )(?:we have|there is|we found|we can find|there was|we had) no (?:record|trace|sign|evidence) of\b`,
       String.raw`\bno (?:\w+ )?(?:sale|booking|appointment|ticket|order|visit|reservation|record|complaint|call) (?:\w+ ){0,2}(?:in your name|matching|under your)\b`,
       String.raw`\b(?:we|i) (?:\w+ ){0,2}doubt\b`,
       String.raw`\b(?:find it|it is|it was) (?:\w+ )?(?:hard|difficult) to (?:believe|credit)\b|\bfind it (?:odd|strange|curious|surprising)\b`,
