@@ -1216,6 +1216,17 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
+    // The dear one no better than the cheap ones: "the difference between the lower priced cables and the most
+    // expensive ones is not noticeable", "save yourself $50 and buy the cheap ones". Nothing failed: what it cost did
+    // not buy anything more.
+    test: /\b(?:no (?:better|different)(?: \w+)? than (?:the |a |any )?(?:cheap(?:er)?|less expensive|lower[- ]priced|generic|no-name)|(?:the )?(?:difference|improvement) (?:\w+ ){0,12}?(?:is|was|in|are|were) (?:not|barely|hardly) (?:noticeable|noticable|audible|visible|worth it|worth the (?:money|price|extra))|save (?:yourself|your(?:self)? (?:some|the)) (?:\$ ?\d+|(?:some |the |a lot of )?money|a few bucks) and (?:buy|get|go with|grab) (?:the |a |some )?cheap(?:er)?)\b/,
+    groups: PRODUCTS,
+    clause: 'it did no better than a cheap one would',
+    also: ['it gave you nothing a cheap one would not'],
+    topic: 'price',
+    weight: 2,
+  },
+  {
     // Also a sum the reviewer says it was not worth ("not worth $239", "for $12 I expected more") and prices called
     // high in so many words.
     test: /\b(?:overpriced|over priced|overpaid|over paid|not (?:even |really )?worth (?:the )?(?:money|price|cost|\$ ?\d[\d,.]*)|rip-?off|ripoff|way too expensive|too expensive|too pricey|poor value|(?:somewhere|anywhere) else for (?:our|my|the) money|higher (?:room )?(?:rates?|prices?) than|paid (?:way )?too much|(?:rates?|prices?) (?:were|was|are|is) (?:too |very |way |really |so |ridiculously )?(?:high|steep|outrageous|ridiculous|insane)|(?:high|steep|outrageous|ridiculous|insane|crazy) prices)\b|\b(?:for|at) (?:nearly |almost |over |about )?\$ ?\d[\d,.]*\b[^.]{0,40}\b(?:expected (?:a lot |a bit |much |far |way )?(?:more|better)|should (?:be|have been) (?:better|more)|ripped off|not worth)\b/,
@@ -2110,7 +2121,7 @@ const frames: readonly Frame[] = [
     weight: 1.5,
   },
   {
-    test: /\b(?:difficult|hard|awkward|confusing|a pain) to (?:use|control|operate|navigate|manage)\b|\bnot (?:a )?(?:particularly |very |at all |the most )?(?:easy|intuitive) (?:\w+ )?to use\b|\bnot (?:at all )?intuitive\b|\b(?:impractical|unwieldy|cumbersome) to (?:use|carry|operate)\b/,
+    test: /\b(?:difficult|hard|awkward|confusing|a pain) to (?:use|control|operate|navigate|manage)\b|\bnot (?:a )?(?:particularly |very |at all |the most )?(?:easy|intuitive) (?:\w+ )?to use\b|\bnot (?:at all )?intuitive\b|\b(?:impractical|unwieldy|cumbersome) to (?:use|carry|operate)\b|\b(?:user |remote )?interface (?:failure|disaster|nightmare)\b|\b(?:the |its )?(?:user |remote )?interface (?:is|was) (?:\w+ )?(?:poor|bad|terrible|awful|clunky|confusing|counter-?intuitive|a mess)\b|\b(?:poor|bad|terrible|awful|clunky|confusing|counter-?intuitive) (?:user |remote )?interface\b|\bnot (?:very |at all |particularly )?user[- ]friendly\b|\bcounter-?intuitive\b/,
     groups: PRODUCTS,
     clause: 'it was so awkward to use',
     also: ['it was so hard to use', 'using it was such a struggle'],

@@ -151,6 +151,14 @@ function tellable(part: string, opts: Opts): boolean {
   // "the service centers being sorry for the delays": a subject with no verb of its own is not a clause.
   if (/^(?:the|my|our) (?:[a-z-]+ ){0,2}(?:not )?(?:being|having|getting)\b/i.test(part)) return false;
   if (/\b(?:only|just|even|too|also|still|so|very)$/i.test(part)) return false;
+  // "the ability of the unit to reliably turn on multiple components was poor": a review's abstract noun phrase, told
+  // back word for word, reads as pasted in.
+  if (
+    /^the (?:[a-z]+ )?(?:ability|inability|capability|capacity|functionality|usability|process|concept|idea) (?:of|to|for)\b/i.test(
+      part,
+    )
+  )
+    return false;
   // "I have had nothing but complaints": cut before "but", the clause says the opposite of what happened.
   if (/\b(?:nothing|anything|everything|none)$/i.test(part)) return false;
   if (

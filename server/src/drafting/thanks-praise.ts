@@ -28,14 +28,14 @@ export type Praise = {
 
 // Verdicts: the thing can be named, the word is not worth repeating.
 const VERDICT =
-  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous|magical|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless|an? (?:real |total |absolute )?(?:lifesaver|life saver|godsend)';
+  'great|good|nice|reasonable|affordable|amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|lovely|perfect|spectacular|divine|yummy|top notch|the best|to die for|spot on|on point|out of this world|killer|kick-?ass|kick-?butt|worth the (?:trip|drive|wait)|worth every penny|beyond (?:my|our) expectations?|more than adequate|astonishing|astounding|impressive|remarkable|unbeatable|incomparable|unmatched|second to none|first[- ]rate|top quality|high quality|marvell?ous|magical|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless|an? (?:real |total |absolute )?(?:lifesaver|life saver|godsend)|an? (?:very |really )?(?:nice|lovely|great|thoughtful|clever) touch|an? (?:big |huge |great |real |nice |definite )?(?:plus|bonus)|the icing on the cake|an? (?:nice|great|handy|neat|nifty|cool|useful|welcome) (?:feature|addition|extra)';
 // Descriptions a thank-you can repeat as the reviewer said them.
 const DESCRIPTION =
   'delicious|delightful|tasty|flaky|flavou?rful|fresh|tender|juicy|crispy|crisp|moist|creamy|fluffy|hearty|generous|friendly|helpful|attentive|welcoming|knowledgeable|professional|polite|courteous|kind|patient|caring|thorough|efficient|quick|fast|prompt|speedy|clean|spotless|immaculate|tidy|comfortable|comfy|cozy|cosy|spacious|roomy|quiet|relaxing|sturdy|solid|reliable|durable|easy|intuitive|accurate|sharp|clear|bright|responsive|smooth|pleasant|accommodating|informative|honest|charming|fun|gorgeous|beautiful|stunning|warm|cheerful|gentle|handy|convenient|compact|portable|lightweight|vivid|rich|deep(?![- ](?:fried|dish))|authentic|cute|stylish|elegant|peaceful|calm|organi[sz]ed|well made|well priced|well organi[sz]ed|crystal clear|rock solid|blazing fast|down[- ]to[- ]earth|enthusiastic|refreshing';
 const STRONG_WORD =
   /^(?:amazing|awesome|excellent|fantastic|wonderful|superb|outstanding|incredible|phenomenal|fabulous|terrific|brilliant|exceptional|impeccable|perfect|spectacular|divine|the best|to die for|immaculate|spotless|delicious|killer|kick-?ass|kick-?butt|out of this world|spot on|exquisite|sublime|stellar|heavenly|tremendous|magnificent|splendid|flawless|an? (?:real |total |absolute )?(?:lifesaver|life saver|godsend))$/;
 const DEGREE =
-  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|remarkably|amazingly|surprisingly|exceptionally|impressively|real|all|rather)';
+  '(?:so|very|really|super|extremely|incredibly|truly|absolutely|just|always|also|still|pretty|quite|consistently|totally|especially|simply|both|darn|darned|damn|damned|dang|remarkably|amazingly|surprisingly|exceptionally|impressively|real|all|rather)';
 const WORD = `(?:${DESCRIPTION}|${VERDICT})`;
 const PRAISE_WORD = new RegExp(`^${WORD}$`);
 const VERDICT_WORD = new RegExp(`^(?:${VERDICT})$`);
@@ -74,11 +74,11 @@ const BEST =
   /(?:\bthe\s+|(?:^|[,;:.!(]|\band)\s*)best\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:i|we)(?:'ve| have)?\s+(?:ever|had|tasted|eaten|seen|tried|found|stayed|bought|owned|used|heard)|in (?:town|the city|the area|years|ages|a long time)|around|ever)\b/giu;
 
 // "The best part was the grass jelly drink", "the highlight of the night was the lamb", "one of the best features is
-// the open pocket", "the best part was their quick, honest quote", "the crowning glory however is the patio": the one
-// thing singled out.
+// the open pocket", "the best part was their quick, honest quote", "the crowning glory however is the patio", "the
+// icing on the cake is the remote": the one thing singled out.
 // "The best was the tempura", "my favourite was the duck spread": the reviewer's pick of what they had.
 const STAR_FIRST =
-  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|star of the (?:show|night|meal|evening)|stand-?out|crowning glory|(?:biggest|best|main|big|real) selling point)|the best|(?:my|our) (?:absolute |personal |own |new |ultimate |all-time |top )?(?:favou?rites?|favs?|fav's|faves)(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?(?:,?\s+(?:though|however|for me)(?:\s+[a-z][a-z ]{0,40}?)?,?)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+(?!(?:right|just|only|close|near|by|next|across|in|on|at|with|from|about|an?|the)\b))?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bwith\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
+  /\b(?:(?:the\s+)?(?:best part|best thing|highlight|real star|icing on the cake|cherry on (?:the )?top|star of the (?:show|night|meal|evening)|stand-?out|crowning glory|(?:biggest|best|main|big|real) selling point)|the best|(?:my|our) (?:absolute |personal |own |new |ultimate |all-time |top )?(?:favou?rites?|favs?|fav's|faves)(?: (?:dish|thing|part|item|one|treat))?|what (?:i|we) (?:really |especially |also |most )?(?:like|love|liked|loved|enjoy|enjoyed|appreciate|appreciated)(?: (?:most|best))?(?: about (?:this|the|their|your) [a-z]+)?|one of the (?:best|greatest|nicest) (?:parts|things|features))(?:\s+of\s+(?:the|my|our)\s+[a-z]+)?(?:,?\s+(?:though|however|for me)(?:\s+[a-z][a-z ]{0,40}?)?,?)?\s+(?:was|were|is|are|has to be|had to be)\s+((?:the|their|your|our|my)\s+)(?:[a-z]+,\s+(?!(?:right|just|only|close|near|by|next|across|in|on|at|with|from|about|an?|the)\b))?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.!;:)-]|\band\b|\bwhich\b|\bthat\b|\bwith\b|\bfor (?:my|our|the|your|a|an)\b|$))/giu;
 // "the mango was the show stopper", "their loco moco is my favorite dish".
 const STAR_AFTER =
   /(?:^|[,;:.!]\s*|\band\s+|\bbut\s+)((?:the|their|your|our|my)\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:is|are|was|were)\s+(?:definitely\s+|still\s+|easily\s+|by far(?: and away)?\s+)?(?:the|my|our)\s+(?:(?:real|absolute|all[- ]time|clear|new)\s+)?(?:highlight|star|show[- ]?stopper|stand-?out|winner|best part|favou?rite)(?![\p{L}])/giu;
@@ -132,6 +132,8 @@ const NOT_PRAISE = new Set(
 // What an area of the place is for: "the waiting area", "the pool area".
 const PART_OF_PLACE =
   /^(?:waiting|pool|seating|sitting|play|lounge|lobby|reception|bar|patio|outdoor|dining|breakfast|common|fitness|spa|kids|children's|picnic|garden|beach)$/;
+// Things a product comes with that the tagger, seeing one word, takes for describing words.
+const READ_AS_DESCRIBING = /^(?:remote|remote control|wireless remote)$/;
 // Words that cannot be a noun in what was praised: what comes before the head in a run like "good as new".
 const NOT_NOUN =
   /^(?:and|or|but|as|so|to|for|of|in|on|at|by|with|from|than|that|which|who|is|are|was|were|be|been|it|they|i|we|you|he|she|my|our|your|their|the|a|an|this|these|very|too|really|not|no|all|some|any|more|most|much|many|little|enough|just|also|even|still|here|there|now|then|overall|though|right|away|off|out|back|again|anyway|yet|already|ever|almost|nearly|quite|rather|pretty)$/;
@@ -752,7 +754,9 @@ function subjectOf(nouns: string, determiner: string, raw = true): Subject | nul
   if (head.includes('-') && NOT_PRAISE.has(head.split('-').pop() ?? '')) return null;
   // A hyphenated word before the head ("back-lit") is read as one word, as the tagger knows it ("backlit").
   const tagged = [...words.slice(0, -1).map((w) => w.replace(/-/g, '')), head].join(' ');
-  if (PRAISE_WORD.test(head) || !isNounPhrase(`the ${tagged}`)) return null;
+  // "The remote": a thing the tagger reads as a describing word when it stands alone.
+  if (PRAISE_WORD.test(head) || (!isNounPhrase(`the ${tagged}`) && !READ_AS_DESCRIBING.test(tagged)))
+    return null;
   // "good fit excellent sound", "good quality material": a praise word inside the run joins two praises or describes
   // the thing; either way the run is no one thing a reply can name.
   if (words.slice(0, -1).some((w) => VERDICT_WORD.test(w) || /^(?:quality|looking)$/.test(w))) return null;
@@ -886,7 +890,13 @@ function predicates(said: string): Praise[] {
     }
     // "the instructor was very easy to follow": easy to do something with, not easy itself; the thing is named plainly.
     const told = /^\s+to\s+[a-z]/.test(sentence.slice((m.index ?? 0) + m[0].length)) ? [] : [m[4], m[5]];
-    const p = praiseOf(thingOf(m[2] ?? '', m[1]?.trim() ?? 'the', told), told, m[3] ?? '', m.index ?? 0);
+    // "Clean rooms was a plus": a describing word opening a bare run is how the thing was, the rest is the thing.
+    const opened = m[1] ? null : /^([a-z]+)\s+([a-z].*)$/.exec(m[2] ?? '');
+    const [thing, how] =
+      opened?.[1] && opened[2] && DESCRIBING.test(opened[1])
+        ? [opened[2], [opened[1], ...told]]
+        : [m[2] ?? '', told];
+    const p = praiseOf(thingOf(thing, m[1]?.trim() ?? 'the', how), how, m[3] ?? '', m.index ?? 0);
     if (p) out.push(p);
     // "The carrot cake and the puncture repair were fantastic": both things were praised.
     const lead = before + (/^(?:and|but)\s+/i.exec(m[0])?.[0] ?? '');
@@ -1686,6 +1696,16 @@ const SETUP_WAS =
 // "It does the job", "this hub does its job well": plain praise that it works.
 const DOES_JOB =
   /(?:\b(it|they)|(?:^|[.!?]\s+|,\s*|\band\s+)(?:this|these|the)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+)\s+(?:really\s+|certainly\s+|definitely\s+|just\s+)?(?:does|do|did)\s+(?:the|its|their|a (?:great|good|fine|nice) )\s*job\b(?!\s+(?:of|at|in|with|on|most|some|for now|at first|but|except|until|for (?:a|the first)))/i;
+// "It fits great, and it doesn't move", "they fit perfectly": a fit the reviewer praised. "Fits well enough" or "fits
+// fine until…" is no praise of it.
+const FITS_WELL =
+  /(?:^|[.!?,]\s*|\band\s+|\bbut\s+)(it|they)\s+(?:really\s+|also\s+|just\s+)?(?:fits?)\s+(?:so\s+|really\s+|very\s+)?(great|perfectly|perfect|well|nicely|snugly|like a glove)(?![\p{L}])(?!\s+(?:enough|but|except|until|at first|most|some))/iu;
+// "Just plug in and use!", "plug and play": nothing to set up. "Supposed to be plug and play" is the maker's claim.
+const PLUG_AND_PLAY =
+  /(?<!\b(?:supposed(?:ly)?|claims?|claimed|advertised|meant) (?:to be )?)\b(?:plug[- ](?:and|n|&|'n'?)[- ]play|(?:just |simply )?plug (?:it |them |this |these )?in and (?:use|go|play|start)|(?:just |simply )?plug (?:it|them) in,? and (?:it|they|you)(?:'re| are| is|'s)? (?:works?|worked|done|good to go|ready|set|networked))\b/i;
+// "Just love it", "this one is my favorite on the market": the whole product loved, with nothing more said of it.
+const LOVED_IT =
+  /(?:^|[.!?,]\s*|\b(?:i|we)\s+)(?:just |really |absolutely |simply |totally )?(?:love|adore) (?:it|them|this (?:one|thing|unit|product)|these)\b|\b(?:it|this one|this|they|these) (?:is|are) (?:now )?(?:my|our) (?:new |absolute |all-time |personal )?favou?rites?\b/i;
 // "Great value for the money", "price was reasonable", "worth the extra money": the product's price praised.
 const VALUE =
   /(?<!\p{L})(?:(?:good|great|excellent|fantastic|amazing|real|best|terrific) (?:value|deal|price)|value for (?:the |your )?money|ban[gk] for (?:the|your|my) bucks?|(?:nice|good|great|excellent|fantastic|terrific|solid) (?:(?:product|item|buy|purchase|unit|one|deal) )?for (?:the|your) (?:money|price)|(?:reasonabl[ey]|fairly|well|competitively) priced|(?:a|such a|real) bargain|worth (?:every (?:penny|cent)|the (?:extra )?(?:money|price|cost))|(?:the )?price (?:is|was) (?:(?:very|so|really|pretty|quite|also|more than) )*(?:right|reasonable|fair|great|good|low|unbeatable|hard to beat))(?!\p{L})/iu;
@@ -1801,6 +1821,9 @@ export function productPraise(
         how: `easy ${it} ${is} to ${/^install/i.test(task[1] ?? '') ? 'install' : 'set up'}`,
       });
   }
+  const plugged = out.length === 0 ? PLUG_AND_PLAY.exec(text) : null;
+  if (plugged && !NEGATED.test(text.slice(Math.max(0, plugged.index - 12), plugged.index)))
+    out.push({ ...base, at: plugged.index, how: `easy ${it} ${is} to set up` });
   // "They are super comfortable", "it is so portable": the product itself, described.
   const itIs = IT_IS.exec(text);
   // Without the product's name, the reviewer's own "it" or "they" says how many there are.
@@ -1822,6 +1845,11 @@ export function productPraise(
   if (sounds && out.length === 0) {
     const [doer, be] = pronounOf(sounds);
     out.push({ ...base, at: sounds.index, how: `good ${doer} ${be === 'are' ? 'sound' : 'sounds'}` });
+  }
+  const fits = out.length === 0 ? FITS_WELL.exec(text) : null;
+  if (fits) {
+    const [doer, be] = pronounOf(fits);
+    out.push({ ...base, at: fits.index, how: `well ${doer} ${be === 'are' ? 'fit' : 'fits'}` });
   }
   // "Even in aggressive driving, it stays put": a mount or a pair of earbuds that holds where it is set.
   const stays = STAYS_PUT.exec(text);
@@ -1848,6 +1876,11 @@ export function productPraise(
     const [doer, be] = job[1] ? pronounOf(job) : [it, is];
     out.push({ ...base, at: job.index, how: `well ${doer} ${be === 'are' ? 'do' : 'does'} the job` });
   }
+
+  // "Just love it": said of the whole product and nothing more particular, told back as how much it is liked.
+  const loved = out.length === 0 ? LOVED_IT.exec(text) : null;
+  if (loved && !NEGATED.test(text.slice(Math.max(0, loved.index - 12), loved.index + loved[0].length)))
+    out.push({ ...base, at: loved.index, how: `much you like ${it === 'it' && is === 'are' ? 'them' : it}` });
 
   // "Nice but not solid": a describing word the title denies is no praise. "Fast and friendly" over "got my order
   // quickly" is the delivery's speed, never the product's.
