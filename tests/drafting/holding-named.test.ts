@@ -164,6 +164,17 @@ describe("a business's holding replies read as written one by one", () => {
     });
   });
 
+  it('opens no more than half of them with thanks, and thanks in some of them not at all', () => {
+    const replies = page().map(body);
+    const thanks = /^(?:Thank|I am grateful)/;
+    const opened = replies.filter((r) => thanks.test(r)).length;
+    expect(opened).toBeLessThanOrEqual(Math.ceil(replies.length / 2));
+    expect(
+      replies.some((r) => !r.split(/(?<=[.!?])\s+/).some((s) => thanks.test(s))),
+      replies.join('\n\n'),
+    ).toBe(true);
+  });
+
   it('gives two holding replies in a row different outlines', () => {
     const replies = page();
     // The outline as the kind of each sentence: thanks, concern, regret, invite (contact details), promise.

@@ -74,6 +74,22 @@ describe('wording of our own drafts the check once misread', () => {
       'My apologies that you were charged more than you were told; I will refund it.',
     ],
     [
+      'a shame felt for a long wait',
+      'It is a real shame that you had such a long wait; I am sorry. Please call me.',
+    ],
+    [
+      'a time by which it can all be done',
+      'I am sorry. Give me a ring on (555) 201-4410; it can all be done within seventy-two hours of first hearing from you.',
+    ],
+    [
+      'what was gone through taken to the team',
+      'I am sorry. What you went through is going to the team today, so the next customer does not meet it. Please call me.',
+    ],
+    [
+      'what matters to the business',
+      'I am sorry. Keeping things right for the people who know us best matters most to us. Please call me.',
+    ],
+    [
       'a contact line with an email address',
       'Write to jess@studiolumen.example and you will have a full reply from me within a day.',
     ],
@@ -108,6 +124,7 @@ describe('wording of our own drafts the check once misread', () => {
 
   it('still reads the same words as blame or doubt where they are not told back in an apology', () => {
     expect(clean('Read the instructions that you were given.')).toContain('blaming');
+    expect(clean('It is a shame you did not read the menu before ordering.')).toContain('blaming');
     expect(clean('We checked, and there was no sign of any damage when it left us.')).toContain('doubting');
     expect(clean('Honestly, you were told the rules at the door.')).toContain('defensive');
     expect(clean('Please take it up with the courier, not us.')).toContain('excuse');

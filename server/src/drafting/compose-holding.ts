@@ -342,10 +342,10 @@ function checkOnOurSide(
   return null;
 }
 
-/** How a holding reply runs: thanks then concern, or concern first with the thanks at the end; the invite and the
- * promise apart or in one sentence. Each is told in a reply by the pool only it uses. */
-type Outline = 'thanks-first' | 'thanks-joined' | 'concern-first';
-const OUTLINES: readonly Outline[] = ['thanks-first', 'thanks-joined', 'concern-first'];
+/** How a holding reply runs: thanks then concern, or concern first with the thanks at the end or with none; the invite
+ * and the promise apart or in one sentence. Each is told in a reply by the pool only it uses. */
+type Outline = 'thanks-first' | 'thanks-joined' | 'concern-first' | 'concern-joined';
+const OUTLINES: readonly Outline[] = ['thanks-first', 'thanks-joined', 'concern-first', 'concern-joined'];
 
 function outlineFor(w: Writer, vars: Record<string, string>): Outline {
   // Each pool's lines as replies may have said them, filled once for every reply they are looked for in.
@@ -361,6 +361,9 @@ function outlineFor(w: Writer, vars: Record<string, string>): Outline {
   const joined = joinedPool(w);
   return w.pickBy(OUTLINES, 'holding-outline', (outline, reply) => {
     if (outline === 'concern-first') return has(t.holdingClose, reply);
+    // Concern first and straight on to how to reach us: no thanks at either end.
+    if (outline === 'concern-joined')
+      return has(joined, reply) && !has(t.holdingOpen, reply) && !has(t.holdingClose, reply);
     return has(t.holdingOpen, reply) && has(joined, reply) === (outline === 'thanks-joined');
   });
 }
@@ -441,10 +444,10 @@ export function holdingParts(
   const outline = died ? 'thanks-first' : outlineFor(w, within);
   const opening = died ? w.say(w.pick(CONDOLENCE, 'thanks')) : freshLine(w, t.holdingOpen, 'thanks');
   const precaution = died ? '' : precautionSentence(w);
-  const head =
-    outline === 'concern-first'
-      ? [concern, beside, precaution, aside]
-      : [`${opening} ${concern}`, beside, precaution, aside];
+  const concernFirst = outline === 'concern-first' || outline === 'concern-joined';
+  const head = concernFirst
+    ? [concern, beside, precaution, aside]
+    : [`${opening} ${concern}`, beside, precaution, aside];
   // The contact details are never cut for length; a promise of its own, or the closing thanks, may be.
   const tail =
     outline === 'thanks-first'

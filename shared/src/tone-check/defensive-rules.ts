@@ -138,7 +138,7 @@ export const defensiveRules: DefensiveRule[] = [
       String.raw`\b(?:mistake|error|problem|fault) (?:was not|was never) (?:made |caused )?(?:in|by|on) (?:our|us)\b|\bnot (?:made|caused) (?:in|by) (?:our|us)\b`,
       String.raw`\bfrom your own\b|\byour own (?:account|mistake|fault|doing|actions|hands|device|choice)\b`,
       String.raw`\byou (?:have |had )?(?:confused|mixed up) (?:us|our|this)\b`,
-      String.raw`\b(?:shame|pity) (?:that )?you\b(?! (?:had to|waited|were (?:kept|left|made|not|served|charged|given|sent|treated)|did not (?:get|enjoy|have)|could not|missed out|never got)\b)`,
+      String.raw`\b(?:shame|pity) (?:that )?you\b(?! (?:had to|had (?:such|so|a|an)|waited|went through|were (?:kept|left|made|not|served|charged|given|sent|treated)|did not (?:get|enjoy|have)|could not|missed out|never got)\b)`,
       String.raw`\binstead of (?:speaking|talking|telling|asking|coming to)\b`,
       String.raw`\b(?:says|said|tells me|told me) you were (?:rude|aggressive|abusive|late|drunk|shouting|difficult)\b`,
     ],

@@ -22,7 +22,7 @@ export function sentenceScore(sentence: string): number {
 
 // Warmth or ownership in a sentence: thanks, apology, praise, "that is not good enough", "we take it seriously".
 const WARM =
-  /\b(?:sorry|apologi[sz]e|apologies|thank|thanks|glad|lovely|delighted|pleased|appreciate|means a (?:lot|great deal)|love|wonderful|great|hope|not good enough|seriously|on us|our (?:mistake|fault)|understand|regret|compliment|pleasure|best part|all the best|wishes|just ask|put (?:it|this|that|things) right|hold ourselves|(?:we|i) promise|what we aim for|(?:met|treated) with courtesy|i will (?:listen|look into|find out|see to it|take (?:it|this) on|(?:gladly |happily )?(?:refund|replace|redo))|you will (?:have|hear|get) (?:my|a|an) (?:full )?(?:answer|reply|call|response))\b/;
+  /\b(?:sorry|apologi[sz]e|apologies|thank|thanks|glad|lovely|delighted|pleased|appreciate|means a (?:lot|great deal)|love|wonderful|great|hope|not good enough|seriously|on us|our (?:mistake|fault)|understand|regret|compliment|pleasure|best part|all the best|wishes|just ask|put (?:it|this|that|things) right|hold ourselves|(?:we|i) promise|what we aim for|(?:met|treated) with courtesy|i will (?:listen|look into|find out|see to it|take (?:it|this) on|(?:gladly |happily )?(?:refund|replace|redo))|you will (?:have|hear|get) (?:my|a|an) (?:full )?(?:answer|reply|call|response)|(?:it|this) can (?:all )?be (?:done|sorted|arranged|put right)|(?:is|are) going to the team|matters? (?:most |so much |a great deal |a lot )?to us)\b/;
 
 export function findDefensiveTone(n: NormalisedText): Finding[] {
   const found: Finding[] = [];
