@@ -578,6 +578,13 @@ const NOT_WORKING_ONLY =
 const ofItem = (clause: string, item: string | null): string =>
   item && /^it /.test(clause) ? clause.replace(/^it /, `${item} `) : clause;
 
+/**
+ * True when the situation's own clause, read alone, is the grievance a frame tells: "the plumber never showed up" is the
+ * no-show, and said beside "no one arrived at the time we had agreed with you" it says one thing twice.
+ */
+const toldAlone = (w: Writer, frame: { clause: string }, clause: string): boolean =>
+  nameComplaints(clause, w.situation.sectorGroup).some((f) => f.clause === frame.clause);
+
 /** Our own clause for the grievance, about the item by name when the review names it plainly ("the router …"). */
 function namedComplaint(
   w: Writer,
@@ -609,6 +616,7 @@ function namedComplaint(
     point.score >= (addedInPassing(w, reviewText) ? 2 : 2.5) &&
     !sharesWord(point.clause, words.text) &&
     !tellsAgain(point.clause, words.text) &&
+    !toldAlone(w, point, words.text) &&
     // Where the reviewer's own description of it follows the apology anyway, their words say it better than ours.
     !sharesWord(point.clause, otherFaults(w, reviewText, words.text) ?? '')
   )
@@ -625,7 +633,11 @@ function namedComplaint(
     // Beside the situation's own reading of the fault, only a grievance about the service is added: a second
     // reading of the same dish or product would say one thing twice.
     const also = found.find(
-      (f) => f.service && !sharesWord(f.clause, words.text) && !tellsAgain(f.clause, words.text),
+      (f) =>
+        f.service &&
+        !sharesWord(f.clause, words.text) &&
+        !tellsAgain(f.clause, words.text) &&
+        !toldAlone(w, f, words.text),
     );
     return {
       clause: words.text,
@@ -664,8 +676,12 @@ function namedComplaint(
  * True when two clauses are wordings of one grievance ("it all took so much longer than it needed to", "the wait
  * went on far too long"): joined by "and … as well", they say one thing twice.
  */
+// Two wordings are one grievance when one frame gives both, or when the reviewer's point, read alone, is what the frame
+// giving the other names ("the plumber never showed up" beside "no one arrived at the time we had agreed with you").
 const oneGrievance = (w: Writer, text: string, a: string, b: string): boolean =>
-  nameComplaints(text, w.situation.sectorGroup).some((n) => n.wordings.includes(a) && n.wordings.includes(b));
+  nameComplaints(text, w.situation.sectorGroup).some(
+    (n) => n.wordings.includes(a) && n.wordings.includes(b),
+  ) || nameComplaints(a, w.situation.sectorGroup).some((n) => n.wordings.includes(b));
 
 // How many of a page's latest replies a grievance's wording is kept out of while another wording of it is left: a
 // shop answering complaint after complaint of static tells it "there was so much static", then "the static was so

@@ -617,7 +617,17 @@ const frames: readonly Frame[] = [
     weight: 2,
   },
   {
-    test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|hidden (?:[$\d.]+ (?:cents? )?)?(?:\w+ )?(?:fees?|charges?|surcharges?)|(?:sneak\w*|stealth\w*) (?:in )?(?:\w+ )?(?:surcharges?|fees?)|(?:bogus|ridiculous|absurd|junk) (?:surcharges?|fees?)|tack(?:s|ed)? on (?:\w+ )?(?:surcharges?|fees?|charges?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?))\b/,
+    // Fees the reviewer says were kept from them ("many hidden fees in the application and cancellation process"): told
+    // as costs that took them by surprise, which concedes nothing, and never as a final bill a membership never had.
+    test: /\b(?:hidden (?:[$\d.]+ (?:cents? )?)?(?:\w+ )?(?:fees?|charges?|surcharges?|costs?)|(?:sneak\w*|stealth\w*) (?:in )?(?:\w+ )?(?:surcharges?|fees?)|(?:surprise|undisclosed|unexpected) (?:charges?|fees?|costs?))\b/,
+    clause: 'costs you did not expect took you by surprise',
+    also: ['you were caught out by costs you had not expected'],
+    service: true,
+    topic: 'price',
+    weight: 1,
+  },
+  {
+    test: /\b(?:over ?charg\w*|charged (?:me|us) (?:twice|double|extra|more)|double[- ]charged|(?:bogus|ridiculous|absurd|junk) (?:surcharges?|fees?)|tack(?:s|ed)? on (?:\w+ )?(?:surcharges?|fees?|charges?)|(?:charge|fee) (?:was )?added to (?:our|my|the) (?:bill|check|tab))\b/,
     ...CHARGED_MORE,
     service: true,
     topic: 'price',
@@ -826,8 +836,9 @@ const frames: readonly Frame[] = [
     weight: 1,
   },
   {
-    // Left without word of a change: "not even a phone call", "no call to say they weren't coming".
-    test: /\b(?:didn't|did not|never|no one|nobody|not) (?:even )?(?:call|called|phone|phoned|ring|rang|text|texted) (?:me |us |the customer )?(?:to|and) (?:let|tell|say|warn|inform)\b|\bdecency to (?:call|phone|ring|let)\b|\bnot (?:even )?a (?:phone )?call\b|\bno (?:phone )?call (?:from|to (?:say|tell|let))\b|\bwithout (?:a |any |even a )?(?:phone )?call(?:ing)?\b|\bwithout (?:letting (?:me|us) know|telling (?:me|us)|a word\b(?! (?:from|of|by) (?:the|our|my|a) (?:waiter|waitress|server|staff|chef|cook|kitchen|host|hostess|bartender)))\b|\b(?:no|zero|complete lack of|total lack of|a lack of) communication\b/,
+    // Left without word of a change: "not even a phone call", "no call to say they weren't coming". A charge added
+    // "without telling us" is the charge's complaint, not a call that never came.
+    test: /\b(?:didn't|did not|never|no one|nobody|not) (?:even )?(?:call|called|phone|phoned|ring|rang|text|texted) (?:me |us |the customer )?(?:to|and) (?:let|tell|say|warn|inform)\b|\bdecency to (?:call|phone|ring|let)\b|\bnot (?:even )?a (?:phone )?call\b|\bno (?:phone )?call (?:from|to (?:say|tell|let))\b|\bwithout (?:a |any |even a )?(?:phone )?call(?:ing)?\b|(?<!\b(?:charges?|fees?|surcharges?|billed|charged|added)\b[^.]{0,40})\bwithout (?:letting (?:me|us) know|telling (?:me|us)|a word\b(?! (?:from|of|by) (?:the|our|my|a) (?:waiter|waitress|server|staff|chef|cook|kitchen|host|hostess|bartender)))\b|\b(?:no|zero|complete lack of|total lack of|a lack of) communication\b/,
     clause: 'nobody called to let you know',
     also: ['nobody rang to tell you what was happening', 'you were not kept informed'],
     ours: true,
