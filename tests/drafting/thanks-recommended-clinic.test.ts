@@ -1,4 +1,5 @@
 import { recommended } from '@rebound/server/drafting/thanks-wording';
+import { checkReply } from '@rebound/shared';
 import { describe, expect, it } from 'vitest';
 import { everyWording, judged } from './remedy-helpers.ts';
 
@@ -8,6 +9,13 @@ import { everyWording, judged } from './remedy-helpers.ts';
 describe('thanks for a recommendation', () => {
   it('has no line that speaks of the business as a small business growing', () => {
     for (const line of recommended) expect(line).not.toMatch(/small business|grow/);
+  });
+
+  it('has no line the tone check reads as talking down ("how most people find…")', () => {
+    for (const line of recommended)
+      expect(checkReply(`Thank you for the kind review. ${line}`, { rating: 5 }).map((f) => f.rule)).toEqual(
+        [],
+      );
   });
 
   it("reads in a clinic's note to a patient who recommends it, whichever wording is chosen", () => {

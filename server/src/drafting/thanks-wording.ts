@@ -953,7 +953,7 @@ export const occasion = [
 // second "Thank you for…" beside it reads as a form.
 export const recommended = [
   'It means a lot that you would vouch for us.',
-  'Word of mouth like yours is how most people find us.',
+  'Word of mouth like yours is how new people find their way to us.',
   'Being recommended by you means a great deal to us.',
   'It is kind of you to send people our way.',
 ];
