@@ -64,7 +64,7 @@ describe('more grievances are named in our own words', () => {
     [
       'food_hospitality',
       'There is a hidden 50 cent surcharge per person for tea.',
-      /charges were more than you expected/,
+      /costs you did not expect took you by surprise/,
     ],
     ['food_hospitality', 'I have never been treated so rudely in a restaurant.', /treated/],
     [
