@@ -63,3 +63,27 @@ describe('an interface the reviewer gave up on', () => {
     expect(offered(stepFor(shop, died, 2))).toBe('replacement');
   });
 });
+
+describe('years told of the goods the buyer set out to replace', () => {
+  it('leave the price back open for new goods that sound poor', () => {
+    expect(
+      offered(
+        stepFor(
+          shop,
+          'These speakers were a major disappointment. I have speakers that are about 5 years old, and wanted to replace them. But these were AWFUL - the sound was tinny and the bass was almost non-existent.',
+        ),
+      ),
+    ).toBe('refund');
+  });
+
+  it('still close it for goods of their own owned for years (near miss)', () => {
+    expect(
+      offered(
+        stepFor(
+          shop,
+          'I have had these speakers for 5 years and now the sound is tinny and the bass is almost non-existent.',
+        ),
+      ),
+    ).not.toBe('refund');
+  });
+});

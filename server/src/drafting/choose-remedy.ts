@@ -393,9 +393,10 @@ const OWNED_FOR_YEARS =
 const LONG_USE =
   /\b(?:after (?:just |only )?(?:over |more than |nearly |almost |about |around |a little over |just over )?(?:a|one|1|two|2|three|3) (?:full )?years?(?! of (?!(?:daily |heavy )?(?:use|service)))|after (?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-\w+) months|(?:a|one|two|three) years? (?:and (?:a half|\w+ months) )?of (?:use|service|daily use|heavy use))\b/i;
 const STILL_WORKS = /\bstill (?:works|working|going|runs|running|goes)\b/i;
-// The buyer's earlier goods, set beside these: "my old Rayovacs", "my previous player", "the trusty old ones".
+// The buyer's earlier goods, set beside these: "my old Rayovacs", "my previous player", "the trusty old ones", "I have
+// speakers that are about 5 years old, and wanted to replace them".
 const OLD_ITEM =
-  /\b(?:[Mm]y|[Oo]ur|[Tt]he) (?:trusty |previous |prior |older |old )+(?:[\w-]+ ){0,3}?(?:ones?|sets?|units?|[A-Z][\w-]*s?)\b/;
+  /\b(?:[Mm]y|[Oo]ur|[Tt]he) (?:trusty |previous |prior |older |old )+(?:[\w-]+ ){0,3}?(?:ones?|sets?|units?|[A-Z][\w-]*s?)\b|\b(?:wanted|want|needed|need|meant|decided|was looking|were looking) to replace (?:them|it|my|our|the)\b/;
 const MAKER_REPLACED = /\b(?:manufacturer|maker|warranty|rma|[A-Z][a-z]+ (?:replaced|sent))\b/;
 // The reviewer asks for their money back in so many words.
 const WANTS_MONEY_BACK =
