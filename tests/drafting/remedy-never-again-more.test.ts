@@ -18,7 +18,7 @@ describe('a guest who says they will not be coming again', () => {
       expect(d).not.toMatch(NEXT_VISIT);
   });
 
-  it('is read apart from one who will be coming back (near miss)', () => {
+  it('is read apart from one who says nothing of coming again (near miss)', () => {
     const drafts = everyWording(restaurant, ORDER, {
       rating: 2,
     });
