@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everyWording, judged } from './remedy-helpers.ts';
+import { everyWording, judged, offered, stepFor } from './remedy-helpers.ts';
 
 // "I won't be coming here again" closes the door on an offer for the next visit, as "I won't come back" does.
 
@@ -23,5 +23,30 @@ describe('a guest who says they will not be coming again', () => {
       rating: 2,
     });
     expect(drafts.some((d) => NEXT_VISIT.test(d))).toBe(true);
+  });
+});
+
+describe('a shopper who vows not to spend their money here', () => {
+  const shop = judged('shop');
+  it('is offered no refund when nothing was bought', () => {
+    expect(
+      offered(
+        stepFor(
+          shop,
+          'I spent ten minutes looking around and the young woman behind the counter did not even say hello. I was extremely underwhelmed by the service. I will not spend my money here.',
+        ),
+      ),
+    ).not.toBe('refund');
+  });
+
+  it('keeps the refund open for one who bought goods that failed (near miss)', () => {
+    expect(
+      offered(
+        stepFor(
+          shop,
+          'I bought a lamp here and the poor quality showed at once: it broke the next day and the switch is defective. I will not spend my money here again.',
+        ),
+      ),
+    ).toBe('refund');
   });
 });

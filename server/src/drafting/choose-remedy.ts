@@ -224,6 +224,12 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
     blocked.add('replacement');
     blocked.add('refund');
   }
+  // A shopper who left vowing not to spend their money here, with no purchase told, has no goods to take back or
+  // replace.
+  if (situation.sectorGroup === 'retail' && vowedNotToBuy(reviewText)) {
+    blocked.add('replacement');
+    blocked.add('refund');
+  }
   // Goods already thrown out: another of the same is not what a buyer who binned the first one wants.
   if (binnedGoods(reviewText)) blocked.add('replacement');
   // The goods themselves are fine and the maker's software is the trouble: another unit or the money back misses it.
@@ -289,6 +295,14 @@ function blockedKinds(situation: Situation, reviewText: string): Set<RemedyKind>
 const worksAsMade = (text: string): boolean =>
   (worksButPrefers(text) || contentOnTheWhole(text) || lacksFormat(text)) &&
   !isUnitFault(withoutFormatTalk(text));
+
+// "I will not spend my money here": a shopper's vow on leaving; with no purchase told, the visit ended before any sale.
+const SPEND_VOW =
+  /\b(?:will not|won'?t|would not|wouldn't) (?:be )?spend(?:ing)? (?:my|our|a (?:penny|dime|cent)) (?:money |of my money )?(?:here|there|at this store|in this store)\b/i;
+const PURCHASE_TOLD = /\b(?:bought|purchased|ordered|paid|receipt|returned|refund\w*)\b/i;
+
+/** True when the review vows not to spend money here and tells of no purchase. */
+const vowedNotToBuy = (text: string): boolean => SPEND_VOW.test(text) && !PURCHASE_TOLD.test(text);
 
 /** The reviewer asks for their money back, in so many words or as the situation reads it. */
 const asksMoney = (situation: Situation, reviewText: string): boolean =>
