@@ -96,6 +96,21 @@ describe('wording of our own drafts the check once misread', () => {
   ])('%s', (_, text) => {
     expect(clean(text).filter((r) => r !== 'missing-acknowledgement')).toEqual([]);
   });
+  it.each([
+    'I was concerned to read about the vandalism you describe, and I want to find out how it came about. Please reach me on (555) 903-4402.',
+    'I do not take the injury you describe lightly, and I hope you are feeling better now. Please reach me on (555) 330-7812.',
+    'I take the illness you mention after the meal very seriously. Please call me on (555) 201-4410.',
+    'Learning of your husband falling ill concerned me; I hope he is doing okay now. Please call me on (555) 201-4410.',
+  ])('reads concern in a holding reply as acknowledgement: %s', (text) => {
+    expect(checkReply(text, { rating: 1 }).map((f) => f.rule)).not.toContain('missing-acknowledgement');
+  });
+
+  it('still asks for an acknowledgement where there is none (near miss)', () => {
+    expect(
+      checkReply('Please call us on (555) 201-4410 to discuss the matter.', { rating: 1 }).map((f) => f.rule),
+    ).toContain('missing-acknowledgement');
+  });
+
   it('passes kind words on without reading them as sarcasm', () => {
     expect(clean('Thank you! I will pass your kind words on to housekeeping.', 5)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import type { CheckContext, Finding } from './types.ts';
 
+// Thanks, an apology, or concern shown for what happened (a holding reply names the incident with concern, not sorrow).
 const ACKNOWLEDGEMENT =
-  /(?<!\p{L})(?:thank|thanks|sorry|apologi[sz]e|apology|apologies|regret|appreciate|understand|hear(?:ing)? (?:that|this|about)|grateful|glad)/iu;
+  /(?<!\p{L})(?:thank|thanks|sorry|apologi[sz]e|apology|apologies|regret|appreciate|understand|hear(?:ing)? (?:that|this|about)|grateful|glad|concerned (?:to|by|about)|(?:concerned|troubled|worried) me|(?:take|takes|taking) (?:[\p{L}'’ -]{1,60} )?(?:very |really |most )?seriously|(?:do not|don['’]t) take (?:[\p{L}'’ -]{1,60} )?lightly)/iu;
 const APOLOGY =
   /(?<!\p{L})(?:sorry|apologi[sz]e|apology|apologies|regret|fell short|missed the mark|let you down)/iu;
 const NEXT_STEP =
