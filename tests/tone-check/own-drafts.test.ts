@@ -90,6 +90,22 @@ describe('wording of our own drafts the check once misread', () => {
       'I am sorry. Keeping things right for the people who know us best matters most to us. Please call me.',
     ],
     [
+      'an unhappiness owned for what the reviewer was told',
+      'You have every reason to be unhappy that you were told it was not available, and I am sorry. Please call me.',
+    ],
+    [
+      'a fault owned as below the standard',
+      'The food tasted as if it had come out of a microwave, and that is not the standard you should get from us. I apologise; please call me.',
+    ],
+    [
+      'an answer promised',
+      'I apologise. Expect an answer from me within a single day of hearing from you; phone (555) 600-2231 or message sam@cornerandco.example.',
+    ],
+    [
+      'what will be arranged',
+      'I apologise. If you ring me on (555) 903-4402, a refund of the difference from the price you were quoted, and a return visit to put the work right at no charge to you will be arranged within three days.',
+    ],
+    [
       'a contact line with an email address',
       'Write to jess@studiolumen.example and you will have a full reply from me within a day.',
     ],

@@ -24,9 +24,10 @@ export const phraseRules: PhraseRule[] = [
       w(`if${S}you${S}had${S}(?:read|listened|checked|followed|asked)`),
       w(`we${S}(?:are|were)${S}not${S}responsible`),
       w(`(?:that${S}is|that${A}s|it${S}is|it${A}s)${S}your${S}(?:own${S})?(?:responsibility|problem|fault)`),
-      // Told back inside an apology ("I am sorry that you were told…"), it is the reviewer's account, not a reproach.
+      // Told back inside an apology ("I am sorry that you were told…", "every reason to be unhappy that you were told…"), it
+      // is the reviewer's account, not a reproach.
       w(
-        `(?<!(?:(?:sorry|apologi[sz]e|regret|hear|read|learn)${S}that|than)${S})you${S}were${S}(?:told|warned|informed)`,
+        `(?<!(?:(?:sorry|apologi[sz]e|regret|hear|read|learn|unhappy|upset|annoyed|frustrated|disappointed)${S}that|than)${S})you${S}were${S}(?:told|warned|informed)`,
       ),
       w(`as${S}(?:anyone|everyone)${S}(?:can|could)${S}see`),
     ],
