@@ -939,8 +939,10 @@ const CLAUSE =
 // "it would be better if the arms were longer": the thing and what it could be.
 const BETTER_IF =
   /\bwould (?:be|have been) [^.!?]{0,40}?\bif ((?:the|my|our|their) [a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (?:was|were|could be) ([a-z][a-z-]*(?: [a-z][a-z-]*){0,5})/i;
+// "…if it came with a case", "I only wish they had a dairy-free option for my toddler": what it could have had, up to
+// the end of the clause or to who or what it was wanted for.
 const BETTER_WITH =
-  /\b(?:would (?:be|have been) [^.!?]{0,40}?\bif (?:it|they) (?:had|came with|included|offered)|wish (?:it|they|the [a-z]+) (?:had|came with|included)) ((?:an?|some|more) [a-z][a-z-]*(?: [a-z][a-z-]*(?:\/[a-z][a-z-]*)?){0,3})(?=\s*(?:[,.;:!?)]|$))/i;
+  /\b(?:would (?:be|have been) [^.!?]{0,40}?\bif (?:it|they) (?:had|came with|included|offered)|wish (?:it|they|the [a-z]+) (?:had|came with|included)) ((?:an?|some|more) [a-z][a-z-]*(?: [a-z][a-z-]*(?:\/[a-z][a-z-]*)?){0,3})(?=\s*(?:[,.;:!?)]|$)|\s+(?:for|in|on|at|when|so|because)\s)/i;
 const WISH_THEY = /\bwish (?:they|you) (?:would|could) ((?:[a-z]+ ){1,6}[a-z]+)/i;
 const BASE_FORM: Record<string, string> = {
   paid: 'pay',
