@@ -19,7 +19,9 @@ export type DefensiveRule = {
 const MAIN_YOU = String.raw`\b(?<=(?:^|[.!?;:] |, (?:and |but |so |yet )?|\b(?:and|but|because|since|yet|so|then|clearly|obviously|simply|just|evidently|apparently) ))you`;
 // The words that open an apology or a regret for what the reviewer went through ("I am sorry that you were given…",
 // "I regret that there was no sign of…"): what follows is their account told back, not blame or doubt.
-const TOLD_IN_APOLOGY = '(?:sorry|apologi[sz]e|regret|read|hear|learn|shame)';
+// The same words, without "shame", for the phrase rules, which add the feelings an apology may own instead.
+export const APOLOGY_LEADS = 'sorry|apologi[sz]e|regret|read|hear|learn';
+const TOLD_IN_APOLOGY = `(?:${APOLOGY_LEADS}|shame)`;
 const PART = String.raw`(?:\w+ed|read|done|seen|told|known|taken|given|made|brought|bought|left|kept|paid|put|come|gone|spoken|worn|driven|written|chosen|thought|heard|sent|said|understood|shown|forgotten|bothered)`;
 const PEOPLE = `(?:people|guests|customers|clients|patients|users|drivers|diners|visitors|businesses|shoppers|owners|families)`;
 const THIRD = `(?:supplier|courier|driver|manufacturer|factory|provider|platform|council|insurer|agency|partner|firm|warehouse|update|landlord|builders?|contractor|funding cuts|delivery (?:firm|driver|company|partner|service))`;

@@ -1,3 +1,4 @@
+import { APOLOGY_LEADS } from './defensive-rules.ts';
 import { wordPattern as w } from './find-matches.ts';
 import type { PhraseRule } from './types.ts';
 
@@ -27,7 +28,7 @@ export const phraseRules: PhraseRule[] = [
       // Told back inside an apology ("I am sorry that you were told…", "every reason to be unhappy that you were told…"), it
       // is the reviewer's account, not a reproach.
       w(
-        `(?<!(?:(?:sorry|apologi[sz]e|regret|hear|read|learn|unhappy|upset|annoyed|frustrated|disappointed)${S}that|than)${S})you${S}were${S}(?:told|warned|informed)`,
+        `(?<!(?:(?:${APOLOGY_LEADS}|unhappy|upset|annoyed|frustrated|disappointed)${S}that|than)${S})you${S}were${S}(?:told|warned|informed)`,
       ),
       w(`as${S}(?:anyone|everyone)${S}(?:can|could)${S}see`),
     ],
