@@ -1,4 +1,5 @@
 import { readPraise } from '@rebound/server/drafting/thanks-praise';
+import { quibbleStatedUntold } from '@rebound/server/drafting/thanks-wording';
 import { describe, expect, it } from 'vitest';
 import { replyTo } from './sample-drafts.ts';
 
@@ -16,13 +17,15 @@ describe('a five-star product review whose point goes untold', () => {
     expect(replyTo('electronics', review, 5)).not.toMatch(HEDGED);
   });
 
-  it('may still weigh the whole for four stars (near miss)', () => {
-    // The same point with four stars may be answered "overall, it seems to be proving useful to you": only the
-    // choice of pool is tested here, through the lines a four-star note can reach.
+  it('answers the point, or weighs the whole, for four stars (near miss)', () => {
+    // The same point with four stars held back is answered: in a general word where it cannot be told back ("I
+    // appreciate you saying what could be better as well"), or by weighing the whole ("overall, it seems to be
+    // proving useful to you").
     const replies = ['', ' Fine.', ' Good.', ' Works.', ' Handy.', ' Recommended.', ' Solid.', ' Nice.'].map(
       (tail) => replyTo('electronics', review + tail, 4),
     );
-    expect(replies.some((r) => HEDGED.test(r))).toBe(true);
+    for (const r of replies)
+      expect(HEDGED.test(r) || quibbleStatedUntold.some((line) => r.includes(line)), r).toBe(true);
   });
 });
 

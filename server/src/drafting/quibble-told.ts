@@ -2,7 +2,7 @@ import { readAspects, sayAspect } from '../triage/situation/aspects.ts';
 import { splitSentences } from '../triage/situation/sentences.ts';
 import { nameReservation } from './name-reservation.ts';
 import { asInitials, problemWords } from './phrase-problem.ts';
-import { aboutElsewhere, clauseIn, quibbleTopic, readQuibble } from './read-quibble.ts';
+import { aboutElsewhere, clauseIn, isPlainCue, quibbleTopic, readQuibble } from './read-quibble.ts';
 import { aboutRival } from './rival-product.ts';
 import { isEnglishWord } from './spelling.ts';
 import { lowerStarts } from './thanks-praise.ts';
@@ -24,15 +24,25 @@ export type ToldQuibble = {
    * The reviewer marked a point the note cannot name as what cost a star ("the only reasons it doesn't get 5 stars
    * from me…"): it is answered without naming it.
    */
-  cue?: 'star';
+  cue?: 'star' | 'plain';
 };
 
 // A reservation the reviewer says cost a star: "I took a star off because…", "I'm leaving out one star because…", "the
 // only reasons it doesn't get 5 stars from me", "one less star".
 const STAR_CUE =
   /(?<!\p{L})(?:(?:took|take|taking|knocked|knock|dropped|drop|docked|dock|lost|loses|minus) (?:off |away )?(?:a|one|1|the) star|(?:leaving|left|leave|holding|held|hold) (?:out|off|back) (?:a|one|1|the) star|one less star|(?:does|did|do)(?:n't| not) get (?:5|five|all five|the full five) stars|(?:only|one) reasons? (?:it|this|they|i) (?:does|did|do|am|is)(?:n't| not)|(?:4|four) stars? (?:instead of|rather than|because|due to|for))(?!\p{L})/iu;
-/** How the reviewer marked the sentence as a reservation, where they said it cost a star. */
-const cueOf = (sentence: string): ToldQuibble['cue'] => (STAR_CUE.test(sentence) ? 'star' : undefined);
+/**
+ * How the reviewer marked the sentence as a reservation: as what cost a star, or plainly as the point they hold back on
+ * in a review that held a star back ("the only annoying thing was…", "cons:", "one small problem though", "the Oreo
+ * tasted like plain vanilla"). Either way it is answered, named or not. A five-star review's story ("I had no luck with
+ * my old one, the only problem was…") is read for a reservation only where the reviewer says it cost a star.
+ */
+const cueOf = (sentence: string, plain: boolean, rating: number | null | undefined): ToldQuibble['cue'] =>
+  STAR_CUE.test(sentence)
+    ? 'star'
+    : (rating ?? 5) <= 4 && (plain || isPlainCue(sentence))
+      ? 'plain'
+      : undefined;
 
 const CONTRAST = /\b(?:but|though|although|however|unfortunately|only|except)\b/i;
 const CRITICAL_TURN =
@@ -130,9 +140,10 @@ export function tellQuibble(w: Writer, review: Reviewed): ToldQuibble {
     read.noun === 'the prices' && w.profile.sector === 'electronics' ? { ...read, noun: 'the price' } : read;
   // A point that may not be told in the reviewer's words is still welcomed, as one stated plainly.
   if (w.quotesQuibble === false && told.found) return { found: true, noun: null, clause: null, stated: true };
-  // A reservation the note could name but cannot phrase cleanly is left out: a stock nod to "the frank comment",
-  // note after note, reads as a form where the point itself should have been named. One the reviewer says cost a star
-  // is answered all the same: passing over the reason for the stars withheld reads as not having read the review.
+  // A reservation the note could name but cannot phrase cleanly is left out where it was only read from the shape of
+  // the words: a stock nod to "the frank comment", note after note, reads as a form. One the reviewer marked (what
+  // cost a star, "the only annoying thing", "cons:") is answered all the same: passing over the one point they held
+  // back on reads as not having read the review.
   if (!w.canQuote || !told.found || told.noun || told.clause) return told;
   return told.cue ? { ...told, stated: true } : { ...told, stated: false };
 }
@@ -203,6 +214,11 @@ function shoutedIn(clause: string, text: string): boolean {
 }
 
 // A word or phrase the reviewer put in quotes ("monthly 're-programs'"): told back in our words, without them.
+// A degree word shouted for emphasis ("the lid is REALLY hard to take off"): the note says the point without it.
+const SHOUTED_DEGREE =
+  /(?<!\p{L})(?:REALLY|VERY|SO|TOO|SUPER|EXTREMELY|INCREDIBLY|SERIOUSLY|WAY) (?=\p{Ll})/gu;
+const unshouted = (clause: string): string => clause.replace(SHOUTED_DEGREE, '');
+
 const QUOTED = /(^|\s)['‘"“]([^'‘’"“”]+)['’"”](?=[\s,.;:!?]|$)/gu;
 const unquoted = (clause: string): string => clause.replace(QUOTED, '$1$2');
 
@@ -211,7 +227,7 @@ const unquoted = (clause: string): string => clause.replace(QUOTED, '$1$2');
  * answered), and acronyms put in capitals.
  */
 function withoutPasted(told: ToldQuibble, text: string): ToldQuibble {
-  const clause = told.clause === null ? null : withArticle(asInitials(unquoted(told.clause)));
+  const clause = told.clause === null ? null : withArticle(asInitials(unquoted(unshouted(told.clause))));
   const noun = told.noun === null ? null : asInitials(told.noun);
   // A clause the note puts in its own plain words ("the slow service") is not told as the reviewer wrote it.
   const own =
@@ -240,7 +256,7 @@ function readTold(w: Writer, review: Reviewed): ToldQuibble {
       noun: stated.noun,
       clause: fault ?? stated.clause,
       stated: plain,
-      cue: cueOf(stated.sentence),
+      cue: cueOf(stated.sentence, plain, review.rating),
     };
     if (told.noun || told.clause) return told;
     // "The only negative is a slight curling of the pages": named in our words ("the pages curling").
@@ -257,6 +273,9 @@ function readTold(w: Writer, review: Reviewed): ToldQuibble {
 // Points a happy reviewer often raises in plain words with no cue, named as the business would say them: how long a
 // product lasts ("they stop working after 9 months"), print heads that clog, stock past its date, a wish for a way to
 // upgrade. Each needs its own sentence to be about what the reviewer had, not denied, not about somewhere else.
+// "They don't last very long": how long they last, said without a span of time.
+const NOT_LONG_LASTING =
+  /(?<!\p{L})(?:don't|do not|doesn't|does not|didn't|did not|won't|will not) (?:seem to )?last (?:very |that |too |all that )?long(?!\p{L})/iu;
 const SHORT_LIFE =
   /(?<!\p{L})(?:stop(?:s|ped)? working|quit working|won't last|will not last|(?:don't|do not|didn't|did not) last|die[sd]?|gave out|give out|wore out|fell apart|falls? apart|broke)(?!\p{L})/iu;
 const AFTER_A_WHILE =
@@ -289,9 +308,16 @@ function namedPoint(w: Writer, review: Reviewed): string | null {
       m !== null && !DENIED_BEFORE.test(sentence.slice(0, m.index));
     // A wish is for this product; a fault may be another one's.
     if (fresh(UPGRADE_WISHED.exec(sentence))) return 'your wish for an upgrade path';
-    if (OTHER_ONE.test(sentence)) continue;
+    // "They don't last very long" says nothing of a last one.
+    if (OTHER_ONE.test(sentence.replace(NOT_LONG_LASTING, ' '))) continue;
     const life = SHORT_LIFE.exec(sentence);
-    if (fresh(life) && AFTER_A_WHILE.test(sentence) && !HYPOTHETICAL_LIFE.test(sentence.slice(0, life.index)))
+    const brief = NOT_LONG_LASTING.exec(sentence);
+    const lasts =
+      (fresh(life) &&
+        AFTER_A_WHILE.test(sentence) &&
+        !HYPOTHETICAL_LIFE.test(sentence.slice(0, life.index))) ||
+      (fresh(brief) && !HYPOTHETICAL_LIFE.test(sentence.slice(0, brief.index)));
+    if (lasts)
       return /(?<!\p{L})(?:they|them|these|those|pairs)(?!\p{L})/iu.test(sentence)
         ? 'how long they last'
         : 'how long it lasts';
