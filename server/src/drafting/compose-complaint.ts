@@ -21,10 +21,12 @@ import { chooseReach, forReach, inviteLine, sameTime } from './invite-line.ts';
 import { LATE_ORDER, type NamedComplaint, nameComplaints, titleComplaint } from './name-complaint.ts';
 import { FOLLOWS_MESSAGE, HASTE, TELLS_TIME } from './page-timing.ts';
 import { cleanPhrase, joinPhrases, type ProblemWords, problemWords } from './phrase-problem.ts';
+import { withProductNamed } from './product-named.ts';
 import { boughtAtOtherStore, deliveredOrder, makerRefused, returnedWhereBought } from './remedy-readings.ts';
 import { reportedClause } from './reported-clause.ts';
 import { readsCleanly } from './spelling.ts';
 import * as t from './templates.ts';
+import { listingNoun } from './thanks-listing.ts';
 import { isMoneyTheme, practiceLineFor, themeSentencesFor } from './theme-words.ts';
 import { judgedThing, toldFaults } from './told-aspects.ts';
 import { type Part, part, type Writer } from './writer.ts';
@@ -1514,7 +1516,7 @@ function statedClause(ack: string): string | null {
 export function complaintParts(
   w: Writer,
   triage: Triage,
-  opts: { noCompensation: boolean; reviewText: string; title?: string | null },
+  opts: { noCompensation: boolean; reviewText: string; title?: string | null; itemName?: string | null },
   promises: DraftPromise[],
 ): Part[] {
   const { profile, situation } = w;
@@ -1537,7 +1539,15 @@ export function complaintParts(
           // A faulty product, a wrong dish or a dirty room is plain from the themes even when no sentence names it.
           triage.themes.some((theme) => PLAIN_FAULTS.has(theme)),
       });
-  const acknowledged = ownTheFact(acknowledgeAll(w, words, named, triage.themes, opts));
+  // A shop names what was bought as its listing does, where the apology would say "it".
+  const product =
+    profile.sector === 'electronics' && w.canQuote
+      ? listingNoun(opts.itemName, opts.reviewText, opts.title)
+      : null;
+  const acknowledged = withProductNamed(
+    ownTheFact(acknowledgeAll(w, words, named, triage.themes, opts)),
+    product,
+  );
   // A fault a working replacement has put right is over: "the backlight did not work", not "does not".
   const putRight = step.kind === 'call' && step.reason === 'put_right';
   const ack = putRight ? toldAsOver(acknowledged) : acknowledged;

@@ -151,7 +151,12 @@ function composeOnce(
         : complaintParts(
             w,
             triage,
-            { noCompensation, reviewText: review.text, title: review.title ?? null },
+            {
+              noCompensation,
+              reviewText: review.text,
+              title: review.title ?? null,
+              itemName: review.itemName ?? null,
+            },
             promises,
           );
   const parts: Part[] = [];
