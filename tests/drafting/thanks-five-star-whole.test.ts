@@ -19,7 +19,7 @@ describe('a five-star product review whose point goes untold', () => {
 
   it('answers the point, or weighs the whole, for four stars (near miss)', () => {
     // The same point with four stars held back is answered: in a general word where it cannot be told back ("I
-    // appreciate you saying what could be better as well"), or by weighing the whole ("overall, it seems to be
+    // appreciate you including the critique alongside the praise"), or by weighing the whole ("overall, it seems to be
     // proving useful to you").
     const replies = ['', ' Fine.', ' Good.', ' Works.', ' Handy.', ' Recommended.', ' Solid.', ' Nice.'].map(
       (tail) => replyTo('electronics', review + tail, 4),

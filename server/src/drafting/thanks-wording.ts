@@ -650,8 +650,8 @@ export const quibbleStatedUntold = [
   'I am grateful for the frank comment alongside the kind ones.',
   'Your honest comment is welcome too, and it is fair to hear.',
   'Thank you as well for the frank comment; it is good to have it.',
-  'I appreciate you saying what could be better as well.',
-  'Your point about what could be better is a fair one to make.',
+  'I appreciate you including the critique alongside the praise.',
+  'Your critique is as welcome here as the praise.',
 ];
 
 // A reservation the reviewer said cost a star, whose words the note cannot tell back cleanly: answered without naming
