@@ -2189,7 +2189,15 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[], ask
         ? null
         : wholeLine(w, facts, text(), parts),
     () => {
-      if (w.profile.regulated || w.profile.sector === 'electronics' || handedOn(text())) return null;
+      // Nor just after a note that handed its praise on: "I will be reading this one out to the team" in two notes of
+      // three reads as a form, however it is worded.
+      if (
+        w.profile.regulated ||
+        w.profile.sector === 'electronics' ||
+        handedOn(text()) ||
+        w.usedInLatest(2, handedOn) > 0
+      )
+        return null;
       const lines = /\bteam\b/i.test(text()) ? tw.team.filter((line) => !/\bteam\b/i.test(line)) : tw.team;
       return lines.length > 0 ? part(w.say(w.pick(lines, 'team'))) : null;
     },

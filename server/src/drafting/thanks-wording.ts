@@ -217,7 +217,7 @@ const gladFeelGood = [
   'Your words have given the whole team a lift.',
 ];
 export const gladGeneral = [
-  'I am delighted you were pleased.',
+  'It is a real delight that you were pleased.',
   'I am so glad it went well.',
   'How wonderful that things went so smoothly.',
   'It is lovely to hear it all came together for you.',
