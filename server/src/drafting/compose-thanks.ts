@@ -1443,6 +1443,8 @@ const HAND_ON_LINES = [...tw.handOn, ...tw.team, ...tw.person, ...tw.persons, ..
 );
 /** True when a reply hands the praise on to someone: a person, the staff, the kitchen or the team. */
 const handedOn = (reply: string): boolean => HAND_ON_LINES.some((line) => line.test(reply));
+/** True when either of the business's two latest notes handed its praise on: the next one does not, to fill. */
+const handedOnLately = (w: Writer): boolean => w.usedInLatest(2, handedOn) > 0;
 
 /** The line handing the praise on: to the person named, or to whoever `handOnWho` found. */
 function handOn(
@@ -1919,7 +1921,7 @@ function noteParts(writer: Writer, review: ThanksReview): Part[] {
     profile.sector !== 'electronics' &&
     situation.stance !== 'neutral' &&
     !handed &&
-    w.usedInLatest(2, handedOn) === 0;
+    !handedOnLately(w);
   const fillers: Part[] = [];
   // A second thing the reviewer praised fills a short note better than gladness about the whole: "so glad your stay
   // hit the mark" in a third of a page's notes reads as a form, and the reviewer's own point never does.
@@ -2191,12 +2193,7 @@ function topUp(w: Writer, facts: Facts, review: ThanksReview, parts: Part[], ask
     () => {
       // Nor just after a note that handed its praise on: "I will be reading this one out to the team" in two notes of
       // three reads as a form, however it is worded.
-      if (
-        w.profile.regulated ||
-        w.profile.sector === 'electronics' ||
-        handedOn(text()) ||
-        w.usedInLatest(2, handedOn) > 0
-      )
+      if (w.profile.regulated || w.profile.sector === 'electronics' || handedOn(text()) || handedOnLately(w))
         return null;
       const lines = /\bteam\b/i.test(text()) ? tw.team.filter((line) => !/\bteam\b/i.test(line)) : tw.team;
       return lines.length > 0 ? part(w.say(w.pick(lines, 'team'))) : null;

@@ -40,9 +40,10 @@ export function withProductNamed(ack: string, product: string | null): string {
   if (!m?.[1] || !m[3]) return ack;
   const verb = m[3];
   const many = pronounFor(product) === 'them';
+  const manyForm = FOR_MANY[verb.toLowerCase()];
   const plain = FAULT_VERB.test(verb) || (/ed$/i.test(verb) && !NOT_OF_A_THING.test(verb));
-  const said = many ? (FOR_MANY[verb.toLowerCase()] ?? (plain ? verb : null)) : verb;
-  if (said === null || (!plain && !(verb.toLowerCase() in FOR_MANY))) return ack;
+  if (!plain && manyForm === undefined) return ack;
+  const said = many ? (manyForm ?? verb) : verb;
   const rest = first.slice(m.index + m[0].length);
   if (NO_THING_AFTER.test(rest)) return ack;
   if (many && /(?<!\p{L})(?:it|its|itself)(?!\p{L})/iu.test(rest)) return ack;
