@@ -1,20 +1,13 @@
-import { composeDraft } from '@rebound/server/drafting/index';
 import { withProductNamed } from '@rebound/server/drafting/product-named';
-import { sectorGroupOf, triageReview } from '@rebound/server/triage/index';
 import { describe, expect, it } from 'vitest';
-import { judged } from './remedy-helpers.ts';
+import { everyWording, judged } from './remedy-helpers.ts';
 
 // A shop's apology names what was bought as the listing names it ("I am sorry that the Logitech keyboard stopped
 // working"), where it would otherwise say "it" reply after reply; the verb agrees with a product of many, and an "it"
 // that stands for no thing ("it took three weeks") is left alone.
 
 const shop = judged('electronics-store');
-const drafts = (text: string, itemName: string | null) =>
-  Array.from({ length: 6 }, (_, variant) => {
-    const r = { author: null, rating: 1, text, title: null, itemName };
-    const triage = triageReview(r, { sectorGroup: sectorGroupOf(shop.sector) });
-    return composeDraft(r, triage, shop, { variant }).text;
-  });
+const drafts = (text: string, itemName: string | null) => everyWording(shop, text, { itemName, count: 6 });
 
 describe('the product named in a shop apology', () => {
   it('names the product the listing gives where the apology would say "it"', () => {

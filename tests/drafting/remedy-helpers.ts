@@ -39,9 +39,15 @@ export const body = (text: string): string => text.slice(0, text.lastIndexOf('\n
 export function everyWording(
   profile: Profile,
   text: string,
-  opts: { rating?: number; title?: string | null; count?: number } = {},
+  opts: { rating?: number; title?: string | null; itemName?: string | null; count?: number } = {},
 ): string[] {
-  const r = { author: null, rating: opts.rating ?? 1, text, title: opts.title ?? null };
+  const r = {
+    author: null,
+    rating: opts.rating ?? 1,
+    text,
+    title: opts.title ?? null,
+    itemName: opts.itemName ?? null,
+  };
   const triage = triageReview(r, { sectorGroup: sectorGroupOf(profile.sector) });
   return Array.from({ length: opts.count ?? 6 }, (_, variant) =>
     body(composeDraft(r, triage, profile, { variant }).text),
